@@ -1,0 +1,223 @@
+"""Import the org-unit hierarchy from CSV or XLSX (code, name, level, parent_code).
+
+Every problem in the file is reported at once, with its row; if there is any, nothing is
+stored. Codes already in the workspace are updated in place (and audited)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from healthplan.collection.tabular import Row, read_rows
+from healthplan.errors import InputError, Problem
+from healthplan.i18n import t
+from healthplan.model import OrgLevel, OrgUnit, division_level
+from healthplan.store import Workspace
+from healthplan.store.orgunits import rebuild_paths
+from healthplan.store.tables import OrgUnitRow
+
+HEADERS = {
+    "code": "code",
+    "编码": "code",
+    "代码": "code",
+    "区划代码": "code",
+    "统计用区划代码": "code",
+    "name": "name",
+    "名称": "name",
+    "单位名称": "name",
+    "区划名称": "name",
+    "level": "level",
+    "级别": "level",
+    "层级": "level",
+    "类型": "level",
+    "parent_code": "parent_code",
+    "parent": "parent_code",
+    "上级编码": "parent_code",
+    "上级代码": "parent_code",
+    "上级区划代码": "parent_code",
+}
+
+
+@dataclass(frozen=True)
+class ImportSummary:
+    created: int
+    updated: int
+    unchanged: int
+
+
+def _cell(value: object) -> str:
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)  # codes typed into Excel come back as numbers
+    return "" if value is None else str(value).strip()
+
+
+def _parse(path: Path) -> tuple[list[tuple[int, OrgUnit]], list[Problem]]:
+    units: list[tuple[int, OrgUnit]] = []
+    problems: list[Problem] = []
+    first_row: dict[str, int] = {}
+    for row in read_rows(path, HEADERS):
+        code, name = _cell(row.values.get("code")), _cell(row.values.get("name"))
+        level_text, parent = _cell(row.values.get("level")), _cell(row.values.get("parent_code"))
+
+        def problem(field: str, message: str, at: Row = row) -> None:
+            problems.append(Problem(path.name, message, at.number, field, at.sheet))
+
+        if not code:
+            problem("code", t("code is empty"))
+            continue
+        if not name:
+            problem("name", t("name is empty"))
+        if code in first_row:
+            problem(
+                "code",
+                t("duplicate code {code} (first at row {row})", code=code, row=first_row[code]),
+            )
+            continue
+        first_row[code] = row.number
+        implied = division_level(code)
+        try:
+            level = OrgLevel.parse(level_text) if level_text else implied
+        except ValueError:
+            problem("level", t("unknown level {level}", level=level_text))
+            continue
+        if level is None:
+            problem("level", t("level is empty and cannot be read from the code"))
+            continue
+        if implied is not None and level not in (implied, OrgLevel.facility):
+            problem(
+                "level",
+                t(
+                    "level {level} does not match code {code}, which is a {implied} code",
+                    level=level.label_zh,
+                    code=code,
+                    implied=implied.label_zh,
+                ),
+            )
+        if parent == code:
+            problem("parent_code", t("org unit is its own parent"))
+            continue
+        units.append(
+            (
+                row.number,
+                OrgUnit(code=code, name=name or code, level=level, parent_code=parent or None),
+            )
+        )
+    return units, problems
+
+
+def _check_tree(
+    units: list[tuple[int, OrgUnit]], existing: dict[str, OrgUnitRow], file: str
+) -> list[Problem]:
+    problems: list[Problem] = []
+    levels = {code: OrgLevel(r.level) for code, r in existing.items()}
+    parents = {code: r.parent_code for code, r in existing.items()}
+    for _, unit in units:
+        levels[unit.code] = unit.level
+        parents[unit.code] = unit.parent_code
+    for row, unit in units:
+        parent = unit.parent_code
+        if parent is None:
+            continue
+        if parent not in levels:
+            problems.append(
+                Problem(file, t("unknown parent {parent}", parent=parent), row, "parent_code")
+            )
+        elif unit.level is not OrgLevel.facility and levels[parent] >= unit.level:
+            problems.append(
+                Problem(
+                    file,
+                    t(
+                        "level {level} cannot be below parent {parent} of level {plevel}",
+                        level=unit.level.label_zh,
+                        parent=parent,
+                        plevel=levels[parent].label_zh,
+                    ),
+                    row,
+                    "level",
+                )
+            )
+    reported: set[str] = set()
+    for row, unit in units:
+        seen = [unit.code]
+        node = parents.get(unit.code)
+        while node is not None and node not in seen and node in parents:
+            seen.append(node)
+            node = parents[node]
+        if node is not None and node in seen and unit.code not in reported:
+            cycle = seen[seen.index(node) :]
+            reported.update(cycle)
+            path = " → ".join([*cycle, node])
+            problems.append(
+                Problem(file, t("cycle in parents: {path}", path=path), row, "parent_code")
+            )
+    return problems
+
+
+def import_orgunits(ws: Workspace, path: str | Path) -> ImportSummary:
+    """Validate and store the org units in ``path``; raise :class:`InputError` with every
+    problem (and store nothing) if any row is wrong."""
+    path = Path(path)
+    units, problems = _parse(path)
+    with ws.session() as session:
+        existing = {r.code: r for r in session.scalars(select(OrgUnitRow))}
+        problems += _check_tree(units, existing, path.name)
+        if problems:
+            raise InputError(sorted(problems, key=lambda p: (p.row or 0, p.field or "")))
+        return _store(session, units, existing)
+
+
+def _parents_first(units: list[OrgUnit]) -> list[OrgUnit]:
+    """Order units so each comes after its parent (the tree was checked to have no cycle)."""
+    by_code = {u.code: u for u in units}
+    ordered: list[OrgUnit] = []
+    placed: set[str] = set()
+    for unit in units:
+        chain = []
+        node: OrgUnit | None = unit
+        while node is not None and node.code not in placed:
+            chain.append(node)
+            node = by_code.get(node.parent_code or "")
+        for item in reversed(chain):
+            placed.add(item.code)
+            ordered.append(item)
+    return ordered
+
+
+def _store(
+    session: Session, units: list[tuple[int, OrgUnit]], existing: dict[str, OrgUnitRow]
+) -> ImportSummary:
+    created = updated = unchanged = 0
+    moved = False
+    paths = {code: row.path for code, row in existing.items()}
+    # Parents first, so foreign keys hold at every flush and a parent's path is known.
+    for unit in _parents_first([u for _, u in units]):
+        paths[unit.code] = (paths[unit.parent_code] if unit.parent_code else "/") + unit.code + "/"
+        row = existing.get(unit.code)
+        if row is None:
+            session.add(
+                OrgUnitRow(
+                    code=unit.code,
+                    name=unit.name,
+                    level=int(unit.level),
+                    parent_code=unit.parent_code,
+                    path=paths[unit.code],
+                )
+            )
+            created += 1
+        elif (row.name, row.level, row.parent_code) != (
+            unit.name,
+            int(unit.level),
+            unit.parent_code,
+        ):
+            moved = moved or row.parent_code != unit.parent_code
+            row.name, row.level, row.parent_code = unit.name, int(unit.level), unit.parent_code
+            updated += 1
+        else:
+            unchanged += 1
+        session.flush()
+    if moved:
+        rebuild_paths(session)
+    return ImportSummary(created, updated, unchanged)

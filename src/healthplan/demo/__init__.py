@@ -1,0 +1,51 @@
+"""``healthplan demo``: build the demo workspace end to end on the embedded default."""
+
+from __future__ import annotations
+
+import csv
+from collections import Counter
+from dataclasses import dataclass, field
+
+from healthplan.collection.orgunits import import_orgunits
+from healthplan.demo.city import CITY_CODE, CITY_NAME, build_city
+from healthplan.model import OrgLevel, Period
+from healthplan.store import Workspace
+from healthplan.store.departments import save_departments
+
+__all__ = ["DemoSummary", "build_city", "demo"]
+
+
+@dataclass
+class DemoSummary:
+    city: str
+    orgunits_by_level: dict[str, int]
+    departments_by_kind: dict[str, int]
+    plan_period: str
+    reporting_months: list[str]
+    files: dict[str, str] = field(default_factory=dict)
+
+
+def demo(ws: Workspace, *, seed: int = 2024, year: int = 2024) -> DemoSummary:
+    """Build (or refresh) the demo city in ``ws`` through the same import path a user's
+    files take, and report what is there."""
+    ws.ensure_schema()
+    city = build_city(seed)
+    ws.home.mkdir(parents=True, exist_ok=True)
+    orgunit_file = ws.home / "demo-orgunits.csv"
+    with orgunit_file.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["code", "name", "level", "parent_code"])
+        for unit in city.orgunits:
+            writer.writerow([unit.code, unit.name, unit.level.label_zh, unit.parent_code or ""])
+    import_orgunits(ws, orgunit_file)
+    save_departments(ws, city.departments)
+    levels = Counter(OrgLevel(u.level).label_zh for u in city.orgunits)
+    kinds = Counter(d.kind.value for d in city.departments)
+    return DemoSummary(
+        city=f"{CITY_NAME} ({CITY_CODE})",
+        orgunits_by_level=dict(levels),
+        departments_by_kind=dict(kinds),
+        plan_period=Period.parse("2021-2025").id,
+        reporting_months=[p.id for p in Period.parse(str(year)).periods("month")],
+        files={"orgunits": str(orgunit_file)},
+    )

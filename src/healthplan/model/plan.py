@@ -1,0 +1,113 @@
+"""The plan of record: plans, their quantitative targets and their tasks (清单化分工)."""
+
+from __future__ import annotations
+
+from datetime import date
+from enum import StrEnum
+
+from pydantic import BaseModel, Field
+
+from healthplan.model.period import Period
+
+
+class Comparator(StrEnum):
+    """As in shared/eval/SCHEMA.md: ``=`` is an exact count to complete."""
+
+    ge = ">="
+    le = "<="
+    eq = "="
+    gt = ">"
+    lt = "<"
+    increase_by = "increase_by"
+    decrease_by = "decrease_by"
+
+
+class Nature(StrEnum):
+    binding = "binding"  # 约束性
+    expected = "expected"  # 预期性
+    advocacy = "advocacy"  # 倡导性
+
+
+class ReviewStatus(StrEnum):
+    draft = "draft"  # as extracted, awaiting a person
+    confirmed = "confirmed"
+    deleted = "deleted"  # kept for history, hidden from the plan of record
+
+
+class SourceRef(BaseModel):
+    """Where in which document a target or task was read."""
+
+    document: str = Field(description="File name of the source document.")
+    start: int = Field(description="Offset in the document's original text.")
+    end: int
+    quote: str = Field(description="original[start:end], exactly as in the file.")
+    section_path: list[str] = Field(default_factory=list, description="Headings, outermost first.")
+    sentence: str | None = None
+
+
+class Milestone(BaseModel):
+    year: int
+    value: float
+
+
+class Target(BaseModel):
+    """A quantitative promise: 国家免疫规划疫苗接种率保持在95%以上 by 2025."""
+
+    id: int | None = None
+    indicator_text: str = Field(description="The measured quantity as the plan words it.")
+    indicator_code: str | None = Field(default=None, description="Linked catalog indicator.")
+    link_confidence: float | None = None
+    comparator: Comparator
+    value: float
+    value_max: float | None = Field(default=None, description="Upper bound of a range 2至3个.")
+    unit: str = ""
+    deadline: int | None = Field(default=None, description="Year the target is due.")
+    baseline_value: float | None = None
+    baseline_year: int | None = None
+    milestones: list[Milestone] = Field(default_factory=list)
+    nature: Nature | None = None
+    scope: str | None = Field(default=None, description="Region/population qualifier.")
+    org_unit_code: str | None = Field(default=None, description="Where it applies; plan's unit.")
+    departments: list[str] = Field(default_factory=list, description="Responsible, in order.")
+    cumulative: bool = Field(
+        default=False, description="A count accumulated over the period (新增托位800个)."
+    )
+    source: SourceRef | None = None
+    rule: str | None = Field(default=None, description="Extraction rule that produced it.")
+    status: ReviewStatus = ReviewStatus.draft
+
+
+class Task(BaseModel):
+    """A work item with its responsible departments (牵头/配合)."""
+
+    id: int | None = None
+    title: str
+    text: str
+    lead_department: str | None = None
+    departments: list[str] = Field(default_factory=list, description="All named, lead first.")
+    due: date | None = None
+    due_text: str | None = Field(default=None, description="As written: 年底前, 6月份, 序时.")
+    target_ids: list[int] = Field(default_factory=list)
+    source: SourceRef | None = None
+    status: ReviewStatus = ReviewStatus.draft
+
+
+class PlanKind(StrEnum):
+    five_year = "five_year"  # 十四五规划
+    annual = "annual"  # 年度工作要点
+    work_plan = "work_plan"  # 工作计划 / 实施方案
+
+
+class Plan(BaseModel):
+    id: int | None = None
+    title: str
+    kind: PlanKind
+    period: Period = Field(description="2021-2025 for a five-year plan, 2024 for an annual one.")
+    org_unit_code: str | None = None
+    issuer: str | None = None
+    doc_number: str | None = None
+    issued: date | None = None
+    documents: list[str] = Field(default_factory=list, description="Source file names.")
+    status: ReviewStatus = ReviewStatus.draft
+    targets: list[Target] = Field(default_factory=list)
+    tasks: list[Task] = Field(default_factory=list)

@@ -1,0 +1,84 @@
+"""Shared fixtures. ``ws`` is a fresh, migrated workspace on SQLite *and* on the local
+PostgreSQL server (a schema of its own per test), so every store test runs on both."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, text
+
+from healthplan.store import Workspace
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("HEALTHPLAN_SHARED", ROOT.parent / "shared"))
+PG_URL = os.environ.get(
+    "HEALTHPLAN_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test"
+)
+
+
+@pytest.fixture(scope="session")
+def pg_available() -> str:
+    """The PostgreSQL server must be reachable: tests fail loudly instead of skipping."""
+    engine = create_engine(PG_URL)
+    try:
+        with engine.connect() as connection:
+            connection.execute(text("select 1"))
+    except Exception as exc:  # any driver error means the suite cannot do its job
+        pytest.fail(f"PostgreSQL at {PG_URL} is not reachable: {exc}", pytrace=False)
+    finally:
+        engine.dispose()
+    return PG_URL
+
+
+@pytest.fixture
+def make_workspace(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[object]:
+    """Factory: ``make_workspace("sqlite"|"postgresql", migrate=True)``."""
+    created: list[tuple[Workspace, str | None]] = []
+
+    def factory(backend: str, *, migrate: bool = True, actor: str = "tester") -> Workspace:
+        if backend == "sqlite":
+            ws = Workspace(
+                f"sqlite:///{tmp_path / f'hp-{len(created)}.db'}", home=tmp_path, actor=actor
+            )
+            schema = None
+        else:
+            url = request.getfixturevalue("pg_available")
+            schema = f"t_{uuid.uuid4().hex[:12]}"
+            admin = create_engine(url)
+            with admin.begin() as connection:
+                connection.execute(text(f'CREATE SCHEMA "{schema}"'))
+            admin.dispose()
+            ws = Workspace(
+                url,
+                home=tmp_path,
+                actor=actor,
+                engine_options={"connect_args": {"options": f"-csearch_path={schema}"}},
+            )
+        created.append((ws, schema))
+        if migrate:
+            ws.upgrade()
+        return ws
+
+    yield factory
+    for ws, schema in created:
+        ws.close()
+        if schema:
+            admin = create_engine(PG_URL)
+            with admin.begin() as connection:
+                connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+            admin.dispose()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def backend(request: pytest.FixtureRequest) -> str:
+    return str(request.param)
+
+
+@pytest.fixture
+def ws(make_workspace, backend: str) -> Workspace:  # type: ignore[no-untyped-def]
+    """A migrated, empty workspace on each backend."""
+    return make_workspace(backend)  # type: ignore[no-any-return]
