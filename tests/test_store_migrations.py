@@ -4,7 +4,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import inspect
 
-from healthplan.store.tables import Base
+from healthplan.store.schema import Base
 
 
 def test_upgrade_and_downgrade(make_workspace, backend: str) -> None:  # type: ignore[no-untyped-def]

@@ -13,6 +13,7 @@ from rich.table import Table
 from rich.tree import Tree
 
 from healthplan.__about__ import __version__
+from healthplan.documents.cli import ingest_command
 from healthplan.errors import HealthplanError, InputError
 from healthplan.i18n import t
 from healthplan.store import Workspace
@@ -34,6 +35,7 @@ orgunits_app = typer.Typer(
 )
 app.add_typer(db_app, name="db")
 app.add_typer(orgunits_app, name="orgunits")
+app.command("ingest")(ingest_command)
 
 
 def workspace() -> Workspace:
@@ -104,7 +106,7 @@ def demo_command(
 
 
 @db_app.command("upgrade")
-def db_upgrade(revision: Annotated[str, typer.Argument(help="Target revision.")] = "head") -> None:
+def db_upgrade(revision: Annotated[str, typer.Argument(help="Target revision.")] = "heads") -> None:
     """Upgrade the database schema to the latest (or given) revision."""
     ws = workspace()
     ws.upgrade(revision)

@@ -42,6 +42,7 @@ class Sentence(Span):
 class Section(Span):
     heading: str = Field(description="Normalised heading line, numbering included.")
     number: str | None = Field(default=None, description="The numbering as written, e.g. （三）.")
+    ordinal: int | None = Field(default=None, description="The numbering's value, e.g. 3.")
     kind: SectionKind
     level: int = Field(description="Depth in this document's tree, 1 = top.")
     text: str = Field(description="Normalised text of the whole section, heading included.")
@@ -56,23 +57,40 @@ class Metadata(BaseModel):
     plan_period: str | None = Field(default=None, description="e.g. 2021-2025 for 十四五.")
     plan_year: int | None = Field(default=None, description="Year of an annual plan.")
     variant: str = Field(default="simplified", description="simplified | traditional")
+    encoding: str | None = Field(default=None, description="Text encoding of the file, if any.")
+    warnings: list[str] = Field(default_factory=list, description="Problems met in this article.")
 
 
 class Document(Span):
-    """One article. ``text[i]`` came from ``original[offsets[i]]``; ``offsets[len(text)]`` is
-    the original offset just past the last character."""
+    """One article. ``text[i]`` came from ``original[offsets[i]:ends[i]]``; ``offsets[len(text)]``
+    is the original offset just past the last character.
+
+    Most characters map one to one (``ends[i] == offsets[i] + 1``). A character repaired from
+    mojibake covers the several original characters it came from; ``\\r\\n`` becomes one
+    ``\\n``; characters that were dropped (pinyin annotations such as ``(wèi)``, zero-width
+    characters) belong to no normalised character, so :meth:`original_span` of a range spanning
+    them includes them and ``original[start:end]`` normalises back to exactly that range.
+    """
 
     text: str
     offsets: list[int]
+    ends: list[int] = Field(
+        default_factory=list, description="Original end offset (exclusive) of each character."
+    )
     metadata: Metadata = Field(default_factory=Metadata)
     sections: list[Section] = Field(default_factory=list)
     sentences: list[Sentence] = Field(default_factory=list)
+    unrepaired: list[Span] = Field(
+        default_factory=list,
+        description="Original spans of mojibake that could not be repaired (kept as they are).",
+    )
 
     def original_span(self, start: int, end: int) -> tuple[int, int]:
         """Map a normalised range ``text[start:end]`` to its range in the original."""
         if start >= end:
             return self.offsets[start], self.offsets[start]
-        return self.offsets[start], self.offsets[end - 1] + 1
+        stop = self.ends[end - 1] if self.ends else self.offsets[end - 1] + 1
+        return self.offsets[start], stop
 
 
 class SourceFile(BaseModel):
@@ -82,3 +100,8 @@ class SourceFile(BaseModel):
     original: str = Field(description="Decoded or extracted text the offsets point into.")
     documents: list[Document]
     warnings: list[str] = Field(default_factory=list)
+
+    def quote(self, document: Document, start: int, end: int) -> str:
+        """The exact original characters behind ``document.text[start:end]``."""
+        first, last = document.original_span(start, end)
+        return self.original[first:last]

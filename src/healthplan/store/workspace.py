@@ -57,7 +57,7 @@ class Workspace:
         cfg.set_main_option("script_location", str(MIGRATIONS))
         return cfg
 
-    def upgrade(self, revision: str = "head") -> None:
+    def upgrade(self, revision: str = "heads") -> None:
         """Bring the schema to ``revision`` (Alembic), creating the database if needed."""
         with self.engine.begin() as connection:
             cfg = self._alembic()
@@ -71,12 +71,16 @@ class Workspace:
             command.downgrade(cfg, revision)
 
     def current(self) -> str | None:
-        """The schema revision the database is at, or None for an empty database."""
+        """The schema revision the database is at (``a+b`` while several stages' branches
+        are applied side by side), or None for an empty database."""
         with self.engine.connect() as connection:
-            return MigrationContext.configure(connection).get_current_revision()
+            heads = MigrationContext.configure(connection).get_current_heads()
+        return "+".join(sorted(heads)) or None
 
     def head(self) -> str | None:
-        return ScriptDirectory.from_config(self._alembic()).get_current_head()
+        """The latest revision available, in the same form as :meth:`current`."""
+        heads = ScriptDirectory.from_config(self._alembic()).get_heads()
+        return "+".join(sorted(heads)) or None
 
     def ensure_schema(self) -> None:
         """Upgrade when the schema is behind; every command that touches data calls this."""

@@ -1,0 +1,125 @@
+"""The main content of a web page saved from a government or mirror site.
+
+Scripts, styles, forms and the page's chrome (elements named nav/menu/breadcrumb/share/footer/…,
+share bars ``分享到``) are removed; breadcrumbs left in the text (``当前位置``) and trailers such as
+``相关热词搜索`` are cut by :mod:`layout`, as for text files. The content block is found by
+descending from ``<body>`` into the child that holds most (≥ 70 %) of the Chinese text.
+Block elements become lines, table cells are separated by tabs.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bs4 import BeautifulSoup, NavigableString, Tag
+
+_DROP_TAGS = (
+    "script",
+    "style",
+    "noscript",
+    "nav",
+    "header",
+    "footer",
+    "aside",
+    "form",
+    "iframe",
+    "select",
+    "button",
+    "input",
+    "svg",
+    "textarea",
+    "template",
+)
+_CHROME = re.compile(
+    r"^(?:nav|navbar|menu|breadcrumbs?|crumbs?|position|location|share|bdshare|footer|foot"
+    r"|header|head|sidebar|side|copyright|related|hot|hotwords?|tags?|pagination|pager|comments?"
+    r"|login|search|toolbar|top|bottom|banner|ad|ads|advert)$"
+)
+_CHROME_TEXT = re.compile(r"^\s*(?:分享到|打印本页|关闭窗口)")
+_BLOCK = {
+    "p",
+    "div",
+    "br",
+    "li",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "tr",
+    "table",
+    "section",
+    "article",
+    "blockquote",
+    "pre",
+    "dd",
+    "dt",
+    "ul",
+    "ol",
+    "main",
+    "hr",
+    "center",
+    "dl",
+}
+_SPACES = re.compile(r"[ \t\r\n\f\v]+")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _is_chrome(tag: Tag) -> bool:
+    names: list[str] = []
+    for attr in ("id", "class"):
+        value = tag.get(attr)
+        names.extend(value if isinstance(value, list) else [value] if value else [])
+    parts = {part.lower() for name in names for part in re.split(r"[-_\s]+", name) if part}
+    return any(_CHROME.match(part) for part in parts)
+
+
+def _cjk(tag: Tag) -> int:
+    return len(_CJK.findall(tag.get_text()))
+
+
+def _render(node: Tag, out: list[str]) -> None:
+    for child in node.children:
+        if isinstance(child, NavigableString):
+            if type(child) is NavigableString:
+                out.append(_SPACES.sub(" ", str(child)))
+        elif isinstance(child, Tag):
+            name = child.name
+            if name in ("td", "th"):
+                out.append("\t")
+            if name in _BLOCK:
+                out.append("\n")
+            _render(child, out)
+            if name in _BLOCK and name != "br":
+                out.append("\n")
+
+
+def html_text(markup: str) -> tuple[str, str | None]:
+    """``(text, title)`` of the page's main content."""
+    soup = BeautifulSoup(markup, "lxml")
+    title_tag = soup.find("h1") or soup.find("title")
+    title = title_tag.get_text(" ", strip=True) if title_tag else None
+    for tag in soup.find_all(_DROP_TAGS):
+        tag.decompose()
+    for tag in soup.find_all(True):
+        if not tag.decomposed and tag.name not in ("html", "body") and _is_chrome(tag):
+            tag.decompose()
+    for found in soup.find_all(string=_CHROME_TEXT):
+        block = found.parent
+        while block is not None and block.name not in _BLOCK:
+            block = block.parent
+        if block is not None and block.name not in ("html", "body"):
+            block.decompose()
+    root: Tag = soup.body or soup
+    total = _cjk(root)
+    while total:
+        best = max((c for c in root.children if isinstance(c, Tag)), key=_cjk, default=None)
+        if best is None or _cjk(best) < 0.7 * total:
+            break
+        root, total = best, _cjk(best)
+    out: list[str] = []
+    _render(root, out)
+    lines = [line.rstrip(" \t") for line in "".join(out).split("\n")]
+    text = re.sub(r"\n{3,}", "\n\n", "\n".join(line if line.strip() else "" for line in lines))
+    return text.strip("\n"), title

@@ -1,0 +1,112 @@
+"""Where the articles are in a page: site chrome trimmed, several articles split apart.
+
+Text copied from web pages carries the site around the article: navigation lists, the
+breadcrumb (``当前位置：首页 > …``), a byline with the publishing time, share bars, tags,
+``相关热词搜索`` and footers. An article runs from the first line after the leading chrome to
+the last line before the trailing chrome; nothing inside that range is dropped. A page that
+holds several articles with numbered titles (``…工作要点一`` … ``…工作要点五``, ``…（篇二）``)
+is split at those titles.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+
+from healthplan.documents.numerals import CN_NUMERAL, cn_to_int
+
+_BREADCRUMB = re.compile(r"^\s*(?:当前位置|您的位置|你的位置|您现在的位置|所在位置|位置)\s*[:：]")
+_BYLINE = re.compile(
+    r"(?:时间|日期|发布时间|发布日期|来源|作者|浏览|阅读|点击|字号|打印)\s*[:：]"
+    r"|^\s*\S{1,20}\s+\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+\d+)?\s*$"
+)
+_TRAILER = re.compile(
+    r"^\s*(?:相关热词搜索|热词搜索|标签\s*[:：]|上一篇|下一篇|相关阅读|相关文章|相关推荐|猜你喜欢"
+    r"|分享到|【?打印本页|【?关闭窗口|版权所有|Copyright|©|主办单位|网站标识码|.{0,20}ICP备)"
+)
+_NAV_ITEM = re.compile(r"^\s*[•·▪◆■●►>»]\s*\S")
+_ARTICLE = re.compile(
+    rf"^\s*(?P<title>\S.{{3,59}}?)\s*(?:[（(]\s*)?(?:篇|第)?(?P<n>[{CN_NUMERAL}]{{1,3}}|\d{{1,2}})"
+    r"(?:\s*[)）])?\s*$"
+)
+_SENTENCE_END = re.compile(r"[。；！？;]")
+
+
+@dataclass
+class Line:
+    start: int  # normalised offset of the first character
+    end: int  # just past the last character, newline excluded
+    text: str
+
+    @property
+    def blank(self) -> bool:
+        return not self.text.strip()
+
+
+def split_lines(text: str) -> list[Line]:
+    lines, position = [], 0
+    for chunk in text.split("\n"):
+        lines.append(Line(position, position + len(chunk), chunk))
+        position += len(chunk) + 1
+    return lines
+
+
+def _content_range(lines: list[Line]) -> tuple[int, int]:
+    """Indices ``[first, last)`` of the lines that are the article, chrome trimmed."""
+    first, last = 0, len(lines)
+    for i, line in enumerate(lines[: max(60, len(lines) // 3)]):
+        if _BREADCRUMB.match(line.text):
+            first = i + 1
+    while first < last and (lines[first].blank or _NAV_ITEM.match(lines[first].text)):
+        first += 1
+    for i in range(len(lines) - 1, first, -1):
+        if _TRAILER.match(lines[i].text) and i > first + (last - first) // 2:
+            last = i
+    while last > first and (lines[last - 1].blank or _NAV_ITEM.match(lines[last - 1].text)):
+        last -= 1
+    return first, last
+
+
+def is_byline(text: str) -> bool:
+    return len(text.strip()) < 80 and _BYLINE.search(text) is not None
+
+
+def _article_titles(lines: list[Line], first: int, last: int) -> list[int]:
+    """Line indices of numbered article titles sharing a stem, numbered 1, 2, 3 … (≥ 2)."""
+    groups: dict[str, list[tuple[int, int]]] = {}
+    for i in range(first, last):
+        text = lines[i].text
+        if _SENTENCE_END.search(text) or "、" in text[:4]:
+            continue
+        match = _ARTICLE.match(text)
+        if match:
+            number = cn_to_int(match.group("n"))
+            if number:
+                groups.setdefault(match.group("title").strip(), []).append((i, number))
+    best: list[int] = []
+    for found in groups.values():
+        run: list[int] = []
+        for i, number in found:
+            if number == 1:
+                run = [i]
+            elif run and number == len(run) + 1:
+                run.append(i)
+            if len(run) >= 2 and len(run) > len(best):
+                best = list(run)
+    return best
+
+
+def article_ranges(lines: list[Line]) -> tuple[list[tuple[int, int]], tuple[int, int]]:
+    """Line-index ranges ``[a, b)`` of each article and of the preamble before the first."""
+    first, last = _content_range(lines)
+    titles = _article_titles(lines, first, last)
+    if not titles:
+        return ([(first, last)] if first < last else []), (first, first)
+    bounds = [*titles, last]
+    ranges = []
+    for a, b in itertools.pairwise(bounds):
+        while b > a and lines[b - 1].blank:
+            b -= 1
+        ranges.append((a, b))
+    return ranges, (first, titles[0])

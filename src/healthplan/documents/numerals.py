@@ -1,0 +1,56 @@
+"""Chinese numerals as plans number their parts: 一 … 十, 十一, 二十三, 一百零五."""
+
+from __future__ import annotations
+
+DIGITS = {
+    "〇": 0,
+    "零": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
+UNITS = {"十": 10, "百": 100}
+CN_NUMERAL = "〇零一二两三四五六七八九十百"
+CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+
+
+def cn_to_int(text: str) -> int | None:
+    """The value of a Chinese numeral (``十一`` → 11) or of ASCII digits; None if neither."""
+    if text.isascii() and text.isdigit():
+        return int(text)
+    if len(text) == 1 and text in CIRCLED:
+        return CIRCLED.index(text) + 1
+    total, digit = 0, None
+    for ch in text:
+        if ch in DIGITS:
+            digit = DIGITS[ch]
+        elif ch in UNITS:
+            total += (1 if digit is None else digit) * UNITS[ch]
+            digit = None
+        else:
+            return None
+    return total + (digit or 0) if text else None
+
+
+def int_to_cn(value: int) -> str:
+    """``11`` → ``十一``, ``23`` → ``二十三``, ``105`` → ``一百零五`` (0 < value < 1000)."""
+    names = "零一二三四五六七八九"
+    if not 0 < value < 1000:
+        return str(value)
+    hundreds, rest = divmod(value, 100)
+    tens, ones = divmod(rest, 10)
+    text = f"{names[hundreds]}百" if hundreds else ""
+    if tens:
+        text += ("" if tens == 1 and not hundreds else names[tens]) + "十"
+    elif hundreds and ones:
+        text += "零"
+    if ones:
+        text += names[ones]
+    return text

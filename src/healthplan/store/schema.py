@@ -1,0 +1,12 @@
+"""Every table of every stage, so Alembic and the drift test see them all.
+
+The core tables live in :mod:`healthplan.store.tables`; a stage that needs tables of its own
+declares them on the same ``Base`` in ``store/tables_<stage>.py`` and is imported here.
+"""
+
+from healthplan.store import tables
+from healthplan.store.tables import Base
+
+metadata = Base.metadata
+
+__all__ = ["Base", "metadata", "tables"]
