@@ -14,6 +14,7 @@ from rich.tree import Tree
 
 from healthplan.__about__ import __version__
 from healthplan.documents.cli import ingest_command
+from healthplan.extraction.cli import extract_command
 from healthplan.errors import HealthplanError, InputError
 from healthplan.i18n import t
 from healthplan.store import Workspace
@@ -36,6 +37,7 @@ orgunits_app = typer.Typer(
 app.add_typer(db_app, name="db")
 app.add_typer(orgunits_app, name="orgunits")
 app.command("ingest")(ingest_command)
+app.command("extract")(extract_command)
 
 
 def workspace() -> Workspace:

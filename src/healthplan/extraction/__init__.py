@@ -1,0 +1,35 @@
+"""The extraction stage: a plan document in, its quantitative targets, tasks (清单化分工) and
+responsible departments out, each target linked to the indicator catalog and quoted exactly
+from the original file.
+
+``extract(paths)`` reads files; ``extract_source(source)`` works on an ingested
+:class:`~healthplan.documents.SourceFile`; ``clause_targets(text)`` applies the target rules
+to one clause.
+"""
+
+from healthplan.extraction.clauses import RawTarget, clause_targets
+from healthplan.extraction.extract import (
+    Extraction,
+    extract,
+    extract_source,
+    target_record,
+    task_record,
+    write_jsonl,
+)
+from healthplan.extraction.numbers import cn_number, mentions, parse_number
+from healthplan.extraction.targets import document_targets
+
+__all__ = [
+    "Extraction",
+    "RawTarget",
+    "clause_targets",
+    "cn_number",
+    "document_targets",
+    "extract",
+    "extract_source",
+    "mentions",
+    "parse_number",
+    "target_record",
+    "task_record",
+    "write_jsonl",
+]

@@ -1,0 +1,97 @@
+"""``extract``: plan documents in, targets and tasks out (the library side of
+``healthplan extract``)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from healthplan.documents import SourceFile, ingest
+from healthplan.extraction.targets import document_targets
+from healthplan.model.plan import Target, Task
+
+__all__ = ["Extraction", "extract", "extract_source", "target_record", "task_record"]
+
+
+@dataclass
+class Extraction:
+    """What one file states: its targets and tasks, in reading order."""
+
+    source: SourceFile
+    targets: list[Target] = field(default_factory=list)
+    tasks: list[Task] = field(default_factory=list)
+
+
+def extract_source(source: SourceFile, *, link: bool = True) -> Extraction:
+    """Targets and tasks of an ingested file; ``link`` links targets to the catalog."""
+    from healthplan.extraction.linking import link_targets
+    from healthplan.extraction.tasks import document_tasks
+
+    result = Extraction(source)
+    for document in source.documents:
+        targets = document_targets(source, document)
+        tasks = document_tasks(source, document, targets)
+        result.targets.extend(targets)
+        result.tasks.extend(tasks)
+    if link:
+        link_targets(result.targets)
+    return result
+
+
+def extract(paths: Iterable[str | Path], *, link: bool = True) -> list[Extraction]:
+    """Read each file (any format :func:`healthplan.documents.ingest` reads) and extract it."""
+    return [extract_source(ingest(path), link=link) for path in paths]
+
+
+def target_record(target: Target) -> dict[str, Any]:
+    """One JSON object as shared/eval/SCHEMA.md defines it, plus explanation fields."""
+    source = target.source
+    return {
+        "doc": source.document if source else None,
+        "quote": source.quote if source else None,
+        "indicator": target.indicator_text,
+        "comparator": target.comparator.value,
+        "value": target.value,
+        "value_max": target.value_max,
+        "unit": target.unit,
+        "deadline": target.deadline,
+        "scope": target.scope,
+        "departments": target.departments,
+        "indicator_code": target.indicator_code,
+        "link_confidence": target.link_confidence,
+        "baseline_value": target.baseline_value,
+        "baseline_year": target.baseline_year,
+        "milestones": [m.model_dump() for m in target.milestones],
+        "nature": target.nature.value if target.nature else None,
+        "section_path": source.section_path if source else [],
+        "sentence": source.sentence if source else None,
+        "rule": target.rule,
+    }
+
+
+def task_record(task: Task) -> dict[str, Any]:
+    """One JSON object per task: doc, text (as in the file), departments, lead …"""
+    source = task.source
+    return {
+        "doc": source.document if source else None,
+        "title": task.title,
+        "text": source.quote if source else task.text,
+        "departments": task.departments,
+        "lead": task.lead_department,
+        "due_text": task.due_text,
+        "section_path": source.section_path if source else [],
+        "targets": task.target_ids,
+    }
+
+
+def write_jsonl(records: Iterable[dict[str, Any]], path: Path) -> int:
+    """Write one JSON object a line; returns the count."""
+    count = 0
+    with path.open("w", encoding="utf-8") as out:
+        for record in records:
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+            count += 1
+    return count

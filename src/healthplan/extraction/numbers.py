@@ -1,0 +1,198 @@
+"""Numbers as Chinese plans write them: ``95``, ``12.37万``, ``三千``, ``1—2``, ``百分之八十``,
+followed by a unit (``%``, ``‰``, ``/10万``, ``个``, ``人次``, ``吨/日`` …).
+
+:func:`mentions` finds every number-with-unit in a clause; the targets module decides which
+of them are targets.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["UNITS", "Mention", "cn_number", "mentions", "parse_number"]
+
+_CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6}
+_CN_DIGITS.update({"七": 7, "八": 8, "九": 9})
+_CN_UNITS = {"十": 10, "百": 100, "千": 1000}
+_MULTIPLIERS = {"万": 10_000, "亿": 100_000_000}
+
+# Longest first, so 人次 wins over 人 and 吨/日 over 吨.
+UNITS = sorted(
+    [
+        "%",
+        "‰",
+        "/10万",
+        "/十万",
+        "/万",
+        "/千",
+        "个百分点",
+        "百分点",
+        "微克/立方米",
+        "吨/日",
+        "吨/天",
+        "万吨/日",
+        "平方公里",
+        "平方米",
+        "立方米",
+        "公顷",
+        "公里",
+        "千米",
+        "人次",
+        "批次",
+        "周岁",
+        "岁",
+        "小时",
+        "分钟",
+        "个",
+        "家",
+        "所",
+        "座",
+        "张",
+        "条",
+        "户",
+        "元",
+        "天",
+        "人",
+        "名",
+        "例",
+        "场",
+        "次",
+        "种",
+        "项",
+        "床",
+        "辆",
+        "台",
+        "套",
+        "间",
+        "处",
+        "支",
+        "期",
+        "篇",
+        "份",
+        "件",
+        "批",
+        "支",
+        "位",
+        "倍",
+        "吨",
+        "亩",
+        "米",
+        "万元",
+        "亿元",
+        "公斤",
+        "千克",
+        "克",
+        "斤",
+        "册",
+        "门",
+        "节",
+        "课时",
+        "学时",
+        "层",
+        "栋",
+        "幢",
+        "级",
+        "类",
+        "大",
+        "年",
+        "月",
+        "号",
+        "届",
+        "周",
+    ],
+    key=len,
+    reverse=True,
+)
+# Units that count or measure something a plan can promise; the rest (年, 月, 号, 类, 级 …)
+# are scanned only so that they are not mistaken for a unitless number.
+NON_TARGET_UNITS = {"年", "月", "号", "届", "级", "类", "大", "周", "层"}
+
+_CN_NUM = "[〇零一二两三四五六七八九十百千]+"
+_AR_NUM = r"\d+(?:\.\d+)?"
+_NUM = rf"(?:{_AR_NUM}|{_CN_NUM})"
+_UNIT_ALT = "|".join(re.escape(u) for u in UNITS)
+_MENTION = re.compile(
+    rf"(?P<pct>百分之(?P<pctnum>{_NUM})|百分百)"
+    rf"|(?P<num>{_NUM})(?P<mult>[万亿])?"
+    rf"(?:(?P<sep>至|到|—|－|-|~|～|–)(?P<num2>{_NUM})(?P<mult2>[万亿])?)?"
+    rf"(?P<unit>{_UNIT_ALT})?"
+)
+
+
+def cn_number(text: str) -> float | None:
+    """``三千`` → 3000, ``十二`` → 12, ``一百零五`` → 105, ``两`` → 2; None if not a numeral."""
+    if not text:
+        return None
+    total, digit = 0, None
+    for ch in text:
+        if ch in _CN_DIGITS:
+            digit = _CN_DIGITS[ch]
+        elif ch in _CN_UNITS:
+            total += (1 if digit is None else digit) * _CN_UNITS[ch]
+            digit = None
+        else:
+            return None
+    return float(total + (digit or 0))
+
+
+def parse_number(text: str, multiplier: str | None = None) -> float | None:
+    """``12.37`` with ``万`` → 123700; Chinese numerals too."""
+    value = float(text) if re.fullmatch(_AR_NUM, text) else cn_number(text)
+    if value is None:
+        return None
+    if multiplier:
+        value *= _MULTIPLIERS[multiplier]
+    return round(value, 6)
+
+
+@dataclass
+class Mention:
+    """One number in a clause; ``start``/``end`` are offsets in the clause."""
+
+    start: int
+    end: int
+    value: float
+    value_max: float | None
+    unit: str
+    chinese: bool  # written in Chinese numerals
+    multiplied: bool  # had 万/亿
+
+
+def _unit(unit: str | None, multiplier: str | None) -> tuple[str, str | None]:
+    if not unit:
+        return "", multiplier
+    if unit in ("万元", "亿元", "万吨/日"):
+        return unit[1:], multiplier if multiplier else unit[0]
+    if unit == "/十万":
+        return "/10万", multiplier
+    return unit, multiplier
+
+
+def mentions(clause: str) -> list[Mention]:
+    """Every number in ``clause`` with its unit (``""`` when none is written)."""
+    found: list[Mention] = []
+    for match in _MENTION.finditer(clause):
+        if match.group("pct"):
+            inner = match.group("pctnum")
+            value = 100.0 if inner is None else parse_number(inner)
+            if value is not None:
+                found.append(Mention(match.start(), match.end(), value, None, "%", False, False))
+            continue
+        number = match.group("num")
+        unit, mult = _unit(match.group("unit"), match.group("mult"))
+        if match.group("num2") and not match.group("mult") and match.group("mult2"):
+            mult = match.group("mult2")
+        value = parse_number(number, mult)
+        if value is None:
+            continue
+        high = None
+        if match.group("num2"):
+            high = parse_number(match.group("num2"), match.group("mult2") or mult)
+        chinese = not number[0].isdigit()
+        if chinese and not unit and not mult:
+            continue  # a bare Chinese numeral: 一是, 十四五, 一体化 …
+        found.append(
+            Mention(match.start(), match.end(), value, high, unit, chinese, mult is not None)
+        )
+    return found

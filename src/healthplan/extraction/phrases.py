@@ -1,0 +1,139 @@
+"""The phrases of Chinese plan language the target rules read: comparator verbs, counting
+verbs, fluff to strip, population qualifiers, past-achievement markers, head words of
+indicators. Kept apart from the rules so each list can be reviewed on its own."""
+
+from __future__ import annotations
+
+import re
+
+from healthplan.model.plan import Comparator
+
+__all__ = [
+    "ACTION_START",
+    "COMPARATOR_VERBS",
+    "COUNT_VERB_END",
+    "COUNT_VERB_LAST",
+    "DISTRIBUTIVE",
+    "HEAD_END",
+    "LEAD_FLUFF",
+    "PAST_HEADING",
+    "PAST_SENTENCE",
+    "QUALIFIER",
+    "RIGHT_VERB",
+    "SUFFIX",
+    "TRAIL_FLUFF",
+    "VAGUE",
+    "VERB_BEFORE",
+]
+
+# Verb right before a number, longest first, with the comparator it implies on its own.
+COMPARATOR_VERBS: dict[str, Comparator | None] = {
+    "不低于": Comparator.ge,
+    "不少于": Comparator.ge,
+    "不小于": Comparator.ge,
+    "至少": Comparator.ge,
+    "力争达到": Comparator.ge,
+    "达到": Comparator.ge,
+    "达": Comparator.ge,
+    "保持在": Comparator.ge,
+    "巩固在": Comparator.ge,
+    "稳定在": Comparator.ge,
+    "维持在": Comparator.ge,
+    "提高到": Comparator.ge,
+    "提高至": Comparator.ge,
+    "提升到": Comparator.ge,
+    "提升至": Comparator.ge,
+    "增加到": Comparator.ge,
+    "增加至": Comparator.ge,
+    "增长到": Comparator.ge,
+    "增长至": Comparator.ge,
+    "上升到": Comparator.ge,
+    "上升至": Comparator.ge,
+    "扩大到": Comparator.ge,
+    "扩大至": Comparator.ge,
+    "不高于": Comparator.le,
+    "不超过": Comparator.le,
+    "不大于": Comparator.le,
+    "控制在": Comparator.le,
+    "降低到": Comparator.le,
+    "降低至": Comparator.le,
+    "下降到": Comparator.le,
+    "下降至": Comparator.le,
+    "降到": Comparator.le,
+    "降至": Comparator.le,
+    "减少到": Comparator.le,
+    "减少至": Comparator.le,
+    "缩短到": Comparator.le,
+    "缩短至": Comparator.le,
+    "超过": Comparator.gt,
+    "高于": Comparator.gt,
+    "大于": Comparator.gt,
+    "低于": Comparator.lt,
+    "小于": Comparator.lt,
+    "提高": Comparator.increase_by,
+    "提升": Comparator.increase_by,
+    "增加": Comparator.increase_by,
+    "增长": Comparator.increase_by,
+    "下降": Comparator.decrease_by,
+    "降低": Comparator.decrease_by,
+    "减少": Comparator.decrease_by,
+    "缩短": Comparator.decrease_by,
+    "在": None,
+    "为": None,
+    "是": None,
+}
+_VERBS = "|".join(sorted(COMPARATOR_VERBS, key=len, reverse=True))
+DISTRIBUTIVE = "均|分别|各"
+VERB_BEFORE = re.compile(
+    rf"(?P<dist>{DISTRIBUTIVE})?(?:持续|继续|稳定|力争|争取|逐步|基本|全部|总体|进一步|"
+    rf"每年|年均|平均)?(?P<verb>{_VERBS})?(?P<dist2>{DISTRIBUTIVE})?\s*$"
+)
+SUFFIX = re.compile(r"(?P<suf>及以上|以上|及以下|以下|以内|之内|左右)?(?P<de>的)?")
+
+# Verbs of building, adding, completing, training: 新建绿地1000公顷, 建成1个…门诊区.
+_COUNT_VERBS = (
+    "新建|新增|建成|建设|建立|完成|培育|培养|创建|创成|打造|引进|引育|柔性引进|招收|招聘|培训|"
+    "开展|提供|举办|组织|实施|改造|改扩建|新改扩建|设立|设置|推广|推广应用|安排|选派|下沉|"
+    "招生|委培|定向委培|申报|新申报|入选|落实|筛查|检查|接种|抽检|监测|覆盖|做好|配备|扶持|"
+    "支持|资助|救助|补助|发放|投入|扩招|遴选|评选|认定|命名|达标|增设|新设|新开|开通|建|指导|"
+    "帮助|推动|其他|其余|另有"
+)
+COUNT_VERB_END = re.compile(rf"(?:{_COUNT_VERBS})\s*$")
+COUNT_VERB_LAST = re.compile(rf"(?:{_COUNT_VERBS})(?!.*(?:{_COUNT_VERBS}))")
+# A number with nothing before it is a target only when a verb follows: 1-2个乡镇创建成…
+RIGHT_VERB = re.compile(
+    r"创建|创成|建成|建有|提供|达到|开展|设立|设置|配备|能提供|通过|获得|落实|完成"
+)
+
+LEAD_FLUFF = re.compile(
+    r"^(?:[\s,，、;；:：(（)）]|\d{1,3}[.、．](?!\d)|[(（][\d一二三四五六七八九十]{1,3}[)）]|"
+    r"[一二三四五六七八九十]{1,3}[、．]|以[^，,。为]{1,12}为单位的?|累计|其中|同时|并且|并|且|以及|和|及|确保|力争|争取|努力|推动|"
+    r"推进|逐步使|逐步|使|实现|要|将|全年|年内|年底前|每年|全市|全县|全区|全省|全州|全旗|"
+    r"我市|我县|我区|各地|(?:到|至|在|于)?(?:20\d\d|xx|XX)年(?:末|底|前|内)?|当年)+"
+)
+TRAIL_FLUFF = re.compile(
+    r"(?:[\s,，、(（]|的|要|将|并|均|分别|各|为(?:核心|重点|主|目标|抓手|切入点|突破口))+$"
+)
+# A clause opening with an action verb is not the name of the indicator that follows it.
+ACTION_START = re.compile(
+    r"^(?:提升|提高|加强|推进|推动|开展|实施|完善|建立|健全|落实|深化|强化|做好|促进|组织|积极|打造|"
+    r"全面|持续|进一步|大力|扎实|不断|继续|切实|着力|优化|规范|扩大|鼓励|支持|引导|坚持|确保)"
+)
+# 一批, 一件事, 一系列: vague quantities, not targets.
+VAGUE = re.compile(r"一(?:批|件|系列|些|支|套|揽子|站式|体化|次性)")
+# 在2020年基础上 / 较2015年 / 比2020年: a baseline year, not part of the indicator.
+BASELINE = re.compile(r"(?:在|较|比|相比|与)(?P<year>20\d\d)年(?:的?(?:基础上|水平上|水平|末))?")
+# Population and size qualifiers inside an indicator phrase: 65岁及以上, 0-3岁, 35-64周岁.
+QUALIFIER = re.compile(
+    r"(?:\d+(?:\.\d+)?(?:[-—~～至到]\d+(?:\.\d+)?)?|[一二三四五六七八九十]+)(?:周岁|岁)"
+    r"(?:及以上|以上|及以下|以下|以内)?(?:的)?"
+)
+# Head words an indicator ends with (率, 数, 比例 …): a list of such phrases is several targets.
+HEAD_END = re.compile(
+    r"(?:率|数|比例|占比|比重|水平|寿命|费用|费|经费|指数|能力|天数|浓度|人数|量)$"
+)
+
+PAST_HEADING = re.compile(r"发展基础|现状|回顾|成效|成就|取得的|进展情况|工作总结|基本情况|十三五")
+PAST_SENTENCE = re.compile(
+    r"十三五[”\"」]?(?:期间|时期|以来|末|规划实施)|截至|截止|过去五年|近五年来|已经"
+)

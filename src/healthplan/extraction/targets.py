@@ -1,0 +1,157 @@
+"""Quantitative targets of a whole document: clause rules (:mod:`.clauses`) plus what only
+the document knows — the section a sentence is in (past achievements are not targets), the
+deadline (到2025年, the five-year plan's end, the annual plan's year), milestones, the
+target's nature (约束性/预期性/倡导性) and the exact quote in the original file."""
+
+from __future__ import annotations
+
+import re
+
+from healthplan.documents import Document, SourceFile
+from healthplan.extraction.clauses import RawTarget, clause_targets
+from healthplan.extraction.phrases import BASELINE, PAST_HEADING, PAST_SENTENCE
+from healthplan.extraction.text import Piece, SectionIndex, clauses, sentences
+from healthplan.model.plan import Milestone, Nature, SourceRef, Target
+
+__all__ = ["document_targets", "plan_years"]
+
+_YEAR = re.compile(r"(?:到|至|于|在)?(?P<year>20\d\d|xx|XX|××)年(?:底|末|前|内|年底前)?")
+_YEAR_ONLY = re.compile(r"(?:到|至)(?:20\d\d|xx|XX)年[底末]?")
+_NATURE = {"约束性": Nature.binding, "预期性": Nature.expected, "倡导性": Nature.advocacy}
+_NATURE_RE = re.compile("|".join(_NATURE))
+
+
+def plan_years(document: Document) -> tuple[int | None, int | None]:
+    """(first, last) year of the plan: an annual plan's year, or a period's bounds."""
+    meta = document.metadata
+    if meta.plan_year:
+        return meta.plan_year, meta.plan_year
+    if meta.plan_period:
+        years = [int(y) for y in re.findall(r"\d{4}", meta.plan_period)]
+        if years:
+            return years[0], years[-1]
+    return None, None
+
+
+def _sentence_years(sentence: Piece) -> list[tuple[int, int | None]]:
+    """(position in the document, year or None for an anonymised xx年) of each year named."""
+    skip = [m.span() for m in BASELINE.finditer(sentence.text)]
+    years: list[tuple[int, int | None]] = []
+    for match in _YEAR.finditer(sentence.text):
+        if any(a <= match.start() < b for a, b in skip):
+            continue
+        if sentence.text[match.end() : match.end() + 1] in ("—", "-", "至", "到"):
+            continue  # 2021—2025年: a period, not a deadline
+        raw = match.group("year")
+        years.append((sentence.start + match.end(), int(raw) if raw.isdigit() else None))
+    return years
+
+
+def _deadline(
+    position: int,
+    years: list[tuple[int, int | None]],
+    line_year: int | bool | None,
+    default: int | None,
+) -> int | None:
+    before = [year for at, year in years if at <= position]
+    if before:
+        return before[-1]
+    if line_year is not False:
+        return line_year if not isinstance(line_year, bool) else None
+    return default
+
+
+def _past(path: list[str], sentence: str, first_year: int | None) -> bool:
+    if any(PAST_HEADING.search(heading) for heading in path):
+        return True
+    if PAST_SENTENCE.search(sentence):
+        return True
+    match = re.match(r"(20\d\d)年(?:以来|，|,|全市|全县|全区|我市)", sentence)
+    return bool(match and first_year and int(match.group(1)) < first_year)
+
+
+def _target(
+    source: SourceFile,
+    document: Document,
+    raw: RawTarget,
+    clause: Piece,
+    sentence: Piece,
+    path: list[str],
+    deadline: int | None,
+    nature: Nature | None,
+) -> Target:
+    start, end = clause.start + raw.start, clause.start + raw.end
+    first, last = document.original_span(start, end)
+    return Target(
+        indicator_text=raw.indicator,
+        comparator=raw.comparator,
+        value=raw.value,
+        value_max=raw.value_max,
+        unit=raw.unit,
+        deadline=deadline,
+        baseline_year=raw.baseline_year,
+        nature=nature,
+        scope=raw.scope,
+        source=SourceRef(
+            document=source.name,
+            start=first,
+            end=last,
+            quote=source.original[first:last],
+            section_path=path,
+            sentence=sentence.text,
+        ),
+        rule=raw.rule,
+    )
+
+
+def document_targets(source: SourceFile, document: Document) -> list[Target]:
+    """Every target the document states, in reading order."""
+    index = SectionIndex(document)
+    first_year, last_year = plan_years(document)
+    text = document.text
+    out: list[Target] = []
+    line_year: int | bool | None = False  # a paragraph opening 到2025年，…
+    line_end = -1
+    for sentence in sentences(text):
+        if sentence.start > line_end:
+            line_end = text.find("\n", sentence.start)
+            line_end = len(text) if line_end < 0 else line_end
+            line_year = False
+        path = index.path(document.offsets[sentence.start])
+        if _past(path, sentence.text, first_year):
+            continue
+        years = _sentence_years(sentence)
+        heading_years = [int(y) for h in path for y in re.findall(r"(20\d\d)年", h)]
+        default = heading_years[-1] if heading_years else last_year
+        nature_match = _NATURE_RE.search(sentence.text)
+        nature = _NATURE[nature_match.group()] if nature_match else None
+        parts = clauses(sentence)
+        found: list[Target] = []
+        previous: str | None = None
+        for clause in parts:
+            last_indicator = found[-1].indicator_text if found else None
+            for raw in clause_targets(clause.text, previous, last_indicator):
+                deadline = _deadline(clause.start + raw.end, years, line_year, default)
+                found.append(
+                    _target(source, document, raw, clause, sentence, path, deadline, nature)
+                )
+            previous = clause.text
+        if not found and years and parts and _YEAR_ONLY.fullmatch(parts[0].text):
+            line_year = years[0][1]  # 到2025年，… : the year of what follows in the paragraph
+        _milestones(found)
+        out.extend(found)
+    return out
+
+
+def _milestones(found: list[Target]) -> None:
+    """到2022年达到60%，2025年达到70%: the later target lists the earlier as a milestone."""
+    by_indicator: dict[str, list[Target]] = {}
+    for target in found:
+        by_indicator.setdefault(target.indicator_text, []).append(target)
+    for group in by_indicator.values():
+        dated = [t for t in group if t.deadline is not None]
+        if len({t.deadline for t in dated}) < 2:
+            continue
+        dated.sort(key=lambda t: t.deadline or 0)
+        final = dated[-1]
+        final.milestones = [Milestone(year=t.deadline or 0, value=t.value) for t in dated[:-1]]
