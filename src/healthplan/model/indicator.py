@@ -43,6 +43,12 @@ class DataElement(BaseModel):
     categories: list[str] = Field(
         default_factory=list, description="Category options, e.g. 男/女; empty = total only."
     )
+    min_value: float | None = Field(
+        default=None, description="Lowest plausible value (quality check); None = unbounded."
+    )
+    max_value: float | None = Field(
+        default=None, description="Highest plausible value (quality check); None = unbounded."
+    )
 
 
 class Indicator(BaseModel):

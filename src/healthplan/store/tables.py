@@ -91,6 +91,9 @@ class DataElementRow(Audited, Base):
     aggregation: Mapped[str] = mapped_column(String(20))
     unit: Mapped[str] = mapped_column(String(20), default="")
     categories: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    # Plausible range for quality checks (值域校验); None = unbounded.
+    min_value: Mapped[float | None] = mapped_column(Float)
+    max_value: Mapped[float | None] = mapped_column(Float)
 
 
 class IndicatorRow(Audited, Base):
@@ -185,6 +188,8 @@ class DataValueRow(Audited, Base):
     comment: Mapped[str | None] = mapped_column(Text)
     stored_by: Mapped[str | None] = mapped_column(String(100))
     last_updated: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    # When the value was first received: the basis of timeliness (上报及时率).
+    created: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
 
     __table_args__ = (
         UniqueConstraint("data_element", "period", "org_unit", "category"),

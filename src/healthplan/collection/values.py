@@ -1,0 +1,310 @@
+"""The one way data values enter the store. Every channel (Excel, CSV, JSON, DHIS2) turns
+its input into :class:`RawValue` items that remember where they came from; this module checks
+them all, reports every problem at once and stores nothing if there is any, else inserts and
+updates in one transaction with an audit row per change (who, when, old → new)."""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import bindparam, insert, select, update
+from sqlalchemy.orm import Session
+
+from healthplan.errors import InputError, Problem
+from healthplan.i18n import t
+from healthplan.model import DEFAULT_CATEGORY, Period, PeriodError, ValueType
+from healthplan.store import Workspace, record_audit
+from healthplan.store.tables import DataElementRow, DataValueRow, OrgUnitRow
+from healthplan.store.tables_collection import ApprovalRow, DataSetElementRow, DataSetRow
+
+__all__ = ["RawValue", "ValueImportSummary", "import_values", "parse_number"]
+
+_THOUSANDS = re.compile(r"^[-+]?\d{1,3}(,\d{3})+(\.\d+)?$")
+_NUMBER = re.compile(r"^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$")
+
+
+@dataclass(frozen=True)
+class RawValue:
+    """One value as read, with its origin (``row`` 1-based; ``field`` a column name)."""
+
+    data_element: str
+    period: str
+    org_unit: str
+    value: Any
+    category: str = DEFAULT_CATEGORY
+    comment: str | None = None
+    file: str = ""
+    row: int | None = None
+    field: str | None = None
+    sheet: str | None = None
+    percent_format: bool = False  # the cell is formatted as a percentage (0.95 shows as 95%)
+
+
+@dataclass(frozen=True)
+class ValueImportSummary:
+    created: int
+    updated: int
+    unchanged: int
+
+    @property
+    def total(self) -> int:
+        return self.created + self.updated + self.unchanged
+
+
+def parse_number(raw: Any, *, percent_format: bool = False) -> float | None:
+    """What people type into a number cell: ``95``, ``95.0``, ``９５`` (full width),
+    ``95%`` (→ 95), ``1,234`` / ``1，234``, spaces; None for an empty cell. Raise
+    :class:`ValueError` for anything else (text, ``N/A``, ``1,23``)."""
+    if raw is None:
+        return None
+    if isinstance(raw, bool):
+        raise ValueError(t("not a number: {text}", text=raw))
+    if isinstance(raw, int | float):
+        number = float(raw) * (100 if percent_format else 1)
+        if not math.isfinite(number):
+            raise ValueError(t("not a number: {text}", text=raw))
+        return round(number, 10) if percent_format else number
+    text = unicodedata.normalize("NFKC", str(raw)).strip().replace(" ", "")
+    if not text:
+        return None
+    text = text.replace("，", ",")
+    if text.endswith("%"):
+        text = text[:-1]
+    if _THOUSANDS.match(text):
+        text = text.replace(",", "")
+    if not _NUMBER.match(text):
+        raise ValueError(t("not a number: {text}", text=str(raw).strip()))
+    return float(text)
+
+
+@dataclass
+class _Context:
+    elements: dict[str, DataElementRow]
+    units: dict[str, int]  # code → level
+    sets_by_element: dict[str, list[DataSetRow]]
+    locked: set[tuple[str, str, str]]  # data set, org unit, period
+
+
+def _context(session: Session, raw: list[RawValue]) -> _Context:
+    elements = {r.code: r for r in session.scalars(select(DataElementRow))}
+    codes = {r.org_unit for r in raw}
+    units: dict[str, int] = {}
+    chunk = sorted(codes)
+    for start in range(0, len(chunk), 500):
+        part = chunk[start : start + 500]
+        for code, level in session.execute(
+            select(OrgUnitRow.code, OrgUnitRow.level).where(OrgUnitRow.code.in_(part))
+        ):
+            units[code] = level
+    sets = {r.code: r for r in session.scalars(select(DataSetRow))}
+    by_element: dict[str, list[DataSetRow]] = {}
+    for member in session.scalars(select(DataSetElementRow)):
+        by_element.setdefault(member.data_element, []).append(sets[member.data_set])
+    locked = {
+        (a.data_set, a.org_unit, a.period)
+        for a in session.scalars(select(ApprovalRow).where(ApprovalRow.state == "approved"))
+    }
+    return _Context(elements, units, by_element, locked)
+
+
+def _check(
+    raw: list[RawValue], ctx: _Context, data_set: str | None, today: date
+) -> tuple[list[tuple[RawValue, Period, float | None]], list[Problem]]:
+    problems: list[Problem] = []
+    good: list[tuple[RawValue, Period, float | None]] = []
+    first: dict[tuple[str, str, str, str], int | None] = {}
+    for item in raw:
+
+        def problem(message: str, item: RawValue = item, field: str | None = None) -> None:
+            problems.append(Problem(item.file, message, item.row, field or item.field, item.sheet))
+
+        ok = True
+        element = ctx.elements.get(item.data_element)
+        if element is None:
+            problem(t("unknown data element {code}", code=item.data_element))
+            ok = False
+        level = ctx.units.get(item.org_unit)
+        if level is None:
+            problem(t("unknown org unit {code}", code=item.org_unit))
+            ok = False
+        try:
+            period = Period.parse(item.period)
+        except (PeriodError, ValueError):
+            problem(t("not a period: {text}", text=item.period))
+            continue
+        if period.start > today:
+            problem(t("period {period} has not started yet", period=period.id))
+            ok = False
+        try:
+            value = parse_number(item.value, percent_format=item.percent_format)
+        except ValueError as error:
+            problem(str(error))
+            continue
+        if element is not None:
+            sets = ctx.sets_by_element.get(element.code, [])
+            if data_set is not None:
+                sets = [s for s in sets if s.code == data_set]
+                if not sets:
+                    problem(
+                        t(
+                            "data element {code} is not in data set {ds}",
+                            code=element.code,
+                            ds=data_set,
+                        )
+                    )
+                    ok = False
+            if sets and not any(s.period_type == period.type.value for s in sets):
+                problem(
+                    t(
+                        "period {period} is outside data set {ds}, which is reported by {kind}",
+                        period=period.id,
+                        ds=sets[0].code,
+                        kind=t(sets[0].period_type),
+                    )
+                )
+                ok = False
+            for s in sets:
+                if (s.code, item.org_unit, period.id) in ctx.locked:
+                    problem(
+                        t(
+                            "data set {ds} for {ou} {period} is approved and locked",
+                            ds=s.code,
+                            ou=item.org_unit,
+                            period=period.id,
+                        )
+                    )
+                    ok = False
+            categories = list(element.categories or [])
+            if item.category != DEFAULT_CATEGORY and item.category not in categories:
+                problem(t("unknown category option {option}", option=item.category))
+                ok = False
+            integer = element.value_type == ValueType.integer.value
+            if value is not None and integer and not value.is_integer():
+                problem(t("expected a whole number, got {value}", value=item.value))
+                ok = False
+            if value is not None and element.value_type in ("number", "integer") and value < 0:
+                problem(t("a count cannot be negative: {value}", value=item.value))
+                ok = False
+        key = (item.data_element, period.id, item.org_unit, item.category)
+        if key in first:
+            problem(
+                t(
+                    "duplicate value for {de} {ou} {period} (first at row {row})",
+                    de=item.data_element,
+                    ou=item.org_unit,
+                    period=period.id,
+                    row=first[key],
+                )
+            )
+            continue
+        first[key] = item.row
+        if ok:
+            good.append((item, period, value))
+    return good, problems
+
+
+def import_values(
+    ws: Workspace,
+    values: Iterable[RawValue],
+    *,
+    data_set: str | None = None,
+    received_at: datetime | None = None,
+    today: date | None = None,
+) -> ValueImportSummary:
+    """Check and store ``values`` atomically. ``data_set`` restricts them to one form;
+    ``received_at`` is when they were received (default now; the demo backdates it);
+    empty values are skipped. Raise :class:`InputError` listing every problem."""
+    raw = list(values)
+    now = received_at or datetime.now(UTC)
+    with ws.session() as session:
+        ctx = _context(session, raw)
+        good, problems = _check(raw, ctx, data_set, today or now.date())
+        if problems:
+            raise InputError(problems)
+        return _store(session, [(i, p, v) for i, p, v in good if v is not None], now)
+
+
+def _store(
+    session: Session, items: list[tuple[RawValue, Period, float | None]], now: datetime
+) -> ValueImportSummary:
+    keys = {(i.data_element, p.id, i.org_unit, i.category) for i, p, _ in items}
+    existing: dict[tuple[str, str, str, str], tuple[int, float | None, str | None]] = {}
+    elements = sorted({k[0] for k in keys})
+    periods = sorted({k[1] for k in keys})
+    if keys:
+        query = select(
+            DataValueRow.id,
+            DataValueRow.data_element,
+            DataValueRow.period,
+            DataValueRow.org_unit,
+            DataValueRow.category,
+            DataValueRow.value,
+            DataValueRow.comment,
+        ).where(DataValueRow.data_element.in_(elements), DataValueRow.period.in_(periods))
+        for row in session.execute(query):
+            key = (row.data_element, row.period, row.org_unit, row.category)
+            if key in keys:
+                existing[key] = (row.id, row.value, row.comment)
+    actor = str(session.info.get("actor", "unknown"))
+    inserts: list[dict[str, Any]] = []
+    updates: list[dict[str, Any]] = []
+    audit: list[tuple[str, str, str, dict[str, Any] | None, dict[str, Any] | None]] = []
+    unchanged = 0
+    for item, period, value in items:
+        key = (item.data_element, period.id, item.org_unit, item.category)
+        record_key = "|".join(key)
+        if key in existing:
+            row_id, old, old_comment = existing[key]
+            if old == value and (item.comment is None or item.comment == old_comment):
+                unchanged += 1
+                continue
+            updates.append(
+                {
+                    "b_id": row_id,
+                    "value": value,
+                    "comment": item.comment or old_comment,
+                    "stored_by": actor,
+                    "last_updated": now,
+                }
+            )
+            audit.append(("update", "data_values", record_key, {"value": old}, {"value": value}))
+            continue
+        inserts.append(
+            {
+                "data_element": item.data_element,
+                "period": period.id,
+                "period_type": period.type.value,
+                "start_date": period.start,
+                "end_date": period.end,
+                "org_unit": item.org_unit,
+                "category": item.category,
+                "value": value,
+                "comment": item.comment,
+                "stored_by": actor,
+                "last_updated": now,
+                "created": now,
+            }
+        )
+        audit.append(("insert", "data_values", record_key, None, {"value": value}))
+    if inserts:
+        session.execute(insert(DataValueRow), inserts)
+    if updates:
+        statement = (
+            update(DataValueRow)
+            .where(DataValueRow.id == bindparam("b_id"))
+            .values(
+                value=bindparam("value"),
+                comment=bindparam("comment"),
+                stored_by=bindparam("stored_by"),
+                last_updated=bindparam("last_updated"),
+            )
+        )
+        session.connection().execute(statement, updates)
+    record_audit(session, audit)
+    return ValueImportSummary(len(inserts), len(updates), unchanged)
