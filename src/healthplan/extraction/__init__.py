@@ -8,6 +8,14 @@ to one clause.
 """
 
 from healthplan.extraction.clauses import RawTarget, clause_targets
+from healthplan.extraction.departments import (
+    DepartmentDirectory,
+    DepartmentList,
+    department_key,
+    department_list,
+    is_collective,
+    parenthesised_departments,
+)
 from healthplan.extraction.extract import (
     Extraction,
     extract,
@@ -18,16 +26,25 @@ from healthplan.extraction.extract import (
 )
 from healthplan.extraction.numbers import cn_number, mentions, parse_number
 from healthplan.extraction.targets import document_targets
+from healthplan.extraction.tasks import document_tasks, due_date
 
 __all__ = [
+    "DepartmentDirectory",
+    "DepartmentList",
     "Extraction",
     "RawTarget",
     "clause_targets",
     "cn_number",
+    "department_key",
+    "department_list",
     "document_targets",
+    "document_tasks",
+    "due_date",
     "extract",
     "extract_source",
+    "is_collective",
     "mentions",
+    "parenthesised_departments",
     "parse_number",
     "target_record",
     "task_record",
