@@ -18,6 +18,7 @@ from healthplan.extraction.cli import extract_command
 from healthplan.errors import HealthplanError, InputError
 from healthplan.i18n import t
 from healthplan.store import Workspace
+from healthplan.surveillance.cli import surveillance_app
 
 console = Console()
 err_console = Console(stderr=True)
@@ -36,6 +37,7 @@ orgunits_app = typer.Typer(
 )
 app.add_typer(db_app, name="db")
 app.add_typer(orgunits_app, name="orgunits")
+app.add_typer(surveillance_app, name="surveillance")
 app.command("ingest")(ingest_command)
 app.command("extract")(extract_command)
 
