@@ -44,6 +44,13 @@ _SCOPE_WORDS = re.compile(r"全市|全县|全区|全省|各地|农村|城市|城
 _COUNT_VERB_START = re.compile(
     r"^(?:新建|新增|建成|建设|完成|培育|创建|引进|新申报|新迁\(改、扩\)建|新\(改、扩\)建)"
 )
+# Where the head an indicator list shares begins: 孕产妇、婴儿|死亡率, 高血压、2型糖尿病|患者….
+_HEAD_START = re.compile(
+    r"患者|人群|系统|死亡|发病|患病|接种|筛查|管理|覆盖|检查|签约|服务|住院|门诊|就诊|手术|床位|"
+    r"占比|比例|均次|费用"
+)
+_CN_NUMERAL_AFTER = re.compile(r"[一二三四五六七八九十]")
+_CATEGORY_BEFORE = re.compile(r"[一二三四五六七八九十][类大个种项级]$")
 _QUALIFYING = re.compile(r"及?以[上下]的[\u4e00-\u9fff]")  # 2000户以上的大型社区
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
@@ -166,7 +173,9 @@ def _split(indicator: str, dist: str | None, several: bool) -> list[str]:
     if not (strong or all(heads)) and not (heads[-1] and all(len(p) <= 5 for p in pieces[:-1])):
         return [indicator]
     last = pieces[-1]
-    return [p if h or p is last else p + last for p, h in zip(pieces, heads, strict=True)]
+    head = _HEAD_START.search(last, 1)
+    shared = last[head.start() :] if head else last
+    return [p if h or p is last else p + shared for p, h in zip(pieces, heads, strict=True)]
 
 
 def _acceptable(clause: str, m: Mention, ctx: _Context, indicator_left: str) -> bool:
@@ -189,7 +198,8 @@ def _acceptable(clause: str, m: Mention, ctx: _Context, indicator_left: str) -> 
     if bare and (ctx.verb is None or right_noun or 1900 <= m.value <= 2100):
         return False
     counted = COUNT_VERB_END.search(indicator_left) is not None
-    if m.chinese and not (counted or ctx.verb):
+    far = m.value >= 10 and COUNT_VERB_LAST.search(indicator_left)
+    if m.chinese and not (counted or ctx.verb or far):
         return False
     if not indicator_left and not ctx.verb:
         # 1-2个乡镇创建成…, 15%以上乡镇卫生院提供…: a verb must follow
@@ -223,7 +233,14 @@ def target_mentions(clause: str) -> list[Mention]:
         if m.chinese:
             if VAGUE.match(clause, m.start):
                 continue
-            if not verb and not COUNT_VERB_END.search(clause[: m.start]):
+            before = clause[: m.start]
+            near = verb or COUNT_VERB_END.search(before)
+            far = m.value >= 10 and COUNT_VERB_LAST.search(before)  # 培训乡村医生三千人次
+            counted_kinds = _CATEGORY_BEFORE.search(before)  # 六类十项
+            leading = clause[m.start] in "千百万"  # 千场健康讲堂: a name, not a count
+            if not (near or far) or _CN_NUMERAL_AFTER.match(clause, m.end):
+                continue
+            if counted_kinds or leading:
                 continue  # 三位一体, 六类十项, 两个一百年
         out.append(m)
     return out

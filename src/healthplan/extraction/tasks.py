@@ -27,7 +27,7 @@ _ITEM_KINDS = {
     SectionKind.circled,
 }
 _DUE = re.compile(
-    r"(?P<text>(?P<month>1[0-2]|[1-9])月(?:份|底|末)?(?:前|之前)?(?:完成)?|年底前|年内|年末前?|"
+    r"(?P<text>(?P<month>1[0-2]|[1-9])月(?:份|底|末)?(?:前|之前)?|年底前|年内|年末前?|"
     r"上半年|下半年|第[一二三四1-4]季度|序时(?:推进|进度)?|全年)"
 )
 # 由市卫健委牵头，市财政局配合 / 市卫健委负责: departments named in the sentence itself.
@@ -80,7 +80,7 @@ def _departments(text: str) -> DepartmentList | None:
     if names:
         return DepartmentList(names, lead)
     for match in _PHRASE.finditer(text):
-        head = department_list(match.group("lead").strip())
+        head = department_list(match.group("lead").strip().removeprefix("由"))
         if head is None:
             continue
         rest = department_list(match.group("rest") or "") if match.group("rest") else None
@@ -95,7 +95,7 @@ def document_tasks(source: SourceFile, document: Document, targets: list[Target]
     tasks: list[Task] = []
     for section, parents in _leaves(document.sections, []):
         text = source.original[section.start : section.end]
-        found = _departments(section.text)
+        found = _departments(section.text[len(section.number or "") :])
         if found is None:
             for parent in reversed(parents):
                 found = _departments(parent.heading)

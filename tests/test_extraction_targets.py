@@ -1,0 +1,160 @@
+"""Target rules on sentences written for these tests (no seed sentence): comparators, 万/亿,
+Chinese numerals, ranges, value lists, distributive 均/各, qualifiers, past achievements,
+slogans, document numbers and dates, deadlines, milestones and exact quotes."""
+
+from __future__ import annotations
+
+import pytest
+
+from healthplan.documents import ingest
+from healthplan.extraction import clause_targets, cn_number, document_targets, mentions
+
+
+def one(text: str) -> tuple[str, str, float, float | None, str]:
+    found = clause_targets(text)
+    assert len(found) == 1, [f.indicator for f in found]
+    t = found[0]
+    return t.indicator, t.comparator.value, t.value, t.value_max, t.unit
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("肺结核患者规则服药率保持在92%以上", ("肺结核患者规则服药率", ">=", 92, None, "%")),
+        ("产后访视率不低于85%", ("产后访视率", ">=", 85, None, "%")),
+        ("全区新生儿访视率达到96%", ("新生儿访视率", ">=", 96, None, "%")),
+        ("5岁以下儿童死亡率控制在6‰以下", ("儿童死亡率", "<=", 6, None, "‰")),
+        ("肝癌死亡率下降到20/10万以下", ("肝癌死亡率", "<=", 20, None, "/10万")),
+        ("成人肥胖率不高于12%", ("成人肥胖率", "<=", 12, None, "%")),
+        ("患者满意度超过90%", ("患者满意度", ">", 90, None, "%")),
+        ("门诊次均费用增长率低于8%", ("门诊次均费用增长率", "<", 8, None, "%")),
+        ("脑卒中发病率下降10%", ("脑卒中发病率", "decrease_by", 10, None, "%")),
+        ("将乳腺癌早诊率提高8个百分点", ("乳腺癌早诊率", "increase_by", 8, None, "个百分点")),
+        ("新建社区卫生服务中心6家", ("新建社区卫生服务中心", "=", 6, None, "家")),
+        ("完成口腔健康检查12万人次", ("完成口腔健康检查", "=", 120000, None, "人次")),
+        ("培训乡村医生三千人次", ("培训乡村医生", "=", 3000, None, "人次")),
+        ("投入资金2.5亿元", ("投入资金", "=", 250000000, None, "元")),
+        ("改造污水管网2至3公里", ("改造污水管网", "=", 2, 3, "公里")),
+        ("招聘全科医生5—8名", ("招聘全科医生", "=", 5, 8, "名")),
+        ("开展义诊活动不少于20场", ("开展义诊活动", ">=", 20, None, "场")),
+        ("配备救护车15辆以上", ("配备救护车", ">=", 15, None, "辆")),
+        ("建成2个区域医疗中心", ("建成区域医疗中心", "=", 2, None, "个")),
+        ("每万人口全科医生数达到3.5", ("每万人口全科医生数", ">=", 3.5, None, "")),
+        ("人均预期寿命较2020年提高1.5岁", ("人均预期寿命", "increase_by", 1.5, None, "岁")),
+        ("居民平均期望寿命达到80.2岁", ("居民平均期望寿命", ">=", 80.2, None, "岁")),
+        ("家庭医生签约服务百分百覆盖特困人员", ("家庭医生签约服务", "=", 100, None, "%")),
+        ("30%以上村卫生室提供中医药服务", ("村卫生室提供中医药服务", ">=", 30, None, "%")),
+        ("力争建设1个区域影像诊断中心", ("建设区域影像诊断中心", "=", 1, None, "个")),
+    ],
+)
+def test_one_target(text: str, expected: tuple[str, str, float, float | None, str]) -> None:
+    indicator, comparator, value, value_max, unit = one(text)
+    assert (comparator, value, value_max, unit) == expected[1:]
+    assert expected[0] in indicator or indicator in expected[0], indicator
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "为70岁及以上老人提供上门服务",  # population qualifier
+        "加强0-6岁儿童眼保健服务",  # age range
+        "重点关注35-64周岁妇女",
+        "坚持“1+5”工作格局",  # slogan
+        "落实四统一要求",  # count of categories
+        "深入实施六大工程",
+        "开展三年专项行动",
+        "根据某卫发〔2023〕12号文件",  # document number
+        "2023年5月10日印发",  # date
+        "建设一批健康促进示范单位",  # vague quantity
+        "构建15分钟健康服务圈",  # size qualifier
+        "打造三位一体服务模式",
+        "实施一对夫妻可以生育三个子女政策",
+        "覆盖1000户以上的居民小区",
+    ],
+)
+def test_not_a_target(text: str) -> None:
+    assert clause_targets(text) == []
+
+
+def test_value_list_with_respectively() -> None:
+    found = clause_targets("门诊预约率、检查结果互认率分别达到60%、80%以上")
+    assert [(t.indicator, t.value, t.comparator.value) for t in found] == [
+        ("门诊预约率", 60, ">="),
+        ("检查结果互认率", 80, ">="),
+    ]
+
+
+def test_shared_head_distributes() -> None:
+    found = clause_targets("高血压、慢阻肺患者规范管理率均达到70%以上")
+    assert [t.indicator for t in found] == ["高血压患者规范管理率", "慢阻肺患者规范管理率"]
+    assert {t.value for t in found} == {70}
+
+
+def test_each_distributes_over_objects() -> None:
+    found = clause_targets("建成市级胸痛中心、卒中中心各1个")
+    assert [t.indicator for t in found] == ["建成市级胸痛中心", "卒中中心"]
+    assert all(t.value == 1 and t.comparator.value == "=" for t in found)
+
+
+def test_count_list_keeps_the_verb_and_other_parenthesis() -> None:
+    found = clause_targets("新增养老机构4家、床位600张(其中护理型床位300张)")
+    assert [(t.indicator, t.value, t.unit) for t in found] == [
+        ("新增养老机构", 4, "家"),
+        ("新增床位", 600, "张"),
+        ("护理型床位", 300, "张"),
+    ]
+
+
+def test_milestones_and_previous_clause() -> None:
+    first = clause_targets("到2023年达到50%", previous="三级医院开展日间手术")
+    assert first[0].indicator == "三级医院开展日间手术" and first[0].rule == "previous-clause"
+    second = clause_targets("2025年达到65%", last_indicator=first[0].indicator)
+    assert second[0].indicator == first[0].indicator and second[0].rule == "milestone"
+
+
+def test_numbers() -> None:
+    assert cn_number("三千") == 3000
+    assert cn_number("一百零五") == 105
+    assert cn_number("两") == 2
+    found = mentions("处理能力达到8.5万吨/日")
+    assert (found[0].value, found[0].unit) == (85000, "吨/日")
+
+
+PLAN = """某县卫生健康事业发展“十四五”规划
+一、发展基础
+“十三五”期间，全县孕产妇系统管理率达到92%，新建乡镇卫生院3家。
+二、主要目标
+到2025年，全县传染病疫情报告率达到99%以上（约束性）。
+三、主要任务
+（一）加强妇幼健康。二级以上医院设置儿科比例到2023年达到80%，2025年达到90%。年底前完成托育机构备案20家。
+"""
+
+
+def test_document_deadlines_past_nature_and_quotes(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "plan.txt"
+    path.write_text(PLAN.replace("，", ", "), encoding="utf-8")
+    source = ingest(path)
+    document = source.documents[0]
+    targets = document_targets(source, document)
+    indicators = [t.indicator_text for t in targets]
+    assert not any("孕产妇系统管理率" in i for i in indicators)  # a past achievement
+    report = next(t for t in targets if "报告率" in t.indicator_text)
+    assert report.deadline == 2025 and report.nature is not None
+    assert report.nature.value == "binding"
+    pediatric = [t for t in targets if "儿科" in t.indicator_text]
+    assert [t.deadline for t in pediatric] == [2023, 2025]
+    assert pediatric[-1].milestones[0].year == 2023
+    for target in targets:
+        assert target.source is not None
+        assert target.source.quote == source.original[target.source.start : target.source.end]
+        assert str(int(target.value)) in target.source.quote.replace(", ", "")
+
+
+def test_traditional_chinese_quotes_the_original(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "trad.txt"
+    path.write_text("一、主要目標\n孕產婦系統管理率達到95%以上。\n", encoding="utf-8")
+    source = ingest(path)
+    targets = document_targets(source, source.documents[0])
+    assert targets[0].indicator_text == "孕产妇系统管理率"
+    assert targets[0].source is not None
+    assert targets[0].source.quote == "孕產婦系統管理率達到95%以上"

@@ -1,0 +1,98 @@
+"""Tasks and responsible departments on plan text written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from healthplan.documents import IngestError
+from healthplan.extraction import (
+    DepartmentDirectory,
+    department_key,
+    department_list,
+    extract,
+    parenthesised_departments,
+)
+from healthplan.extraction.tasks import due_date
+from healthplan.model import Department, DepartmentKind
+
+PLAN = """2025年某区卫生健康工作要点
+一、强化公共卫生
+（一）疾病防控行动（区疾控中心牵头）
+1.完成65岁及以上老年人健康体检3万人次。（区卫健局、区民政局，各街道、镇）
+2.于6月底前完成学校传染病防控督导，覆盖率达到100%。
+（二）环境卫生行动
+3.由区城管局牵头，区住建局、区生态环境局配合，开展背街小巷整治。
+4.建成1个区级(PEP)门诊区，年底前投入使用。(区卫健委、区财政局按职责分工负责)
+"""
+
+
+def test_items_departments_inheritance_due_and_targets(tmp_path: Path) -> None:
+    path = tmp_path / "plan.txt"
+    path.write_text(PLAN, encoding="utf-8")
+    [result] = extract([path])
+
+    def by_title(start: str):  # type: ignore[no-untyped-def]
+        return next(task for task in result.tasks if task.title.startswith(start))
+
+    first = by_title("完成65岁及以")
+    assert first.departments == ["区卫健局", "区民政局", "各街道、镇"]
+    assert first.lead_department == "区卫健局"
+    assert first.target_ids and result.targets[first.target_ids[0]].value == 30000
+    assert result.targets[first.target_ids[0]].departments == first.departments
+    second = by_title("于6月底前完成")
+    assert second.departments == ["区疾控中心"]  # inherited from the enclosing item
+    assert second.due == date(2025, 6, 30) and second.due_text == "6月底前"
+    third = by_title("由区城管局牵头")
+    assert third.departments == ["区城管局", "区住建局", "区生态环境局"]
+    fourth = by_title("建成1个区级(")
+    assert fourth.departments == ["区卫健委", "区财政局"]
+    assert fourth.due == date(2025, 12, 31)
+    for task in result.tasks:
+        assert task.source is not None
+        assert task.source.quote == result.source.original[task.source.start : task.source.end]
+
+
+def test_department_lists() -> None:
+    listed = department_list("市卫健委、市教育局，各区、镇、街道，市直各单位")
+    assert listed is not None
+    assert listed.names == ["市卫健委", "市教育局", "各区、镇、街道", "市直各单位"]
+    listed = department_list("省民政厅牵头，有关成员单位参与")
+    assert listed is not None and listed.names == ["省民政厅", "有关成员单位"]
+    assert department_list("社区卫生服务站点不少于5个") is None
+    assert department_list("PEP") is None
+    text = "建设村卫生室(社区卫生服务站)10个。(县卫健局负责)"
+    assert [found.names for _, _, found in parenthesised_departments(text)] == [["县卫健局"]]
+
+
+def test_directory_aliases_and_unknown_names() -> None:
+    directory = DepartmentDirectory(
+        [
+            Department(code="hc", name="市卫生健康委员会", kind=DepartmentKind.office),
+            Department(code="mkt", name="市市场监督管理局", kind=DepartmentKind.government),
+        ]
+    )
+    assert department_key("市卫健委") == department_key("市卫生健康委员会")
+    resolved = directory.resolve("市卫健委")
+    assert resolved is not None and resolved.code == "hc"
+    known, unknown = directory.classify(["市市场监管局", "各区、镇、街道", "市气象局"])
+    assert [d.code for d in known] == ["mkt", "collective:各区、镇、街道"]
+    assert unknown == ["市气象局"]
+
+
+def test_due_dates() -> None:
+    assert due_date("年底前完成", 2024) == ("年底前", date(2024, 12, 31))
+    assert due_date("9月份启动", 2024) == ("9月份", date(2024, 9, 30))
+    assert due_date("按序时推进", 2024)[0] == "序时推进"
+    assert due_date("加强管理", 2024) == (None, None)
+
+
+def test_ingest_errors_name_the_file(tmp_path: Path) -> None:
+    with pytest.raises(IngestError, match=r"nope\.txt"):
+        extract([tmp_path / "nope.txt"])
+    empty = tmp_path / "empty.txt"
+    empty.write_text("", encoding="utf-8")
+    with pytest.raises(IngestError, match=r"empty\.txt"):
+        extract([empty])
