@@ -154,6 +154,12 @@ class TargetRow(Audited, Base):
     source: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     rule: Mapped[str | None] = mapped_column(String(100))
     status: Mapped[str] = mapped_column(String(20), default="draft")
+    # Identity across re-imports: document | indicator wording | occurrence.
+    key: Mapped[str | None] = mapped_column(String(400), index=True)
+    # What the last re-import found: added | changed | removed (None: nothing to review).
+    change: Mapped[str | None] = mapped_column(String(20))
+    # Values a re-import read for a reviewed target, awaiting a person's decision.
+    proposal: Mapped[dict[str, Any] | None] = mapped_column(JSON)
 
 
 class TaskRow(Audited, Base):
@@ -170,6 +176,9 @@ class TaskRow(Audited, Base):
     target_ids: Mapped[list[Any]] = mapped_column(JSON, default=list)
     source: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     status: Mapped[str] = mapped_column(String(20), default="draft")
+    key: Mapped[str | None] = mapped_column(String(400), index=True)
+    change: Mapped[str | None] = mapped_column(String(20))
+    proposal: Mapped[dict[str, Any] | None] = mapped_column(JSON)
 
 
 class DataValueRow(Audited, Base):
