@@ -32,7 +32,7 @@ from healthplan.surveillance.result import Detection
 Array = NDArray[np.float64]
 
 FREQ = 52
-CHUNK = 24_000  # windows per batch: bounds memory at a few tens of MB per array
+CHUNK = 24000  # windows per batch: bounds memory at a few tens of MB per array
 
 
 @dataclass(frozen=True)
@@ -120,7 +120,7 @@ def _reweighted_fit(
     hat = glm.hat_values(first, mu, t, levels)
     s = glm.anscombe_residuals(y23, mu, np.maximum(disp1, 1.0), hat)
     omega = glm.farrington_weights(s, threshold)
-    second = glm.fit(y, t, levels, q, weights=omega, trend=trend)
+    second = glm.fit(y, t, levels, q, weights=omega, trend=trend, b0=first.b)
     mu2 = second.mu(t, levels)
     disp = glm.pearson_dispersion(y, mu2, omega, df)
     # R's fitGLM.flexible overwrites model$weights (the working weights omega * mu) with the

@@ -23,7 +23,7 @@ from numpy.typing import NDArray
 Array = NDArray[np.float64]
 
 MAX_ITER = 40
-TOL = 1e-10
+TOL = 1e-9
 MAX_STEP = 0.05
 MAX_SLOPE = 0.5
 
@@ -61,6 +61,7 @@ def fit(
     *,
     weights: Array | None = None,
     trend: bool = True,
+    b0: Array | None = None,
 ) -> Fit:
     """Poisson/quasi-Poisson maximum likelihood of ``y ~ level + b t`` for each row of ``y``."""
     n_rows = y.shape[0]
@@ -79,42 +80,41 @@ def fit(
             r1 = (weights @ onehot_t) / s0
     else:
         wyt = wy @ t
+        stacked = np.concatenate([onehot, onehot_t, onehot_tt], axis=1)
+        if b0 is not None:
+            b[:] = np.clip(b0, -MAX_SLOPE, MAX_SLOPE)
         s0 = np.empty((n_rows, q))
-        active = np.arange(n_rows)
+        r1 = np.empty((n_rows, q))
+        active: NDArray[np.intp] | None = None  # None = every row
         for _ in range(MAX_ITER):
-            if active.size == 0:
-                break
+            rows = slice(None) if active is None else active
             with np.errstate(over="ignore", under="ignore"):
-                e = np.exp(b[active, None] * t[None, :])
+                e = np.exp(b[rows, None] * t[None, :])
             if weights is not None:
-                e *= weights[active]
-            s0a = e @ onehot
-            r1 = (e @ onehot_t) / s0a
-            r2 = (e @ onehot_tt) / s0a
-            ta = totals[active]
-            score = wyt[active] - (ta * r1).sum(axis=1)
-            inf_a = (ta * (r2 - r1 * r1)).sum(axis=1)
+                e *= weights[rows]
+            sums = e @ stacked
+            s0a = sums[:, :q]
+            r1a = sums[:, q : 2 * q] / s0a
+            r2a = sums[:, 2 * q :] / s0a
+            ta = totals[rows]
+            score = wyt[rows] - (ta * r1a).sum(axis=1)
+            inf_a = (ta * (r2a - r1a * r1a)).sum(axis=1)
             with np.errstate(divide="ignore", invalid="ignore"):
                 step = np.where(inf_a > 0, score / inf_a, 0.0)
             step = np.clip(step, -MAX_STEP, MAX_STEP)
-            s0[active] = s0a
-            info[active] = inf_a
-            b[active] += step
-            done = np.abs(step) < TOL * np.maximum(1.0, np.abs(b[active]))
-            active = active[~done]
-        if active.size:
-            # final sums for rows still moving: they are reported as not converged
+            s0[rows] = s0a
+            r1[rows] = r1a
+            info[rows] = inf_a
+            done = np.abs(step) < TOL * np.maximum(1.0, np.abs(b[rows]))
+            moving = np.flatnonzero(~done)
+            idx = moving if active is None else active[moving]
+            b[idx] += step[moving]
+            active = idx
+            if active.size == 0:
+                break
+        if active is not None and active.size:
             converged[active] = False
         converged &= np.abs(b) < MAX_SLOPE
-        # refresh the sums at the final b (the loop stored them one step behind)
-        with np.errstate(over="ignore", under="ignore"):
-            e = np.exp(b[:, None] * t[None, :])
-        if weights is not None:
-            e *= weights
-        s0 = e @ onehot
-        r1 = (e @ onehot_t) / s0
-        r2 = (e @ onehot_tt) / s0
-        info = (totals * (r2 - r1 * r1)).sum(axis=1)
     with np.errstate(divide="ignore"):
         a = np.log(totals) - np.log(s0)
     return Fit(
@@ -126,19 +126,24 @@ def hat_values(fit_: Fit, mu: Array, t: Array, levels: NDArray[np.intp]) -> Arra
     """Diagonal of the hat matrix of an unweighted fit (working weights = mu)."""
     tot = fit_.level_totals[:, levels]
     with np.errstate(divide="ignore", invalid="ignore"):
-        h = mu / tot
         if fit_.trend:
-            onehot, onehot_t, _ = _level_matrices(t, levels, fit_.a.shape[1])
-            tbar = ((mu @ onehot_t) / (mu @ onehot))[:, levels]
-            h = h + mu * (t[None, :] - tbar) ** 2 / fit_.info[:, None]
+            dt = t[None, :] - fit_.tbar[:, levels]
+            dt *= dt
+            dt /= fit_.info[:, None]
+            dt += 1.0 / tot
+            h = mu * dt
+        else:
+            h = mu / tot
     return np.where(np.isfinite(h), h, 0.0)
 
 
 def pearson_dispersion(y: Array, mu: Array, weights: Array | None, df: int) -> Array:
     """``sum(w (y - mu)^2 / mu) / df``, R's ``summary.glm`` dispersion for quasi-Poisson."""
     with np.errstate(divide="ignore", invalid="ignore"):
-        r = (y - mu) ** 2 / mu
-    r = np.where(mu > 0, r, 0.0)
+        r = y - mu
+        r *= r
+        r /= mu
+    r[mu <= 0] = 0.0
     if weights is not None:
         r *= weights
     return np.asarray(r.sum(axis=1) / df, dtype=np.float64)
@@ -147,8 +152,10 @@ def pearson_dispersion(y: Array, mu: Array, weights: Array | None, df: int) -> A
 def anscombe_residuals(y23: Array, mu: Array, phi: Array, hat: Array) -> Array:
     """Anscombe residuals ``3/2 (y^(2/3) mu^(-1/6) - mu^(1/2)) / sqrt(phi (1 - h))``."""
     with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
-        a = 1.5 * (y23 * mu ** (-1.0 / 6.0) - np.sqrt(mu))
-        a = a / np.sqrt(phi[:, None] * (1.0 - hat))
+        a = y23 / np.sqrt(np.cbrt(mu))
+        a -= np.sqrt(mu)
+        a *= 1.5
+        a /= np.sqrt(phi[:, None] * (1.0 - hat))
     return np.where(mu > 0, a, 0.0)
 
 
@@ -156,6 +163,6 @@ def farrington_weights(s: Array, threshold: float) -> Array:
     """Down-weight baseline weeks with residual above ``threshold`` (``s^-2``), renormalised."""
     high = s > threshold
     with np.errstate(divide="ignore"):
-        inv = np.where(high, s**-2.0, 1.0)
+        inv = np.where(high, 1.0 / (s * s), 1.0)
     gamma = s.shape[1] / inv.sum(axis=1)
     return np.asarray(gamma[:, None] * inv, dtype=np.float64)
