@@ -13,6 +13,8 @@ from rich.table import Table
 from rich.tree import Tree
 
 from healthplan.__about__ import __version__
+from healthplan.analytics.cli import assess_command, compute_command
+from healthplan.collection.cli import data_app
 from healthplan.documents.cli import ingest_command
 from healthplan.extraction.cli import extract_command
 from healthplan.errors import HealthplanError, InputError
@@ -39,6 +41,9 @@ app.add_typer(db_app, name="db")
 app.add_typer(orgunits_app, name="orgunits")
 app.add_typer(surveillance_app, name="surveillance")
 app.command("ingest")(ingest_command)
+app.add_typer(data_app, name="data")
+app.command("compute")(compute_command)
+app.command("assess")(assess_command)
 app.command("extract")(extract_command)
 
 
@@ -107,6 +112,10 @@ def demo_command(
             n=len(months),
         )
     )
+    if summary.monitoring is not None:
+        from healthplan.analytics.cli import print_assessment
+
+        print_assessment(summary.monitoring.report, console)
 
 
 @db_app.command("upgrade")

@@ -44,7 +44,10 @@ def load_engine(ws: Workspace, *, indicators: Iterable[str] | None = None) -> En
     wanted = set(indicators) if indicators is not None else None
     catalog = [i for c, i in list_indicators(ws).items() if wanted is None or c in wanted]
     with ws.session() as session:
-        units = [(r.code, r.parent_code) for r in session.execute(select(OrgUnitRow))]
+        units = [
+            (r.code, r.parent_code)
+            for r in session.execute(select(OrgUnitRow.code, OrgUnitRow.parent_code))
+        ]
     engine = Engine(catalog, list(list_data_elements(ws).values()), units, list_constants(ws))
     frame, engine.watermark = _frame(ws, None)
     engine.load_values(frame)

@@ -23,7 +23,7 @@ from healthplan.store import Workspace, record_audit
 from healthplan.store.tables import DataElementRow, DataValueRow, OrgUnitRow
 from healthplan.store.tables_collection import ApprovalRow, DataSetElementRow, DataSetRow
 
-__all__ = ["RawValue", "ValueImportSummary", "import_values", "parse_number"]
+__all__ = ["RawValue", "ValueImportSummary", "check_values", "import_values", "parse_number"]
 
 _THOUSANDS = re.compile(r"^[-+]?\d{1,3}(,\d{3})+(\.\d+)?$")
 _NUMBER = re.compile(r"^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$")
@@ -44,6 +44,7 @@ class RawValue:
     field: str | None = None
     sheet: str | None = None
     percent_format: bool = False  # the cell is formatted as a percentage (0.95 shows as 95%)
+    org_unit_field: str | None = None  # where the org unit was read, if not ``field``
 
 
 @dataclass(frozen=True)
@@ -131,7 +132,7 @@ def _check(
             ok = False
         level = ctx.units.get(item.org_unit)
         if level is None:
-            problem(t("unknown org unit {code}", code=item.org_unit))
+            problem(t("unknown org unit {code}", code=item.org_unit), field=item.org_unit_field)
             ok = False
         try:
             period = Period.parse(item.period)
@@ -150,6 +151,16 @@ def _check(
             sets = ctx.sets_by_element.get(element.code, [])
             if data_set is not None:
                 sets = [s for s in sets if s.code == data_set]
+                if sets and level is not None and level != sets[0].org_level:
+                    problem(
+                        t(
+                            "org unit {ou} is not at the level that reports data set {ds}",
+                            ou=item.org_unit,
+                            ds=data_set,
+                        ),
+                        field=item.org_unit_field,
+                    )
+                    ok = False
                 if not sets:
                     problem(
                         t(
@@ -206,7 +217,20 @@ def _check(
         first[key] = item.row
         if ok:
             good.append((item, period, value))
-    return good, problems
+    return good, list(dict.fromkeys(problems))  # one row's org unit is reported once
+
+
+def check_values(
+    ws: Workspace,
+    values: Iterable[RawValue],
+    *,
+    data_set: str | None = None,
+    today: date | None = None,
+) -> list[Problem]:
+    """Every problem :func:`import_values` would report, without storing anything."""
+    raw = list(values)
+    with ws.session() as session:
+        return _check(raw, _context(session, raw), data_set, today or date.today())[1]
 
 
 def import_values(

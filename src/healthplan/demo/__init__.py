@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from healthplan.collection.orgunits import import_orgunits
 from healthplan.demo.city import CITY_CODE, CITY_NAME, build_city
+from healthplan.demo.monitoring import MonitoringSummary, simulate_monitoring
 from healthplan.model import OrgLevel, Period
 from healthplan.store import Workspace
 from healthplan.store.departments import save_departments
@@ -23,6 +24,7 @@ class DemoSummary:
     plan_period: str
     reporting_months: list[str]
     files: dict[str, str] = field(default_factory=dict)
+    monitoring: MonitoringSummary | None = None
 
 
 def demo(ws: Workspace, *, seed: int = 2024, year: int = 2024) -> DemoSummary:
@@ -39,6 +41,7 @@ def demo(ws: Workspace, *, seed: int = 2024, year: int = 2024) -> DemoSummary:
             writer.writerow([unit.code, unit.name, unit.level.label_zh, unit.parent_code or ""])
     import_orgunits(ws, orgunit_file)
     save_departments(ws, city.departments)
+    monitoring = simulate_monitoring(ws, city, seed, year)
     levels = Counter(OrgLevel(u.level).label_zh for u in city.orgunits)
     kinds = Counter(d.kind.value for d in city.departments)
     return DemoSummary(
@@ -48,4 +51,5 @@ def demo(ws: Workspace, *, seed: int = 2024, year: int = 2024) -> DemoSummary:
         plan_period=Period.parse("2021-2025").id,
         reporting_months=[p.id for p in Period.parse(str(year)).periods("month")],
         files={"orgunits": str(orgunit_file)},
+        monitoring=monitoring,
     )

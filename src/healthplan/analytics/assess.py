@@ -1,0 +1,367 @@
+"""Target assessment: for each target × org unit at a date — actual, target, gap, 序时进度
+(expected progress), status, forecast at the deadline with its likelihood, responsible
+departments, and the 通报排名 of units and departments (ties share a rank).
+
+序时进度: the value expected by now if progress were even over the plan period — baseline
++ (target − baseline) × elapsed fraction; without a baseline, a level target (保持在95%以上)
+is expected to hold all along. For a cumulative count (新增托位800个) the count so far is
+compared with target × elapsed fraction. Below the target's own unit, a count target is split
+evenly among the units (a rate target applies to each unit as it is).
+
+Status: 达标 (met) when the actual satisfies the target; 序时达标 (on schedule) when it is at
+or past the expected value; 滞后 (behind) when short of it by less than ``BEHIND_TOLERANCE``
+of the expected progress from the baseline (or ``LEVEL_TOLERANCE`` of a level target without a
+baseline); 严重滞后
+(far behind) beyond that; 无数据 (no data) when nothing was reported.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+
+from sqlalchemy import func, select
+
+from healthplan.analytics.compute import load_engine
+from healthplan.analytics.engine import Engine, Window
+from healthplan.analytics.forecast import forecast, likelihood
+from healthplan.analytics.ranking import rank_departments, rank_units
+from healthplan.i18n import t
+from healthplan.model import (
+    Aggregation,
+    Comparator,
+    Direction,
+    Indicator,
+    Period,
+    PeriodType,
+    Target,
+)
+from healthplan.store import Workspace
+from healthplan.store.tables import DataValueRow, OrgUnitRow, PlanRow, TargetRow
+
+__all__ = [
+    "BEHIND_TOLERANCE",
+    "LEVEL_TOLERANCE",
+    "Assessment",
+    "AssessmentReport",
+    "Status",
+    "assess",
+]
+
+BEHIND_TOLERANCE = 0.2  # short of 序时进度 by up to 20 % of the expected progress: 滞后
+LEVEL_TOLERANCE = 0.05  # a level target without baseline: up to 5 % below it is 滞后
+
+
+class Status(StrEnum):
+    met = "met"
+    on_schedule = "on_schedule"
+    behind = "behind"
+    far_behind = "far_behind"
+    no_data = "no_data"
+
+    @property
+    def label(self) -> str:
+        return t(_LABELS[self])
+
+
+_LABELS = {
+    Status.met: "met",
+    Status.on_schedule: "on schedule",
+    Status.behind: "behind",
+    Status.far_behind: "far behind",
+    Status.no_data: "no data",
+}
+
+
+@dataclass
+class Assessment:
+    target_id: int
+    plan: str
+    indicator_code: str
+    indicator_name: str
+    unit: str
+    org_unit: str
+    org_unit_name: str
+    as_of: date
+    comparator: str
+    target: float
+    baseline: float | None
+    actual: float | None
+    expected: float | None
+    elapsed: float
+    gap: float | None
+    status: Status
+    forecast: float | None
+    likelihood: float | None
+    departments: list[str]
+    cumulative: bool
+    score: float | None = None  # actual relative to 序时进度 (1 = exactly on schedule)
+    rank: int | None = None  # among the units assessed for this target (通报排名)
+
+
+@dataclass
+class AssessmentReport:
+    as_of: date
+    rows: list[Assessment]
+    departments: list[tuple[int, str, int, int]] = field(default_factory=list)
+    # (rank, department, targets met or on schedule, targets assessed)
+
+
+@dataclass(frozen=True)
+class _Plan:
+    title: str
+    period: Period
+    org_unit: str | None
+
+
+def _targets(ws: Workspace) -> list[tuple[_Plan, Target]]:
+    out = []
+    with ws.session() as session:
+        plans = {
+            p.id: _Plan(p.title, Period.parse(p.period), p.org_unit_code)
+            for p in session.scalars(select(PlanRow).where(PlanRow.status != "deleted"))
+        }
+        query = select(TargetRow).where(
+            TargetRow.indicator_code.is_not(None), TargetRow.status != "deleted"
+        )
+        for r in session.scalars(query.order_by(TargetRow.id)):
+            if r.plan_id not in plans:
+                continue
+            target = Target(
+                id=r.id,
+                indicator_text=r.indicator_text,
+                indicator_code=r.indicator_code,
+                comparator=Comparator(r.comparator),
+                value=r.value,
+                value_max=r.value_max,
+                unit=r.unit or "",
+                deadline=r.deadline,
+                baseline_value=r.baseline_value,
+                baseline_year=r.baseline_year,
+                org_unit_code=r.org_unit_code,
+                departments=list(r.departments or []),
+                cumulative=r.cumulative,
+            )
+            out.append((plans[r.plan_id], target))
+    return out
+
+
+def _default_as_of(ws: Workspace) -> date:
+    with ws.session() as session:
+        latest = session.scalar(select(func.max(DataValueRow.end_date)))
+    return latest or date.today()
+
+
+def _higher_is_better(target: Target, indicator: Indicator) -> bool:
+    if target.comparator in (Comparator.le, Comparator.lt, Comparator.decrease_by):
+        return False
+    if target.comparator in (Comparator.ge, Comparator.gt, Comparator.increase_by):
+        return True
+    return indicator.direction is Direction.higher_is_better
+
+
+def _satisfies(actual: float, comparator: Comparator, goal: float, higher: bool) -> bool:
+    if comparator is Comparator.gt:
+        return actual > goal
+    if comparator is Comparator.lt:
+        return actual < goal
+    return actual >= goal if higher else actual <= goal
+
+
+def _status(
+    actual: float | None,
+    goal: float,
+    expected: float,
+    baseline: float,
+    comparator: Comparator,
+    higher: bool,
+) -> tuple[Status, float | None]:
+    if actual is None:
+        return Status.no_data, None
+    sign = 1 if higher else -1
+    if expected == 0:
+        score = 1.0 if sign * actual >= 0 else 0.0
+    else:
+        score = actual / expected if higher else (expected / actual if actual else 2.0)
+    if _satisfies(actual, comparator, goal, higher):
+        return Status.met, score
+    if sign * (actual - expected) >= -1e-9:
+        return Status.on_schedule, score
+    progress_expected = sign * (expected - baseline)
+    if progress_expected > 1e-9:
+        shortfall = sign * (expected - actual) / progress_expected
+        tolerance = BEHIND_TOLERANCE
+    else:
+        shortfall = abs(expected - actual) / abs(expected) if expected else 1.0
+        tolerance = LEVEL_TOLERANCE
+    return (Status.behind if shortfall <= tolerance else Status.far_behind), score
+
+
+def _window_start(plan: _Plan, target: Target) -> date:
+    if target.baseline_year is not None and target.baseline_year >= plan.period.year - 1:
+        return date(target.baseline_year + 1, 1, 1)
+    return plan.period.start
+
+
+def assess(
+    ws: Workspace,
+    *,
+    as_of: date | None = None,
+    org_unit: str | None = None,
+    children: bool = True,
+) -> AssessmentReport:
+    """Assess every target linked to an indicator, at ``as_of`` (default: the end of the
+    latest period with data), for its org unit (or ``org_unit``) and, for ranking, the
+    units directly below it."""
+    at = as_of or _default_as_of(ws)
+    targets = _targets(ws)
+    with ws.session() as session:
+        units = {r.code: (r.name, r.parent_code) for r in session.scalars(select(OrgUnitRow))}
+    if not targets or not units:
+        return AssessmentReport(at, [])
+    root = next((c for c, (_, p) in units.items() if p is None), next(iter(units)))
+    kids: dict[str, list[str]] = {}
+    for unit_code, (_, parent) in units.items():
+        if parent is not None:
+            kids.setdefault(parent, []).append(unit_code)
+    engine = load_engine(
+        ws, indicators={tg.indicator_code for _, tg in targets if tg.indicator_code}
+    )
+    rows: list[Assessment] = []
+    tops: list[Assessment] = []
+    for plan, target in targets:
+        code = target.indicator_code
+        if code is None or code not in engine.indicators:
+            continue
+        top: str = org_unit or target.org_unit_code or plan.org_unit or root
+        if top not in units:
+            continue
+        group = [top, *sorted(kids.get(top, []))] if children else [top]
+        indicator = engine.indicators[code]
+        # A count target (新增托位800个) is split evenly among the units below.
+        split = indicator.aggregation is Aggregation.sum and len(group) > 1
+        share = 1 / (len(group) - 1) if split else 1.0
+        batch = [
+            _assess_one(
+                engine,
+                plan,
+                target,
+                indicator,
+                unit,
+                units[unit][0],
+                at,
+                1.0 if unit == top else share,
+            )
+            for unit in group
+        ]
+        rank_units([a for a in batch if a.org_unit != top])
+        rows += batch
+        tops.append(batch[0])
+    return AssessmentReport(at, rows, rank_departments(tops))
+
+
+def _value(engine: Engine, window: Window, code: str, unit: str) -> float | None:
+    found = engine.window_values([window], [code], [unit])
+    return found[0].value if found else None
+
+
+def _assess_one(
+    engine: Engine,
+    plan: _Plan,
+    target: Target,
+    indicator: Indicator,
+    unit: str,
+    unit_name: str,
+    at: date,
+    share: float = 1.0,
+) -> Assessment:
+    higher = _higher_is_better(target, indicator)
+    start = _window_start(plan, target)
+    deadline = date(target.deadline, 12, 31) if target.deadline else plan.period.end
+    span = max((deadline - start).days + 1, 1)
+    elapsed = min(max(((at - start).days + 1) / span, 0.0), 1.0)
+    code = indicator.code
+    baseline = target.baseline_value
+    if baseline is None and target.baseline_year is not None:
+        found = engine.values([code], [unit], [str(target.baseline_year)])
+        baseline = found[0].value if found else None
+    goal = target.value * share
+    if target.comparator is Comparator.increase_by and not target.cumulative:
+        goal = (baseline or 0) + target.value
+    elif target.comparator is Comparator.decrease_by:
+        goal = (baseline or 0) - target.value
+    if target.cumulative:
+        actual = _value(engine, Window("cum", start, at), code, unit)
+        expected, base_for_status = goal * elapsed, 0.0
+    else:
+        actual = _value(engine, Window("ytd", date(at.year, 1, 1), at), code, unit)
+        if actual is None:
+            actual = _value(
+                engine, Window("py", date(at.year - 1, 1, 1), date(at.year - 1, 12, 31)), code, unit
+            )
+        if baseline is None:
+            expected, base_for_status = goal, goal
+        else:
+            expected, base_for_status = baseline + (goal - baseline) * elapsed, baseline
+    status, score = _status(actual, goal, expected, base_for_status, target.comparator, higher)
+    predicted, chance = _forecast(
+        engine, code, unit, start, at, deadline, target.cumulative, goal, higher
+    )
+    return Assessment(
+        target_id=target.id or 0,
+        plan=plan.title,
+        indicator_code=code,
+        indicator_name=indicator.name,
+        unit=target.unit or indicator.unit,
+        org_unit=unit,
+        org_unit_name=unit_name,
+        as_of=at,
+        comparator=target.comparator.value,
+        target=goal,
+        baseline=baseline,
+        actual=actual,
+        expected=expected,
+        elapsed=elapsed,
+        gap=None if actual is None else actual - goal,
+        status=status,
+        forecast=predicted,
+        likelihood=chance,
+        departments=list(target.departments),
+        cumulative=target.cumulative,
+        score=score,
+    )
+
+
+def _forecast(
+    engine: Engine,
+    code: str,
+    unit: str,
+    start: date,
+    at: date,
+    deadline: date,
+    cumulative: bool,
+    goal: float,
+    higher: bool,
+) -> tuple[float | None, float | None]:
+    months = [
+        p.id
+        for p in Period(type=PeriodType.plan, year=start.year, end_year=at.year).periods("month")
+        if p.start >= start and p.end <= at
+    ]
+    series = {v.period: v.value for v in engine.values([code], [unit], months)}
+    times: list[float] = []
+    values: list[float] = []
+    running = 0.0
+    for index, month in enumerate(months):
+        value = series.get(month)
+        if value is None:
+            continue
+        running += value
+        times.append(float(index))
+        values.append(running if cumulative else value)
+    horizon = (deadline.year - start.year) * 12 + deadline.month - start.month
+    prediction = forecast(times, values, float(horizon))
+    if prediction is None:
+        return None, None
+    return prediction.value, likelihood(prediction, goal, higher)

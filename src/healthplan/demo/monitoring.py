@@ -1,0 +1,250 @@
+"""A year of monthly reports for the demo city: each township's 卫生院 / 社区卫生服务中心
+reports the figures behind the plan's indicators (or, with no plan imported, a default set of
+common ones) every month, through the real import path. Deterministic from the seed; two
+districts lag behind, one county reports late, some reports are missing. Then compute and
+assess: if no target is linked to an indicator yet, the demo adds its own annual targets so
+the assessment is never empty."""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+
+from sqlalchemy import select
+
+from healthplan.analytics.assess import AssessmentReport, assess
+from healthplan.collection.datasets import DataSet, save_data_set
+from healthplan.collection.metadata import (
+    install_catalog,
+    list_data_elements,
+    list_indicators,
+    save_data_elements,
+    save_indicators,
+)
+from healthplan.collection.values import RawValue, import_values
+from healthplan.demo.city import CITY_CODE, DemoCity
+from healthplan.model import (
+    Aggregation,
+    DataElement,
+    Direction,
+    Indicator,
+    OrgLevel,
+    Period,
+    PeriodType,
+)
+from healthplan.store import Workspace
+from healthplan.store.tables import PlanRow, TargetRow
+
+__all__ = ["DEFAULT_INDICATORS", "MonitoringSummary", "simulate_monitoring"]
+
+DATA_SET = "phc_monthly"
+# code → (typical level, demo target, comparator, responsible department)
+DEFAULT_INDICATORS: dict[str, tuple[float, float, str, str]] = {
+    "ehr_filing_rate": (91, 90, ">=", "市卫生健康委基层卫生健康科"),
+    "ehr_electronic_filing_rate": (84, 85, ">=", "市卫生健康委规划发展与信息化科"),
+    "htn_mgmt_rate": (66, 65, ">=", "市卫生健康委基层卫生健康科"),
+    "htn_standardized_mgmt_rate": (63, 65, ">=", "市卫生健康委基层卫生健康科"),
+    "t2dm_standardized_mgmt_rate": (60, 65, ">=", "市卫生健康委基层卫生健康科"),
+    "newborn_visit_rate": (96.5, 95, ">=", "市卫生健康委妇幼健康科"),
+    "child_health_mgmt_rate": (92.5, 92, ">=", "市卫生健康委妇幼健康科"),
+    "postpartum_visit_rate": (94, 95, ">=", "市卫生健康委妇幼健康科"),
+    "smi_mgmt_rate": (91, 90, ">=", "市卫生健康委疾病预防控制科"),
+    "infant_mortality_rate": (4.2, 5, "<=", "市卫生健康委妇幼健康科"),
+    "childcare_places_added": (820, 800, ">=", "市卫生健康委老龄健康科"),
+}
+LAGGING = {"990102000000": 0.9, "990121000000": 0.93}  # 明湖区, 临江县 lag behind
+LATE = "990122000000"  # 石桥县 reports late
+
+
+@dataclass
+class MonitoringSummary:
+    indicators: list[str]
+    values: int
+    demo_targets: int
+    report: AssessmentReport
+
+
+def _custom(ws: Workspace) -> None:
+    save_data_elements(
+        ws, [DataElement(code="childcare_places_added", name="新增3岁以下婴幼儿托位数", unit="个")]
+    )
+    save_indicators(
+        ws,
+        [
+            Indicator(
+                code="childcare_places_added",
+                name="新增托位数",
+                numerator="#{childcare_places_added}",
+                unit="个",
+                aggregation=Aggregation.sum,
+                custom=True,
+                source="demo",
+            )
+        ],
+    )
+
+
+def _linked(ws: Workspace) -> set[str]:
+    with ws.session() as session:
+        return {
+            c
+            for c in session.scalars(
+                select(TargetRow.indicator_code).where(TargetRow.indicator_code.is_not(None))
+            )
+            if c
+        }
+
+
+def _elements(indicator: Indicator) -> list[str]:
+    return [
+        (text or "").removeprefix("#{").removesuffix("}")
+        for text in (indicator.numerator, indicator.denominator)
+        if text
+    ]
+
+
+def _simulable(indicator: Indicator) -> bool:
+    parts = [p for p in (indicator.numerator, indicator.denominator) if p]
+    return indicator.aggregation in (Aggregation.ratio, Aggregation.sum) and all(
+        p.startswith("#{") and p.endswith("}") and p.count("#{") == 1 for p in parts
+    )
+
+
+def simulate_monitoring(ws: Workspace, city: DemoCity, seed: int, year: int) -> MonitoringSummary:
+    install_catalog(ws)
+    _custom(ws)
+    indicators = list_indicators(ws)
+    elements = list_data_elements(ws)
+    wanted = [c for c in sorted(_linked(ws) | set(DEFAULT_INDICATORS)) if c in indicators]
+    chosen = [indicators[c] for c in wanted if _simulable(indicators[c])]
+    codes = [e for ind in chosen for e in _elements(ind)]
+    save_data_set(
+        ws,
+        DataSet(
+            code=DATA_SET,
+            name="基本公共卫生服务月报（演示）",
+            period_type=PeriodType.month,
+            org_level=OrgLevel.township,
+            elements=list(dict.fromkeys(codes)),
+            department_code="city.hc.primary",
+            due_days=10,
+        ),
+    )
+    targets = _targets_by_indicator(ws)
+    rng = random.Random(seed * 7919 + year)
+    towns = [u for u in city.orgunits if u.level is OrgLevel.township]
+    county_of = {u.code: u.parent_code or "" for u in towns}
+    size = {u.code: rng.randint(15_000, 60_000) for u in towns}
+    total = 0
+    for month in Period.parse(str(year)).periods("month"):
+        by_county: dict[str, list[RawValue]] = {}
+        for town in towns:
+            county = county_of[town.code]
+            if rng.random() < 0.04 or (county == "990121000000" and month.index == 12):
+                continue  # a missing report
+            for indicator in chosen:
+                level = targets.get(indicator.code, DEFAULT_INDICATORS.get(indicator.code, (0, 0)))[
+                    0
+                ]
+                values = _figures(
+                    indicator,
+                    elements,
+                    level,
+                    LAGGING.get(county, 1.0),
+                    size[town.code],
+                    month.index,
+                    rng,
+                )
+                for element, value in values.items():
+                    by_county.setdefault(county, []).append(
+                        RawValue(element, month.id, town.code, value, file="demo")
+                    )
+        for county, raw in sorted(by_county.items()):
+            delay = rng.randint(14, 25) if county == LATE else rng.randint(2, 9)
+            received = datetime.combine(month.end + timedelta(days=delay), time(9), UTC)
+            total += import_values(ws, raw, data_set=DATA_SET, received_at=received).total
+    added = 0 if _linked(ws) else _demo_targets(ws, year, indicators)
+    return MonitoringSummary(wanted, total, added, assess(ws, as_of=date(year, 12, 31)))
+
+
+def _figures(
+    indicator: Indicator,
+    elements: dict[str, DataElement],
+    level: float,
+    lag: float,
+    population: int,
+    month: int,
+    rng: random.Random,
+) -> dict[str, float]:
+    parts = _elements(indicator)
+    if indicator.aggregation is Aggregation.sum:
+        monthly = level / 40 / 12 * lag * rng.uniform(0.6, 1.4)
+        return {parts[0]: float(round(monthly))}
+    num, den = parts
+    lower = indicator.direction is Direction.lower_is_better
+    rate = level * (2 - lag if lower else lag) * rng.uniform(0.97, 1.03)
+    if not lower:
+        rate *= 0.97 + 0.04 * month / 12  # stock figures improve over the year
+    stock = elements[den].aggregation is Aggregation.last
+    base = population * (0.12 if stock else 0.0009)
+    denominator = round(base * (1 + 0.002 * month if stock else rng.uniform(0.8, 1.2)))
+    share = min(rate / indicator.multiplier, 1.0)
+    numerator = (
+        round(denominator * share)
+        if not lower
+        else sum(rng.random() < share for _ in range(max(denominator, 0)))
+    )
+    return {num: float(numerator), den: float(denominator)}
+
+
+def _targets_by_indicator(ws: Workspace) -> dict[str, tuple[float, float, str, str]]:
+    out: dict[str, tuple[float, float, str, str]] = {}
+    with ws.session() as session:
+        for row in session.scalars(select(TargetRow).where(TargetRow.indicator_code.is_not(None))):
+            code = row.indicator_code or ""
+            if code in DEFAULT_INDICATORS or row.cumulative:
+                continue
+            out[code] = (
+                row.value * (1.0 if row.comparator in ("<=", "<") else 0.99),
+                row.value,
+                row.comparator,
+                "",
+            )
+    return out
+
+
+DEMO_PLAN = "云川市2024年卫生健康重点工作目标（演示）"
+
+
+def _demo_targets(ws: Workspace, year: int, indicators: dict[str, Indicator]) -> int:
+    with ws.session() as session:
+        plan = PlanRow(
+            title=DEMO_PLAN,
+            kind="annual",
+            period=str(year),
+            org_unit_code=CITY_CODE,
+            issuer="云川市卫生健康委员会",
+            documents=[],
+            status="confirmed",
+        )
+        session.add(plan)
+        session.flush()
+        for code, (_, value, comparator, department) in DEFAULT_INDICATORS.items():
+            session.add(
+                TargetRow(
+                    plan_id=plan.id,
+                    indicator_text=indicators[code].name,
+                    indicator_code=code,
+                    comparator=comparator,
+                    value=value,
+                    unit="",
+                    deadline=year,
+                    org_unit_code=CITY_CODE,
+                    departments=[department],
+                    cumulative=code == "childcare_places_added",
+                    milestones=[],
+                    status="confirmed",
+                )
+            )
+    return len(DEFAULT_INDICATORS)
