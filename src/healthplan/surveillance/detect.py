@@ -17,6 +17,7 @@ from healthplan.surveillance.cidars import moving_percentile
 from healthplan.surveillance.cusum import cusum
 from healthplan.surveillance.ears import ears_c1, ears_c2, ears_c3
 from healthplan.surveillance.farrington import farrington, farrington_flexible
+from healthplan.surveillance.improved import farrington_plus
 from healthplan.surveillance.io import CountData, SeriesGroup, read_counts, write_alarms
 from healthplan.surveillance.result import Detection
 
@@ -56,6 +57,7 @@ METHODS: dict[str, Method] = {
             0,
             True,
         ),
+        Method("farrington-plus", lambda c, s, g, p: farrington_plus(c, s), 1, True),
     )
 }
 

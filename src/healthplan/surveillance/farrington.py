@@ -143,7 +143,7 @@ def _windows(counts: Array, ks: NDArray[np.intp], offsets: NDArray[np.intp]) -> 
     return counts[:, ks[:, None] + offsets[None, :]].reshape(-1, offsets.size)
 
 
-def _nb_upper(mu0: Array, phi: Array, alpha: float) -> Array:
+def nb_upper(mu0: Array, phi: Array, alpha: float) -> Array:
     upper = np.full(mu0.shape, np.nan)
     finite = np.isfinite(mu0)
     zero = finite & (mu0 <= 0)
@@ -173,35 +173,32 @@ def _effective_b(b: int, w: int, start: int) -> int:
     return min(b, (start - w) // FREQ)
 
 
-def farrington_flexible(
+def flexible_baseline(
     counts: Array, start: int, options: FarringtonOptions | None = None
-) -> Detection:
-    """Noufaily et al. (2013) improved Farrington for every series (rows of ``counts``)
-    and every period from ``start`` on."""
+) -> tuple[Array, Array]:
+    """Expected count ``mu0`` and dispersion ``phi`` (>= 1) of the Noufaily model for every
+    series and period from ``start`` on, shape (series, periods); NaN without enough history."""
     o = options or FarringtonOptions()
     counts = np.asarray(counts, dtype=np.float64)
     n_series, n_time = counts.shape
     ks = np.arange(start, n_time, dtype=np.intp)
-    alarm = np.zeros((n_series, ks.size), dtype=bool)
-    upper = np.full((n_series, ks.size), np.nan)
+    mu_out = np.full((n_series, ks.size), np.nan)
+    phi_out = np.full((n_series, ks.size), np.nan)
     b = _effective_b(o.b, o.w, start)
     if b < 1 or ks.size == 0:
-        return Detection(alarm, upper)
+        return mu_out, phi_out
     offsets, levels = flexible_design(b, o.w, o.no_periods, o.past_weeks_not_included)
-    q = int(levels.max()) + 1
-    cur = q - 1
+    factors = o.no_periods != 1
+    lv = levels if factors else np.zeros_like(levels)
+    qq = int(levels.max()) + 1 if factors else 1
+    cc = qq - 1
     t = offsets.astype(np.float64)
     y23_all = counts ** (2.0 / 3.0)
-    enough = _enough_cases(counts, ks, o.limit54)
     rows_per_chunk = max(1, CHUNK // ks.size)
     for lo in range(0, n_series, rows_per_chunk):
         hi = min(n_series, lo + rows_per_chunk)
         y = _windows(counts[lo:hi], ks, offsets)
         y23 = _windows(y23_all[lo:hi], ks, offsets)
-        factors = o.no_periods != 1
-        lv = levels if factors else np.zeros_like(levels)
-        qq = q if factors else 1
-        cc = cur if factors else 0
         mu0 = np.empty(y.shape[0])
         phi = np.empty(y.shape[0])
         use_trend = np.zeros(y.shape[0], dtype=bool)
@@ -221,12 +218,26 @@ def farrington_flexible(
             )
             mu0[rest] = np.exp(rn.fit.a[:, cc])
             phi[rest] = rn.dispersion
-        phi = np.maximum(phi, 1.0)
-        up = _nb_upper(mu0, phi, o.alpha).reshape(hi - lo, ks.size)
-        y_now = counts[lo:hi, ks]
-        ok_now = enough[lo:hi]
-        upper[lo:hi] = np.where(ok_now, up, np.nan)
-        alarm[lo:hi] = ok_now & (y_now > up) & (y_now != 0)
+        mu_out[lo:hi] = mu0.reshape(hi - lo, ks.size)
+        phi_out[lo:hi] = np.maximum(phi, 1.0).reshape(hi - lo, ks.size)
+    return mu_out, phi_out
+
+
+def farrington_flexible(
+    counts: Array, start: int, options: FarringtonOptions | None = None
+) -> Detection:
+    """Noufaily et al. (2013) improved Farrington for every series (rows of ``counts``)
+    and every period from ``start`` on."""
+    o = options or FarringtonOptions()
+    counts = np.asarray(counts, dtype=np.float64)
+    ks = np.arange(start, counts.shape[1], dtype=np.intp)
+    mu0, phi = flexible_baseline(counts, start, o)
+    up = nb_upper(mu0, phi, o.alpha)
+    enough = _enough_cases(counts, ks, o.limit54)
+    y_now = counts[:, ks]
+    upper = np.where(enough, up, np.nan)
+    with np.errstate(invalid="ignore"):
+        alarm = enough & (y_now > up) & (y_now != 0)
     return Detection(alarm, upper)
 
 
