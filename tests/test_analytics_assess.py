@@ -1,0 +1,126 @@
+"""Target assessment: 序时进度, statuses, cumulative counts, forecast, ranking with ties."""
+
+from datetime import date
+
+import pytest
+from collection_helpers import small_city
+from test_analytics_compute import _load
+
+from healthplan.analytics.assess import Status, assess
+from healthplan.analytics.forecast import forecast, likelihood
+from healthplan.analytics.ranking import competition_ranks
+from healthplan.store.tables import PlanRow, TargetRow
+
+AS_OF = date(2024, 3, 31)
+ELAPSED = 91 / 366
+
+
+def _targets(ws, specs) -> dict[int, dict]:  # type: ignore[no-untyped-def]
+    ids = {}
+    with ws.session() as session:
+        plan = PlanRow(title="2024年工作要点", kind="annual", period="2024", org_unit_code="C")
+        session.add(plan)
+        session.flush()
+        for spec in specs:
+            row = TargetRow(
+                plan_id=plan.id,
+                indicator_text=spec["indicator_code"],
+                unit="",
+                milestones=[],
+                departments=spec.pop("departments", ["妇幼健康科"]),
+                deadline=2024,
+                **spec,
+            )
+            session.add(row)
+            session.flush()
+            ids[row.id] = spec
+    return ids
+
+
+def _by(report, indicator, value, unit):  # type: ignore[no-untyped-def]
+    return next(
+        r
+        for r in report.rows
+        if r.indicator_code == indicator and r.target == value and r.org_unit == unit
+    )
+
+
+def test_statuses_and_expected_progress(ws, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    _load(ws, tmp_path)
+    _targets(
+        ws,
+        [
+            dict(
+                indicator_code="visit_rate",
+                comparator=">=",
+                value=70.0,
+                baseline_value=50.0,
+                baseline_year=2023,
+            ),
+            dict(indicator_code="visit_rate", comparator=">=", value=65.0),
+            dict(indicator_code="visit_rate", comparator=">=", value=60.0),
+            dict(indicator_code="visit_rate", comparator=">=", value=90.0),
+            dict(
+                indicator_code="births_total",
+                comparator=">=",
+                value=400.0,
+                cumulative=True,
+                departments=["老龄健康科"],
+            ),
+        ],
+    )
+    report = assess(ws, as_of=AS_OF)
+    city = 77 / 120 * 100
+    paced = _by(report, "visit_rate", 70.0, "C")
+    assert paced.actual == pytest.approx(city)
+    assert paced.expected == pytest.approx(50 + 20 * ELAPSED)  # 序时进度
+    assert paced.status is Status.on_schedule
+    assert _by(report, "visit_rate", 70.0, "B").status is Status.no_data  # no births
+    assert _by(report, "visit_rate", 65.0, "C").status is Status.behind  # 1.3 % short
+    assert _by(report, "visit_rate", 60.0, "C").status is Status.met
+    assert _by(report, "visit_rate", 60.0, "A").status is Status.met  # exactly 60
+    far = _by(report, "visit_rate", 90.0, "C")
+    assert far.status is Status.far_behind and far.gap == pytest.approx(city - 90)
+    count = _by(report, "births_total", 400.0, "C")
+    assert count.actual == 120 and count.expected == pytest.approx(400 * ELAPSED)
+    assert count.status is Status.on_schedule and count.departments == ["老龄健康科"]
+    share = _by(report, "births_total", 200.0, "A")  # a count target split over A and B
+    assert share.actual == 120 and share.status is Status.on_schedule
+    assert _by(report, "births_total", 200.0, "B").status is Status.far_behind
+    assert share.rank == 1 and _by(report, "births_total", 200.0, "B").rank == 2
+    departments = {name: (rank, good, total) for rank, name, good, total in report.departments}
+    assert departments["老龄健康科"] == (1, 1, 1)
+    assert departments["妇幼健康科"][1:] == (2, 4)
+
+
+def test_assessment_at_a_district(ws, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    _load(ws, tmp_path)
+    _targets(ws, [dict(indicator_code="visit_rate", comparator=">=", value=60.0)])
+    report = assess(ws, as_of=date(2024, 1, 31), org_unit="A")
+    assert [r.org_unit for r in report.rows] == ["A", "a1", "a2"]
+    assert [r.rank for r in report.rows] == [None, 1, 2]
+    assert report.rows[0].actual == pytest.approx(54)  # January only
+
+
+def test_no_targets_gives_empty_report(ws, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    small_city(ws, tmp_path)
+    assert assess(ws, as_of=AS_OF).rows == []
+
+
+def test_ties_share_a_rank() -> None:
+    assert competition_ranks([3, 5, 5, 1]) == [3, 1, 1, 4]
+    assert competition_ranks([0.1 + 0.2, 0.3]) == [1, 1]
+
+
+def test_recency_weighted_forecast() -> None:
+    line = forecast([0, 1, 2, 3], [10, 12, 14, 16], 11)
+    assert line is not None and line.value == pytest.approx(32)
+    assert likelihood(line, 30, True) == 1.0 and likelihood(line, 30, False) == 0.0
+    noisy = forecast([0, 1, 2, 3, 4, 5], [10, 14, 11, 15, 13, 17], 11)
+    assert noisy is not None and 0 < likelihood(noisy, noisy.value, True) < 1
+    # recent points weigh more: a late turn moves the forecast more than an early one
+    late = forecast([0, 1, 2, 3, 4], [10, 10, 10, 10, 14], 10)
+    early = forecast([0, 1, 2, 3, 4], [14, 10, 10, 10, 10], 10)
+    assert late is not None and early is not None
+    assert abs(late.value - 10) > abs(early.value - 10)
+    assert forecast([0, 1], [1, 2], 5) is None

@@ -1,0 +1,75 @@
+"""Roll-up against hand-computed values, in DuckDB over the store; incremental refresh."""
+
+from datetime import UTC, datetime
+
+import pytest
+from collection_helpers import small_city
+
+from healthplan.analytics import Window, compute, load_engine, refresh
+from healthplan.collection import RawValue, import_values
+
+# township, month, visits, births, pop
+ROWS = [
+    ("a1", "2024M01", 9, 10, 1000),
+    ("a1", "2024M02", 18, 20, 1100),
+    ("a2", "2024M01", 45, 90, 9000),
+    ("b1", "2024M03", 5, 0, 500),
+]
+
+
+def _load(ws, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    small_city(ws, tmp_path)
+    raw = []
+    for unit, month, visits, births, pop in ROWS:
+        for element, value in (("visits", visits), ("births", births), ("pop", pop)):
+            raw.append(RawValue(element, month, unit, value))
+    import_values(ws, raw, received_at=datetime(2024, 4, 5, tzinfo=UTC))
+
+
+def _values(summary) -> dict[tuple[str, str, str], float | None]:  # type: ignore[no-untyped-def]
+    return {(v.indicator, v.org_unit, v.period): v.value for v in summary.values}
+
+
+def test_rates_roll_up_as_ratio_of_sums(ws, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    _load(ws, tmp_path)
+    got = _values(compute(ws))
+    # a1: 9/10 = 90 %, a2: 45/90 = 50 % in January; district A = (9+45)/(10+90) = 54 %,
+    # whereas the mean of the townships' rates would be 70 %.
+    assert got[("visit_rate", "a1", "2024M01")] == pytest.approx(90)
+    assert got[("visit_rate", "a2", "2024M01")] == pytest.approx(50)
+    assert got[("visit_rate", "A", "2024M01")] == pytest.approx(54)
+    # quarter: a1 (9+18)/(10+20) = 90 %, A (9+18+45)/(10+20+90) = 60 %
+    assert got[("visit_rate", "A", "2024Q1")] == pytest.approx(60)
+    # city for 2024: (9+18+45+5)/(10+20+90+0) = 77/120
+    assert got[("visit_rate", "C", "2024")] == pytest.approx(77 / 120 * 100)
+    # b1 has no births: no value, not an error or infinity
+    assert got[("visit_rate", "b1", "2024M03")] is None
+    assert got[("visit_rate", "B", "2024")] is None
+    # a count sums over time and space
+    assert got[("births_total", "C", "2024")] == 120
+    # population is a stock: a quarter takes each unit's latest month, then sums units:
+    # A = 1100 (a1, Feb) + 9000 (a2, Jan); births per 1000 = 120 / 10100 * 1000
+    assert got[("birth_rate", "A", "2024Q1")] == pytest.approx(120 / 10100 * 1000)
+
+
+def test_incremental_refresh_and_windows(ws, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    _load(ws, tmp_path)
+    engine = load_engine(ws)
+    before = {(v.indicator, v.org_unit, v.period): v.value for v in engine.values()}
+    assert refresh(engine, ws) == 0  # nothing new
+    import_values(ws, [RawValue("births", "2024M03", "b1", 10)])
+    changed = refresh(engine, ws)
+    assert 0 < changed < len(before)
+    after = {(v.indicator, v.org_unit, v.period): v.value for v in engine.values()}
+    assert after[("visit_rate", "b1", "2024M03")] == pytest.approx(50)
+    assert after[("visit_rate", "C", "2024")] == pytest.approx(77 / 130 * 100)
+    assert after[("visit_rate", "a1", "2024M01")] == before[("visit_rate", "a1", "2024M01")]
+    fresh = {(v.indicator, v.org_unit, v.period): v.value for v in load_engine(ws).values()}
+    assert after.keys() == fresh.keys()
+    assert all(after[k] == pytest.approx(fresh[k]) for k in fresh if fresh[k] is not None)
+    from datetime import date
+
+    ytd = engine.window_values(
+        [Window("feb", date(2024, 1, 1), date(2024, 2, 29))], ["visit_rate"], ["A"]
+    )
+    assert ytd[0].value == pytest.approx(72 / 120 * 100)

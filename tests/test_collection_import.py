@@ -1,0 +1,136 @@
+"""CSV, JSON and DHIS2 dataValueSets import: what people type is accepted, every problem is
+reported at once with its row, and a bad file leaves the database unchanged."""
+
+import json
+from datetime import date
+
+import pytest
+from collection_helpers import small_city
+from sqlalchemy import func, select
+
+from healthplan.collection import import_values, parse_number, read_value_file
+from healthplan.collection.formats import select_values, write_values
+from healthplan.errors import InputError
+from healthplan.store.tables import AuditLog, DataValueRow
+
+
+def _count(ws) -> tuple[int, int]:  # type: ignore[no-untyped-def]
+    with ws.session() as session:
+        return (
+            session.scalar(select(func.count()).select_from(DataValueRow)) or 0,
+            session.scalar(select(func.count()).select_from(AuditLog)) or 0,
+        )
+
+
+def test_numbers_as_people_type_them() -> None:
+    assert parse_number("95%") == 95
+    assert parse_number("９５") == 95
+    assert parse_number("95.0") == 95
+    assert parse_number("1,234") == 1234
+    assert parse_number("1，234.5") == 1234.5
+    assert parse_number(" 12 ") == 12
+    assert parse_number(0.95, percent_format=True) == 95
+    assert parse_number("") is None and parse_number(None) is None
+    for bad in ("abc", "N/A", "1,23", "12元", "--"):
+        with pytest.raises(ValueError):
+            parse_number(bad)
+
+
+def test_csv_import_and_update_audited(ws, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    small_city(ws, tmp_path)
+    good = tmp_path / "values.csv"
+    good.write_text(
+        "data_element,period,org_unit,value\n"
+        "visits,2024M01,a1,95%\n"
+        'births,2024M01,a1,"1,234"\n'
+        ",,,\n"
+        "births,202402,a1,９５\n",
+        encoding="utf-8",
+    )
+    values, _ = read_value_file(good)
+    summary = import_values(ws, values)
+    assert (summary.created, summary.updated) == (3, 0)
+    stored = {(v.data_element, v.period): v.value for v in select_values(ws)}
+    assert stored == {
+        ("visits", "2024M01"): 95,
+        ("births", "2024M01"): 1234,
+        ("births", "2024M02"): 95,
+    }
+    good.write_text("data_element,period,org_unit,value\nvisits,2024M01,a1,96\n", "utf-8")
+    assert import_values(ws, read_value_file(good)[0]).updated == 1
+    with ws.session() as session:
+        trail = session.scalars(
+            select(AuditLog).where(AuditLog.record_key == "visits|2024M01|a1|default")
+        ).all()
+    assert [a.action for a in trail] == ["insert", "update"]
+    assert trail[1].old == {"value": 95} and trail[1].new == {"value": 96}
+    assert trail[1].actor == "tester"
+
+
+def test_bad_file_reports_everything_and_stores_nothing(ws, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    small_city(ws, tmp_path)
+    before = _count(ws)
+    bad = tmp_path / "bad.csv"
+    bad.write_text(
+        "data_element,period,org_unit,value\n"
+        "visits,2024M01,a1,12\n"  # fine
+        "visits,2024M01,zz9,12\n"  # unknown org unit
+        "visits,2024M01,a2,十二\n"  # text in a number cell
+        "visits,2024Q1,a2,12\n"  # period outside the (monthly) data set
+        "ghost,2024M01,a2,1\n"  # unknown data element
+        "visits,2024M01,a1,13\n"  # duplicate of row 2
+        "visits,2099M01,a1,13\n",  # not yet started
+        encoding="utf-8",
+    )
+    with pytest.raises(InputError) as caught:
+        import_values(ws, read_value_file(bad)[0], today=date(2025, 1, 1))
+    problems = caught.value.problems
+    rows = sorted(p.row for p in problems if p.row)
+    assert rows == [3, 4, 5, 6, 7, 8]
+    assert all(p.file == "bad.csv" for p in problems)
+    text = "\n".join(str(p) for p in problems)
+    assert "zz9" in text and "十二" in text and "2024Q1" in text and "ghost" in text
+    assert "第 2 行" in text or "row 2" in text  # the duplicate names the first row
+    assert _count(ws) == before  # nothing stored, nothing audited
+
+
+def test_dhis2_round_trip(ws, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    small_city(ws, tmp_path)
+    document = {
+        "dataSet": "mch",
+        "period": "202403",
+        "orgUnit": "a1",
+        "dataValues": [
+            {"dataElement": "visits", "value": "40", "categoryOptionCombo": "default"},
+            {"dataElement": "births", "period": "202403", "orgUnit": "a2", "value": "50"},
+            {"dataElement": "pop", "value": "1000", "deleted": True},
+        ],
+    }
+    path = tmp_path / "dvs.json"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    values, data_set = read_value_file(path)
+    assert data_set == "mch"
+    assert import_values(ws, values, data_set=data_set).created == 2
+    exported = json.loads(write_values(select_values(ws), "dhis2-json", "mch"))
+    assert exported["dataSet"] == "mch"
+    first = exported["dataValues"][0]
+    assert set(first) >= {"dataElement", "period", "orgUnit", "categoryOptionCombo", "value"}
+    assert {v["period"] for v in exported["dataValues"]} == {"202403"}
+    csv_text = write_values(select_values(ws), "dhis2-csv")
+    assert csv_text.splitlines()[0].startswith("dataelement,period,orgunit,categoryoptioncombo")
+    back = tmp_path / "dvs.csv"
+    back.write_text(csv_text, encoding="utf-8")
+    again, _ = read_value_file(back)
+    summary = import_values(ws, again)
+    assert (summary.created, summary.updated, summary.unchanged) == (0, 0, 2)
+
+
+def test_json_list_problems(ws, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    small_city(ws, tmp_path)
+    path = tmp_path / "list.json"
+    path.write_text(
+        json.dumps([{"data_element": "visits", "period": "2024M01"}, "oops"]), encoding="utf-8"
+    )
+    with pytest.raises(InputError) as caught:
+        read_value_file(path)
+    assert {p.row for p in caught.value.problems} == {1, 2}
