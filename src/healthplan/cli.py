@@ -17,6 +17,7 @@ from healthplan.analytics.cli import assess_command, compute_command
 from healthplan.collection.cli import data_app
 from healthplan.documents.cli import ingest_command
 from healthplan.extraction.cli import extract_command
+from healthplan.plans.cli import plan_app
 from healthplan.errors import HealthplanError, InputError
 from healthplan.i18n import t
 from healthplan.store import Workspace
@@ -45,6 +46,7 @@ app.add_typer(data_app, name="data")
 app.command("compute")(compute_command)
 app.command("assess")(assess_command)
 app.command("extract")(extract_command)
+app.add_typer(plan_app, name="plan")
 
 
 def workspace() -> Workspace:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from enum import StrEnum
+from typing import Any
 
 from pydantic import BaseModel, Field
 
@@ -75,6 +76,12 @@ class Target(BaseModel):
     source: SourceRef | None = None
     rule: str | None = Field(default=None, description="Extraction rule that produced it.")
     status: ReviewStatus = ReviewStatus.draft
+    change: str | None = Field(
+        default=None, description="What the last re-import found: added | changed | removed."
+    )
+    proposal: dict[str, Any] | None = Field(
+        default=None, description="Values a re-import read for a reviewed target, to decide on."
+    )
 
 
 class Task(BaseModel):
@@ -90,6 +97,12 @@ class Task(BaseModel):
     target_ids: list[int] = Field(default_factory=list)
     source: SourceRef | None = None
     status: ReviewStatus = ReviewStatus.draft
+    change: str | None = Field(
+        default=None, description="What the last re-import found: added | changed | removed."
+    )
+    proposal: dict[str, Any] | None = Field(
+        default=None, description="Values a re-import read for a reviewed task, to decide on."
+    )
 
 
 class PlanKind(StrEnum):

@@ -1,0 +1,23 @@
+"""The plan of record: import extracted plan documents as drafts, export them for review
+(xlsx with Chinese headings, or YAML), apply the reviewed file (edits, 确认, 删除) with the
+history kept in the audit log, and re-import changed documents as a proposed diff."""
+
+from healthplan.plans.review import ApplySummary, apply_plan, export_plan
+from healthplan.plans.store import (
+    ImportSummary,
+    import_plan,
+    list_plans,
+    load_plan,
+    store_extractions,
+)
+
+__all__ = [
+    "ApplySummary",
+    "ImportSummary",
+    "apply_plan",
+    "export_plan",
+    "import_plan",
+    "list_plans",
+    "load_plan",
+    "store_extractions",
+]

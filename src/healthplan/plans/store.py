@@ -1,0 +1,393 @@
+"""The plan of record in the workspace: import extracted plans as drafts, re-import changed
+documents as a proposed diff (never duplicates), read plans back.
+
+A target's identity across imports is its ``key``: document, indicator wording and the
+occurrence of that wording in the document. A re-import compares what it reads with what is
+stored under each key: new keys are ``added``, keys no longer read are ``removed`` (kept, for a
+person to delete), and different values are ``changed`` — applied at once to a draft, kept as a
+``proposal`` beside a target a person has already confirmed.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from healthplan.documents import SourceFile
+from healthplan.extraction import Extraction, extract
+from healthplan.extraction.linking import proposed_code
+from healthplan.model.catalog import standard_indicators
+from healthplan.model.indicator import Aggregation, Indicator
+from healthplan.model.period import Period
+from healthplan.model.plan import Plan, PlanKind, ReviewStatus, SourceRef, Target, Task
+from healthplan.store import Workspace
+from healthplan.store.tables import IndicatorRow, PlanRow, TargetRow, TaskRow
+
+__all__ = ["ImportSummary", "import_plan", "list_plans", "load_plan", "store_extractions"]
+
+# The fields a re-import compares; a difference in any of them is a change.
+TARGET_FIELDS = (
+    "indicator_text", "comparator", "value", "value_max", "unit", "deadline",
+    "baseline_value", "baseline_year", "nature", "scope", "departments",
+)  # fmt: skip
+TASK_FIELDS = ("title", "lead_department", "departments", "due", "due_text")
+
+
+@dataclass
+class ImportSummary:
+    """What an import did, per kind of record."""
+
+    plan_id: int
+    plan_title: str
+    targets: Counter[str] = field(default_factory=Counter)  # added/changed/removed/unchanged
+    tasks: Counter[str] = field(default_factory=Counter)
+    linked: int = 0
+    proposed_indicators: int = 0
+
+
+def _norm(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text)
+    return "".join(ch for ch in text if unicodedata.category(ch)[0] not in "PZC")
+
+
+def _keys(document: str, names: Iterable[str]) -> list[str]:
+    seen: Counter[str] = Counter()
+    keys = []
+    for name in names:
+        base = f"{document}|{_norm(name)[:300]}"
+        seen[base] += 1
+        keys.append(f"{base}|{seen[base]}")
+    return keys
+
+
+def _plan_facts(extraction: Extraction) -> tuple[str, PlanKind, str, str | None]:
+    source: SourceFile = extraction.source
+    meta = source.documents[0].metadata
+    title = meta.title or Path(source.name).stem
+    if meta.plan_year:
+        return title, PlanKind.annual, str(meta.plan_year), meta.doc_number
+    if meta.plan_period:
+        return title, PlanKind.five_year, Period.parse(meta.plan_period).id, meta.doc_number
+    return title, PlanKind.work_plan, str(date.today().year), meta.doc_number
+
+
+def _indicator_row(code: str, name: str, indicator: Indicator | None) -> IndicatorRow:
+    if indicator is None:  # proposed from the plan: a person confirms or replaces it
+        indicator = Indicator(
+            code=code,
+            name=name[:200],
+            aggregation=Aggregation.none,
+            custom=True,
+            source="proposed from a plan document",
+        )
+    return IndicatorRow(
+        code=code,
+        name=indicator.name,
+        name_en=indicator.name_en,
+        synonyms=list(indicator.synonyms),
+        numerator=indicator.numerator,
+        denominator=indicator.denominator,
+        multiplier=indicator.multiplier,
+        unit=indicator.unit,
+        direction=indicator.direction.value,
+        aggregation=indicator.aggregation.value,
+        period_type=indicator.period_type.value,
+        custom=indicator.custom,
+        source=indicator.source,
+    )
+
+
+def _ensure_indicators(session: Session, names: dict[str, str]) -> int:
+    """Catalog indicators the targets link to, and proposed custom ones, must exist;
+    returns how many custom ones were proposed."""
+    codes = set(names)
+    existing = set(session.scalars(select(IndicatorRow.code).where(IndicatorRow.code.in_(codes))))
+    catalog = {i.code: i for i in standard_indicators()}
+    missing = sorted(codes - existing)
+    for code in missing:
+        session.add(_indicator_row(code, names[code], catalog.get(code)))
+    session.flush()
+    return sum(1 for code in missing if code not in catalog)
+
+
+def _target_values(target: Target) -> dict[str, Any]:
+    values = {name: getattr(target, name) for name in TARGET_FIELDS}
+    values["comparator"] = target.comparator.value
+    values["nature"] = target.nature.value if target.nature else None
+    return values
+
+
+def _task_values(task: Task) -> dict[str, Any]:
+    values = {name: getattr(task, name) for name in TASK_FIELDS}
+    values["due"] = task.due.isoformat() if task.due else None
+    return values
+
+
+def _sync(
+    session: Session,
+    rows: dict[str, Any],
+    fresh: dict[str, dict[str, Any]],
+    make: Any,
+    counts: Counter[str],
+    reimport: bool,
+) -> dict[str, Any]:
+    """Insert, update or flag rows so that ``rows`` reflects ``fresh`` (key → values).
+
+    A re-import compares with what the previous import read (``source["extracted"]``), not
+    with the row, so a person's edits are never taken for a change in the document."""
+    for key, values in fresh.items():
+        row = rows.get(key)
+        if row is None:
+            row = make(key, values)
+            row.change = "added" if reimport else None
+            row.source = {**(row.source or {}), "extracted": values}
+            session.add(row)
+            rows[key] = row
+            counts["added"] += 1
+            continue
+        before = (row.source or {}).get("extracted")
+        if before == values:
+            counts["unchanged"] += 1
+            if row.change == "removed":
+                row.change = None
+            continue
+        counts["changed"] += 1
+        row.change = "changed"
+        untouched = before is not None and all(_stored(row, n) == before.get(n) for n in values)
+        if row.status == ReviewStatus.draft.value and untouched:
+            for name, value in values.items():
+                _store(row, name, value)
+        else:
+            row.proposal = values
+        row.source = {**(row.source or {}), "extracted": values}
+    for key, row in rows.items():
+        if key not in fresh and row.change != "removed":
+            row.change = "removed"
+            counts["removed"] += 1
+    return rows
+
+
+def _stored(row: Any, name: str) -> Any:
+    value = getattr(row, name)
+    return value.isoformat() if isinstance(value, date) else value
+
+
+def _store(row: Any, name: str, value: Any) -> None:
+    if name == "due" and isinstance(value, str):
+        value = date.fromisoformat(value)
+    if getattr(row, name) != value:
+        setattr(row, name, value)
+
+
+def store_extractions(
+    ws: Workspace,
+    extractions: list[Extraction],
+    *,
+    plan_id: int | None = None,
+    title: str | None = None,
+    org_unit_code: str | None = None,
+) -> ImportSummary:
+    """Store extracted documents as (part of) a draft plan, in one transaction."""
+    names = [e.source.name for e in extractions]
+    with ws.session() as session:
+        plan = _find_plan(session, plan_id, names)
+        if plan is None:
+            plan_title, kind, period, doc_number = _plan_facts(extractions[0])
+            plan = PlanRow(
+                title=(title or plan_title)[:300],
+                kind=kind.value,
+                period=period,
+                org_unit_code=org_unit_code,
+                doc_number=doc_number,
+                documents=[],
+                status=ReviewStatus.draft.value,
+            )
+            session.add(plan)
+            session.flush()
+        elif title and plan.title != title:
+            plan.title = title
+        summary = ImportSummary(plan_id=plan.id, plan_title=plan.title)
+        known_docs = list(plan.documents or [])
+        codes: dict[str, str] = {}
+        for extraction in extractions:
+            for target in extraction.targets:
+                if target.indicator_code is None:
+                    target.indicator_code = proposed_code(target.indicator_text)
+                    target.link_confidence = None
+                else:
+                    summary.linked += 1
+                codes.setdefault(target.indicator_code, target.indicator_text)
+        summary.proposed_indicators = _ensure_indicators(session, codes)
+        for extraction in extractions:
+            _store_document(
+                session, plan, extraction, summary, extraction.source.name in known_docs
+            )
+            if extraction.source.name not in known_docs:
+                known_docs.append(extraction.source.name)
+        if plan.documents != known_docs:
+            plan.documents = known_docs
+    return summary
+
+
+def _find_plan(session: Session, plan_id: int | None, names: list[str]) -> PlanRow | None:
+    if plan_id is not None:
+        plan = session.get(PlanRow, plan_id)
+        if plan is None:
+            raise KeyError(plan_id)
+        return plan
+    for plan in session.scalars(select(PlanRow).order_by(PlanRow.id)):
+        if set(plan.documents or []) & set(names):
+            return plan
+    return None
+
+
+def _store_document(
+    session: Session, plan: PlanRow, extraction: Extraction, summary: ImportSummary, again: bool
+) -> None:
+    document = extraction.source.name
+    target_keys = _keys(document, (t.indicator_text for t in extraction.targets))
+    task_keys = _keys(document, (t.title for t in extraction.tasks))
+    by_target = dict(zip(target_keys, extraction.targets, strict=True))
+    by_task = dict(zip(task_keys, extraction.tasks, strict=True))
+
+    def make_target(key: str, values: dict[str, Any]) -> TargetRow:
+        target = by_target[key]
+        row = TargetRow(plan_id=plan.id, key=key, status=ReviewStatus.draft.value)
+        for name, value in values.items():
+            setattr(row, name, value)
+        row.indicator_code, row.link_confidence = target.indicator_code, target.link_confidence
+        row.milestones = [m.model_dump() for m in target.milestones]
+        row.cumulative, row.rule = target.cumulative, target.rule
+        row.source = target.source.model_dump() if target.source else None
+        return row
+
+    def make_task(key: str, values: dict[str, Any]) -> TaskRow:
+        task = by_task[key]
+        row = TaskRow(plan_id=plan.id, key=key, text=task.text, status=ReviewStatus.draft.value)
+        for name, value in values.items():
+            _store(row, name, value)
+        row.source = task.source.model_dump() if task.source else None
+        return row
+
+    prefix = f"{document}|"
+    targets = {
+        r.key: r
+        for r in session.scalars(select(TargetRow).where(TargetRow.plan_id == plan.id))
+        if r.key and r.key.startswith(prefix)
+    }
+    tasks = {
+        r.key: r
+        for r in session.scalars(select(TaskRow).where(TaskRow.plan_id == plan.id))
+        if r.key and r.key.startswith(prefix)
+    }
+    fresh_targets = {k: _target_values(t) for k, t in by_target.items()}
+    rows = _sync(session, targets, fresh_targets, make_target, summary.targets, again)
+    session.flush()
+    fresh_tasks = {k: _task_values(t) for k, t in by_task.items()}
+    task_rows = _sync(session, tasks, fresh_tasks, make_task, summary.tasks, again)
+    for key, task in by_task.items():  # targets a task contains, by their stored ids
+        ids = [rows[target_keys[i]].id for i in task.target_ids]
+        if task_rows[key].target_ids != ids:
+            task_rows[key].target_ids = ids
+    session.flush()
+
+
+def import_plan(
+    ws: Workspace,
+    paths: Iterable[str | Path],
+    *,
+    plan_id: int | None = None,
+    title: str | None = None,
+    org_unit_code: str | None = None,
+) -> ImportSummary:
+    """Extract plan documents and store them as a draft plan (or re-import into the plan
+    that already holds them, as a diff)."""
+    extractions = extract(paths)
+    return store_extractions(
+        ws, extractions, plan_id=plan_id, title=title, org_unit_code=org_unit_code
+    )
+
+
+def list_plans(ws: Workspace) -> list[Plan]:
+    """Every plan, without its targets and tasks."""
+    with ws.session() as session:
+        return [_plan(row) for row in session.scalars(select(PlanRow).order_by(PlanRow.id))]
+
+
+def _plan(row: PlanRow) -> Plan:
+    return Plan(
+        id=row.id,
+        title=row.title,
+        kind=PlanKind(row.kind),
+        period=Period.parse(row.period),
+        org_unit_code=row.org_unit_code,
+        doc_number=row.doc_number,
+        documents=list(row.documents or []),
+        status=ReviewStatus(row.status),
+    )
+
+
+def load_plan(ws: Workspace, plan_id: int) -> Plan:
+    """A plan with its targets and tasks (deleted ones included, with their status)."""
+    with ws.session() as session:
+        row = session.get(PlanRow, plan_id)
+        if row is None:
+            raise KeyError(plan_id)
+        plan = _plan(row)
+        for t in session.scalars(
+            select(TargetRow).where(TargetRow.plan_id == plan_id).order_by(TargetRow.id)
+        ):
+            plan.targets.append(
+                Target(
+                    id=t.id,
+                    indicator_text=t.indicator_text,
+                    indicator_code=t.indicator_code,
+                    link_confidence=t.link_confidence,
+                    comparator=t.comparator,
+                    value=t.value,
+                    value_max=t.value_max,
+                    unit=t.unit,
+                    deadline=t.deadline,
+                    baseline_value=t.baseline_value,
+                    baseline_year=t.baseline_year,
+                    milestones=t.milestones or [],
+                    nature=t.nature,
+                    scope=t.scope,
+                    org_unit_code=t.org_unit_code,
+                    departments=list(t.departments or []),
+                    cumulative=t.cumulative,
+                    source=SourceRef.model_validate(t.source) if t.source else None,
+                    rule=t.rule,
+                    status=t.status,
+                    change=t.change,
+                    proposal=t.proposal,
+                )
+            )
+        for k in session.scalars(
+            select(TaskRow).where(TaskRow.plan_id == plan_id).order_by(TaskRow.id)
+        ):
+            plan.tasks.append(
+                Task(
+                    id=k.id,
+                    title=k.title,
+                    text=k.text,
+                    lead_department=k.lead_department,
+                    departments=list(k.departments or []),
+                    due=k.due,
+                    due_text=k.due_text,
+                    target_ids=list(k.target_ids or []),
+                    source=SourceRef.model_validate(k.source) if k.source else None,
+                    status=k.status,
+                    change=k.change,
+                    proposal=k.proposal,
+                )
+            )
+    return plan
