@@ -1,0 +1,83 @@
+"""Which detector watches which channel, and how channels combine (多点触发规则).
+
+Channels (监测渠道): ``cases`` (法定传染病网络直报), ``fever_clinic`` (发热门诊就诊),
+``pharmacy`` (药店退热/止泻药销售), ``school`` (学校因病缺勤), ``lab`` (实验室阳性).
+Each disease lists the channel series that speak for it, the detector of each, its weight
+in the fused score, and the fusion rule: a fused signal (多点触发) when at least ``k_of_n``
+channels alarm on the same day, or the weights of the alarming channels reach
+``score_threshold``. Diseases with ``single_case`` alert on any reported case.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class ChannelRule:
+    channel: str
+    key: str  # disease or syndrome code of the channel series (e.g. "ili", "antipyretic")
+    method: str = "ears-c2"
+    weight: float = 1.0
+    percentile: float = 50.0  # for cidars: P50 for most diseases, P80 for some
+
+
+@dataclass(frozen=True)
+class DiseaseRule:
+    disease: str
+    name_zh: str
+    channels: tuple[ChannelRule, ...] = ()
+    k_of_n: int = 2
+    score_threshold: float = 1.5
+    single_case: bool = False
+
+
+@dataclass(frozen=True)
+class SurveillanceConfig:
+    diseases: tuple[DiseaseRule, ...]
+    verify_hours: float = 24.0  # CIDARS: signals are verified within 24 hours
+    cluster_min_units: int = 3  # sibling units with a weak signal within the window
+    cluster_window_days: int = 2
+    cluster_channels: tuple[str, ...] = ("school", "pharmacy", "fever_clinic")
+    lookback_days: int = 365  # days judged by `run` (ending at the last day with data)
+
+    def rule(self, disease: str) -> DiseaseRule:
+        for rule in self.diseases:
+            if rule.disease == disease:
+                return rule
+        raise KeyError(disease)
+
+
+DEFAULT_CONFIG = SurveillanceConfig(
+    diseases=(
+        DiseaseRule(
+            "influenza",
+            "流行性感冒",
+            channels=(
+                ChannelRule("cases", "influenza", "cidars", 1.0, 80.0),
+                ChannelRule("fever_clinic", "ili", "ears-c2", 0.8),
+                ChannelRule("pharmacy", "antipyretic", "ears-c2", 0.5),
+                ChannelRule("school", "absenteeism", "ears-c2", 0.5),
+                ChannelRule("lab", "influenza", "ears-c1", 1.0),
+            ),
+            k_of_n=3,
+            score_threshold=2.5,
+        ),
+        DiseaseRule(
+            "diarrhoea",
+            "其他感染性腹泻",
+            channels=(
+                ChannelRule("cases", "diarrhoea", "cidars", 1.0, 80.0),
+                ChannelRule("pharmacy", "antidiarrhoeal", "ears-c2", 0.5),
+                ChannelRule("lab", "norovirus", "ears-c1", 1.0),
+            ),
+        ),
+        DiseaseRule(
+            "cholera",
+            "霍乱",
+            channels=(ChannelRule("cases", "cholera", "single-case", 2.0),),
+            k_of_n=1,
+            single_case=True,
+        ),
+    ),
+)
