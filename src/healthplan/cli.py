@@ -114,6 +114,10 @@ def demo_command(
             n=len(months),
         )
     )
+    if summary.surveillance is not None:
+        from healthplan.surveillance.cli import print_demo_surveillance
+
+        print_demo_surveillance(summary.surveillance)
     if summary.monitoring is not None:
         from healthplan.analytics.cli import print_assessment
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from healthplan.collection.orgunits import import_orgunits
 from healthplan.demo.city import CITY_CODE, CITY_NAME, build_city
 from healthplan.demo.monitoring import MonitoringSummary, simulate_monitoring
+from healthplan.demo.surveillance import SurveillanceDemo, demo_surveillance
 from healthplan.model import OrgLevel, Period
 from healthplan.store import Workspace
 from healthplan.store.departments import save_departments
@@ -25,6 +26,7 @@ class DemoSummary:
     reporting_months: list[str]
     files: dict[str, str] = field(default_factory=dict)
     monitoring: MonitoringSummary | None = None
+    surveillance: SurveillanceDemo | None = None
 
 
 def demo(ws: Workspace, *, seed: int = 2024, year: int = 2024) -> DemoSummary:
@@ -42,6 +44,7 @@ def demo(ws: Workspace, *, seed: int = 2024, year: int = 2024) -> DemoSummary:
     import_orgunits(ws, orgunit_file)
     save_departments(ws, city.departments)
     monitoring = simulate_monitoring(ws, city, seed, year)
+    surveillance = demo_surveillance(ws, city, seed=seed, year=year)
     levels = Counter(OrgLevel(u.level).label_zh for u in city.orgunits)
     kinds = Counter(d.kind.value for d in city.departments)
     return DemoSummary(
@@ -52,4 +55,5 @@ def demo(ws: Workspace, *, seed: int = 2024, year: int = 2024) -> DemoSummary:
         reporting_months=[p.id for p in Period.parse(str(year)).periods("month")],
         files={"orgunits": str(orgunit_file)},
         monitoring=monitoring,
+        surveillance=surveillance,
     )

@@ -5,6 +5,7 @@ declares them on the same ``Base`` in ``store/tables_<stage>.py`` and is importe
 """
 
 import healthplan.store.tables_collection  # noqa: F401
+import healthplan.store.tables_surveillance  # noqa: F401
 from healthplan.store import tables
 from healthplan.store.tables import Base
 
