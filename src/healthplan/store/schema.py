@@ -4,7 +4,7 @@ The core tables live in :mod:`healthplan.store.tables`; a stage that needs table
 declares them on the same ``Base`` in ``store/tables_<stage>.py`` and is imported here.
 """
 
-import healthplan.store.tables_collection  # noqa: F401
+import healthplan.store.tables_collection
 import healthplan.store.tables_surveillance  # noqa: F401
 from healthplan.store import tables
 from healthplan.store.tables import Base
