@@ -52,7 +52,7 @@ class SignalRow(Audited, Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     kind: Mapped[str] = mapped_column(String(16))  # channel | single_case | fused | cluster
     method: Mapped[str] = mapped_column(String(32))
-    channel: Mapped[str] = mapped_column(String(32))
+    channel: Mapped[str] = mapped_column(String(100))  # channels joined by "+"
     disease: Mapped[str] = mapped_column(String(64))
     org_unit: Mapped[str] = mapped_column(ForeignKey("org_units.code"), index=True)
     day: Mapped[date] = mapped_column(Date, index=True)

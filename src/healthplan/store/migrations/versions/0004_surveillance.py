@@ -45,7 +45,7 @@ def upgrade() -> None:
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("kind", sa.String(length=16), nullable=False),
         sa.Column("method", sa.String(length=32), nullable=False),
-        sa.Column("channel", sa.String(length=32), nullable=False),
+        sa.Column("channel", sa.String(length=100), nullable=False),
         sa.Column("disease", sa.String(length=64), nullable=False),
         sa.Column("org_unit", sa.String(length=32), nullable=False),
         sa.Column("day", sa.Date(), nullable=False),

@@ -1,0 +1,148 @@
+"""``healthplan surveillance detect``: the benchmark's CSV contract and input errors."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from conftest import SHARED
+from healthplan.cli import app
+
+runner = CliRunner()
+WEEKLY = SHARED / "surveillance" / "data" / "sim_weekly.csv"
+
+
+@pytest.fixture
+def small_weekly(tmp_path: Path) -> Path:
+    path = tmp_path / "weekly.csv"
+    with WEEKLY.open() as src, path.open("w") as dst:
+        for n, line in enumerate(src):
+            if n > 3 * 368:
+                break
+            dst.write(line)
+    return path
+
+
+def _rows(path: Path) -> list[dict[str, str]]:
+    with path.open() as handle:
+        return list(csv.DictReader(handle))
+
+
+@pytest.mark.parametrize("method", ["ears-c3", "cusum", "farrington", "farrington-flexible"])
+def test_detect_writes_every_evaluated_week(
+    small_weekly: Path, tmp_path: Path, method: str
+) -> None:
+    out = tmp_path / "alarms.csv"
+    result = runner.invoke(
+        app,
+        [
+            "surveillance",
+            "detect",
+            "--input",
+            str(small_weekly),
+            "--method",
+            method,
+            "--out",
+            str(out),
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    rows = _rows(out)
+    assert list(rows[0]) == ["series_id", "date", "alarm", "threshold", "method"]
+    assert len(rows) == 3 * 104
+    assert rows[0]["date"] == "2022-01-03" and rows[-1]["date"] == "2023-12-25"
+    assert {r["method"] for r in rows} == {method}
+    assert {r["alarm"] for r in rows} <= {"0", "1"}
+
+
+def test_detect_from_date(small_weekly: Path, tmp_path: Path) -> None:
+    out = tmp_path / "alarms.csv"
+    result = runner.invoke(
+        app,
+        [
+            "surveillance",
+            "detect",
+            "--input",
+            str(small_weekly),
+            "--method",
+            "ears-c1",
+            "--from",
+            "2023-01-02",
+            "--out",
+            str(out),
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    rows = _rows(out)
+    assert rows[0]["date"] == "2023-01-02" and len(rows) == 3 * 52
+
+
+def test_bad_input_names_file_row_and_field(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.csv"
+    bad.write_text(
+        "series_id,date,count\na,2020-01-06,3\na,2020-01-13,x\na,2020-13-20,1\n", encoding="utf-8"
+    )
+    result = runner.invoke(
+        app,
+        [
+            "--lang",
+            "en",
+            "surveillance",
+            "detect",
+            "--input",
+            str(bad),
+            "--method",
+            "cusum",
+            "--out",
+            str(tmp_path / "o.csv"),
+        ],
+    )
+    assert result.exit_code == 1
+    output = " ".join(result.output.split())
+    assert "bad.csv, row 3, field count" in output
+    assert "bad.csv, row 4, field date" in output
+    assert not (tmp_path / "o.csv").exists()
+
+
+def test_gap_and_weekly_only_method(tmp_path: Path) -> None:
+    gap = tmp_path / "gap.csv"
+    gap.write_text(
+        "series_id,date,count\na,2020-01-06,3\na,2020-01-13,1\na,2020-01-20,1\na,2020-02-03,1\n",
+        encoding="utf-8",
+    )
+    result = runner.invoke(
+        app,
+        [
+            "--lang",
+            "en",
+            "surveillance",
+            "detect",
+            "--input",
+            str(gap),
+            "--method",
+            "ears-c1",
+            "--out",
+            str(tmp_path / "o.csv"),
+        ],
+    )
+    assert result.exit_code == 1 and "row 5, field date" in " ".join(result.output.split())
+    daily = SHARED / "surveillance" / "data" / "sim_daily.csv"
+    result = runner.invoke(
+        app,
+        [
+            "--lang",
+            "en",
+            "surveillance",
+            "detect",
+            "--input",
+            str(daily),
+            "--method",
+            "farrington",
+            "--out",
+            str(tmp_path / "o.csv"),
+        ],
+    )
+    assert result.exit_code == 1 and "needs weekly data" in " ".join(result.output.split())

@@ -1,0 +1,90 @@
+"""Detector internals on hand-checkable data, and farrington-plus against farringtonFlexible."""
+
+from __future__ import annotations
+
+import importlib.util
+
+import numpy as np
+
+from conftest import SHARED
+from healthplan.surveillance import (
+    ears_c1,
+    farrington_flexible,
+    moving_percentile,
+    read_counts,
+)
+from healthplan.surveillance.farrington import flexible_design, original_design
+from healthplan.surveillance.improved import farrington_plus
+from healthplan.surveillance.triggers import single_case
+
+
+def test_flexible_design_follows_r_blocks() -> None:
+    offsets, levels = flexible_design(5, 3, 10, 26)
+    assert offsets[0] == -(52 * 5 + 3) and offsets[-1] == -27
+    assert offsets.size == 52 * 5 + 3 - 26
+    current = offsets[levels == 9]  # the windows around k - 52 i form the last level
+    expected = sorted(-52 * i + d for i in range(1, 6) for d in range(-3, 4))
+    assert current.tolist() == expected
+    # the 45 weeks between two windows are cut into 9 blocks of 5 weeks
+    between = levels[(offsets > -52 * 2 + 3) & (offsets < -52 - 3)]
+    assert np.bincount(between).tolist() == [5] * 9
+
+
+def test_original_design() -> None:
+    assert original_design(2, 1).tolist() == [-105, -104, -103, -53, -52, -51]
+
+
+def test_ears_c1_by_hand() -> None:
+    counts = np.array([[1, 2, 3, 4, 5, 6, 7, 30, 8]], dtype=float)
+    det = ears_c1(counts, 7)
+    mean, sd = 4.0, np.std([1, 2, 3, 4, 5, 6, 7], ddof=1)
+    assert np.isclose(det.threshold[0, 0], mean + 3.090232306167813 * sd)
+    assert det.alarm[0].tolist() == [True, False]
+
+
+def test_cidars_percentile_of_fifteen_windows() -> None:
+    rng = np.random.default_rng(3)
+    counts = rng.poisson(3.0, size=(2, 4 * 364)).astype(float)
+    t = 4 * 364 - 1
+    det = moving_percentile(counts, t, percentile=80.0, daily=True)
+    sums = [
+        counts[0, t - y * 364 + d * 7 - 6 : t - y * 364 + d * 7 + 1].sum()
+        for y in (1, 2, 3)
+        for d in (-2, -1, 0, 1, 2)
+    ]
+    assert np.isclose(det.threshold[0, 0], np.percentile(sums, 80))
+    assert det.alarm[0, 0] == (counts[0, t - 6 : t + 1].sum() > np.percentile(sums, 80))
+
+
+def test_single_case() -> None:
+    det = single_case(np.array([[0, 0, 1, 0, 2]], dtype=float), 1)
+    assert det.alarm[0].tolist() == [False, True, False, True]
+
+
+def _score_module():  # type: ignore[no-untyped-def]
+    spec = importlib.util.spec_from_file_location("score", SHARED / "surveillance" / "score.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_farrington_plus_detects_more_at_lower_fpr() -> None:
+    truth_file = SHARED / "surveillance" / "data" / "sim_weekly.csv"
+    score = _score_module()
+    truth, _ = score.read_truth(str(truth_file))
+    group = read_counts(truth_file).groups[0]
+    start = group.counts.shape[1] - 104
+    dates = [str(d) for d in np.datetime_as_string(group.dates[start:], unit="D")]
+    results = {}
+    for name, fn in (("ff", farrington_flexible), ("plus", farrington_plus)):
+        det = fn(group.counts, start)
+        alarms = {
+            (sid, day): int(det.alarm[i, j])
+            for i, sid in enumerate(group.ids)
+            for j, day in enumerate(dates)
+        }
+        results[name] = score.score(truth, alarms, 104)
+    assert round(results["ff"]["POD"], 4) == 0.6885  # R's figure, reproduced
+    assert results["plus"]["POD"] >= results["ff"]["POD"] + 0.02
+    assert results["plus"]["FPR"] <= results["ff"]["FPR"]
