@@ -16,10 +16,10 @@ from healthplan.__about__ import __version__
 from healthplan.analytics.cli import assess_command, compute_command
 from healthplan.collection.cli import data_app
 from healthplan.documents.cli import ingest_command
-from healthplan.extraction.cli import extract_command
-from healthplan.plans.cli import plan_app
 from healthplan.errors import HealthplanError, InputError
+from healthplan.extraction.cli import extract_command
 from healthplan.i18n import t
+from healthplan.plans.cli import plan_app
 from healthplan.store import Workspace
 from healthplan.surveillance.cli import surveillance_app
 
@@ -114,6 +114,10 @@ def demo_command(
             n=len(months),
         )
     )
+    if summary.plans is not None:
+        from healthplan.demo.plans import demo_plan_line
+
+        console.print(demo_plan_line(summary.plans))
     if summary.surveillance is not None:
         from healthplan.surveillance.cli import print_demo_surveillance
 

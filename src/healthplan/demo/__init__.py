@@ -9,8 +9,10 @@ from dataclasses import dataclass, field
 from healthplan.collection.orgunits import import_orgunits
 from healthplan.demo.city import CITY_CODE, CITY_NAME, build_city
 from healthplan.demo.monitoring import MonitoringSummary, simulate_monitoring
+from healthplan.demo.plans import import_demo_plans
 from healthplan.demo.surveillance import SurveillanceDemo, demo_surveillance
 from healthplan.model import OrgLevel, Period
+from healthplan.plans import ImportSummary
 from healthplan.store import Workspace
 from healthplan.store.departments import save_departments
 
@@ -27,6 +29,7 @@ class DemoSummary:
     files: dict[str, str] = field(default_factory=dict)
     monitoring: MonitoringSummary | None = None
     surveillance: SurveillanceDemo | None = None
+    plans: ImportSummary | None = None
 
 
 def demo(ws: Workspace, *, seed: int = 2024, year: int = 2024) -> DemoSummary:
@@ -43,6 +46,7 @@ def demo(ws: Workspace, *, seed: int = 2024, year: int = 2024) -> DemoSummary:
             writer.writerow([unit.code, unit.name, unit.level.label_zh, unit.parent_code or ""])
     import_orgunits(ws, orgunit_file)
     save_departments(ws, city.departments)
+    plans = import_demo_plans(ws)
     monitoring = simulate_monitoring(ws, city, seed, year)
     surveillance = demo_surveillance(ws, city, seed=seed, year=year)
     levels = Counter(OrgLevel(u.level).label_zh for u in city.orgunits)
@@ -56,4 +60,5 @@ def demo(ws: Workspace, *, seed: int = 2024, year: int = 2024) -> DemoSummary:
         files={"orgunits": str(orgunit_file)},
         monitoring=monitoring,
         surveillance=surveillance,
+        plans=plans,
     )

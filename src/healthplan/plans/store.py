@@ -21,9 +21,9 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from healthplan.documents import SourceFile
 from healthplan.extraction import Extraction, extract
 from healthplan.extraction.linking import proposed_code
+from healthplan.extraction.targets import plan_years
 from healthplan.model.catalog import standard_indicators
 from healthplan.model.indicator import Aggregation, Indicator
 from healthplan.model.period import Period
@@ -68,15 +68,29 @@ def _keys(document: str, names: Iterable[str]) -> list[str]:
     return keys
 
 
-def _plan_facts(extraction: Extraction) -> tuple[str, PlanKind, str, str | None]:
-    source: SourceFile = extraction.source
-    meta = source.documents[0].metadata
-    title = meta.title or Path(source.name).stem
-    if meta.plan_year:
-        return title, PlanKind.annual, str(meta.plan_year), meta.doc_number
-    if meta.plan_period:
-        return title, PlanKind.five_year, Period.parse(meta.plan_period).id, meta.doc_number
-    return title, PlanKind.work_plan, str(date.today().year), meta.doc_number
+def _plan_facts(extractions: list[Extraction]) -> tuple[str, PlanKind, str, str | None]:
+    """Title, kind, period and document number of a new plan: the years every document's
+    metadata names (an annual plan's year, a period's bounds), else its targets' deadlines."""
+    first = extractions[0].source.documents[0].metadata
+    title = first.title or Path(extractions[0].source.name).stem
+    years: set[int] = set()
+    annual = True
+    for extraction in extractions:
+        for document in extraction.source.documents:
+            start, end = plan_years(document)
+            if start and end:
+                years.update((start, end))
+                annual = annual and start == end
+    if not years:
+        years = {t.deadline for e in extractions for t in e.targets if t.deadline}
+    if not years:
+        years = {date.today().year}
+    low, high = min(years), max(years)
+    if low == high:
+        kind = PlanKind.annual if annual else PlanKind.work_plan
+        return title, kind, str(low), first.doc_number
+    kind = PlanKind.five_year if high - low == 4 else PlanKind.work_plan
+    return title, kind, Period.parse(f"{low}-{high}").id, first.doc_number
 
 
 def _indicator_row(code: str, name: str, indicator: Indicator | None) -> IndicatorRow:
@@ -200,7 +214,7 @@ def store_extractions(
     with ws.session() as session:
         plan = _find_plan(session, plan_id, names)
         if plan is None:
-            plan_title, kind, period, doc_number = _plan_facts(extractions[0])
+            plan_title, kind, period, doc_number = _plan_facts(extractions)
             plan = PlanRow(
                 title=(title or plan_title)[:300],
                 kind=kind.value,
