@@ -14,8 +14,8 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from collections import Counter
-from functools import cache
+from dataclasses import dataclass
+from functools import cache, lru_cache
 from importlib import resources
 
 import yaml
@@ -37,28 +37,42 @@ def _norm(text: str) -> str:
     return "".join(ch for ch in text if unicodedata.category(ch)[0] not in "PZC")
 
 
-def _bigrams(text: str) -> Counter[str]:
-    return Counter(text[i : i + 2] for i in range(len(text) - 1)) if len(text) > 1 else Counter()
+def _bigrams(text: str) -> frozenset[str]:
+    return frozenset(text[i : i + 2] for i in range(len(text) - 1))
 
 
-def _dice(a: Counter[str], b: Counter[str]) -> float:
-    total = sum(a.values()) + sum(b.values())
-    return 2 * sum((a & b).values()) / total if total else 0.0
+def _dice(a: frozenset[str], b: frozenset[str]) -> float:
+    total = len(a) + len(b)
+    return 2 * len(a & b) / total if total else 0.0
+
+
+@dataclass(frozen=True)
+class _Name:
+    code: str
+    unit: str
+    text: str
+    grams: frozenset[str]
 
 
 @cache
-def _names() -> tuple[tuple[str, str, str, Counter[str]], ...]:
-    """(code, unit, normalised name, bigrams) for every name of every catalog indicator."""
+def _names() -> tuple[tuple[_Name, ...], dict[str, list[int]]]:
+    """Every name of every catalog indicator, and an index from bigram to names."""
     text = resources.files("healthplan.extraction").joinpath("data/wordings.yaml")
     extra: dict[str, list[str]] = yaml.safe_load(text.read_text("utf-8")) or {}
-    out = []
+    names: list[_Name] = []
     for indicator in standard_indicators():
         unit = indicator.unit.split("/")[0] if indicator.unit.startswith(("%", "‰")) else ""
         unit = indicator.unit if indicator.unit.startswith("/") else unit or indicator.unit
-        for name in {indicator.name, *indicator.synonyms, *extra.get(indicator.code, [])}:
-            normalised = _norm(name)
-            out.append((indicator.code, unit, normalised, _bigrams(normalised)))
-    return tuple(out)
+        for wording in sorted(
+            {indicator.name, *indicator.synonyms, *extra.get(indicator.code, [])}
+        ):
+            normalised = _norm(wording)
+            names.append(_Name(indicator.code, unit, normalised, _bigrams(normalised)))
+    index: dict[str, list[int]] = {}
+    for number, entry in enumerate(names):
+        for gram in entry.grams:
+            index.setdefault(gram, []).append(number)
+    return tuple(names), index
 
 
 def _unit_factor(catalog_unit: str, unit: str) -> float:
@@ -68,21 +82,25 @@ def _unit_factor(catalog_unit: str, unit: str) -> float:
     return 1.0 if rate_catalog == (unit in _RATE_UNITS) else 0.6
 
 
+@lru_cache(maxsize=8192)
 def best_link(indicator_text: str, unit: str = "") -> Link | None:
     """(catalog code, confidence 0–1) of the best match, or None when nothing is close."""
     text = _norm(indicator_text)
     grams = _bigrams(text)
+    names, index = _names()
+    candidates = sorted({n for gram in grams for n in index.get(gram, ())})
     best: Link | None = None
-    for code, catalog_unit, name, name_grams in _names():
-        score = _dice(grams, name_grams)
-        if len(name) >= 4 and len(text) >= 4 and (name in text or text in name):
-            shorter, longer = sorted((len(name), len(text)))
+    for number in candidates:
+        name = names[number]
+        score = _dice(grams, name.grams)
+        if len(name.text) >= 4 and len(text) >= 4 and (name.text in text or text in name.text):
+            shorter, longer = sorted((len(name.text), len(text)))
             score = max(score, 0.7 + 0.3 * shorter / longer)
-        score *= _unit_factor(catalog_unit, unit)
-        if name.startswith("每") != text.startswith("每"):
+        score *= _unit_factor(name.unit, unit)
+        if name.text.startswith("每") != text.startswith("每"):
             score *= 0.6  # 每千人口床位数 is not 床位数
         if best is None or score > best[1]:
-            best = (code, round(score, 3))
+            best = (name.code, round(score, 3))
     return best
 
 

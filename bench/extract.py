@@ -1,0 +1,75 @@
+"""Throughput of the extraction stage: ``python bench/extract.py [--mb 5]``.
+
+Extracts targets and tasks from the seed plans (or the bundled demo copies) over and over
+until ``--mb`` megabytes of file text have been processed, and prints documents/s and MB/s,
+with the plain ingest of the same files measured in the same run as the baseline (extraction
+includes ingest, so the ratio shows what the rules, the task outline and the indicator
+linking cost on top of reading).
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from healthplan.documents import ingest
+from healthplan.extraction import extract_source
+from healthplan.extraction.linking import best_link
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT.parent / "shared" / "seeds"
+BUNDLED = ROOT / "src" / "healthplan" / "demo" / "data"
+MB = 1024 * 1024
+
+
+def run(
+    files: list[bytes], total: float, work: Callable[[bytes], object]
+) -> tuple[float, int, int]:
+    done = count = 0
+    start = time.perf_counter()
+    while done < total:
+        data = files[count % len(files)]
+        work(data)
+        done += len(data)
+        count += 1
+    return time.perf_counter() - start, done, count
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--mb", type=float, default=5.0, help="megabytes to extract")
+    parser.add_argument("--seeds", type=Path, default=SEEDS if SEEDS.exists() else BUNDLED)
+    args = parser.parse_args()
+    files = [p.read_bytes() for p in sorted(args.seeds.glob("*.txt"))]
+    first = [extract_source(ingest(data)) for data in files]
+    print(
+        f"seeds: {len(files)} files, {sum(map(len, files)) / 1024:.0f} KiB, "
+        f"{sum(len(r.targets) for r in first)} targets, {sum(len(r.tasks) for r in first)} tasks"
+    )
+
+    def work(data: bytes) -> object:
+        best_link.cache_clear()  # no help from having linked the same wording before
+        return extract_source(ingest(data))
+
+    seconds, done, count = run(files, args.mb * MB, work)
+    ours = done / MB / seconds
+    print(
+        f"extract: {done / MB:.1f} MB in {seconds:.2f} s ({count} files): "
+        f"{count / seconds:.1f} documents/s, {ours:.2f} MB/s"
+    )
+    seconds, done, count = run(files, args.mb * MB, ingest)
+    baseline = done / MB / seconds
+    print(
+        f"baseline (ingest alone): {count / seconds:.1f} documents/s, {baseline:.2f} MB/s; "
+        f"extraction costs {baseline / ours:.1f}x the time of reading"
+    )
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"peak memory (max RSS): {peak:.0f} MiB")
+    print(f"goal >= 0.5 MB/s: {'met' if ours >= 0.5 else 'NOT met'}")
+
+
+if __name__ == "__main__":
+    main()
