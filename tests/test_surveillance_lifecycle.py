@@ -16,10 +16,10 @@ from healthplan.surveillance.lifecycle import (
     NewSignal,
     close,
     flag_overdue,
-    list_signals,
     metrics,
     record_signals,
     respond,
+    signals,
     verify,
 )
 
@@ -50,11 +50,11 @@ def _signal(kind: str, day: int) -> NewSignal:
 
 def test_lifecycle(ws, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     _units(ws, tmp_path)
-    signals = [_signal("fused", 1), _signal("fused", 2), _signal("fused", 3), _signal("channel", 1)]
-    assert record_signals(ws, signals) == 4
-    assert record_signals(ws, signals) == 0  # re-running does not duplicate
-    open_ = list_signals(ws, status="open")
-    assert len(open_) == 3 and len(list_signals(ws, status="weak")) == 1
+    new = [_signal("fused", 1), _signal("fused", 2), _signal("fused", 3), _signal("channel", 1)]
+    assert record_signals(ws, new) == 4
+    assert record_signals(ws, new) == 0  # re-running does not duplicate
+    open_ = signals(ws, status="open")
+    assert len(open_) == 3 and len(signals(ws, status="weak")) == 1
     a, b, c = open_
     verify(ws, a.id, "王医生", "confirmed", at=a.detected_at + timedelta(hours=3))
     respond(ws, a.id, "应急队", note="流调", at=a.detected_at + timedelta(hours=6))

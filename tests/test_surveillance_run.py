@@ -14,7 +14,7 @@ from healthplan.demo.surveillance import SERIES, demo_surveillance
 from healthplan.model import OrgLevel
 from healthplan.store.tables import AuditLog
 from healthplan.store.tables_surveillance import ChannelCountRow
-from healthplan.surveillance.lifecycle import list_signals
+from healthplan.surveillance.lifecycle import signals
 from healthplan.surveillance.run import run
 
 
@@ -39,7 +39,7 @@ def test_run_finds_injected_outbreaks(ws, tmp_path: Path) -> None:  # type: igno
     m = result.metrics
     assert m is not None and m.due > 0 and 0 < m.verified <= m.due
     assert m.share_in_time is not None and 0 < m.share_in_time < 1
-    cholera = [s for s in list_signals(ws) if s.kind == "single_case"]
+    cholera = [s for s in signals(ws) if s.kind == "single_case"]
     assert [(s.disease, s.verification) for s in cholera] == [("cholera", "confirmed")]
 
     counties = sum(1 for u in city.orgunits if u.level == OrgLevel.county)
@@ -55,7 +55,7 @@ def test_run_finds_injected_outbreaks(ws, tmp_path: Path) -> None:  # type: igno
     assert audited == series  # one audit entry per series written
     assert n_rows is not None and n_rows > 0
 
-    before = len(list_signals(ws, include_weak=True))
+    before = len(signals(ws, include_weak=True))
     again = run(ws)
     assert again.recorded == 0
-    assert len(list_signals(ws, include_weak=True)) == before
+    assert len(signals(ws, include_weak=True)) == before

@@ -15,9 +15,9 @@ from healthplan.store import Workspace
 from healthplan.surveillance.lifecycle import (
     SignalMetrics,
     close,
-    list_signals,
     metrics,
     respond,
+    signals,
     verify,
 )
 from healthplan.surveillance.run import run
@@ -175,7 +175,7 @@ def demo_surveillance(ws: Workspace, city: DemoCity, *, seed: int, year: int) ->
         return False
 
     rng = np.random.default_rng(seed + 1)
-    for signal in list_signals(ws, status="open"):
+    for signal in signals(ws, status="open"):
         share = rng.random()
         if share > 0.9:
             continue  # never verified: becomes an overdue warning

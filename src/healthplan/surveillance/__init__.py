@@ -5,20 +5,54 @@ See ``docs/surveillance.md`` for the methods and their parity with R ``surveilla
 """
 
 from healthplan.surveillance.cidars import moving_percentile
+from healthplan.surveillance.config import (
+    DEFAULT_CONFIG,
+    ChannelRule,
+    DiseaseRule,
+    SurveillanceConfig,
+)
 from healthplan.surveillance.cusum import cusum
 from healthplan.surveillance.detect import METHODS, DetectSummary, detect, run_method
 from healthplan.surveillance.ears import ears_c1, ears_c2, ears_c3
 from healthplan.surveillance.farrington import FarringtonOptions, farrington, farrington_flexible
+from healthplan.surveillance.fusion import Cluster, Fused, fuse, spatial_clusters
+from healthplan.surveillance.improved import PlusOptions, farrington_plus
 from healthplan.surveillance.io import CountData, SeriesGroup, read_counts, write_alarms
+from healthplan.surveillance.lifecycle import (
+    NewSignal,
+    SignalMetrics,
+    close,
+    flag_overdue,
+    metrics,
+    record_signals,
+    respond,
+    signals,
+    verify,
+)
 from healthplan.surveillance.result import Detection
+from healthplan.surveillance.run import RunSummary, run
+from healthplan.surveillance.store import ChannelMatrix, load_channel, save_counts
+from healthplan.surveillance.triggers import single_case
 
 __all__ = [
+    "DEFAULT_CONFIG",
     "METHODS",
+    "ChannelMatrix",
+    "ChannelRule",
+    "Cluster",
     "CountData",
     "DetectSummary",
     "Detection",
+    "DiseaseRule",
     "FarringtonOptions",
+    "Fused",
+    "NewSignal",
+    "PlusOptions",
+    "RunSummary",
     "SeriesGroup",
+    "SignalMetrics",
+    "SurveillanceConfig",
+    "close",
     "cusum",
     "detect",
     "ears_c1",
@@ -26,8 +60,21 @@ __all__ = [
     "ears_c3",
     "farrington",
     "farrington_flexible",
+    "farrington_plus",
+    "flag_overdue",
+    "fuse",
+    "load_channel",
+    "metrics",
     "moving_percentile",
     "read_counts",
+    "record_signals",
+    "respond",
+    "run",
     "run_method",
+    "save_counts",
+    "signals",
+    "single_case",
+    "spatial_clusters",
+    "verify",
     "write_alarms",
 ]

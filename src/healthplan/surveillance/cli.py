@@ -109,9 +109,9 @@ def signals_command(
     ] = None,
 ) -> None:
     """List signals and their lifecycle (who verified, responded, closed, when) / 信号列表."""
-    from healthplan.surveillance.lifecycle import list_signals
+    from healthplan.surveillance.lifecycle import signals
 
-    rows = list_signals(_workspace(), status=status)
+    rows = signals(_workspace(), status=status)
     table = Table()
     for column in ("ID", "Day", "Kind", "Disease", "Org unit", "Channel", "Status", "Verified"):
         table.add_column(t(column))

@@ -107,7 +107,7 @@ def record_signals(ws: Workspace, signals: list[NewSignal], *, verify_hours: flo
     return added
 
 
-def list_signals(
+def signals(
     ws: Workspace, *, status: str | None = None, include_weak: bool = False
 ) -> list[SignalRow]:
     with ws.session() as session:
@@ -211,7 +211,7 @@ def flag_overdue(ws: Workspace, now: datetime | None = None) -> list[SignalRow]:
 def metrics(ws: Workspace, now: datetime | None = None) -> SignalMetrics:
     """Time to verification and the share of signals verified within the time limit."""
     moment = _aware(now or datetime.now(UTC))
-    rows = list_signals(ws, include_weak=True)
+    rows = signals(ws, include_weak=True)
     due = [r for r in rows if r.status != "weak"]
     verified = [r for r in due if r.verified_at is not None]
     hours = [
