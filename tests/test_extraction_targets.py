@@ -158,3 +158,55 @@ def test_traditional_chinese_quotes_the_original(tmp_path) -> None:  # type: ign
     assert targets[0].indicator_text == "孕产妇系统管理率"
     assert targets[0].source is not None
     assert targets[0].source.quote == "孕產婦系統管理率達到95%以上"
+
+
+def test_indicator_table_in_a_docx(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("某市卫生健康事业发展“十四五”规划")
+    document.add_paragraph("一、主要指标")
+    table = document.add_table(rows=4, cols=6)
+    rows = [
+        ["领域", "主要指标", "单位", "2020年", "2025年", "指标性质"],
+        ["健康水平", "人均预期寿命", "岁", "78.1", "79", "预期性"],
+        ["", "孕产妇死亡率", "/10万", "9.8", "≤9", "约束性"],
+        ["服务", "每千人口执业（助理）医师数（人）", "", "2.8", "3.2", "预期性"],
+    ]
+    for r, values in enumerate(rows):
+        for c, value in enumerate(values):
+            table.cell(r, c).text = value
+    document.add_paragraph("二、主要任务")
+    document.add_paragraph("到2025年，产前筛查率达到85%以上。")
+    path = tmp_path / "plan.docx"
+    document.save(path)
+    source = ingest(path)
+    targets = document_targets(source, source.documents[0])
+    table_rows = {t.indicator_text: t for t in targets if t.rule == "table-row"}
+    assert set(table_rows) == {"人均预期寿命", "孕产妇死亡率", "每千人口执业（助理）医师数"}
+    life = table_rows["人均预期寿命"]
+    assert (life.value, life.unit, life.comparator.value, life.deadline) == (79, "岁", ">=", 2025)
+    assert (life.baseline_value, life.baseline_year) == (78.1, 2020)
+    maternal = table_rows["孕产妇死亡率"]
+    assert (maternal.value, maternal.unit, maternal.comparator.value) == (9, "/10万", "<=")
+    assert maternal.nature is not None and maternal.nature.value == "binding"
+    doctors = table_rows["每千人口执业（助理）医师数"]
+    assert (doctors.value, doctors.unit) == (3.2, "人")
+    assert any(t.indicator_text == "产前筛查率" for t in targets)
+    for target in targets:
+        assert target.source is not None
+        assert target.source.quote == source.original[target.source.start : target.source.end]
+
+
+def test_baselines_and_approximate_counts() -> None:
+    [target] = clause_targets("孕产妇系统管理率从2020年的85%提高到95%")
+    assert (target.indicator, target.value, target.baseline_value) == ("孕产妇系统管理率", 95, 85)
+    assert target.baseline_year == 2020
+    [target] = clause_targets("婴儿死亡率由6.5‰下降到5‰以下")
+    assert (target.comparator.value, target.value, target.baseline_value) == ("<=", 5, 6.5)
+    [target] = clause_targets("培训基层医务人员3000余人次")
+    assert (target.comparator.value, target.value, target.unit) == (">=", 3000, "人次")
+    [target] = clause_targets("新生儿死亡率控制在千分之三以下")
+    assert (target.value, target.unit) == (3, "‰")
+    [target] = clause_targets("门诊人次突破100万人次")
+    assert (target.comparator.value, target.value) == (">", 1_000_000)

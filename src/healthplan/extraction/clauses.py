@@ -23,6 +23,8 @@ from healthplan.extraction.numbers import NON_TARGET_UNITS, Mention, mentions
 from healthplan.extraction.phrases import (
     ACTION_START,
     BASELINE,
+    BASELINE_AFTER,
+    BASELINE_BEFORE,
     COMPARATOR_VERBS,
     COUNT_VERB_END,
     COUNT_VERB_LAST,
@@ -68,6 +70,7 @@ class RawTarget:
     end: int
     rule: str
     baseline_year: int | None = None
+    baseline_value: float | None = None
     scope: str | None = None
     notes: list[str] = field(default_factory=list)
 
@@ -246,13 +249,31 @@ def target_mentions(clause: str) -> list[Mention]:
     return out
 
 
+def _split_baselines(
+    clause: str, found: list[Mention]
+) -> tuple[list[Mention], list[tuple[int, float, int | None]]]:
+    """Separate baselines (从2020年的85%提高到…) from the numbers that may be targets;
+    a baseline is (offset of its 从/由, value, year)."""
+    kept, baselines = [], []
+    for m in found:
+        before = BASELINE_BEFORE.search(clause, 0, m.start)
+        tail = SUFFIX.match(clause, m.end)
+        after = BASELINE_AFTER.match(clause, tail.end() if tail else m.end)
+        if before and after:
+            year = before.group("year")
+            baselines.append((before.start(), m.value, int(year) if year else None))
+        else:
+            kept.append(m)
+    return kept, baselines
+
+
 def clause_targets(
     clause: str, previous: str | None = None, last_indicator: str | None = None
 ) -> list[RawTarget]:
     """The targets one clause states. ``previous`` is the clause before it in the sentence,
     used when the indicator is only named there (…发育监测筛查，筛查率达到90%);
     ``last_indicator`` the indicator of the sentence's previous target (milestones)."""
-    found = target_mentions(clause)
+    found, baselines = _split_baselines(clause, target_mentions(clause))
     out: list[RawTarget] = []
     boundary = 0
     index = 0
@@ -263,7 +284,7 @@ def clause_targets(
             nxt = found[index + len(group)]
             tail = SUFFIX.match(clause, group[-1].end)
             gap_start = tail.end() if tail else group[-1].end
-            if clause[gap_start : nxt.start] != "、":
+            if clause[gap_start : nxt.start] not in ("、", "和", "及"):
                 break
             group.append(nxt)
         first, last = group[0], group[-1]
@@ -272,6 +293,10 @@ def clause_targets(
         ctx = _context(clause, first, boundary, next_start)
         last_ctx = _context(clause, last, last.start, next_start) if len(group) > 1 else ctx
         index += len(group)
+        baseline = next((b for b in baselines if boundary <= b[0] < first.start), None)
+        if baseline is not None:  # 从2020年的85%提高到95%: the indicator ends before 从
+            ctx.left = ctx.left[: baseline[0] - boundary]
+            ctx.baseline_year = baseline[2] or ctx.baseline_year
         scope_match = _SCOPE_WORDS.search(ctx.left)
         indicator_left = _clean(ctx.left)
         listed = ctx.left.lstrip()[:1] in ("、", "和", "及") and last_verb_prefix
@@ -330,6 +355,8 @@ def clause_targets(
             if len(verbs) > 1 and all(RIGHT_VERB.match(v) for v in verbs):
                 names = verbs
         comparator = _comparator(ctx.verb, last_ctx.suffix or ctx.suffix, counted)
+        if comparator is Comparator.eq and first.approx:
+            comparator = Comparator.ge  # 3000余人次
         start = first.start
         if indicator_left:
             start = ctx.left_start + max(0, ctx.left.find(indicator_left[:2]))
@@ -352,6 +379,7 @@ def clause_targets(
                     end=max(end, m.end),
                     rule=rule,
                     baseline_year=ctx.baseline_year,
+                    baseline_value=baseline[1] if baseline else None,
                     scope=scope_match.group() if scope_match else None,
                 )
             )

@@ -114,7 +114,8 @@ _NUM = rf"(?:{_AR_NUM}|{_CN_NUM})"
 _UNIT_ALT = "|".join(re.escape(u) for u in UNITS)
 _MENTION = re.compile(
     rf"(?P<pct>百分之(?P<pctnum>{_NUM})|百分百)"
-    rf"|(?P<num>{_NUM})(?P<mult>[万亿])?"
+    rf"|(?P<permille>千分之(?P<pmnum>{_NUM}))"
+    rf"|(?P<num>{_NUM})(?P<mult>[万亿])?(?P<approx>余|多)?"
     rf"(?:(?P<sep>至|到|—|－|-|~|～|–)(?P<num2>{_NUM})(?P<mult2>[万亿])?)?"
     rf"(?P<unit>{_UNIT_ALT})?"
 )
@@ -157,6 +158,7 @@ class Mention:
     unit: str
     chinese: bool  # written in Chinese numerals
     multiplied: bool  # had 万/亿
+    approx: bool = False  # 3000余人次, 1000多人: at least that many
 
 
 def _unit(unit: str | None, multiplier: str | None) -> tuple[str, str | None]:
@@ -179,6 +181,11 @@ def mentions(clause: str) -> list[Mention]:
             if value is not None:
                 found.append(Mention(match.start(), match.end(), value, None, "%", False, False))
             continue
+        if match.group("permille"):
+            value = parse_number(match.group("pmnum"))
+            if value is not None:
+                found.append(Mention(match.start(), match.end(), value, None, "‰", False, False))
+            continue
         number = match.group("num")
         unit, mult = _unit(match.group("unit"), match.group("mult"))
         if match.group("num2") and not match.group("mult") and match.group("mult2"):
@@ -192,7 +199,10 @@ def mentions(clause: str) -> list[Mention]:
         chinese = not number[0].isdigit()
         if chinese and not unit and not mult:
             continue  # a bare Chinese numeral: 一是, 十四五, 一体化 …
+        approx = match.group("approx") is not None
         found.append(
-            Mention(match.start(), match.end(), value, high, unit, chinese, mult is not None)
+            Mention(
+                match.start(), match.end(), value, high, unit, chinese, mult is not None, approx
+            )
         )
     return found

@@ -10,6 +10,8 @@ from healthplan.model.plan import Comparator
 
 __all__ = [
     "ACTION_START",
+    "BASELINE_AFTER",
+    "BASELINE_BEFORE",
     "COMPARATOR_VERBS",
     "COUNT_VERB_END",
     "COUNT_VERB_LAST",
@@ -66,6 +68,7 @@ COMPARATOR_VERBS: dict[str, Comparator | None] = {
     "缩短到": Comparator.le,
     "缩短至": Comparator.le,
     "超过": Comparator.gt,
+    "突破": Comparator.gt,
     "高于": Comparator.gt,
     "大于": Comparator.gt,
     "低于": Comparator.lt,
@@ -74,6 +77,8 @@ COMPARATOR_VERBS: dict[str, Comparator | None] = {
     "提升": Comparator.increase_by,
     "增加": Comparator.increase_by,
     "增长": Comparator.increase_by,
+    "递增": Comparator.increase_by,
+    "递减": Comparator.decrease_by,
     "下降": Comparator.decrease_by,
     "降低": Comparator.decrease_by,
     "减少": Comparator.decrease_by,
@@ -122,6 +127,11 @@ ACTION_START = re.compile(
 )
 # 一批, 一件事, 一系列: vague quantities, not targets.
 VAGUE = re.compile(r"一(?:批|件|系列|些|支|套|揽子|站式|体化|次性)")
+# 从2020年的85%提高到95% / 由6.5‰下降到5‰: the first number is the baseline.
+BASELINE_BEFORE = re.compile(r"(?:从|由)(?:(?P<year>20\d\d)年(?:底|末)?的?)?$")
+BASELINE_AFTER = re.compile(
+    r"(?:以上|以下)?的?(?:水平)?(?:提高|提升|增加|增长|上升|下降|降低|减少|降|缩短|扩大)(?:到|至)"
+)
 # 在2020年基础上 / 较2015年 / 比2020年: a baseline year, not part of the indicator.
 BASELINE = re.compile(r"(?:在|较|比|相比|与)(?P<year>20\d\d)年(?:的?(?:基础上|水平上|水平|末))?")
 # Population and size qualifiers inside an indicator phrase: 65岁及以上, 0-3岁, 35-64周岁.

@@ -10,6 +10,7 @@ import re
 from healthplan.documents import Document, SourceFile
 from healthplan.extraction.clauses import RawTarget, clause_targets
 from healthplan.extraction.phrases import BASELINE, PAST_HEADING, PAST_SENTENCE
+from healthplan.extraction.tables import TableHeader, header_of, is_table_row, row_targets
 from healthplan.extraction.text import Piece, SectionIndex, clauses, sentences
 from healthplan.model.plan import Milestone, Nature, SourceRef, Target
 
@@ -90,6 +91,7 @@ def _target(
         unit=raw.unit,
         deadline=deadline,
         baseline_year=raw.baseline_year,
+        baseline_value=raw.baseline_value,
         nature=nature,
         scope=raw.scope,
         source=SourceRef(
@@ -111,6 +113,7 @@ def document_targets(source: SourceFile, document: Document) -> list[Target]:
     text = document.text
     out: list[Target] = []
     line_year: int | bool | None = False  # a paragraph opening 到2025年，…
+    header: TableHeader | None = None  # of the indicator table being read
     line_end = -1
     for sentence in sentences(text):
         if sentence.start > line_end:
@@ -123,6 +126,18 @@ def document_targets(source: SourceFile, document: Document) -> list[Target]:
         years = _sentence_years(sentence)
         heading_years = [int(y) for h in path for y in re.findall(r"(20\d\d)年", h)]
         default = heading_years[-1] if heading_years else last_year
+        if is_table_row(sentence.text):
+            header = header_of(sentence.text) or header
+            rows, row_nature = row_targets(sentence.text, header)
+            deadline = header.target_year if header and header.target_year else default
+            out.extend(
+                _target(source, document, raw, sentence, sentence, path, deadline, row_nature)
+                for raw in rows
+            )
+            if rows or header_of(sentence.text):
+                continue
+        elif sentence.text.endswith("。"):
+            header = None
         nature_match = _NATURE_RE.search(sentence.text)
         nature = _NATURE[nature_match.group()] if nature_match else None
         parts = clauses(sentence)

@@ -1,0 +1,134 @@
+"""Rows of an indicator table (主要发展指标): cells separated by tabs (.docx and .html tables),
+``|`` or runs of spaces, e.g. ``健康水平	1	人均预期寿命	岁	78.3	79	预期性``.
+
+A header row naming years (``2020年	2025年``, ``现状值	目标值``) tells which column is the
+target and which the baseline; without one the last number is the target and the first the
+baseline. The comparator is the one written in the cell (≥95, 95以上), else the indicator's
+direction (死亡率, 发病率 … fall; everything else rises).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from healthplan.extraction.clauses import RawTarget
+from healthplan.extraction.numbers import UNITS
+from healthplan.model.plan import Comparator, Nature
+
+__all__ = ["TableHeader", "header_of", "is_table_row", "row_targets"]
+
+_SPLIT = re.compile(r"\t+|\s*\|\s*|\s{2,}")
+_CELL_NUMBER = re.compile(
+    r"^(?P<sign>[≥≤><＞＜]=?)?\s*(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>%|‰)?\s*"
+    r"(?P<suffix>及以上|以上|及以下|以下|左右)?$"
+)
+_YEAR_CELL = re.compile(
+    r"^(?:(?P<year>20\d\d)年?(?:目标值?|基期值?|现状值?)?|(?P<word>目标值|现状值|基期值|基线值))$"
+)
+_NATURE = {"约束性": Nature.binding, "预期性": Nature.expected, "倡导性": Nature.advocacy}
+_FALLING = re.compile(r"死亡率|发病率|患病率|吸烟率|肥胖率|超重率|流行率|感染率|事故|占比下降|控制")
+_UNIT_PAREN = re.compile(r"[（(](?P<unit>[^（()）]{1,8})[)）]$")
+_SIGNS = {"≥": Comparator.ge, "≤": Comparator.le, ">": Comparator.gt, "<": Comparator.lt}
+
+
+@dataclass
+class TableHeader:
+    """Which cell positions (counted among the row's numeric cells) are target and baseline."""
+
+    target_year: int | None
+    target_index: int
+    baseline_year: int | None
+    baseline_index: int | None
+
+
+def _cells(line: str) -> list[tuple[int, str]]:
+    cells, position = [], 0
+    for piece in _SPLIT.split(line):
+        start = line.find(piece, position)
+        position = start + len(piece)
+        if piece.strip():
+            cells.append((start + len(piece) - len(piece.lstrip()), piece.strip()))
+    return cells
+
+
+def is_table_row(line: str) -> bool:
+    return len(_cells(line)) >= 3 and not re.search(r"[。；]", line)
+
+
+def header_of(line: str) -> TableHeader | None:
+    """A header naming years or 现状值/目标值, or None when ``line`` is not one."""
+    named = [_YEAR_CELL.match(cell) for _, cell in _cells(line)]
+    columns = [m for m in named if m]
+    if len(columns) < 2:
+        return None
+    years = [int(m.group("year")) if m.group("year") else None for m in columns]
+    words = [m.group("word") or "" for m in columns]
+    if all(y is not None for y in years):
+        target = max(range(len(years)), key=lambda i: years[i] or 0)
+        base = min(range(len(years)), key=lambda i: years[i] or 0)
+    else:
+        target = next((i for i, w in enumerate(words) if w.startswith("目标")), len(columns) - 1)
+        base = next((i for i, w in enumerate(words) if not w.startswith("目标")), 0)
+    return TableHeader(years[target], target, years[base], base if base != target else None)
+
+
+def _direction(indicator: str) -> Comparator:
+    return Comparator.le if _FALLING.search(indicator) else Comparator.ge
+
+
+def row_targets(line: str, header: TableHeader | None) -> tuple[list[RawTarget], Nature | None]:
+    """The target one table row states (at most one), with the row's 指标性质."""
+    cells = _cells(line)
+    texts = [(at, cell) for at, cell in cells if not _CELL_NUMBER.match(cell)]
+    nature = next((_NATURE[c] for _, c in texts if c in _NATURE), None)
+    unit = next((c for _, c in texts if c in UNITS or c.startswith("/")), "")
+    names = [
+        (at, c)
+        for at, c in texts
+        if c not in _NATURE and c != unit and re.search(r"[\u4e00-\u9fff]{2}", c)
+    ]
+    # the indicator is the last name with numbers after it (序号 and 领域 come before it)
+    names = [(at, c) for at, c in names if any(_CELL_NUMBER.match(x) for a, x in cells if a > at)]
+    if not names:
+        return [], nature
+    numbers = [
+        (at, cell, m) for at, cell in cells if at > names[-1][0] and (m := _CELL_NUMBER.match(cell))
+    ]
+    at, indicator = names[-1]
+    paren = _UNIT_PAREN.search(indicator)
+    if paren and (paren.group("unit") in UNITS or paren.group("unit")[:1] in "%‰/"):
+        unit = unit or paren.group("unit")
+        indicator = indicator[: paren.start()]
+    index = header.target_index if header and header.target_index < len(numbers) else -1
+    target_at, target_cell, match = numbers[index]
+    unit = match.group("unit") or unit
+    sign, suffix = match.group("sign"), match.group("suffix") or ""
+    if sign:
+        comparator = _SIGNS.get(sign[0].replace("＞", ">").replace("＜", "<"), Comparator.ge)
+        if sign.endswith("=") and comparator in (Comparator.gt, Comparator.lt):
+            comparator = Comparator.ge if comparator is Comparator.gt else Comparator.le
+    elif suffix.endswith("以上"):
+        comparator = Comparator.ge
+    elif suffix.endswith("以下"):
+        comparator = Comparator.le
+    else:
+        comparator = _direction(indicator)
+    baseline = None
+    if header and header.baseline_index is not None and header.baseline_index < len(numbers):
+        baseline = float(numbers[header.baseline_index][2].group("num"))
+    elif len(numbers) >= 2 and index == -1:
+        baseline = float(numbers[0][2].group("num"))
+    raw = RawTarget(
+        indicator=indicator,
+        comparator=comparator,
+        value=float(match.group("num")),
+        value_max=None,
+        unit=unit,
+        start=at,
+        end=target_at + len(target_cell),
+        rule="table-row",
+        baseline_year=header.baseline_year if header else None,
+        baseline_value=baseline,
+    )
+    return [raw], nature
