@@ -210,3 +210,15 @@ def test_baselines_and_approximate_counts() -> None:
     assert (target.value, target.unit) == (3, "‰")
     [target] = clause_targets("门诊人次突破100万人次")
     assert (target.comparator.value, target.value) == (">", 1_000_000)
+
+
+def test_levels_approximations_scopes_and_at_least() -> None:
+    [target] = clause_targets("电子病历系统应用水平分级评价达到4级以上")
+    assert (target.comparator.value, target.value, target.unit) == (">=", 4, "级")
+    assert clause_targets("全面提高二级以上医院服务能力") == []
+    [target] = clause_targets("总投资约3.5亿元")
+    assert (target.indicator, target.value, target.unit) == ("总投资", 350_000_000, "元")
+    [target] = clause_targets("疫苗接种率以乡镇为单位保持在90%以上")
+    assert target.indicator == "疫苗接种率" and target.scope == "以乡镇为单位"
+    [target] = clause_targets("每个乡镇卫生院至少配备2名全科医生")
+    assert (target.comparator.value, target.value, target.unit) == (">=", 2, "名")

@@ -32,6 +32,7 @@ from healthplan.extraction.phrases import (
     LEAD_FLUFF,
     QUALIFIER,
     RIGHT_VERB,
+    SCOPE_UNIT,
     SUFFIX,
     TRAIL_FLUFF,
     VAGUE,
@@ -51,6 +52,8 @@ _HEAD_START = re.compile(
     r"患者|人群|系统|死亡|发病|患病|接种|筛查|管理|覆盖|检查|签约|服务|住院|门诊|就诊|手术|床位|"
     r"占比|比例|均次|费用"
 )
+_ABSOLUTE = (Comparator.ge, Comparator.le, Comparator.gt, Comparator.lt)
+_AT_LEAST = re.compile(r"至少|不少于|不低于")
 _CN_NUMERAL_AFTER = re.compile(r"[一二三四五六七八九十]")
 _CATEGORY_BEFORE = re.compile(r"[一二三四五六七八九十][类大个种项级]$")
 _QUALIFYING = re.compile(r"及?以[上下]的[\u4e00-\u9fff]")  # 2000户以上的大型社区
@@ -89,7 +92,7 @@ class _Context:
 
 
 def _clean(text: str) -> str:
-    text = QUALIFIER.sub("", text)
+    text = SCOPE_UNIT.sub("", QUALIFIER.sub("", text))
     previous = None
     while previous != text:
         previous = text
@@ -182,7 +185,7 @@ def _split(indicator: str, dist: str | None, several: bool) -> list[str]:
 
 
 def _acceptable(clause: str, m: Mention, ctx: _Context, indicator_left: str) -> bool:
-    if m.unit in NON_TARGET_UNITS:
+    if m.unit in NON_TARGET_UNITS and not (m.unit == "级" and ctx.verb):
         return False
     before = clause[m.start - 1] if m.start else " "
     after = clause[m.end] if m.end < len(clause) else " "
@@ -223,8 +226,10 @@ def target_mentions(clause: str) -> list[Mention]:
     population qualifiers (65岁及以上老年人), category counts or vague 一批."""
     out = []
     for m in mentions(clause):
-        if m.unit in NON_TARGET_UNITS:
-            continue
+        implied = COMPARATOR_VERBS.get(_verb_before(clause, m.start) or "")
+        level = m.unit == "级" and not m.chinese and implied in _ABSOLUTE
+        if m.unit in NON_TARGET_UNITS and not level:
+            continue  # years, months, 第五届, 六类 — but 达到4级以上 is a target
         if not m.unit and not m.multiplied and 1900 <= m.value <= 2100:
             continue
         verb = _verb_before(clause, m.start)
@@ -297,7 +302,7 @@ def clause_targets(
         if baseline is not None:  # 从2020年的85%提高到95%: the indicator ends before 从
             ctx.left = ctx.left[: baseline[0] - boundary]
             ctx.baseline_year = baseline[2] or ctx.baseline_year
-        scope_match = _SCOPE_WORDS.search(ctx.left)
+        scope_match = SCOPE_UNIT.search(ctx.left) or _SCOPE_WORDS.search(ctx.left)
         indicator_left = _clean(ctx.left)
         listed = ctx.left.lstrip()[:1] in ("、", "和", "及") and last_verb_prefix
         if listed and not _COUNT_VERB_START.match(indicator_left):
@@ -355,8 +360,8 @@ def clause_targets(
             if len(verbs) > 1 and all(RIGHT_VERB.match(v) for v in verbs):
                 names = verbs
         comparator = _comparator(ctx.verb, last_ctx.suffix or ctx.suffix, counted)
-        if comparator is Comparator.eq and first.approx:
-            comparator = Comparator.ge  # 3000余人次
+        if comparator is Comparator.eq and (first.approx or _AT_LEAST.search(ctx.left)):
+            comparator = Comparator.ge  # 3000余人次, 至少配备2名
         start = first.start
         if indicator_left:
             start = ctx.left_start + max(0, ctx.left.find(indicator_left[:2]))

@@ -22,6 +22,7 @@ __all__ = [
     "PAST_SENTENCE",
     "QUALIFIER",
     "RIGHT_VERB",
+    "SCOPE_UNIT",
     "SUFFIX",
     "TRAIL_FLUFF",
     "VAGUE",
@@ -91,7 +92,7 @@ _VERBS = "|".join(sorted(COMPARATOR_VERBS, key=len, reverse=True))
 DISTRIBUTIVE = "均|分别|各"
 VERB_BEFORE = re.compile(
     rf"(?P<dist>{DISTRIBUTIVE})?(?:持续|继续|稳定|力争|争取|逐步|基本|全部|总体|进一步|"
-    rf"每年|年均|平均)?(?P<verb>{_VERBS})?(?P<dist2>{DISTRIBUTIVE})?\s*$"
+    rf"每年|年均|平均)?(?P<verb>{_VERBS})?(?P<dist2>{DISTRIBUTIVE})?(?:约为|约|大约|近)?\s*$"
 )
 SUFFIX = re.compile(r"(?P<suf>及以上|以上|及以下|以下|以内|之内|左右)?(?P<de>的)?")
 
@@ -117,6 +118,8 @@ LEAD_FLUFF = re.compile(
     r"推进|逐步使|逐步|使|实现|要|将|全年|年内|年底前|每年|全市|全县|全区|全省|全州|全旗|"
     r"我市|我县|我区|各地|(?:到|至|在|于)?(?:20\d\d|xx|XX)年(?:末|底|前|内)?|当年)+"
 )
+# 以乡镇为单位: a scope, wherever it stands in the indicator phrase.
+SCOPE_UNIT = re.compile(r"以[^，,。为]{1,12}为单位的?")
 TRAIL_FLUFF = re.compile(
     r"(?:[\s,，、(（]|的|要|将|并|均|分别|各|为(?:核心|重点|主|目标|抓手|切入点|突破口))+$"
 )
