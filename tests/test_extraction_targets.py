@@ -222,3 +222,12 @@ def test_levels_approximations_scopes_and_at_least() -> None:
     assert target.indicator == "疫苗接种率" and target.scope == "以乡镇为单位"
     [target] = clause_targets("每个乡镇卫生院至少配备2名全科医生")
     assert (target.comparator.value, target.value, target.unit) == (">=", 2, "名")
+
+
+def test_keep_and_stable_verbs() -> None:
+    [target] = clause_targets("严重精神障碍患者规范管理率稳定在85%")
+    assert (target.indicator, target.comparator.value) == ("严重精神障碍患者规范管理率", ">=")
+    [target] = clause_targets("无烟党政机关建成率保持100%")
+    assert (target.indicator, target.comparator.value) == ("无烟党政机关建成率", ">=")
+    [target] = clause_targets("组建3个专科联盟")
+    assert target.indicator == "组建专科联盟"

@@ -96,3 +96,11 @@ def test_ingest_errors_name_the_file(tmp_path: Path) -> None:
     empty.write_text("", encoding="utf-8")
     with pytest.raises(IngestError, match=r"empty\.txt"):
         extract([empty])
+
+
+def test_labelled_departments_and_keep_verbs() -> None:
+    listed = department_list("责任科室：医政医管科，配合科室：财务科")
+    assert listed is not None
+    assert listed.names == ["医政医管科", "财务科"] and listed.lead == "医政医管科"
+    listed = department_list("牵头单位：区卫健局；配合单位：区财政局、区医保局")
+    assert listed is not None and listed.names == ["区卫健局", "区财政局", "区医保局"]

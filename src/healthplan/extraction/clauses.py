@@ -364,7 +364,9 @@ def clause_targets(
             comparator = Comparator.ge  # 3000余人次, 至少配备2名
         start = first.start
         if indicator_left:
-            start = ctx.left_start + max(0, ctx.left.find(indicator_left[:2]))
+            skipped = len(ctx.left) - len(ctx.left.lstrip("、，,；;:：)）和及 \t"))
+            found_at = ctx.left.find(indicator_left[:2])
+            start = ctx.left_start + (found_at if found_at >= 0 else skipped)
         if len(group) > 1 and len(names) == len(group):
             pairs = list(zip(names, group, strict=True))
             rule = "value-list"

@@ -26,6 +26,9 @@ __all__ = [
 ]
 
 _ROLE = re.compile(r"(?:按职责分工|按职责|分别|共同|等)?(?:负责|牵头|参与|配合|协助|协同|落实)$")
+_LABEL = re.compile(
+    r"^(?P<role>牵头|责任|配合|参与|协办|主办|协同)(?:单位|部门|科室|处室|科|处)[:：]\s*"
+)
 _LEVEL_WORD = re.compile(r"^(?:区|县|市|镇|乡|乡镇|街道|村|社区|县区|园区|开发区|管委会)$")
 _COLLECTIVE = re.compile(r"^(?:各|相关|有关|所属|辖区)(?:县|区|市|镇|乡|街道|村|社区|乡镇|县区)")
 # What an organisation's name ends with.
@@ -112,6 +115,11 @@ def department_list(text: str) -> DepartmentList | None:
     names: list[str] = []
     lead: str | None = None
     for piece in _pieces(text):
+        labelled = _LABEL.match(piece)
+        if labelled:  # 牵头单位：市卫健委 / 配合科室：财务科
+            piece = piece[labelled.end() :]
+            if labelled.group("role") in ("牵头", "责任", "主办") and lead is None:
+                lead = _ROLE.sub("", piece).strip() or None
         stripped = _ROLE.sub("", piece).strip()
         if not stripped:
             continue

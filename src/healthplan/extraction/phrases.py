@@ -42,6 +42,9 @@ COMPARATOR_VERBS: dict[str, Comparator | None] = {
     "巩固在": Comparator.ge,
     "稳定在": Comparator.ge,
     "维持在": Comparator.ge,
+    "保持": Comparator.ge,
+    "维持": Comparator.ge,
+    "巩固": Comparator.ge,
     "提高到": Comparator.ge,
     "提高至": Comparator.ge,
     "提升到": Comparator.ge,
@@ -91,7 +94,7 @@ COMPARATOR_VERBS: dict[str, Comparator | None] = {
 _VERBS = "|".join(sorted(COMPARATOR_VERBS, key=len, reverse=True))
 DISTRIBUTIVE = "均|分别|各"
 VERB_BEFORE = re.compile(
-    rf"(?P<dist>{DISTRIBUTIVE})?(?:持续|继续|稳定|力争|争取|逐步|基本|全部|总体|进一步|"
+    rf"(?P<dist>{DISTRIBUTIVE})?(?:持续|继续|力争|争取|逐步|基本|全部|总体|进一步|"
     rf"每年|年均|平均)?(?P<verb>{_VERBS})?(?P<dist2>{DISTRIBUTIVE})?(?:约为|约|大约|近)?\s*$"
 )
 SUFFIX = re.compile(r"(?P<suf>及以上|以上|及以下|以下|以内|之内|左右)?(?P<de>的)?")
@@ -99,6 +102,7 @@ SUFFIX = re.compile(r"(?P<suf>及以上|以上|及以下|以下|以内|之内|�
 # Verbs of building, adding, completing, training: 新建绿地1000公顷, 建成1个…门诊区.
 _COUNT_VERBS = (
     "新建|新增|建成|建设|建立|完成|培育|培养|创建|创成|打造|引进|引育|柔性引进|招收|招聘|培训|"
+    "组建|筹建|扩建|共建|援建|"
     "开展|提供|举办|组织|实施|改造|改扩建|新改扩建|设立|设置|推广|推广应用|安排|选派|下沉|"
     "招生|委培|定向委培|申报|新申报|入选|落实|筛查|检查|接种|抽检|监测|覆盖|做好|配备|扶持|"
     "支持|资助|救助|补助|发放|投入|扩招|遴选|评选|认定|命名|达标|增设|新设|新开|开通|建|指导|"
