@@ -10,7 +10,9 @@ from openpyxl import load_workbook
 from sqlalchemy import func, select
 
 from healthplan.errors import InputError
+from healthplan.model import Department, DepartmentKind
 from healthplan.plans import apply_plan, export_plan, import_plan, load_plan
+from healthplan.store.departments import save_departments
 from healthplan.store.tables import AuditLog, IndicatorRow
 
 PLAN = """2025年某县卫生健康工作要点
@@ -53,6 +55,7 @@ def test_xlsx_round_trip(ws, tmp_path: Path) -> None:  # type: ignore[no-untyped
     plan = load_plan(ws, summary.plan_id)
     assert {t.indicator_code for t in plan.targets} <= codes
 
+    save_departments(ws, [Department(code="c.hc", name="县卫生健康局", kind=DepartmentKind.office)])
     exported = tmp_path / "review.xlsx"
     assert export_plan(ws, summary.plan_id, exported) == 8
     book = load_workbook(exported)
@@ -68,6 +71,11 @@ def test_xlsx_round_trip(ws, tmp_path: Path) -> None:  # type: ignore[no-untyped
     clinic = _row_of(targets, "指标", "村卫生室")
     targets.cell(row=clinic, column=heads["责任单位"]).value = "县卫健局；县财政局"
     task_heads = _columns(tasks)
+    first = _row_of(tasks, "标题", "婴儿死亡率")
+    assert tasks.cell(row=first, column=task_heads["责任单位"]).value == "县卫健局；县妇联"
+    assert (
+        tasks.cell(row=first, column=task_heads["未识别单位"]).value == "县妇联"
+    )  # 县卫健局 known
     third = _row_of(tasks, "标题", "居民健康素养")
     assert tasks.cell(row=third, column=task_heads["牵头单位"]).value == "县疾控中心"
     tasks.cell(row=third, column=task_heads["截止日期"]).value = "2025-06-30"

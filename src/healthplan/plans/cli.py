@@ -13,8 +13,9 @@ from rich.table import Table
 from healthplan.documents.errors import IngestError
 from healthplan.errors import InputError
 from healthplan.i18n import t
+from healthplan.plans.read import list_plans
 from healthplan.plans.review import apply_plan, export_plan
-from healthplan.plans.store import import_plan, list_plans
+from healthplan.plans.store import import_plan
 from healthplan.store import Workspace
 
 __all__ = ["plan_app"]

@@ -20,8 +20,9 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from sqlalchemy import select
 
 from healthplan.errors import InputError, Problem
+from healthplan.extraction.departments import DepartmentDirectory
 from healthplan.i18n import t
-from healthplan.model.plan import ReviewStatus
+from healthplan.model.plan import ReviewStatus, Target, Task
 from healthplan.plans.columns import (
     REVIEW_WORDS,
     TARGET_COLUMNS,
@@ -30,8 +31,9 @@ from healthplan.plans.columns import (
     cell_text,
     parse_cell,
 )
-from healthplan.plans.store import load_plan
+from healthplan.plans.read import load_plan
 from healthplan.store import Workspace
+from healthplan.store.departments import list_departments
 from healthplan.store.tables import IndicatorRow, TargetRow, TaskRow
 
 __all__ = ["ApplySummary", "apply_plan", "export_plan"]
@@ -49,10 +51,16 @@ class ApplySummary:
 
 
 def _rows(ws: Workspace, plan_id: int) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Targets and tasks as export rows; names the department directory does not know are
+    listed in 未识别单位 for a person to correct or add to the directory."""
     plan = load_plan(ws, plan_id)
-    targets = [{**target.model_dump(mode="json"), "plan_id": plan_id} for target in plan.targets]
-    tasks = [{**task.model_dump(mode="json"), "plan_id": plan_id} for task in plan.tasks]
-    return targets, tasks
+    directory = DepartmentDirectory(list_departments(ws))
+
+    def row(record: Target | Task) -> dict[str, Any]:
+        unknown = directory.classify(record.departments)[1]
+        return {**record.model_dump(mode="json"), "unknown_departments": unknown}
+
+    return [row(target) for target in plan.targets], [row(task) for task in plan.tasks]
 
 
 def export_plan(ws: Workspace, plan_id: int, path: Path, fmt: str | None = None) -> int:
