@@ -85,11 +85,20 @@ def _workspace() -> Workspace:
 
 
 @surveillance_app.command("run")
-def run_command() -> None:
+def run_command(
+    config: Annotated[
+        Path | None, typer.Option(help="YAML rules (default: the built-in DEFAULT_CONFIG).")
+    ] = None,
+) -> None:
     """Run the configured detectors over the store's channel data and record signals / 运行预警."""
+    from healthplan.surveillance.config import DEFAULT_CONFIG, load_config
     from healthplan.surveillance.run import run
 
-    summary = run(_workspace())
+    try:
+        rules = load_config(config) if config else DEFAULT_CONFIG
+    except HealthplanError as error:
+        raise _fail(error) from None
+    summary = run(_workspace(), rules)
     console.print(
         t(
             "{alarms} channel alarms; {recorded} new signals recorded; {overdue} overdue",

@@ -11,6 +11,12 @@ channels alarm on the same day, or the weights of the alarming channels reach
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from healthplan.errors import InputError, Problem
+from healthplan.i18n import t
 
 
 @dataclass(frozen=True)
@@ -81,3 +87,51 @@ DEFAULT_CONFIG = SurveillanceConfig(
         ),
     ),
 )
+
+
+def load_config(path: Path) -> SurveillanceConfig:
+    """Read a YAML rule file shaped like :data:`DEFAULT_CONFIG` (keys as the dataclass
+    fields; ``diseases`` a list, each with a ``channels`` list)."""
+    from healthplan.surveillance.detect import METHODS
+
+    name = str(path)
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError) as exc:
+        raise InputError([Problem(file=name, message=str(exc))]) from None
+    problems: list[Problem] = []
+    diseases = []
+    for i, d in enumerate(raw.get("diseases") or []):
+        where = f"diseases[{i}]"
+        channels = []
+        for j, c in enumerate(d.get("channels") or []):
+            field = f"{where}.channels[{j}]"
+            method = c.get("method", "ears-c2")
+            if method not in METHODS and method != "single-case":
+                problems.append(
+                    Problem(
+                        file=name,
+                        field=f"{field}.method",
+                        message=t("unknown method {m}", m=method),
+                    )
+                )
+                continue
+            try:
+                channels.append(ChannelRule(**c))
+            except TypeError as exc:
+                problems.append(Problem(file=name, field=field, message=str(exc)))
+        try:
+            diseases.append(DiseaseRule(**{**d, "channels": tuple(channels)}))
+        except TypeError as exc:
+            problems.append(Problem(file=name, field=where, message=str(exc)))
+    if not diseases and not problems:
+        problems.append(Problem(file=name, field="diseases", message=t("no diseases configured")))
+    if problems:
+        raise InputError(problems)
+    rest = {k: v for k, v in raw.items() if k != "diseases"}
+    if "cluster_channels" in rest:
+        rest["cluster_channels"] = tuple(rest["cluster_channels"])
+    try:
+        return SurveillanceConfig(diseases=tuple(diseases), **rest)
+    except TypeError as exc:
+        raise InputError([Problem(file=name, message=str(exc))]) from None
