@@ -53,7 +53,8 @@ def test_xlsx_round_trip(ws, tmp_path: Path) -> None:  # type: ignore[no-untyped
     with ws.session() as session:  # linked and proposed indicators exist for the FK
         codes = set(session.scalars(select(IndicatorRow.code)))
     plan = load_plan(ws, summary.plan_id)
-    assert {t.indicator_code for t in plan.targets} <= codes
+    assert {t.indicator_code for t in plan.targets if t.indicator_code} <= codes
+    assert summary.proposed_indicators == sum(1 for t in plan.targets if not t.indicator_code)
 
     save_departments(ws, [Department(code="c.hc", name="县卫生健康局", kind=DepartmentKind.office)])
     exported = tmp_path / "review.xlsx"
@@ -70,6 +71,9 @@ def test_xlsx_round_trip(ws, tmp_path: Path) -> None:  # type: ignore[no-untyped
     targets.cell(row=literacy, column=heads["审核"]).value = "删除"
     clinic = _row_of(targets, "指标", "村卫生室")
     targets.cell(row=clinic, column=heads["责任单位"]).value = "县卫健局；县财政局"
+    proposed = targets.cell(row=clinic, column=heads["建议自定义指标"]).value
+    assert proposed.startswith("custom.")  # not in the catalog: a custom indicator is proposed
+    targets.cell(row=clinic, column=heads["指标编码"]).value = proposed  # a person accepts it
     task_heads = _columns(tasks)
     first = _row_of(tasks, "标题", "婴儿死亡率")
     assert tasks.cell(row=first, column=task_heads["责任单位"]).value == "县卫健局；县妇联"
@@ -91,10 +95,12 @@ def test_xlsx_round_trip(ws, tmp_path: Path) -> None:  # type: ignore[no-untyped
     by_text = {t.indicator_text: t for t in plan.targets}
     assert by_text["婴儿死亡率"].value == 4.5 and by_text["婴儿死亡率"].status == "confirmed"
     assert next(t for t in plan.targets if "健康素养" in t.indicator_text).status == "deleted"
-    assert next(t for t in plan.targets if "村卫生室" in t.indicator_text).departments == [
-        "县卫健局",
-        "县财政局",
-    ]
+    clinic_target = next(t for t in plan.targets if "村卫生室" in t.indicator_text)
+    assert clinic_target.departments == ["县卫健局", "县财政局"]
+    assert clinic_target.indicator_code == proposed
+    with ws.session() as session:
+        custom = session.get(IndicatorRow, proposed)
+        assert custom is not None and custom.custom and "村卫生室" in custom.name
     assert next(k for k in plan.tasks if "健康素养" in k.title).due.isoformat() == "2025-06-30"
 
     audited = _audit_count(ws)

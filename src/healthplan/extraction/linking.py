@@ -23,7 +23,7 @@ import yaml
 from healthplan.model.catalog import standard_indicators
 from healthplan.model.plan import Target
 
-__all__ = ["LINK_THRESHOLD", "Link", "best_link", "link_targets", "proposed_code"]
+__all__ = ["CUSTOM_PREFIX", "LINK_THRESHOLD", "Link", "best_link", "link_targets", "proposed_code"]
 
 LINK_THRESHOLD = 0.75
 _QUALIFIER = re.compile(r"\d+(?:[-～~—]\d+)?(?:周岁|岁)(?:及以上|以上|以下|及以下)?")
@@ -104,10 +104,13 @@ def best_link(indicator_text: str, unit: str = "") -> Link | None:
     return best
 
 
+CUSTOM_PREFIX = "custom."
+
+
 def proposed_code(indicator_text: str) -> str:
     """A stable code for a custom indicator proposed for an unlinked target."""
     digest = hashlib.sha1(_norm(indicator_text).encode("utf-8")).hexdigest()[:10]
-    return f"custom.{digest}"
+    return f"{CUSTOM_PREFIX}{digest}"
 
 
 def link_targets(targets: list[Target], threshold: float = LINK_THRESHOLD) -> int:

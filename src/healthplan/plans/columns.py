@@ -138,6 +138,7 @@ TARGET_COLUMNS: tuple[Column, ...] = (
     Column("指标", "indicator_text", True, 28, _required_text),
     Column("指标编码", "indicator_code", True, 22),
     Column("关联置信度", "link_confidence", width=9),
+    Column("建议自定义指标", "proposed_indicator", width=18),
     Column("比较符", "comparator", True, 9, _comparator),
     Column("目标值", "value", True, 10, _required_number),
     Column("上限值", "value_max", True, 8, _number),

@@ -21,6 +21,7 @@ from sqlalchemy import select
 
 from healthplan.errors import InputError, Problem
 from healthplan.extraction.departments import DepartmentDirectory
+from healthplan.extraction.linking import CUSTOM_PREFIX, proposed_code
 from healthplan.i18n import t
 from healthplan.model.plan import ReviewStatus, Target, Task
 from healthplan.plans.columns import (
@@ -32,6 +33,7 @@ from healthplan.plans.columns import (
     parse_cell,
 )
 from healthplan.plans.read import load_plan
+from healthplan.plans.store import ensure_indicators
 from healthplan.store import Workspace
 from healthplan.store.departments import list_departments
 from healthplan.store.tables import IndicatorRow, TargetRow, TaskRow
@@ -57,8 +59,11 @@ def _rows(ws: Workspace, plan_id: int) -> tuple[list[dict[str, Any]], list[dict[
     directory = DepartmentDirectory(list_departments(ws))
 
     def row(record: Target | Task) -> dict[str, Any]:
-        unknown = directory.classify(record.departments)[1]
-        return {**record.model_dump(mode="json"), "unknown_departments": unknown}
+        values = record.model_dump(mode="json")
+        values["unknown_departments"] = directory.classify(record.departments)[1]
+        if isinstance(record, Target) and record.indicator_code is None:
+            values["proposed_indicator"] = proposed_code(record.indicator_text)
+        return values
 
     return [row(target) for target in plan.targets], [row(task) for task in plan.tasks]
 
@@ -183,9 +188,14 @@ def apply_plan(ws: Workspace, path: Path) -> ApplySummary:
                     continue
                 code = values.get("indicator_code")
                 if code and code not in codes:
-                    message = t("unknown indicator code {code}", code=code)
-                    problems.append(Problem(path.name, message, number, "指标编码", sheet))
-                    continue
+                    if not code.startswith(CUSTOM_PREFIX):
+                        message = t("unknown indicator code {code}", code=code)
+                        problems.append(Problem(path.name, message, number, "指标编码", sheet))
+                        continue
+                    # a person accepts the proposed custom indicator
+                    name = values.get("indicator_text") or getattr(row, "indicator_text", code)
+                    ensure_indicators(session, {code: name})
+                    codes.add(code)
                 plan_ids.add(row.plan_id)
                 counts[_apply_row(row, review, values)] += 1
         if problems:

@@ -22,7 +22,6 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from healthplan.extraction import Extraction, extract
-from healthplan.extraction.linking import proposed_code
 from healthplan.extraction.targets import plan_years
 from healthplan.model.catalog import standard_indicators
 from healthplan.model.indicator import Aggregation, Indicator
@@ -50,7 +49,7 @@ class ImportSummary:
     targets: Counter[str] = field(default_factory=Counter)  # added/changed/removed/unchanged
     tasks: Counter[str] = field(default_factory=Counter)
     linked: int = 0
-    proposed_indicators: int = 0
+    proposed_indicators: int = 0  # targets left unlinked: a custom indicator is proposed
 
 
 def _norm(text: str) -> str:
@@ -119,9 +118,10 @@ def _indicator_row(code: str, name: str, indicator: Indicator | None) -> Indicat
     )
 
 
-def _ensure_indicators(session: Session, names: dict[str, str]) -> int:
-    """Catalog indicators the targets link to, and proposed custom ones, must exist;
-    returns how many custom ones were proposed."""
+def ensure_indicators(session: Session, names: dict[str, str]) -> int:
+    """Catalog indicators the targets link to, and custom ones a person confirmed, must
+    exist (code → the wording to name a custom one after); returns how many custom ones were
+    created."""
     codes = set(names)
     existing = set(session.scalars(select(IndicatorRow.code).where(IndicatorRow.code.in_(codes))))
     catalog = {i.code: i for i in standard_indicators()}
@@ -234,12 +234,11 @@ def store_extractions(
         for extraction in extractions:
             for target in extraction.targets:
                 if target.indicator_code is None:
-                    target.indicator_code = proposed_code(target.indicator_text)
-                    target.link_confidence = None
+                    summary.proposed_indicators += 1  # shown in the export, for a person
                 else:
                     summary.linked += 1
-                codes.setdefault(target.indicator_code, target.indicator_text)
-        summary.proposed_indicators = _ensure_indicators(session, codes)
+                    codes.setdefault(target.indicator_code, target.indicator_text)
+        ensure_indicators(session, codes)
         for extraction in extractions:
             _store_document(
                 session, plan, extraction, summary, extraction.source.name in known_docs
