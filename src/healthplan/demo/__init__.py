@@ -9,7 +9,6 @@ from dataclasses import dataclass, field
 from healthplan.collection.orgunits import import_orgunits
 from healthplan.demo.city import CITY_CODE, CITY_NAME, build_city
 from healthplan.demo.monitoring import MonitoringSummary, simulate_monitoring
-from healthplan.demo.surveillance import SurveillanceDemo, demo_surveillance
 from healthplan.demo.plans import import_demo_plans
 from healthplan.demo.surveillance import SurveillanceDemo, demo_surveillance
 from healthplan.model import OrgLevel, Period
