@@ -231,3 +231,21 @@ def test_keep_and_stable_verbs() -> None:
     assert (target.indicator, target.comparator.value) == ("无烟党政机关建成率", ">=")
     [target] = clause_targets("组建3个专科联盟")
     assert target.indicator == "组建专科联盟"
+
+
+def test_respective_years_and_shares_before_a_verb(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "plan.txt"
+    path.write_text(
+        "二、行动目标\n到2022年和2030年，居民健康素养水平分别不低于22%和30%。\n",
+        encoding="utf-8",
+    )
+    source = ingest(path)
+    targets = document_targets(source, source.documents[0])
+    assert [(t.value, t.deadline) for t in targets] == [(22, 2022), (30, 2030)]
+    assert targets[1].milestones[0].year == 2022
+    [target] = clause_targets("全市二级及以上综合医院100%设立老年医学科")
+    assert (target.indicator, target.value, target.rule) == (
+        "二级及以上综合医院设立老年医学科",
+        100,
+        "share-object",
+    )

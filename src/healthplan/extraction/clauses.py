@@ -329,6 +329,10 @@ def clause_targets(
             indicator = (indicator_left[verb_at.start() :] if verb_at else indicator_left) + right
             rule = "count-object" if indicator_left else "share-object"
             end = last_ctx.right_end
+        elif first.unit == "%" and ctx.verb is None and right and RIGHT_VERB.match(right):
+            indicator = indicator_left + right  # 二级以上医院100%设立老年医学科
+            rule = "share-object"
+            end = last_ctx.right_end
         elif ctx.dist == "各" and right and len(group) == 1:
             indicator = indicator_left
             end = last_ctx.right_end

@@ -153,9 +153,30 @@ def document_targets(source: SourceFile, document: Document) -> list[Target]:
             previous = clause.text
         if not found and years and parts and _YEAR_ONLY.fullmatch(parts[0].text):
             line_year = years[0][1]  # 到2025年，… : the year of what follows in the paragraph
+        _respective_years(sentence.text, found)
         _milestones(found)
         out.extend(found)
     return out
+
+
+_YEARS_LIST = re.compile(r"(20\d\d)年?(?:(?:和|、|及|与)(20\d\d)年?)+")
+
+
+def _respective_years(sentence: str, found: list[Target]) -> None:
+    """到2022年和2030年…分别不低于22%和30%: the values go with the years in order."""
+    match = _YEARS_LIST.search(sentence)
+    if not match or "分别" not in sentence:
+        return
+    years = [int(y) for y in re.findall(r"20\d\d", match.group())]
+    by_quote: dict[tuple[str, int], list[Target]] = {}
+    for target in found:
+        if target.source is not None:
+            key = (target.indicator_text, target.source.start)
+            by_quote.setdefault(key, []).append(target)
+    for group in by_quote.values():
+        if len(group) == len(years):
+            for target, year in zip(group, years, strict=True):
+                target.deadline = year
 
 
 def _milestones(found: list[Target]) -> None:
