@@ -135,8 +135,8 @@ def _transition(
                 t(
                     "signal {id} is {status}; cannot {action}",
                     id=signal_id,
-                    status=row.status,
-                    action=action,
+                    status=t(row.status),
+                    action=t(action),
                 )
             )
         apply(row)
