@@ -249,3 +249,36 @@ def test_respective_years_and_shares_before_a_verb(tmp_path) -> None:  # type: i
         100,
         "share-object",
     )
+
+
+def test_units_an_action_addresses() -> None:
+    found = clause_targets("对全市12个街道和30个村开展健康细胞评估")
+    assert [(t.indicator, t.value, t.unit) for t in found] == [
+        ("开展健康细胞评估的街道", 12, "个"),
+        ("开展健康细胞评估的村", 30, "个"),
+    ]
+    [target] = clause_targets("对5家民营医院进行依法执业检查")
+    assert target.indicator == "进行依法执业检查的民营医院"
+
+
+def test_activity_named_in_an_earlier_clause(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "plan.txt"
+    path.write_text(
+        "一、重点工作\n组织开展健康科普讲座，县级层面讲座不少于8场，乡镇层面讲座不少于4场。\n",
+        encoding="utf-8",
+    )
+    source = ingest(path)
+    targets = document_targets(source, source.documents[0])
+    assert [(t.indicator_text, t.value) for t in targets] == [
+        ("县级层面健康科普讲座", 8),
+        ("乡镇层面健康科普讲座", 4),
+    ]
+
+
+def test_a_verb_then_a_share_of_a_second_object() -> None:
+    [target] = clause_targets("远程会诊系统覆盖全部县级医院及90%以上乡镇卫生院")
+    assert (target.indicator, target.value, target.comparator.value) == (
+        "远程会诊系统覆盖乡镇卫生院",
+        90,
+        ">=",
+    )

@@ -52,6 +52,12 @@ _HEAD_START = re.compile(
     r"患者|人群|系统|死亡|发病|患病|接种|筛查|管理|覆盖|检查|签约|服务|住院|门诊|就诊|手术|床位|"
     r"占比|比例|均次|费用"
 )
+_TOPIC = re.compile(
+    r"^(?:积极|广泛|深入|持续|继续|大力|全面)?(?:组织开展|开展|组织|举办)(?P<topic>[^，,、]{2,20}"
+    r"(?:活动|讲座|培训|义诊|宣传|演练|比赛|大赛|督查|检查))$"
+)
+_ADDRESSED = re.compile(r"(?P<verb>开展|进行|实施|组织)(?P<object>[^，,。；]{2,40})$")
+_ADDRESSEE = re.compile(r"对(?:全市|全县|全区|全省|辖区内?|全部|所有)?$")
 _ABSOLUTE = (Comparator.ge, Comparator.le, Comparator.gt, Comparator.lt)
 _AT_LEAST = re.compile(r"至少|不少于|不低于")
 _CN_NUMERAL_AFTER = re.compile(r"[一二三四五六七八九十]")
@@ -272,12 +278,29 @@ def _split_baselines(
     return kept, baselines
 
 
+def activity_topic(clause: str) -> str | None:
+    """开展婴幼儿养育照护活动 → 婴幼儿养育照护活动: what later clauses may count by its head
+    noun alone (市级层面活动不少于10场)."""
+    match = _TOPIC.match(clause.strip())
+    return match.group("topic") if match and not target_mentions(clause) else None
+
+
+def _with_topic(indicator: str, topic: str | None) -> str:
+    if topic and indicator.endswith(topic[-2:]) and topic not in indicator:
+        return indicator[:-2] + topic
+    return indicator
+
+
 def clause_targets(
-    clause: str, previous: str | None = None, last_indicator: str | None = None
+    clause: str,
+    previous: str | None = None,
+    last_indicator: str | None = None,
+    topic: str | None = None,
 ) -> list[RawTarget]:
     """The targets one clause states. ``previous`` is the clause before it in the sentence,
     used when the indicator is only named there (…发育监测筛查，筛查率达到90%);
-    ``last_indicator`` the indicator of the sentence's previous target (milestones)."""
+    ``last_indicator`` the indicator of the sentence's previous target (milestones);
+    ``topic`` an activity an earlier clause named (see :func:`activity_topic`)."""
     found, baselines = _split_baselines(clause, target_mentions(clause))
     out: list[RawTarget] = []
     boundary = 0
@@ -324,7 +347,25 @@ def clause_targets(
             "至少",
             "不少于",
         )
-        if (not indicator_left or counted) and right:
+        joined = right and indicator_left.endswith(("及", "和", "以及"))
+        verb_in_left = COUNT_VERB_LAST.search(indicator_left) if joined else None
+        if _ADDRESSEE.search(indicator_left):
+            # 对16个区和107个镇开展全覆盖测评: each count is of the units the action covers
+            inside = _ADDRESSED.search(right)
+            addressed = inside or _ADDRESSED.search(clause, last_ctx.right_end)
+            units = right[: inside.start()] if inside else right
+            if addressed is None or not units:
+                continue
+            action = addressed.group("object").rsplit("的", 1)[-1]
+            indicator = f"{addressed.group('verb')}{action}的{units}"
+            rule = "addressed-units"
+            end = last_ctx.right_end
+        elif verb_in_left and ctx.verb is None:
+            # 覆盖所有二级以上医院及95%以上基层医疗卫生机构: the verb, then this object
+            indicator = indicator_left[: verb_in_left.end()] + right
+            rule = "share-object"
+            end = last_ctx.right_end
+        elif (not indicator_left or counted) and right:
             verb_at = COUNT_VERB_LAST.search(indicator_left)
             indicator = (indicator_left[verb_at.start() :] if verb_at else indicator_left) + right
             rule = "count-object" if indicator_left else "share-object"
@@ -349,6 +390,7 @@ def clause_targets(
                 continue
         if not indicator:
             continue
+        indicator = _with_topic(indicator, topic)
         if len(indicator) <= 4 and previous and boundary == 0:
             head = _clean(previous)
             verbal = ACTION_START.match(head) or _COUNT_VERB_START.match(indicator)
@@ -356,6 +398,8 @@ def clause_targets(
                 indicator = head[-12:] + indicator
         prefix = _COUNT_VERB_START.match(indicator)
         last_verb_prefix = prefix.group() if prefix else ""
+        if rule == "addressed-units":
+            last_verb_prefix = "对"  # 和107个镇: the same 对 applies
         names = _split(indicator, ctx.dist, len(group) > 1)
         if ctx.dist == "各" and right and rule == "indicator-comparator":
             names = [n + right for n in names]

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from healthplan.documents import Document, SourceFile
-from healthplan.extraction.clauses import RawTarget, clause_targets
+from healthplan.extraction.clauses import RawTarget, activity_topic, clause_targets
 from healthplan.extraction.phrases import BASELINE, PAST_HEADING, PAST_SENTENCE
 from healthplan.extraction.tables import TableHeader, header_of, is_table_row, row_targets
 from healthplan.extraction.text import Piece, SectionIndex, clauses, sentences
@@ -143,9 +143,11 @@ def document_targets(source: SourceFile, document: Document) -> list[Target]:
         parts = clauses(sentence)
         found: list[Target] = []
         previous: str | None = None
+        topic: str | None = None
         for clause in parts:
             last_indicator = found[-1].indicator_text if found else None
-            for raw in clause_targets(clause.text, previous, last_indicator):
+            topic = activity_topic(clause.text) or topic
+            for raw in clause_targets(clause.text, previous, last_indicator, topic):
                 deadline = _deadline(clause.start + raw.end, years, line_year, default)
                 found.append(
                     _target(source, document, raw, clause, sentence, path, deadline, nature)
