@@ -282,3 +282,17 @@ def test_a_verb_then_a_share_of_a_second_object() -> None:
         90,
         ">=",
     )
+
+
+def test_facts_about_the_present_are_not_targets(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "plan.txt"
+    path.write_text(
+        "一、面临形势\n全市现有医疗卫生机构2310个，其中三级医院6家。\n"
+        "二、主要任务\n（一）每年投入不少于5000万元用于信息化建设。\n",
+        encoding="utf-8",
+    )
+    source = ingest(path)
+    targets = document_targets(source, source.documents[0])
+    assert [(t.value, t.comparator.value) for t in targets] == [(50_000_000, ">=")]
+    assert targets[0].source is not None
+    assert targets[0].source.quote.startswith("投入")  # the item number is not quoted
