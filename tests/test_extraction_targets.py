@@ -296,3 +296,10 @@ def test_facts_about_the_present_are_not_targets(tmp_path) -> None:  # type: ign
     assert [(t.value, t.comparator.value) for t in targets] == [(50_000_000, ">=")]
     assert targets[0].source is not None
     assert targets[0].source.quote.startswith("投入")  # the item number is not quoted
+
+
+def test_ranges_with_the_unit_twice_and_relative_changes_with_a_floor() -> None:
+    [target] = clause_targets("随访率达到90%—95%")
+    assert (target.value, target.value_max, target.unit) == (90, 95, "%")
+    [target] = clause_targets("近视率力争每年降低0.5个百分点以上")
+    assert (target.indicator, target.comparator.value) == ("近视率", "decrease_by")

@@ -109,13 +109,15 @@ def _clean(text: str) -> str:
 
 
 def _comparator(verb: str | None, suffix: str, count_like: bool) -> Comparator:
+    implied = COMPARATOR_VERBS.get(verb) if verb else None
+    if implied in (Comparator.increase_by, Comparator.decrease_by):
+        return implied  # 降低2个百分点以上: a relative change, however much
     if suffix in ("以上", "及以上"):
         if verb and COMPARATOR_VERBS.get(verb) in (Comparator.gt,):
             return Comparator.gt
         return Comparator.ge
     if suffix in ("以下", "及以下", "以内", "之内"):
         return Comparator.le
-    implied = COMPARATOR_VERBS.get(verb) if verb else None
     if implied is not None:
         return implied
     return Comparator.eq

@@ -108,6 +108,7 @@ UNITS = sorted(
 # are scanned only so that they are not mistaken for a unitless number.
 NON_TARGET_UNITS = {"年", "月", "号", "届", "级", "类", "大", "周", "层"}
 
+_RANGE_SEPARATORS = "至到—－-~～–"
 _CN_NUM = "[〇零一二两三四五六七八九十百千]+"
 _AR_NUM = r"\d+(?:\.\d+)?"
 _NUM = rf"(?:{_AR_NUM}|{_CN_NUM})"
@@ -200,6 +201,17 @@ def mentions(clause: str) -> list[Mention]:
         if chinese and not unit and not mult:
             continue  # a bare Chinese numeral: 一是, 十四五, 一体化 …
         approx = match.group("approx") is not None
+        previous = found[-1] if found else None
+        if (
+            previous is not None
+            and previous.value_max is None
+            and previous.unit == unit
+            and unit
+            and match.start() == previous.end + 1
+            and clause[previous.end] in _RANGE_SEPARATORS
+        ):  # 90%—95%: one range written with the unit twice
+            previous.value_max, previous.end = value, match.end()
+            continue
         found.append(
             Mention(
                 match.start(), match.end(), value, high, unit, chinese, mult is not None, approx

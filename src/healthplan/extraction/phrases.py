@@ -95,7 +95,7 @@ _VERBS = "|".join(sorted(COMPARATOR_VERBS, key=len, reverse=True))
 DISTRIBUTIVE = "均|分别|各"
 VERB_BEFORE = re.compile(
     rf"(?P<dist>{DISTRIBUTIVE})?(?:持续|继续|力争|争取|逐步|基本|全部|总体|进一步|"
-    rf"每年|年均|平均)?(?P<verb>{_VERBS})?(?P<dist2>{DISTRIBUTIVE})?(?:约为|约|大约|近)?\s*$"
+    rf"每年|年均|平均)*(?P<verb>{_VERBS})?(?P<dist2>{DISTRIBUTIVE})?(?:约为|约|大约|近)?\s*$"
 )
 SUFFIX = re.compile(r"(?P<suf>及以上|以上|及以下|以下|以内|之内|左右)?(?P<de>的)?")
 
