@@ -104,3 +104,22 @@ def test_labelled_departments_and_keep_verbs() -> None:
     assert listed.names == ["医政医管科", "财务科"] and listed.lead == "医政医管科"
     listed = department_list("牵头单位：区卫健局；配合单位：区财政局、区医保局")
     assert listed is not None and listed.names == ["区卫健局", "区财政局", "区医保局"]
+
+
+def test_labelled_lines_and_departments_of_an_enclosing_paragraph(tmp_path: Path) -> None:
+    path = tmp_path / "plan.txt"
+    path.write_text(
+        "2025年工作要点\n"
+        "一、重点任务\n"
+        "1.加强基层医疗能力建设。责任单位：县卫健局；配合单位：县财政局、县人社局。\n"
+        "2.推进医防融合，统筹推进以下工作。（县疾控中心）\n"
+        "（1）开展高血压筛查5万人次。\n"
+        "（2）完善慢病随访制度。\n",
+        encoding="utf-8",
+    )
+    [result] = extract([path])
+    first = next(task for task in result.tasks if task.title.startswith("加强基层"))
+    assert first.departments == ["县卫健局", "县财政局", "县人社局"]
+    assert first.lead_department == "县卫健局"
+    children = [task for task in result.tasks if task.title.startswith(("开展高血压", "完善慢病"))]
+    assert [task.departments for task in children] == [["县疾控中心"], ["县疾控中心"]]

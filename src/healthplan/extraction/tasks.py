@@ -30,6 +30,9 @@ _DUE = re.compile(
     r"(?P<text>(?P<month>1[0-2]|[1-9])月(?:份|底|末)?(?:前|之前)?|年底前|年内|年末前?|"
     r"上半年|下半年|第[一二三四1-4]季度|序时(?:推进|进度)?|全年)"
 )
+_LABELLED = re.compile(
+    r"(?:牵头|责任|主责|配合|参与)(?:单位|部门|科室|处室)[:：][^。\n]+(?:[。\n]|$)"
+)
 # 由市卫健委牵头，市财政局配合 / 市卫健委负责: departments named in the sentence itself.
 _PHRASE = re.compile(
     r"(?:由)?(?P<lead>[^，。；,;（()）]{2,20}?)(?:牵头|负责)[，,、]?"
@@ -70,6 +73,14 @@ def _leaves(sections: list[Section], parents: list[Section]) -> list[tuple[Secti
     return out
 
 
+def _own_text(section: Section) -> str:
+    """A section's text before its first child: its heading and introduction."""
+    if not section.children:
+        return section.text
+    at = section.text.find(section.children[0].heading)
+    return section.text[:at] if at > 0 else section.heading
+
+
 def _departments(text: str) -> DepartmentList | None:
     """Departments of an item: every department parenthesis in order, else 牵头/负责 phrasing."""
     names: list[str] = []
@@ -79,6 +90,11 @@ def _departments(text: str) -> DepartmentList | None:
         names.extend(n for n in found.names if n not in names)
     if names:
         return DepartmentList(names, lead)
+    labelled = _LABELLED.search(text)
+    if labelled:  # 责任单位：市卫健委；配合单位：市财政局
+        found = department_list(labelled.group().rstrip("。；;"))
+        if found is not None:
+            return found
     for match in _PHRASE.finditer(text):
         head = department_list(match.group("lead").strip().removeprefix("由"))
         if head is None:
@@ -98,7 +114,7 @@ def document_tasks(source: SourceFile, document: Document, targets: list[Target]
         found = _departments(section.text[len(section.number or "") :])
         if found is None:
             for parent in reversed(parents):
-                found = _departments(parent.heading)
+                found = _departments(_own_text(parent))
                 if found is not None:
                     break
         due_text, due = due_date(section.text, year)
