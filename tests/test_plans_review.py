@@ -97,7 +97,7 @@ def test_xlsx_round_trip(ws, tmp_path: Path) -> None:  # type: ignore[no-untyped
     assert next(t for t in plan.targets if "健康素养" in t.indicator_text).status == "deleted"
     clinic_target = next(t for t in plan.targets if "村卫生室" in t.indicator_text)
     assert clinic_target.departments == ["县卫健局", "县财政局"]
-    assert clinic_target.indicator_code == proposed
+    assert clinic_target.indicator_code == proposed and clinic_target.link_confidence == 1.0
     with ws.session() as session:
         custom = session.get(IndicatorRow, proposed)
         assert custom is not None and custom.custom and "村卫生室" in custom.name
@@ -161,3 +161,9 @@ def test_yaml_round_trip(ws, tmp_path: Path) -> None:  # type: ignore[no-untyped
     assert result.counts["confirmed"] == 1 and result.counts["deleted"] == 1
     plan = load_plan(ws, summary.plan_id)
     assert plan.targets[0].status == "confirmed" and plan.tasks[0].status == "deleted"
+    assert plan.status == "draft"
+    for row in data["目标"] + data["任务"]:  # everything reviewed: the plan of record
+        row["审核"] = row["审核"] or "确认"
+    exported.write_text(yaml.safe_dump(data, allow_unicode=True), "utf-8")
+    apply_plan(ws, exported)
+    assert load_plan(ws, summary.plan_id).status == "confirmed"

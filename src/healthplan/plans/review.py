@@ -17,7 +17,8 @@ from typing import Any
 import yaml
 from openpyxl import Workbook, load_workbook
 from openpyxl.styles import Alignment, Font, PatternFill
-from sqlalchemy import select
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from healthplan.errors import InputError, Problem
 from healthplan.extraction.departments import DepartmentDirectory
@@ -36,7 +37,7 @@ from healthplan.plans.read import load_plan
 from healthplan.plans.store import ensure_indicators
 from healthplan.store import Workspace
 from healthplan.store.departments import list_departments
-from healthplan.store.tables import IndicatorRow, TargetRow, TaskRow
+from healthplan.store.tables import IndicatorRow, PlanRow, TargetRow, TaskRow
 
 __all__ = ["ApplySummary", "apply_plan", "export_plan"]
 
@@ -200,6 +201,8 @@ def apply_plan(ws: Workspace, path: Path) -> ApplySummary:
                 counts[_apply_row(row, review, values)] += 1
         if problems:
             raise InputError(problems)  # rolls the whole transaction back
+        for plan_id in plan_ids:
+            _settle_plan(session, plan_id)
     return ApplySummary(plan_id=min(plan_ids) if plan_ids else 0, counts=counts)
 
 
@@ -236,12 +239,32 @@ def _parse_row(
     return row_id, REVIEW_WORDS[review_text], values
 
 
+def _settle_plan(session: Session, plan_id: int) -> None:
+    """A plan with nothing left in draft becomes the plan of record (confirmed)."""
+    drafts = 0
+    for table in (TargetRow, TaskRow):
+        drafts += (
+            session.scalar(
+                select(func.count())
+                .select_from(table)
+                .where(table.plan_id == plan_id, table.status == ReviewStatus.draft.value)
+            )
+            or 0
+        )
+    plan = session.get(PlanRow, plan_id)
+    status = ReviewStatus.draft.value if drafts else ReviewStatus.confirmed.value
+    if plan is not None and plan.status != status:
+        plan.status = status
+
+
 def _apply_row(row: Any, review: str | None, values: dict[str, Any]) -> str:
     changed = False
     for name, value in values.items():
         if getattr(row, name) != value:
             setattr(row, name, value)
             changed = True
+            if name == "indicator_code":  # a person chose the indicator: certain
+                row.link_confidence = 1.0 if value else None
     outcome = "updated" if changed else "unchanged"
     if review and row.status != review:
         row.status = review
