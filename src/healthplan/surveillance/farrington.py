@@ -32,7 +32,7 @@ from healthplan.surveillance.result import Detection
 Array = NDArray[np.float64]
 
 FREQ = 52
-CHUNK = 24000  # windows per batch: bounds memory at a few tens of MB per array
+CHUNK = 4_000  # windows per batch: a few MB per array, which stays in cache
 
 
 @dataclass(frozen=True)

@@ -43,8 +43,11 @@ class Fit:
 
     def mu(self, t: Array, levels: NDArray[np.intp]) -> Array:
         """Fitted means for every window (N, n)."""
-        with np.errstate(under="ignore"):
-            return np.exp(self.a[:, levels] + self.b[:, None] * t[None, :])
+        with np.errstate(under="ignore", over="ignore", invalid="ignore"):
+            level = np.exp(self.a)[:, levels]
+            if not self.trend:
+                return np.asarray(level)
+            return np.asarray(level * np.exp(self.b[:, None] * t[None, :]))
 
 
 def _level_matrices(t: Array, levels: NDArray[np.intp], q: int) -> tuple[Array, Array, Array]:
