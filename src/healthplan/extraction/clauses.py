@@ -19,12 +19,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from healthplan.extraction.numbers import NON_TARGET_UNITS, Mention, mentions
+from healthplan.extraction.mentions import (
+    split_baselines,
+    target_mentions,
+    with_topic,
+)
+from healthplan.extraction.numbers import NON_TARGET_UNITS, Mention
 from healthplan.extraction.phrases import (
     ACTION_START,
     BASELINE,
-    BASELINE_AFTER,
-    BASELINE_BEFORE,
     COMPARATOR_VERBS,
     COUNT_VERB_END,
     COUNT_VERB_LAST,
@@ -35,13 +38,13 @@ from healthplan.extraction.phrases import (
     SCOPE_UNIT,
     SUFFIX,
     TRAIL_FLUFF,
-    VAGUE,
     VERB_BEFORE,
 )
 from healthplan.model.plan import Comparator
 
 __all__ = ["RawTarget", "clause_targets"]
 
+_RELATIVE_UNITS = {"%", "‰", "岁", "周岁", "个百分点", "百分点", "倍", "天", "小时", "分钟"}
 _TIME_UNITS = {"岁", "周岁", "小时", "分钟", "天", "日"}
 _SCOPE_WORDS = re.compile(r"全市|全县|全区|全省|各地|农村|城市|城镇|城乡")
 _COUNT_VERB_START = re.compile(
@@ -52,17 +55,9 @@ _HEAD_START = re.compile(
     r"患者|人群|系统|死亡|发病|患病|接种|筛查|管理|覆盖|检查|签约|服务|住院|门诊|就诊|手术|床位|"
     r"占比|比例|均次|费用"
 )
-_TOPIC = re.compile(
-    r"^(?:积极|广泛|深入|持续|继续|大力|全面)?(?:组织开展|开展|组织|举办)(?P<topic>[^，,、]{2,20}"
-    r"(?:活动|讲座|培训|义诊|宣传|演练|比赛|大赛|督查|检查))$"
-)
 _ADDRESSED = re.compile(r"(?P<verb>开展|进行|实施|组织)(?P<object>[^，,。；]{2,40})$")
 _ADDRESSEE = re.compile(r"对(?:全市|全县|全区|全省|辖区内?|全部|所有)?$")
-_ABSOLUTE = (Comparator.ge, Comparator.le, Comparator.gt, Comparator.lt)
 _AT_LEAST = re.compile(r"至少|不少于|不低于")
-_CN_NUMERAL_AFTER = re.compile(r"[一二三四五六七八九十]")
-_CATEGORY_BEFORE = re.compile(r"[一二三四五六七八九十][类大个种项级]$")
-_QUALIFYING = re.compile(r"及?以[上下]的[\u4e00-\u9fff]")  # 2000户以上的大型社区
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
@@ -221,78 +216,6 @@ def _acceptable(clause: str, m: Mention, ctx: _Context, indicator_left: str) -> 
     return True
 
 
-_RELATIVE_UNITS = {"%", "‰", "岁", "周岁", "个百分点", "百分点", "倍", "天", "小时", "分钟"}
-
-
-def _verb_before(clause: str, position: int) -> str | None:
-    match = VERB_BEFORE.search(clause[max(0, position - 8) : position])
-    return match.group("verb") if match else None
-
-
-def target_mentions(clause: str) -> list[Mention]:
-    """The numbers of a clause that may state a target: not years, dates, section numbers,
-    population qualifiers (65岁及以上老年人), category counts or vague 一批."""
-    out = []
-    for m in mentions(clause):
-        implied = COMPARATOR_VERBS.get(_verb_before(clause, m.start) or "")
-        level = m.unit == "级" and not m.chinese and implied in _ABSOLUTE
-        if m.unit in NON_TARGET_UNITS and not level:
-            continue  # years, months, 第五届, 六类 — but 达到4级以上 is a target
-        if not m.unit and not m.multiplied and 1900 <= m.value <= 2100:
-            continue
-        verb = _verb_before(clause, m.start)
-        if m.unit in ("岁", "周岁") and COMPARATOR_VERBS.get(verb or "") is None:
-            continue  # 65岁及以上老年人, 0-3岁婴幼儿
-        qualifying = m.unit not in ("%", "‰") and _QUALIFYING.match(clause, m.end)
-        if qualifying and COMPARATOR_VERBS.get(verb or "") is None:
-            continue  # 2000户以上的大型居住社区
-        if m.chinese:
-            if VAGUE.match(clause, m.start):
-                continue
-            before = clause[: m.start]
-            near = verb or COUNT_VERB_END.search(before)
-            far = m.value >= 10 and COUNT_VERB_LAST.search(before)  # 培训乡村医生三千人次
-            counted_kinds = _CATEGORY_BEFORE.search(before)  # 六类十项
-            leading = clause[m.start] in "千百万"  # 千场健康讲堂: a name, not a count
-            if not (near or far) or _CN_NUMERAL_AFTER.match(clause, m.end):
-                continue
-            if counted_kinds or leading:
-                continue  # 三位一体, 六类十项, 两个一百年
-        out.append(m)
-    return out
-
-
-def _split_baselines(
-    clause: str, found: list[Mention]
-) -> tuple[list[Mention], list[tuple[int, float, int | None]]]:
-    """Separate baselines (从2020年的85%提高到…) from the numbers that may be targets;
-    a baseline is (offset of its 从/由, value, year)."""
-    kept, baselines = [], []
-    for m in found:
-        before = BASELINE_BEFORE.search(clause, 0, m.start)
-        tail = SUFFIX.match(clause, m.end)
-        after = BASELINE_AFTER.match(clause, tail.end() if tail else m.end)
-        if before and after:
-            year = before.group("year")
-            baselines.append((before.start(), m.value, int(year) if year else None))
-        else:
-            kept.append(m)
-    return kept, baselines
-
-
-def activity_topic(clause: str) -> str | None:
-    """开展婴幼儿养育照护活动 → 婴幼儿养育照护活动: what later clauses may count by its head
-    noun alone (市级层面活动不少于10场)."""
-    match = _TOPIC.match(clause.strip())
-    return match.group("topic") if match and not target_mentions(clause) else None
-
-
-def _with_topic(indicator: str, topic: str | None) -> str:
-    if topic and indicator.endswith(topic[-2:]) and topic not in indicator:
-        return indicator[:-2] + topic
-    return indicator
-
-
 def clause_targets(
     clause: str,
     previous: str | None = None,
@@ -303,7 +226,7 @@ def clause_targets(
     used when the indicator is only named there (…发育监测筛查，筛查率达到90%);
     ``last_indicator`` the indicator of the sentence's previous target (milestones);
     ``topic`` an activity an earlier clause named (see :func:`activity_topic`)."""
-    found, baselines = _split_baselines(clause, target_mentions(clause))
+    found, baselines = split_baselines(clause, target_mentions(clause))
     out: list[RawTarget] = []
     boundary = 0
     index = 0
@@ -392,7 +315,7 @@ def clause_targets(
                 continue
         if not indicator:
             continue
-        indicator = _with_topic(indicator, topic)
+        indicator = with_topic(indicator, topic)
         if len(indicator) <= 4 and previous and boundary == 0:
             head = _clean(previous)
             verbal = ACTION_START.match(head) or _COUNT_VERB_START.match(indicator)

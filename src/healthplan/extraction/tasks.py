@@ -92,16 +92,16 @@ def _departments(text: str) -> DepartmentList | None:
         return DepartmentList(names, lead)
     labelled = _LABELLED.search(text)
     if labelled:  # 责任单位：市卫健委；配合单位：市财政局
-        found = department_list(labelled.group().rstrip("。；;"))
-        if found is not None:
-            return found
+        listed = department_list(labelled.group().rstrip("。；;"))
+        if listed is not None:
+            return listed
     for match in _PHRASE.finditer(text):
         head = department_list(match.group("lead").strip().removeprefix("由"))
         if head is None:
             continue
         rest = department_list(match.group("rest") or "") if match.group("rest") else None
-        listed = head.names + [n for n in (rest.names if rest else []) if n not in head.names]
-        return DepartmentList(listed, head.names[0])
+        both = head.names + [n for n in (rest.names if rest else []) if n not in head.names]
+        return DepartmentList(both, head.names[0])
     return None
 
 
