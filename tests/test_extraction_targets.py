@@ -303,3 +303,9 @@ def test_ranges_with_the_unit_twice_and_relative_changes_with_a_floor() -> None:
     assert (target.value, target.value_max, target.unit) == (90, 95, "%")
     [target] = clause_targets("近视率力争每年降低0.5个百分点以上")
     assert (target.indicator, target.comparator.value) == ("近视率", "decrease_by")
+
+
+def test_thousands_separators() -> None:
+    [target] = clause_targets("新增床位1,200张")
+    assert (target.value, target.unit) == (1200, "张")
+    assert [m.value for m in mentions("2021,2025年")] == [2021, 2025]

@@ -110,7 +110,7 @@ NON_TARGET_UNITS = {"年", "月", "号", "届", "级", "类", "大", "周", "层
 
 _RANGE_SEPARATORS = "至到—－-~～–"
 _CN_NUM = "[〇零一二两三四五六七八九十百千]+"
-_AR_NUM = r"\d+(?:\.\d+)?"
+_AR_NUM = r"\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?"  # 1,000 or 1000
 _NUM = rf"(?:{_AR_NUM}|{_CN_NUM})"
 _UNIT_ALT = "|".join(re.escape(u) for u in UNITS)
 _MENTION = re.compile(
@@ -140,7 +140,8 @@ def cn_number(text: str) -> float | None:
 
 def parse_number(text: str, multiplier: str | None = None) -> float | None:
     """``12.37`` with ``万`` → 123700; Chinese numerals too."""
-    value = float(text) if re.fullmatch(_AR_NUM, text) else cn_number(text)
+    plain = text.replace(",", "")
+    value = float(plain) if re.fullmatch(r"\d+(?:\.\d+)?", plain) else cn_number(text)
     if value is None:
         return None
     if multiplier:
