@@ -74,7 +74,8 @@ def import_command(
     console.print(table)
     console.print(
         t(
-            "{linked} targets linked to catalog indicators; {proposed} custom indicators proposed",
+            "{linked} targets linked to catalog indicators; {proposed} not linked "
+            "(a custom indicator is proposed in the export)",
             linked=summary.linked,
             proposed=summary.proposed_indicators,
         )
