@@ -146,3 +146,51 @@ def test_gap_and_weekly_only_method(tmp_path: Path) -> None:
         ],
     )
     assert result.exit_code == 1 and "needs weekly data" in " ".join(result.output.split())
+
+
+def test_run_and_lifecycle_commands(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from datetime import date, timedelta
+
+    from healthplan.store import Workspace
+    from healthplan.surveillance import save_counts
+
+    monkeypatch.setenv("HEALTHPLAN_HOME", str(tmp_path))
+    monkeypatch.delenv("HEALTHPLAN_DATABASE_URL", raising=False)
+    monkeypatch.setenv("HEALTHPLAN_USER", "值班员")
+    monkeypatch.setenv("COLUMNS", "200")
+    units = tmp_path / "units.csv"
+    units.write_text(
+        "code,name,level,parent_code\n990100000000,云川市,市,\n990102000000,东城区,区,990100000000\n",
+        encoding="utf-8",
+    )
+    assert runner.invoke(app, ["orgunits", "import", str(units)]).exit_code == 0
+    first = date(2024, 1, 1)
+    rows = [("cases", "cholera", "990102000000", first + timedelta(days=i), 0) for i in range(60)]
+    rows[40] = ("cases", "cholera", "990102000000", first + timedelta(days=40), 1)
+    save_counts(Workspace(), rows)
+
+    en = ["--lang", "en", "surveillance"]
+    result = runner.invoke(app, [*en, "run"])
+    assert result.exit_code == 0, result.output
+    assert "1 new signals recorded" in " ".join(result.output.split())
+    listing = runner.invoke(app, [*en, "signals", "--status", "open"])
+    assert "cholera" in listing.output and "2024-02-10" in listing.output
+    signal_id = (
+        Workspace()
+        .engine.connect()
+        .exec_driver_sql("select id from surveillance_signals")
+        .scalar_one()
+    )
+    steps = [
+        ["verify", str(signal_id), "--by", "王医生", "--outcome", "confirmed"],
+        ["respond", str(signal_id), "--by", "应急队"],
+        ["close", str(signal_id), "--by", "王医生", "--note", "done"],
+    ]
+    for step in steps:
+        result = runner.invoke(app, [*en, *step])
+        assert result.exit_code == 0, result.output
+    assert "closed" in result.output
+    again = runner.invoke(app, [*en, "verify", str(signal_id), "--by", "王医生"])
+    assert again.exit_code == 1 and "cannot verify" in " ".join(again.output.split())
+    metrics = runner.invoke(app, [*en, "metrics"])
+    assert "Signals 1 (verified 1" in " ".join(metrics.output.split())
