@@ -175,12 +175,10 @@ def test_run_and_lifecycle_commands(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     assert "1 new signals recorded" in " ".join(result.output.split())
     listing = runner.invoke(app, [*en, "signals", "--status", "open"])
     assert "cholera" in listing.output and "2024-02-10" in listing.output
-    signal_id = (
-        Workspace()
-        .engine.connect()
-        .exec_driver_sql("select id from surveillance_signals")
-        .scalar_one()
-    )
+    ws = Workspace()
+    with ws.engine.connect() as connection:
+        signal_id = connection.exec_driver_sql("select id from surveillance_signals").scalar_one()
+    ws.close()
     steps = [
         ["verify", str(signal_id), "--by", "王医生", "--outcome", "confirmed"],
         ["respond", str(signal_id), "--by", "应急队"],
