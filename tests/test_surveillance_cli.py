@@ -20,7 +20,7 @@ def small_weekly(tmp_path: Path) -> Path:
     path = tmp_path / "weekly.csv"
     with WEEKLY.open() as src, path.open("w") as dst:
         for n, line in enumerate(src):
-            if n > 3 * 368:
+            if n > 20 * 368:
                 break
             dst.write(line)
     return path
@@ -52,7 +52,7 @@ def test_detect_writes_every_evaluated_week(
     assert result.exit_code == 0, result.output
     rows = _rows(out)
     assert list(rows[0]) == ["series_id", "date", "alarm", "threshold", "method"]
-    assert len(rows) == 3 * 104
+    assert len(rows) == 20 * 104
     assert rows[0]["date"] == "2022-01-03" and rows[-1]["date"] == "2023-12-25"
     assert {r["method"] for r in rows} == {method}
     assert {r["alarm"] for r in rows} <= {"0", "1"}
@@ -77,7 +77,7 @@ def test_detect_from_date(small_weekly: Path, tmp_path: Path) -> None:
     )
     assert result.exit_code == 0, result.output
     rows = _rows(out)
-    assert rows[0]["date"] == "2023-01-02" and len(rows) == 3 * 52
+    assert rows[0]["date"] == "2023-01-02" and len(rows) == 20 * 52
 
 
 def test_bad_input_names_file_row_and_field(tmp_path: Path) -> None:
@@ -192,3 +192,14 @@ def test_run_and_lifecycle_commands(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     assert again.exit_code == 1 and "cannot verify" in " ".join(again.output.split())
     metrics = runner.invoke(app, [*en, "metrics"])
     assert "Signals 1 (verified 1" in " ".join(metrics.output.split())
+
+
+def test_workers_give_the_same_alarms(small_weekly: Path, tmp_path: Path) -> None:
+    outs = []
+    for workers in ("1", "2"):
+        out = tmp_path / f"alarms-{workers}.csv"
+        args = ["surveillance", "detect", "--input", str(small_weekly), "--method", "farrington"]
+        result = runner.invoke(app, [*args, "--workers", workers, "--out", str(out)])
+        assert result.exit_code == 0, result.output
+        outs.append(out.read_text())
+    assert outs[0] == outs[1]

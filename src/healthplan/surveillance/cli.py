@@ -60,10 +60,18 @@ def detect_command(
     percentile: Annotated[
         float, typer.Option(help="CIDARS percentile P (50 or 80 as a rule).")
     ] = 50.0,
+    workers: Annotated[int, typer.Option(help="Processes to spread the series over.")] = 1,
 ) -> None:
     """Run one detector over every series of a count file and write its alarms / 预警检测."""
     try:
-        summary = detect(input, method, out, from_date=_parse_date(from_), percentile=percentile)
+        summary = detect(
+            input,
+            method,
+            out,
+            from_date=_parse_date(from_),
+            percentile=percentile,
+            workers=workers,
+        )
     except HealthplanError as error:
         raise _fail(error) from None
     console.print(

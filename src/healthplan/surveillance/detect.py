@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -81,10 +82,43 @@ def eval_start(group: SeriesGroup, daily: bool, from_date: date | None) -> int:
     return int(np.searchsorted(dates, np.datetime64(from_date, "D")))
 
 
-def run_method(
-    method: str, group: SeriesGroup, start: int, daily: bool, percentile: float = 50.0
+def _run_block(args: tuple[str, SeriesGroup, int, float]) -> Detection:
+    method, group, first, percentile = args
+    return METHODS[method].run(group.counts, first, group, percentile)
+
+
+def _run_parallel(
+    method: str, group: SeriesGroup, first: int, percentile: float, workers: int
 ) -> Detection:
-    """Alarms and thresholds of ``method`` for one aligned group, periods ``start`` on."""
+    """Series are independent: split them over ``workers`` processes."""
+    blocks = [b for b in np.array_split(np.arange(len(group.ids)), workers * 4) if b.size]
+    jobs = [
+        (
+            method,
+            SeriesGroup([group.ids[i] for i in b], group.first, group.step_days, group.counts[b]),
+            first,
+            percentile,
+        )
+        for b in blocks
+    ]
+    with ProcessPoolExecutor(workers) as pool:
+        parts = list(pool.map(_run_block, jobs))
+    return Detection(
+        np.concatenate([p.alarm for p in parts]), np.concatenate([p.threshold for p in parts])
+    )
+
+
+def run_method(
+    method: str,
+    group: SeriesGroup,
+    start: int,
+    daily: bool,
+    percentile: float = 50.0,
+    *,
+    workers: int = 1,
+) -> Detection:
+    """Alarms and thresholds of ``method`` for one aligned group, periods ``start`` on
+    (``workers`` > 1 spreads the series over that many processes)."""
     spec = METHODS[method]
     n_series, n = group.counts.shape
     out = Detection(
@@ -94,7 +128,10 @@ def run_method(
     first = max(start, spec.min_history)
     if first >= n:
         return out
-    got = spec.run(group.counts, first, group, percentile)
+    if workers > 1 and n_series >= 8 * workers:
+        got = _run_parallel(method, group, first, percentile, workers)
+    else:
+        got = spec.run(group.counts, first, group, percentile)
     out.alarm[:, first - start :] = got.alarm
     out.threshold[:, first - start :] = got.threshold
     return out
@@ -107,6 +144,7 @@ def detect(
     *,
     from_date: date | None = None,
     percentile: float = 50.0,
+    workers: int = 1,
 ) -> DetectSummary:
     """Read ``input``, run ``method`` on every series, write the alarms CSV to ``out``."""
     if method not in METHODS:
@@ -119,7 +157,7 @@ def detect(
     rows = alarms = 0
     for i, group in enumerate(data.groups):
         start = eval_start(group, data.daily, from_date)
-        res = run_method(method, group, start, data.daily, percentile)
+        res = run_method(method, group, start, data.daily, percentile, workers=workers)
         rows += write_alarms(
             out, group.ids, group.dates[start:], res.alarm, res.threshold, method, append=i > 0
         )
