@@ -114,6 +114,8 @@ def test_xlsx_round_trip(ws, tmp_path: Path) -> None:  # type: ignore[no-untyped
     diff = import_plan(ws, [source])
     assert diff.plan_id == summary.plan_id
     assert (diff.targets["added"], diff.targets["changed"], diff.targets["removed"]) == (1, 1, 1)
+    assert ("changed", "婴儿死亡率 4‰") in diff.changes
+    assert ("added", "新增托位 300个") in diff.changes
     plan = load_plan(ws, summary.plan_id)
     assert len(plan.targets) == 6  # never duplicated
     infant_target = next(t for t in plan.targets if t.indicator_text == "婴儿死亡率")

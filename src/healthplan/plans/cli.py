@@ -72,6 +72,10 @@ def import_command(
             label, *(str(counts[k]) for k in ("added", "changed", "removed", "unchanged"))
         )
     console.print(table)
+    for change, label in summary.changes[:30]:
+        console.print(f"  {t(change)}: {label}", highlight=False)
+    if len(summary.changes) > 30:
+        console.print(t("… and {n} more: see the export", n=len(summary.changes) - 30))
     console.print(
         t(
             "{linked} targets linked to catalog indicators; {proposed} not linked "

@@ -49,6 +49,7 @@ class ImportSummary:
     targets: Counter[str] = field(default_factory=Counter)  # added/changed/removed/unchanged
     tasks: Counter[str] = field(default_factory=Counter)
     linked: int = 0
+    changes: list[tuple[str, str]] = field(default_factory=list)  # re-import diff: (what, row)
     proposed_indicators: int = 0  # targets left unlinked: a custom indicator is proposed
 
 
@@ -152,6 +153,7 @@ def _sync(
     make: Any,
     counts: Counter[str],
     reimport: bool,
+    changes: list[tuple[str, str]],
 ) -> dict[str, Any]:
     """Insert, update or flag rows so that ``rows`` reflects ``fresh`` (key → values).
 
@@ -166,6 +168,8 @@ def _sync(
             session.add(row)
             rows[key] = row
             counts["added"] += 1
+            if reimport:
+                changes.append(("added", _label(values)))
             continue
         before = (row.source or {}).get("extracted")
         if before == values:
@@ -174,6 +178,7 @@ def _sync(
                 row.change = None
             continue
         counts["changed"] += 1
+        changes.append(("changed", _label(values)))
         row.change = "changed"
         untouched = before is not None and all(_stored(row, n) == before.get(n) for n in values)
         if row.status == ReviewStatus.draft.value and untouched:
@@ -186,7 +191,20 @@ def _sync(
         if key not in fresh and row.change != "removed":
             row.change = "removed"
             counts["removed"] += 1
+            changes.append(("removed", _label({n: getattr(row, n, None) for n in _LABELS})))
     return rows
+
+
+_LABELS = ("indicator_text", "title", "value", "unit")
+
+
+def _label(values: dict[str, Any]) -> str:
+    """A short description of a target or task for the diff a re-import prints."""
+    if values.get("indicator_text"):
+        value = values.get("value")
+        shown = f"{value:g}" if isinstance(value, float) else value
+        return f"{values['indicator_text']} {shown}{values.get('unit') or ''}"
+    return str(values.get("title") or "")[:40]
 
 
 def _stored(row: Any, name: str) -> Any:
@@ -302,10 +320,12 @@ def _store_document(
         if r.key and r.key.startswith(prefix)
     }
     fresh_targets = {k: _target_values(t) for k, t in by_target.items()}
-    rows = _sync(session, targets, fresh_targets, make_target, summary.targets, again)
+    rows = _sync(
+        session, targets, fresh_targets, make_target, summary.targets, again, summary.changes
+    )
     session.flush()
     fresh_tasks = {k: _task_values(t) for k, t in by_task.items()}
-    task_rows = _sync(session, tasks, fresh_tasks, make_task, summary.tasks, again)
+    task_rows = _sync(session, tasks, fresh_tasks, make_task, summary.tasks, again, summary.changes)
     for key, task in by_task.items():  # targets a task contains, by their stored ids
         ids = [rows[target_keys[i]].id for i in task.target_ids]
         if task_rows[key].target_ids != ids:
