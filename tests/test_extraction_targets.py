@@ -309,3 +309,8 @@ def test_thousands_separators() -> None:
     [target] = clause_targets("新增床位1,200张")
     assert (target.value, target.unit) == (1200, "张")
     assert [m.value for m in mentions("2021,2025年")] == [2021, 2025]
+
+
+def test_indicator_named_by_a_previous_clause_with_a_verb() -> None:
+    [target] = clause_targets("到2025年达到80%", previous="提高县级医院提供中医药服务的比例")
+    assert target.indicator == "县级医院提供中医药服务的比例"

@@ -45,6 +45,7 @@ from healthplan.model.plan import Comparator
 __all__ = ["RawTarget", "clause_targets"]
 
 _RELATIVE_UNITS = {"%", "‰", "岁", "周岁", "个百分点", "百分点", "倍", "天", "小时", "分钟"}
+_CHANGE_VERB = re.compile(r"^(?:进一步)?(?:提高|提升|扩大|增加|降低|减少|缩短|控制)")
 _TIME_UNITS = {"岁", "周岁", "小时", "分钟", "天", "日"}
 _SCOPE_WORDS = re.compile(r"全市|全县|全区|全省|各地|农村|城市|城镇|城乡")
 _COUNT_VERB_START = re.compile(
@@ -307,7 +308,8 @@ def clause_targets(
         if not indicator and (out or last_indicator):
             indicator, rule = out[-1].indicator if out else str(last_indicator), "milestone"
         elif not indicator and previous and not target_mentions(previous):
-            indicator, rule = _clean(previous)[-16:], "previous-clause"
+            named = _clean(previous)[-16:]
+            indicator, rule = _CHANGE_VERB.sub("", named) or named, "previous-clause"
         unclosed = re.search(r"[(（][^)）]*$", indicator)
         if unclosed:  # 倡导“915”(就要5克): a gloss in brackets, not an indicator
             indicator = indicator[unclosed.end() - len(unclosed.group()) + 1 :]
