@@ -123,3 +123,12 @@ def test_labelled_lines_and_departments_of_an_enclosing_paragraph(tmp_path: Path
     assert first.lead_department == "县卫健局"
     children = [task for task in result.tasks if task.title.startswith(("开展高血压", "完善慢病"))]
     assert [task.departments for task in children] == [["县疾控中心"], ["县疾控中心"]]
+
+
+def test_more_department_phrasings() -> None:
+    listed = department_list("各县（市、区）人民政府，市直有关部门")
+    assert listed is not None and listed.names == ["各县（市、区）人民政府", "市直有关部门"]
+    listed = department_list("市卫生健康委、市发展改革委、市财政局等按职责分工负责")
+    assert listed is not None and listed.names == ["市卫生健康委", "市发展改革委", "市财政局"]
+    listed = department_list("市卫健委牵头，市财政局、市医保局按职责分工负责")
+    assert listed is not None and listed.lead == "市卫健委" and len(listed.names) == 3
