@@ -36,7 +36,9 @@ def template(
     dataset: Annotated[str, typer.Argument(help="Data set code.")],
     orgunit: Annotated[str, typer.Option("--orgunit", help="Org unit whose units report.")],
     period: Annotated[str, typer.Option("--period", help="Period, e.g. 2024M06.")],
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Workbook to write.")] = None,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Workbook to write.")
+    ] = None,
 ) -> None:
     """Write a fill-in Excel workbook for a data set, org unit and period / 生成填报模板."""
     from healthplan.cli import fail, workspace

@@ -1,0 +1,178 @@
+"""Approval workflow per data set × org unit × period: submitted → reviewed → approved.
+Approved data are locked (imports touching them are rejected) until reopened; every
+transition is an audited row change (who, when, old → new state)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from enum import StrEnum
+
+from sqlalchemy import select
+
+from healthplan.collection.datasets import get_data_set
+from healthplan.errors import HealthplanError
+from healthplan.i18n import t
+from healthplan.model import Period
+from healthplan.store import Workspace
+from healthplan.store.tables import OrgUnitRow
+from healthplan.store.tables_collection import ApprovalRow
+
+__all__ = [
+    "ApprovalState",
+    "WorkflowError",
+    "WorkflowStatus",
+    "approval_status",
+    "approve",
+    "reopen",
+    "review",
+    "submit",
+]
+
+
+class ApprovalState(StrEnum):
+    open = "open"  # nothing submitted yet
+    submitted = "submitted"
+    reviewed = "reviewed"
+    approved = "approved"  # locked
+    reopened = "reopened"  # returned for correction: editable, to be submitted again
+
+
+_ALLOWED = {
+    ApprovalState.submitted: {ApprovalState.open, ApprovalState.reopened},
+    ApprovalState.reviewed: {ApprovalState.submitted},
+    ApprovalState.approved: {ApprovalState.reviewed},
+    ApprovalState.reopened: {
+        ApprovalState.submitted,
+        ApprovalState.reviewed,
+        ApprovalState.approved,
+    },
+}
+
+
+class WorkflowError(HealthplanError):
+    """A transition that the current state does not allow."""
+
+
+@dataclass(frozen=True)
+class WorkflowStatus:
+    data_set: str
+    org_unit: str
+    period: str
+    state: ApprovalState
+    updated_by: str | None
+    updated_at: datetime | None
+    submitted_at: datetime | None
+    comment: str | None
+
+
+def _move(
+    ws: Workspace,
+    data_set: str,
+    org_unit: str,
+    period: str,
+    to: ApprovalState,
+    comment: str | None,
+    at: datetime | None,
+) -> WorkflowStatus:
+    ds = get_data_set(ws, data_set)
+    when = Period.parse(period)
+    if not ds.accepts(when):
+        raise WorkflowError(
+            t(
+                "period {period} is outside data set {ds}, which is reported by {kind}",
+                period=when.id,
+                ds=ds.code,
+                kind=t(ds.period_type.value),
+            )
+        )
+    now = at or datetime.now(UTC)
+    with ws.session() as session:
+        if session.get(OrgUnitRow, org_unit) is None:
+            raise WorkflowError(t("unknown org unit {code}", code=org_unit))
+        row = session.scalars(
+            select(ApprovalRow).where(
+                ApprovalRow.data_set == data_set,
+                ApprovalRow.org_unit == org_unit,
+                ApprovalRow.period == when.id,
+            )
+        ).one_or_none()
+        current = ApprovalState(row.state) if row else ApprovalState.open
+        if current not in _ALLOWED[to]:
+            raise WorkflowError(
+                t(
+                    "cannot move {ds} {ou} {period} from {old} to {new}",
+                    ds=data_set,
+                    ou=org_unit,
+                    period=when.id,
+                    old=t(current.value),
+                    new=t(to.value),
+                )
+            )
+        actor = str(session.info.get("actor", "unknown"))
+        if row is None:
+            row = ApprovalRow(data_set=data_set, org_unit=org_unit, period=when.id)
+            session.add(row)
+        row.state, row.updated_at, row.updated_by, row.comment = to.value, now, actor, comment
+        if to is ApprovalState.submitted and row.submitted_at is None:
+            row.submitted_at = now
+        session.flush()
+        return _status(row)
+
+
+def _status(row: ApprovalRow) -> WorkflowStatus:
+    return WorkflowStatus(
+        row.data_set,
+        row.org_unit,
+        row.period,
+        ApprovalState(row.state),
+        row.updated_by,
+        row.updated_at,
+        row.submitted_at,
+        row.comment,
+    )
+
+
+def submit(
+    ws: Workspace,
+    data_set: str,
+    org_unit: str,
+    period: str,
+    comment: str | None = None,
+    *,
+    at: datetime | None = None,
+) -> WorkflowStatus:
+    """Mark a report as submitted (上报) by the reporting unit."""
+    return _move(ws, data_set, org_unit, period, ApprovalState.submitted, comment, at)
+
+
+def review(
+    ws: Workspace, data_set: str, org_unit: str, period: str, comment: str | None = None
+) -> WorkflowStatus:
+    """Mark a submitted report as reviewed (审核)."""
+    return _move(ws, data_set, org_unit, period, ApprovalState.reviewed, comment, None)
+
+
+def approve(
+    ws: Workspace, data_set: str, org_unit: str, period: str, comment: str | None = None
+) -> WorkflowStatus:
+    """Approve (审批) a reviewed report; its values are locked from now on."""
+    return _move(ws, data_set, org_unit, period, ApprovalState.approved, comment, None)
+
+
+def reopen(
+    ws: Workspace, data_set: str, org_unit: str, period: str, comment: str | None = None
+) -> WorkflowStatus:
+    """Return a report for correction (退回), unlocking it."""
+    return _move(ws, data_set, org_unit, period, ApprovalState.reopened, comment, None)
+
+
+def approval_status(ws: Workspace, data_set: str, period: str) -> list[WorkflowStatus]:
+    """The workflow state of every unit that has one for ``data_set`` × ``period``."""
+    with ws.session() as session:
+        rows = session.scalars(
+            select(ApprovalRow)
+            .where(ApprovalRow.data_set == data_set, ApprovalRow.period == Period.parse(period).id)
+            .order_by(ApprovalRow.org_unit)
+        )
+        return [_status(r) for r in rows]
