@@ -135,7 +135,7 @@ class Engine:
                 used = operands(tree)
                 if not used and part == "d":
                     value = compile_sql(tree, lambda o: "NULL", self.constants)
-                    multiplier /= float(self.con.execute(f"SELECT {value}").fetchall()[0][0])  # type: ignore[index]
+                    multiplier /= float(self.con.execute(f"SELECT {value}").fetchall()[0][0])
                     has_den = False
                     continue
                 ids = {}
@@ -319,7 +319,7 @@ class Engine:
         if not self.computed:
             self.load_values(frame)
             self.compute()
-            return int(self.con.execute("SELECT count(*) FROM results").fetchall()[0][0])  # type: ignore[index]
+            return int(self.con.execute("SELECT count(*) FROM results").fetchall()[0][0])
         con = self.con
         con.register("newvals", frame)
         con.execute(
@@ -358,7 +358,7 @@ class Engine:
             "AND results.ou = k.ou AND results.period = k.agg_period"
         )
         con.execute(f"INSERT INTO results {self._results_sql('parts', 'k4')}")
-        return int(con.execute("SELECT count(*) FROM k4").fetchall()[0][0])  # type: ignore[index]
+        return int(con.execute("SELECT count(*) FROM k4").fetchall()[0][0])
 
     # -- reading ------------------------------------------------------------------------
     def values(

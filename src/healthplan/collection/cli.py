@@ -126,3 +126,120 @@ def export(
         console.print(t("{n} values written to {path}", n=len(values), path=output))
     else:
         typer.echo(text)
+
+
+def _workflow(action: str, dataset: str, orgunit: str, period: str, comment: str | None) -> None:
+    from healthplan.cli import fail, workspace
+    from healthplan.collection import workflow
+    from healthplan.errors import HealthplanError
+
+    ws = workspace()
+    ws.ensure_schema()
+    try:
+        status = getattr(workflow, action)(ws, dataset, orgunit, period, comment)
+    except (HealthplanError, InputError) as error:
+        raise fail(error) from None
+    console.print(
+        t(
+            "{ds} {ou} {period}: {state}",
+            ds=status.data_set,
+            ou=status.org_unit,
+            period=status.period,
+            state=t(status.state.value),
+        )
+    )
+
+
+_DATASET = Annotated[str, typer.Argument(help="Data set code.")]
+_ORGUNIT = Annotated[str, typer.Option("--orgunit", help="Reporting org unit.")]
+_PERIOD = Annotated[str, typer.Option("--period", help="Period, e.g. 2024M06.")]
+_COMMENT = Annotated[str | None, typer.Option("--comment", help="Note kept with the step.")]
+
+
+@data_app.command("submit")
+def submit(dataset: _DATASET, orgunit: _ORGUNIT, period: _PERIOD, comment: _COMMENT = None) -> None:
+    """Submit a report (上报)."""
+    _workflow("submit", dataset, orgunit, period, comment)
+
+
+@data_app.command("review")
+def review(dataset: _DATASET, orgunit: _ORGUNIT, period: _PERIOD, comment: _COMMENT = None) -> None:
+    """Mark a submitted report as reviewed (审核)."""
+    _workflow("review", dataset, orgunit, period, comment)
+
+
+@data_app.command("approve")
+def approve(
+    dataset: _DATASET, orgunit: _ORGUNIT, period: _PERIOD, comment: _COMMENT = None
+) -> None:
+    """Approve a reviewed report and lock its data (审批)."""
+    _workflow("approve", dataset, orgunit, period, comment)
+
+
+@data_app.command("reopen")
+def reopen(dataset: _DATASET, orgunit: _ORGUNIT, period: _PERIOD, comment: _COMMENT = None) -> None:
+    """Return a report for correction, unlocking it (退回)."""
+    _workflow("reopen", dataset, orgunit, period, comment)
+
+
+@data_app.command("quality")
+def quality(
+    dataset: _DATASET,
+    period: _PERIOD,
+    orgunit: Annotated[str | None, typer.Option("--orgunit", help="Subtree to check.")] = None,
+) -> None:
+    """Completeness and timeliness, rule violations and outliers (数据质量)."""
+    from rich.table import Table
+
+    from healthplan.cli import fail, workspace
+    from healthplan.collection.quality import completeness, outliers, validate_data
+
+    ws = workspace()
+    ws.ensure_schema()
+    try:
+        rates = completeness(ws, dataset, period, org_unit=orgunit)
+        flags = validate_data(ws, dataset, period, org_unit=orgunit)
+        flags += outliers(ws, dataset, period, org_unit=orgunit)
+    except InputError as error:
+        raise fail(error) from None
+    table = Table(title=t("Reporting completeness and timeliness"))
+    for heading in (
+        t("Org unit"),
+        t("Expected"),
+        t("Reported"),
+        t("Completeness"),
+        t("On time"),
+        t("Timeliness"),
+    ):
+        table.add_column(heading)
+    for row in rates:
+        if row.expected > 1 or len(rates) < 30:
+            table.add_row(
+                row.name,
+                str(row.expected),
+                str(row.reported),
+                f"{row.completeness:.0%}",
+                str(row.on_time),
+                f"{row.timeliness:.0%}",
+            )
+    console.print(table)
+    flagged = Table(title=t("{n} values flagged", n=len(flags)))
+    for heading in (
+        t("Check"),
+        t("Data element / rule"),
+        t("Org unit"),
+        t("Period"),
+        t("Value"),
+        t("Detail"),
+    ):
+        flagged.add_column(heading)
+    for flag in flags[:200]:
+        flagged.add_row(
+            t(flag.kind),
+            flag.code,
+            flag.org_unit,
+            flag.period,
+            "" if flag.value is None else f"{flag.value:g}",
+            flag.detail,
+        )
+    console.print(flagged)
