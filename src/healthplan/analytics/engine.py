@@ -1,19 +1,18 @@
 """Indicator computation in DuckDB: every indicator for every org unit and period.
 
-The pipeline, each step one SQL statement over DuckDB tables:
+The pipeline, each step one SQL statement over DuckDB tables keyed by integer ids:
 
 1. ``t1`` — time: each reporting unit's values per data element and category rolled up from
    the reported period to every month, quarter and year containing it (sum, count, last value
    by date, and the value reported for exactly that period).
-2. ``t2`` — space: ``t1`` summed up the org-unit closure, so a district's figure is the sum of
-   everything reported in its subtree (itself included). ``own`` keeps only the unit's own
-   value, for figures that cannot be aggregated.
-3. ``lv`` — operands: each formula operand (data element, optional category option, and the
-   method its aggregation rule gives: sum / last / average / own) per unit and period.
-4. ``parts`` — numerator and denominator of every indicator (a single operand is a join;
-   other formulas are compiled to SQL over a pivot of their operands).
-5. ``results`` — value = numerator / denominator × multiplier; NULL (no value) when the
-   denominator is 0. Rates are therefore always Σ numerators / Σ denominators, never a mean.
+2. ``lv`` — space: each formula operand (data element, optional category option, and the
+   method its aggregation rule gives: sum / last / average / own) summed up the org-unit
+   closure, so a district's figure is the sum of everything reported in its subtree (itself
+   included); ``own`` keeps only the unit's own value, for figures that cannot be aggregated.
+3. ``results`` — numerator and denominator of every indicator (a single operand is a join;
+   other formulas are compiled to SQL over a pivot of their operands), value = numerator /
+   denominator × multiplier; NULL (no value) when the denominator is 0. Rates are therefore
+   always Σ numerators / Σ denominators, never a mean of rates.
 
 Incremental: :meth:`Engine.apply` upserts new values and recomputes only the rows they can
 change — the (data element × unit × period) keys they touch, their ancestors in the hierarchy,
@@ -31,18 +30,26 @@ import duckdb
 import pandas as pd
 
 from healthplan.collection.formula import Node, Operand, compile_sql, operands, parse_formula
-from healthplan.model import Aggregation, DataElement, Indicator, Period, PeriodType
+from healthplan.model import (
+    DEFAULT_CATEGORY,
+    Aggregation,
+    DataElement,
+    Indicator,
+    Period,
+    PeriodType,
+)
 
 __all__ = ["Engine", "IndicatorValue", "Window"]
 
 TARGET_TYPES = (PeriodType.month, PeriodType.quarter, PeriodType.year)
 _METHOD = {
-    Aggregation.sum: "s",
-    Aggregation.ratio: "s",
-    Aggregation.last: "l",
-    Aggregation.average: "a",
-    Aggregation.none: "own",
+    Aggregation.sum: 0,
+    Aggregation.ratio: 0,
+    Aggregation.last: 1,
+    Aggregation.average: 2,
+    Aggregation.none: 3,
 }
+_EPOCH = date(1970, 1, 1)
 
 
 @dataclass(frozen=True)
@@ -64,11 +71,31 @@ class Window:
     end: date
 
 
+class _Codes:
+    """Codes ↔ dense integer ids: DuckDB groups and joins on integers, not strings."""
+
+    def __init__(self) -> None:
+        self.ids: dict[str, int] = {}
+        self.codes: list[str] = []
+
+    def id(self, code: str) -> int:
+        found = self.ids.get(code)
+        if found is None:
+            found = self.ids[code] = len(self.codes)
+            self.codes.append(code)
+        return found
+
+    def encode(self, column: pd.Series) -> pd.Series:
+        for code in column.unique().tolist():
+            self.id(str(code))
+        return column.map(self.ids).astype("int32")
+
+
 def _columns(ids: dict[Operand, int]) -> Callable[[Operand], str]:
     return lambda operand: f"o{ids[operand]}"
 
 
-def _method(element: DataElement | None, indicator: Indicator) -> str:
+def _method(element: DataElement | None, indicator: Indicator) -> int:
     if indicator.aggregation in (Aggregation.average, Aggregation.last, Aggregation.none):
         return _METHOD[indicator.aggregation]
     return _METHOD[element.aggregation if element else Aggregation.sum]
@@ -76,8 +103,9 @@ def _method(element: DataElement | None, indicator: Indicator) -> str:
 
 class Engine:
     """A DuckDB database holding the org-unit closure, the raw values and the computed
-    indicator values. Build it with :func:`healthplan.analytics.load_engine` (from a store)
-    or directly from frames (the benchmark)."""
+    indicator values, all keyed by integer ids. Build it with
+    :func:`healthplan.analytics.load_engine` (from a store) or directly from frames (the
+    benchmark)."""
 
     def __init__(
         self,
@@ -94,46 +122,51 @@ class Engine:
         self.indicators = {i.code: i for i in indicators}
         self.elements = {e.code: e for e in elements}
         self.constants = constants or {}
+        self.ou, self.de, self.cat, self.per, self.ind = (_Codes() for _ in range(5))
+        self.cat.id(DEFAULT_CATEGORY)
+        for code in self.elements:
+            self.de.id(code)
         self._closure(list(units))
         self._formulas()
         self.con.execute(
-            "CREATE TABLE dv (de VARCHAR, cat VARCHAR, ou VARCHAR, period VARCHAR, "
-            "start_date DATE, value DOUBLE)"
+            "CREATE TABLE dv (de INTEGER, cat INTEGER, ou INTEGER, period INTEGER, value DOUBLE)"
         )
-        self.con.execute("CREATE TABLE pmap (period VARCHAR, agg_period VARCHAR)")
-        self._periods: set[str] = set()
+        self.con.execute("CREATE TABLE pmap (period INTEGER, agg_period INTEGER, pstart INTEGER)")
+        self._mapped: set[str] = set()
         self.computed = False
         self.watermark: datetime | None = None  # newest store timestamp read (refresh)
 
     # -- set-up -------------------------------------------------------------------------
     def _closure(self, units: list[tuple[str, str | None]]) -> None:
         parent = dict(units)
-        rows: list[tuple[str, str, int]] = []
+        rows: list[tuple[int, int, int]] = []
         for code in parent:
             node: str | None = code
             depth = 0
             while node is not None and depth <= len(parent):
-                rows.append((code, node, depth))
+                rows.append((self.ou.id(code), self.ou.id(node), depth))
                 node = parent.get(node)
                 depth += 1
-        frame = pd.DataFrame(rows, columns=["ou", "anc", "depth"])
-        self.con.register("frame", frame)
-        self.con.execute("CREATE TABLE closure AS SELECT * FROM frame")
+        frame = pd.DataFrame(rows, columns=["ou", "anc", "depth"], dtype="int32")
+        self.con.register("cframe", frame)
+        self.con.execute("CREATE TABLE closure AS SELECT * FROM cframe")
+        self.con.unregister("cframe")
         self.parent = parent
 
     def _formulas(self) -> None:
-        ops: dict[tuple[str, str | None, str], int] = {}
-        single: list[tuple[str, str, int]] = []
-        self.complex: list[tuple[str, str, Node, dict[Operand, int]]] = []
-        meta: list[tuple[str, float, bool]] = []
+        ops: dict[tuple[int, int | None, int], int] = {}
+        single: list[tuple[int, int, int]] = []
+        self.complex: list[tuple[int, int, Node, dict[Operand, int]]] = []
+        meta: list[tuple[int, float, bool]] = []
         for ind in self.indicators.values():
+            ind_id = self.ind.id(ind.code)
             multiplier, has_den = float(ind.multiplier), ind.denominator is not None
-            for part, text in (("n", ind.numerator), ("d", ind.denominator)):
+            for part, text in ((0, ind.numerator), (1, ind.denominator)):
                 if text is None:
                     continue
                 tree = parse_formula(text)
                 used = operands(tree)
-                if not used and part == "d":
+                if not used and part == 1:
                     value = compile_sql(tree, lambda o: "NULL", self.constants)
                     multiplier /= float(self.con.execute(f"SELECT {value}").fetchall()[0][0])
                     has_den = False
@@ -141,85 +174,83 @@ class Engine:
                 ids = {}
                 for operand in used:
                     key = (
-                        operand.element,
-                        operand.category,
+                        self.de.id(operand.element),
+                        None if operand.category is None else self.cat.id(operand.category),
                         _method(self.elements.get(operand.element), ind),
                     )
                     ids[operand] = ops.setdefault(key, len(ops))
                 if isinstance(tree, Operand):
-                    single.append((ind.code, part, ids[tree]))
+                    single.append((ind_id, part, ids[tree]))
                 else:
-                    self.complex.append((ind.code, part, tree, ids))
-            meta.append((ind.code, multiplier, has_den))
+                    self.complex.append((ind_id, part, tree, ids))
+            meta.append((ind_id, multiplier, has_den))
         op_frame = pd.DataFrame(
             [(i, de, cat, m) for (de, cat, m), i in ops.items()],
             columns=["op_id", "de", "cat", "method"],
-        ).astype({"op_id": "int64", "de": "object", "cat": "object", "method": "object"})
-        self.con.register("op_frame", op_frame)
-        single_frame = pd.DataFrame(single, columns=["ind", "part", "op_id"]).astype(
-            {"op_id": "int64"}
+        ).astype({"op_id": "int32", "de": "int32", "cat": "Int32", "method": "int32"})
+        complex_ops = [(i, p, o) for i, p, _, ids in self.complex for o in ids.values()]
+        uses = pd.DataFrame(
+            [(*u, True) for u in single] + [(*u, False) for u in complex_ops],
+            columns=["ind", "part", "op_id", "single"],
+        ).astype({"ind": "int32", "part": "int32", "op_id": "int32", "single": "bool"})
+        meta_frame = pd.DataFrame(meta, columns=["ind", "multiplier", "has_den"]).astype(
+            {"ind": "int32"}
         )
-        self.con.register("single_frame", single_frame)
-        complex_ops = [(ind, part, i) for ind, part, _, ids in self.complex for i in ids.values()]
-        complex_frame = pd.DataFrame(complex_ops, columns=["ind", "part", "op_id"]).astype(
-            {"op_id": "int64"}
-        )
-        self.con.register("complex_frame", complex_frame)
-        meta_frame = pd.DataFrame(meta, columns=["ind", "multiplier", "has_den"])
-        self.con.register("meta_frame", meta_frame)
-        self.con.execute("CREATE TABLE ops AS SELECT * FROM op_frame")
-        self.con.execute(
-            "CREATE TABLE uses AS SELECT *, true AS single FROM single_frame "
-            "UNION ALL SELECT *, false FROM complex_frame"
-        )
-        self.con.execute("CREATE TABLE ind_meta AS SELECT * FROM meta_frame")
+        for name, frame in (("ops", op_frame), ("uses", uses), ("ind_meta", meta_frame)):
+            self.con.register("mframe", frame)
+            self.con.execute(f"CREATE TABLE {name} AS SELECT * FROM mframe")
+            self.con.unregister("mframe")
 
     def _map_periods(self, periods: Iterable[str]) -> None:
-        new = [p for p in set(periods) if p not in self._periods]
         rows = []
-        for pid in new:
+        for pid in set(periods) - self._mapped:
             period = Period.parse(pid)
+            start = (period.start - _EPOCH).days
             for kind in TARGET_TYPES:
                 try:
                     target = Period.containing(kind, period.start)
                 except ValueError:
                     continue
                 if target.contains(period):
-                    rows.append((pid, target.id))
-        self._periods.update(new)
+                    rows.append((self.per.id(pid), self.per.id(target.id), start))
+            self._mapped.add(pid)
         if rows:
-            pframe = pd.DataFrame(rows, columns=["period", "agg_period"])
-            self.con.register("pframe", pframe)
+            frame = pd.DataFrame(rows, columns=["period", "agg_period", "pstart"], dtype="int32")
+            self.con.register("pframe", frame)
             self.con.execute("INSERT INTO pmap SELECT * FROM pframe")
+            self.con.unregister("pframe")
+
+    def _encode(self, frame: pd.DataFrame) -> pd.DataFrame:
+        periods = [str(p) for p in frame["period"].unique().tolist()]
+        self._map_periods(periods)
+        return pd.DataFrame(
+            {
+                "de": self.de.encode(frame["de"]),
+                "cat": self.cat.encode(frame["cat"]),
+                "ou": self.ou.encode(frame["ou"]),
+                "period": self.per.encode(frame["period"]),
+                "value": frame["value"].astype("float64"),
+            }
+        )
 
     def load_values(self, frame: pd.DataFrame) -> None:
         """Append raw values: columns de, cat, ou, period, value (full recompute follows)."""
-        self._insert_dv(frame)
+        self._insert_dv(self._encode(frame))
         self.computed = False
 
-    def _insert_dv(self, frame: pd.DataFrame) -> None:
-        self.con.register("newvals", frame)
-        periods = frame["period"].unique().tolist()
-        self._map_periods(periods)
-        starts = pd.DataFrame(
-            {"period": periods, "start_date": [Period.parse(p).start for p in periods]}
-        )
-        self.con.register("starts", starts)
-        self.con.execute(
-            "INSERT INTO dv SELECT f.de, f.cat, f.ou, f.period, s.start_date, f.value "
-            "FROM newvals f JOIN starts s USING (period)"
-        )
+    def _insert_dv(self, encoded: pd.DataFrame) -> None:
+        self.con.register("newvals", encoded)
+        self.con.execute("INSERT INTO dv SELECT de, cat, ou, period, value FROM newvals")
 
     # -- computation --------------------------------------------------------------------
     def compute(self) -> None:
         """Compute every indicator for every unit and period from scratch."""
-        for table in ("t1", "t2", "lv", "parts", "results"):
+        for table in ("t1", "lv", "results"):
             self.con.execute(f"DROP TABLE IF EXISTS {table}")
         self.con.execute(f"CREATE TABLE t1 AS {self._t1_sql('pmap', '')}")
-        self.con.execute(f"CREATE TABLE t2 AS {self._t2_sql('t1', '')}")
-        self.con.execute(f"CREATE TABLE lv AS {self._lv_sql('t2', '')}")
-        self.con.execute(f"CREATE TABLE parts AS {self._parts_sql('lv', '')}")
-        self.con.execute(f"CREATE TABLE results AS {self._results_sql('parts', '')}")
+        self.con.execute(f"CREATE TABLE lv AS {self._lv_sql('t1', '')}")
+        parts = f"({self._parts_sql('lv', '')})"
+        self.con.execute(f"CREATE TABLE results AS {self._results_sql(parts, '')}")
         self.computed = True
 
     @staticmethod
@@ -229,41 +260,36 @@ class Engine:
             if scope
             else ""
         )
+        # A value's own period needs no grouping; only the longer periods are aggregated.
         return f"""
             SELECT dv.de, dv.cat, dv.ou, m.agg_period,
+                   dv.value AS s, 1::BIGINT AS n, dv.value AS l, dv.value AS own
+            FROM dv JOIN {pmap} m ON m.period = dv.period AND m.agg_period = dv.period {join}
+            UNION ALL
+            SELECT dv.de, dv.cat, dv.ou, m.agg_period,
                    sum(dv.value) AS s, count(dv.value) AS n,
-                   arg_max(dv.value, dv.start_date) AS l,
-                   max(CASE WHEN dv.period = m.agg_period THEN dv.value END) AS own
-            FROM dv JOIN {pmap} m ON m.period = dv.period {join}
+                   arg_max(dv.value, m.pstart) AS l, NULL::DOUBLE AS own
+            FROM dv JOIN {pmap} m ON m.period = dv.period AND m.agg_period <> dv.period {join}
             GROUP BY ALL"""
 
     @staticmethod
-    def _t2_sql(t1: str, scope: str) -> str:
+    def _lv_sql(t1: str, scope: str) -> str:
+        """Space: each operand summed up the closure, by its method (sum / last / average of
+        all values below / the unit's own value)."""
         join = (
-            f"JOIN {scope} k ON k.de = t.de AND k.ou = c.anc AND k.agg_period = t.agg_period"
+            f"JOIN {scope} k ON k.op_id = o.op_id AND k.ou = c.anc AND k.agg_period = t.agg_period"
             if scope
             else ""
         )
         return f"""
-            SELECT t.de, t.cat, c.anc AS ou, t.agg_period,
-                   sum(t.s) AS s, sum(t.l) AS l, sum(t.s) / sum(t.n) AS a,
-                   sum(CASE WHEN c.depth = 0 THEN t.own END) AS own
-            FROM {t1} t JOIN closure c ON c.ou = t.ou {join}
-            GROUP BY ALL"""
-
-    @staticmethod
-    def _lv_sql(t2: str, scope: str) -> str:
-        join = (
-            f"JOIN {scope} k ON k.op_id = o.op_id AND k.ou = t.ou AND k.agg_period = t.agg_period"
-            if scope
-            else ""
-        )
-        return f"""
-            SELECT o.op_id, t.ou, t.agg_period,
-                   sum(CASE o.method WHEN 's' THEN t.s WHEN 'l' THEN t.l
-                                     WHEN 'a' THEN t.a ELSE t.own END) AS v
-            FROM {t2} t JOIN ops o ON o.de = t.de AND (o.cat IS NULL OR o.cat = t.cat) {join}
-            GROUP BY ALL"""
+            SELECT o.op_id, c.anc AS ou, t.agg_period,
+                   CASE any_value(o.method)
+                        WHEN 0 THEN sum(t.s) WHEN 1 THEN sum(t.l)
+                        WHEN 2 THEN sum(t.s) / sum(t.n)
+                        ELSE sum(CASE WHEN c.depth = 0 THEN t.own END) END AS v
+            FROM {t1} t JOIN ops o ON o.de = t.de JOIN closure c ON c.ou = t.ou {join}
+            WHERE o.cat IS NULL OR o.cat = t.cat
+            GROUP BY o.op_id, c.anc, t.agg_period"""
 
     def _parts_sql(self, lv: str, scope: str) -> str:
         join = (
@@ -273,21 +299,20 @@ class Engine:
         )
         selects = [
             f"SELECT u.ind, u.part, l.ou, l.agg_period, l.v FROM {lv} l "
-            f"JOIN uses u ON u.op_id = l.op_id AND u.single {join}"
+            f"JOIN uses u ON u.op_id = l.op_id {join} WHERE u.single"
         ]
         for ind, part, tree, ids in self.complex:
-            columns = ", ".join(
-                f"max(l.v) FILTER (WHERE l.op_id = {i}) AS o{i}" for i in sorted(set(ids.values()))
-            )
+            chosen = sorted(set(ids.values()))
+            columns = ", ".join(f"max(l.v) FILTER (WHERE l.op_id = {i}) AS o{i}" for i in chosen)
             expr = compile_sql(tree, _columns(ids), self.constants)
-            where = f"l.op_id IN ({', '.join(str(i) for i in sorted(set(ids.values())))})"
+            where = f"l.op_id IN ({', '.join(str(i) for i in chosen)})"
             kjoin = (
-                f"JOIN {scope} k ON k.ind = '{ind}' AND k.ou = l.ou AND k.agg_period = l.agg_period"
+                f"JOIN {scope} k ON k.ind = {ind} AND k.ou = l.ou AND k.agg_period = l.agg_period"
                 if scope
                 else ""
             )
             selects.append(
-                f"SELECT '{ind}' AS ind, '{part}' AS part, ou, agg_period, {expr} AS v FROM "
+                f"SELECT {ind} AS ind, {part} AS part, ou, agg_period, {expr} AS v FROM "
                 f"(SELECT l.ou, l.agg_period, {columns} FROM {lv} l {kjoin} WHERE {where} "
                 "GROUP BY ALL)"
             )
@@ -306,8 +331,8 @@ class Engine:
                    CASE WHEN has_den THEN num / NULLIF(den, 0) * multiplier
                         ELSE num * multiplier END AS value
             FROM (SELECT p.ind, p.ou, p.agg_period,
-                         max(p.v) FILTER (WHERE p.part = 'n') AS num,
-                         max(p.v) FILTER (WHERE p.part = 'd') AS den
+                         max(p.v) FILTER (WHERE p.part = 0) AS num,
+                         max(p.v) FILTER (WHERE p.part = 1) AS den
                   FROM {parts} p {join} GROUP BY ALL) x
             JOIN ind_meta USING (ind)
             WHERE num IS NOT NULL"""
@@ -321,23 +346,20 @@ class Engine:
             self.compute()
             return int(self.con.execute("SELECT count(*) FROM results").fetchall()[0][0])
         con = self.con
-        con.register("newvals", frame)
+        encoded = self._encode(frame)
+        con.register("newvals", encoded)
         con.execute(
             "DELETE FROM dv USING newvals f WHERE dv.de = f.de AND dv.cat = f.cat "
             "AND dv.ou = f.ou AND dv.period = f.period"
         )
-        self._insert_dv(frame)
+        self._insert_dv(encoded)
         con.execute(
             "CREATE OR REPLACE TEMP TABLE k1 AS SELECT DISTINCT f.de, f.ou, m.agg_period "
             "FROM newvals f JOIN pmap m ON m.period = f.period"
         )
         con.execute(
-            "CREATE OR REPLACE TEMP TABLE k2 AS SELECT DISTINCT k.de, c.anc AS ou, k.agg_period "
-            "FROM k1 k JOIN closure c ON c.ou = k.ou"
-        )
-        con.execute(
-            "CREATE OR REPLACE TEMP TABLE k3 AS SELECT DISTINCT o.op_id, k.ou, k.agg_period "
-            "FROM k2 k JOIN ops o ON o.de = k.de"
+            "CREATE OR REPLACE TEMP TABLE k3 AS SELECT DISTINCT o.op_id, c.anc AS ou, "
+            "k.agg_period FROM k1 k JOIN closure c ON c.ou = k.ou JOIN ops o ON o.de = k.de"
         )
         con.execute(
             "CREATE OR REPLACE TEMP TABLE k4 AS SELECT DISTINCT u.ind, k.ou, k.agg_period "
@@ -345,9 +367,7 @@ class Engine:
         )
         steps = [
             ("t1", "k1", ("de", "ou", "agg_period"), self._t1_sql("pmap", "k1")),
-            ("t2", "k2", ("de", "ou", "agg_period"), self._t2_sql("t1", "k2")),
-            ("lv", "k3", ("op_id", "ou", "agg_period"), self._lv_sql("t2", "k3")),
-            ("parts", "k4", ("ind", "ou", "agg_period"), self._parts_sql("lv", "k4")),
+            ("lv", "k3", ("op_id", "ou", "agg_period"), self._lv_sql("t1", "k3")),
         ]
         for table, scope, keys, sql in steps:
             cond = " AND ".join(f"{table}.{c} = k.{c}" for c in keys)
@@ -357,10 +377,17 @@ class Engine:
             "DELETE FROM results USING k4 k WHERE results.indicator = k.ind "
             "AND results.ou = k.ou AND results.period = k.agg_period"
         )
-        con.execute(f"INSERT INTO results {self._results_sql('parts', 'k4')}")
+        parts = f"({self._parts_sql('lv', 'k4')})"
+        con.execute(f"INSERT INTO results {self._results_sql(parts, 'k4')}")
         return int(con.execute("SELECT count(*) FROM k4").fetchall()[0][0])
 
     # -- reading ------------------------------------------------------------------------
+    def _decode(
+        self, rows: list[tuple[int, int, int, float | None, float | None, float | None]]
+    ) -> list[IndicatorValue]:
+        ind, ou, per = self.ind.codes, self.ou.codes, self.per.codes
+        return [IndicatorValue(ind[i], ou[o], per[p], n, d, v) for i, o, p, n, d, v in rows]
+
     def values(
         self,
         indicators: Iterable[str] | None = None,
@@ -370,68 +397,72 @@ class Engine:
         if not self.computed:
             self.compute()
         where, params = [], []
-        for column, items in (("indicator", indicators), ("ou", org_units), ("period", periods)):
+        for column, items, codes in (
+            ("indicator", indicators, self.ind),
+            ("ou", org_units, self.ou),
+            ("period", periods, self.per),
+        ):
             if items is not None:
-                listed = list(items)
                 where.append(f"{column} IN (SELECT unnest(?))")
-                params.append(listed)
+                params.append([codes.ids[c] for c in items if c in codes.ids])
         sql = "SELECT indicator, ou, period, numerator, denominator, value FROM results"
         if where:
             sql += " WHERE " + " AND ".join(where)
-        rows = self.con.execute(sql + " ORDER BY 1, 2, 3", params).fetchall()
-        return [IndicatorValue(*r) for r in rows]
+        found = self._decode(self.con.execute(sql, params).fetchall())
+        return sorted(found, key=lambda v: (v.indicator, v.org_unit, v.period))
 
     def window_values(
         self, windows: Sequence[Window], indicators: Iterable[str], org_units: Iterable[str]
     ) -> list[IndicatorValue]:
         """Indicator values aggregated over arbitrary date ranges (e.g. year to date), for
         the given units, computed on read with the same statements."""
-        inds = list(indicators)
-        units = list(org_units)
-        rows = [(w.label, w.start, w.end) for w in windows]
-        wframe = pd.DataFrame(rows, columns=["label", "wstart", "wend"])
-        self.con.register("wframe", wframe)
-        con = self.con
-        con.execute(
-            "CREATE OR REPLACE TEMP TABLE wmap AS SELECT DISTINCT p.period, w.label AS agg_period "
-            "FROM (SELECT DISTINCT period, start_date FROM dv) p JOIN wframe w "
-            "ON p.start_date >= w.wstart AND p.start_date <= w.wend"
-        )
-        # Only periods wholly inside the window count: drop those ending after it.
+        labels = {w.label: self.per.id(f"window:{w.label}") for w in windows}
         keep = []
-        for period, label in con.execute("SELECT period, agg_period FROM wmap").fetchall():
-            window = next(w for w in windows if w.label == label)
-            if Period.parse(period).end <= window.end:
-                keep.append((period, label))
-        kframe = pd.DataFrame(keep, columns=["period", "agg_period"])
-        self.con.register("kframe", kframe)
-        con.execute("CREATE OR REPLACE TEMP TABLE wmap AS SELECT * FROM kframe")
-        uframe = pd.DataFrame({"ou": units})
-        self.con.register("uframe", uframe)
-        iframe = pd.DataFrame({"ind": inds})
-        self.con.register("iframe", iframe)
-        con.execute(
-            "CREATE OR REPLACE TEMP TABLE wk4 AS SELECT DISTINCT i.ind, u.ou, "
-            "w.label AS agg_period FROM iframe i, uframe u, wframe w"
+        for pid in self._mapped:
+            period = Period.parse(pid)
+            for window in windows:
+                if window.start <= period.start and period.end <= window.end:
+                    keep.append(
+                        (self.per.ids[pid], labels[window.label], (period.start - _EPOCH).days)
+                    )
+        con = self.con
+        wmap = pd.DataFrame(keep, columns=["period", "agg_period", "pstart"], dtype="int32")
+        inds = [self.ind.ids[c] for c in indicators if c in self.ind.ids]
+        units = [self.ou.ids[c] for c in org_units if c in self.ou.ids]
+        keys = pd.DataFrame(
+            [(i, u, w) for i in inds for u in units for w in labels.values()],
+            columns=["ind", "ou", "agg_period"],
+            dtype="int32",
         )
+        con.register("wmap_frame", wmap)
+        con.register("wk4_frame", keys)
+        con.execute("CREATE OR REPLACE TEMP TABLE wmap AS SELECT * FROM wmap_frame")
+        con.execute("CREATE OR REPLACE TEMP TABLE wk4 AS SELECT * FROM wk4_frame")
         con.execute(
             "CREATE OR REPLACE TEMP TABLE wk3 AS SELECT DISTINCT s.op_id, k.ou, k.agg_period "
             "FROM wk4 k JOIN uses s ON s.ind = k.ind"
         )
         con.execute(
-            "CREATE OR REPLACE TEMP TABLE wk2 AS SELECT DISTINCT o.de, k.ou, k.agg_period "
-            "FROM wk3 k JOIN ops o ON o.op_id = k.op_id"
-        )
-        con.execute(
-            "CREATE OR REPLACE TEMP TABLE wk1 AS SELECT DISTINCT k.de, c.ou, k.agg_period "
-            "FROM wk2 k JOIN closure c ON c.anc = k.ou"
+            "CREATE OR REPLACE TEMP TABLE wk1 AS SELECT DISTINCT o.de, c.ou, k.agg_period "
+            "FROM wk3 k JOIN ops o ON o.op_id = k.op_id JOIN closure c ON c.anc = k.ou"
         )
         con.execute(f"CREATE OR REPLACE TEMP TABLE wt1 AS {self._t1_sql('wmap', 'wk1')}")
-        con.execute(f"CREATE OR REPLACE TEMP TABLE wt2 AS {self._t2_sql('wt1', 'wk2')}")
-        con.execute(f"CREATE OR REPLACE TEMP TABLE wlv AS {self._lv_sql('wt2', 'wk3')}")
-        con.execute(f"CREATE OR REPLACE TEMP TABLE wparts AS {self._parts_sql('wlv', 'wk4')}")
-        result = con.execute(
-            f"SELECT indicator, ou, period, numerator, denominator, value FROM "
-            f"({self._results_sql('wparts', 'wk4')}) ORDER BY 1, 2, 3"
+        con.execute(f"CREATE OR REPLACE TEMP TABLE wlv AS {self._lv_sql('wt1', 'wk3')}")
+        parts = f"({self._parts_sql('wlv', 'wk4')})"
+        rows = con.execute(
+            "SELECT indicator, ou, period, numerator, denominator, value FROM "
+            f"({self._results_sql(parts, 'wk4')})"
         ).fetchall()
-        return [IndicatorValue(*r) for r in result]
+        names = {v: k for k, v in labels.items()}
+        found = [
+            IndicatorValue(
+                v.indicator,
+                v.org_unit,
+                names[self.per.ids[v.period]],
+                v.numerator,
+                v.denominator,
+                v.value,
+            )
+            for v in self._decode(rows)
+        ]
+        return sorted(found, key=lambda v: (v.indicator, v.org_unit, v.period))
