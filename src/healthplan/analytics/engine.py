@@ -196,7 +196,22 @@ class Engine:
         meta_frame = pd.DataFrame(meta, columns=["ind", "multiplier", "has_den"]).astype(
             {"ind": "int32"}
         )
-        for name, frame in (("ops", op_frame), ("uses", uses), ("ind_meta", meta_frame)):
+        complex_inds = {i for i, _, _, _ in self.complex}
+        self.complex_ids = sorted(complex_inds)
+        pairs: dict[int, list[int | None]] = {}
+        for ind_id, part, op_id in single:
+            if ind_id not in complex_inds:
+                pairs.setdefault(ind_id, [None, None])[part] = op_id
+        pair_frame = pd.DataFrame(
+            [(i, n, d) for i, (n, d) in pairs.items() if n is not None],
+            columns=["ind", "nop", "dop"],
+        ).astype({"ind": "int32", "nop": "int32", "dop": "Int32"})
+        for name, frame in (
+            ("ops", op_frame),
+            ("uses", uses),
+            ("ind_meta", meta_frame),
+            ("pairs", pair_frame),
+        ):
             self.con.register("mframe", frame)
             self.con.execute(f"CREATE TABLE {name} AS SELECT * FROM mframe")
             self.con.unregister("mframe")
@@ -249,8 +264,7 @@ class Engine:
             self.con.execute(f"DROP TABLE IF EXISTS {table}")
         self.con.execute(f"CREATE TABLE t1 AS {self._t1_sql('pmap', '')}")
         self.con.execute(f"CREATE TABLE lv AS {self._lv_sql('t1', '')}")
-        parts = f"({self._parts_sql('lv', '')})"
-        self.con.execute(f"CREATE TABLE results AS {self._results_sql(parts, '')}")
+        self.con.execute(f"CREATE TABLE results AS {self._all_results_sql('lv', '')}")
         self.computed = True
 
     @staticmethod
@@ -291,6 +305,28 @@ class Engine:
             WHERE o.cat IS NULL OR o.cat = t.cat
             GROUP BY o.op_id, c.anc, t.agg_period"""
 
+    def _all_results_sql(self, lv: str, scope: str) -> str:
+        """Indicators whose numerator and denominator are single operands: two joins on
+        ``lv``; the others through a pivot of their operands (:meth:`_parts_sql`)."""
+        join = (
+            f"JOIN {scope} k ON k.ind = p.ind AND k.ou = n.ou AND k.agg_period = n.agg_period"
+            if scope
+            else ""
+        )
+        simple = f"""
+            SELECT p.ind AS indicator, n.ou, n.agg_period AS period, n.v AS numerator,
+                   CASE WHEN m.has_den THEN d.v END AS denominator,
+                   CASE WHEN m.has_den THEN n.v / NULLIF(d.v, 0) * m.multiplier
+                        ELSE n.v * m.multiplier END AS value
+            FROM pairs p JOIN ind_meta m ON m.ind = p.ind
+            JOIN {lv} n ON n.op_id = p.nop {join}
+            LEFT JOIN {lv} d ON d.op_id = p.dop AND d.ou = n.ou AND d.agg_period = n.agg_period
+            WHERE n.v IS NOT NULL"""
+        if not self.complex:
+            return simple
+        parts = f"({self._parts_sql(lv, '')})"
+        return f"{simple} UNION ALL {self._results_sql(parts, scope)}"
+
     def _parts_sql(self, lv: str, scope: str) -> str:
         join = (
             f"JOIN {scope} k ON k.ind = u.ind AND k.ou = l.ou AND k.agg_period = l.agg_period"
@@ -299,7 +335,8 @@ class Engine:
         )
         selects = [
             f"SELECT u.ind, u.part, l.ou, l.agg_period, l.v FROM {lv} l "
-            f"JOIN uses u ON u.op_id = l.op_id {join} WHERE u.single"
+            f"JOIN uses u ON u.op_id = l.op_id {join} WHERE u.single AND u.ind IN "
+            f"({', '.join(str(i) for i in self.complex_ids) or '-1'})"
         ]
         for ind, part, tree, ids in self.complex:
             chosen = sorted(set(ids.values()))
@@ -377,9 +414,19 @@ class Engine:
             "DELETE FROM results USING k4 k WHERE results.indicator = k.ind "
             "AND results.ou = k.ou AND results.period = k.agg_period"
         )
-        parts = f"({self._parts_sql('lv', 'k4')})"
-        con.execute(f"INSERT INTO results {self._results_sql(parts, 'k4')}")
+        self._slice("lv", "k4", "lv_k")
+        con.execute(f"INSERT INTO results {self._all_results_sql('lv_k', 'k4')}")
         return int(con.execute("SELECT count(*) FROM k4").fetchall()[0][0])
+
+    def _slice(self, lv: str, scope: str, into: str) -> None:
+        """The operand values the indicator × unit × period keys in ``scope`` need (a hash
+        join on integer keys, so the results step reads a small table)."""
+        self.con.execute(
+            f"CREATE OR REPLACE TEMP TABLE {into} AS SELECT l.* FROM {lv} l JOIN "
+            f"(SELECT DISTINCT u.op_id, k.ou, k.agg_period FROM {scope} k "
+            "JOIN uses u ON u.ind = k.ind) s "
+            "ON s.op_id = l.op_id AND s.ou = l.ou AND s.agg_period = l.agg_period"
+        )
 
     # -- reading ------------------------------------------------------------------------
     def _decode(
@@ -448,10 +495,10 @@ class Engine:
         )
         con.execute(f"CREATE OR REPLACE TEMP TABLE wt1 AS {self._t1_sql('wmap', 'wk1')}")
         con.execute(f"CREATE OR REPLACE TEMP TABLE wlv AS {self._lv_sql('wt1', 'wk3')}")
-        parts = f"({self._parts_sql('wlv', 'wk4')})"
+        self._slice("wlv", "wk4", "wlv_k")
         rows = con.execute(
             "SELECT indicator, ou, period, numerator, denominator, value FROM "
-            f"({self._results_sql(parts, 'wk4')})"
+            f"({self._all_results_sql('wlv_k', 'wk4')})"
         ).fetchall()
         names = {v: k for k, v in labels.items()}
         found = [

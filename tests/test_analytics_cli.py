@@ -1,0 +1,73 @@
+"""The data, compute and assess commands end to end on a workspace in a temporary folder."""
+
+import json
+
+from typer.testing import CliRunner
+
+from collection_helpers import small_city
+from healthplan.cli import app
+from healthplan.store import Workspace
+from healthplan.store.tables import PlanRow, TargetRow
+
+
+def test_commands(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("HEALTHPLAN_HOME", str(tmp_path))
+    monkeypatch.setenv("HEALTHPLAN_LANG", "en")
+    monkeypatch.delenv("HEALTHPLAN_DATABASE_URL", raising=False)
+    ws = Workspace(f"sqlite:///{tmp_path / 'healthplan.db'}", home=tmp_path)
+    ws.upgrade()
+    small_city(ws, tmp_path)
+    with ws.session() as session:
+        plan = PlanRow(title="要点", kind="annual", period="2024", org_unit_code="C")
+        session.add(plan)
+        session.flush()
+        session.add(
+            TargetRow(
+                plan_id=plan.id,
+                indicator_text="访视率",
+                indicator_code="visit_rate",
+                comparator=">=",
+                value=80.0,
+                departments=["妇幼健康科"],
+                milestones=[],
+            )
+        )
+    ws.close()
+    runner = CliRunner()
+    good = tmp_path / "v.csv"
+    good.write_text(
+        "data_element,period,org_unit,value\nvisits,2024M01,a1,9\nbirths,2024M01,a1,10\n",
+        encoding="utf-8",
+    )
+    result = runner.invoke(app, ["data", "import", str(good)])
+    assert result.exit_code == 0, result.output
+    bad = tmp_path / "bad.csv"
+    bad.write_text("data_element,period,org_unit,value\nvisits,2024M01,zz,x\n", "utf-8")
+    result = runner.invoke(app, ["data", "import", str(bad)])
+    assert result.exit_code == 1 and "bad.csv" in result.output and "row 2" in result.output
+    result = runner.invoke(
+        app,
+        ["compute", "--json", "--indicator", "visit_rate", "--orgunit", "C", "--period", "2024"],
+    )
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)[0]["value"] == 90
+    result = runner.invoke(app, ["assess", "--json", "--as-of", "2024-01-31"])
+    assert result.exit_code == 0, result.output
+    rows = json.loads(result.output)["rows"]
+    assert rows[0]["org_unit"] == "C" and rows[0]["status"] == "met"
+    result = runner.invoke(app, ["assess", "--as-of", "2024-01-31"])
+    assert result.exit_code == 0 and "met" in result.output and "妇幼健康科" in result.output
+    out = tmp_path / "t.xlsx"
+    result = runner.invoke(
+        app, ["data", "template", "mch", "--orgunit", "C", "--period", "2024M02", "-o", str(out)]
+    )
+    assert result.exit_code == 0 and out.exists()
+    result = runner.invoke(app, ["data", "export", "--format", "dhis2-csv"])
+    assert result.exit_code == 0 and "visits,202401,a1" in result.output
+    for step in ("submit", "review", "approve"):
+        result = runner.invoke(app, ["data", step, "mch", "--orgunit", "a1", "--period", "2024M01"])
+        assert result.exit_code == 0, result.output
+    result = runner.invoke(app, ["data", "import", str(good)])
+    assert result.exit_code == 1 and "locked" in result.output
+    result = runner.invoke(app, ["data", "quality", "mch", "--period", "2024Q1"])
+    assert result.exit_code == 0 and "Completeness" in result.output
