@@ -3,8 +3,8 @@
 from datetime import UTC, datetime
 
 import pytest
-from collection_helpers import small_city
 
+from collection_helpers import small_city
 from healthplan.analytics import Window, compute, load_engine, refresh
 from healthplan.collection import RawValue, import_values
 
@@ -73,3 +73,27 @@ def test_incremental_refresh_and_windows(ws, tmp_path) -> None:  # type: ignore[
         [Window("feb", date(2024, 1, 1), date(2024, 2, 29))], ["visit_rate"], ["A"]
     )
     assert ytd[0].value == pytest.approx(72 / 120 * 100)
+
+
+def test_formula_indicator_rolls_up_its_operands(ws, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from healthplan.collection import save_constants, save_indicators
+    from healthplan.model import Indicator
+
+    _load(ws, tmp_path)
+    save_constants(ws, {"k": ("系数", 2.0)})
+    save_indicators(
+        ws,
+        [
+            Indicator(
+                code="missed",
+                name="未访视率",
+                numerator="(#{births} - #{visits}) * C{k}",
+                denominator="#{births} + 0",
+                multiplier=50,
+            )
+        ],
+    )
+    got = _values(compute(ws, indicators=["missed"]))
+    # A, 2024Q1: births 120, visits 72 → (120 - 72) * 2 / 120 * 50 = 40
+    assert got[("missed", "A", "2024Q1")] == pytest.approx(40)
+    assert got[("missed", "b1", "2024M03")] is None  # 0 births: no value

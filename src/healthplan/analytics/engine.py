@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 import duckdb
+import numpy as np
 import pandas as pd
 
 from healthplan.collection.formula import Node, Operand, compile_sql, operands, parse_formula
@@ -85,10 +86,10 @@ class _Codes:
             self.codes.append(code)
         return found
 
-    def encode(self, column: pd.Series) -> pd.Series:
-        for code in column.unique().tolist():
-            self.id(str(code))
-        return column.map(self.ids).astype("int32")
+    def encode(self, column: pd.Series) -> np.ndarray:
+        categorical = pd.Categorical(column)
+        lookup = np.array([self.id(str(c)) for c in categorical.categories], dtype="int32")
+        return lookup[categorical.codes]
 
 
 def _columns(ids: dict[Operand, int]) -> Callable[[Operand], str]:
@@ -117,6 +118,9 @@ class Engine:
         threads: int | None = None,
     ) -> None:
         self.con = duckdb.connect()
+        # Result order never matters here; not preserving it lets DuckDB parallelise
+        # CREATE TABLE … AS and spend less memory.
+        self.con.execute("SET preserve_insertion_order = false")
         if threads:
             self.con.execute(f"SET threads = {int(threads)}")
         self.indicators = {i.code: i for i in indicators}
