@@ -228,16 +228,23 @@ def assess(
     engine = load_engine(
         ws, indicators={tg.indicator_code for _, tg in targets if tg.indicator_code}
     )
-    rows: list[Assessment] = []
-    tops: list[Assessment] = []
+    plan_groups = []
     for plan, target in targets:
         code = target.indicator_code
-        if code is None or code not in engine.indicators:
-            continue
-        top: str = org_unit or target.org_unit_code or plan.org_unit or root
-        if top not in units:
+        top = org_unit or target.org_unit_code or plan.org_unit or root
+        if code is None or code not in engine.indicators or top not in units:
             continue
         group = [top, *sorted(kids.get(top, []))] if children else [top]
+        plan_groups.append((plan, target, code, top, group))
+    _prefetch(
+        engine,
+        [w for plan, target, *_ in plan_groups for w in _windows(plan, target, at)],
+        {code for _, _, code, _, _ in plan_groups},
+        {unit for *_, group in plan_groups for unit in group},
+    )
+    rows: list[Assessment] = []
+    tops: list[Assessment] = []
+    for plan, target, code, top, group in plan_groups:
         indicator = engine.indicators[code]
         # A count target (新增托位800个) is split evenly among the units below.
         split = indicator.aggregation is Aggregation.sum and len(group) > 1
@@ -261,9 +268,33 @@ def assess(
     return AssessmentReport(at, rows, rank_departments(tops))
 
 
+def _windows(plan: _Plan, target: Target, at: date) -> list[Window]:
+    start = _window_start(plan, target)
+    return [
+        Window(f"cum:{start}:{at}", start, at),
+        Window(f"ytd:{at}", date(at.year, 1, 1), at),
+        Window(f"py:{at.year - 1}", date(at.year - 1, 1, 1), date(at.year - 1, 12, 31)),
+    ]
+
+
+def _prefetch(engine: Engine, windows: list[Window], codes: set[str], units: set[str]) -> None:
+    """Compute every window × indicator × unit the assessment needs in one pass."""
+    unique = list({w.label: w for w in windows}.values())
+    found = engine.window_values(unique, sorted(codes), sorted(units))
+    cache = engine.window_cache
+    for window in unique:
+        for code in codes:
+            for unit in units:
+                cache[(window.label, code, unit)] = None
+    for value in found:
+        cache[(value.period, value.indicator, value.org_unit)] = value.value
+
+
 def _value(engine: Engine, window: Window, code: str, unit: str) -> float | None:
-    found = engine.window_values([window], [code], [unit])
-    return found[0].value if found else None
+    key = (window.label, code, unit)
+    if key not in engine.window_cache:
+        _prefetch(engine, [window], {code}, {unit})
+    return engine.window_cache[key]
 
 
 def _assess_one(
@@ -287,24 +318,27 @@ def _assess_one(
         found = engine.values([code], [unit], [str(target.baseline_year)])
         baseline = found[0].value if found else None
     goal = target.value * share
+    expected: float | None
     if target.comparator is Comparator.increase_by and not target.cumulative:
         goal = (baseline or 0) + target.value
     elif target.comparator is Comparator.decrease_by:
         goal = (baseline or 0) - target.value
     if target.cumulative:
-        actual = _value(engine, Window("cum", start, at), code, unit)
+        actual = _value(engine, _windows(plan, target, at)[0], code, unit)
         expected, base_for_status = goal * elapsed, 0.0
     else:
-        actual = _value(engine, Window("ytd", date(at.year, 1, 1), at), code, unit)
+        actual = _value(engine, _windows(plan, target, at)[1], code, unit)
         if actual is None:
-            actual = _value(
-                engine, Window("py", date(at.year - 1, 1, 1), date(at.year - 1, 12, 31)), code, unit
-            )
+            actual = _value(engine, _windows(plan, target, at)[2], code, unit)
         if baseline is None:
             expected, base_for_status = goal, goal
         else:
             expected, base_for_status = baseline + (goal - baseline) * elapsed, baseline
     status, score = _status(actual, goal, expected, base_for_status, target.comparator, higher)
+    relative = target.comparator in (Comparator.increase_by, Comparator.decrease_by)
+    if relative and not target.cumulative and baseline is None:
+        # 提高1岁 without a baseline (given or in the data) cannot be assessed.
+        status, score, expected = Status.no_data, None, None
     predicted, chance = _forecast(
         engine, code, unit, start, at, deadline, target.cumulative, goal, higher
     )

@@ -4,7 +4,8 @@ The pipeline, each step one SQL statement over DuckDB tables keyed by integer id
 
 1. ``t1`` — time: each reporting unit's values per data element and category rolled up from
    the reported period to every month, quarter and year containing it (sum, count, last value
-   by date, and the value reported for exactly that period).
+   by date, and the unit's own figure: the value reported for exactly that period, or for a
+   longer period or window the latest one reported within it).
 2. ``lv`` — space: each formula operand (data element, optional category option, and the
    method its aggregation rule gives: sum / last / average / own) summed up the org-unit
    closure, so a district's figure is the sum of everything reported in its subtree (itself
@@ -139,6 +140,8 @@ class Engine:
         self._mapped: set[str] = set()
         self.computed = False
         self.watermark: datetime | None = None  # newest store timestamp read (refresh)
+        # (window label, indicator, unit) → value, filled by the assessment in one pass
+        self.window_cache: dict[tuple[str, str, str], float | None] = {}
 
     # -- set-up -------------------------------------------------------------------------
     def _closure(self, units: list[tuple[str, str | None]]) -> None:
@@ -187,6 +190,8 @@ class Engine:
                     single.append((ind_id, part, ids[tree]))
                 else:
                     self.complex.append((ind_id, part, tree, ids))
+            if ind.denominator is None and isinstance(parse_formula(ind.numerator or "0"), Operand):
+                multiplier = 1.0  # a single reported figure (接种率 95) is taken as reported
             meta.append((ind_id, multiplier, has_den))
         op_frame = pd.DataFrame(
             [(i, de, cat, m) for (de, cat, m), i in ops.items()],
@@ -254,6 +259,7 @@ class Engine:
 
     def load_values(self, frame: pd.DataFrame) -> None:
         """Append raw values: columns de, cat, ou, period, value (full recompute follows)."""
+        self.window_cache.clear()
         self._insert_dv(self._encode(frame))
         self.computed = False
 
@@ -286,7 +292,7 @@ class Engine:
             UNION ALL
             SELECT dv.de, dv.cat, dv.ou, m.agg_period,
                    sum(dv.value) AS s, count(dv.value) AS n,
-                   arg_max(dv.value, m.pstart) AS l, NULL::DOUBLE AS own
+                   arg_max(dv.value, m.pstart) AS l, arg_max(dv.value, m.pstart) AS own
             FROM dv JOIN {pmap} m ON m.period = dv.period AND m.agg_period <> dv.period {join}
             GROUP BY ALL"""
 
@@ -420,6 +426,7 @@ class Engine:
         )
         self._slice("lv", "k4", "lv_k")
         con.execute(f"INSERT INTO results {self._all_results_sql('lv_k', 'k4')}")
+        self.window_cache.clear()
         return int(con.execute("SELECT count(*) FROM k4").fetchall()[0][0])
 
     def _slice(self, lv: str, scope: str, into: str) -> None:

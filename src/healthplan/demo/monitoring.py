@@ -39,6 +39,7 @@ from healthplan.store.tables import PlanRow, TargetRow
 __all__ = ["DEFAULT_INDICATORS", "MonitoringSummary", "simulate_monitoring"]
 
 DATA_SET = "phc_monthly"
+ANNUAL_DATA_SET = "annual_stats"
 # code → (typical level, demo target, comparator, responsible department)
 DEFAULT_INDICATORS: dict[str, tuple[float, float, str, str]] = {
     "ehr_filing_rate": (91, 90, ">=", "市卫生健康委基层卫生健康科"),
@@ -164,8 +165,55 @@ def simulate_monitoring(ws: Workspace, city: DemoCity, seed: int, year: int) -> 
             delay = rng.randint(14, 25) if county == LATE else rng.randint(2, 9)
             received = datetime.combine(month.end + timedelta(days=delay), time(9), UTC)
             total += import_values(ws, raw, data_set=DATA_SET, received_at=received).total
+    total += _annual_figures(ws, city, [indicators[c] for c in wanted], targets, year, rng)
     added = 0 if _linked(ws) else _demo_targets(ws, year, indicators)
     return MonitoringSummary(wanted, total, added, assess(ws, as_of=date(year, 12, 31)))
+
+
+def _annual_figures(
+    ws: Workspace,
+    city: DemoCity,
+    indicators: list[Indicator],
+    targets: dict[str, tuple[float, float, str, str]],
+    year: int,
+    rng: random.Random,
+) -> int:
+    """Figures that cannot be added up (预期寿命, 接种率 from surveys): one value a year for
+    the city and each county, reported in their own yearly data set."""
+    single = [
+        i
+        for i in indicators
+        if i.aggregation is Aggregation.none
+        and i.denominator is None
+        and (i.numerator or "").count("#{") == 1
+        and i.code in targets
+    ]
+    if not single:
+        return 0
+    codes = [_elements(i)[0] for i in single]
+    save_data_set(
+        ws,
+        DataSet(
+            code=ANNUAL_DATA_SET,
+            name="卫生健康统计年报（演示）",
+            period_type=PeriodType.year,
+            org_level=OrgLevel.county,
+            elements=codes,
+            department_code="city.hc.planning",
+            due_days=60,
+        ),
+    )
+    units = [u for u in city.orgunits if u.level in (OrgLevel.city, OrgLevel.county)]
+    raw = []
+    for indicator, code in zip(single, codes, strict=True):
+        level = targets[indicator.code][0]
+        lower = indicator.direction is Direction.lower_is_better
+        for unit in units:
+            lag = LAGGING.get(unit.code, 1.0)
+            factor = (2 - lag if lower else lag) * rng.uniform(0.98, 1.03)
+            raw.append(RawValue(code, str(year), unit.code, round(level * factor, 2), file="demo"))
+    received = datetime.combine(date(year + 1, 1, 20), time(9), UTC)
+    return import_values(ws, raw, received_at=received).total
 
 
 def _figures(
@@ -199,18 +247,23 @@ def _figures(
 
 
 def _targets_by_indicator(ws: Workspace) -> dict[str, tuple[float, float, str, str]]:
+    """A typical level for each indicator the imported targets link to: just short of the
+    target (so some units meet it and lagging ones do not)."""
     out: dict[str, tuple[float, float, str, str]] = {}
     with ws.session() as session:
-        for row in session.scalars(select(TargetRow).where(TargetRow.indicator_code.is_not(None))):
+        rows = session.scalars(select(TargetRow).where(TargetRow.indicator_code.is_not(None)))
+        for row in rows:
             code = row.indicator_code or ""
-            if code in DEFAULT_INDICATORS or row.cumulative:
+            if code in DEFAULT_INDICATORS or row.cumulative or code in out:
                 continue
-            out[code] = (
-                row.value * (1.0 if row.comparator in ("<=", "<") else 0.99),
-                row.value,
-                row.comparator,
-                "",
-            )
+            goal: float = row.value
+            if row.comparator in ("increase_by", "decrease_by"):
+                if row.baseline_value is None:
+                    continue
+                sign = 1 if row.comparator == "increase_by" else -1
+                goal = row.baseline_value + sign * row.value
+            lower = row.comparator in ("<=", "<", "decrease_by")
+            out[code] = (goal * (1.02 if lower else 0.99), goal, row.comparator, "")
     return out
 
 
