@@ -3,13 +3,13 @@
 from datetime import date
 
 import pytest
-from collection_helpers import small_city
-from test_analytics_compute import _load
 
+from collection_helpers import small_city
 from healthplan.analytics.assess import Status, assess
 from healthplan.analytics.forecast import forecast, likelihood
 from healthplan.analytics.ranking import competition_ranks
 from healthplan.store.tables import PlanRow, TargetRow
+from test_analytics_compute import _load
 
 AS_OF = date(2024, 3, 31)
 ELAPSED = 91 / 366

@@ -1,9 +1,9 @@
 """Excel templates written and read back; hand-made workbooks with what people really do."""
 
 import pytest
-from collection_helpers import small_city
 from openpyxl import Workbook, load_workbook
 
+from collection_helpers import small_city
 from healthplan.collection.excel import HELP_SHEET, import_workbook, write_template
 from healthplan.collection.formats import select_values
 from healthplan.errors import InputError

@@ -39,8 +39,8 @@ def test_validation_reports_every_problem() -> None:
 
 
 def test_custom_indicator_checked_when_defined(ws, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    from healthplan.collection import list_indicators, save_indicators
     from collection_helpers import small_city
+    from healthplan.collection import list_indicators, save_indicators
 
     small_city(ws, tmp_path)
     bad = Indicator(code="x", name="坏指标", numerator="#{visits} + #{ghost}", denominator="#{}")

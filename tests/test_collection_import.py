@@ -5,9 +5,9 @@ import json
 from datetime import date
 
 import pytest
-from collection_helpers import small_city
 from sqlalchemy import func, select
 
+from collection_helpers import small_city
 from healthplan.collection import import_values, parse_number, read_value_file
 from healthplan.collection.formats import select_values, write_values
 from healthplan.errors import InputError
