@@ -27,6 +27,7 @@ from healthplan.analytics.compute import load_engine
 from healthplan.analytics.engine import Engine, Window
 from healthplan.analytics.forecast import forecast, likelihood
 from healthplan.analytics.ranking import rank_departments, rank_units
+from healthplan.collection.formula import operands, parse_formula
 from healthplan.i18n import t
 from healthplan.model import (
     Aggregation,
@@ -38,7 +39,15 @@ from healthplan.model import (
     Target,
 )
 from healthplan.store import Workspace
-from healthplan.store.tables import DataValueRow, OrgUnitRow, PlanRow, TargetRow
+from healthplan.store.tables import (
+    DataValueRow,
+    DepartmentRow,
+    OrgUnitRow,
+    PlanRow,
+    TargetRow,
+    TaskRow,
+)
+from healthplan.store.tables_collection import DataSetElementRow, DataSetRow
 
 __all__ = [
     "BEHIND_TOLERANCE",
@@ -122,6 +131,13 @@ def _targets(ws: Workspace) -> list[tuple[_Plan, Target]]:
             p.id: _Plan(p.title, Period.parse(p.period), p.org_unit_code)
             for p in session.scalars(select(PlanRow).where(PlanRow.status != "deleted"))
         }
+        # Targets without their own 责任单位 take those of the tasks that serve them.
+        from_tasks: dict[int, list[str]] = {}
+        for task in session.scalars(select(TaskRow).where(TaskRow.status != "deleted")):
+            named = [d for d in [task.lead_department, *(task.departments or [])] if d]
+            for target_id in task.target_ids or []:
+                known = from_tasks.setdefault(int(target_id), [])
+                known += [d for d in named if d not in known]
         query = select(TargetRow).where(
             TargetRow.indicator_code.is_not(None), TargetRow.status != "deleted"
         )
@@ -140,10 +156,34 @@ def _targets(ws: Workspace) -> list[tuple[_Plan, Target]]:
                 baseline_value=r.baseline_value,
                 baseline_year=r.baseline_year,
                 org_unit_code=r.org_unit_code,
-                departments=list(r.departments or []),
+                departments=list(r.departments or []) or from_tasks.get(r.id, []),
                 cumulative=r.cumulative,
             )
             out.append((plans[r.plan_id], target))
+    return out
+
+
+def _collectors(ws: Workspace, engine: Engine) -> dict[str, list[str]]:
+    """Indicator → the departments that collect its data (the data sets' departments): who
+    answers for a target whose plan names no 责任单位."""
+    with ws.session() as session:
+        names = {r.code: r.name for r in session.scalars(select(DepartmentRow))}
+        sets = {
+            r.code: names.get(r.department_code or "") for r in session.scalars(select(DataSetRow))
+        }
+        by_element: dict[str, list[str]] = {}
+        for member in session.scalars(select(DataSetElementRow)):
+            name = sets.get(member.data_set)
+            if name and name not in by_element.setdefault(member.data_element, []):
+                by_element[member.data_element].append(name)
+    out: dict[str, list[str]] = {}
+    for code, indicator in engine.indicators.items():
+        found: list[str] = []
+        for formula in (indicator.numerator, indicator.denominator):
+            for operand in operands(parse_formula(formula)) if formula else []:
+                found += [d for d in by_element.get(operand.element, []) if d not in found]
+        if found:
+            out[code] = found
     return out
 
 
@@ -228,8 +268,11 @@ def assess(
     engine = load_engine(
         ws, indicators={tg.indicator_code for _, tg in targets if tg.indicator_code}
     )
+    collectors = _collectors(ws, engine)
     plan_groups = []
     for plan, target in targets:
+        if not target.departments and target.indicator_code in collectors:
+            target = target.model_copy(update={"departments": collectors[target.indicator_code]})
         code = target.indicator_code
         top = org_unit or target.org_unit_code or plan.org_unit or root
         if code is None or code not in engine.indicators or top not in units:

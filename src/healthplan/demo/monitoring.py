@@ -8,6 +8,7 @@ the assessment is never empty."""
 from __future__ import annotations
 
 import random
+import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
@@ -39,6 +40,23 @@ from healthplan.store.tables import PlanRow, TargetRow
 __all__ = ["DEFAULT_INDICATORS", "MonitoringSummary", "simulate_monitoring"]
 
 DATA_SET = "phc_monthly"
+# Monthly forms of the township health centres: (code, name, collecting department, indicators)
+FORMS = [
+    (
+        "mch_monthly",
+        "妇幼健康服务月报（演示）",
+        "city.hc.mch",
+        re.compile(r"newborn|child|postpartum|infant|maternal|under5|neonatal|childcare"),
+    ),
+    ("cdc_monthly", "疾病预防控制月报（演示）", "city.hc.disease", re.compile(r"^smi_|^tb_")),
+    (
+        "resources_monthly",
+        "卫生资源月报（演示）",
+        "city.hc.planning",
+        re.compile(r"per_1000|per_10000|beds"),
+    ),
+    (DATA_SET, "基本公共卫生服务月报（演示）", "city.hc.primary", re.compile(r"")),
+]
 ANNUAL_DATA_SET = "annual_stats"
 # code → (typical level, demo target, comparator, responsible department)
 DEFAULT_INDICATORS: dict[str, tuple[float, float, str, str]] = {
@@ -119,19 +137,22 @@ def simulate_monitoring(ws: Workspace, city: DemoCity, seed: int, year: int) -> 
     elements = list_data_elements(ws)
     wanted = [c for c in sorted(_linked(ws) | set(DEFAULT_INDICATORS)) if c in indicators]
     chosen = [indicators[c] for c in wanted if _simulable(indicators[c])]
-    codes = [e for ind in chosen for e in _elements(ind)]
-    save_data_set(
-        ws,
-        DataSet(
-            code=DATA_SET,
-            name="基本公共卫生服务月报（演示）",
-            period_type=PeriodType.month,
-            org_level=OrgLevel.township,
-            elements=list(dict.fromkeys(codes)),
-            department_code="city.hc.primary",
-            due_days=10,
-        ),
-    )
+    form_of = {ind.code: _form(ind.code) for ind in chosen}
+    for code, name, department, _ in FORMS:
+        members = [e for ind in chosen if form_of[ind.code] == code for e in _elements(ind)]
+        if members:
+            save_data_set(
+                ws,
+                DataSet(
+                    code=code,
+                    name=name,
+                    period_type=PeriodType.month,
+                    org_level=OrgLevel.township,
+                    elements=list(dict.fromkeys(members)),
+                    department_code=department,
+                    due_days=10,
+                ),
+            )
     targets = _targets_by_indicator(ws)
     rng = random.Random(seed * 7919 + year)
     towns = [u for u in city.orgunits if u.level is OrgLevel.township]
@@ -139,7 +160,7 @@ def simulate_monitoring(ws: Workspace, city: DemoCity, seed: int, year: int) -> 
     size = {u.code: rng.randint(15_000, 60_000) for u in towns}
     total = 0
     for month in Period.parse(str(year)).periods("month"):
-        by_county: dict[str, list[RawValue]] = {}
+        by_county: dict[tuple[str, str], list[RawValue]] = {}
         for town in towns:
             county = county_of[town.code]
             if rng.random() < 0.04 or (county == "990121000000" and month.index == 12):
@@ -158,16 +179,20 @@ def simulate_monitoring(ws: Workspace, city: DemoCity, seed: int, year: int) -> 
                     rng,
                 )
                 for element, value in values.items():
-                    by_county.setdefault(county, []).append(
+                    by_county.setdefault((form_of[indicator.code], county), []).append(
                         RawValue(element, month.id, town.code, value, file="demo")
                     )
-        for county, raw in sorted(by_county.items()):
+        for (form, county), raw in sorted(by_county.items()):
             delay = rng.randint(14, 25) if county == LATE else rng.randint(2, 9)
             received = datetime.combine(month.end + timedelta(days=delay), time(9), UTC)
-            total += import_values(ws, raw, data_set=DATA_SET, received_at=received).total
+            total += import_values(ws, raw, data_set=form, received_at=received).total
     total += _annual_figures(ws, city, [indicators[c] for c in wanted], targets, year, rng)
     added = 0 if _linked(ws) else _demo_targets(ws, year, indicators)
     return MonitoringSummary(wanted, total, added, assess(ws, as_of=date(year, 12, 31)))
+
+
+def _form(code: str) -> str:
+    return next(form for form, _, _, pattern in FORMS if pattern.search(code))
 
 
 def _annual_figures(
