@@ -124,3 +124,58 @@ def test_recency_weighted_forecast() -> None:
     assert late is not None and early is not None
     assert abs(late.value - 10) > abs(early.value - 10)
     assert forecast([0, 1], [1, 2], 5) is None
+
+
+def test_responsible_departments_fall_back(ws, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from healthplan.store.tables import DepartmentRow, TaskRow
+    from healthplan.store.tables_collection import DataSetRow
+
+    _load(ws, tmp_path)
+    ids = _targets(
+        ws,
+        [
+            dict(indicator_code="visit_rate", comparator=">=", value=60.0, departments=[]),
+            dict(indicator_code="births_total", comparator=">=", value=1.0, departments=[]),
+        ],
+    )
+    first, second = sorted(ids)
+    with ws.session() as session:
+        plan_id = session.get(TargetRow, first).plan_id
+        session.add(
+            TaskRow(
+                plan_id=plan_id,
+                title="访视",
+                text="做好新生儿访视",
+                departments=["妇幼科"],
+                lead_department="市卫健委",
+                target_ids=[first],
+            )
+        )
+        session.add(DepartmentRow(code="mch", name="妇幼健康科", aliases=[], kind="office"))
+        session.flush()
+        session.get(DataSetRow, "mch").department_code = "mch"
+    report = assess(ws, as_of=AS_OF)
+    by_target = {r.target_id: r.departments for r in report.rows if r.org_unit == "C"}
+    assert by_target[first] == ["市卫健委", "妇幼科"]  # from the task, lead first
+    assert by_target[second] == ["妇幼健康科"]  # the department collecting 活产数
+
+
+def test_relative_target_needs_a_baseline(ws, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    _load(ws, tmp_path)
+    _targets(
+        ws,
+        [
+            dict(indicator_code="visit_rate", comparator="increase_by", value=5.0),
+            dict(
+                indicator_code="visit_rate",
+                comparator="increase_by",
+                value=5.0,
+                baseline_value=60.0,
+                baseline_year=2023,
+            ),
+        ],
+    )
+    rows = [r for r in assess(ws, as_of=AS_OF).rows if r.org_unit == "C"]
+    assert rows[0].status is Status.no_data and rows[0].actual is not None
+    assert rows[1].target == 65 and rows[1].expected == pytest.approx(60 + 5 * ELAPSED)
+    assert rows[1].status is Status.on_schedule  # 64.2 is past 序时进度 61.2
