@@ -97,3 +97,39 @@ def test_formula_indicator_rolls_up_its_operands(ws, tmp_path) -> None:  # type:
     # A, 2024Q1: births 120, visits 72 → (120 - 72) * 2 / 120 * 50 = 40
     assert got[("missed", "A", "2024Q1")] == pytest.approx(40)
     assert got[("missed", "b1", "2024M03")] is None  # 0 births: no value
+
+
+def test_average_and_last_rules(ws, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from healthplan.collection import save_indicators
+    from healthplan.model import Indicator
+
+    small_city(ws, tmp_path)
+    save_indicators(
+        ws,
+        [
+            Indicator(
+                code="avg_score", name="平均满意度", numerator="#{score}", aggregation="average"
+            ),
+            Indicator(code="latest_pop", name="常住人口", numerator="#{pop}", aggregation="last"),
+            Indicator(
+                code="own_score", name="满意度（不汇总）", numerator="#{score}", aggregation="none"
+            ),
+        ],
+    )
+    import_values(
+        ws,
+        [
+            RawValue("score", "2024M01", "a1", 4),
+            RawValue("score", "2024M02", "a1", 5),
+            RawValue("score", "2024M01", "a2", 3),
+            RawValue("pop", "2024M01", "a1", 100),
+            RawValue("pop", "2024M03", "a1", 120),
+            RawValue("pop", "2024M02", "a2", 50),
+        ],
+    )
+    got = _values(compute(ws))
+    assert got[("avg_score", "A", "2024Q1")] == pytest.approx(4)  # mean of 4, 5, 3
+    assert got[("avg_score", "a1", "2024Q1")] == pytest.approx(4.5)
+    assert got[("latest_pop", "A", "2024Q1")] == 170  # a1's March + a2's February
+    assert got[("own_score", "a1", "2024M02")] == 5
+    assert ("own_score", "A", "2024M01") not in got  # not aggregatable up the hierarchy
