@@ -158,6 +158,10 @@ def test_run_and_lifecycle_commands(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     monkeypatch.delenv("HEALTHPLAN_DATABASE_URL", raising=False)
     monkeypatch.setenv("HEALTHPLAN_USER", "值班员")
     monkeypatch.setenv("COLUMNS", "200")
+    # The console is made at import, before COLUMNS is set: widen it so table cells are whole.
+    from healthplan.surveillance import cli as surveillance_cli
+
+    monkeypatch.setattr(surveillance_cli.console, "width", 200)
     units = tmp_path / "units.csv"
     units.write_text(
         "code,name,level,parent_code\n990100000000,云川市,市,\n990102000000,东城区,区,990100000000\n",
