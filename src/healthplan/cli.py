@@ -60,7 +60,7 @@ def fail(error: HealthplanError) -> typer.Exit:
             f"[bold red]{t('{n} problem(s); nothing was stored:', n=len(error.problems))}[/]"
         )
         for problem in error.problems:
-            err_console.print(f"  • {problem}", markup=False, highlight=False)
+            err_console.print(f"  • {problem}", markup=False, highlight=False, soft_wrap=True)
     else:
         err_console.print(f"[bold red]{error}[/]", highlight=False)
     return typer.Exit(1)
