@@ -8,13 +8,13 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console
 from rich.table import Table
 from rich.tree import Tree
 
 from healthplan.__about__ import __version__
 from healthplan.analytics.cli import assess_command, compute_command
 from healthplan.collection.cli import data_app
+from healthplan.console import console, fail
 from healthplan.documents.cli import ingest_command
 from healthplan.errors import HealthplanError, InputError
 from healthplan.extraction.cli import extract_command
@@ -22,9 +22,6 @@ from healthplan.i18n import t
 from healthplan.plans.cli import plan_app
 from healthplan.store import Workspace
 from healthplan.surveillance.cli import surveillance_app
-
-console = Console()
-err_console = Console(stderr=True)
 
 app = typer.Typer(
     name="healthplan",
@@ -52,18 +49,6 @@ app.add_typer(plan_app, name="plan")
 def workspace() -> Workspace:
     """The workspace the environment names (``HEALTHPLAN_HOME``, ``HEALTHPLAN_DATABASE_URL``)."""
     return Workspace()
-
-
-def fail(error: HealthplanError) -> typer.Exit:
-    if isinstance(error, InputError):
-        err_console.print(
-            f"[bold red]{t('{n} problem(s); nothing was stored:', n=len(error.problems))}[/]"
-        )
-        for problem in error.problems:
-            err_console.print(f"  • {problem}", markup=False, highlight=False, soft_wrap=True)
-    else:
-        err_console.print(f"[bold red]{error}[/]", highlight=False)
-    return typer.Exit(1)
 
 
 def _version(value: bool) -> None:

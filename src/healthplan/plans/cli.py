@@ -7,9 +7,10 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console
 from rich.table import Table
 
+from healthplan.console import console, err_console
+from healthplan.console import fail as _fail
 from healthplan.documents.errors import IngestError
 from healthplan.errors import InputError
 from healthplan.i18n import t
@@ -24,26 +25,12 @@ plan_app = typer.Typer(
     help="Plans: import documents, export for review, apply the reviewed file / 规划目标台账.",
     no_args_is_help=True,
 )
-console = Console()
-err_console = Console(stderr=True)
 
 
 def _workspace() -> Workspace:
     ws = Workspace()
     ws.ensure_schema()
     return ws
-
-
-def _fail(error: InputError | IngestError) -> typer.Exit:
-    if isinstance(error, InputError):
-        err_console.print(
-            f"[bold red]{t('{n} problem(s); nothing was stored:', n=len(error.problems))}[/]"
-        )
-        for problem in error.problems:
-            err_console.print(f"  • {problem}", markup=False, highlight=False)
-    else:
-        err_console.print(f"[bold red]{error}[/]", highlight=False)
-    return typer.Exit(1)
 
 
 @plan_app.command("import")

@@ -7,10 +7,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.console import Console
 from rich.table import Table
 
-from healthplan.errors import HealthplanError, InputError
+from healthplan.console import console
+from healthplan.console import fail as _fail
+from healthplan.errors import HealthplanError
 from healthplan.i18n import t
 from healthplan.store import Workspace
 from healthplan.surveillance.detect import METHODS, detect
@@ -19,24 +20,10 @@ from healthplan.surveillance.lifecycle import SignalMetrics
 if TYPE_CHECKING:
     from healthplan.demo.surveillance import SurveillanceDemo
 
-console = Console()
-err_console = Console(stderr=True)
 
 surveillance_app = typer.Typer(
     help="Infectious-disease early warning / 传染病监测预警 (多点触发).", no_args_is_help=True
 )
-
-
-def _fail(error: HealthplanError) -> typer.Exit:
-    if isinstance(error, InputError):
-        err_console.print(
-            f"[bold red]{t('{n} problem(s); nothing was stored:', n=len(error.problems))}[/]"
-        )
-        for problem in error.problems:
-            err_console.print(f"  • {problem}", markup=False, highlight=False, soft_wrap=True)
-    else:
-        err_console.print(f"[bold red]{error}[/]", highlight=False)
-    return typer.Exit(1)
 
 
 def _parse_date(value: str | None) -> date | None:
