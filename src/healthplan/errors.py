@@ -38,3 +38,7 @@ class InputError(HealthplanError):
     def __init__(self, problems: list[Problem]) -> None:
         self.problems = problems
         super().__init__("\n".join(str(p) for p in problems))
+
+
+class NotFoundError(HealthplanError):
+    """Something a person named (a plan, an org unit, a data set, a signal) does not exist."""
