@@ -2,14 +2,14 @@
 
 import pytest
 
-from healthplan.collection.formula import (
+from healthplan.errors import InputError
+from healthplan.model import Indicator
+from healthplan.model.formula import (
     FormulaError,
     evaluate,
     parse_formula,
     validate_formula,
 )
-from healthplan.errors import InputError
-from healthplan.model import Indicator
 
 ELEMENTS = {"hbp_followed_4x": [], "hbp_registered": [], "births": ["男", "女"]}
 

@@ -27,7 +27,6 @@ from healthplan.analytics.compute import load_engine
 from healthplan.analytics.engine import Engine, Window
 from healthplan.analytics.forecast import forecast, likelihood
 from healthplan.analytics.ranking import rank_departments, rank_units
-from healthplan.collection.formula import operands, parse_formula
 from healthplan.i18n import t
 from healthplan.model import (
     Aggregation,
@@ -38,11 +37,12 @@ from healthplan.model import (
     PeriodType,
     Target,
 )
+from healthplan.model.formula import operands, parse_formula
 from healthplan.store import Workspace
+from healthplan.store.orgunits import list_orgunits, parents
 from healthplan.store.tables import (
     DataValueRow,
     DepartmentRow,
-    OrgUnitRow,
     PlanRow,
     TargetRow,
     TaskRow,
@@ -256,13 +256,13 @@ def assess(
     units directly below it."""
     at = as_of or _default_as_of(ws)
     targets = _targets(ws)
-    with ws.session() as session:
-        units = {r.code: (r.name, r.parent_code) for r in session.scalars(select(OrgUnitRow))}
+    units = parents(ws)
     if not targets or not units:
         return AssessmentReport(at, [])
-    root = next((c for c, (_, p) in units.items() if p is None), next(iter(units)))
+    names = {u.code: u.name for u in list_orgunits(ws)}
+    root = next((c for c, p in units.items() if p is None), next(iter(units)))
     kids: dict[str, list[str]] = {}
-    for unit_code, (_, parent) in units.items():
+    for unit_code, parent in units.items():
         if parent is not None:
             kids.setdefault(parent, []).append(unit_code)
     engine = load_engine(
@@ -299,7 +299,7 @@ def assess(
                 target,
                 indicator,
                 unit,
-                units[unit][0],
+                names[unit],
                 at,
                 1.0 if unit == top else share,
             )

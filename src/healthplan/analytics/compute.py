@@ -13,7 +13,8 @@ from sqlalchemy import select
 from healthplan.analytics.engine import Engine, IndicatorValue
 from healthplan.collection.metadata import list_constants, list_data_elements, list_indicators
 from healthplan.store import Workspace
-from healthplan.store.tables import DataValueRow, OrgUnitRow
+from healthplan.store.orgunits import parents
+from healthplan.store.tables import DataValueRow
 
 __all__ = ["ComputeSummary", "compute", "load_engine", "refresh"]
 
@@ -43,11 +44,7 @@ def load_engine(ws: Workspace, *, indicators: Iterable[str] | None = None) -> En
     """An :class:`Engine` with the workspace's org units, metadata and values, computed."""
     wanted = set(indicators) if indicators is not None else None
     catalog = [i for c, i in list_indicators(ws).items() if wanted is None or c in wanted]
-    with ws.session() as session:
-        units = [
-            (r.code, r.parent_code)
-            for r in session.execute(select(OrgUnitRow.code, OrgUnitRow.parent_code))
-        ]
+    units = list(parents(ws).items())
     engine = Engine(catalog, list(list_data_elements(ws).values()), units, list_constants(ws))
     frame, engine.watermark = _frame(ws, None)
     engine.load_values(frame)

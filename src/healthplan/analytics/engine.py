@@ -31,7 +31,6 @@ import duckdb
 import numpy as np
 import pandas as pd
 
-from healthplan.collection.formula import Node, Operand, compile_sql, operands, parse_formula
 from healthplan.model import (
     DEFAULT_CATEGORY,
     Aggregation,
@@ -40,6 +39,7 @@ from healthplan.model import (
     Period,
     PeriodType,
 )
+from healthplan.model.formula import Node, Operand, compile_sql, operands, parse_formula
 
 __all__ = ["Engine", "IndicatorValue", "Window"]
 

@@ -9,11 +9,11 @@ from collections.abc import Iterable
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from healthplan.collection.formula import FormulaError, validate_formula
 from healthplan.errors import InputError, Problem
 from healthplan.i18n import t
 from healthplan.model import Aggregation, DataElement, Direction, Indicator, PeriodType, ValueType
 from healthplan.model.catalog import catalog_data_elements, standard_indicators
+from healthplan.model.formula import FormulaError, validate_formula
 from healthplan.store import Workspace
 from healthplan.store.tables import DataElementRow, IndicatorRow
 from healthplan.store.tables_collection import ConstantRow

@@ -13,10 +13,10 @@ from datetime import UTC, datetime, time
 from sqlalchemy import func, select
 
 from healthplan.collection.datasets import DataSet, get_data_set
-from healthplan.collection.formula import Node, evaluate, parse_formula
 from healthplan.collection.metadata import list_data_elements, list_indicators
 from healthplan.i18n import t
 from healthplan.model import Aggregation, Period
+from healthplan.model.formula import Node, evaluate, parse_formula
 from healthplan.store import Workspace
 from healthplan.store.orgunits import list_orgunits
 from healthplan.store.tables import DataValueRow
@@ -119,7 +119,7 @@ def validate_data(
     chosen: list[tuple[ValidationRule, Node, Node]] = []
     for rule in rules if rules is not None else default_rules(ws):
         left, right = parse_formula(rule.left), parse_formula(rule.right)
-        from healthplan.collection.formula import operands
+        from healthplan.model.formula import operands
 
         if {o.element for o in operands(left) + operands(right)} <= members:
             chosen.append((rule, left, right))

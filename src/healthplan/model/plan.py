@@ -24,9 +24,27 @@ class Comparator(StrEnum):
 
 
 class Nature(StrEnum):
+    """How binding a target is, as plans label it: 约束性, 预期性 or 倡导性."""
+
     binding = "binding"  # 约束性
     expected = "expected"  # 预期性
     advocacy = "advocacy"  # 倡导性
+
+    @property
+    def label_zh(self) -> str:
+        return _NATURE_ZH[self]
+
+    @classmethod
+    def from_label(cls, text: str) -> Nature:
+        """Accept the Chinese label (``约束性``) or the English value (``binding``)."""
+        text = text.strip()
+        for nature in cls:
+            if text in (nature.value, nature.label_zh):
+                return nature
+        raise ValueError(f"unknown nature {text!r}")
+
+
+_NATURE_ZH = {Nature.binding: "约束性", Nature.expected: "预期性", Nature.advocacy: "倡导性"}
 
 
 class ReviewStatus(StrEnum):

@@ -23,12 +23,6 @@ REVIEW_WORDS: dict[str, str | None] = {
 }
 _STATUS_ZH = {"draft": "草稿", "confirmed": "已确认", "deleted": "已删除"}
 _CHANGE_ZH = {"added": "新增", "changed": "有变化", "removed": "原文已删除"}
-_NATURE_ZH = {
-    Nature.binding.value: "约束性",
-    Nature.expected.value: "预期性",
-    Nature.advocacy.value: "倡导性",
-}
-_NATURE_BACK = {v: k for k, v in _NATURE_ZH.items()} | {n.value: n.value for n in Nature}
 _COMPARATORS = {c.value for c in Comparator}
 _SEPARATOR = "；"
 
@@ -84,9 +78,14 @@ def _nature(value: Any) -> str | None:
     text = _text(value)
     if text is None:
         return None
-    if text not in _NATURE_BACK:
-        raise ValueError(t("unknown nature {v}: use 约束性, 预期性 or 倡导性", v=value))
-    return _NATURE_BACK[text]
+    try:
+        return Nature.from_label(text).value
+    except ValueError:
+        raise ValueError(t("unknown nature {v}: use 约束性, 预期性 or 倡导性", v=value)) from None
+
+
+def _nature_label(value: str | None) -> str | None:
+    return Nature(value).label_zh if value else None
 
 
 def _names(value: Any) -> list[str]:
@@ -146,7 +145,7 @@ TARGET_COLUMNS: tuple[Column, ...] = (
     Column("期限", "deadline", True, 8, _year),
     Column("基线值", "baseline_value", True, 8, _number),
     Column("基线年份", "baseline_year", True, 8, _year),
-    Column("性质", "nature", True, 8, _nature, lambda v: _NATURE_ZH.get(v or "")),
+    Column("性质", "nature", True, 8, _nature, _nature_label),
     Column("范围", "scope", True, 12),
     Column("责任单位", "departments", True, 24, _names, _join),
     Column("状态", "status", width=8, show=lambda v: _STATUS_ZH.get(v, v)),

@@ -54,6 +54,15 @@ def list_orgunits(ws: Workspace, under: str | None = None) -> list[OrgUnit]:
         return [_model(r) for r in session.scalars(query)]
 
 
+def parents(ws: Workspace) -> dict[str, str | None]:
+    """Every org unit's code → its parent's code (None for a root), roots first."""
+    query = select(OrgUnitRow.code, OrgUnitRow.parent_code).order_by(
+        OrgUnitRow.level, OrgUnitRow.code
+    )
+    with ws.session() as session:
+        return {code: parent for code, parent in session.execute(query)}
+
+
 def orgunit_tree(ws: Workspace, code: str | None = None) -> list[TreeNode]:
     """The hierarchy as trees: the subtree of ``code``, or every root's tree."""
     units = list_orgunits(ws, code)
