@@ -5,7 +5,13 @@ a map back to the original characters, sections, sentences and metadata.
 """
 
 from healthplan.documents.errors import IngestError
-from healthplan.documents.ingest import ingest
+from healthplan.documents.formats import (
+    DocumentFormat,
+    Extracted,
+    document_formats,
+    read_text,
+    register_document_format,
+)
 from healthplan.documents.model import (
     Document,
     Metadata,
@@ -16,9 +22,12 @@ from healthplan.documents.model import (
     Span,
 )
 from healthplan.documents.normalise import normalise
+from healthplan.documents.reading import ingest
 
 __all__ = [
     "Document",
+    "DocumentFormat",
+    "Extracted",
     "IngestError",
     "Metadata",
     "Section",
@@ -26,6 +35,9 @@ __all__ = [
     "Sentence",
     "SourceFile",
     "Span",
+    "document_formats",
     "ingest",
     "normalise",
+    "read_text",
+    "register_document_format",
 ]

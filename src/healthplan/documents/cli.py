@@ -10,8 +10,8 @@ from rich.console import Console
 from rich.tree import Tree
 
 from healthplan.documents.errors import IngestError
-from healthplan.documents.ingest import ingest
 from healthplan.documents.model import Document, Section, SourceFile
+from healthplan.documents.reading import ingest
 from healthplan.i18n import t
 
 _WIDTH = 48

@@ -1,7 +1,11 @@
-"""Recognise a file's format from its content and extract its text.
+"""Recognise a file's format from its content and read its text, through a registry.
 
-``%PDF`` → pdf, a ZIP holding ``word/document.xml`` → docx, text whose start looks like HTML
-markup → html, any other text → txt. The extension is not trusted.
+Each :class:`DocumentFormat` says how to recognise a file from its first bytes (``sniff``)
+and how to read it (``read``); :func:`read_text` tries the registered formats in order and
+falls back to plain text. The extension is not trusted (``suffixes`` only documents which
+files a format covers). Built in: ``%PDF`` → pdf, a ZIP holding ``word/document.xml`` →
+docx, an OLE2 container (legacy .doc/.xls) → a clear refusal, text whose start looks like
+HTML markup → html, any other text → txt.
 """
 
 from __future__ import annotations
@@ -9,15 +13,26 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from healthplan.documents.decode import decode_text
 from healthplan.documents.errors import IngestError
 from healthplan.i18n import t
 
+__all__ = [
+    "DOCUMENT_FORMATS",
+    "DocumentFormat",
+    "Extracted",
+    "document_formats",
+    "read_text",
+    "register_document_format",
+]
+
 _HTML = re.compile(r"<(?:!doctype\s+html|html|head|body|meta|div|p|table)\b", re.IGNORECASE)
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_-]+)""", re.IGNORECASE)
 _ALIASES = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "big5-hkscs": "big5hkscs"}
+_HEAD = 1024  # bytes a sniffer looks at
 
 
 @dataclass
@@ -29,6 +44,75 @@ class Extracted:
     warnings: list[str] = field(default_factory=list)
 
 
+@dataclass(frozen=True)
+class DocumentFormat:
+    """A document format: ``sniff(head)`` says whether the first bytes are this format
+    (``None``: the fallback, used when no other format claims the file) and
+    ``read(data, name)`` returns the text or raises :class:`IngestError` naming ``name``."""
+
+    name: str
+    suffixes: tuple[str, ...]
+    sniff: Callable[[bytes], bool] | None
+    read: Callable[[bytes, str], Extracted]
+
+
+DOCUMENT_FORMATS: dict[str, DocumentFormat] = {}
+
+
+def register_document_format(fmt: DocumentFormat) -> DocumentFormat:
+    """Add ``fmt`` to the registry; formats are sniffed in the order registered."""
+    DOCUMENT_FORMATS[fmt.name] = fmt
+    return fmt
+
+
+def document_formats() -> list[str]:
+    """Names of the registered document formats."""
+    return list(DOCUMENT_FORMATS)
+
+
+def read_text(data: bytes, name: str) -> Extracted:
+    """The text of ``data`` (the file ``name``) and how it was read."""
+    head = data[:_HEAD]
+    chosen = next(
+        (f for f in DOCUMENT_FORMATS.values() if f.sniff is not None and f.sniff(head)),
+        None,
+    ) or next(f for f in DOCUMENT_FORMATS.values() if f.sniff is None)
+    return chosen.read(data, name)
+
+
+def _read_pdf(data: bytes, name: str) -> Extracted:
+    from healthplan.documents.pdf import NoTextLayer, pdf_text
+
+    try:
+        return Extracted("pdf", pdf_text(data))
+    except NoTextLayer:
+        raise IngestError(
+            name,
+            t("the PDF has no text layer (a scanned or image-only PDF); run OCR on it first"),
+        ) from None
+    except Exception as error:
+        raise IngestError(name, t("cannot read the PDF: {e}", e=error)) from None
+
+
+def _read_docx(data: bytes, name: str) -> Extracted:
+    try:
+        names = set(zipfile.ZipFile(io.BytesIO(data)).namelist())
+    except zipfile.BadZipFile as error:
+        raise IngestError(name, t("broken ZIP/.docx file: {e}", e=error)) from None
+    if "word/document.xml" not in names:
+        raise IngestError(name, t("a ZIP archive that is not a .docx file"))
+    from healthplan.documents.docx import docx_text
+
+    try:
+        return Extracted("docx", docx_text(data))
+    except Exception as error:
+        raise IngestError(name, t("cannot read the .docx file: {e}", e=error)) from None
+
+
+def _refuse_legacy(data: bytes, name: str) -> Extracted:
+    raise IngestError(name, t("a legacy .doc/.xls file; save it as .docx first"))
+
+
 def _html_encoding(data: bytes) -> str | None:
     match = _META_CHARSET.search(data[:4096])
     if not match:
@@ -37,53 +121,44 @@ def _html_encoding(data: bytes) -> str | None:
     return _ALIASES.get(encoding, encoding)
 
 
-def _decode_html(data: bytes, name: str) -> tuple[str, str]:
+def _html(text: str, encoding: str | None) -> Extracted:
+    from healthplan.documents.html import html_text
+
+    body, title = html_text(text)
+    return Extracted("html", body, encoding, title)
+
+
+def _read_html(data: bytes, name: str) -> Extracted:
     declared = _html_encoding(data)
     if declared:
         try:
-            return data.decode(declared), declared
+            return _html(data.decode(declared), declared)
         except (LookupError, UnicodeDecodeError):
             pass
-    return decode_text(data, name)
+    text, encoding = decode_text(data, name)
+    return _html(text, encoding) if _HTML.search(text[:2048]) else Extracted("txt", text, encoding)
 
 
-def extract(data: bytes, name: str) -> Extracted:
-    """The text of ``data`` (the file ``name``) and how it was read."""
-    head = data[:1024]
-    if b"%PDF-" in head:
-        from healthplan.documents.pdf import NoTextLayer, pdf_text
-
-        try:
-            return Extracted("pdf", pdf_text(data))
-        except NoTextLayer:
-            raise IngestError(
-                name,
-                t("the PDF has no text layer (a scanned or image-only PDF); run OCR on it first"),
-            ) from None
-        except Exception as error:
-            raise IngestError(name, t("cannot read the PDF: {e}", e=error)) from None
-    if data.startswith(b"PK\x03\x04"):
-        try:
-            names = set(zipfile.ZipFile(io.BytesIO(data)).namelist())
-        except zipfile.BadZipFile as error:
-            raise IngestError(name, t("broken ZIP/.docx file: {e}", e=error)) from None
-        if "word/document.xml" not in names:
-            raise IngestError(name, t("a ZIP archive that is not a .docx file"))
-        from healthplan.documents.docx import docx_text
-
-        try:
-            return Extracted("docx", docx_text(data))
-        except Exception as error:
-            raise IngestError(name, t("cannot read the .docx file: {e}", e=error)) from None
-    if data.startswith(b"\xd0\xcf\x11\xe0"):
-        raise IngestError(name, t("a legacy .doc/.xls file; save it as .docx first"))
-    if _HTML.search(head.decode("latin-1")):
-        text, encoding = _decode_html(data, name)
-    else:
-        text, encoding = decode_text(data, name)
+def _read_txt(data: bytes, name: str) -> Extracted:
+    text, encoding = decode_text(data, name)
+    # Markup in a wide encoding (UTF-16) shows only once decoded.
     if _HTML.search(text[:2048]):
-        from healthplan.documents.html import html_text
-
-        body, title = html_text(text)
-        return Extracted("html", body, encoding, title)
+        return _html(text, encoding)
     return Extracted("txt", text, encoding)
+
+
+for _builtin in (
+    DocumentFormat("pdf", (".pdf",), lambda head: b"%PDF-" in head, _read_pdf),
+    DocumentFormat("docx", (".docx",), lambda head: head.startswith(b"PK\x03\x04"), _read_docx),
+    DocumentFormat(
+        "ole", (".doc", ".xls"), lambda head: head.startswith(b"\xd0\xcf\x11\xe0"), _refuse_legacy
+    ),
+    DocumentFormat(
+        "html",
+        (".html", ".htm"),
+        lambda head: _HTML.search(head.decode("latin-1")) is not None,
+        _read_html,
+    ),
+    DocumentFormat("txt", (".txt",), None, _read_txt),
+):
+    register_document_format(_builtin)

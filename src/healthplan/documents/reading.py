@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from healthplan.documents.errors import IngestError
-from healthplan.documents.formats import extract
+from healthplan.documents.formats import read_text
 from healthplan.documents.layout import Line, article_ranges, split_lines
 from healthplan.documents.metadata import metadata
 from healthplan.documents.model import Document, SourceFile, Span
@@ -85,7 +85,7 @@ def ingest(source: str | Path | bytes, *, name: str | None = None) -> SourceFile
     data, label = _read(source, name)
     if not data.strip():
         raise IngestError(label, t("the file is empty"))
-    extracted = extract(data, label)
+    extracted = read_text(data, label)
     original = extracted.text
     variant = detect_variant(original)
     norm = normalise(original, variant=variant)
