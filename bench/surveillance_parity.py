@@ -13,7 +13,7 @@ from pathlib import Path
 import numpy as np
 
 from healthplan.surveillance import read_counts
-from healthplan.surveillance.detect import eval_start, run_method
+from healthplan.surveillance.detectors import eval_start, run_method
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("HEALTHPLAN_SHARED", ROOT.parent / "shared")) / "surveillance"

@@ -40,3 +40,29 @@ def test_bad_rules_name_the_field(tmp_path: Path) -> None:
     with pytest.raises(InputError) as info:
         load_config(path)
     assert info.value.problems[0].field == "diseases[0].channels[1].method"
+
+
+OLD_SINGLE_CASE = """
+diseases:
+  - disease: plague
+    name_zh: 鼠疫
+    k_of_n: 1
+    single_case: true
+    channels:
+      - {channel: cases, key: plague, method: single-case, weight: 2.0}
+"""
+
+
+def test_old_single_case_flag_still_reads(tmp_path: Path) -> None:
+    path = tmp_path / "rules.yaml"
+    path.write_text(OLD_SINGLE_CASE, encoding="utf-8")
+    rule = load_config(path).rule("plague")
+    assert [c.method for c in rule.channels] == ["single-case"]
+
+
+def test_single_case_flag_with_a_fused_detector_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "rules.yaml"
+    path.write_text(OLD_SINGLE_CASE.replace("method: single-case", "method: cidars"), "utf-8")
+    with pytest.raises(InputError) as info:
+        load_config(path)
+    assert info.value.problems[0].field == "diseases[0].single_case"

@@ -3,18 +3,26 @@
 from __future__ import annotations
 
 import importlib.util
+from datetime import date
 
 import numpy as np
 
 from conftest import SHARED
 from healthplan.surveillance import (
+    METHODS,
+    Detection,
+    Method,
+    SeriesGroup,
     ears_c1,
     farrington_flexible,
     moving_percentile,
     read_counts,
+    register_method,
+    run_method,
 )
+from healthplan.surveillance.detectors import Array
 from healthplan.surveillance.farrington import flexible_design, original_design
-from healthplan.surveillance.improved import farrington_plus
+from healthplan.surveillance.farrington_plus import farrington_plus
 from healthplan.surveillance.triggers import single_case
 
 
@@ -59,6 +67,33 @@ def test_cidars_percentile_of_fifteen_windows() -> None:
 def test_single_case() -> None:
     det = single_case(np.array([[0, 0, 1, 0, 2]], dtype=float), 1)
     assert det.alarm[0].tolist() == [False, True, False, True]
+
+
+def test_single_case_is_a_registered_detector() -> None:
+    """Run through the registry like every other method; its alarms stand alone."""
+    group = SeriesGroup(["a"], date(2024, 1, 1), 1, np.array([[0, 0, 1, 0, 2]], dtype=float))
+    det = run_method("single-case", group, 1, True)
+    assert det.alarm[0].tolist() == [False, True, False, True]
+    assert METHODS["single-case"].signal_kind == "single_case"
+    assert not METHODS["single-case"].fused and METHODS["cidars"].fused
+
+
+def test_a_registered_detector_is_run_with_named_parameters() -> None:
+    seen: dict[str, object] = {}
+
+    def above_two(counts: Array, start: int, *, first_day: date, **_: object) -> Detection:
+        seen["first_day"] = first_day
+        judged = counts[:, start:]
+        return Detection(judged > 2, np.full(judged.shape, 2.0))
+
+    register_method(Method("above-two", above_two, 0, False))
+    try:
+        group = SeriesGroup(["a"], date(2024, 3, 4), 7, np.array([[1, 3, 2, 5]], dtype=float))
+        det = run_method("above-two", group, 0, False)
+    finally:
+        del METHODS["above-two"]
+    assert det.alarm[0].tolist() == [False, True, False, True]
+    assert seen["first_day"] == date(2024, 3, 4)
 
 
 def _score_module():  # type: ignore[no-untyped-def]

@@ -15,7 +15,7 @@ from healthplan.model import OrgLevel
 from healthplan.store.tables import AuditLog
 from healthplan.store.tables_surveillance import ChannelCountRow
 from healthplan.surveillance.lifecycle import signals
-from healthplan.surveillance.run import run
+from healthplan.surveillance.pipeline import run_surveillance
 
 
 def _small_city(ws, tmp_path: Path) -> DemoCity:  # type: ignore[no-untyped-def]
@@ -56,6 +56,6 @@ def test_run_finds_injected_outbreaks(ws, tmp_path: Path) -> None:  # type: igno
     assert n_rows is not None and n_rows > 0
 
     before = len(signals(ws, include_weak=True))
-    again = run(ws)
+    again = run_surveillance(ws)
     assert again.recorded == 0
     assert len(signals(ws, include_weak=True)) == before

@@ -12,6 +12,7 @@ import numpy as np
 from healthplan.demo.city import DemoCity
 from healthplan.model import OrgLevel
 from healthplan.store import Workspace
+from healthplan.surveillance.channels import save_counts
 from healthplan.surveillance.lifecycle import (
     SignalMetrics,
     close,
@@ -20,8 +21,7 @@ from healthplan.surveillance.lifecycle import (
     signals,
     verify,
 )
-from healthplan.surveillance.run import run
-from healthplan.surveillance.store import save_counts
+from healthplan.surveillance.pipeline import run_surveillance
 
 # channel, key, level ("county" | "township"), mean per day, seasonal amplitude, peak month
 SERIES = [
@@ -160,7 +160,9 @@ def demo_surveillance(ws: Workspace, city: DemoCity, *, seed: int, year: int) ->
     def clock(day: date) -> datetime:  # the daily run at 08:00 the next morning
         return datetime.combine(day + timedelta(days=1), time(8), tzinfo=UTC)
 
-    summary = run(ws, clock=clock, now=datetime.combine(date(year, 12, 31), time(20), tzinfo=UTC))
+    summary = run_surveillance(
+        ws, clock=clock, now=datetime.combine(date(year, 12, 31), time(20), tzinfo=UTC)
+    )
 
     parent = {u.code: u.parent_code for u in city.orgunits}
 

@@ -4,20 +4,31 @@ series, multi-channel fusion, spatial clusters and the signal lifecycle (核实 
 See ``docs/surveillance.md`` for the methods and their parity with R ``surveillance``.
 """
 
+from healthplan.surveillance.channels import ChannelMatrix, load_channel, save_counts
 from healthplan.surveillance.cidars import moving_percentile
 from healthplan.surveillance.config import (
     DEFAULT_CONFIG,
     ChannelRule,
     DiseaseRule,
     SurveillanceConfig,
+    load_config,
 )
+from healthplan.surveillance.count_files import CountData, SeriesGroup, read_counts, write_alarms
 from healthplan.surveillance.cusum import cusum
-from healthplan.surveillance.detect import METHODS, DetectSummary, detect, run_method
+from healthplan.surveillance.detection import Detection
+from healthplan.surveillance.detectors import (
+    METHODS,
+    Detector,
+    DetectSummary,
+    Method,
+    detect,
+    register_method,
+    run_method,
+)
 from healthplan.surveillance.ears import ears_c1, ears_c2, ears_c3
 from healthplan.surveillance.farrington import FarringtonOptions, farrington, farrington_flexible
+from healthplan.surveillance.farrington_plus import PlusOptions, farrington_plus
 from healthplan.surveillance.fusion import Cluster, Fused, fuse, spatial_clusters
-from healthplan.surveillance.improved import PlusOptions, farrington_plus
-from healthplan.surveillance.io import CountData, SeriesGroup, read_counts, write_alarms
 from healthplan.surveillance.lifecycle import (
     NewSignal,
     SignalMetrics,
@@ -29,9 +40,7 @@ from healthplan.surveillance.lifecycle import (
     signals,
     verify,
 )
-from healthplan.surveillance.result import Detection
-from healthplan.surveillance.run import RunSummary, run
-from healthplan.surveillance.store import ChannelMatrix, load_channel, save_counts
+from healthplan.surveillance.pipeline import RunSummary, run_surveillance
 from healthplan.surveillance.triggers import single_case
 
 __all__ = [
@@ -43,9 +52,11 @@ __all__ = [
     "CountData",
     "DetectSummary",
     "Detection",
+    "Detector",
     "DiseaseRule",
     "FarringtonOptions",
     "Fused",
+    "Method",
     "NewSignal",
     "PlusOptions",
     "RunSummary",
@@ -64,13 +75,15 @@ __all__ = [
     "flag_overdue",
     "fuse",
     "load_channel",
+    "load_config",
     "metrics",
     "moving_percentile",
     "read_counts",
     "record_signals",
+    "register_method",
     "respond",
-    "run",
     "run_method",
+    "run_surveillance",
     "save_counts",
     "signals",
     "single_case",

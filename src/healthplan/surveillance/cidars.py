@@ -13,7 +13,7 @@ from __future__ import annotations
 import numpy as np
 from numpy.typing import NDArray
 
-from healthplan.surveillance.result import Detection
+from healthplan.surveillance.detection import Detection
 
 Array = NDArray[np.float64]
 

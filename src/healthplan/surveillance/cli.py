@@ -14,7 +14,7 @@ from healthplan.console import fail as _fail
 from healthplan.errors import HealthplanError
 from healthplan.i18n import t
 from healthplan.store import Workspace
-from healthplan.surveillance.detect import METHODS, detect
+from healthplan.surveillance.detectors import METHODS, detect
 from healthplan.surveillance.lifecycle import SignalMetrics
 
 if TYPE_CHECKING:
@@ -87,13 +87,13 @@ def run_command(
 ) -> None:
     """Run the configured detectors over the store's channel data and record signals / 运行预警."""
     from healthplan.surveillance.config import DEFAULT_CONFIG, load_config
-    from healthplan.surveillance.run import run
+    from healthplan.surveillance.pipeline import run_surveillance
 
     try:
         rules = load_config(config) if config else DEFAULT_CONFIG
     except HealthplanError as error:
         raise _fail(error) from None
-    summary = run(_workspace(), rules)
+    summary = run_surveillance(_workspace(), rules)
     console.print(
         t(
             "{alarms} channel alarms; {recorded} new signals recorded; {overdue} overdue",

@@ -5,7 +5,8 @@ Channels (监测渠道): ``cases`` (法定传染病网络直报), ``fever_clinic
 Each disease lists the channel series that speak for it, the detector of each, its weight
 in the fused score, and the fusion rule: a fused signal (多点触发) when at least ``k_of_n``
 channels alarm on the same day, or the weights of the alarming channels reach
-``score_threshold``. Diseases with ``single_case`` alert on any reported case.
+``score_threshold``. A channel watched by the ``single-case`` detector alerts on any
+reported case (单病例预警) and stays out of the fusion.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import yaml
 
 from healthplan.errors import InputError, Problem
 from healthplan.i18n import t
+from healthplan.surveillance.detectors import METHODS
 
 
 @dataclass(frozen=True)
@@ -35,7 +37,6 @@ class DiseaseRule:
     channels: tuple[ChannelRule, ...] = ()
     k_of_n: int = 2
     score_threshold: float = 1.5
-    single_case: bool = False
 
 
 @dataclass(frozen=True)
@@ -83,7 +84,6 @@ DEFAULT_CONFIG = SurveillanceConfig(
             "霍乱",
             channels=(ChannelRule("cases", "cholera", "single-case", 2.0),),
             k_of_n=1,
-            single_case=True,
         ),
     ),
 )
@@ -92,7 +92,6 @@ DEFAULT_CONFIG = SurveillanceConfig(
 def load_config(path: Path) -> SurveillanceConfig:
     """Read a YAML rule file shaped like :data:`DEFAULT_CONFIG` (keys as the dataclass
     fields; ``diseases`` a list, each with a ``channels`` list)."""
-    from healthplan.surveillance.detect import METHODS
 
     name = str(path)
     try:
@@ -107,7 +106,7 @@ def load_config(path: Path) -> SurveillanceConfig:
         for j, c in enumerate(d.get("channels") or []):
             field = f"{where}.channels[{j}]"
             method = c.get("method", "ears-c2")
-            if method not in METHODS and method != "single-case":
+            if method not in METHODS:
                 problems.append(
                     Problem(
                         file=name,
@@ -120,8 +119,19 @@ def load_config(path: Path) -> SurveillanceConfig:
                 channels.append(ChannelRule(**c))
             except TypeError as exc:
                 problems.append(Problem(file=name, field=field, message=str(exc)))
+        if d.get("single_case") and any(METHODS[c.method].fused for c in channels):
+            # Older rule files flagged such diseases; the detector now says it.
+            problems.append(
+                Problem(
+                    file=name,
+                    field=f"{where}.single_case",
+                    message=t("single_case: true needs every channel's method to be single-case"),
+                )
+            )
+            continue
+        fields = {k: v for k, v in d.items() if k != "single_case"}
         try:
-            diseases.append(DiseaseRule(**{**d, "channels": tuple(channels)}))
+            diseases.append(DiseaseRule(**{**fields, "channels": tuple(channels)}))
         except TypeError as exc:
             problems.append(Problem(file=name, field=where, message=str(exc)))
     if not diseases and not problems:

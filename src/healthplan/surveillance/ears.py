@@ -15,7 +15,7 @@ from numpy.lib.stride_tricks import sliding_window_view
 from numpy.typing import NDArray
 from scipy import stats
 
-from healthplan.surveillance.result import Detection
+from healthplan.surveillance.detection import Detection
 
 Array = NDArray[np.float64]
 

@@ -27,7 +27,7 @@ from numpy.typing import NDArray
 from scipy import stats
 
 from healthplan.surveillance import glm
-from healthplan.surveillance.result import Detection
+from healthplan.surveillance.detection import Detection
 
 Array = NDArray[np.float64]
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import numpy as np
 from numpy.typing import NDArray
 
-from healthplan.surveillance.result import Detection
+from healthplan.surveillance.detection import Detection
 
 
 def single_case(counts: NDArray[np.float64], start: int, *, min_cases: int = 1) -> Detection:

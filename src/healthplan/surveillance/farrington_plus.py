@@ -23,8 +23,8 @@ from dataclasses import dataclass
 import numpy as np
 from numpy.typing import NDArray
 
+from healthplan.surveillance.detection import Detection
 from healthplan.surveillance.farrington import FarringtonOptions, flexible_baseline, nb_upper
-from healthplan.surveillance.result import Detection
 
 Array = NDArray[np.float64]
 

@@ -1,13 +1,14 @@
-"""Run one detector over every series of a count file: the library behind
-``healthplan surveillance detect``."""
+"""The detector registry (:data:`METHODS`, one :class:`Method` per detector, built-ins
+registered through :func:`register_method` like any other) and :func:`detect`, which runs one
+over every series of a count file: the library behind ``healthplan surveillance detect``."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Protocol
 
 import numpy as np
 from numpy.typing import NDArray
@@ -15,52 +16,104 @@ from numpy.typing import NDArray
 from healthplan.errors import HealthplanError
 from healthplan.i18n import t
 from healthplan.surveillance.cidars import moving_percentile
+from healthplan.surveillance.count_files import CountData, SeriesGroup, read_counts, write_alarms
 from healthplan.surveillance.cusum import cusum
+from healthplan.surveillance.detection import Detection
 from healthplan.surveillance.ears import ears_c1, ears_c2, ears_c3
 from healthplan.surveillance.farrington import farrington, farrington_flexible
-from healthplan.surveillance.improved import farrington_plus
-from healthplan.surveillance.io import CountData, SeriesGroup, read_counts, write_alarms
-from healthplan.surveillance.result import Detection
+from healthplan.surveillance.farrington_plus import farrington_plus
+from healthplan.surveillance.triggers import single_case
 
 Array = NDArray[np.float64]
 EVAL_WEEKS = 104
 
 
+class Detector(Protocol):
+    """A detector: alarms and thresholds for every series (rows of ``counts``) and every
+    period from ``start`` on. ``first_day`` is the date of period 0, ``daily`` says whether
+    a period is a day (else a week) and ``percentile`` is the configured percentile (used by
+    ``cidars``). Implementations take the keywords they need and ignore the rest."""
+
+    def __call__(
+        self, counts: Array, start: int, *, first_day: date, daily: bool, percentile: float
+    ) -> Detection: ...
+
+
 @dataclass(frozen=True)
 class Method:
+    """A registered detector. ``signal_kind`` names the signals its alarms raise; alarms of a
+    detector with ``fused=False`` stand alone (a single case is an alert by itself) and do not
+    enter the multi-channel fusion or the spatial clusters."""
+
     name: str
-    run: Callable[[Array, int, SeriesGroup, float], Detection]
+    detect: Detector
     min_history: int  # periods needed before the first judged one
     weekly_only: bool
+    signal_kind: str = "channel"
+    fused: bool = True
+
+
+METHODS: dict[str, Method] = {}
+
+
+def register_method(method: Method) -> Method:
+    """Add a detector to :data:`METHODS` (the CLI's choices and the rule files read it)."""
+    METHODS[method.name] = method
+    return method
 
 
 def _iso_week(d: date) -> int:
     return min(d.isocalendar()[1], 52)
 
 
-METHODS: dict[str, Method] = {
-    m.name: m
-    for m in (
-        Method(
-            "cidars",
-            lambda c, s, g, p: moving_percentile(c, s, percentile=p, daily=g.step_days == 1),
-            0,
-            False,
-        ),
-        Method("ears-c1", lambda c, s, g, p: ears_c1(c, s), 7, False),
-        Method("ears-c2", lambda c, s, g, p: ears_c2(c, s), 9, False),
-        Method("ears-c3", lambda c, s, g, p: ears_c3(c, s), 11, False),
-        Method("cusum", lambda c, s, g, p: cusum(c, s, start_week=_iso_week(g.first)), 10, True),
-        Method("farrington", lambda c, s, g, p: farrington(c, s), 0, True),
-        Method(
-            "farrington-flexible",
-            lambda c, s, g, p: farrington_flexible(c, s),
-            0,
-            True,
-        ),
-        Method("farrington-plus", lambda c, s, g, p: farrington_plus(c, s), 1, True),
-    )
-}
+def _cidars(counts: Array, start: int, *, daily: bool, percentile: float, **_: object) -> Detection:
+    return moving_percentile(counts, start, percentile=percentile, daily=daily)
+
+
+def _cusum(counts: Array, start: int, *, first_day: date, **_: object) -> Detection:
+    return cusum(counts, start, start_week=_iso_week(first_day))
+
+
+def _ears_c1(counts: Array, start: int, **_: object) -> Detection:
+    return ears_c1(counts, start)
+
+
+def _ears_c2(counts: Array, start: int, **_: object) -> Detection:
+    return ears_c2(counts, start)
+
+
+def _ears_c3(counts: Array, start: int, **_: object) -> Detection:
+    return ears_c3(counts, start)
+
+
+def _farrington(counts: Array, start: int, **_: object) -> Detection:
+    return farrington(counts, start)
+
+
+def _farrington_flexible(counts: Array, start: int, **_: object) -> Detection:
+    return farrington_flexible(counts, start)
+
+
+def _farrington_plus(counts: Array, start: int, **_: object) -> Detection:
+    return farrington_plus(counts, start)
+
+
+def _single_case(counts: Array, start: int, **_: object) -> Detection:
+    return single_case(counts, start)
+
+
+for _builtin in (
+    Method("cidars", _cidars, 0, False),
+    Method("ears-c1", _ears_c1, 7, False),
+    Method("ears-c2", _ears_c2, 9, False),
+    Method("ears-c3", _ears_c3, 11, False),
+    Method("cusum", _cusum, 10, True),
+    Method("farrington", _farrington, 0, True),
+    Method("farrington-flexible", _farrington_flexible, 0, True),
+    Method("farrington-plus", _farrington_plus, 1, True),
+    Method("single-case", _single_case, 0, False, signal_kind="single_case", fused=False),
+):
+    register_method(_builtin)
 
 
 @dataclass
@@ -84,7 +137,17 @@ def eval_start(group: SeriesGroup, daily: bool, from_date: date | None) -> int:
 
 def _run_block(args: tuple[str, SeriesGroup, int, float]) -> Detection:
     method, group, first, percentile = args
-    return METHODS[method].run(group.counts, first, group, percentile)
+    return _judge(METHODS[method], group, first, percentile)
+
+
+def _judge(spec: Method, group: SeriesGroup, first: int, percentile: float) -> Detection:
+    return spec.detect(
+        group.counts,
+        first,
+        first_day=group.first,
+        daily=group.step_days == 1,
+        percentile=percentile,
+    )
 
 
 def _run_parallel(
@@ -131,7 +194,7 @@ def run_method(
     if workers > 1 and n_series >= 8 * workers:
         got = _run_parallel(method, group, first, percentile, workers)
     else:
-        got = spec.run(group.counts, first, group, percentile)
+        got = _judge(spec, group, first, percentile)
     out.alarm[:, first - start :] = got.alarm
     out.threshold[:, first - start :] = got.threshold
     return out

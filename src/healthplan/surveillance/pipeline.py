@@ -1,5 +1,6 @@
-"""``healthplan surveillance run``: every configured detector over the store's channel data,
-fusion across channels and spatial clusters, signals recorded with their lifecycle."""
+"""``run_surveillance`` (behind ``healthplan surveillance run``): every configured detector
+over the store's channel data, fusion across channels and spatial clusters, signals recorded
+with their lifecycle."""
 
 from __future__ import annotations
 
@@ -9,18 +10,16 @@ from datetime import UTC, date, datetime, timedelta
 
 import numpy as np
 from numpy.typing import NDArray
-from sqlalchemy import select
 
 from healthplan.store import Workspace
-from healthplan.store.tables import OrgUnitRow
+from healthplan.store.orgunits import parents as orgunit_parents
+from healthplan.surveillance.channels import ChannelMatrix, load_channel
 from healthplan.surveillance.config import DEFAULT_CONFIG, ChannelRule, SurveillanceConfig
-from healthplan.surveillance.detect import run_method
+from healthplan.surveillance.count_files import SeriesGroup
+from healthplan.surveillance.detection import Detection
+from healthplan.surveillance.detectors import METHODS, run_method
 from healthplan.surveillance.fusion import fuse, spatial_clusters
-from healthplan.surveillance.io import SeriesGroup
 from healthplan.surveillance.lifecycle import NewSignal, flag_overdue, record_signals
-from healthplan.surveillance.result import Detection
-from healthplan.surveillance.store import ChannelMatrix, load_channel
-from healthplan.surveillance.triggers import single_case
 
 Clock = Callable[[date], datetime]
 
@@ -37,16 +36,8 @@ class RunSummary:
 def _detect(matrix: ChannelMatrix, rule: ChannelRule, lookback: int) -> tuple[int, Detection]:
     n = matrix.counts.shape[1]
     start = max(0, n - lookback)
-    if rule.method == "single-case":
-        return start, single_case(matrix.counts, start)
     group = SeriesGroup(ids=matrix.areas, first=matrix.first, step_days=1, counts=matrix.counts)
     return start, run_method(rule.method, group, start, True, rule.percentile)
-
-
-def _parents(ws: Workspace) -> dict[str, str | None]:
-    with ws.session() as session:
-        rows = session.execute(select(OrgUnitRow.code, OrgUnitRow.parent_code))
-        return {code: parent for code, parent in rows}
 
 
 def _episodes(alarm: NDArray[np.bool_]) -> NDArray[np.bool_]:
@@ -54,7 +45,7 @@ def _episodes(alarm: NDArray[np.bool_]) -> NDArray[np.bool_]:
     return np.asarray(alarm & ~np.pad(alarm, ((0, 0), (1, 0)))[:, :-1])
 
 
-def run(
+def run_surveillance(
     ws: Workspace,
     config: SurveillanceConfig = DEFAULT_CONFIG,
     *,
@@ -62,11 +53,12 @@ def run(
     now: datetime | None = None,
 ) -> RunSummary:
     """Run the detectors of ``config`` over the last ``lookback_days`` of channel data and
-    record channel, single-case, fused and cluster signals. ``clock`` gives the detection
-    time of a signal from its day (default: now)."""
+    record channel, single-case, fused and cluster signals, then flag the open signals past
+    their verification deadline (:func:`flag_overdue`). ``clock`` gives the detection time of
+    a signal from its day (default: now)."""
     moment = now or datetime.now(UTC)
     when = clock or (lambda _day: moment)
-    parents = _parents(ws)
+    parents = orgunit_parents(ws)
     summary = RunSummary()
     signals: list[NewSignal] = []
     for rule in config.diseases:
@@ -76,15 +68,16 @@ def run(
             if matrix is None:
                 continue
             start, det = _detect(matrix, ch, config.lookback_days)
-            per_channel[ch.channel] = (matrix, start, det)
+            method = METHODS[ch.method]
+            if method.fused:
+                per_channel[ch.channel] = (matrix, start, det)
             summary.channel_alarms += int(det.alarm.sum())
-            kind = "single_case" if ch.method == "single-case" else "channel"
             for a, d in zip(*np.nonzero(_episodes(det.alarm)), strict=True):
                 day = matrix.first + timedelta(days=start + int(d))
                 thr = float(det.threshold[a, d])
                 signals.append(
                     NewSignal(
-                        kind=kind,
+                        kind=method.signal_kind,
                         method=ch.method,
                         channel=ch.channel,
                         disease=rule.disease,
@@ -95,7 +88,7 @@ def run(
                         threshold=None if np.isnan(thr) else thr,
                     )
                 )
-        if not per_channel or rule.single_case:
+        if not per_channel:
             continue
         signals.extend(
             _fused(
