@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from healthplan.documents import ingest
-from healthplan.extraction import clause_targets, cn_number, document_targets, mentions
+from healthplan.documents import cn_to_int, ingest
+from healthplan.extraction import clause_targets, document_targets, mentions
 
 
 def one(text: str) -> tuple[str, str, float, float | None, str]:
@@ -113,9 +113,9 @@ def test_milestones_and_previous_clause() -> None:
 
 
 def test_numbers() -> None:
-    assert cn_number("三千") == 3000
-    assert cn_number("一百零五") == 105
-    assert cn_number("两") == 2
+    assert cn_to_int("三千") == 3000
+    assert cn_to_int("一百零五") == 105
+    assert cn_to_int("两") == 2
     found = mentions("处理能力达到8.5万吨/日")
     assert (found[0].value, found[0].unit) == (85000, "吨/日")
 

@@ -22,7 +22,10 @@ from healthplan.documents.model import (
     Span,
 )
 from healthplan.documents.normalise import normalise
+from healthplan.documents.numerals import cn_to_int
+from healthplan.documents.outline import marker
 from healthplan.documents.reading import ingest
+from healthplan.documents.sentences import sentence_spans
 
 __all__ = [
     "Document",
@@ -35,9 +38,12 @@ __all__ = [
     "Sentence",
     "SourceFile",
     "Span",
+    "cn_to_int",
     "document_formats",
     "ingest",
+    "marker",
     "normalise",
     "read_text",
     "register_document_format",
+    "sentence_spans",
 ]

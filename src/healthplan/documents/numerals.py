@@ -1,4 +1,6 @@
-"""Chinese numerals as plans number their parts: 一 … 十, 十一, 二十三, 一百零五."""
+"""Chinese numerals as plans write them: parts numbered 一 … 十, 十一, 二十三, 一百零五, and
+counts such as 三千 or 两 (the one parser for both; 万/亿 are multipliers the extraction stage
+applies)."""
 
 from __future__ import annotations
 
@@ -16,13 +18,15 @@ DIGITS = {
     "八": 8,
     "九": 9,
 }
-UNITS = {"十": 10, "百": 100}
+UNITS = {"十": 10, "百": 100, "千": 1000}
+# The numerals part numbers use (千 is only ever a count).
 CN_NUMERAL = "〇零一二两三四五六七八九十百"
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
 
 def cn_to_int(text: str) -> int | None:
-    """The value of a Chinese numeral (``十一`` → 11) or of ASCII digits; None if neither."""
+    """The value of a Chinese numeral (``十一`` → 11, ``三千`` → 3000, ``一百零五`` → 105,
+    ``两`` → 2), of a circled number or of ASCII digits; None if none of these."""
     if text.isascii() and text.isdigit():
         return int(text)
     if len(text) == 1 and text in CIRCLED:

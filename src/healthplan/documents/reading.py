@@ -71,7 +71,7 @@ def _document(
         ends=ends[begin:end],
         metadata=meta,
         sections=outline(text, local, span),
-        sentences=sentences(text, local, span),
+        sentences=sentences(text, span),
         unrepaired=unrepaired,
     )
 

@@ -16,15 +16,16 @@ from healthplan.extraction.departments import (
     is_collective,
     parenthesised_departments,
 )
-from healthplan.extraction.extract import (
+from healthplan.extraction.numbers import mentions, parse_plan_number
+from healthplan.extraction.pipeline import (
     Extraction,
     extract,
     extract_source,
     target_record,
     task_record,
+    write_extractions,
     write_jsonl,
 )
-from healthplan.extraction.numbers import cn_number, mentions, parse_number
 from healthplan.extraction.targets import document_targets
 from healthplan.extraction.tasks import document_tasks, due_date
 
@@ -34,7 +35,6 @@ __all__ = [
     "Extraction",
     "RawTarget",
     "clause_targets",
-    "cn_number",
     "department_key",
     "department_list",
     "document_targets",
@@ -45,8 +45,9 @@ __all__ = [
     "is_collective",
     "mentions",
     "parenthesised_departments",
-    "parse_number",
+    "parse_plan_number",
     "target_record",
     "task_record",
+    "write_extractions",
     "write_jsonl",
 ]

@@ -40,6 +40,7 @@ from healthplan.extraction.phrases import (
     TRAIL_FLUFF,
     VERB_BEFORE,
 )
+from healthplan.extraction.text import split_outside_brackets
 from healthplan.model.plan import Comparator
 
 __all__ = ["RawTarget", "clause_targets"]
@@ -158,17 +159,7 @@ def _context(clause: str, mention: Mention, boundary: int, next_start: int) -> _
 
 
 def _top_level_split(text: str, separators: str) -> list[str]:
-    pieces, depth, begin = [], 0, 0
-    for i, ch in enumerate(text):
-        if ch in "(（《“":
-            depth += 1
-        elif ch in ")）》”":
-            depth = max(0, depth - 1)
-        elif depth == 0 and ch in separators:
-            pieces.append(text[begin:i])
-            begin = i + 1
-    pieces.append(text[begin:])
-    return [p for p in pieces if p]
+    return [piece for _, piece, _ in split_outside_brackets(text, separators) if piece]
 
 
 def _split(indicator: str, dist: str | None, several: bool) -> list[str]:

@@ -12,7 +12,7 @@ from rich.console import Console
 from rich.table import Table
 
 from healthplan.documents.errors import IngestError
-from healthplan.extraction.extract import extract, target_record, task_record, write_jsonl
+from healthplan.extraction import extract, target_record, task_record, write_jsonl
 from healthplan.i18n import t
 
 __all__ = ["extract_command"]

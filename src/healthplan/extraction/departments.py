@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from healthplan.extraction.text import split_outside_brackets
 from healthplan.model.orgunit import Department, DepartmentKind
 
 __all__ = [
@@ -79,19 +80,9 @@ def is_collective(name: str) -> bool:
 
 
 def _pieces(text: str) -> list[str]:
-    out, depth, begin = [], 0, 0
-    for i, ch in enumerate(text):
-        if ch in "(（":
-            depth += 1
-        elif ch in ")）":
-            depth = max(0, depth - 1)
-        elif depth == 0 and ch in "、，,；;":
-            out.append((text[begin:i], ch))
-            begin = i + 1
-    out.append((text[begin:], ""))
     merged: list[str] = []
     joiner = ""
-    for piece, sep in out:
+    for _, piece, sep in split_outside_brackets(text, "、，,；;"):
         piece = piece.strip()
         level = _LEVEL_WORD.match(_ROLE.sub("", piece))
         if merged and joiner == "、" and level and is_collective(merged[-1]):

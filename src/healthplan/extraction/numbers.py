@@ -10,11 +10,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["UNITS", "Mention", "cn_number", "mentions", "parse_number"]
+from healthplan.documents import cn_to_int
 
-_CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6}
-_CN_DIGITS.update({"七": 7, "八": 8, "九": 9})
-_CN_UNITS = {"十": 10, "百": 100, "千": 1000}
+__all__ = ["UNITS", "Mention", "mentions", "parse_plan_number"]
+
 _MULTIPLIERS = {"万": 10_000, "亿": 100_000_000}
 
 # Longest first, so 人次 wins over 人 and 吨/日 over 吨.
@@ -72,7 +71,6 @@ UNITS = sorted(
         "份",
         "件",
         "批",
-        "支",
         "位",
         "倍",
         "吨",
@@ -122,28 +120,16 @@ _MENTION = re.compile(
 )
 
 
-def cn_number(text: str) -> float | None:
-    """``三千`` → 3000, ``十二`` → 12, ``一百零五`` → 105, ``两`` → 2; None if not a numeral."""
-    if not text:
-        return None
-    total, digit = 0, None
-    for ch in text:
-        if ch in _CN_DIGITS:
-            digit = _CN_DIGITS[ch]
-        elif ch in _CN_UNITS:
-            total += (1 if digit is None else digit) * _CN_UNITS[ch]
-            digit = None
-        else:
-            return None
-    return float(total + (digit or 0))
-
-
-def parse_number(text: str, multiplier: str | None = None) -> float | None:
+def parse_plan_number(text: str, multiplier: str | None = None) -> float | None:
     """``12.37`` with ``万`` → 123700; Chinese numerals too."""
     plain = text.replace(",", "")
-    value = float(plain) if re.fullmatch(r"\d+(?:\.\d+)?", plain) else cn_number(text)
-    if value is None:
-        return None
+    if re.fullmatch(r"\d+(?:\.\d+)?", plain):
+        value = float(plain)
+    else:
+        integer = cn_to_int(text)
+        if integer is None:
+            return None
+        value = float(integer)
     if multiplier:
         value *= _MULTIPLIERS[multiplier]
     return round(value, 6)
@@ -179,12 +165,12 @@ def mentions(clause: str) -> list[Mention]:
     for match in _MENTION.finditer(clause):
         if match.group("pct"):
             inner = match.group("pctnum")
-            value = 100.0 if inner is None else parse_number(inner)
+            value = 100.0 if inner is None else parse_plan_number(inner)
             if value is not None:
                 found.append(Mention(match.start(), match.end(), value, None, "%", False, False))
             continue
         if match.group("permille"):
-            value = parse_number(match.group("pmnum"))
+            value = parse_plan_number(match.group("pmnum"))
             if value is not None:
                 found.append(Mention(match.start(), match.end(), value, None, "‰", False, False))
             continue
@@ -192,12 +178,12 @@ def mentions(clause: str) -> list[Mention]:
         unit, mult = _unit(match.group("unit"), match.group("mult"))
         if match.group("num2") and not match.group("mult") and match.group("mult2"):
             mult = match.group("mult2")
-        value = parse_number(number, mult)
+        value = parse_plan_number(number, mult)
         if value is None:
             continue
         high = None
         if match.group("num2"):
-            high = parse_number(match.group("num2"), match.group("mult2") or mult)
+            high = parse_plan_number(match.group("num2"), match.group("mult2") or mult)
         chinese = not number[0].isdigit()
         if chinese and not unit and not mult:
             continue  # a bare Chinese numeral: 一是, 十四五, 一体化 …

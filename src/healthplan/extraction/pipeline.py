@@ -1,5 +1,5 @@
-"""``extract``: plan documents in, targets and tasks out (the library side of
-``healthplan extract``)."""
+"""The extraction pipeline: plan documents in, targets and tasks out (the library side of
+``healthplan extract``: :func:`extract`, then :func:`write_extractions`)."""
 
 from __future__ import annotations
 
@@ -13,7 +13,15 @@ from healthplan.documents import SourceFile, ingest
 from healthplan.extraction.targets import document_targets
 from healthplan.model.plan import Target, Task
 
-__all__ = ["Extraction", "extract", "extract_source", "target_record", "task_record"]
+__all__ = [
+    "Extraction",
+    "extract",
+    "extract_source",
+    "target_record",
+    "task_record",
+    "write_extractions",
+    "write_jsonl",
+]
 
 
 @dataclass
@@ -95,3 +103,18 @@ def write_jsonl(records: Iterable[dict[str, Any]], path: Path) -> int:
             out.write(json.dumps(record, ensure_ascii=False) + "\n")
             count += 1
     return count
+
+
+def write_extractions(
+    results: Iterable[Extraction], targets: Path | None = None, tasks: Path | None = None
+) -> tuple[int, int]:
+    """Write the targets and the tasks of ``results`` as JSON lines (shared/eval/SCHEMA.md) to
+    the paths given; returns (targets, tasks) counted, whether written or not."""
+    results = list(results)
+    target_rows = [target_record(t) for result in results for t in result.targets]
+    task_rows = [task_record(t) for result in results for t in result.tasks]
+    if targets is not None:
+        write_jsonl(target_rows, targets)
+    if tasks is not None:
+        write_jsonl(task_rows, tasks)
+    return len(target_rows), len(task_rows)

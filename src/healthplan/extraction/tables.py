@@ -26,7 +26,7 @@ _CELL_NUMBER = re.compile(
 _YEAR_CELL = re.compile(
     r"^(?:(?P<year>20\d\d)年?(?:目标值?|基期值?|现状值?)?|(?P<word>目标值|现状值|基期值|基线值))$"
 )
-_NATURE = {"约束性": Nature.binding, "预期性": Nature.expected, "倡导性": Nature.advocacy}
+_NATURES = {n.label_zh for n in Nature}
 _FALLING = re.compile(r"死亡率|发病率|患病率|吸烟率|肥胖率|超重率|流行率|感染率|事故|占比下降|控制")
 _UNIT_PAREN = re.compile(r"[（(](?P<unit>[^（()）]{1,8})[)）]$")
 _SIGNS = {"≥": Comparator.ge, "≤": Comparator.le, ">": Comparator.gt, "<": Comparator.lt}
@@ -81,12 +81,12 @@ def row_targets(line: str, header: TableHeader | None) -> tuple[list[RawTarget],
     """The target one table row states (at most one), with the row's 指标性质."""
     cells = _cells(line)
     texts = [(at, cell) for at, cell in cells if not _CELL_NUMBER.match(cell)]
-    nature = next((_NATURE[c] for _, c in texts if c in _NATURE), None)
+    nature = next((Nature.from_label(c) for _, c in texts if c in _NATURES), None)
     unit = next((c for _, c in texts if c in UNITS or c.startswith("/")), "")
     names = [
         (at, c)
         for at, c in texts
-        if c not in _NATURE and c != unit and re.search(r"[\u4e00-\u9fff]{2}", c)
+        if c not in _NATURES and c != unit and re.search(r"[\u4e00-\u9fff]{2}", c)
     ]
     # the indicator is the last name with numbers after it (序号 and 领域 come before it)
     names = [(at, c) for at, c in names if any(_CELL_NUMBER.match(x) for a, x in cells if a > at)]

@@ -12,15 +12,14 @@ from healthplan.extraction.clauses import RawTarget, clause_targets
 from healthplan.extraction.mentions import activity_topic
 from healthplan.extraction.phrases import BASELINE, PAST_HEADING, PAST_SENTENCE
 from healthplan.extraction.tables import TableHeader, header_of, is_table_row, row_targets
-from healthplan.extraction.text import Piece, SectionIndex, clauses, sentences
+from healthplan.extraction.text import Piece, SectionIndex, View, clauses, sentences, view
 from healthplan.model.plan import Milestone, Nature, SourceRef, Target
 
 __all__ = ["document_targets", "plan_years"]
 
 _YEAR = re.compile(r"(?:到|至|于|在)?(?P<year>20\d\d|xx|XX|××)年(?:底|末|前|内|年底前)?")
 _YEAR_ONLY = re.compile(r"(?:到|至)(?:20\d\d|xx|XX)年[底末]?")
-_NATURE = {"约束性": Nature.binding, "预期性": Nature.expected, "倡导性": Nature.advocacy}
-_NATURE_RE = re.compile("|".join(_NATURE))
+_NATURE_RE = re.compile("|".join(n.label_zh for n in Nature))
 
 
 def plan_years(document: Document) -> tuple[int | None, int | None]:
@@ -75,6 +74,7 @@ def _past(path: list[str], sentence: str, first_year: int | None) -> bool:
 def _target(
     source: SourceFile,
     document: Document,
+    shown: View,
     raw: RawTarget,
     clause: Piece,
     sentence: Piece,
@@ -82,8 +82,8 @@ def _target(
     deadline: int | None,
     nature: Nature | None,
 ) -> Target:
-    start, end = clause.start + raw.start, clause.start + raw.end
-    first, last = document.original_span(start, end)
+    at = shown.span(clause.start + raw.start, clause.start + raw.end)
+    first, last = document.original_span(*at)
     return Target(
         indicator_text=raw.indicator,
         comparator=raw.comparator,
@@ -111,7 +111,8 @@ def document_targets(source: SourceFile, document: Document) -> list[Target]:
     """Every target the document states, in reading order."""
     index = SectionIndex(document)
     first_year, last_year = plan_years(document)
-    text = document.text
+    shown = view(document.text)
+    text = shown.text
     out: list[Target] = []
     line_year: int | bool | None = False  # a paragraph opening 到2025年，…
     header: TableHeader | None = None  # of the indicator table being read
@@ -121,7 +122,7 @@ def document_targets(source: SourceFile, document: Document) -> list[Target]:
             line_end = text.find("\n", sentence.start)
             line_end = len(text) if line_end < 0 else line_end
             line_year = False
-        path = index.path(document.offsets[sentence.start])
+        path = index.path(document.offsets[shown.at[sentence.start]])
         if _past(path, sentence.text, first_year):
             continue
         years = _sentence_years(sentence)
@@ -132,15 +133,15 @@ def document_targets(source: SourceFile, document: Document) -> list[Target]:
             rows, row_nature = row_targets(sentence.text, header)
             deadline = header.target_year if header and header.target_year else default
             out.extend(
-                _target(source, document, raw, sentence, sentence, path, deadline, row_nature)
-                for raw in rows
+                _target(source, document, shown, r, sentence, sentence, path, deadline, row_nature)
+                for r in rows
             )
             if rows or header_of(sentence.text):
                 continue
         elif sentence.text.endswith("。"):
             header = None
         nature_match = _NATURE_RE.search(sentence.text)
-        nature = _NATURE[nature_match.group()] if nature_match else None
+        nature = Nature.from_label(nature_match.group()) if nature_match else None
         parts = clauses(sentence)
         found: list[Target] = []
         previous: str | None = None
@@ -151,7 +152,7 @@ def document_targets(source: SourceFile, document: Document) -> list[Target]:
             for raw in clause_targets(clause.text, previous, last_indicator, topic):
                 deadline = _deadline(clause.start + raw.end, years, line_year, default)
                 found.append(
-                    _target(source, document, raw, clause, sentence, path, deadline, nature)
+                    _target(source, document, shown, raw, clause, sentence, path, deadline, nature)
                 )
             previous = clause.text
         if not found and years and parts and _YEAR_ONLY.fullmatch(parts[0].text):

@@ -1,5 +1,17 @@
-"""Walking a document's normalised text: paragraphs, sentences, clauses, the section path
-of a position, the years a sentence names."""
+"""The text the extraction rules read, and how they walk it.
+
+:class:`View` is a document's normalised text with what page layout did to it undone: spaces
+inside a number or between a number and its unit (``建成 3 个``, ``2 至 4 家``, ``9 5 %``,
+left by PDF and Word conversions) are removed, and a line break inside a sentence
+(``孕产妇系统管⏎理率``) is dropped, while a break before a numbered item, a labelled field
+(``配合单位：``), an indented paragraph or a table row is kept. Every character of the view
+knows its offset in the document's text, so a quote still points into the original file.
+(Full-width forms, ideographic spaces, traditional characters and pinyin annotations are
+folded by the documents stage already.)
+
+Then: sentences (the documents stage's splitter), clauses, the one bracket-aware splitter
+and the section path of a position.
+"""
 
 from __future__ import annotations
 
@@ -7,17 +19,130 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from healthplan.documents import Document, Section
+from healthplan.documents import Document, Section, marker, sentence_spans
 
-__all__ = ["Piece", "SectionIndex", "clauses", "sentences"]
+__all__ = [
+    "Piece",
+    "SectionIndex",
+    "View",
+    "clauses",
+    "sentences",
+    "split_outside_brackets",
+    "view",
+]
 
-_SENTENCE = re.compile(r"[^。；;！？!?\n]+[。；;！？!?]*")
-_OPEN, _CLOSE = "(（《“「【", ")）》”」】"
+OPENING, CLOSING = "(（《“「【〔[", ")）》”」】〕]"
+_SPACE = "[ \t\u3000\xa0]+"
+_CJK = "\u4e00-\u9fff"
+# Layout spaces: between digits, a digit and a unit or word, a word and a digit.
+_LAYOUT_SPACE = re.compile(
+    rf"(?<=\d){_SPACE}(?=[\d%‰{_CJK}/])|(?<=[{_CJK}（(]){_SPACE}(?=\d)|(?<=\d\.){_SPACE}(?=\d)"
+    rf"|(?<=\d){_SPACE}(?=\.\d)"
+)
+_STOP_END = re.compile(r"[。；;！？!?：:]\s*$")
+_PROSE = re.compile(r"[，,、；;]")
+_OPEN_END = re.compile(r"[，,、（(“《]\s*$")
+# A line that is a field of its own: 配合单位：…, 完成时限：…
+_FIELD = re.compile(r"^\s*[^，,。；;\s]{1,8}[：:]")
+_TABLE_CELLS = re.compile(r"\t|\|| {2,}\S.* {2,}\S")
+
+
+def _table_like(line: str) -> bool:
+    return bool(_TABLE_CELLS.search(line.strip())) and not re.search("[。；]", line)
+
+
+def _wrap_width(lines: list[str]) -> int:
+    """The width a wrapped text was cut at: the length most full lines share (0 if none)."""
+    lengths = sorted(len(line.strip()) for line in lines if len(line.strip()) >= 15)
+    if len(lengths) < 4:
+        return 0
+    top = lengths[int(len(lengths) * 0.9)]
+    near = sum(1 for n in lengths if n >= top - 2)
+    return top if near >= max(3, len(lengths) // 5) else 0
+
+
+def _joins(line: str, following: str, width: int) -> bool:
+    """Whether the break between ``line`` and ``following`` is inside a sentence."""
+    text, after = line.strip(), following.rstrip()
+    if not text or not after.strip() or _STOP_END.search(text):
+        return False
+    if after[:1] in " \t\u3000" and len(after) - len(after.lstrip()) >= 2:
+        return False  # an indented paragraph
+    nxt = after.lstrip()
+    if marker(nxt) or _FIELD.match(nxt) or _table_like(line) or _table_like(nxt):
+        return False
+    full = width and len(text) >= width - 2
+    if marker(text) or _FIELD.match(text):
+        return bool(full or _OPEN_END.search(text))  # a heading or field line ends here
+    return bool(full or _OPEN_END.search(text) or _PROSE.search(text))
+
+
+@dataclass
+class View:
+    """``text[i]`` is ``document.text[at[i]]``; ``at[len(text)]`` is the end."""
+
+    text: str
+    at: list[int]
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """The document-text range behind ``text[start:end]``."""
+        if start >= end:
+            return self.at[start], self.at[start]
+        return self.at[start], self.at[end - 1] + 1
+
+
+def view(text: str) -> View:
+    """The view of a document's normalised ``text`` (see the module docstring)."""
+    lines = text.split("\n")
+    width = _wrap_width(lines)
+    drop: list[tuple[int, int]] = []  # ranges of ``text`` left out
+    position = 0
+    for number, line in enumerate(lines):
+        end = position + len(line)
+        if not _table_like(line):
+            drop.extend(m.span() for m in _LAYOUT_SPACE.finditer(text, position, end))
+        if number + 1 < len(lines) and _joins(line, lines[number + 1], width):
+            following = lines[number + 1]
+            stripped = len(line.rstrip())
+            indent = len(following) - len(following.lstrip())
+            drop.append((position + stripped, end + 1 + indent))
+        position = end + 1
+    if not drop:
+        return View(text, list(range(len(text) + 1)))
+    pieces: list[str] = []
+    at: list[int] = []
+    position = 0
+    for begin, stop in sorted(drop):
+        if begin < position:
+            begin = position
+        pieces.append(text[position:begin])
+        at.extend(range(position, begin))
+        position = max(position, stop)
+    pieces.append(text[position:])
+    at.extend(range(position, len(text) + 1))
+    return View("".join(pieces), at)
+
+
+def split_outside_brackets(text: str, separators: str) -> list[tuple[int, str, str]]:
+    """Split ``text`` at any of ``separators`` that is outside brackets and quotes:
+    ``(offset, piece, separator after it)`` for each piece, empty pieces included."""
+    out: list[tuple[int, str, str]] = []
+    depth, begin = 0, 0
+    for i, ch in enumerate(text):
+        if ch in OPENING:
+            depth += 1
+        elif ch in CLOSING:
+            depth = max(0, depth - 1)
+        elif depth == 0 and ch in separators:
+            out.append((begin, text[begin:i], ch))
+            begin = i + 1
+    out.append((begin, text[begin:], ""))
+    return out
 
 
 @dataclass
 class Piece:
-    """``text[start:end]`` of the document's normalised text."""
+    """``text[start:end]`` of the view's text."""
 
     start: int
     end: int
@@ -25,32 +150,18 @@ class Piece:
 
 
 def sentences(text: str) -> Iterator[Piece]:
-    """Sentences: split at 。；！？ and line breaks."""
-    for match in _SENTENCE.finditer(text):
-        piece = match.group()
-        stripped = piece.strip()
-        if stripped:
-            begin = match.start() + len(piece) - len(piece.lstrip())
-            yield Piece(begin, begin + len(stripped), stripped)
+    """Sentences (the documents stage's splitter: 。；！？ and line breaks)."""
+    for start, end in sentence_spans(text):
+        yield Piece(start, end, text[start:end])
 
 
 def clauses(sentence: Piece) -> list[Piece]:
-    """Clauses: split at ，,：: outside brackets and quotes; the stop itself is dropped."""
-    out: list[Piece] = []
-    depth, begin = 0, 0
-    text = sentence.text
-    for i, ch in enumerate(text):
-        if ch in _OPEN:
-            depth += 1
-        elif ch in _CLOSE:
-            depth = max(0, depth - 1)
-        elif depth == 0 and ch in "，,：:。；;！？!?":
-            if i > begin:
-                out.append(Piece(sentence.start + begin, sentence.start + i, text[begin:i]))
-            begin = i + 1
-    if begin < len(text):
-        out.append(Piece(sentence.start + begin, sentence.start + len(text), text[begin:]))
-    return out
+    """Clauses: split at ，,：: and sentence stops outside brackets; the stop is dropped."""
+    return [
+        Piece(sentence.start + at, sentence.start + at + len(piece), piece)
+        for at, piece, _ in split_outside_brackets(sentence.text, "，,：:。；;！？!?")
+        if piece
+    ]
 
 
 class SectionIndex:
