@@ -13,8 +13,6 @@ from sqlalchemy import create_engine, text
 
 from healthplan.store import Workspace
 
-ROOT = Path(__file__).resolve().parents[1]
-SHARED = Path(os.environ.get("HEALTHPLAN_SHARED", ROOT.parent / "shared"))
 PG_URL = os.environ.get(
     "HEALTHPLAN_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 )

@@ -18,10 +18,7 @@ from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 from reportlab.platypus import Paragraph, SimpleDocTemplate
 
 from healthplan.documents import Section, SourceFile, ingest
-
-SEEDS = sorted((Path(__file__).resolve().parents[2] / "shared" / "seeds").glob("*.txt"))
-if not SEEDS:  # the checkout may live elsewhere; the shared folder is next to it
-    SEEDS = sorted(Path("/work/shared/seeds").glob("*.txt"))
+from paths import SEEDS
 
 
 def seed_text(path: Path) -> str:

@@ -1,25 +1,18 @@
-"""The scorers of shared/eval on the seed documents, through ``healthplan extract``: the
-levels reached (targets F1 1.00, tasks P = R = 1.00) minus a small margin."""
+"""The evaluation scorers (tests/data/eval) on the seed documents, through ``healthplan
+extract``: the levels reached (targets F1 1.00, tasks P = R = 1.00) minus a small margin."""
 
 from __future__ import annotations
 
 import json
-import os
 import re
 import subprocess
 import sys
 from pathlib import Path
 
-import pytest
 from typer.testing import CliRunner
 
 from healthplan.cli import app
-
-ROOT = Path(__file__).resolve().parents[1]
-SHARED = Path(os.environ.get("HEALTHPLAN_SHARED", ROOT.parent / "shared"))
-SEEDS = sorted((SHARED / "seeds").glob("*.txt"))
-EVAL = SHARED / "eval"
-pytestmark = pytest.mark.skipif(not SEEDS, reason="shared/seeds is not present")
+from paths import EVAL, SEEDS
 
 
 def _score(script: str, gold: Path, pred: Path) -> str:
@@ -33,6 +26,7 @@ def _score(script: str, gold: Path, pred: Path) -> str:
 
 
 def test_seed_scores(tmp_path: Path) -> None:
+    assert len(SEEDS) == 3
     targets, tasks = tmp_path / "targets.jsonl", tmp_path / "tasks.jsonl"
     args = ["extract", *map(str, SEEDS), "--out", str(targets), "--tasks", str(tasks)]
     result = CliRunner().invoke(app, args)

@@ -3,22 +3,23 @@
 from __future__ import annotations
 
 import csv
+import gzip
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
-from conftest import SHARED
 from healthplan.cli import app
+from paths import SURVEILLANCE
 
 runner = CliRunner()
-WEEKLY = SHARED / "surveillance" / "data" / "sim_weekly.csv"
+WEEKLY = SURVEILLANCE / "sim_weekly.csv.gz"
 
 
 @pytest.fixture
 def small_weekly(tmp_path: Path) -> Path:
     path = tmp_path / "weekly.csv"
-    with WEEKLY.open() as src, path.open("w") as dst:
+    with gzip.open(WEEKLY, "rt") as src, path.open("w") as dst:
         for n, line in enumerate(src):
             if n > 20 * 368:
                 break
@@ -129,7 +130,7 @@ def test_gap_and_weekly_only_method(tmp_path: Path) -> None:
         ],
     )
     assert result.exit_code == 1 and "row 5, field date" in " ".join(result.output.split())
-    daily = SHARED / "surveillance" / "data" / "sim_daily.csv"
+    daily = SURVEILLANCE / "sim_daily.csv.gz"
     result = runner.invoke(
         app,
         [

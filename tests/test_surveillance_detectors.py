@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import gzip
 import importlib.util
 from datetime import date
+from pathlib import Path
 
 import numpy as np
 
-from conftest import SHARED
 from healthplan.surveillance import (
     METHODS,
     Detection,
@@ -24,6 +25,7 @@ from healthplan.surveillance.detectors import Array
 from healthplan.surveillance.farrington import flexible_design, original_design
 from healthplan.surveillance.farrington_plus import farrington_plus
 from healthplan.surveillance.triggers import single_case
+from paths import SURVEILLANCE
 
 
 def test_flexible_design_follows_r_blocks() -> None:
@@ -97,18 +99,28 @@ def test_a_registered_detector_is_run_with_named_parameters() -> None:
 
 
 def _score_module():  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location("score", SHARED / "surveillance" / "score.py")
+    spec = importlib.util.spec_from_file_location("score", SURVEILLANCE / "score.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
 
 
-def test_farrington_plus_detects_more_at_lower_fpr() -> None:
-    truth_file = SHARED / "surveillance" / "data" / "sim_weekly.csv"
+def _unzipped(name: str, folder: Path) -> str:
+    """The benchmark's scorer reads plain CSV files."""
+    path = folder / name.removesuffix(".gz")
+    path.write_bytes(gzip.decompress((SURVEILLANCE / name).read_bytes()))
+    return str(path)
+
+
+def test_farrington_plus_detects_more_at_lower_fpr(tmp_path: Path) -> None:
+    """On the first replicate of each of the 42 simulated scenarios (84 outbreaks); the
+    figures on the whole benchmark are in docs/surveillance.md."""
     score = _score_module()
-    truth, _ = score.read_truth(str(truth_file))
-    group = read_counts(truth_file).groups[0]
+    truth, _ = score.read_truth(_unzipped("sim_weekly.csv.gz", tmp_path))
+    reference = score.read_alarms(_unzipped("r_sim_weekly_farringtonFlexible.csv.gz", tmp_path))
+    r_figures = score.score(truth, reference["farringtonFlexible"], 104)
+    group = read_counts(SURVEILLANCE / "sim_weekly.csv.gz").groups[0]
     start = group.counts.shape[1] - 104
     dates = [str(d) for d in np.datetime_as_string(group.dates[start:], unit="D")]
     results = {}
@@ -120,6 +132,7 @@ def test_farrington_plus_detects_more_at_lower_fpr() -> None:
             for j, day in enumerate(dates)
         }
         results[name] = score.score(truth, alarms, 104)
-    assert round(results["ff"]["POD"], 4) == 0.6885  # R's figure, reproduced
+    assert results["ff"]["outbreaks"] == 84
+    assert results["ff"]["POD"] == r_figures["POD"]  # R's figure on the same series, reproduced
     assert results["plus"]["POD"] >= results["ff"]["POD"] + 0.02
     assert results["plus"]["FPR"] <= results["ff"]["FPR"]
