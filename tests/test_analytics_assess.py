@@ -8,7 +8,7 @@ from collection_helpers import small_city
 from healthplan.analytics.assess import Status, assess
 from healthplan.analytics.forecast import forecast, likelihood
 from healthplan.analytics.ranking import competition_ranks
-from healthplan.store.tables import PlanRow, TargetRow
+from healthplan.store.tables_plans import PlanRow, TargetRow
 from test_analytics_compute import _load
 
 AS_OF = date(2024, 3, 31)
@@ -127,8 +127,9 @@ def test_recency_weighted_forecast() -> None:
 
 
 def test_responsible_departments_fall_back(ws, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    from healthplan.store.tables import DepartmentRow, TaskRow
+    from healthplan.store.tables import DepartmentRow
     from healthplan.store.tables_collection import DataSetRow
+    from healthplan.store.tables_plans import TaskRow
 
     _load(ws, tmp_path)
     ids = _targets(

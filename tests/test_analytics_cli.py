@@ -7,7 +7,7 @@ from typer.testing import CliRunner
 from collection_helpers import small_city
 from healthplan.cli import app
 from healthplan.store import Workspace
-from healthplan.store.tables import PlanRow, TargetRow
+from healthplan.store.tables_plans import PlanRow, TargetRow
 
 
 def test_commands(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]

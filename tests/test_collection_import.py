@@ -11,7 +11,8 @@ from collection_helpers import small_city
 from healthplan.collection import import_values, parse_number, read_value_file
 from healthplan.collection.formats import select_values, write_values
 from healthplan.errors import InputError
-from healthplan.store.tables import AuditLog, DataValueRow
+from healthplan.store.tables import AuditLog
+from healthplan.store.tables_collection import DataValueRow
 
 
 def _count(ws) -> tuple[int, int]:  # type: ignore[no-untyped-def]

@@ -13,7 +13,8 @@ from healthplan.errors import InputError
 from healthplan.model import Department, DepartmentKind
 from healthplan.plans import apply_plan, export_plan, import_plan, load_plan
 from healthplan.store.departments import save_departments
-from healthplan.store.tables import AuditLog, IndicatorRow
+from healthplan.store.tables import AuditLog
+from healthplan.store.tables_collection import IndicatorRow
 
 PLAN = """2025年某县卫生健康工作要点
 一、重点指标

@@ -17,17 +17,14 @@ baseline); 严重滞后
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import date
-from enum import StrEnum
-
-from sqlalchemy import func, select
 
 from healthplan.analytics.compute import load_engine
 from healthplan.analytics.engine import Engine, Window
 from healthplan.analytics.forecast import forecast, likelihood
 from healthplan.analytics.ranking import rank_departments, rank_units
-from healthplan.i18n import t
+from healthplan.analytics.status import Assessment, AssessmentReport, Status
+from healthplan.collection import collecting_departments, latest_period_end
 from healthplan.model import (
     Aggregation,
     Comparator,
@@ -35,147 +32,24 @@ from healthplan.model import (
     Indicator,
     Period,
     PeriodType,
+    Plan,
     Target,
 )
 from healthplan.model.formula import operands, parse_formula
+from healthplan.plans import active_targets
 from healthplan.store import Workspace
 from healthplan.store.orgunits import list_orgunits, parents
-from healthplan.store.tables import (
-    DataValueRow,
-    DepartmentRow,
-    PlanRow,
-    TargetRow,
-    TaskRow,
-)
-from healthplan.store.tables_collection import DataSetElementRow, DataSetRow
 
-__all__ = [
-    "BEHIND_TOLERANCE",
-    "LEVEL_TOLERANCE",
-    "Assessment",
-    "AssessmentReport",
-    "Status",
-    "assess",
-]
+__all__ = ["BEHIND_TOLERANCE", "LEVEL_TOLERANCE", "assess"]
 
 BEHIND_TOLERANCE = 0.2  # short of 序时进度 by up to 20 % of the expected progress: 滞后
 LEVEL_TOLERANCE = 0.05  # a level target without baseline: up to 5 % below it is 滞后
 
 
-class Status(StrEnum):
-    met = "met"
-    on_schedule = "on_schedule"
-    behind = "behind"
-    far_behind = "far_behind"
-    no_data = "no_data"
-
-    @property
-    def label(self) -> str:
-        return t(_LABELS[self])
-
-
-_LABELS = {
-    Status.met: "met",
-    Status.on_schedule: "on schedule",
-    Status.behind: "behind",
-    Status.far_behind: "far behind",
-    Status.no_data: "no data",
-}
-
-
-@dataclass
-class Assessment:
-    target_id: int
-    plan: str
-    indicator_code: str
-    indicator_name: str
-    unit: str
-    org_unit: str
-    org_unit_name: str
-    as_of: date
-    comparator: str
-    target: float
-    baseline: float | None
-    actual: float | None
-    expected: float | None
-    elapsed: float
-    gap: float | None
-    status: Status
-    forecast: float | None
-    likelihood: float | None
-    departments: list[str]
-    cumulative: bool
-    score: float | None = None  # actual relative to 序时进度 (1 = exactly on schedule)
-    rank: int | None = None  # among the units assessed for this target (通报排名)
-
-
-@dataclass
-class AssessmentReport:
-    as_of: date
-    rows: list[Assessment]
-    departments: list[tuple[int, str, int, int]] = field(default_factory=list)
-    # (rank, department, targets met or on schedule, targets assessed)
-
-
-@dataclass(frozen=True)
-class _Plan:
-    title: str
-    period: Period
-    org_unit: str | None
-
-
-def _targets(ws: Workspace) -> list[tuple[_Plan, Target]]:
-    out = []
-    with ws.session() as session:
-        plans = {
-            p.id: _Plan(p.title, Period.parse(p.period), p.org_unit_code)
-            for p in session.scalars(select(PlanRow).where(PlanRow.status != "deleted"))
-        }
-        # Targets without their own 责任单位 take those of the tasks that serve them.
-        from_tasks: dict[int, list[str]] = {}
-        for task in session.scalars(select(TaskRow).where(TaskRow.status != "deleted")):
-            named = [d for d in [task.lead_department, *(task.departments or [])] if d]
-            for target_id in task.target_ids or []:
-                known = from_tasks.setdefault(int(target_id), [])
-                known += [d for d in named if d not in known]
-        query = select(TargetRow).where(
-            TargetRow.indicator_code.is_not(None), TargetRow.status != "deleted"
-        )
-        for r in session.scalars(query.order_by(TargetRow.id)):
-            if r.plan_id not in plans:
-                continue
-            target = Target(
-                id=r.id,
-                indicator_text=r.indicator_text,
-                indicator_code=r.indicator_code,
-                comparator=Comparator(r.comparator),
-                value=r.value,
-                value_max=r.value_max,
-                unit=r.unit or "",
-                deadline=r.deadline,
-                baseline_value=r.baseline_value,
-                baseline_year=r.baseline_year,
-                org_unit_code=r.org_unit_code,
-                departments=list(r.departments or []) or from_tasks.get(r.id, []),
-                cumulative=r.cumulative,
-            )
-            out.append((plans[r.plan_id], target))
-    return out
-
-
 def _collectors(ws: Workspace, engine: Engine) -> dict[str, list[str]]:
     """Indicator → the departments that collect its data (the data sets' departments): who
     answers for a target whose plan names no 责任单位."""
-    with ws.session() as session:
-        names = {r.code: r.name for r in session.scalars(select(DepartmentRow))}
-        sets = {
-            r.code: names.get(r.department_code or "") for r in session.scalars(select(DataSetRow))
-        }
-        by_element: dict[str, list[str]] = {}
-        for member in session.scalars(select(DataSetElementRow)):
-            name = sets.get(member.data_set)
-            if name and name not in by_element.setdefault(member.data_element, []):
-                by_element[member.data_element].append(name)
+    by_element = collecting_departments(ws)
     out: dict[str, list[str]] = {}
     for code, indicator in engine.indicators.items():
         found: list[str] = []
@@ -185,12 +59,6 @@ def _collectors(ws: Workspace, engine: Engine) -> dict[str, list[str]]:
         if found:
             out[code] = found
     return out
-
-
-def _default_as_of(ws: Workspace) -> date:
-    with ws.session() as session:
-        latest = session.scalar(select(func.max(DataValueRow.end_date)))
-    return latest or date.today()
 
 
 def _higher_is_better(target: Target, indicator: Indicator) -> bool:
@@ -238,7 +106,7 @@ def _status(
     return (Status.behind if shortfall <= tolerance else Status.far_behind), score
 
 
-def _window_start(plan: _Plan, target: Target) -> date:
+def _window_start(plan: Plan, target: Target) -> date:
     if target.baseline_year is not None and target.baseline_year >= plan.period.year - 1:
         return date(target.baseline_year + 1, 1, 1)
     return plan.period.start
@@ -254,8 +122,8 @@ def assess(
     """Assess every target linked to an indicator, at ``as_of`` (default: the end of the
     latest period with data), for its org unit (or ``org_unit``) and, for ranking, the
     units directly below it."""
-    at = as_of or _default_as_of(ws)
-    targets = _targets(ws)
+    at = as_of or latest_period_end(ws) or date.today()
+    targets = [(p, tg) for p, tg in active_targets(ws) if tg.indicator_code]
     units = parents(ws)
     if not targets or not units:
         return AssessmentReport(at, [])
@@ -274,7 +142,7 @@ def assess(
         if not target.departments and target.indicator_code in collectors:
             target = target.model_copy(update={"departments": collectors[target.indicator_code]})
         code = target.indicator_code
-        top = org_unit or target.org_unit_code or plan.org_unit or root
+        top = org_unit or target.org_unit_code or plan.org_unit_code or root
         if code is None or code not in engine.indicators or top not in units:
             continue
         group = [top, *sorted(kids.get(top, []))] if children else [top]
@@ -311,7 +179,7 @@ def assess(
     return AssessmentReport(at, rows, rank_departments(tops))
 
 
-def _windows(plan: _Plan, target: Target, at: date) -> list[Window]:
+def _windows(plan: Plan, target: Target, at: date) -> list[Window]:
     start = _window_start(plan, target)
     return [
         Window(f"cum:{start}:{at}", start, at),
@@ -342,7 +210,7 @@ def _value(engine: Engine, window: Window, code: str, unit: str) -> float | None
 
 def _assess_one(
     engine: Engine,
-    plan: _Plan,
+    plan: Plan,
     target: Target,
     indicator: Indicator,
     unit: str,

@@ -8,36 +8,25 @@ from dataclasses import dataclass
 from datetime import datetime
 
 import pandas as pd
-from sqlalchemy import select
 
 from healthplan.analytics.engine import Engine, IndicatorValue
-from healthplan.collection.metadata import list_constants, list_data_elements, list_indicators
+from healthplan.collection import (
+    list_constants,
+    list_data_elements,
+    list_indicators,
+    value_frame,
+)
 from healthplan.store import Workspace
 from healthplan.store.orgunits import parents
-from healthplan.store.tables import DataValueRow
 
 __all__ = ["ComputeSummary", "compute", "load_engine", "refresh"]
 
-_COLUMNS = ["de", "cat", "ou", "period", "value"]
+_COLUMNS = {"data_element": "de", "category": "cat", "org_unit": "ou"}  # the engine's names
 
 
 def _frame(ws: Workspace, since: datetime | None) -> tuple[pd.DataFrame, datetime | None]:
-    query = select(
-        DataValueRow.data_element,
-        DataValueRow.category,
-        DataValueRow.org_unit,
-        DataValueRow.period,
-        DataValueRow.value,
-        DataValueRow.last_updated,
-    ).where(DataValueRow.value.is_not(None))
-    if since is not None:
-        query = query.where(DataValueRow.last_updated > since)
-    with ws.session() as session:
-        rows = session.execute(query).all()
-    frame = pd.DataFrame([r[:5] for r in rows], columns=_COLUMNS)
-    frame["value"] = frame["value"].astype("float64")
-    stamps = [r[5] for r in rows if r[5] is not None]
-    return frame, max(stamps) if stamps else since
+    frame, watermark = value_frame(ws, since)
+    return frame.rename(columns=_COLUMNS), watermark
 
 
 def load_engine(ws: Workspace, *, indicators: Iterable[str] | None = None) -> Engine:

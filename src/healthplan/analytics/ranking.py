@@ -4,10 +4,7 @@ their targets met or on schedule. Equal scores share a rank and the next rank sk
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from healthplan.analytics.assess import Assessment
+from healthplan.analytics.status import Assessment, Status
 
 __all__ = ["competition_ranks", "rank_departments", "rank_units"]
 
@@ -37,9 +34,9 @@ def rank_departments(rows: list[Assessment]) -> list[tuple[int, str, int, int]]:
     """(rank, department, targets met or on schedule, targets with data) by share."""
     tally: dict[str, list[int]] = {}
     for row in rows:
-        if row.status.value == "no_data":
+        if row.status is Status.no_data:
             continue
-        good = row.status.value in ("met", "on_schedule")
+        good = row.status in (Status.met, Status.on_schedule)
         for department in row.departments:
             counts = tally.setdefault(department, [0, 0])
             counts[0] += int(good)

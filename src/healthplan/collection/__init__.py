@@ -1,7 +1,13 @@
 """Collection: metadata (data elements, indicators, constants), data sets, value import from
 Excel, CSV, JSON and DHIS2 with atomic validation, quality checks and the approval workflow."""
 
-from healthplan.collection.datasets import DataSet, get_data_set, list_data_sets, save_data_set
+from healthplan.collection.datasets import (
+    DataSet,
+    collecting_departments,
+    get_data_set,
+    list_data_sets,
+    save_data_set,
+)
 from healthplan.collection.excel import import_workbook, read_workbook, write_template
 from healthplan.collection.formats import read_value_file, select_values, write_values
 from healthplan.collection.metadata import (
@@ -23,6 +29,7 @@ from healthplan.collection.quality import (
     outliers,
     validate_data,
 )
+from healthplan.collection.stored_values import latest_period_end, value_frame
 from healthplan.collection.values import (
     RawValue,
     ValueImportSummary,
@@ -54,6 +61,7 @@ __all__ = [
     "approval_status",
     "approve",
     "check_values",
+    "collecting_departments",
     "completeness",
     "default_rules",
     "get_data_set",
@@ -61,6 +69,7 @@ __all__ = [
     "import_values",
     "import_workbook",
     "install_catalog",
+    "latest_period_end",
     "list_constants",
     "list_data_elements",
     "list_data_sets",
@@ -78,6 +87,7 @@ __all__ = [
     "select_values",
     "submit",
     "validate_data",
+    "value_frame",
     "write_template",
     "write_values",
 ]

@@ -12,10 +12,16 @@ from healthplan.errors import InputError, Problem
 from healthplan.i18n import t
 from healthplan.model import OrgLevel, Period, PeriodType
 from healthplan.store import Workspace
-from healthplan.store.tables import DataElementRow, DepartmentRow
-from healthplan.store.tables_collection import DataSetElementRow, DataSetRow
+from healthplan.store.tables import DepartmentRow
+from healthplan.store.tables_collection import DataElementRow, DataSetElementRow, DataSetRow
 
-__all__ = ["DataSet", "get_data_set", "list_data_sets", "save_data_set"]
+__all__ = [
+    "DataSet",
+    "collecting_departments",
+    "get_data_set",
+    "list_data_sets",
+    "save_data_set",
+]
 
 
 class DataSet(BaseModel):
@@ -118,3 +124,19 @@ def get_data_set(ws: Workspace, code: str) -> DataSet:
         if data_set.code == code:
             return data_set
     raise InputError([Problem(code, t("unknown data set {code}", code=code))])
+
+
+def collecting_departments(ws: Workspace) -> dict[str, list[str]]:
+    """Data element code → the names of the departments that collect it (those of the data
+    sets it is on, in data-set order): who answers for a figure."""
+    with ws.session() as session:
+        names = {r.code: r.name for r in session.scalars(select(DepartmentRow))}
+        sets = {
+            r.code: names.get(r.department_code or "") for r in session.scalars(select(DataSetRow))
+        }
+        out: dict[str, list[str]] = {}
+        for member in session.scalars(select(DataSetElementRow)):
+            name = sets.get(member.data_set)
+            if name and name not in out.setdefault(member.data_element, []):
+                out[member.data_element].append(name)
+    return out

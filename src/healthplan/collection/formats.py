@@ -1,189 +1,58 @@
-"""Bulk value files: healthplan's own CSV/JSON (one value per row) and DHIS2
-``dataValueSets`` in JSON and CSV, read and written with DHIS2's field names (codes as ids,
-i.e. ``idScheme=CODE``), so an existing DHIS2 instance can feed healthplan and back."""
+"""Bulk value files through one registry: each :class:`ValueFormat` says which files it
+reads (suffix, then content) and how to read and write them; ``data import`` and
+``data export`` call :func:`import_file` and :func:`export_values`, and the CLI's
+``--format`` choices come from :func:`value_formats`. Built in (:mod:`.value_files`):
+healthplan's CSV/JSON, a spreadsheet list, DHIS2 dataValueSets (JSON, CSV) and the fill-in
+template. Adding a format is one reader/writer pair and one :func:`register_value_format`."""
 
 from __future__ import annotations
 
-import csv
-import io
-import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 from sqlalchemy import select
 
-from healthplan.collection.tabular import read_rows
-from healthplan.collection.values import RawValue
+from healthplan.collection.datasets import get_data_set
+from healthplan.collection.tabular import SPREADSHEET_SUFFIXES
+from healthplan.collection.value_files import (
+    ExportedValue,
+    ValueFile,
+    is_dhis2_csv,
+    is_dhis2_json,
+    is_template,
+    read_json,
+    read_table,
+    read_template,
+    write_csv,
+    write_dhis2_csv,
+    write_dhis2_json,
+    write_json,
+    write_xlsx,
+)
+from healthplan.collection.values import ValueImportSummary, check_values, import_values
 from healthplan.errors import InputError, Problem
 from healthplan.i18n import t
-from healthplan.model import DEFAULT_CATEGORY, Period, PeriodType
 from healthplan.store import Workspace
-from healthplan.store.tables import DataValueRow, OrgUnitRow
+from healthplan.store.tables import OrgUnitRow
+from healthplan.store.tables_collection import DataValueRow
 
 __all__ = [
-    "DHIS2_CSV_COLUMNS",
+    "VALUE_FORMATS",
     "ExportedValue",
-    "dhis2_period",
+    "ValueExport",
+    "ValueFile",
+    "ValueFormat",
+    "export_values",
+    "import_file",
     "read_value_file",
+    "register_value_format",
     "select_values",
+    "value_format_for",
+    "value_formats",
     "write_values",
 ]
-
-# DHIS2's CSV dataValueSet columns, in DHIS2's order (its import also reads them by position).
-DHIS2_CSV_COLUMNS = [
-    "dataelement",
-    "period",
-    "orgunit",
-    "categoryoptioncombo",
-    "attributeoptioncombo",
-    "value",
-    "storedby",
-    "lastupdated",
-    "comment",
-    "followup",
-    "deleted",
-]
-_NATIVE = {
-    "data_element": "data_element",
-    "dataelement": "data_element",
-    "数据元": "data_element",
-    "数据元编码": "data_element",
-    "指标编码": "data_element",
-    "period": "period",
-    "期间": "period",
-    "报告期": "period",
-    "org_unit": "org_unit",
-    "orgunit": "org_unit",
-    "机构编码": "org_unit",
-    "组织机构编码": "org_unit",
-    "category": "category",
-    "categoryoptioncombo": "category",
-    "分类": "category",
-    "value": "value",
-    "数值": "value",
-    "值": "value",
-    "comment": "comment",
-    "备注": "comment",
-}
-_DHIS2_JSON = {
-    "dataElement": "data_element",
-    "period": "period",
-    "orgUnit": "org_unit",
-    "categoryOptionCombo": "category",
-    "value": "value",
-    "comment": "comment",
-}
-
-
-def _text(value: Any) -> str:
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    return "" if value is None else str(value).strip()
-
-
-def _category(value: Any) -> str:
-    text = _text(value)
-    return text if text and text.lower() != "default" else DEFAULT_CATEGORY
-
-
-def _raw(fields: dict[str, Any], file: str, row: int, sheet: str | None = None) -> RawValue:
-    return RawValue(
-        data_element=_text(fields.get("data_element")),
-        period=_text(fields.get("period")),
-        org_unit=_text(fields.get("org_unit")),
-        value=fields.get("value"),
-        category=_category(fields.get("category")),
-        comment=_text(fields.get("comment")) or None,
-        file=file,
-        row=row,
-        field=None,
-        sheet=sheet,
-    )
-
-
-def _missing(fields: dict[str, Any], file: str, row: int) -> list[Problem]:
-    return [
-        Problem(file, t("{field} is empty", field=name), row, name)
-        for name in ("data_element", "period", "org_unit")
-        if not _text(fields.get(name))
-    ]
-
-
-def read_value_file(path: str | Path) -> tuple[list[RawValue], str | None]:
-    """Read a value file (CSV/XLSX list, JSON list, DHIS2 dataValueSet JSON or CSV) into raw
-    values and the data set it names (DHIS2 ``dataSet``), reporting all problems at once."""
-    path = Path(path)
-    problems: list[Problem] = []
-    values: list[RawValue] = []
-    data_set: str | None = None
-    if path.suffix.lower() == ".json":
-        try:
-            document = json.loads(path.read_text(encoding="utf-8-sig"))
-        except (OSError, ValueError) as error:
-            raise InputError([Problem(path.name, t("not valid JSON: {e}", e=error))]) from error
-        items = document.get("dataValues") if isinstance(document, dict) else document
-        if isinstance(document, dict):
-            data_set = document.get("dataSet") or None
-        if not isinstance(items, list):
-            raise InputError([Problem(path.name, t("expected a list of data values"))])
-        defaults = (
-            {
-                "period": document.get("period"),
-                "org_unit": document.get("orgUnit"),
-            }
-            if isinstance(document, dict)
-            else {}
-        )
-        for index, item in enumerate(items, start=1):
-            if not isinstance(item, dict):
-                problems.append(Problem(path.name, t("expected an object"), index))
-                continue
-            fields: dict[str, Any] = {
-                _DHIS2_JSON.get(str(k), _NATIVE.get(str(k), str(k))): v for k, v in item.items()
-            }
-            for key, default in defaults.items():
-                fields.setdefault(key, default)
-            if item.get("deleted") is True:
-                continue
-            found = _missing(fields, path.name, index)
-            problems += found
-            if not found:
-                values.append(_raw(fields, path.name, index))
-    else:
-        for row in read_rows(path, _NATIVE):
-            fields = {str(k): v for k, v in row.values.items()}
-            if str(fields.get("deleted", "")).lower() == "true":
-                continue
-            found = _missing(fields, path.name, row.number)
-            problems += found
-            if not found:
-                values.append(_raw(fields, path.name, row.number, row.sheet))
-    if problems:
-        raise InputError(problems)
-    return values, data_set
-
-
-@dataclass(frozen=True)
-class ExportedValue:
-    data_element: str
-    period: str
-    org_unit: str
-    category: str
-    value: float | None
-    stored_by: str | None
-    last_updated: str | None
-    comment: str | None
-
-
-def dhis2_period(period: str) -> str:
-    """DHIS2's id for a period: months as ``202403``, the rest as healthplan writes them."""
-    parsed = Period.parse(period)
-    if parsed.type is PeriodType.month:
-        return f"{parsed.year}{parsed.index:02d}"
-    return parsed.id
 
 
 def select_values(
@@ -223,83 +92,136 @@ def select_values(
         ]
 
 
-def _number(value: float | None) -> str:
-    if value is None:
-        return ""
-    return str(int(value)) if float(value).is_integer() else repr(float(value))
+@dataclass(frozen=True)
+class ValueFormat:
+    """A format of value files. ``suffixes`` are the file names it reads; among the formats
+    for a suffix, the first whose ``sniff(path)`` is true reads the file, else the one without
+    a sniffer. ``read(path, ws)`` returns what the file holds; ``write(values, data_set)``
+    serialises values (None: the format is read only)."""
+
+    name: str
+    suffixes: tuple[str, ...]
+    sniff: Callable[[Path], bool] | None
+    read: Callable[[Path, Workspace], ValueFile] | None
+    write: Callable[[list[ExportedValue], str | None], bytes] | None
 
 
-def write_values(values: list[ExportedValue], fmt: str, data_set: str | None = None) -> str:
-    """Serialise values: ``dhis2-json``, ``dhis2-csv``, ``json`` or ``csv``."""
-    if fmt == "dhis2-json":
-        document: dict[str, Any] = {}
-        if data_set:
-            document["dataSet"] = data_set
-        document["dataValues"] = [
-            {
-                "dataElement": v.data_element,
-                "period": dhis2_period(v.period),
-                "orgUnit": v.org_unit,
-                "categoryOptionCombo": v.category,
-                "attributeOptionCombo": DEFAULT_CATEGORY,
-                "value": _number(v.value),
-                "storedBy": v.stored_by,
-                "lastUpdated": v.last_updated,
-                "comment": v.comment,
-                "followup": False,
-            }
-            for v in values
-        ]
-        return json.dumps(document, ensure_ascii=False, indent=2)
-    if fmt == "json":
-        return json.dumps(
+VALUE_FORMATS: dict[str, ValueFormat] = {}
+
+
+def register_value_format(fmt: ValueFormat) -> ValueFormat:
+    """Add ``fmt`` to the registry (``data import`` reads it, ``data export --format`` offers
+    it when it can write)."""
+    VALUE_FORMATS[fmt.name] = fmt
+    return fmt
+
+
+def value_formats(*, writable: bool = False) -> list[str]:
+    """Names of the registered value formats (only those that can write, if ``writable``)."""
+    return [f.name for f in VALUE_FORMATS.values() if f.write is not None or not writable]
+
+
+def value_format_for(path: str | Path) -> ValueFormat:
+    """The format that reads ``path``: by suffix, then by content."""
+    path = Path(path)
+    if not path.exists():
+        raise InputError([Problem(path.name, t("file not found"))])
+    suffix = path.suffix.lower()
+    candidates = [f for f in VALUE_FORMATS.values() if suffix in f.suffixes and f.read is not None]
+    chosen = next((f for f in candidates if f.sniff is not None and f.sniff(path)), None)
+    chosen = chosen or next((f for f in candidates if f.sniff is None), None)
+    if chosen is None:
+        raise InputError([Problem(path.name, t("unsupported file type {suffix}", suffix=suffix))])
+    return chosen
+
+
+def _read(ws: Workspace, path: Path) -> ValueFile:
+    fmt = value_format_for(path)
+    assert fmt.read is not None  # value_format_for chooses readers only
+    return fmt.read(path, ws)
+
+
+def read_value_file(ws: Workspace, path: str | Path) -> ValueFile:
+    """Read a value file in any registered format (CSV/XLSX list, JSON list, DHIS2
+    dataValueSet JSON or CSV, a fill-in template), reporting all problems at once."""
+    found = _read(ws, Path(path))
+    if found.problems:
+        raise InputError(found.problems)
+    return found
+
+
+def import_file(
+    ws: Workspace, path: str | Path, *, data_set: str | None = None, today: date | None = None
+) -> ValueImportSummary:
+    """Read ``path`` (format recognised from its name and content) and store its values
+    atomically, checked against ``data_set`` or the data set the file names; or raise
+    :class:`InputError` listing every problem, of the layout and of the values together."""
+    found = _read(ws, Path(path))
+    chosen = data_set or found.data_set
+    if found.problems:
+        raise InputError(found.problems + check_values(ws, found.values, data_set=chosen))
+    return import_values(ws, found.values, data_set=chosen, today=today)
+
+
+def _writer(fmt: str) -> Callable[[list[ExportedValue], str | None], bytes]:
+    chosen = VALUE_FORMATS.get(fmt)
+    if chosen is None or chosen.write is None:
+        raise InputError(
             [
-                {
-                    "data_element": v.data_element,
-                    "period": v.period,
-                    "org_unit": v.org_unit,
-                    "category": v.category,
-                    "value": v.value,
-                    "comment": v.comment,
-                }
-                for v in values
-            ],
-            ensure_ascii=False,
-            indent=2,
+                Problem(
+                    "--format",
+                    t(
+                        "unknown export format {fmt}; choose one of {all}",
+                        fmt=fmt,
+                        all=", ".join(value_formats(writable=True)),
+                    ),
+                )
+            ]
         )
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    if fmt == "dhis2-csv":
-        writer.writerow(DHIS2_CSV_COLUMNS)
-        for v in values:
-            writer.writerow(
-                [
-                    v.data_element,
-                    dhis2_period(v.period),
-                    v.org_unit,
-                    v.category,
-                    DEFAULT_CATEGORY,
-                    _number(v.value),
-                    v.stored_by or "",
-                    v.last_updated or "",
-                    v.comment or "",
-                    "false",
-                    "",
-                ]
-            )
-    elif fmt == "csv":
-        writer.writerow(["data_element", "period", "org_unit", "category", "value", "comment"])
-        for v in values:
-            writer.writerow(
-                [
-                    v.data_element,
-                    v.period,
-                    v.org_unit,
-                    v.category,
-                    _number(v.value),
-                    v.comment or "",
-                ]
-            )
-    else:
-        raise ValueError(f"unknown format {fmt!r}")
-    return buffer.getvalue()
+    return chosen.write
+
+
+def write_values(values: list[ExportedValue], fmt: str, data_set: str | None = None) -> bytes:
+    """Serialise values in the registered format ``fmt`` (see :func:`value_formats`)."""
+    return _writer(fmt)(values, data_set)
+
+
+@dataclass(frozen=True)
+class ValueExport:
+    format: str
+    count: int
+    content: bytes
+    path: Path | None  # where it was written, when asked to
+
+
+def export_values(
+    ws: Workspace,
+    fmt: str,
+    out: str | Path | None = None,
+    *,
+    data_set: str | None = None,
+    org_unit: str | None = None,
+    start: date | None = None,
+    end: date | None = None,
+) -> ValueExport:
+    """Stored values (of ``data_set``'s elements, in ``org_unit``'s subtree, within
+    [start, end]) serialised as ``fmt``, and written to ``out`` if given."""
+    write = _writer(fmt)
+    elements = get_data_set(ws, data_set).elements if data_set else None
+    values = select_values(ws, org_unit=org_unit, start=start, end=end, elements=elements)
+    content = write(values, data_set)
+    target = Path(out) if out is not None else None
+    if target is not None:
+        target.write_bytes(content)
+    return ValueExport(fmt, len(values), content, target)
+
+
+for _builtin in (
+    ValueFormat("dhis2-json", (".json",), is_dhis2_json, read_json, write_dhis2_json),
+    ValueFormat("dhis2-csv", (".csv",), is_dhis2_csv, read_table, write_dhis2_csv),
+    ValueFormat("json", (".json",), None, read_json, write_json),
+    ValueFormat("csv", (".csv", ".txt", ".tsv"), None, read_table, write_csv),
+    ValueFormat("xlsx-template", (".xlsx", ".xlsm"), is_template, read_template, None),
+    ValueFormat("xlsx", tuple(sorted(SPREADSHEET_SUFFIXES)), None, read_table, write_xlsx),
+):
+    register_value_format(_builtin)

@@ -13,10 +13,9 @@ from healthplan.errors import InputError, Problem
 from healthplan.i18n import t
 from healthplan.model import Aggregation, DataElement, Direction, Indicator, PeriodType, ValueType
 from healthplan.model.catalog import catalog_data_elements, standard_indicators
-from healthplan.model.formula import FormulaError, validate_formula
+from healthplan.model.formula import FormulaError, operands, parse_formula, validate_formula
 from healthplan.store import Workspace
-from healthplan.store.tables import DataElementRow, IndicatorRow
-from healthplan.store.tables_collection import ConstantRow
+from healthplan.store.tables_collection import ConstantRow, DataElementRow, IndicatorRow
 
 __all__ = [
     "catalog_elements",
@@ -159,11 +158,24 @@ def _check_indicators(
     return problems
 
 
-def save_indicators(ws: Workspace, indicators: Iterable[Indicator]) -> None:
+def save_indicators(
+    ws: Workspace, indicators: Iterable[Indicator], *, proposed: bool = False
+) -> int:
     """Validate every formula against the stored data elements and constants and store the
-    indicators; raise :class:`InputError` with every problem (storing nothing) if any."""
+    indicators; raise :class:`InputError` with every problem (storing nothing) if any.
+    Returns how many were new.
+
+    ``proposed``: indicators a plan links its targets to. Only those not stored yet are
+    added (a stored one is kept as a person defined it), with the catalog data elements
+    their formulas name; a custom one without a formula yet is measured by a data element
+    of its own (``custom.x`` by ``#{custom_x}``, reported as it is), so that every indicator
+    has a numerator."""
     items = list(indicators)
     with ws.session() as session:
+        if proposed:
+            stored = set(session.scalars(select(IndicatorRow.code)))
+            items = [_measurable(i) for i in items if i.code not in stored]
+            _save_elements(session, _elements_named(session, items))
         elements = {
             r.code: list(r.categories or []) for r in session.scalars(select(DataElementRow))
         }
@@ -171,7 +183,49 @@ def save_indicators(ws: Workspace, indicators: Iterable[Indicator]) -> None:
         problems = _check_indicators(items, elements, constants)
         if problems:
             raise InputError(problems)
+        stored = set(session.scalars(select(IndicatorRow.code)))
         _store_indicators(session, items)
+    return sum(1 for i in items if i.code not in stored)
+
+
+def _measurable(indicator: Indicator) -> Indicator:
+    if indicator.numerator is not None or not indicator.custom:
+        return indicator
+    return indicator.model_copy(update={"numerator": f"#{{{_own_element(indicator.code)}}}"})
+
+
+def _own_element(code: str) -> str:
+    """The data element measuring custom indicator ``code`` (``.`` names a category in a
+    formula, so it becomes ``_``)."""
+    return code.replace(".", "_")
+
+
+def _elements_named(session: Session, indicators: list[Indicator]) -> list[DataElement]:
+    """The data elements the formulas of ``indicators`` name that are not stored yet: the
+    catalog's, or one of the indicator's own code and name for a custom indicator."""
+    stored = set(session.scalars(select(DataElementRow.code)))
+    catalog = {e.code: e for e in catalog_elements()}
+    out: dict[str, DataElement] = {}
+    for indicator in indicators:
+        for formula in (indicator.numerator, indicator.denominator):
+            try:
+                named = operands(parse_formula(formula)) if formula else []
+            except FormulaError:
+                continue  # reported with the other problems by _check_indicators
+            for operand in named:
+                code = operand.element
+                if code in stored or code in out:
+                    continue
+                if code in catalog:
+                    out[code] = catalog[code]
+                elif code == _own_element(indicator.code):
+                    out[code] = DataElement(
+                        code=code,
+                        name=indicator.name,
+                        aggregation=indicator.aggregation,
+                        unit=indicator.unit,
+                    )
+    return list(out.values())
 
 
 def _store_indicators(session: Session, items: list[Indicator]) -> None:

@@ -42,7 +42,7 @@ HEADERS = {
 
 
 @dataclass(frozen=True)
-class ImportSummary:
+class OrgUnitImportSummary:
     created: int
     updated: int
     unchanged: int
@@ -156,7 +156,7 @@ def _check_tree(
     return problems
 
 
-def import_orgunits(ws: Workspace, path: str | Path) -> ImportSummary:
+def import_orgunits(ws: Workspace, path: str | Path) -> OrgUnitImportSummary:
     """Validate and store the org units in ``path``; raise :class:`InputError` with every
     problem (and store nothing) if any row is wrong."""
     path = Path(path)
@@ -188,7 +188,7 @@ def _parents_first(units: list[OrgUnit]) -> list[OrgUnit]:
 
 def _store(
     session: Session, units: list[tuple[int, OrgUnit]], existing: dict[str, OrgUnitRow]
-) -> ImportSummary:
+) -> OrgUnitImportSummary:
     created = updated = unchanged = 0
     moved = False
     paths = {code: row.path for code, row in existing.items()}
@@ -220,4 +220,4 @@ def _store(
         session.flush()
     if moved:
         rebuild_paths(session)
-    return ImportSummary(created, updated, unchanged)
+    return OrgUnitImportSummary(created, updated, unchanged)

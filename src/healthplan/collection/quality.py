@@ -19,8 +19,7 @@ from healthplan.model import Aggregation, Period
 from healthplan.model.formula import Node, evaluate, parse_formula
 from healthplan.store import Workspace
 from healthplan.store.orgunits import list_orgunits
-from healthplan.store.tables import DataValueRow
-from healthplan.store.tables_collection import ApprovalRow
+from healthplan.store.tables_collection import ApprovalRow, DataValueRow
 
 __all__ = [
     "Z_THRESHOLD",

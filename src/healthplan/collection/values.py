@@ -20,8 +20,14 @@ from healthplan.errors import InputError, Problem
 from healthplan.i18n import t
 from healthplan.model import DEFAULT_CATEGORY, Period, PeriodError, ValueType
 from healthplan.store import Workspace, record_audit
-from healthplan.store.tables import DataElementRow, DataValueRow, OrgUnitRow
-from healthplan.store.tables_collection import ApprovalRow, DataSetElementRow, DataSetRow
+from healthplan.store.tables import OrgUnitRow
+from healthplan.store.tables_collection import (
+    ApprovalRow,
+    DataElementRow,
+    DataSetElementRow,
+    DataSetRow,
+    DataValueRow,
+)
 
 __all__ = ["RawValue", "ValueImportSummary", "check_values", "import_values", "parse_number"]
 

@@ -12,7 +12,7 @@ from healthplan.demo.monitoring import MonitoringSummary, simulate_monitoring
 from healthplan.demo.plans import import_demo_plans
 from healthplan.demo.surveillance import SurveillanceDemo, demo_surveillance
 from healthplan.model import OrgLevel, Period
-from healthplan.plans import ImportSummary
+from healthplan.plans import PlanImportSummary
 from healthplan.store import Workspace
 from healthplan.store.departments import save_departments
 
@@ -29,7 +29,7 @@ class DemoSummary:
     files: dict[str, str] = field(default_factory=dict)
     monitoring: MonitoringSummary | None = None
     surveillance: SurveillanceDemo | None = None
-    plans: ImportSummary | None = None
+    plans: PlanImportSummary | None = None
 
 
 def demo(ws: Workspace, *, seed: int = 2024, year: int = 2024) -> DemoSummary:

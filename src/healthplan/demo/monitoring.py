@@ -12,9 +12,7 @@ import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
-from sqlalchemy import select
-
-from healthplan.analytics.assess import AssessmentReport, assess
+from healthplan.analytics import AssessmentReport, assess
 from healthplan.collection.datasets import DataSet, save_data_set
 from healthplan.collection.metadata import (
     install_catalog,
@@ -27,15 +25,20 @@ from healthplan.collection.values import RawValue, import_values
 from healthplan.demo.city import CITY_CODE, DemoCity
 from healthplan.model import (
     Aggregation,
+    Comparator,
     DataElement,
     Direction,
     Indicator,
     OrgLevel,
     Period,
     PeriodType,
+    Plan,
+    PlanKind,
+    ReviewStatus,
+    Target,
 )
+from healthplan.plans import active_targets, save_plan
 from healthplan.store import Workspace
-from healthplan.store.tables import PlanRow, TargetRow
 
 __all__ = ["DEFAULT_INDICATORS", "MonitoringSummary", "simulate_monitoring"]
 
@@ -105,14 +108,7 @@ def _custom(ws: Workspace) -> None:
 
 
 def _linked(ws: Workspace) -> set[str]:
-    with ws.session() as session:
-        return {
-            c
-            for c in session.scalars(
-                select(TargetRow.indicator_code).where(TargetRow.indicator_code.is_not(None))
-            )
-            if c
-        }
+    return {t.indicator_code for _, t in active_targets(ws) if t.indicator_code}
 
 
 def _elements(indicator: Indicator) -> list[str]:
@@ -275,20 +271,19 @@ def _targets_by_indicator(ws: Workspace) -> dict[str, tuple[float, float, str, s
     """A typical level for each indicator the imported targets link to: just short of the
     target (so some units meet it and lagging ones do not)."""
     out: dict[str, tuple[float, float, str, str]] = {}
-    with ws.session() as session:
-        rows = session.scalars(select(TargetRow).where(TargetRow.indicator_code.is_not(None)))
-        for row in rows:
-            code = row.indicator_code or ""
-            if code in DEFAULT_INDICATORS or row.cumulative or code in out:
+    for _, target in active_targets(ws):
+        code = target.indicator_code or ""
+        if not code or code in DEFAULT_INDICATORS or target.cumulative or code in out:
+            continue
+        goal: float = target.value
+        comparator = target.comparator
+        if comparator in (Comparator.increase_by, Comparator.decrease_by):
+            if target.baseline_value is None:
                 continue
-            goal: float = row.value
-            if row.comparator in ("increase_by", "decrease_by"):
-                if row.baseline_value is None:
-                    continue
-                sign = 1 if row.comparator == "increase_by" else -1
-                goal = row.baseline_value + sign * row.value
-            lower = row.comparator in ("<=", "<", "decrease_by")
-            out[code] = (goal * (1.02 if lower else 0.99), goal, row.comparator, "")
+            sign = 1 if comparator is Comparator.increase_by else -1
+            goal = target.baseline_value + sign * target.value
+        lower = comparator in (Comparator.le, Comparator.lt, Comparator.decrease_by)
+        out[code] = (goal * (1.02 if lower else 0.99), goal, comparator.value, "")
     return out
 
 
@@ -296,33 +291,28 @@ DEMO_PLAN = "云川市2024年卫生健康重点工作目标（演示）"
 
 
 def _demo_targets(ws: Workspace, year: int, indicators: dict[str, Indicator]) -> int:
-    with ws.session() as session:
-        plan = PlanRow(
-            title=DEMO_PLAN,
-            kind="annual",
-            period=str(year),
+    targets = [
+        Target(
+            indicator_text=indicators[code].name,
+            indicator_code=code,
+            comparator=Comparator(comparator),
+            value=value,
+            deadline=year,
             org_unit_code=CITY_CODE,
-            issuer="云川市卫生健康委员会",
-            documents=[],
-            status="confirmed",
+            departments=[department],
+            cumulative=code == "childcare_places_added",
+            status=ReviewStatus.confirmed,
         )
-        session.add(plan)
-        session.flush()
-        for code, (_, value, comparator, department) in DEFAULT_INDICATORS.items():
-            session.add(
-                TargetRow(
-                    plan_id=plan.id,
-                    indicator_text=indicators[code].name,
-                    indicator_code=code,
-                    comparator=comparator,
-                    value=value,
-                    unit="",
-                    deadline=year,
-                    org_unit_code=CITY_CODE,
-                    departments=[department],
-                    cumulative=code == "childcare_places_added",
-                    milestones=[],
-                    status="confirmed",
-                )
-            )
+        for code, (_, value, comparator, department) in DEFAULT_INDICATORS.items()
+    ]
+    plan = Plan(
+        title=DEMO_PLAN,
+        kind=PlanKind.annual,
+        period=Period.parse(str(year)),
+        org_unit_code=CITY_CODE,
+        issuer="云川市卫生健康委员会",
+        status=ReviewStatus.confirmed,
+        targets=targets,
+    )
+    save_plan(ws, plan)
     return len(DEFAULT_INDICATORS)

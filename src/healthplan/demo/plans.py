@@ -10,7 +10,7 @@ from pathlib import Path
 
 from healthplan.demo.city import CITY_CODE
 from healthplan.i18n import t
-from healthplan.plans import ImportSummary, import_plan
+from healthplan.plans import PlanImportSummary, import_plan
 from healthplan.store import Workspace
 
 __all__ = ["DEMO_PLAN_TITLE", "demo_plan_files", "demo_plan_line", "import_demo_plans"]
@@ -24,7 +24,7 @@ def demo_plan_files() -> list[str]:
     return sorted(entry.name for entry in folder.iterdir() if entry.name.endswith(".txt"))
 
 
-def import_demo_plans(ws: Workspace) -> ImportSummary:
+def import_demo_plans(ws: Workspace) -> PlanImportSummary:
     """Import (or re-import, which changes nothing) the demo plan documents."""
     folder = resources.files("healthplan.demo").joinpath("data")
     with ExitStack() as stack:
@@ -35,7 +35,7 @@ def import_demo_plans(ws: Workspace) -> ImportSummary:
         return import_plan(ws, paths, title=DEMO_PLAN_TITLE, org_unit_code=CITY_CODE)
 
 
-def demo_plan_line(summary: ImportSummary) -> str:
+def demo_plan_line(summary: PlanImportSummary) -> str:
     """One line for the demo's output."""
     return t(
         "Demo plan: {targets} targets ({linked} linked to indicators) and {tasks} tasks "

@@ -2,17 +2,19 @@
 (xlsx with Chinese headings, or YAML), apply the reviewed file (edits, 确认, 删除) with the
 history kept in the audit log, and re-import changed documents as a proposed diff."""
 
-from healthplan.plans.read import list_plans, load_plan
+from healthplan.plans.read import active_targets, list_plans, load_plan
 from healthplan.plans.review import ApplySummary, apply_plan, export_plan
-from healthplan.plans.store import ImportSummary, import_plan, store_extractions
+from healthplan.plans.store import PlanImportSummary, import_plan, save_plan, store_extractions
 
 __all__ = [
     "ApplySummary",
-    "ImportSummary",
+    "PlanImportSummary",
+    "active_targets",
     "apply_plan",
     "export_plan",
     "import_plan",
     "list_plans",
     "load_plan",
+    "save_plan",
     "store_extractions",
 ]

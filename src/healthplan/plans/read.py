@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
+from healthplan.errors import NotFoundError
+from healthplan.i18n import t
 from healthplan.model.period import Period
 from healthplan.model.plan import Plan, PlanKind, ReviewStatus, SourceRef, Target, Task
 from healthplan.store import Workspace
-from healthplan.store.tables import PlanRow, TargetRow, TaskRow
+from healthplan.store.tables_plans import PlanRow, TargetRow, TaskRow
 
-__all__ = ["list_plans", "load_plan"]
+__all__ = ["active_targets", "list_plans", "load_plan"]
 
 
 def list_plans(ws: Workspace) -> list[Plan]:
@@ -31,59 +33,88 @@ def _plan(row: PlanRow) -> Plan:
     )
 
 
+def _target(row: TargetRow) -> Target:
+    return Target(
+        id=row.id,
+        indicator_text=row.indicator_text,
+        indicator_code=row.indicator_code,
+        link_confidence=row.link_confidence,
+        comparator=row.comparator,
+        value=row.value,
+        value_max=row.value_max,
+        unit=row.unit,
+        deadline=row.deadline,
+        baseline_value=row.baseline_value,
+        baseline_year=row.baseline_year,
+        milestones=row.milestones or [],
+        nature=row.nature,
+        scope=row.scope,
+        org_unit_code=row.org_unit_code,
+        departments=list(row.departments or []),
+        cumulative=row.cumulative,
+        source=SourceRef.model_validate(row.source) if row.source else None,
+        rule=row.rule,
+        status=row.status,
+        change=row.change,
+        proposal=row.proposal,
+    )
+
+
+def _task(k: TaskRow) -> Task:
+    return Task(
+        id=k.id,
+        title=k.title,
+        text=k.text,
+        lead_department=k.lead_department,
+        departments=list(k.departments or []),
+        due=k.due,
+        due_text=k.due_text,
+        target_ids=list(k.target_ids or []),
+        source=SourceRef.model_validate(k.source) if k.source else None,
+        status=k.status,
+        change=k.change,
+        proposal=k.proposal,
+    )
+
+
 def load_plan(ws: Workspace, plan_id: int) -> Plan:
     """A plan with its targets and tasks (deleted ones included, with their status)."""
     with ws.session() as session:
         row = session.get(PlanRow, plan_id)
         if row is None:
-            raise KeyError(plan_id)
+            raise NotFoundError(t("no plan {id}", id=plan_id))
         plan = _plan(row)
-        for t in session.scalars(
-            select(TargetRow).where(TargetRow.plan_id == plan_id).order_by(TargetRow.id)
-        ):
-            plan.targets.append(
-                Target(
-                    id=t.id,
-                    indicator_text=t.indicator_text,
-                    indicator_code=t.indicator_code,
-                    link_confidence=t.link_confidence,
-                    comparator=t.comparator,
-                    value=t.value,
-                    value_max=t.value_max,
-                    unit=t.unit,
-                    deadline=t.deadline,
-                    baseline_value=t.baseline_value,
-                    baseline_year=t.baseline_year,
-                    milestones=t.milestones or [],
-                    nature=t.nature,
-                    scope=t.scope,
-                    org_unit_code=t.org_unit_code,
-                    departments=list(t.departments or []),
-                    cumulative=t.cumulative,
-                    source=SourceRef.model_validate(t.source) if t.source else None,
-                    rule=t.rule,
-                    status=t.status,
-                    change=t.change,
-                    proposal=t.proposal,
-                )
-            )
-        for k in session.scalars(
-            select(TaskRow).where(TaskRow.plan_id == plan_id).order_by(TaskRow.id)
-        ):
-            plan.tasks.append(
-                Task(
-                    id=k.id,
-                    title=k.title,
-                    text=k.text,
-                    lead_department=k.lead_department,
-                    departments=list(k.departments or []),
-                    due=k.due,
-                    due_text=k.due_text,
-                    target_ids=list(k.target_ids or []),
-                    source=SourceRef.model_validate(k.source) if k.source else None,
-                    status=k.status,
-                    change=k.change,
-                    proposal=k.proposal,
-                )
-            )
+        targets = select(TargetRow).where(TargetRow.plan_id == plan_id).order_by(TargetRow.id)
+        plan.targets = [_target(r) for r in session.scalars(targets)]
+        tasks = select(TaskRow).where(TaskRow.plan_id == plan_id).order_by(TaskRow.id)
+        plan.tasks = [_task(r) for r in session.scalars(tasks)]
     return plan
+
+
+def active_targets(ws: Workspace) -> list[tuple[Plan, Target]]:
+    """Every target not deleted, of every plan not deleted, with its plan (without targets
+    and tasks), in the order they were stored. A target that names no 责任单位 of its own
+    takes those of the tasks that serve it (lead first)."""
+    with ws.session() as session:
+        plans = {
+            p.id: _plan(p)
+            for p in session.scalars(select(PlanRow).where(PlanRow.status != _DELETED))
+        }
+        from_tasks: dict[int, list[str]] = {}
+        for task in session.scalars(select(TaskRow).where(TaskRow.status != _DELETED)):
+            named = [d for d in [task.lead_department, *(task.departments or [])] if d]
+            for target_id in task.target_ids or []:
+                known = from_tasks.setdefault(int(target_id), [])
+                known += [d for d in named if d not in known]
+        query = select(TargetRow).where(TargetRow.status != _DELETED).order_by(TargetRow.id)
+        out = []
+        for row in session.scalars(query):
+            if row.plan_id in plans:
+                target = _target(row)
+                if not target.departments:
+                    target.departments = from_tasks.get(row.id, [])
+                out.append((plans[row.plan_id], target))
+    return out
+
+
+_DELETED = ReviewStatus.deleted.value

@@ -20,6 +20,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from healthplan.collection import list_indicators, save_indicators
 from healthplan.errors import InputError, Problem
 from healthplan.extraction.departments import DepartmentDirectory
 from healthplan.extraction.linking import CUSTOM_PREFIX, proposed_code
@@ -34,10 +35,10 @@ from healthplan.plans.columns import (
     parse_cell,
 )
 from healthplan.plans.read import load_plan
-from healthplan.plans.store import ensure_indicators
+from healthplan.plans.store import proposed_indicators
 from healthplan.store import Workspace
 from healthplan.store.departments import list_departments
-from healthplan.store.tables import IndicatorRow, PlanRow, TargetRow, TaskRow
+from healthplan.store.tables_plans import PlanRow, TargetRow, TaskRow
 
 __all__ = ["ApplySummary", "apply_plan", "export_plan"]
 
@@ -172,7 +173,7 @@ def apply_plan(ws: Workspace, path: Path) -> ApplySummary:
     plan_ids: set[int] = set()
     counts: Counter[str] = Counter()
     with ws.session() as session:
-        codes = set(session.scalars(select(IndicatorRow.code)))
+        codes = set(list_indicators(ws))
         tables: tuple[tuple[str, type[TargetRow] | type[TaskRow]], ...] = (
             (TARGET_SHEET, TargetRow),
             (TASK_SHEET, TaskRow),
@@ -195,7 +196,7 @@ def apply_plan(ws: Workspace, path: Path) -> ApplySummary:
                         continue
                     # a person accepts the proposed custom indicator
                     name = values.get("indicator_text") or getattr(row, "indicator_text", code)
-                    ensure_indicators(session, {code: name})
+                    save_indicators(ws, proposed_indicators({code: name}), proposed=True)
                     codes.add(code)
                 plan_ids.add(row.plan_id)
                 counts[_apply_row(row, review, values)] += 1

@@ -1,5 +1,5 @@
 """The plan of record in the workspace: import extracted plans as drafts, re-import changed
-documents as a proposed diff (never duplicates), read plans back.
+documents as a proposed diff (never duplicates).
 
 A target's identity across imports is its ``key``: document, indicator wording and the
 occurrence of that wording in the document. A re-import compares what it reads with what is
@@ -21,16 +21,25 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from healthplan.collection import save_indicators
+from healthplan.errors import NotFoundError
 from healthplan.extraction import Extraction, extract
 from healthplan.extraction.targets import plan_years
+from healthplan.i18n import t
 from healthplan.model.catalog import standard_indicators
 from healthplan.model.indicator import Aggregation, Indicator
 from healthplan.model.period import Period
-from healthplan.model.plan import PlanKind, ReviewStatus, Target, Task
+from healthplan.model.plan import Plan, PlanKind, ReviewStatus, Target, Task
 from healthplan.store import Workspace
-from healthplan.store.tables import IndicatorRow, PlanRow, TargetRow, TaskRow
+from healthplan.store.tables_plans import PlanRow, TargetRow, TaskRow
 
-__all__ = ["ImportSummary", "import_plan", "store_extractions"]
+__all__ = [
+    "PlanImportSummary",
+    "import_plan",
+    "proposed_indicators",
+    "save_plan",
+    "store_extractions",
+]
 
 # The fields a re-import compares; a difference in any of them is a change.
 TARGET_FIELDS = (
@@ -41,7 +50,7 @@ TASK_FIELDS = ("title", "lead_department", "departments", "due", "due_text")
 
 
 @dataclass
-class ImportSummary:
+class PlanImportSummary:
     """What an import did, per kind of record."""
 
     plan_id: int
@@ -93,44 +102,21 @@ def _plan_facts(extractions: list[Extraction]) -> tuple[str, PlanKind, str, str 
     return title, kind, Period.parse(f"{low}-{high}").id, first.doc_number
 
 
-def _indicator_row(code: str, name: str, indicator: Indicator | None) -> IndicatorRow:
-    if indicator is None:  # proposed from the plan: a person confirms or replaces it
-        indicator = Indicator(
+def proposed_indicators(names: dict[str, str]) -> list[Indicator]:
+    """The indicators targets link to (code → the target's wording): the catalog's, or a
+    custom one named after the wording, for a person to confirm or replace."""
+    catalog = {i.code: i for i in standard_indicators()}
+    return [
+        catalog.get(code)
+        or Indicator(
             code=code,
             name=name[:200],
             aggregation=Aggregation.none,
             custom=True,
             source="proposed from a plan document",
         )
-    return IndicatorRow(
-        code=code,
-        name=indicator.name,
-        name_en=indicator.name_en,
-        synonyms=list(indicator.synonyms),
-        numerator=indicator.numerator,
-        denominator=indicator.denominator,
-        multiplier=indicator.multiplier,
-        unit=indicator.unit,
-        direction=indicator.direction.value,
-        aggregation=indicator.aggregation.value,
-        period_type=indicator.period_type.value,
-        custom=indicator.custom,
-        source=indicator.source,
-    )
-
-
-def ensure_indicators(session: Session, names: dict[str, str]) -> int:
-    """Catalog indicators the targets link to, and custom ones a person confirmed, must
-    exist (code → the wording to name a custom one after); returns how many custom ones were
-    created."""
-    codes = set(names)
-    existing = set(session.scalars(select(IndicatorRow.code).where(IndicatorRow.code.in_(codes))))
-    catalog = {i.code: i for i in standard_indicators()}
-    missing = sorted(codes - existing)
-    for code in missing:
-        session.add(_indicator_row(code, names[code], catalog.get(code)))
-    session.flush()
-    return sum(1 for code in missing if code not in catalog)
+        for code, name in names.items()
+    ]
 
 
 def _target_values(target: Target) -> dict[str, Any]:
@@ -226,7 +212,7 @@ def store_extractions(
     plan_id: int | None = None,
     title: str | None = None,
     org_unit_code: str | None = None,
-) -> ImportSummary:
+) -> PlanImportSummary:
     """Store extracted documents as (part of) a draft plan, in one transaction."""
     names = [e.source.name for e in extractions]
     with ws.session() as session:
@@ -246,7 +232,7 @@ def store_extractions(
             session.flush()
         elif title and plan.title != title:
             plan.title = title
-        summary = ImportSummary(plan_id=plan.id, plan_title=plan.title)
+        summary = PlanImportSummary(plan_id=plan.id, plan_title=plan.title)
         known_docs = list(plan.documents or [])
         codes: dict[str, str] = {}
         for extraction in extractions:
@@ -256,7 +242,7 @@ def store_extractions(
                 else:
                     summary.linked += 1
                     codes.setdefault(target.indicator_code, target.indicator_text)
-        ensure_indicators(session, codes)
+        save_indicators(ws, proposed_indicators(codes), proposed=True)
         for extraction in extractions:
             _store_document(
                 session, plan, extraction, summary, extraction.source.name in known_docs
@@ -272,7 +258,7 @@ def _find_plan(session: Session, plan_id: int | None, names: list[str]) -> PlanR
     if plan_id is not None:
         plan = session.get(PlanRow, plan_id)
         if plan is None:
-            raise KeyError(plan_id)
+            raise NotFoundError(t("no plan {id}", id=plan_id))
         return plan
     for plan in session.scalars(select(PlanRow).order_by(PlanRow.id)):
         if set(plan.documents or []) & set(names):
@@ -281,7 +267,7 @@ def _find_plan(session: Session, plan_id: int | None, names: list[str]) -> PlanR
 
 
 def _store_document(
-    session: Session, plan: PlanRow, extraction: Extraction, summary: ImportSummary, again: bool
+    session: Session, plan: PlanRow, extraction: Extraction, summary: PlanImportSummary, again: bool
 ) -> None:
     document = extraction.source.name
     target_keys = _keys(document, (t.indicator_text for t in extraction.targets))
@@ -333,6 +319,37 @@ def _store_document(
     session.flush()
 
 
+def save_plan(ws: Workspace, plan: Plan) -> int:
+    """Store a plan a program writes (not read from documents) with its targets and tasks as
+    they are, in one transaction; returns its id. A task's ``target_ids`` are positions in
+    ``plan.targets``. The indicators the targets link to must exist."""
+    with ws.session() as session:
+        row = PlanRow(
+            title=plan.title,
+            kind=plan.kind.value,
+            period=plan.period.id,
+            org_unit_code=plan.org_unit_code,
+            issuer=plan.issuer,
+            doc_number=plan.doc_number,
+            issued=plan.issued,
+            documents=list(plan.documents),
+            status=plan.status.value,
+        )
+        session.add(row)
+        session.flush()
+        targets = [
+            TargetRow(plan_id=row.id, **target.model_dump(mode="json", exclude={"id"}))
+            for target in plan.targets
+        ]
+        session.add_all(targets)
+        session.flush()
+        for task in plan.tasks:
+            values = task.model_dump(mode="json", exclude={"id", "due", "target_ids"})
+            ids = [targets[i].id for i in task.target_ids]
+            session.add(TaskRow(plan_id=row.id, due=task.due, target_ids=ids, **values))
+        return row.id
+
+
 def import_plan(
     ws: Workspace,
     paths: Iterable[str | Path],
@@ -340,7 +357,7 @@ def import_plan(
     plan_id: int | None = None,
     title: str | None = None,
     org_unit_code: str | None = None,
-) -> ImportSummary:
+) -> PlanImportSummary:
     """Extract plan documents and store them as a draft plan (or re-import into the plan
     that already holds them, as a diff)."""
     extractions = extract(paths)

@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from healthplan.errors import NotFoundError
+from healthplan.i18n import t
 from healthplan.model import OrgLevel, OrgUnit
 from healthplan.store.tables import OrgUnitRow
 from healthplan.store.workspace import Workspace
@@ -75,5 +77,5 @@ def orgunit_tree(ws: Workspace, code: str | None = None) -> list[TreeNode]:
         else:
             parent.children.append(nodes[unit.code])
     if code is not None and code not in nodes:
-        raise KeyError(code)
+        raise NotFoundError(t("unknown org unit {code}", code=code))
     return roots

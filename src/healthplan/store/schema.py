@@ -1,14 +1,13 @@
 """Every table of every stage, so Alembic and the drift test see them all.
 
-The core tables live in :mod:`healthplan.store.tables`; a stage that needs tables of its own
-declares them on the same ``Base`` in ``store/tables_<stage>.py`` and is imported here.
+:mod:`healthplan.store.tables` holds the base and the store's own tables (audit log, org
+units, departments); each stage's tables are in ``store/tables_<stage>.py``, imported here
+and read or written only by that stage.
 """
 
-import healthplan.store.tables_collection
-import healthplan.store.tables_surveillance  # noqa: F401
-from healthplan.store import tables
+from healthplan.store import tables, tables_collection, tables_plans, tables_surveillance
 from healthplan.store.tables import Base
 
 metadata = Base.metadata
 
-__all__ = ["Base", "metadata", "tables"]
+__all__ = ["Base", "metadata", "tables", "tables_collection", "tables_plans", "tables_surveillance"]

@@ -1,14 +1,87 @@
-"""Tables of the collection stage: data sets (what each level reports, how often, by whom,
-by when), their data elements, the approval workflow and formula constants."""
+"""Tables of the collection stage: the indicator catalog (data elements, indicators, formula
+constants), data sets (what each level reports, how often, by whom, by when), the data values
+and the approval workflow. Only :mod:`healthplan.collection` reads and writes them; other
+stages call its public functions (``collection.value_frame``, ``list_indicators`` …)."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
+from typing import Any
 
-from sqlalchemy import DateTime, Float, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import (
+    JSON,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from healthplan.store.tables import Audited, Base
+
+
+class DataElementRow(Audited, Base):
+    __tablename__ = "data_elements"
+    __audit_key__ = ("code",)
+
+    code: Mapped[str] = mapped_column(String(64), primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    value_type: Mapped[str] = mapped_column(String(20))
+    aggregation: Mapped[str] = mapped_column(String(20))
+    unit: Mapped[str] = mapped_column(String(20), default="")
+    categories: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    # Plausible range for quality checks (值域校验); None = unbounded.
+    min_value: Mapped[float | None] = mapped_column(Float)
+    max_value: Mapped[float | None] = mapped_column(Float)
+
+
+class IndicatorRow(Audited, Base):
+    __tablename__ = "indicators"
+    __audit_key__ = ("code",)
+
+    code: Mapped[str] = mapped_column(String(64), primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    name_en: Mapped[str | None] = mapped_column(String(200))
+    synonyms: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    numerator: Mapped[str | None] = mapped_column(Text)
+    denominator: Mapped[str | None] = mapped_column(Text)
+    multiplier: Mapped[float] = mapped_column(Float, default=1)
+    unit: Mapped[str] = mapped_column(String(20), default="")
+    direction: Mapped[str] = mapped_column(String(20))
+    aggregation: Mapped[str] = mapped_column(String(20))
+    period_type: Mapped[str] = mapped_column(String(20))
+    custom: Mapped[bool] = mapped_column(default=False)
+    source: Mapped[str | None] = mapped_column(Text)
+
+
+class DataValueRow(Audited, Base):
+    __tablename__ = "data_values"
+    __audit_key__ = ("data_element", "period", "org_unit", "category")
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    data_element: Mapped[str] = mapped_column(ForeignKey("data_elements.code"))
+    period: Mapped[str] = mapped_column(String(16))
+    period_type: Mapped[str] = mapped_column(String(16))
+    start_date: Mapped[date] = mapped_column(Date)
+    end_date: Mapped[date] = mapped_column(Date)
+    org_unit: Mapped[str] = mapped_column(ForeignKey("org_units.code"), index=True)
+    category: Mapped[str] = mapped_column(String(64), default="default")
+    value: Mapped[float | None] = mapped_column(Float)
+    comment: Mapped[str | None] = mapped_column(Text)
+    stored_by: Mapped[str | None] = mapped_column(String(100))
+    last_updated: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    # When the value was first received: the basis of timeliness (上报及时率).
+    created: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+    __table_args__ = (
+        UniqueConstraint("data_element", "period", "org_unit", "category"),
+        Index("ix_data_values_period", "period_type", "start_date"),
+    )
 
 
 class DataSetRow(Audited, Base):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +17,9 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from healthplan import config
+
+# Every table, before the first flush: a stage's rows name other stages' tables in foreign keys.
+from healthplan.store import schema  # noqa: F401
 from healthplan.store.audit import ACTOR_KEY
 
 MIGRATIONS = Path(__file__).with_name("migrations")
@@ -41,16 +45,28 @@ class Workspace:
         if self.engine.dialect.name == "sqlite":
             event.listen(self.engine, "connect", _sqlite_pragmas)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._current: ContextVar[Session | None] = ContextVar(f"session-{id(self)}", default=None)
 
     def __repr__(self) -> str:
         return f"Workspace({self.engine.url.render_as_string(hide_password=True)!r})"
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """A transaction: committed when the block ends, rolled back whole on any error."""
+        """A transaction: committed when the block ends, rolled back whole on any error.
+
+        Inside another ``session()`` block of the same workspace it joins that transaction,
+        so a stage can call another stage's public writer and stay atomic."""
+        current = self._current.get()
+        if current is not None:
+            yield current
+            return
         with self._sessions.begin() as session:
             session.info[ACTOR_KEY] = self.actor
-            yield session
+            token = self._current.set(session)
+            try:
+                yield session
+            finally:
+                self._current.reset(token)
 
     def _alembic(self) -> Config:
         cfg = Config()
