@@ -16,7 +16,7 @@ from reportlab.pdfgen import canvas
 from typer.testing import CliRunner
 
 from healthplan.documents import IngestError, SectionKind, ingest, normalise
-from healthplan.documents.cli import ingest_command
+from healthplan.cli.documents import ingest_command
 
 PLAN = """某市卫生健康委员会关于印发某市卫生健康事业发展“十四五”规划的通知
 某卫发〔2022〕24号

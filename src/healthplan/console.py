@@ -1,26 +1,32 @@
-"""The terminal every command writes to, and the one way a command reports a failure."""
+"""The terminals every command writes to.
+
+Markup is off: user data (a title such as ``[x] 任务``) always prints literally; styles are
+given with :class:`rich.text.Text` and table column styles. When the output is not a
+terminal (a pipe, a file, a test) lines are never cut at 80 columns: the width is unlimited
+unless ``COLUMNS`` says otherwise.
+"""
 
 from __future__ import annotations
 
-import typer
-from rich.console import Console
+import os
 
-from healthplan.errors import HealthplanError, InputError
-from healthplan.i18n import t
+from rich.console import Console, ConsoleDimensions
 
-console = Console()
-err_console = Console(stderr=True)
+_UNLIMITED = 100_000
 
 
-def fail(error: HealthplanError) -> typer.Exit:
-    """Print ``error`` (every problem of an :class:`InputError`, unwrapped so paths and row
-    numbers stay whole) and return the exit to raise."""
-    if isinstance(error, InputError):
-        err_console.print(
-            f"[bold red]{t('{n} problem(s); nothing was stored:', n=len(error.problems))}[/]"
-        )
-        for problem in error.problems:
-            err_console.print(f"  • {problem}", markup=False, highlight=False, soft_wrap=True)
-    else:
-        err_console.print(f"[bold red]{error}[/]", highlight=False)
-    return typer.Exit(1)
+class _Console(Console):
+    @property
+    def size(self) -> ConsoleDimensions:
+        size = Console.size.fget(self)  # type: ignore[attr-defined]
+        if self.is_terminal or self._width is not None or "COLUMNS" in os.environ:
+            return size
+        return ConsoleDimensions(_UNLIMITED, size.height)
+
+    @size.setter
+    def size(self, new_size: tuple[int, int]) -> None:
+        Console.size.fset(self, new_size)  # type: ignore[attr-defined]
+
+
+console: Console = _Console(markup=False, highlight=False, emoji=False)
+err_console: Console = _Console(stderr=True, markup=False, highlight=False, emoji=False)

@@ -2,13 +2,18 @@
 
 Ids follow DHIS2 where DHIS2 has one: ``20240105`` (day; ``2024-01-05`` is accepted too),
 ``2024W05``, ``2024M03`` (DHIS2 writes ``202403``, also accepted), ``2024Q1``, ``2024S1``,
-``2024`` and ``2021-2025`` for a plan period such as 十四五.
+``2024`` and ``2021-2025`` for a plan period such as 十四五. :meth:`Period.parse` also reads
+the forms people type — ``2024-03``, ``2024年3月``, ``2024年第一季度``/``2024年1季度``,
+``2024年上半年``, ``2024年``, ``2024年第5周``, ``2024年3月5日`` — and refuses DHIS2's types
+that no type here can hold (bi-weeks, weeks starting Wednesday…, bi-months ``202403B``,
+April/November six-months, financial years ``2024April``) by name.
 """
 
 from __future__ import annotations
 
 import calendar
 import re
+import unicodedata
 from datetime import date, timedelta
 from enum import StrEnum
 from typing import Any
@@ -38,7 +43,12 @@ _PATTERNS: list[tuple[PeriodType, re.Pattern[str]]] = [
 
 
 class PeriodError(ValueError):
-    """A period id that cannot be read."""
+    """A period id that cannot be read; ``unsupported`` names the DHIS2 period type when the
+    id is one that no healthplan period type can hold."""
+
+    def __init__(self, message: str, unsupported: str | None = None) -> None:
+        super().__init__(message)
+        self.unsupported = unsupported
 
 
 class Period(BaseModel):
@@ -79,9 +89,11 @@ class Period(BaseModel):
 
     @classmethod
     def parse(cls, text: str | int | Period) -> Period:
+        """Read a period id or a typed form (see the module's docstring); raise
+        :class:`PeriodError` naming ``text`` when it is neither."""
         if isinstance(text, Period):
             return text
-        return cls.model_validate(str(text).strip())
+        return cls(**_parse_fields(str(text)))
 
     @classmethod
     def containing(cls, type: PeriodType | str, day: date) -> Period:
@@ -210,7 +222,59 @@ class Period(BaseModel):
         return out
 
 
+_QUARTERS = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+
+# The forms people type, rewritten to an id of the table above (Chinese and ISO-like input).
+_TYPED: list[tuple[re.Pattern[str], Any]] = [
+    (re.compile(r"^(\d{4})-(\d{1,2})$"), lambda m: f"{m[1]}M{int(m[2]):02d}"),
+    (
+        re.compile(r"^(\d{4})年(\d{1,2})月(\d{1,2})日$"),
+        lambda m: f"{m[1]}{int(m[2]):02d}{int(m[3]):02d}",
+    ),
+    (re.compile(r"^(\d{4})年(\d{1,2})月(?:份)?$"), lambda m: f"{m[1]}M{int(m[2]):02d}"),
+    (
+        re.compile(r"^(\d{4})年第?([一二三四1-4])季度?$"),
+        lambda m: f"{m[1]}Q{_QUARTERS[m[2]]}",
+    ),
+    (re.compile(r"^(\d{4})年([上下])半年$"), lambda m: f"{m[1]}S{1 if m[2] == '上' else 2}"),
+    (re.compile(r"^(\d{4})年第(\d{1,2})周$"), lambda m: f"{m[1]}W{int(m[2]):02d}"),
+    (re.compile(r"^(\d{4})年度?$"), lambda m: m[1]),
+    (re.compile(r"^(\d{4})年?[-—~至到](\d{4})年?$"), lambda m: f"{m[1]}-{m[2]}"),
+]
+
+# DHIS2 period types that no healthplan period type can hold: refused by name rather than
+# read as something else (e.g. 202403B is a bi-month, not March).
+_UNSUPPORTED: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"^\d{4}BiW\d{1,2}$"), "bi-weekly"),
+    (re.compile(r"^\d{4}(Wed|Thu|Sat|Sun)W\d{1,2}$"), "weekly starting on another day"),
+    (re.compile(r"^\d{6}B$"), "bi-monthly"),
+    (re.compile(r"^\d{4}(April|Nov)S[12]$"), "six-monthly starting in April or November"),
+    (re.compile(r"^\d{4}(April|July|Oct|Nov)$"), "financial year"),
+]
+
+_EXAMPLES = "2024-03, 2024年3月, 2024年第一季度, 2024M03, 2024Q1, 2024W05, 2024, 2021-2025"
+
+
+def _canonical(text: str) -> str:
+    """``text`` with full-width characters folded and a typed form rewritten to an id."""
+    text = unicodedata.normalize("NFKC", text).strip().replace(" ", "")
+    for pattern, rewrite in _TYPED:
+        m = pattern.match(text)
+        if m:
+            return str(rewrite(m))
+    return text
+
+
 def _parse_fields(text: str) -> dict[str, Any]:
+    original = text
+    text = _canonical(text)
+    for pattern, kind_name in _UNSUPPORTED:
+        if pattern.match(text):
+            raise PeriodError(
+                f"not a supported period: {original!r} is a DHIS2 {kind_name} period; healthplan "
+                "holds days, weeks, months, quarters, half-years, years and plan periods",
+                unsupported=kind_name,
+            )
     for kind, pattern in _PATTERNS:
         m = pattern.match(text)
         if not m:
@@ -228,11 +292,8 @@ def _parse_fields(text: str) -> dict[str, Any]:
             if kind is PeriodType.plan:
                 return {"type": kind, "year": parts[0], "end_year": parts[1]}
         except ValueError as exc:
-            raise PeriodError(f"not a valid period: {text!r} ({exc})") from exc
+            raise PeriodError(f"not a valid period: {original!r} ({exc})") from exc
         if kind is PeriodType.year:
             return {"type": kind, "year": parts[0]}
         return {"type": kind, "year": parts[0], "index": parts[1]}
-    raise PeriodError(
-        f"not a period id: {text!r} (expected e.g. 20240105, 2024W05, 2024M03, 2024Q1, "
-        "2024S1, 2024 or 2021-2025)"
-    )
+    raise PeriodError(f"not a period id: {original!r} (expected e.g. {_EXAMPLES})")

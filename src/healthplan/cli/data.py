@@ -1,0 +1,240 @@
+"""``healthplan data …``: templates, import, export, the approval workflow and quality."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from healthplan.cli.common import (
+    App,
+    FormatOption,
+    OrgUnitOption,
+    OutOption,
+    OutputFormat,
+    PeriodOption,
+    Sheet,
+    parse_date,
+    show,
+    workspace,
+)
+from healthplan.console import console
+from healthplan.i18n import N_, pt, t
+
+data_app = App(help=N_("Data collection: templates, import, export, workflow, quality."))
+
+DataSetArgument = Annotated[str, typer.Argument(help=N_("Data set code."))]
+DataSetOption = Annotated[str | None, typer.Option("--data-set", help=N_("Only this data set."))]
+CommentOption = Annotated[str | None, typer.Option(help=N_("Note kept with the step."))]
+DateOption = Annotated[Any, typer.Option(parser=parse_date, metavar="DATE")]
+
+
+def _export_format(value: str) -> str:
+    from healthplan.collection import value_formats
+
+    choices = sorted(value_formats(writable=True))
+    if value not in choices:
+        raise typer.BadParameter(
+            t(
+                "unknown format {value}; choose one of {choices}",
+                value=value,
+                choices=", ".join(choices),
+            )
+        )
+    return value
+
+
+@data_app.command(
+    "template", help=N_("Write a fill-in Excel workbook for a data set, org unit and period.")
+)
+def template_command(
+    data_set: DataSetArgument,
+    org_unit: Annotated[str, typer.Option("--org-unit", help=N_("Org unit whose units report."))],
+    period: PeriodOption,
+    out: OutOption = None,
+) -> None:
+    from healthplan.collection import write_template
+
+    path = out or Path(f"{data_set}-{org_unit}-{period.id}.xlsx")
+    written = write_template(workspace(), data_set, org_unit, period.id, path)
+    console.print(t("Template written: {path}", path=written))
+
+
+@data_app.command("import", help=N_("Import data values (all or nothing; every problem listed)."))
+def import_command(
+    file: Annotated[Path, typer.Argument(help=N_(".xlsx template, CSV, JSON or DHIS2 file."))],
+    data_set: DataSetOption = None,
+) -> None:
+    from healthplan.collection import import_file
+
+    summary = import_file(workspace(), file, data_set=data_set)
+    console.print(
+        t(
+            "{created} created, {updated} updated, {unchanged} unchanged",
+            created=summary.created,
+            updated=summary.updated,
+            unchanged=summary.unchanged,
+        )
+    )
+
+
+@data_app.command("export", help=N_("Export data values, e.g. as DHIS2 dataValueSets."))
+def export_command(
+    fmt: Annotated[
+        str,
+        typer.Option(
+            "--format",
+            parser=_export_format,
+            metavar="FORMAT",
+            help=N_("Value format: dhis2-json, dhis2-csv, json, csv …"),
+        ),
+    ] = "dhis2-json",
+    org_unit: Annotated[
+        str | None, typer.Option("--org-unit", help=N_("Subtree to export."))
+    ] = None,
+    start: Annotated[
+        Any,
+        typer.Option(parser=parse_date, metavar="DATE", help=N_("From this day, e.g. 2024-01-01.")),
+    ] = None,
+    end: Annotated[
+        Any,
+        typer.Option(
+            parser=parse_date, metavar="DATE", help=N_("Up to this day, e.g. 2024-12-31.")
+        ),
+    ] = None,
+    data_set: DataSetOption = None,
+    out: OutOption = None,
+) -> None:
+    from healthplan.collection import export_values
+
+    if out is None and fmt == "xlsx":
+        raise typer.BadParameter(t("--format xlsx needs --out FILE"))
+    result = export_values(
+        workspace(), fmt, out, data_set=data_set, org_unit=org_unit, start=start, end=end
+    )
+    if out is None:
+        typer.echo(result.content.decode("utf-8"))
+    else:
+        console.print(t("{n} values written to {path}", n=result.count, path=out))
+
+
+def _state(status: Any) -> None:
+    console.print(
+        t(
+            "{ds} {ou} {period}: {state}",
+            ds=status.data_set,
+            ou=status.org_unit,
+            period=status.period,
+            state=pt("approval", status.state.value),
+        )
+    )
+
+
+@data_app.command("submit", help=N_("Submit a report (上报)."))
+def submit_command(
+    data_set: DataSetArgument,
+    org_unit: OrgUnitOption,
+    period: PeriodOption,
+    comment: CommentOption = None,
+) -> None:
+    from healthplan.collection import submit
+
+    _state(submit(workspace(), data_set, org_unit, period.id, comment))
+
+
+@data_app.command("review", help=N_("Mark a submitted report as reviewed (审核)."))
+def review_command(
+    data_set: DataSetArgument,
+    org_unit: OrgUnitOption,
+    period: PeriodOption,
+    comment: CommentOption = None,
+) -> None:
+    from healthplan.collection import review
+
+    _state(review(workspace(), data_set, org_unit, period.id, comment))
+
+
+@data_app.command("approve", help=N_("Approve a reviewed report and lock its data (审批)."))
+def approve_command(
+    data_set: DataSetArgument,
+    org_unit: OrgUnitOption,
+    period: PeriodOption,
+    comment: CommentOption = None,
+) -> None:
+    from healthplan.collection import approve
+
+    _state(approve(workspace(), data_set, org_unit, period.id, comment))
+
+
+@data_app.command("reopen", help=N_("Return a report for correction, unlocking it (退回)."))
+def reopen_command(
+    data_set: DataSetArgument,
+    org_unit: OrgUnitOption,
+    period: PeriodOption,
+    comment: CommentOption = None,
+) -> None:
+    from healthplan.collection import reopen
+
+    _state(reopen(workspace(), data_set, org_unit, period.id, comment))
+
+
+@data_app.command("quality", help=N_("Completeness and timeliness, rule violations and outliers."))
+def quality_command(
+    data_set: DataSetArgument,
+    period: PeriodOption,
+    org_unit: Annotated[
+        str | None, typer.Option("--org-unit", help=N_("Subtree to check."))
+    ] = None,
+    fmt: FormatOption = OutputFormat.table,
+    out: OutOption = None,
+) -> None:
+    from healthplan.collection import quality_report
+
+    report = quality_report(workspace(), data_set, period.id, org_unit=org_unit)
+    rates = report.completeness
+    show(
+        [
+            Sheet(
+                "completeness",
+                [
+                    ("org_unit", t("Org unit")),
+                    ("expected", t("Expected")),
+                    ("reported", t("Reported")),
+                    ("completeness", t("Completeness")),
+                    ("on_time", t("On time")),
+                    ("timeliness", t("Timeliness")),
+                ],
+                [
+                    (
+                        row.name,
+                        row.expected,
+                        row.reported,
+                        f"{row.completeness:.0%}",
+                        row.on_time,
+                        f"{row.timeliness:.0%}",
+                    )
+                    for row in rates
+                ],
+                title=t("Reporting completeness and timeliness"),
+            ),
+            Sheet(
+                "flags",
+                [
+                    ("check", t("Check")),
+                    ("code", t("Data element / rule")),
+                    ("org_unit", t("Org unit")),
+                    ("period", pt("reporting", "Period")),
+                    ("value", t("Value")),
+                    ("detail", t("Detail")),
+                ],
+                [
+                    (t(f.kind), f.code, f.org_unit, f.period, f.value, f.detail)
+                    for f in report.flags
+                ],
+                title=t("{n} values flagged", n=len(report.flags)),
+            ),
+        ],
+        fmt,
+        out,
+    )

@@ -1,0 +1,89 @@
+"""``healthplan demo``: build the demo workspace and summarise it."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+from rich.text import Text
+
+from healthplan.cli.analytics import print_assessment
+from healthplan.cli.common import FormatOption, OutputFormat, Sheet, database_label, show, workspace
+from healthplan.cli.surveillance import print_metrics
+from healthplan.console import console
+from healthplan.i18n import N_, t
+
+if TYPE_CHECKING:
+    from healthplan.demo import DemoSummary
+
+DEMO_HELP = N_("Build the demo workspace (demo city, plans, data, early warning) and summarise it.")
+
+
+def print_demo(summary: DemoSummary, fmt: OutputFormat) -> None:
+    show(
+        Sheet(
+            "demo",
+            [("what", t("What")), ("count", t("Count"))],
+            [
+                *(
+                    (t("Org units: {level}", level=level), count)
+                    for level, count in summary.orgunits_by_level.items()
+                ),
+                *(
+                    (t("Departments: {kind}", kind=t(kind)), count)
+                    for kind, count in summary.departments_by_kind.items()
+                ),
+            ],
+            title=summary.city,
+        ),
+        fmt,
+    )
+    months = summary.reporting_months
+    console.print(
+        t(
+            "Plan period {plan}; reporting months {first} … {last} ({n})",
+            plan=summary.plan_period,
+            first=months[0],
+            last=months[-1],
+            n=len(months),
+        )
+    )
+    if summary.plans is not None:
+        console.print(
+            t(
+                "Demo plan: {targets} targets ({linked} linked to indicators) and {tasks} tasks",
+                targets=sum(summary.plans.targets.values()),
+                linked=summary.plans.linked,
+                tasks=sum(summary.plans.tasks.values()),
+            )
+        )
+    if summary.surveillance is not None:
+        outbreaks = summary.surveillance
+        kinds = ", ".join(f"{t(k)} {n}" for k, n in sorted(outbreaks.signals_by_kind.items()))
+        console.print(
+            t(
+                "Early warning: {detected} of {n} injected outbreaks signalled; signals: {kinds}",
+                detected=outbreaks.detected,
+                n=len(outbreaks.outbreaks),
+                kinds=kinds,
+            )
+        )
+        if outbreaks.metrics is not None:
+            print_metrics(outbreaks.metrics)
+    if summary.monitoring is not None:
+        print_assessment(summary.monitoring.report, fmt)
+
+
+def demo_command(
+    seed: Annotated[int, typer.Option(help=N_("Seed of the generated demo city."))] = 2024,
+    fmt: FormatOption = OutputFormat.table,
+) -> None:
+    from healthplan.demo import demo
+
+    ws = workspace()
+    with console.status(t("Building the demo workspace…")):
+        summary = demo(ws, seed=seed)
+    console.print(
+        Text(t("Demo workspace: {home} ({database})", home=ws.home, database=database_label()))
+    )
+    print_demo(summary, fmt)
