@@ -9,7 +9,18 @@ from healthplan.collection.datasets import (
     save_data_set,
 )
 from healthplan.collection.excel import import_workbook, read_workbook, write_template
-from healthplan.collection.formats import read_value_file, select_values, write_values
+from healthplan.collection.formats import (
+    ValueExport,
+    ValueFile,
+    ValueFormat,
+    export_values,
+    import_file,
+    read_value_file,
+    register_value_format,
+    select_values,
+    value_formats,
+    write_values,
+)
 from healthplan.collection.metadata import (
     install_catalog,
     list_constants,
@@ -35,7 +46,7 @@ from healthplan.collection.values import (
     ValueImportSummary,
     check_values,
     import_values,
-    parse_number,
+    parse_cell_number,
 )
 from healthplan.collection.workflow import (
     ApprovalState,
@@ -55,6 +66,9 @@ __all__ = [
     "QualityFlag",
     "RawValue",
     "ValidationRule",
+    "ValueExport",
+    "ValueFile",
+    "ValueFormat",
     "ValueImportSummary",
     "WorkflowError",
     "WorkflowStatus",
@@ -64,7 +78,9 @@ __all__ = [
     "collecting_departments",
     "completeness",
     "default_rules",
+    "export_values",
     "get_data_set",
+    "import_file",
     "import_orgunits",
     "import_values",
     "import_workbook",
@@ -75,9 +91,10 @@ __all__ = [
     "list_data_sets",
     "list_indicators",
     "outliers",
-    "parse_number",
+    "parse_cell_number",
     "read_value_file",
     "read_workbook",
+    "register_value_format",
     "reopen",
     "review",
     "save_constants",
@@ -87,6 +104,7 @@ __all__ = [
     "select_values",
     "submit",
     "validate_data",
+    "value_formats",
     "value_frame",
     "write_template",
     "write_values",
