@@ -5,7 +5,7 @@ from datetime import date
 import pytest
 
 from collection_helpers import small_city
-from healthplan.analytics.assess import Status, assess
+from healthplan.analytics import Status, assess
 from healthplan.analytics.forecast import forecast, likelihood
 from healthplan.analytics.ranking import competition_ranks
 from healthplan.store.tables_plans import PlanRow, TargetRow

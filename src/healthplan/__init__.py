@@ -1,25 +1,143 @@
 """healthplan: run a health commission's plan — targets, data, 序时进度 assessment, warnings.
 
-The public API is assembled here; everything else is private to its stage.
+The verbs a script needs, one per CLI command, and the types they take and return::
+
+    import healthplan as hp
+
+    ws = hp.Workspace()
+    hp.import_orgunits(ws, "区划.xlsx")
+    summary = hp.import_plan(ws, ["十四五规划.docx"])
+    hp.import_file(ws, "2024年3月.xlsx")
+    report = hp.assess(ws)
+
+Each name is loaded from its stage on first use (PEP 562), so ``import healthplan`` and
+``import healthplan.model`` stay cheap: no spreadsheet, database or statistics library is
+imported until a verb needs it.
 """
 
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
 from healthplan.__about__ import __version__
-from healthplan.collection.orgunits import ImportSummary, import_orgunits
-from healthplan.errors import HealthplanError, InputError, Problem
-from healthplan.store import Workspace
-from healthplan.store.departments import list_departments, save_departments
-from healthplan.store.orgunits import list_orgunits, orgunit_tree
 
 __all__ = [
+    "DataElement",
+    "Department",
     "HealthplanError",
-    "ImportSummary",
+    "Indicator",
     "InputError",
+    "NotFoundError",
+    "OrgLevel",
+    "OrgUnit",
+    "Period",
+    "Plan",
     "Problem",
+    "Target",
+    "Task",
     "Workspace",
     "__version__",
+    "apply_plan",
+    "assess",
+    "compute",
+    "detect",
+    "export_plan",
+    "export_values",
+    "extract",
+    "import_file",
     "import_orgunits",
+    "import_plan",
+    "import_values",
+    "ingest",
     "list_departments",
     "list_orgunits",
+    "list_plans",
+    "load_plan",
     "orgunit_tree",
+    "run_surveillance",
     "save_departments",
 ]
+
+# Where each name lives: the public package whose __all__ exports it.
+_SOURCE = {
+    "DataElement": "healthplan.model",
+    "Department": "healthplan.model",
+    "HealthplanError": "healthplan.errors",
+    "Indicator": "healthplan.model",
+    "InputError": "healthplan.errors",
+    "NotFoundError": "healthplan.errors",
+    "OrgLevel": "healthplan.model",
+    "OrgUnit": "healthplan.model",
+    "Period": "healthplan.model",
+    "Plan": "healthplan.model",
+    "Problem": "healthplan.errors",
+    "Target": "healthplan.model",
+    "Task": "healthplan.model",
+    "Workspace": "healthplan.store",
+    "apply_plan": "healthplan.plans",
+    "assess": "healthplan.analytics",
+    "compute": "healthplan.analytics",
+    "detect": "healthplan.surveillance",
+    "export_plan": "healthplan.plans",
+    "export_values": "healthplan.collection",
+    "extract": "healthplan.extraction",
+    "import_file": "healthplan.collection",
+    "import_orgunits": "healthplan.collection",
+    "import_plan": "healthplan.plans",
+    "import_values": "healthplan.collection",
+    "ingest": "healthplan.documents",
+    "list_departments": "healthplan.store",
+    "list_orgunits": "healthplan.store",
+    "list_plans": "healthplan.plans",
+    "load_plan": "healthplan.plans",
+    "orgunit_tree": "healthplan.store",
+    "run_surveillance": "healthplan.surveillance",
+    "save_departments": "healthplan.store",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _SOURCE.get(name)
+    if module is None:
+        raise AttributeError(f"module 'healthplan' has no attribute {name!r}")
+    value = getattr(import_module(module), name)
+    globals()[name] = value  # later look-ups skip this function
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)
+
+
+if TYPE_CHECKING:
+    from healthplan.analytics import assess, compute
+    from healthplan.collection import (
+        export_values,
+        import_file,
+        import_orgunits,
+        import_values,
+    )
+    from healthplan.documents import ingest
+    from healthplan.errors import HealthplanError, InputError, NotFoundError, Problem
+    from healthplan.extraction import extract
+    from healthplan.model import (
+        DataElement,
+        Department,
+        Indicator,
+        OrgLevel,
+        OrgUnit,
+        Period,
+        Plan,
+        Target,
+        Task,
+    )
+    from healthplan.plans import apply_plan, export_plan, import_plan, list_plans, load_plan
+    from healthplan.store import (
+        Workspace,
+        list_departments,
+        list_orgunits,
+        orgunit_tree,
+        save_departments,
+    )
+    from healthplan.surveillance import detect, run_surveillance

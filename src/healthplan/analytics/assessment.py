@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from healthplan.analytics.compute import load_engine
+from healthplan.analytics.computation import load_engine
 from healthplan.analytics.engine import Engine, Window
 from healthplan.analytics.forecast import forecast, likelihood
 from healthplan.analytics.ranking import rank_departments, rank_units

@@ -29,7 +29,7 @@ from healthplan.store.tables_collection import (
     DataValueRow,
 )
 
-__all__ = ["RawValue", "ValueImportSummary", "check_values", "import_values", "parse_number"]
+__all__ = ["RawValue", "ValueImportSummary", "check_values", "import_values", "parse_cell_number"]
 
 _THOUSANDS = re.compile(r"^[-+]?\d{1,3}(,\d{3})+(\.\d+)?$")
 _NUMBER = re.compile(r"^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$")
@@ -64,7 +64,7 @@ class ValueImportSummary:
         return self.created + self.updated + self.unchanged
 
 
-def parse_number(raw: Any, *, percent_format: bool = False) -> float | None:
+def parse_cell_number(raw: Any, *, percent_format: bool = False) -> float | None:
     """What people type into a number cell: ``95``, ``95.0``, ``９５`` (full width),
     ``95%`` (→ 95), ``1,234`` / ``1，234``, spaces; None for an empty cell. Raise
     :class:`ValueError` for anything else (text, ``N/A``, ``1,23``)."""
@@ -149,7 +149,7 @@ def _check(
             problem(t("period {period} has not started yet", period=period.id))
             ok = False
         try:
-            value = parse_number(item.value, percent_format=item.percent_format)
+            value = parse_cell_number(item.value, percent_format=item.percent_format)
         except ValueError as error:
             problem(str(error))
             continue

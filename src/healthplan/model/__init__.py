@@ -1,7 +1,13 @@
 """The domain model: one place for the types every stage shares (pydantic v2)."""
 
-from healthplan.model.data import DEFAULT_CATEGORY, DataValue
-from healthplan.model.indicator import Aggregation, DataElement, Direction, Indicator, ValueType
+from healthplan.model.indicator import (
+    DEFAULT_CATEGORY,
+    Aggregation,
+    DataElement,
+    Direction,
+    Indicator,
+    ValueType,
+)
 from healthplan.model.orgunit import (
     Department,
     DepartmentKind,
@@ -28,7 +34,6 @@ __all__ = [
     "Aggregation",
     "Comparator",
     "DataElement",
-    "DataValue",
     "Department",
     "DepartmentKind",
     "Direction",

@@ -32,6 +32,9 @@ class ValueType(StrEnum):
     boolean = "boolean"
 
 
+DEFAULT_CATEGORY = "default"  # the category of a value reported as a total
+
+
 class DataElement(BaseModel):
     """One figure a department reports, e.g. 高血压患者规范管理人数."""
 

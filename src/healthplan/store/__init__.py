@@ -1,7 +1,18 @@
 """Persistence: SQLAlchemy 2 tables, Alembic migrations, the audit trail and the
-:class:`Workspace` seam."""
+:class:`Workspace` seam; the org units and departments every stage shares."""
 
 from healthplan.store.audit import record as record_audit
+from healthplan.store.departments import list_departments, save_departments
+from healthplan.store.orgunits import TreeNode, list_orgunits, orgunit_tree, parents
 from healthplan.store.workspace import Workspace
 
-__all__ = ["Workspace", "record_audit"]
+__all__ = [
+    "TreeNode",
+    "Workspace",
+    "list_departments",
+    "list_orgunits",
+    "orgunit_tree",
+    "parents",
+    "record_audit",
+    "save_departments",
+]
