@@ -17,6 +17,7 @@ from __future__ import annotations
 import os
 from functools import cache
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
 SUPPORTED = ("zh", "en")
@@ -82,3 +83,69 @@ def pt(context: str, message: str, /, **fields: Any) -> str:
 def N_(message: str, /) -> str:
     """Mark ``message`` for translation where it is shown later (command help)."""
     return message
+
+
+def NP_(context: str, message: str, /) -> str:
+    """Mark ``message`` in ``context`` for translation where it is shown later."""
+    return message
+
+
+KEYWORDS = {"t": None, "pt": ((1, "c"), 2), "N_": None, "NP_": ((1, "c"), 2)}
+
+
+def source_messages() -> dict[tuple[str | None, str], str]:
+    """Every message marked in the package's source, keyed (context, id), with where it is.
+    Only modules that import from this one are read (others may have an unrelated ``t``)."""
+    from babel.messages.extract import extract
+
+    package = resources.files("healthplan")
+    found: dict[tuple[str | None, str], str] = {}
+    for path in sorted(Path(str(package)).rglob("*.py")):
+        text = path.read_text(encoding="utf-8")
+        if "from healthplan.i18n import" not in text and path.name != "i18n.py":
+            continue
+        with path.open("rb") as handle:
+            for line, message, _comments, context in extract(
+                "python", handle, keywords=KEYWORDS, comment_tags=()
+            ):
+                where = f"{path.relative_to(Path(str(package)))}:{line}"
+                found.setdefault((context, str(message)), where)
+    return found
+
+
+def update_catalog(new: dict[tuple[str | None, str], str] | None = None) -> list[str]:
+    """Rewrite the catalog from the source: keep the translations of messages still used,
+    add ``new`` ones, drop the rest; return the messages still untranslated.
+    Run as ``python -m healthplan.i18n`` after adding or changing messages."""
+    from babel.messages.catalog import Catalog
+    from babel.messages.pofile import read_po, write_po
+
+    with catalog_path().open("rb") as handle:
+        old = read_po(handle, locale="zh_CN", domain=DOMAIN)
+    known = {(m.context, str(m.id)): str(m.string) for m in old if m.id and not m.fuzzy}
+    known.update(new or {})
+    catalog = Catalog(
+        locale="zh_CN",
+        domain=DOMAIN,
+        project="healthplan",
+        fuzzy=False,
+        creation_date=old.creation_date,
+        revision_date=old.revision_date,
+    )
+    missing = []
+    for (context, message), where in sorted(
+        source_messages().items(), key=lambda item: (item[0][0] or "", item[0][1])
+    ):
+        text = known.get((context, message), "")
+        if not text:
+            missing.append(f"{where}: {message}")
+        catalog.add(message, text, locations=[(where.rsplit(":", 1)[0], 0)], context=context)
+    with Path(str(catalog_path())).open("wb") as handle:
+        write_po(handle, catalog, width=0, omit_header=False, include_lineno=False)
+    _catalog.cache_clear()
+    return missing
+
+
+if __name__ == "__main__":
+    for line in update_catalog():
+        print("untranslated:", line)

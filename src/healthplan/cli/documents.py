@@ -72,7 +72,8 @@ def print_outline(source: SourceFile, depth: int) -> None:
         )
     )
     for number, document in enumerate(source.documents, 1):
-        title = f"{number}. {document.metadata.title or t('(untitled)')}"
+        untitled = t("(untitled)")
+        title = f"{number}. {document.metadata.title or untitled}"
         tree = Tree(_heading(title, document.start, document.end, style="bold"))
         tree.add(Text(_facts(document), style="dim"))
         _add(tree, document.sections, depth)
@@ -82,7 +83,7 @@ def print_outline(source: SourceFile, depth: int) -> None:
         tree.add(Text(counts, style="dim"))
         console.print(tree)
     for warning in source.warnings:
-        console.print(Text(f"{t('warning')}: {warning}", style="yellow"))
+        console.print(Text(t("warning: {warning}", warning=warning), style="yellow"))
 
 
 def ingest_command(

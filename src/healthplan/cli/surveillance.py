@@ -147,7 +147,9 @@ def signals_command(
                     r.disease,
                     r.org_unit,
                     r.channel,
-                    pt("signal", r.status) + (f" ({t('overdue')})" if r.overdue_at else ""),
+                    t("{status} (overdue)", status=pt("signal", r.status))
+                    if r.overdue_at
+                    else pt("signal", r.status),
                     f"{r.verified_by} {r.verified_at:%Y-%m-%d %H:%M}" if r.verified_at else "",
                 )
                 for r in rows
