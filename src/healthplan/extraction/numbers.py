@@ -22,6 +22,8 @@ UNITS = sorted(
         "%",
         "‰",
         "/10万",
+        "/100万",
+        "/百万",
         "/十万",
         "/万",
         "/千",
@@ -40,6 +42,8 @@ UNITS = sorted(
         "人次",
         "批次",
         "周岁",
+        "月龄",
+        "个月",
         "岁",
         "小时",
         "分钟",
@@ -156,6 +160,8 @@ def _unit(unit: str | None, multiplier: str | None) -> tuple[str, str | None]:
         return unit[1:], multiplier if multiplier else unit[0]
     if unit == "/十万":
         return "/10万", multiplier
+    if unit == "/百万":
+        return "/100万", multiplier
     return unit, multiplier
 
 

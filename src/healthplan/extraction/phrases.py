@@ -24,6 +24,7 @@ __all__ = [
     "RIGHT_VERB",
     "SCOPE_UNIT",
     "SUFFIX",
+    "TIME_UNITS",
     "TRAIL_FLUFF",
     "VAGUE",
     "VERB_BEFORE",
@@ -87,16 +88,26 @@ COMPARATOR_VERBS: dict[str, Comparator | None] = {
     "降低": Comparator.decrease_by,
     "减少": Comparator.decrease_by,
     "缩短": Comparator.decrease_by,
+    "≥": Comparator.ge,
+    ">=": Comparator.ge,
+    "≤": Comparator.le,
+    "<=": Comparator.le,
+    ">": Comparator.gt,
+    "＞": Comparator.gt,
+    "<": Comparator.lt,
+    "＜": Comparator.lt,
     "在": None,
     "为": None,
     "是": None,
 }
-_VERBS = "|".join(sorted(COMPARATOR_VERBS, key=len, reverse=True))
+_VERBS = "|".join(re.escape(v) for v in sorted(COMPARATOR_VERBS, key=len, reverse=True))
 DISTRIBUTIVE = "均|分别|各"
 VERB_BEFORE = re.compile(
     rf"(?P<dist>{DISTRIBUTIVE})?(?:持续|继续|力争|争取|逐步|基本|全部|总体|进一步|"
     rf"每年|年均|平均)*(?P<verb>{_VERBS})?(?P<dist2>{DISTRIBUTIVE})?(?:约为|约|大约|近)?\s*$"
 )
+# Units of age and duration: before a noun they qualify it (65岁及以上老年人, 6个月内婴儿).
+TIME_UNITS = {"岁", "周岁", "月龄", "个月", "小时", "分钟", "天", "日"}
 SUFFIX = re.compile(r"(?P<suf>及以上|以上|及以下|以下|以内|之内|左右)?(?P<de>的)?")
 
 # Verbs of building, adding, completing, training: 新建绿地1000公顷, 建成1个…门诊区.

@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 
 from healthplan.documents import Document, SourceFile
+from healthplan.extraction.classify import activity_topic
 from healthplan.extraction.clauses import RawTarget, clause_targets
-from healthplan.extraction.mentions import activity_topic
 from healthplan.extraction.phrases import BASELINE, PAST_HEADING, PAST_SENTENCE
 from healthplan.extraction.tables import TableHeader, header_of, is_table_row, row_targets
 from healthplan.extraction.text import Piece, SectionIndex, View, clauses, sentences, view

@@ -1,0 +1,178 @@
+"""The one mention classifier: for every number of a clause, whether it may state a target,
+and when it may not, why (:data:`REASONS`). Years, dates, section numbers, population and
+duration qualifiers (65岁及以上老年人, 6个月内婴儿, 24小时及时接种率), category counts (六类十项),
+slogans and vague 一批 are not targets; baselines (从2020年的85%提高到…) are set apart.
+
+:func:`classify` without a context applies the checks that need only the characters around
+the number; with the clause context of :mod:`.rules` (the verb before it, the words after
+it, the indicator words before it) it applies the rest. :func:`explain` gives the reason for
+every number of a clause, for the review export and for tests.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from healthplan.extraction.numbers import NON_TARGET_UNITS, Mention, mentions
+from healthplan.extraction.phrases import (
+    BASELINE_AFTER,
+    BASELINE_BEFORE,
+    COMPARATOR_VERBS,
+    COUNT_VERB_END,
+    COUNT_VERB_LAST,
+    RIGHT_VERB,
+    SUFFIX,
+    TIME_UNITS,
+    VAGUE,
+    VERB_BEFORE,
+)
+from healthplan.model.plan import Comparator
+
+if TYPE_CHECKING:
+    from healthplan.extraction.rules import Context
+
+__all__ = [
+    "REASONS",
+    "activity_topic",
+    "classify",
+    "explain",
+    "split_baselines",
+    "target_mentions",
+    "with_topic",
+]
+
+# Why a number is not a target: the reason codes :func:`classify` returns.
+REASONS = {
+    "calendar": "a year, month or other calendar unit (2025年, 6月, 第五届)",
+    "year": "a bare year (2025)",
+    "qualifier": "a population or duration qualifier (65岁及以上老年人, 6个月内婴儿)",
+    "size-qualifier": "a size qualifier (2000户以上的社区)",
+    "vague": "a vague quantity (一批, 一系列)",
+    "category": "a count of categories or a slogan (六类十项, 三位一体, 千场讲堂)",
+    "numeral-without-verb": "a Chinese numeral no verb counts (一体化, 两个一百年)",
+    "label": "part of a label, section number or document number (第3条, “1+7”, 〔2023〕)",
+    "denominator": "the denominator of a rate (/100万)",
+    "bare": "a number without unit, verb or multiplier",
+    "no-verb": "no verb states it as a goal",
+}
+_TOPIC = re.compile(
+    r"^(?:积极|广泛|深入|持续|继续|大力|全面)?(?:组织开展|开展|组织|举办)(?P<topic>[^，,、]{2,20}"
+    r"(?:活动|讲座|培训|义诊|宣传|演练|比赛|大赛|督查|检查))$"
+)
+_ABSOLUTE = (Comparator.ge, Comparator.le, Comparator.gt, Comparator.lt)
+_CN_NUMERAL_AFTER = re.compile(r"[一二三四五六七八九十]")
+_CATEGORY_BEFORE = re.compile(r"[一二三四五六七八九十][类大个种项级]$")
+_QUALIFYING = re.compile(r"及?以[上下]的[\u4e00-\u9fff]")  # 2000户以上的大型社区
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def verb_before(clause: str, position: int) -> str | None:
+    match = VERB_BEFORE.search(clause[max(0, position - 8) : position])
+    return match.group("verb") if match else None
+
+
+def _local(clause: str, m: Mention) -> str | None:
+    """The checks that need only the characters around the number."""
+    verb = verb_before(clause, m.start)
+    implied = COMPARATOR_VERBS.get(verb or "")
+    level = m.unit == "级" and not m.chinese and implied in _ABSOLUTE
+    if m.unit in NON_TARGET_UNITS and not level:
+        return "calendar"  # years, months, 第五届, 六类 — but 达到4级以上 is a target
+    if not m.unit and not m.multiplied and 1900 <= m.value <= 2100:
+        return "year"
+    if m.start and clause[m.start - 1] == "/":
+        return "denominator"
+    if m.unit in ("岁", "周岁", "月龄") and implied is None:
+        return "qualifier"  # 65岁及以上老年人, 0-3岁婴幼儿
+    if m.unit not in ("%", "‰") and _QUALIFYING.match(clause, m.end) and implied is None:
+        return "size-qualifier"
+    if m.chinese:
+        if VAGUE.match(clause, m.start):
+            return "vague"
+        before = clause[: m.start]
+        near = verb or COUNT_VERB_END.search(before)
+        far = m.value >= 10 and COUNT_VERB_LAST.search(before)  # 培训乡村医生三千人次
+        if not (near or far) or _CN_NUMERAL_AFTER.match(clause, m.end):
+            return "numeral-without-verb"
+        if _CATEGORY_BEFORE.search(before) or clause[m.start] in "千百万":
+            return "category"  # 三位一体, 六类十项, 千场健康讲堂
+    return None
+
+
+def classify(clause: str, m: Mention, ctx: Context | None = None) -> str | None:
+    """None when the number ``m`` of ``clause`` may state a target, else the reason code
+    (:data:`REASONS`) it does not. ``ctx`` adds the checks that need the clause context."""
+    reason = _local(clause, m)
+    if reason is not None or ctx is None:
+        return reason
+    if m.unit in NON_TARGET_UNITS and not (m.unit == "级" and ctx.verb):
+        return "calendar"
+    before = clause[m.start - 1] if m.start else " "
+    after = clause[m.end] if m.end < len(clause) else " "
+    if before in '第〔[“"+＋' or after in '+＋”"〕]' or (before.isalnum() and before.isascii()):
+        return "label"
+    has_verb = ctx.verb is not None or ctx.dist is not None
+    right_noun = bool(_CJK.search(ctx.right))
+    if m.unit in TIME_UNITS and right_noun and not has_verb:
+        return "qualifier"  # 65岁及以上老年人, 15分钟健身圈, 6个月内婴儿
+    if m.unit in ("岁", "周岁") and not has_verb:
+        return "qualifier"
+    qualifying = ctx.suffix and clause[ctx.suffix_end - 1] == "的"
+    if m.unit not in ("%", "‰") and qualifying and right_noun and ctx.verb is None:
+        return "size-qualifier"  # 2000户以上的大型居住社区
+    if not m.unit and not m.multiplied and (ctx.verb is None or right_noun):
+        return "bare"
+    counted = COUNT_VERB_END.search(ctx.indicator) is not None
+    far = m.value >= 10 and COUNT_VERB_LAST.search(ctx.indicator)
+    if m.chinese and not (counted or ctx.verb or far):
+        return "numeral-without-verb"
+    # 1-2个乡镇创建成…, 15%以上乡镇卫生院提供…: with no words before, a verb must follow
+    verb_after = RIGHT_VERB.search(ctx.right) and m.unit not in TIME_UNITS
+    if not ctx.indicator and not ctx.verb and not verb_after:
+        return "no-verb"
+    return None
+
+
+def target_mentions(clause: str) -> list[Mention]:
+    """The numbers of ``clause`` that may state a target as far as the characters around
+    them tell (:func:`classify` without a context)."""
+    return [m for m in mentions(clause) if _local(clause, m) is None]
+
+
+def explain(clause: str) -> list[tuple[Mention, str | None]]:
+    """Every number of ``clause`` with the reason it is not a target (None: it may be)."""
+    from healthplan.extraction.clauses import read_clause
+
+    return read_clause(clause).explained
+
+
+def split_baselines(
+    clause: str, found: list[Mention]
+) -> tuple[list[Mention], list[tuple[int, float, int | None]]]:
+    """Separate baselines (从2020年的85%提高到…) from the numbers that may be targets;
+    a baseline is (offset of its 从/由, value, year)."""
+    kept, baselines = [], []
+    for m in found:
+        before = BASELINE_BEFORE.search(clause, 0, m.start)
+        tail = SUFFIX.match(clause, m.end)
+        after = BASELINE_AFTER.match(clause, tail.end() if tail else m.end)
+        if before and after:
+            year = before.group("year")
+            baselines.append((before.start(), m.value, int(year) if year else None))
+        else:
+            kept.append(m)
+    return kept, baselines
+
+
+def activity_topic(clause: str) -> str | None:
+    """开展婴幼儿养育照护活动 → 婴幼儿养育照护活动: what later clauses may count by its head
+    noun alone (市级层面活动不少于10场)."""
+    match = _TOPIC.match(clause.strip())
+    return match.group("topic") if match and not target_mentions(clause) else None
+
+
+def with_topic(indicator: str, topic: str | None) -> str:
+    if topic and indicator.endswith(topic[-2:]) and topic not in indicator:
+        return indicator[:-2] + topic
+    return indicator

@@ -1,0 +1,249 @@
+"""The target rules as data: an ordered table of :class:`Rule` values, each with the sentences
+it reads. :func:`healthplan.extraction.clauses.read_clause` takes the numbers of a clause
+that the classifier (:mod:`.classify`) accepts, builds each one's :class:`Context` (the words
+before it, its verb, the words after it) and lets the first rule that applies name the
+indicator. The phrase lists the rules read (verbs, comparators, units, qualifiers) are in
+:mod:`.phrases` and :mod:`.numbers`; each rule's examples are tests
+(``tests/test_extraction_rules.py``) and rows of the table in ``docs/extraction.md``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from healthplan.extraction.numbers import Mention
+from healthplan.extraction.phrases import (
+    BASELINE,
+    COMPARATOR_VERBS,
+    COUNT_VERB_LAST,
+    HEAD_END,
+    LEAD_FLUFF,
+    QUALIFIER,
+    RIGHT_VERB,
+    SCOPE_UNIT,
+    SUFFIX,
+    TRAIL_FLUFF,
+    VERB_BEFORE,
+)
+from healthplan.extraction.text import split_outside_brackets
+from healthplan.model.plan import Comparator
+
+__all__ = ["RULES", "Context", "Reading", "Rule", "clean", "comparator", "context", "split"]
+
+_HEAD_START = re.compile(
+    r"患者|人群|系统|死亡|发病|患病|接种|筛查|管理|覆盖|检查|签约|服务|住院|门诊|就诊|手术|床位|"
+    r"占比|比例|均次|费用"
+)  # where the head an indicator list shares begins: 孕产妇、婴儿|死亡率
+_ADDRESSED = re.compile(r"(?P<verb>开展|进行|实施|组织)(?P<object>[^，,。；]{2,40})$")
+_ADDRESSEE = re.compile(r"对(?:全市|全县|全区|全省|辖区内?|全部|所有)?$")
+_JOINT = re.compile(r"、|和|及(?![时格早])")  # 及时 and 及格 are words, not 及
+
+
+@dataclass
+class Context:
+    """What surrounds a number in its clause: ``left`` runs from the end of the previous
+    target, ``right`` to the next number; ``indicator`` is ``left`` cleaned of fluff."""
+
+    left: str
+    left_start: int
+    verb: str | None
+    dist: str | None
+    baseline_year: int | None
+    suffix: str
+    suffix_end: int
+    right: str
+    right_end: int
+    indicator: str = ""
+
+
+def clean(text: str) -> str:
+    """An indicator phrase without leading fluff (确保, 到2025年, 1.), trailing particles and
+    scope phrases (以乡镇为单位)."""
+    text = SCOPE_UNIT.sub("", QUALIFIER.sub("", text))
+    previous = None
+    while previous != text:
+        previous = text
+        text = LEAD_FLUFF.sub("", text)
+        text = TRAIL_FLUFF.sub("", text)
+        text = text.strip("“”\"'") if text.count("“") != text.count("”") else text
+    return text
+
+
+def comparator(verb: str | None, suffix: str) -> Comparator:
+    """The comparator the verb before a number and the suffix after it state."""
+    implied = COMPARATOR_VERBS.get(verb) if verb else None
+    if implied in (Comparator.increase_by, Comparator.decrease_by):
+        return implied  # 降低2个百分点以上: a relative change, however much
+    if suffix in ("以上", "及以上"):
+        return Comparator.gt if implied is Comparator.gt else Comparator.ge
+    if suffix in ("以下", "及以下", "以内", "之内"):
+        return Comparator.le
+    return implied if implied is not None else Comparator.eq
+
+
+def context(clause: str, mention: Mention, boundary: int, next_start: int) -> Context:
+    """The context of ``mention``: from ``boundary`` (end of the previous target) to
+    ``next_start`` (the next number that may be a target)."""
+    left = clause[boundary : mention.start]
+    baseline_year = None
+    base = BASELINE.search(left)
+    if base:
+        baseline_year = int(base.group("year"))
+        left = left[: base.start()] + left[base.end() :]
+    verb_match = VERB_BEFORE.search(left)
+    verb = dist = None
+    if verb_match:
+        verb = verb_match.group("verb")
+        dist = verb_match.group("dist") or verb_match.group("dist2")
+        left = left[: verb_match.start()]
+    suffix = SUFFIX.match(clause, mention.end)
+    suffix_end = suffix.end() if suffix else mention.end
+    right_end = next_start
+    right = clause[suffix_end:right_end]
+    joints = [m.start() for m in _JOINT.finditer(right)]
+    if next_start < len(clause) and joints:
+        right_end = suffix_end + joints[-1]
+        right = clause[suffix_end:right_end]
+    cut = re.search(r"[(（][^)）]*$", right)  # an unclosed parenthesis: stop before it
+    if cut:
+        right_end = suffix_end + cut.start()
+        right = right[: cut.start()]
+    return Context(
+        left=left,
+        left_start=boundary,
+        verb=verb,
+        dist=dist,
+        baseline_year=baseline_year,
+        suffix=(suffix.group("suf") or "") if suffix else "",
+        suffix_end=suffix_end,
+        right=right,
+        right_end=right_end,
+    )
+
+
+def split(indicator: str, dist: str | None, several: bool) -> list[str]:
+    """``孕产妇和儿童系统管理率`` (均) → two indicators; a single phrase stays one."""
+    strong = dist in ("均", "分别") or several
+    pieces = [p for _, p, _ in split_outside_brackets(indicator, "、和及与" if strong else "、")]
+    pieces = [p for p in pieces if p]
+    if len(pieces) < 2:
+        return [indicator]
+    if dist == "各":
+        return pieces
+    heads = [bool(HEAD_END.search(p)) for p in pieces]
+    if not (strong or all(heads)) and not (heads[-1] and all(len(p) <= 5 for p in pieces[:-1])):
+        return [indicator]
+    last = pieces[-1]
+    head = _HEAD_START.search(last, 1)
+    shared = last[head.start() :] if head else last
+    return [p if h or p is last else p + shared for p, h in zip(pieces, heads, strict=True)]
+
+
+@dataclass
+class Reading:
+    """A number (or a list of numbers joined by 、/和/及) being read: its clause, its context,
+    the context of the last number of the list, the cleaned words after it, and whether the
+    words before it end with a counting verb (新建, 完成, 培训 …)."""
+
+    clause: str
+    group: list[Mention]
+    ctx: Context
+    last: Context
+    right: str
+    counted: bool
+
+
+# build: (indicator, end of the quote in the clause), or None when the rule applies but the
+# number states no target.
+Build = Callable[[Reading], tuple[str, int] | None]
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One way plans state a target. ``examples``: (sentence, indicator, value, unit)."""
+
+    name: str
+    applies: Callable[[Reading], bool]
+    build: Build
+    examples: tuple[tuple[str, str, float, str], ...]
+
+
+def _addressed(r: Reading) -> tuple[str, int] | None:
+    inside = _ADDRESSED.search(r.right)
+    addressed = inside or _ADDRESSED.search(r.clause, r.last.right_end)
+    units = r.right[: inside.start()] if inside else r.right
+    if addressed is None or not units:
+        return None
+    action = addressed.group("object").rsplit("的", 1)[-1]
+    return f"{addressed.group('verb')}{action}的{units}", r.last.right_end
+
+
+def _verb_then_objects(r: Reading) -> bool:
+    joined = r.right and r.ctx.indicator.endswith(("及", "和", "以及"))
+    return bool(joined and r.ctx.verb is None and COUNT_VERB_LAST.search(r.ctx.indicator))
+
+
+def _verb_object(r: Reading) -> tuple[str, int]:
+    verb = COUNT_VERB_LAST.search(r.ctx.indicator)
+    head = r.ctx.indicator[: verb.end()] if verb else r.ctx.indicator
+    return head + r.right, r.last.right_end
+
+
+def _count_object(r: Reading) -> tuple[str, int]:
+    verb = COUNT_VERB_LAST.search(r.ctx.indicator)
+    head = r.ctx.indicator[verb.start() :] if verb else r.ctx.indicator
+    return head + r.right, r.last.right_end
+
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        "addressed-units",
+        lambda r: bool(_ADDRESSEE.search(r.ctx.indicator)),
+        _addressed,
+        (("对16个区和107个镇开展全覆盖测评", "开展全覆盖测评的区", 16, "个"),),
+    ),
+    Rule(
+        "share-object",  # the verb, then this object: 覆盖所有二级医院及95%以上乡镇卫生院
+        _verb_then_objects,
+        _verb_object,
+        (("覆盖全部县级医院及90%以上乡镇卫生院", "覆盖乡镇卫生院", 90, "%"),),
+    ),
+    Rule(
+        "share-object",  # a share first, then what it is of: 15%以上乡镇卫生院提供…
+        lambda r: not r.ctx.indicator and bool(r.right),
+        lambda r: (r.right, r.last.right_end),
+        (("30%以上村卫生室提供中医药服务", "村卫生室提供中医药服务", 30, "%"),),
+    ),
+    Rule(
+        "count-object",  # a counting verb, the count, then what is counted
+        lambda r: r.counted and bool(r.right),
+        _count_object,
+        (
+            ("建成2个区域医疗中心", "建成区域医疗中心", 2, "个"),
+            ("新增1个托育机构", "新增托育机构", 1, "个"),
+        ),
+    ),
+    Rule(
+        "share-object",  # 二级以上医院100%设立老年医学科
+        lambda r: r.group[0].unit == "%" and r.ctx.verb is None and bool(RIGHT_VERB.match(r.right)),
+        lambda r: (r.ctx.indicator + r.right, r.last.right_end),
+        (("二级以上医院100%设立老年医学科", "二级以上医院设立老年医学科", 100, "%"),),
+    ),
+    Rule(
+        "each",  # 各: the count is of what follows, for each of the named units
+        lambda r: r.ctx.dist == "各" and bool(r.right) and len(r.group) == 1,
+        lambda r: (r.ctx.indicator, r.last.right_end),
+        (("每个县各1家三级医院", "每个县三级医院", 1, "家"),),
+    ),
+    Rule(
+        "indicator-comparator",  # the indicator, a verb, the value: 婚检率达到90%以上
+        lambda r: True,
+        lambda r: (r.ctx.indicator, r.last.suffix_end),
+        (
+            ("肺结核患者规则服药率保持在92%以上", "肺结核患者规则服药率", 92, "%"),
+            ("5岁以下儿童死亡率控制在6‰以下", "儿童死亡率", 6, "‰"),
+        ),
+    ),
+)
