@@ -33,11 +33,16 @@ from healthplan.collection.metadata import (
 from healthplan.collection.orgunits import import_orgunits
 from healthplan.collection.quality import (
     Completeness,
+    QualityCheck,
+    QualityContext,
     QualityFlag,
+    QualityReport,
     ValidationRule,
     completeness,
     default_rules,
     outliers,
+    quality_report,
+    register_quality_check,
     validate_data,
 )
 from healthplan.collection.stored_values import latest_period_end, value_frame
@@ -63,7 +68,10 @@ __all__ = [
     "ApprovalState",
     "Completeness",
     "DataSet",
+    "QualityCheck",
+    "QualityContext",
     "QualityFlag",
+    "QualityReport",
     "RawValue",
     "ValidationRule",
     "ValueExport",
@@ -92,8 +100,10 @@ __all__ = [
     "list_indicators",
     "outliers",
     "parse_cell_number",
+    "quality_report",
     "read_value_file",
     "read_workbook",
+    "register_quality_check",
     "register_value_format",
     "reopen",
     "review",
