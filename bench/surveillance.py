@@ -29,7 +29,7 @@ from pathlib import Path
 
 import numpy as np
 
-from healthplan.surveillance.farrington import farrington_flexible
+from healthplan.surveillance.methods.farrington import farrington_flexible
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("HEALTHPLAN_SHARED", ROOT.parent / "shared")) / "surveillance"

@@ -22,9 +22,9 @@ from healthplan.surveillance import (
     run_method,
 )
 from healthplan.surveillance.detectors import Array
-from healthplan.surveillance.farrington import flexible_design, original_design
-from healthplan.surveillance.farrington_plus import farrington_plus
-from healthplan.surveillance.triggers import single_case
+from healthplan.surveillance.methods.farrington import flexible_design, original_design
+from healthplan.surveillance.methods.farrington_plus import farrington_plus
+from healthplan.surveillance.methods.triggers import single_case
 from paths import SURVEILLANCE
 
 

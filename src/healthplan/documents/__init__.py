@@ -21,7 +21,7 @@ from healthplan.documents.model import (
     SourceFile,
     Span,
 )
-from healthplan.documents.normalise import normalise
+from healthplan.documents.normalisation import normalise
 from healthplan.documents.numerals import cn_to_int
 from healthplan.documents.outline import marker
 from healthplan.documents.reading import ingest

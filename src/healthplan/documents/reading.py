@@ -9,7 +9,7 @@ from healthplan.documents.formats import read_text
 from healthplan.documents.layout import Line, article_ranges, split_lines
 from healthplan.documents.metadata import metadata
 from healthplan.documents.model import Document, SourceFile, Span
-from healthplan.documents.normalise import Normalised, detect_variant, normalise
+from healthplan.documents.normalisation import Normalised, detect_variant, normalise
 from healthplan.documents.outline import outline
 from healthplan.documents.sentences import sentences
 from healthplan.i18n import t

@@ -5,7 +5,6 @@ See ``docs/surveillance.md`` for the methods and their parity with R ``surveilla
 """
 
 from healthplan.surveillance.channels import ChannelMatrix, load_channel, save_counts
-from healthplan.surveillance.cidars import moving_percentile
 from healthplan.surveillance.config import (
     DEFAULT_CONFIG,
     ChannelRule,
@@ -14,7 +13,6 @@ from healthplan.surveillance.config import (
     load_config,
 )
 from healthplan.surveillance.count_files import CountData, SeriesGroup, read_counts, write_alarms
-from healthplan.surveillance.cusum import cusum
 from healthplan.surveillance.detection import Detection
 from healthplan.surveillance.detectors import (
     METHODS,
@@ -25,9 +23,6 @@ from healthplan.surveillance.detectors import (
     register_method,
     run_method,
 )
-from healthplan.surveillance.ears import ears_c1, ears_c2, ears_c3
-from healthplan.surveillance.farrington import FarringtonOptions, farrington, farrington_flexible
-from healthplan.surveillance.farrington_plus import PlusOptions, farrington_plus
 from healthplan.surveillance.fusion import Cluster, Fused, fuse, spatial_clusters
 from healthplan.surveillance.lifecycle import (
     NewSignal,
@@ -40,8 +35,17 @@ from healthplan.surveillance.lifecycle import (
     signals,
     verify,
 )
+from healthplan.surveillance.methods.cidars import moving_percentile
+from healthplan.surveillance.methods.cusum import cusum
+from healthplan.surveillance.methods.ears import ears_c1, ears_c2, ears_c3
+from healthplan.surveillance.methods.farrington import (
+    FarringtonOptions,
+    farrington,
+    farrington_flexible,
+)
+from healthplan.surveillance.methods.farrington_plus import PlusOptions, farrington_plus
+from healthplan.surveillance.methods.triggers import single_case
 from healthplan.surveillance.pipeline import RunSummary, run_surveillance
-from healthplan.surveillance.triggers import single_case
 
 __all__ = [
     "DEFAULT_CONFIG",

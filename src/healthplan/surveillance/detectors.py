@@ -15,14 +15,14 @@ from numpy.typing import NDArray
 
 from healthplan.errors import HealthplanError
 from healthplan.i18n import t
-from healthplan.surveillance.cidars import moving_percentile
 from healthplan.surveillance.count_files import CountData, SeriesGroup, read_counts, write_alarms
-from healthplan.surveillance.cusum import cusum
 from healthplan.surveillance.detection import Detection
-from healthplan.surveillance.ears import ears_c1, ears_c2, ears_c3
-from healthplan.surveillance.farrington import farrington, farrington_flexible
-from healthplan.surveillance.farrington_plus import farrington_plus
-from healthplan.surveillance.triggers import single_case
+from healthplan.surveillance.methods.cidars import moving_percentile
+from healthplan.surveillance.methods.cusum import cusum
+from healthplan.surveillance.methods.ears import ears_c1, ears_c2, ears_c3
+from healthplan.surveillance.methods.farrington import farrington, farrington_flexible
+from healthplan.surveillance.methods.farrington_plus import farrington_plus
+from healthplan.surveillance.methods.triggers import single_case
 
 Array = NDArray[np.float64]
 EVAL_WEEKS = 104

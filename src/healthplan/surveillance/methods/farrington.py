@@ -26,8 +26,8 @@ import numpy as np
 from numpy.typing import NDArray
 from scipy import stats
 
-from healthplan.surveillance import glm
 from healthplan.surveillance.detection import Detection
+from healthplan.surveillance.methods import glm
 
 Array = NDArray[np.float64]
 

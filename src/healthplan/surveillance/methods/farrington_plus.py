@@ -24,7 +24,11 @@ import numpy as np
 from numpy.typing import NDArray
 
 from healthplan.surveillance.detection import Detection
-from healthplan.surveillance.farrington import FarringtonOptions, flexible_baseline, nb_upper
+from healthplan.surveillance.methods.farrington import (
+    FarringtonOptions,
+    flexible_baseline,
+    nb_upper,
+)
 
 Array = NDArray[np.float64]
 
