@@ -5,9 +5,23 @@ units, departments); each stage's tables are in ``store/tables_<stage>.py``, imp
 and read or written only by that stage.
 """
 
-from healthplan.store import tables, tables_collection, tables_plans, tables_surveillance
+from healthplan.store import (
+    tables,
+    tables_collection,
+    tables_plans,
+    tables_programs,
+    tables_surveillance,
+)
 from healthplan.store.tables import Base
 
 metadata = Base.metadata
 
-__all__ = ["Base", "metadata", "tables", "tables_collection", "tables_plans", "tables_surveillance"]
+__all__ = [
+    "Base",
+    "metadata",
+    "tables",
+    "tables_collection",
+    "tables_plans",
+    "tables_programs",
+    "tables_surveillance",
+]

@@ -1,0 +1,510 @@
+"""A synthetic population and a year of its service records, in the extract format the
+import reads (:data:`healthplan.programs.records.TABLES`), for demos and benchmarks.
+
+Residents follow an age-sex pyramid close to the 2020 census; each county or district gets
+its own level of disease and of service coverage (drawn from the seed), so the indicators
+differ between places the way real ones do. ID numbers are fake but valid: the county's
+6-digit code, the birth date, a sequence number whose parity is the sex, and the GB 11643
+check character. Everything is drawn in chunks with numpy and streamed to Parquet, so ten
+million residents need a few hundred megabytes of memory, not tens of gigabytes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from healthplan.programs.records import CHILD_CHECK_MONTHS, SCHEDULE, TABLES
+
+__all__ = ["GenerateSummary", "generate_population"]
+
+CHUNK = 200_000
+# 2020 census shares (%) of 5-year age bands 0-4 … 80-84, 85+.
+_PYRAMID = np.array(
+    [5.4, 6.4, 6.1, 5.2, 5.3, 6.6, 8.8, 7.0, 6.7, 8.2, 8.6, 7.2, 5.2, 5.0, 3.4, 2.2, 1.4, 0.9]
+)
+_SURNAMES = list(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
+    "苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝"
+)
+_GIVEN = list(
+    "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超兰霞平刚桂华建国文红玉梅军林春海燕宇浩然子涵欣怡"
+)
+_WEIGHTS = np.array([7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2], dtype=np.int64)
+_CHECK = np.array(list("10X98765432"))
+_EPOCH = np.datetime64("1970-01-01", "D")
+
+
+@dataclass(frozen=True)
+class GenerateSummary:
+    out: Path
+    residents: int
+    rows: dict[str, int]
+
+
+def _days(d: date) -> int:
+    return int((np.datetime64(d, "D") - _EPOCH).astype(int))
+
+
+def _dates(days: np.ndarray, present: np.ndarray | None = None) -> np.ndarray:
+    """Epoch days as dates; NaT (an empty cell) where ``present`` is False."""
+    out = (_EPOCH + days.astype("timedelta64[D]")).astype("datetime64[s]")
+    if present is not None:
+        out[~present] = np.datetime64("NaT")
+    return out
+
+
+class _Writer:
+    """One Parquet file per table, appended chunk by chunk."""
+
+    def __init__(self, out: Path) -> None:
+        out.mkdir(parents=True, exist_ok=True)
+        self.out = out
+        self.writers: dict[str, pq.ParquetWriter] = {}
+        self.rows = dict.fromkeys(TABLES, 0)
+
+    def write(self, name: str, frame: pd.DataFrame) -> None:
+        if frame.empty:
+            return
+        columns = [c.name for c in TABLES[name].columns]
+        table = pa.Table.from_pandas(frame[columns], preserve_index=False)
+        table = table.cast(_source_schema(name))
+        if name not in self.writers:
+            self.writers[name] = pq.ParquetWriter(self.out / f"{name}.parquet", table.schema)
+        self.writers[name].write_table(table)
+        self.rows[name] += len(frame)
+
+    def close(self) -> None:
+        for name in TABLES:
+            if name not in self.writers:  # every table present, even when empty
+                pq.write_table(_source_schema(name).empty_table(), self.out / f"{name}.parquet")
+        for writer in self.writers.values():
+            writer.close()
+
+
+def _source_schema(name: str) -> pa.Schema:
+    types = {"date": pa.date32(), "bool": pa.bool_(), "int": pa.int32(), "float": pa.float64()}
+    return pa.schema(
+        [pa.field(c.name, types.get(c.kind, pa.string())) for c in TABLES[name].columns]
+    )
+
+
+class _Ids:
+    """Unique valid ID numbers: per county and birth date, sequence numbers by sex."""
+
+    def __init__(self) -> None:
+        self.used: dict[int, int] = {}
+
+    def make(self, area: np.ndarray, birth: np.ndarray, male: np.ndarray) -> np.ndarray:
+        ymd = pd.DatetimeIndex(birth)
+        yyyymmdd = ymd.year.to_numpy() * 10000 + ymd.month.to_numpy() * 100 + ymd.day.to_numpy()
+        key = (area.astype(np.int64) * 100_000_000 + yyyymmdd) * 2 + male
+        frame = pd.DataFrame({"key": key})
+        rank = frame.groupby("key").cumcount().to_numpy()
+        base = np.array([self.used.get(int(k), 0) for k in key], dtype=np.int64)
+        counts = frame["key"].value_counts()
+        for k, n in counts.items():
+            self.used[int(k)] = self.used.get(int(k), 0) + int(n)
+        serial = base + rank
+        if serial.max(initial=0) >= 500:
+            raise ValueError("too many people born on one day in one county for 3-digit serials")
+        seq = serial * 2 + male  # odd for men, even for women
+        first17 = area.astype(np.int64) * 10**11 + yyyymmdd * 1000 + seq
+        digits = (first17[:, None] // 10 ** np.arange(16, -1, -1, dtype=np.int64)) % 10
+        check = _CHECK[(digits @ _WEIGHTS) % 11]
+        return np.char.add(first17.astype(str), check)
+
+
+def _names(rng: np.random.Generator, n: int) -> np.ndarray:
+    surname = np.array(_SURNAMES)[rng.integers(0, len(_SURNAMES), n)]
+    given = np.array(_GIVEN)[rng.integers(0, len(_GIVEN), n)]
+    second = np.where(rng.random(n) < 0.7, np.array(_GIVEN)[rng.integers(0, len(_GIVEN), n)], "")
+    return np.char.add(np.char.add(surname, given), second)
+
+
+def _within(
+    rng: np.random.Generator, lo: np.ndarray | int, hi: np.ndarray | int, n: int
+) -> np.ndarray:
+    """Uniform whole days in [lo, hi]."""
+    lo_a = np.broadcast_to(np.asarray(lo, dtype=np.int64), (n,))
+    hi_a = np.broadcast_to(np.asarray(hi, dtype=np.int64), (n,))
+    return lo_a + (rng.random(n) * (np.maximum(hi_a - lo_a, 0) + 1)).astype(np.int64)
+
+
+def _age_at(birth: np.ndarray, day: int) -> np.ndarray:
+    """Completed years at epoch day ``day`` (approximate to the day, exact enough here)."""
+    return ((day - birth) // 365.2425).astype(np.int64)
+
+
+def generate_population(
+    population: int,
+    out: Path,
+    villages: Sequence[str],
+    *,
+    seed: int = 2024,
+    year: int = 2024,
+    chunk: int = CHUNK,
+    progress: Callable[[int], None] | None = None,
+) -> GenerateSummary:
+    """Write ``population`` residents living in ``villages`` (12-digit codes whose first six
+    digits are the county's) and their service records of ``year`` to ``out``."""
+    rng = np.random.default_rng(seed)
+    codes = np.array(sorted(villages))
+    if len(codes) == 0:
+        raise ValueError("no villages to place residents in")
+    weights = rng.uniform(0.5, 1.5, len(codes))
+    weights /= weights.sum()
+    counties = sorted({c[:6] for c in codes})
+    # Each county's disease level and service coverage: ×0.85 … ×1.1 of the typical value.
+    disease = {c: rng.uniform(0.85, 1.15) for c in counties}
+    coverage = {c: rng.uniform(0.85, 1.08) for c in counties}
+    writer = _Writer(out)
+    ids = _Ids()
+    done = 0
+    part = 0
+    while done < population:
+        n = min(chunk, population - done)
+        _chunk(
+            np.random.default_rng([seed, part]),
+            n,
+            year,
+            codes,
+            weights,
+            disease,
+            coverage,
+            ids,
+            writer,
+            part,
+        )
+        done += n
+        part += 1
+        if progress:
+            progress(n)
+    writer.close()
+    return GenerateSummary(out, population, dict(writer.rows))
+
+
+def _chunk(
+    rng: np.random.Generator,
+    n: int,
+    year: int,
+    codes: np.ndarray,
+    weights: np.ndarray,
+    disease: dict[str, float],
+    coverage: dict[str, float],
+    ids: _Ids,
+    writer: _Writer,
+    part: int,
+) -> None:
+    y0, y1 = _days(date(year, 1, 1)), _days(date(year, 12, 31))
+    # Residents alive at the start of the year, and the babies born during it (≈ 6.4 ‰).
+    band = rng.choice(len(_PYRAMID), n, p=_PYRAMID / _PYRAMID.sum())
+    width = np.where(band == len(_PYRAMID) - 1, 15, 5)
+    age_days = ((band * 5 + rng.random(n) * width) * 365.2425).astype(np.int64)
+    birth = y0 - 1 - age_days
+    male = (rng.random(n) < 0.512).astype(np.int64)
+    unit = codes[rng.choice(len(codes), n, p=weights)]
+    county = np.array([u[:6] for u in unit])
+    dis = np.array([disease[c] for c in county])
+    cov = np.array([coverage[c] for c in county])
+    age = _age_at(birth, y1)  # age at the end of the year
+    female = male == 0
+
+    # Births: mothers aged 20-39, the child lives with the mother.
+    mothers = np.flatnonzero(
+        female & (age >= 20) & (age < 40) & (rng.random(n) < 0.0064 * 100 / 13)
+    )
+    nb = len(mothers)
+    b_birth = _within(rng, y0, y1, nb)
+    b_male = (rng.random(nb) < 0.52).astype(np.int64)
+    b_unit = unit[mothers]
+    all_birth = np.concatenate([birth, b_birth])
+    all_male = np.concatenate([male, b_male])
+    all_unit = np.concatenate([unit, b_unit])
+    area = np.array([int(u[:6]) for u in all_unit], dtype=np.int64)
+    id_numbers = ids.make(area, _dates(all_birth), all_male)
+    total = len(all_birth)
+    people = pd.DataFrame(
+        {
+            "id_number": id_numbers,
+            "name": _names(rng, total),
+            "sex": np.where(all_male == 1, "M", "F"),
+            "birth_date": _dates(all_birth),
+            "org_unit": all_unit,
+            "resident": rng.random(total) < 0.95,
+        }
+    )
+    writer.write("residents", people)
+    pid = people["id_number"].to_numpy()
+    all_age = _age_at(all_birth, y1)
+    all_cov = np.concatenate([cov, cov[mothers]])
+    all_dis = np.concatenate([dis, dis[mothers]])
+
+    def rows(name: str, **columns: object) -> None:
+        writer.write(name, pd.DataFrame(columns))
+
+    # Moves within the city (2 %) and deaths (Gompertz-like by age; infants 5 ‰).
+    movers = np.flatnonzero(rng.random(total) < 0.02)
+    rows(
+        "moves",
+        id_number=pid[movers],
+        moved_on=_dates(_within(rng, np.maximum(y0, all_birth[movers] + 1), y1, len(movers))),
+        org_unit=codes[rng.integers(0, len(codes), len(movers))],
+    )
+    q = np.clip(0.0004 * np.exp(0.085 * (all_age - 30)), 0.0002, 0.25)
+    q = np.where(all_age < 1, 0.005, q)
+    dead = np.flatnonzero(rng.random(total) < q)
+    died_on = _within(rng, np.maximum(y0, all_birth[dead]), y1, len(dead))
+    rows("deaths", id_number=pid[dead], died_on=_dates(died_on), maternal=np.zeros(len(dead), bool))
+
+    # Health records (建档) and family-doctor contracts.
+    filed = np.flatnonzero(rng.random(total) < np.clip(0.9 * all_cov, 0, 0.99))
+    created = _within(rng, np.maximum(all_birth[filed], _days(date(2010, 1, 1))), y1, len(filed))
+    opened = np.where(rng.random(len(filed)) < 0.5, created + rng.integers(0, 400, len(filed)), -1)
+    rows(
+        "health_records",
+        id_number=pid[filed],
+        created_on=_dates(created),
+        electronic=rng.random(len(filed)) < 0.95,
+        opened_on=_dates(opened, (opened >= 0) & (opened <= y1)),
+    )
+    _contracts(rng, pid, all_age, all_cov, y0, y1, rows)
+    _chronic(rng, pid, all_age, all_dis, all_cov, y0, y1, rows)
+    _elderly(rng, pid, all_birth, all_age, all_cov, y0, y1, rows)
+    _children(rng, pid[n:], b_birth, pid, all_birth, all_age, all_cov, y0, y1, rows)
+    _pregnancies(rng, pid[mothers], pid[n:], b_birth, cov[mothers], y1, part, rows)
+    _smi_tb(rng, pid, all_age, all_cov, y0, y1, rows)
+    women = np.flatnonzero((all_male == 0) & (all_age >= 35) & (all_age < 65))
+    for kind in ("cervical", "breast"):
+        screened = women[rng.random(len(women)) < 0.12 * all_cov[women]]
+        rows(
+            "screenings",
+            id_number=pid[screened],
+            kind=kind,
+            screened_on=_dates(_within(rng, y0, y1, len(screened))),
+        )
+
+
+Rows = Callable[..., None]
+
+
+def _contracts(
+    rng: np.random.Generator,
+    pid: np.ndarray,
+    age: np.ndarray,
+    cov: np.ndarray,
+    y0: int,
+    y1: int,
+    rows: Rows,
+) -> None:
+    p = np.where(age >= 65, 0.7, 0.32) * cov
+    signed = np.flatnonzero(rng.random(len(pid)) < p)
+    start = _within(rng, y0 - 365, y1, len(signed))
+    rows(
+        "contracts",
+        id_number=pid[signed],
+        signed_on=_dates(start),
+        ends_on=_dates(start + 364),
+    )
+
+
+def _visits(rng: np.random.Generator, k: np.ndarray, y0: int) -> tuple[np.ndarray, np.ndarray]:
+    """``k[i]`` follow-ups of patient i spread over the year: visit j in quarter j mod 4."""
+    owner = np.repeat(np.arange(len(k)), k)
+    j = np.arange(len(owner)) - np.repeat(np.cumsum(k) - k, k)
+    quarter_start = y0 + (j % 4) * 91
+    return owner, quarter_start + rng.integers(0, 91, len(owner))
+
+
+def _chronic(
+    rng: np.random.Generator,
+    pid: np.ndarray,
+    age: np.ndarray,
+    dis: np.ndarray,
+    cov: np.ndarray,
+    y0: int,
+    y1: int,
+    rows: Rows,
+) -> None:
+    prevalence = {
+        "htn": np.select(
+            [age < 18, age < 35, age < 45, age < 55, age < 65], [0, 0.05, 0.12, 0.25, 0.4], 0.55
+        ),
+        "t2dm": np.select([age < 18, age < 35, age < 45, age < 65], [0, 0.02, 0.06, 0.11], 0.2),
+    }
+    for disease, p in prevalence.items():
+        patients = np.flatnonzero(rng.random(len(pid)) < p * dis * 0.5)  # half are managed
+        registered = _within(rng, _days(date(2012, 1, 1)), y1, len(patients))
+        rows(
+            "chronic_registry",
+            id_number=pid[patients],
+            disease=disease,
+            registered_on=_dates(registered),
+        )
+        k = rng.choice(
+            [0, 1, 2, 3, 4, 5, 6], len(patients), p=[0.05, 0.05, 0.08, 0.14, 0.5, 0.1, 0.08]
+        )
+        k = np.where(rng.random(len(patients)) < cov[patients] - 0.85, np.maximum(k, 4), k)
+        owner, day = _visits(rng, k, y0)
+        keep = day >= registered[owner]
+        owner, day = owner[keep], day[keep]
+        m = len(owner)
+        sbp = np.round(rng.normal(134, 14, m)).astype(np.int64) if disease == "htn" else None
+        dbp = np.round(rng.normal(82, 9, m)).astype(np.int64) if disease == "htn" else None
+        fpg = np.round(rng.lognormal(np.log(6.8), 0.2, m), 1) if disease == "t2dm" else None
+        rows(
+            "chronic_followups",
+            id_number=pid[patients][owner],
+            disease=disease,
+            visit_date=_dates(np.minimum(day, y1)),
+            mode=np.where(rng.random(m) < 0.9, "face", "phone"),
+            sbp=pd.array(sbp if sbp is not None else [None] * m, dtype="Int64"),
+            dbp=pd.array(dbp if dbp is not None else [None] * m, dtype="Int64"),
+            fpg=pd.array(fpg if fpg is not None else [None] * m, dtype="Float64"),
+        )
+
+
+def _elderly(
+    rng: np.random.Generator,
+    pid: np.ndarray,
+    birth: np.ndarray,
+    age: np.ndarray,
+    cov: np.ndarray,
+    y0: int,
+    y1: int,
+    rows: Rows,
+) -> None:
+    old = np.flatnonzero((age >= 65) & (rng.random(len(pid)) < 0.7 * cov))
+    birthday65 = birth[old] + int(65 * 365.2425) + 1
+    day = _within(rng, np.maximum(y0, birthday65), y1, len(old))
+    rows(
+        "elderly_checks",
+        id_number=pid[old],
+        check_date=_dates(day),
+        tcm=rng.random(len(old)) < 0.72,
+    )
+
+
+def _children(
+    rng: np.random.Generator,
+    babies: np.ndarray,
+    baby_birth: np.ndarray,
+    pid: np.ndarray,
+    birth: np.ndarray,
+    age: np.ndarray,
+    cov: np.ndarray,
+    y0: int,
+    y1: int,
+    rows: Rows,
+) -> None:
+    visited = rng.random(len(babies)) < 0.95
+    rows(
+        "newborn_visits",
+        id_number=babies[visited],
+        visit_date=_dates(baby_birth[visited] + rng.integers(3, 26, int(visited.sum()))),
+    )
+    kids = np.flatnonzero(age < 8)
+    for months in CHILD_CHECK_MONTHS:
+        due = birth[kids] + int(months * 30.44)
+        day = due + rng.integers(0, 20, len(kids))
+        ok = (day >= y0) & (day <= y1) & (rng.random(len(kids)) < 0.9 * cov[kids])
+        rows("child_checks", id_number=pid[kids[ok]], check_date=_dates(day[ok]))
+    for vaccine, ages in SCHEDULE.items():
+        for dose, months in enumerate(ages, start=1):
+            day = birth[kids] + int(months * 30.44) + rng.integers(0, 25, len(kids))
+            ok = (day <= y1) & (rng.random(len(kids)) < np.clip(0.96 * cov[kids], 0, 0.995))
+            rows(
+                "immunisations",
+                id_number=pid[kids[ok]],
+                vaccine=vaccine,
+                dose=dose,
+                given_on=_dates(day[ok]),
+            )
+
+
+def _pregnancies(
+    rng: np.random.Generator,
+    mothers: np.ndarray,
+    babies: np.ndarray,
+    delivered: np.ndarray,
+    cov: np.ndarray,
+    y1: int,
+    part: int,
+    rows: Rows,
+) -> None:
+    n = len(mothers)
+    ids = np.char.add(f"P{part:04d}-", np.arange(n).astype(str))
+    week = np.where(rng.random(n) < 0.88 * cov, rng.integers(6, 13, n), rng.integers(13, 28, n))
+    registered = delivered - (39 - week) * 7
+    rows(
+        "pregnancies",
+        pregnancy_id=ids,
+        id_number=mothers,
+        registered_on=_dates(registered),
+        registered_week=week,
+        first_exam_on=_dates(registered, rng.random(n) < 0.96),
+        delivered_on=_dates(delivered),
+    )
+    exams = rng.choice([2, 3, 4, 5, 6, 7, 8], n, p=[0.02, 0.04, 0.06, 0.3, 0.3, 0.18, 0.1])
+    owner = np.repeat(np.arange(n), exams)
+    span = delivered[owner] - registered[owner]
+    rows(
+        "prenatal_visits",
+        pregnancy_id=ids[owner],
+        visit_date=_dates(registered[owner] + (rng.random(len(owner)) * span).astype(np.int64)),
+    )
+    seen = np.flatnonzero(rng.random(n) < 0.93 * cov)
+    day = delivered[seen] + rng.integers(3, 21, len(seen))
+    rows("postpartum_visits", pregnancy_id=ids[seen], visit_date=_dates(np.minimum(day, y1 + 60)))
+    rows("births", id_number=babies, pregnancy_id=ids, birth_date=_dates(delivered))
+
+
+def _smi_tb(
+    rng: np.random.Generator,
+    pid: np.ndarray,
+    age: np.ndarray,
+    cov: np.ndarray,
+    y0: int,
+    y1: int,
+    rows: Rows,
+) -> None:
+    smi = np.flatnonzero((age >= 18) & (rng.random(len(pid)) < 0.006))
+    rows(
+        "smi_registry",
+        id_number=pid[smi],
+        registered_on=_dates(_within(rng, _days(date(2010, 1, 1)), y1, len(smi))),
+    )
+    k = rng.choice([1, 2, 3, 4, 5, 6], len(smi), p=[0.05, 0.05, 0.1, 0.6, 0.1, 0.1])
+    owner, day = _visits(rng, k, y0)
+    m = len(owner)
+    rows(
+        "smi_followups",
+        id_number=pid[smi][owner],
+        visit_date=_dates(np.minimum(day, y1)),
+        stable=rng.random(m) < 0.85,
+        hospitalised=rng.random(m) < 0.05,
+        regular_medication=rng.random(m) < 0.6 * cov[smi][owner],
+    )
+    tb = np.flatnonzero(rng.random(len(pid)) < 0.0005)
+    notified = _within(rng, y0 - 180, y1, len(tb))
+    completed = notified + 180
+    taken = np.where(
+        rng.random(len(tb)) < 0.93, rng.integers(162, 181, len(tb)), rng.integers(60, 162, len(tb))
+    )
+    done = completed <= y1
+    rows(
+        "tb_patients",
+        id_number=pid[tb],
+        notified_on=_dates(notified),
+        first_visit_on=_dates(notified + rng.integers(0, 4, len(tb)), rng.random(len(tb)) < 0.95),
+        completed_on=_dates(completed, done),
+        doses_due=pd.array(np.where(done, 180, 0), dtype="Int64"),
+        doses_taken=pd.array(np.where(done, taken, 0), dtype="Int64"),
+    )
