@@ -133,3 +133,11 @@ def test_average_and_last_rules(ws, tmp_path) -> None:  # type: ignore[no-untype
     assert got[("latest_pop", "A", "2024Q1")] == 170  # a1's March + a2's February
     assert got[("own_score", "a1", "2024M02")] == 5
     assert ("own_score", "A", "2024M01") not in got  # not aggregatable up the hierarchy
+
+
+def test_every_aggregation_has_its_roll_up() -> None:
+    """The engine knows how to roll up every aggregation the model offers."""
+    from healthplan.analytics.engine import ROLLUP_SQL
+    from healthplan.model import Aggregation
+
+    assert set(ROLLUP_SQL) == set(Aggregation)
