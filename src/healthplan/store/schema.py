@@ -11,6 +11,8 @@ from healthplan.store import (
     tables_plans,
     tables_programs,
     tables_surveillance,
+    tables_tasks,
+    tables_warnings,
 )
 from healthplan.store.tables import Base
 
@@ -24,4 +26,6 @@ __all__ = [
     "tables_plans",
     "tables_programs",
     "tables_surveillance",
+    "tables_tasks",
+    "tables_warnings",
 ]
