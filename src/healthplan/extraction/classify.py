@@ -54,6 +54,8 @@ REASONS = {
     "label": "part of a label, section number or document number (第3条, “1+7”, 〔2023〕)",
     "denominator": "the denominator of a rate (/100万)",
     "bare": "a number without unit, verb or multiplier",
+    "fact": "a fact, not a goal (已超过, 增长了, 占全省人口的14.4%)",
+    "per": "the size of a group a rate is per (每1000人配备…)",
     "no-verb": "no verb states it as a goal",
 }
 _TOPIC = re.compile(
@@ -65,6 +67,8 @@ _CN_NUMERAL_AFTER = re.compile(r"[一二三四五六七八九十]")
 _CATEGORY_BEFORE = re.compile(r"[一二三四五六七八九十][类大个种项级]$")
 _QUALIFYING = re.compile(r"及?以[上下]的[\u4e00-\u9fff]")  # 2000户以上的大型社区
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_FACT = re.compile(r"(?:增长|下降|提高|降低|增加|减少|上升)了$|占[^，,。；]{1,20}的$|约?有$")
+_RATE = re.compile(r"[\u4e00-\u9fff](?:率|比例)")
 
 
 def verb_before(clause: str, position: int) -> str | None:
@@ -83,6 +87,8 @@ def _local(clause: str, m: Mention) -> str | None:
         return "year"
     if m.start and clause[m.start - 1] == "/":
         return "denominator"
+    if m.start and clause[m.start - 1] == "每" and implied is None:
+        return "per"
     if m.unit in ("岁", "周岁", "月龄") and implied is None:
         return "qualifier"  # 65岁及以上老年人, 0-3岁婴幼儿
     if m.unit not in ("%", "‰") and _QUALIFYING.match(clause, m.end) and implied is None:
@@ -110,14 +116,18 @@ def classify(clause: str, m: Mention, ctx: Context | None = None) -> str | None:
         return "calendar"
     before = clause[m.start - 1] if m.start else " "
     after = clause[m.end] if m.end < len(clause) else " "
-    if before in '第〔[“"+＋' or after in '+＋”"〕]' or (before.isalnum() and before.isascii()):
+    if before in '第〔[“"+＋*×' or after in '+＋”"〕]' or (before.isalnum() and before.isascii()):
         return "label"
+    if (_FACT.search(ctx.left) and ctx.verb is None) or ctx.left.endswith(("已", "已经")):
+        return "fact"
     has_verb = ctx.verb is not None or ctx.dist is not None
     right_noun = bool(_CJK.search(ctx.right))
     if m.unit in TIME_UNITS and right_noun and not has_verb:
         return "qualifier"  # 65岁及以上老年人, 15分钟健身圈, 6个月内婴儿
     if m.unit in ("岁", "周岁") and not has_verb:
         return "qualifier"
+    if not has_verb and m.unit not in ("%", "‰") and _RATE.search(ctx.right):
+        return "qualifier"  # 年巡查2次完成率≥90%: a number inside the indicator's name
     qualifying = ctx.suffix and clause[ctx.suffix_end - 1] == "的"
     if m.unit not in ("%", "‰") and qualifying and right_noun and ctx.verb is None:
         return "size-qualifier"  # 2000户以上的大型居住社区

@@ -45,6 +45,16 @@ _COUNT_VERB_START = re.compile(
     r"^(?:新建|新增|建成|建设|完成|培育|创建|引进|新申报|新迁\(改、扩\)建|新\(改、扩\)建)"
 )
 _AT_LEAST = re.compile(r"至少|不少于|不低于")
+# 城镇居民电子健康档案建档率达到90%，农村达到85%: a scope word alone names the same indicator.
+_SCOPES = r"城市地区|农村地区|城镇居民|农村居民|城区|城市|城镇|农村|乡村|县城|市区|城乡|男性|女性"
+_SCOPE_ONLY = re.compile(rf"^(?:{_SCOPES})$")
+_SCOPE_PREFIX = re.compile(rf"^(?:{_SCOPES})")
+# 30%的县城、45%的示范镇达到省级卫生县城、镇标准: shares first, each of its own units.
+_SHARE_ITEM = re.compile(r"(?:及?以上)?的(?P<noun>[^、和及，,；;。\d%]{1,24}?)[、和及]")
+_SHARE_LAST = re.compile(
+    r"(?:及?以上)?的(?P<noun>[^、，,；;。\d%]{1,24}?)"
+    r"(?=(?:均|都|要|全部)?(?:达到|通过|建成|创建|实现|开展|提供|设立|配备|纳入|具备))"
+)
 
 
 @dataclass
@@ -87,6 +97,44 @@ def _group(clause: str, found: list[Mention], index: int) -> list[Mention]:
     return group
 
 
+def _shares_of_units(clause: str, found: list[Mention]) -> list[RawTarget]:
+    """``30%的县城、45%的示范镇、35%的示范村达到…标准``: one target per share, its units
+    and the predicate they share (at least two shares; one is the share-object rule)."""
+    run: list[tuple[Mention, str]] = []
+    for i, m in enumerate(found):
+        if m.unit != "%":
+            run = []
+            continue
+        item = _SHARE_ITEM.match(clause, m.end)
+        if item and i + 1 < len(found) and found[i + 1].start == item.end():
+            run.append((m, item.group("noun")))
+            continue
+        last = _SHARE_LAST.match(clause, m.end)
+        if last and run:
+            run.append((m, last.group("noun")))
+            predicate = clause[last.end() :]
+            compared = (
+                Comparator.ge
+                if "达到" in predicate or "以上" in clause[m.end : last.start("noun")]
+                else Comparator.eq
+            )
+            return [
+                RawTarget(
+                    noun + predicate,
+                    compared,
+                    x.value,
+                    x.value_max,
+                    x.unit,
+                    x.start,
+                    len(clause),
+                    "shares-of-units",
+                )
+                for x, noun in run
+            ]
+        run = []
+    return []
+
+
 def read_clause(
     clause: str,
     previous: str | None = None,
@@ -106,7 +154,11 @@ def read_clause(
             "baseline"
         )
     out = reading.targets
-    boundary = 0
+    shares = _shares_of_units(clause, found)
+    if shares:
+        out.extend(shares)
+        found = [m for m in found if m.start >= shares[0].end]
+    boundary = shares[0].end if shares else 0
     index = 0
     last_verb_prefix = ""
     while index < len(found):
@@ -157,6 +209,9 @@ def read_clause(
         elif not indicator and previous and not target_mentions(previous):
             named = clean(previous)[-16:]
             indicator, name = _CHANGE_VERB.sub("", named) or named, "previous-clause"
+        if _SCOPE_ONLY.match(indicator) and (out or last_indicator):
+            named = out[-1].indicator if out else str(last_indicator)
+            indicator, name = indicator + _SCOPE_PREFIX.sub("", named), "elided-subject"
         unclosed = re.search(r"[(（][^)）]*$", indicator)
         if unclosed:  # 倡导“915”(就要5克): a gloss in brackets, not an indicator
             indicator = indicator[unclosed.end() - len(unclosed.group()) + 1 :]

@@ -96,6 +96,8 @@ COMPARATOR_VERBS: dict[str, Comparator | None] = {
     "＞": Comparator.gt,
     "<": Comparator.lt,
     "＜": Comparator.lt,
+    ":": None,  # 高血压患者健康管理率：30% (a clause does not end before a number)
+    "：": None,
     "在": None,
     "为": None,
     "是": None,
@@ -104,7 +106,7 @@ _VERBS = "|".join(re.escape(v) for v in sorted(COMPARATOR_VERBS, key=len, revers
 DISTRIBUTIVE = "均|分别|各"
 VERB_BEFORE = re.compile(
     rf"(?P<dist>{DISTRIBUTIVE})?(?:持续|继续|力争|争取|逐步|基本|全部|总体|进一步|"
-    rf"每年|年均|平均)*(?P<verb>{_VERBS})?(?P<dist2>{DISTRIBUTIVE})?(?:约为|约|大约|近)?\s*$"
+    rf"每年|年均|平均|要求|必须|应当|应|须|需|要)*(?P<verb>{_VERBS})?(?P<dist2>{DISTRIBUTIVE})?(?:约为|约|大约|近)?\s*$"
 )
 # Units of age and duration: before a noun they qualify it (65岁及以上老年人, 6个月内婴儿).
 TIME_UNITS = {"岁", "周岁", "月龄", "个月", "小时", "分钟", "天", "日"}
@@ -128,9 +130,9 @@ RIGHT_VERB = re.compile(
 )
 
 LEAD_FLUFF = re.compile(
-    r"^(?:[(（][\d一二三四五六七八九十]{1,3}[)）]|\d{1,3}[.、．](?!\d)|[\s,，、;；:：(（)）]|"
+    r"^(?:[(（][\d一二三四五六七八九十]{1,3}[)）]|\d{1,3}(?:[、．]|\.(?!\d))|[\s,，、;；:：(（)）\-—]|"
     r"[一二三四五六七八九十]{1,3}[、．]|以[^，,。为]{1,12}为单位的?|累计|其中|同时|"
-    r"\d{1,2}月(?:份|底|末)?(?:前|之前)?|并且|并|且|以及|和|及|确保|力争|争取|努力|推动|"
+    r"\d{1,2}月(?!龄)(?:份|底|末)?(?:前|之前)?|并且|并|且|以及|和|及(?![时格早])|确保|力争|争取|努力|推动|"
     r"推进|逐步使|逐步|使|实现|要|将|全年|年内|年底前|每年|全市|全县|全区|全省|全州|全旗|"
     r"我市|我县|我区|各地|(?:到|至|在|于)?(?:20\d\d|xx|XX)年(?:末|底|前|内)?|当年)+"
 )
@@ -169,5 +171,5 @@ PAST_HEADING = re.compile(
 )
 PAST_SENTENCE = re.compile(
     r"十三五[”\"」]?(?:期间|时期|以来|末|规划实施)|截至|截止|过去五年|近五年来|已经|现有|共有|"
-    r"\d+年来|以来[,，]"
+    r"\d+年来|以来[,，]|预计|历史最低|历史最好"
 )

@@ -39,6 +39,7 @@ _HEAD_START = re.compile(
 _ADDRESSED = re.compile(r"(?P<verb>开展|进行|实施|组织)(?P<object>[^，,。；]{2,40})$")
 _ADDRESSEE = re.compile(r"对(?:全市|全县|全区|全省|辖区内?|全部|所有)?$")
 _JOINT = re.compile(r"、|和|及(?![时格早])")  # 及时 and 及格 are words, not 及
+_WORDS_WITH_JI = re.compile(r"及[时格早]")
 
 
 @dataclass
@@ -126,17 +127,20 @@ def context(clause: str, mention: Mention, boundary: int, next_start: int) -> Co
 def split(indicator: str, dist: str | None, several: bool) -> list[str]:
     """``孕产妇和儿童系统管理率`` (均) → two indicators; a single phrase stays one."""
     strong = dist in ("均", "分别") or several
-    pieces = [p for _, p, _ in split_outside_brackets(indicator, "、和及与" if strong else "、")]
-    pieces = [p for p in pieces if p]
-    if len(pieces) < 2:
-        return [indicator]
+    masked = _WORDS_WITH_JI.sub(lambda m: "\ue000" + m.group()[1:], indicator)
+    separators = "、和及与" if strong else "、"
+    pieces = [
+        p.replace("\ue000", "及") for _, p, _ in split_outside_brackets(masked, separators) if p
+    ]
+    if len(pieces) < 2 or "等" in pieces[-1]:
+        return [indicator]  # 粉尘、毒物等…合格率: examples of one indicator
     if dist == "各":
         return pieces
     heads = [bool(HEAD_END.search(p)) for p in pieces]
     if not (strong or all(heads)) and not (heads[-1] and all(len(p) <= 5 for p in pieces[:-1])):
         return [indicator]
     last = pieces[-1]
-    head = _HEAD_START.search(last, 1)
+    head = _HEAD_START.search(last, 1) or HEAD_END.search(last)
     shared = last[head.start() :] if head else last
     return [p if h or p is last else p + shared for p, h in zip(pieces, heads, strict=True)]
 

@@ -36,7 +36,7 @@ _SPACE = "[ \t\u3000\xa0]+"
 _CJK = "\u4e00-\u9fff"
 # Layout spaces: between digits, a digit and a unit or word, a word and a digit.
 _LAYOUT_SPACE = re.compile(
-    rf"(?<=\d){_SPACE}(?=[\d%‰{_CJK}/])|(?<=[{_CJK}（(]){_SPACE}(?=\d)|(?<=\d\.){_SPACE}(?=\d)"
+    rf"(?<=\d){_SPACE}(?=\d{{3}}(?!\d)|[%‰{_CJK}/])|(?<=[{_CJK}（(]){_SPACE}(?=\d)|(?<=\d\.){_SPACE}(?=\d)"
     rf"|(?<=\d){_SPACE}(?=\.\d)"
 )
 _STOP_END = re.compile(r"[。；;！？!?：:]\s*$")
@@ -44,6 +44,7 @@ _PROSE = re.compile(r"[，,、；;]")
 _OPEN_END = re.compile(r"[，,、（(“《]\s*$")
 # A line that is a field of its own: 配合单位：…, 完成时限：…
 _FIELD = re.compile(r"^\s*[^，,。；;\s]{1,8}[：:]")
+_VALUE_AFTER = re.compile(r"\s*[\d≥≤]")
 _TABLE_CELLS = re.compile(r"\t|\|| {2,}\S.* {2,}\S")
 
 
@@ -156,12 +157,25 @@ def sentences(text: str) -> Iterator[Piece]:
 
 
 def clauses(sentence: Piece) -> list[Piece]:
-    """Clauses: split at ，,：: and sentence stops outside brackets; the stop is dropped."""
-    return [
-        Piece(sentence.start + at, sentence.start + at + len(piece), piece)
-        for at, piece, _ in split_outside_brackets(sentence.text, "，,：:。；;！？!?")
-        if piece
-    ]
+    """Clauses: split at ，,：: and sentence stops outside brackets; the stop is dropped. A
+    colon before a number (高血压患者健康管理率：30%) states a value and does not split."""
+    out: list[Piece] = []
+    glue = False
+    for at, piece, sep in split_outside_brackets(sentence.text, "，,：:。；;！？!?"):
+        start = sentence.start + at
+        if glue and out:
+            out[-1] = Piece(
+                out[-1].start,
+                start + len(piece),
+                sentence.text[out[-1].start - sentence.start : at + len(piece)],
+            )
+        elif piece:
+            out.append(Piece(start, start + len(piece), piece))
+        named = bool(re.search(f"[{_CJK}]$", piece.rstrip()))  # not a time such as 11:49
+        glue = (
+            sep in ":：" and named and bool(_VALUE_AFTER.match(sentence.text, at + len(piece) + 1))
+        )
+    return out
 
 
 class SectionIndex:
