@@ -4,6 +4,7 @@ over every series of a count file: the library behind ``healthplan surveillance 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from datetime import date
@@ -74,44 +75,27 @@ def _cusum(counts: Array, start: int, *, first_day: date, **_: object) -> Detect
     return cusum(counts, start, start_week=_iso_week(first_day))
 
 
-def _ears_c1(counts: Array, start: int, **_: object) -> Detection:
-    return ears_c1(counts, start)
+def _counts_only(algorithm: Callable[[Array, int], Detection]) -> Detector:
+    """A detector for an algorithm that needs nothing but the counts and the first period."""
 
+    def detect(counts: Array, start: int, **_: object) -> Detection:
+        return algorithm(counts, start)
 
-def _ears_c2(counts: Array, start: int, **_: object) -> Detection:
-    return ears_c2(counts, start)
-
-
-def _ears_c3(counts: Array, start: int, **_: object) -> Detection:
-    return ears_c3(counts, start)
-
-
-def _farrington(counts: Array, start: int, **_: object) -> Detection:
-    return farrington(counts, start)
-
-
-def _farrington_flexible(counts: Array, start: int, **_: object) -> Detection:
-    return farrington_flexible(counts, start)
-
-
-def _farrington_plus(counts: Array, start: int, **_: object) -> Detection:
-    return farrington_plus(counts, start)
-
-
-def _single_case(counts: Array, start: int, **_: object) -> Detection:
-    return single_case(counts, start)
+    return detect
 
 
 for _builtin in (
     Method("cidars", _cidars, 0, False),
-    Method("ears-c1", _ears_c1, 7, False),
-    Method("ears-c2", _ears_c2, 9, False),
-    Method("ears-c3", _ears_c3, 11, False),
+    Method("ears-c1", _counts_only(ears_c1), 7, False),
+    Method("ears-c2", _counts_only(ears_c2), 9, False),
+    Method("ears-c3", _counts_only(ears_c3), 11, False),
     Method("cusum", _cusum, 10, True),
-    Method("farrington", _farrington, 0, True),
-    Method("farrington-flexible", _farrington_flexible, 0, True),
-    Method("farrington-plus", _farrington_plus, 1, True),
-    Method("single-case", _single_case, 0, False, signal_kind="single_case", fused=False),
+    Method("farrington", _counts_only(farrington), 0, True),
+    Method("farrington-flexible", _counts_only(farrington_flexible), 0, True),
+    Method("farrington-plus", _counts_only(farrington_plus), 1, True),
+    Method(
+        "single-case", _counts_only(single_case), 0, False, signal_kind="single_case", fused=False
+    ),
 ):
     register_method(_builtin)
 

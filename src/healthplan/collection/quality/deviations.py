@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import statistics
 from collections import defaultdict
+from collections.abc import Iterator
 
 from healthplan.collection.quality.checks import (
     QualityCheck,
@@ -31,28 +32,28 @@ def _z(value: float, others: list[float]) -> float | None:
     return None
 
 
-def _series(context: QualityContext) -> dict[tuple[str, str], dict[str, float]]:
-    """(org unit, data element) → period → value, over the history window."""
+def _judged(context: QualityContext) -> Iterator[tuple[str, str, str, float, dict[str, float]]]:
+    """(org unit, data element, period, value, the series it is in) for every judged value;
+    a series maps period → value over the history window."""
     series: dict[tuple[str, str], dict[str, float]] = defaultdict(dict)
     for (ou, per), found in context.history.items():
         for code, value in found.items():
             series[(ou, code)][per] = value
-    return series
+    for (ou, code), by_period in sorted(series.items()):
+        for per in context.periods:
+            if per in by_period:
+                yield ou, code, per, by_period[per], by_period
 
 
 def check_history(context: QualityContext) -> list[QualityFlag]:
     """|z| > :data:`Z_THRESHOLD` against the unit's own earlier periods."""
     flags = []
-    for (ou, code), by_period in sorted(_series(context).items()):
-        for per in context.periods:
-            if per not in by_period:
-                continue
-            value = by_period[per]
-            past = [v for p, v in by_period.items() if p < per]
-            z = _z(value, past) if len(past) >= MIN_HISTORY else None
-            if z is not None:
-                detail = t("z = {z:.1f} against its own history", z=z)
-                flags.append(QualityFlag("history", code, ou, per, value, detail))
+    for ou, code, per, value, by_period in _judged(context):
+        past = [v for p, v in by_period.items() if p < per]
+        z = _z(value, past) if len(past) >= MIN_HISTORY else None
+        if z is not None:
+            detail = t("z = {z:.1f} against its own history", z=z)
+            flags.append(QualityFlag("history", code, ou, per, value, detail))
     return flags
 
 
@@ -60,22 +61,17 @@ def check_change(context: QualityContext) -> list[QualityFlag]:
     """A change of more than :data:`CHANGE_THRESHOLD` (and :data:`MIN_CHANGE`) from the
     previous period."""
     flags = []
-    for (ou, code), by_period in sorted(_series(context).items()):
-        for per in context.periods:
-            if per not in by_period:
-                continue
-            value = by_period[per]
-            previous = by_period.get(Period.parse(per).previous().id)
-            if (
-                previous
-                and abs(value - previous) / abs(previous) > CHANGE_THRESHOLD
-                and abs(value - previous) >= MIN_CHANGE
-            ):
-                detail = t(
-                    "changed {pct:+.0%} from the previous period",
-                    pct=(value - previous) / previous,
-                )
-                flags.append(QualityFlag("change", code, ou, per, value, detail))
+    for ou, code, per, value, by_period in _judged(context):
+        previous = by_period.get(Period.parse(per).previous().id)
+        if (
+            previous
+            and abs(value - previous) / abs(previous) > CHANGE_THRESHOLD
+            and abs(value - previous) >= MIN_CHANGE
+        ):
+            detail = t(
+                "changed {pct:+.0%} from the previous period", pct=(value - previous) / previous
+            )
+            flags.append(QualityFlag("change", code, ou, per, value, detail))
     return flags
 
 
