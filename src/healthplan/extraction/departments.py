@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from healthplan.extraction.text import split_outside_brackets
 from healthplan.model.orgunit import Department, DepartmentKind
@@ -23,24 +23,35 @@ __all__ = [
     "department_key",
     "department_list",
     "is_collective",
+    "is_department",
+    "item_departments",
     "parenthesised_departments",
 ]
 
 _ROLE = re.compile(
     r"(?:等单位|等部门|等)?(?:按职责分工|按职责|分别|共同)?(?:负责|牵头|参与|配合|协助|协同|落实)$"
 )
-_LABEL = re.compile(
-    r"^(?P<role>牵头|责任|配合|参与|协办|主办|协同)(?:单位|部门|科室|处室|科|处)[:：]\s*"
-)
+_ROLES = r"(?:主要|其他)?(?:牵头|责任|主责|主办|配合|协办|协作|协同|参与|参加|支持)+"
+_LABEL = re.compile(rf"^(?P<role>{_ROLES})(?:单位|部门|科室|处室|科|处)[:：]\s*")
+# A role line anywhere in an item: 牵头单位：…；配合单位：…
+_ROLE_LINE = re.compile(rf"(?P<role>{_ROLES})(?:单位|部门|科室|处室)[:：]")
+# Where a role line's list ends: a line break, a full stop, or another field on the same
+# line (完成时限：…, 责任人：…).
+_FIELD_END = re.compile(r"[。\n]|[，,；;]?\s*[\u4e00-\u9fff]{2,6}[:：]")
+_LEAD_ROLES = ("牵头", "责任", "主责", "主办")
 _LEVEL_WORD = re.compile(r"^(?:区|县|市|镇|乡|乡镇|街道|村|社区|县区|园区|开发区|管委会)$")
 _COLLECTIVE = re.compile(r"^(?:各|相关|有关|所属|辖区)(?:县|区|市|镇|乡|街道|村|社区|乡镇|县区)")
 # What an organisation's name ends with.
 _ORG_END = re.compile(
     r"(?:局|委|办|部|厅|署|会|院|中心|所|站|队|单位|政府|街道|镇|乡|区|县|社|联|团中央|公司|"
     r"集团|小组|组|室|处|科|机构|学校|大学|银行|总局|总队|支队|企业|协会|学会|基金会|党委|"
-    r"管理局|办公室|委员会|成员单位|部门|总工会)$"
+    r"管理局|办公室|委员会|成员单位|部门|总工会|科协)$"
 )
-_PAREN = re.compile(r"[（(]([^（()）]{2,200})[)）]")
+# 和/及/与 join two departments unless the second is only the rest of one name (党委和人民政府).
+_JOINED = re.compile(r"(?<=[局委办部厅署会院心所站队府])(?:和|及|与)(?!人民政府|政府|管委会)")
+_PAREN = re.compile(r"[（(〔]([^（()）〔〕]{2,200})[)）〕]")
+# 由市卫健委、市财政局（市医保局）和市民政局负责
+_BY = re.compile(r"由(?P<names>[^。；;由]{2,80}?)(?:共同|按职责分工|分别)?(?:牵头)?负责")
 # Long forms and the short forms plans use for them; both map to one key.
 _ABBREVIATIONS = [
     ("卫生健康委员会", "卫健委"),
@@ -79,48 +90,62 @@ def is_collective(name: str) -> bool:
     return bool(_COLLECTIVE.match(name))
 
 
+def is_department(name: str) -> bool:
+    """Whether ``name`` reads as the name of an organisation or a collective of them."""
+    return len(name) <= 30 and bool(_ORG_END.search(name) or is_collective(name))
+
+
+def _unspaced(piece: str) -> list[str]:
+    """A piece with the spaces of page layout taken out (发改 委 → 发改委); names a space
+    separates (市卫健委 市财政局) stay apart."""
+    parts = piece.split()
+    if len(parts) > 1 and all(_ORG_END.search(p) and len(p) >= 3 for p in parts):
+        return parts
+    return ["".join(parts)]
+
+
 def _pieces(text: str) -> list[str]:
     merged: list[str] = []
     joiner = ""
-    for _, piece, sep in split_outside_brackets(text, "、，,；;"):
-        piece = piece.strip()
-        level = _LEVEL_WORD.match(_ROLE.sub("", piece))
-        if merged and joiner == "、" and level and is_collective(merged[-1]):
-            merged[-1] += "、" + piece
-            joiner = sep
-            continue
-        if piece:
-            merged.append(piece)
+    for _, raw, sep in split_outside_brackets(text, "、，,；;"):
+        for piece in _unspaced(raw):
+            level = _LEVEL_WORD.match(_ROLE.sub("", piece))
+            if merged and joiner == "、" and level and is_collective(merged[-1]):
+                merged[-1] += "、" + piece
+                continue
+            if piece:
+                merged.extend(p for p in _JOINED.split(piece) if p)
         joiner = sep
     return merged
 
 
 @dataclass
 class DepartmentList:
-    """Departments named in one place, in order, and who leads."""
+    """Departments named in one place, in order, who leads, and the phrases read where a
+    department was expected that are not one (for review, never for the ledger)."""
 
     names: list[str]
     lead: str | None
+    rejected: list[str] = field(default_factory=list)
 
 
 def department_list(text: str) -> DepartmentList | None:
-    """The departments a parenthesis names, or None when it is not a list of departments."""
+    """The departments a list names (a parenthesis, a 责任单位 field), or None when it is
+    not a list of departments."""
     names: list[str] = []
     lead: str | None = None
     for piece in _pieces(text):
         labelled = _LABEL.match(piece)
         if labelled:  # 牵头单位：市卫健委 / 配合科室：财务科
             piece = piece[labelled.end() :]
-            if labelled.group("role") in ("牵头", "责任", "主办") and lead is None:
+            if labelled.group("role").endswith(_LEAD_ROLES) and lead is None:
                 lead = _ROLE.sub("", piece).strip() or None
         stripped = _ROLE.sub("", piece).strip()
         if not stripped:
             continue
         if piece.endswith("牵头") and lead is None:
             lead = stripped
-        if not (_ORG_END.search(stripped) or is_collective(stripped)):
-            return None
-        if len(stripped) > 30:
+        if not is_department(stripped):
             return None
         if stripped not in names:
             names.append(stripped)
@@ -130,7 +155,7 @@ def department_list(text: str) -> DepartmentList | None:
 
 
 def parenthesised_departments(text: str) -> list[tuple[int, int, DepartmentList]]:
-    """Each parenthesis in ``text`` that lists departments: (start, end, list)."""
+    """Each parenthesis (（）, (), 〔〕) in ``text`` that lists departments: (start, end, list)."""
     found = []
     for match in _PAREN.finditer(text):
         inner = match.group(1)
@@ -138,11 +163,92 @@ def parenthesised_departments(text: str) -> list[tuple[int, int, DepartmentList]
         if parsed is None:
             continue
         after = text[match.end() : match.end() + 1]
-        explicit = re.search(r"负责|牵头|参与|配合", inner)
+        explicit = re.search(r"负责|牵头|参与|配合|单位[:：]", inner)
         if not explicit and after and after not in "。；;\n \u3000":
             continue  # 建成…门诊(PEP)区: a gloss inside a sentence, not a list of departments
         found.append((match.start(), match.end(), parsed))
     return found
+
+
+def _role_lines(text: str) -> DepartmentList | None:
+    """Every role line of an item (牵头单位：…, 配合单位：…, 协办单位：…), the lead first; a
+    list ends at a line break, a full stop, or another field on the same line."""
+    names: list[str] = []
+    lead: str | None = None
+    rejected: list[str] = []
+    labels = list(_ROLE_LINE.finditer(text))
+    for i, label in enumerate(labels):
+        stop = labels[i + 1].start() if i + 1 < len(labels) else len(text)
+        body = text[label.end() : stop]
+        end = _FIELD_END.search(body)
+        body = body[: end.start()] if end else body
+        for piece in _pieces(body):
+            name = _ROLE.sub("", piece).strip()
+            if not name:
+                continue
+            if not is_department(name):
+                rejected.append(name)
+            elif name not in names:
+                names.append(name)
+                if lead is None and label.group("role").endswith(_LEAD_ROLES):
+                    lead = name
+    if not names:
+        return None
+    return DepartmentList(names, lead or names[0], rejected)
+
+
+def _by_phrase(text: str) -> DepartmentList | None:
+    """由市卫健委、市财政局（市医保局）和市民政局负责."""
+    for match in _BY.finditer(text):
+        pieces = [_ROLE.sub("", p).strip() for p in _pieces(match.group("names"))]
+        pieces = [p for p in pieces if p]
+        if pieces and all(is_department(p) for p in pieces):
+            return DepartmentList(pieces, pieces[0])
+    return None
+
+
+_LISTED_SENTENCE = re.compile(r"[^。；;]+")
+
+
+def _bare_list(text: str) -> DepartmentList | None:
+    """A sentence that is nothing but department names (a 责任单位 column printed in line):
+    ``…卫生院。市卫健委、发改委、财政局``."""
+    for match in _LISTED_SENTENCE.finditer(text):
+        pieces = [p for p in _pieces(match.group()) if p]
+        if len(pieces) >= 2 and all(is_department(p) for p in pieces):
+            return DepartmentList(pieces, pieces[0])
+    return None
+
+
+def item_departments(text: str) -> DepartmentList | None:
+    """The departments a work item names: its department parentheses (several, in order),
+    else every role line, else a 由…负责 phrase, else a sentence of names alone."""
+    names: list[str] = []
+    lead: str | None = None
+    for _, _, found in parenthesised_departments(text):
+        lead = lead or found.lead
+        names.extend(n for n in found.names if n not in names)
+    if names:
+        return DepartmentList(names, lead)
+    return _role_lines(text) or _by_phrase(text) or _lead_phrase(text) or _bare_list(text)
+
+
+# 由市卫健委牵头，市财政局配合 / 市卫健委负责: departments named in the sentence itself.
+_PHRASE = re.compile(
+    r"(?:由)?(?P<lead>[^，。；,;（()）]{2,20}?)(?:牵头|负责)[，,、]?"
+    r"(?:(?P<rest>[^，。；,;（()）]{2,60}?)(?:配合|参与|协助))?"
+)
+
+
+def _lead_phrase(text: str) -> DepartmentList | None:
+    for match in _PHRASE.finditer(text):
+        head = department_list(match.group("lead").strip().removeprefix("由"))
+        if head is None:
+            continue
+        rest = department_list(match.group("rest") or "") if match.group("rest") else None
+        both = head.names + [n for n in (rest.names if rest else []) if n not in head.names]
+        return DepartmentList(both, head.names[0])
+    return None
 
 
 class DepartmentDirectory:

@@ -4,17 +4,15 @@ its due date where stated (年底前, 6月份, 序时) and the targets it contai
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import re
 from datetime import date
 
 from healthplan.documents import Document, Section, SectionKind, SourceFile
-from healthplan.extraction.departments import (
-    DepartmentList,
-    department_list,
-    parenthesised_departments,
-)
+from healthplan.extraction.departments import DepartmentList, item_departments
 from healthplan.extraction.targets import plan_years
+from healthplan.extraction.text import view
 from healthplan.model.plan import SourceRef, Target, Task
 
 __all__ = ["document_tasks", "due_date"]
@@ -30,14 +28,9 @@ _DUE = re.compile(
     r"(?P<text>(?P<month>1[0-2]|[1-9])月(?:份|底|末)?(?:前|之前)?|年底前|年内|年末前?|"
     r"上半年|下半年|第[一二三四1-4]季度|序时(?:推进|进度)?|全年)"
 )
-_LABELLED = re.compile(
-    r"(?:牵头|责任|主责|配合|参与)(?:单位|部门|科室|处室)[:：][^。\n]+(?:[。\n]|$)"
-)
-# 由市卫健委牵头，市财政局配合 / 市卫健委负责: departments named in the sentence itself.
-_PHRASE = re.compile(
-    r"(?:由)?(?P<lead>[^，。；,;（()）]{2,20}?)(?:牵头|负责)[，,、]?"
-    r"(?:(?P<rest>[^，。；,;（()）]{2,60}?)(?:配合|参与|协助))?"
-)
+# 1、 / 2. / （3） numbering inside a line, after a sentence ends: items printed in one line.
+_INLINE = re.compile(r"(?:^|(?<=[。；;！？!?\s]))(?P<n>\d{1,2})(?:[、．]|\.(?!\d))(?=\S)")
+_STANDALONE = re.compile(r"^\s*(?:[（(〔].*[)）〕]|[^，,。]{2,12}[:：].*)\s*$")
 
 
 def due_date(text: str, year: int | None) -> tuple[str | None, date | None]:
@@ -62,15 +55,55 @@ def due_date(text: str, year: int | None) -> tuple[str | None, date | None]:
     return written, None
 
 
-def _leaves(sections: list[Section], parents: list[Section]) -> list[tuple[Section, list[Section]]]:
+def _names_departments(section: Section) -> bool:
+    return item_departments(section.text) is not None or any(
+        _names_departments(c) for c in section.children
+    )
+
+
+def _closing_departments(section: Section) -> bool:
+    """Whether the last numbered sub-item ends with a line of its own naming departments and
+    no other sub-item names any: ``1.完善应急预案体系 (1)… (2)… (责任单位：…)`` — the line
+    is the item's, not the last sub-item's."""
+    items = [c for c in section.children if c.kind in _ITEM_KINDS]
+    if not items or any(_names_departments(c) for c in items[:-1]):
+        return False
+    last_line = items[-1].text.rstrip().rsplit("\n", 1)
+    return (
+        len(last_line) == 2
+        and bool(_STANDALONE.match(last_line[1]))
+        and item_departments(last_line[1]) is not None
+    )
+
+
+def _items(sections: list[Section], parents: list[Section]) -> list[tuple[Section, list[Section]]]:
+    """The numbered items that are tasks: those without numbered sub-items, and those whose
+    sub-items share the departments named after them."""
     out = []
     for section in sections:
         items = [c for c in section.children if c.kind in _ITEM_KINDS]
-        if items:
-            out.extend(_leaves(section.children, [*parents, section]))
-        elif section.kind in _ITEM_KINDS:
+        if section.kind in _ITEM_KINDS and (not items or _closing_departments(section)):
             out.append((section, parents))
+        elif items:
+            out.extend(_items(section.children, [*parents, section]))
     return out
+
+
+def _inline(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of items numbered 1, 2, 3 … inside ``text`` (at least two, in order),
+    or one span covering ``text`` when it holds no such run."""
+    found: list[re.Match[str]] = []
+    for match in _INLINE.finditer(text):
+        number = int(match.group("n"))
+        if found and number == int(found[-1].group("n")) + 1:
+            found.append(match)
+        elif number == 1 and len(found) < 2:
+            found = [match]
+    if len(found) < 2:
+        return [(0, len(text))]
+    stops = [m.start() for m in found[1:]] + [len(text)]
+    spans = [(m.start(), stop) for m, stop in zip(found, stops, strict=True)]
+    return [(0, found[0].start()), *spans] if text[: found[0].start()].strip() else spans
 
 
 def _own_text(section: Section) -> str:
@@ -82,68 +115,87 @@ def _own_text(section: Section) -> str:
 
 
 def _departments(text: str) -> DepartmentList | None:
-    """Departments of an item: every department parenthesis in order, else 牵头/负责 phrasing."""
-    names: list[str] = []
-    lead: str | None = None
-    for _, _, found in parenthesised_departments(text):
-        lead = lead or found.lead
-        names.extend(n for n in found.names if n not in names)
-    if names:
-        return DepartmentList(names, lead)
-    labelled = _LABELLED.search(text)
-    if labelled:  # 责任单位：市卫健委；配合单位：市财政局
-        listed = department_list(labelled.group().rstrip("。；;"))
-        if listed is not None:
-            return listed
-    for match in _PHRASE.finditer(text):
-        head = department_list(match.group("lead").strip().removeprefix("由"))
-        if head is None:
-            continue
-        rest = department_list(match.group("rest") or "") if match.group("rest") else None
-        both = head.names + [n for n in (rest.names if rest else []) if n not in head.names]
-        return DepartmentList(both, head.names[0])
-    return None
+    return item_departments(view(text).text)
 
 
 def document_tasks(source: SourceFile, document: Document, targets: list[Target]) -> list[Task]:
-    """One task per numbered work item (a numbered section with no numbered children)."""
+    """One task per numbered work item (see :func:`_items`); items numbered inside one line
+    are split apart, and a plan with no numbered lines at all is read for such items."""
     year = plan_years(document)[1]
     tasks: list[Task] = []
-    for section, parents in _leaves(document.sections, []):
-        text = source.original[section.start : section.end]
-        found = _departments(section.text[len(section.number or "") :])
-        if found is None:
-            for parent in reversed(parents):
-                found = _departments(_own_text(parent))
-                if found is not None:
-                    break
-        due_text, due = due_date(section.text, year)
-        title = section.heading[len(section.number or "") :].strip().rstrip("。；;，,")
-        inside = [
-            i
-            for i, target in enumerate(targets)
-            if target.source and section.start <= target.source.start < section.end
-        ]
-        names = found.names if found else []
-        for i in inside:
-            if names and not targets[i].departments:
-                targets[i].departments = list(names)
-        tasks.append(
-            Task(
-                title=title[:200],
-                text=section.text,
-                lead_department=found.lead if found else None,
-                departments=names,
-                due=due,
-                due_text=due_text,
-                target_ids=inside,
-                source=SourceRef(
-                    document=source.name,
-                    start=section.start,
-                    end=section.end,
-                    quote=text,
-                    section_path=[p.heading for p in parents] + [section.heading],
-                ),
-            )
-        )
+    items: list[tuple[Section | None, list[Section]]] = list(_items(document.sections, []))
+    for section, parents in items or [(None, [])]:
+        begin = _text_index(document, section.start) if section else 0
+        body = section.text if section else document.text
+        skip = len(section.number or "") if section else 0
+        inherited = None
+        for parent in reversed(parents):
+            inherited = _departments(_own_text(parent))
+            if inherited is not None:
+                break
+        path = [p.heading for p in parents] + ([section.heading] if section else [])
+        spans = _inline(body[skip:])
+        if len(spans) == 1:
+            if section is None:
+                continue  # no numbered item anywhere
+            found = _departments(body[skip:]) or inherited
+            pieces = [(section.start, section.end, body, section.heading[skip:], found)]
+        else:
+            pieces = []
+            for a, b in spans:
+                text = body[skip + a : skip + b]
+                marked = _INLINE.match(text)
+                if not marked:  # the item's own heading and introduction
+                    inherited = _departments(text) or inherited
+                    continue
+                first, last = document.original_span(begin + skip + a, begin + skip + b)
+                found = _departments(text) or inherited
+                pieces.append((first, last, text, text[marked.end() :], found))
+        for first, last, text, heading, found in pieces:
+            tasks.append(_task(source, targets, year, (first, last), text, heading, found, path))
     return tasks
+
+
+def _task(
+    source: SourceFile,
+    targets: list[Target],
+    year: int | None,
+    span: tuple[int, int],
+    text: str,
+    heading: str,
+    found: DepartmentList | None,
+    path: list[str],
+) -> Task:
+    first, last = span
+    due_text, due = due_date(text, year)
+    title = re.split(r"[。；;\n]", heading.strip(), maxsplit=1)[0]
+    inside = [
+        i
+        for i, target in enumerate(targets)
+        if target.source and first <= target.source.start < last
+    ]
+    names = found.names if found else []
+    for i in inside:
+        if names and not targets[i].departments:
+            targets[i].departments = list(names)
+    return Task(
+        title=title.strip().rstrip("。；;，,")[:200],
+        text=text,
+        lead_department=found.lead if found else None,
+        departments=names,
+        due=due,
+        due_text=due_text,
+        target_ids=inside,
+        source=SourceRef(
+            document=source.name,
+            start=first,
+            end=last,
+            quote=source.original[first:last],
+            section_path=path,
+        ),
+    )
+
+
+def _text_index(document: Document, original: int) -> int:
+    """The index in ``document.text`` of the character at ``original``."""
+    return bisect.bisect_left(document.offsets, original)
