@@ -42,7 +42,7 @@ class TaskStateRow(Audited, Base):
 
 class TaskEventRow(Base):
     """One change to a task: a progress report, a state change or a new time limit, by whom,
-    for which department and reporting round, with its evidence. Append-only."""
+    for which department, with its evidence (its reporting round follows from ``at``). Append-only."""
 
     __tablename__ = "task_events"
 
@@ -51,7 +51,6 @@ class TaskEventRow(Base):
     at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     by: Mapped[str] = mapped_column(String(100))
     department: Mapped[str | None] = mapped_column(String(100))
-    round: Mapped[str | None] = mapped_column(String(16))  # period id of the reporting round
     kind: Mapped[str] = mapped_column(String(16))  # progress | state | time_limit | system
     from_state: Mapped[str | None] = mapped_column(String(16))
     to_state: Mapped[str | None] = mapped_column(String(16))
@@ -60,4 +59,4 @@ class TaskEventRow(Base):
     attachment: Mapped[str | None] = mapped_column(String(300))
     details: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
 
-    __table_args__ = (Index("ix_task_events_round", "round", "department"),)
+    __table_args__ = (Index("ix_task_events_department", "department", "at"),)

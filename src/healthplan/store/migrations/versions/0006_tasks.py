@@ -24,7 +24,6 @@ def upgrade() -> None:
         sa.Column("at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("by", sa.String(length=100), nullable=False),
         sa.Column("department", sa.String(length=100), nullable=True),
-        sa.Column("round", sa.String(length=16), nullable=True),
         sa.Column("kind", sa.String(length=16), nullable=False),
         sa.Column("from_state", sa.String(length=16), nullable=True),
         sa.Column("to_state", sa.String(length=16), nullable=True),
@@ -38,7 +37,7 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_task_events")),
     )
     with op.batch_alter_table("task_events", schema=None) as batch_op:
-        batch_op.create_index("ix_task_events_round", ["round", "department"], unique=False)
+        batch_op.create_index("ix_task_events_department", ["department", "at"], unique=False)
         batch_op.create_index(batch_op.f("ix_task_events_task_id"), ["task_id"], unique=False)
 
     op.create_table(
@@ -78,6 +77,6 @@ def downgrade() -> None:
     op.drop_table("task_states")
     with op.batch_alter_table("task_events", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_task_events_task_id"))
-        batch_op.drop_index("ix_task_events_round")
+        batch_op.drop_index("ix_task_events_department")
 
     op.drop_table("task_events")

@@ -1,0 +1,42 @@
+"""A small plan of record with tasks for the tasks and warnings tests: three departments in
+the register (one known by an alias) and five tasks with time limits in their text."""
+
+from __future__ import annotations
+
+from healthplan.model import Department, DepartmentKind, Plan, PlanKind, Task
+from healthplan.model.period import Period
+from healthplan.plans import load_plan, save_plan
+from healthplan.store import Workspace, save_departments
+
+DEPARTMENTS = [
+    Department(code="wjw", name="市卫生健康委员会", aliases=["市卫健委"]),
+    Department(code="cdc", name="市疾病预防控制中心", aliases=["市疾控中心"],
+               kind=DepartmentKind.institution),
+    Department(code="czj", name="市财政局", kind=DepartmentKind.government),
+]  # fmt: skip
+
+TASKS = [
+    ("完善基层服务体系", "6月底前完成基层机构摸底。", "市卫健委", ["市卫健委", "市财政局"]),
+    ("开展传染病监测", "第一季度启动监测点建设，年底前全覆盖。", "市疾控中心", ["市疾控中心"]),
+    ("推进区域医疗中心建设", "2023年底前完成50%，到2025年全部建成。", "市卫健委", ["市卫健委"]),
+    ("落实财政保障", "上半年足额拨付补助资金。", "市财政局", ["市财政局", "某不存在单位"]),
+    ("持续开展健康宣传", "常态化开展健康科普。", "市卫健委", ["市卫健委"]),
+]  # fmt: skip
+
+
+def make_plan(ws: Workspace, year: int = 2024) -> list[int]:
+    """Store the departments and an annual plan for ``year``; return its task ids in order."""
+    save_departments(ws, DEPARTMENTS)
+    plan_id = save_plan(
+        ws,
+        Plan(
+            title=f"{year}年卫生健康工作要点",
+            kind=PlanKind.annual,
+            period=Period.parse(str(year)),
+            tasks=[
+                Task(title=title, text=text, lead_department=lead, departments=named)
+                for title, text, lead, named in TASKS
+            ],
+        ),
+    )
+    return [task.id for task in load_plan(ws, plan_id).tasks if task.id is not None]
