@@ -42,7 +42,8 @@ class TaskStateRow(Audited, Base):
 
 class TaskEventRow(Base):
     """One change to a task: a progress report, a state change or a new time limit, by whom,
-    for which department, with its evidence (its reporting round follows from ``at``). Append-only."""
+    for which department, with its evidence; its reporting round follows from ``at``.
+    Append-only."""
 
     __tablename__ = "task_events"
 
