@@ -44,30 +44,43 @@ def test_commands(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def
     bad = tmp_path / "bad.csv"
     bad.write_text("data_element,period,org_unit,value\nvisits,2024M01,zz,x\n", "utf-8")
     result = runner.invoke(app, ["data", "import", str(bad)])
-    assert result.exit_code == 1 and "bad.csv" in result.output and "row 2" in result.output
+    assert result.exit_code == 2 and "bad.csv" in result.output and "row 2" in result.output
     result = runner.invoke(
         app,
-        ["compute", "--json", "--indicator", "visit_rate", "--orgunit", "C", "--period", "2024"],
+        [
+            "compute",
+            "--format",
+            "json",
+            "--indicator",
+            "visit_rate",
+            "--org-unit",
+            "C",
+            "--period",
+            "2024",
+        ],
     )
     assert result.exit_code == 0, result.output
     assert json.loads(result.output)[0]["value"] == 90
-    result = runner.invoke(app, ["assess", "--json", "--as-of", "2024-01-31"])
+    result = runner.invoke(app, ["assess", "--format", "json", "--as-of", "2024-01-31"])
     assert result.exit_code == 0, result.output
-    rows = json.loads(result.output)["rows"]
-    assert rows[0]["org_unit"] == "C" and rows[0]["status"] == "met"
+    rows = json.loads(result.output)["assessment"]
+    assert rows[0]["org_unit_code"] == "C" and rows[0]["status"] == "met"
     result = runner.invoke(app, ["assess", "--as-of", "2024-01-31"])
     assert result.exit_code == 0 and "met" in result.output and "妇幼健康科" in result.output
     out = tmp_path / "t.xlsx"
     result = runner.invoke(
-        app, ["data", "template", "mch", "--orgunit", "C", "--period", "2024M02", "-o", str(out)]
+        app,
+        ["data", "template", "mch", "--org-unit", "C", "--period", "2024M02", "--out", str(out)],
     )
     assert result.exit_code == 0 and out.exists()
     result = runner.invoke(app, ["data", "export", "--format", "dhis2-csv"])
     assert result.exit_code == 0 and "visits,202401,a1" in result.output
     for step in ("submit", "review", "approve"):
-        result = runner.invoke(app, ["data", step, "mch", "--orgunit", "a1", "--period", "2024M01"])
+        result = runner.invoke(
+            app, ["data", step, "mch", "--org-unit", "a1", "--period", "2024M01"]
+        )
         assert result.exit_code == 0, result.output
     result = runner.invoke(app, ["data", "import", str(good)])
-    assert result.exit_code == 1 and "locked" in result.output
+    assert result.exit_code == 2 and "locked" in result.output
     result = runner.invoke(app, ["data", "quality", "mch", "--period", "2024Q1"])
     assert result.exit_code == 0 and "Completeness" in result.output

@@ -15,8 +15,8 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 from typer.testing import CliRunner
 
-from healthplan.documents import IngestError, SectionKind, ingest, normalise
 from healthplan.cli.documents import ingest_command
+from healthplan.documents import IngestError, SectionKind, ingest, normalise
 
 PLAN = """某市卫生健康委员会关于印发某市卫生健康事业发展“十四五”规划的通知
 某卫发〔2022〕24号
@@ -277,5 +277,5 @@ def test_cli_error_exit(tmp_path: Path) -> None:
     path = tmp_path / "empty.txt"
     path.write_bytes(b"")
     result = CliRunner().invoke(_app(), ["ingest", str(path)], env={"HEALTHPLAN_LANG": "en"})
-    assert result.exit_code == 1
+    assert result.exit_code == 2
     assert "empty.txt: the file is empty" in result.output

@@ -46,9 +46,9 @@ def test_seed_scores(tmp_path: Path) -> None:
 def test_extract_prints_targets_without_files(tmp_path: Path) -> None:
     plan = tmp_path / "plan.txt"
     plan.write_text("一、目标\n到2025年，产前筛查率达到85%以上。\n", encoding="utf-8")
-    result = CliRunner().invoke(app, ["extract", str(plan)])
+    result = CliRunner().invoke(app, ["extract", str(plan), "--format", "json"])
     assert result.exit_code == 0, result.output
-    record = json.loads(result.output.splitlines()[0])
+    record = json.loads(result.output)[0]
     assert (record["indicator"], record["value"], record["deadline"]) == ("产前筛查率", 85, 2025)
     missing = CliRunner().invoke(app, ["extract", str(tmp_path / "none.txt")])
-    assert missing.exit_code == 1 and "none.txt" in missing.output
+    assert missing.exit_code == 2 and "none.txt" in missing.output

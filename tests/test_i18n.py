@@ -40,7 +40,11 @@ def test_placeholders_survive_translation(catalog) -> None:  # type: ignore[no-u
     def fields(text: str) -> set[str]:
         return {name for _, name, _, _ in string.Formatter().parse(text) if name}
 
-    wrong = [str(m.id) for m in catalog if m.id and fields(str(m.id)) != fields(str(m.string))]
+    wrong = [
+        str(m.id)
+        for m in catalog
+        if m.id and m.string and fields(str(m.id)) != fields(str(m.string))
+    ]
     assert not wrong, wrong
 
 

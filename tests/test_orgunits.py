@@ -119,7 +119,7 @@ def test_cli_reports_all_errors_and_exits_nonzero(tmp_path: Path, monkeypatch) -
         "bad.csv",
     )
     result = runner.invoke(app, ["orgunits", "import", str(bad)])
-    assert result.exit_code == 1
+    assert result.exit_code == 2
     for row in ("第 7 行", "第 8 行", "第 9 行"):
         assert row in result.stderr
     tree = runner.invoke(app, ["orgunits", "tree", "990102000000"])

@@ -48,7 +48,7 @@ def test_plan_commands(home: Path) -> None:
     sheet.cell(row=3, column=heads["期限"]).value = "明年"
     book.save(out)
     bad = runner.invoke(app, ["plan", "apply", str(out)])
-    assert bad.exit_code == 1
+    assert bad.exit_code == 2
     assert "review.xlsx" in bad.output and "row 3" in bad.output and "期限" in bad.output
     missing = runner.invoke(app, ["plan", "export", "--plan", "9", "--out", str(out)])
-    assert missing.exit_code == 1
+    assert missing.exit_code == 2

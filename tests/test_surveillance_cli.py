@@ -42,7 +42,6 @@ def test_detect_writes_every_evaluated_week(
         [
             "surveillance",
             "detect",
-            "--input",
             str(small_weekly),
             "--method",
             method,
@@ -66,7 +65,6 @@ def test_detect_from_date(small_weekly: Path, tmp_path: Path) -> None:
         [
             "surveillance",
             "detect",
-            "--input",
             str(small_weekly),
             "--method",
             "ears-c1",
@@ -93,7 +91,6 @@ def test_bad_input_names_file_row_and_field(tmp_path: Path) -> None:
             "en",
             "surveillance",
             "detect",
-            "--input",
             str(bad),
             "--method",
             "cusum",
@@ -101,7 +98,7 @@ def test_bad_input_names_file_row_and_field(tmp_path: Path) -> None:
             str(tmp_path / "o.csv"),
         ],
     )
-    assert result.exit_code == 1
+    assert result.exit_code == 2
     output = " ".join(result.output.split())
     assert "bad.csv, row 3, field count" in output
     assert "bad.csv, row 4, field date" in output
@@ -121,7 +118,6 @@ def test_gap_and_weekly_only_method(tmp_path: Path) -> None:
             "en",
             "surveillance",
             "detect",
-            "--input",
             str(gap),
             "--method",
             "ears-c1",
@@ -129,7 +125,7 @@ def test_gap_and_weekly_only_method(tmp_path: Path) -> None:
             str(tmp_path / "o.csv"),
         ],
     )
-    assert result.exit_code == 1 and "row 5, field date" in " ".join(result.output.split())
+    assert result.exit_code == 2 and "row 5, field date" in " ".join(result.output.split())
     daily = SURVEILLANCE / "sim_daily.csv.gz"
     result = runner.invoke(
         app,
@@ -138,7 +134,6 @@ def test_gap_and_weekly_only_method(tmp_path: Path) -> None:
             "en",
             "surveillance",
             "detect",
-            "--input",
             str(daily),
             "--method",
             "farrington",
@@ -146,7 +141,7 @@ def test_gap_and_weekly_only_method(tmp_path: Path) -> None:
             str(tmp_path / "o.csv"),
         ],
     )
-    assert result.exit_code == 1 and "needs weekly data" in " ".join(result.output.split())
+    assert result.exit_code == 2 and "needs weekly data" in " ".join(result.output.split())
 
 
 def test_run_and_lifecycle_commands(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -158,11 +153,6 @@ def test_run_and_lifecycle_commands(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     monkeypatch.setenv("HEALTHPLAN_HOME", str(tmp_path))
     monkeypatch.delenv("HEALTHPLAN_DATABASE_URL", raising=False)
     monkeypatch.setenv("HEALTHPLAN_USER", "值班员")
-    monkeypatch.setenv("COLUMNS", "200")
-    # The console is made at import, before COLUMNS is set: widen it so table cells are whole.
-    from healthplan.surveillance import cli as surveillance_cli
-
-    monkeypatch.setattr(surveillance_cli.console, "width", 200)
     units = tmp_path / "units.csv"
     units.write_text(
         "code,name,level,parent_code\n990100000000,云川市,市,\n990102000000,东城区,区,990100000000\n",
@@ -194,7 +184,7 @@ def test_run_and_lifecycle_commands(tmp_path: Path, monkeypatch: pytest.MonkeyPa
         assert result.exit_code == 0, result.output
     assert "closed" in result.output
     again = runner.invoke(app, [*en, "verify", str(signal_id), "--by", "王医生"])
-    assert again.exit_code == 1 and "cannot verify" in " ".join(again.output.split())
+    assert again.exit_code == 2 and "cannot verify" in " ".join(again.output.split())
     metrics = runner.invoke(app, [*en, "metrics"])
     assert "Signals 1 (verified 1" in " ".join(metrics.output.split())
 
@@ -203,7 +193,7 @@ def test_workers_give_the_same_alarms(small_weekly: Path, tmp_path: Path) -> Non
     outs = []
     for workers in ("1", "2"):
         out = tmp_path / f"alarms-{workers}.csv"
-        args = ["surveillance", "detect", "--input", str(small_weekly), "--method", "farrington"]
+        args = ["surveillance", "detect", str(small_weekly), "--method", "farrington"]
         result = runner.invoke(app, [*args, "--workers", workers, "--out", str(out)])
         assert result.exit_code == 0, result.output
         outs.append(out.read_text())

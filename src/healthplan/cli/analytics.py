@@ -85,10 +85,11 @@ def print_assessment(
                 ("target_id", t("Target id")),
                 ("indicator", t("Indicator")),
                 ("departments", t("Responsible")),
+                ("org_unit_code", t("Org unit code")),
                 *_columns(),
             ],
             [
-                [r.target_id, r.indicator_name, "、".join(r.departments), *cells(r)]
+                [r.target_id, r.indicator_name, "、".join(r.departments), r.org_unit, *cells(r)]
                 for r in report.rows
             ],
         )
