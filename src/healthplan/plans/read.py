@@ -7,7 +7,7 @@ from sqlalchemy import select
 from healthplan.errors import NotFoundError
 from healthplan.i18n import t
 from healthplan.model.period import Period
-from healthplan.model.plan import Plan, PlanKind, ReviewStatus, SourceRef, Target, Task
+from healthplan.model.plan import Plan, PlanKind, ReviewStatus, Target, Task
 from healthplan.store import Workspace
 from healthplan.store.tables_plans import PlanRow, TargetRow, TaskRow
 
@@ -34,47 +34,11 @@ def _plan(row: PlanRow) -> Plan:
 
 
 def _target(row: TargetRow) -> Target:
-    return Target(
-        id=row.id,
-        indicator_text=row.indicator_text,
-        indicator_code=row.indicator_code,
-        link_confidence=row.link_confidence,
-        comparator=row.comparator,
-        value=row.value,
-        value_max=row.value_max,
-        unit=row.unit,
-        deadline=row.deadline,
-        baseline_value=row.baseline_value,
-        baseline_year=row.baseline_year,
-        milestones=row.milestones or [],
-        nature=row.nature,
-        scope=row.scope,
-        org_unit_code=row.org_unit_code,
-        departments=list(row.departments or []),
-        cumulative=row.cumulative,
-        source=SourceRef.model_validate(row.source) if row.source else None,
-        rule=row.rule,
-        status=row.status,
-        change=row.change,
-        proposal=row.proposal,
-    )
+    return Target.model_validate(row, from_attributes=True)
 
 
-def _task(k: TaskRow) -> Task:
-    return Task(
-        id=k.id,
-        title=k.title,
-        text=k.text,
-        lead_department=k.lead_department,
-        departments=list(k.departments or []),
-        due=k.due,
-        due_text=k.due_text,
-        target_ids=list(k.target_ids or []),
-        source=SourceRef.model_validate(k.source) if k.source else None,
-        status=k.status,
-        change=k.change,
-        proposal=k.proposal,
-    )
+def _task(row: TaskRow) -> Task:
+    return Task.model_validate(row, from_attributes=True)
 
 
 def load_plan(ws: Workspace, plan_id: int) -> Plan:
