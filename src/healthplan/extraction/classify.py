@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from healthplan.extraction.numbers import NON_TARGET_UNITS, Mention, mentions
+from healthplan.extraction.numbers import NON_TARGET_UNITS, RATE_UNITS, Mention, mentions
 from healthplan.extraction.phrases import (
     BASELINE_AFTER,
     BASELINE_BEFORE,
@@ -67,7 +67,10 @@ _CN_NUMERAL_AFTER = re.compile(r"[一二三四五六七八九十]")
 _CATEGORY_BEFORE = re.compile(r"[一二三四五六七八九十][类大个种项级]$")
 _QUALIFYING = re.compile(r"及?以[上下]的[\u4e00-\u9fff]")  # 2000户以上的大型社区
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-_FACT = re.compile(r"(?:增长|下降|提高|降低|增加|减少|上升)了$|占[^，,。；]{1,20}的$|约?有$")
+_FACT = re.compile(
+    r"(?:增长|下降|提高|降低|增加|减少|上升)了$|占[^，,。；比]{1,20}的$|占计划$|约?有$"
+)
+_EARLIER = re.compile(r"[（(]\s*(?:19|20)\d\d\s*年?(?:底|末)?\s*[:：为]?\s*$")
 _RATE = re.compile(r"[\u4e00-\u9fff](?:率|比例)")
 
 
@@ -89,6 +92,8 @@ def _local(clause: str, m: Mention) -> str | None:
         return "denominator"
     if m.start and clause[m.start - 1] == "每" and implied is None:
         return "per"
+    if _EARLIER.search(clause, 0, m.start):
+        return "baseline"  # 管理率≥95%（2022：90%）
     if m.unit in ("岁", "周岁", "月龄") and implied is None:
         return "qualifier"  # 65岁及以上老年人, 0-3岁婴幼儿
     if m.unit not in ("%", "‰") and _QUALIFYING.match(clause, m.end) and implied is None:
@@ -120,6 +125,8 @@ def classify(clause: str, m: Mention, ctx: Context | None = None) -> str | None:
         return "label"
     if (_FACT.search(ctx.left) and ctx.verb is None) or ctx.left.endswith(("已", "已经")):
         return "fact"
+    if ctx.verb in (":", "：") and (m.unit not in RATE_UNITS or not _CJK.search(ctx.indicator)):
+        return "label"  # 咨询电话：2126816, 2022：90% — a colon states only a rate of a name
     has_verb = ctx.verb is not None or ctx.dist is not None
     right_noun = bool(_CJK.search(ctx.right))
     if m.unit in TIME_UNITS and right_noun and not has_verb:

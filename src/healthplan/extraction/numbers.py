@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from healthplan.documents import cn_to_int
 
-__all__ = ["UNITS", "Mention", "mentions", "parse_plan_number"]
+__all__ = ["RATE_UNITS", "UNITS", "Mention", "mentions", "parse_plan_number"]
 
 _MULTIPLIERS = {"万": 10_000, "亿": 100_000_000}
 
@@ -81,6 +81,9 @@ UNITS = sorted(
         "亩",
         "米",
         "万元",
+        "元/人·年",
+        "元/人/年",
+        "元/人",
         "亿元",
         "公斤",
         "千克",
@@ -108,6 +111,8 @@ UNITS = sorted(
 )
 # Units that count or measure something a plan can promise; the rest (年, 月, 号, 类, 级 …)
 # are scanned only so that they are not mistaken for a unitless number.
+# Units of a rate or share: what a colon or a bare comparator states of a named indicator.
+RATE_UNITS = {"%", "‰", "/10万", "/100万", "/万", "/千", "个百分点", "百分点"}
 NON_TARGET_UNITS = {"年", "月", "号", "届", "级", "类", "大", "周", "层"}
 
 _RANGE_SEPARATORS = "至到—－-~～–"

@@ -7,23 +7,41 @@ from __future__ import annotations
 
 import re
 
-from healthplan.documents import Document, SourceFile
+from healthplan.documents import Document, Section, SourceFile, cn_to_int, marker
 from healthplan.extraction.classify import activity_topic
 from healthplan.extraction.clauses import RawTarget, clause_targets
 from healthplan.extraction.phrases import BASELINE, PAST_HEADING, PAST_SENTENCE
 from healthplan.extraction.tables import TableHeader, header_of, is_table_row, row_targets
-from healthplan.extraction.text import Piece, SectionIndex, View, clauses, sentences, view
+from healthplan.extraction.text import (
+    Piece,
+    SectionIndex,
+    View,
+    clauses,
+    own_text,
+    sentences,
+    view,
+)
 from healthplan.model.plan import Milestone, Nature, SourceRef, Target
 
 __all__ = ["document_targets", "plan_years"]
 
-_YEAR = re.compile(r"(?:到|至|于|在)?(?P<year>20\d\d|xx|XX|××)年(?:底|末|前|内|年底前)?")
+_YEAR = re.compile(
+    r"(?:到|至|于|在)?(?:(?P<year>20\d\d|xx|XX|××)年(?:底|末|前|内|年底前)?"
+    r"|[“\"]?十(?P<five>[一二三四五六七八九])五[”\"]?(?:规划)?(?:期末|末|时期末)"
+    r"|(?P<this>年内|年底前|年底|今年|本年度|当年))"
+)
+_PLAN_WORDS = re.compile(r"要点|计划|方案|办法|规划|安排|任务|考核|目标|意见|纲要|行动")
+_PERIOD = re.compile(r"(20\d\d)\s*[-—–~至到]\s*(20\d\d)\s*年")
+_FIVE_YEAR = re.compile(r"十([一二三四五六七八九])五")
+_REPORT = re.compile(r"统计公报|工作总结|进展情况|完成情况|年终总结")
+_EARLIER_YEAR = re.compile(r"[（(]\s*$")  # （2022年：90%）: a baseline, not a deadline
 _YEAR_ONLY = re.compile(r"(?:到|至)(?:20\d\d|xx|XX)年[底末]?")
 _NATURE_RE = re.compile("|".join(n.label_zh for n in Nature))
 
 
 def plan_years(document: Document) -> tuple[int | None, int | None]:
-    """(first, last) year of the plan: an annual plan's year, or a period's bounds."""
+    """(first, last) year of the plan: an annual plan's year, or a period's bounds, from the
+    metadata, else from a title line among the first lines (2023年…工作要点, …2018-2020年)."""
     meta = document.metadata
     if meta.plan_year:
         return meta.plan_year, meta.plan_year
@@ -31,21 +49,71 @@ def plan_years(document: Document) -> tuple[int | None, int | None]:
         years = [int(y) for y in re.findall(r"\d{4}", meta.plan_period)]
         if years:
             return years[0], years[-1]
+    for line in [meta.title or "", *document.text.lstrip().split("\n", 8)[:8]]:
+        if len(line) > 80 or not _PLAN_WORDS.search(line):
+            continue
+        period = _PERIOD.search(line)
+        if period:
+            return int(period.group(1)), int(period.group(2))
+        five = _FIVE_YEAR.search(line)
+        if five:
+            end = _five_year_end(five.group(1))
+            return end - 4, end
+        year = re.search(r"(20\d\d)\s*年", line)
+        if year:
+            return int(year.group(1)), int(year.group(1))
     return None, None
 
 
-def _sentence_years(sentence: Piece) -> list[tuple[int, int | None]]:
-    """(position in the document, year or None for an anonymised xx年) of each year named."""
-    skip = [m.span() for m in BASELINE.finditer(sentence.text)]
+def _five_year_end(ordinal: str) -> int:
+    """十四 → 2025: the last year of the n-th five-year plan."""
+    return 1970 + 5 * (cn_to_int(ordinal) or 0) - 5
+
+
+def _sentence_years(text: str, this_year: int | None) -> list[tuple[int, int | None]]:
+    """(position in ``text``, year or None for an anonymised xx年) of each deadline named:
+    到2025年, 十四五期末 (2025), 年内 / 年底前 (the plan's year)."""
+    skip = [m.span() for m in BASELINE.finditer(text)]
     years: list[tuple[int, int | None]] = []
-    for match in _YEAR.finditer(sentence.text):
+    for match in _YEAR.finditer(text):
         if any(a <= match.start() < b for a, b in skip):
             continue
-        if sentence.text[match.end() : match.end() + 1] in ("—", "-", "至", "到"):
+        if text[match.end() : match.end() + 1] in ("—", "-", "至", "到"):
             continue  # 2021—2025年: a period, not a deadline
-        raw = match.group("year")
-        years.append((sentence.start + match.end(), int(raw) if raw.isdigit() else None))
+        if _EARLIER_YEAR.search(text, 0, match.start()):
+            continue
+        raw, five = match.group("year"), match.group("five")
+        if five:
+            years.append((match.end(), _five_year_end(five)))
+        elif match.group("this"):
+            if this_year is not None:
+                years.append((match.end(), this_year))
+        else:
+            years.append((match.end(), int(raw) if raw.isdigit() else None))
     return years
+
+
+def _document_year(text: str) -> int | None:
+    """The year a document without a stated period works towards: the one its 到…年
+    phrases name most often (the later one on a tie)."""
+    named = [int(y) for y in re.findall(r"(?:到|至)(20\d\d)年", text)]
+    return max(named, key=lambda y: (named.count(y), y)) if named else None
+
+
+def _section_years(document: Document, this_year: int | None) -> dict[int, int | None]:
+    """For each section (by its original start), the deadline its heading and introduction
+    name (到2012年，…): carried down to every item under it."""
+    found: dict[int, int | None] = {}
+
+    def walk(sections: list[Section]) -> None:
+        for section in sections:
+            years = _sentence_years(own_text(section), this_year)
+            if years:
+                found[section.start] = years[-1][1]
+            walk(section.children)
+
+    walk(document.sections)
+    return found
 
 
 def _deadline(
@@ -67,8 +135,14 @@ def _past(path: list[str], sentence: str, first_year: int | None) -> bool:
         return True
     if PAST_SENTENCE.search(sentence):
         return True
-    match = re.match(r"(20\d\d)年(?:以来|，|,|全市|全县|全区|我市)", sentence)
+    match = re.match(r"(20\d\d)年(?:以来|，|,|全市|全县|全区|我市|全国|全省)", sentence)
     return bool(match and first_year and int(match.group(1)) < first_year)
+
+
+def _report(document: Document) -> bool:
+    """A report of what was done (统计公报, 工作总结, 进展情况), not a plan."""
+    head = "\n".join(document.text.lstrip().split("\n", 4)[:4])
+    return bool(_REPORT.search((document.metadata.title or "") + head))
 
 
 def _target(
@@ -111,8 +185,15 @@ def document_targets(source: SourceFile, document: Document) -> list[Target]:
     """Every target the document states, in reading order."""
     index = SectionIndex(document)
     first_year, last_year = plan_years(document)
+    if _report(document):
+        return []
     shown = view(document.text)
     text = shown.text
+    dated = int(document.metadata.date[:4]) if document.metadata.date else None
+    this_year = last_year if first_year == last_year else dated
+    past_before = first_year or dated
+    last_year = last_year or _document_year(text)
+    section_years = _section_years(document, this_year)
     out: list[Target] = []
     line_year: int | bool | None = False  # a paragraph opening 到2025年，…
     header: TableHeader | None = None  # of the indicator table being read
@@ -122,12 +203,13 @@ def document_targets(source: SourceFile, document: Document) -> list[Target]:
             line_end = text.find("\n", sentence.start)
             line_end = len(text) if line_end < 0 else line_end
             line_year = False
-        path = index.path(document.offsets[shown.at[sentence.start]])
-        if _past(path, sentence.text, first_year):
+        enclosing = index.sections(document.offsets[shown.at[sentence.start]])
+        path = [section.heading for section in enclosing]
+        if _past(path, sentence.text, past_before) or _headline(text, sentence):
             continue
-        years = _sentence_years(sentence)
-        heading_years = [int(y) for h in path for y in re.findall(r"(20\d\d)年", h)]
-        default = heading_years[-1] if heading_years else last_year
+        years = [(sentence.start + at, y) for at, y in _sentence_years(sentence.text, this_year)]
+        carried = [section_years[s.start] for s in enclosing if s.start in section_years]
+        default = carried[-1] if carried else last_year
         if is_table_row(sentence.text):
             header = header_of(sentence.text) or header
             rows, row_nature = row_targets(sentence.text, header)
@@ -155,12 +237,25 @@ def document_targets(source: SourceFile, document: Document) -> list[Target]:
                     _target(source, document, shown, raw, clause, sentence, path, deadline, nature)
                 )
             previous = clause.text
-        if not found and years and parts and _YEAR_ONLY.fullmatch(parts[0].text):
+        if years and parts and _YEAR_ONLY.fullmatch(parts[0].text):
             line_year = years[0][1]  # 到2025年，… : the year of what follows in the paragraph
         _respective_years(sentence.text, found)
         _milestones(found)
         out.extend(found)
     return out
+
+
+def _headline(text: str, sentence: Piece) -> bool:
+    """The first line of a page, when it is a headline (no full stop, not numbered): news
+    reports repeat a figure of their text in it."""
+    line_end = text.find("\n")
+    return (
+        not text[: sentence.start].strip()
+        and 0 < line_end < 60
+        and sentence.end <= line_end
+        and not re.search("[。；]", text[:line_end])
+        and marker(text[:line_end].strip()) is None
+    )
 
 
 _YEARS_LIST = re.compile(r"(20\d\d)年?(?:(?:和|、|及|与)(20\d\d)年?)+")

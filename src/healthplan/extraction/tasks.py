@@ -12,7 +12,7 @@ from datetime import date
 from healthplan.documents import Document, Section, SectionKind, SourceFile
 from healthplan.extraction.departments import DepartmentList, item_departments
 from healthplan.extraction.targets import plan_years
-from healthplan.extraction.text import view
+from healthplan.extraction.text import own_text, view
 from healthplan.model.plan import SourceRef, Target, Task
 
 __all__ = ["document_tasks", "due_date"]
@@ -106,14 +106,6 @@ def _inline(text: str) -> list[tuple[int, int]]:
     return [(0, found[0].start()), *spans] if text[: found[0].start()].strip() else spans
 
 
-def _own_text(section: Section) -> str:
-    """A section's text before its first child: its heading and introduction."""
-    if not section.children:
-        return section.text
-    at = section.text.find(section.children[0].heading)
-    return section.text[:at] if at > 0 else section.heading
-
-
 def _departments(text: str) -> DepartmentList | None:
     return item_departments(view(text).text)
 
@@ -130,7 +122,7 @@ def document_tasks(source: SourceFile, document: Document, targets: list[Target]
         skip = len(section.number or "") if section else 0
         inherited = None
         for parent in reversed(parents):
-            inherited = _departments(_own_text(parent))
+            inherited = _departments(own_text(parent))
             if inherited is not None:
                 break
         path = [p.heading for p in parents] + ([section.heading] if section else [])

@@ -26,6 +26,7 @@ __all__ = [
     "SectionIndex",
     "View",
     "clauses",
+    "own_text",
     "sentences",
     "split_outside_brackets",
     "view",
@@ -184,13 +185,24 @@ class SectionIndex:
     def __init__(self, document: Document) -> None:
         self._roots = document.sections
 
-    def path(self, original_offset: int) -> list[str]:
-        found: list[str] = []
+    def sections(self, original_offset: int) -> list[Section]:
+        """The sections enclosing ``original_offset``, outermost first."""
+        found: list[Section] = []
         level: list[Section] = self._roots
         while True:
             inside = [s for s in level if s.start <= original_offset < max(s.end, s.start + 1)]
             if not inside:
                 return found
-            section = inside[-1]
-            found.append(section.heading)
-            level = section.children
+            found.append(inside[-1])
+            level = inside[-1].children
+
+    def path(self, original_offset: int) -> list[str]:
+        return [section.heading for section in self.sections(original_offset)]
+
+
+def own_text(section: Section) -> str:
+    """A section's text before its first child: its heading and introduction."""
+    if not section.children:
+        return section.text
+    at = section.text.find(section.children[0].heading)
+    return section.text[:at] if at > 0 else section.heading
