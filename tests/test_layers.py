@@ -18,6 +18,20 @@ def test_import_contracts_hold() -> None:
     assert lint_imports(config_filename=str(PYPROJECT), no_cache=True, no_logo=True) == 0
 
 
+def test_cli_and_demo_use_only_public_functions() -> None:
+    """The commands and the demo call what a stage exports (``from healthplan.plans import
+    import_plan``), never a stage's modules; model types may be imported from anywhere."""
+    graph = grimp.build_graph("healthplan", cache_dir=None)
+    deep = []
+    for user in ("healthplan.cli", "healthplan.demo"):
+        for importer in sorted(graph.find_descendants(user) | {user}):
+            for imported in sorted(graph.find_modules_directly_imported_by(importer)):
+                parts = imported.split(".")
+                if len(parts) > 2 and parts[1] not in ("model", user.split(".")[1]):
+                    deep.append(f"{importer} -> {imported}")
+    assert deep == []
+
+
 def _cycle_breakers(graph: grimp.ImportGraph) -> dict[str, set[tuple[str, str]]]:
     """Per package, the imports that would have to go for its children (each with its
     descendants) to import one another without a cycle: empty when there is none."""

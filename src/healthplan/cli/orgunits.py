@@ -14,7 +14,7 @@ from healthplan.console import console
 from healthplan.i18n import N_, t
 
 if TYPE_CHECKING:
-    from healthplan.store.orgunits import TreeNode
+    from healthplan.store import TreeNode
 
 orgunits_app = App(help=N_("Org units: city > county/district > township > village."))
 
@@ -55,7 +55,7 @@ def tree_command(
     code: Annotated[str | None, typer.Argument(help=N_("Root of the subtree to show."))] = None,
     depth: Annotated[int, typer.Option(help=N_("Levels to expand below the root."))] = 2,
 ) -> None:
-    from healthplan.store.orgunits import orgunit_tree
+    from healthplan.store import orgunit_tree
 
     roots = orgunit_tree(workspace(), code)
     if not roots:

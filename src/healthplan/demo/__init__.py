@@ -6,15 +6,14 @@ import csv
 from collections import Counter
 from dataclasses import dataclass, field
 
-from healthplan.collection.orgunits import import_orgunits
+from healthplan.collection import import_orgunits
 from healthplan.demo.city import CITY_CODE, CITY_NAME, build_city
 from healthplan.demo.monitoring import MonitoringSummary, simulate_monitoring
 from healthplan.demo.plans import import_demo_plans
 from healthplan.demo.surveillance import SurveillanceDemo, demo_surveillance
 from healthplan.model import OrgLevel, Period
 from healthplan.plans import PlanImportSummary
-from healthplan.store import Workspace
-from healthplan.store.departments import save_departments
+from healthplan.store import Workspace, save_departments
 
 __all__ = ["DemoSummary", "build_city", "demo"]
 

@@ -13,15 +13,17 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
 from healthplan.analytics import AssessmentReport, assess
-from healthplan.collection.datasets import DataSet, save_data_set
-from healthplan.collection.metadata import (
+from healthplan.collection import (
+    DataSet,
+    RawValue,
+    import_values,
     install_catalog,
     list_data_elements,
     list_indicators,
     save_data_elements,
+    save_data_set,
     save_indicators,
 )
-from healthplan.collection.values import RawValue, import_values
 from healthplan.demo.city import CITY_CODE, DemoCity
 from healthplan.model import (
     Aggregation,

@@ -12,16 +12,16 @@ import numpy as np
 from healthplan.demo.city import DemoCity
 from healthplan.model import OrgLevel
 from healthplan.store import Workspace
-from healthplan.surveillance.channels import save_counts
-from healthplan.surveillance.lifecycle import (
+from healthplan.surveillance import (
     SignalMetrics,
     close,
     metrics,
     respond,
+    run_surveillance,
+    save_counts,
     signals,
     verify,
 )
-from healthplan.surveillance.pipeline import run_surveillance
 
 # channel, key, level ("county" | "township"), mean per day, seasonal amplitude, peak month
 SERIES = [
