@@ -20,6 +20,8 @@ from healthplan.cli.extraction import EXTRACT_HELP, extract_command
 from healthplan.cli.orgunits import orgunits_app
 from healthplan.cli.plans import plan_app
 from healthplan.cli.surveillance import surveillance_app
+from healthplan.cli.tasks import tasks_app
+from healthplan.cli.warnings import warnings_app
 from healthplan.console import console
 from healthplan.i18n import N_
 
@@ -68,6 +70,8 @@ app.add_typer(data_app, name="data")
 app.command("compute", help=COMPUTE_HELP, cls=LocalCommand)(compute_command)
 app.command("assess", help=ASSESS_HELP, cls=LocalCommand)(assess_command)
 app.add_typer(surveillance_app, name="surveillance")
+app.add_typer(tasks_app, name="tasks")
+app.add_typer(warnings_app, name="warnings")
 app.command("demo", help=DEMO_HELP, cls=LocalCommand)(demo_command)
 app.add_typer(db_app, name="db")
 

@@ -24,7 +24,7 @@ from healthplan.warnings.notify import (
     queue_notifications,
 )
 from healthplan.warnings.rules import RuleInputs, assessment_months, evaluate, gather_inputs
-from healthplan.warnings.run import WarningRun, installation_rules, run_warnings
+from healthplan.warnings.run import WarningRun, installation_rules, rules_yaml, run_warnings
 
 __all__ = [
     "DEFAULT_RULES",
@@ -54,5 +54,6 @@ __all__ = [
     "queue_notifications",
     "record_findings",
     "resolve",
+    "rules_yaml",
     "run_warnings",
 ]

@@ -154,13 +154,18 @@ def list_warnings(
     ws: Workspace,
     *,
     department: str | None = None,
-    severity: Severity | None = None,
-    state: WarningState | None = None,
+    severity: Severity | str | None = None,
+    state: WarningState | str | None = None,
     kind: WarningKind | None = None,
     open_only: bool = False,
     since: date | None = None,
 ) -> list[EarlyWarning]:
-    """Warnings, most severe and oldest first."""
+    """Warnings, most severe and oldest first. ``severity`` and ``state`` may be given as
+    written (红, 已接收) or by id."""
+    if isinstance(severity, str):
+        severity = Severity.parse(severity)
+    if isinstance(state, str):
+        state = WarningState.parse(state)
     query = select(WarningRow)
     if department is not None:
         query = query.where(WarningRow.department == department)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import mailbox
 import os
+import re
 import smtplib
 import urllib.error
 import urllib.request
@@ -72,6 +73,14 @@ def mask(recipient: str) -> str:
         user, _, host = recipient.partition("@")
         return f"{user[:1]}***@{host}"
     return recipient.split("?", 1)[0]
+
+
+_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def _masked(text: str | None) -> str | None:
+    """An error message with any e-mail address in it masked (servers quote them)."""
+    return None if text is None else _ADDRESS.sub(lambda m: mask(m.group(0)), text)
 
 
 def _line(row: WarningRow) -> str:
@@ -288,7 +297,7 @@ def list_deliveries(ws: Workspace, *, status: str | None = None) -> list[Deliver
                 subject=r.subject,
                 status=r.status,
                 attempts=r.attempts,
-                last_error=r.last_error,
+                last_error=_masked(r.last_error),
                 created_at=_aware(r.created_at) or r.created_at,
                 sent_at=_aware(r.sent_at),
             )

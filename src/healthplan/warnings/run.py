@@ -5,8 +5,10 @@ no warning and no message."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, time
 from pathlib import Path
+
+import yaml
 
 from healthplan.analytics import AssessmentReport
 from healthplan.errors import InputError, Problem
@@ -17,7 +19,7 @@ from healthplan.warnings.inbox import RecordSummary, record_findings
 from healthplan.warnings.notify import DeliverySummary, deliver, queue_notifications
 from healthplan.warnings.rules import evaluate, gather_inputs
 
-__all__ = ["WarningRun", "installation_rules", "run_warnings"]
+__all__ = ["WarningRun", "installation_rules", "rules_yaml", "run_warnings"]
 
 
 @dataclass
@@ -37,27 +39,32 @@ def installation_rules(ws: Workspace, path: Path | None = None) -> WarningRules:
     return load_rules(ws.home / RULES_FILE)
 
 
+def rules_yaml(ws: Workspace, path: Path | None = None) -> str:
+    """The rules in force as YAML: a starting point for ``warnings.yaml``."""
+    data = installation_rules(ws, path).model_dump(mode="json")
+    return yaml.safe_dump(data, allow_unicode=True, sort_keys=False)
+
+
 def run_warnings(
     ws: Workspace,
     *,
     at: datetime | None = None,
+    as_of: date | None = None,
     rules: WarningRules | None = None,
+    rules_file: Path | None = None,
     notify: bool = True,
     assessments: list[AssessmentReport] | None = None,
 ) -> WarningRun:
-    """Evaluate the rules at ``at`` (default now), record the findings and, unless
-    ``notify`` is false, queue and send the notifications that are due."""
-    moment = at or datetime.now(UTC)
-    chosen = rules or installation_rules(ws)
+    """Evaluate the rules at ``at`` (or the end of ``as_of``; default now), record the
+    findings and, unless ``notify`` is false, queue and send the notifications that are due.
+    The rules are ``rules``, else those of ``rules_file`` or the installation."""
+    moment = at or (datetime.combine(as_of, time(23, 59), UTC) if as_of else datetime.now(UTC))
+    chosen = rules or installation_rules(ws, rules_file)
     inputs = gather_inputs(ws, chosen, moment, assessments=assessments)
     recorded = record_findings(ws, evaluate(inputs, chosen), at=moment, evaluated=inputs.evaluated)
     delivered = DeliverySummary()
     if notify:
-        delivered.queued = queue_notifications(ws, chosen, moment)
-        delivered = _merge(delivered, deliver(ws, chosen, moment))
+        queued = queue_notifications(ws, chosen, moment)
+        delivered = deliver(ws, chosen, moment)
+        delivered.queued = queued
     return WarningRun(moment, recorded, delivered)
-
-
-def _merge(queued: DeliverySummary, sent: DeliverySummary) -> DeliverySummary:
-    sent.queued = queued.queued
-    return sent
