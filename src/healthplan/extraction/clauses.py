@@ -45,6 +45,17 @@ _COUNT_VERB_START = re.compile(
     r"^(?:新建|新增|建成|建设|完成|培育|创建|引进|新申报|新迁\(改、扩\)建|新\(改、扩\)建)"
 )
 _AT_LEAST = re.compile(r"至少|不少于|不低于")
+# A rate named alone (参合率, 普及率) after a clause that names what it is of as an action's
+# object: 巩固和完善新型农村合作医疗制度 → 新型农村合作医疗.
+_RATE_ONLY = re.compile(r"^[\u4e00-\u9fff]{1,3}率$")
+_ACTIONS = (
+    r"(?:继续|持续|进一步|大力|全面|加快|积极|深入|扎实|切实|不断)?"
+    r"(?:巩固|完善|加强|推进|推动|提升|提高|开展|实施|建立|健全|落实|深化|强化|做好|促进|扩大|"
+    r"普及|推广|发展|规范|优化)"
+)
+_ACTION_OBJECT = re.compile(
+    rf"^(?:{_ACTIONS}[和与及、]?)+(?P<object>[\u4e00-\u9fff]{{2,16}}?)(?:制度|建设|工作|体系|改造)$"
+)
 # 城镇居民电子健康档案建档率达到90%，农村达到85%: a scope word alone names the same indicator.
 _SCOPES = r"城市地区|农村地区|城镇居民|农村居民|城区|城市|城镇|农村|乡村|县城|市区|城乡|男性|女性"
 _SCOPE_ONLY = re.compile(rf"^(?:{_SCOPES})$")
@@ -54,7 +65,7 @@ _SHARE_ITEM = re.compile(r"(?:及?以上)?的(?P<noun>[^、和及，,；;。\d%]
 _SHARE_LAST = re.compile(
     r"(?:及?以上)?的(?P<noun>[^、，,；;。\d%]{1,24}?)"
     r"(?=(?:均|都|要|全部)?(?:能够|能|可以|可)?"
-    r"(?:达到|通过|建成|创建|实现|开展|提供|设立|设置|配备|纳入|具备|建设))"
+    r"(?:达到|通过|建成|创建|实现|开展|提供|设立|设置|配备|纳入|具备|建设)|$)"
 )
 
 
@@ -141,11 +152,13 @@ def read_clause(
     previous: str | None = None,
     last_indicator: str | None = None,
     topic: str | None = None,
+    before: str | None = None,
 ) -> ClauseReading:
     """The targets one clause states. ``previous`` is the clause before it in the sentence,
     used when the indicator is only named there (…发育监测筛查，筛查率达到90%);
     ``last_indicator`` the indicator of the sentence's previous target (milestones);
-    ``topic`` an activity an earlier clause named (see :func:`.classify.activity_topic`)."""
+    ``topic`` an activity an earlier clause named (see :func:`.classify.activity_topic`);
+    ``before`` the last clause of the sentence before (完善…合作医疗制度。参合率不低于95%)."""
     reading = ClauseReading()
     every = mentions(clause)
     reasons: dict[int, str | None] = {m.start: classify(clause, m) for m in every}
@@ -226,6 +239,13 @@ def read_clause(
             verbal = ACTION_START.match(head) or _COUNT_VERB_START.match(indicator)
             if not verbal and not target_mentions(previous):
                 indicator = head[-12:] + indicator  # 其中…: the subject the clause elides
+        if _RATE_ONLY.match(indicator) and (previous or before) and boundary == 0:
+            head = clean(previous or before or "")
+            if not target_mentions(head):
+                subject = _ACTION_OBJECT.match(head)  # 完善新型农村合作医疗制度。参合率…
+                if subject and len(subject.group("object")) >= 2:
+                    indicator = subject.group("object")[-12:] + indicator
+                    name = "previous-clause"
         prefix = _COUNT_VERB_START.match(indicator)
         last_verb_prefix = prefix.group() if prefix else ""
         if name == "addressed-units":
@@ -278,6 +298,7 @@ def clause_targets(
     previous: str | None = None,
     last_indicator: str | None = None,
     topic: str | None = None,
+    before: str | None = None,
 ) -> list[RawTarget]:
     """The targets of :func:`read_clause`."""
-    return read_clause(clause, previous, last_indicator, topic).targets
+    return read_clause(clause, previous, last_indicator, topic, before).targets

@@ -39,6 +39,8 @@ _HEAD_START = re.compile(
 _ADDRESSED = re.compile(r"(?P<verb>开展|进行|实施|组织)(?P<object>[^，,。；]{2,40})$")
 _ADDRESSEE = re.compile(r"对(?:全市|全县|全区|全省|辖区内?|全部|所有)?$")
 _JOINT = re.compile(r"、|和|及(?![时格早])")  # 及时 and 及格 are words, not 及
+_ITEM = r"(?:(?!包括|开展)[^，,。；、]){1,10}"
+_EXAMPLES = re.compile(rf"^(?:{_ITEM}、)+{_ITEM}等(?=[\u4e00-\u9fff])")
 _WORDS_WITH_JI = re.compile(r"及[时格早]")
 
 
@@ -63,6 +65,9 @@ def clean(text: str) -> str:
     """An indicator phrase without leading fluff (确保, 到2025年, 1.), trailing particles and
     scope phrases (以乡镇为单位)."""
     text = SCOPE_UNIT.sub("", QUALIFIER.sub("", text))
+    examples = _EXAMPLES.match(text)  # 集贸市场、饭店、宾馆等重点行业有蝇房间
+    if examples and len(text) - examples.end() >= 4:
+        text = text[examples.end() :]
     previous = None
     while previous != text:
         previous = text

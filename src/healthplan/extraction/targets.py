@@ -33,6 +33,7 @@ _YEAR = re.compile(
 _PLAN_WORDS = re.compile(r"要点|计划|方案|办法|规划|安排|任务|考核|目标|意见|纲要|行动")
 _PERIOD = re.compile(r"(20\d\d)\s*[-—–~至到]\s*(20\d\d)\s*年")
 _FIVE_YEAR = re.compile(r"十([一二三四五六七八九])五")
+_GOAL = re.compile(r"应|要求|力争|目标|将|(?:到|至)20\d\d年")
 _REPORT = re.compile(r"统计公报|工作总结|进展情况|完成情况|年终总结")
 _EARLIER_YEAR = re.compile(r"[（(]\s*$")  # （2022年：90%）: a baseline, not a deadline
 _YEAR_ONLY = re.compile(r"(?:到|至)(?:20\d\d|xx|XX)年[底末]?")
@@ -185,8 +186,7 @@ def document_targets(source: SourceFile, document: Document) -> list[Target]:
     """Every target the document states, in reading order."""
     index = SectionIndex(document)
     first_year, last_year = plan_years(document)
-    if _report(document):
-        return []
+    report = _report(document)
     shown = view(document.text)
     text = shown.text
     dated = int(document.metadata.date[:4]) if document.metadata.date else None
@@ -198,6 +198,8 @@ def document_targets(source: SourceFile, document: Document) -> list[Target]:
     line_year: int | bool | None = False  # a paragraph opening 到2025年，…
     header: TableHeader | None = None  # of the indicator table being read
     line_end = -1
+    last_clause: str | None = None  # the last clause of the paragraph's previous sentence
+    paragraph_end = -1
     for sentence in sentences(text):
         if sentence.start > line_end:
             line_end = text.find("\n", sentence.start)
@@ -207,6 +209,8 @@ def document_targets(source: SourceFile, document: Document) -> list[Target]:
         path = [section.heading for section in enclosing]
         if _past(path, sentence.text, past_before) or _headline(text, sentence):
             continue
+        if report and not _GOAL.search(sentence.text):
+            continue  # a report states what was done; only its goals are targets
         years = [(sentence.start + at, y) for at, y in _sentence_years(sentence.text, this_year)]
         carried = [section_years[s.start] for s in enclosing if s.start in section_years]
         default = carried[-1] if carried else last_year
@@ -226,12 +230,13 @@ def document_targets(source: SourceFile, document: Document) -> list[Target]:
         nature = Nature.from_label(nature_match.group()) if nature_match else None
         parts = clauses(sentence)
         found: list[Target] = []
+        before = last_clause if sentence.start <= paragraph_end else None
         previous: str | None = None
         topic: str | None = None
         for clause in parts:
             last_indicator = found[-1].indicator_text if found else None
             topic = activity_topic(clause.text) or topic
-            for raw in clause_targets(clause.text, previous, last_indicator, topic):
+            for raw in clause_targets(clause.text, previous, last_indicator, topic, before):
                 deadline = _deadline(clause.start + raw.end, years, line_year, default)
                 found.append(
                     _target(source, document, shown, raw, clause, sentence, path, deadline, nature)
@@ -239,6 +244,7 @@ def document_targets(source: SourceFile, document: Document) -> list[Target]:
             previous = clause.text
         if years and parts and _YEAR_ONLY.fullmatch(parts[0].text):
             line_year = years[0][1]  # 到2025年，… : the year of what follows in the paragraph
+        last_clause, paragraph_end = (parts[-1].text if parts else None), line_end
         _respective_years(sentence.text, found)
         _milestones(found)
         out.extend(found)
@@ -251,7 +257,7 @@ def _headline(text: str, sentence: Piece) -> bool:
     line_end = text.find("\n")
     return (
         not text[: sentence.start].strip()
-        and 0 < line_end < 60
+        and 0 < line_end < 80
         and sentence.end <= line_end
         and not re.search("[。；]", text[:line_end])
         and marker(text[:line_end].strip()) is None
