@@ -8,33 +8,36 @@ from collection_helpers import small_city
 from healthplan.analytics import Status, assess
 from healthplan.analytics.forecast import forecast, likelihood
 from healthplan.analytics.ranking import competition_ranks
-from healthplan.store.tables_plans import PlanRow, TargetRow
+from healthplan.collection import get_data_set, save_data_set
+from healthplan.model import Department, DepartmentKind, Period, Plan, PlanKind, Target, Task
+from healthplan.plans import load_plan, save_plan
+from healthplan.store import save_departments
 from test_analytics_compute import _load
 
 AS_OF = date(2024, 3, 31)
 ELAPSED = 91 / 366
 
 
-def _targets(ws, specs) -> dict[int, dict]:  # type: ignore[no-untyped-def]
-    ids = {}
-    with ws.session() as session:
-        plan = PlanRow(title="2024年工作要点", kind="annual", period="2024", org_unit_code="C")
-        session.add(plan)
-        session.flush()
-        for spec in specs:
-            row = TargetRow(
-                plan_id=plan.id,
-                indicator_text=spec["indicator_code"],
-                unit="",
-                milestones=[],
-                departments=spec.pop("departments", ["妇幼健康科"]),
-                deadline=2024,
-                **spec,
-            )
-            session.add(row)
-            session.flush()
-            ids[row.id] = spec
-    return ids
+def _targets(ws, specs, tasks=()) -> dict[int, dict]:  # type: ignore[no-untyped-def]
+    targets = [
+        Target(
+            indicator_text=spec["indicator_code"],
+            departments=spec.pop("departments", ["妇幼健康科"]),
+            deadline=2024,
+            **spec,
+        )
+        for spec in specs
+    ]
+    plan = Plan(
+        title="2024年工作要点",
+        kind=PlanKind.annual,
+        period=Period.parse("2024"),
+        org_unit_code="C",
+        targets=targets,
+        tasks=list(tasks),
+    )
+    stored = load_plan(ws, save_plan(ws, plan))
+    return {t.id: spec for t, spec in zip(stored.targets, specs, strict=True)}
 
 
 def _by(report, indicator, value, unit):  # type: ignore[no-untyped-def]
@@ -127,34 +130,26 @@ def test_recency_weighted_forecast() -> None:
 
 
 def test_responsible_departments_fall_back(ws, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    from healthplan.store.tables import DepartmentRow
-    from healthplan.store.tables_collection import DataSetRow
-    from healthplan.store.tables_plans import TaskRow
-
     _load(ws, tmp_path)
+    task = Task(
+        title="访视",
+        text="做好新生儿访视",
+        departments=["妇幼科"],
+        lead_department="市卫健委",
+        target_ids=[0],  # the first target below
+    )
     ids = _targets(
         ws,
         [
             dict(indicator_code="visit_rate", comparator=">=", value=60.0, departments=[]),
             dict(indicator_code="births_total", comparator=">=", value=1.0, departments=[]),
         ],
+        [task],
     )
     first, second = sorted(ids)
-    with ws.session() as session:
-        plan_id = session.get(TargetRow, first).plan_id
-        session.add(
-            TaskRow(
-                plan_id=plan_id,
-                title="访视",
-                text="做好新生儿访视",
-                departments=["妇幼科"],
-                lead_department="市卫健委",
-                target_ids=[first],
-            )
-        )
-        session.add(DepartmentRow(code="mch", name="妇幼健康科", aliases=[], kind="office"))
-        session.flush()
-        session.get(DataSetRow, "mch").department_code = "mch"
+    save_departments(ws, [Department(code="mch", name="妇幼健康科", kind=DepartmentKind.office)])
+    data_set = get_data_set(ws, "mch")
+    save_data_set(ws, data_set.model_copy(update={"department_code": "mch"}))
     report = assess(ws, as_of=AS_OF)
     by_target = {r.target_id: r.departments for r in report.rows if r.org_unit == "C"}
     assert by_target[first] == ["市卫健委", "妇幼科"]  # from the task, lead first
