@@ -2,13 +2,11 @@
 
 Markup is off: user data (a title such as ``[x] 任务``) always prints literally; styles are
 given with :class:`rich.text.Text` and table column styles. When the output is not a
-terminal (a pipe, a file, a test) lines are never cut at 80 columns: the width is unlimited
-unless ``COLUMNS`` says otherwise.
+terminal (a pipe, a file, a test) lines are never cut: the width is unlimited, whatever
+``COLUMNS`` says (pytest-xdist and some shells export ``COLUMNS=80``).
 """
 
 from __future__ import annotations
-
-import os
 
 from rich.console import Console, ConsoleDimensions
 
@@ -19,7 +17,7 @@ class _Console(Console):
     @property
     def size(self) -> ConsoleDimensions:
         size = Console.size.fget(self)  # type: ignore[attr-defined]
-        if self.is_terminal or self._width is not None or "COLUMNS" in os.environ:
+        if self.is_terminal:
             return size
         return ConsoleDimensions(_UNLIMITED, size.height)
 
