@@ -104,7 +104,7 @@ class App(typer.Typer):
             add_completion=False,
         )
 
-    def command(self, name: str | None = None, **kwargs: Any) -> Any:  # type: ignore[override]
+    def command(self, name: str | None = None, **kwargs: Any) -> Any:
         kwargs.setdefault("cls", LocalCommand)
         return super().command(name, **kwargs)
 
@@ -303,7 +303,7 @@ def _write_xlsx(sheets: list[Sheet], out: Path) -> None:
     from openpyxl import Workbook
 
     book = Workbook()
-    book.remove(book.active)  # type: ignore[arg-type]
+    book.remove(book.active)
     for sheet in sheets:
         page = book.create_sheet(sheet.name[:31])
         page.append([heading for _, heading in sheet.columns])
