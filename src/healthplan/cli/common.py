@@ -21,7 +21,6 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 from rich.table import Table
 from rich.text import Text
-from typer import rich_utils
 from typer.core import TyperCommand, TyperGroup
 
 from healthplan import config
@@ -59,6 +58,8 @@ def _translated(obj: Any, attribute: str) -> None:
 
 
 def _localise(command: Any) -> None:
+    from typer import rich_utils  # 0.2 s of imports (markdown…), needed only to show help
+
     _translated(command, "help")
     for param in command.params:
         _translated(param, "help")
