@@ -78,9 +78,17 @@ FINISHED = frozenset({TaskState.done, TaskState.done_late, TaskState.cancelled})
 # move, and is always allowed for an unfinished task.
 TRANSITIONS: dict[TaskState, frozenset[TaskState]] = {
     TaskState.not_started: frozenset(
-        {TaskState.in_progress, TaskState.done, TaskState.overdue, TaskState.cancelled}
+        {
+            TaskState.in_progress,
+            TaskState.done,
+            TaskState.overdue,
+            TaskState.done_late,
+            TaskState.cancelled,
+        }
     ),
-    TaskState.in_progress: frozenset({TaskState.done, TaskState.overdue, TaskState.cancelled}),
+    TaskState.in_progress: frozenset(
+        {TaskState.done, TaskState.overdue, TaskState.done_late, TaskState.cancelled}
+    ),
     TaskState.overdue: frozenset({TaskState.done_late, TaskState.in_progress, TaskState.cancelled}),
     TaskState.done: frozenset(),
     TaskState.done_late: frozenset(),
