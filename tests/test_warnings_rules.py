@@ -117,7 +117,8 @@ def test_no_forecast_warning_for_a_met_target() -> None:
 def _task(due: date | None, state: TaskState = TaskState.in_progress) -> TaskEntry:
     return TaskEntry(
         task_id=3, plan_id=1, plan="要点", title="建设监测点", text="…",
-        lead_department="市疾控中心", departments=["市疾控中心"], due=due, due_text="年底前", due_source="text", state=state,
+        lead_department="市疾控中心", departments=["市疾控中心"], due=due, due_text="年底前",
+        due_source="text", state=state,
     )  # fmt: skip
 
 
