@@ -29,7 +29,8 @@ __all__ = [
 ]
 
 _ROLE = re.compile(
-    r"(?:等单位|等部门|等)?(?:按职责分工|按职责|分别|共同)?(?:负责|牵头|参与|配合|协助|协同|落实)$"
+    r"(?:等部门单位|等有关单位|等单位|等部门|等)?(?:按职责分工|按职责|分别|共同)?"
+    r"(?:负责|牵头|参与|配合|协助|协同|落实)$"
 )
 _ROLES = r"(?:主要|其他)?(?:牵头|责任|主责|主办|配合|协办|协作|协同|参与|参加|支持)+"
 _LABEL = re.compile(rf"^(?P<role>{_ROLES})(?:单位|部门|科室|处室|科|处)[:：]\s*")
@@ -39,6 +40,8 @@ _ROLE_LINE = re.compile(rf"(?P<role>{_ROLES})(?:单位|部门|科室|处室)[:�
 # line (完成时限：…, 责任人：…).
 _FIELD_END = re.compile(r"[。\n]|[，,；;]?\s*[\u4e00-\u9fff]{2,6}[:：]")
 _LEAD_ROLES = ("牵头", "责任", "主责", "主办")
+_ETC = re.compile(r"等(?:部门单位|有关单位|单位|部门)?$")
+_HEADING_WORD = re.compile(rf"^(?:{_ROLES})?(?:责任)?(?:单位|部门|科室|处室)$")
 _LEVEL_WORD = re.compile(r"^(?:区|县|市|镇|乡|乡镇|街道|村|社区|县区|园区|开发区|管委会)$")
 _COLLECTIVE = re.compile(r"^(?:各|相关|有关|所属|辖区)(?:县|区|市|镇|乡|街道|村|社区|乡镇|县区)")
 # What an organisation's name ends with.
@@ -91,8 +94,16 @@ def is_collective(name: str) -> bool:
 
 
 def is_department(name: str) -> bool:
-    """Whether ``name`` reads as the name of an organisation or a collective of them."""
-    return len(name) <= 30 and bool(_ORG_END.search(name) or is_collective(name))
+    """Whether ``name`` reads as the name of an organisation or a collective of them (not a
+    column heading such as 责任单位)."""
+    if len(name) > 30 or _HEADING_WORD.match(name):
+        return False
+    return bool(_ORG_END.search(name) or is_collective(name))
+
+
+def _name(piece: str) -> str:
+    """A listed name without its role (牵头, 按职责分工负责) and a trailing 等单位."""
+    return _ETC.sub("", _ROLE.sub("", piece).strip())
 
 
 def _unspaced(piece: str) -> list[str]:
@@ -144,7 +155,7 @@ def department_list(text: str) -> DepartmentList | None:
         if not stripped:
             continue
         if piece.endswith("牵头") and lead is None:
-            lead = stripped
+            lead = names[0] if names else stripped  # 甲、乙牵头: the first of those who lead
         if not is_department(stripped):
             return None
         if stripped not in names:
@@ -170,6 +181,19 @@ def parenthesised_departments(text: str) -> list[tuple[int, int, DepartmentList]
     return found
 
 
+def _unbalanced(text: str) -> int:
+    """Where ``text`` closes a bracket it did not open (the end of an enclosing list)."""
+    depth = 0
+    for i, ch in enumerate(text):
+        if ch in "(（〔":
+            depth += 1
+        elif ch in ")）〕":
+            depth -= 1
+            if depth < 0:
+                return i
+    return len(text)
+
+
 def _role_lines(text: str) -> DepartmentList | None:
     """Every role line of an item (牵头单位：…, 配合单位：…, 协办单位：…), the lead first; a
     list ends at a line break, a full stop, or another field on the same line."""
@@ -182,8 +206,9 @@ def _role_lines(text: str) -> DepartmentList | None:
         body = text[label.end() : stop]
         end = _FIELD_END.search(body)
         body = body[: end.start()] if end else body
+        body = body[: _unbalanced(body)]
         for piece in _pieces(body):
-            name = _ROLE.sub("", piece).strip()
+            name = _name(piece)
             if not name:
                 continue
             if not is_department(name):
@@ -215,14 +240,40 @@ def _bare_list(text: str) -> DepartmentList | None:
     ``…卫生院。市卫健委、发改委、财政局``."""
     for match in _LISTED_SENTENCE.finditer(text):
         pieces = [p for p in _pieces(match.group()) if p]
-        if len(pieces) >= 2 and all(is_department(p) for p in pieces):
+        if len(pieces) >= 2 and all(is_department(p) and not _VERBS.search(p) for p in pieces):
             return DepartmentList(pieces, pieces[0])
     return None
 
 
-def item_departments(text: str) -> DepartmentList | None:
+_SEGMENT = re.compile(r"[^|\n\s。；;]+")
+_NAME_LIKE = re.compile(r"^[\u4e00-\u9fff()（）]{2,15}$")
+_VERBS = re.compile(
+    r"建设(?![局厅委部])|推进|加强|提高|开展|支持|实施|完善|落实|提升|创建|争创|启用|组织|达到|"
+    r"完成|保持|深化|打造|实现"
+)
+_PLACE = re.compile(r"^(?:省|市|县|区|国家|全国|中国|中央)[\u4e00-\u9fff]{2,6}$")
+
+
+def _column(text: str) -> DepartmentList | None:
+    """Names standing alone in a table's 责任单位 column: one a line, a cell (``|``) or a
+    space apart (省卫生厅⏎省发改委, 县卫健委 有关乡镇). A segment counts when every name in
+    it reads as a name and one is a department; a truncated name with a place (省人口计生)
+    is kept, a person's name never (it is no department)."""
+    names: list[str] = []
+    for segment in _SEGMENT.findall(text):
+        pieces = [p for p in (_name(p) for p in _pieces(segment)) if p]
+        if not pieces or not all(_NAME_LIKE.match(p) and not _VERBS.search(p) for p in pieces):
+            continue
+        if all(is_department(p) for p in pieces) or (names and _PLACE.match(pieces[0])):
+            names.extend(p for p in pieces if p not in names)
+    return DepartmentList(names, names[0]) if names else None
+
+
+def item_departments(text: str, layout: str | None = None) -> DepartmentList | None:
     """The departments a work item names: its department parentheses (several, in order),
-    else every role line, else a 由…负责 phrase, else a sentence of names alone."""
+    else every role line, else a 由…负责 phrase, else a sentence of names alone, else names
+    standing alone in a column of ``layout`` (the item as laid out, lines and cells intact;
+    ``text`` by default)."""
     names: list[str] = []
     lead: str | None = None
     for _, _, found in parenthesised_departments(text):
@@ -230,7 +281,15 @@ def item_departments(text: str) -> DepartmentList | None:
         names.extend(n for n in found.names if n not in names)
     if names:
         return DepartmentList(names, lead)
-    return _role_lines(text) or _by_phrase(text) or _lead_phrase(text) or _bare_list(text)
+    found = _role_lines(text) or _by_phrase(text) or _lead_phrase(text)
+    if found is not None:
+        return found
+    # names alone: in a column, when a line or a cell holds one name and nothing else; else
+    # in a sentence of their own (with the spaces of page layout inside names)
+    layout = layout if layout is not None else text
+    if any(is_department(_name(line.strip(" |\t"))) for line in layout.split("\n")):
+        return _column(layout)
+    return _bare_list(text) or _column(layout)
 
 
 # 由市卫健委牵头，市财政局配合 / 市卫健委负责: departments named in the sentence itself.

@@ -30,6 +30,9 @@ _DUE = re.compile(
 )
 # 1、 / 2. / （3） numbering inside a line, after a sentence ends: items printed in one line.
 _INLINE = re.compile(r"(?:^|(?<=[。；;！？!?\s]))(?P<n>\d{1,2})(?:[、．]|\.(?!\d))(?=\S)")
+# Rows of a 责任清单 table: cells split by | (one a line or several), or a line opening with
+# its 序号 and a space (85 新增托育机构2所以上。 县卫健委 有关乡镇).
+_ROW_LINE = re.compile(r"^[ \t]*\d{1,3}[ \t]+(?=[^\s\d|])", re.M)
 _STANDALONE = re.compile(r"^\s*(?:[（(〔].*[)）〕]|[^，,。]{2,12}[:：].*)\s*$")
 
 
@@ -107,7 +110,31 @@ def _inline(text: str) -> list[tuple[int, int]]:
 
 
 def _departments(text: str) -> DepartmentList | None:
-    return item_departments(view(text).text)
+    return item_departments(view(text).text, text)
+
+
+def _rows(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each row of a numbered table (a header with 序号, then rows that
+    open with their number); empty when ``text`` holds no such table."""
+    header = text.find("序号")
+    if header < 0:
+        return []
+    if text.count("|", header) >= 8:
+        cells = [(m.start(), m.group().strip()) for m in re.finditer(r"[^|]+", text[header:])]
+        columns = next((i for i, (_, c) in enumerate(cells) if c.isdigit()), 0)
+        starts: list[int] = []
+        last = -columns
+        for i, (at, cell) in enumerate(cells):
+            if cell.isdigit() and len(cell) <= 4 and i - last >= max(2, columns - 2):
+                starts.append(
+                    header + at + (len(text[header + at :]) - len(text[header + at :].lstrip()))
+                )
+                last = i
+    else:
+        starts = [m.start() for m in _ROW_LINE.finditer(text, header)]
+    if len(starts) < 2:
+        return []
+    return list(zip(starts, [*starts[1:], len(text)], strict=True))
 
 
 def document_tasks(source: SourceFile, document: Document, targets: list[Target]) -> list[Task]:
@@ -115,6 +142,17 @@ def document_tasks(source: SourceFile, document: Document, targets: list[Target]
     are split apart, and a plan with no numbered lines at all is read for such items."""
     year = plan_years(document)[1]
     tasks: list[Task] = []
+    rows = _rows(document.text)
+    if rows:  # a 责任清单 table: each row is a task
+        tasks = []
+        for a, b in rows:
+            text = document.text[a:b].rstrip(" |\n")
+            first, last = document.original_span(a, a + len(text))
+            cells = [c.strip() for c in re.split(r"\||\n|\s{2,}", text) if c.strip()]
+            heading = re.sub(r"^\d+\s*", "", cells[0]) or (cells[1] if len(cells) > 1 else "")
+            found = _departments(text)
+            tasks.append(_task(source, targets, year, (first, last), text, heading, found, []))
+        return tasks
     items: list[tuple[Section | None, list[Section]]] = list(_items(document.sections, []))
     for section, parents in items or [(None, [])]:
         begin = _text_index(document, section.start) if section else 0
