@@ -69,7 +69,7 @@ def active_targets(ws: Workspace) -> list[tuple[Plan, Target]]:
             named = [d for d in [task.lead_department, *(task.departments or [])] if d]
             for target_id in task.target_ids or []:
                 known = from_tasks.setdefault(int(target_id), [])
-                known += [d for d in named if d not in known]
+                known.extend(d for d in dict.fromkeys(named) if d not in known)
         query = select(TargetRow).where(TargetRow.status != _DELETED).order_by(TargetRow.id)
         out = []
         for row in session.scalars(query):

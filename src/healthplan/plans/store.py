@@ -36,7 +36,6 @@ from healthplan.store.tables_plans import PlanRow, TargetRow, TaskRow
 __all__ = [
     "PlanImportSummary",
     "import_plan",
-    "proposed_indicators",
     "save_plan",
     "store_extractions",
 ]
