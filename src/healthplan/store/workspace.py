@@ -87,16 +87,13 @@ class Workspace:
             command.downgrade(cfg, revision)
 
     def current(self) -> str | None:
-        """The schema revision the database is at (``a+b`` while several stages' branches
-        are applied side by side), or None for an empty database."""
+        """The schema revision the database is at, or None for an empty database."""
         with self.engine.connect() as connection:
-            heads = MigrationContext.configure(connection).get_current_heads()
-        return "+".join(sorted(heads)) or None
+            return MigrationContext.configure(connection).get_current_revision()
 
     def head(self) -> str | None:
-        """The latest revision available, in the same form as :meth:`current`."""
-        heads = ScriptDirectory.from_config(self._alembic()).get_heads()
-        return "+".join(sorted(heads)) or None
+        """The latest revision available (the migrations are one chain)."""
+        return ScriptDirectory.from_config(self._alembic()).get_current_head()
 
     def ensure_schema(self) -> None:
         """Upgrade when the schema is behind; every command that touches data calls this."""
