@@ -35,7 +35,7 @@ _ROLE = re.compile(
 _ROLES = r"(?:主要|其他)?(?:牵头|责任|主责|主办|配合|协办|协作|协同|参与|参加|支持)+"
 _LABEL = re.compile(rf"^(?P<role>{_ROLES})(?:单位|部门|科室|处室|科|处)[:：]\s*")
 # A role line anywhere in an item: 牵头单位：…；配合单位：…
-_ROLE_LINE = re.compile(rf"(?P<role>{_ROLES})(?:单位|部门|科室|处室)[:：]")
+_ROLE_LINE = re.compile(rf"(?:(?P<role>{_ROLES})(?:单位|部门|科室|处室)|部门分工)[:：]")
 # Where a role line's list ends: a line break, a full stop, or another field on the same
 # line (完成时限：…, 责任人：…).
 _FIELD_END = re.compile(r"[。\n]|[，,；;]?\s*[\u4e00-\u9fff]{2,6}[:：]")
@@ -43,7 +43,9 @@ _LEAD_ROLES = ("牵头", "责任", "主责", "主办")
 _ETC = re.compile(r"等(?:部门单位|有关单位|单位|部门)?$")
 _HEADING_WORD = re.compile(rf"^(?:{_ROLES})?(?:责任)?(?:单位|部门|科室|处室)$")
 _LEVEL_WORD = re.compile(r"^(?:区|县|市|镇|乡|乡镇|街道|村|社区|县区|园区|开发区|管委会)$")
-_COLLECTIVE = re.compile(r"^(?:各|相关|有关|所属|辖区)(?:县|区|市|镇|乡|街道|村|社区|乡镇|县区)")
+_COLLECTIVE = re.compile(
+    r"^(?:各|相关|有关|所属|辖区)(?:县|区|市|镇|乡|街道|村|社区|乡镇|县区|地$|部门$|单位$)"
+)
 # What an organisation's name ends with.
 _ORG_END = re.compile(
     r"(?:局|委|办|部|厅|署|会|院|中心|所|站|队|单位|政府|街道|镇|乡|区|县|社|联|团中央|公司|"
@@ -145,6 +147,7 @@ def department_list(text: str) -> DepartmentList | None:
     not a list of departments."""
     names: list[str] = []
     lead: str | None = None
+    ended = False  # the previous piece closed the list with its role (…分别负责)
     for piece in _pieces(text):
         labelled = _LABEL.match(piece)
         if labelled:  # 牵头单位：市卫健委 / 配合科室：财务科
@@ -157,9 +160,12 @@ def department_list(text: str) -> DepartmentList | None:
         if piece.endswith("牵头") and lead is None:
             lead = names[0] if names else stripped  # 甲、乙牵头: the first of those who lead
         if not is_department(stripped):
+            if names and ended:
+                break  # (国务院各部门分别负责，年内持续推进): what follows is no department
             return None
         if stripped not in names:
             names.append(stripped)
+        ended = stripped != piece.strip() and not piece.endswith("牵头")
     if not names:
         return None
     return DepartmentList(names, lead or names[0])
@@ -215,7 +221,9 @@ def _role_lines(text: str) -> DepartmentList | None:
                 rejected.append(name)
             elif name not in names:
                 names.append(name)
-                if lead is None and label.group("role").endswith(_LEAD_ROLES):
+                if lead is None and (label.group("role") or "").endswith(_LEAD_ROLES):
+                    lead = name
+                if lead is None and piece.endswith("牵头"):
                     lead = name
     if not names:
         return None
@@ -251,20 +259,18 @@ _VERBS = re.compile(
     r"建设(?![局厅委部])|推进|加强|提高|开展|支持|实施|完善|落实|提升|创建|争创|启用|组织|达到|"
     r"完成|保持|深化|打造|实现"
 )
-_PLACE = re.compile(r"^(?:省|市|县|区|国家|全国|中国|中央)[\u4e00-\u9fff]{2,6}$")
 
 
 def _column(text: str) -> DepartmentList | None:
     """Names standing alone in a table's 责任单位 column: one a line, a cell (``|``) or a
     space apart (省卫生厅⏎省发改委, 县卫健委 有关乡镇). A segment counts when every name in
-    it reads as a name and one is a department; a truncated name with a place (省人口计生)
-    is kept, a person's name never (it is no department)."""
+    it is a department (so a person's name in the next column never is)."""
     names: list[str] = []
     for segment in _SEGMENT.findall(text):
         pieces = [p for p in (_name(p) for p in _pieces(segment)) if p]
         if not pieces or not all(_NAME_LIKE.match(p) and not _VERBS.search(p) for p in pieces):
             continue
-        if all(is_department(p) for p in pieces) or (names and _PLACE.match(pieces[0])):
+        if all(is_department(p) for p in pieces):
             names.extend(p for p in pieces if p not in names)
     return DepartmentList(names, names[0]) if names else None
 

@@ -114,24 +114,31 @@ def _departments(text: str) -> DepartmentList | None:
 
 
 def _rows(text: str) -> list[tuple[int, int]]:
-    """``(start, end)`` of each row of a numbered table (a header with 序号, then rows that
-    open with their number); empty when ``text`` holds no such table."""
+    """``(start, end)`` of each row of a numbered table: a header with 序号, then rows that
+    open with their number, its cells split by ``|`` or one a line (several lines a row), or
+    a row a line (85 新增托育机构2所以上。 县卫健委 …). Empty when there is no such table."""
     header = text.find("序号")
     if header < 0:
         return []
+    line_end = text.find("\n", header)
     if text.count("|", header) >= 8:
-        cells = [(m.start(), m.group().strip()) for m in re.finditer(r"[^|]+", text[header:])]
-        columns = next((i for i, (_, c) in enumerate(cells) if c.isdigit()), 0)
-        starts: list[int] = []
-        last = -columns
-        for i, (at, cell) in enumerate(cells):
-            if cell.isdigit() and len(cell) <= 4 and i - last >= max(2, columns - 2):
-                starts.append(
-                    header + at + (len(text[header + at :]) - len(text[header + at :].lstrip()))
-                )
-                last = i
+        cells = [(header + m.start(), m.group()) for m in re.finditer(r"[^|]+", text[header:])]
+    elif not text[header + 2 : line_end if line_end > 0 else None].strip():
+        cells = [(header + m.start(), m.group()) for m in re.finditer(r"[^\n]+", text[header:])]
+        cells = [(at, c) for at, c in cells if c.strip()]
     else:
         starts = [m.start() for m in _ROW_LINE.finditer(text, header)]
+        return list(zip(starts, [*starts[1:], len(text)], strict=True)) if len(starts) > 1 else []
+    columns = next((i for i, (_, c) in enumerate(cells) if c.strip().isdigit()), 0)
+    starts = []
+    last, previous = -columns, -1
+    for i, (at, cell) in enumerate(cells):
+        number = cell.strip()
+        if not (number.isdigit() and len(number) <= 4) or i - last < 2:
+            continue
+        if int(number) == previous + 1 or i - last >= columns - 2:  # the next 序号, or far
+            starts.append(at + len(cell) - len(cell.lstrip()))
+            last, previous = i, int(number)
     if len(starts) < 2:
         return []
     return list(zip(starts, [*starts[1:], len(text)], strict=True))
@@ -150,6 +157,7 @@ def document_tasks(source: SourceFile, document: Document, targets: list[Target]
             first, last = document.original_span(a, a + len(text))
             cells = [c.strip() for c in re.split(r"\||\n|\s{2,}", text) if c.strip()]
             heading = re.sub(r"^\d+\s*", "", cells[0]) or (cells[1] if len(cells) > 1 else "")
+            heading = heading.lstrip("*")
             found = _departments(text)
             tasks.append(_task(source, targets, year, (first, last), text, heading, found, []))
         return tasks
