@@ -94,11 +94,11 @@ def record_findings(
         current: dict[str, WarningRow] = {}
         created: list[WarningRow] = []
         query = select(WarningRow).where(or_(WarningRow.active, WarningRow.state.in_(_OPEN)))
-        for row in session.scalars(query.order_by(WarningRow.id)):
-            current[row.key] = row  # the latest warning of each condition
+        for latest in session.scalars(query.order_by(WarningRow.id)):
+            current[latest.key] = latest  # the latest warning of each condition
         for key, finding in found.items():
-            row = current.get(key)
             summary.by_kind[finding.kind.value] += 1
+            row = current.get(key)
             if row is None:
                 row = WarningRow(
                     key=key,

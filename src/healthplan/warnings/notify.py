@@ -97,9 +97,12 @@ def queue_notifications(ws: Workspace, rules: WarningRules, at: datetime) -> int
     immediate = {s.value for s in settings.immediate}
     added = 0
     with ws.session() as session:
-        known = set(
-            session.execute(select(DeliveryRow.key, DeliveryRow.channel, DeliveryRow.recipient))
-        )
+        known: set[tuple[str, str, str]] = {
+            (key, channel, recipient)
+            for key, channel, recipient in session.execute(
+                select(DeliveryRow.key, DeliveryRow.channel, DeliveryRow.recipient)
+            )
+        }
         open_rows = list(
             session.scalars(
                 select(WarningRow).where(WarningRow.state.in_(_OPEN)).order_by(WarningRow.id)
