@@ -106,6 +106,9 @@ def article_ranges(lines: list[Line]) -> tuple[list[tuple[int, int]], tuple[int,
         return ([(first, last)] if first < last else []), (first, first)
     bounds = [*titles, last]
     ranges = []
+    before = "".join(line.text.strip() for line in lines[first : titles[0]])
+    if len(before) > 400 and _SENTENCE_END.search(before):
+        bounds.insert(0, first)  # text before the numbered articles is an article of its own
     for a, b in itertools.pairwise(bounds):
         while b > a and lines[b - 1].blank:
             b -= 1

@@ -70,6 +70,7 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _FACT = re.compile(
     r"(?:增长|下降|提高|降低|增加|减少|上升)了$|占[^，,。；比]{1,20}的$|占计划$|约?有$"
 )
+_TITLE_END = re.compile(r"(?:要点|规划|方案|计划|意见|通知|纲要)$")
 _EARLIER = re.compile(r"[（(]\s*(?:19|20)\d\d\s*年?(?:底|末)?\s*[:：为]?\s*$")
 _RATE = re.compile(r"[\u4e00-\u9fff](?:率|比例)")
 
@@ -125,6 +126,8 @@ def classify(clause: str, m: Mention, ctx: Context | None = None) -> str | None:
         return "label"
     if (_FACT.search(ctx.left) and ctx.verb is None) or ctx.left.endswith(("已", "已经")):
         return "fact"
+    if ctx.verb is None and _TITLE_END.search(ctx.indicator) and not RIGHT_VERB.search(ctx.right):
+        return "label"  # 健康促进工作要点5篇: how many parts a compilation holds
     if ctx.verb in (":", "：") and (m.unit not in RATE_UNITS or not _CJK.search(ctx.indicator)):
         return "label"  # 咨询电话：2126816, 2022：90% — a colon states only a rate of a name
     has_verb = ctx.verb is not None or ctx.dist is not None
