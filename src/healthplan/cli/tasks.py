@@ -18,7 +18,7 @@ from healthplan.cli.common import (
     workspace,
 )
 from healthplan.console import console
-from healthplan.i18n import N_, t
+from healthplan.i18n import N_, NP_, pt, t
 
 if TYPE_CHECKING:
     from healthplan.tasks import TaskEntry
@@ -35,6 +35,13 @@ AsOfOption = Annotated[
 DepartmentOption = Annotated[
     str | None, typer.Option("--department", help=N_("Department (name or alias)."))
 ]
+
+
+_EVENT = {
+    "progress": NP_("task event", "progress report"),
+    "time_limit": NP_("task event", "time limit"),
+    "system": NP_("task event", "system"),
+}
 
 
 def _state(value: str | None) -> Any:
@@ -176,7 +183,7 @@ def history_command(
                     f"{e.at:%Y-%m-%d %H:%M}",
                     e.by,
                     e.department,
-                    t(e.kind),
+                    pt("task event", _EVENT[e.kind]),
                     e.from_state.label if e.from_state else None,
                     e.to_state.label if e.to_state else None,
                     e.percent,

@@ -18,9 +18,26 @@ from healthplan.cli.common import (
     workspace,
 )
 from healthplan.console import console
-from healthplan.i18n import N_, t
+from healthplan.i18n import N_, NP_, pt, t
 
 warnings_app = App(help=N_("Warnings (预警): run the rules, the inbox, acknowledge and resolve."))
+
+# the outbox's stored values, as shown
+_DELIVERY = {
+    "digest": NP_("delivery", "digest"),
+    "immediate": NP_("delivery", "immediate"),
+    "email": NP_("delivery", "e-mail"),
+    "webhook": NP_("delivery", "webhook"),
+    "pending": NP_("delivery", "pending"),
+    "retry": NP_("delivery", "to retry"),
+    "sent": NP_("delivery", "sent"),
+    "failed": NP_("delivery", "failed"),
+}
+
+
+def _delivery(value: str) -> str:
+    return pt("delivery", _DELIVERY[value])
+
 
 WarningArgument = Annotated[int, typer.Argument(help=N_("Warning id."))]
 ByOption = Annotated[str, typer.Option("--by", help=N_("Who (name or post)."))]
@@ -46,7 +63,7 @@ def run_command(
         bool, typer.Option("--notify/--no-notify", help=N_("Send digests and red alerts."))
     ] = True,
 ) -> None:
-    from healthplan.warnings import run_warnings
+    from healthplan.warnings import WarningKind, run_warnings
 
     run = run_warnings(workspace(), as_of=as_of, rules_file=rules, notify=notify)
     r, d = run.recorded, run.delivered
@@ -60,7 +77,7 @@ def run_command(
         )
     )
     for kind, n in sorted(r.by_kind.items()):
-        console.print(f"  {t(kind)}: {n}")
+        console.print(f"  {WarningKind(kind).label}: {n}")
     console.print(
         t(
             "notifications: {queued} queued, {sent} sent, {retrying} to retry, {failed} failed",
@@ -175,12 +192,12 @@ def deliveries_command(
             [
                 (
                     d.id,
-                    t(d.kind),
-                    t(d.channel),
+                    _delivery(d.kind),
+                    _delivery(d.channel),
                     d.recipient,
                     d.department,
                     d.subject,
-                    t(d.status),
+                    _delivery(d.status),
                     d.attempts,
                     d.last_error,
                 )

@@ -414,7 +414,7 @@ def _reports(inputs: RuleInputs, rules: WarningRules) -> Iterable[Finding]:
                     "{report} not approved by {deadline} (state: {state})",
                     report=where,
                     deadline=deadline,
-                    state=t(report.state),
+                    state=t(report.state),  # marked in cli/labels.py
                 ),
                 evidence={**evidence, "approve_by": deadline.isoformat()},
             )
