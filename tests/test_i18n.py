@@ -69,3 +69,27 @@ def test_english_is_the_message_itself(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_unknown_language_is_refused() -> None:
     with pytest.raises(ValueError):
         set_language("fr")
+
+
+def test_no_message_is_built_at_run_time() -> None:
+    """``t(f"…")`` or ``t("a" + b)`` cannot be in the catalog: the id must be a literal."""
+    import ast
+    from pathlib import Path
+
+    import healthplan
+
+    root = Path(healthplan.__file__).parent
+    built = []
+    for path in root.rglob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        if "from healthplan.i18n import" not in text:
+            continue
+        for node in ast.walk(ast.parse(text)):
+            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)):
+                continue
+            position = {"t": 0, "N_": 0, "pt": 1, "NP_": 1}.get(node.func.id)
+            if position is None or len(node.args) <= position:
+                continue
+            if isinstance(node.args[position], ast.JoinedStr | ast.BinOp):
+                built.append(f"{path.relative_to(root)}:{node.lineno}")
+    assert not built, built
