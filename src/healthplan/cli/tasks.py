@@ -57,7 +57,7 @@ def _entries(title: str, entries: list[TaskEntry]) -> Sheet:
             ("id", t("ID")),
             ("task", t("Task")),
             ("lead", t("Lead department")),
-            ("departments", t("Departments")),
+            ("departments", t("Responsible departments")),
             ("due", t("Time limit")),
             ("due_text", t("As written")),
             ("state", t("State")),
