@@ -40,29 +40,6 @@ def test_typed_forms(typed: str, canonical: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("dhis2", "kind"),
-    [
-        ("2024BiW1", "bi-weekly"),
-        ("2024WedW3", "weekly starting on another day"),
-        ("2024ThuW6", "weekly starting on another day"),
-        ("2024SatW7", "weekly starting on another day"),
-        ("2024SunW8", "weekly starting on another day"),
-        ("202403B", "bi-monthly"),
-        ("2024AprilS1", "six-monthly starting in April or November"),
-        ("2024NovS2", "six-monthly starting in April or November"),
-        ("2024April", "financial year"),
-        ("2024July", "financial year"),
-        ("2024Oct", "financial year"),
-        ("2024Nov", "financial year"),
-    ],
-)
-def test_dhis2_types_that_cannot_be_held_are_refused_by_name(dhis2: str, kind: str) -> None:
-    with pytest.raises(PeriodError, match=dhis2) as caught:
-        Period.parse(dhis2)
-    assert caught.value.unsupported == kind
-
-
-@pytest.mark.parametrize(
     "bad",
     ["2025-13", "2024年13月", "2024年0月", "2024M00", "2024年第五季度", "2024年第54周", "2024Sep"],
 )

@@ -152,15 +152,7 @@ def parse_period(value: str | Period) -> Period:
         return value
     try:
         return Period.parse(value)
-    except PeriodError as error:
-        if error.unsupported:
-            raise typer.BadParameter(
-                t(
-                    "{value} is a DHIS2 {kind} period, which healthplan cannot hold",
-                    value=value,
-                    kind=t(error.unsupported),
-                )
-            ) from None
+    except PeriodError:
         raise typer.BadParameter(
             t("not a period: {value} (e.g. 2024-03, 2024年3月, 2024Q1, 2024W05)", value=value)
         ) from None

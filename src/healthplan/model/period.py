@@ -1,12 +1,19 @@
-"""Reporting periods: day, ISO week, month, quarter, half-year, year and multi-year plan period.
+"""Reporting periods: every DHIS2 period type, and the multi-year plan period.
 
-Ids follow DHIS2 where DHIS2 has one: ``20240105`` (day; ``2024-01-05`` is accepted too),
-``2024W05``, ``2024M03`` (DHIS2 writes ``202403``, also accepted), ``2024Q1``, ``2024S1``,
-``2024`` and ``2021-2025`` for a plan period such as 十四五. :meth:`Period.parse` also reads
-the forms people type — ``2024-03``, ``2024年3月``, ``2024年第一季度``/``2024年1季度``,
-``2024年上半年``, ``2024年``, ``2024年第5周``, ``2024年3月5日`` — and refuses DHIS2's types
-that no type here can hold (bi-weeks, weeks starting Wednesday…, bi-months ``202403B``,
-April/November six-months, financial years ``2024April``) by name.
+Ids follow DHIS2 (healthplan writes months as ``2024M03``; DHIS2's ``202403`` is read too):
+day ``20240105`` (``2024-01-05`` too); weeks starting Monday ``2024W05`` (ISO), Wednesday
+``2024WedW5``, Thursday ``2024ThuW5``, Saturday ``2024SatW5``, Sunday ``2024SunW5``; bi-week
+``2024BiW3``; month; bi-month ``202402B`` (March–April); quarter ``2024Q1``; half-year
+``2024S1``; six months from April ``2024AprilS1`` (April–September) and from November
+``2024NovS1`` (November 2023–April 2024); year ``2024``; financial years ``2024April``,
+``2024July``, ``2024Oct``, ``2024Nov`` (starting in that month of 2024); and ``2021-2025`` for a
+plan period such as 十四五. :meth:`Period.parse` also reads the forms people type —
+``2024-03``, ``2024年3月``, ``2024年第一季度``/``2024年1季度``, ``2024年上半年``, ``2024年``,
+``2024年第5周``, ``2024年3月5日``.
+
+Week 1 of a weekly type is, as in DHIS2 and ISO 8601, the week that holds 4 January. A
+bi-week is two Monday weeks (``BiW1`` = ISO weeks 1–2); in a year of 53 ISO weeks the last
+bi-week is week 53 alone, so that bi-weeks tile the calendar without overlap.
 """
 
 from __future__ import annotations
@@ -24,39 +31,129 @@ from pydantic import BaseModel, ConfigDict, model_serializer, model_validator
 class PeriodType(StrEnum):
     day = "day"
     week = "week"
+    week_wednesday = "week_wednesday"
+    week_thursday = "week_thursday"
+    week_saturday = "week_saturday"
+    week_sunday = "week_sunday"
+    bi_week = "bi_week"
     month = "month"
+    bi_month = "bi_month"
     quarter = "quarter"
     half_year = "half_year"
+    six_month_april = "six_month_april"
+    six_month_nov = "six_month_nov"
     year = "year"
+    financial_april = "financial_april"
+    financial_july = "financial_july"
+    financial_oct = "financial_oct"
+    financial_nov = "financial_nov"
     plan = "plan"
 
+
+# Types made of whole months: (months per period, first month of period 1 of year y as an
+# offset from January of y). 2024NovS1 starts in November 2023: offset -2.
+_MONTHLY: dict[PeriodType, tuple[int, int]] = {
+    PeriodType.month: (1, 0),
+    PeriodType.bi_month: (2, 0),
+    PeriodType.quarter: (3, 0),
+    PeriodType.half_year: (6, 0),
+    PeriodType.six_month_april: (6, 3),
+    PeriodType.six_month_nov: (6, -2),
+    PeriodType.year: (12, 0),
+    PeriodType.financial_april: (12, 3),
+    PeriodType.financial_july: (12, 6),
+    PeriodType.financial_oct: (12, 9),
+    PeriodType.financial_nov: (12, 10),
+}
+# Weekly types: the weekday they start on (Monday 0).
+_WEEKLY: dict[PeriodType, int] = {
+    PeriodType.week: 0,
+    PeriodType.week_wednesday: 2,
+    PeriodType.week_thursday: 3,
+    PeriodType.week_saturday: 5,
+    PeriodType.week_sunday: 6,
+}
+# Id of each type but day and plan; {y} the year, {i} the index.
+_IDS: dict[PeriodType, str] = {
+    PeriodType.week: "{y}W{i:02d}",
+    PeriodType.week_wednesday: "{y}WedW{i}",
+    PeriodType.week_thursday: "{y}ThuW{i}",
+    PeriodType.week_saturday: "{y}SatW{i}",
+    PeriodType.week_sunday: "{y}SunW{i}",
+    PeriodType.bi_week: "{y}BiW{i}",
+    PeriodType.month: "{y}M{i:02d}",
+    PeriodType.bi_month: "{y}{i:02d}B",
+    PeriodType.quarter: "{y}Q{i}",
+    PeriodType.half_year: "{y}S{i}",
+    PeriodType.six_month_april: "{y}AprilS{i}",
+    PeriodType.six_month_nov: "{y}NovS{i}",
+    PeriodType.year: "{y}",
+    PeriodType.financial_april: "{y}April",
+    PeriodType.financial_july: "{y}July",
+    PeriodType.financial_oct: "{y}Oct",
+    PeriodType.financial_nov: "{y}Nov",
+}
 
 _PATTERNS: list[tuple[PeriodType, re.Pattern[str]]] = [
     (PeriodType.plan, re.compile(r"^(\d{4})-(\d{4})$")),
     (PeriodType.day, re.compile(r"^(\d{4})-?(\d{2})-?(\d{2})$")),
     (PeriodType.week, re.compile(r"^(\d{4})W(\d{1,2})$")),
+    (PeriodType.week_wednesday, re.compile(r"^(\d{4})WedW(\d{1,2})$")),
+    (PeriodType.week_thursday, re.compile(r"^(\d{4})ThuW(\d{1,2})$")),
+    (PeriodType.week_saturday, re.compile(r"^(\d{4})SatW(\d{1,2})$")),
+    (PeriodType.week_sunday, re.compile(r"^(\d{4})SunW(\d{1,2})$")),
+    (PeriodType.bi_week, re.compile(r"^(\d{4})BiW(\d{1,2})$")),
+    (PeriodType.bi_month, re.compile(r"^(\d{4})(\d{2})B$")),
     (PeriodType.month, re.compile(r"^(\d{4})M?(\d{2})$")),
-    (PeriodType.quarter, re.compile(r"^(\d{4})Q([1-4])$")),
-    (PeriodType.half_year, re.compile(r"^(\d{4})S([12])$")),
+    (PeriodType.quarter, re.compile(r"^(\d{4})Q(\d)$")),
+    (PeriodType.half_year, re.compile(r"^(\d{4})S(\d)$")),
+    (PeriodType.six_month_april, re.compile(r"^(\d{4})AprilS(\d)$")),
+    (PeriodType.six_month_nov, re.compile(r"^(\d{4})NovS(\d)$")),
+    (PeriodType.financial_april, re.compile(r"^(\d{4})April$")),
+    (PeriodType.financial_july, re.compile(r"^(\d{4})July$")),
+    (PeriodType.financial_oct, re.compile(r"^(\d{4})Oct$")),
+    (PeriodType.financial_nov, re.compile(r"^(\d{4})Nov$")),
     (PeriodType.year, re.compile(r"^(\d{4})$")),
 ]
 
 
 class PeriodError(ValueError):
-    """A period id that cannot be read; ``unsupported`` names the DHIS2 period type when the
-    id is one that no healthplan period type can hold."""
+    """A period id that cannot be read."""
 
-    def __init__(self, message: str, unsupported: str | None = None) -> None:
-        super().__init__(message)
-        self.unsupported = unsupported
+
+def _week_one(year: int, weekday: int) -> date:
+    """First day of week 1: the week starting on ``weekday`` that holds 4 January."""
+    fourth = date(year, 1, 4)
+    return fourth - timedelta(days=(fourth.weekday() - weekday) % 7)
+
+
+def _weeks_in(year: int, weekday: int) -> int:
+    return (_week_one(year + 1, weekday) - _week_one(year, weekday)).days // 7
+
+
+def _month_start(months: int) -> date:
+    """The first day of the month ``months`` months after January of year 0."""
+    return date(months // 12, months % 12 + 1, 1)
+
+
+def _count(kind: PeriodType, year: int) -> int:
+    """How many periods of ``kind`` year ``year`` has (their indexes are 1..count)."""
+    if kind in _MONTHLY:
+        return 12 // _MONTHLY[kind][0]
+    if kind in _WEEKLY:
+        return _weeks_in(year, _WEEKLY[kind])
+    if kind is PeriodType.bi_week:
+        return (_weeks_in(year, 0) + 1) // 2
+    return 1
 
 
 class Period(BaseModel):
     """One reporting period. Build it with :meth:`parse` or :meth:`containing`.
 
-    Fields: ``type``; ``year`` (ISO year for weeks, first year for plan periods); ``index``
-    (day of year, week, month, quarter or half-year number; 1 for years and plan periods);
-    ``end_year`` (last year of a plan period, else equal to ``year``).
+    Fields: ``type``; ``year`` (the year in the id: the week-year for weekly types, the
+    starting year of a financial year, the first year of a plan period); ``index`` (day of
+    year, or number of the week, month, quarter… within the year; 1 for years); ``end_year``
+    (last year of a plan period, else equal to ``year``).
     Serialises to, and validates from, its id string.
     """
 
@@ -101,37 +198,31 @@ class Period(BaseModel):
         kind = PeriodType(type)
         if kind is PeriodType.day:
             return cls(type=kind, year=day.year, index=day.timetuple().tm_yday)
-        if kind is PeriodType.week:
+        if kind in _MONTHLY:
+            span, offset = _MONTHLY[kind]
+            step = (day.year * 12 + day.month - 1 - offset) // span
+            per_year = 12 // span
+            return cls(type=kind, year=step // per_year, index=step % per_year + 1)
+        if kind in _WEEKLY:
+            weekday = _WEEKLY[kind]
+            year = day.year
+            if day < _week_one(year, weekday):
+                year -= 1
+            elif day >= _week_one(year + 1, weekday):
+                year += 1
+            return cls(type=kind, year=year, index=(day - _week_one(year, weekday)).days // 7 + 1)
+        if kind is PeriodType.bi_week:
             iso = day.isocalendar()
-            return cls(type=kind, year=iso.year, index=iso.week)
-        if kind is PeriodType.month:
-            return cls(type=kind, year=day.year, index=day.month)
-        if kind is PeriodType.quarter:
-            return cls(type=kind, year=day.year, index=(day.month - 1) // 3 + 1)
-        if kind is PeriodType.half_year:
-            return cls(type=kind, year=day.year, index=1 if day.month <= 6 else 2)
-        if kind is PeriodType.year:
-            return cls(type=kind, year=day.year)
+            return cls(type=kind, year=iso.year, index=(iso.week + 1) // 2)
         raise PeriodError("a plan period is not determined by a single day")
 
     @property
     def id(self) -> str:
-        y, i = self.year, self.index
-        match self.type:
-            case PeriodType.day:
-                return self.start.strftime("%Y%m%d")
-            case PeriodType.week:
-                return f"{y}W{i:02d}"
-            case PeriodType.month:
-                return f"{y}M{i:02d}"
-            case PeriodType.quarter:
-                return f"{y}Q{i}"
-            case PeriodType.half_year:
-                return f"{y}S{i}"
-            case PeriodType.year:
-                return str(y)
-            case _:
-                return f"{y}-{self.end_year}"
+        if self.type is PeriodType.day:
+            return self.start.strftime("%Y%m%d")
+        if self.type is PeriodType.plan:
+            return f"{self.year}-{self.end_year}"
+        return _IDS[self.type].format(y=self.year, i=self.index)
 
     def __str__(self) -> str:
         return self.id
@@ -139,37 +230,32 @@ class Period(BaseModel):
     @property
     def start(self) -> date:
         y, i = self.year, self.index
-        match self.type:
-            case PeriodType.day:
-                return date(y, 1, 1) + timedelta(days=i - 1)
-            case PeriodType.week:
-                return date.fromisocalendar(y, i, 1)
-            case PeriodType.month:
-                return date(y, i, 1)
-            case PeriodType.quarter:
-                return date(y, 3 * i - 2, 1)
-            case PeriodType.half_year:
-                return date(y, 6 * i - 5, 1)
-            case _:
-                return date(y, 1, 1)
+        if self.type is PeriodType.day:
+            return date(y, 1, 1) + timedelta(days=i - 1)
+        if self.type in _MONTHLY:
+            span, offset = _MONTHLY[self.type]
+            return _month_start(y * 12 + offset + span * (i - 1))
+        if self.type in _WEEKLY:
+            return _week_one(y, _WEEKLY[self.type]) + timedelta(weeks=i - 1)
+        if self.type is PeriodType.bi_week:
+            return _week_one(y, 0) + timedelta(weeks=2 * (i - 1))
+        return date(y, 1, 1)
 
     @property
     def end(self) -> date:
         """Last day of the period (inclusive)."""
         y, i = self.year, self.index
-        match self.type:
-            case PeriodType.day:
-                return self.start
-            case PeriodType.week:
-                return self.start + timedelta(days=6)
-            case PeriodType.month:
-                return date(y, i, calendar.monthrange(y, i)[1])
-            case PeriodType.quarter:
-                return date(y, 3 * i, calendar.monthrange(y, 3 * i)[1])
-            case PeriodType.half_year:
-                return date(y, 6 * i, 30 if i == 1 else 31)
-            case _:
-                return date(self.end_year, 12, 31)
+        if self.type is PeriodType.day:
+            return self.start
+        if self.type in _MONTHLY:
+            span, offset = _MONTHLY[self.type]
+            last = _month_start(y * 12 + offset + span * i - 1)
+            return date(last.year, last.month, calendar.monthrange(last.year, last.month)[1])
+        if self.type in _WEEKLY:
+            return self.start + timedelta(days=6)
+        if self.type is PeriodType.bi_week:
+            return min(self.start + timedelta(days=13), _week_one(y + 1, 0) - timedelta(days=1))
+        return date(self.end_year, 12, 31)
 
     @property
     def days(self) -> int:
@@ -193,8 +279,6 @@ class Period(BaseModel):
             return Period(
                 type=self.type, year=self.year + step * span, end_year=self.end_year + step * span
             )
-        if self.type is PeriodType.year:
-            return Period(type=self.type, year=self.year + step)
         day = self.end + timedelta(days=1) if step > 0 else self.start - timedelta(days=1)
         return Period.containing(self.type, day)
 
@@ -242,16 +326,6 @@ _TYPED: list[tuple[re.Pattern[str], Any]] = [
     (re.compile(r"^(\d{4})年?[-—~至到](\d{4})年?$"), lambda m: f"{m[1]}-{m[2]}"),
 ]
 
-# DHIS2 period types that no healthplan period type can hold: refused by name rather than
-# read as something else (e.g. 202403B is a bi-month, not March).
-_UNSUPPORTED: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(r"^\d{4}BiW\d{1,2}$"), "bi-weekly"),
-    (re.compile(r"^\d{4}(Wed|Thu|Sat|Sun)W\d{1,2}$"), "weekly starting on another day"),
-    (re.compile(r"^\d{6}B$"), "bi-monthly"),
-    (re.compile(r"^\d{4}(April|Nov)S[12]$"), "six-monthly starting in April or November"),
-    (re.compile(r"^\d{4}(April|July|Oct|Nov)$"), "financial year"),
-]
-
 _EXAMPLES = "2024-03, 2024年3月, 2024年第一季度, 2024M03, 2024Q1, 2024W05, 2024, 2021-2025"
 
 
@@ -268,32 +342,24 @@ def _canonical(text: str) -> str:
 def _parse_fields(text: str) -> dict[str, Any]:
     original = text
     text = _canonical(text)
-    for pattern, kind_name in _UNSUPPORTED:
-        if pattern.match(text):
-            raise PeriodError(
-                f"not a supported period: {original!r} is a DHIS2 {kind_name} period; healthplan "
-                "holds days, weeks, months, quarters, half-years, years and plan periods",
-                unsupported=kind_name,
-            )
     for kind, pattern in _PATTERNS:
         m = pattern.match(text)
         if not m:
             continue
         parts = [int(g) for g in m.groups()]
-        try:
-            if kind is PeriodType.day:
+        if kind is PeriodType.plan:
+            return {"type": kind, "year": parts[0], "end_year": parts[1]}
+        if kind is PeriodType.day:
+            try:
                 day = date(parts[0], parts[1], parts[2])
-                return {"type": kind, "year": day.year, "index": day.timetuple().tm_yday}
-            if kind is PeriodType.week:
-                date.fromisocalendar(parts[0], parts[1], 1)
-                return {"type": kind, "year": parts[0], "index": parts[1]}
-            if kind is PeriodType.month and not 1 <= parts[1] <= 12:
-                raise ValueError("month must be 01-12")
-            if kind is PeriodType.plan:
-                return {"type": kind, "year": parts[0], "end_year": parts[1]}
-        except ValueError as exc:
-            raise PeriodError(f"not a valid period: {original!r} ({exc})") from exc
-        if kind is PeriodType.year:
-            return {"type": kind, "year": parts[0]}
-        return {"type": kind, "year": parts[0], "index": parts[1]}
+            except ValueError as exc:
+                raise PeriodError(f"not a valid period: {original!r} ({exc})") from exc
+            return {"type": kind, "year": day.year, "index": day.timetuple().tm_yday}
+        index = parts[1] if len(parts) > 1 else 1
+        count = _count(kind, parts[0])
+        if not 1 <= index <= count:
+            raise PeriodError(
+                f"not a valid period: {original!r} ({kind.value} must be 1-{count} in {parts[0]})"
+            )
+        return {"type": kind, "year": parts[0], "index": index}
     raise PeriodError(f"not a period id: {original!r} (expected e.g. {_EXAMPLES})")
