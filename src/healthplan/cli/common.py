@@ -7,13 +7,14 @@ import csv
 import io
 import json
 import logging
+import re
 import sys
 import time
 import traceback
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from enum import StrEnum
+from enum import Enum, StrEnum
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
@@ -315,6 +316,24 @@ def _say(line: str) -> None:
     err_console.print(Text(t("Error: {message}", message=line), style="bold red"), soft_wrap=True)
 
 
+def _coercion(error: Any, param: Any) -> str:
+    """The message of a value Typer could not convert (its own is pydantic's, in English)."""
+    cause = error.__cause__
+    if type(cause).__name__ != "ValidationError" or param is None:
+        return str(error.message)
+    value = cause.errors()[0].get("input")
+    kind = param.type_descriptor.annotation
+    kind = next((k for k in getattr(kind, "__args__", ()) if k is not type(None)), kind)
+    if isinstance(kind, type) and issubclass(kind, Enum):
+        choices = ", ".join(str(member.value) for member in kind)
+        return t("{value} is not one of {choices}", value=value, choices=choices)
+    if kind is int:
+        return t("{value} is not a whole number", value=value)
+    if kind is float:
+        return t("{value} is not a number", value=value)
+    return str(error.message)
+
+
 def _usage_line(error: Any) -> str:
     from typer._click import exceptions as click_errors
 
@@ -330,8 +349,13 @@ def _usage_line(error: Any) -> str:
     if isinstance(error, click_errors.BadParameter):
         if not name:
             return str(error.message)
-        return t("invalid value for {name}: {message}", name=name, message=error.message)
+        return t(
+            "invalid value for {name}: {message}", name=name, message=_coercion(error, param)
+        )
     message = error.format_message()
+    unknown = re.fullmatch(r"No such command '(.+)'\.", message)
+    if unknown:
+        message = t("no such command {name}", name=unknown[1])
     if ctx is not None:
         return t("{message} (see `{command} --help`)", message=message, command=ctx.command_path)
     return str(message)
@@ -355,7 +379,11 @@ def report(error: BaseException, debug: bool) -> int:
         if type(error).__name__ == "NoArgsIsHelpError" and error.ctx is not None:
             typer.echo(error.ctx.get_help())
             return 2
-        _say(_usage_line(error))
+        try:
+            line = _usage_line(error)
+        except Exception:  # the error path itself must never end in a traceback
+            line = str(error)
+        _say(line)
         return 2
     if debug:
         err_console.print(Text("".join(traceback.format_exception(error))))
