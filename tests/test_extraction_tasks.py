@@ -13,6 +13,7 @@ from healthplan.extraction import (
     department_key,
     department_list,
     extract,
+    item_departments,
     parenthesised_departments,
 )
 from healthplan.extraction.tasks import due_date
@@ -132,3 +133,83 @@ def test_more_department_phrasings() -> None:
     assert listed is not None and listed.names == ["市卫生健康委", "市发展改革委", "市财政局"]
     listed = department_list("市卫健委牵头，市财政局、市医保局按职责分工负责")
     assert listed is not None and listed.lead == "市卫健委" and len(listed.names) == 3
+
+
+def _tasks(tmp_path: Path, text: str) -> list[tuple[str, list[str], str | None]]:
+    path = tmp_path / "plan.txt"
+    path.write_text(text, encoding="utf-8")
+    [result] = extract([path], link=False)
+    return [(task.text, task.departments, task.lead_department) for task in result.tasks]
+
+
+def test_every_role_line_is_read_lead_first(tmp_path: Path) -> None:
+    found = _tasks(
+        tmp_path,
+        "2025年工作计划\n一、重点工作\n1.完善家庭医生签约服务。\n\n"
+        "配合单位：县医保局、县财政局\n牵头单位：县卫健局\n\n"
+        "2.加强慢病管理。\n责任单位：县疾控中心、县人民医院，完成时限：2025年12月底\n",
+    )
+    assert found[0][1:] == (["县医保局", "县财政局", "县卫健局"], "县卫健局")
+    assert found[1][1:] == (["县疾控中心", "县人民医院"], "县疾控中心")
+
+
+def test_brackets_joined_names_and_by_phrases() -> None:
+    listed = item_departments("推进医联体建设。〔市卫健委、市医保局按职责分工负责〕")
+    assert listed is not None and listed.names == ["市卫健委", "市医保局"]
+    listed = item_departments("由市民政局、市残联（市残疾人联合会）和市卫健委共同负责。")
+    assert listed is not None
+    assert listed.names == ["市民政局", "市残联（市残疾人联合会）", "市卫健委"]
+    listed = item_departments("开展营养宣传。（市卫健委牵头，市教育局和市体育局参与）")
+    assert listed is not None and listed.names == ["市卫健委", "市教育局", "市体育局"]
+    listed = item_departments("（县政府各部门分别负责，年内持续推进）")
+    assert listed is not None and listed.names == ["县政府各部门"]
+
+
+def test_items_numbered_inside_one_line(tmp_path: Path) -> None:
+    found = _tasks(
+        tmp_path,
+        "工作分工 1.新建村卫生室3个。市卫健委、市财政局 2.开展老年人体检。市卫健委 "
+        "3.推广中医药适宜技术。市中医院、各县（区）卫生健康局\n",
+    )
+    assert [names for _, names, _ in found] == [
+        ["市卫健委", "市财政局"],
+        ["市卫健委"],
+        ["市中医院", "各县（区）卫生健康局"],
+    ]
+
+
+def test_a_closing_department_line_belongs_to_the_item(tmp_path: Path) -> None:
+    found = _tasks(
+        tmp_path,
+        "一、建设任务\n1.健全应急队伍\n（1）组建卫生应急队伍。\n（2）开展应急演练。\n"
+        "（责任单位：市卫健委、各县（市、区）人民政府）\n2.完善物资储备\n（县发改局负责）\n",
+    )
+    assert found[0][0].startswith("1.健全应急队伍")
+    assert found[0][1] == ["市卫健委", "各县（市、区）人民政府"]
+    assert found[1][1] == ["县发改局"]
+
+
+def test_rows_of_a_responsibility_table(tmp_path: Path) -> None:
+    found = _tasks(
+        tmp_path,
+        "责任清单\n序号 |\n指标 |\n目标值 |\n牵头单位 |\n责任单位 |\n"
+        "1 |\n产前筛查率 |\n≥90% |\n县卫健局 |\n县妇幼保健院、各乡镇人民政府 |\n"
+        "2 |\n老年人健康管理率 |\n≥70% |\n县卫健局 |\n县民政局 |\n",
+    )
+    assert [(names, lead) for _, names, lead in found] == [
+        (["县卫健局", "县妇幼保健院", "各乡镇人民政府"], "县卫健局"),
+        (["县卫健局", "县民政局"], "县卫健局"),
+    ]
+
+
+def test_a_person_in_a_table_is_no_department(tmp_path: Path) -> None:
+    found = _tasks(
+        tmp_path,
+        "序号 重点工作任务 牵头领导 牵头单位 配合单位\n"
+        "1 新增托育机构2所。 张三 县卫健委 县直有关单位\n"
+        "2 建设健康步道5条。 李四 县体育局 各乡镇\n",
+    )
+    assert [names for _, names, _ in found] == [
+        ["县卫健委", "县直有关单位"],
+        ["县体育局", "各乡镇"],
+    ]

@@ -14,6 +14,8 @@ from healthplan.extraction.departments import (
     department_key,
     department_list,
     is_collective,
+    is_department,
+    item_departments,
     parenthesised_departments,
 )
 from healthplan.extraction.numbers import mentions, parse_plan_number
@@ -43,6 +45,8 @@ __all__ = [
     "extract",
     "extract_source",
     "is_collective",
+    "is_department",
+    "item_departments",
     "mentions",
     "parenthesised_departments",
     "parse_plan_number",

@@ -40,6 +40,7 @@ _ROLE_LINE = re.compile(rf"(?:(?P<role>{_ROLES})(?:单位|部门|科室|处室)|
 # line (完成时限：…, 责任人：…).
 _FIELD_END = re.compile(r"[。\n]|[，,；;]?\s*[\u4e00-\u9fff]{2,6}[:：]")
 _LEAD_ROLES = ("牵头", "责任", "主责", "主办")
+_GLOSS = re.compile(r"[（(][^（()）]*[)）]$")
 _ETC = re.compile(r"等(?:部门单位|有关单位|单位|部门)?$")
 _HEADING_WORD = re.compile(rf"^(?:{_ROLES})?(?:责任)?(?:单位|部门|科室|处室)$")
 _LEVEL_WORD = re.compile(r"^(?:区|县|市|镇|乡|乡镇|街道|村|社区|县区|园区|开发区|管委会)$")
@@ -53,7 +54,7 @@ _ORG_END = re.compile(
     r"管理局|办公室|委员会|成员单位|部门|总工会|科协)$"
 )
 # 和/及/与 join two departments unless the second is only the rest of one name (党委和人民政府).
-_JOINED = re.compile(r"(?<=[局委办部厅署会院心所站队府])(?:和|及|与)(?!人民政府|政府|管委会)")
+_JOINED = re.compile(r"(?<=[局委办部厅署会院心所站队府联）)])(?:和|及|与)(?!人民政府|政府|管委会)")
 _PAREN = re.compile(r"[（(〔]([^（()）〔〕]{2,200})[)）〕]")
 # 由市卫健委、市财政局（市医保局）和市民政局负责
 _BY = re.compile(r"由(?P<names>[^。；;由]{2,80}?)(?:共同|按职责分工|分别)?(?:牵头)?负责")
@@ -100,7 +101,8 @@ def is_department(name: str) -> bool:
     column heading such as 责任单位)."""
     if len(name) > 30 or _HEADING_WORD.match(name):
         return False
-    return bool(_ORG_END.search(name) or is_collective(name))
+    core = _GLOSS.sub("", name)  # 市残联（市残疾人联合会）
+    return bool(_ORG_END.search(core) or is_collective(core))
 
 
 def _name(piece: str) -> str:
