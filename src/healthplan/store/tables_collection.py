@@ -10,6 +10,7 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    Boolean,
     Date,
     DateTime,
     Float,
@@ -19,6 +20,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -71,15 +73,23 @@ class DataValueRow(Audited, Base):
     end_date: Mapped[date] = mapped_column(Date)
     org_unit: Mapped[str] = mapped_column(ForeignKey("org_units.code"), index=True)
     category: Mapped[str] = mapped_column(String(64), default="default")
+    # DHIS2's attribute option combo (e.g. a funding partner); "default" when there is none.
+    attribute: Mapped[str] = mapped_column(String(64), default="default", server_default="default")
     value: Mapped[float | None] = mapped_column(Float)
     comment: Mapped[str | None] = mapped_column(Text)
     stored_by: Mapped[str | None] = mapped_column(String(100))
     last_updated: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     # When the value was first received: the basis of timeliness (上报及时率).
     created: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    followup: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # What the sending system (DHIS2, ADX) said of the value, kept as written and exported
+    # back: its storedBy, created and lastUpdated. None for values entered here.
+    origin_stored_by: Mapped[str | None] = mapped_column(String(100))
+    origin_created: Mapped[str | None] = mapped_column(String(40))
+    origin_last_updated: Mapped[str | None] = mapped_column(String(40))
 
     __table_args__ = (
-        UniqueConstraint("data_element", "period", "org_unit", "category"),
+        UniqueConstraint("data_element", "period", "org_unit", "category", "attribute"),
         Index("ix_data_values_period", "period_type", "start_date"),
     )
 
@@ -142,3 +152,18 @@ class ConstantRow(Audited, Base):
     code: Mapped[str] = mapped_column(String(64), primary_key=True)
     name: Mapped[str] = mapped_column(String(200))
     value: Mapped[float] = mapped_column(Float)
+
+
+class IdMappingRow(Audited, Base):
+    """An identifier another system gives an object (DHIS2 UID, code or name) and the
+    healthplan code it stands for; ``kind`` is org_unit, data_element, category_option_combo,
+    attribute_option_combo or data_set. Built by ``metadata import`` from a DHIS2 metadata
+    export."""
+
+    __tablename__ = "id_mappings"
+    __audit_key__ = ("kind", "uid")
+
+    kind: Mapped[str] = mapped_column(String(32), primary_key=True)
+    uid: Mapped[str] = mapped_column(String(64), primary_key=True)
+    code: Mapped[str] = mapped_column(String(64))
+    name: Mapped[str | None] = mapped_column(String(230))
