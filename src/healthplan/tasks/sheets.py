@@ -9,6 +9,7 @@ field, and nothing is stored unless all rows are right."""
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
+from zipfile import BadZipFile
 from pathlib import Path
 from typing import Any
 
@@ -108,7 +109,7 @@ def import_progress_sheet(
         book = load_workbook(path, read_only=True, data_only=True)
     except FileNotFoundError:
         raise InputError([Problem(name, t("file not found"))]) from None
-    except (InvalidFileException, OSError, KeyError, ValueError) as error:
+    except (InvalidFileException, BadZipFile, OSError, KeyError, ValueError) as error:
         raise InputError(
             [Problem(name, t("not an Excel workbook: {e}", e=type(error).__name__))]
         ) from None
