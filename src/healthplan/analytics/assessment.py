@@ -17,6 +17,7 @@ baseline); 严重滞后
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from datetime import date
 
 from healthplan.analytics.computation import load_engine
@@ -147,8 +148,8 @@ def assess(
             continue
         group = [top, *sorted(kids.get(top, []))] if children else [top]
         plan_groups.append((plan, target, code, top, group))
-    _prefetch(
-        engine,
+    windows = _WindowValues(engine)
+    windows.prefetch(
         [w for plan, target, *_ in plan_groups for w in _windows(plan, target, at)],
         {code for _, _, code, _, _ in plan_groups},
         {unit for *_, group in plan_groups for unit in group},
@@ -162,7 +163,7 @@ def assess(
         share = 1 / (len(group) - 1) if split else 1.0
         batch = [
             _assess_one(
-                engine,
+                windows,
                 plan,
                 target,
                 indicator,
@@ -188,28 +189,33 @@ def _windows(plan: Plan, target: Target, at: date) -> list[Window]:
     ]
 
 
-def _prefetch(engine: Engine, windows: list[Window], codes: set[str], units: set[str]) -> None:
-    """Compute every window × indicator × unit the assessment needs in one pass."""
-    unique = list({w.label: w for w in windows}.values())
-    found = engine.window_values(unique, sorted(codes), sorted(units))
-    cache = engine.window_cache
-    for window in unique:
-        for code in codes:
-            for unit in units:
-                cache[(window.label, code, unit)] = None
-    for value in found:
-        cache[(value.period, value.indicator, value.org_unit)] = value.value
+@dataclass
+class _WindowValues:
+    """Window × indicator × unit values for one assessment, computed in one engine pass
+    for everything known in advance and one more per value asked for later."""
 
+    engine: Engine
+    cache: dict[tuple[str, str, str], float | None] = field(default_factory=dict)
 
-def _value(engine: Engine, window: Window, code: str, unit: str) -> float | None:
-    key = (window.label, code, unit)
-    if key not in engine.window_cache:
-        _prefetch(engine, [window], {code}, {unit})
-    return engine.window_cache[key]
+    def prefetch(self, windows: list[Window], codes: set[str], units: set[str]) -> None:
+        unique = list({w.label: w for w in windows}.values())
+        found = self.engine.window_values(unique, sorted(codes), sorted(units))
+        for window in unique:
+            for code in codes:
+                for unit in units:
+                    self.cache[(window.label, code, unit)] = None
+        for value in found:
+            self.cache[(value.period, value.indicator, value.org_unit)] = value.value
+
+    def get(self, window: Window, code: str, unit: str) -> float | None:
+        key = (window.label, code, unit)
+        if key not in self.cache:
+            self.prefetch([window], {code}, {unit})
+        return self.cache[key]
 
 
 def _assess_one(
-    engine: Engine,
+    windows: _WindowValues,
     plan: Plan,
     target: Target,
     indicator: Indicator,
@@ -226,7 +232,7 @@ def _assess_one(
     code = indicator.code
     baseline = target.baseline_value
     if baseline is None and target.baseline_year is not None:
-        found = engine.values([code], [unit], [str(target.baseline_year)])
+        found = windows.engine.values([code], [unit], [str(target.baseline_year)])
         baseline = found[0].value if found else None
     goal = target.value * share
     expected: float | None
@@ -235,12 +241,12 @@ def _assess_one(
     elif target.comparator is Comparator.decrease_by:
         goal = (baseline or 0) - target.value
     if target.cumulative:
-        actual = _value(engine, _windows(plan, target, at)[0], code, unit)
+        actual = windows.get(_windows(plan, target, at)[0], code, unit)
         expected, base_for_status = goal * elapsed, 0.0
     else:
-        actual = _value(engine, _windows(plan, target, at)[1], code, unit)
+        actual = windows.get(_windows(plan, target, at)[1], code, unit)
         if actual is None:
-            actual = _value(engine, _windows(plan, target, at)[2], code, unit)
+            actual = windows.get(_windows(plan, target, at)[2], code, unit)
         if baseline is None:
             expected, base_for_status = goal, goal
         else:
@@ -251,7 +257,7 @@ def _assess_one(
         # 提高1岁 without a baseline (given or in the data) cannot be assessed.
         status, score, expected = Status.no_data, None, None
     predicted, chance = _forecast(
-        engine, code, unit, start, at, deadline, target.cumulative, goal, higher
+        windows.engine, code, unit, start, at, deadline, target.cumulative, goal, higher
     )
     return Assessment(
         target_id=target.id or 0,

@@ -150,8 +150,6 @@ class Engine:
         self._mapped: set[str] = set()
         self.computed = False
         self.watermark: datetime | None = None  # newest store timestamp read (refresh)
-        # (window label, indicator, unit) → value, filled by the assessment in one pass
-        self.window_cache: dict[tuple[str, str, str], float | None] = {}
 
     # -- set-up -------------------------------------------------------------------------
     def _closure(self, units: list[tuple[str, str | None]]) -> None:
@@ -269,7 +267,6 @@ class Engine:
 
     def load_values(self, frame: pd.DataFrame) -> None:
         """Append raw values: columns de, cat, ou, period, value (full recompute follows)."""
-        self.window_cache.clear()
         self._insert_dv(self._encode(frame))
         self.computed = False
 
@@ -434,7 +431,6 @@ class Engine:
         )
         self._slice("lv", "k4", "lv_k")
         con.execute(f"INSERT INTO results {self._all_results_sql('lv_k', 'k4')}")
-        self.window_cache.clear()
         return int(con.execute("SELECT count(*) FROM k4").fetchall()[0][0])
 
     def _slice(self, lv: str, scope: str, into: str) -> None:
