@@ -9,11 +9,11 @@ import math
 import re
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import bindparam, insert, select, update
+from sqlalchemy import bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from healthplan.errors import InputError, Problem
@@ -29,7 +29,16 @@ from healthplan.store.tables_collection import (
     DataValueRow,
 )
 
-__all__ = ["RawValue", "ValueImportSummary", "check_values", "import_values", "parse_cell_number"]
+__all__ = [
+    "IMPORT_MODES",
+    "RawValue",
+    "ValueImportSummary",
+    "check_values",
+    "import_values",
+    "parse_cell_number",
+]
+
+IMPORT_MODES = ("atomic", "partial")  # all or nothing | the good values, the rest reported
 
 _THOUSANDS = re.compile(r"^[-+]?\d{1,3}(,\d{3})+(\.\d+)?$")
 _NUMBER = re.compile(r"^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$")
@@ -51,13 +60,28 @@ class RawValue:
     sheet: str | None = None
     percent_format: bool = False  # the cell is formatted as a percentage (0.95 shows as 95%)
     org_unit_field: str | None = None  # where the org unit was read, if not ``field``
+    # What a DHIS2 or ADX file says beside the value; kept and exported back.
+    attribute: str = DEFAULT_CATEGORY  # attribute option combo
+    followup: bool | None = None  # None: not said, keep what is stored
+    stored_by: str | None = None  # the sender's storedBy, created and lastUpdated
+    created: str | None = None
+    last_updated: str | None = None
+    deleted: bool = False  # remove the stored value (DHIS2 ``deleted: true``)
 
 
 @dataclass(frozen=True)
 class ValueImportSummary:
+    """What an import did (or, ``dry_run``, would do): like DHIS2's importSummary.
+    ``ignored``: values not stored (a problem, an empty value, a deletion of nothing);
+    ``conflicts``: the problems of the values ignored in ``partial`` mode."""
+
     created: int
     updated: int
     unchanged: int
+    deleted: int = 0
+    ignored: int = 0
+    conflicts: tuple[Problem, ...] = ()
+    dry_run: bool = False
 
     @property
     def total(self) -> int:
@@ -125,7 +149,7 @@ def _check(
 ) -> tuple[list[tuple[RawValue, Period, float | None]], list[Problem]]:
     problems: list[Problem] = []
     good: list[tuple[RawValue, Period, float | None]] = []
-    first: dict[tuple[str, str, str, str], int | None] = {}
+    first: dict[tuple[str, str, str, str, str], int | None] = {}
     for item in raw:
 
         def problem(message: str, item: RawValue = item, field: str | None = None) -> None:
@@ -208,7 +232,11 @@ def _check(
             if value is not None and element.value_type in ("number", "integer") and value < 0:
                 problem(t("a count cannot be negative: {value}", value=item.value))
                 ok = False
-        key = (item.data_element, period.id, item.org_unit, item.category)
+        for name, stamp in (("created", item.created), ("last_updated", item.last_updated)):
+            if stamp and not _is_timestamp(stamp):
+                problem(t("not a date or time: {text}", text=stamp), field=name)
+                ok = False
+        key = (item.data_element, period.id, item.org_unit, item.category, item.attribute)
         if key in first:
             problem(
                 t(
@@ -246,25 +274,53 @@ def import_values(
     data_set: str | None = None,
     received_at: datetime | None = None,
     today: date | None = None,
+    mode: str = "atomic",
+    dry_run: bool = False,
 ) -> ValueImportSummary:
     """Check and store ``values`` atomically. ``data_set`` restricts them to one form;
     ``received_at`` is when they were received (default now; the demo backdates it);
-    empty values are skipped. Raise :class:`InputError` listing every problem."""
+    empty values are skipped; values marked ``deleted`` are removed. Raise
+    :class:`InputError` listing every problem — or, ``mode="partial"``, store the good values
+    and return the problems as ``conflicts``. ``dry_run``: check and count, store nothing."""
+    if mode not in IMPORT_MODES:
+        raise InputError([Problem("--mode", t("unknown import mode {mode}", mode=mode))])
     raw = list(values)
     now = received_at or datetime.now(UTC)
     with ws.session() as session:
         ctx = _context(session, raw)
         good, problems = _check(raw, ctx, data_set, today or now.date())
-        if problems:
+        if problems and mode == "atomic":
             raise InputError(problems)
-        return _store(session, [(i, p, v) for i, p, v in good if v is not None], now)
+        stored = [(i, p, v) for i, p, v in good if v is not None or i.deleted]
+        summary = _store(session, stored, now, write=not dry_run)
+        return replace(
+            summary,
+            ignored=summary.ignored + len(raw) - len(stored),
+            conflicts=tuple(problems),
+            dry_run=dry_run,
+        )
+
+
+def _is_timestamp(text: str) -> bool:
+    try:
+        datetime.fromisoformat(text.strip())
+    except ValueError:
+        return False
+    return True
+
+
+_Key = tuple[str, str, str, str, str]  # data element, period, org unit, category, attribute
 
 
 def _store(
-    session: Session, items: list[tuple[RawValue, Period, float | None]], now: datetime
+    session: Session,
+    items: list[tuple[RawValue, Period, float | None]],
+    now: datetime,
+    *,
+    write: bool = True,
 ) -> ValueImportSummary:
-    keys = {(i.data_element, p.id, i.org_unit, i.category) for i, p, _ in items}
-    existing: dict[tuple[str, str, str, str], tuple[int, float | None, str | None]] = {}
+    keys = {(i.data_element, p.id, i.org_unit, i.category, i.attribute) for i, p, _ in items}
+    existing: dict[_Key, Any] = {}
     elements = sorted({k[0] for k in keys})
     periods = sorted({k[1] for k in keys})
     if keys:
@@ -274,36 +330,61 @@ def _store(
             DataValueRow.period,
             DataValueRow.org_unit,
             DataValueRow.category,
+            DataValueRow.attribute,
             DataValueRow.value,
             DataValueRow.comment,
+            DataValueRow.followup,
+            DataValueRow.origin_stored_by,
+            DataValueRow.origin_created,
+            DataValueRow.origin_last_updated,
         ).where(DataValueRow.data_element.in_(elements), DataValueRow.period.in_(periods))
         for row in session.execute(query):
-            key = (row.data_element, row.period, row.org_unit, row.category)
+            key = (row.data_element, row.period, row.org_unit, row.category, row.attribute)
             if key in keys:
-                existing[key] = (row.id, row.value, row.comment)
+                existing[key] = row
     actor = str(session.info.get("actor", "unknown"))
     inserts: list[dict[str, Any]] = []
     updates: list[dict[str, Any]] = []
+    deletes: list[int] = []
     audit: list[tuple[str, str, str, dict[str, Any] | None, dict[str, Any] | None]] = []
-    unchanged = 0
+    unchanged = ignored = 0
     for item, period, value in items:
-        key = (item.data_element, period.id, item.org_unit, item.category)
-        record_key = "|".join(key)
-        if key in existing:
-            row_id, old, old_comment = existing[key]
-            if old == value and (item.comment is None or item.comment == old_comment):
+        key = (item.data_element, period.id, item.org_unit, item.category, item.attribute)
+        record_key = "|".join(key[:4] if item.attribute == DEFAULT_CATEGORY else key)
+        old = existing.get(key)
+        origin = (item.stored_by, item.created, item.last_updated)
+        if item.deleted:
+            if old is None:
+                ignored += 1
+            else:
+                deletes.append(old.id)
+                audit.append(("delete", "data_values", record_key, {"value": old.value}, None))
+            continue
+        if old is not None:
+            if (
+                old.value == value
+                and item.comment in (None, old.comment)
+                and item.followup in (None, old.followup)
+                and (not any(origin) or origin == old[-3:])
+            ):
                 unchanged += 1
                 continue
             updates.append(
                 {
-                    "b_id": row_id,
+                    "b_id": old.id,
                     "value": value,
-                    "comment": item.comment or old_comment,
+                    "comment": item.comment or old.comment,
+                    "followup": old.followup if item.followup is None else item.followup,
                     "stored_by": actor,
                     "last_updated": now,
+                    "origin_stored_by": item.stored_by,
+                    "origin_created": item.created,
+                    "origin_last_updated": item.last_updated,
                 }
             )
-            audit.append(("update", "data_values", record_key, {"value": old}, {"value": value}))
+            audit.append(
+                ("update", "data_values", record_key, {"value": old.value}, {"value": value})
+            )
             continue
         inserts.append(
             {
@@ -314,27 +395,41 @@ def _store(
                 "end_date": period.end,
                 "org_unit": item.org_unit,
                 "category": item.category,
+                "attribute": item.attribute,
                 "value": value,
                 "comment": item.comment,
+                "followup": bool(item.followup),
                 "stored_by": actor,
                 "last_updated": now,
                 "created": now,
+                "origin_stored_by": item.stored_by,
+                "origin_created": item.created,
+                "origin_last_updated": item.last_updated,
             }
         )
         audit.append(("insert", "data_values", record_key, None, {"value": value}))
+    if write:
+        _write(session, inserts, updates, deletes)
+        record_audit(session, audit)
+    return ValueImportSummary(len(inserts), len(updates), unchanged, len(deletes), ignored)
+
+
+def _write(
+    session: Session,
+    inserts: list[dict[str, Any]],
+    updates: list[dict[str, Any]],
+    deletes: list[int],
+) -> None:
     if inserts:
         session.execute(insert(DataValueRow), inserts)
     if updates:
         statement = (
             update(DataValueRow)
             .where(DataValueRow.id == bindparam("b_id"))
-            .values(
-                value=bindparam("value"),
-                comment=bindparam("comment"),
-                stored_by=bindparam("stored_by"),
-                last_updated=bindparam("last_updated"),
-            )
+            .values({name: bindparam(name) for name in updates[0] if name != "b_id"})
         )
         session.connection().execute(statement, updates)
-    record_audit(session, audit)
-    return ValueImportSummary(len(inserts), len(updates), unchanged)
+    for start in range(0, len(deletes), 500):
+        session.execute(
+            delete(DataValueRow).where(DataValueRow.id.in_(deletes[start : start + 500]))
+        )
