@@ -169,7 +169,10 @@ def test_a_bad_database_url_is_one_line(
         (["orgunits", "tree", "999"], "999"),
         (["data", "export", "--format", "xlsx"], "--out"),
         (["data", "quality", "mch", "--period", "2024年13月"], "2024年13月"),
-        (["data", "submit", "mch", "--org-unit", "1", "--period", "2024BiW1"], "DHIS2"),
+        (
+            ["data", "submit", "mch", "--org-unit", "1", "--period", "2024年第五季度"],
+            "2024年第五季度",
+        ),
         (["--lang", "en", "assess", "--as-of", "2024-13-01"], "not a date: 2024-13-01"),
     ],
 )
