@@ -12,7 +12,7 @@ from healthplan.cli.common import (
     OutOption,
     OutputFormat,
     Sheet,
-    parse_date,
+    date_option,
     parse_period,
     show,
     workspace,
@@ -121,15 +121,7 @@ def print_assessment(
 
 
 def assess_command(
-    as_of: Annotated[
-        Any,
-        typer.Option(
-            "--as-of",
-            parser=parse_date,
-            metavar="DATE",
-            help=N_("Date to assess at, e.g. 2024-06-30."),
-        ),
-    ] = None,
+    as_of: Annotated[Any, date_option("--as-of", N_("Date to assess at, e.g. 2024-06-30."))] = None,
     org_unit: Annotated[
         str | None,
         typer.Option("--org-unit", help=N_("Assess at this org unit and those below.")),

@@ -171,6 +171,11 @@ def parse_date(value: str | date) -> date:
     raise typer.BadParameter(t("not a date: {value} (e.g. 2024-03-31)", value=value))
 
 
+def date_option(flag: str, help: str) -> Any:
+    """An option holding a date read by :func:`parse_date`."""
+    return typer.Option(flag, parser=parse_date, metavar="DATE", help=help)
+
+
 def _strptime(text: str, pattern: str) -> date:
     from datetime import datetime
 
@@ -349,9 +354,7 @@ def _usage_line(error: Any) -> str:
     if isinstance(error, click_errors.BadParameter):
         if not name:
             return str(error.message)
-        return t(
-            "invalid value for {name}: {message}", name=name, message=_coercion(error, param)
-        )
+        return t("invalid value for {name}: {message}", name=name, message=_coercion(error, param))
     message = error.format_message()
     unknown = re.fullmatch(r"No such command '(.+)'\.", message)
     if unknown:

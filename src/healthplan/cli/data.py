@@ -15,7 +15,7 @@ from healthplan.cli.common import (
     OutputFormat,
     PeriodOption,
     Sheet,
-    parse_date,
+    date_option,
     show,
     workspace,
 )
@@ -27,7 +27,6 @@ data_app = App(help=N_("Data collection: templates, import, export, workflow, qu
 DataSetArgument = Annotated[str, typer.Argument(help=N_("Data set code."))]
 DataSetOption = Annotated[str | None, typer.Option("--data-set", help=N_("Only this data set."))]
 CommentOption = Annotated[str | None, typer.Option(help=N_("Note kept with the step."))]
-DateOption = Annotated[Any, typer.Option(parser=parse_date, metavar="DATE")]
 
 
 def _export_format(value: str) -> str:
@@ -93,16 +92,8 @@ def export_command(
     org_unit: Annotated[
         str | None, typer.Option("--org-unit", help=N_("Subtree to export."))
     ] = None,
-    start: Annotated[
-        Any,
-        typer.Option(parser=parse_date, metavar="DATE", help=N_("From this day, e.g. 2024-01-01.")),
-    ] = None,
-    end: Annotated[
-        Any,
-        typer.Option(
-            parser=parse_date, metavar="DATE", help=N_("Up to this day, e.g. 2024-12-31.")
-        ),
-    ] = None,
+    start: Annotated[Any, date_option("--start", N_("From this day, e.g. 2024-01-01."))] = None,
+    end: Annotated[Any, date_option("--end", N_("Up to this day, e.g. 2024-12-31."))] = None,
     data_set: DataSetOption = None,
     out: OutOption = None,
 ) -> None:

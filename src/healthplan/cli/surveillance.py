@@ -13,7 +13,7 @@ from healthplan.cli.common import (
     OutOption,
     OutputFormat,
     Sheet,
-    parse_date,
+    date_option,
     show,
     workspace,
 )
@@ -60,12 +60,7 @@ def detect_command(
     out: Annotated[Path, typer.Option("--out", help=N_("Alarms CSV to write."))],
     from_: Annotated[
         Any,
-        typer.Option(
-            "--from",
-            parser=parse_date,
-            metavar="DATE",
-            help=N_("First judged day (default: the last 104 weeks or 728 days)."),
-        ),
+        date_option("--from", N_("First judged day (default: the last 104 weeks or 728 days).")),
     ] = None,
     percentile: Annotated[
         float, typer.Option(help=N_("CIDARS percentile P (50 or 80 as a rule)."))
