@@ -80,3 +80,14 @@ def backend(request: pytest.FixtureRequest) -> str:
 def ws(make_workspace, backend: str) -> Workspace:  # type: ignore[no-untyped-def]
     """A migrated, empty workspace on each backend."""
     return make_workspace(backend)  # type: ignore[no-any-return]
+
+
+@pytest.fixture
+def cli_env(tmp_path: Path) -> dict[str, str]:
+    """Environment for a CLI run: a fresh workspace in ``tmp_path``, its SQLite database,
+    the Chinese interface."""
+    return {
+        "HEALTHPLAN_HOME": str(tmp_path),
+        "HEALTHPLAN_DATABASE_URL": "",
+        "HEALTHPLAN_LANG": "zh",
+    }

@@ -105,27 +105,18 @@ def _one_line(result: Any) -> str:
     return lines[0]
 
 
-@pytest.fixture
-def env(tmp_path: Path) -> dict[str, str]:
-    return {
-        "HEALTHPLAN_HOME": str(tmp_path),
-        "HEALTHPLAN_DATABASE_URL": "",
-        "HEALTHPLAN_LANG": "zh",
-    }
-
-
 @pytest.mark.parametrize(("path", "override", "extra"), list(_cases()))
 def test_bad_argument_is_one_line_and_status_2(
     path: tuple[str, ...],
     override: dict[str, str],
     extra: str | None,
-    env: dict[str, str],
+    cli_env: dict[str, str],
     tmp_path: Path,
 ) -> None:
     args = _args(path, tmp_path / "missing.csv", **override)
     if extra:
         args.append(extra)
-    result = CliRunner().invoke(app, args, env=env)
+    result = CliRunner().invoke(app, args, env=cli_env)
     assert result.exit_code == 2, result.output
     line = _one_line(result)
     assert line.startswith("错误：")
@@ -138,11 +129,11 @@ WITH_NAMES = [p for p in LEAVES if p != ("demo",)]  # the demo names nothing (an
 
 @pytest.mark.parametrize("path", WITH_NAMES, ids=[" ".join(p) for p in WITH_NAMES])
 def test_names_that_do_not_exist_are_refused_without_traceback(
-    path: tuple[str, ...], env: dict[str, str], tmp_path: Path
+    path: tuple[str, ...], cli_env: dict[str, str], tmp_path: Path
 ) -> None:
     """Dummy values (missing files, unknown plan, data set, org unit, signal) in an empty
     workspace: either nothing to do (0) or a refusal (2), never an unexpected error."""
-    result = CliRunner().invoke(app, _args(path, tmp_path / "missing.csv"), env=env)
+    result = CliRunner().invoke(app, _args(path, tmp_path / "missing.csv"), env=cli_env)
     assert "Traceback" not in result.output, result.output
     assert result.exit_code in (0, 2), result.output
     if result.exit_code == 2:
@@ -151,9 +142,9 @@ def test_names_that_do_not_exist_are_refused_without_traceback(
 
 @pytest.mark.parametrize("path", LEAVES, ids=[" ".join(p) for p in LEAVES])
 def test_a_bad_database_url_is_one_line(
-    path: tuple[str, ...], env: dict[str, str], tmp_path: Path
+    path: tuple[str, ...], cli_env: dict[str, str], tmp_path: Path
 ) -> None:
-    bad = {**env, "HEALTHPLAN_DATABASE_URL": "postgres://someone:secret@127.0.0.1:1/none"}
+    bad = {**cli_env, "HEALTHPLAN_DATABASE_URL": "postgres://someone:secret@127.0.0.1:1/none"}
     result = CliRunner().invoke(app, _args(path, tmp_path / "missing.csv"), env=bad)
     assert result.exit_code == 2, result.output
     line = _one_line(result)
@@ -176,23 +167,23 @@ def test_a_bad_database_url_is_one_line(
         (["--lang", "en", "assess", "--as-of", "2024-13-01"], "not a date: 2024-13-01"),
     ],
 )
-def test_named_cases(args: list[str], needle: str, env: dict[str, str]) -> None:
-    result = CliRunner().invoke(app, args, env=env)
+def test_named_cases(args: list[str], needle: str, cli_env: dict[str, str]) -> None:
+    result = CliRunner().invoke(app, args, env=cli_env)
     assert result.exit_code == 2, result.output
     assert needle in _one_line(result)
 
 
-def test_unexpected_errors_say_debug_and_exit_1(env: dict[str, str], tmp_path: Path) -> None:
+def test_unexpected_errors_say_debug_and_exit_1(cli_env: dict[str, str], tmp_path: Path) -> None:
     # A directory where a file is expected: the document reader was never meant to see it.
     folder = tmp_path / "folder.txt"
     folder.mkdir()
     result = CliRunner().invoke(
-        app, ["plan", "list", "--format", "csv", "--out", str(folder)], env=env
+        app, ["plan", "list", "--format", "csv", "--out", str(folder)], env=cli_env
     )
     assert result.exit_code == 1, result.output
     assert "--debug" in _one_line(result)
     debug = CliRunner().invoke(
-        app, ["--debug", "plan", "list", "--format", "csv", "--out", str(folder)], env=env
+        app, ["--debug", "plan", "list", "--format", "csv", "--out", str(folder)], env=cli_env
     )
     assert debug.exit_code == 1 and "Traceback" in debug.stderr
 

@@ -20,21 +20,12 @@ TITLE = (
 
 
 @pytest.fixture
-def env(tmp_path: Path) -> dict[str, str]:
-    return {
-        "HEALTHPLAN_HOME": str(tmp_path),
-        "HEALTHPLAN_DATABASE_URL": "",
-        "HEALTHPLAN_LANG": "zh",
-    }
-
-
-@pytest.fixture
-def imported(tmp_path: Path, env: dict[str, str]) -> dict[str, str]:
+def imported(tmp_path: Path, cli_env: dict[str, str]) -> dict[str, str]:
     plan = tmp_path / "plan.txt"
     plan.write_text("一、目标\n到2025年，产前筛查率达到85%以上。\n", encoding="utf-8")
-    result = CliRunner().invoke(app, ["plan", "import", str(plan), "--title", TITLE], env=env)
+    result = CliRunner().invoke(app, ["plan", "import", str(plan), "--title", TITLE], env=cli_env)
     assert result.exit_code == 0, result.output
-    return env
+    return cli_env
 
 
 def test_table_is_full_width_and_prints_user_text_literally(imported: dict[str, str]) -> None:
@@ -61,16 +52,20 @@ def test_csv_json_and_xlsx(imported: dict[str, str], tmp_path: Path) -> None:
     assert [c.value for c in sheet[1]][:2] == ["编号", "标题"] and sheet["B2"].value == TITLE
 
 
-def test_log_names_commands_and_options_never_values(env: dict[str, str], tmp_path: Path) -> None:
+def test_log_names_commands_and_options_never_values(
+    cli_env: dict[str, str], tmp_path: Path
+) -> None:
     runner = CliRunner()
     secret = "张三110101199001011234"
-    runner.invoke(app, ["plan", "import", str(tmp_path / "none.txt"), "--title", secret], env=env)
     runner.invoke(
-        app, ["data", "submit", "mch", "--org-unit", secret, "--period", "2024-03"], env=env
+        app, ["plan", "import", str(tmp_path / "none.txt"), "--title", secret], env=cli_env
+    )
+    runner.invoke(
+        app, ["data", "submit", "mch", "--org-unit", secret, "--period", "2024-03"], env=cli_env
     )
     folder = tmp_path / "folder.csv"
     folder.mkdir()
-    runner.invoke(app, ["plan", "list", "--format", "csv", "--out", str(folder)], env=env)
+    runner.invoke(app, ["plan", "list", "--format", "csv", "--out", str(folder)], env=cli_env)
     log = (tmp_path / "logs" / "healthplan.log").read_text(encoding="utf-8")
     assert secret not in log and "none.txt" not in log
     lines = [line for line in log.splitlines() if "command=" in line]
