@@ -458,16 +458,21 @@ def task_history(ws: Workspace, task_id: int) -> list[TaskEvent]:
 
 
 def late_departments(
-    ws: Workspace, *, as_of: date | None = None, round: ReportingRound | None = None
+    ws: Workspace,
+    *,
+    as_of: date | None = None,
+    round: ReportingRound | None = None,
+    ledger: list[TaskEntry] | None = None,
 ) -> list[LateDepartment]:
     """Departments that lead an unfinished task and sent no report for the latest round
-    whose due date has passed on ``as_of``."""
+    whose due date has passed on ``as_of``. ``ledger`` is :func:`task_ledger` on ``as_of``
+    when the caller has it already."""
     on = as_of or date.today()
     rounds = round or ReportingRound()
     period = rounds.last_due(on)
     due = rounds.due(period)
     window_start = rounds.due(period.previous())
-    entries = task_ledger(ws, as_of=on)
+    entries = task_ledger(ws, as_of=on) if ledger is None else ledger
     open_by: dict[str, int] = {}
     for entry in entries:
         if entry.lead_department and entry.state not in FINISHED:

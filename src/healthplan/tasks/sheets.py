@@ -9,9 +9,9 @@ field, and nothing is stored unless all rows are right."""
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
-from zipfile import BadZipFile
 from pathlib import Path
 from typing import Any
+from zipfile import BadZipFile
 
 from openpyxl import Workbook, load_workbook
 from openpyxl.styles import Alignment, Font

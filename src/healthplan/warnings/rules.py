@@ -131,12 +131,13 @@ def gather_inputs(
             assessments = [assess(ws, as_of=end) for end in months]
         inputs.assessments = assessments
         inputs.evaluated |= {WarningKind.target_behind, WarningKind.forecast_miss}
+    ledger = None
     if rules.task_overdue.enabled or rules.task_due_soon.enabled:
-        inputs.tasks = task_ledger(ws, as_of=as_of)
+        ledger = inputs.tasks = task_ledger(ws, as_of=as_of)
         inputs.evaluated |= {WarningKind.task_overdue, WarningKind.task_due_soon}
     if rules.progress_late.enabled:
         rounds = ReportingRound(rules.progress_late.every, rules.progress_late.due_days)
-        inputs.late = late_departments(ws, as_of=as_of, round=rounds)
+        inputs.late = late_departments(ws, as_of=as_of, round=rounds, ledger=ledger)
         inputs.evaluated.add(WarningKind.progress_late)
     if rules.reports.enabled:
         _gather_reports(ws, rules, inputs)
