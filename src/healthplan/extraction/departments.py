@@ -205,6 +205,8 @@ def _unbalanced(text: str) -> int:
 def _role_lines(text: str) -> DepartmentList | None:
     """Every role line of an item (牵头单位：…, 配合单位：…, 协办单位：…), the lead first; a
     list ends at a line break, a full stop, or another field on the same line."""
+    if "：" not in text and ":" not in text:
+        return None
     names: list[str] = []
     lead: str | None = None
     rejected: list[str] = []
@@ -234,6 +236,8 @@ def _role_lines(text: str) -> DepartmentList | None:
 
 def _by_phrase(text: str) -> DepartmentList | None:
     """由市卫健委、市财政局（市医保局）和市民政局负责."""
+    if "由" not in text:
+        return None
     for match in _BY.finditer(text):
         pieces = [_ROLE.sub("", p).strip() for p in _pieces(match.group("names"))]
         pieces = [p for p in pieces if p]
@@ -243,12 +247,18 @@ def _by_phrase(text: str) -> DepartmentList | None:
 
 
 _LISTED_SENTENCE = re.compile(r"[^。；;]+")
+_SHORT = re.compile(r"[、，,]")
+_LISTED = re.compile(r"[局委办部厅院心府位联站所队](?:\s*[、，,])")  # a name, then a comma
 
 
 def _bare_list(text: str) -> DepartmentList | None:
     """A sentence that is nothing but department names (a 责任单位 column printed in line):
     ``…卫生院。市卫健委、发改委、财政局``."""
+    if not _LISTED.search(text):
+        return None
     for match in _LISTED_SENTENCE.finditer(text):
+        if max(map(len, _SHORT.split(match.group()))) > 40:
+            continue  # prose, not a list of names
         pieces = [p for p in _pieces(match.group()) if p]
         if len(pieces) >= 2 and all(is_department(p) and not _VERBS.search(p) for p in pieces):
             return DepartmentList(pieces, pieces[0])
@@ -269,6 +279,8 @@ def _column(text: str) -> DepartmentList | None:
     it is a department (so a person's name in the next column never is)."""
     names: list[str] = []
     for segment in _SEGMENT.findall(text):
+        if max(map(len, _SHORT.split(segment))) > 20:
+            continue  # prose, not a column of names
         pieces = [p for p in (_name(p) for p in _pieces(segment)) if p]
         if not pieces or not all(_NAME_LIKE.match(p) and not _VERBS.search(p) for p in pieces):
             continue
@@ -277,11 +289,9 @@ def _column(text: str) -> DepartmentList | None:
     return DepartmentList(names, names[0]) if names else None
 
 
-def item_departments(text: str, layout: str | None = None) -> DepartmentList | None:
-    """The departments a work item names: its department parentheses (several, in order),
-    else every role line, else a 由…负责 phrase, else a sentence of names alone, else names
-    standing alone in a column of ``layout`` (the item as laid out, lines and cells intact;
-    ``text`` by default)."""
+def named_departments(text: str) -> DepartmentList | None:
+    """The departments ``text`` names as such: in parentheses (several, in order), role
+    lines, a 由…负责 phrase or …牵头 phrasing."""
     names: list[str] = []
     lead: str | None = None
     for _, _, found in parenthesised_departments(text):
@@ -289,15 +299,25 @@ def item_departments(text: str, layout: str | None = None) -> DepartmentList | N
         names.extend(n for n in found.names if n not in names)
     if names:
         return DepartmentList(names, lead)
-    found = _role_lines(text) or _by_phrase(text) or _lead_phrase(text)
+    return _role_lines(text) or _by_phrase(text) or _lead_phrase(text)
+
+
+def item_departments(
+    text: str, layout: str | None = None, *, row: bool = False
+) -> DepartmentList | None:
+    """The departments a work item names: its department parentheses (several, in order),
+    else every role line, else a 由…负责 phrase, else a sentence of names alone, else names
+    standing alone in a column of ``layout`` (the item as laid out, lines and cells intact;
+    ``text`` by default) — a line or cell of one name, or anywhere in a table ``row``."""
+    found = named_departments(text)
     if found is not None:
         return found
     # names alone: in a column, when a line or a cell holds one name and nothing else; else
     # in a sentence of their own (with the spaces of page layout inside names)
     layout = layout if layout is not None else text
-    if any(is_department(_name(line.strip(" |\t"))) for line in layout.split("\n")):
+    if row or any(is_department(_name(line.strip(" |\t"))) for line in layout.split("\n")):
         return _column(layout)
-    return _bare_list(text) or _column(layout)
+    return _bare_list(text)
 
 
 # 由市卫健委牵头，市财政局配合 / 市卫健委负责: departments named in the sentence itself.
@@ -308,6 +328,8 @@ _PHRASE = re.compile(
 
 
 def _lead_phrase(text: str) -> DepartmentList | None:
+    if "牵头" not in text and "负责" not in text:
+        return None
     for match in _PHRASE.finditer(text):
         head = department_list(match.group("lead").strip().removeprefix("由"))
         if head is None:

@@ -81,7 +81,7 @@ def _sentence_years(text: str, this_year: int | None) -> list[tuple[int, int | N
             continue
         if text[match.end() : match.end() + 1] in ("—", "-", "至", "到"):
             continue  # 2021—2025年: a period, not a deadline
-        if _EARLIER_YEAR.search(text, 0, match.start()):
+        if _EARLIER_YEAR.search(text[max(0, match.start() - 3) : match.start()]):
             continue
         raw, five = match.group("year"), match.group("five")
         if five:
@@ -254,11 +254,10 @@ def document_targets(source: SourceFile, document: Document) -> list[Target]:
 def _headline(text: str, sentence: Piece) -> bool:
     """The first line of a page, when it is a headline (no full stop, not numbered): news
     reports repeat a figure of their text in it."""
-    line_end = text.find("\n")
+    line_end = text.find("\n", 0, 80)
     return (
-        not text[: sentence.start].strip()
-        and 0 < line_end < 80
-        and sentence.end <= line_end
+        0 < sentence.end <= line_end
+        and not text[: sentence.start].strip()
         and not re.search("[。；]", text[:line_end])
         and marker(text[:line_end].strip()) is None
     )

@@ -10,7 +10,11 @@ import re
 from datetime import date
 
 from healthplan.documents import Document, Section, SectionKind, SourceFile
-from healthplan.extraction.departments import DepartmentList, item_departments
+from healthplan.extraction.departments import (
+    DepartmentList,
+    item_departments,
+    named_departments,
+)
 from healthplan.extraction.targets import plan_years
 from healthplan.extraction.text import own_text, view
 from healthplan.model.plan import SourceRef, Target, Task
@@ -59,9 +63,8 @@ def due_date(text: str, year: int | None) -> tuple[str | None, date | None]:
 
 
 def _names_departments(section: Section) -> bool:
-    return item_departments(section.text) is not None or any(
-        _names_departments(c) for c in section.children
-    )
+    """Whether the section, its sub-items included, names departments anywhere."""
+    return named_departments(section.text) is not None
 
 
 def _closing_departments(section: Section) -> bool:
@@ -109,8 +112,9 @@ def _inline(text: str) -> list[tuple[int, int]]:
     return [(0, found[0].start()), *spans] if text[: found[0].start()].strip() else spans
 
 
-def _departments(text: str) -> DepartmentList | None:
-    return item_departments(view(text).text, text)
+def _departments(text: str, *, row: bool = False) -> DepartmentList | None:
+    joined = view(text).text if "\n" in text.strip() else text  # lists broken across lines
+    return item_departments(joined, text, row=row)
 
 
 def _rows(text: str) -> list[tuple[int, int]]:
@@ -158,17 +162,20 @@ def document_tasks(source: SourceFile, document: Document, targets: list[Target]
             cells = [c.strip() for c in re.split(r"\||\n|\s{2,}", text) if c.strip()]
             heading = re.sub(r"^\d+\s*", "", cells[0]) or (cells[1] if len(cells) > 1 else "")
             heading = heading.lstrip("*")
-            found = _departments(text)
+            found = _departments(text, row=True)
             tasks.append(_task(source, targets, year, (first, last), text, heading, found, []))
         return tasks
     items: list[tuple[Section | None, list[Section]]] = list(_items(document.sections, []))
+    enclosing: dict[int, DepartmentList | None] = {}  # what each enclosing item names
     for section, parents in items or [(None, [])]:
         begin = _text_index(document, section.start) if section else 0
         body = section.text if section else document.text
         skip = len(section.number or "") if section else 0
         inherited = None
         for parent in reversed(parents):
-            inherited = _departments(own_text(parent))
+            if parent.start not in enclosing:
+                enclosing[parent.start] = _departments(own_text(parent))
+            inherited = enclosing[parent.start]
             if inherited is not None:
                 break
         path = [p.heading for p in parents] + ([section.heading] if section else [])

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 
 from healthplan.documents import Document, Section, marker, sentence_spans
 
@@ -45,6 +46,7 @@ _PROSE = re.compile(r"[，,、；;]")
 _OPEN_END = re.compile(r"[，,、（(“《]\s*$")
 # A line that is a field of its own: 配合单位：…, 完成时限：…
 _FIELD = re.compile(r"^\s*[^，,。；;\s]{1,8}[：:]")
+_CJK_END = re.compile(f"[{_CJK}]\\s*$")
 _VALUE_AFTER = re.compile(r"\s*[\d≥≤]")
 _TABLE_CELLS = re.compile(r"\t|\|| {2,}\S.* {2,}\S")
 
@@ -101,7 +103,7 @@ def view(text: str) -> View:
     position = 0
     for number, line in enumerate(lines):
         end = position + len(line)
-        if not _table_like(line):
+        if (" " in line or "\t" in line or "\u3000" in line) and not _table_like(line):
             drop.extend(m.span() for m in _LAYOUT_SPACE.finditer(text, position, end))
         if number + 1 < len(lines) and _joins(line, lines[number + 1], width):
             following = lines[number + 1]
@@ -130,16 +132,23 @@ def split_outside_brackets(text: str, separators: str) -> list[tuple[int, str, s
     ``(offset, piece, separator after it)`` for each piece, empty pieces included."""
     out: list[tuple[int, str, str]] = []
     depth, begin = 0, 0
-    for i, ch in enumerate(text):
+    for match in _stops(separators).finditer(text):
+        ch, i = match.group(), match.start()
         if ch in OPENING:
             depth += 1
         elif ch in CLOSING:
             depth = max(0, depth - 1)
-        elif depth == 0 and ch in separators:
+        elif depth == 0:
             out.append((begin, text[begin:i], ch))
             begin = i + 1
     out.append((begin, text[begin:], ""))
     return out
+
+
+@cache
+def _stops(separators: str) -> re.Pattern[str]:
+    """The characters :func:`split_outside_brackets` looks at: brackets and separators."""
+    return re.compile(f"[{re.escape(OPENING + CLOSING + separators)}]")
 
 
 @dataclass
@@ -172,7 +181,7 @@ def clauses(sentence: Piece) -> list[Piece]:
             )
         elif piece:
             out.append(Piece(start, start + len(piece), piece))
-        named = bool(re.search(f"[{_CJK}]$", piece.rstrip()))  # not a time such as 11:49
+        named = bool(_CJK_END.search(piece))  # not a time such as 11:49
         glue = (
             sep in ":：" and named and bool(_VALUE_AFTER.match(sentence.text, at + len(piece) + 1))
         )
