@@ -91,7 +91,8 @@ def _local(clause: str, m: Mention) -> str | None:
         return "year"
     if m.start and clause[m.start - 1] == "/":
         return "denominator"
-    if m.start and clause[m.start - 1] == "每" and implied is None:
+    per = m.start and clause[m.start - 1] == "每" and implied is None
+    if per and not BASELINE_BEFORE.search(clause, 0, m.start):
         return "per"
     if _EARLIER.search(clause, 0, m.start):
         return "baseline"  # 管理率≥95%（2022：90%）

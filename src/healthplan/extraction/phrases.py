@@ -96,6 +96,7 @@ COMPARATOR_VERBS: dict[str, Comparator | None] = {
     "＞": Comparator.gt,
     "<": Comparator.lt,
     "＜": Comparator.lt,
+    "下达": None,  # 资金已下达1亿元: not 达 (reach)
     ":": None,  # 高血压患者健康管理率：30% (a clause does not end before a number)
     "：": None,
     "在": None,
@@ -149,7 +150,9 @@ ACTION_START = re.compile(
 # 一批, 一件事, 一系列: vague quantities, not targets.
 VAGUE = re.compile(r"一(?:批|件|系列|些|支|套|揽子|站式|体化|次性)")
 # 从2020年的85%提高到95% / 由6.5‰下降到5‰: the first number is the baseline.
-BASELINE_BEFORE = re.compile(r"(?:从|由)(?:(?P<year>20\d\d)年(?:底|末)?的?)?$")
+BASELINE_BEFORE = re.compile(
+    r"(?:从|由)(?:(?P<year>20\d\d)年(?:底|末)?的?)?(?:每人每年|每人|人均|每年)?$"
+)
 BASELINE_AFTER = re.compile(
     r"(?:以上|以下)?的?(?:水平)?(?:提高|提升|增加|增长|上升|下降|降低|减少|降|缩短|扩大)(?:到|至)"
 )

@@ -33,8 +33,8 @@ _YEAR = re.compile(
 _PLAN_WORDS = re.compile(r"要点|计划|方案|办法|规划|安排|任务|考核|目标|意见|纲要|行动")
 _PERIOD = re.compile(r"(20\d\d)\s*[-—–~至到]\s*(20\d\d)\s*年")
 _FIVE_YEAR = re.compile(r"十([一二三四五六七八九])五")
-_GOAL = re.compile(r"应|要求|力争|目标|将|(?:到|至)20\d\d年")
-_REPORT = re.compile(r"统计公报|工作总结|进展情况|完成情况|年终总结")
+_GOAL = re.compile(r"(?<![供相对适反响])应|要求|力争|目标|将|计划(?!的?\d)|任务")
+_REPORT = re.compile(r"统计公报|工作总结|进展情况|进展顺利|完成情况|年终总结")
 _EARLIER_YEAR = re.compile(r"[（(]\s*$")  # （2022年：90%）: a baseline, not a deadline
 _YEAR_ONLY = re.compile(r"(?:到|至)(?:20\d\d|xx|XX)年[底末]?")
 _NATURE_RE = re.compile("|".join(n.label_zh for n in Nature))
@@ -209,9 +209,10 @@ def document_targets(source: SourceFile, document: Document) -> list[Target]:
         path = [section.heading for section in enclosing]
         if _past(path, sentence.text, past_before) or _headline(text, sentence):
             continue
-        if report and not _GOAL.search(sentence.text):
-            continue  # a report states what was done; only its goals are targets
         years = [(sentence.start + at, y) for at, y in _sentence_years(sentence.text, this_year)]
+        ahead = any(y and y >= (dated or first_year or 0) for _, y in years)
+        if report and not (_GOAL.search(sentence.text) or ahead):
+            continue  # a report states what was done; only its goals are targets
         carried = [section_years[s.start] for s in enclosing if s.start in section_years]
         default = carried[-1] if carried else last_year
         if is_table_row(sentence.text):
