@@ -3,6 +3,8 @@ reason for every number that is not a target (sentences written for these tests)
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from healthplan.extraction.classify import REASONS, explain
@@ -47,3 +49,11 @@ def test_reasons(sentence: str, number: float, reason: str) -> None:
 def test_targets_have_no_reason() -> None:
     explained = explain("6个月内婴儿纯母乳喂养率达到50%以上")
     assert [(m.value, why) for m, why in explained] == [(6.0, "qualifier"), (50.0, None)]
+
+
+def test_the_docs_list_every_rule_example_and_reason() -> None:
+    docs = (Path(__file__).resolve().parents[1] / "docs" / "extraction.md").read_text("utf-8")
+    for rule, sentence, indicator, _, _ in EXAMPLES:
+        assert f"| `{rule}` | {sentence} → {indicator}," in docs, sentence
+    for reason in REASONS:
+        assert f"| `{reason}` |" in docs, reason

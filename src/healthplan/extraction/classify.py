@@ -57,6 +57,7 @@ REASONS = {
     "fact": "a fact, not a goal (已超过, 增长了, 占全省人口的14.4%)",
     "per": "the size of a group a rate is per (每1000人配备…)",
     "no-verb": "no verb states it as a goal",
+    "baseline": "the value a change starts from (从85%提高到…, （2022年：90%）)",
 }
 _TOPIC = re.compile(
     r"^(?:积极|广泛|深入|持续|继续|大力|全面)?(?:组织开展|开展|组织|举办)(?P<topic>[^，,、]{2,20}"
