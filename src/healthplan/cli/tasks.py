@@ -128,13 +128,13 @@ def report_command(
         department=department,
         by=by,
     )
-    percent = "—" if entry.percent is None else f"{entry.percent}%"
+    done = "—" if entry.percent is None else f"{entry.percent}%"
     console.print(
         t(
             "task {id}: {state}, {percent}",
             id=entry.task_id,
             state=entry.state.label,
-            percent=percent,
+            percent=done,
         )
     )
 

@@ -5,13 +5,35 @@ The tasks themselves (text, departments) stay in the plans stage's ``tasks`` tab
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import JSON, Date, DateTime, ForeignKey, Index, Integer, String, Text
+from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.types import TypeDecorator
 
 from healthplan.store.tables import Audited, Base
+
+
+class UtcDateTime(TypeDecorator[datetime]):
+    """A moment stored in UTC and read back aware on every database (SQLite keeps no zone):
+    the tasks' and warnings' tables compare their moments with aware ones."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        return _utc(value)
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        return _utc(value)
+
+
+def _utc(value: datetime | None) -> datetime | None:
+    if value is None:
+        return None
+    return value.astimezone(UTC) if value.tzinfo else value.replace(tzinfo=UTC)
 
 
 class TaskStateRow(Audited, Base):
@@ -36,7 +58,7 @@ class TaskStateRow(Audited, Base):
     progress: Mapped[str | None] = mapped_column(Text)
     attachment: Mapped[str | None] = mapped_column(String(300))
     completed_on: Mapped[date | None] = mapped_column(Date)
-    updated_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    updated_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
     updated_by: Mapped[str | None] = mapped_column(String(100))
 
 
@@ -49,7 +71,7 @@ class TaskEventRow(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     task_id: Mapped[int] = mapped_column(ForeignKey("tasks.id", ondelete="CASCADE"), index=True)
-    at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    at: Mapped[datetime] = mapped_column(UtcDateTime())
     by: Mapped[str] = mapped_column(String(100))
     department: Mapped[str | None] = mapped_column(String(100))
     kind: Mapped[str] = mapped_column(String(16))  # progress | state | time_limit | system

@@ -248,10 +248,6 @@ def _entry(row: TaskStateRow, plan: Plan, task: Task) -> TaskEntry:
     )
 
 
-def _aware(moment: datetime) -> datetime:
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
-
-
 def _serves(entry: TaskEntry, department: str) -> bool:
     return department == entry.lead_department or department in entry.departments
 
@@ -443,7 +439,7 @@ def task_history(ws: Workspace, task_id: int) -> list[TaskEvent]:
         return [
             TaskEvent(
                 task_id=r.task_id,
-                at=_aware(r.at),
+                at=r.at,
                 by=r.by,
                 department=r.department,
                 kind=r.kind,
@@ -485,7 +481,6 @@ def late_departments(
                 TaskEventRow.kind == "progress", TaskEventRow.department.is_not(None)
             )
         ):
-            moment = _aware(moment)
             if moment.date() > on:
                 continue
             last[department] = max(last.get(department, moment), moment)

@@ -45,12 +45,6 @@ class RecordSummary:
     new_ids: list[int] = field(default_factory=list)
 
 
-def _aware(moment: datetime | None) -> datetime | None:
-    if moment is None:
-        return None
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
-
-
 def _model(row: WarningRow) -> EarlyWarning:
     return EarlyWarning(
         id=row.id,
@@ -66,10 +60,10 @@ def _model(row: WarningRow) -> EarlyWarning:
         first_seen=row.first_seen,
         last_seen=row.last_seen,
         runs=row.runs,
-        raised_at=_aware(row.raised_at) or row.raised_at,
-        acknowledged_at=_aware(row.acknowledged_at),
+        raised_at=row.raised_at,
+        acknowledged_at=row.acknowledged_at,
         acknowledged_by=row.acknowledged_by,
-        closed_at=_aware(row.closed_at),
+        closed_at=row.closed_at,
         closed_by=row.closed_by,
         note=row.note,
     )

@@ -235,12 +235,6 @@ def _send_webhook(settings: Notifications, row: DeliveryRow) -> None:
         )
 
 
-def _aware(moment: datetime | None) -> datetime | None:
-    if moment is None:
-        return None
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
-
-
 def deliver(ws: Workspace, rules: WarningRules, at: datetime | None = None) -> DeliverySummary:
     """Send every delivery that is due (new ones and retries), recording each attempt."""
     settings = rules.notifications
@@ -254,7 +248,7 @@ def deliver(ws: Workspace, rules: WarningRules, at: datetime | None = None) -> D
                 .where(DeliveryRow.status.in_(("pending", "retry")))
                 .order_by(DeliveryRow.id)
             )
-            if (_aware(row.next_attempt_at) or moment) <= moment
+            if (row.next_attempt_at or moment) <= moment
         ]
     for delivery_id in due:
         with ws.session() as session:
@@ -301,8 +295,8 @@ def list_deliveries(ws: Workspace, *, status: str | None = None) -> list[Deliver
                 status=r.status,
                 attempts=r.attempts,
                 last_error=_masked(r.last_error),
-                created_at=_aware(r.created_at) or r.created_at,
-                sent_at=_aware(r.sent_at),
+                created_at=r.created_at,
+                sent_at=r.sent_at,
             )
             for r in session.scalars(query)
         ]

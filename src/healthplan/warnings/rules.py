@@ -148,15 +148,18 @@ def gather_inputs(
         }
     if rules.signal_unverified.enabled:
         inputs.signals = [
-            SignalDue(row.id, row.disease, row.org_unit, row.day, _aware(row.verify_due))
+            SignalDue(
+                row.id,
+                row.disease,
+                row.org_unit,
+                row.day,
+                # surveillance's moments are UTC; SQLite returns them without a zone
+                row.verify_due.replace(tzinfo=row.verify_due.tzinfo or UTC),
+            )
             for row in signals(ws, status="open")
         ]
         inputs.evaluated.add(WarningKind.signal_unverified)
     return inputs
-
-
-def _aware(moment: datetime) -> datetime:
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 def _gather_reports(ws: Workspace, rules: WarningRules, inputs: RuleInputs) -> None:
@@ -311,41 +314,40 @@ def _tasks(inputs: RuleInputs, rules: WarningRules) -> Iterable[Finding]:
             "departments": task.departments,
         }
         days = task.days_overdue(inputs.as_of)
+        left = (task.due - inputs.as_of).days
         if overdue.enabled and (task.state is TaskState.overdue or days > 0):
-            yield Finding(
-                kind=WarningKind.task_overdue,
-                key=f"task_overdue:{task.task_id}",
-                severity=Severity.red if days > overdue.red_after_days else overdue.severity,
-                department=task.lead_department,
-                org_unit=None,
-                subject=task.title,
-                message=t(
-                    "task {id} {title}: {days} days past its time limit {due}",
-                    id=task.task_id,
-                    title=task.title,
-                    days=days,
-                    due=task.due.isoformat(),
-                ),
-                evidence={**evidence, "days_overdue": days},
+            kind = WarningKind.task_overdue
+            severity = Severity.red if days > overdue.red_after_days else overdue.severity
+            message = t(
+                "task {id} {title}: {days} days past its time limit {due}",
+                id=task.task_id,
+                title=task.title,
+                days=days,
+                due=task.due.isoformat(),
             )
-        elif soon.enabled and 0 <= (task.due - inputs.as_of).days <= soon.within_days:
-            left = (task.due - inputs.as_of).days
-            yield Finding(
-                kind=WarningKind.task_due_soon,
-                key=f"task_due_soon:{task.task_id}",
-                severity=soon.severity,
-                department=task.lead_department,
-                org_unit=None,
-                subject=task.title,
-                message=t(
-                    "task {id} {title}: due in {days} days ({due})",
-                    id=task.task_id,
-                    title=task.title,
-                    days=left,
-                    due=task.due.isoformat(),
-                ),
-                evidence={**evidence, "days_left": left},
+            evidence["days_overdue"] = days
+        elif soon.enabled and 0 <= left <= soon.within_days:
+            kind, severity = WarningKind.task_due_soon, soon.severity
+            message = t(
+                "task {id} {title}: due in {days} days ({due})",
+                id=task.task_id,
+                title=task.title,
+                days=left,
+                due=task.due.isoformat(),
             )
+            evidence["days_left"] = left
+        else:
+            continue
+        yield Finding(
+            kind=kind,
+            key=f"{kind.value}:{task.task_id}",
+            severity=severity,
+            department=task.lead_department,
+            org_unit=None,
+            subject=task.title,
+            message=message,
+            evidence=evidence,
+        )
 
 
 def _progress_late(inputs: RuleInputs, rules: WarningRules) -> Iterable[Finding]:
