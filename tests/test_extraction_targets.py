@@ -314,3 +314,50 @@ def test_thousands_separators() -> None:
 def test_indicator_named_by_a_previous_clause_with_a_verb() -> None:
     [target] = clause_targets("到2025年达到80%", previous="提高县级医院提供中医药服务的比例")
     assert target.indicator == "县级医院提供中医药服务的比例"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("工作场所噪声告知率和防护用品配备率达到85%以上", ["工作场所噪声告知率", "防护用品配备率"]),
+        (
+            "医务人员、护理员职业培训合格率达到95%",
+            ["医务人员职业培训合格率", "护理员职业培训合格率"],
+        ),
+        ("轻、中度营养不良率下降到8%", ["轻、中度营养不良率"]),
+        ("铅、汞等重金属检测合格率保持在98%以上", ["重金属检测合格率"]),
+        (
+            "城镇居民健康档案建档率达到90%，农村达到80%",
+            ["城镇居民健康档案建档率", "农村健康档案建档率"],
+        ),
+        ("确保首针24小时内及时接种率达到92%", ["首针24小时内及时接种率"]),
+    ],
+)
+def test_coordinated_and_elided_indicators(text: str, expected: list[str]) -> None:
+    source = ingest(f"一、目标\n{text}。\n".encode(), name="plan.txt")
+    found = [t.indicator_text for t in document_targets(source, source.documents[0])]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "deadline"),
+    [
+        ("某市卫生健康“十四五”规划\n一、目标\n到“十四五”期末，婴儿死亡率下降到4‰以下。\n", 2025),
+        ("2026年卫生健康工作要点\n一、任务\n年底前，新建社区卫生服务站3个。\n", 2026),
+        (
+            "关于印发某县爱国卫生工作方案的通知\n（一）阶段目标。到2027年，全县：\n"
+            "1.城区生活垃圾无害化处理率达到95%。\n2.农村卫生户厕普及率达到80%。\n",
+            2027,
+        ),
+        (
+            "某县健康行动方案\n一、目标\n到2030年，力争实现以下目标。婴儿死亡率控制在5‰以下。\n",
+            2030,
+        ),
+    ],
+)
+def test_deadlines(text: str, deadline: int) -> None:
+    source = ingest(text.encode(), name="plan.txt")
+    targets = document_targets(source, source.documents[0])
+    assert targets and all(t.deadline == deadline for t in targets), [
+        (t.indicator_text, t.deadline) for t in targets
+    ]

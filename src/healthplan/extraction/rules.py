@@ -41,6 +41,9 @@ _ADDRESSEE = re.compile(r"对(?:全市|全县|全区|全省|辖区内?|全部|�
 _JOINT = re.compile(r"、|和|及(?![时格早])")  # 及时 and 及格 are words, not 及
 _ITEM = r"(?:(?!包括|开展)[^，,。；、]){1,10}"
 _EXAMPLES = re.compile(rf"^(?:{_ITEM}、)+{_ITEM}等(?=[\u4e00-\u9fff])")
+# 用人单位负责人、劳动者|职业卫生培训率: people who share the rate after them.
+_PEOPLE_END = re.compile(r"[人者员师生]$")
+_PEOPLE = re.compile(r"^[\u4e00-\u9fff]{1,6}?[人者员师生](?=[\u4e00-\u9fff]{2})")
 _WORDS_WITH_JI = re.compile(r"及[时格早]")
 
 
@@ -130,23 +133,29 @@ def context(clause: str, mention: Mention, boundary: int, next_start: int) -> Co
 
 
 def split(indicator: str, dist: str | None, several: bool) -> list[str]:
-    """``孕产妇和儿童系统管理率`` (均) → two indicators; a single phrase stays one."""
+    """``孕产妇和儿童系统管理率`` (均) → two indicators; ``告知率和设置率`` → two (each names
+    its own rate); ``用人单位负责人、劳动者职业卫生培训率`` → two (people sharing a rate); a
+    single phrase (``轻、中度贫血患病率``, ``粉尘、毒物等…合格率``) stays one."""
     strong = dist in ("均", "分别") or several
     masked = _WORDS_WITH_JI.sub(lambda m: "\ue000" + m.group()[1:], indicator)
-    separators = "、和及与" if strong else "、"
-    pieces = [
-        p.replace("\ue000", "及") for _, p, _ in split_outside_brackets(masked, separators) if p
-    ]
-    if len(pieces) < 2 or "等" in pieces[-1]:
-        return [indicator]  # 粉尘、毒物等…合格率: examples of one indicator
-    if dist == "各":
-        return pieces
+    parts = split_outside_brackets(masked, "、和及与")
+    pieces = [p.replace("\ue000", "及") for _, p, _ in parts if p]
+    joined = any(sep in "和及与" for _, p, sep in parts[:-1] if sep)
+    if len(pieces) < 2 or "等" in pieces[-1] or any(len(p) == 1 for p in pieces):
+        return [indicator]  # 粉尘、毒物等…合格率: examples of one; 轻、中度: one range
+    if dist == "各":  # each of the units listed with 、 (危重儿童和新生儿救治中心 is one)
+        return [p for _, p, _ in split_outside_brackets(indicator, "、") if p]
     heads = [bool(HEAD_END.search(p)) for p in pieces]
-    if not (strong or all(heads)) and not (heads[-1] and all(len(p) <= 5 for p in pieces[:-1])):
-        return [indicator]
+    people = all(_PEOPLE_END.search(p) for p in pieces[:-1]) and _PEOPLE.search(pieces[-1])
+    if joined and not strong and not (all(heads) or people):
+        return [indicator]  # 孕产妇和儿童…: 和 joins indicators only when each names its own
+    if not (strong or all(heads) or people):
+        if not (heads[-1] and all(len(p) <= 5 for p in pieces[:-1])):
+            return [indicator]
     last = pieces[-1]
-    head = _HEAD_START.search(last, 1) or HEAD_END.search(last)
-    shared = last[head.start() :] if head else last
+    person = _PEOPLE.search(last) if people else None
+    head = person or _HEAD_START.search(last, 1) or HEAD_END.search(last)
+    shared = last[head.end() if person else head.start() :] if head else last
     return [p if h or p is last else p + shared for p, h in zip(pieces, heads, strict=True)]
 
 

@@ -66,9 +66,9 @@ def plan_years(document: Document) -> tuple[int | None, int | None]:
     return None, None
 
 
-def _five_year_end(ordinal: str) -> int:
-    """十四 → 2025: the last year of the n-th five-year plan."""
-    return 1970 + 5 * (cn_to_int(ordinal) or 0) - 5
+def _five_year_end(digit: str) -> int:
+    """四 (of 十四五) → 2025: the last year of the fourteenth five-year plan."""
+    return 1970 + 5 * (10 + (cn_to_int(digit) or 0) - 3)
 
 
 def _sentence_years(text: str, this_year: int | None) -> list[tuple[int, int | None]]:
