@@ -149,9 +149,9 @@ def split(indicator: str, dist: str | None, several: bool) -> list[str]:
     people = all(_PEOPLE_END.search(p) for p in pieces[:-1]) and _PEOPLE.search(pieces[-1])
     if joined and not strong and not (all(heads) or people):
         return [indicator]  # 孕产妇和儿童…: 和 joins indicators only when each names its own
-    if not (strong or all(heads) or people):
-        if not (heads[-1] and all(len(p) <= 5 for p in pieces[:-1])):
-            return [indicator]
+    short_heads = heads[-1] and all(len(p) <= 5 for p in pieces[:-1])  # 城市、农村居民…率
+    if not (strong or all(heads) or people or short_heads):
+        return [indicator]
     last = pieces[-1]
     person = _PEOPLE.search(last) if people else None
     head = person or _HEAD_START.search(last, 1) or HEAD_END.search(last)
