@@ -18,10 +18,11 @@ from healthplan.extraction.text import (
     View,
     clauses,
     own_text,
+    quote,
     sentences,
     view,
 )
-from healthplan.model.plan import Milestone, Nature, SourceRef, Target
+from healthplan.model.plan import Milestone, Nature, Target
 
 __all__ = ["document_targets", "plan_years"]
 
@@ -170,14 +171,7 @@ def _target(
         baseline_value=raw.baseline_value,
         nature=nature,
         scope=raw.scope,
-        source=SourceRef(
-            document=source.name,
-            start=first,
-            end=last,
-            quote=source.original[first:last],
-            section_path=path,
-            sentence=sentence.text,
-        ),
+        source=quote(source, (first, last), path, sentence.text),
         rule=raw.rule,
     )
 

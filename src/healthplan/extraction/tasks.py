@@ -16,8 +16,8 @@ from healthplan.extraction.departments import (
     named_departments,
 )
 from healthplan.extraction.targets import plan_years
-from healthplan.extraction.text import own_text, view
-from healthplan.model.plan import SourceRef, Target, Task
+from healthplan.extraction.text import own_text, quote, view
+from healthplan.model.plan import Target, Task
 
 __all__ = ["document_tasks", "due_date"]
 
@@ -231,13 +231,7 @@ def _task(
         due=due,
         due_text=due_text,
         target_ids=inside,
-        source=SourceRef(
-            document=source.name,
-            start=first,
-            end=last,
-            quote=source.original[first:last],
-            section_path=path,
-        ),
+        source=quote(source, span, path),
     )
 
 

@@ -20,7 +20,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
-from healthplan.documents import Document, Section, marker, sentence_spans
+from healthplan.documents import Document, Section, SourceFile, marker, sentence_spans
+from healthplan.model.plan import SourceRef
 
 __all__ = [
     "Piece",
@@ -28,6 +29,7 @@ __all__ = [
     "View",
     "clauses",
     "own_text",
+    "quote",
     "sentences",
     "split_outside_brackets",
     "view",
@@ -186,6 +188,21 @@ def clauses(sentence: Piece) -> list[Piece]:
             sep in ":：" and named and bool(_VALUE_AFTER.match(sentence.text, at + len(piece) + 1))
         )
     return out
+
+
+def quote(
+    source: SourceFile, span: tuple[int, int], path: list[str], sentence: str | None = None
+) -> SourceRef:
+    """Where a target or task was read: the original characters of ``span`` of ``source``."""
+    first, last = span
+    return SourceRef(
+        document=source.name,
+        start=first,
+        end=last,
+        quote=source.original[first:last],
+        section_path=path,
+        sentence=sentence,
+    )
 
 
 class SectionIndex:
