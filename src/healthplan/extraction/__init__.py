@@ -28,7 +28,7 @@ from healthplan.extraction.pipeline import (
     write_extractions,
     write_jsonl,
 )
-from healthplan.extraction.targets import document_targets
+from healthplan.extraction.targets import document_targets, plan_years
 from healthplan.extraction.tasks import document_tasks, due_date
 
 __all__ = [
@@ -50,6 +50,7 @@ __all__ = [
     "mentions",
     "parenthesised_departments",
     "parse_plan_number",
+    "plan_years",
     "target_record",
     "task_record",
     "write_extractions",

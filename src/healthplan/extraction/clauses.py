@@ -30,6 +30,7 @@ from healthplan.extraction.phrases import (
     COUNT_VERB_END,
     RIGHT_VERB,
     SCOPE_UNIT,
+    SCOPES,
     SUFFIX,
 )
 from healthplan.extraction.rules import RULES, Reading, clean, comparator, context, split
@@ -57,9 +58,8 @@ _ACTION_OBJECT = re.compile(
     rf"^(?:{_ACTIONS}[和与及、]?)+(?P<object>[\u4e00-\u9fff]{{2,16}}?)(?:制度|建设|工作|体系|改造)$"
 )
 # 城镇居民电子健康档案建档率达到90%，农村达到85%: a scope word alone names the same indicator.
-_SCOPES = r"城市地区|农村地区|城镇居民|农村居民|城区|城市|城镇|农村|乡村|县城|市区|城乡|男性|女性"
-_SCOPE_ONLY = re.compile(rf"^(?:{_SCOPES})$")
-_SCOPE_PREFIX = re.compile(rf"^(?:{_SCOPES})")
+_SCOPE_ONLY = re.compile(rf"^(?:{SCOPES})$")
+_SCOPE_PREFIX = re.compile(rf"^(?:{SCOPES})")
 # 30%的县城、45%的示范镇达到省级卫生县城、镇标准: shares first, each of its own units.
 _SHARE_ITEM = re.compile(r"(?:及?以上)?的(?P<noun>[^、和及，,；;。\d%]{1,24}?)[、和及]")
 _SHARE_LAST = re.compile(
@@ -223,6 +223,9 @@ def read_clause(
         elif not indicator and previous and not target_mentions(previous):
             named = clean(previous)[-16:]
             indicator, name = _CHANGE_VERB.sub("", named) or named, "previous-clause"
+        earlier = out[-1].indicator if out else last_indicator
+        if earlier and _COUNT_VERB_START.fullmatch(indicator) and earlier.startswith(indicator):
+            indicator, name = earlier, "milestone"  # …建成基地10个，2020年建成15个
         if _SCOPE_ONLY.match(indicator) and (out or last_indicator):
             named = out[-1].indicator if out else str(last_indicator)
             indicator, name = indicator + _SCOPE_PREFIX.sub("", named), "elided-subject"

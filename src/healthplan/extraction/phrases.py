@@ -22,6 +22,7 @@ __all__ = [
     "PAST_SENTENCE",
     "QUALIFIER",
     "RIGHT_VERB",
+    "SCOPES",
     "SCOPE_UNIT",
     "SUFFIX",
     "TIME_UNITS",
@@ -136,6 +137,11 @@ LEAD_FLUFF = re.compile(
     r"\d{1,2}月(?!龄)(?:份|底|末)?(?:前|之前)?|并且|并|且|以及|和|及(?![时格早])|确保|力争|争取|努力|推动|"
     r"推进|逐步使|逐步|使|实现|要|将|全年|今年|本年度|年内|年底前|每年|全市|全县|全区|全省|全州|全旗|"
     r"我市|我县|我区|各地|(?:到|至|在|于)?(?:20\d\d|xx|XX)年(?:末|底|前|内)?|当年)+"
+)
+# Where or whom an indicator is of, written before it: 城镇居民…率, 农村…率.
+SCOPES = (
+    r"城市地区|农村地区|城镇居民|农村居民|城市居民|"
+    r"城区|城市|城镇|农村|乡村|县城|市区|城乡|男性|女性"
 )
 # 以乡镇为单位: a scope, wherever it stands in the indicator phrase.
 SCOPE_UNIT = re.compile(r"以[^，,。为]{1,12}为单位的?")

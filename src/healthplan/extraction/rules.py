@@ -23,6 +23,7 @@ from healthplan.extraction.phrases import (
     QUALIFIER,
     RIGHT_VERB,
     SCOPE_UNIT,
+    SCOPES,
     SUFFIX,
     TRAIL_FLUFF,
     VERB_BEFORE,
@@ -44,6 +45,8 @@ _EXAMPLES = re.compile(rf"^(?:{_ITEM}、)+{_ITEM}等(?=[\u4e00-\u9fff])")
 # 用人单位负责人、劳动者|职业卫生培训率: people who share the rate after them.
 _PEOPLE_END = re.compile(r"[人者员师生]$")
 _PEOPLE = re.compile(r"^[\u4e00-\u9fff]{1,6}?[人者员师生](?=[\u4e00-\u9fff]{2})")
+_SCOPE = re.compile(r"^(?:城市|农村|城镇|城区|乡村|县城|市区|城乡)")
+_SCOPE_WORD = re.compile(rf"^(?:{SCOPES})$")
 _WORDS_WITH_JI = re.compile(r"及[时格早]")
 
 
@@ -153,10 +156,20 @@ def split(indicator: str, dist: str | None, several: bool) -> list[str]:
     if not (strong or all(heads) or people or short_heads):
         return [indicator]
     last = pieces[-1]
+    scope = _SCOPE.match(last) if _SCOPE_WORD.match(pieces[0]) else None
+    if scope:  # 城市、农村居民健康素养水平: scopes of one indicator
+        return [p + last[scope.end() :] if p is not last else p for p in pieces]
     person = _PEOPLE.search(last) if people else None
     head = person or _HEAD_START.search(last, 1) or HEAD_END.search(last)
     shared = last[head.end() if person else head.start() :] if head else last
-    return [p if h or p is last else p + shared for p, h in zip(pieces, heads, strict=True)]
+    names = [p if h or p is last else p + shared for p, h in zip(pieces, heads, strict=True)]
+    first = pieces[0]
+    for i, piece in enumerate(pieces[1:], 1):
+        own = HEAD_END.search(piece)
+        stem = len(piece) - (len(own.group()) if own else 0)
+        if own and len(piece) <= 4 and len(first) >= stem + 3:
+            names[i] = first[: len(first) - stem] + piece  # 12月龄儿童建卡、建证率
+    return names
 
 
 @dataclass
