@@ -6,16 +6,19 @@ engines read them in place and run the same expressions
 
 from __future__ import annotations
 
+import uuid
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
 import ibis
+import ibis.expr.types as ir
 import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 from ibis.backends import BaseBackend
 
-from healthplan.programs.indicators import Tables, monthly_counts, results
+from healthplan.programs.indicators import Tables, month_rows, monthly_counts, results
 from healthplan.programs.records import TABLES, Column, RecordTable
 
 __all__ = [
@@ -90,25 +93,49 @@ def connect(engine: str, *, session: Any = None, threads: int | None = None) -> 
     if engine == "duckdb":
         con = ibis.duckdb.connect(threads=threads) if threads else ibis.duckdb.connect()
         con.raw_sql("SET preserve_insertion_order = false")
+        con.raw_sql("SET enable_progress_bar = false")
         return con
     if engine == "spark":
         return ibis.pyspark.connect(session or spark_session())
     raise ValueError(f"unknown engine {engine!r} (expected one of {', '.join(ENGINES)})")
 
 
-def _tables(con: BaseBackend, directory: Path) -> Tables:
-    return {
+def _tables(con: BaseBackend, directory: Path, year: int) -> Tables:
+    tables = {
         name: con.read_parquet(str(directory / f"{name}.parquet"), table_name=f"rec_{name}")
         for name in TABLES
     }
+    if con.name == "pyspark":
+        # Ibis caches a Spark frame only over the session's own views, not in-memory tables;
+        # it keeps no public handle on the session, so the months are made a view here.
+        months = pd.DataFrame(month_rows(year))
+        con._session.createDataFrame(months).createOrReplaceTempView("hp_months")
+        tables["months"] = con.table("hp_months")
+    return tables
+
+
+def _materializer(con: BaseBackend) -> Callable[[ir.Table], ir.Table]:
+    if con.name == "pyspark":
+        return lambda expr: expr.cache()
+    # ibis's own cache() drops its table with SQL DuckDB 2 no longer reads; a temporary
+    # table lives as long as the connection, which is what is wanted here.
+    return lambda expr: con.create_table(f"hp_{uuid.uuid4().hex}", expr, temp=True)
 
 
 def compute_records(
-    con: BaseBackend, directory: Path, parents: dict[str, str | None], year: int
+    con: BaseBackend,
+    directory: Path,
+    parents: dict[str, str | None],
+    year: int,
+    *,
+    only: Iterable[str] | None = None,
 ) -> pd.DataFrame:
     """Every program indicator for every org unit (the residence units and all their
     ancestors in ``parents``) and every month, quarter and the year: columns indicator,
     org_unit, period, numerator, denominator, value, sorted."""
-    expr = results(monthly_counts(_tables(con, directory), year), parents, year)
+    counts = monthly_counts(
+        _tables(con, directory, year), year, materialize=_materializer(con), only=only
+    )
+    expr = results(counts, parents, year)
     frame = con.to_pandas(expr)
     return frame.sort_values(["indicator", "org_unit", "period"], ignore_index=True)

@@ -104,7 +104,7 @@ class _Ids:
 
     def make(self, area: np.ndarray, birth: np.ndarray, male: np.ndarray) -> np.ndarray:
         ymd = pd.DatetimeIndex(birth)
-        yyyymmdd = ymd.year.to_numpy() * 10000 + ymd.month.to_numpy() * 100 + ymd.day.to_numpy()
+        yyyymmdd = (ymd.year * 10000 + ymd.month * 100 + ymd.day).to_numpy().astype(np.int64)
         key = (area.astype(np.int64) * 100_000_000 + yyyymmdd) * 2 + male
         frame = pd.DataFrame({"key": key})
         rank = frame.groupby("key").cumcount().to_numpy()

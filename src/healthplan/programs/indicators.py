@@ -24,7 +24,7 @@ with 序时进度.
 from __future__ import annotations
 
 import calendar
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 from typing import Literal
@@ -35,7 +35,13 @@ from ibis import _
 
 from healthplan.programs.records import CHILD_CHECK_MONTHS, SCHEDULE
 
-__all__ = ["PROGRAM_INDICATORS", "ProgramIndicator", "monthly_counts", "results"]
+__all__ = [
+    "PROGRAM_INDICATORS",
+    "ProgramIndicator",
+    "month_rows",
+    "monthly_counts",
+    "results",
+]
 
 # Default prevalence for the estimated 管理率 denominators: 中国居民营养与慢性病状况报告
 # （2020年）, adults 18+: hypertension 27.5 %, diabetes 11.9 %. A province sets its own.
@@ -58,8 +64,9 @@ class ProgramIndicator:
     multiplier: float = 100
 
 
-def _months(year: int) -> ir.Table:
-    rows = []
+def month_rows(year: int) -> list[dict[str, object]]:
+    """The months of ``year`` with their windows: the table every indicator joins."""
+    rows: list[dict[str, object]] = []
     for m in range(1, 13):
         rows.append(
             {
@@ -71,7 +78,7 @@ def _months(year: int) -> ir.Table:
                 "needed": (4 * m + 11) // 12,  # ⌈4m/12⌉ follow-ups by the end of month m
             }
         )
-    return ibis.memtable(rows)
+    return rows
 
 
 def _left(a: ir.Table, b: ir.Table, keys: str | list[str]) -> ir.Table:
@@ -79,6 +86,16 @@ def _left(a: ir.Table, b: ir.Table, keys: str | list[str]) -> ir.Table:
     on = [keys] if isinstance(keys, str) else keys
     joined = a.left_join(b, on)
     return joined.select(*a.columns, *[c for c in b.columns if c not in on])
+
+
+def _latest(day: ir.DateValue, *flags: ir.BooleanValue) -> ir.IntegerValue:
+    """A sort key whose maximum is the latest visit, flags packed in its low bits: the max
+    is one row on every engine, where ``argmax`` picks any of two visits on the same day
+    (then the one with the better finding counts)."""
+    key = (day.year() * 10000 + day.month() * 100 + day.day()).cast("int64")
+    for flag in flags:
+        key = key * 2 + flag.cast("int64")
+    return key
 
 
 def _age(birth: ir.DateValue, at: ir.DateValue) -> ir.IntegerValue:
@@ -91,10 +108,15 @@ class _Frames:
     """The record tables of one year on one backend and the frames every indicator shares:
     ``pop``, each person × month with their residence at the month's end."""
 
-    def __init__(self, tables: Tables, year: int) -> None:
+    def __init__(
+        self, tables: Tables, year: int, materialize: Callable[[ir.Table], ir.Table] | None
+    ) -> None:
         self.t = tables
         self.year = year
-        self.months = _months(year)
+        # The engine may have registered the months as a table (Spark caches a frame only
+        # over its own tables); else an in-memory one.
+        months = tables.get("months")
+        self.months = ibis.memtable(month_rows(year)) if months is None else months
         self.year_start, self.year_end = date(year, 1, 1), date(year, 12, 31)
         r, mv = tables["residents"], tables["moves"]
         spans = r.select(r.person_key, unit=r.org_unit, valid_from=ibis.literal(_NEVER)).union(
@@ -109,27 +131,21 @@ class _Frames:
         pop = _left(pop, deaths, "person_key")
         pop = pop.filter(pop.birth_date <= pop.month_end, pop.resident)
         # Everyone 常住 and born by the month's end, dead or alive: where events are counted.
-        self.placed = pop.select(
+        placed = pop.select(
             "person_key", "unit", "month", "month_start", "month_end", "year_start", "m_idx",
             "needed", "birth_date", "sex",
             alive=pop.died_on.isnull() | (pop.died_on > pop.month_end),
             age=_age(pop.birth_date, pop.month_end),
         )  # fmt: skip
+        # Every indicator starts from this frame: computed once (a temporary table in
+        # DuckDB, a persisted DataFrame in Spark) rather than once per indicator.
+        self.placed = materialize(placed) if materialize else placed
         # 常住居民 alive at the month's end: the population denominators.
         self.pop = self.placed.filter(_.alive)
 
     def in_year(self, table: str, column: str) -> ir.Table:
         events = self.t[table]
         return events.filter(events[column].between(self.year_start, self.year_end))
-
-    def first(
-        self, table: str, column: str, where: Callable[[ir.Table], ir.BooleanValue] | None = None
-    ) -> ir.Table:
-        """Each person's first ``column`` date in the year (optionally of rows ``where``)."""
-        events = self.in_year(table, column)
-        if where is not None:
-            events = events.filter(where(events))
-        return events.group_by("person_key").aggregate(first=events[column].min())
 
     def upto(self, events: ir.Table, column: str, start: str = "year_start") -> ir.Table:
         """Events × the months whose window (``start`` .. month end) contains them."""
@@ -353,8 +369,9 @@ def _chronic(f: _Frames, disease: str) -> dict[str, ir.Table]:
     v = f.upto(visits.mutate(controlled=controlled, measured=measured), "visit_date")
     per = v.group_by(["person_key", "month"]).aggregate(
         face=(v.mode == "face").cast("int64").sum(),
-        last_ok=v.controlled.argmax(v.visit_date, where=v.measured),
+        last=_latest(v.visit_date, v.controlled).max(where=v.measured),
     )
+    per = per.mutate(last_ok=(per["last"] % 2) == 1).drop("last")
     mv = _left(managed, per, ["person_key", "month"])
     # 已管理 = registered for management by the month's end and still 常住 and alive.
     standard = mv.face.fill_null(0) >= mv.needed
@@ -379,10 +396,13 @@ def _smi(f: _Frames) -> dict[str, ir.Table]:
     v = f.upto(f.in_year("smi_followups", "visit_date"), "visit_date")
     per = v.group_by(["person_key", "month"]).aggregate(
         visits=v.count(),
-        stable=v.stable.argmax(v.visit_date),
-        hospitalised=v.hospitalised.argmax(v.visit_date),
-        medication=v.regular_medication.argmax(v.visit_date),
+        last=_latest(v.visit_date, v.stable, v.hospitalised, v.regular_medication).max(),
     )
+    per = per.mutate(
+        stable=(per["last"] // 4) % 2 == 1,
+        hospitalised=(per["last"] // 2) % 2 == 1,
+        medication=per["last"] % 2 == 1,
+    ).drop("last")
     e = _left(enrolled, per, ["person_key", "month"])
     visits = e.visits.fill_null(0)
     home = e.filter((visits > 0) & ~e.hospitalised.fill_null(True))  # 居家: 在管, not in hospital
@@ -496,13 +516,21 @@ _BUILDERS: tuple[Callable[[_Frames], dict[str, ir.Table]], ...] = (
 )
 
 
-def monthly_counts(tables: Tables, year: int) -> ir.Table:
-    """Numerator and denominator of every program indicator per org unit of residence and
-    month: columns ``indicator``, ``unit``, ``month``, ``num``, ``den``."""
-    frames = _Frames(tables, year)
+def monthly_counts(
+    tables: Tables,
+    year: int,
+    *,
+    materialize: Callable[[ir.Table], ir.Table] | None = None,
+    only: Iterable[str] | None = None,
+) -> ir.Table:
+    """Numerator and denominator of every program indicator (or those in ``only``) per org
+    unit of residence and month: columns ``indicator``, ``unit``, ``month``, ``num``,
+    ``den``. ``materialize`` computes the shared person × month frame once on the engine."""
+    frames = _Frames(tables, year, materialize)
+    wanted = {p.code for p in PROGRAM_INDICATORS} if only is None else set(only)
     built: dict[str, ir.Table] = {}
     for build in _BUILDERS:
-        built.update(build(frames))
+        built.update(build(frames))  # lazy expressions: only the wanted ones run
     parts = [
         built[p.code].select(
             indicator=ibis.literal(p.code),
@@ -512,6 +540,7 @@ def monthly_counts(tables: Tables, year: int) -> ir.Table:
             den=_.den.cast("float64"),
         )
         for p in PROGRAM_INDICATORS
+        if p.code in wanted
     ]
     return ibis.union(*parts)
 
