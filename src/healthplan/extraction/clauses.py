@@ -227,8 +227,10 @@ def read_clause(
         if earlier and _COUNT_VERB_START.fullmatch(indicator) and earlier.startswith(indicator):
             indicator, name = earlier, "milestone"  # …建成基地10个，2020年建成15个
         if _SCOPE_ONLY.match(indicator) and (out or last_indicator):
-            named = out[-1].indicator if out else str(last_indicator)
-            indicator, name = indicator + _SCOPE_PREFIX.sub("", named), "elided-subject"
+            named = _SCOPE_PREFIX.sub("", out[-1].indicator if out else str(last_indicator))
+            if indicator == "城乡" and ctx.dist == "均":
+                indicator = "城市和农村"  # 城乡均达95%以上: both
+            indicator, name = indicator + named, "elided-subject"
         unclosed = re.search(r"[(（][^)）]*$", indicator)
         if unclosed:  # 倡导“915”(就要5克): a gloss in brackets, not an indicator
             indicator = indicator[unclosed.end() - len(unclosed.group()) + 1 :]
