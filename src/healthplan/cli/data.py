@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
+from rich.text import Text
 
 from healthplan.cli.common import (
     App,
@@ -19,7 +21,7 @@ from healthplan.cli.common import (
     show,
     workspace,
 )
-from healthplan.console import console
+from healthplan.console import console, err_console
 from healthplan.i18n import N_, pt, t
 
 data_app = App(help=N_("Data collection: templates, import, export, workflow, quality."))
@@ -60,22 +62,77 @@ def template_command(
     console.print(t("Template written: {path}", path=written))
 
 
-@data_app.command("import", help=N_("Import data values (all or nothing; every problem listed)."))
+IdSchemeOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--id-scheme",
+        metavar="SCHEME",
+        help=N_(
+            "Ids as DHIS2 id schemes: uid, code or name, for all objects or per kind "
+            "(dataElement=uid, orgUnit=code, categoryOptionCombo=uid, dataSet=uid); "
+            "repeatable. Default code."
+        ),
+    ),
+]
+
+
+class ImportMode(StrEnum):
+    atomic = "atomic"
+    partial = "partial"
+
+
+@data_app.command(
+    "import",
+    help=N_(
+        "Import data values: template, CSV, JSON, DHIS2 dataValueSet (JSON, XML, CSV) or ADX. "
+        "All or nothing unless --mode partial; every problem listed."
+    ),
+)
 def import_command(
-    file: Annotated[Path, typer.Argument(help=N_(".xlsx template, CSV, JSON or DHIS2 file."))],
+    file: Annotated[Path, typer.Argument(help=N_("File of data values."))],
     data_set: DataSetOption = None,
+    id_scheme: IdSchemeOption = None,
+    mode: Annotated[
+        ImportMode,
+        typer.Option(
+            help=N_("atomic: store nothing if any value is wrong; partial: store the good ones.")
+        ),
+    ] = ImportMode.atomic,
+    dry_run: Annotated[
+        bool, typer.Option("--dry-run", help=N_("Check and count, store nothing."))
+    ] = False,
+    summary: Annotated[
+        Path | None,
+        typer.Option(
+            "--summary",
+            metavar="FILE",
+            help=N_("Write an import summary (JSON, like DHIS2's importSummary) to FILE."),
+        ),
+    ] = None,
 ) -> None:
     from healthplan.collection import import_file
 
-    summary = import_file(workspace(), file, data_set=data_set)
-    console.print(
-        t(
-            "{created} created, {updated} updated, {unchanged} unchanged",
-            created=summary.created,
-            updated=summary.updated,
-            unchanged=summary.unchanged,
-        )
+    result = import_file(
+        workspace(),
+        file,
+        data_set=data_set,
+        id_scheme=id_scheme,
+        mode=mode.value,
+        dry_run=dry_run,
+        summary=summary,
     )
+    for problem in result.conflicts:
+        err_console.print(Text(str(problem)), soft_wrap=True)
+    line = t(
+        "{created} created, {updated} updated, {unchanged} unchanged, {deleted} deleted, "
+        "{ignored} ignored",
+        created=result.created,
+        updated=result.updated,
+        unchanged=result.unchanged,
+        deleted=result.deleted,
+        ignored=result.ignored,
+    )
+    console.print(t("Dry run, nothing stored: {summary}", summary=line) if dry_run else line)
 
 
 @data_app.command("export", help=N_("Export data values, e.g. as DHIS2 dataValueSets."))
@@ -86,7 +143,7 @@ def export_command(
             "--format",
             parser=_export_format,
             metavar="FORMAT",
-            help=N_("Value format: dhis2-json, dhis2-csv, json, csv …"),
+            help=N_("Value format: dhis2-json, dhis2-xml, dhis2-csv, adx, json, csv, xlsx."),
         ),
     ] = "dhis2-json",
     org_unit: Annotated[
@@ -95,6 +152,7 @@ def export_command(
     start: Annotated[Any, date_option("--start", N_("From this day, e.g. 2024-01-01."))] = None,
     end: Annotated[Any, date_option("--end", N_("Up to this day, e.g. 2024-12-31."))] = None,
     data_set: DataSetOption = None,
+    id_scheme: IdSchemeOption = None,
     out: OutOption = None,
 ) -> None:
     from healthplan.collection import export_values
@@ -102,7 +160,14 @@ def export_command(
     if out is None and fmt == "xlsx":
         raise typer.BadParameter(t("--format xlsx needs --out FILE"))
     result = export_values(
-        workspace(), fmt, out, data_set=data_set, org_unit=org_unit, start=start, end=end
+        workspace(),
+        fmt,
+        out,
+        data_set=data_set,
+        org_unit=org_unit,
+        start=start,
+        end=end,
+        id_scheme=id_scheme,
     )
     if out is None:
         typer.echo(result.content.decode("utf-8"))

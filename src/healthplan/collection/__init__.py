@@ -8,6 +8,7 @@ from healthplan.collection.datasets import (
     list_data_sets,
     save_data_set,
 )
+from healthplan.collection.dhis2 import DEFAULT_COMBO_UID, IdSchemes
 from healthplan.collection.excel import import_workbook, read_workbook, write_template
 from healthplan.collection.formats import (
     ValueExport,
@@ -20,6 +21,12 @@ from healthplan.collection.formats import (
     select_values,
     value_formats,
     write_values,
+)
+from healthplan.collection.id_mappings import (
+    IdMapping,
+    MetadataImportSummary,
+    import_metadata,
+    list_id_mappings,
 )
 from healthplan.collection.metadata import (
     install_catalog,
@@ -47,6 +54,7 @@ from healthplan.collection.quality import (
 )
 from healthplan.collection.stored_values import latest_period_end, value_frame
 from healthplan.collection.values import (
+    IMPORT_MODES,
     RawValue,
     ValueImportSummary,
     check_values,
@@ -65,9 +73,14 @@ from healthplan.collection.workflow import (
 )
 
 __all__ = [
+    "DEFAULT_COMBO_UID",
+    "IMPORT_MODES",
     "ApprovalState",
     "Completeness",
     "DataSet",
+    "IdMapping",
+    "IdSchemes",
+    "MetadataImportSummary",
     "QualityCheck",
     "QualityContext",
     "QualityFlag",
@@ -89,6 +102,7 @@ __all__ = [
     "export_values",
     "get_data_set",
     "import_file",
+    "import_metadata",
     "import_orgunits",
     "import_values",
     "import_workbook",
@@ -97,6 +111,7 @@ __all__ = [
     "list_constants",
     "list_data_elements",
     "list_data_sets",
+    "list_id_mappings",
     "list_indicators",
     "outliers",
     "parse_cell_number",

@@ -1,37 +1,44 @@
 """Bulk value files through one registry: each :class:`ValueFormat` says which files it
 reads (suffix, then content) and how to read and write them; ``data import`` and
 ``data export`` call :func:`import_file` and :func:`export_values`, and the CLI's
-``--format`` choices come from :func:`value_formats`. Built in (:mod:`.value_files`):
-healthplan's CSV/JSON, a spreadsheet list, DHIS2 dataValueSets (JSON, CSV) and the fill-in
-template. Adding a format is one reader/writer pair and one :func:`register_value_format`."""
+``--format`` choices come from :func:`value_formats`. Built in: healthplan's CSV/JSON, a
+spreadsheet list and the fill-in template (:mod:`.value_files`), DHIS2 dataValueSets in
+JSON, XML and CSV (:mod:`.dhis2`) and ADX (:mod:`.adx`). Adding a format is one
+reader/writer pair and one :func:`register_value_format`. Ids in every format go through
+DHIS2's id schemes (:class:`~.dhis2.IdSchemes`; ``code``, i.e. healthplan's codes, unless
+the command or the file says otherwise)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
 from sqlalchemy import select
 
-from healthplan.collection.datasets import get_data_set
+from healthplan.collection import adx, dhis2
+from healthplan.collection.datasets import get_data_set, list_data_sets
+from healthplan.collection.dhis2 import IdSchemes
 from healthplan.collection.tabular import SPREADSHEET_SUFFIXES
 from healthplan.collection.value_files import (
     ExportedValue,
     ValueFile,
-    is_dhis2_csv,
-    is_dhis2_json,
+    first_text,
     is_template,
     read_json,
     read_table,
     read_template,
     write_csv,
-    write_dhis2_csv,
-    write_dhis2_json,
     write_json,
     write_xlsx,
 )
-from healthplan.collection.values import ValueImportSummary, check_values, import_values
+from healthplan.collection.values import (
+    ValueImportSummary,
+    check_values,
+    import_values,
+    time_text,
+)
 from healthplan.errors import InputError, Problem
 from healthplan.i18n import t
 from healthplan.store import Workspace
@@ -65,7 +72,11 @@ def select_values(
 ) -> list[ExportedValue]:
     """Stored values in the subtree of ``org_unit``, within [start, end], for ``elements``."""
     query = select(DataValueRow).order_by(
-        DataValueRow.data_element, DataValueRow.start_date, DataValueRow.org_unit
+        DataValueRow.data_element,
+        DataValueRow.start_date,
+        DataValueRow.org_unit,
+        DataValueRow.category,
+        DataValueRow.attribute,
     )
     if org_unit is not None:
         subtree = select(OrgUnitRow.code).where(OrgUnitRow.path.like(f"%/{org_unit}/%"))
@@ -84,9 +95,12 @@ def select_values(
                 r.org_unit,
                 r.category,
                 r.value,
-                r.stored_by,
-                r.last_updated.isoformat() if r.last_updated else None,
+                r.origin_stored_by or r.stored_by,
+                r.origin_last_updated or time_text(r.last_updated),
                 r.comment,
+                r.attribute,
+                r.origin_created or time_text(r.created),
+                r.followup,
             )
             for r in session.scalars(query)
         ]
@@ -151,16 +165,55 @@ def read_value_file(ws: Workspace, path: str | Path) -> ValueFile:
 
 
 def import_file(
-    ws: Workspace, path: str | Path, *, data_set: str | None = None, today: date | None = None
+    ws: Workspace,
+    path: str | Path,
+    *,
+    data_set: str | None = None,
+    today: date | None = None,
+    id_scheme: str | Sequence[str] | None = None,
+    mode: str = "atomic",
+    dry_run: bool = False,
+    summary: str | Path | None = None,
 ) -> ValueImportSummary:
-    """Read ``path`` (format recognised from its name and content) and store its values
-    atomically, checked against ``data_set`` or the data set the file names; or raise
-    :class:`InputError` listing every problem, of the layout and of the values together."""
-    found = _read(ws, Path(path))
-    chosen = data_set or found.data_set
-    if found.problems:
-        raise InputError(found.problems + check_values(ws, found.values, data_set=chosen))
-    return import_values(ws, found.values, data_set=chosen, today=today)
+    """Read ``path`` (format recognised from its name and content) and store its values,
+    checked against ``data_set`` or the data set the file names. Ids are read in
+    ``id_scheme`` (see :class:`~.dhis2.IdSchemes`; the file's own schemes win).
+    ``mode="atomic"``: all or nothing, raise :class:`InputError` listing every problem;
+    ``"partial"``: store the good values, report the rest as conflicts. ``dry_run``: store
+    nothing. ``summary``: write a DHIS2-style import summary (JSON) there, also when refused."""
+    path = Path(path)
+    try:
+        found = _read(ws, path)
+        schemes = IdSchemes.from_payload(found.id_schemes, path.name).over(
+            IdSchemes.parse(id_scheme)
+        )
+        values, id_problems = dhis2.resolve_ids(ws, found.values, schemes)
+        chosen = data_set or dhis2.resolve_data_set(ws, found.data_set, schemes)
+        problems = found.problems + id_problems
+        if chosen is not None and chosen not in {d.code for d in list_data_sets(ws)}:
+            unknown = Problem(path.name, t("unknown data set {code}", code=chosen))
+            raise InputError([unknown, *problems])
+        if problems and mode == "atomic":
+            raise InputError(problems + check_values(ws, values, data_set=chosen, today=today))
+        result = import_values(ws, values, data_set=chosen, today=today, mode=mode, dry_run=dry_run)
+    except InputError as error:
+        if summary is not None:
+            dhis2.write_summary(
+                Path(summary), dhis2.summary_document(None, error.problems, dry_run=dry_run)
+            )
+        raise
+    result = replace(
+        result,
+        ignored=result.ignored + len(_rows(problems)),
+        conflicts=(*problems, *result.conflicts),
+    )
+    if summary is not None:
+        dhis2.write_summary(Path(summary), dhis2.summary_document(result))
+    return result
+
+
+def _rows(problems: list[Problem]) -> set[tuple[str, str | None, int | None]]:
+    return {(p.file, p.sheet, p.row) for p in problems}
 
 
 def _writer(fmt: str) -> Callable[[list[ExportedValue], str | None], bytes]:
@@ -203,22 +256,32 @@ def export_values(
     org_unit: str | None = None,
     start: date | None = None,
     end: date | None = None,
+    id_scheme: str | Sequence[str] | None = None,
 ) -> ValueExport:
     """Stored values (of ``data_set``'s elements, in ``org_unit``'s subtree, within
-    [start, end]) serialised as ``fmt``, and written to ``out`` if given."""
+    [start, end]) serialised as ``fmt`` with ids in ``id_scheme``, and written to ``out``
+    if given."""
     write = _writer(fmt)
     elements = get_data_set(ws, data_set).elements if data_set else None
     values = select_values(ws, org_unit=org_unit, start=start, end=end, elements=elements)
-    content = write(values, data_set)
+    schemes = IdSchemes.parse(id_scheme)
+    external = dhis2.external_ids(ws, values, schemes)
+    content = write(external, dhis2.external_data_set(ws, data_set, schemes))
     target = Path(out) if out is not None else None
     if target is not None:
         target.write_bytes(content)
     return ValueExport(fmt, len(values), content, target)
 
 
+def _is_dhis2_json(path: Path) -> bool:
+    return first_text(path).startswith("{")
+
+
 for _builtin in (
-    ValueFormat("dhis2-json", (".json",), is_dhis2_json, read_json, write_dhis2_json),
-    ValueFormat("dhis2-csv", (".csv",), is_dhis2_csv, read_table, write_dhis2_csv),
+    ValueFormat("dhis2-json", (".json",), _is_dhis2_json, dhis2.read_json, dhis2.write_json),
+    ValueFormat("dhis2-xml", (".xml",), dhis2.is_dataset_xml, dhis2.read_xml, dhis2.write_xml),
+    ValueFormat("adx", (".xml", ".adx"), adx.is_adx, adx.read_adx, adx.write_adx),
+    ValueFormat("dhis2-csv", (".csv",), dhis2.is_dataset_csv, dhis2.read_csv, dhis2.write_csv),
     ValueFormat("json", (".json",), None, read_json, write_json),
     ValueFormat("csv", (".csv", ".txt", ".tsv"), None, read_table, write_csv),
     ValueFormat("xlsx-template", (".xlsx", ".xlsm"), is_template, read_template, None),

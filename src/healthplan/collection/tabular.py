@@ -26,7 +26,7 @@ class Row:
     values: dict[str, Any]
 
 
-def _decode(data: bytes, path: Path) -> str:
+def decode_text(data: bytes, path: Path) -> str:
     for encoding in ("utf-8-sig", "gb18030"):
         try:
             return data.decode(encoding)
@@ -57,7 +57,7 @@ def read_rows(path: Path, aliases: Mapping[str, str], *, sheet: str | None = Non
         table: list[list[Any]] = workbook.get_sheet_by_name(name).to_python(skip_empty_area=False)
         sheet_name: str | None = name
     elif suffix in {".csv", ".txt", ".tsv"}:
-        text = _decode(path.read_bytes(), path)
+        text = decode_text(path.read_bytes(), path)
         dialect = "excel-tab" if suffix == ".tsv" else "excel"
         table = list(csv.reader(io.StringIO(text), dialect=dialect))
         sheet_name = None

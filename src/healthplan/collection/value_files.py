@@ -1,8 +1,8 @@
 """The built-in value-file formats, registered in :mod:`healthplan.collection.formats`:
-healthplan's own CSV/JSON (one value per row), a plain spreadsheet list, DHIS2
-``dataValueSets`` in JSON and CSV (DHIS2's field names, codes as ids, i.e. ``idScheme=CODE``)
-and the fill-in template. Each has a reader ``(path, ws) -> ValueFile``, a sniffer
-``(path) -> bool`` where a suffix is shared, and a writer ``(values, data_set) -> bytes``."""
+healthplan's own CSV/JSON (one value per row), a plain spreadsheet list and the fill-in
+template (DHIS2's are in :mod:`.dhis2`, ADX in :mod:`.adx`). Each has a reader
+``(path, ws) -> ValueFile``, a sniffer ``(path) -> bool`` where a suffix is shared, and a
+writer ``(values, data_set) -> bytes``."""
 
 from __future__ import annotations
 
@@ -21,23 +21,9 @@ from healthplan.collection.tabular import read_rows
 from healthplan.collection.values import RawValue
 from healthplan.errors import InputError, Problem
 from healthplan.i18n import t
-from healthplan.model import DEFAULT_CATEGORY, Period, PeriodType
+from healthplan.model import DEFAULT_CATEGORY
 from healthplan.store import Workspace
 
-# DHIS2's CSV dataValueSet columns, in DHIS2's order (its import also reads them by position).
-DHIS2_CSV_COLUMNS = [
-    "dataelement",
-    "period",
-    "orgunit",
-    "categoryoptioncombo",
-    "attributeoptioncombo",
-    "value",
-    "storedby",
-    "lastupdated",
-    "comment",
-    "followup",
-    "deleted",
-]
 _NATIVE = {
     "data_element": "data_element",
     "dataelement": "data_element",
@@ -59,14 +45,6 @@ _NATIVE = {
     "值": "value",
     "comment": "comment",
     "备注": "comment",
-}
-_DHIS2_JSON = {
-    "dataElement": "data_element",
-    "period": "period",
-    "orgUnit": "org_unit",
-    "categoryOptionCombo": "category",
-    "value": "value",
-    "comment": "comment",
 }
 
 
@@ -112,23 +90,18 @@ class ValueFile:
     values: list[RawValue]
     data_set: str | None = None
     problems: list[Problem] = field(default_factory=list)
+    # The id schemes the file declares (DHIS2's ``idScheme``, ``orgUnitIdScheme``…).
+    id_schemes: dict[str, str] = field(default_factory=dict)
 
 
 def read_json(path: Path, ws: Workspace) -> ValueFile:
-    """A JSON list of values, or a DHIS2 dataValueSet (its period and orgUnit as defaults)."""
+    """A JSON list of values (healthplan's field names or Chinese ones)."""
     try:
-        document = json.loads(path.read_text(encoding="utf-8-sig"))
+        items = json.loads(path.read_text(encoding="utf-8-sig"))
     except (OSError, ValueError) as error:
         raise InputError([Problem(path.name, t("not valid JSON: {e}", e=error))]) from error
-    items = document.get("dataValues") if isinstance(document, dict) else document
     if not isinstance(items, list):
         raise InputError([Problem(path.name, t("expected a list of data values"))])
-    data_set = (document.get("dataSet") or None) if isinstance(document, dict) else None
-    defaults = (
-        {"period": document.get("period"), "org_unit": document.get("orgUnit")}
-        if isinstance(document, dict)
-        else {}
-    )
     problems: list[Problem] = []
     values: list[RawValue] = []
     for index, item in enumerate(items, start=1):
@@ -136,17 +109,13 @@ def read_json(path: Path, ws: Workspace) -> ValueFile:
             problems.append(Problem(path.name, t("expected an object"), index))
             continue
         fields: dict[str, Any] = {
-            _DHIS2_JSON.get(str(k), _NATIVE.get(str(k), str(k))): v for k, v in item.items()
+            _NATIVE.get(str(k), _NATIVE.get(str(k).lower(), str(k))): v for k, v in item.items()
         }
-        for key, default in defaults.items():
-            fields.setdefault(key, default)
-        if item.get("deleted") is True:
-            continue
         found = _missing(fields, path.name, index)
         problems += found
         if not found:
             values.append(_raw(fields, path.name, index))
-    return ValueFile(values, data_set, problems)
+    return ValueFile(values, None, problems)
 
 
 def read_table(path: Path, ws: Workspace) -> ValueFile:
@@ -156,8 +125,6 @@ def read_table(path: Path, ws: Workspace) -> ValueFile:
     values: list[RawValue] = []
     for row in read_rows(path, _NATIVE):
         fields = {str(k): v for k, v in row.values.items()}
-        if str(fields.get("deleted", "")).lower() == "true":
-            continue
         found = _missing(fields, path.name, row.number)
         problems += found
         if not found:
@@ -170,22 +137,14 @@ def read_template(path: Path, ws: Workspace) -> ValueFile:
     return ValueFile(values, data_set, problems)
 
 
-def _first_text(path: Path, size: int = 4096) -> str:
+def first_text(path: Path, size: int = 4096) -> str:
+    """The start of a file as text, for sniffers."""
     try:
         with path.open("rb") as handle:
             head = handle.read(size)
     except OSError:
         return ""
     return head.decode("utf-8-sig", errors="ignore").lstrip()
-
-
-def is_dhis2_json(path: Path) -> bool:
-    return _first_text(path).startswith("{")
-
-
-def is_dhis2_csv(path: Path) -> bool:
-    header = _first_text(path).partition("\n")[0].lower()
-    return "dataelement" in header and "orgunit" in header
 
 
 def is_template(path: Path) -> bool:
@@ -200,6 +159,9 @@ def is_template(path: Path) -> bool:
 
 @dataclass(frozen=True)
 class ExportedValue:
+    """A stored value as written out; ``stored_by``, ``created`` and ``last_updated`` are
+    the sender's when the value came from DHIS2 or ADX, else healthplan's."""
+
     data_element: str
     period: str
     org_unit: str
@@ -208,42 +170,16 @@ class ExportedValue:
     stored_by: str | None
     last_updated: str | None
     comment: str | None
+    attribute: str = DEFAULT_CATEGORY
+    created: str | None = None
+    followup: bool = False
 
 
-def dhis2_period(period: str) -> str:
-    """DHIS2's id for a period: months as ``202403``, the rest as healthplan writes them."""
-    parsed = Period.parse(period)
-    if parsed.type is PeriodType.month:
-        return f"{parsed.year}{parsed.index:02d}"
-    return parsed.id
-
-
-def _number(value: float | None) -> str:
+def number_text(value: float | None) -> str:
+    """A value as DHIS2 and the CSV write it: whole numbers without ``.0``."""
     if value is None:
         return ""
     return str(int(value)) if float(value).is_integer() else repr(float(value))
-
-
-def write_dhis2_json(values: list[ExportedValue], data_set: str | None) -> bytes:
-    document: dict[str, Any] = {}
-    if data_set:
-        document["dataSet"] = data_set
-    document["dataValues"] = [
-        {
-            "dataElement": v.data_element,
-            "period": dhis2_period(v.period),
-            "orgUnit": v.org_unit,
-            "categoryOptionCombo": v.category,
-            "attributeOptionCombo": DEFAULT_CATEGORY,
-            "value": _number(v.value),
-            "storedBy": v.stored_by,
-            "lastUpdated": v.last_updated,
-            "comment": v.comment,
-            "followup": False,
-        }
-        for v in values
-    ]
-    return json.dumps(document, ensure_ascii=False, indent=2).encode("utf-8")
 
 
 _NATIVE_COLUMNS = ["data_element", "period", "org_unit", "category", "value", "comment"]
@@ -266,32 +202,10 @@ def _csv(header: list[str], rows: Iterable[list[Any]]) -> bytes:
     return buffer.getvalue().encode("utf-8")
 
 
-def write_dhis2_csv(values: list[ExportedValue], data_set: str | None) -> bytes:
-    return _csv(
-        DHIS2_CSV_COLUMNS,
-        (
-            [
-                v.data_element,
-                dhis2_period(v.period),
-                v.org_unit,
-                v.category,
-                DEFAULT_CATEGORY,
-                _number(v.value),
-                v.stored_by or "",
-                v.last_updated or "",
-                v.comment or "",
-                "false",
-                "",
-            ]
-            for v in values
-        ),
-    )
-
-
 def write_csv(values: list[ExportedValue], data_set: str | None) -> bytes:
     return _csv(
         _NATIVE_COLUMNS,
-        ([*_native_row(v)[:4], _number(v.value), v.comment or ""] for v in values),
+        ([*_native_row(v)[:4], number_text(v.value), v.comment or ""] for v in values),
     )
 
 

@@ -309,6 +309,24 @@ def _is_timestamp(text: str) -> bool:
     return True
 
 
+def time_text(moment: datetime | None) -> str | None:
+    """A time as DHIS2 writes it (``2015-04-05T19:58:12.000``, UTC)."""
+    if moment is None:
+        return None
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(UTC).replace(tzinfo=None)
+    return moment.isoformat(timespec="milliseconds")
+
+
+def _origin(row: Any) -> tuple[str | None, str | None, str | None]:
+    """The storedBy, created and lastUpdated a stored value is exported with."""
+    return (
+        row.origin_stored_by or row.stored_by,
+        row.origin_created or time_text(row.created),
+        row.origin_last_updated or time_text(row.last_updated),
+    )
+
+
 _Key = tuple[str, str, str, str, str]  # data element, period, org unit, category, attribute
 
 
@@ -334,6 +352,9 @@ def _store(
             DataValueRow.value,
             DataValueRow.comment,
             DataValueRow.followup,
+            DataValueRow.stored_by,
+            DataValueRow.created,
+            DataValueRow.last_updated,
             DataValueRow.origin_stored_by,
             DataValueRow.origin_created,
             DataValueRow.origin_last_updated,
@@ -365,7 +386,7 @@ def _store(
                 old.value == value
                 and item.comment in (None, old.comment)
                 and item.followup in (None, old.followup)
-                and (not any(origin) or origin == old[-3:])
+                and (not any(origin) or origin == _origin(old))
             ):
                 unchanged += 1
                 continue

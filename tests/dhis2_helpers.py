@@ -1,0 +1,59 @@
+"""A workspace that knows the DHIS2 objects of tests/data/dhis2 under healthplan codes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from healthplan.collection import (
+    DataSet,
+    import_metadata,
+    import_orgunits,
+    save_data_elements,
+    save_data_set,
+)
+from healthplan.model import DataElement, OrgLevel, PeriodType
+from healthplan.store import Workspace
+
+DHIS2 = Path(__file__).parent / "data" / "dhis2"
+UNITS = ["OU_A", "OU_B", "OU_C", "OU_D", "OU_E", "OU_F", "OU_G", "OU_559"]
+ADX_CATEGORIES = [f"{sex}, {age}" for age in ("AGE0-14", "AGE15-24") for sex in ("FMLE", "MLE")]
+ADX_ELEMENTS = ["VCCT_0", "VCCT_1", "VCCT_2", "PLHIV_TB_0", "PLHIV_TB_1"]
+
+
+def dhis2_city(ws: Workspace, folder: Path, *, mappings: bool = True) -> None:
+    """Org units and data elements with the codes of metadata.json; its mappings imported."""
+    units = folder / "units.csv"
+    units.write_text(
+        "code,name,level,parent_code\nSL,测试市,市,\nD1,测试区,区,SL\n"
+        + "".join(f"{code},{code}街道,街道,D1\n" for code in UNITS),
+        encoding="utf-8",
+    )
+    import_orgunits(ws, units)
+    elements = [DataElement(code=f"DE_{x}", name=f"element {x}") for x in "ABCD"]
+    elements.append(
+        DataElement(code="DE_E", name="element E", categories=["fixed_lt1", "outreach_lt1"])
+    )
+    elements += [DataElement(code=c, name=c, categories=ADX_CATEGORIES) for c in ADX_ELEMENTS]
+    save_data_elements(ws, elements)
+    save_data_set(
+        ws,
+        DataSet(
+            code="DS_A",
+            name="Mortality < 5 years",
+            period_type=PeriodType.month,
+            org_level=OrgLevel.township,
+            elements=[f"DE_{x}" for x in "ABCDE"],
+        ),
+    )
+    save_data_set(
+        ws,
+        DataSet(
+            code="(TB/HIV)VCCT",
+            name="TB/HIV VCCT",
+            period_type=PeriodType.month,
+            org_level=OrgLevel.township,
+            elements=ADX_ELEMENTS,
+        ),
+    )
+    if mappings:
+        import_metadata(ws, DHIS2 / "metadata.json")

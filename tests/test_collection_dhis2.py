@@ -1,0 +1,308 @@
+"""DHIS2 dataValueSets from DHIS2's own documentation and dhis2-core's test fixtures
+(tests/data/dhis2/README.md names the source of each file): imported without loss, exported
+back, round-tripped; id schemes, the default combo, deletions, dry run, partial mode and the
+import summary."""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from lxml import etree
+
+from dhis2_helpers import DHIS2, dhis2_city
+from healthplan.collection import (
+    export_values,
+    import_file,
+    import_metadata,
+    list_id_mappings,
+    select_values,
+)
+from healthplan.errors import InputError
+from healthplan.store import Workspace
+
+# (file, where it comes from)
+CORE = "dhis2-core dhis-2/dhis-test-integration/src/test/resources/dxf2/datavalueset/"
+DOCS = "dhis2-docs src/developer/web-api/data.md, "
+FIXTURES = [
+    ("dataValueSetA.xml", CORE),
+    ("dataValueSetACode.xml", CORE),
+    ("dataValueSetB.csv", CORE),
+    ("dataValueSetBNoHeader.csv", CORE),
+    ("dataValueSetD.xml", CORE),
+    ("dataValueSetE.xml", CORE),
+    ("dataValueSetH.xml", CORE),
+    ("dataValueSetWithDataSetHeader.csv", CORE),
+    ("docs-single-set.xml", DOCS + "Sending data values"),
+    ("docs-single-set.json", DOCS + "Sending data values"),
+    ("docs-bulk.csv", DOCS + "Sending bulks of data values"),
+    ("docs-csv-format.csv", DOCS + "CSV data value format"),
+    ("docs-export.csv", DOCS + "Reading data values"),
+    ("docs-export.json", DOCS + "Reading data values"),
+    ("docs-export.xml", DOCS + "Reading data values"),
+    ("healthplan-full-fields.json", "written for healthplan: every field DHIS2 writes"),
+]
+DEFAULTS = {"", "HllvX50cXC0", "bRowv6yZOF2"}  # the default combo in this metadata
+CSV_ORDER = [
+    "dataElement",
+    "period",
+    "orgUnit",
+    "categoryOptionCombo",
+    "attributeOptionCombo",
+    "value",
+    "storedBy",
+    "lastUpdated",
+    "comment",
+    "followup",
+]
+
+
+def _as_written(name: str) -> list[dict[str, str]]:
+    """The values of a fixture as the test reads it, independently of healthplan: each a
+    dict of DHIS2 field names (set-level attributes applied; ``timestamp`` is lastUpdated)."""
+    path = DHIS2 / name
+    if name.endswith(".xml"):
+        root = etree.parse(str(path)).getroot()
+        top = dict(root.attrib)
+        items = [dict(e.attrib) for e in root if etree.QName(e).localname == "dataValue"]
+    elif name.endswith(".json"):
+        document = json.loads(path.read_text(encoding="utf-8"))
+        top = {k: v for k, v in document.items() if k != "dataValues"}
+        items = document["dataValues"]
+    else:
+        rows = list(csv.reader(path.read_text(encoding="utf-8").splitlines()))
+        top = {}
+        items = [dict(zip(CSV_ORDER, r, strict=False)) for r in rows if r[1] != "period"]
+    out = []
+    for item in items:
+        merged = {**{k: top[k] for k in ("period", "orgUnit", "attributeOptionCombo") if k in top}}
+        merged.update({k: v for k, v in item.items() if v not in ("", None)})
+        if "timestamp" in merged:
+            merged["lastUpdated"] = merged.pop("timestamp")
+        out.append(
+            {k: str(v).lower() if isinstance(v, bool) else str(v) for k, v in merged.items()}
+        )
+    return out
+
+
+def _key(v: dict[str, Any]) -> tuple[str, ...]:
+    combo = v.get("categoryOptionCombo", "")
+    attribute = v.get("attributeOptionCombo", "")
+    return (
+        v["dataElement"],
+        v["period"],
+        v["orgUnit"],
+        "default" if combo in DEFAULTS else combo,
+        "default" if attribute in DEFAULTS else attribute,
+    )
+
+
+def _exported(ws: Workspace, scheme: str = "uid") -> dict[tuple[str, ...], dict[str, Any]]:
+    document = json.loads(export_values(ws, "dhis2-json", id_scheme=scheme).content)
+    return {_key(v): v for v in document["dataValues"]}
+
+
+def _scheme(name: str) -> str:
+    return "code" if "Code" in name else "uid"
+
+
+@pytest.mark.parametrize(("name", "source"), FIXTURES, ids=[f[0] for f in FIXTURES])
+def test_fixture_imports_without_loss(
+    ws: Workspace, tmp_path: Path, name: str, source: str
+) -> None:
+    """Every value of the file is stored with every field it carries, read back under the
+    same ids (source: ``source``)."""
+    dhis2_city(ws, tmp_path)
+    summary = import_file(ws, DHIS2 / name, id_scheme="uid")
+    expected = _as_written(name)
+    assert summary.created == len(expected) and not summary.conflicts, source
+    stored = _exported(ws, _scheme(name))
+    assert len(stored) == len(expected)
+    for value in expected:
+        got = stored[_key(value)]
+        assert float(got["value"]) == float(value["value"])
+        for field in ("storedBy", "lastUpdated", "created", "comment"):
+            if field in value:
+                assert got[field] == value[field], (name, field)
+        assert got["followup"] is (value.get("followup") == "true")
+
+
+@pytest.mark.parametrize("fmt", ["dhis2-json", "dhis2-xml", "dhis2-csv"])
+@pytest.mark.parametrize("scheme", ["uid", "code"])
+def test_round_trip_gives_the_same_document(
+    make_workspace, backend: str, tmp_path: Path, fmt: str, scheme: str
+) -> None:  # type: ignore[no-untyped-def]
+    """export → import into an empty workspace → export: byte for byte the same."""
+    first = make_workspace(backend)
+    dhis2_city(first, tmp_path)
+    for name in ("dataValueSetA.xml", "dataValueSetD.xml", "docs-csv-format.csv"):
+        import_file(first, DHIS2 / name, id_scheme="uid")
+    import_file(first, DHIS2 / "healthplan-full-fields.json", id_scheme="uid")
+    target = tmp_path / f"export.{fmt.removeprefix('dhis2-')}"
+    exported = export_values(first, fmt, target, id_scheme=scheme).content
+    second = make_workspace(backend)
+    dhis2_city(second, tmp_path)
+    summary = import_file(second, target, id_scheme=scheme)
+    assert summary.created == len(select_values(first)) == 13
+    assert export_values(second, fmt, id_scheme=scheme).content == exported
+
+
+def test_header_spellings_and_header_less_csv_agree(ws: Workspace, tmp_path: Path) -> None:
+    """dataValueSetB.csv (header), dataValueSetBNoHeader.csv (none): the same 12 values;
+    docs-export.csv's short header (catoptcombo, attroptcombo, flwup) keeps the combos."""
+    dhis2_city(ws, tmp_path)
+    assert import_file(ws, DHIS2 / "dataValueSetB.csv", id_scheme="uid").created == 12
+    again = import_file(ws, DHIS2 / "dataValueSetBNoHeader.csv", id_scheme="uid")
+    assert (again.created, again.unchanged) == (0, 12)
+    import_file(ws, DHIS2 / "docs-csv-format.csv", id_scheme="uid")
+    combos = {v.category for v in select_values(ws, elements=["DE_E"])}
+    assert combos == {"fixed_lt1", "outreach_lt1"}
+
+
+def test_update_fixture_updates_comments(ws: Workspace, tmp_path: Path) -> None:
+    dhis2_city(ws, tmp_path)
+    import_file(ws, DHIS2 / "dataValueSetA.xml", id_scheme="uid")
+    summary = import_file(ws, DHIS2 / "dataValueSetAUpdate.xml", id_scheme="uid")
+    assert (summary.created, summary.updated) == (0, 3)
+    assert {v.comment for v in select_values(ws)} == {"updated comment"}
+
+
+def test_attribute_option_combos_are_part_of_the_key(ws: Workspace, tmp_path: Path) -> None:
+    """healthplan-full-fields.json: one cell for two attribute option combos, two values."""
+    dhis2_city(ws, tmp_path)
+    import_file(ws, DHIS2 / "healthplan-full-fields.json", id_scheme="uid")
+    cell = [v for v in select_values(ws, elements=["DE_A"])]
+    assert sorted((v.attribute, v.value) for v in cell) == [("default", 5.0), ("partner_a", 7.0)]
+    default = next(v for v in cell if v.attribute == "default")
+    assert (default.stored_by, default.created, default.last_updated, default.followup) == (
+        "admin",
+        "2024-02-01T08:00:00.000",
+        "2024-02-03T09:30:00.000",
+        True,
+    )
+
+
+def test_deleted_values_are_removed(ws: Workspace, tmp_path: Path) -> None:
+    dhis2_city(ws, tmp_path)
+    import_file(ws, DHIS2 / "healthplan-full-fields.json", id_scheme="uid")
+    summary = import_file(ws, DHIS2 / "healthplan-deleted.json", id_scheme="uid")
+    assert (summary.deleted, summary.ignored) == (1, 1)  # the second was never stored
+    assert [v.attribute for v in select_values(ws, elements=["DE_A"])] == ["default"]
+
+
+def test_dry_run_stores_nothing(ws: Workspace, tmp_path: Path) -> None:
+    dhis2_city(ws, tmp_path)
+    summary = import_file(ws, DHIS2 / "dataValueSetB.csv", id_scheme="uid", dry_run=True)
+    assert (summary.created, summary.dry_run) == (12, True)
+    assert select_values(ws) == []
+
+
+def test_documented_import_summary_in_partial_mode(ws: Workspace, tmp_path: Path) -> None:
+    """data.md, "Sending bulks of data values": after the single-set example, the bulk one
+    gives imported 2, updated 1, ignored 1 (org unit Jkhdsf8sdf4 does not exist)."""
+    dhis2_city(ws, tmp_path)
+    import_file(ws, DHIS2 / "docs-single-set.json", id_scheme="uid")
+    with pytest.raises(InputError, match="Jkhdsf8sdf4"):
+        import_file(ws, DHIS2 / "docs-bulk.json", id_scheme="uid", summary=tmp_path / "s.json")
+    refused = json.loads((tmp_path / "s.json").read_text(encoding="utf-8"))
+    assert refused["status"] == "ERROR" and refused["conflicts"][0]["row"] == 4
+    summary = import_file(
+        ws, DHIS2 / "docs-bulk.json", id_scheme="uid", mode="partial", summary=tmp_path / "s.json"
+    )
+    assert (summary.created, summary.updated, summary.ignored) == (2, 1, 1)
+    document = json.loads((tmp_path / "s.json").read_text(encoding="utf-8"))
+    assert document["status"] == "WARNING"
+    assert document["importCount"] == {
+        "imported": 2,
+        "updated": 1,
+        "ignored": 1,
+        "deleted": 0,
+        "unchanged": 0,
+    }
+    [conflict] = document["conflicts"]
+    assert (conflict["object"], conflict["row"], conflict["field"]) == (
+        "docs-bulk.json",
+        4,
+        "org_unit",
+    )
+    assert "Jkhdsf8sdf4" in conflict["value"]
+
+
+def test_default_combo_uid_is_default_in_every_scheme(ws: Workspace, tmp_path: Path) -> None:
+    dhis2_city(ws, tmp_path, mappings=False)
+    path = tmp_path / "codes.json"
+    path.write_text(
+        json.dumps(
+            {
+                "dataValues": [
+                    {
+                        "dataElement": "DE_A",
+                        "period": "202401",
+                        "orgUnit": "OU_A",
+                        "categoryOptionCombo": "HllvX50cXC0",
+                        "attributeOptionCombo": "HllvX50cXC0",
+                        "value": "3",
+                    }
+                ]
+            }
+        ),
+        encoding="utf-8",
+    )
+    assert import_file(ws, path).created == 1
+    [value] = select_values(ws)
+    assert (value.category, value.attribute) == ("default", "default")
+
+
+def test_uids_without_mappings_are_refused_with_a_hint(ws: Workspace, tmp_path: Path) -> None:
+    dhis2_city(ws, tmp_path, mappings=False)
+    with pytest.raises(InputError, match="metadata import"):
+        import_file(ws, DHIS2 / "dataValueSetA.xml", id_scheme="uid")
+    assert select_values(ws) == []
+
+
+def test_metadata_import_writes_and_reads_the_mapping_file(ws: Workspace, tmp_path: Path) -> None:
+    dhis2_city(ws, tmp_path, mappings=False)
+    summary = import_metadata(ws, DHIS2 / "metadata.json", tmp_path / "mapping.csv")
+    assert summary.by_kind["org_unit"] == 6 and summary.by_kind["category_option_combo"] == 5
+    assert summary.created == len(list_id_mappings(ws))
+    text = (tmp_path / "mapping.csv").read_text(encoding="utf-8")
+    assert "org_unit,DiszpKrYNg8,OU_A,Ngelehun CHC" in text
+    edited = tmp_path / "edited.csv"
+    edited.write_text(text.replace("DiszpKrYNg8,OU_A", "DiszpKrYNg8,OU_B"), encoding="utf-8")
+    again = import_metadata(ws, edited)
+    assert (again.updated, again.created) == (1, 0)
+    bad = tmp_path / "bad.csv"
+    bad.write_text("kind,uid,code,name\nplanet,x,y,z\n", encoding="utf-8")
+    with pytest.raises(InputError, match="planet"):
+        import_metadata(ws, bad)
+
+
+def test_name_scheme_uses_dhis2_names(ws: Workspace, tmp_path: Path) -> None:
+    dhis2_city(ws, tmp_path)
+    path = tmp_path / "names.json"
+    path.write_text(
+        json.dumps(
+            {
+                "orgUnitIdScheme": "name",
+                "dataElementIdScheme": "name",
+                "dataValues": [
+                    {
+                        "dataElement": "Measles",
+                        "period": "202401",
+                        "orgUnit": "Ngelehun CHC",
+                        "value": "9",
+                    }
+                ],
+            }
+        ),
+        encoding="utf-8",
+    )
+    assert import_file(ws, path).created == 1
+    [value] = select_values(ws)
+    assert (value.data_element, value.org_unit) == ("DE_A", "OU_A")
+    names = json.loads(export_values(ws, "dhis2-json", id_scheme=["orgUnit=name"]).content)
+    assert names["dataValues"][0]["orgUnit"] == "Ngelehun CHC"
+    assert names["dataValues"][0]["dataElement"] == "DE_A"
