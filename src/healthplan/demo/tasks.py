@@ -172,8 +172,8 @@ def _progress(ws: Workspace, tasks: list[TaskEntry], rng: random.Random, year: i
                     department=lead,
                 )
             )
-    for day, reports in sorted(batches.items()):
-        apply_reports(ws, reports, by="演示填报员", at=_moment(day))
+    for when, reports in sorted(batches.items()):
+        apply_reports(ws, reports, by="演示填报员", at=_moment(when))
 
 
 def _sheet(ws: Workspace, path: Path, year: int) -> None:
