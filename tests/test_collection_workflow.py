@@ -15,7 +15,7 @@ from healthplan.collection.workflow import (
     review,
     submit,
 )
-from healthplan.errors import InputError
+from healthplan.errors import InputError, NotFoundError
 from healthplan.store.tables import AuditLog
 
 
@@ -63,5 +63,5 @@ def test_workflow_checks_its_inputs(ws, tmp_path) -> None:  # type: ignore[no-un
         submit(ws, "mch", "a1", "2024Q1")  # a monthly form
     with pytest.raises(WorkflowError):
         submit(ws, "mch", "nowhere", "2024M01")
-    with pytest.raises(InputError):
+    with pytest.raises(NotFoundError):
         submit(ws, "no_such_form", "a1", "2024M01")

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from pydantic import BaseModel, Field
 from sqlalchemy import select
 
-from healthplan.errors import InputError, Problem
+from healthplan.errors import InputError, NotFoundError, Problem
 from healthplan.i18n import t
 from healthplan.model import OrgLevel, Period, PeriodType
 from healthplan.store import Workspace
@@ -123,7 +123,7 @@ def get_data_set(ws: Workspace, code: str) -> DataSet:
     for data_set in list_data_sets(ws):
         if data_set.code == code:
             return data_set
-    raise InputError([Problem(code, t("unknown data set {code}", code=code))])
+    raise NotFoundError(t("unknown data set {code}", code=code))
 
 
 def collecting_departments(ws: Workspace) -> dict[str, list[str]]:
