@@ -20,6 +20,7 @@ from healthplan.cli.extraction import EXTRACT_HELP, extract_command
 from healthplan.cli.metadata import metadata_app
 from healthplan.cli.orgunits import orgunits_app
 from healthplan.cli.plans import plan_app
+from healthplan.cli.programs import GENERATE_HELP, generate_command, records_app
 from healthplan.cli.surveillance import surveillance_app
 from healthplan.cli.tasks import tasks_app
 from healthplan.cli.warnings import warnings_app
@@ -72,6 +73,8 @@ app.add_typer(metadata_app, name="metadata")
 app.command("compute", help=COMPUTE_HELP, cls=LocalCommand)(compute_command)
 app.command("assess", help=ASSESS_HELP, cls=LocalCommand)(assess_command)
 app.add_typer(surveillance_app, name="surveillance")
+app.command("generate", help=GENERATE_HELP, cls=LocalCommand)(generate_command)
+app.add_typer(records_app, name="records")
 app.add_typer(tasks_app, name="tasks")
 app.add_typer(warnings_app, name="warnings")
 app.command("demo", help=DEMO_HELP, cls=LocalCommand)(demo_command)

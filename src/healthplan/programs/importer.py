@@ -24,14 +24,13 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 import duckdb
-from sqlalchemy import select
 
 from healthplan.errors import InputError, Problem
 from healthplan.i18n import t
 from healthplan.programs.ids import hmac_sql, id_key
 from healthplan.programs.records import TABLES, Column, RecordTable, records_dir
 from healthplan.store import Workspace
-from healthplan.store.tables import OrgUnitRow
+from healthplan.store.orgunits import list_orgunits
 from healthplan.store.tables_programs import RecordImportRow
 
 __all__ = ["RecordImportSummary", "import_records"]
@@ -219,8 +218,7 @@ def import_records(
     for name in TABLES:
         _file(source, name)  # every file present before any work
     key = id_key(ws.home)
-    with ws.session() as session:
-        units = list(session.scalars(select(OrgUnitRow.code)))
+    units = [u.code for u in list_orgunits(ws)]
     base = ws.home / "records"
     base.mkdir(parents=True, exist_ok=True)
     staging = base / f".staging-{uuid.uuid4().hex}"
@@ -229,13 +227,20 @@ def import_records(
     rejects: list[tuple[str, int, str, str]] = []
     con = duckdb.connect()
     try:
-        con.execute("CREATE TEMP TABLE known_units (code VARCHAR)")
-        con.executemany("INSERT INTO known_units VALUES (?)", [(u,) for u in units])
+        con.execute("CREATE TEMP TABLE known_units AS SELECT unnest(?::VARCHAR[]) AS code", [units])
         names = list(_ORDER) + [n for n in TABLES if n not in _ORDER]
         for name in names:
             table = TABLES[name]
             stored, bad = _import_table(con, table, source, staging, key, today)
             summary.stored[name] = stored
+            if name == "residents" and stored == 0:
+                raise InputError(
+                    [
+                        Problem(
+                            str(_file(source, name)[0]), t("no resident accepted; nothing stored")
+                        )
+                    ]
+                )
             counts: dict[str, int] = {}
             for row, column, reason in bad:
                 counts[reason] = counts.get(reason, 0) + 1
@@ -297,20 +302,21 @@ def _import_table(
         scan = f"read_parquet({_lit(str(path))})"
         first_row = 1
     present = {r[0] for r in con.execute(f"DESCRIBE SELECT * FROM {scan}").fetchall()}
-    missing = [c.name for c in table.columns if c.name not in present and not (c.name == "name")]
+    missing = [c.name for c in table.columns if c.name not in present and c.name != "name"]
     if missing:
         raise InputError([Problem(str(path), t("column missing"), field=m) for m in missing])
     columns = [c for c in table.columns if c.name != "name"]
     typed = ", ".join(f"{_typed(c)} AS v_{c.name}" for c in columns)
     raw = ", ".join(f'"{c.name}"' for c in columns)
     con.execute(
-        f"CREATE OR REPLACE TEMP TABLE src AS SELECT row_number() OVER () + {first_row - 1} AS row, "
-        f"{raw}, {typed} FROM {scan}"
+        "CREATE OR REPLACE TEMP TABLE src AS SELECT "
+        f"row_number() OVER () + {first_row - 1} AS row, {raw}, {typed} FROM {scan}"
     )
     reasons = _reasons(table, today, key)
     cases = " ".join(f"WHEN {cond} THEN {i}" for i, (_, cond, _) in enumerate(reasons))
     con.execute(
-        f"CREATE OR REPLACE TEMP TABLE checked AS SELECT *, CASE {cases} ELSE NULL END AS bad FROM src"
+        "CREATE OR REPLACE TEMP TABLE checked AS "
+        f"SELECT *, CASE {cases} ELSE NULL END AS bad FROM src"
     )
     con.execute("DROP TABLE src")
     bad = [
@@ -328,11 +334,13 @@ def _import_table(
     good = "SELECT * FROM checked WHERE bad IS NULL"
     if table.name == "residents":
         con.execute(
-            f"CREATE OR REPLACE TEMP TABLE accepted_people AS SELECT v_id_number AS id_number FROM ({good})"
+            "CREATE OR REPLACE TEMP TABLE accepted_people AS "
+            f"SELECT v_id_number AS id_number FROM ({good})"
         )
     if table.name == "pregnancies":
         con.execute(
-            f"CREATE OR REPLACE TEMP TABLE accepted_pregnancies AS SELECT v_pregnancy_id AS pregnancy_id FROM ({good})"
+            "CREATE OR REPLACE TEMP TABLE accepted_pregnancies AS "
+            f"SELECT v_pregnancy_id AS pregnancy_id FROM ({good})"
         )
     target = staging / f"{table.name}.parquet"
     con.execute(
