@@ -370,3 +370,31 @@ def test_deadlines(text: str, deadline: int) -> None:
     assert targets and all(t.deadline == deadline for t in targets), [
         (t.indicator_text, t.deadline) for t in targets
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("依托20家哨点医院开展流感监测", [("哨点医院开展流感监测", "=", 20.0, "家")]),
+        ("全市人均预期寿命79岁", [("人均预期寿命", "=", 79.0, "岁")]),
+        ("重大慢病过早死亡率降低四分之一", [("重大慢病过早死亡率", "decrease_by", 25.0, "%")]),
+        ("推进健康城市建设10个专项行动", []),
+        (
+            "（责任单位：市水务局）3.完成农村供水工程改造12处",
+            [("完成农村供水工程改造", "=", 12.0, "处")],
+        ),
+        (
+            "每千人口医疗卫生机构床位数达到6张，其中基层医疗卫生机构1.5张",
+            [
+                ("每千人口医疗卫生机构床位数", ">=", 6.0, "张"),
+                ("每千人口基层医疗卫生机构床位数", ">=", 1.5, "张"),
+            ],
+        ),
+    ],
+)
+def test_the_kinds_of_language_issue_12_lists(
+    text: str, expected: list[tuple[str, str, float, str]]
+) -> None:
+    source = ingest(f"一、目标\n{text}。\n".encode(), name="plan.txt")
+    found = document_targets(source, source.documents[0])
+    assert [(t.indicator_text, t.comparator.value, t.value, t.unit) for t in found] == expected

@@ -72,6 +72,8 @@ _FACT = re.compile(
     r"(?:增长|下降|提高|降低|增加|减少|上升)了$|占[^，,。；比]{1,20}的$|占计划$|约?有$"
 )
 _TITLE_END = re.compile(r"(?:要点|规划|方案|计划|意见|通知|纲要)$")
+_LIFE = re.compile(r"(?:寿命|年龄)\s*$")
+_PROGRAMME = re.compile(r"(?:专项行动|行动|工程|方面|领域|重点|举措|措施|任务)$")
 _EARLIER = re.compile(r"[（(]\s*(?:19|20)\d\d\s*年?(?:底|末)?\s*[:：为]?\s*$")
 _RATE = re.compile(r"[\u4e00-\u9fff](?:率|比例)")
 
@@ -97,7 +99,8 @@ def _local(clause: str, m: Mention) -> str | None:
         return "per"
     if _EARLIER.search(clause, 0, m.start):
         return "baseline"  # 管理率≥95%（2022：90%）
-    if m.unit in ("岁", "周岁", "月龄") and implied is None:
+    life = _LIFE.search(clause, 0, m.start)  # 人均预期寿命79岁: the value of a life span
+    if m.unit in ("岁", "周岁", "月龄") and implied is None and not life:
         return "qualifier"  # 65岁及以上老年人, 0-3岁婴幼儿
     if m.unit not in ("%", "‰") and _QUALIFYING.match(clause, m.end) and implied is None:
         return "size-qualifier"
@@ -136,8 +139,10 @@ def classify(clause: str, m: Mention, ctx: Context | None = None) -> str | None:
     right_noun = bool(_CJK.search(ctx.right))
     if m.unit in TIME_UNITS and right_noun and not has_verb:
         return "qualifier"  # 65岁及以上老年人, 15分钟健身圈, 6个月内婴儿
-    if m.unit in ("岁", "周岁") and not has_verb:
+    if m.unit in ("岁", "周岁") and not has_verb and not _LIFE.search(clause, 0, m.start):
         return "qualifier"
+    if ctx.verb is None and m.unit in ("个", "项", "大", "条") and _PROGRAMME.match(ctx.right):
+        return "category"  # 推进10个专项行动: the parts of a programme, not a count to reach
     if not has_verb and m.unit not in ("%", "‰") and _RATE.search(ctx.right):
         return "qualifier"  # 年巡查2次完成率≥90%: a number inside the indicator's name
     qualifying = ctx.suffix and clause[ctx.suffix_end - 1] == "的"

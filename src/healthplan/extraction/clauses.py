@@ -28,6 +28,7 @@ from healthplan.extraction.phrases import (
     ACTION_START,
     COMPARATOR_VERBS,
     COUNT_VERB_END,
+    HEAD_END,
     RIGHT_VERB,
     SCOPE_UNIT,
     SCOPES,
@@ -46,6 +47,7 @@ _COUNT_VERB_START = re.compile(
     r"^(?:新建|新增|建成|建设|完成|培育|创建|引进|新申报|新迁\(改、扩\)建|新\(改、扩\)建)"
 )
 _AT_LEAST = re.compile(r"至少|不少于|不低于")
+_PART = re.compile(r"^[\s、，,]*其中")
 # A rate named alone (参合率, 普及率) after a clause that names what it is of as an action's
 # object: 巩固和完善新型农村合作医疗制度 → 新型农村合作医疗.
 _RATE_ONLY = re.compile(r"^[\u4e00-\u9fff]{1,3}率$")
@@ -107,6 +109,14 @@ def _group(clause: str, found: list[Mention], index: int) -> list[Mention]:
             break
         group.append(nxt)
     return group
+
+
+def _common(a: str, b: str) -> str:
+    """The longest run of at least 3 characters that ``a`` ends with and ``b`` holds."""
+    for size in range(len(a), 2, -1):
+        if a[-size:] in b:
+            return a[-size:]
+    return ""
 
 
 def _shares_of_units(clause: str, found: list[Mention]) -> list[RawTarget]:
@@ -224,6 +234,11 @@ def read_clause(
             named = clean(previous)[-16:]
             indicator, name = _CHANGE_VERB.sub("", named) or named, "previous-clause"
         earlier = out[-1].indicator if out else last_indicator
+        part = _PART.match(ctx.left)
+        if part and earlier and indicator and not HEAD_END.search(indicator):
+            shared = _common(indicator, earlier)  # 床位数…6张，其中基层医疗卫生机构1.5张
+            if shared:
+                indicator, name = earlier.replace(shared, indicator, 1), "elided-subject"
         if earlier and _COUNT_VERB_START.fullmatch(indicator) and earlier.startswith(indicator):
             indicator, name = earlier, "milestone"  # …建成基地10个，2020年建成15个
         if _SCOPE_ONLY.match(indicator) and (out or last_indicator):

@@ -123,6 +123,7 @@ _UNIT_ALT = "|".join(re.escape(u) for u in UNITS)
 _MENTION = re.compile(
     rf"(?P<pct>百分之(?P<pctnum>{_NUM})|百分百)"
     rf"|(?P<permille>千分之(?P<pmnum>{_NUM}))"
+    rf"|(?P<fraction>(?P<whole>[二两三四五六七八九十]+)分之(?P<part>[一二三四五六七八九]))"
     rf"|(?P<num>{_NUM})(?P<mult>[万亿])?(?P<approx>余|多)?"
     rf"(?:(?P<sep>至|到|—|－|-|~|～|–)(?P<num2>{_NUM})(?P<mult2>[万亿])?)?"
     rf"(?P<unit>{_UNIT_ALT})?"
@@ -179,6 +180,12 @@ def mentions(clause: str) -> list[Mention]:
             value = 100.0 if inner is None else parse_plan_number(inner)
             if value is not None:
                 found.append(Mention(match.start(), match.end(), value, None, "%", False, False))
+            continue
+        if match.group("fraction"):  # 降低四分之一: a share, as a percentage
+            whole, part = cn_to_int(match.group("whole")), cn_to_int(match.group("part"))
+            if whole and part and part < whole:
+                share = round(100 * part / whole, 2)
+                found.append(Mention(match.start(), match.end(), share, None, "%", False, False))
             continue
         if match.group("permille"):
             value = parse_plan_number(match.group("pmnum"))

@@ -47,6 +47,8 @@ _PEOPLE_END = re.compile(r"[人者员师生]$")
 _PEOPLE = re.compile(r"^[\u4e00-\u9fff]{1,6}?[人者员师生](?=[\u4e00-\u9fff]{2})")
 _SCOPE = re.compile(r"^(?:城市|农村|城镇|城区|乡村|县城|市区|城乡)")
 _SCOPE_WORD = re.compile(rf"^(?:{SCOPES})$")
+# Words before a number that only say how (免费, 依托): what is counted comes after it.
+_MEANS = re.compile(r"免费|依托|通过|利用|借助|动员|带动|引导|免费为|为")
 _WORDS_WITH_JI = re.compile(r"及[时格早]")
 
 
@@ -246,6 +248,14 @@ RULES: tuple[Rule, ...] = (
         lambda r: not r.ctx.indicator and bool(r.right),
         lambda r: (r.right, r.last.right_end),
         (("30%以上村卫生室提供中医药服务", "村卫生室提供中医药服务", 30, "%"),),
+    ),
+    Rule(
+        "object-after",  # 依托20家哨点医院开展监测: the words before name no indicator
+        lambda r: (
+            bool(r.right) and r.ctx.verb in (None, "为") and bool(_MEANS.fullmatch(r.ctx.indicator))
+        ),
+        lambda r: (r.right, r.last.right_end),
+        (("免费为3000名老年人接种流感疫苗", "老年人接种流感疫苗", 3000, "名"),),
     ),
     Rule(
         "count-object",  # a counting verb, the count, then what is counted

@@ -22,7 +22,7 @@ from healthplan.extraction.text import (
     sentences,
     view,
 )
-from healthplan.model.plan import Milestone, Nature, Target
+from healthplan.model.plan import Comparator, Milestone, Nature, Target
 
 __all__ = ["document_targets", "plan_years"]
 
@@ -232,6 +232,8 @@ def document_targets(source: SourceFile, document: Document) -> list[Target]:
             last_indicator = found[-1].indicator_text if found else None
             topic = activity_topic(clause.text) or topic
             for raw in clause_targets(clause.text, previous, last_indicator, topic, before):
+                if raw.rule == "elided-subject" and raw.comparator is Comparator.eq and found:
+                    raw.comparator = found[-1].comparator  # …达到6张，其中基层…1.5张
                 deadline = _deadline(clause.start + raw.end, years, line_year, default)
                 found.append(
                     _target(source, document, shown, raw, clause, sentence, path, deadline, nature)
