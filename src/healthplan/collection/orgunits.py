@@ -1,7 +1,14 @@
 """Import the org-unit hierarchy from CSV or XLSX (code, name, level, parent_code).
 
 Every problem in the file is reported at once, with its row; if there is any, nothing is
-stored. Codes already in the workspace are updated in place (and audited)."""
+stored. Codes already in the workspace are updated in place (and audited).
+
+Official division codes — GB/T 2260 (6 digits) and 国家统计局's 统计用区划代码 (12 digits,
+or its 9-digit township prefix) — carry their hierarchy: a row that names no parent gets
+the nearest enclosing division found in the file or the workspace (村 110101001001 →
+街道 110101001000 → 区 110101000000 or 110101), so that a 统计局 file of only code and
+name imports as a tree. A code of digits only must have 6, 9 or 12 of them, unless the row
+is a 机构."""
 
 from __future__ import annotations
 
@@ -14,7 +21,7 @@ from sqlalchemy.orm import Session
 from healthplan.collection.tabular import Row, read_rows
 from healthplan.errors import InputError, Problem
 from healthplan.i18n import t
-from healthplan.model import OrgLevel, OrgUnit, division_level
+from healthplan.model import OrgLevel, OrgUnit, division_level, division_parent
 from healthplan.store import Workspace
 from healthplan.store.orgunits import rebuild_paths
 from healthplan.store.tables import OrgUnitRow
@@ -82,6 +89,17 @@ def _parse(path: Path) -> tuple[list[tuple[int, OrgUnit]], list[Problem]]:
             level = OrgLevel.parse(level_text) if level_text else implied
         except ValueError:
             problem("level", t("unknown level {level}", level=level_text))
+            continue
+        if code.isdigit() and len(code) not in _DIVISION_WIDTHS and level is not OrgLevel.facility:
+            problem(
+                "code",
+                t(
+                    "code {code} has {n} digits; a division code (GB/T 2260, 统计用区划代码) "
+                    "has 6, 9 or 12",
+                    code=code,
+                    n=len(code),
+                ),
+            )
             continue
         if level is None:
             problem("level", t("level is empty and cannot be read from the code"))
@@ -156,6 +174,34 @@ def _check_tree(
     return problems
 
 
+_DIVISION_WIDTHS = (6, 9, 12)
+
+
+def _enclosing(code: str, known: set[str]) -> str | None:
+    """The nearest division above ``code`` that is in ``known``, in any width."""
+    current = code
+    while (current := division_parent(current) or "") and current.strip("0"):
+        full = current.ljust(12, "0")
+        for width in _DIVISION_WIDTHS:
+            candidate = full[:width]
+            if candidate != code and candidate in known and full[width:].strip("0") == "":
+                return candidate
+    return None
+
+
+def _derive_parents(
+    units: list[tuple[int, OrgUnit]], existing: dict[str, OrgUnitRow]
+) -> list[tuple[int, OrgUnit]]:
+    """``units`` with the parent of each division code that names none filled in."""
+    known = set(existing) | {unit.code for _, unit in units}
+    return [
+        (row, unit.model_copy(update={"parent_code": _enclosing(unit.code, known)}))
+        if unit.parent_code is None and division_level(unit.code) is not None
+        else (row, unit)
+        for row, unit in units
+    ]
+
+
 def import_orgunits(ws: Workspace, path: str | Path) -> OrgUnitImportSummary:
     """Validate and store the org units in ``path``; raise :class:`InputError` with every
     problem (and store nothing) if any row is wrong."""
@@ -163,6 +209,7 @@ def import_orgunits(ws: Workspace, path: str | Path) -> OrgUnitImportSummary:
     units, problems = _parse(path)
     with ws.session() as session:
         existing = {r.code: r for r in session.scalars(select(OrgUnitRow))}
+        units = _derive_parents(units, existing)
         problems += _check_tree(units, existing, path.name)
         if problems:
             raise InputError(sorted(problems, key=lambda p: (p.row or 0, p.field or "")))
