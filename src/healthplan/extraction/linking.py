@@ -12,7 +12,6 @@ indicator is proposed (:func:`proposed_code`) for a person to confirm or replace
 from __future__ import annotations
 
 import hashlib
-import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -20,20 +19,20 @@ from importlib import resources
 
 import yaml
 
+from healthplan.extraction.phrases import QUALIFIER
 from healthplan.model.catalog import standard_indicators
 from healthplan.model.plan import Target
 
 __all__ = ["CUSTOM_PREFIX", "LINK_THRESHOLD", "Link", "best_link", "link_targets", "proposed_code"]
 
 LINK_THRESHOLD = 0.75
-_QUALIFIER = re.compile(r"\d+(?:[-～~—]\d+)?(?:周岁|岁)(?:及以上|以上|以下|及以下)?")
 _RATE_UNITS = {"%", "‰", "/10万", "/万", "/千"}
 
 Link = tuple[str, float]
 
 
 def _norm(text: str) -> str:
-    text = unicodedata.normalize("NFKC", _QUALIFIER.sub("", text))
+    text = unicodedata.normalize("NFKC", QUALIFIER.sub("", text))
     return "".join(ch for ch in text if unicodedata.category(ch)[0] not in "PZC")
 
 

@@ -20,7 +20,6 @@ from healthplan.extraction.phrases import (
     COUNT_VERB_LAST,
     HEAD_END,
     LEAD_FLUFF,
-    QUALIFIER,
     RIGHT_VERB,
     SCOPE_UNIT,
     SCOPES,
@@ -71,8 +70,8 @@ class Context:
 
 def clean(text: str) -> str:
     """An indicator phrase without leading fluff (确保, 到2025年, 1.), trailing particles and
-    scope phrases (以乡镇为单位)."""
-    text = SCOPE_UNIT.sub("", QUALIFIER.sub("", text))
+    scope phrases (以乡镇为单位); the qualifiers it holds stay (5岁以下儿童死亡率)."""
+    text = SCOPE_UNIT.sub("", text)
     examples = _EXAMPLES.match(text)  # 集贸市场、饭店、宾馆等重点行业有蝇房间
     if examples and len(text) - examples.end() >= 4:
         text = text[examples.end() :]
@@ -284,7 +283,7 @@ RULES: tuple[Rule, ...] = (
         lambda r: (r.ctx.indicator, r.last.suffix_end),
         (
             ("肺结核患者规则服药率保持在92%以上", "肺结核患者规则服药率", 92, "%"),
-            ("5岁以下儿童死亡率控制在6‰以下", "儿童死亡率", 6, "‰"),
+            ("5岁以下儿童死亡率控制在6‰以下", "5岁以下儿童死亡率", 6, "‰"),
         ),
     ),
 )
