@@ -18,6 +18,7 @@ from healthplan.extraction.departments import (
     item_departments,
     parenthesised_departments,
 )
+from healthplan.extraction.linking import CUSTOM_PREFIX, best_link, compact, proposed_code
 from healthplan.extraction.numbers import mentions, parse_plan_number
 from healthplan.extraction.pipeline import (
     Extraction,
@@ -32,11 +33,14 @@ from healthplan.extraction.targets import document_targets, plan_years
 from healthplan.extraction.tasks import document_tasks, due_date
 
 __all__ = [
+    "CUSTOM_PREFIX",
     "DepartmentDirectory",
     "DepartmentList",
     "Extraction",
     "RawTarget",
+    "best_link",
     "clause_targets",
+    "compact",
     "department_key",
     "department_list",
     "document_targets",
@@ -51,6 +55,7 @@ __all__ = [
     "parenthesised_departments",
     "parse_plan_number",
     "plan_years",
+    "proposed_code",
     "target_record",
     "task_record",
     "write_extractions",

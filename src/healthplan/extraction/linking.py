@@ -23,7 +23,15 @@ from healthplan.extraction.phrases import QUALIFIER
 from healthplan.model.catalog import standard_indicators
 from healthplan.model.plan import Target
 
-__all__ = ["CUSTOM_PREFIX", "LINK_THRESHOLD", "Link", "best_link", "link_targets", "proposed_code"]
+__all__ = [
+    "CUSTOM_PREFIX",
+    "LINK_THRESHOLD",
+    "Link",
+    "best_link",
+    "compact",
+    "link_targets",
+    "proposed_code",
+]
 
 LINK_THRESHOLD = 0.75
 _RATE_UNITS = {"%", "‰", "/10万", "/万", "/千"}
@@ -31,9 +39,14 @@ _RATE_UNITS = {"%", "‰", "/10万", "/万", "/千"}
 Link = tuple[str, float]
 
 
-def _norm(text: str) -> str:
-    text = unicodedata.normalize("NFKC", QUALIFIER.sub("", text))
+def compact(text: str) -> str:
+    """``text`` as a comparison key: NFKC-folded, punctuation, spaces and controls removed."""
+    text = unicodedata.normalize("NFKC", text)
     return "".join(ch for ch in text if unicodedata.category(ch)[0] not in "PZC")
+
+
+def _norm(text: str) -> str:
+    return compact(QUALIFIER.sub("", text))
 
 
 def _bigrams(text: str) -> frozenset[str]:
