@@ -108,7 +108,7 @@ def program_values(
                     f"{row.indicator}_{suffix}",
                     row.period,
                     row.org_unit,
-                    _number(value),
+                    float(value),
                     file=SOURCE,
                 )
             )
@@ -117,15 +117,9 @@ def program_values(
     ]
     for row in rates.itertuples(index=False):
         values.append(
-            RawValue(
-                row.indicator, row.period, row.org_unit, round(float(row.value), 6), file=SOURCE
-            )
+            RawValue(row.indicator, row.period, row.org_unit, float(row.value), file=SOURCE)
         )
     return values
-
-
-def _number(value: Any) -> float:
-    return round(float(value), 6)
 
 
 def compute_programs(

@@ -154,7 +154,8 @@ def generate_population(
     progress: Callable[[int], None] | None = None,
 ) -> GenerateSummary:
     """Write ``population`` residents living in ``villages`` (12-digit codes whose first six
-    digits are the county's) and their service records of ``year`` to ``out``."""
+    digits are the county's) at the start of ``year``, the babies born to them during it and
+    everyone's service records of the year to ``out``."""
     rng = np.random.default_rng(seed)
     codes = np.array(sorted(villages))
     if len(codes) == 0:
@@ -188,7 +189,7 @@ def generate_population(
         if progress:
             progress(n)
     writer.close()
-    return GenerateSummary(out, population, dict(writer.rows))
+    return GenerateSummary(out, writer.rows["residents"], dict(writer.rows))
 
 
 def _chunk(
