@@ -193,6 +193,7 @@ def document_targets(source: SourceFile, document: Document) -> list[Target]:
     header: TableHeader | None = None  # of the indicator table being read
     line_end = -1
     last_clause: str | None = None  # the last clause of the paragraph's previous sentence
+    seen: set[str] = set()  # sentences read: a page that repeats a paragraph states it once
     paragraph_end = -1
     for sentence in sentences(text):
         if sentence.start > line_end:
@@ -203,6 +204,10 @@ def document_targets(source: SourceFile, document: Document) -> list[Target]:
         path = [section.heading for section in enclosing]
         if _past(path, sentence.text, past_before) or _headline(text, sentence):
             continue
+        if len(sentence.text) >= 20 and sentence.text in seen:
+            continue
+        seen.add(sentence.text)
+
         years = [(sentence.start + at, y) for at, y in _sentence_years(sentence.text, this_year)]
         ahead = any(y and y >= (dated or first_year or 0) for _, y in years)
         if report and not (_GOAL.search(sentence.text) or ahead):
@@ -249,17 +254,27 @@ def document_targets(source: SourceFile, document: Document) -> list[Target]:
 
 
 def _headline(text: str, sentence: Piece) -> bool:
-    """The first line of a page, when it is a headline (no full stop, not numbered): news
-    reports repeat a figure of their text in it."""
-    line_end = text.find("\n", 0, 80)
+    """A news page's headline (no full stop, not numbered): the first line with some words
+    (a date or a breadcrumb such as ``首页 > 新闻`` above it skipped). It repeats a figure of
+    the text below it."""
+    if sentence.start > 400:
+        return False
+    head = next((line for line in text[:500].split("\n") if _WORDED.search(line)), "")
+    head = head.strip()
+    if _BREADCRUMB.search(head):
+        return False
+    begin = text.find(head)
     return (
-        0 < sentence.end <= line_end
-        and not text[: sentence.start].strip()
-        and not re.search("[。；]", text[:line_end])
-        and marker(text[:line_end].strip()) is None
+        0 < len(head) < 80
+        and begin <= sentence.start
+        and sentence.end <= begin + len(head)
+        and not re.search("[。；]", head)
+        and marker(head) is None
     )
 
 
+_BREADCRUMB = re.compile(r"\S\s*[>›»]\s*\S")
+_WORDED = re.compile(r"[\u4e00-\u9fff]{6}")
 _YEARS_LIST = re.compile(r"(20\d\d)年?(?:(?:和|、|及|与)(20\d\d)年?)+")
 
 

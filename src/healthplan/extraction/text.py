@@ -107,7 +107,8 @@ def view(text: str) -> View:
         end = position + len(line)
         if (" " in line or "\t" in line or "\u3000" in line) and not _table_like(line):
             drop.extend(m.span() for m in _LAYOUT_SPACE.finditer(text, position, end))
-        if number + 1 < len(lines) and _joins(line, lines[number + 1], width):
+        opening = not text[:position].strip()  # a title or headline stands alone
+        if number + 1 < len(lines) and not opening and _joins(line, lines[number + 1], width):
             following = lines[number + 1]
             stripped = len(line.rstrip())
             indent = len(following) - len(following.lstrip())
