@@ -8,7 +8,7 @@ import typer
 
 from healthplan.cli.common import App, database_label, workspace
 from healthplan.console import console
-from healthplan.errors import NotFoundError
+from healthplan.errors import HealthplanError, NotFoundError
 from healthplan.i18n import N_, t
 
 db_app = App(help=N_("Database schema (Alembic migrations)."))
@@ -34,18 +34,42 @@ def upgrade_command(
     console.print(t("Schema at {rev}", rev=ws.current()))
 
 
-@db_app.command("downgrade", help=N_("Downgrade the database schema to the given revision."))
+@db_app.command(
+    "downgrade",
+    help=N_(
+        "Downgrade the database schema to the given revision: tables the older schema lacks "
+        "are dropped with their data, after a backup in the workspace's backups folder."
+    ),
+)
 def downgrade_command(
     revision: Annotated[str, typer.Argument(help=N_("Target revision, e.g. base."))],
+    yes: Annotated[bool, typer.Option("--yes", help=N_("Do not ask for confirmation."))] = False,
 ) -> None:
     from alembic.util import CommandError
 
     ws = workspace(upgrade=False)
+    if not yes and not _confirmed(
+        t(
+            "Downgrading {url} to {rev} drops the tables and data of every later revision "
+            "(a backup is made first). Continue?",
+            url=database_label(),
+            rev=revision,
+        )
+    ):
+        raise HealthplanError(t("nothing changed (confirm, or give --yes)"))
     try:
-        ws.downgrade(revision)
+        saved = ws.downgrade(revision)
     except CommandError:
         raise _unknown_revision(revision) from None
+    console.print(t("Backup: {path}", path=saved))
     console.print(t("Schema at {rev}", rev=ws.current() or "base"))
+
+
+def _confirmed(question: str) -> bool:
+    try:
+        return typer.confirm(question, default=False)
+    except typer.Abort:  # no terminal to answer on
+        return False
 
 
 @db_app.command(

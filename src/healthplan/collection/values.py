@@ -20,6 +20,7 @@ from healthplan.errors import InputError, Problem
 from healthplan.i18n import t
 from healthplan.model import DEFAULT_CATEGORY, Period, PeriodError, ValueType
 from healthplan.store import Workspace, record_audit
+from healthplan.store.limits import column_problems
 from healthplan.store.tables import OrgUnitRow
 from healthplan.store.tables_collection import (
     ApprovalRow,
@@ -42,6 +43,7 @@ IMPORT_MODES = ("atomic", "partial")  # all or nothing | the good values, the re
 
 _THOUSANDS = re.compile(r"^[-+]?\d{1,3}(,\d{3})+(\.\d+)?$")
 _NUMBER = re.compile(r"^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$")
+FIRST_YEAR = 1900  # no health statistics older than this; 0000M01 or 1899M01 is a typo
 
 
 @dataclass(frozen=True)
@@ -97,7 +99,10 @@ def parse_cell_number(raw: Any, *, percent_format: bool = False) -> float | None
     if isinstance(raw, bool):
         raise ValueError(t("not a number: {text}", text=raw))
     if isinstance(raw, int | float):
-        number = float(raw) * (100 if percent_format else 1)
+        try:
+            number = float(raw) * (100 if percent_format else 1)
+        except OverflowError:  # an integer of hundreds of digits
+            number = math.inf
         if not math.isfinite(number):
             raise ValueError(t("not a number: {text}", text=raw))
         return round(number, 10) if percent_format else number
@@ -109,9 +114,9 @@ def parse_cell_number(raw: Any, *, percent_format: bool = False) -> float | None
         text = text[:-1]
     if _THOUSANDS.match(text):
         text = text.replace(",", "")
-    if not _NUMBER.match(text):
+    if not _NUMBER.match(text) or not math.isfinite(number := float(text)):
         raise ValueError(t("not a number: {text}", text=str(raw).strip()))
-    return float(text)
+    return number
 
 
 @dataclass
@@ -171,6 +176,14 @@ def _check(
             continue
         if period.start > today:
             problem(t("period {period} has not started yet", period=period.id))
+            ok = False
+        if period.start.year < FIRST_YEAR:
+            problem(t("period {period} is before {year}", period=period.id, year=FIRST_YEAR))
+            ok = False
+        for column, message in column_problems(
+            DataValueRow.__table__, {"comment": item.comment, "category": item.category}
+        ):
+            problem(t("{field} {problem}", field=column, problem=message), field=column)
             ok = False
         try:
             value = parse_cell_number(item.value, percent_format=item.percent_format)
@@ -286,7 +299,9 @@ def import_values(
         raise InputError([Problem("--mode", t("unknown import mode {mode}", mode=mode))])
     raw = list(values)
     now = received_at or datetime.now(UTC)
-    with ws.session() as session:
+    # Locked from the first read: what is approved and what is stored cannot change between
+    # the checks and the writes (an approval or a concurrent import of the same values).
+    with ws.session(lock=True) as session:
         ctx = _context(session, raw)
         good, problems = _check(raw, ctx, data_set, today or now.date())
         if problems and mode == "atomic":

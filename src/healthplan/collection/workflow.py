@@ -86,10 +86,23 @@ def _move(
                 kind=t(ds.period_type.value),
             )
         )
-    now = at or datetime.now(UTC)
-    with ws.session() as session:
-        if session.get(OrgUnitRow, org_unit) is None:
+    if to is ApprovalState.submitted and when.start > (at or datetime.now(UTC)).date():
+        raise WorkflowError(t("period {period} has not started yet", period=when.id))
+    # Locked: the state read below is still the state when the move commits, and an import
+    # running meanwhile either finished before (its values are in the report) or waits.
+    with ws.session(lock=True) as session:
+        now = at or datetime.now(UTC)
+        unit = session.get(OrgUnitRow, org_unit)
+        if unit is None:
             raise WorkflowError(t("unknown org unit {code}", code=org_unit))
+        if unit.level != ds.org_level:
+            raise WorkflowError(
+                t(
+                    "org unit {ou} is not at the level that reports data set {ds}",
+                    ou=org_unit,
+                    ds=data_set,
+                )
+            )
         row = session.scalars(
             select(ApprovalRow).where(
                 ApprovalRow.data_set == data_set,

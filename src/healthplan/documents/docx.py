@@ -52,6 +52,18 @@ class _Numbering:
         self.levels: dict[str, dict[int, tuple[int, str, str]]] = {}
         self.nums: dict[str, str] = {}
         self.counters: dict[str, dict[int, int]] = {}
+        # numPr of each paragraph style, read once: python-docx's ``paragraph.style`` scans
+        # every style on each call, which made a 100,000-paragraph file take minutes.
+        self.style_numbering: dict[str | None, Any] = {}
+        styles = document.styles.element
+        for style in styles.findall(qn("w:style")):
+            if style.get(qn("w:type")) != "paragraph":
+                continue
+            ppr = style.pPr
+            found = ppr.numPr if ppr is not None else None
+            self.style_numbering[style.get(qn("w:styleId"))] = found
+            if style.get(qn("w:default")) in ("1", "true", "on"):
+                self.style_numbering[None] = found
         try:
             root = document.part.numbering_part.element
         except (KeyError, NotImplementedError):
@@ -76,10 +88,11 @@ class _Numbering:
                 self.nums[num.get(qn("w:numId"), "")] = ref.get(qn("w:val"), "")
 
     def label(self, paragraph: Paragraph) -> str:
-        num_pr: Any = paragraph._p.pPr.numPr if paragraph._p.pPr is not None else None
-        if num_pr is None and paragraph.style is not None:
-            style_ppr = paragraph.style.element.pPr
-            num_pr = style_ppr.numPr if style_ppr is not None else None
+        ppr = paragraph._p.pPr
+        num_pr: Any = ppr.numPr if ppr is not None else None
+        if num_pr is None:
+            style_id = ppr.pStyle.val if ppr is not None and ppr.pStyle is not None else None
+            num_pr = self.style_numbering.get(style_id, self.style_numbering.get(None))
         if num_pr is None or num_pr.numId is None:
             return ""
         abstract = self.nums.get(str(num_pr.numId.val))

@@ -11,6 +11,7 @@ HTML markup → html, any other text → txt.
 from __future__ import annotations
 
 import io
+import os
 import re
 import zipfile
 from collections.abc import Callable
@@ -21,7 +22,9 @@ from healthplan.documents.errors import IngestError
 from healthplan.i18n import t
 
 __all__ = [
+    "ARCHIVE_LIMITS",
     "DOCUMENT_FORMATS",
+    "ArchiveLimits",
     "DocumentFormat",
     "Extracted",
     "document_formats",
@@ -33,6 +36,45 @@ _HTML = re.compile(r"<(?:!doctype\s+html|html|head|body|meta|div|p|table)\b", re
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_-]+)""", re.IGNORECASE)
 _ALIASES = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "big5-hkscs": "big5hkscs"}
 _HEAD = 1024  # bytes a sniffer looks at
+
+
+@dataclass
+class ArchiveLimits:
+    """How far a ZIP-based document (.docx) may expand, checked on the archive's directory
+    before anything is unpacked: a 4 MB file can hold a 1 GB ``document.xml`` (a zip bomb).
+    Python's zipfile never unpacks more than an entry declares, so the declared sizes bind.
+    Set with ``HEALTHPLAN_MAX_UNPACKED_MB`` and ``HEALTHPLAN_MAX_UNPACK_RATIO``."""
+
+    max_bytes: int = int(os.environ.get("HEALTHPLAN_MAX_UNPACKED_MB", "50")) * 1_000_000
+    max_ratio: float = float(os.environ.get("HEALTHPLAN_MAX_UNPACK_RATIO", "200"))
+
+
+ARCHIVE_LIMITS = ArchiveLimits()
+
+
+def check_archive(archive: zipfile.ZipFile, size: int, name: str) -> None:
+    """Refuse ``archive`` (``size`` bytes on disk) if it unpacks beyond :data:`ARCHIVE_LIMITS`."""
+    unpacked = sum(entry.file_size for entry in archive.infolist())
+    if unpacked > ARCHIVE_LIMITS.max_bytes:
+        raise IngestError(
+            name,
+            t(
+                "the archive unpacks to {mb} MB, more than the limit of {limit} MB "
+                "(HEALTHPLAN_MAX_UNPACKED_MB)",
+                mb=unpacked // 1_000_000,
+                limit=ARCHIVE_LIMITS.max_bytes // 1_000_000,
+            ),
+        )
+    if unpacked > 10_000_000 and unpacked > ARCHIVE_LIMITS.max_ratio * max(size, 1):
+        raise IngestError(
+            name,
+            t(
+                "the archive unpacks to {ratio} times its size, more than the limit of "
+                "{limit} (HEALTHPLAN_MAX_UNPACK_RATIO): a zip bomb?",
+                ratio=round(unpacked / max(size, 1)),
+                limit=round(ARCHIVE_LIMITS.max_ratio),
+            ),
+        )
 
 
 @dataclass
@@ -96,10 +138,11 @@ def _read_pdf(data: bytes, name: str) -> Extracted:
 
 def _read_docx(data: bytes, name: str) -> Extracted:
     try:
-        names = set(zipfile.ZipFile(io.BytesIO(data)).namelist())
-    except zipfile.BadZipFile as error:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except (zipfile.BadZipFile, ValueError, OSError, EOFError) as error:
         raise IngestError(name, t("broken ZIP/.docx file: {e}", e=error)) from None
-    if "word/document.xml" not in names:
+    check_archive(archive, len(data), name)
+    if "word/document.xml" not in set(archive.namelist()):
         raise IngestError(name, t("a ZIP archive that is not a .docx file"))
     from healthplan.documents.docx import docx_text
 

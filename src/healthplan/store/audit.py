@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import event, insert, inspect
 from sqlalchemy.orm import Session
 
+from healthplan.store.limits import check_row
 from healthplan.store.tables import Audited, AuditLog
 
 ACTOR_KEY = "actor"
@@ -51,6 +52,17 @@ def record(
     ]
     if rows:
         session.connection().execute(insert(AuditLog), rows)
+
+
+@event.listens_for(Session, "before_flush")
+def _check_limits(session: Session, _context: Any, _instances: Any) -> None:
+    for obj in (*session.new, *session.dirty):
+        state = inspect(obj, raiseerr=False)
+        if state is None or state.mapper.local_table is None:
+            continue
+        table = state.mapper.local_table
+        key = _key(obj) if isinstance(obj, Audited) else ""
+        check_row(table, state.dict, key)  # type: ignore[arg-type]
 
 
 @event.listens_for(Session, "after_flush")
