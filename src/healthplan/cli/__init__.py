@@ -17,6 +17,7 @@ from healthplan.cli.db import db_app
 from healthplan.cli.demo import DEMO_HELP, demo_command
 from healthplan.cli.documents import INGEST_HELP, ingest_command
 from healthplan.cli.extraction import EXTRACT_HELP, extract_command
+from healthplan.cli.interop import fhir_app
 from healthplan.cli.metadata import metadata_app
 from healthplan.cli.orgunits import orgunits_app
 from healthplan.cli.plans import plan_app
@@ -70,6 +71,7 @@ app.add_typer(plan_app, name="plan")
 app.add_typer(orgunits_app, name="orgunits")
 app.add_typer(data_app, name="data")
 app.add_typer(metadata_app, name="metadata")
+app.add_typer(fhir_app, name="fhir")
 app.command("compute", help=COMPUTE_HELP, cls=LocalCommand)(compute_command)
 app.command("assess", help=ASSESS_HELP, cls=LocalCommand)(assess_command)
 app.add_typer(surveillance_app, name="surveillance")
