@@ -141,3 +141,55 @@ def test_every_aggregation_has_its_roll_up() -> None:
     from healthplan.model import Aggregation
 
     assert set(ROLLUP_SQL) == set(Aggregation)
+
+
+def test_average_of_an_element_with_categories(ws, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """C7: 在岗医生数 男 10 + 女 20 = 30 in January, 12 + 22 = 34 in February; the average
+    over the quarter is of the monthly totals, not of the category rows."""
+    from healthplan.collection import save_data_elements, save_indicators
+    from healthplan.model import Aggregation, DataElement, Indicator
+
+    small_city(ws, tmp_path)
+    save_data_elements(
+        ws,
+        [
+            DataElement(
+                code="doctors",
+                name="在岗医生数",
+                aggregation=Aggregation.average,
+                categories=["男", "女"],
+            )
+        ],
+    )
+    save_indicators(
+        ws,
+        [
+            Indicator(
+                code="doctors_avg", name="在岗医生数", numerator="#{doctors}", aggregation="average"
+            ),
+            Indicator(
+                code="doctors_per_1000",
+                name="每千人口医生数",
+                numerator="#{doctors}",
+                denominator="#{pop}",
+                multiplier=1000,
+                aggregation="average",
+            ),
+        ],
+    )
+    import_values(
+        ws,
+        [
+            RawValue("doctors", "2024M01", "a1", 10, category="男"),
+            RawValue("doctors", "2024M01", "a1", 20, category="女"),
+            RawValue("doctors", "2024M02", "a1", 12, category="男"),
+            RawValue("doctors", "2024M02", "a1", 22, category="女"),
+            RawValue("pop", "2024M01", "a1", 1100),
+            RawValue("pop", "2024M02", "a1", 1100),
+        ],
+    )
+    got = _values(compute(ws))
+    assert got[("doctors_avg", "a1", "2024M01")] == pytest.approx(30)
+    assert got[("doctors_avg", "a1", "2024Q1")] == pytest.approx(32)
+    assert got[("doctors_avg", "A", "2024Q1")] == pytest.approx(32)
+    assert got[("doctors_per_1000", "a1", "2024M01")] == pytest.approx(30 / 1100 * 1000)

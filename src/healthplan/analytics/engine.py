@@ -45,15 +45,20 @@ __all__ = ["Engine", "IndicatorValue", "Window"]
 
 TARGET_TYPES = (PeriodType.month, PeriodType.quarter, PeriodType.year)
 # How an operand's values combine up the org-unit closure ``c`` (depth 0: the unit itself),
-# by aggregation, over ``t``: the time roll-up, where s = sum, n = count, l = the latest value
-# and own = the unit's own figure for the period. A ratio's numerator and denominator are
+# by aggregation, over ``t``: the time roll-up, where s = sum, n = count, l = the latest value,
+# own = the unit's own figure for the period and nu = the unit's count of reported periods
+# shared among its category rows. A ratio's numerator and denominator are
 # each summed, then divided (never a mean of rates). Adding an aggregation to the model means
 # adding its expression here.
 ROLLUP_SQL: dict[Aggregation, str] = {
     Aggregation.sum: "sum(t.s)",
     Aggregation.ratio: "sum(t.s)",
     Aggregation.last: "sum(t.l)",
-    Aggregation.average: "sum(t.s) / sum(t.n)",
+    # a mean over the unit-months below: an element with category options (男/女) has one
+    # row per option, so the months are counted once per unit (``nu``) unless the operand
+    # picks one option
+    Aggregation.average: "sum(t.s) / (CASE WHEN any_value(o.cat) IS NULL THEN sum(t.nu) "
+    "ELSE sum(t.n) END)",
     Aggregation.none: "sum(CASE WHEN c.depth = 0 THEN t.own END)",
 }
 # The ops table carries each operand's aggregation as a small integer (cheaper per group in
@@ -292,7 +297,10 @@ class Engine:
             else ""
         )
         # A value's own period needs no grouping; only the longer periods are aggregated.
+        # ``nu``: the periods the unit reported (its most reported category's count) split
+        # evenly over its category rows, so that summing ``nu`` counts each unit-period once.
         return f"""
+            SELECT *, max(n) OVER w / count(*) OVER w AS nu FROM (
             SELECT dv.de, dv.cat, dv.ou, m.agg_period,
                    dv.value AS s, 1::BIGINT AS n, dv.value AS l, dv.value AS own
             FROM dv JOIN {pmap} m ON m.period = dv.period AND m.agg_period = dv.period {join}
@@ -301,7 +309,8 @@ class Engine:
                    sum(dv.value) AS s, count(dv.value) AS n,
                    arg_max(dv.value, m.pstart) AS l, arg_max(dv.value, m.pstart) AS own
             FROM dv JOIN {pmap} m ON m.period = dv.period AND m.agg_period <> dv.period {join}
-            GROUP BY ALL"""
+            GROUP BY ALL)
+            WINDOW w AS (PARTITION BY de, ou, agg_period)"""
 
     def _lv_sql(self, t1: str, scope: str) -> str:
         """Space: each operand rolled up the closure by its aggregation (:data:`ROLLUP_SQL`).

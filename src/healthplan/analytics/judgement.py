@@ -27,6 +27,7 @@ import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
@@ -34,7 +35,7 @@ from typing import Any
 import yaml
 
 from healthplan.errors import InputError, Problem
-from healthplan.i18n import t
+from healthplan.i18n import N_, t
 from healthplan.model import Comparator, Period, PeriodType
 
 __all__ = [
@@ -63,6 +64,11 @@ class Status(StrEnum):
     def label_zh(self) -> str:
         return _STATUS_ZH[self]
 
+    @property
+    def label(self) -> str:
+        """The label in the language of the session (Chinese unless ``--lang en``)."""
+        return t(_LABELS[self])
+
 
 _STATUS_ZH = {
     Status.met: "达标",
@@ -72,6 +78,15 @@ _STATUS_ZH = {
     Status.not_met: "未达标",
     Status.no_data: "无数据",
     Status.no_baseline: "无基线",
+}
+_LABELS = {
+    Status.met: N_("met"),
+    Status.on_schedule: N_("on schedule"),
+    Status.behind: N_("behind"),
+    Status.far_behind: N_("far behind"),
+    Status.not_met: N_("not met"),
+    Status.no_data: N_("no data"),
+    Status.no_baseline: N_("no baseline"),
 }
 
 
@@ -124,15 +139,15 @@ def resolve_target(
     comparator: Comparator, value: float, unit: str, baseline: float | None
 ) -> float | None:
     """The absolute value a target commits to; ``None`` for a relative target without a
-    baseline. ``提高15%`` multiplies the baseline, ``提高2个百分点`` adds to it."""
+    baseline. ``提高15%`` multiplies the baseline; ``提高2个百分点`` and ``提高1岁`` add to it."""
     if comparator not in (Comparator.increase_by, Comparator.decrease_by):
         return value
     if baseline is None:
         return None
     sign = 1 if comparator is Comparator.increase_by else -1
-    if unit == "百分点":
-        return baseline + sign * value
-    return baseline * (1 + sign * value / 100)
+    if unit == "%":
+        return baseline * (1 + sign * value / 100)
+    return baseline + sign * value  # 百分点, 岁, 个: the change itself
 
 
 def judge(
@@ -156,18 +171,17 @@ def judge(
     comparator = Comparator(comparator)
     measure = Measure(measure)
     tol = tolerances or Tolerances()
-    if measure is Measure.count:
-        baseline = 0.0 if baseline is None else baseline
-    if baseline is not None and baseline_year is None:
-        baseline_year = plan_period[0] - 1
-
-    start = (
-        date(baseline_year + 1, 1, 1) if baseline_year is not None else date(plan_period[0], 1, 1)
-    )
+    # the window starts after the baseline year only when a baseline is given (rule 1)
+    if baseline is not None and baseline_year is not None:
+        start = date(baseline_year + 1, 1, 1)
+    else:
+        start = date(plan_period[0], 1, 1)
     window_end = date(deadline, 12, 31)
     final = as_of > window_end
     cutoff = min(as_of, window_end)
     target_value = resolve_target(comparator, value, unit, baseline)
+    if measure is Measure.count:
+        baseline = 0.0  # a count is measured from nothing at the start (rule 5)
 
     points = sorted(
         ((Period.parse(p), v) for p, v in series.items() if v is not None and math.isfinite(v)),
@@ -191,6 +205,9 @@ def judge(
             **extra,  # type: ignore[arg-type]
         )
 
+    if target_value is None:
+        actual = _at_precision(used[1], decimals) if used and measure is Measure.level else None
+        return result(Status.no_baseline, actual=actual)
     if used is None:
         return result(Status.no_data)
     through = used[0]
@@ -201,8 +218,6 @@ def judge(
     actual = _at_precision(raw, decimals)
     elapsed = _months(start, through.end) / max(_months(start, window_end), 1)
     elapsed = min(max(elapsed, 0.0), 1.0)
-    if target_value is None:
-        return result(Status.no_baseline, actual=actual, elapsed=elapsed)
 
     higher_is_better = _higher_is_better(comparator, measure, target_value, baseline)
     upper_met = None
@@ -267,9 +282,10 @@ def _satisfies(
 def _at_precision(value: float, decimals: int | None) -> float:
     if decimals is None:
         return value
-    # half up, as published figures are rounded (round() would take 13.05 to 13.0)
-    scale = 10**decimals
-    return math.floor(abs(value) * scale + 0.5 + 1e-9) / scale * (1 if value >= 0 else -1)
+    # half up from the shortest decimal text of the figure, as published figures are
+    # rounded: round() would take 13.05 (binary 13.0499…) to 13.0
+    exact = Decimal(repr(value)).quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
+    return float(exact)
 
 
 def _months(start: date, last_day: date) -> int:
