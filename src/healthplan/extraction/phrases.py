@@ -16,10 +16,12 @@ __all__ = [
     "COUNT_VERB_END",
     "COUNT_VERB_LAST",
     "DISTRIBUTIVE",
+    "GOAL_WORDS",
     "HEAD_END",
     "LEAD_FLUFF",
     "PAST_HEADING",
     "PAST_SENTENCE",
+    "PAST_UNLESS_GOAL",
     "QUALIFIER",
     "RIGHT_VERB",
     "SCOPES",
@@ -179,6 +181,10 @@ PAST_HEADING = re.compile(
     r"发展环境|规划背景"
 )
 PAST_SENTENCE = re.compile(
-    r"十三五[”\"」]?(?:期间|时期|以来|末|规划实施)|截至|截止|过去五年|近五年来|已经|现有|共有|"
-    r"\d+年来|以来[,，]|预计|历史最低|历史最好"
+    r"十三五[”\"」]?(?:期间|时期|以来|末|规划实施)|截至|截止|过去五年|近五年来|"
+    r"\d+年来|预计|历史最低|历史最好"
 )
+# Weaker signs of the past: they are outweighed by a goal the sentence names (今年以来，…提出
+# “…覆盖率达到60%”的目标).
+PAST_UNLESS_GOAL = re.compile(r"已经|现有|共有|以来[,，]")
+GOAL_WORDS = re.compile(r"提出|明确|目标|力争|要求|(?:到|至)20\d\d年")

@@ -34,7 +34,7 @@ __all__ = ["RULES", "Context", "Reading", "Rule", "clean", "comparator", "contex
 
 _HEAD_START = re.compile(
     r"患者|人群|系统|死亡|发病|患病|接种|筛查|管理|覆盖|检查|签约|服务|住院|门诊|就诊|手术|床位|"
-    r"占比|比例|均次|费用"
+    r"占比|比例|均次|费用|处理|利用|达标|合格|普及|知晓|参保"
 )  # where the head an indicator list shares begins: 孕产妇、婴儿|死亡率
 _ADDRESSED = re.compile(r"(?P<verb>开展|进行|实施|组织)(?P<object>[^，,。；]{2,40})$")
 _ADDRESSEE = re.compile(r"对(?:全市|全县|全区|全省|辖区内?|全部|所有)?$")
@@ -48,7 +48,7 @@ _SCOPE = re.compile(r"^(?:城市|农村|城镇|城区|乡村|县城|市区|城�
 _SCOPE_WORD = re.compile(rf"^(?:{SCOPES})$")
 # Words before a number that only say how (免费, 依托): what is counted comes after it.
 _MEANS = re.compile(r"免费|依托|通过|利用|借助|动员|带动|引导|免费为|为")
-_WORDS_WITH_JI = re.compile(r"及[时格早]")
+_WORDS_WITH_JI = re.compile(r"及(?:[时格早]|以[上下])")
 
 
 @dataclass
@@ -123,6 +123,10 @@ def context(clause: str, mention: Mention, boundary: int, next_start: int) -> Co
     if cut:
         right_end = suffix_end + cut.start()
         right = right[: cut.start()]
+    closing = re.search(r"^[^“]*”", right)  # …达到85%以上”的目标: the quotation ends there
+    if closing:
+        right_end = suffix_end + closing.end() - 1
+        right = right[: closing.end() - 1]
     return Context(
         left=left,
         left_start=boundary,
@@ -141,7 +145,7 @@ def split(indicator: str, dist: str | None, several: bool) -> list[str]:
     its own rate); ``用人单位负责人、劳动者职业卫生培训率`` → two (people sharing a rate); a
     single phrase (``轻、中度贫血患病率``, ``粉尘、毒物等…合格率``) stays one."""
     strong = dist in ("均", "分别") or several
-    masked = _WORDS_WITH_JI.sub(lambda m: "\ue000" + m.group()[1:], indicator)
+    masked = _WORDS_WITH_JI.sub(lambda m: "\ue000" + m.group()[1:], indicator)  # 及时, 及以上
     parts = split_outside_brackets(masked, "、和及与")
     pieces = [p.replace("\ue000", "及") for _, p, _ in parts if p]
     joined = any(sep in "和及与" for _, p, sep in parts[:-1] if sep)
@@ -151,10 +155,16 @@ def split(indicator: str, dist: str | None, several: bool) -> list[str]:
         return [p for _, p, _ in split_outside_brackets(indicator, "、") if p]
     heads = [bool(HEAD_END.search(p)) for p in pieces]
     people = all(_PEOPLE_END.search(p) for p in pieces[:-1]) and _PEOPLE.search(pieces[-1])
-    if joined and not strong and not (all(heads) or people):
-        return [indicator]  # 孕产妇和儿童…: 和 joins indicators only when each names its own
+    shared_head = (
+        len(pieces) == 2
+        and len(pieces[0]) <= 8
+        and HEAD_END.search(pieces[-1])
+        and _HEAD_START.search(pieces[-1], 1)
+    )  # 生活垃圾和生活污水处理率
+    if joined and not strong and not (all(heads) or people or shared_head):
+        return [indicator]  # 和 joins indicators when each names its own or they share a head
     short_heads = heads[-1] and all(len(p) <= 5 for p in pieces[:-1])  # 城市、农村居民…率
-    if not (strong or all(heads) or people or short_heads):
+    if not (strong or all(heads) or people or short_heads or shared_head):
         return [indicator]
     last = pieces[-1]
     scope = _SCOPE.match(last) if _SCOPE_WORD.match(pieces[0]) else None

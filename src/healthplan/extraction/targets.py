@@ -10,7 +10,13 @@ import re
 from healthplan.documents import Document, Section, SourceFile, cn_to_int, marker
 from healthplan.extraction.classify import activity_topic
 from healthplan.extraction.clauses import RawTarget, clause_targets
-from healthplan.extraction.phrases import BASELINE, PAST_HEADING, PAST_SENTENCE
+from healthplan.extraction.phrases import (
+    BASELINE,
+    GOAL_WORDS,
+    PAST_HEADING,
+    PAST_SENTENCE,
+    PAST_UNLESS_GOAL,
+)
 from healthplan.extraction.tables import TableHeader, header_of, is_table_row, row_targets
 from healthplan.extraction.text import (
     Piece,
@@ -136,6 +142,8 @@ def _past(path: list[str], sentence: str, first_year: int | None) -> bool:
     if any(PAST_HEADING.search(heading) for heading in path):
         return True
     if PAST_SENTENCE.search(sentence):
+        return True
+    if PAST_UNLESS_GOAL.search(sentence) and not GOAL_WORDS.search(sentence):
         return True
     match = re.match(r"(20\d\d)年(?:以来|，|,|全市|全县|全区|我市|全国|全省)", sentence)
     return bool(match and first_year and int(match.group(1)) < first_year)

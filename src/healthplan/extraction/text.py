@@ -36,6 +36,7 @@ __all__ = [
 ]
 
 OPENING, CLOSING = "(（《“「【〔[", ")）》”」】〕]"
+_SHORT_QUOTE = 20  # “…” longer than this quotes a passage, whose commas end clauses
 _SPACE = "[ \t\u3000\xa0]+"
 _CJK = "\u4e00-\u9fff"
 # Layout spaces: between digits, a digit and a unit or word, a word and a digit.
@@ -131,12 +132,15 @@ def view(text: str) -> View:
 
 
 def split_outside_brackets(text: str, separators: str) -> list[tuple[int, str, str]]:
-    """Split ``text`` at any of ``separators`` that is outside brackets and quotes:
-    ``(offset, piece, separator after it)`` for each piece, empty pieces included."""
+    """Split ``text`` at any of ``separators`` that is outside brackets and short quotes
+    (“十四五”; a long quotation is text like any other): ``(offset, piece, separator after
+    it)`` for each piece, empty pieces included."""
     out: list[tuple[int, str, str]] = []
     depth, begin = 0, 0
     for match in _stops(separators).finditer(text):
         ch, i = match.group(), match.start()
+        if ch == "“" and "”" not in text[i + 1 : i + _SHORT_QUOTE]:
+            continue
         if ch in OPENING:
             depth += 1
         elif ch in CLOSING:
