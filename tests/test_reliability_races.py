@@ -5,6 +5,7 @@ once; a destructive downgrade is atomic and backs up first."""
 
 from __future__ import annotations
 
+import itertools
 import multiprocessing
 import threading
 import time
@@ -15,12 +16,12 @@ from typing import Any
 import pytest
 from sqlalchemy import select, text
 
+from collection_helpers import small_city
 from healthplan.collection import RawValue, approve, import_values, review, submit
 from healthplan.errors import InputError
 from healthplan.store import Workspace
 from healthplan.store.tables import AuditLog
 from healthplan.store.tables_collection import ApprovalRow, DataValueRow
-from collection_helpers import small_city
 
 WRITERS = 6  # processes in the fast suite; bench/reliability.py runs 20
 UNITS = ("a1", "a2", "b1")
@@ -30,8 +31,6 @@ MONTHS = [f"2023M{m:02d}" for m in range(1, 13)]
 def _clone(ws: Workspace) -> tuple[str, dict[str, Any], Path]:
     options: dict[str, Any] = {}
     if ws.engine.dialect.name == "postgresql":
-        schema = ws.engine.url.query  # unused: the search path travels in connect_args
-        del schema
         with ws.engine.connect() as connection:
             name = connection.execute(text("select current_schema()")).scalar_one()
         options = {"connect_args": {"options": f"-csearch_path={name}"}}
@@ -95,7 +94,7 @@ def test_concurrent_updates_chain_the_audit(ws, tmp_path) -> None:  # type: igno
         chains.setdefault(row.record_key, []).append(row)
     assert len(chains) == len(_values(0))
     for key, chain in chains.items():
-        for before, after in zip(chain, chain[1:], strict=False):
+        for before, after in itertools.pairwise(chain):
             assert after.old == before.new, key  # each update starts where the last ended
         assert chain[-1].new == {"value": final[key]}
 

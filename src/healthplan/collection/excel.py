@@ -17,6 +17,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from healthplan.collection.datasets import get_data_set
 from healthplan.collection.metadata import list_data_elements
+from healthplan.collection.tabular import uncached_formulas
 from healthplan.collection.values import RawValue, ValueImportSummary, check_values, import_values
 from healthplan.errors import InputError, Problem
 from healthplan.i18n import t
@@ -155,10 +156,34 @@ def read_workbook(
             [Problem(path.name, t("cannot read spreadsheet: {e}", e=error))]
         ) from error
     data_set, period = _meta(book)
-    sheet = next((s for s in book.worksheets if s.title not in (HELP_SHEET, META_SHEET)), None)
+    # The template's own sheet by name; else the first visible one (a hidden or renamed copy
+    # placed first is not the form).
+    sheet = book[DATA_SHEET] if DATA_SHEET in book.sheetnames else None
+    sheet = sheet or next(
+        (
+            s
+            for s in book.worksheets
+            if s.title not in (HELP_SHEET, META_SHEET) and s.sheet_state == "visible"
+        ),
+        None,
+    )
     problems: list[Problem] = []
     if sheet is None:
         raise InputError([Problem(path.name, t("the workbook has no data sheet"))])
+    problems.extend(
+        Problem(
+            path.name,
+            t(
+                "cell {cell} holds a formula without a computed value; open and save the file "
+                "in Excel or WPS, or type the number",
+                cell=f"{get_column_letter(column)}{row}",
+            ),
+            row,
+            get_column_letter(column),
+            sheet.title,
+        )
+        for row, column in uncached_formulas(path, sheet.title)
+    )
     grid = _grid(sheet)
     if data_set is None or period is None:
         data_set, period = _labels(grid, data_set, period)
@@ -220,6 +245,18 @@ def read_workbook(
             )
             continue
         columns[column] = (code, f"{letter}（{texts[-1]}）")
+    for merged in sheet.merged_cells.ranges:
+        touched = set(range(merged.min_col, merged.max_col + 1)) & {code_col, *columns}
+        if merged.max_row > merged.min_row and merged.max_row > block[-1] and touched:
+            problems.append(
+                Problem(
+                    path.name,
+                    t("cells {cells} are merged: one value for several rows", cells=merged.coord),
+                    max(merged.min_row, block[-1] + 1),
+                    get_column_letter(min(touched)),
+                    sheet.title,
+                )
+            )
     values: list[RawValue] = []
     max_row = max(r for r, _ in grid)
     for row in range(block[-1] + 1, max_row + 1):
