@@ -5,6 +5,7 @@ a refresh that reports nothing twice and sends nothing again."""
 from __future__ import annotations
 
 import mailbox
+from datetime import date
 
 import pytest
 
@@ -34,7 +35,7 @@ def test_demo_tasks_and_warnings(make_workspace) -> None:  # type: ignore[no-unt
     assert all(d.status == "sent" for d in list_deliveries(ws))
     assert summary.rules.exists() and summary.sheet.exists()
     # the CDC's sheet was imported: its task has an entry by the sheet's reporter
-    cdc = task_ledger(ws, department="市疾控中心")
+    cdc = task_ledger(ws, department="市疾控中心", as_of=date(2024, 12, 20))
     assert any(e.by == "市疾控中心 填报员" for task in cdc for e in task_history(ws, task.task_id))
     # a refresh: nothing reported twice, no warning or message added
     again = demo_tasks(ws, seed=3, year=2024)
