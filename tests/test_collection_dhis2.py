@@ -306,3 +306,31 @@ def test_name_scheme_uses_dhis2_names(ws: Workspace, tmp_path: Path) -> None:
     names = json.loads(export_values(ws, "dhis2-json", id_scheme=["orgUnit=name"]).content)
     assert names["dataValues"][0]["orgUnit"] == "Ngelehun CHC"
     assert names["dataValues"][0]["dataElement"] == "DE_A"
+
+
+def test_a_name_standing_for_two_objects_is_refused(ws: Workspace, tmp_path: Path) -> None:
+    dhis2_city(ws, tmp_path)
+    twin = tmp_path / "twin.csv"
+    twin.write_text(
+        "kind,uid,code,name\norg_unit,Twin0000001,OU_B,Ngelehun CHC\n", encoding="utf-8"
+    )
+    import_metadata(ws, twin)
+    path = tmp_path / "names.json"
+    path.write_text(
+        json.dumps(
+            {
+                "orgUnitIdScheme": "name",
+                "dataValues": [
+                    {
+                        "dataElement": "DE_A",
+                        "period": "202401",
+                        "orgUnit": "Ngelehun CHC",
+                        "value": "9",
+                    }
+                ],
+            }
+        ),
+        encoding="utf-8",
+    )
+    with pytest.raises(InputError, match="Ngelehun CHC.*more than one"):
+        import_file(ws, path)

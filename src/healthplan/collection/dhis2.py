@@ -351,37 +351,28 @@ def is_dataset_xml(path: Path) -> bool:
 
 def _lookup(
     ws: Workspace, schemes: IdSchemes, *, reverse: bool = False
-) -> dict[tuple[str, str], str]:
+) -> dict[tuple[str, str], str | None]:
     """(kind, external id) → code, or with ``reverse`` (kind, code) → external id, for the
-    kinds whose scheme is uid or name."""
-    table: dict[tuple[str, str], str] = {}
-    mappings = list_id_mappings(ws)
-    for mapping in mappings:
+    kinds whose scheme is uid or name; None where a name stands for two objects."""
+    pairs: list[tuple[str, str, str]] = []  # kind, external id, code
+    for mapping in list_id_mappings(ws):
         scheme = schemes.of(mapping.kind)
         external = mapping.uid if scheme == "uid" else mapping.name if scheme == "name" else None
         if external:
-            if reverse:
-                table.setdefault((mapping.kind, mapping.code), external)
-            else:
-                table.setdefault((mapping.kind, external), mapping.code)
+            pairs.append((mapping.kind, external, mapping.code))
     if schemes.of("org_unit") == "name":
-        for unit in list_orgunits(ws):
-            pair = (
-                (("org_unit", unit.code), unit.name)
-                if reverse
-                else (("org_unit", unit.name), unit.code)
-            )
-            table.setdefault(*pair)
+        pairs += [("org_unit", unit.name, unit.code) for unit in list_orgunits(ws)]
     if schemes.of("data_element") == "name":
         from healthplan.collection.metadata import list_data_elements
 
-        for element in list_data_elements(ws).values():
-            pair = (
-                (("data_element", element.code), element.name)
-                if reverse
-                else (("data_element", element.name), element.code)
-            )
-            table.setdefault(*pair)
+        pairs += [("data_element", e.name, e.code) for e in list_data_elements(ws).values()]
+    table: dict[tuple[str, str], str | None] = {}
+    for kind, external, code in pairs:
+        key, found = ((kind, code), external) if reverse else ((kind, external), code)
+        if key in table and table[key] != found and not reverse:
+            table[key] = None  # ambiguous: refused rather than guessed
+        else:
+            table.setdefault(key, found)
     return table
 
 
@@ -413,20 +404,23 @@ def resolve_ids(
             code = table.get((kind, given))
             if code is None:
                 unknown = True
-                problems.append(
-                    Problem(
-                        value.file,
-                        t(
-                            "no mapping for {scheme} {id} ({kind}); import the DHIS2 metadata "
-                            "with `healthplan metadata import`",
-                            scheme=schemes.of(kind),
-                            id=given,
-                            kind=kind,
-                        ),
-                        value.row,
-                        attribute,
+                message = (
+                    t(
+                        "{scheme} {id} ({kind}) names more than one object",
+                        scheme=schemes.of(kind),
+                        id=given,
+                        kind=kind,
+                    )
+                    if (kind, given) in table
+                    else t(
+                        "no mapping for {scheme} {id} ({kind}); import the DHIS2 metadata "
+                        "with `healthplan metadata import`",
+                        scheme=schemes.of(kind),
+                        id=given,
+                        kind=kind,
                     )
                 )
+                problems.append(Problem(value.file, message, value.row, attribute))
             else:
                 changes[attribute] = _combo(code) if kind == "category_option_combo" else code
         if not unknown:
