@@ -80,7 +80,7 @@ def _five_year_end(digit: str) -> int:
 
 def _sentence_years(text: str, this_year: int | None) -> list[tuple[int, int | None]]:
     """(position in ``text``, year or None for an anonymised xx年) of each deadline named:
-    到2025年, 十四五期末 (2025), 年内 / 年底前 (the plan's year)."""
+    到2025年, 十四五期末 (2025), 年内 / 年底前 / xx年 (the plan's year)."""
     skip = [m.span() for m in BASELINE.finditer(text)]
     years: list[tuple[int, int | None]] = []
     for match in _YEAR.finditer(text):
@@ -96,8 +96,8 @@ def _sentence_years(text: str, this_year: int | None) -> list[tuple[int, int | N
         elif match.group("this"):
             if this_year is not None:
                 years.append((match.end(), this_year))
-        else:
-            years.append((match.end(), int(raw) if raw.isdigit() else None))
+        else:  # an anonymised xx年 is the plan's own year
+            years.append((match.end(), int(raw) if raw.isdigit() else this_year))
     return years
 
 
