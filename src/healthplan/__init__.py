@@ -42,10 +42,12 @@ __all__ = [
     "assess",
     "compute",
     "detect",
+    "export_fhir",
     "export_plan",
     "export_values",
     "extract",
     "import_file",
+    "import_metadata",
     "import_orgunits",
     "import_plan",
     "import_values",
@@ -79,10 +81,12 @@ _SOURCE = {
     "assess": "healthplan.analytics",
     "compute": "healthplan.analytics",
     "detect": "healthplan.surveillance",
+    "export_fhir": "healthplan.interop",
     "export_plan": "healthplan.plans",
     "export_values": "healthplan.collection",
     "extract": "healthplan.extraction",
     "import_file": "healthplan.collection",
+    "import_metadata": "healthplan.collection",
     "import_orgunits": "healthplan.collection",
     "import_plan": "healthplan.plans",
     "import_values": "healthplan.collection",
@@ -115,12 +119,14 @@ if TYPE_CHECKING:
     from healthplan.collection import (
         export_values,
         import_file,
+        import_metadata,
         import_orgunits,
         import_values,
     )
     from healthplan.documents import ingest
     from healthplan.errors import HealthplanError, InputError, NotFoundError, Problem
     from healthplan.extraction import extract
+    from healthplan.interop import export_fhir
     from healthplan.model import (
         DataElement,
         Department,
