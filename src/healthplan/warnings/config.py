@@ -124,7 +124,6 @@ class Notifications(BaseModel):
     immediate: list[Level] = [Severity.red]  # sent at once, one message per warning
     max_attempts: int = Field(default=5, ge=1)
     retry_minutes: float = Field(default=10.0, ge=0)  # doubled after each failure
-    webhook_style: str = "wecom"  # wecom (企业微信/政务微信) | dingtalk: same text message
     email: EmailSettings = EmailSettings()
     default: Recipients = Recipients()  # departments not listed below
     departments: dict[str, Recipients] = {}
