@@ -50,6 +50,7 @@ _AT_LEAST = re.compile(r"至少|不少于|不低于")
 _PART = re.compile(r"^[\s、，,]*其中")
 # A rate named alone (参合率, 普及率) after a clause that names what it is of as an action's
 # object: 巩固和完善新型农村合作医疗制度 → 新型农村合作医疗.
+_COUNTED = re.compile(r"^(?P<subject>[\u4e00-\u9fff]{2,16}?)(?:新增|新建|建成|改造|完成)\d")
 _RATE_ONLY = re.compile(r"^[\u4e00-\u9fff]{1,3}率$")
 _ACTIONS = (
     r"(?:继续|持续|进一步|大力|全面|加快|积极|深入|扎实|切实|不断)?"
@@ -261,11 +262,12 @@ def read_clause(
                 indicator = head[-12:] + indicator  # 其中…: the subject the clause elides
         if _RATE_ONLY.match(indicator) and (previous or before) and boundary == 0:
             head = clean(previous or before or "")
-            if not target_mentions(head):
-                subject = _ACTION_OBJECT.match(head)  # 完善新型农村合作医疗制度。参合率…
-                if subject and len(subject.group("object")) >= 2:
-                    indicator = subject.group("object")[-12:] + indicator
-                    name = "previous-clause"
+            counted = _COUNTED.match(head)  # 农村卫生厕所新增8万户，普及率达到78%
+            subject = _ACTION_OBJECT.match(head) if not target_mentions(head) else None
+            named = counted.group("subject") if counted else None
+            named = named or (subject.group("object") if subject else None)
+            if named and len(named) >= 2:  # 完善新型农村合作医疗制度。参合率…
+                indicator, name = named[-12:] + indicator, "previous-clause"
         prefix = _COUNT_VERB_START.match(indicator)
         last_verb_prefix = prefix.group() if prefix else ""
         if name == "addressed-units":
