@@ -72,6 +72,7 @@ _FACT = re.compile(
     r"(?:增长|下降|提高|降低|增加|减少|上升)了$|占[^，,。；比]{1,20}的$|占计划$|约?有$"
 )
 _TITLE_END = re.compile(r"(?:要点|规划|方案|计划|意见|通知|纲要)$")
+_DONE = re.compile(r"(?<!为)了(?!解)")
 _LIFE = re.compile(r"(?:寿命|年龄)\s*$")
 _PROGRAMME = re.compile(r"(?:专项行动|行动|工程|方面|领域|重点|举措|措施|任务)$")
 _EARLIER = re.compile(r"[（(]\s*(?:19|20)\d\d\s*年?(?:底|末)?\s*[:：为]?\s*$")
@@ -130,6 +131,8 @@ def classify(clause: str, m: Mention, ctx: Context | None = None) -> str | None:
     if before in '第〔[“"+＋*×' or after in '+＋”"〕]' or (before.isalnum() and before.isascii()):
         return "label"
     if (_FACT.search(ctx.left) and ctx.verb is None) or ctx.left.endswith(("已", "已经")):
+        return "fact"
+    if ctx.verb is None and _DONE.search(ctx.right):  # 36个部门参与编制了《…》
         return "fact"
     if ctx.verb is None and _TITLE_END.search(ctx.indicator) and not RIGHT_VERB.search(ctx.right):
         return "label"  # 健康促进工作要点5篇: how many parts a compilation holds
