@@ -51,7 +51,7 @@ def test_detect_writes_every_evaluated_week(
     )
     assert result.exit_code == 0, result.output
     rows = _rows(out)
-    assert list(rows[0]) == ["series_id", "date", "alarm", "threshold", "method"]
+    assert list(rows[0]) == ["series_id", "date", "alarm", "threshold", "method", "reason"]
     assert len(rows) == 20 * 104
     assert rows[0]["date"] == "2022-01-03" and rows[-1]["date"] == "2023-12-25"
     assert {r["method"] for r in rows} == {method}

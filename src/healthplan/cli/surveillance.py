@@ -75,11 +75,13 @@ def detect_command(
             "{method}: {series} series, {rows} periods judged, {alarms} alarms -> {out}",
             method=summary.method,
             series=summary.series,
-            rows=summary.rows,
+            rows=summary.judged,
             alarms=summary.alarms,
             out=summary.out,
         )
     )
+    for reason, n in summary.unjudged.items():
+        console.print(t("{n} periods not judged: {reason}", n=n, reason=reason))
 
 
 @surveillance_app.command(

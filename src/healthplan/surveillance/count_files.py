@@ -1,5 +1,6 @@
 """The benchmark CSV contract: counts in (``series_id,date,count[,outbreak]``), alarms out
-(``series_id,date,alarm,threshold,method``). Bad input is rejected with the file, row and
+(``series_id,date,alarm,threshold,method,reason``; ``reason`` says why a period was not
+judged, empty where it was). Bad input is rejected with the file, row and
 field of every problem (up to a limit), nothing half-read."""
 
 from __future__ import annotations
@@ -14,9 +15,12 @@ from numpy.typing import NDArray
 
 from healthplan.errors import InputError, Problem
 from healthplan.i18n import t
+from healthplan.surveillance.detection import Detection
 
 REQUIRED = ("series_id", "date", "count")
 MAX_PROBLEMS = 20
+MAX_COUNT = 1e9  # cases in one period of one series: more is a typo (and overflows the fits)
+FIRST_DATE = date(1900, 1, 1)
 
 
 @dataclass
@@ -54,10 +58,19 @@ def read_counts(path: Path) -> CountData:
     name = str(path)
     if not path.exists():
         raise InputError([Problem(file=name, message=t("file not found"))])
-    try:
-        frame = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
-    except (UnicodeDecodeError, pd.errors.ParserError, pd.errors.EmptyDataError) as exc:
-        raise InputError([Problem(file=name, message=t("cannot read CSV: {e}", e=exc))]) from None
+    frame = None
+    for encoding in ("utf-8-sig", "gb18030"):  # Excel in China saves CSV as GBK
+        try:
+            frame = pd.read_csv(path, dtype=str, keep_default_na=False, encoding=encoding)
+            break
+        except UnicodeDecodeError:
+            continue
+        except (OSError, pd.errors.ParserError, pd.errors.EmptyDataError) as exc:
+            raise InputError(
+                [Problem(file=name, message=t("cannot read CSV: {e}", e=exc))]
+            ) from None
+    if frame is None:
+        raise InputError([Problem(file=name, message=t("not a UTF-8 or GBK text file"))])
     frame.columns = [c.strip() for c in frame.columns]
     missing = [c for c in REQUIRED if c not in frame.columns]
     if missing:
@@ -73,17 +86,22 @@ def read_counts(path: Path) -> CountData:
     for i in np.flatnonzero(sid.eq("").to_numpy())[:MAX_PROBLEMS]:
         problems.append(_problem(name, int(rows[i]), "series_id", t("series_id is empty")))
     dates = pd.to_datetime(frame["date"].str.strip(), format="%Y-%m-%d", errors="coerce")
+    outside = (dates < pd.Timestamp(FIRST_DATE)) | (dates > pd.Timestamp(date.today()))
+    dates = dates.mask(outside)
     for i in np.flatnonzero(dates.isna().to_numpy())[:MAX_PROBLEMS]:
         problems.append(
             _problem(
                 name,
                 int(rows[i]),
                 "date",
-                t("not a date YYYY-MM-DD: {v!r}", v=frame["date"].iloc[i]),
+                t(
+                    "not a date YYYY-MM-DD from 1900 to today: {v!r}",
+                    v=frame["date"].iloc[i],
+                ),
             )
         )
     counts = pd.to_numeric(frame["count"].str.strip(), errors="coerce")
-    bad = counts.isna() | (counts < 0) | (counts != np.floor(counts))
+    bad = counts.isna() | (counts < 0) | (counts > MAX_COUNT) | (counts != np.floor(counts))
     for i in np.flatnonzero(bad.to_numpy())[:MAX_PROBLEMS]:
         problems.append(
             _problem(
@@ -143,15 +161,16 @@ def write_alarms(
     path: Path,
     ids: list[str],
     dates: NDArray[np.datetime64],
-    alarm: NDArray[np.bool_],
-    threshold: NDArray[np.float64],
+    detection: Detection,
     method: str,
     *,
     append: bool = False,
 ) -> int:
-    """Write one row per series and date; threshold rounded to 4 decimals, empty if none."""
+    """Write one row per series and date; threshold rounded to 4 decimals, empty if none
+    (then ``reason`` says why)."""
+    alarm = detection.alarm
     n_series, n_dates = alarm.shape
-    thr = np.round(threshold.ravel(), 4)
+    thr = np.round(detection.threshold.ravel(), 4)
     thr_text = np.where(np.isnan(thr), "", np.char.mod("%.10g", np.nan_to_num(thr)))
     frame = pd.DataFrame(
         {
@@ -160,6 +179,7 @@ def write_alarms(
             "alarm": alarm.ravel().astype(np.int8),
             "threshold": thr_text,
             "method": method,
+            "reason": detection.reason.ravel(),
         }
     )
     frame.to_csv(path, mode="a" if append else "w", header=not append, index=False)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Protocol
@@ -107,6 +107,11 @@ class DetectSummary:
     rows: int
     alarms: int
     out: Path
+    unjudged: dict[str, int] = field(default_factory=dict)  # reason -> periods
+
+    @property
+    def judged(self) -> int:
+        return self.rows - sum(self.unjudged.values())
 
 
 def eval_start(group: SeriesGroup, daily: bool, from_date: date | None) -> int:
@@ -125,13 +130,16 @@ def _run_block(args: tuple[str, SeriesGroup, int, float]) -> Detection:
 
 
 def _judge(spec: Method, group: SeriesGroup, first: int, percentile: float) -> Detection:
-    return spec.detect(
-        group.counts,
-        first,
-        first_day=group.first,
-        daily=group.step_days == 1,
-        percentile=percentile,
-    )
+    # Degenerate series (all zero, constant) give 0/0 on the way; their periods come out
+    # unjudged with a reason, so numpy's warnings would only be noise on stderr.
+    with np.errstate(all="ignore"):
+        return spec.detect(
+            group.counts,
+            first,
+            first_day=group.first,
+            daily=group.step_days == 1,
+            percentile=percentile,
+        )
 
 
 def _run_parallel(
@@ -151,7 +159,9 @@ def _run_parallel(
     with ProcessPoolExecutor(workers) as pool:
         parts = list(pool.map(_run_block, jobs))
     return Detection(
-        np.concatenate([p.alarm for p in parts]), np.concatenate([p.threshold for p in parts])
+        np.concatenate([p.alarm for p in parts]),
+        np.concatenate([p.threshold for p in parts]),
+        np.concatenate([p.reason for p in parts]),
     )
 
 
@@ -173,15 +183,18 @@ def run_method(
         np.full((n_series, max(0, n - start)), np.nan),
     )
     first = max(start, spec.min_history)
+    if first > start:
+        out.reason[:, : first - start] = t("history shorter than {n} periods", n=spec.min_history)
     if first >= n:
-        return out
+        return out.explained()
     if workers > 1 and n_series >= 8 * workers:
         got = _run_parallel(method, group, first, percentile, workers)
     else:
         got = _judge(spec, group, first, percentile)
     out.alarm[:, first - start :] = got.alarm
     out.threshold[:, first - start :] = got.threshold
-    return out
+    out.reason[:, first - start :] = got.reason
+    return out.explained()
 
 
 def detect(
@@ -201,12 +214,25 @@ def detect(
     data: CountData = read_counts(input)
     if METHODS[method].weekly_only and data.daily:
         raise HealthplanError(t("{input}: method {m} needs weekly data", input=input, m=method))
+    if not 0 <= percentile <= 100:
+        raise HealthplanError(t("the percentile must be between 0 and 100, not {p}", p=percentile))
+    if workers < 1:
+        raise HealthplanError(t("--workers must be at least 1, not {n}", n=workers))
+    if out.resolve() == input.resolve():
+        raise HealthplanError(t("{out}: the output would overwrite the input", out=out))
     rows = alarms = 0
+    unjudged: dict[str, int] = {}
     for i, group in enumerate(data.groups):
         start = eval_start(group, data.daily, from_date)
         res = run_method(method, group, start, data.daily, percentile, workers=workers)
-        rows += write_alarms(
-            out, group.ids, group.dates[start:], res.alarm, res.threshold, method, append=i > 0
-        )
+        try:
+            rows += write_alarms(out, group.ids, group.dates[start:], res, method, append=i > 0)
+        except OSError as error:
+            raise HealthplanError(
+                t("cannot write {out}: {e}", out=out, e=error.strerror or error)
+            ) from None
         alarms += int(res.alarm.sum())
-    return DetectSummary(method=method, series=data.n_series, rows=rows, alarms=alarms, out=out)
+        found, times = np.unique(res.reason[res.reason != ""].astype(str), return_counts=True)
+        for reason, n in zip(found, times, strict=True):
+            unjudged[str(reason)] = unjudged.get(str(reason), 0) + int(n)
+    return DetectSummary(method, data.n_series, rows, alarms, out, unjudged)

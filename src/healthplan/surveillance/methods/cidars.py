@@ -13,7 +13,8 @@ from __future__ import annotations
 import numpy as np
 from numpy.typing import NDArray
 
-from healthplan.surveillance.detection import Detection
+from healthplan.i18n import t
+from healthplan.surveillance.detection import Detection, no_reasons
 
 Array = NDArray[np.float64]
 
@@ -44,4 +45,6 @@ def moving_percentile(
     cur = values[:, ks]
     with np.errstate(invalid="ignore"):
         alarm = ~np.isnan(thr) & (cur > thr)
-    return Detection(alarm, thr)
+    reason = no_reasons(alarm.shape)
+    reason[:, ~ok] = t("history shorter than {years} years", years=years)
+    return Detection(alarm, thr, reason)

@@ -15,7 +15,8 @@ from __future__ import annotations
 import numpy as np
 from numpy.typing import NDArray
 
-from healthplan.surveillance.detection import Detection
+from healthplan.i18n import t
+from healthplan.surveillance.detection import Detection, no_reasons
 
 Array = NDArray[np.float64]
 
@@ -37,7 +38,10 @@ def seasonal_poisson_mean(
         mu = np.exp(beta @ x.T)
         grad = (train - mu) @ x
         hess = np.einsum("ni,ij,ik->njk", mu, x, x)
-        step = np.linalg.solve(hess, grad[:, :, None])[:, :, 0]
+        try:
+            step = np.linalg.solve(hess, grad[:, :, None])[:, :, 0]
+        except np.linalg.LinAlgError:  # a flat or nearly empty history: least squares
+            step = (np.linalg.pinv(hess) @ grad[:, :, None])[:, :, 0]
         beta += step
         if np.abs(step).max() < 1e-10:
             break
@@ -53,7 +57,12 @@ def cusum(
     if start < 3:
         raise ValueError("CUSUM needs history before the first judged period")
     t_all = start_week + np.arange(n_time, dtype=np.float64)
-    m = seasonal_poisson_mean(counts[:, :start], t_all[:start], t_all[start:])
+    # No case in the whole history: the in-control mean is 0 and every count is infinitely
+    # far from it; such a series is not judged (said in ``reason``) instead of fitted.
+    empty = counts[:, :start].sum(axis=1) == 0
+    m = np.full((counts.shape[0], n_time - start), np.nan)
+    if (~empty).any():
+        m[~empty] = seasonal_poisson_mean(counts[~empty, :start], t_all[:start], t_all[start:])
     x = counts[:, start:]
     z = (x - 3 * m + 2 * np.sqrt(x * m)) / (2 * np.sqrt(m))
     s = np.zeros(counts.shape[0])
@@ -68,4 +77,8 @@ def cusum(
     with np.errstate(invalid="ignore"):
         upper = 2 * h * rm + 2 * k * rm - 2 * prev * rm + 5 * m - 2 * np.sqrt(inner)
     upper = np.where(np.isnan(upper) | (upper < 0), 0.0, upper)
-    return Detection(alarm, upper)
+    upper[empty] = np.nan
+    alarm[empty] = False
+    reason = no_reasons(alarm.shape)
+    reason[empty] = t("no case in the history before the first judged period: no baseline mean")
+    return Detection(alarm, upper, reason)

@@ -15,7 +15,8 @@ from numpy.lib.stride_tricks import sliding_window_view
 from numpy.typing import NDArray
 from scipy import stats
 
-from healthplan.surveillance.detection import Detection
+from healthplan.i18n import t
+from healthplan.surveillance.detection import Detection, no_reasons
 
 Array = NDArray[np.float64]
 
@@ -66,4 +67,6 @@ def ears_c3(counts: Array, start: int, *, baseline: int = 7, alpha: float = 0.00
     upper = np.maximum(0.0, upper)  # NaN stays NaN, as R's pmax
     with np.errstate(invalid="ignore"):
         alarm = y > upper
-    return Detection(alarm & ~np.isnan(upper), upper)
+    reason = no_reasons(alarm.shape)
+    reason[np.isnan(upper)] = t("the baseline does not vary (standard deviation 0)")
+    return Detection(alarm & ~np.isnan(upper), upper, reason)

@@ -26,7 +26,8 @@ import numpy as np
 from numpy.typing import NDArray
 from scipy import stats
 
-from healthplan.surveillance.detection import Detection
+from healthplan.i18n import t
+from healthplan.surveillance.detection import Detection, no_reasons, why_not
 from healthplan.surveillance.methods import glm
 
 Array = NDArray[np.float64]
@@ -168,7 +169,22 @@ def _enough_cases(
     return np.asarray(recent >= cases, dtype=bool)
 
 
-def _effective_b(b: int, w: int, start: int) -> int:
+def short_history(b: int, w: int) -> str:
+    """Why Farrington cannot judge a week with less than one past year of baseline."""
+    return t(
+        "history shorter than {b} years: the baseline needs the same weeks (±{w}) of at least "
+        "one past year",
+        b=b,
+        w=w,
+    )
+
+
+def too_few_cases(limit54: tuple[int, int]) -> str:
+    cases, weeks = limit54
+    return t("fewer than {cases} cases in the last {weeks} weeks", cases=cases, weeks=weeks)
+
+
+def effective_b(b: int, w: int, start: int) -> int:
     """R (run_r.R) lowers b when the history before the first judged week is too short."""
     return min(b, (start - w) // FREQ)
 
@@ -184,7 +200,7 @@ def flexible_baseline(
     ks = np.arange(start, n_time, dtype=np.intp)
     mu_out = np.full((n_series, ks.size), np.nan)
     phi_out = np.full((n_series, ks.size), np.nan)
-    b = _effective_b(o.b, o.w, start)
+    b = effective_b(o.b, o.w, start)
     if b < 1 or ks.size == 0:
         return mu_out, phi_out
     offsets, levels = flexible_design(b, o.w, o.no_periods, o.past_weeks_not_included)
@@ -238,7 +254,11 @@ def farrington_flexible(
     upper = np.where(enough, up, np.nan)
     with np.errstate(invalid="ignore"):
         alarm = enough & (y_now > up) & (y_now != 0)
-    return Detection(alarm, upper)
+    reason = no_reasons(alarm.shape)
+    if effective_b(o.b, o.w, start) < 1:
+        reason[:] = short_history(o.b, o.w)
+    why_not(~enough, too_few_cases(o.limit54), reason)
+    return Detection(alarm, upper, reason)
 
 
 def farrington(counts: Array, start: int, options: FarringtonOptions | None = None) -> Detection:
@@ -250,9 +270,11 @@ def farrington(counts: Array, start: int, options: FarringtonOptions | None = No
     ks = np.arange(start, n_time, dtype=np.intp)
     alarm = np.zeros((n_series, ks.size), dtype=bool)
     upper = np.full((n_series, ks.size), np.nan)
-    b = _effective_b(o.b, o.w, start)
+    b = effective_b(o.b, o.w, start)
     if b < 1 or ks.size == 0:
-        return Detection(alarm, upper)
+        reason = no_reasons(alarm.shape)
+        reason[:] = short_history(o.b, o.w)
+        return Detection(alarm, upper, reason)
     offsets = original_design(b, o.w)
     t = offsets.astype(np.float64)
     lv = np.zeros(offsets.size, dtype=np.intp)

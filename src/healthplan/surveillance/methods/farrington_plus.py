@@ -23,11 +23,13 @@ from dataclasses import dataclass
 import numpy as np
 from numpy.typing import NDArray
 
-from healthplan.surveillance.detection import Detection
+from healthplan.surveillance.detection import Detection, no_reasons
 from healthplan.surveillance.methods.farrington import (
     FarringtonOptions,
+    effective_b,
     flexible_baseline,
     nb_upper,
+    short_history,
 )
 
 Array = NDArray[np.float64]
@@ -65,4 +67,8 @@ def farrington_plus(
         recent += counts[:, np.maximum(ks - j, 0)]
     with np.errstate(invalid="ignore"):
         alarm = ((y > upper) | ((y2 > upper2) & (y > rising))) & (recent >= o.min_cases) & (y > 0)
-    return Detection(alarm, upper)
+    reason = no_reasons(alarm.shape)
+    b = baseline or FarringtonOptions()
+    if effective_b(b.b, b.w, start - 1) < 1:
+        reason[:] = short_history(b.b, b.w)
+    return Detection(alarm, upper, reason)
