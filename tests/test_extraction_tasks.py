@@ -149,7 +149,7 @@ def test_every_role_line_is_read_lead_first(tmp_path: Path) -> None:
         "配合单位：县医保局、县财政局\n牵头单位：县卫健局\n\n"
         "2.加强慢病管理。\n责任单位：县疾控中心、县人民医院，完成时限：2025年12月底\n",
     )
-    assert found[0][1:] == (["县医保局", "县财政局", "县卫健局"], "县卫健局")
+    assert found[0][1:] == (["县卫健局", "县医保局", "县财政局"], "县卫健局")
     assert found[1][1:] == (["县疾控中心", "县人民医院"], "县疾控中心")
 
 
@@ -161,6 +161,11 @@ def test_brackets_joined_names_and_by_phrases() -> None:
     assert listed.names == ["市民政局", "市残联（市残疾人联合会）", "市卫健委"]
     listed = item_departments("开展营养宣传。（市卫健委牵头，市教育局和市体育局参与）")
     assert listed is not None and listed.names == ["市卫健委", "市教育局", "市体育局"]
+    listed = item_departments("加强监管。责任单位：市财政局、市卫健委（牵头）")
+    assert listed is not None and (listed.names, listed.lead) == (
+        ["市卫健委", "市财政局"],
+        "市卫健委",
+    )
     listed = item_departments("（县政府各部门分别负责，年内持续推进）")
     assert listed is not None and listed.names == ["县政府各部门"]
 

@@ -30,8 +30,9 @@ __all__ = [
 
 _ROLE = re.compile(
     r"(?:等部门单位|等有关单位|等单位|等部门|等)?(?:按职责分工|按职责|分别|共同)?"
-    r"(?:负责|牵头|参与|配合|协助|协同|落实)$"
+    r"(?:[（(](?:牵头单位|牵头)[)）]|负责|牵头|参与|配合|协助|协同|落实)$"
 )
+_LEADS = re.compile(r"牵头[)）]?$|[（(]牵头单位[)）]$")  # 市卫健委牵头, 市卫健委（牵头）
 _ROLES = r"(?:主要|其他)?(?:牵头|责任|主责|主办|配合|协办|协作|协同|参与|参加|支持)+"
 _LABEL = re.compile(rf"^(?P<role>{_ROLES})(?:单位|部门|科室|处室|科|处)[:：]\s*")
 # A role line anywhere in an item: 牵头单位：…；配合单位：…
@@ -159,7 +160,7 @@ def department_list(text: str) -> DepartmentList | None:
         stripped = _ROLE.sub("", piece).strip()
         if not stripped:
             continue
-        if piece.endswith("牵头") and lead is None:
+        if _LEADS.search(piece) and lead is None:
             lead = names[0] if names else stripped  # 甲、乙牵头: the first of those who lead
         if not is_department(stripped):
             if names and ended:
@@ -167,7 +168,7 @@ def department_list(text: str) -> DepartmentList | None:
             return None
         if stripped not in names:
             names.append(stripped)
-        ended = stripped != piece.strip() and not piece.endswith("牵头")
+        ended = stripped != piece.strip() and not _LEADS.search(piece)
     if not names:
         return None
     return DepartmentList(names, lead or names[0])
@@ -209,6 +210,7 @@ def _role_lines(text: str) -> DepartmentList | None:
         return None
     names: list[str] = []
     lead: str | None = None
+    marked: str | None = None  # 市卫健委（牵头）: a lead named as such outranks a label's
     rejected: list[str] = []
     labels = list(_ROLE_LINE.finditer(text))
     for i, label in enumerate(labels):
@@ -227,11 +229,12 @@ def _role_lines(text: str) -> DepartmentList | None:
                 names.append(name)
                 if lead is None and (label.group("role") or "").endswith(_LEAD_ROLES):
                     lead = name
-                if lead is None and piece.endswith("牵头"):
-                    lead = name
+                if marked is None and _LEADS.search(piece):
+                    marked = name
     if not names:
         return None
-    return DepartmentList(names, lead or names[0], rejected)
+    lead = marked or lead or names[0]
+    return DepartmentList([lead, *(n for n in names if n != lead)], lead, rejected)
 
 
 def _by_phrase(text: str) -> DepartmentList | None:
