@@ -166,6 +166,8 @@ def test_brackets_joined_names_and_by_phrases() -> None:
         ["市卫健委", "市财政局"],
         "市卫健委",
     )
+    listed = item_departments("推进医改。（市卫健委牵头，各县（市、区）人民政府配合）")
+    assert listed is not None and listed.names == ["市卫健委", "各县（市、区）人民政府"]
     listed = item_departments("（县政府各部门分别负责，年内持续推进）")
     assert listed is not None and listed.names == ["县政府各部门"]
 

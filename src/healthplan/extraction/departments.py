@@ -56,7 +56,8 @@ _ORG_END = re.compile(
 )
 # 和/及/与 join two departments unless the second is only the rest of one name (党委和人民政府).
 _JOINED = re.compile(r"(?<=[局委办部厅署会院心所站队府联）)])(?:和|及|与)(?!人民政府|政府|管委会)")
-_PAREN = re.compile(r"[（(〔]([^（()）〔〕]{2,200})[)）〕]")
+# A bracketed list, which may hold a bracket of its own: （市卫健委、各县（市、区）人民政府）.
+_PAREN = re.compile(r"[（(〔]((?:[^（()）〔〕]|[（(][^（()）]{0,20}[)）]){2,200})[)）〕]")
 # 由市卫健委、市财政局（市医保局）和市民政局负责
 _BY = re.compile(r"由(?P<names>[^。；;由]{2,80}?)(?:共同|按职责分工|分别)?(?:牵头)?负责")
 # Long forms and the short forms plans use for them; both map to one key.
