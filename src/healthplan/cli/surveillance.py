@@ -85,6 +85,37 @@ def detect_command(
 
 
 @surveillance_app.command(
+    "import",
+    help=N_(
+        "Load channel counts (网络直报, 发热门诊, 药店, 学校, 实验室) from a CSV or spreadsheet: "
+        "columns 日期 (a day or an ISO week such as 2024W05), 疾病, 机构编码, 数量."
+    ),
+)
+def import_command(
+    file: Annotated[Path, typer.Argument(help=N_("CSV or spreadsheet of counts."))],
+    channel: Annotated[
+        str,
+        typer.Option("--channel", help=N_("Channel: cases, fever, pharmacy, school or lab.")),
+    ],
+) -> None:
+    from healthplan.surveillance import import_counts
+
+    summary = import_counts(workspace(), file, channel)
+    console.print(
+        t(
+            "{channel}: {rows} counts read ({first} to {last}), {written} new or changed, "
+            "{unchanged} already stored",
+            channel=summary.channel,
+            rows=summary.rows,
+            first=summary.first or "—",
+            last=summary.last or "—",
+            written=summary.written,
+            unchanged=summary.unchanged,
+        )
+    )
+
+
+@surveillance_app.command(
     "run",
     help=N_("Run the configured detectors over the store's channel data and record signals."),
 )

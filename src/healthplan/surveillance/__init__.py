@@ -4,6 +4,7 @@ series, multi-channel fusion, spatial clusters and the signal lifecycle (核实 
 See ``docs/surveillance.md`` for the methods and their parity with R ``surveillance``.
 """
 
+from healthplan.surveillance.channel_files import CHANNELS, CountImportSummary, import_counts
 from healthplan.surveillance.channels import ChannelMatrix, load_channel, save_counts
 from healthplan.surveillance.config import (
     DEFAULT_CONFIG,
@@ -48,12 +49,14 @@ from healthplan.surveillance.methods.triggers import single_case
 from healthplan.surveillance.pipeline import RunSummary, run_surveillance
 
 __all__ = [
+    "CHANNELS",
     "DEFAULT_CONFIG",
     "METHODS",
     "ChannelMatrix",
     "ChannelRule",
     "Cluster",
     "CountData",
+    "CountImportSummary",
     "DetectSummary",
     "Detection",
     "Detector",
@@ -78,6 +81,7 @@ __all__ = [
     "farrington_plus",
     "flag_overdue",
     "fuse",
+    "import_counts",
     "load_channel",
     "load_config",
     "metrics",

@@ -43,7 +43,7 @@ def save_counts(ws: Workspace, rows: Iterable[tuple[str, str, str, date, int]]) 
     series = {(c, d, o) for c, d, o, _ in incoming}
     channels = {c for c, _, _ in series}
     written = 0
-    with ws.session() as session:
+    with ws.session(lock=True) as session:  # two imports of one file: one writes, one finds it
         existing: dict[CountKey, tuple[int, int]] = {}
         query = select(
             ChannelCountRow.id,
