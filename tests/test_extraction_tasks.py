@@ -168,6 +168,10 @@ def test_brackets_joined_names_and_by_phrases() -> None:
     )
     listed = item_departments("推进医改。（市卫健委牵头，各县（市、区）人民政府配合）")
     assert listed is not None and listed.names == ["市卫健委", "各县（市、区）人民政府"]
+    for fragment in ("科室中由科室负责人牵头开展质控。", "每个乡镇卫生院负责村医培训。"):
+        assert item_departments(fragment) is None  # sentence fragments are no departments
+    listed = item_departments("开展宣传。(国家卫生健康委牵头负责)")
+    assert listed is not None and listed.names == ["国家卫生健康委"]
     listed = item_departments("（县政府各部门分别负责，年内持续推进）")
     assert listed is not None and listed.names == ["县政府各部门"]
 

@@ -30,9 +30,9 @@ __all__ = [
 
 _ROLE = re.compile(
     r"(?:等部门单位|等有关单位|等单位|等部门|等)?(?:按职责分工|按职责|分别|共同)?"
-    r"(?:[（(](?:牵头单位|牵头)[)）]|负责|牵头|参与|配合|协助|协同|落实)$"
+    r"(?:[（(](?:牵头单位|牵头)[)）]|(?:牵头)?负责|牵头|参与|配合|协助|协同|落实)$"
 )
-_LEADS = re.compile(r"牵头[)）]?$|[（(]牵头单位[)）]$")  # 市卫健委牵头, 市卫健委（牵头）
+_LEADS = re.compile(r"牵头(?:负责)?[)）]?$|[（(]牵头单位[)）]$")  # 市卫健委牵头, 市卫健委（牵头）
 _ROLES = r"(?:主要|其他)?(?:牵头|责任|主责|主办|配合|协办|协作|协同|参与|参加|支持)+"
 _LABEL = re.compile(rf"^(?P<role>{_ROLES})(?:单位|部门|科室|处室|科|处)[:：]\s*")
 # A role line anywhere in an item: 牵头单位：…；配合单位：…
@@ -326,9 +326,13 @@ def item_departments(
 
 # 由市卫健委牵头，市财政局配合 / 市卫健委负责: departments named in the sentence itself.
 _PHRASE = re.compile(
-    r"(?:由)?(?P<lead>[^，。；,;（()）]{2,20}?)(?:牵头|负责)[，,、]?"
+    r"(?:^|(?<=[。；，,;（(]))(?:由)?(?P<lead>[^，。；,;（()）的由中]{2,20}?)"
+    r"(?:牵头|负责(?!人))[，,、]?"
     r"(?:(?P<rest>[^，。；,;（()）]{2,60}?)(?:配合|参与|协助))?"
 )
+
+
+_NOT_NAMED = re.compile(r"^(?:每个|所有|各级|全部)")  # 每个乡镇卫生院负责…: no one body
 
 
 def _lead_phrase(text: str) -> DepartmentList | None:
@@ -336,7 +340,7 @@ def _lead_phrase(text: str) -> DepartmentList | None:
         return None
     for match in _PHRASE.finditer(text):
         head = department_list(match.group("lead").strip().removeprefix("由"))
-        if head is None:
+        if head is None or any(_NOT_NAMED.search(n) for n in head.names):
             continue
         rest = department_list(match.group("rest") or "") if match.group("rest") else None
         both = head.names + [n for n in (rest.names if rest else []) if n not in head.names]
