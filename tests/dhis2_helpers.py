@@ -35,25 +35,17 @@ def dhis2_city(ws: Workspace, folder: Path, *, mappings: bool = True) -> None:
     )
     elements += [DataElement(code=c, name=c, categories=ADX_CATEGORIES) for c in ADX_ELEMENTS]
     save_data_elements(ws, elements)
-    save_data_set(
-        ws,
-        DataSet(
-            code="DS_A",
-            name="Mortality < 5 years",
+    for code, name, members in (
+        ("DS_A", "Mortality < 5 years", [f"DE_{x}" for x in "ABCDE"]),
+        ("(TB/HIV)VCCT", "TB/HIV VCCT", ADX_ELEMENTS),
+    ):
+        data_set = DataSet(
+            code=code,
+            name=name,
             period_type=PeriodType.month,
             org_level=OrgLevel.township,
-            elements=[f"DE_{x}" for x in "ABCDE"],
-        ),
-    )
-    save_data_set(
-        ws,
-        DataSet(
-            code="(TB/HIV)VCCT",
-            name="TB/HIV VCCT",
-            period_type=PeriodType.month,
-            org_level=OrgLevel.township,
-            elements=ADX_ELEMENTS,
-        ),
-    )
+            elements=members,
+        )
+        save_data_set(ws, data_set)
     if mappings:
         import_metadata(ws, DHIS2 / "metadata.json")

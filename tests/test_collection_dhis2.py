@@ -109,6 +109,14 @@ def _scheme(name: str) -> str:
     return "code" if "Code" in name else "uid"
 
 
+def _one_value(folder: Path, attributes: dict[str, str], **value: str) -> Path:
+    """A dataValueSet JSON file with one value (period 202401, value 9 unless given)."""
+    path = folder / "one.json"
+    item = {"period": "202401", "value": "9", **value}
+    path.write_text(json.dumps({**attributes, "dataValues": [item]}), encoding="utf-8")
+    return path
+
+
 @pytest.mark.parametrize(("name", "source"), FIXTURES, ids=[f[0] for f in FIXTURES])
 def test_fixture_imports_without_loss(
     ws: Workspace, tmp_path: Path, name: str, source: str
@@ -233,23 +241,13 @@ def test_documented_import_summary_in_partial_mode(ws: Workspace, tmp_path: Path
 
 def test_default_combo_uid_is_default_in_every_scheme(ws: Workspace, tmp_path: Path) -> None:
     dhis2_city(ws, tmp_path, mappings=False)
-    path = tmp_path / "codes.json"
-    path.write_text(
-        json.dumps(
-            {
-                "dataValues": [
-                    {
-                        "dataElement": "DE_A",
-                        "period": "202401",
-                        "orgUnit": "OU_A",
-                        "categoryOptionCombo": "HllvX50cXC0",
-                        "attributeOptionCombo": "HllvX50cXC0",
-                        "value": "3",
-                    }
-                ]
-            }
-        ),
-        encoding="utf-8",
+    path = _one_value(
+        tmp_path,
+        {},
+        dataElement="DE_A",
+        orgUnit="OU_A",
+        categoryOptionCombo="HllvX50cXC0",
+        attributeOptionCombo="HllvX50cXC0",
     )
     assert import_file(ws, path).created == 1
     [value] = select_values(ws)
@@ -282,23 +280,11 @@ def test_metadata_import_writes_and_reads_the_mapping_file(ws: Workspace, tmp_pa
 
 def test_name_scheme_uses_dhis2_names(ws: Workspace, tmp_path: Path) -> None:
     dhis2_city(ws, tmp_path)
-    path = tmp_path / "names.json"
-    path.write_text(
-        json.dumps(
-            {
-                "orgUnitIdScheme": "name",
-                "dataElementIdScheme": "name",
-                "dataValues": [
-                    {
-                        "dataElement": "Measles",
-                        "period": "202401",
-                        "orgUnit": "Ngelehun CHC",
-                        "value": "9",
-                    }
-                ],
-            }
-        ),
-        encoding="utf-8",
+    path = _one_value(
+        tmp_path,
+        {"orgUnitIdScheme": "name", "dataElementIdScheme": "name"},
+        dataElement="Measles",
+        orgUnit="Ngelehun CHC",
     )
     assert import_file(ws, path).created == 1
     [value] = select_values(ws)
@@ -315,22 +301,11 @@ def test_a_name_standing_for_two_objects_is_refused(ws: Workspace, tmp_path: Pat
         "kind,uid,code,name\norg_unit,Twin0000001,OU_B,Ngelehun CHC\n", encoding="utf-8"
     )
     import_metadata(ws, twin)
-    path = tmp_path / "names.json"
-    path.write_text(
-        json.dumps(
-            {
-                "orgUnitIdScheme": "name",
-                "dataValues": [
-                    {
-                        "dataElement": "DE_A",
-                        "period": "202401",
-                        "orgUnit": "Ngelehun CHC",
-                        "value": "9",
-                    }
-                ],
-            }
-        ),
-        encoding="utf-8",
+    path = _one_value(
+        tmp_path, {"orgUnitIdScheme": "name"}, dataElement="DE_A", orgUnit="Ngelehun CHC"
     )
-    with pytest.raises(InputError, match="Ngelehun CHC.*more than one"):
+    with pytest.raises(InputError) as caught:
         import_file(ws, path)
+    [problem] = caught.value.problems
+    assert (problem.field, problem.row) == ("org_unit", 1)
+    assert "Ngelehun CHC" in problem.message and "DE_A" not in problem.message

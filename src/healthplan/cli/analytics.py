@@ -120,8 +120,26 @@ def print_assessment(
     )
 
 
+IndicatorsOption = Annotated[
+    list[str] | None, typer.Option("--indicator", help=N_("Indicator code (repeatable)."))
+]
+OrgUnitsOption = Annotated[
+    list[str] | None, typer.Option("--org-unit", help=N_("Org unit code (repeatable)."))
+]
+PeriodsOption = Annotated[
+    list[Any] | None,
+    typer.Option(
+        "--period",
+        parser=parse_period,
+        metavar="PERIOD",
+        help=N_("Period, e.g. 2024-03, 2024年第一季度 or 2024Q1 (repeatable)."),
+    ),
+]
+AsOfOption = Annotated[Any, date_option("--as-of", N_("Date to assess at, e.g. 2024-06-30."))]
+
+
 def assess_command(
-    as_of: Annotated[Any, date_option("--as-of", N_("Date to assess at, e.g. 2024-06-30."))] = None,
+    as_of: AsOfOption = None,
     org_unit: Annotated[
         str | None,
         typer.Option("--org-unit", help=N_("Assess at this org unit and those below.")),
@@ -139,21 +157,9 @@ def assess_command(
 
 
 def compute_command(
-    indicator: Annotated[
-        list[str] | None, typer.Option("--indicator", help=N_("Indicator code (repeatable)."))
-    ] = None,
-    org_unit: Annotated[
-        list[str] | None, typer.Option("--org-unit", help=N_("Org unit code (repeatable)."))
-    ] = None,
-    period: Annotated[
-        list[Any] | None,
-        typer.Option(
-            "--period",
-            parser=parse_period,
-            metavar="PERIOD",
-            help=N_("Period, e.g. 2024-03, 2024年第一季度 or 2024Q1 (repeatable)."),
-        ),
-    ] = None,
+    indicator: IndicatorsOption = None,
+    org_unit: OrgUnitsOption = None,
+    period: PeriodsOption = None,
     fmt: FormatOption = OutputFormat.table,
     out: OutOption = None,
 ) -> None:

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
 
-from healthplan.cli.common import App, OutOption, date_option, parse_period, workspace
+from healthplan.cli.analytics import AsOfOption, IndicatorsOption, OrgUnitsOption, PeriodsOption
+from healthplan.cli.common import App, OutOption, workspace
 from healthplan.console import console
 from healthplan.i18n import N_, t
 
@@ -21,22 +22,10 @@ fhir_app = App(help=N_("HL7 FHIR R4: Measure and MeasureReport resources."))
     ),
 )
 def export_command(
-    indicator: Annotated[
-        list[str] | None, typer.Option("--indicator", help=N_("Indicator code (repeatable)."))
-    ] = None,
-    org_unit: Annotated[
-        list[str] | None, typer.Option("--org-unit", help=N_("Org unit code (repeatable)."))
-    ] = None,
-    period: Annotated[
-        list[Any] | None,
-        typer.Option(
-            "--period",
-            parser=parse_period,
-            metavar="PERIOD",
-            help=N_("Period, e.g. 2024-03, 2024年第一季度 or 2024Q1 (repeatable)."),
-        ),
-    ] = None,
-    as_of: Annotated[Any, date_option("--as-of", N_("Date to assess at, e.g. 2024-06-30."))] = None,
+    indicator: IndicatorsOption = None,
+    org_unit: OrgUnitsOption = None,
+    period: PeriodsOption = None,
+    as_of: AsOfOption = None,
     judgements: Annotated[
         bool,
         typer.Option("--judgements/--no-judgements", help=N_("Include target judgements.")),

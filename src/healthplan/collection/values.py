@@ -401,7 +401,9 @@ def _store(
                 old.value == value
                 and item.comment in (None, old.comment)
                 and item.followup in (None, old.followup)
-                and (not any(origin) or origin == _origin(old))
+                and all(
+                    mine in (None, kept) for mine, kept in zip(origin, _origin(old), strict=True)
+                )
             ):
                 unchanged += 1
                 continue
