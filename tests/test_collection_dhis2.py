@@ -309,3 +309,20 @@ def test_a_name_standing_for_two_objects_is_refused(ws: Workspace, tmp_path: Pat
     [problem] = caught.value.problems
     assert (problem.field, problem.row) == ("org_unit", 1)
     assert "Ngelehun CHC" in problem.message and "DE_A" not in problem.message
+
+
+def test_xml_external_entities_are_not_read(ws: Workspace, tmp_path: Path) -> None:
+    dhis2_city(ws, tmp_path, mappings=False)
+    secret = tmp_path / "secret.txt"
+    secret.write_text("do-not-read", encoding="utf-8")
+    path = tmp_path / "xxe.xml"
+    path.write_text(
+        f'<?xml version="1.0"?>\n<!DOCTYPE d [<!ENTITY x SYSTEM "file://{secret}">]>\n'
+        '<dataValueSet xmlns="http://dhis2.org/schema/dxf/2.0"><dataValue dataElement="DE_A" '
+        'period="202401" orgUnit="OU_A" value="1" comment="&x;"/></dataValueSet>\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(InputError) as caught:
+        import_file(ws, path)
+    assert "do-not-read" not in str(caught.value)
+    assert select_values(ws) == []
