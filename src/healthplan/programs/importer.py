@@ -120,7 +120,7 @@ def _reasons(table: RecordTable, today: date, key: bytes) -> list[tuple[str, str
                     t("not a {kind}", kind=kind),
                 )
             )
-        if column.kind == "date":
+        if column.kind == "date" and not column.future:
             out.append(
                 (
                     column.name,

@@ -27,6 +27,7 @@ class Column:
     codes: tuple[str, ...] = ()
     low: float | None = None  # plausible range of a number
     high: float | None = None
+    future: bool = False  # a date that may lie ahead (the end of a contract)
 
 
 @dataclass(frozen=True)
@@ -113,7 +114,7 @@ _TABLES = [
         (
             _id(),
             _date("signed_on", "签约日期"),
-            _date("ends_on", "last day of the contract", nullable=True),
+            Column("ends_on", "date", "last day of the contract", nullable=True, future=True),
         ),
     ),
     RecordTable(

@@ -1,0 +1,412 @@
+"""Program indicators from individual records: ``python bench/programs.py --population N``.
+
+Generates N residents of the demo city and a year of their service records (about five
+events a resident), imports them (validation, keyed hashes) into a scratch workspace, then
+times, in the same run:
+
+* the engine (:mod:`healthplan.programs`, Ibis on DuckDB): every program indicator for every
+  org unit (village → township → county → city) and every month, quarter and the year;
+* the same engine on a subset of indicators of every shape (a population denominator with
+  residence changes, face-to-face follow-ups prorated by month, the latest visit's reading,
+  age reached mid-year, a flow counted in its month), and on that subset
+  (a) a straightforward pandas implementation and (b) one hand-written DuckDB SQL query per
+  indicator, the engine's floor — all three checked to give the same numbers.
+
+Prints the figures, the ratios (goals: ≥ 20× faster than pandas, within 1.5× of the SQL) and
+peak memory (the engine's, measured before the baselines run); the last line is JSON with
+``population``, ``seconds`` (all indicators), ``pandas_ratio``, ``sql_ratio``, ``peak_mb``.
+``--no-pandas`` skips the pandas baseline (it holds every person × month in memory: about
+1.5 GB a million residents).
+"""
+
+from __future__ import annotations
+
+import argparse
+import calendar
+import csv
+import json
+import resource
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+import duckdb
+import numpy as np
+import pandas as pd
+
+from healthplan.collection import import_orgunits
+from healthplan.demo.city import build_city
+from healthplan.model import OrgLevel
+from healthplan.programs import compute_records, connect, generate_population, import_records
+from healthplan.programs.records import records_dir
+from healthplan.store import Workspace
+from healthplan.store.orgunits import parents
+
+SUBSET = [
+    "ehr_filing_rate",
+    "htn_standardized_mgmt_rate",
+    "htn_bp_control_rate",
+    "elderly_health_mgmt_rate",
+    "newborn_visit_rate",
+]
+FLOWS = {"newborn_visit_rate"}
+MULTIPLIER = 100.0
+
+
+def peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def months(year: int) -> pd.DataFrame:
+    rows = []
+    for m in range(1, 13):
+        rows.append(
+            {
+                "month": m,
+                "month_start": pd.Timestamp(year, m, 1),
+                "month_end": pd.Timestamp(year, m, calendar.monthrange(year, m)[1]),
+                "needed": (4 * m + 11) // 12,
+            }
+        )
+    return pd.DataFrame(rows)
+
+
+def shape_tables(par: dict[str, str | None], year: int) -> tuple[pd.DataFrame, pd.DataFrame]:
+    closure = []
+    for code in par:
+        node: str | None = code
+        while node is not None:
+            closure.append((code, node))
+            node = par.get(node)
+    periods = []
+    for m in range(1, 13):
+        q = (m + 2) // 3
+        periods += [
+            (m, f"{year}M{m:02d}", True),
+            (m, f"{year}Q{q}", m == q * 3),
+            (m, str(year), m == 12),
+        ]
+    return (
+        pd.DataFrame(closure, columns=["unit", "anc"]),
+        pd.DataFrame(periods, columns=["month", "period", "last"]),
+    )
+
+
+# -- (b) one hand-written DuckDB SQL query per indicator --------------------------------------
+
+PLACED = """
+months AS (SELECT * FROM months_t),
+spans AS (
+    SELECT person_key, unit, valid_from,
+           coalesce(lead(valid_from) OVER (PARTITION BY person_key ORDER BY valid_from),
+                    DATE '9999-12-31') AS valid_to
+    FROM (SELECT person_key, org_unit AS unit, DATE '1900-01-01' AS valid_from FROM residents
+          UNION ALL SELECT person_key, org_unit, moved_on FROM moves)),
+pop AS (
+    SELECT s.person_key, s.unit, m.month, m.month_end, m.needed, r.birth_date,
+           date_sub('year', r.birth_date, m.month_end) AS age
+    FROM spans s JOIN months m ON s.valid_from <= m.month_end AND s.valid_to > m.month_end
+    JOIN residents r ON r.person_key = s.person_key
+    LEFT JOIN deaths d ON d.person_key = s.person_key
+    WHERE r.resident AND r.birth_date <= m.month_end
+      AND (d.died_on IS NULL OR d.died_on > m.month_end))
+"""
+
+ROLLUP = """
+SELECT '{code}' AS indicator, c.anc AS org_unit, p.period,
+       sum(num) AS numerator, sum(den) AS denominator
+FROM counts JOIN closure_t c USING (unit) JOIN periods_t p USING (month)
+WHERE p.last OR {flow}
+GROUP BY ALL
+"""
+
+SQL = {
+    "ehr_filing_rate": """
+        counts AS (
+            SELECT unit, month, count(*) FILTER (WHERE h.created <= month_end) AS num,
+                   count(*) AS den
+            FROM pop LEFT JOIN (SELECT person_key, min(created_on) AS created
+                                FROM health_records GROUP BY 1) h USING (person_key)
+            GROUP BY ALL)""",
+    "htn_standardized_mgmt_rate": """
+        reg AS (SELECT person_key, min(registered_on) AS registered FROM chronic_registry
+                WHERE disease = 'htn' GROUP BY 1),
+        visits AS (
+            SELECT f.person_key, m.month, count(*) FILTER (WHERE f.mode = 'face') AS face
+            FROM chronic_followups f JOIN months m
+              ON f.visit_date >= DATE '{year}-01-01' AND f.visit_date <= m.month_end
+            WHERE f.disease = 'htn' GROUP BY ALL),
+        counts AS (
+            SELECT unit, month, count(*) FILTER (WHERE coalesce(v.face, 0) >= needed) AS num,
+                   count(*) AS den
+            FROM pop JOIN reg USING (person_key) LEFT JOIN visits v USING (person_key, month)
+            WHERE reg.registered <= month_end GROUP BY ALL)""",
+    "htn_bp_control_rate": """
+        reg AS (SELECT person_key, min(registered_on) AS registered FROM chronic_registry
+                WHERE disease = 'htn' GROUP BY 1),
+        latest AS (
+            SELECT f.person_key, m.month,
+                   max((year(f.visit_date) * 10000 + month(f.visit_date) * 100
+                        + day(f.visit_date))::BIGINT * 2 + (f.sbp < 140 AND f.dbp < 90)::BIGINT)
+                       FILTER (WHERE f.sbp IS NOT NULL AND f.dbp IS NOT NULL) % 2 = 1 AS ok
+            FROM chronic_followups f JOIN months m
+              ON f.visit_date >= DATE '{year}-01-01' AND f.visit_date <= m.month_end
+            WHERE f.disease = 'htn' AND f.visit_date <= DATE '{year}-12-31' GROUP BY ALL),
+        counts AS (
+            SELECT unit, month, count(*) FILTER (WHERE l.ok) AS num, count(*) AS den
+            FROM pop JOIN reg USING (person_key) LEFT JOIN latest l USING (person_key, month)
+            WHERE reg.registered <= month_end GROUP BY ALL)""",
+    "elderly_health_mgmt_rate": """
+        checked AS (
+            SELECT c.person_key, min(c.check_date) AS first
+            FROM elderly_checks c JOIN residents r USING (person_key)
+            WHERE c.check_date BETWEEN DATE '{year}-01-01' AND DATE '{year}-12-31'
+              AND date_sub('year', r.birth_date, c.check_date) >= 65
+            GROUP BY 1),
+        counts AS (
+            SELECT unit, month, count(*) FILTER (WHERE k.first <= month_end) AS num,
+                   count(*) AS den
+            FROM pop LEFT JOIN checked k USING (person_key) WHERE age >= 65 GROUP BY ALL)""",
+    "newborn_visit_rate": """
+        placed AS (
+            SELECT s.person_key, s.unit, m.month, m.month_start, m.month_end
+            FROM spans s JOIN months m ON s.valid_from <= m.month_end AND s.valid_to > m.month_end
+            JOIN residents r ON r.person_key = s.person_key
+            WHERE r.resident AND r.birth_date BETWEEN m.month_start AND m.month_end),
+        visited AS (
+            SELECT DISTINCT b.person_key FROM births b JOIN newborn_visits v USING (person_key)
+            WHERE v.visit_date BETWEEN b.birth_date AND b.birth_date + INTERVAL 28 DAY),
+        counts AS (
+            SELECT unit, month, count(v.person_key) AS num, count(*) AS den
+            FROM placed JOIN births USING (person_key)
+            LEFT JOIN visited v USING (person_key) GROUP BY ALL)""",
+}
+
+
+def sql_compute(directory: Path, par: dict[str, str | None], year: int) -> pd.DataFrame:
+    con = duckdb.connect()
+    con.execute("SET preserve_insertion_order = false")
+    for name in ("residents", "moves", "deaths", "health_records", "chronic_registry"):
+        con.execute(f"CREATE VIEW {name} AS SELECT * FROM '{directory / name}.parquet'")
+    for name in ("chronic_followups", "elderly_checks", "births", "newborn_visits"):
+        con.execute(f"CREATE VIEW {name} AS SELECT * FROM '{directory / name}.parquet'")
+    closure, periods = shape_tables(par, year)
+    month_t = months(year)
+    month_t[["month_start", "month_end"]] = month_t[["month_start", "month_end"]].apply(
+        lambda c: c.dt.date
+    )
+    for name, frame in (("months_t", month_t), ("closure_t", closure), ("periods_t", periods)):
+        con.register(name, frame)
+    out = []
+    for code in SUBSET:
+        body = SQL[code].format(year=year)
+        query = f"WITH {PLACED}, {body} {ROLLUP.format(code=code, flow=code in FLOWS)}"
+        out.append(con.execute(query).df())
+    return pd.concat(out, ignore_index=True)
+
+
+# -- (a) a straightforward pandas implementation ----------------------------------------------
+
+
+def pandas_compute(directory: Path, par: dict[str, str | None], year: int) -> pd.DataFrame:
+    def read(name: str) -> pd.DataFrame:
+        frame = pd.read_parquet(directory / f"{name}.parquet")
+        for column in frame.columns:
+            if frame[column].dtype == object and column.endswith(("_on", "_date")):
+                frame[column] = pd.to_datetime(frame[column])
+        return frame
+
+    residents, moves, deaths = read("residents"), read("moves"), read("deaths")
+    m = months(year)
+    y0, y1 = pd.Timestamp(year, 1, 1), pd.Timestamp(year, 12, 31)
+    spans = pd.concat(
+        [
+            residents[["person_key", "org_unit"]].assign(valid_from=pd.Timestamp(1900, 1, 1)),
+            moves[["person_key", "org_unit", "moved_on"]].rename(
+                columns={"moved_on": "valid_from"}
+            ),
+        ]
+    ).rename(columns={"org_unit": "unit"})
+    spans = spans.sort_values(["person_key", "valid_from"])
+    spans["valid_to"] = (
+        spans.groupby("person_key")["valid_from"].shift(-1).fillna(pd.Timestamp(2262, 1, 1))
+    )
+    placed = spans.merge(m, how="cross")
+    placed = placed[(placed.valid_from <= placed.month_end) & (placed.valid_to > placed.month_end)]
+    placed = placed.merge(residents[["person_key", "birth_date", "resident"]], on="person_key")
+    placed = placed[placed.resident & (placed.birth_date <= placed.month_end)]
+
+    def age(birth: pd.Series, at: pd.Series) -> pd.Series:
+        before = (at.dt.month * 100 + at.dt.day) < (birth.dt.month * 100 + birth.dt.day)
+        return at.dt.year - birth.dt.year - before.astype(int)
+
+    died = placed.merge(deaths[["person_key", "died_on"]], on="person_key", how="left")
+    pop = died[died.died_on.isna() | (died.died_on > died.month_end)].copy()
+    pop["age"] = age(pop.birth_date, pop.month_end)
+    counts: dict[str, pd.DataFrame] = {}
+
+    def count(frame: pd.DataFrame, num: pd.Series) -> pd.DataFrame:
+        frame = frame.assign(num=num.astype(int), den=1)
+        return frame.groupby(["unit", "month"], as_index=False)[["num", "den"]].sum()
+
+    hr = read("health_records").groupby("person_key", as_index=False)["created_on"].min()
+    p = pop.merge(hr, on="person_key", how="left")
+    counts["ehr_filing_rate"] = count(p, p.created_on <= p.month_end)
+
+    reg = read("chronic_registry")
+    reg = reg[reg.disease == "htn"].groupby("person_key", as_index=False)["registered_on"].min()
+    managed = pop.merge(reg, on="person_key")
+    managed = managed[managed.registered_on <= managed.month_end]
+    fu = read("chronic_followups")
+    fu = fu[(fu.disease == "htn") & (fu.visit_date >= y0) & (fu.visit_date <= y1)]
+    fm = fu.merge(m, how="cross")
+    fm = fm[fm.visit_date <= fm.month_end]
+    face = fm[fm["mode"] == "face"].groupby(["person_key", "month"]).size().rename("face")
+    mv = managed.merge(face.reset_index(), on=["person_key", "month"], how="left")
+    counts["htn_standardized_mgmt_rate"] = count(mv, mv.face.fillna(0) >= mv.needed)
+    measured = fm[fm.sbp.notna() & fm.dbp.notna()].copy()
+    measured["ok"] = (measured.sbp < 140) & (measured.dbp < 90)
+    measured = measured.sort_values(["person_key", "month", "visit_date", "ok"])
+    last = measured.groupby(["person_key", "month"], as_index=False).last()[
+        ["person_key", "month", "ok"]
+    ]
+    lv = managed.merge(last, on=["person_key", "month"], how="left")
+    counts["htn_bp_control_rate"] = count(lv, lv.ok.fillna(False).astype(bool))
+
+    checks = read("elderly_checks").merge(residents[["person_key", "birth_date"]], on="person_key")
+    checks = checks[(checks.check_date >= y0) & (checks.check_date <= y1)]
+    checks = checks[age(checks.birth_date, checks.check_date) >= 65]
+    first = checks.groupby("person_key", as_index=False)["check_date"].min()
+    old = pop[pop.age >= 65].merge(first, on="person_key", how="left")
+    counts["elderly_health_mgmt_rate"] = count(old, old.check_date <= old.month_end)
+
+    births = read("births")
+    born = placed.merge(births[["person_key"]], on="person_key")
+    born = born[born.birth_date >= born.month_start]
+    nv = births.merge(read("newborn_visits"), on="person_key")
+    ok = (nv.visit_date >= nv.birth_date) & (nv.visit_date <= nv.birth_date + pd.Timedelta(days=28))
+    visited = set(nv.loc[ok, "person_key"])
+    counts["newborn_visit_rate"] = count(born, born.person_key.isin(visited))
+
+    closure, periods = shape_tables(par, year)
+    out = []
+    for code in SUBSET:
+        c = counts[code].merge(closure, on="unit").merge(periods, on="month")
+        if code not in FLOWS:
+            c = c[c["last"]]
+        g = c.groupby(["anc", "period"], as_index=False)[["num", "den"]].sum()
+        out.append(
+            pd.DataFrame(
+                {
+                    "indicator": code,
+                    "org_unit": g.anc,
+                    "period": g.period,
+                    "numerator": g.num,
+                    "denominator": g.den,
+                }
+            )
+        )
+    return pd.concat(out, ignore_index=True)
+
+
+def same(a: pd.DataFrame, b: pd.DataFrame, what: str) -> None:
+    keys = ["indicator", "org_unit", "period"]
+    left = a[[*keys, "numerator", "denominator"]].sort_values(keys, ignore_index=True)
+    right = b[[*keys, "numerator", "denominator"]].sort_values(keys, ignore_index=True)
+    pd.testing.assert_frame_equal(left.astype({"numerator": float, "denominator": float}),
+                                  right.astype({"numerator": float, "denominator": float}),
+                                  check_dtype=False, obj=what)  # fmt: skip
+
+
+def workspace(home: Path) -> Workspace:
+    ws = Workspace(f"sqlite:///{home / 'bench.db'}", home=home)
+    ws.ensure_schema()
+    city = build_city(2024)
+    path = home / "orgunits.csv"
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["code", "name", "level", "parent_code"])
+        for unit in city.orgunits:
+            writer.writerow([unit.code, unit.name, unit.level.label_zh, unit.parent_code or ""])
+    import_orgunits(ws, path)
+    return ws
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--population", type=int, default=1_000_000)
+    parser.add_argument("--seed", type=int, default=2024)
+    parser.add_argument("--year", type=int, default=2024)
+    parser.add_argument("--no-pandas", action="store_true")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="hp-bench-") as scratch:
+        home = Path(scratch)
+        ws = workspace(home)
+        villages = [u.code for u in build_city(2024).orgunits if u.level is OrgLevel.village]
+        started = time.perf_counter()
+        generated = generate_population(
+            args.population, home / "extract", villages, seed=args.seed, year=args.year
+        )
+        events = sum(generated.rows.values()) - generated.rows["residents"]
+        print(
+            f"generated {generated.residents:,} residents, {events:,} service records "
+            f"({events / generated.residents:.1f} a resident) in {time.perf_counter() - started:.1f} s"
+        )
+        started = time.perf_counter()
+        imported = import_records(ws, home / "extract", today=date(args.year + 1, 6, 30))
+        print(
+            f"imported {sum(imported.stored.values()):,} rows "
+            f"({imported.total_rejected:,} rejected) in {time.perf_counter() - started:.1f} s"
+        )
+        directory, par = records_dir(home), parents(ws)
+
+        started = time.perf_counter()
+        full = compute_records(connect("duckdb"), directory, par, args.year)
+        seconds = time.perf_counter() - started
+        print(
+            f"engine, all {full.indicator.nunique()} indicators × {full.org_unit.nunique()} org "
+            f"units × 12 months + quarters + year ({len(full):,} values): {seconds:.2f} s"
+        )
+        started = time.perf_counter()
+        engine = compute_records(connect("duckdb"), directory, par, args.year, only=SUBSET)
+        engine_subset = time.perf_counter() - started
+        engine_peak = peak_mb()
+        print(f"engine, {len(SUBSET)} indicators ({', '.join(SUBSET)}): {engine_subset:.2f} s")
+        print(f"peak memory so far (generation, import, engine): {engine_peak:,.0f} MB")
+
+        started = time.perf_counter()
+        floor = sql_compute(directory, par, args.year)
+        sql_seconds = time.perf_counter() - started
+        same(engine, floor, "engine vs hand-written SQL")
+        print(
+            f"hand-written DuckDB SQL, one query per indicator: {sql_seconds:.2f} s (same numbers)"
+        )
+        sql_ratio = engine_subset / sql_seconds
+        print(f"engine / SQL: {sql_ratio:.2f}× (goal ≤ 1.5×)")
+        pandas_ratio = None
+        if not args.no_pandas:
+            started = time.perf_counter()
+            baseline = pandas_compute(directory, par, args.year)
+            pandas_seconds = time.perf_counter() - started
+            same(engine, baseline, "engine vs pandas")
+            pandas_ratio = pandas_seconds / engine_subset
+            print(f"pandas: {pandas_seconds:.2f} s (same numbers), peak {peak_mb():,.0f} MB")
+            print(f"engine vs pandas: {pandas_ratio:.1f}× faster (goal ≥ 20×)")
+        values = np.asarray(full.value.dropna())
+        print(f"values: {len(values):,} non-empty, median {np.median(values):.1f}")
+    print(
+        json.dumps(
+            {
+                "population": args.population,
+                "seconds": round(seconds, 3),
+                "pandas_ratio": None if pandas_ratio is None else round(pandas_ratio, 2),
+                "sql_ratio": round(sql_ratio, 3),
+                "peak_mb": round(engine_peak),
+            }
+        )
+    )
+
+
+if __name__ == "__main__":
+    main()
