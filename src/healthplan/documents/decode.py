@@ -100,6 +100,20 @@ def _legacy(data: bytes) -> str | None:
     return "big5" if big5 > gb + 0.05 else "gb18030"
 
 
+def _few_bad_utf8(data: bytes) -> bool:
+    """UTF-8 with a few broken bytes (a bad copy, a truncated end): at most one in a
+    hundred characters, and the rest holds real multibyte UTF-8 text."""
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd") - data.count("\ufffd".encode())
+    multibyte = sum(1 for ch in text[:20000] if ord(ch) > 127 and ch != "\ufffd")
+    return 0 < bad <= max(3, len(text) // 100) and multibyte > 10 * bad
+
+
+def replaced_bytes(data: bytes, text: str) -> int:
+    """How many undecodable spans :func:`decode_text` replaced with U+FFFD."""
+    return text.count("\ufffd") - data.count("\ufffd".encode())
+
+
 def detect_encoding(data: bytes, name: str) -> str:
     """The encoding ``data`` is written in; :class:`IngestError` when it is not text."""
     for bom, encoding in _BOMS:
@@ -111,6 +125,8 @@ def detect_encoding(data: bytes, name: str) -> str:
         pass
     else:
         return "utf-8"
+    if _few_bad_utf8(data):
+        return "utf-8"  # decode_text replaces the few bad bytes; the reader warns
     utf16 = _utf16_without_bom(data)
     if utf16:
         return utf16
@@ -125,10 +141,12 @@ def detect_encoding(data: bytes, name: str) -> str:
 
 
 def decode_text(data: bytes, name: str) -> tuple[str, str]:
-    """Decode ``data``: ``(text, encoding)``. The text is exactly what the file says."""
+    """Decode ``data``: ``(text, encoding)``. The text is exactly what the file says, except
+    that the few bytes of a mostly-UTF-8 file that are not UTF-8 become U+FFFD (counted by
+    :func:`replaced_bytes`, which the readers turn into a warning)."""
     encoding = detect_encoding(data, name)
     try:
-        text = data.decode(encoding)
+        text = data.decode(encoding, errors="replace" if encoding == "utf-8" else "strict")
     except UnicodeDecodeError as error:
         raise IngestError(
             name, t("cannot decode as {encoding}: {e}", encoding=encoding, e=error)

@@ -17,7 +17,7 @@ import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from healthplan.documents.decode import decode_text
+from healthplan.documents.decode import decode_text, replaced_bytes
 from healthplan.documents.errors import IngestError
 from healthplan.i18n import t
 
@@ -185,9 +185,13 @@ def _read_html(data: bytes, name: str) -> Extracted:
 def _read_txt(data: bytes, name: str) -> Extracted:
     text, encoding = decode_text(data, name)
     # Markup in a wide encoding (UTF-16) shows only once decoded.
-    if _HTML.search(text[:2048]):
-        return _html(text, encoding)
-    return Extracted("txt", text, encoding)
+    found = _html(text, encoding) if _HTML.search(text[:2048]) else Extracted("txt", text, encoding)
+    replaced = replaced_bytes(data, text) if encoding == "utf-8" else 0
+    if replaced:
+        found.warnings.append(
+            t("{n} byte sequence(s) that are not UTF-8 were replaced by �", n=replaced)
+        )
+    return found
 
 
 for _builtin in (

@@ -57,7 +57,7 @@ def _content_range(lines: list[Line]) -> tuple[int, int]:
     """Indices ``[first, last)`` of the lines that are the article, chrome trimmed."""
     first, last = 0, len(lines)
     for i, line in enumerate(lines[: max(60, len(lines) // 3)]):
-        if _BREADCRUMB.match(line.text):
+        if _BREADCRUMB.match(line.text) and len(line.text) < 200:  # a long line is text
             first = i + 1
     while first < last and (lines[first].blank or _NAV_ITEM.match(lines[first].text)):
         first += 1
