@@ -21,6 +21,7 @@ from healthplan.documents.model import (
     SourceFile,
     Span,
 )
+from healthplan.documents.metadata import title_years
 from healthplan.documents.normalisation import normalise
 from healthplan.documents.numerals import cn_to_int
 from healthplan.documents.outline import marker
@@ -46,4 +47,5 @@ __all__ = [
     "read_text",
     "register_document_format",
     "sentence_spans",
+    "title_years",
 ]

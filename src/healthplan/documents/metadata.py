@@ -98,13 +98,24 @@ def metadata(lines: list[Line], preamble: list[Line], title: str | None = None) 
         if match and len(text.strip()) <= len(match.group()) + 4:
             meta.doc_number = match.group().replace(" ", "")
             break
-    source = title or ""
-    five = _FIVE_YEAR.search(source)
-    years = _YEARS.search(source)
-    if five and (ordinal := cn_to_int(five.group(1))):
-        meta.plan_period = five_year_period(ordinal)
-    elif years:
-        meta.plan_period = f"{years.group(1)}-{years.group(2)}"
-    elif (year := _YEAR.search(source)) and _ANNUAL.search(source):
-        meta.plan_year = int(year.group(1))
+    span = title_years(title or "")
+    if span and span[0] == span[1]:
+        meta.plan_year = span[0]
+    elif span:
+        meta.plan_period = f"{span[0]}-{span[1]}"
     return meta
+
+
+def title_years(title: str) -> tuple[int, int] | None:
+    """The years a plan's title names: a five-year plan's (十四五 → 2021, 2025), a period
+    (2021-2025年), or an annual plan's year (2024年…工作要点 → 2024, 2024)."""
+    five = _FIVE_YEAR.search(title)
+    years = _YEARS.search(title)
+    if five and (ordinal := cn_to_int(five.group(1))):
+        first, last = five_year_period(ordinal).split("-")
+        return int(first), int(last)
+    if years:
+        return int(years.group(1)), int(years.group(2))
+    if (year := _YEAR.search(title)) and _ANNUAL.search(title):
+        return int(year.group(1)), int(year.group(1))
+    return None

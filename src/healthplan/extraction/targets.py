@@ -7,7 +7,14 @@ from __future__ import annotations
 
 import re
 
-from healthplan.documents import Document, Section, SourceFile, cn_to_int, marker
+from healthplan.documents import (
+    Document,
+    Section,
+    SourceFile,
+    cn_to_int,
+    marker,
+    title_years,
+)
 from healthplan.extraction.classify import activity_topic
 from healthplan.extraction.clauses import RawTarget, clause_targets
 from healthplan.extraction.phrases import (
@@ -38,8 +45,6 @@ _YEAR = re.compile(
     r"|(?P<this>年内|年底前|年底|今年|本年度|当年))"
 )
 _PLAN_WORDS = re.compile(r"要点|计划|方案|办法|规划|安排|任务|考核|目标|意见|纲要|行动")
-_PERIOD = re.compile(r"(20\d\d)\s*[-—–~至到]\s*(20\d\d)\s*年")
-_FIVE_YEAR = re.compile(r"十([一二三四五六七八九])五")
 _GOAL = re.compile(r"(?<![供相对适反响])应|要求|力争|目标|将|计划(?!的?\d)|任务")
 _REPORT = re.compile(r"统计公报|工作总结|进展情况|进展顺利|完成情况|年终总结")
 _EARLIER_YEAR = re.compile(r"[（(]\s*$")  # （2022年：90%）: a baseline, not a deadline
@@ -57,19 +62,13 @@ def plan_years(document: Document) -> tuple[int | None, int | None]:
         years = [int(y) for y in re.findall(r"\d{4}", meta.plan_period)]
         if years:
             return years[0], years[-1]
-    for line in [meta.title or "", *document.text.lstrip().split("\n", 8)[:8]]:
+    for line in document.text.lstrip().split("\n", 8)[:8]:
         if len(line) > 80 or not _PLAN_WORDS.search(line):
             continue
-        period = _PERIOD.search(line)
-        if period:
-            return int(period.group(1)), int(period.group(2))
-        five = _FIVE_YEAR.search(line)
-        if five:
-            end = _five_year_end(five.group(1))
-            return end - 4, end
-        year = re.search(r"(20\d\d)\s*年", line)
-        if year:
-            return int(year.group(1)), int(year.group(1))
+        span = title_years(line)  # 十四五, 2021-2025年, 2024年…工作要点
+        year = re.search(r"(20\d\d)\s*年", line)  # …考核办法, 《规划》提出到2025年
+        if span or year:
+            return span or (int(year.group(1)), int(year.group(1)))
     return None, None
 
 
