@@ -17,7 +17,7 @@ from collection_helpers import small_city
 from healthplan.collection import RawValue, import_values
 from healthplan.errors import InputError
 from healthplan.interop import export_fhir
-from healthplan.model import Period, Plan, PlanKind, Target
+from healthplan.model import Period, Plan, PlanKind, ReviewStatus, Target
 from healthplan.plans import save_plan
 from healthplan.store import Workspace
 
@@ -47,6 +47,7 @@ def _city(ws: Workspace, folder: Path) -> None:
                     value=70.0,
                     deadline=2024,
                     departments=["妇幼健康科"],
+                    status=ReviewStatus.confirmed,
                 )
             ],
         ),

@@ -158,7 +158,11 @@ def _judgement_report(a: Assessment, names: dict[str, str]) -> dict[str, Any]:
             *_extension("target-value", a.target, "valueDecimal"),
             *_extension("baseline-value", a.baseline, "valueDecimal"),
             *_extension("expected-value", a.expected, "valueDecimal"),
-            *_extension("elapsed-fraction", round(a.elapsed, 6), "valueDecimal"),
+            *_extension(
+                "elapsed-fraction",
+                None if a.elapsed is None else round(a.elapsed, 6),
+                "valueDecimal",
+            ),
             *_extension("status", a.status.value, "valueCode"),
             *_extension("forecast", a.forecast, "valueDecimal"),
         ],
