@@ -142,6 +142,8 @@ def test_tasks_reports_and_signals_from_the_store(ws, tmp_path) -> None:  # type
     assert (WarningKind.signal_unverified, "B") not in found  # due 10 July 08:00, not before
     assert (WarningKind.task_overdue, "市卫生健康委员会") in found
     assert (WarningKind.progress_late, "市财政局") in found
+    by_alias = list_warnings(ws, department="市卫健委")  # the register's short name
+    assert by_alias and all(w.department == "市卫生健康委员会" for w in by_alias)
     assert run.recorded.raised == len(list_warnings(ws))
     # idempotent: the same run again adds nothing and changes nothing
     before = list_warnings(ws)

@@ -12,8 +12,9 @@ from datetime import UTC, date, datetime
 from sqlalchemy import or_, select
 
 from healthplan.errors import HealthplanError, NotFoundError
+from healthplan.extraction import DepartmentDirectory
 from healthplan.i18n import t
-from healthplan.store import Workspace
+from healthplan.store import Workspace, list_departments
 from healthplan.store.tables_warnings import WarningRow
 from healthplan.warnings.model import (
     EarlyWarning,
@@ -154,15 +155,13 @@ def list_warnings(
     open_only: bool = False,
     since: date | None = None,
 ) -> list[EarlyWarning]:
-    """Warnings, most severe and oldest first. ``severity`` and ``state`` may be given as
-    written (红, 已接收) or by id."""
+    """Warnings, most severe and oldest first. ``department`` may be any of its names;
+    ``severity`` and ``state`` may be given as written (红, 已接收) or by id."""
     if isinstance(severity, str):
         severity = Severity.parse(severity)
     if isinstance(state, str):
         state = WarningState.parse(state)
     query = select(WarningRow)
-    if department is not None:
-        query = query.where(WarningRow.department == department)
     if severity is not None:
         query = query.where(WarningRow.severity == severity.value)
     if state is not None:
@@ -175,6 +174,16 @@ def list_warnings(
         query = query.where(WarningRow.last_seen >= since)
     with ws.session() as session:
         rows = [_model(r) for r in session.scalars(query)]
+    if department is not None:
+        # any name the register knows for the department: 市卫健委 finds 市卫生健康委员会's
+        directory = DepartmentDirectory(list_departments(ws))
+
+        def name(text: str | None) -> str | None:
+            found = directory.resolve(text) if text else None
+            return found.name if found else text
+
+        wanted = name(department)
+        rows = [w for w in rows if name(w.department) == wanted]
     return sorted(rows, key=lambda w: (-w.severity.rank, w.first_seen, w.id))
 
 
