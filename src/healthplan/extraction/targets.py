@@ -11,7 +11,6 @@ from healthplan.documents import (
     Document,
     Section,
     SourceFile,
-    cn_to_int,
     marker,
     title_years,
 )
@@ -72,11 +71,6 @@ def plan_years(document: Document) -> tuple[int | None, int | None]:
     return None, None
 
 
-def _five_year_end(digit: str) -> int:
-    """四 (of 十四五) → 2025: the last year of the fourteenth five-year plan."""
-    return 1970 + 5 * (10 + (cn_to_int(digit) or 0) - 3)
-
-
 def _sentence_years(text: str, this_year: int | None) -> list[tuple[int, int | None]]:
     """(position in ``text``, year or None for an anonymised xx年) of each deadline named:
     到2025年, 十四五期末 (2025), 年内 / 年底前 / xx年 (the plan's year)."""
@@ -91,7 +85,8 @@ def _sentence_years(text: str, this_year: int | None) -> list[tuple[int, int | N
             continue
         raw, five = match.group("year"), match.group("five")
         if five:
-            years.append((match.end(), _five_year_end(five)))
+            span = title_years(f"十{five}五")  # 十四五期末: the period's last year
+            years.append((match.end(), span[1] if span else None))
         elif match.group("this"):
             if this_year is not None:
                 years.append((match.end(), this_year))
