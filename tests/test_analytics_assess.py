@@ -9,13 +9,21 @@ from healthplan.analytics import Status, assess
 from healthplan.analytics.forecast import forecast, likelihood
 from healthplan.analytics.ranking import competition_ranks
 from healthplan.collection import get_data_set, save_data_set
-from healthplan.model import Department, DepartmentKind, Period, Plan, PlanKind, Target, Task
+from healthplan.model import (
+    Department,
+    Period,
+    Plan,
+    PlanKind,
+    ReviewStatus,
+    Target,
+    Task,
+)
 from healthplan.plans import load_plan, save_plan
 from healthplan.store import save_departments
 from test_analytics_compute import _load
 
 AS_OF = date(2024, 3, 31)
-ELAPSED = 91 / 366
+ELAPSED = 3 / 12  # whole months of data (January to March) over the year
 
 
 def _targets(ws, specs, tasks=()) -> dict[int, dict]:  # type: ignore[no-untyped-def]
@@ -24,6 +32,7 @@ def _targets(ws, specs, tasks=()) -> dict[int, dict]:  # type: ignore[no-untyped
             indicator_text=spec["indicator_code"],
             departments=spec.pop("departments", ["妇幼健康科"]),
             deadline=2024,
+            status=ReviewStatus.confirmed,
             **spec,
         )
         for spec in specs
@@ -50,6 +59,10 @@ def _by(report, indicator, value, unit):  # type: ignore[no-untyped-def]
 
 def test_statuses_and_expected_progress(ws, tmp_path) -> None:  # type: ignore[no-untyped-def]
     _load(ws, tmp_path)
+    save_departments(
+        ws,
+        [Department(code="mch", name="妇幼健康科"), Department(code="old", name="老龄健康科")],
+    )
     _targets(
         ws,
         [
@@ -75,7 +88,7 @@ def test_statuses_and_expected_progress(ws, tmp_path) -> None:  # type: ignore[n
     report = assess(ws, as_of=AS_OF)
     city = 77 / 120 * 100
     paced = _by(report, "visit_rate", 70.0, "C")
-    assert paced.actual == pytest.approx(city)
+    assert paced.actual == pytest.approx(64.2)  # 77/120 at the published precision
     assert paced.expected == pytest.approx(50 + 20 * ELAPSED)  # 序时进度
     assert paced.status is Status.on_schedule
     assert _by(report, "visit_rate", 70.0, "B").status is Status.no_data  # no births
@@ -83,7 +96,7 @@ def test_statuses_and_expected_progress(ws, tmp_path) -> None:  # type: ignore[n
     assert _by(report, "visit_rate", 60.0, "C").status is Status.met
     assert _by(report, "visit_rate", 60.0, "A").status is Status.met  # exactly 60
     far = _by(report, "visit_rate", 90.0, "C")
-    assert far.status is Status.far_behind and far.gap == pytest.approx(city - 90)
+    assert far.status is Status.far_behind and far.gap == pytest.approx(64.2 - 90)
     count = _by(report, "births_total", 400.0, "C")
     assert count.actual == 120 and count.expected == pytest.approx(400 * ELAPSED)
     assert count.status is Status.on_schedule and count.departments == ["老龄健康科"]
@@ -129,7 +142,7 @@ def test_recency_weighted_forecast() -> None:
     assert forecast([0, 1], [1, 2], 5) is None
 
 
-def test_responsible_departments_fall_back(ws, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_responsible_departments_from_the_register(ws, tmp_path) -> None:  # type: ignore[no-untyped-def]
     _load(ws, tmp_path)
     task = Task(
         title="访视",
@@ -147,13 +160,19 @@ def test_responsible_departments_fall_back(ws, tmp_path) -> None:  # type: ignor
         [task],
     )
     first, second = sorted(ids)
-    save_departments(ws, [Department(code="mch", name="妇幼健康科", kind=DepartmentKind.office)])
+    save_departments(
+        ws,
+        [
+            Department(code="hc", name="市卫生健康委员会", aliases=["市卫健委"]),
+            Department(code="mch", name="妇幼健康科", aliases=["妇幼科"]),
+        ],
+    )
     data_set = get_data_set(ws, "mch")
     save_data_set(ws, data_set.model_copy(update={"department_code": "mch"}))
     report = assess(ws, as_of=AS_OF)
     by_target = {r.target_id: r.departments for r in report.rows if r.org_unit == "C"}
-    assert by_target[first] == ["市卫健委", "妇幼科"]  # from the task, lead first
-    assert by_target[second] == ["妇幼健康科"]  # the department collecting 活产数
+    assert by_target[first] == ["市卫生健康委员会", "妇幼健康科"]  # from the task, lead first
+    assert by_target[second] == []  # the department collecting 活产数 is not made responsible
 
 
 def test_relative_target_needs_a_baseline(ws, tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -172,6 +191,6 @@ def test_relative_target_needs_a_baseline(ws, tmp_path) -> None:  # type: ignore
         ],
     )
     rows = [r for r in assess(ws, as_of=AS_OF).rows if r.org_unit == "C"]
-    assert rows[0].status is Status.no_data and rows[0].actual is not None
+    assert rows[0].status is Status.no_baseline and rows[0].actual is not None
     assert rows[1].target == 65 and rows[1].expected == pytest.approx(60 + 5 * ELAPSED)
     assert rows[1].status is Status.on_schedule  # 64.2 is past 序时进度 61.2

@@ -6,7 +6,8 @@ from typer.testing import CliRunner
 
 from collection_helpers import small_city
 from healthplan.cli import app
-from healthplan.store import Workspace
+from healthplan.model import Department
+from healthplan.store import Workspace, save_departments
 from healthplan.store.tables_plans import PlanRow, TargetRow
 
 
@@ -17,6 +18,7 @@ def test_commands(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def
     ws = Workspace(f"sqlite:///{tmp_path / 'healthplan.db'}", home=tmp_path)
     ws.upgrade()
     small_city(ws, tmp_path)
+    save_departments(ws, [Department(code="mch", name="妇幼健康科")])
     with ws.session() as session:
         plan = PlanRow(title="要点", kind="annual", period="2024", org_unit_code="C")
         session.add(plan)
@@ -30,6 +32,7 @@ def test_commands(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def
                 value=80.0,
                 departments=["妇幼健康科"],
                 milestones=[],
+                status="confirmed",
             )
         )
     ws.close()

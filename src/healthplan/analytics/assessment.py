@@ -1,65 +1,305 @@
-"""Target assessment: for each target × org unit at a date — actual, target, gap, 序时进度
-(expected progress), status, forecast at the deadline with its likelihood, responsible
-departments, and the 通报排名 of units and departments (ties share a rank).
+"""Target assessment on the store: for each target of the plan of record × org unit, gather
+the inputs of the judgement — the unit's series, its baseline, the plan period, the time of
+the data — and call :func:`~healthplan.analytics.judgement.judge` (the one place the status
+rules live); then forecast, rank and display at the published precision.
 
-序时进度: the value expected by now if progress were even over the plan period — baseline
-+ (target − baseline) × elapsed fraction; without a baseline, a level target (保持在95%以上)
-is expected to hold all along. For a cumulative count (新增托位800个) the count so far is
-compared with target × elapsed fraction. Below the target's own unit, a count target is split
-evenly among the units (a rate target applies to each unit as it is).
-
-Status: 达标 (met) when the actual satisfies the target; 序时达标 (on schedule) when it is at
-or past the expected value; 滞后 (behind) when short of it by less than ``BEHIND_TOLERANCE``
-of the expected progress from the baseline (or ``LEVEL_TOLERANCE`` of a level target without a
-baseline); 严重滞后
-(far behind) beyond that; 无数据 (no data) when nothing was reported.
+- **Which targets**: confirmed ones (``include_drafts``: drafts too, marked), linked to an
+  indicator, with their 责任单位 resolved against the department register
+  (:func:`healthplan.plans.plan_of_record`). A target names its departments or has none: the
+  section collecting the data is not made responsible.
+- **Which units**: the target's unit and those directly below it; a target 以乡(镇、街道)为单位
+  is judged at every township below, and its own row says how many meet it.
+- **Measure**: a count (things to build or complete: 新增托位, 建成社区医院) when the target is
+  cumulative, the indicator a flow count (aggregation ``sum``, no denominator), or a stock
+  count (``last``) to complete (``=``); completions since the start are summed for a flow and
+  taken as the change from the value at the start for a stock. Everything else is a level,
+  read as its year-to-date value. A count target is split evenly among the units below.
+- **Baseline**: the plan's for the target's own unit; else the unit's value for the stated
+  baseline year, else for the year before the plan starts, from the data (the row says
+  which); else none (无基线), judged as a level.
+- **Time**: the as-of date (default: the end of the latest month every assessed unit has
+  reported) only bounds the data; the judgement is at the end of the latest period used.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
+
+import yaml
 
 from healthplan.analytics.computation import load_engine
 from healthplan.analytics.engine import Engine, Window
 from healthplan.analytics.forecast import forecast, likelihood
-from healthplan.analytics.ranking import rank_departments, rank_units
-from healthplan.analytics.status import Assessment, AssessmentReport, Status
-from healthplan.collection import collecting_departments, latest_period_end
+from healthplan.analytics.judgement import (
+    Judgement,
+    Measure,
+    Status,
+    Tolerances,
+    at_precision,
+    judge,
+    published_decimals,
+)
+from healthplan.analytics.ranking import UNJUDGED, rank_departments, rank_units
+from healthplan.analytics.report import Assessment, AssessmentReport
+from healthplan.collection import latest_period_end
+from healthplan.errors import InputError, Problem
+from healthplan.extraction import DepartmentDirectory, is_collective
+from healthplan.i18n import t
 from healthplan.model import (
     Aggregation,
     Comparator,
     Direction,
     Indicator,
+    OrgLevel,
     Period,
     PeriodType,
     Plan,
+    ReviewStatus,
     Target,
 )
-from healthplan.model.formula import operands, parse_formula
-from healthplan.plans import active_targets
-from healthplan.store import Workspace
+from healthplan.plans import plan_of_record
+from healthplan.store import Workspace, list_departments
 from healthplan.store.orgunits import list_orgunits, parents
 
-__all__ = ["BEHIND_TOLERANCE", "LEVEL_TOLERANCE", "assess"]
+__all__ = ["TOLERANCES_FILE", "assess", "load_tolerances"]
 
-BEHIND_TOLERANCE = 0.2  # short of 序时进度 by up to 20 % of the expected progress: 滞后
-LEVEL_TOLERANCE = 0.05  # a level target without baseline: up to 5 % below it is 滞后
+TOLERANCES_FILE = "assessment.yaml"  # in the workspace folder: of_progress, of_target
+# 以乡(镇、街道)为单位 / 以镇(街道)为单位 / 以乡镇为单位: every township must meet it
+_PER_TOWNSHIP = re.compile(r"以[乡镇街][^为]{0,8}为单位")
+_SIGN = {">=": "≥", "<=": "≤", ">": ">", "<": "<", "=": "=", "increase_by": "≥"}
+_SIGN["decrease_by"] = "≤"
+# order of concern: a township-scoped target is as good as its worst township
+_CONCERN = [
+    Status.met,
+    Status.on_schedule,
+    Status.behind,
+    Status.far_behind,
+    Status.not_met,
+]
 
 
-def _collectors(ws: Workspace, engine: Engine) -> dict[str, list[str]]:
-    """Indicator → the departments that collect its data (the data sets' departments): who
-    answers for a target whose plan names no 责任单位."""
-    by_element = collecting_departments(ws)
-    out: dict[str, list[str]] = {}
-    for code, indicator in engine.indicators.items():
-        found: list[str] = []
-        for formula in (indicator.numerator, indicator.denominator):
-            for operand in operands(parse_formula(formula)) if formula else []:
-                found += [d for d in by_element.get(operand.element, []) if d not in found]
-        if found:
-            out[code] = found
+def load_tolerances(ws: Workspace) -> Tolerances:
+    """The installation's tolerances (``assessment.yaml`` in the workspace folder, keys
+    ``of_progress`` and ``of_target``), else the defaults of the rules (20 %, 5 %)."""
+    path = Path(ws.home) / TOLERANCES_FILE
+    if not path.exists():
+        return Tolerances()
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        return Tolerances(**{k: float(v) for k, v in dict(data).items()})
+    except (OSError, UnicodeDecodeError, yaml.YAMLError, TypeError, ValueError) as error:
+        raise InputError([Problem(str(path), t("not a tolerances file: {e}", e=error))]) from None
+
+
+@dataclass(frozen=True)
+class _Row:
+    """One target at one unit, before judgement."""
+
+    plan: Plan
+    target: Target
+    indicator: Indicator
+    unit: str
+    top: str
+    share: float  # of a count target split among the units below
+
+
+def assess(
+    ws: Workspace,
+    *,
+    as_of: date | None = None,
+    org_unit: str | None = None,
+    children: bool = True,
+    include_drafts: bool = False,
+    tolerances: Tolerances | None = None,
+) -> AssessmentReport:
+    """Assess every target of the plan of record linked to an indicator, with the data
+    reported by ``as_of`` (default: the end of the latest month every assessed unit has
+    reported), at its org unit (or ``org_unit``) and the units directly below it."""
+    targets = [(p, tg) for p, tg in plan_of_record(ws, include_drafts=include_drafts)]
+    targets = [(p, tg) for p, tg in targets if tg.indicator_code]
+    units = parents(ws)
+    if not targets or not units:
+        return AssessmentReport(as_of or latest_period_end(ws) or date.today(), [])
+    tolerances = tolerances or load_tolerances(ws)
+    orgunits = {u.code: u for u in list_orgunits(ws)}
+    root = next((c for c, p in units.items() if p is None), next(iter(units)))
+    kids: dict[str, list[str]] = {}
+    for code, parent in units.items():
+        if parent is not None:
+            kids.setdefault(parent, []).append(code)
+    engine = load_engine(
+        ws, indicators={tg.indicator_code for _, tg in targets if tg.indicator_code}
+    )
+    groups: list[list[_Row]] = []
+    for plan, target in targets:
+        indicator = engine.indicators.get(target.indicator_code or "")
+        top = org_unit or target.org_unit_code or plan.org_unit_code or root
+        if indicator is None or top not in units:
+            continue
+        if target.scope and _PER_TOWNSHIP.search(target.scope):
+            below = _descendants(top, kids, lambda u: orgunits[u].level is OrgLevel.township)
+        else:
+            below = sorted(kids.get(top, [])) if children else []
+        split = _measure(target, indicator) is Measure.count and not target.scope and below
+        share = 1 / len(below) if split else 1.0
+        groups.append(
+            [_Row(plan, target, indicator, top, top, 1.0)]
+            + [_Row(plan, target, indicator, u, top, share) for u in below]
+        )
+    data = _Data(
+        engine, {r.indicator.code for g in groups for r in g}, {r.unit for g in groups for r in g}
+    )
+    given = as_of is not None
+    at = as_of or data.latest_common_month() or latest_period_end(ws) or date.today()
+    data.year_to_date(at, {r.target.deadline or r.plan.period.end.year for g in groups for r in g})
+    rows: list[Assessment] = []
+    tops: list[Assessment] = []
+    for group in groups:
+        batch = [_assess_one(data, row, orgunits[row.unit].name, at, tolerances) for row in group]
+        head, below = batch[0], batch[1:]
+        rank_units(below)
+        if group[0].target.scope and _PER_TOWNSHIP.search(group[0].target.scope):
+            _township_scope(head, below)
+        rows += batch
+        tops.append(head)
+    directory = DepartmentDirectory(list_departments(ws))
+
+    def collective(name: str) -> bool:
+        found = directory.resolve(name)
+        return is_collective(name) or (found is not None and found.kind.value == "collective")
+
+    return AssessmentReport(at, rows, rank_departments(tops, collective), not given)
+
+
+def _descendants(top: str, kids: dict[str, list[str]], keep: object) -> list[str]:
+    out, stack = [], list(kids.get(top, []))
+    while stack:
+        unit = stack.pop()
+        if keep(unit):  # type: ignore[operator]
+            out.append(unit)
+        stack += kids.get(unit, [])
+    return sorted(out)
+
+
+def _measure(target: Target, indicator: Indicator) -> Measure:
+    counted = indicator.denominator is None
+    if target.cumulative or (counted and indicator.aggregation is Aggregation.sum):
+        return Measure.count
+    if counted and indicator.aggregation is Aggregation.last and target.comparator is Comparator.eq:
+        return Measure.count
+    return Measure.level
+
+
+class _Data:
+    """The engine's values for the assessed indicators and units, by period, and their
+    year-to-date values month by month (one engine pass each)."""
+
+    def __init__(self, engine: Engine, codes: set[str], units: set[str]) -> None:
+        self.engine, self.codes, self.units = engine, sorted(codes), sorted(units)
+        self.values: dict[tuple[str, str], dict[str, float]] = {}
+        # periods with a numerator: reported, even when a zero denominator leaves no value
+        self.reported: dict[tuple[str, str], set[str]] = {}
+        for v in engine.values(self.codes, self.units):
+            if v.value is not None:
+                self.values.setdefault((v.indicator, v.org_unit), {})[v.period] = v.value
+            if v.numerator is not None:
+                self.reported.setdefault((v.indicator, v.org_unit), set()).add(v.period)
+        self.ytd: dict[tuple[str, str], dict[str, float]] = {}
+
+    def latest_common_month(self) -> date | None:
+        """The end of the latest month every unit with monthly data has reported (for any
+        assessed indicator): one late unit holds the assessment back, an annual figure
+        reported ahead does not move it."""
+        latest: dict[str, date] = {}
+        for (_, unit), found in self.reported.items():
+            for pid in found:
+                period = Period.parse(pid)
+                if period.type is PeriodType.month and period.end > latest.get(unit, date.min):
+                    latest[unit] = period.end
+        return min(latest.values()) if latest else None
+
+    def year_to_date(self, at: date, deadlines: set[int]) -> None:
+        """Year-to-date values at the end of every month of the as-of year and of the
+        deadline years already passed."""
+        windows = []
+        for year in {at.year} | {y for y in deadlines if y < at.year}:
+            for month in Period.parse(str(year)).periods("month"):
+                if month.end <= at:
+                    windows.append(Window(month.id, month.start.replace(month=1), month.end))
+        for v in self.engine.window_values(windows, self.codes, self.units):
+            if v.value is not None:
+                self.ytd.setdefault((v.indicator, v.org_unit), {})[v.period] = v.value
+
+    def series(self, code: str, unit: str) -> dict[str, float]:
+        return self.values.get((code, unit), {})
+
+
+def _level_series(data: _Data, code: str, unit: str) -> dict[str, float]:
+    """Year values; for the years with year-to-date values, each reported month's YTD."""
+    own, ytd = data.series(code, unit), data.ytd.get((code, unit), {})
+    out: dict[str, float] = {}
+    ytd_years = {Period.parse(m).year for m in ytd}
+    for pid, value in own.items():
+        period = Period.parse(pid)
+        if period.type is PeriodType.year and period.year not in ytd_years:
+            out[pid] = value
+    for pid in data.reported.get((code, unit), set()):
+        if pid in ytd and Period.parse(pid).type is PeriodType.month:
+            out[pid] = ytd[pid]
+    # a year reported only as a whole (a survey) has no months
+    for pid, value in own.items():
+        period = Period.parse(pid)
+        if period.type is PeriodType.year and not any(
+            Period.parse(m).year == period.year for m in out if m != pid
+        ):
+            out[pid] = value
     return out
+
+
+def _count_series(
+    data: _Data, indicator: Indicator, unit: str, start: date
+) -> tuple[dict[str, float], float | None, str | None]:
+    """Completions per period since ``start`` (a flow's values; a stock's changes from its
+    value at the start), with the stock's value at the start and its year."""
+    own = data.series(indicator.code, unit)
+    months = {p: v for p, v in own.items() if Period.parse(p).type is PeriodType.month}
+    years_with_months = {Period.parse(p).year for p in months}
+    periods = dict(months)
+    periods |= {
+        p: v
+        for p, v in own.items()
+        if Period.parse(p).type is PeriodType.year and Period.parse(p).year not in years_with_months
+    }
+    if indicator.aggregation is not Aggregation.last:
+        return periods, None, None
+    before = str(start.year - 1)
+    base = own.get(before, own.get(f"{before}M12"))
+    if base is None:
+        return {}, None, None
+    out: dict[str, float] = {}
+    previous = base
+    for pid in sorted(periods, key=lambda p: Period.parse(p).end):
+        if Period.parse(pid).start < start:
+            continue
+        out[pid], previous = periods[pid] - previous, periods[pid]
+    return out, base, before
+
+
+def _baseline(
+    data: _Data, row: _Row, plan_start: int
+) -> tuple[float | None, int | None, str | None]:
+    """(baseline, its year, where from: "plan" or the data's year)."""
+    target = row.target
+    if target.baseline_value is not None and row.unit == row.top:
+        return target.baseline_value, target.baseline_year, "plan"
+    year = target.baseline_year if target.baseline_year is not None else plan_start - 1
+    found = data.series(row.indicator.code, row.unit).get(str(year))
+    if found is None:
+        return None, None, None
+    return found, year, str(year)
 
 
 def _higher_is_better(target: Target, indicator: Indicator) -> bool:
@@ -70,249 +310,178 @@ def _higher_is_better(target: Target, indicator: Indicator) -> bool:
     return indicator.direction is Direction.higher_is_better
 
 
-def _satisfies(actual: float, comparator: Comparator, goal: float, higher: bool) -> bool:
-    if comparator is Comparator.gt:
-        return actual > goal
-    if comparator is Comparator.lt:
-        return actual < goal
-    return actual >= goal if higher else actual <= goal
-
-
-def _status(
-    actual: float | None,
-    goal: float,
-    expected: float,
-    baseline: float,
-    comparator: Comparator,
-    higher: bool,
-) -> tuple[Status, float | None]:
-    if actual is None:
-        return Status.no_data, None
-    sign = 1 if higher else -1
-    if expected == 0:
-        score = 1.0 if sign * actual >= 0 else 0.0
-    else:
-        score = actual / expected if higher else (expected / actual if actual else 2.0)
-    if _satisfies(actual, comparator, goal, higher):
-        return Status.met, score
-    if sign * (actual - expected) >= -1e-9:
-        return Status.on_schedule, score
-    progress_expected = sign * (expected - baseline)
-    if progress_expected > 1e-9:
-        shortfall = sign * (expected - actual) / progress_expected
-        tolerance = BEHIND_TOLERANCE
-    else:
-        shortfall = abs(expected - actual) / abs(expected) if expected else 1.0
-        tolerance = LEVEL_TOLERANCE
-    return (Status.behind if shortfall <= tolerance else Status.far_behind), score
-
-
-def _window_start(plan: Plan, target: Target) -> date:
-    if target.baseline_year is not None and target.baseline_year >= plan.period.year - 1:
-        return date(target.baseline_year + 1, 1, 1)
-    return plan.period.start
-
-
-def assess(
-    ws: Workspace,
-    *,
-    as_of: date | None = None,
-    org_unit: str | None = None,
-    children: bool = True,
-) -> AssessmentReport:
-    """Assess every target linked to an indicator, at ``as_of`` (default: the end of the
-    latest period with data), for its org unit (or ``org_unit``) and, for ranking, the
-    units directly below it."""
-    at = as_of or latest_period_end(ws) or date.today()
-    targets = [(p, tg) for p, tg in active_targets(ws) if tg.indicator_code]
-    units = parents(ws)
-    if not targets or not units:
-        return AssessmentReport(at, [])
-    names = {u.code: u.name for u in list_orgunits(ws)}
-    root = next((c for c, p in units.items() if p is None), next(iter(units)))
-    kids: dict[str, list[str]] = {}
-    for unit_code, parent in units.items():
-        if parent is not None:
-            kids.setdefault(parent, []).append(unit_code)
-    engine = load_engine(
-        ws, indicators={tg.indicator_code for _, tg in targets if tg.indicator_code}
-    )
-    collectors = _collectors(ws, engine)
-    plan_groups = []
-    for plan, target in targets:
-        if not target.departments and target.indicator_code in collectors:
-            target = target.model_copy(update={"departments": collectors[target.indicator_code]})
-        code = target.indicator_code
-        top = org_unit or target.org_unit_code or plan.org_unit_code or root
-        if code is None or code not in engine.indicators or top not in units:
-            continue
-        group = [top, *sorted(kids.get(top, []))] if children else [top]
-        plan_groups.append((plan, target, code, top, group))
-    windows = _WindowValues(engine)
-    windows.prefetch(
-        [w for plan, target, *_ in plan_groups for w in _windows(plan, target, at)],
-        {code for _, _, code, _, _ in plan_groups},
-        {unit for *_, group in plan_groups for unit in group},
-    )
-    rows: list[Assessment] = []
-    tops: list[Assessment] = []
-    for plan, target, code, top, group in plan_groups:
-        indicator = engine.indicators[code]
-        # A count target (新增托位800个) is split evenly among the units below.
-        split = indicator.aggregation is Aggregation.sum and len(group) > 1
-        share = 1 / (len(group) - 1) if split else 1.0
-        batch = [
-            _assess_one(
-                windows,
-                plan,
-                target,
-                indicator,
-                unit,
-                names[unit],
-                at,
-                1.0 if unit == top else share,
-            )
-            for unit in group
-        ]
-        rank_units([a for a in batch if a.org_unit != top])
-        rows += batch
-        tops.append(batch[0])
-    return AssessmentReport(at, rows, rank_departments(tops))
-
-
-def _windows(plan: Plan, target: Target, at: date) -> list[Window]:
-    start = _window_start(plan, target)
-    return [
-        Window(f"cum:{start}:{at}", start, at),
-        Window(f"ytd:{at}", date(at.year, 1, 1), at),
-        Window(f"py:{at.year - 1}", date(at.year - 1, 1, 1), date(at.year - 1, 12, 31)),
-    ]
-
-
-@dataclass
-class _WindowValues:
-    """Window × indicator × unit values for one assessment, computed in one engine pass
-    for everything known in advance and one more per value asked for later."""
-
-    engine: Engine
-    cache: dict[tuple[str, str, str], float | None] = field(default_factory=dict)
-
-    def prefetch(self, windows: list[Window], codes: set[str], units: set[str]) -> None:
-        unique = list({w.label: w for w in windows}.values())
-        found = self.engine.window_values(unique, sorted(codes), sorted(units))
-        for window in unique:
-            for code in codes:
-                for unit in units:
-                    self.cache[(window.label, code, unit)] = None
-        for value in found:
-            self.cache[(value.period, value.indicator, value.org_unit)] = value.value
-
-    def get(self, window: Window, code: str, unit: str) -> float | None:
-        key = (window.label, code, unit)
-        if key not in self.cache:
-            self.prefetch([window], {code}, {unit})
-        return self.cache[key]
-
-
 def _assess_one(
-    windows: _WindowValues,
-    plan: Plan,
-    target: Target,
-    indicator: Indicator,
-    unit: str,
-    unit_name: str,
-    at: date,
-    share: float = 1.0,
+    data: _Data, row: _Row, unit_name: str, at: date, tolerances: Tolerances
 ) -> Assessment:
-    higher = _higher_is_better(target, indicator)
-    start = _window_start(plan, target)
-    deadline = date(target.deadline, 12, 31) if target.deadline else plan.period.end
-    span = max((deadline - start).days + 1, 1)
-    elapsed = min(max(((at - start).days + 1) / span, 0.0), 1.0)
-    code = indicator.code
-    baseline = target.baseline_value
-    if baseline is None and target.baseline_year is not None:
-        found = windows.engine.values([code], [unit], [str(target.baseline_year)])
-        baseline = found[0].value if found else None
-    goal = target.value * share
-    expected: float | None
-    if target.comparator is Comparator.increase_by and not target.cumulative:
-        goal = (baseline or 0) + target.value
-    elif target.comparator is Comparator.decrease_by:
-        goal = (baseline or 0) - target.value
-    if target.cumulative:
-        actual = windows.get(_windows(plan, target, at)[0], code, unit)
-        expected, base_for_status = goal * elapsed, 0.0
-    else:
-        actual = windows.get(_windows(plan, target, at)[1], code, unit)
-        if actual is None:
-            actual = windows.get(_windows(plan, target, at)[2], code, unit)
-        if baseline is None:
-            expected, base_for_status = goal, goal
-        else:
-            expected, base_for_status = baseline + (goal - baseline) * elapsed, baseline
-    status, score = _status(actual, goal, expected, base_for_status, target.comparator, higher)
+    plan, target, indicator = row.plan, row.target, row.indicator
+    first, last = plan.period.start.year, plan.period.end.year
+    deadline = target.deadline or last
+    measure = _measure(target, indicator)
     relative = target.comparator in (Comparator.increase_by, Comparator.decrease_by)
-    if relative and not target.cumulative and baseline is None:
-        # 提高1岁 without a baseline (given or in the data) cannot be assessed.
-        status, score, expected = Status.no_data, None, None
-    predicted, chance = _forecast(
-        windows.engine, code, unit, start, at, deadline, target.cumulative, goal, higher
+    unit = indicator.unit or target.unit
+    # a figure with no unit and no denominator is a count
+    counted = "个" if not unit and indicator.denominator is None else unit
+    decimals = published_decimals(counted, *(() if relative else (target.value, target.value_max)))
+    baseline, baseline_year, source = _baseline(data, row, first)
+    if measure is Measure.count:
+        start = date(first, 1, 1)
+        series, stock_base, stock_year = _count_series(data, indicator, row.unit, start)
+        if indicator.aggregation is Aggregation.last and stock_base is None:
+            measure, series = Measure.level, _level_series(data, indicator.code, row.unit)
+        else:
+            baseline, baseline_year = None, None
+            source = stock_year
+            if stock_base is not None:
+                baseline = stock_base
+    else:
+        series = _level_series(data, indicator.code, row.unit)
+    judged = judge(
+        comparator=target.comparator,
+        value=target.value * row.share,
+        unit=target.unit,
+        deadline=deadline,
+        plan_period=(first, last),
+        series=series,
+        as_of=at,
+        measure=measure,
+        baseline=baseline if measure is Measure.level else None,
+        baseline_year=baseline_year if measure is Measure.level else None,
+        value_max=None if target.value_max is None else target.value_max * row.share,
+        decimals=decimals,
+        tolerances=tolerances,
     )
+    higher = _higher_is_better(target, indicator)
+    score = None
+    if judged.actual is not None and judged.status not in UNJUDGED:
+        reference = judged.expected if judged.expected is not None else judged.target_value
+        if reference is not None:
+            score = round((judged.actual - reference) * (1 if higher else -1), decimals + 6)
+    predicted, chance, method, note = _forecast(judged, series, measure, deadline, unit, higher)
     return Assessment(
         target_id=target.id or 0,
         plan=plan.title,
-        indicator_code=code,
+        indicator_code=indicator.code,
         indicator_name=indicator.name,
-        unit=target.unit or indicator.unit,
-        org_unit=unit,
+        unit=unit,
+        org_unit=row.unit,
         org_unit_name=unit_name,
         as_of=at,
         comparator=target.comparator.value,
-        target=goal,
+        target=judged.target_value,
         baseline=baseline,
-        actual=actual,
-        expected=expected,
-        elapsed=elapsed,
-        gap=None if actual is None else actual - goal,
-        status=status,
+        actual=judged.actual,
+        expected=judged.expected,
+        elapsed=judged.elapsed,
+        gap=None
+        if judged.actual is None or judged.target_value is None
+        else judged.actual - judged.target_value,
+        status=judged.status,
         forecast=predicted,
         likelihood=chance,
         departments=list(target.departments),
         cumulative=target.cumulative,
+        measure=measure.value,
+        decimals=decimals,
+        final=judged.final,
+        data_through=judged.data_through,
+        missing=list(judged.missing),
+        baseline_source=source,
+        draft=target.status is not ReviewStatus.confirmed,
+        upper_met=judged.upper_met,
+        forecast_method=method,
+        forecast_note=note,
         score=score,
+        actual_display=_shown(judged.actual, decimals),
+        target_display=_target_shown(target, judged, decimals, row.share),
+        expected_display=_shown(judged.expected, decimals),
     )
 
 
+def _shown(value: float | None, decimals: int) -> str:
+    return "—" if value is None else f"{at_precision(value, decimals):.{decimals}f}"
+
+
+def _target_shown(target: Target, judged: Judgement, decimals: int, share: float) -> str:
+    if judged.target_value is None:  # 提高5% without a baseline
+        sign = "+" if target.comparator is Comparator.increase_by else "−"
+        return f"{sign}{target.value:g}{target.unit}"
+    text = _SIGN[target.comparator.value] + _shown(judged.target_value, decimals)
+    if target.value_max is not None:
+        text += "–" + _shown(target.value_max * share, decimals)
+    return text
+
+
 def _forecast(
-    engine: Engine,
-    code: str,
+    judged: Judgement,
+    series: dict[str, float],
+    measure: Measure,
+    deadline: int,
     unit: str,
-    start: date,
-    at: date,
-    deadline: date,
-    cumulative: bool,
-    goal: float,
     higher: bool,
-) -> tuple[float | None, float | None]:
-    months = [
-        p.id
-        for p in Period(type=PeriodType.plan, year=start.year, end_year=at.year).periods("month")
-        if p.start >= start and p.end <= at
-    ]
-    series = {v.period: v.value for v in engine.values([code], [unit], months)}
-    times: list[float] = []
-    values: list[float] = []
-    running = 0.0
-    for index, month in enumerate(months):
-        value = series.get(month)
-        if value is None:
-            continue
-        running += value
-        times.append(float(index))
-        values.append(running if cumulative else value)
-    horizon = (deadline.year - start.year) * 12 + deadline.month - start.month
-    prediction = forecast(times, values, float(horizon))
-    if prediction is None:
-        return None, None
-    return prediction.value, likelihood(prediction, goal, higher)
+) -> tuple[float | None, float | None, str | None, str | None]:
+    """(forecast at the deadline, likelihood of meeting the target, method, or why none)."""
+    if judged.final:
+        return None, None, None, t("final: the deadline has passed")
+    if judged.actual is None or judged.target_value is None or judged.data_through is None:
+        return None, None, None, t("nothing to forecast from")
+    through = Period.parse(judged.data_through)
+    used = {Period.parse(p): v for p, v in series.items() if Period.parse(p).end <= through.end}
+    high = 100.0 if unit == "%" else 1000.0 if unit == "‰" else None
+    if measure is Measure.count:
+        months = sorted(
+            ((p, v) for p, v in used.items() if p.type is PeriodType.month),
+            key=lambda pv: pv[0].start,
+        )
+        times, values, running = (
+            [],
+            [],
+            sum(v for p, v in used.items() if p.type is not PeriodType.month),
+        )
+        for period, value in months:
+            running += value
+            times.append(float(period.year * 12 + period.index))
+            values.append(running)
+        at = float(deadline * 12 + 12)
+        found = forecast(times, values, at, low=judged.actual)
+        method = "count_pace"
+    else:
+        annual = sorted((p.year, v) for p, v in used.items() if p.type is PeriodType.year)
+        if len(annual) >= 3:
+            found = forecast(
+                [float(y) for y, _ in annual],
+                [v for _, v in annual],
+                float(deadline),
+                low=0.0,
+                high=high,
+            )
+            method = "annual"
+        elif deadline == through.year:
+            months = sorted(
+                (p.index, v)
+                for p, v in used.items()
+                if p.type is PeriodType.month and p.year == through.year
+            )
+            found = forecast(
+                [float(m) for m, _ in months], [v for _, v in months], 12.0, low=0.0, high=high
+            )
+            method = "year_to_date"
+        else:
+            return (
+                None,
+                None,
+                None,
+                t("fewer than three annual values for a deadline after this year"),
+            )
+    if found is None:
+        return None, None, None, t("fewer than three values")
+    return found.value, likelihood(found, judged.target_value, higher), method, None
+
+
+def _township_scope(head: Assessment, townships: list[Assessment]) -> None:
+    """以乡(镇、街道)为单位: the target's own row counts the townships meeting it and takes
+    the status of the furthest behind, never the pooled figure's."""
+    judged = [r for r in townships if r.status in _CONCERN]
+    if not judged:
+        return
+    head.units_met = (sum(r.status is Status.met for r in judged), len(judged))
+    head.status = max((r.status for r in judged), key=_CONCERN.index)

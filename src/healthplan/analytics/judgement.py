@@ -43,8 +43,10 @@ __all__ = [
     "Measure",
     "Status",
     "Tolerances",
+    "at_precision",
     "judge",
     "judge_cases",
+    "published_decimals",
     "resolve_target",
 ]
 
@@ -206,7 +208,7 @@ def judge(
         )
 
     if target_value is None:
-        actual = _at_precision(used[1], decimals) if used and measure is Measure.level else None
+        actual = at_precision(used[1], decimals) if used and measure is Measure.level else None
         return result(Status.no_baseline, actual=actual)
     if used is None:
         return result(Status.no_data)
@@ -215,7 +217,7 @@ def judge(
         raw = sum(v for p, v in in_window if p.end <= through.end)
     else:
         raw = used[1]
-    actual = _at_precision(raw, decimals)
+    actual = at_precision(raw, decimals)
     elapsed = _months(start, through.end) / max(_months(start, window_end), 1)
     elapsed = min(max(elapsed, 0.0), 1.0)
 
@@ -279,7 +281,29 @@ def _satisfies(
             return actual >= target - 1e-9 if higher else actual <= target + 1e-9
 
 
-def _at_precision(value: float, decimals: int | None) -> float:
+# Decimals that health statistics bulletins print by unit (婴儿死亡率5.4‰, 孕产妇死亡率
+# 16.9/10万, 人均预期寿命78.2岁, 每千人口执业医师3.04人, 床位6.92张): per-thousand and
+# per-ten-thousand resources take two, rates and ages one, counts none.
+_DECIMALS_BY_UNIT = [
+    (("/千人", "/万人", "千人口", "万人口"), 2),
+    (("%", "‰", "/10万", "岁", "百分点"), 1),
+    (("个", "家", "张", "所", "人", "次", "名", "床", "项", "例", "座", "台", "户", "支"), 0),
+]
+
+
+def published_decimals(unit: str, *written: float | None) -> int:
+    """The precision a figure in ``unit`` is published at: the bulletin convention for the
+    unit, or more when the plan itself writes the target finer (每千人口床位4.03张)."""
+    decimals = next((d for units, d in _DECIMALS_BY_UNIT if any(u in unit for u in units)), 2)
+    for value in written:
+        if value is not None:
+            exponent = Decimal(repr(float(value))).normalize().as_tuple().exponent
+            decimals = max(decimals, -exponent if isinstance(exponent, int) else 0)
+    return decimals
+
+
+def at_precision(value: float, decimals: int | None) -> float:
+    """``value`` rounded half up to ``decimals`` (None: as it is)."""
     if decimals is None:
         return value
     # half up from the shortest decimal text of the figure, as published figures are

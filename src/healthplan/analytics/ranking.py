@@ -1,14 +1,19 @@
-"""通报排名: rank units by how far ahead of 序时进度 they are, and departments by the share of
-their targets met or on schedule. Equal scores share a rank and the next rank skips (1, 2, 2,
-4 — standard competition ranking); units without data are not ranked."""
+"""通报排名: rank units by how far ahead of 序时进度 they are in the target's direction, and
+departments by the share of their targets met or on schedule. Equal scores share a rank and
+the next rank skips (1, 2, 2, 4 — standard competition ranking); units without a judgement
+are not ranked, nor are collectives (各区、镇、街道)."""
 
 from __future__ import annotations
 
-from healthplan.analytics.status import Assessment, Status
+from collections.abc import Callable
+
+from healthplan.analytics.judgement import Status
+from healthplan.analytics.report import Assessment
 
 __all__ = ["competition_ranks", "rank_departments", "rank_units"]
 
 _PRECISION = 6
+UNJUDGED = (Status.no_data, Status.no_baseline)
 
 
 def competition_ranks(scores: list[float]) -> list[int]:
@@ -30,14 +35,19 @@ def rank_units(rows: list[Assessment]) -> None:
         row.rank = rank
 
 
-def rank_departments(rows: list[Assessment]) -> list[tuple[int, str, int, int]]:
-    """(rank, department, targets met or on schedule, targets with data) by share."""
+def rank_departments(
+    rows: list[Assessment], collective: Callable[[str], bool]
+) -> list[tuple[int, str, int, int]]:
+    """(rank, department, targets met or on schedule, targets judged) by share; one row per
+    target (its own unit's), each department counted once per target."""
     tally: dict[str, list[int]] = {}
     for row in rows:
-        if row.status is Status.no_data:
+        if row.status in UNJUDGED:
             continue
         good = row.status in (Status.met, Status.on_schedule)
-        for department in row.departments:
+        for department in dict.fromkeys(row.departments):
+            if collective(department):
+                continue
             counts = tally.setdefault(department, [0, 0])
             counts[0] += int(good)
             counts[1] += 1

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
@@ -24,45 +25,69 @@ if TYPE_CHECKING:
     from healthplan.analytics import AssessmentReport
 
 COMPUTE_HELP = N_("Compute every indicator for every org unit and period (DuckDB).")
-ASSESS_HELP = N_("Assess every target: actual, 序时进度, status, forecast, ranking.")
+ASSESS_HELP = N_(
+    "Assess every target of the plan of record: actual, 序时进度, status, forecast, ranking; "
+    "or judge the cases of a case file (--cases)."
+)
 
 _STYLE = {
     "met": "green",
     "on_schedule": "cyan",
     "behind": "yellow",
     "far_behind": "bold red",
+    "not_met": "bold red",
     "no_data": "dim",
+    "no_baseline": "dim",
 }
-_COMPARATOR = {"increase_by": "+", "decrease_by": "−", ">=": "≥", "<=": "≤"}
+_CASE_KEYS = ("status", "expected", "target_value", "final", "data_through", "actual", "missing")
 
 
 def _columns() -> list[tuple[str, str]]:
     return [
         ("org_unit", t("Org unit")),
-        ("actual", t("Actual")),
-        ("target", t("Target")),
-        ("expected", t("Expected by now")),
+        ("actual_display", t("Actual")),
+        ("target_display", t("Target")),
+        ("expected_display", t("Expected by now")),
         ("status", t("Status")),
+        ("data_through", t("Data through")),
         ("forecast", t("Forecast")),
         ("likelihood", t("Likelihood")),
         ("rank", t("Rank")),
     ]
 
 
+def _status(row: Any) -> Text:
+    text = row.status.label
+    if row.units_met is not None:
+        text += " " + t("({met}/{n} townships met)", met=row.units_met[0], n=row.units_met[1])
+    return Text(text, style=_STYLE.get(row.status.value, ""))
+
+
+def _forecast(row: Any) -> str | None:
+    if row.forecast is None:
+        return None
+    return f"{row.forecast:.{row.decimals}f}"
+
+
 def print_assessment(
     report: AssessmentReport, fmt: OutputFormat = OutputFormat.table, out: Any = None
 ) -> None:
-    """The assessment: in a terminal one table per target (titled with the indicator and the
-    responsible departments), elsewhere one flat table; then the department ranking."""
+    """The assessment: in a terminal one table per target (titled with the indicator, the
+    baseline and the responsible departments), elsewhere one flat table with every field;
+    then the department ranking. Every figure at the indicator's published precision."""
 
     def cells(row: Any) -> list[Any]:
+        through = row.data_through or "—"
+        if row.missing:
+            through += " " + t("(missing {months})", months="、".join(row.missing))
         return [
             row.org_unit_name,
-            row.actual,
-            _COMPARATOR.get(row.comparator, row.comparator) + f"{row.target:g}",
-            row.expected,
-            Text(row.status.label, style=_STYLE.get(row.status.value, "")),
-            row.forecast,
+            row.actual_display,
+            row.target_display,
+            row.expected_display,
+            _status(row),
+            through,
+            _forecast(row),
             None if row.likelihood is None else f"{row.likelihood:.0%}",
             row.rank,
         ]
@@ -83,21 +108,77 @@ def print_assessment(
             "assessment",
             [
                 ("target_id", t("Target id")),
+                ("draft", t("Draft")),
                 ("indicator", t("Indicator")),
                 ("departments", t("Responsible")),
                 ("org_unit_code", t("Org unit code")),
-                *_columns(),
+                ("org_unit", t("Org unit")),
+                ("status", t("Status")),
+                ("status_label", t("Status label")),
+                ("final", t("Final")),
+                ("measure", t("Measure")),
+                ("actual", t("Actual")),
+                ("actual_display", t("Actual as printed")),
+                ("target", t("Target")),
+                ("target_display", t("Target as printed")),
+                ("expected", t("Expected by now")),
+                ("expected_display", t("Expected as printed")),
+                ("baseline", t("Baseline")),
+                ("baseline_source", t("Baseline from")),
+                ("data_through", t("Data through")),
+                ("missing", t("Missing months")),
+                ("upper_met", t("Upper bound met")),
+                ("units_met", t("Townships met")),
+                ("forecast", t("Forecast")),
+                ("forecast_method", t("Forecast method")),
+                ("forecast_note", t("No forecast because")),
+                ("likelihood", t("Likelihood")),
+                ("rank", t("Rank")),
             ],
             [
-                [r.target_id, r.indicator_name, "、".join(r.departments), r.org_unit, *cells(r)]
+                [
+                    r.target_id,
+                    r.draft,
+                    r.indicator_name,
+                    "、".join(r.departments),
+                    r.org_unit,
+                    r.org_unit_name,
+                    r.status.value,
+                    r.status.label,
+                    r.final,
+                    r.measure,
+                    r.actual,
+                    r.actual_display,
+                    r.target,
+                    r.target_display,
+                    r.expected,
+                    r.expected_display,
+                    r.baseline,
+                    r.baseline_source,
+                    r.data_through,
+                    "、".join(r.missing),
+                    r.upper_met,
+                    None if r.units_met is None else f"{r.units_met[0]}/{r.units_met[1]}",
+                    r.forecast,
+                    r.forecast_method,
+                    r.forecast_note,
+                    r.likelihood,
+                    r.rank,
+                ]
                 for r in report.rows
             ],
         )
         show([flat, ranking], fmt, out)
         return
-    console.print(
-        Text(t("Target assessment as of {date}", date=report.as_of.isoformat()), style="bold")
+    heading = (
+        t(
+            "Target assessment as of {date}, the latest month every unit has reported",
+            date=report.as_of.isoformat(),
+        )
+        if report.as_of_from_data
+        else t("Target assessment as of {date}", date=report.as_of.isoformat())
     )
+    console.print(Text(heading, style="bold"))
     groups: dict[int, list[Any]] = {}
     for row in report.rows:
         groups.setdefault(row.target_id, []).append(row)
@@ -107,17 +188,33 @@ def print_assessment(
                 f"target_{target_id}",
                 _columns(),
                 [cells(r) for r in rows],
-                title=t(
-                    "{indicator}  responsible: {departments}",
-                    indicator=rows[0].indicator_name,
-                    departments="、".join(rows[0].departments) or "—",
-                ),
+                title=_title(rows[0]),
             )
             for target_id, rows in groups.items()
         ]
         + ([ranking] if report.departments else []),
         fmt,
     )
+
+
+def _title(row: Any) -> str:
+    if row.baseline is None:
+        baseline = t("no baseline (无基线)")
+    elif row.baseline_source == "plan":
+        baseline = t("baseline {value} (plan)", value=f"{row.baseline:.{row.decimals}f}")
+    else:
+        baseline = t(
+            "baseline {value} ({year} data)",
+            value=f"{row.baseline:.{row.decimals}f}",
+            year=row.baseline_source,
+        )
+    title = t(
+        "{indicator}  {baseline}  responsible: {departments}",
+        indicator=row.indicator_name,
+        baseline=baseline,
+        departments="、".join(row.departments) or "—",
+    )
+    return title + ("  " + t("(draft)") if row.draft else "")
 
 
 IndicatorsOption = Annotated[
@@ -139,19 +236,56 @@ AsOfOption = Annotated[Any, date_option("--as-of", N_("Date to assess at, e.g. 2
 
 
 def assess_command(
-    as_of: AsOfOption = None,
+    as_of: Annotated[
+        Any,
+        date_option(
+            "--as-of",
+            N_(
+                "Use the data reported by this date (default: the latest month every unit has "
+                "reported)."
+            ),
+        ),
+    ] = None,
     org_unit: Annotated[
         str | None,
         typer.Option("--org-unit", help=N_("Assess at this org unit and those below.")),
     ] = None,
+    include_drafts: Annotated[
+        bool,
+        typer.Option("--include-drafts", help=N_("Assess draft targets too, marked as drafts.")),
+    ] = False,
+    cases: Annotated[
+        Path | None,
+        typer.Option(
+            "--cases",
+            metavar="FILE",
+            help=N_("Judge the cases of a case file (YAML) instead of the workspace's targets."),
+        ),
+    ] = None,
+    as_json: Annotated[
+        bool, typer.Option("--json", help=N_("Print JSON (as --format json)."))
+    ] = False,
     fmt: FormatOption = OutputFormat.table,
     out: OutOption = None,
 ) -> None:
-    from healthplan.analytics import assess
+    from healthplan.analytics import assess, judge_cases
 
-    report = assess(workspace(), as_of=as_of, org_unit=org_unit)
+    fmt = OutputFormat.json if as_json else fmt
+    if cases is not None:
+        records = judge_cases(cases)
+        show(
+            Sheet(
+                "cases",
+                [("id", "id"), *((key, key) for key in _CASE_KEYS)],
+                [[r["id"], *(r[key] for key in _CASE_KEYS)] for r in records],
+            ),
+            fmt,
+            out,
+        )
+        return
+    report = assess(workspace(), as_of=as_of, org_unit=org_unit, include_drafts=include_drafts)
     if not report.rows and fmt is OutputFormat.table:
-        console.print(t("No targets linked to indicators yet."))
+        console.print(t("No confirmed targets linked to indicators yet (see --include-drafts)."))
         return
     print_assessment(report, fmt, out)
 

@@ -2,7 +2,7 @@
 (xlsx with Chinese headings, or YAML), apply the reviewed file (edits, 确认, 删除) with the
 history kept in the audit log, and re-import changed documents as a proposed diff."""
 
-from healthplan.plans.read import active_targets, list_plans, load_plan
+from healthplan.plans.read import active_targets, list_plans, load_plan, plan_of_record
 from healthplan.plans.review import ApplySummary, apply_plan, export_plan
 from healthplan.plans.store import PlanImportSummary, import_plan, save_plan, store_extractions
 
@@ -15,6 +15,7 @@ __all__ = [
     "import_plan",
     "list_plans",
     "load_plan",
+    "plan_of_record",
     "save_plan",
     "store_extractions",
 ]

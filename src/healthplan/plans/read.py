@@ -5,13 +5,14 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from healthplan.errors import NotFoundError
+from healthplan.extraction.departments import DepartmentDirectory
 from healthplan.i18n import t
 from healthplan.model.period import Period
 from healthplan.model.plan import Plan, PlanKind, ReviewStatus, Target, Task
-from healthplan.store import Workspace
+from healthplan.store import Workspace, list_departments
 from healthplan.store.tables_plans import PlanRow, TargetRow, TaskRow
 
-__all__ = ["active_targets", "list_plans", "load_plan"]
+__all__ = ["active_targets", "list_plans", "load_plan", "plan_of_record"]
 
 
 def list_plans(ws: Workspace) -> list[Plan]:
@@ -78,6 +79,25 @@ def active_targets(ws: Workspace) -> list[tuple[Plan, Target]]:
                 if not target.departments:
                     target.departments = from_tasks.get(row.id, [])
                 out.append((plans[row.plan_id], target))
+    return out
+
+
+def plan_of_record(ws: Workspace, *, include_drafts: bool = False) -> list[tuple[Plan, Target]]:
+    """The targets of the 目标任务台账: the confirmed ones (with ``include_drafts``, drafts
+    too; a target's ``status`` says which), each with its 责任单位 resolved against the
+    department register: one name per real department (its register name, whichever alias
+    the plan used), collectives (各区、镇、街道) kept, the lead once. A name the register does
+    not know (a fragment such as 公立医院临床医技科室中由科室, or a department still to be
+    registered) stays out of the ledger: the review file lists it under 未识别单位."""
+    wanted = {ReviewStatus.confirmed} | ({ReviewStatus.draft} if include_drafts else set())
+    directory = DepartmentDirectory(list_departments(ws))
+    out = []
+    for plan, target in active_targets(ws):
+        if target.status not in wanted:
+            continue
+        known, _unknown = directory.classify(target.departments)
+        resolved = list(dict.fromkeys(d.name for d in known))
+        out.append((plan, target.model_copy(update={"departments": resolved})))
     return out
 
 
