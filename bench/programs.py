@@ -349,9 +349,10 @@ def main() -> None:
             args.population, home / "extract", villages, seed=args.seed, year=args.year
         )
         events = sum(generated.rows.values()) - generated.rows["residents"]
+        took = time.perf_counter() - started
         print(
             f"generated {generated.residents:,} residents, {events:,} service records "
-            f"({events / generated.residents:.1f} a resident) in {time.perf_counter() - started:.1f} s"
+            f"({events / generated.residents:.1f} a resident) in {took:.1f} s"
         )
         started = time.perf_counter()
         imported = import_records(ws, home / "extract", today=date(args.year + 1, 6, 30))
