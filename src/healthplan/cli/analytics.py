@@ -198,16 +198,13 @@ def print_assessment(
 
 
 def _title(row: Any) -> str:
+    shown = "—" if row.baseline is None else f"{row.baseline:.{row.decimals}f}"
     if row.baseline is None:
         baseline = t("no baseline (无基线)")
     elif row.baseline_source == "plan":
-        baseline = t("baseline {value} (plan)", value=f"{row.baseline:.{row.decimals}f}")
+        baseline = t("baseline {value} (plan)", value=shown)
     else:
-        baseline = t(
-            "baseline {value} ({year} data)",
-            value=f"{row.baseline:.{row.decimals}f}",
-            year=row.baseline_source,
-        )
+        baseline = t("baseline {value} ({year} data)", value=shown, year=row.baseline_source)
     title = t(
         "{indicator}  {baseline}  responsible: {departments}",
         indicator=row.indicator_name,
