@@ -398,3 +398,18 @@ def test_the_kinds_of_language_issue_12_lists(
     source = ingest(f"一、目标\n{text}。\n".encode(), name="plan.txt")
     found = document_targets(source, source.documents[0])
     assert [(t.indicator_text, t.comparator.value, t.value, t.unit) for t in found] == expected
+
+
+def test_a_table_of_cells_one_a_line() -> None:
+    text = (
+        "某县健康行动目标清单\n序号 |\n指标 |\n单位 |\n2023年 |\n2026年 |\n2028年 |\n牵头单位 |\n"
+        "1 |\n居民健康素养水平 |\n% |\n25 |\n≥30 |\n≥35 |\n县卫健局 |\n"
+        "2 |\n孕产妇死亡率 |\n/10万 |\n8 |\n持续下降 |\n持续下降 |\n县卫健局 |\n"
+        "3 |\n30-70岁重大慢性病过早死亡率 |\n% |\n14(2022年) |\n≤13 |\n≤12 |\n县卫健局 |\n"
+    )
+    source = ingest(text.encode(), name="plan.txt")
+    found = document_targets(source, source.documents[0])
+    assert [(t.indicator_text, t.comparator.value, t.value, t.deadline) for t in found] == [
+        ("居民健康素养水平", ">=", 35.0, 2028),
+        ("30-70岁重大慢性病过早死亡率", "<=", 12.0, 2028),
+    ]

@@ -86,7 +86,10 @@ def row_targets(line: str, header: TableHeader | None) -> tuple[list[RawTarget],
     names = [
         (at, c)
         for at, c in texts
-        if c not in _NATURES and c != unit and re.search(r"[\u4e00-\u9fff]{2}", c)
+        if c not in _NATURES
+        and c != unit
+        and re.search(r"[\u4e00-\u9fff]{2}", c)
+        and not re.match(r"\d+(?:\.\d+)?[（(]", c)  # 35（邵阳市）: a value with a note
     ]
     # the indicator is the last name with numbers after it (序号 and 领域 come before it)
     names = [(at, c) for at, c in names if any(_CELL_NUMBER.match(x) for a, x in cells if a > at)]
@@ -100,6 +103,8 @@ def row_targets(line: str, header: TableHeader | None) -> tuple[list[RawTarget],
     if paren and (paren.group("unit") in UNITS or paren.group("unit")[:1] in "%‰/"):
         unit = unit or paren.group("unit")
         indicator = indicator[: paren.start()]
+    if header and header.baseline_index is not None and len(numbers) < 2:
+        return [], nature  # the target cells say 持续改善: only the baseline is a number
     index = header.target_index if header and header.target_index < len(numbers) else -1
     target_at, target_cell, match = numbers[index]
     unit = match.group("unit") or unit

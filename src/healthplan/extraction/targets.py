@@ -224,8 +224,8 @@ def document_targets(source: SourceFile, document: Document) -> list[Target]:
                 _target(source, document, shown, r, sentence, sentence, path, deadline, row_nature)
                 for r in rows
             )
-            if rows or header_of(sentence.text):
-                continue
+            if rows or header_of(sentence.text) or re.search(r"\t|\|", sentence.text):
+                continue  # a row of cells is read as a row or not at all
         elif sentence.text.endswith("。"):
             header = None
         nature_match = _NATURE_RE.search(sentence.text)

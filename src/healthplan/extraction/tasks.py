@@ -16,7 +16,7 @@ from healthplan.extraction.departments import (
     named_departments,
 )
 from healthplan.extraction.targets import plan_years
-from healthplan.extraction.text import own_text, quote, view
+from healthplan.extraction.text import own_text, quote, table_rows, view
 from healthplan.model.plan import Target, Task
 
 __all__ = ["document_tasks", "due_date"]
@@ -34,9 +34,6 @@ _DUE = re.compile(
 )
 # 1、 / 2. / （3） numbering inside a line, after a sentence ends: items printed in one line.
 _INLINE = re.compile(r"(?:^|(?<=[。；;！？!?\s]))(?P<n>\d{1,2})(?:[、．]|\.(?!\d))(?=\S)")
-# Rows of a 责任清单 table: cells split by | (one a line or several), or a line opening with
-# its 序号 and a space (85 新增托育机构2所以上。 县卫健委 有关乡镇).
-_ROW_LINE = re.compile(r"^[ \t]*\d{1,3}[ \t]+(?=[^\s\d|])", re.M)
 _STANDALONE = re.compile(r"^\s*(?:[（(〔].*[)）〕]|[^，,。]{2,12}[:：].*)\s*$")
 
 
@@ -117,43 +114,12 @@ def _departments(text: str, *, row: bool = False) -> DepartmentList | None:
     return item_departments(joined, text, row=row)
 
 
-def _rows(text: str) -> list[tuple[int, int]]:
-    """``(start, end)`` of each row of a numbered table: a header with 序号, then rows that
-    open with their number, its cells split by ``|`` or one a line (several lines a row), or
-    a row a line (85 新增托育机构2所以上。 县卫健委 …). Empty when there is no such table."""
-    header = text.find("序号")
-    if header < 0:
-        return []
-    line_end = text.find("\n", header)
-    if text.count("|", header) >= 8:
-        cells = [(header + m.start(), m.group()) for m in re.finditer(r"[^|]+", text[header:])]
-    elif not text[header + 2 : line_end if line_end > 0 else None].strip():
-        cells = [(header + m.start(), m.group()) for m in re.finditer(r"[^\n]+", text[header:])]
-        cells = [(at, c) for at, c in cells if c.strip()]
-    else:
-        starts = [m.start() for m in _ROW_LINE.finditer(text, header)]
-        return list(zip(starts, [*starts[1:], len(text)], strict=True)) if len(starts) > 1 else []
-    columns = next((i for i, (_, c) in enumerate(cells) if c.strip().isdigit()), 0)
-    starts = []
-    last, previous = -columns, -1
-    for i, (at, cell) in enumerate(cells):
-        number = cell.strip()
-        if not (number.isdigit() and len(number) <= 4) or i - last < 2:
-            continue
-        if int(number) == previous + 1 or i - last >= columns - 2:  # the next 序号, or far
-            starts.append(at + len(cell) - len(cell.lstrip()))
-            last, previous = i, int(number)
-    if len(starts) < 2:
-        return []
-    return list(zip(starts, [*starts[1:], len(text)], strict=True))
-
-
 def document_tasks(source: SourceFile, document: Document, targets: list[Target]) -> list[Task]:
     """One task per numbered work item (see :func:`_items`); items numbered inside one line
     are split apart, and a plan with no numbered lines at all is read for such items."""
     year = plan_years(document)[1]
     tasks: list[Task] = []
-    rows = _rows(document.text)
+    rows = table_rows(document.text)
     if rows:  # a 责任清单 table: each row is a task
         tasks = []
         for a, b in rows:

@@ -32,6 +32,7 @@ __all__ = [
     "quote",
     "sentences",
     "split_outside_brackets",
+    "table_rows",
     "view",
 ]
 
@@ -44,6 +45,9 @@ _LAYOUT_SPACE = re.compile(
     rf"(?<=\d){_SPACE}(?=\d{{3}}(?!\d)|[%‰{_CJK}/])|(?<=[{_CJK}（(]){_SPACE}(?=\d)|(?<=\d\.){_SPACE}(?=\d)"
     rf"|(?<=\d){_SPACE}(?=\.\d)"
 )
+# Rows of a 责任清单 table: cells split by | (one a line or several), or a line opening with
+# its 序号 and a space (85 新增托育机构2所以上。 县卫健委 有关乡镇).
+_ROW_LINE = re.compile(r"^[ \t]*\d{1,3}[ \t]+(?=[^\s\d|])", re.M)
 _STOP_END = re.compile(r"[。；;！？!?：:]\s*$")
 _PROSE = re.compile(r"[，,、；;]")
 _OPEN_END = re.compile(r"[，,、（(“《]\s*$")
@@ -84,6 +88,61 @@ def _joins(line: str, following: str, width: int) -> bool:
     return bool(full or _OPEN_END.search(text) or _PROSE.search(text))
 
 
+def table_rows(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each row of the numbered tables in ``text``: a header with 序号,
+    then rows that open with their number, its cells split by ``|`` or one a line (several
+    lines a row), or a row a line (85 新增托育机构2所以上。 县卫健委 …)."""
+    rows: list[tuple[int, int]] = []
+    headers = [m.start() for m in re.finditer("序号", text)]
+    for header, stop in zip(headers, [*headers[1:], len(text)][: len(headers)], strict=True):
+        rows.extend(_table(text, header, stop))
+    return rows
+
+
+def _table(text: str, header: int, stop: int) -> list[tuple[int, int]]:
+    line_end = text.find("\n", header, stop)
+    piped = text.count("|", header, stop) >= 8
+    if piped:
+        cells = [(header + m.start(), m.group()) for m in re.finditer(r"[^|]+", text[header:stop])]
+        stop = text.rfind("|", header, stop) + 1  # the table ends with its last cell
+    elif not text[header + 2 : line_end if line_end > 0 else stop].strip():
+        cells = [(header + m.start(), m.group()) for m in re.finditer(r"[^\n]+", text[header:stop])]
+        cells = [(at, c) for at, c in cells if c.strip()]
+    else:
+        starts = [m.start() for m in _ROW_LINE.finditer(text, header, stop)]
+        return list(zip(starts, [*starts[1:], stop], strict=True)) if len(starts) > 1 else []
+    columns = next((i for i, (_, c) in enumerate(cells) if c.strip().isdigit()), 0)
+    starts: list[int] = []
+    last, previous = -columns, -1
+    for i, (at, cell) in enumerate(cells):
+        number = cell.strip()
+        if not (number.isdigit() and len(number) <= 4) or i - last < 2:
+            continue
+        if int(number) == previous + 1 or i - last >= columns - 2:  # the next 序号, or far
+            starts.append(at + len(cell) - len(cell.lstrip()))
+            last, previous = i, int(number)
+    # a table of cells may hold one row (its header repeated after a page break)
+    return list(zip(starts, [*starts[1:], stop], strict=True))
+
+
+def _piped_rows(text: str) -> list[tuple[int, int]]:
+    """The line breaks inside each row (and header) of a table whose cells ``|`` ends, one a
+    line: dropped, so that a row reads as one line of cells."""
+    if text.count("|") < 8:
+        return []
+    breaks: list[tuple[int, int]] = []
+    rows = table_rows(text)
+    for a, b in rows:
+        header = text.rfind("序号", 0, a)
+        for begin in (header, a) if header >= 0 and (a, b) == rows[0] else (a,):
+            stop = b if begin == a else a
+            if "|" not in text[begin:stop]:
+                continue
+            for match in re.finditer(r"\n[ \t\u3000]*", text[begin : stop - 1]):
+                breaks.append((begin + match.start(), begin + match.end()))
+    return breaks
+
+
 @dataclass
 class View:
     """``text[i]`` is ``document.text[at[i]]``; ``at[len(text)]`` is the end."""
@@ -102,13 +161,14 @@ def view(text: str) -> View:
     """The view of a document's normalised ``text`` (see the module docstring)."""
     lines = text.split("\n")
     width = _wrap_width(lines)
-    drop: list[tuple[int, int]] = []  # ranges of ``text`` left out
+    drop: list[tuple[int, int]] = _piped_rows(text)  # ranges of ``text`` left out
     position = 0
+    first = len(text) - len(text.lstrip())
     for number, line in enumerate(lines):
         end = position + len(line)
         if (" " in line or "\t" in line or "\u3000" in line) and not _table_like(line):
             drop.extend(m.span() for m in _LAYOUT_SPACE.finditer(text, position, end))
-        opening = not text[:position].strip()  # a title or headline stands alone
+        opening = position <= first <= end  # a title or headline stands alone
         if number + 1 < len(lines) and not opening and _joins(line, lines[number + 1], width):
             following = lines[number + 1]
             stripped = len(line.rstrip())
