@@ -67,11 +67,13 @@ def generate_command(
             year=year,
             progress=lambda n: bar.advance(task, n),
         )
+    residents = summary.rows["residents"]
+    events = sum(summary.rows.values()) - residents
     console.print(
         t(
             "{n} residents and {events} service records written to {path}",
-            n=f"{summary.residents:,}",
-            events=f"{sum(summary.rows.values()) - summary.rows['residents']:,}",
+            n=format(residents, ","),
+            events=format(events, ","),
             path=summary.out,
         )
     )
@@ -96,8 +98,8 @@ def import_command(
     console.print(
         t(
             "{stored} rows stored, {rejected} rejected",
-            stored=f"{stored:,}",
-            rejected=f"{summary.total_rejected:,}",
+            stored=format(stored, ","),
+            rejected=format(summary.total_rejected, ","),
         )
     )
     if summary.rejected:
