@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 from pathlib import Path
 
 import yaml
@@ -392,20 +393,31 @@ def _assess_one(
         forecast_note=note,
         score=score,
         actual_display=_shown(judged.actual, decimals),
-        target_display=_target_shown(target, judged, decimals, row.share),
-        expected_display=_shown(judged.expected, decimals),
+        target_display=_target_shown(target, judged, decimals, row.share, higher),
+        expected_display=_shown(judged.expected, decimals, higher),
     )
 
 
-def _shown(value: float | None, decimals: int) -> str:
-    return "—" if value is None else f"{at_precision(value, decimals):.{decimals}f}"
+def _shown(value: float | None, decimals: int, harder: bool | None = None) -> str:
+    """``value`` at the published precision. A threshold (target, 序时进度) is rounded
+    towards the harder side (``harder``: up when higher is better), so that a printed
+    actual at or past the printed threshold is exactly one that meets it."""
+    if value is None:
+        return "—"
+    if harder is None:
+        return f"{at_precision(value, decimals):.{decimals}f}"
+    exact = Decimal(repr(round(value, decimals + 6)))
+    step = Decimal(1).scaleb(-decimals)
+    return str(exact.quantize(step, rounding=ROUND_CEILING if harder else ROUND_FLOOR))
 
 
-def _target_shown(target: Target, judged: Judgement, decimals: int, share: float) -> str:
+def _target_shown(
+    target: Target, judged: Judgement, decimals: int, share: float, higher: bool
+) -> str:
     if judged.target_value is None:  # 提高5% without a baseline
         sign = "+" if target.comparator is Comparator.increase_by else "−"
         return f"{sign}{target.value:g}{target.unit}"
-    text = _SIGN[target.comparator.value] + _shown(judged.target_value, decimals)
+    text = _SIGN[target.comparator.value] + _shown(judged.target_value, decimals, higher)
     if target.value_max is not None:
         text += "–" + _shown(target.value_max * share, decimals)
     return text
