@@ -136,3 +136,17 @@ def test_two_plans_in_one_file_keep_both() -> None:
     assert any("人均预期寿命" in t for t in targets)
     assert any("健康素养水平" in t for t in targets)
     assert any("健康主题公园" in t for t in targets)
+
+
+def test_a_table_of_cells_one_a_paragraph_is_read_row_by_row() -> None:
+    text = (
+        "民生实事进度表\n\n序号\n\n项目内容\n\n牵头单位\n\n"
+        "1\n\n为全县70岁以上老年人免费体检8000人。\n\n县卫健局\n\n"
+        "2\n\n全县基层医疗机构门诊报销比例=55%。\n\n县医保局\n"
+    )
+    shown = view(text).text
+    assert "1\t为全县70岁以上老年人免费体检8000人。\t县卫健局" in shown
+    assert _read(text) == [
+        ("为全县70岁以上老年人免费体检", "=", 8000.0, "人"),
+        ("基层医疗机构门诊报销比例", "=", 55.0, "%"),
+    ]

@@ -100,6 +100,8 @@ COMPARATOR_VERBS: dict[str, Comparator | None] = {
     "<": Comparator.lt,
     "＜": Comparator.lt,
     "下达": None,  # 资金已下达1亿元: not 达 (reach)
+    "=": None,  # 门诊报销比例=50%
+    "＝": None,
     ":": None,  # 高血压患者健康管理率：30% (a clause does not end before a number)
     "：": None,
     "在": None,

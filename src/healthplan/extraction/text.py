@@ -125,21 +125,23 @@ def _table(text: str, header: int, stop: int) -> list[tuple[int, int]]:
     return list(zip(starts, [*starts[1:], stop], strict=True))
 
 
-def _piped_rows(text: str) -> list[tuple[int, int]]:
-    """The line breaks inside each row (and header) of a table whose cells ``|`` ends, one a
-    line: dropped, so that a row reads as one line of cells."""
-    if text.count("|") < 8:
+def _table_breaks(text: str) -> list[tuple[int, int, str]]:
+    """The line breaks inside each row (and header) of a table whose cells stand one a line:
+    a row is read as one line of cells. A cell ``|`` ends keeps it as the separator (the break
+    is dropped); a cell alone on its line is separated by a tab (blank lines dropped)."""
+    if "序号" not in text:
         return []
-    breaks: list[tuple[int, int]] = []
+    breaks: list[tuple[int, int, str]] = []
     rows = table_rows(text)
     for a, b in rows:
         header = text.rfind("序号", 0, a)
         for begin in (header, a) if header >= 0 and (a, b) == rows[0] else (a,):
             stop = b if begin == a else a
-            if "|" not in text[begin:stop]:
-                continue
-            for match in re.finditer(r"\n[ \t\u3000]*", text[begin : stop - 1]):
-                breaks.append((begin + match.start(), begin + match.end()))
+            piped = "|" in text[begin:stop]
+            if not piped and text[begin:stop].count("\n") < 2:
+                continue  # a row on one line (cells apart with spaces)
+            for match in re.finditer(r"\n\s*", text[begin : stop - 1]):
+                breaks.append((begin + match.start(), begin + match.end(), "" if piped else "\t"))
     return breaks
 
 
@@ -161,30 +163,32 @@ def view(text: str) -> View:
     """The view of a document's normalised ``text`` (see the module docstring)."""
     lines = text.split("\n")
     width = _wrap_width(lines)
-    drop: list[tuple[int, int]] = _piped_rows(text)  # ranges of ``text`` left out
+    # ranges of ``text`` left out, or replaced by one character (a tab between table cells)
+    edits: list[tuple[int, int, str]] = _table_breaks(text)
     position = 0
     first = len(text) - len(text.lstrip())
     for number, line in enumerate(lines):
         end = position + len(line)
         if (" " in line or "\t" in line or "\u3000" in line) and not _table_like(line):
-            drop.extend(m.span() for m in _LAYOUT_SPACE.finditer(text, position, end))
+            edits.extend((*m.span(), "") for m in _LAYOUT_SPACE.finditer(text, position, end))
         opening = position <= first <= end  # a title or headline stands alone
         if number + 1 < len(lines) and not opening and _joins(line, lines[number + 1], width):
             following = lines[number + 1]
             stripped = len(line.rstrip())
             indent = len(following) - len(following.lstrip())
-            drop.append((position + stripped, end + 1 + indent))
+            edits.append((position + stripped, end + 1 + indent, ""))
         position = end + 1
-    if not drop:
+    if not edits:
         return View(text, list(range(len(text) + 1)))
     pieces: list[str] = []
     at: list[int] = []
     position = 0
-    for begin, stop in sorted(drop):
+    for begin, stop, replacement in sorted(edits):
         if begin < position:
             begin = position
-        pieces.append(text[position:begin])
+        pieces.append(text[position:begin] + replacement)
         at.extend(range(position, begin))
+        at.extend([begin] * len(replacement))
         position = max(position, stop)
     pieces.append(text[position:])
     at.extend(range(position, len(text) + 1))
@@ -238,7 +242,7 @@ def clauses(sentence: Piece) -> list[Piece]:
     colon before a number (高血压患者健康管理率：30%) states a value and does not split."""
     out: list[Piece] = []
     glue = False
-    for at, piece, sep in split_outside_brackets(sentence.text, "，,：:。；;！？!?"):
+    for at, piece, sep in split_outside_brackets(sentence.text, "，,：:。；;！？!?\t"):
         start = sentence.start + at
         if glue and out:
             out[-1] = Piece(
