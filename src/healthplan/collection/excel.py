@@ -17,7 +17,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from healthplan.collection.datasets import get_data_set
 from healthplan.collection.metadata import list_data_elements
-from healthplan.collection.tabular import uncached_formulas
+from healthplan.collection.tabular import formula_problems
 from healthplan.collection.values import RawValue, ValueImportSummary, check_values, import_values
 from healthplan.errors import InputError, Problem
 from healthplan.i18n import t
@@ -170,20 +170,7 @@ def read_workbook(
     problems: list[Problem] = []
     if sheet is None:
         raise InputError([Problem(path.name, t("the workbook has no data sheet"))])
-    problems.extend(
-        Problem(
-            path.name,
-            t(
-                "cell {cell} holds a formula without a computed value; open and save the file "
-                "in Excel or WPS, or type the number",
-                cell=f"{get_column_letter(column)}{row}",
-            ),
-            row,
-            get_column_letter(column),
-            sheet.title,
-        )
-        for row, column in uncached_formulas(path, sheet.title)
-    )
+    problems.extend(formula_problems(path, sheet.title))
     grid = _grid(sheet)
     if data_set is None or period is None:
         data_set, period = _labels(grid, data_set, period)

@@ -79,24 +79,9 @@ def read_rows(path: Path, aliases: Mapping[str, str], *, sheet: str | None = Non
                 [Problem(path.name, t("cannot read spreadsheet: {e}", e=exc))]
             ) from exc
         sheet_name: str | None = name
-        missing = uncached_formulas(path, name)
+        missing = formula_problems(path, name)
         if missing:
-            raise InputError(
-                [
-                    Problem(
-                        path.name,
-                        t(
-                            "cell {cell} holds a formula without a computed value; open and "
-                            "save the file in Excel or WPS, or type the number",
-                            cell=f"{get_column_letter(column)}{row}",
-                        ),
-                        row,
-                        get_column_letter(column),
-                        name,
-                    )
-                    for row, column in missing
-                ]
-            )
+            raise InputError(missing)
     elif suffix in {".csv", ".txt", ".tsv"}:
         text = decode_text(path.read_bytes(), path)
         dialect = "excel-tab" if suffix == ".tsv" else "excel"
@@ -161,8 +146,8 @@ def _fill_merged(
         for column in range(left, right + 1):
             field = headers[column] if column < len(headers) else ""
             if spans_rows and field in _UNMERGEABLE:
-                first = f"{get_column_letter(left + 1)}{top + 1}"
-                cells = f"{first}:{get_column_letter(right + 1)}{bottom + 1}"
+                corner = get_column_letter(right + 1) + str(bottom + 1)
+                cells = get_column_letter(left + 1) + str(top + 1) + ":" + corner
                 problems.append(
                     Problem(
                         path.name,
@@ -180,6 +165,21 @@ def _fill_merged(
                     cells_of[column] = value
     if problems:
         raise InputError(problems)
+
+
+def formula_problems(path: Path, sheet: str) -> list[Problem]:
+    """One problem per formula cell of ``sheet`` without a computed result."""
+    problems = []
+    for row, column in uncached_formulas(path, sheet):
+        letter = get_column_letter(column)
+        cell = letter + str(row)
+        message = t(
+            "cell {cell} holds a formula without a computed value; open and save the file "
+            "in Excel or WPS, or type the number",
+            cell=cell,
+        )
+        problems.append(Problem(path.name, message, row, letter, sheet))
+    return problems
 
 
 def uncached_formulas(path: Path, sheet: str) -> list[tuple[int, int]]:

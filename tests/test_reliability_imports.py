@@ -1,0 +1,233 @@
+"""Every import path with malformed rows, through the command line: one clear line per
+problem naming the file (and row and field where there is one), exit status 2, never an
+"unexpected" error, and the store holding exactly what it held. kill -9 in the middle of a
+large import and of compute leaves the store as it was."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import openpyxl
+import pytest
+from sqlalchemy import inspect, text
+from typer.testing import CliRunner
+
+from collection_helpers import small_city
+from healthplan.cli import app
+from healthplan.collection import import_values, write_template
+from healthplan.collection.values import RawValue
+from healthplan.store import Workspace
+
+HEAD = "data_element,period,org_unit,value,comment\n"
+
+
+def fingerprint(ws: Workspace) -> str:
+    digest = hashlib.sha256()
+    with ws.engine.connect() as connection:
+        for table in sorted(inspect(connection).get_table_names()):
+            for row in connection.execute(text(f'SELECT * FROM "{table}"')):
+                digest.update(repr(tuple(row)).encode())
+    return digest.hexdigest()
+
+
+@pytest.fixture
+def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Workspace]:
+    monkeypatch.setenv("HEALTHPLAN_HOME", str(tmp_path))
+    monkeypatch.delenv("HEALTHPLAN_DATABASE_URL", raising=False)
+    ws = Workspace(f"sqlite:///{tmp_path / 'healthplan.db'}", home=tmp_path)
+    ws.upgrade()
+    small_city(ws, tmp_path)
+    import_values(ws, [RawValue("visits", "2023M01", "a1", 1, file="seed", row=1)])
+    return tmp_path, ws
+
+
+def _book(
+    rows: list[list[object]], tweak: Callable[[openpyxl.Workbook], None]
+) -> Callable[[Path], None]:
+    def make(path: Path) -> None:
+        book = openpyxl.Workbook()
+        sheet = book.active
+        assert sheet is not None
+        sheet.title = "values"
+        for row in rows:
+            sheet.append(row)
+        tweak(book)
+        book.save(path)
+
+    return make
+
+
+def _text(content: str) -> Callable[[Path], None]:
+    return lambda path: path.write_text(content, encoding="utf-8")
+
+
+LIST_HEAD = ["data_element", "period", "org_unit", "value"]
+ROW = ["visits", "2023M02", "a1", 4]
+
+
+def _hidden_first(book: openpyxl.Workbook) -> None:
+    hidden = book.create_sheet("old", 0)
+    hidden.append(LIST_HEAD)
+    hidden.append(["visits", "2023M03", "a1", 9])
+    hidden.sheet_state = "hidden"
+    book.create_sheet("more").append(LIST_HEAD)
+    book["more"].append(["visits", "2023M04", "a1", 9])
+
+
+BAD_VALUE_FILES: dict[str, tuple[Callable[[Path], None], str]] = {
+    "wrong_columns.csv": (_text("a,b,c\n1,2,3\n"), "row 2"),
+    "unknown_codes.csv": (_text(HEAD + "nope,2023M02,zz,1,\n"), "row 2"),
+    "duplicates.csv": (_text(HEAD + "visits,2023M02,a1,1,\nvisits,2023M02,a1,2,\n"), "row 3"),
+    "nan.csv": (_text(HEAD + "visits,2023M02,a1,NaN,\n"), "row 2"),
+    "huge.csv": (_text(HEAD + "visits,2023M02,a1,1e400,\n"), "row 2"),
+    "huge_digits.csv": (_text(HEAD + f"visits,2023M02,a1,{'9' * 400},\n"), "row 2"),
+    "negative.csv": (_text(HEAD + "visits,2023M02,a1,-3,\n"), "row 2"),
+    "text_number.csv": (_text(HEAD + "visits,2023M02,a1,十二,\n"), "row 2"),
+    "date_out_of_range.csv": (_text(HEAD + "visits,1899M02,a1,1,\n"), "row 2"),
+    "future.csv": (_text(HEAD + "visits,2099M02,a1,1,\n"), "row 2"),
+    "nul_comment.csv": (_text(HEAD + "visits,2023M02,a1,1,a\x00b\n"), "row 2"),
+    "not_json.json": (_text("{oops"), "not_json.json"),
+    "corrupt.xlsx": (lambda p: p.write_bytes(b"PK\x03\x04 broken"), "corrupt.xlsx"),
+    "csv_named.xlsx": (_text(HEAD + "visits,2023M02,a1,1,\n"), "csv_named.xlsx"),
+    "formula.xlsx": (_book([LIST_HEAD, [*ROW[:3], "=2+3"]], lambda b: None), "row 2"),
+    "merged.xlsx": (
+        _book(
+            [LIST_HEAD, ROW, ["visits", "2023M02", "a2", None]],
+            lambda b: b["values"].merge_cells("D2:D3"),
+        ),
+        "D2:D3",
+    ),
+    "hidden_and_extra.xlsx": (_book([LIST_HEAD, ROW], _hidden_first), "more"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(BAD_VALUE_FILES))
+def test_bad_value_files_are_refused_clearly(home, name: str) -> None:  # type: ignore[no-untyped-def]
+    folder, ws = home
+    make, where = BAD_VALUE_FILES[name]
+    path = folder / name
+    make(path)
+    before = fingerprint(ws)
+    result = CliRunner().invoke(app, ["--lang", "en", "data", "import", str(path)])
+    assert result.exit_code == 2, result.output
+    assert "unexpected" not in result.output and "Traceback" not in result.output
+    assert name in result.output and where in result.output
+    assert fingerprint(ws) == before
+
+
+def test_a_missing_file_and_a_folder_are_refused(home) -> None:  # type: ignore[no-untyped-def]
+    folder, _ws = home
+    (folder / "dir.csv").mkdir()
+    for target in ("missing.xlsx", "missing.csv", "dir.csv"):
+        result = CliRunner().invoke(app, ["--lang", "en", "data", "import", str(folder / target)])
+        assert result.exit_code == 2, result.output
+        assert "unexpected" not in result.output
+
+
+def test_a_long_comment_is_read(home) -> None:  # type: ignore[no-untyped-def]
+    folder, _ws = home
+    path = folder / "long.csv"
+    path.write_text(HEAD + f"visits,2023M02,a1,1,{'备' * 200_000}\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["--lang", "en", "data", "import", str(path)])
+    assert result.exit_code == 0, result.output
+
+
+def _template(ws: Workspace, folder: Path, tweak: Callable[[openpyxl.Workbook], None]) -> Path:
+    path = folder / "template.xlsx"
+    write_template(ws, "mch", "A", "2023M02", path)
+    book = openpyxl.load_workbook(path)
+    sheet = book["数据填报"]
+    for row in range(4, 6):
+        for column in range(3, 6):
+            sheet.cell(row, column, 10 + row)
+    tweak(book)
+    book.save(path)
+    return path
+
+
+def _merged(book: openpyxl.Workbook) -> None:
+    book["数据填报"]["C5"] = None
+    book["数据填报"].merge_cells("C4:C5")
+
+
+def _hidden_copy_first(book: openpyxl.Workbook) -> None:
+    copy = book.copy_worksheet(book["数据填报"])
+    copy.title = "旧表"
+    copy["C4"] = 999
+    copy.sheet_state = "hidden"
+    book.move_sheet(copy, -10)
+
+
+@pytest.mark.parametrize(
+    "tweak, expected",
+    [
+        (_merged, "C4:C5"),
+        (lambda b: b["数据填报"].__setitem__("D4", "=C4+1"), "D4"),
+        (lambda b: b["数据填报"].__setitem__("D4", "1e400"), "row 4"),
+    ],
+    ids=["merged", "formula", "infinite"],
+)
+def test_bad_templates_are_refused(home, tweak, expected: str) -> None:  # type: ignore[no-untyped-def]
+    folder, ws = home
+    path = _template(ws, folder, tweak)
+    before = fingerprint(ws)
+    result = CliRunner().invoke(app, ["--lang", "en", "data", "import", str(path)])
+    assert result.exit_code == 2, result.output
+    assert expected in result.output and "unexpected" not in result.output
+    assert fingerprint(ws) == before
+
+
+def test_the_template_sheet_is_read_even_behind_a_hidden_copy(home) -> None:  # type: ignore[no-untyped-def]
+    folder, ws = home
+    path = _template(ws, folder, _hidden_copy_first)
+    result = CliRunner().invoke(app, ["--lang", "en", "data", "import", str(path)])
+    assert result.exit_code == 0, result.output
+    with ws.engine.connect() as connection:
+        values = {v for (v,) in connection.execute(text("select value from data_values"))}
+    assert 999 not in values
+
+
+def _kill_after(folder: Path, argv: list[str], seconds: float) -> None:
+    env = {**os.environ, "HEALTHPLAN_HOME": str(folder)}
+    env.pop("HEALTHPLAN_DATABASE_URL", None)
+    process = subprocess.Popen(
+        [str(Path(sys.executable).with_name("healthplan")), *argv],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    time.sleep(seconds)
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+
+
+@pytest.mark.parametrize("seconds", [2.0, 4.0])
+def test_kill_during_a_large_import_stores_nothing(home, seconds: float) -> None:  # type: ignore[no-untyped-def]
+    folder, ws = home
+    big = folder / "big.csv"
+    with big.open("w", encoding="utf-8") as out:
+        out.write(HEAD)
+        for year in range(1950, 2023):
+            for month in range(1, 13):
+                for unit in ("a1", "a2", "b1"):
+                    for element in ("visits", "births", "pop"):
+                        out.write(f"{element},{year}M{month:02d},{unit},1,\n")
+    before = fingerprint(ws)
+    _kill_after(folder, ["data", "import", str(big)], seconds)
+    assert fingerprint(ws) == before
+    with ws.engine.connect() as connection:
+        assert connection.execute(text("PRAGMA integrity_check")).scalar() == "ok"
+
+
+def test_kill_during_compute_changes_nothing(home) -> None:  # type: ignore[no-untyped-def]
+    folder, ws = home
+    before = fingerprint(ws)
+    _kill_after(folder, ["compute"], 2.0)
+    assert fingerprint(ws) == before
