@@ -3,9 +3,10 @@ basic public health service programs (基本公共卫生服务) and the indicato
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -103,7 +104,7 @@ def import_command(
         )
     )
     if summary.rejected:
-        rows = [
+        rows: list[Sequence[Any]] = [
             [table, reason, count]
             for table, reasons in summary.rejected.items()
             for reason, count in sorted(reasons.items(), key=lambda item: -item[1])
@@ -143,7 +144,7 @@ def compute_command(
     frame = run.results
     top = frame[frame["period"] == str(year)]
     roots = top.groupby("indicator")["denominator"].idxmax()  # the widest unit: the city
-    rows = [
+    rows: list[Sequence[Any]] = [
         [r.indicator, r.org_unit, r.numerator, r.denominator, r.value]
         for r in top.loc[roots].itertuples()
     ]

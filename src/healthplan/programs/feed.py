@@ -101,24 +101,21 @@ def program_values(
         .reindex(grid, fill_value=0.0)
         .reset_index()
     )
-    for row in dense.itertuples(index=False):
-        for suffix, value in (("num", row.numerator), ("den", row.denominator)):
-            values.append(
-                RawValue(
-                    f"{row.indicator}_{suffix}",
-                    row.period,
-                    row.org_unit,
-                    float(value),
-                    file=SOURCE,
-                )
-            )
+    for code, unit, period, num, den in zip(
+        *(dense[c].tolist() for c in ("indicator", "org_unit", "period")),
+        dense["numerator"].tolist(),
+        dense["denominator"].tolist(),
+        strict=True,
+    ):
+        values.append(RawValue(f"{code}_num", str(period), str(unit), float(num), file=SOURCE))
+        values.append(RawValue(f"{code}_den", str(period), str(unit), float(den), file=SOURCE))
     rates = monthly[
         ~monthly["indicator"].isin(parts) & (level_of <= level) & monthly["value"].notna()
     ]
-    for row in rates.itertuples(index=False):
-        values.append(
-            RawValue(row.indicator, row.period, row.org_unit, float(row.value), file=SOURCE)
-        )
+    for code, unit, period, value in zip(
+        *(rates[c].tolist() for c in ("indicator", "org_unit", "period", "value")), strict=True
+    ):
+        values.append(RawValue(str(code), str(period), str(unit), float(value), file=SOURCE))
     return values
 
 

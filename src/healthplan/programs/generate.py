@@ -109,9 +109,9 @@ class _Ids:
         frame = pd.DataFrame({"key": key})
         rank = frame.groupby("key").cumcount().to_numpy()
         base = np.array([self.used.get(int(k), 0) for k in key], dtype=np.int64)
-        counts = frame["key"].value_counts()
-        for k, n in counts.items():
-            self.used[int(k)] = self.used.get(int(k), 0) + int(n)
+        keys, counts = np.unique(key, return_counts=True)
+        for k, n in zip(keys.tolist(), counts.tolist(), strict=True):
+            self.used[k] = self.used.get(k, 0) + n
         serial = base + rank
         if serial.max(initial=0) >= 500:
             raise ValueError("too many people born on one day in one county for 3-digit serials")
