@@ -15,7 +15,6 @@ __all__ = [
     "COMPARATOR_VERBS",
     "COUNT_VERB_END",
     "COUNT_VERB_LAST",
-    "DISTRIBUTIVE",
     "GOAL_WORDS",
     "HEAD_END",
     "LEAD_FLUFF",
@@ -109,10 +108,10 @@ COMPARATOR_VERBS: dict[str, Comparator | None] = {
     "是": None,
 }
 _VERBS = "|".join(re.escape(v) for v in sorted(COMPARATOR_VERBS, key=len, reverse=True))
-DISTRIBUTIVE = "均|分别|各"
+_DISTRIBUTIVE = "均|分别|各"
 VERB_BEFORE = re.compile(
-    rf"(?P<dist>{DISTRIBUTIVE})?(?:持续|继续|力争|争取|逐步|基本|全部|总体|进一步|"
-    rf"每年|年均|平均|要求|必须|应当|应|须|需|要)*(?P<verb>{_VERBS})?(?P<dist2>{DISTRIBUTIVE})?(?:约为|约|大约|近)?\s*$"
+    rf"(?P<dist>{_DISTRIBUTIVE})?(?:持续|继续|力争|争取|逐步|基本|全部|总体|进一步|"
+    rf"每年|年均|平均|要求|必须|应当|应|须|需|要)*(?P<verb>{_VERBS})?(?P<dist2>{_DISTRIBUTIVE})?(?:约为|约|大约|近)?\s*$"
 )
 # Units of age and duration: before a noun they qualify it (65岁及以上老年人, 6个月内婴儿).
 TIME_UNITS = {"岁", "周岁", "月龄", "个月", "小时", "分钟", "天", "日"}

@@ -291,9 +291,6 @@ class SectionIndex:
             found.append(inside[-1])
             level = inside[-1].children
 
-    def path(self, original_offset: int) -> list[str]:
-        return [section.heading for section in self.sections(original_offset)]
-
 
 def own_text(section: Section) -> str:
     """A section's text before its first child: its heading and introduction."""
