@@ -160,10 +160,10 @@ def assess(
     tops: list[Assessment] = []
     for group in groups:
         batch = [_assess_one(data, row, orgunits[row.unit].name, at, tolerances) for row in group]
-        head, below = batch[0], batch[1:]
-        rank_units(below)
+        head, others = batch[0], batch[1:]
+        rank_units(others)
         if group[0].target.scope and _PER_TOWNSHIP.search(group[0].target.scope):
-            _township_scope(head, below)
+            _township_scope(head, others)
         rows += batch
         tops.append(head)
     directory = DepartmentDirectory(list_departments(ws))
@@ -468,13 +468,17 @@ def _forecast(
             )
             method = "annual"
         elif deadline == through.year:
-            months = sorted(
+            this_year = sorted(
                 (p.index, v)
                 for p, v in used.items()
                 if p.type is PeriodType.month and p.year == through.year
             )
             found = forecast(
-                [float(m) for m, _ in months], [v for _, v in months], 12.0, low=0.0, high=high
+                [float(m) for m, _ in this_year],
+                [v for _, v in this_year],
+                12.0,
+                low=0.0,
+                high=high,
             )
             method = "year_to_date"
         else:

@@ -28,7 +28,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
-from enum import StrEnum
+from enum import Enum, StrEnum
 from pathlib import Path
 from typing import Any
 
@@ -92,7 +92,7 @@ _LABELS = {
 }
 
 
-class Measure(StrEnum):
+class Measure(Enum):  # not a StrEnum: its member ``count`` would shadow str.count
     """How a series measures a target: a ``level`` (rate, ratio, stock: the latest value is
     the actual) or a ``count`` (completions per period: the actual is their sum since the
     start)."""
@@ -159,7 +159,7 @@ def judge(
     unit: str = "",
     deadline: int,
     plan_period: tuple[int, int],
-    series: Mapping[str | Period, float | None],
+    series: Mapping[str, float | None] | Mapping[Period, float | None],
     as_of: date,
     measure: Measure | str = Measure.level,
     baseline: float | None = None,
