@@ -150,3 +150,23 @@ def test_a_table_of_cells_one_a_paragraph_is_read_row_by_row() -> None:
         ("为全县70岁以上老年人免费体检", "=", 8000.0, "人"),
         ("基层医疗机构门诊报销比例", "=", 55.0, "%"),
     ]
+
+
+_PLAN_ALPHABET = list(
+    "到年率达以上下内不低于高万亿个家人次名%‰，。；：、（）()〔〕|\n 　\t0123456789"
+    "序号一二三四五十是牵头单位负责市县卫健委局中心和及与的其中均分别各“”"
+)
+    "到年率达以上下内不低于高万亿个家人次名%‰，。；：、（）()〔〕|\n 　\t0123456789序号一二三四五十是牵头单位负责市县卫健委局中心和及与的其中均分别各“”"
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_PLAN_ALPHABET), min_size=1, max_size=300).map("".join))
+def test_any_text_is_read_without_error_and_quoted_exactly(text: str) -> None:
+    if not text.strip():
+        return
+    source = ingest(("一、目标\n" + text).encode("utf-8"), name="plan.txt")
+    result = extract_source(source, link=False)
+    for item in [*result.targets, *result.tasks]:
+        assert item.source is not None
+        assert source.original[item.source.start : item.source.end] == item.source.quote
