@@ -262,11 +262,11 @@ def read_clause(
                 indicator = head[-12:] + indicator  # 其中…: the subject the clause elides
         if _RATE_ONLY.match(indicator) and (previous or before) and boundary == 0:
             head = clean(previous or before or "")
-            counted = _COUNTED.match(head)  # 农村卫生厕所新增8万户，普及率达到78%
+            by_count = _COUNTED.match(head)  # 农村卫生厕所新增8万户，普及率达到78%
             subject = _ACTION_OBJECT.match(head) if not target_mentions(head) else None
-            named = counted.group("subject") if counted else None
-            named = named or (subject.group("object") if subject else None)
-            if named and len(named) >= 2:  # 完善新型农村合作医疗制度。参合率…
+            named = by_count.group("subject") if by_count else ""
+            named = named or (subject.group("object") if subject else "")
+            if len(named) >= 2:  # 完善新型农村合作医疗制度。参合率…
                 indicator, name = named[-12:] + indicator, "previous-clause"
         prefix = _COUNT_VERB_START.match(indicator)
         last_verb_prefix = prefix.group() if prefix else ""

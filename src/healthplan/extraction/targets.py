@@ -65,9 +65,11 @@ def plan_years(document: Document) -> tuple[int | None, int | None]:
         if len(line) > 80 or not _PLAN_WORDS.search(line):
             continue
         span = title_years(line)  # 十四五, 2021-2025年, 2024年…工作要点
+        if span:
+            return span
         year = re.search(r"(20\d\d)\s*年", line)  # …考核办法, 《规划》提出到2025年
-        if span or year:
-            return span or (int(year.group(1)), int(year.group(1)))
+        if year:
+            return int(year.group(1)), int(year.group(1))
     return None, None
 
 

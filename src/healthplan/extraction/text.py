@@ -109,8 +109,8 @@ def _table(text: str, header: int, stop: int) -> list[tuple[int, int]]:
         cells = [(header + m.start(), m.group()) for m in re.finditer(r"[^\n]+", text[header:stop])]
         cells = [(at, c) for at, c in cells if c.strip()]
     else:
-        starts = [m.start() for m in _ROW_LINE.finditer(text, header, stop)]
-        return list(zip(starts, [*starts[1:], stop], strict=True)) if len(starts) > 1 else []
+        lines = [m.start() for m in _ROW_LINE.finditer(text, header, stop)]
+        return list(zip(lines, [*lines[1:], stop], strict=True)) if len(lines) > 1 else []
     columns = next((i for i, (_, c) in enumerate(cells) if c.strip().isdigit()), 0)
     starts: list[int] = []
     last, previous = -columns, -1
