@@ -44,7 +44,9 @@ _YEAR = re.compile(
     r"|(?P<this>年内|年底前|年底|今年|本年度|当年))"
 )
 _PLAN_WORDS = re.compile(r"要点|计划|方案|办法|规划|安排|任务|考核|目标|意见|纲要|行动")
-_GOAL = re.compile(r"(?<![供相对适反响])应|要求|力争|目标|将|计划(?!的?\d)|任务")
+_GOAL = re.compile(
+    r"(?<![供相对适反响])应|要求|力争|目标|将|计划(?!的?\d)|任务(?!全部完成|已完成|完成)"
+)
 _REPORT = re.compile(r"统计公报|工作总结|进展情况|进展顺利|完成情况|年终总结")
 _EARLIER_YEAR = re.compile(r"[（(]\s*$")  # （2022年：90%）: a baseline, not a deadline
 _YEAR_ONLY = re.compile(r"(?:到|至)(?:20\d\d|xx|XX)年[底末]?")
