@@ -172,6 +172,9 @@ def test_brackets_joined_names_and_by_phrases() -> None:
         assert item_departments(fragment) is None  # sentence fragments are no departments
     listed = item_departments("开展宣传。(国家卫生健康委牵头负责)")
     assert listed is not None and listed.names == ["国家卫生健康委"]
+    listed = item_departments("推进医改。责任单位：市卫健委、各科室主任，完成时限：年底")
+    assert listed is not None and listed.names == ["市卫健委"]
+    assert listed.rejected == [("各科室主任", "not an organisation")]
     listed = item_departments("（县政府各部门分别负责，年内持续推进）")
     assert listed is not None and listed.names == ["县政府各部门"]
 

@@ -25,6 +25,7 @@ __all__ = [
     "is_collective",
     "is_department",
     "item_departments",
+    "not_a_department",
     "parenthesised_departments",
 ]
 
@@ -98,13 +99,21 @@ def is_collective(name: str) -> bool:
     return bool(_COLLECTIVE.match(name))
 
 
-def is_department(name: str) -> bool:
-    """Whether ``name`` reads as the name of an organisation or a collective of them (not a
-    column heading such as 责任单位)."""
-    if len(name) > 30 or _HEADING_WORD.match(name):
-        return False
+def not_a_department(name: str) -> str | None:
+    """Why ``name`` is not read as a department (None when it is one): ``too long`` (a
+    sentence), ``heading`` (a column heading such as 责任单位) or ``not an organisation`` (no
+    organisation's ending such as 局, 委, 中心, and no collective such as 各乡镇)."""
+    if len(name) > 30:
+        return "too long"
+    if _HEADING_WORD.match(name):
+        return "heading"
     core = _GLOSS.sub("", name)  # 市残联（市残疾人联合会）
-    return bool(_ORG_END.search(core) or is_collective(core))
+    return None if _ORG_END.search(core) or is_collective(core) else "not an organisation"
+
+
+def is_department(name: str) -> bool:
+    """Whether ``name`` reads as the name of an organisation or a collective of them."""
+    return not_a_department(name) is None
 
 
 def _name(piece: str) -> str:
@@ -139,11 +148,12 @@ def _pieces(text: str) -> list[str]:
 @dataclass
 class DepartmentList:
     """Departments named in one place, in order, who leads, and the phrases read where a
-    department was expected that are not one (for review, never for the ledger)."""
+    department was expected that are not one, with the reason (for review, never for the
+    ledger)."""
 
     names: list[str]
     lead: str | None
-    rejected: list[str] = field(default_factory=list)
+    rejected: list[tuple[str, str]] = field(default_factory=list)
 
 
 def department_list(text: str) -> DepartmentList | None:
@@ -212,7 +222,7 @@ def _role_lines(text: str) -> DepartmentList | None:
     names: list[str] = []
     lead: str | None = None
     marked: str | None = None  # 市卫健委（牵头）: a lead named as such outranks a label's
-    rejected: list[str] = []
+    rejected: list[tuple[str, str]] = []
     labels = list(_ROLE_LINE.finditer(text))
     for i, label in enumerate(labels):
         stop = labels[i + 1].start() if i + 1 < len(labels) else len(text)
@@ -224,8 +234,9 @@ def _role_lines(text: str) -> DepartmentList | None:
             name = _name(piece)
             if not name:
                 continue
-            if not is_department(name):
-                rejected.append(name)
+            reason = not_a_department(name)
+            if reason is not None:
+                rejected.append((name, reason))
             elif name not in names:
                 names.append(name)
                 if lead is None and (label.group("role") or "").endswith(_LEAD_ROLES):
