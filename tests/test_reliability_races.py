@@ -17,7 +17,7 @@ import pytest
 from sqlalchemy import select, text
 
 from collection_helpers import small_city
-from healthplan.collection import RawValue, approve, import_values, review, submit
+from healthplan.collection import RawValue, WorkflowError, approve, import_values, review, submit
 from healthplan.errors import InputError
 from healthplan.store import Workspace
 from healthplan.store.tables import AuditLog
@@ -185,3 +185,38 @@ def test_errors_never_show_row_values(ws, tmp_path) -> None:  # type: ignore[no-
         session.execute(DataValueRow.__table__.insert(), [row, row])
     assert secret not in str(caught.value)
     assert "110101199001011234" not in repr(caught.value)
+
+
+def _submit(args: tuple[tuple[str, dict[str, Any], Path], int]) -> str:
+    (url, options, home), _ = args
+    ws = Workspace(url, home=home, engine_options=options)
+    try:
+        submit(ws, "mch", "a1", "2023M03")
+        return "ok"
+    except WorkflowError:
+        return "refused"
+    except Exception as error:  # reported by the assertion
+        return f"{type(error).__name__}: {error}"
+    finally:
+        ws.close()
+
+
+def test_concurrent_submits_of_one_report(ws, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """D6: two submits used to both insert the approval row (a constraint error)."""
+    small_city(ws, tmp_path)
+    with _pool() as pool:
+        results = pool.map(_submit, [(_clone(ws), n) for n in range(WRITERS)])
+    assert sorted(results) == ["ok"] + ["refused"] * (WRITERS - 1)
+
+
+@pytest.mark.parametrize(
+    "unit, period",
+    [("a1", "0000M01"), ("a1", "1899M01"), ("a1", "2099M01"), ("C", "2023M01"), ("a1", "x")],
+)
+def test_reports_that_cannot_exist_are_refused(ws, tmp_path, unit: str, period: str) -> None:  # type: ignore[no-untyped-def]
+    """D12: a year-0, future or wrong-level report used to be stored."""
+    small_city(ws, tmp_path)
+    with pytest.raises(WorkflowError):
+        submit(ws, "mch", unit, period)
+    with ws.session() as session:
+        assert session.scalars(select(ApprovalRow)).first() is None

@@ -11,9 +11,10 @@ from enum import StrEnum
 from sqlalchemy import select
 
 from healthplan.collection.datasets import get_data_set
+from healthplan.collection.values import FIRST_YEAR
 from healthplan.errors import HealthplanError
 from healthplan.i18n import t
-from healthplan.model import Period
+from healthplan.model import Period, PeriodError
 from healthplan.store import Workspace
 from healthplan.store.tables import OrgUnitRow
 from healthplan.store.tables_collection import ApprovalRow
@@ -76,7 +77,13 @@ def _move(
     at: datetime | None,
 ) -> WorkflowStatus:
     ds = get_data_set(ws, data_set)
-    when = Period.parse(period)
+    try:
+        when = Period.parse(period)
+        first_day = when.start  # year 0 parses, but has no first day
+    except (PeriodError, ValueError):
+        raise WorkflowError(t("not a period: {text}", text=period)) from None
+    if first_day.year < FIRST_YEAR:
+        raise WorkflowError(t("period {period} is before {year}", period=when.id, year=FIRST_YEAR))
     if not ds.accepts(when):
         raise WorkflowError(
             t(
