@@ -32,6 +32,8 @@ def extract_command(
 ) -> None:
     from healthplan.extraction import extract, write_extractions
 
+    if fmt is OutputFormat.xlsx:  # --out here names the targets file, not a workbook
+        raise typer.BadParameter(t("extract prints a table, csv or json, not xlsx"))
     results = extract(files, link=link)
     if out is not None or tasks is not None:
         n_targets, n_tasks = write_extractions(results, targets=out, tasks=tasks)
