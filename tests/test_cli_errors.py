@@ -155,7 +155,7 @@ def test_a_bad_database_url_is_one_line(
 @pytest.mark.parametrize(
     ("args", "needle"),
     [
-        (["db", "downgrade", "9999"], "9999"),
+        (["db", "downgrade", "9999", "--yes"], "9999"),
         (["plan", "export", "--plan", "9999"], "9999"),
         (["orgunits", "tree", "999"], "999"),
         (["data", "export", "--format", "xlsx"], "--out"),
