@@ -9,6 +9,7 @@ from healthplan.analytics import Status, assess
 from healthplan.analytics.forecast import forecast, likelihood
 from healthplan.analytics.ranking import competition_ranks
 from healthplan.collection import get_data_set, save_data_set
+from healthplan.errors import InputError
 from healthplan.model import (
     Department,
     Period,
@@ -86,7 +87,6 @@ def test_statuses_and_expected_progress(ws, tmp_path) -> None:  # type: ignore[n
         ],
     )
     report = assess(ws, as_of=AS_OF)
-    city = 77 / 120 * 100
     paced = _by(report, "visit_rate", 70.0, "C")
     assert paced.actual == pytest.approx(64.2)  # 77/120 at the published precision
     assert paced.expected == pytest.approx(50 + 20 * ELAPSED)  # 序时进度
@@ -194,3 +194,16 @@ def test_relative_target_needs_a_baseline(ws, tmp_path) -> None:  # type: ignore
     assert rows[0].status is Status.no_baseline and rows[0].actual is not None
     assert rows[1].target == 65 and rows[1].expected == pytest.approx(60 + 5 * ELAPSED)
     assert rows[1].status is Status.on_schedule  # 64.2 is past 序时进度 61.2
+
+
+def test_tolerances_per_installation(ws, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """assessment.yaml in the workspace folder sets where 滞后 ends."""
+    _load(ws, tmp_path)
+    save_departments(ws, [Department(code="mch", name="妇幼健康科")])
+    _targets(ws, [dict(indicator_code="visit_rate", comparator=">=", value=65.0)])
+    assert _by(assess(ws, as_of=AS_OF), "visit_rate", 65.0, "C").status is Status.behind
+    (tmp_path / "assessment.yaml").write_text("of_target: 0.001\n", encoding="utf-8")
+    assert _by(assess(ws, as_of=AS_OF), "visit_rate", 65.0, "C").status is Status.far_behind
+    (tmp_path / "assessment.yaml").write_text("of_target: [1\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"assessment\.yaml"):
+        assess(ws, as_of=AS_OF)
