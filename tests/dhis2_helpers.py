@@ -11,7 +11,7 @@ from healthplan.collection import (
     save_data_elements,
     save_data_set,
 )
-from healthplan.model import DataElement, OrgLevel, PeriodType
+from healthplan.model import DataElement, OrgLevel, PeriodType, ValueType
 from healthplan.store import Workspace
 
 DHIS2 = Path(__file__).parent / "data" / "dhis2"
@@ -34,6 +34,10 @@ def dhis2_city(ws: Workspace, folder: Path, *, mappings: bool = True) -> None:
         DataElement(code="DE_E", name="element E", categories=["fixed_lt1", "outreach_lt1"])
     )
     elements += [DataElement(code=c, name=c, categories=ADX_CATEGORIES) for c in ADX_ELEMENTS]
+    elements += [
+        DataElement(code=f"DE_BOOL_{x}", name=f"boolean {x}", value_type=ValueType.boolean)
+        for x in "AB"
+    ]
     save_data_elements(ws, elements)
     for code, name, members in (
         ("DS_A", "Mortality < 5 years", [f"DE_{x}" for x in "ABCDE"]),

@@ -326,3 +326,16 @@ def test_xml_external_entities_are_not_read(ws: Workspace, tmp_path: Path) -> No
         import_file(ws, path)
     assert "do-not-read" not in str(caught.value)
     assert select_values(ws) == []
+
+
+def test_booleans_in_every_spelling_dhis2_accepts(ws: Workspace, tmp_path: Path) -> None:
+    """dhis2-core's dataValueSetBooleanTest.csv: true/True/t/T/1 and false/False/f/F/0 are
+    stored as 1 and 0; ``test`` and ``not true`` are conflicts (partial mode)."""
+    dhis2_city(ws, tmp_path)
+    path = DHIS2 / "dataValueSetBooleanTest.csv"
+    summary = import_file(ws, path, id_scheme="uid", mode="partial")
+    assert (summary.created, summary.ignored) == (15, 3)
+    assert sorted(p.row for p in summary.conflicts) == [12, 13, 19]
+    stored = {v.period: v.value for v in select_values(ws, elements=["DE_BOOL_A"])}
+    assert stored["2012M01"] == stored["2012M07"] == stored["2012M09"] == 1.0
+    assert stored["2012M03"] == stored["2012M06"] == stored["2012M10"] == 0.0

@@ -119,6 +119,22 @@ def parse_cell_number(raw: Any, *, percent_format: bool = False) -> float | None
     return number
 
 
+_BOOLEANS = {"true": 1.0, "t": 1.0, "1": 1.0, "false": 0.0, "f": 0.0, "0": 0.0}
+
+
+def parse_boolean(raw: Any) -> float | None:
+    """A yes/no value as DHIS2 accepts it (true, True, TRUE, t, 1; false, f, 0), stored as
+    1 or 0; None for an empty cell. Raise :class:`ValueError` for anything else."""
+    if raw is None or raw == "":
+        return None
+    if isinstance(raw, bool):
+        return float(raw)
+    found = _BOOLEANS.get(str(raw).strip().lower().removesuffix(".0"))
+    if found is None:
+        raise ValueError(t("not true or false: {text}", text=str(raw).strip()))
+    return found
+
+
 @dataclass
 class _Context:
     elements: dict[str, DataElementRow]
@@ -186,7 +202,10 @@ def _check(
             problem(t("{field} {problem}", field=column, problem=message), field=column)
             ok = False
         try:
-            value = parse_cell_number(item.value, percent_format=item.percent_format)
+            if element is not None and element.value_type == ValueType.boolean.value:
+                value = parse_boolean(item.value)
+            else:
+                value = parse_cell_number(item.value, percent_format=item.percent_format)
         except ValueError as error:
             problem(str(error))
             continue
