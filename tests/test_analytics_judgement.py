@@ -316,6 +316,15 @@ READINGS = [
         series={"2024M03": 40, "2024M06": 40},
         as_of="2024-07-10",
     ),
+    # a count reported both for a year and for its months is counted once: 2023 = 60 (its
+    # months too), 2024 H1 = 30 → 90 of 150 by 2024M06, 序时进度 150 × 42/60 = 105 → behind
+    _case(
+        {"status": "behind", "expected": 105.0, "data_through": "2024M06"},
+        target={"comparator": ">=", "value": 150, "unit": "个", "deadline": 2025, "decimals": 0},
+        measure="count",
+        series={"2021": 0, "2022": 0, "2023": 60, "2023M06": 25, "2023M12": 35, "2024M06": 30},
+        as_of="2024-07-10",
+    ),
 ]
 
 

@@ -214,7 +214,9 @@ def judge(
         return result(Status.no_data)
     through = used[0]
     if measure is Measure.count:
-        raw = sum(v for p, v in in_window if p.end <= through.end)
+        done = [(p, v) for p, v in in_window if p.end <= through.end]
+        # a period reported both as a whole and in parts (2023 and its months) counts once
+        raw = sum(v for p, v in done if not any(q != p and q.contains(p) for q, _ in done))
     else:
         raw = used[1]
     actual = at_precision(raw, decimals)
