@@ -13,7 +13,13 @@ from healthplan.errors import InputError, Problem
 from healthplan.i18n import t
 from healthplan.model import Aggregation, DataElement, Direction, Indicator, PeriodType, ValueType
 from healthplan.model.catalog import catalog_data_elements, standard_indicators
-from healthplan.model.formula import FormulaError, operands, parse_formula, validate_formula
+from healthplan.model.formula import (
+    FormulaError,
+    evaluate,
+    operands,
+    parse_formula,
+    validate_formula,
+)
 from healthplan.store import Workspace
 from healthplan.store.tables_collection import ConstantRow, DataElementRow, IndicatorRow
 
@@ -144,9 +150,14 @@ def _check_indicators(
                     )
                 continue
             try:
-                validate_formula(formula, elements, constants)
+                tree = validate_formula(formula, elements, constants)
             except FormulaError as error:
                 problems += [Problem(indicator.code, p, field=part) for p in error.problems]
+                continue
+            if part == "denominator" and not operands(tree) and not evaluate(tree, {}, constants):
+                problems.append(
+                    Problem(indicator.code, t("the denominator is always 0"), field=part)
+                )
         if indicator.aggregation is Aggregation.ratio and indicator.denominator is None:
             problems.append(
                 Problem(

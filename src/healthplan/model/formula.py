@@ -14,6 +14,7 @@ is missing, otherwise a missing operand counts as 0.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -101,7 +102,10 @@ def _tokens(formula: str) -> list[tuple[str, object]]:
         elif m.group("const"):
             out.append(("operand", Const(m.group("cc").strip())))
         elif m.group("number"):
-            out.append(("operand", Number(float(m.group("number")))))
+            number = float(m.group("number"))
+            if not math.isfinite(number):  # 1e999 would reach DuckDB as inf
+                raise FormulaError(formula, [t("not a finite number: {text}", text=m.group(0))])
+            out.append(("operand", Number(number)))
         else:
             out.append(("op", m.group("op")))
         pos = m.end()
@@ -159,7 +163,10 @@ def parse_formula(formula: str) -> Node:
 
     if not tokens:
         raise FormulaError(formula, [t("formula is empty")])
-    tree = expr()
+    try:
+        tree = expr()
+    except RecursionError:
+        raise FormulaError(formula, [t("formula is nested too deeply")]) from None
     if pos != len(tokens):
         raise FormulaError(formula, [t("unexpected {token!r}", token=tokens[pos][1])])
     return tree
