@@ -59,14 +59,7 @@ _TABLE_CELLS = re.compile(r"\t|\|| {2,}\S.* {2,}\S")
 
 
 def _table_like(line: str) -> bool:
-    """A row of cells: split by tabs, ``|`` or wide spaces, or short words and numbers split
-    by three spaces or more (分类 序号 主要指标 单位) with no punctuation of a sentence."""
-    stripped = line.strip()
-    if re.search("[。；]", line):
-        return False
-    return bool(_TABLE_CELLS.search(stripped)) or (
-        stripped.count(" ") >= 3 and not re.search("[，,、]", line)
-    )
+    return bool(_TABLE_CELLS.search(line.strip())) and not re.search("[。；]", line)
 
 
 def _wrap_width(lines: list[str]) -> int:
