@@ -238,26 +238,28 @@ class _Data:
         return self.values.get((code, unit), {})
 
 
+def _months_else_years(months: dict[str, float], own: dict[str, float]) -> dict[str, float]:
+    """``months``, and the year values of ``own`` for the years without one (a year reported
+    as a whole: a survey, an annual report)."""
+    covered = {Period.parse(m).year for m in months}
+    years = {
+        p: v
+        for p, v in own.items()
+        if Period.parse(p).type is PeriodType.year and Period.parse(p).year not in covered
+    }
+    return months | years
+
+
 def _level_series(data: _Data, code: str, unit: str) -> dict[str, float]:
-    """Year values; for the years with year-to-date values, each reported month's YTD."""
-    own, ytd = data.series(code, unit), data.ytd.get((code, unit), {})
-    out: dict[str, float] = {}
-    ytd_years = {Period.parse(m).year for m in ytd}
-    for pid, value in own.items():
-        period = Period.parse(pid)
-        if period.type is PeriodType.year and period.year not in ytd_years:
-            out[pid] = value
-    for pid in data.reported.get((code, unit), set()):
-        if pid in ytd and Period.parse(pid).type is PeriodType.month:
-            out[pid] = ytd[pid]
-    # a year reported only as a whole (a survey) has no months
-    for pid, value in own.items():
-        period = Period.parse(pid)
-        if period.type is PeriodType.year and not any(
-            Period.parse(m).year == period.year for m in out if m != pid
-        ):
-            out[pid] = value
-    return out
+    """Each reported month's year-to-date value (in the years it was computed for), else the
+    year values."""
+    ytd = data.ytd.get((code, unit), {})
+    months = {
+        p: ytd[p]
+        for p in data.reported.get((code, unit), set())
+        if p in ytd and Period.parse(p).type is PeriodType.month
+    }
+    return _months_else_years(months, data.series(code, unit))
 
 
 def _count_series(
@@ -267,13 +269,7 @@ def _count_series(
     value at the start), with the stock's value at the start and its year."""
     own = data.series(indicator.code, unit)
     months = {p: v for p, v in own.items() if Period.parse(p).type is PeriodType.month}
-    years_with_months = {Period.parse(p).year for p in months}
-    periods = dict(months)
-    periods |= {
-        p: v
-        for p, v in own.items()
-        if Period.parse(p).type is PeriodType.year and Period.parse(p).year not in years_with_months
-    }
+    periods = _months_else_years(months, own)
     if indicator.aggregation is not Aggregation.last:
         return periods, None, None
     before = str(start.year - 1)
