@@ -30,6 +30,7 @@ DOCS = "dhis2-docs src/developer/web-api/data.md, "
 FIXTURES = [
     ("dataValueSetA.xml", CORE),
     ("dataValueSetACode.xml", CORE),
+    ("dataValueSetBAttributeIdScheme.xml", CORE),
     ("dataValueSetB.csv", CORE),
     ("dataValueSetBNoHeader.csv", CORE),
     ("dataValueSetD.xml", CORE),
@@ -106,6 +107,9 @@ def _exported(ws: Workspace, scheme: str = "uid") -> dict[tuple[str, ...], dict[
 
 
 def _scheme(name: str) -> str:
+    """The scheme the file's own ids are in (as it declares)."""
+    if "Attribute" in name:
+        return "attribute:uh6H2ff562G"
     return "code" if "Code" in name else "uid"
 
 
@@ -264,10 +268,12 @@ def test_uids_without_mappings_are_refused_with_a_hint(ws: Workspace, tmp_path: 
 def test_metadata_import_writes_and_reads_the_mapping_file(ws: Workspace, tmp_path: Path) -> None:
     dhis2_city(ws, tmp_path, mappings=False)
     summary = import_metadata(ws, DHIS2 / "metadata.json", tmp_path / "mapping.csv")
-    assert summary.by_kind["org_unit"] == 6 and summary.by_kind["category_option_combo"] == 5
+    # 6 org units, 2 of them also under their attribute value (OU1, OU2)
+    assert summary.by_kind["org_unit"] == 8 and summary.by_kind["category_option_combo"] == 5
     assert summary.created == len(list_id_mappings(ws))
     text = (tmp_path / "mapping.csv").read_text(encoding="utf-8")
     assert "org_unit,DiszpKrYNg8,OU_A,Ngelehun CHC" in text
+    assert "org_unit,attribute:uh6H2ff562G:OU1,OU_A,Ngelehun CHC" in text
     edited = tmp_path / "edited.csv"
     edited.write_text(text.replace("DiszpKrYNg8,OU_A", "DiszpKrYNg8,OU_B"), encoding="utf-8")
     again = import_metadata(ws, edited)

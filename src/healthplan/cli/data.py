@@ -68,8 +68,8 @@ IdSchemeOption = Annotated[
         "--id-scheme",
         metavar="SCHEME",
         help=N_(
-            "Ids as DHIS2 id schemes: uid, code or name, for all objects or per kind "
-            "(dataElement=uid, orgUnit=code, categoryOptionCombo=uid, dataSet=uid); "
+            "Ids as DHIS2 id schemes: uid, code, name or attribute:UID, for all objects or per "
+            "kind (dataElement=uid, orgUnit=code, categoryOptionCombo=uid, dataSet=uid); "
             "repeatable. Default code."
         ),
     ),

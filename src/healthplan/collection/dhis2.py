@@ -34,7 +34,8 @@ from healthplan.store import Workspace, list_orgunits
 
 DEFAULT_COMBO_UID = "HllvX50cXC0"
 DXF_NAMESPACE = "http://dhis2.org/schema/dxf/2.0"
-ID_SCHEMES = ("uid", "code", "name")
+ID_SCHEMES = ("uid", "code", "name", "attribute:ID")
+ATTRIBUTE = "attribute:"  # scheme prefix: the value of a unique DHIS2 attribute (its UID after)
 # The object kinds an id scheme applies to, with DHIS2's name for each (dataElementIdScheme…).
 SCHEME_KINDS = {
     "data_element": "dataElement",
@@ -133,8 +134,10 @@ class IdSchemes:
         return found
 
     def _with(self, kind: str, scheme: str, source: str) -> IdSchemes:
-        scheme = scheme.strip().lower()
-        if scheme not in ID_SCHEMES:
+        scheme = scheme.strip()
+        attribute = scheme.lower().startswith(ATTRIBUTE) and len(scheme) > len(ATTRIBUTE)
+        scheme = ATTRIBUTE + scheme[len(ATTRIBUTE) :] if attribute else scheme.lower()
+        if scheme not in ID_SCHEMES and not attribute:
             raise InputError(
                 [
                     Problem(
@@ -358,6 +361,11 @@ def _lookup(
     for mapping in list_id_mappings(ws):
         scheme = schemes.of(mapping.kind)
         external = mapping.uid if scheme == "uid" else mapping.name if scheme == "name" else None
+        if scheme.startswith(ATTRIBUTE):  # stored as uid "attribute:<attribute UID>:<value>"
+            prefix = scheme + ":"
+            external = mapping.uid[len(prefix) :] if mapping.uid.startswith(prefix) else None
+        elif mapping.uid.startswith(ATTRIBUTE):
+            external = None
         if external:
             pairs.append((mapping.kind, external, mapping.code))
     if schemes.of("org_unit") == "name":

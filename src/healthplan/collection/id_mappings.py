@@ -5,7 +5,9 @@ organisation units, data elements, category combos, categories, category options
 option combos, data sets) or reads them back from the mapping file it writes (CSV
 ``kind,uid,code,name``, to be corrected by hand where DHIS2's code is not healthplan's).
 An object's healthplan code is its DHIS2 ``code``; without one, the code of the healthplan
-org unit or data element of the same name; else the UID itself.
+org unit or data element of the same name; else the UID itself. The values of an object's
+DHIS2 attributes are kept too (as uid ``attribute:<attribute UID>:<value>``), for the
+``attribute:<UID>`` id scheme.
 """
 
 from __future__ import annotations
@@ -96,6 +98,12 @@ def _from_metadata(ws: Workspace, document: Any, file: str) -> list[IdMapping]:
             name = str(item.get("name") or "").strip() or None
             code = str(item.get("code") or "").strip() or own.get((kind, name or "")) or uid
             mappings.append(IdMapping(kind, uid, code, name))
+            # Values of unique attributes, for the attribute:<UID> id scheme.
+            for held in item.get("attributeValues") or []:
+                attribute = str((held.get("attribute") or {}).get("id") or "").strip()
+                value = str(held.get("value") or "").strip()
+                if attribute and value:
+                    mappings.append(IdMapping(kind, f"attribute:{attribute}:{value}", code, name))
     if problems:
         raise InputError(problems)
     return mappings
