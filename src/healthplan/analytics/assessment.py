@@ -24,6 +24,7 @@ rules live); then forecast, rank and display at the published precision.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
@@ -52,6 +53,7 @@ from healthplan.i18n import t
 from healthplan.model import (
     Aggregation,
     Comparator,
+    DepartmentKind,
     Direction,
     Indicator,
     OrgLevel,
@@ -119,8 +121,9 @@ def assess(
     """Assess every target of the plan of record linked to an indicator, with the data
     reported by ``as_of`` (default: the end of the latest month every assessed unit has
     reported), at its org unit (or ``org_unit``) and the units directly below it."""
-    targets = [(p, tg) for p, tg in plan_of_record(ws, include_drafts=include_drafts)]
-    targets = [(p, tg) for p, tg in targets if tg.indicator_code]
+    targets = [
+        (p, tg) for p, tg in plan_of_record(ws, include_drafts=include_drafts) if tg.indicator_code
+    ]
     units = parents(ws)
     if not targets or not units:
         return AssessmentReport(as_of or latest_period_end(ws) or date.today(), [])
@@ -140,11 +143,12 @@ def assess(
         top = org_unit or target.org_unit_code or plan.org_unit_code or root
         if indicator is None or top not in units:
             continue
-        if target.scope and _PER_TOWNSHIP.search(target.scope):
+        if _per_township(target):
             below = _descendants(top, kids, lambda u: orgunits[u].level is OrgLevel.township)
         else:
             below = sorted(kids.get(top, [])) if children else []
-        split = _measure(target, indicator) is Measure.count and not target.scope and below
+        split = _measure(target, indicator) is Measure.count and not _per_township(target)
+        split = split and bool(below)
         share = 1 / len(below) if split else 1.0
         groups.append(
             [_Row(plan, target, indicator, top, top, 1.0)]
@@ -162,7 +166,7 @@ def assess(
         batch = [_assess_one(data, row, orgunits[row.unit].name, at, tolerances) for row in group]
         head, others = batch[0], batch[1:]
         rank_units(others)
-        if group[0].target.scope and _PER_TOWNSHIP.search(group[0].target.scope):
+        if _per_township(group[0].target):
             _township_scope(head, others)
         rows += batch
         tops.append(head)
@@ -170,16 +174,22 @@ def assess(
 
     def collective(name: str) -> bool:
         found = directory.resolve(name)
-        return is_collective(name) or (found is not None and found.kind.value == "collective")
+        return is_collective(name) or (
+            found is not None and found.kind is DepartmentKind.collective
+        )
 
     return AssessmentReport(at, rows, rank_departments(tops, collective), not given)
 
 
-def _descendants(top: str, kids: dict[str, list[str]], keep: object) -> list[str]:
+def _per_township(target: Target) -> bool:
+    return bool(target.scope and _PER_TOWNSHIP.search(target.scope))
+
+
+def _descendants(top: str, kids: dict[str, list[str]], keep: Callable[[str], bool]) -> list[str]:
     out, stack = [], list(kids.get(top, []))
     while stack:
         unit = stack.pop()
-        if keep(unit):  # type: ignore[operator]
+        if keep(unit):
             out.append(unit)
         stack += kids.get(unit, [])
     return sorted(out)
