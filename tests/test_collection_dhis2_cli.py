@@ -53,6 +53,8 @@ def test_dhis2_commands(runner: CliRunner, tmp_path: Path) -> None:
         assert out.exit_code == 0 and "DiszpKrYNg8" in out.output, (fmt, out.output)
     bad = runner.invoke(app, ["data", "export", "--id-scheme", "guid"])
     assert bad.exit_code == 2 and "guid" in bad.output
+    nowhere = runner.invoke(app, ["data", "export", "--org-unit", "XX"])
+    assert nowhere.exit_code == 2 and "XX" in nowhere.output
 
 
 def test_fhir_export_command(runner: CliRunner, tmp_path: Path) -> None:

@@ -39,9 +39,9 @@ from healthplan.collection.values import (
     import_values,
     time_text,
 )
-from healthplan.errors import InputError, Problem
+from healthplan.errors import InputError, NotFoundError, Problem
 from healthplan.i18n import t
-from healthplan.store import Workspace
+from healthplan.store import Workspace, parents
 from healthplan.store.tables import OrgUnitRow
 from healthplan.store.tables_collection import DataValueRow
 
@@ -263,6 +263,8 @@ def export_values(
     if given."""
     write = _writer(fmt)
     elements = get_data_set(ws, data_set).elements if data_set else None
+    if org_unit is not None and org_unit not in parents(ws):
+        raise NotFoundError(t("unknown org unit {code}", code=org_unit))
     values = select_values(ws, org_unit=org_unit, start=start, end=end, elements=elements)
     schemes = IdSchemes.parse(id_scheme)
     external = dhis2.external_ids(ws, values, schemes)
