@@ -137,8 +137,24 @@ def _read(path: Path) -> dict[str, list[tuple[int, dict[str, Any]]]]:
             data = yaml.safe_load(path.read_text("utf-8")) or {}
         except yaml.YAMLError as error:
             raise InputError([Problem(path.name, t("not valid YAML: {e}", e=error))]) from None
+        if not isinstance(data, dict):
+            raise InputError([Problem(path.name, t("expected the sheets 目标 and 任务"))])
+        problems = []
         for sheet in out:
-            out[sheet] = [(i, dict(r)) for i, r in enumerate(data.get(sheet) or [], 1)]
+            rows = data.get(sheet) or []
+            if not isinstance(rows, list):
+                rows = [rows]
+            for i, r in enumerate(rows, 1):
+                if isinstance(r, dict):
+                    out[sheet].append((i, dict(r)))
+                else:
+                    problems.append(
+                        Problem(path.name, t("expected a row of fields"), i, None, sheet)
+                    )
+        if problems:
+            raise InputError(problems)
+        if data and not any(sheet in data for sheet in out):
+            raise InputError([Problem(path.name, t("expected the sheets 目标 and 任务"))])
         return out
     try:
         book = load_workbook(path, read_only=True, data_only=True)
@@ -146,6 +162,12 @@ def _read(path: Path) -> dict[str, list[tuple[int, dict[str, Any]]]]:
         raise InputError(
             [Problem(path.name, t("cannot read the workbook: {e}", e=error))]
         ) from None
+    strange = [n for n in book.sheetnames if n not in (*out, "说明")]
+    if strange or not any(sheet in book.sheetnames for sheet in out):  # renamed: edits lost
+        book.close()
+        raise InputError(
+            [Problem(path.name, t("expected the sheets 目标 and 任务"), sheet=", ".join(strange))]
+        )
     for sheet in out:
         if sheet not in book.sheetnames:
             continue
@@ -166,10 +188,27 @@ def apply_plan(ws: Workspace, path: Path) -> ApplySummary:
     parsed: dict[str, list[tuple[int, int, str | None, dict[str, Any]]]] = {}
     for sheet, columns in ((TARGET_SHEET, TARGET_COLUMNS), (TASK_SHEET, TASK_COLUMNS)):
         parsed[sheet] = []
+        known = {c.heading for c in columns}
+        unknown = {h for _, raw in sheets[sheet] for h in raw if h and h not in known}
+        for heading in sorted(map(str, unknown)):  # a renamed heading: its edits would be lost
+            problems.append(
+                Problem(
+                    path.name, t("unknown column heading {text}", text=heading), 1, heading, sheet
+                )
+            )
+        first: dict[int, int] = {}
         for number, raw in sheets[sheet]:
             found = _parse_row(path.name, sheet, number, raw, columns, problems)
-            if found is not None:
-                parsed[sheet].append((number, *found))
+            if found is None:
+                continue
+            if found[0] in first:  # two edits of one record: which one is meant?
+                message = t(
+                    "编号 {id} appears twice (first at row {row})", id=found[0], row=first[found[0]]
+                )
+                problems.append(Problem(path.name, message, number, "编号", sheet))
+                continue
+            first[found[0]] = number
+            parsed[sheet].append((number, *found))
     plan_ids: set[int] = set()
     counts: Counter[str] = Counter()
     with ws.session() as session:
