@@ -217,12 +217,19 @@ def measure_bundle(
 
 
 def validate_bundle(bundle: dict[str, Any]) -> None:
-    """Raise :class:`InputError` if the FHIR models refuse the bundle (a defect here)."""
+    """Raise :class:`InputError` if the FHIR models refuse the bundle (a defect here). Each
+    resource is checked on its own, so that thousands of reports are never all held as
+    models at once; the bundle around them is checked with its first entry."""
     from fhir.resources.R4B.bundle import Bundle  # heavy: loaded only to export
+    from fhir.resources.R4B.measure import Measure
+    from fhir.resources.R4B.measurereport import MeasureReport
     from pydantic import ValidationError
 
+    models = {"Measure": Measure, "MeasureReport": MeasureReport}
     try:
-        Bundle.model_validate(bundle)
+        Bundle.model_validate({**bundle, "entry": bundle["entry"][:1]})
+        for entry in bundle["entry"]:
+            models[entry["resource"]["resourceType"]].model_validate(entry["resource"])
     except ValidationError as error:
         raise InputError(
             [Problem("FHIR", t("not a valid FHIR resource: {e}", e=error.errors()[0]))]
