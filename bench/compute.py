@@ -94,6 +94,18 @@ def values(
     return pd.DataFrame({"de": de, "cat": "default", "ou": ou, "period": period, "value": value})
 
 
+def closure_frame(units: list[tuple[str, str | None]]) -> pd.DataFrame:
+    """(ou, anc) for every unit and each of its ancestors, itself included."""
+    parent = dict(units)
+    closure = []
+    for code in parent:
+        node: str | None = code
+        while node is not None:
+            closure.append((code, node))
+            node = parent[node]
+    return pd.DataFrame(closure, columns=["ou", "anc"])
+
+
 # -- the pandas baseline: the same computation, step for step ---------------------------------
 def pandas_compute(
     frame: pd.DataFrame,
@@ -110,14 +122,7 @@ def pandas_compute(
         ],
         columns=["period", "agg_period"],
     )
-    parent = dict(units)
-    closure = []
-    for code in parent:
-        node: str | None = code
-        while node is not None:
-            closure.append((code, node))
-            node = parent[node]
-    closure_df = pd.DataFrame(closure, columns=["ou", "anc"])
+    closure_df = closure_frame(units)
     df = frame.merge(pmap, on="period")
     df = df.sort_values("period")
     t1 = (
@@ -199,18 +204,11 @@ def sql_floor(
         ],
         columns=["period", "agg_period", "pstart"],
     )
-    parent = dict(units)
-    closure = []
-    for code in parent:
-        node: str | None = code
-        while node is not None:
-            closure.append((code, node))
-            node = parent[node]
     con.register("f", frame)
     con.execute("CREATE TABLE dv AS SELECT de, ou, period, value FROM f ORDER BY de")
     con.register("pm", pmap)
     con.execute("CREATE TABLE pmap AS SELECT * FROM pm")
-    con.register("cl", pd.DataFrame(closure, columns=["ou", "anc"]))
+    con.register("cl", closure_frame(units))
     con.execute("CREATE TABLE closure AS SELECT * FROM cl")
     parts = []
     start = time.perf_counter()

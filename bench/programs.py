@@ -39,6 +39,7 @@ from healthplan.collection import import_orgunits
 from healthplan.demo.city import build_city
 from healthplan.model import OrgLevel
 from healthplan.programs import compute_records, connect, generate_population, import_records
+from healthplan.programs.indicators import closure_pairs
 from healthplan.programs.records import records_dir
 from healthplan.store import Workspace
 from healthplan.store.orgunits import parents
@@ -73,12 +74,7 @@ def months(year: int) -> pd.DataFrame:
 
 
 def shape_tables(par: dict[str, str | None], year: int) -> tuple[pd.DataFrame, pd.DataFrame]:
-    closure = []
-    for code in par:
-        node: str | None = code
-        while node is not None:
-            closure.append((code, node))
-            node = par.get(node)
+    closure = closure_pairs(par)
     periods = []
     for m in range(1, 13):
         q = (m + 2) // 3

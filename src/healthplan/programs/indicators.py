@@ -38,6 +38,7 @@ from healthplan.programs.records import CHILD_CHECK_MONTHS, SCHEDULE
 __all__ = [
     "PROGRAM_INDICATORS",
     "ProgramIndicator",
+    "closure_pairs",
     "month_rows",
     "monthly_counts",
     "results",
@@ -259,47 +260,38 @@ def _den_only(frame: ir.Table) -> ir.Table:
     )
 
 
+def _visited(start: ir.Table, visits: ir.Table, key: str, day: str) -> ir.Table:
+    """The ``key``s of ``start`` with a visit within :data:`VISIT_DAYS` of their ``day``."""
+    joined = start.join(visits, key)
+    window = (joined.visit_date >= joined[day]) & (
+        joined.visit_date <= joined[day] + ibis.interval(days=VISIT_DAYS)
+    )
+    return joined.filter(window).select(key).distinct().mutate(visited=ibis.literal(True))
+
+
 def _maternal_child(f: _Frames) -> dict[str, ir.Table]:
     out: dict[str, ir.Table] = {}
     births = _births(f, "month_start")
-    nv = f.t["newborn_visits"]
-    visited = (
-        births.select("person_key", "birth_date")
-        .distinct()
-        .join(nv, "person_key")
-        .filter(
-            lambda t: (
-                (t.visit_date >= t.birth_date)
-                & (t.visit_date <= t.birth_date + ibis.interval(days=VISIT_DAYS))
-            )
-        )
-        .select("person_key")
-        .distinct()
-        .mutate(visited=ibis.literal(True))
+    visited = _visited(
+        births.select("person_key", "birth_date").distinct(),
+        f.t["newborn_visits"],
+        "person_key",
+        "birth_date",
     )
     bv = _left(births, visited, "person_key")
     out["newborn_visit_rate"] = _count(bv, bv.visited.fill_null(False))
     # 产后访视率: mothers visited within 28 days of delivery (the records hold the delivery,
     # not the discharge, date) / live births, both in the month of delivery.
     deliveries = _deliveries(f, "month_start")
-    pv = f.t["postpartum_visits"]
-    seen = (
-        f.t["pregnancies"]
-        .select("pregnancy_id", "delivered_on")
-        .join(pv, "pregnancy_id")
-        .filter(
-            lambda t: (
-                (t.visit_date >= t.delivered_on)
-                & (t.visit_date <= t.delivered_on + ibis.interval(days=VISIT_DAYS))
-            )
-        )
-        .select("pregnancy_id")
-        .distinct()
-        .mutate(seen=ibis.literal(True))
+    seen = _visited(
+        f.t["pregnancies"].select("pregnancy_id", "delivered_on"),
+        f.t["postpartum_visits"],
+        "pregnancy_id",
+        "delivered_on",
     )
     dv = _left(deliveries, seen, "pregnancy_id")
     out["postpartum_visit_rate"] = _union_counts(
-        _num_only(dv, dv.seen.fill_null(False)), _den_only(births)
+        _num_only(dv, dv.visited.fill_null(False)), _den_only(births)
     )
     # Unverified in the yaml; 第三版 孕产妇健康管理 考核指标 (as the yaml's hint words it):
     # 早孕建册率 = 孕13周之前建册并进行第一次产前检查的产妇人数 / 该地该时间段内活产数.
@@ -314,7 +306,7 @@ def _maternal_child(f: _Frames) -> dict[str, ir.Table]:
     prenatal = f.t["prenatal_visits"]
     counts = prenatal.group_by("pregnancy_id").aggregate(exams=prenatal.count())
     y = _left(_left(ytd, counts, "pregnancy_id"), seen, "pregnancy_id")
-    systematic = (y.registered_week < 13) & (y.exams.fill_null(0) >= 5) & y.seen.fill_null(False)
+    systematic = (y.registered_week < 13) & (y.exams.fill_null(0) >= 5) & y.visited.fill_null(False)
     out["maternal_systematic_mgmt_rate"] = _union_counts(
         _num_only(y, systematic), _den_only(ytd_births)
     )
@@ -545,17 +537,23 @@ def monthly_counts(
     return ibis.union(*parts)
 
 
+def closure_pairs(parents: dict[str, str | None]) -> list[tuple[str, str]]:
+    """(unit, ancestor) for every unit and each of its ancestors, itself included."""
+    pairs = []
+    for code in parents:
+        node: str | None = code
+        while node is not None:
+            pairs.append((code, node))
+            node = parents.get(node)
+    return pairs
+
+
 def results(counts: ir.Table, parents: dict[str, str | None], year: int) -> ir.Table:
     """``counts`` (from :func:`monthly_counts`) rolled up to every ancestor org unit and to
     months, quarters and the year as the monitoring core aggregates them (flows add up over
     the months of a period, stocks take its last month): columns ``indicator``, ``org_unit``,
     ``period``, ``numerator``, ``denominator``, ``value``."""
-    closure = []
-    for code in parents:
-        node: str | None = code
-        while node is not None:
-            closure.append({"unit": code, "anc": node})
-            node = parents.get(node)
+    closure = [{"unit": unit, "anc": anc} for unit, anc in closure_pairs(parents)]
     periods = []
     for m in range(1, 13):
         q = (m + 2) // 3
