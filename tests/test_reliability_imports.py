@@ -94,6 +94,8 @@ BAD_VALUE_FILES: dict[str, tuple[Callable[[Path], None], str]] = {
     "future.csv": (_text(HEAD + "visits,2099M02,a1,1,\n"), "row 2"),
     "nul_comment.csv": (_text(HEAD + "visits,2023M02,a1,1,a\x00b\n"), "row 2"),
     "not_json.json": (_text("{oops"), "not_json.json"),
+    "deep_nested.json": (_text("[" * 100_000 + "]" * 100_000), "deep_nested.json"),
+    "year_zero.csv": (_text(HEAD + "visits,0000M01,a1,1,\n"), "row 2"),
     "corrupt.xlsx": (lambda p: p.write_bytes(b"PK\x03\x04 broken"), "corrupt.xlsx"),
     "csv_named.xlsx": (_text(HEAD + "visits,2023M02,a1,1,\n"), "csv_named.xlsx"),
     "formula.xlsx": (_book([LIST_HEAD, [*ROW[:3], "=2+3"]], lambda b: None), "row 2"),
@@ -230,4 +232,20 @@ def test_kill_during_compute_changes_nothing(home) -> None:  # type: ignore[no-u
     folder, ws = home
     before = fingerprint(ws)
     _kill_after(folder, ["compute"], 2.0)
+    assert fingerprint(ws) == before
+
+
+@pytest.mark.parametrize(
+    "row",
+    ["X1,{},街道,A".format("名" * 300), "{},镇,街道,A".format("9" * 41), "X2,坏\x00名,街道,A"],
+    ids=["long-name", "long-code", "nul"],
+)
+def test_bad_org_units_are_refused_clearly(home, row: str) -> None:  # type: ignore[no-untyped-def]
+    folder, ws = home
+    path = folder / "units.csv"
+    path.write_text("code,name,level,parent_code\n" + row + "\n", encoding="utf-8")
+    before = fingerprint(ws)
+    result = CliRunner().invoke(app, ["--lang", "en", "orgunits", "import", str(path)])
+    assert result.exit_code == 2, result.output
+    assert "units.csv" in result.output and "unexpected" not in result.output
     assert fingerprint(ws) == before

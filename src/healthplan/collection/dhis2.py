@@ -241,7 +241,7 @@ def read_json(path: Path, ws: Workspace) -> ValueFile:
     defaults of its values)."""
     try:
         document = json.loads(decode_text(path.read_bytes(), path))
-    except ValueError as error:
+    except (ValueError, RecursionError) as error:  # [[[…]]] 100,000 deep
         raise InputError([Problem(path.name, t("not valid JSON: {e}", e=error))]) from error
     if not isinstance(document, dict) or not isinstance(document.get("dataValues"), list):
         raise InputError([Problem(path.name, t("expected a list of data values"))])

@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from pydantic import ValidationError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -117,12 +118,25 @@ def _parse(path: Path) -> tuple[list[tuple[int, OrgUnit]], list[Problem]]:
         if parent == code:
             problem("parent_code", t("org unit is its own parent"))
             continue
-        units.append(
-            (
-                row.number,
-                OrgUnit(code=code, name=name or code, level=level, parent_code=parent or None),
-            )
-        )
+        nul = [f for f, text in (("code", code), ("name", name)) if "\x00" in text]
+        for field in nul:
+            problem(field, t("{field} {problem}", field=field, problem=t("contains a NUL byte")))
+        if nul:
+            continue
+        try:
+            unit = OrgUnit(code=code, name=name or code, level=level, parent_code=parent or None)
+        except ValidationError as error:  # a name or code longer than the store holds
+            for found in error.errors():
+                field, limit = str(found["loc"][0]), (found.get("ctx") or {}).get("max_length")
+                text = str(found.get("input", ""))
+                message = (
+                    t("is {n} characters long; at most {limit} fit", n=len(text), limit=limit)
+                    if limit
+                    else str(found["msg"])
+                )
+                problem(field, t("{field} {problem}", field=field, problem=message))
+            continue
+        units.append((row.number, unit))
     return units, problems
 
 

@@ -98,7 +98,7 @@ def read_json(path: Path, ws: Workspace) -> ValueFile:
     """A JSON list of values (healthplan's field names or Chinese ones)."""
     try:
         items = json.loads(path.read_text(encoding="utf-8-sig"))
-    except (OSError, ValueError) as error:
+    except (OSError, ValueError, RecursionError) as error:  # [[[…]]] 100,000 deep
         raise InputError([Problem(path.name, t("not valid JSON: {e}", e=error))]) from error
     if not isinstance(items, list):
         raise InputError([Problem(path.name, t("expected a list of data values"))])

@@ -187,6 +187,7 @@ def _check(
             ok = False
         try:
             period = Period.parse(item.period)
+            period.start  # noqa: B018 - year 0 parses, but has no first day
         except (PeriodError, ValueError):
             problem(t("not a period: {text}", text=item.period))
             continue
