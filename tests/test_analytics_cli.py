@@ -1,6 +1,7 @@
 """The data, compute and assess commands end to end on a workspace in a temporary folder."""
 
 import json
+from pathlib import Path
 
 from typer.testing import CliRunner
 
@@ -87,3 +88,30 @@ def test_commands(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def
     assert result.exit_code == 2 and "locked" in result.output
     result = runner.invoke(app, ["data", "quality", "mch", "--period", "2024Q1"])
     assert result.exit_code == 0 and "Completeness" in result.output
+
+
+def test_assess_cases(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """`assess --cases FILE --json` needs no workspace and prints one record per case;
+    a bad case file is one line naming the file, the case and the field, exit 2."""
+    import yaml
+
+    monkeypatch.setenv("HEALTHPLAN_HOME", str(tmp_path))
+    monkeypatch.setenv("HEALTHPLAN_LANG", "en")
+    monkeypatch.delenv("HEALTHPLAN_DATABASE_URL", raising=False)
+    cases = Path(__file__).parent / "data" / "assessment" / "cases.yaml"
+    runner = CliRunner()
+    result = runner.invoke(app, ["assess", "--cases", str(cases), "--json"])
+    assert result.exit_code == 0, result.output
+    got = {r["id"]: r for r in json.loads(result.output)}
+    for case in yaml.safe_load(cases.read_text(encoding="utf-8")):
+        for key, want in case["expect"].items():
+            if isinstance(want, float | int) and not isinstance(want, bool):
+                assert abs(got[case["id"]][key] - want) <= 0.01, (case["id"], key)
+            else:
+                assert got[case["id"]][key] == want, (case["id"], key)
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("- id: x\n  plan_period: [2024, 2024]\n  as_of: 2024-01-01\n", "utf-8")
+    result = runner.invoke(app, ["assess", "--cases", str(bad), "--json"])
+    assert result.exit_code == 2, result.output
+    assert "bad.yaml" in result.output and "target" in result.output
+    assert "Traceback" not in result.output
