@@ -64,8 +64,9 @@ def _status(row: Any) -> Text:
 
 
 def _forecast(row: Any) -> str | None:
+    """The forecast, or why there is none where there is a figure to forecast from."""
     if row.forecast is None:
-        return None
+        return row.forecast_note if row.actual is not None and not row.final else None
     return f"{row.forecast:.{row.decimals}f}"
 
 
