@@ -45,7 +45,7 @@ def _task(row: TaskRow) -> Task:
 def load_plan(ws: Workspace, plan_id: int) -> Plan:
     """A plan with its targets and tasks (deleted ones included, with their status)."""
     with ws.session() as session:
-        row = session.get(PlanRow, plan_id)
+        row = session.get(PlanRow, plan_id) if abs(plan_id) < 2**31 else None  # an id typed
         if row is None:
             raise NotFoundError(t("no plan {id}", id=plan_id))
         plan = _plan(row)

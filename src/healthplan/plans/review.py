@@ -83,6 +83,7 @@ def export_plan(ws: Workspace, plan_id: int, path: Path, fmt: str | None = None)
             ],
             TASK_SHEET: [{c.heading: cell_text(c, row) for c in TASK_COLUMNS} for row in tasks],
         }
+        _writable(path)
         path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), "utf-8")
     elif fmt == "xlsx":
         book = Workbook()
@@ -96,6 +97,7 @@ def export_plan(ws: Workspace, plan_id: int, path: Path, fmt: str | None = None)
             notes.append([line])
         notes["A1"].font = Font(bold=True)
         book.properties.title = f"plan {plan_id}"
+        _writable(path)
         book.save(path)
     else:
         raise InputError([Problem(str(path), t("unknown format {fmt}: use xlsx or yaml", fmt=fmt))])
@@ -108,6 +110,13 @@ _NOTES = [
     "“责任单位”多个单位之间用“；”分隔；比较符可填 >=、<=、=、>、<、increase_by、decrease_by。",
     "不要修改“编号”列。修改后保存，运行 healthplan plan apply 文件名 导入。",
 ]
+
+
+def _writable(path: Path) -> None:
+    if not path.parent.is_dir():
+        raise InputError(
+            [Problem(str(path), t("the folder {folder} does not exist", folder=path.parent))]
+        )
 
 
 def _fill(sheet: Any, columns: tuple[Column, ...], rows: list[dict[str, Any]]) -> None:

@@ -31,6 +31,7 @@ from healthplan.model.indicator import Aggregation, Indicator
 from healthplan.model.period import Period
 from healthplan.model.plan import Plan, PlanKind, ReviewStatus, Target, Task
 from healthplan.store import Workspace
+from healthplan.store.tables import OrgUnitRow
 from healthplan.store.tables_plans import PlanRow, TargetRow, TaskRow
 
 __all__ = [
@@ -218,8 +219,10 @@ def store_extractions(
         plan = _find_plan(session, plan_id, names)
         if plan is None:
             plan_title, kind, period, doc_number = _plan_facts(extractions)
+            if org_unit_code and session.get(OrgUnitRow, org_unit_code) is None:
+                raise NotFoundError(t("unknown org unit {code}", code=org_unit_code))
             plan = PlanRow(
-                title=(title or plan_title)[:300],
+                title=title or plan_title[:300],  # a title typed is checked, never cut
                 kind=kind.value,
                 period=period,
                 org_unit_code=org_unit_code,
@@ -255,7 +258,7 @@ def store_extractions(
 
 def _find_plan(session: Session, plan_id: int | None, names: list[str]) -> PlanRow | None:
     if plan_id is not None:
-        plan = session.get(PlanRow, plan_id)
+        plan = session.get(PlanRow, plan_id) if abs(plan_id) < 2**31 else None  # an id typed
         if plan is None:
             raise NotFoundError(t("no plan {id}", id=plan_id))
         return plan

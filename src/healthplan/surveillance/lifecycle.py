@@ -127,7 +127,7 @@ def _transition(
     apply: Callable[[SignalRow], None],
 ) -> SignalRow:
     with ws.session() as session:
-        row = session.get(SignalRow, signal_id)
+        row = session.get(SignalRow, signal_id) if abs(signal_id) < 2**31 else None
         if row is None:
             raise HealthplanError(t("no signal {id}", id=signal_id))
         if row.status not in allowed:
