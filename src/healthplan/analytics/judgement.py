@@ -1,7 +1,8 @@
 """The 序时进度 judgement of one target for one org unit: a pure function of the target, its
 baseline, the plan period, the unit's series and the date of the assessment.
 
-The written rules (docs/monitoring.md, "Judgement") in brief:
+The written rules (tests/data/assessment/RULES.md, and docs/monitoring.md "How a row is
+judged") in brief:
 
 - the window runs from the start (the end of the baseline year when a baseline is given, else
   1 January of the plan's first year) to the end of the deadline year;
@@ -9,7 +10,7 @@ The written rules (docs/monitoring.md, "Judgement") in brief:
   deadline has passed, on or before the end of the deadline year); its end is the time of the
   judgement, so the as-of date itself moves nothing;
 - elapsed = whole months from the start to the end of that period / months in the window;
-- relative targets resolve against the baseline (``%`` multiplies, ``百分点`` adds);
+- relative targets resolve against the baseline (``%`` multiplies, ``百分点`` or ``岁`` add);
 - 序时进度 = baseline + (target − baseline) × elapsed for a level with a baseline, target ×
   elapsed for a count (baseline 0), the target itself for a level without a baseline;
 - the actual is rounded to the published precision before any comparison;
