@@ -70,8 +70,11 @@ def run(argv: list[str], env: dict[str, str], cwd: Path, stdin: str | None = Non
     import threading
 
     started = time.perf_counter()
+    # /usr/bin/time measures the command itself: a forked child's maxrss would include this
+    # process's memory from before the exec.
+    measure = Path(tempfile.mkstemp(prefix="rel-rss-")[1])
     process = subprocess.Popen(
-        [HP, *argv],
+        ["/usr/bin/time", "-f", "%M", "-o", str(measure), HP, *argv],
         env=env,
         cwd=cwd,
         stdin=subprocess.PIPE if stdin is not None else subprocess.DEVNULL,
@@ -92,16 +95,20 @@ def run(argv: list[str], env: dict[str, str], cwd: Path, stdin: str | None = Non
     if stdin is not None and process.stdin is not None:
         process.stdin.write(stdin.encode())
         process.stdin.close()
-    _, status, usage = os.wait4(process.pid, 0)  # the child's own peak RSS
-    process.returncode = os.waitstatus_to_exitcode(status)
+    process.wait()
     for reader in readers:
         reader.join()
+    report = measure.read_text().strip().splitlines()
+    measure.unlink()
+    status = process.returncode
+    if report and report[0].startswith("Command"):  # "Command exited with non-zero status N"
+        report = report[1:]
     return Run(
-        process.returncode,
+        status,
         chunks.get("out", b"").decode("utf-8", "replace"),
         chunks.get("err", b"").decode("utf-8", "replace"),
         time.perf_counter() - started,
-        usage.ru_maxrss / 1024,
+        int(report[-1]) / 1024 if report and report[-1].isdigit() else float("nan"),
     )
 
 
@@ -503,7 +510,9 @@ def probes() -> list[Probe]:
             )
         )
 
-    weeks = [f"2020-{1 + i // 4:02d}-{1 + 7 * (i % 4):02d}" for i in range(48)]
+    from datetime import date, timedelta
+
+    weeks = [(date(2020, 1, 6) + timedelta(weeks=i)).isoformat() for i in range(48)]
     good = "series_id,date,count\n" + "".join(f"s,{d},{i % 5}\n" for i, d in enumerate(weeks))
     sv("good.csv", good, valid=True, method="ears-c1")
     sv(

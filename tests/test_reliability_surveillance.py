@@ -33,8 +33,8 @@ def _group(counts: np.ndarray) -> SeriesGroup:
 @pytest.mark.parametrize("method", WEEKLY)
 @pytest.mark.parametrize(
     "series",
-    [np.zeros(300), np.full(300, 4.0), np.zeros(12), np.r_[np.zeros(299), 9.0]],
-    ids=["all-zero", "constant", "too-short", "zero-then-case"],
+    [np.zeros(300), np.full(300, 4.0), np.zeros(12), np.r_[np.zeros(299), 9.0], np.ones(2)],
+    ids=["all-zero", "constant", "too-short", "zero-then-case", "two"],
 )
 def test_degenerate_series_are_explained(method: str, series: np.ndarray) -> None:
     start = max(0, series.size - 104)

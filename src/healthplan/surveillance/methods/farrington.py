@@ -164,8 +164,8 @@ def _enough_cases(
 ) -> NDArray[np.bool_]:
     cases, weeks = limit54
     recent = np.zeros((counts.shape[0], ks.size))
-    for j in range(weeks):
-        recent += counts[:, ks - j]
+    for j in range(weeks):  # weeks before the series began count as none (no wrap-around)
+        recent += np.where(ks - j >= 0, counts[:, np.maximum(ks - j, 0)], 0.0)
     return np.asarray(recent >= cases, dtype=bool)
 
 
