@@ -203,3 +203,31 @@ def test_program_indicators_reach_the_monitoring_core(ws: Workspace, tmp_path: P
     assert compared >= len(PROGRAM_INDICATORS) * len(periods) * 2
     again = compute_programs(ws, 2024)  # the same records: nothing changes
     assert again.stored.created == 0 and again.stored.updated == 0
+
+
+def test_an_indicator_reported_yearly_is_stored_for_the_year(ws: Workspace, tmp_path: Path) -> None:
+    from healthplan.collection import DataSet, install_catalog, save_data_set
+    from healthplan.model import OrgLevel, PeriodType
+
+    _orgunits(ws, tmp_path)
+    install_catalog(ws)
+    save_data_set(
+        ws,
+        DataSet(
+            code="annual",
+            name="年报",
+            period_type=PeriodType.year,
+            org_level=OrgLevel.county,
+            elements=["elderly_health_mgmt_rate"],
+        ),
+    )
+    generate_population(2000, tmp_path / "gen", VILLAGES, seed=8)
+    import_records(ws, tmp_path / "gen")
+    run = compute_programs(ws, 2024)
+    core = compute(ws, indicators=["elderly_health_mgmt_rate", "ehr_filing_rate"])
+    periods = {(v.indicator, v.period) for v in core.values if v.org_unit == CITY}
+    assert {p for i, p in periods if i == "elderly_health_mgmt_rate"} == {"2024"}
+    assert ("ehr_filing_rate", "2024M07") in periods
+    mine = run.results.set_index(["indicator", "org_unit", "period"])["value"]
+    city = next(v for v in core.values if v.org_unit == CITY and v.indicator.startswith("elderly"))
+    assert city.value == pytest.approx(mine[("elderly_health_mgmt_rate", CITY, "2024")])

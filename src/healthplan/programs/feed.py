@@ -28,10 +28,11 @@ from healthplan.collection import (
     import_values,
     install_catalog,
     list_data_elements,
+    list_data_sets,
 )
 from healthplan.errors import InputError, NotFoundError, Problem
 from healthplan.i18n import t
-from healthplan.model import Aggregation, OrgLevel
+from healthplan.model import Aggregation, OrgLevel, Period, PeriodType
 from healthplan.programs.engines import compute_records, connect
 from healthplan.programs.indicators import BY_CODE, PROGRAM_INDICATORS
 from healthplan.programs.records import records_dir
@@ -82,21 +83,49 @@ def _check_elements(ws: Workspace) -> None:
         raise InputError(problems)
 
 
+def _periods(year: int, kind: PeriodType) -> list[str]:
+    return [p.id for p in Period.parse(str(year)).periods(kind)]
+
+
 def program_values(
-    results: pd.DataFrame, levels: dict[str, OrgLevel], year: int, level: OrgLevel
+    results: pd.DataFrame,
+    levels: dict[str, OrgLevel],
+    year: int,
+    level: OrgLevel,
+    kinds: dict[str, PeriodType] | None = None,
 ) -> list[RawValue]:
-    """The data values that carry ``results`` (from :func:`compute_records`) into the store."""
-    months = [f"{year}M{m:02d}" for m in range(1, 13)]
-    monthly = results[results["period"].isin(months)]
-    level_of = monthly["org_unit"].map(lambda c: levels.get(c, OrgLevel.facility))
-    reporting = sorted(c for c in monthly["org_unit"].unique() if levels.get(c) == level)
+    """The data values that carry ``results`` (from :func:`compute_records`) into the store:
+    monthly, or for an indicator in ``kinds`` by the period type its forms are reported by
+    (a quarter's or year's figure is then the one the core would roll up from the months)."""
     values: list[RawValue] = []
-    parts = [p.code for p in PROGRAM_INDICATORS if p.parts]
+    for kind in sorted(set((kinds or {}).values()) | {PeriodType.month}):
+        codes = {
+            p.code
+            for p in PROGRAM_INDICATORS
+            if (kinds or {}).get(p.code, PeriodType.month) is kind
+        }
+        part = results[results["indicator"].isin(codes)]
+        values += _values(part, levels, _periods(year, kind), level, codes)
+    return values
+
+
+def _values(
+    results: pd.DataFrame,
+    levels: dict[str, OrgLevel],
+    periods: list[str],
+    level: OrgLevel,
+    codes: set[str],
+) -> list[RawValue]:
+    chosen = results[results["period"].isin(periods)]
+    level_of = chosen["org_unit"].map(lambda c: levels.get(c, OrgLevel.facility))
+    reporting = sorted(c for c in chosen["org_unit"].unique() if levels.get(c) == level)
+    values: list[RawValue] = []
+    parts = [p.code for p in PROGRAM_INDICATORS if p.parts and p.code in codes]
     grid = pd.MultiIndex.from_product(
-        [parts, reporting, months], names=["indicator", "org_unit", "period"]
+        [parts, reporting, periods], names=["indicator", "org_unit", "period"]
     )
     dense = (
-        monthly[monthly["indicator"].isin(parts) & (level_of == level)]
+        chosen[chosen["indicator"].isin(parts) & (level_of == level)]
         .set_index(["indicator", "org_unit", "period"])[["numerator", "denominator"]]
         .reindex(grid, fill_value=0.0)
         .reset_index()
@@ -109,14 +138,32 @@ def program_values(
     ):
         values.append(RawValue(f"{code}_num", str(period), str(unit), float(num), file=SOURCE))
         values.append(RawValue(f"{code}_den", str(period), str(unit), float(den), file=SOURCE))
-    rates = monthly[
-        ~monthly["indicator"].isin(parts) & (level_of <= level) & monthly["value"].notna()
-    ]
+    rates = chosen[~chosen["indicator"].isin(parts) & (level_of <= level) & chosen["value"].notna()]
     for code, unit, period, value in zip(
         *(rates[c].tolist() for c in ("indicator", "org_unit", "period", "value")), strict=True
     ):
         values.append(RawValue(str(code), str(period), str(unit), float(value), file=SOURCE))
     return values
+
+
+_FINEST = (PeriodType.month, PeriodType.quarter, PeriodType.year)
+
+
+def _reported_by(ws: Workspace) -> dict[str, PeriodType]:
+    """Indicators whose elements are on forms (data sets) not reported monthly: the finest
+    period type those forms accept, else a year."""
+    accepted: dict[str, set[PeriodType]] = {}
+    for data_set in list_data_sets(ws):
+        for element in data_set.elements:
+            accepted.setdefault(element, set()).add(PeriodType(data_set.period_type))
+    out: dict[str, PeriodType] = {}
+    for program in PROGRAM_INDICATORS:
+        kinds: set[PeriodType] = set()
+        for element in _expected(program.code):
+            kinds |= accepted.get(element, set())
+        if kinds and PeriodType.month not in kinds:
+            out[program.code] = next((k for k in _FINEST if k in kinds), PeriodType.year)
+    return out
 
 
 def compute_programs(
@@ -138,5 +185,6 @@ def compute_programs(
     con = connect(engine, session=session)
     results = compute_records(con, directory, parents(ws), year)
     levels = {u.code: OrgLevel(u.level) for u in list_orgunits(ws)}
-    stored = import_values(ws, program_values(results, levels, year, level))
+    values = program_values(results, levels, year, level, _reported_by(ws))
+    stored = import_values(ws, values)
     return ProgramRun(year, engine, results, stored)
