@@ -345,3 +345,13 @@ def test_booleans_in_every_spelling_dhis2_accepts(ws: Workspace, tmp_path: Path)
     stored = {v.period: v.value for v in select_values(ws, elements=["DE_BOOL_A"])}
     assert stored["2012M01"] == stored["2012M07"] == stored["2012M09"] == 1.0
     assert stored["2012M03"] == stored["2012M06"] == stored["2012M10"] == 0.0
+
+
+def test_uids_read_as_codes_get_a_hint(ws: Workspace, tmp_path: Path) -> None:
+    """New-user review: the documentation's payload was refused with no hint that its ids
+    are UIDs."""
+    dhis2_city(ws, tmp_path)
+    with pytest.raises(InputError) as caught:
+        import_file(ws, DHIS2 / "docs-bulk.json")  # no --id-scheme: ids read as codes
+    first = caught.value.problems[0]
+    assert "DiszpKrYNg8, FNnj3jKGS7i" in first.message and "--id-scheme uid" in first.message

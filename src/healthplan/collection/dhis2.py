@@ -16,6 +16,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -30,7 +31,7 @@ from healthplan.collection.values import RawValue, ValueImportSummary
 from healthplan.errors import InputError, Problem
 from healthplan.i18n import t
 from healthplan.model import DEFAULT_CATEGORY, Period, PeriodError, PeriodType
-from healthplan.store import Workspace, list_orgunits
+from healthplan.store import Workspace, list_orgunits, parents
 
 DEFAULT_COMBO_UID = "HllvX50cXC0"
 DXF_NAMESPACE = "http://dhis2.org/schema/dxf/2.0"
@@ -434,6 +435,39 @@ def resolve_ids(
         if not unknown:
             resolved.append(replace(value, **changes))
     return resolved, problems
+
+
+_UID = re.compile(r"^[A-Za-z][A-Za-z0-9]{10}$")
+
+
+def uid_hint(ws: Workspace, values: list[RawValue], schemes: IdSchemes) -> list[Problem]:
+    """One problem saying that ids read as codes look like DHIS2 UIDs, if some do and are
+    not healthplan codes (the usual mistake with a DHIS2 payload)."""
+    from healthplan.collection.metadata import list_data_elements
+
+    known = {"data_element": set(list_data_elements(ws)), "org_unit": set(parents(ws))}
+    suspects = sorted(
+        {
+            getattr(v, kind)
+            for v in values
+            for kind in known
+            if schemes.of(kind) == "code"
+            and _UID.match(getattr(v, kind))
+            and getattr(v, kind) not in known[kind]
+        }
+    )
+    if not suspects or not values:
+        return []
+    return [
+        Problem(
+            values[0].file,
+            t(
+                "{ids} look like DHIS2 UIDs: import the DHIS2 metadata with `healthplan "
+                "metadata import`, then give --id-scheme uid",
+                ids=", ".join(suspects[:3]) + (" …" if len(suspects) > 3 else ""),
+            ),
+        )
+    ]
 
 
 def resolve_data_set(ws: Workspace, data_set: str | None, schemes: IdSchemes) -> str | None:

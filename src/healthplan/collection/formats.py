@@ -182,11 +182,11 @@ def import_file(
     ``"partial"``: store the good values, report the rest as conflicts. ``dry_run``: store
     nothing. ``summary``: write a DHIS2-style import summary (JSON) there, also when refused."""
     path = Path(path)
+    found: ValueFile | None = None
+    schemes = IdSchemes.parse(id_scheme)
     try:
         found = _read(ws, path)
-        schemes = IdSchemes.from_payload(found.id_schemes, path.name).over(
-            IdSchemes.parse(id_scheme)
-        )
+        schemes = IdSchemes.from_payload(found.id_schemes, path.name).over(schemes)
         values, id_problems = dhis2.resolve_ids(ws, found.values, schemes)
         chosen = data_set or dhis2.resolve_data_set(ws, found.data_set, schemes)
         problems = found.problems + id_problems
@@ -197,11 +197,13 @@ def import_file(
             raise InputError(problems + check_values(ws, values, data_set=chosen, today=today))
         result = import_values(ws, values, data_set=chosen, today=today, mode=mode, dry_run=dry_run)
     except InputError as error:
+        hint = dhis2.uid_hint(ws, found.values, schemes) if found is not None else []
+        refused = InputError([*hint, *error.problems]) if hint else error
         if summary is not None:
             dhis2.write_summary(
-                Path(summary), dhis2.summary_document(None, error.problems, dry_run=dry_run)
+                Path(summary), dhis2.summary_document(None, refused.problems, dry_run=dry_run)
             )
-        raise
+        raise refused from None
     result = replace(
         result,
         ignored=result.ignored + len(_rows(problems)),
