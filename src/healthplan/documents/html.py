@@ -10,6 +10,7 @@ Block elements become lines, table cells are separated by tabs.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from bs4 import BeautifulSoup, CData, NavigableString, Tag
 
@@ -83,11 +84,13 @@ def _cjk_counts(root: Tag) -> dict[int, int]:
     while stack:
         node, children_done = stack.pop()
         if children_done:
-            counts[id(node)] = sum(
-                counts[id(c)] if isinstance(c, Tag) else len(_CJK.findall(c))
-                for c in node.children
-                if isinstance(c, Tag) or type(c) in (NavigableString, CData)
-            )
+            total = 0
+            for child in node.children:
+                if isinstance(child, Tag):
+                    total += counts[id(child)]
+                elif type(child) in (NavigableString, CData):
+                    total += len(_CJK.findall(str(child)))
+            counts[id(node)] = total
             continue
         stack.append((node, True))
         stack.extend((c, False) for c in node.children if isinstance(c, Tag))
@@ -96,7 +99,7 @@ def _cjk_counts(root: Tag) -> dict[int, int]:
 
 def _render(root: Tag, out: list[str]) -> None:
     # Iterative: nesting thousands of elements deep must not hit the recursion limit.
-    stack: list[Tag | NavigableString | str] = list(reversed(list(root.children)))
+    stack: list[Any] = list(reversed(list(root.children)))
     while stack:
         item = stack.pop()
         if isinstance(item, Tag):

@@ -62,7 +62,7 @@ def _check_limits(session: Session, _context: Any, _instances: Any) -> None:
             continue
         table = state.mapper.local_table
         key = _key(obj) if isinstance(obj, Audited) else ""
-        check_row(table, state.dict, key)  # type: ignore[arg-type]
+        check_row(table, state.dict, key)
 
 
 @event.listens_for(Session, "after_flush")

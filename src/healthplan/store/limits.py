@@ -9,7 +9,7 @@ import math
 from collections.abc import Mapping
 from typing import Any
 
-from sqlalchemy import BigInteger, Integer, String, Table
+from sqlalchemy import BigInteger, FromClause, Integer, String
 
 from healthplan.errors import HealthplanError
 from healthplan.i18n import t
@@ -60,7 +60,7 @@ def _json_problem(value: Any) -> str | None:
     return None
 
 
-def column_problems(table: Table, row: Mapping[str, Any]) -> list[tuple[str, str]]:
+def column_problems(table: FromClause, row: Mapping[str, Any]) -> list[tuple[str, str]]:
     """``(column, problem)`` for every value of ``row`` that ``table`` cannot hold alike on
     SQLite and PostgreSQL."""
     found: list[tuple[str, str]] = []
@@ -72,7 +72,7 @@ def column_problems(table: Table, row: Mapping[str, Any]) -> list[tuple[str, str
     return found
 
 
-def check_row(table: Table, row: Mapping[str, Any], key: str) -> None:
+def check_row(table: FromClause, row: Mapping[str, Any], key: str) -> None:
     """Raise :class:`StoreLimitError` naming ``key`` and the column if ``row`` does not fit."""
     problems = column_problems(table, row)
     if problems:
@@ -80,7 +80,7 @@ def check_row(table: Table, row: Mapping[str, Any], key: str) -> None:
         raise StoreLimitError(
             t(
                 "{table} {key}, {field} {problem}",
-                table=table.name,
+                table=getattr(table, "name", ""),
                 key=key,
                 field=column,
                 problem=problem,
