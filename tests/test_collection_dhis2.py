@@ -355,3 +355,26 @@ def test_uids_read_as_codes_get_a_hint(ws: Workspace, tmp_path: Path) -> None:
         import_file(ws, DHIS2 / "docs-bulk.json")  # no --id-scheme: ids read as codes
     first = caught.value.problems[0]
     assert "DiszpKrYNg8, FNnj3jKGS7i" in first.message and "--id-scheme uid" in first.message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[" * 100_000 + "]" * 100_000,
+        '{"organisationUnits": [{"id": "A", "attributeValues": [1, {"attribute": 2}]}]}',
+        '{"organisationUnits": [{"name": "no id"}]}',
+        '{"dataValues": []}',
+    ],
+)
+def test_bad_metadata_files_are_clear_refusals_or_harmless(
+    ws: Workspace, tmp_path: Path, text: str
+) -> None:
+    path = tmp_path / "metadata.json"
+    path.write_text(text, encoding="utf-8")
+    try:
+        summary = import_metadata(ws, path)
+    except InputError as error:
+        assert str(error).startswith("metadata.json")
+        assert list_id_mappings(ws) == []
+    else:
+        assert [m.uid for m in list_id_mappings(ws)] == ["A"] and summary.created == 1

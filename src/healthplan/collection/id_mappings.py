@@ -100,7 +100,10 @@ def _from_metadata(ws: Workspace, document: Any, file: str) -> list[IdMapping]:
             mappings.append(IdMapping(kind, uid, code, name))
             # Values of unique attributes, for the attribute:<UID> id scheme.
             for held in item.get("attributeValues") or []:
-                attribute = str((held.get("attribute") or {}).get("id") or "").strip()
+                about = held.get("attribute") if isinstance(held, dict) else None
+                if not isinstance(about, dict):
+                    continue
+                attribute = str(about.get("id") or "").strip()
                 value = str(held.get("value") or "").strip()
                 if attribute and value:
                     mappings.append(IdMapping(kind, f"attribute:{attribute}:{value}", code, name))
@@ -162,7 +165,7 @@ def import_metadata(
     else:
         try:
             document = json.loads(decode_text(path.read_bytes(), path))
-        except ValueError as error:
+        except (ValueError, RecursionError) as error:  # RecursionError: [[[…]]] deep
             raise InputError([Problem(path.name, t("not valid JSON: {e}", e=error))]) from error
         mappings = _from_metadata(ws, document, path.name)
     by_kind: dict[str, int] = {}
