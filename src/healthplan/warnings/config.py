@@ -62,6 +62,8 @@ class TargetRule(_Section):
         "not_met": Severity.red,
     }
     consecutive: int = Field(default=2, ge=1, le=12)  # months in a row with one of them
+    # also targets not yet confirmed in review (the assessment marks them); for forecasts too
+    include_drafts: bool = False
 
 
 class ForecastRule(_Section):

@@ -128,7 +128,8 @@ def gather_inputs(
     if rules.target_behind.enabled or rules.forecast_miss.enabled:
         if assessments is None:
             months = assessment_months(as_of, rules.target_behind.consecutive)
-            assessments = [assess(ws, as_of=end) for end in months]
+            drafts = rules.target_behind.include_drafts
+            assessments = [assess(ws, as_of=end, include_drafts=drafts) for end in months]
         inputs.assessments = assessments
         inputs.evaluated |= {WarningKind.target_behind, WarningKind.forecast_miss}
     ledger = None
@@ -254,6 +255,7 @@ def _target_behind(inputs: RuleInputs, rules: WarningRules) -> Iterable[Finding]
                 "target": row.target,
                 "unit": row.unit,
                 "departments": list(row.departments),
+                "draft": row.draft,
             },
         )
 
