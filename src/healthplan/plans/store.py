@@ -30,8 +30,7 @@ from healthplan.model.catalog import standard_indicators
 from healthplan.model.indicator import Aggregation, Indicator
 from healthplan.model.period import Period
 from healthplan.model.plan import Plan, PlanKind, ReviewStatus, Target, Task
-from healthplan.store import Workspace
-from healthplan.store.tables import OrgUnitRow
+from healthplan.store import Workspace, list_orgunits
 from healthplan.store.tables_plans import PlanRow, TargetRow, TaskRow
 
 __all__ = [
@@ -219,7 +218,7 @@ def store_extractions(
         plan = _find_plan(session, plan_id, names)
         if plan is None:
             plan_title, kind, period, doc_number = _plan_facts(extractions)
-            if org_unit_code and session.get(OrgUnitRow, org_unit_code) is None:
+            if org_unit_code and not list_orgunits(ws, under=org_unit_code):
                 raise NotFoundError(t("unknown org unit {code}", code=org_unit_code))
             plan = PlanRow(
                 title=title or plan_title[:300],  # a title typed is checked, never cut
