@@ -48,6 +48,9 @@ import openpyxl
 from sqlalchemy import create_engine, inspect, text
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tests"))
+from reliability_helpers import docx_with, paragraphs, workbook_maker  # noqa: E402
+
 HP = str(ROOT / ".venv" / "bin" / "healthplan")
 PG_URL = os.environ.get(
     "HEALTHPLAN_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test"
@@ -193,43 +196,7 @@ def write(name: str, content: str | bytes, encoding: str = "utf-8") -> Callable[
 def book(
     name: str, rows: list[list[object]], tweak: Callable[[openpyxl.Workbook], None] | None = None
 ) -> Callable[[Path], None]:
-    def make(folder: Path) -> None:
-        workbook = openpyxl.Workbook()
-        sheet = workbook.active
-        assert sheet is not None
-        sheet.title = "values"
-        for row in rows:
-            sheet.append(row)
-        if tweak:
-            tweak(workbook)
-        workbook.save(folder / name)
-
-    return make
-
-
-def docx_bytes(document_xml: bytes) -> bytes:
-    import docx
-
-    buffer = io.BytesIO()
-    docx.Document().save(buffer)
-    source = zipfile.ZipFile(io.BytesIO(buffer.getvalue()))
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
-        for item in source.infolist():
-            target.writestr(
-                item.filename,
-                document_xml if item.filename == "word/document.xml" else source.read(item),
-            )
-    return out.getvalue()
-
-
-def paragraphs(n: int) -> bytes:
-    return (
-        '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
-        "<w:body>"
-        + "<w:p><w:r><w:t>全市人均预期寿命达到80岁。</w:t></w:r></w:p>" * n
-        + "</w:body></w:document>"
-    ).encode()
+    return lambda folder: workbook_maker(rows, tweak)(folder / name)
 
 
 V = "data_element,period,org_unit,category,value,comment\n"
@@ -262,15 +229,15 @@ def probes() -> list[Probe]:
         )
 
     doc("good.txt", seed, True)
-    doc("good.docx", docx_bytes(paragraphs(50)), True)
+    doc("good.docx", docx_with(paragraphs(50)), True)
     doc("empty.txt", b"")
     doc("binary.bin", os.urandom(200_000))
     doc("high_bytes.txt", bytes(range(128, 256)) * 800)
-    doc("truncated.docx", docx_bytes(paragraphs(50))[:700])
-    doc("corrupt_xml.docx", docx_bytes(b"<w:document><w:body><w:p>"))
+    doc("truncated.docx", docx_with(paragraphs(50))[:700])
+    doc("corrupt_xml.docx", docx_with(b"<w:document><w:body><w:p>"))
     doc("zip_not_docx.docx", _zip({"a.txt": b"x"}))
-    doc("bomb_100mb.docx", docx_bytes(paragraphs(1_600_000)))
-    doc("billion_laughs.docx", docx_bytes(_laughs()))
+    doc("bomb_100mb.docx", docx_with(paragraphs(1_600_000)))
+    doc("billion_laughs.docx", docx_with(_laughs()))
     doc("truncated.pdf", b"%PDF-1.4\n1 0 obj<<>>")
     doc("legacy.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600)
     doc("missing.txt", None)
@@ -938,7 +905,7 @@ def bomb(folder: Path) -> list[tuple[str, str]]:
     text_ = "".join(chr(0x4E00 + (i * 7919) % 20000) for i in range(size // 3))
     ordinary = folder / "ordinary.docx"
     ordinary.write_bytes(
-        docx_bytes(
+        docx_with(
             (
                 '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
                 "<w:body>"

@@ -6,10 +6,6 @@ page with a breadcrumb keeps its text."""
 
 from __future__ import annotations
 
-import io
-import zipfile
-
-import docx
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -18,31 +14,9 @@ from healthplan.documents import IngestError, ingest
 from healthplan.documents import formats as document_formats
 from healthplan.documents.formats import read_text
 from paths import SEEDS
+from reliability_helpers import docx_with, paragraphs
 
-
-def _docx_with(document_xml: bytes) -> bytes:
-    """A real .docx (python-docx's template) whose body is ``document_xml``."""
-    buffer = io.BytesIO()
-    docx.Document().save(buffer)
-    source = zipfile.ZipFile(io.BytesIO(buffer.getvalue()))
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
-        for item in source.infolist():
-            data = document_xml if item.filename == "word/document.xml" else source.read(item)
-            target.writestr(item.filename, data)
-    return out.getvalue()
-
-
-def _paragraphs(n: int, text: str = "全市人均预期寿命达到80岁。") -> bytes:
-    body = f"<w:p><w:r><w:t>{text}</w:t></w:r></w:p>" * n
-    return (
-        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
-        '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
-        f"<w:body>{body}</w:body></w:document>"
-    ).encode()
-
-
-GOOD_DOCX = _docx_with(_paragraphs(3))
+GOOD_DOCX = docx_with(paragraphs(3))
 SEED = SEEDS[0].read_bytes()
 
 
@@ -76,7 +50,7 @@ def test_fuzzed_bytes_are_read_or_refused(sample: bytes, data: st.DataObject) ->
 
 def test_a_docx_expanding_beyond_the_limit_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(document_formats.ARCHIVE_LIMITS, "max_bytes", 2_000_000)
-    bomb = _docx_with(_paragraphs(60_000))  # 3.8 MB of XML in ~50 KB
+    bomb = docx_with(paragraphs(60_000))  # 3.8 MB of XML in ~50 KB
     assert len(bomb) < 200_000
     with pytest.raises(IngestError, match="MB"):
         read_text(bomb, "bomb.docx")
@@ -84,13 +58,13 @@ def test_a_docx_expanding_beyond_the_limit_is_refused(monkeypatch: pytest.Monkey
 
 def test_a_docx_expanding_beyond_the_ratio_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(document_formats.ARCHIVE_LIMITS, "max_ratio", 20.0)
-    bomb = _docx_with(_paragraphs(200_000))  # 12 MB of XML, ratio far above 20
+    bomb = docx_with(paragraphs(200_000))  # 12 MB of XML, ratio far above 20
     with pytest.raises(IngestError):
         read_text(bomb, "ratio.docx")
 
 
 def test_a_large_ordinary_docx_is_read_whole() -> None:
-    found = read_text(_docx_with(_paragraphs(5_000)), "big.docx")
+    found = read_text(docx_with(paragraphs(5_000)), "big.docx")
     assert found.text.count("人均预期寿命") == 5_000
 
 

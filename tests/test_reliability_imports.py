@@ -24,6 +24,7 @@ from healthplan.cli import app
 from healthplan.collection import import_values, write_template
 from healthplan.collection.values import RawValue
 from healthplan.store import Workspace
+from reliability_helpers import workbook_maker
 
 HEAD = "data_element,period,org_unit,value,comment\n"
 
@@ -46,22 +47,6 @@ def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Workspa
     small_city(ws, tmp_path)
     import_values(ws, [RawValue("visits", "2023M01", "a1", 1, file="seed", row=1)])
     return tmp_path, ws
-
-
-def _book(
-    rows: list[list[object]], tweak: Callable[[openpyxl.Workbook], None]
-) -> Callable[[Path], None]:
-    def make(path: Path) -> None:
-        book = openpyxl.Workbook()
-        sheet = book.active
-        assert sheet is not None
-        sheet.title = "values"
-        for row in rows:
-            sheet.append(row)
-        tweak(book)
-        book.save(path)
-
-    return make
 
 
 def _text(content: str) -> Callable[[Path], None]:
@@ -98,15 +83,15 @@ BAD_VALUE_FILES: dict[str, tuple[Callable[[Path], None], str]] = {
     "year_zero.csv": (_text(HEAD + "visits,0000M01,a1,1,\n"), "row 2"),
     "corrupt.xlsx": (lambda p: p.write_bytes(b"PK\x03\x04 broken"), "corrupt.xlsx"),
     "csv_named.xlsx": (_text(HEAD + "visits,2023M02,a1,1,\n"), "csv_named.xlsx"),
-    "formula.xlsx": (_book([LIST_HEAD, [*ROW[:3], "=2+3"]], lambda b: None), "row 2"),
+    "formula.xlsx": (workbook_maker([LIST_HEAD, [*ROW[:3], "=2+3"]], lambda b: None), "row 2"),
     "merged.xlsx": (
-        _book(
+        workbook_maker(
             [LIST_HEAD, ROW, ["visits", "2023M02", "a2", None]],
             lambda b: b["values"].merge_cells("D2:D3"),
         ),
         "D2:D3",
     ),
-    "hidden_and_extra.xlsx": (_book([LIST_HEAD, ROW], _hidden_first), "more"),
+    "hidden_and_extra.xlsx": (workbook_maker([LIST_HEAD, ROW], _hidden_first), "more"),
 }
 
 
