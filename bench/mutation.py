@@ -1,0 +1,175 @@
+"""Mutation testing of the core rules (issue 10, Deliver 8), with mutmut.
+
+    .venv/bin/python bench/mutation.py                     # every core module
+    .venv/bin/python bench/mutation.py --module judgement  # one (repeat --module for more)
+    .venv/bin/python bench/mutation.py --report            # figures of the last run only
+
+mutmut's settings are in pyproject.toml (``[tool.mutmut]``): the files it may mutate, the
+tests it runs (SQLite only) and the per-mutant timeout. mutmut first runs the selected tests
+once to record which tests reach each function, then runs only those tests per mutant, so a
+module's mutants meet only the tests relevant to that module. Its scratch copy is
+``mutants/`` (git-ignored); results are cached there and a module re-runs only the mutants
+of functions that changed.
+
+Prints per module: mutants, killed, survived, timeout, kill rate, and the survivors
+(file:line and the mutation). Exits 1 when a module is below ``--goal`` (default 90 %).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+# bench/warnings.py would shadow the standard library's warnings for argparse: drop this folder
+sys.path[:] = [p for p in sys.path if os.path.abspath(p or ".") != os.path.dirname(__file__)]
+
+import argparse  # noqa: E402
+import ast  # noqa: E402
+import json  # noqa: E402
+import subprocess  # noqa: E402
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+MUTMUT = Path(sys.executable).with_name("mutmut")
+
+# name -> source file; mutmut names a mutant <dotted module>.<mangled function>__mutmut_<n>
+MODULES = {
+    "judgement": "src/healthplan/analytics/judgement.py",
+    "engine": "src/healthplan/analytics/engine.py",
+    "period": "src/healthplan/model/period.py",
+    "plan": "src/healthplan/model/plan.py",
+    "workflow": "src/healthplan/collection/workflow.py",
+    "values": "src/healthplan/collection/values.py",
+    "docx": "src/healthplan/documents/docx.py",
+}
+
+
+@dataclass
+class Figures:
+    module: str
+    counts: dict[str, int] = field(default_factory=dict)
+    survivors: list[str] = field(default_factory=list)
+
+    @property
+    def mutants(self) -> int:
+        return sum(self.counts.values())
+
+    @property
+    def kill_rate(self) -> float:
+        # a timeout is a kill (the mutant hangs the rule); "no tests" and "survived" are not
+        judged = self.mutants - self.counts.get("not checked", 0)
+        caught = self.counts.get("killed", 0) + self.counts.get("timeout", 0)
+        return caught / judged if judged else 0.0
+
+
+def _dotted(source: str) -> str:
+    return source.removeprefix("src/").removesuffix(".py").replace("/", ".")
+
+
+def _status(exit_code: int | None) -> str:
+    from mutmut.stats import status_by_exit_code
+
+    return str(status_by_exit_code[exit_code])
+
+
+def _function_lines(source: str) -> dict[str, int]:
+    """First line of each function and method, by mutmut's mangled name."""
+    tree = ast.parse((ROOT / source).read_text(encoding="utf-8"))
+    lines: dict[str, int] = {}
+    for node in tree.body:
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+            lines[f"x_{node.name}"] = node.lineno
+        elif isinstance(node, ast.ClassDef):
+            for item in node.body:
+                if isinstance(item, ast.FunctionDef | ast.AsyncFunctionDef):
+                    lines[f"x\u01c1{node.name}\u01c1{item.name}"] = item.lineno
+    return lines
+
+
+def _survivor(source: str, name: str, functions: dict[str, int]) -> str:
+    """``file:line  original  ->  mutated`` for one mutant, from ``mutmut show``."""
+    diff = subprocess.run(
+        [str(MUTMUT), "show", name], cwd=ROOT, capture_output=True, text=True, check=False
+    ).stdout.splitlines()
+    removed = [line[1:].strip() for line in diff if line.startswith("-") and line[:3] != "---"]
+    added = [line[1:].strip() for line in diff if line.startswith("+") and line[:3] != "+++"]
+    mangled = name.rpartition(".")[2].rpartition("__mutmut_")[0]
+    start = functions.get(mangled, 1)
+    lines = (ROOT / source).read_text(encoding="utf-8").splitlines()
+    line = next(
+        (n for n in range(start, len(lines) + 1) if removed and lines[n - 1].strip() == removed[0]),
+        start,
+    )
+    change = f"{' / '.join(removed)}  ->  {' / '.join(added)}"
+    return f"{source}:{line}  {change}"
+
+
+def figures(module: str) -> Figures:
+    source = MODULES[module]
+    meta = ROOT / "mutants" / f"{source}.meta"
+    result = Figures(module)
+    if not meta.exists():
+        return result
+    codes = json.loads(meta.read_text(encoding="utf-8"))["exit_code_by_key"]
+    functions = _function_lines(source)
+    for name, code in sorted(codes.items(), key=lambda kv: _mutant_order(kv[0])):
+        status = _status(code)
+        result.counts[status] = result.counts.get(status, 0) + 1
+        if status in ("survived", "no tests"):
+            result.survivors.append(f"{_survivor(source, name, functions)}  [{status}]")
+    return result
+
+
+def _mutant_order(name: str) -> tuple[str, int]:
+    base, _, number = name.rpartition("__mutmut_")
+    return base, int(number) if number.isdigit() else 0
+
+
+def run(modules: list[str], children: int) -> None:
+    for module in modules:
+        pattern = f"{_dotted(MODULES[module])}.*"
+        print(f"==> mutmut run {pattern}", flush=True)
+        subprocess.run(
+            [str(MUTMUT), "run", "--max-children", str(children), pattern],
+            cwd=ROOT,
+            check=False,
+            env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"},
+        )
+
+
+def report(modules: list[str], goal: float) -> bool:
+    below = False
+    print(f"\n{'module':<10} {'mutants':>7} {'killed':>6} {'survived':>8} {'timeout':>7} "
+          f"{'no tests':>8} {'kill rate':>9}")
+    all_figures = [figures(module) for module in modules]
+    for f in all_figures:
+        c = f.counts
+        print(
+            f"{f.module:<10} {f.mutants:>7} {c.get('killed', 0):>6} {c.get('survived', 0):>8} "
+            f"{c.get('timeout', 0):>7} {c.get('no tests', 0):>8} {f.kill_rate:>8.1%}"
+        )
+        below |= f.mutants > 0 and f.kill_rate < goal
+    for f in all_figures:
+        if f.survivors:
+            print(f"\nsurvivors in {f.module} ({len(f.survivors)}):")
+            for line in f.survivors:
+                print(f"  {line}")
+    return not below
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--module", action="append", choices=sorted(MODULES))
+    parser.add_argument("--report", action="store_true", help="print the last figures only")
+    parser.add_argument("--children", type=int, default=2, help="mutants run at once")
+    parser.add_argument("--goal", type=float, default=0.90)
+    args = parser.parse_args()
+    modules = args.module or list(MODULES)
+    if not args.report:
+        run(modules, args.children)
+    return 0 if report(modules, args.goal) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
