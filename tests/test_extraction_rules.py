@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from healthplan.extraction.classify import REASONS, explain
-from healthplan.extraction.clauses import clause_targets
+from healthplan.extraction.classify import REASONS
+from healthplan.extraction.clauses import clause_targets, explain
 from healthplan.extraction.rules import RULES
 
 EXAMPLES = [(rule.name, *example) for rule in RULES for example in rule.examples]

@@ -5,7 +5,7 @@ slogans and vague 一批 are not targets; baselines (从2020年的85%提高到�
 
 :func:`classify` without a context applies the checks that need only the characters around
 the number; with the clause context of :mod:`.rules` (the verb before it, the words after
-it, the indicator words before it) it applies the rest. :func:`explain` gives the reason for
+it, the indicator words before it) it applies the rest. ``clauses.explain`` gives the reason for
 every number of a clause, for the review export and for tests.
 """
 
@@ -36,7 +36,6 @@ __all__ = [
     "REASONS",
     "activity_topic",
     "classify",
-    "explain",
     "split_baselines",
     "target_mentions",
     "with_topic",
@@ -168,13 +167,6 @@ def target_mentions(clause: str) -> list[Mention]:
     """The numbers of ``clause`` that may state a target as far as the characters around
     them tell (:func:`classify` without a context)."""
     return [m for m in mentions(clause) if _local(clause, m) is None]
-
-
-def explain(clause: str) -> list[tuple[Mention, str | None]]:
-    """Every number of ``clause`` with the reason it is not a target (None: it may be)."""
-    from healthplan.extraction.clauses import read_clause
-
-    return read_clause(clause).explained
 
 
 def split_baselines(

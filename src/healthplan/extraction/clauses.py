@@ -38,7 +38,7 @@ from healthplan.extraction.rules import RULES, Reading, clean, comparator, conte
 from healthplan.extraction.text import split_outside_brackets
 from healthplan.model.plan import Comparator
 
-__all__ = ["ClauseReading", "RawTarget", "clause_targets", "read_clause"]
+__all__ = ["ClauseReading", "RawTarget", "clause_targets", "explain", "read_clause"]
 
 _RELATIVE_UNITS = {"%", "‰", "岁", "周岁", "个百分点", "百分点", "倍", "天", "小时", "分钟"}
 _CHANGE_VERB = re.compile(r"^(?:进一步)?(?:提高|提升|扩大|增加|降低|减少|缩短|控制)")
@@ -324,3 +324,8 @@ def clause_targets(
 ) -> list[RawTarget]:
     """The targets of :func:`read_clause`."""
     return read_clause(clause, previous, last_indicator, topic, before).targets
+
+
+def explain(clause: str) -> list[tuple[Mention, str | None]]:
+    """Every number of ``clause`` with the reason it is not a target (None: it is one)."""
+    return read_clause(clause).explained

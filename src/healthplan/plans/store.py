@@ -10,7 +10,6 @@ person to delete), and different values are ``changed`` — applied at once to a
 
 from __future__ import annotations
 
-import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -23,8 +22,7 @@ from sqlalchemy.orm import Session
 
 from healthplan.collection import save_indicators
 from healthplan.errors import NotFoundError
-from healthplan.extraction import Extraction, extract
-from healthplan.extraction.targets import plan_years
+from healthplan.extraction import Extraction, compact, extract, plan_years
 from healthplan.i18n import t
 from healthplan.model.catalog import standard_indicators
 from healthplan.model.indicator import Aggregation, Indicator
@@ -61,16 +59,11 @@ class PlanImportSummary:
     proposed_indicators: int = 0  # targets left unlinked: a custom indicator is proposed
 
 
-def _norm(text: str) -> str:
-    text = unicodedata.normalize("NFKC", text)
-    return "".join(ch for ch in text if unicodedata.category(ch)[0] not in "PZC")
-
-
 def _keys(document: str, names: Iterable[str]) -> list[str]:
     seen: Counter[str] = Counter()
     keys = []
     for name in names:
-        base = f"{document}|{_norm(name)[:300]}"
+        base = f"{document}|{compact(name)[:300]}"
         seen[base] += 1
         keys.append(f"{base}|{seen[base]}")
     return keys
@@ -213,9 +206,8 @@ def store_extractions(
     org_unit_code: str | None = None,
 ) -> PlanImportSummary:
     """Store extracted documents as (part of) a draft plan, in one transaction."""
-    names = [e.source.name for e in extractions]
     with ws.session() as session:
-        plan = _find_plan(session, plan_id, names)
+        plan = _find_plan(session, plan_id, title, extractions)
         if plan is None:
             plan_title, kind, period, doc_number = _plan_facts(extractions)
             if org_unit_code and not list_orgunits(ws, under=org_unit_code):
@@ -225,14 +217,15 @@ def store_extractions(
                 kind=kind.value,
                 period=period,
                 org_unit_code=org_unit_code,
+                issuer=extractions[0].source.documents[0].metadata.issuer,
                 doc_number=doc_number,
                 documents=[],
                 status=ReviewStatus.draft.value,
             )
             session.add(plan)
             session.flush()
-        elif title and plan.title != title:
-            plan.title = title
+        elif title and plan_id is not None and plan.title != title:
+            plan.title = title  # --plan with --title: a person renames the plan
         summary = PlanImportSummary(plan_id=plan.id, plan_title=plan.title)
         known_docs = list(plan.documents or [])
         codes: dict[str, str] = {}
@@ -255,16 +248,44 @@ def store_extractions(
     return summary
 
 
-def _find_plan(session: Session, plan_id: int | None, names: list[str]) -> PlanRow | None:
+def _find_plan(
+    session: Session, plan_id: int | None, title: str | None, extractions: list[Extraction]
+) -> PlanRow | None:
+    """The plan these documents update: the one ``plan_id`` names; else the one with their
+    document number (文号), or with their title (``title``, else the one they state) and
+    issuing body; else the one that holds a document of the same name that reads mostly the
+    same (a new version of it). A file name alone never makes two plans one."""
     if plan_id is not None:
         plan = session.get(PlanRow, plan_id) if abs(plan_id) < 2**31 else None  # an id typed
         if plan is None:
             raise NotFoundError(t("no plan {id}", id=plan_id))
         return plan
-    for plan in session.scalars(select(PlanRow).order_by(PlanRow.id)):
-        if set(plan.documents or []) & set(names):
+    meta = extractions[0].source.documents[0].metadata
+    named = compact(title or meta.title or "")
+    plans = list(session.scalars(select(PlanRow).order_by(PlanRow.id)))
+    for plan in plans:
+        if meta.doc_number and plan.doc_number == meta.doc_number:
             return plan
+        if named and compact(plan.title) == named and plan.issuer == meta.issuer:
+            return plan
+    for extraction in extractions:
+        document = extraction.source.name
+        read = set(_keys(document, (t.indicator_text for t in extraction.targets)))
+        read |= set(_keys(document, (t.title for t in extraction.tasks)))
+        for plan in plans:
+            if document in (plan.documents or []) and _same_version(session, plan, document, read):
+                return plan
     return None
+
+
+def _same_version(session: Session, plan: PlanRow, document: str, read: set[str]) -> bool:
+    """Whether what ``document`` reads now is mostly what ``plan`` stored from a document of
+    that name: at least half of the smaller set of keys in common."""
+    stored: set[str] = set()
+    for row in (TargetRow, TaskRow):
+        keys = select(row.key).where(row.plan_id == plan.id, row.key.startswith(f"{document}|"))
+        stored.update(session.scalars(keys))
+    return bool(stored and read) and 2 * len(stored & read) >= min(len(stored), len(read))
 
 
 def _store_document(
