@@ -41,9 +41,11 @@ from healthplan.model import (
 )
 from healthplan.model.formula import Node, Operand, compile_sql, operands, parse_formula
 
-__all__ = ["Engine", "IndicatorValue", "Window"]
+__all__ = ["INPUTS", "Engine", "IndicatorValue", "Window"]
 
 TARGET_TYPES = (PeriodType.month, PeriodType.quarter, PeriodType.year)
+# The tables the full compute (:meth:`Engine.statements`) reads.
+INPUTS = ("closure", "ops", "uses", "ind_meta", "pairs", "dv", "pmap")
 # How an operand's values combine up the org-unit closure ``c`` (depth 0: the unit itself),
 # by aggregation, over ``t``: the time roll-up, where s = sum, n = count, l = the latest value,
 # own = the unit's own figure for the period and nu = the unit's count of reported periods
@@ -280,13 +282,23 @@ class Engine:
         self.con.execute("INSERT INTO dv SELECT de, cat, ou, period, value FROM newvals")
 
     # -- computation --------------------------------------------------------------------
+    def statements(self) -> list[tuple[str, str]]:
+        """The full compute, step by step: (table, SELECT in DuckDB SQL) over the tables in
+        :data:`INPUTS`. :meth:`compute` runs them here; ``analytics.spark`` runs the same
+        statements on Spark, transpiled by SQLGlot — one expression layer, two engines."""
+        return [
+            ("t1", self._t1_sql("pmap", "")),
+            ("lv", self._lv_sql("t1", "")),
+            ("results", self._all_results_sql("lv", "")),
+        ]
+
     def compute(self) -> None:
         """Compute every indicator for every unit and period from scratch."""
-        for table in ("t1", "lv", "results"):
+        steps = self.statements()
+        for table, _ in steps:
             self.con.execute(f"DROP TABLE IF EXISTS {table}")
-        self.con.execute(f"CREATE TABLE t1 AS {self._t1_sql('pmap', '')}")
-        self.con.execute(f"CREATE TABLE lv AS {self._lv_sql('t1', '')}")
-        self.con.execute(f"CREATE TABLE results AS {self._all_results_sql('lv', '')}")
+        for table, sql in steps:
+            self.con.execute(f"CREATE TABLE {table} AS {sql}")
         self.computed = True
 
     @staticmethod
