@@ -22,6 +22,7 @@ from healthplan.cli.metadata import metadata_app
 from healthplan.cli.orgunits import orgunits_app
 from healthplan.cli.plans import plan_app
 from healthplan.cli.programs import GENERATE_HELP, generate_command, records_app
+from healthplan.cli.report import report_app
 from healthplan.cli.surveillance import surveillance_app
 from healthplan.cli.tasks import tasks_app
 from healthplan.cli.warnings import warnings_app
@@ -79,6 +80,7 @@ app.command("generate", help=GENERATE_HELP, cls=LocalCommand)(generate_command)
 app.add_typer(records_app, name="records")
 app.add_typer(tasks_app, name="tasks")
 app.add_typer(warnings_app, name="warnings")
+app.add_typer(report_app, name="report")
 app.command("demo", help=DEMO_HELP, cls=LocalCommand)(demo_command)
 app.add_typer(db_app, name="db")
 
