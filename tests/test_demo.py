@@ -79,9 +79,10 @@ def test_demo_builds_workspace(ws: Workspace) -> None:
         d.name for d in departments
     }
 
-    # The plan: the three seed documents, every gold target extracted and stored for review.
+    # The plan: the three seed documents, every gold target extracted and stored for review
+    # (the second plan is the 2024 task list of the tasks step, tests/test_tasks_demo.py).
     plans = list_plans(ws)
-    assert len(plans) == 1
+    assert len(plans) == 2
     plan = load_plan(ws, plans[0].id)
     per_document = Counter(t.source.document for t in plan.targets if t.source)
     assert per_document == _gold_targets()  # 20 + 164 + 26 = 210
@@ -161,7 +162,7 @@ def test_demo_runs_again_without_duplicating(make_workspace) -> None:  # type: i
     demo(ws, seed=3)
     after = (len(list_orgunits(ws)), len(value_frame(ws)[0]), len(signals(ws, include_weak=True)))
     assert after == before
-    assert len(list_plans(ws)) == 1
+    assert len(list_plans(ws)) == 2  # the seed documents' plan and the task list
     assert load_plan(ws, plan.id).targets == plan.targets
 
 

@@ -9,6 +9,7 @@ from rich.text import Text
 
 from healthplan.cli.analytics import print_assessment
 from healthplan.cli.common import FormatOption, OutputFormat, Sheet, database_label, show, workspace
+from healthplan.cli.report import print_reports
 from healthplan.cli.surveillance import print_metrics
 from healthplan.console import console
 from healthplan.i18n import N_, t
@@ -70,19 +71,33 @@ def print_demo(summary: DemoSummary, fmt: OutputFormat) -> None:
         )
         if outbreaks.metrics is not None:
             print_metrics(outbreaks.metrics)
+    for line in summary.tasks.lines() if summary.tasks is not None else []:
+        console.print(line)
     if summary.monitoring is not None:
         print_assessment(summary.monitoring.report, fmt)
+    if summary.reports is not None:
+        print_reports(summary.reports.files)
 
 
 def demo_command(
     seed: Annotated[int, typer.Option(help=N_("Seed of the generated demo city."))] = 2024,
+    population: Annotated[
+        int,
+        typer.Option(
+            min=0,
+            help=N_(
+                "Residents whose service records the demo generates and counts the program "
+                "indicators from (0: simulate those indicators too)."
+            ),
+        ),
+    ] = 200_000,
     fmt: FormatOption = OutputFormat.table,
 ) -> None:
     from healthplan.demo import demo
 
     ws = workspace()
     with console.status(t("Building the demo workspace…")):
-        summary = demo(ws, seed=seed)
+        summary = demo(ws, seed=seed, population=population)
     console.print(
         Text(t("Demo workspace: {home} ({database})", home=ws.home, database=database_label()))
     )

@@ -10,9 +10,13 @@ from healthplan.collection import import_orgunits
 from healthplan.demo.city import CITY_CODE, CITY_NAME, build_city
 from healthplan.demo.monitoring import MonitoringSummary, simulate_monitoring
 from healthplan.demo.plans import import_demo_plans
+from healthplan.demo.programs import PROGRAM_CODES, demo_programs
+from healthplan.demo.reports import ReportsDemo, demo_reports
 from healthplan.demo.surveillance import SurveillanceDemo, demo_surveillance
+from healthplan.demo.tasks import TasksDemo, demo_tasks
 from healthplan.model import OrgLevel, Period
 from healthplan.plans import PlanImportSummary
+from healthplan.programs import ProgramRun
 from healthplan.store import Workspace, save_departments
 
 __all__ = ["DemoSummary", "build_city", "demo"]
@@ -29,11 +33,16 @@ class DemoSummary:
     monitoring: MonitoringSummary | None = None
     surveillance: SurveillanceDemo | None = None
     plans: PlanImportSummary | None = None
+    programs: ProgramRun | None = None
+    tasks: TasksDemo | None = None
+    reports: ReportsDemo | None = None
 
 
-def demo(ws: Workspace, *, seed: int = 2024, year: int = 2024) -> DemoSummary:
+def demo(ws: Workspace, *, seed: int = 2024, year: int = 2024, population: int = 0) -> DemoSummary:
     """Build (or refresh) the demo city in ``ws`` through the same import path a user's
-    files take, and report what is there."""
+    files take, and report what is there. With a ``population``, that many residents'
+    service records are generated and the program indicators (基本公共卫生服务) counted
+    from them instead of simulated."""
     ws.ensure_schema()
     city = build_city(seed)
     ws.home.mkdir(parents=True, exist_ok=True)
@@ -46,8 +55,14 @@ def demo(ws: Workspace, *, seed: int = 2024, year: int = 2024) -> DemoSummary:
     import_orgunits(ws, orgunit_file)
     save_departments(ws, city.departments)
     plans = import_demo_plans(ws)
-    monitoring = simulate_monitoring(ws, city, seed, year)
+    programs = (
+        demo_programs(ws, city, seed=seed, year=year, population=population) if population else None
+    )
+    computed = PROGRAM_CODES if programs else frozenset()
+    monitoring = simulate_monitoring(ws, city, seed, year, computed=computed)
     surveillance = demo_surveillance(ws, city, seed=seed, year=year)
+    tasks = demo_tasks(ws, seed=seed, year=year)
+    reports = demo_reports(ws, monitoring.report.as_of)
     levels = Counter(OrgLevel(u.level).label_zh for u in city.orgunits)
     kinds = Counter(d.kind.value for d in city.departments)
     return DemoSummary(
@@ -60,4 +75,7 @@ def demo(ws: Workspace, *, seed: int = 2024, year: int = 2024) -> DemoSummary:
         monitoring=monitoring,
         surveillance=surveillance,
         plans=plans,
+        programs=programs,
+        tasks=tasks,
+        reports=reports,
     )

@@ -10,7 +10,7 @@ from __future__ import annotations
 import random
 from collections import Counter
 from contextlib import ExitStack
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from importlib import resources
 from pathlib import Path
@@ -46,7 +46,7 @@ from healthplan.warnings import (
     run_warnings,
 )
 
-__all__ = ["TasksDemo", "demo_tasks", "demo_tasks_lines"]
+__all__ = ["TasksDemo", "demo_tasks"]
 
 TASKS_TITLE = "云川市2024年卫生健康重点工作任务清单（演示）"
 NEVER_REPORTS = "市医疗保障局"
@@ -88,7 +88,23 @@ class TasksDemo:
     mailbox: Path
     sheet: Path
     rules: Path
-    files: dict[str, str] = field(default_factory=dict)
+
+    def lines(self) -> list[str]:
+        """Lines for the demo's output."""
+        states = "，".join(
+            f"{TaskState(s).label} {n}" for s, n in sorted(self.tasks_by_state.items())
+        )
+        return [
+            t("Demo tasks: {states}", states=states),
+            t(
+                "Demo warnings: {n} of {kinds} kinds; digests and red alerts: {sent} sent to "
+                "{path}",
+                n=sum(self.warnings_by_kind.values()),
+                kinds=len(self.warnings_by_kind),
+                sent=self.deliveries.get("sent", 0),
+                path=self.mailbox,
+            ),
+        ]
 
 
 def _moment(day: date, hour: int = 9) -> datetime:
@@ -240,21 +256,3 @@ def demo_tasks(ws: Workspace, *, seed: int = 2024, year: int = 2024) -> TasksDem
         sheet=sheet,
         rules=rules,
     )
-
-
-def demo_tasks_lines(summary: TasksDemo) -> list[str]:
-    """Lines for the demo's output."""
-    states = "，".join(
-        f"{TaskState(s).label} {n}" for s, n in sorted(summary.tasks_by_state.items())
-    )
-    kinds = sum(summary.warnings_by_kind.values())
-    return [
-        t("Demo tasks: {states}", states=states),
-        t(
-            "Demo warnings: {n} of {kinds} kinds; digests and red alerts: {sent} sent to {path}",
-            n=kinds,
-            kinds=len(summary.warnings_by_kind),
-            sent=summary.deliveries.get("sent", 0),
-            path=summary.mailbox,
-        ),
-    ]
