@@ -6,7 +6,7 @@ for a difference of two rates, 万 for large counts, 同比/环比 with 提高/�
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from healthplan.analytics import Assessment, Status
 
@@ -72,7 +72,7 @@ def change_phrase(label: str, current: str | None, previous: str | None, unit: s
     if unit in _POINTS or before == 0:
         return f"{label}{word}{difference(now, before, unit)}"
     relative = abs(now - before) / abs(before) * 100
-    return f"{label}{word}{_trim(relative.quantize(Decimal('0.1')))}%"
+    return f"{label}{word}{relative.quantize(Decimal('0.1'), ROUND_HALF_UP)}%"
 
 
 def join_names(names: list[str]) -> str:
