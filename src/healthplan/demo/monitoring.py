@@ -128,12 +128,20 @@ def _simulable(indicator: Indicator) -> bool:
     )
 
 
-def simulate_monitoring(ws: Workspace, city: DemoCity, seed: int, year: int) -> MonitoringSummary:
+def simulate_monitoring(
+    ws: Workspace, city: DemoCity, seed: int, year: int, computed: frozenset[str] = frozenset()
+) -> MonitoringSummary:
+    """Simulate the monthly reports of every indicator in use except those ``computed``
+    from service records (their values are already stored), then assess."""
     install_catalog(ws)
     _custom(ws)
     indicators = list_indicators(ws)
     elements = list_data_elements(ws)
-    wanted = [c for c in sorted(_linked(ws) | set(DEFAULT_INDICATORS)) if c in indicators]
+    wanted = [
+        c
+        for c in sorted(_linked(ws) | set(DEFAULT_INDICATORS))
+        if c in indicators and c not in computed
+    ]
     chosen = [indicators[c] for c in wanted if _simulable(indicators[c])]
     form_of = {ind.code: _form(ind.code) for ind in chosen}
     for code, name, department, _ in FORMS:
