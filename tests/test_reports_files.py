@@ -177,9 +177,11 @@ def test_one_district_bulletin_and_the_ranking(ws, tmp_path) -> None:  # type: i
     city = build_report(ws, "bulletin", "2024M03")
     ranking = next(t for t in city.tables() if t.title == "地区排名")
     rows = assess(ws, as_of=AS_OF).rows
-    for rank, name, good, lagging, judged, _share in ranking.rows:
+    for _rank, name, good, lagging, judged, _share in ranking.rows:
         mine = [r for r in rows if r.org_unit_name == name]
         assert int(good) == sum(r.status in (Status.met, Status.on_schedule) for r in mine)
+        behind = (Status.behind, Status.far_behind, Status.not_met)
+        assert int(lagging) == sum(r.status in behind for r in mine)
         assert int(judged) == sum(
             r.status not in (Status.no_data, Status.no_baseline) for r in mine
         )
