@@ -27,8 +27,8 @@ import argparse  # noqa: E402
 import ast  # noqa: E402
 import json  # noqa: E402
 import subprocess  # noqa: E402
-from dataclasses import dataclass, field
-from pathlib import Path
+from dataclasses import dataclass, field  # noqa: E402
+from pathlib import Path  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 MUTMUT = Path(sys.executable).with_name("mutmut")
@@ -140,8 +140,10 @@ def run(modules: list[str], children: int) -> None:
 
 def report(modules: list[str], goal: float) -> bool:
     below = False
-    print(f"\n{'module':<10} {'mutants':>7} {'killed':>6} {'survived':>8} {'timeout':>7} "
-          f"{'no tests':>8} {'kill rate':>9}")
+    print(
+        f"\n{'module':<10} {'mutants':>7} {'killed':>6} {'survived':>8} {'timeout':>7} "
+        f"{'no tests':>8} {'kill rate':>9}"
+    )
     all_figures = [figures(module) for module in modules]
     for f in all_figures:
         c = f.counts

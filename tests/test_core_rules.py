@@ -5,7 +5,7 @@ out in the comment beside it, never read from the code under test."""
 from __future__ import annotations
 
 import io
-from datetime import date
+from datetime import UTC, date, datetime
 
 import docx
 import pytest
@@ -13,7 +13,15 @@ import pytest
 from collection_helpers import small_city
 from healthplan.analytics.judgement import Status, judge
 from healthplan.collection import RawValue, import_values
-from healthplan.collection.workflow import ApprovalState, WorkflowError, approve, review, submit
+from healthplan.collection.workflow import (
+    ApprovalState,
+    WorkflowError,
+    approval_status,
+    approve,
+    reopen,
+    review,
+    submit,
+)
 from healthplan.documents.docx import docx_text
 from healthplan.model.period import Period, PeriodError
 
@@ -97,3 +105,219 @@ def test_docx_horizontally_merged_cell_is_read_once() -> None:
             table.cell(1, column).text = text
 
     assert _docx(build) == "主要健康指标\n人均预期寿命\t岁\t79"
+
+
+# --- approval workflow: every move from every state ------------------------------------------
+
+_PATHS = {  # how a report reaches each state
+    ApprovalState.open: [],
+    ApprovalState.submitted: [submit],
+    ApprovalState.reviewed: [submit, review],
+    ApprovalState.approved: [submit, review, approve],
+    ApprovalState.reopened: [submit, reopen],
+}
+_ALLOWED = {  # docs/monitoring.md: 上报 → 审核 → 审批, 退回 from any of them
+    submit: {ApprovalState.open, ApprovalState.reopened},
+    review: {ApprovalState.submitted},
+    approve: {ApprovalState.reviewed},
+    reopen: {ApprovalState.submitted, ApprovalState.reviewed, ApprovalState.approved},
+}
+_TARGET = {
+    submit: ApprovalState.submitted,
+    review: ApprovalState.reviewed,
+    approve: ApprovalState.approved,
+    reopen: ApprovalState.reopened,
+}
+
+
+def test_every_move_from_every_state(ws, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    small_city(ws, tmp_path)
+    months = iter(f"{year}M{month:02d}" for year in (2023, 2024) for month in range(1, 13))
+    for state, path in _PATHS.items():
+        for move, allowed_from in _ALLOWED.items():
+            period = next(months)
+            for step in path:
+                step(ws, "mch", "a1", period)
+            if state in allowed_from:
+                assert move(ws, "mch", "a1", period, "备注").state is _TARGET[move]
+            else:
+                with pytest.raises(WorkflowError):
+                    move(ws, "mch", "a1", period)
+            [status] = approval_status(ws, "mch", period) or [None]
+            expected = _TARGET[move] if state in allowed_from else state
+            assert (status.state if status else ApprovalState.open) is expected, (state, move)
+
+
+def test_first_submission_time_is_kept(ws, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    small_city(ws, tmp_path)
+    first = datetime(2024, 2, 5, 9, 0, tzinfo=UTC)
+    status = submit(ws, "mch", "a1", "202401", "初报", at=first)  # DHIS2's form of 2024M01
+    assert (status.period, status.comment, status.updated_by) == ("2024M01", "初报", "tester")
+    assert status.submitted_at is not None and _naive(status.submitted_at) == _naive(first)
+    reopen(ws, "mch", "a1", "2024M01", "请核实")
+    again = submit(ws, "mch", "a1", "2024M01", at=datetime(2024, 2, 20, tzinfo=UTC))
+    assert again.submitted_at is not None and _naive(again.submitted_at) == _naive(first)
+    assert again.comment is None  # each move sets its own comment
+
+
+def test_a_period_not_started_cannot_be_submitted(ws, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    small_city(ws, tmp_path)
+    with pytest.raises(WorkflowError):
+        submit(ws, "mch", "a1", "2024M03", at=datetime(2024, 2, 29, tzinfo=UTC))
+    # the first day of the month is inside it
+    assert submit(ws, "mch", "a1", "2024M03", at=datetime(2024, 3, 1, tzinfo=UTC)).state is (
+        ApprovalState.submitted
+    )
+
+
+def _naive(moment: datetime) -> datetime:
+    return moment.replace(tzinfo=None)
+
+
+# --- docx reader: Word numbering rendered as the reader sees it --------------------------------
+
+# (ilvl, numFmt, lvlText, start) of one hand-written abstract numbering definition
+_LEVELS = [
+    (0, "chineseCounting", "%1、", 1),
+    (1, "chineseCounting", "（%2）", 1),
+    (2, "decimal", "%2.%3.", 1),  # shows its parent's counter too, as Chinese numerals
+    (3, "decimalEnclosedCircle", "%4", 1),
+    (4, "lowerLetter", "%5)", 25),  # y, z, then a again
+    (5, "lowerRoman", "%6.", 8),
+    (6, "upperLetter", "%7.", 1),
+    (7, "decimalFullWidth", "%8．", 9),
+]
+_BULLETS = [(0, "bullet", "•", 1)]
+
+
+def _numbering(document, abstract_id: int, num_id: int, defined) -> None:  # type: ignore[no-untyped-def]
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    levels = "".join(
+        f'<w:lvl w:ilvl="{ilvl}"><w:start w:val="{start}"/><w:numFmt w:val="{fmt}"/>'
+        f'<w:lvlText w:val="{text}"/></w:lvl>'
+        for ilvl, fmt, text, start in defined
+    )
+    root = document.part.numbering_part.element
+    root.append(
+        parse_xml(
+            f'<w:abstractNum {nsdecls("w")} w:abstractNumId="{abstract_id}">'
+            f"{levels}</w:abstractNum>"
+        )
+    )
+    root.append(
+        parse_xml(
+            f'<w:num {nsdecls("w")} w:numId="{num_id}">'
+            f'<w:abstractNumId w:val="{abstract_id}"/></w:num>'
+        )
+    )
+
+
+def _numbered(document, text: str, num_id: int, ilvl: int | None) -> None:  # type: ignore[no-untyped-def]
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    level = "" if ilvl is None else f'<w:ilvl w:val="{ilvl}"/>'
+    paragraph = document.add_paragraph(text)
+    paragraph._p.get_or_add_pPr().append(
+        parse_xml(f'<w:numPr {nsdecls("w")}>{level}<w:numId w:val="{num_id}"/></w:numPr>')
+    )
+
+
+def test_docx_numbering_formats_and_restarts() -> None:
+    def build(document) -> None:  # type: ignore[no-untyped-def]
+        _numbering(document, 90, 90, _LEVELS)
+        _numbering(document, 91, 91, _BULLETS)
+        for text, ilvl in [
+            ("总体要求", 0),
+            ("发展目标", 1),
+            ("甲", 2),
+            ("乙", 2),
+            ("丙", 3),
+            ("丁", 3),
+            ("戊", 4),
+            ("己", 4),
+            ("庚", 4),
+            *((f"r{n}", 5) for n in range(7)),
+            ("大写", 6),
+            ("全角", 7),
+            ("重点任务", 1),  # a new 二级: the deeper counters restart
+            ("再甲", 2),
+            ("主要措施", 0),
+            ("无级别", None),  # numPr without ilvl is level 0
+        ]:
+            _numbered(document, text, 90, ilvl)
+        _numbered(document, "要点", 91, 0)  # a bullet: no label
+        _numbered(document, "未定义", 91, 2)  # a level the definition lacks: decimal from 1
+        _numbered(document, "未定义二", 91, 2)
+        _numbered(document, "无定义", 77, 0)  # a numId with no definition: no label
+
+    assert _docx(build).split("\n") == [
+        "一、总体要求",
+        "（一）发展目标",
+        "一.1.甲",
+        "一.2.乙",
+        "①丙",
+        "②丁",
+        "y)戊",
+        "z)己",
+        "a)庚",
+        "viii.r0",
+        "ix.r1",
+        "x.r2",
+        "xi.r3",
+        "xii.r4",
+        "xiii.r5",
+        "xiv.r6",
+        "A.大写",
+        "９．全角",
+        "（二）重点任务",
+        "二.1.再甲",
+        "二、主要措施",
+        "三、无级别",
+        "要点",
+        "1.未定义",
+        "2.未定义二",
+        "无定义",
+    ]
+
+
+# --- periods: week-years, shifts and the elapsed share ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("day", "week"),
+    [
+        (date(2024, 12, 29), "2024W52"),  # a Sunday: the last day of ISO week 2024-W52
+        (date(2024, 12, 30), "2025W01"),  # Monday of the week holding 2 January 2025
+        (date(2021, 1, 3), "2020W53"),  # Sunday: 2020 had 53 ISO weeks
+        (date(2021, 1, 4), "2021W01"),
+        (date(2026, 12, 31), "2026W53"),  # 2026 starts on a Thursday: 53 weeks
+        (date(2027, 1, 4), "2027W01"),
+    ],
+)
+def test_week_of_a_day_at_year_boundaries(day: date, week: str) -> None:
+    assert Period.containing("week", day).id == week
+
+
+def test_week_years_of_52_and_53_weeks() -> None:
+    assert Period.parse("2020W53").end == date(2021, 1, 3)
+    assert Period.parse("2026W53").next().id == "2027W01"
+    with pytest.raises(PeriodError):
+        Period.parse("2021W53")
+
+
+def test_previous_and_next_plan_period() -> None:
+    assert Period.parse("2021-2025").previous().id == "2016-2020"
+    assert Period.parse("2021-2025").next().id == "2026-2030"
+    assert Period.parse("2024M01").previous().id == "2023M12"
+    assert Period.parse("2024Q1").previous().id == "2023Q4"
+
+
+def test_elapsed_share_counts_the_day_itself() -> None:
+    january = Period.parse("2024M01")
+    assert january.elapsed_fraction(date(2023, 12, 31)) == 0.0
+    assert january.elapsed_fraction(date(2024, 1, 1)) == pytest.approx(1 / 31)
+    assert january.elapsed_fraction(date(2024, 1, 30)) == pytest.approx(30 / 31)
+    assert january.elapsed_fraction(date(2024, 1, 31)) == 1.0
