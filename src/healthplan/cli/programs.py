@@ -53,7 +53,7 @@ def generate_command(
     seed: Annotated[int, typer.Option("--seed", help=N_("Random seed."))] = 2024,
     year: Annotated[int, typer.Option("--year", help=N_("Year of the service records."))] = 2024,
 ) -> None:
-    from healthplan.demo.city import build_city
+    from healthplan.demo import build_city
     from healthplan.model import OrgLevel
     from healthplan.programs import generate_population
 
