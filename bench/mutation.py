@@ -3,6 +3,8 @@
     .venv/bin/python bench/mutation.py                     # every core module
     .venv/bin/python bench/mutation.py --module judgement  # one (repeat --module for more)
     .venv/bin/python bench/mutation.py --report            # figures of the last run only
+    .venv/bin/python bench/mutation.py --fresh             # re-run every mutant, not only
+                                                           # those the last run left alive
 
 mutmut's settings are in pyproject.toml (``[tool.mutmut]``): the files it may mutate, the
 tests it runs (SQLite only) and the per-mutant timeout. mutmut first runs the selected tests
@@ -126,12 +128,25 @@ def _mutant_order(name: str) -> tuple[str, int]:
     return base, int(number) if number.isdigit() else 0
 
 
-def run(modules: list[str], children: int) -> None:
+def _unsettled(module: str) -> list[str] | None:
+    """The mutants of ``module`` not killed in the last run (None: no run yet). A kill
+    stands while the function is unchanged (mutmut resets a changed function's results)."""
+    meta = ROOT / "mutants" / f"{MODULES[module]}.meta"
+    if not meta.exists():
+        return None
+    codes = json.loads(meta.read_text(encoding="utf-8"))["exit_code_by_key"]
+    return [name for name, code in codes.items() if _status(code) not in ("killed", "timeout")]
+
+
+def run(modules: list[str], children: int, fresh: bool) -> None:
     for module in modules:
         pattern = f"{_dotted(MODULES[module])}.*"
-        print(f"==> mutmut run {pattern}", flush=True)
+        names = None if fresh else _unsettled(module)
+        if names == []:
+            continue
+        print(f"==> mutmut run {pattern} ({len(names or [])} left or all)", flush=True)
         subprocess.run(
-            [str(MUTMUT), "run", "--max-children", str(children), pattern],
+            [str(MUTMUT), "run", "--max-children", str(children), *(names or [pattern])],
             cwd=ROOT,
             check=False,
             env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"},
@@ -164,12 +179,13 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--module", action="append", choices=sorted(MODULES))
     parser.add_argument("--report", action="store_true", help="print the last figures only")
+    parser.add_argument("--fresh", action="store_true", help="re-run the killed mutants too")
     parser.add_argument("--children", type=int, default=2, help="mutants run at once")
     parser.add_argument("--goal", type=float, default=0.90)
     args = parser.parse_args()
     modules = args.module or list(MODULES)
     if not args.report:
-        run(modules, args.children)
+        run(modules, args.children, args.fresh)
     return 0 if report(modules, args.goal) else 1
 
 

@@ -12,7 +12,8 @@ import pytest
 
 from collection_helpers import small_city
 from healthplan.analytics.judgement import Status, judge
-from healthplan.collection import RawValue, import_values
+from healthplan.collection import RawValue, check_values, import_values, save_data_elements
+from healthplan.collection.formats import select_values
 from healthplan.collection.workflow import (
     ApprovalState,
     WorkflowError,
@@ -23,6 +24,8 @@ from healthplan.collection.workflow import (
     submit,
 )
 from healthplan.documents.docx import docx_text
+from healthplan.errors import InputError
+from healthplan.model import DataElement, ValueType
 from healthplan.model.period import Period, PeriodError
 
 # --- judgement: a lower-is-better target (婴儿死亡率 ≤ 5‰ from 8‰ in 2020) -----------------
@@ -321,3 +324,76 @@ def test_elapsed_share_counts_the_day_itself() -> None:
     assert january.elapsed_fraction(date(2024, 1, 1)) == pytest.approx(1 / 31)
     assert january.elapsed_fraction(date(2024, 1, 30)) == pytest.approx(30 / 31)
     assert january.elapsed_fraction(date(2024, 1, 31)) == 1.0
+
+
+# --- atomic import: every check names its row, and one bad row stores nothing ----------------
+
+
+def _rows(problems) -> list[int | None]:  # type: ignore[no-untyped-def]
+    return sorted(p.row for p in problems)
+
+
+def test_each_value_check_names_its_row(ws, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    small_city(ws, tmp_path)
+    save_data_elements(
+        ws,
+        [
+            DataElement(code="doses", name="接种剂次", value_type=ValueType.integer),
+            DataElement(code="smoker", name="吸烟", value_type=ValueType.boolean),
+            DataElement(code="cases", name="病例数", categories=["male", "female"]),
+        ],
+    )
+    for move in (submit, review, approve):
+        move(ws, "mch", "a1", "2024M02")
+    rows = [  # (element, period, org unit, value, extra), row = position + 1
+        ("visits", "2024M01", "a1", 9, {}),  # 1 ok
+        ("nosuch", "2024M01", "a1", 1, {}),  # 2 unknown element
+        ("visits", "2024M01", "zz", 1, {}),  # 3 unknown org unit
+        ("visits", "2024M00", "a1", 1, {}),  # 4 not a period
+        ("visits", "2024M07", "a1", 1, {}),  # 5 starts after today (2024-06-01)
+        ("visits", "2024M06", "a1", 1, {}),  # 6 ok: started today
+        ("visits", "1899M12", "a1", 1, {}),  # 7 before 1900
+        ("visits", "1900M01", "a1", 1, {}),  # 8 ok
+        ("visits", "2024M02", "a2", "abc", {}),  # 9 not a number
+        ("visits", "2024Q1", "a1", 1, {}),  # 10 mch is monthly
+        ("doses", "2024M01", "a1", 4.5, {}),  # 11 not a whole number
+        ("doses", "2024M01", "a2", 4, {}),  # 12 ok
+        ("visits", "2024M03", "a1", -1, {}),  # 13 negative
+        ("visits", "2024M04", "a1", 0, {}),  # 14 ok
+        ("visits", "2024M05", "a1", 1, {"category": "male"}),  # 15 not an option of visits
+        ("cases", "2024M05", "a1", 1, {"category": "male"}),  # 16 ok
+        ("visits", "2024M01", "a1", 8, {}),  # 17 duplicate of row 1
+        ("visits", "2024M05", "a2", 1, {"created": "yesterday"}),  # 18 not a time
+        ("births", "202402", "a1", 3, {}),  # 19 2024M02 of a1 is approved
+        ("births", "2024M02", "a2", 3, {}),  # 20 ok: a2 is not locked
+        ("smoker", "2024M01", "a1", "maybe", {}),  # 21 not true or false
+        ("smoker", "2024M01", "a2", "true", {}),  # 22 ok
+        ("doses", "2024M02", "a1", -2, {}),  # 23 negative count
+    ]
+    raw = [
+        RawValue(e, p, ou, v, file="in.csv", row=n, **extra)
+        for n, (e, p, ou, v, extra) in enumerate(rows, 1)
+    ]
+    today = date(2024, 6, 1)
+    problems = check_values(ws, raw, today=today)
+    assert _rows(problems) == [2, 3, 4, 5, 7, 9, 10, 11, 13, 15, 17, 18, 19, 21, 23]
+    assert {p.file for p in problems} == {"in.csv"}
+    with pytest.raises(InputError) as caught:
+        import_values(ws, raw, today=today)
+    assert _rows(caught.value.problems) == _rows(problems)
+    assert select_values(ws) == []  # atomic: nothing stored
+    # partial: the eight good rows are stored, the rest reported
+    summary = import_values(ws, raw, today=today, mode="partial")
+    assert (summary.created, summary.updated, len(summary.conflicts)) == (8, 0, 15)
+    assert len(select_values(ws)) == 8
+
+
+def test_data_set_restricts_level_and_elements(ws, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    small_city(ws, tmp_path)
+    raw = [
+        RawValue("visits", "2024M01", "A", 1, row=1),  # a district: mch is for townships
+        RawValue("score", "2024M01", "a1", 1, row=2),  # not in mch
+        RawValue("visits", "2024M01", "a1", 1, row=3),
+    ]
+    assert _rows(check_values(ws, raw, data_set="mch", today=date(2024, 6, 1))) == [1, 2]
+    assert check_values(ws, raw[2:], data_set="mch", today=date(2024, 6, 1)) == []
