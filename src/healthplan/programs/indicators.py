@@ -128,13 +128,13 @@ class _Frames:
         m = self.months
         at = spans.join(m, [spans.valid_from <= m.month_end, spans.valid_to > m.month_end])
         deaths = tables["deaths"].select("person_key", "died_on")
-        pop = at.join(r.select("person_key", "birth_date", "sex", "resident"), "person_key")
+        pop = at.join(r.select("person_key", "birth_date", "resident"), "person_key")
         pop = _left(pop, deaths, "person_key")
         pop = pop.filter(pop.birth_date <= pop.month_end, pop.resident)
         # Everyone 常住 and born by the month's end, dead or alive: where events are counted.
         placed = pop.select(
             "person_key", "unit", "month", "month_start", "month_end", "year_start", "m_idx",
-            "needed", "birth_date", "sex",
+            "needed", "birth_date",
             alive=pop.died_on.isnull() | (pop.died_on > pop.month_end),
             age=_age(pop.birth_date, pop.month_end),
         )  # fmt: skip
