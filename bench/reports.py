@@ -15,12 +15,13 @@ latest month in each of the four formats and prints, in the same run:
 
 from __future__ import annotations
 
+import os
 import sys
-from pathlib import Path
 
-# bench/warnings.py shadows the standard library's ``warnings`` (argparse imports it) when
-# this folder comes first on the path, as it does for a script run from it
-sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).parent.resolve()]
+# bench/warnings.py shadows the standard library's ``warnings`` (pathlib and argparse import
+# it) when this folder comes first on the path, as it does for a script run from it
+_HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path[:] = [p for p in sys.path if os.path.abspath(p or ".") != _HERE]
 
 import argparse  # noqa: E402
 import csv  # noqa: E402
@@ -30,6 +31,7 @@ import tempfile  # noqa: E402
 import time  # noqa: E402
 import tracemalloc  # noqa: E402
 from datetime import date  # noqa: E402
+from pathlib import Path  # noqa: E402
 
 from healthplan.analytics import assess, load_engine  # noqa: E402
 from healthplan.collection import import_orgunits, list_indicators  # noqa: E402

@@ -271,7 +271,11 @@ class Facts:
         names = [u.name for u in self.below if u.name in tally]
         shares = [tally[n][0] / tally[n][2] for n in names]
         ranked = sorted(zip(competition_ranks(shares), names, strict=True))
-        return [(rank, name, *tally[name]) for rank, name in ranked]
+        return [(rank, name, *_three(tally[name])) for rank, name in ranked]
+
+
+def _three(counts: list[int]) -> tuple[int, int, int]:
+    return counts[0], counts[1], counts[2]
 
 
 def share_text(part: int, whole: int) -> str:

@@ -56,7 +56,9 @@ def overview(facts: Facts) -> Section:
 def targets(facts: Facts) -> Section:
     """目标指标进展: every target, its sentence, the table with 同比/环比, trend charts."""
     lines = facts.targets
-    rows, statuses, sentences = [], [], []
+    rows: list[list[str]] = []
+    statuses: list[Status | None] = []
+    sentences: list[Sentence] = []
     for x in lines:
         r = x.row
         changes = "；".join(c for c in (x.year_on_year, x.month_on_month) if c) or "—"
@@ -285,7 +287,9 @@ def outbreaks(facts: Facts) -> Section:
 
 def evaluation(facts: Facts) -> Section:
     """规划评估 (中期、终期): every target, baseline → latest → target, achieved or not, why."""
-    rows, statuses, sentences = [], [], []
+    rows: list[list[str]] = []
+    statuses: list[Status | None] = []
+    sentences: list[Sentence] = []
     for x in facts.targets:
         r = x.row
         baseline = "—" if r.baseline is None else f"{r.baseline:.{r.decimals}f}"
