@@ -397,3 +397,29 @@ def test_data_set_restricts_level_and_elements(ws, tmp_path) -> None:  # type: i
     ]
     assert _rows(check_values(ws, raw, data_set="mch", today=date(2024, 6, 1))) == [1, 2]
     assert check_values(ws, raw[2:], data_set="mch", today=date(2024, 6, 1)) == []
+
+
+@pytest.mark.parametrize(
+    ("typed", "period"),
+    [
+        ("2024 年 3 月", "2024M03"),  # spaces typed between the parts
+        ("２０２４年第一季度", "2024Q1"),  # full-width digits
+        ("2024BiW27", None),  # 2024 has 52 ISO weeks: 26 bi-weeks
+        ("2020BiW27", "2020BiW27"),  # 2020 has 53: 27 bi-weeks
+    ],
+)
+def test_typed_and_bi_weekly_periods(typed: str, period: str | None) -> None:
+    if period is None:
+        with pytest.raises(PeriodError, match=r"1-26 in 2024\)"):
+            Period.parse(typed)
+    else:
+        assert Period.parse(typed).id == period
+
+
+def test_period_errors_name_the_input() -> None:
+    with pytest.raises(PeriodError, match=r"'20240230'.*day is out of range"):
+        Period.parse("20240230")
+    with pytest.raises(PeriodError, match=r"'2024M13' \(month must be 1-12 in 2024\)"):
+        Period.parse("2024M13")
+    with pytest.raises(PeriodError, match="plan period is not determined by a single day"):
+        Period.containing("plan", date(2024, 1, 1))
