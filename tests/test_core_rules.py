@@ -11,6 +11,7 @@ import docx
 import pytest
 
 from collection_helpers import small_city
+from healthplan.analytics import load_engine, refresh
 from healthplan.analytics.judgement import Status, judge
 from healthplan.collection import RawValue, check_values, import_values, save_data_elements
 from healthplan.collection.formats import select_values
@@ -423,3 +424,29 @@ def test_period_errors_name_the_input() -> None:
         Period.parse("2024M13")
     with pytest.raises(PeriodError, match="plan period is not determined by a single day"):
         Period.containing("plan", date(2024, 1, 1))
+
+
+# --- roll-up: an incremental refresh replaces a changed value, it does not add to it ---------
+
+
+def test_refresh_replaces_a_non_zero_value(ws, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    small_city(ws, tmp_path)
+    raw = [
+        RawValue(element, month, unit, value)
+        for unit, month, visits, births in [
+            ("a1", "2024M01", 9, 10),
+            ("a2", "2024M01", 45, 90),
+            ("a1", "2024M02", 18, 20),
+        ]
+        for element, value in (("visits", visits), ("births", births))
+    ]
+    import_values(ws, raw, received_at=datetime(2024, 4, 5, tzinfo=UTC))
+    engine = load_engine(ws)
+    import_values(ws, [RawValue("births", "2024M01", "a1", 30)])  # was 10
+    assert refresh(engine, ws) > 0
+    got = {(v.indicator, v.org_unit, v.period): v.value for v in engine.values()}
+    assert got[("visit_rate", "a1", "2024M01")] == pytest.approx(9 / 30 * 100)  # not 9/40
+    assert got[("visit_rate", "A", "2024M01")] == pytest.approx(54 / 120 * 100)  # (9+45)/(30+90)
+    assert got[("births_total", "C", "2024")] == 140  # 30 + 90 + 20
+    assert got[("births_total", "A", "2024Q1")] == 140
+    assert got[("visit_rate", "A", "2024")] == pytest.approx(72 / 140 * 100)
