@@ -378,3 +378,19 @@ def test_bad_metadata_files_are_clear_refusals_or_harmless(
         assert list_id_mappings(ws) == []
     else:
         assert [m.uid for m in list_id_mappings(ws)] == ["A"] and summary.created == 1
+
+
+def test_migration_0008_keeps_stored_values(ws: Workspace, tmp_path: Path) -> None:
+    """Values stored before 0008 survive it with the default attribute option combo, and a
+    downgrade keeps the default ones (a value of another combo has no place before 0008)."""
+    dhis2_city(ws, tmp_path)
+    import_file(ws, DHIS2 / "healthplan-full-fields.json", id_scheme="uid")
+    ws.downgrade("0007", backup=False)
+    ws.upgrade()
+    kept = {(v.data_element, v.category, v.attribute, v.value) for v in select_values(ws)}
+    assert kept == {
+        ("DE_A", "default", "default", 5.0),
+        ("DE_E", "fixed_lt1", "default", 3.0),
+        ("DE_E", "outreach_lt1", "default", 4.0),
+    }
+    assert {v.followup for v in select_values(ws)} == {False}
