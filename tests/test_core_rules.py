@@ -13,7 +13,14 @@ import pytest
 from collection_helpers import small_city
 from healthplan.analytics import load_engine, refresh
 from healthplan.analytics.judgement import Status, judge
-from healthplan.collection import RawValue, check_values, import_values, save_data_elements
+from healthplan.collection import (
+    DataSet,
+    RawValue,
+    check_values,
+    import_values,
+    save_data_elements,
+    save_data_set,
+)
 from healthplan.collection.formats import select_values
 from healthplan.collection.workflow import (
     ApprovalState,
@@ -26,7 +33,7 @@ from healthplan.collection.workflow import (
 )
 from healthplan.documents.docx import docx_text
 from healthplan.errors import InputError
-from healthplan.model import DataElement, ValueType
+from healthplan.model import DataElement, OrgLevel, PeriodType, ValueType
 from healthplan.model.period import Period, PeriodError
 
 # --- judgement: a lower-is-better target (婴儿死亡率 ≤ 5‰ from 8‰ in 2020) -----------------
@@ -450,3 +457,33 @@ def test_refresh_replaces_a_non_zero_value(ws, tmp_path) -> None:  # type: ignor
     assert got[("births_total", "C", "2024")] == 140  # 30 + 90 + 20
     assert got[("births_total", "A", "2024Q1")] == 140
     assert got[("visit_rate", "A", "2024")] == pytest.approx(72 / 140 * 100)
+
+
+def test_workflow_status_fields_and_listing(ws, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    small_city(ws, tmp_path)
+    save_data_set(
+        ws,
+        DataSet(
+            code="imm",
+            name="免疫月报",
+            period_type=PeriodType.month,
+            org_level=OrgLevel.township,
+            elements=["births"],
+            due_days=10,
+        ),
+    )
+    before = datetime.now(UTC).replace(tzinfo=None)
+    submit(ws, "imm", "a2", "2024M01")
+    submit(ws, "mch", "a2", "2024M01")
+    submit(ws, "mch", "a1", "2024M01")
+    reviewed = review(ws, "mch", "a1", "2024M01", "审核意见")
+    assert (reviewed.data_set, reviewed.org_unit, reviewed.period) == ("mch", "a1", "2024M01")
+    assert reviewed.comment == "审核意见"
+    assert reviewed.updated_at is not None and _naive(reviewed.updated_at) >= before
+    assert approve(ws, "mch", "a1", "2024M01", "同意").comment == "同意"
+    assert reopen(ws, "mch", "a1", "2024M01", "退回").comment == "退回"
+    listed = approval_status(ws, "mch", "2024M01")
+    assert [(s.data_set, s.org_unit, s.state) for s in listed] == [
+        ("mch", "a1", ApprovalState.reopened),
+        ("mch", "a2", ApprovalState.submitted),
+    ]
