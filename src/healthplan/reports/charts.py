@@ -128,9 +128,10 @@ def _draw_map(axes: Any, chart: Chart) -> None:
             xs = [p[0] for p in outer]
             ys = [p[1] for p in outer]
             label = name if value is None else f"{name}\n{value:.1f}"
-            axes.text(
-                sum(xs) / len(xs), sum(ys) / len(ys), label, ha="center", va="center", fontsize=8
-            )
+            dark = value is not None and norm(value) > 0.6  # white on the deepest reds
+            x, y = sum(xs) / len(xs), sum(ys) / len(ys)
+            colour = "white" if dark else "black"
+            axes.text(x, y, label, ha="center", va="center", fontsize=8, color=colour)
     axes.autoscale_view()
     axes.set_aspect("equal")
     axes.axis("off")
