@@ -33,6 +33,7 @@ from healthplan.collection.workflow import (
 )
 from healthplan.documents.docx import docx_text
 from healthplan.errors import InputError
+from healthplan.i18n import t
 from healthplan.model import DataElement, OrgLevel, PeriodType, ValueType
 from healthplan.model.period import Period, PeriodError
 
@@ -487,3 +488,14 @@ def test_workflow_status_fields_and_listing(ws, tmp_path) -> None:  # type: igno
         ("mch", "a1", ApprovalState.reopened),
         ("mch", "a2", ApprovalState.submitted),
     ]
+
+
+def test_workflow_refuses_bad_periods_by_name(ws, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    small_city(ws, tmp_path)
+    with pytest.raises(WorkflowError) as caught:
+        submit(ws, "mch", "a1", "2024M13")
+    assert str(caught.value) == t("not a period: {text}", text="2024M13")
+    with pytest.raises(WorkflowError) as caught:
+        submit(ws, "mch", "a1", "1899M12")
+    assert str(caught.value) == t("period {period} is before {year}", period="1899M12", year=1900)
+    assert submit(ws, "mch", "a1", "1900M01").period == "1900M01"  # the first year accepted
