@@ -302,7 +302,7 @@ def evaluation(facts: Facts) -> Section:
             reasons.append(r.forecast_note)
         rows.append(
             [
-                r.indicator_name,
+                r.indicator_name + ("（草稿）" if r.draft else ""),
                 baseline,
                 f"{r.actual_display}",
                 r.target_display,
