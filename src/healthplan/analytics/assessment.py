@@ -309,14 +309,6 @@ def _baseline(
     return found, year, str(year)
 
 
-def _higher_is_better(target: Target, indicator: Indicator) -> bool:
-    if target.comparator in (Comparator.le, Comparator.lt, Comparator.decrease_by):
-        return False
-    if target.comparator in (Comparator.ge, Comparator.gt, Comparator.increase_by):
-        return True
-    return indicator.direction is Direction.higher_is_better
-
-
 def _assess_one(
     data: _Data, row: _Row, unit_name: str, at: date, tolerances: Tolerances
 ) -> Assessment:
@@ -356,8 +348,9 @@ def _assess_one(
         value_max=None if target.value_max is None else target.value_max * row.share,
         decimals=decimals,
         tolerances=tolerances,
+        higher_is_better=indicator.direction is Direction.higher_is_better,
     )
-    higher = _higher_is_better(target, indicator)
+    higher = judged.higher_is_better
     score = None
     if judged.actual is not None and judged.status not in UNJUDGED:
         reference = judged.expected if judged.expected is not None else judged.target_value

@@ -123,6 +123,7 @@ class Judgement:
     elapsed: float | None = None
     upper_met: bool | None = None  # for a range (2至3个): whether the upper bound is reached
     missing: list[str] = field(default_factory=list)  # months without a value before the data
+    higher_is_better: bool = True  # the target's direction: which way is ahead
 
     def as_record(self) -> dict[str, object]:
         return {
@@ -168,9 +169,12 @@ def judge(
     value_max: float | None = None,
     decimals: int | None = None,
     tolerances: Tolerances | None = None,
+    higher_is_better: bool | None = None,
 ) -> Judgement:
     """Judge one target for one org unit. ``series`` maps period ids (``2023``, ``2024M06``)
-    to values; a monthly value of a level indicator is its year-to-date value."""
+    to values; a monthly value of a level indicator is its year-to-date value.
+    ``higher_is_better`` (the indicator's direction) decides which way is ahead for ``=``
+    where the target and baseline do not say; the comparator decides for the others."""
     comparator = Comparator(comparator)
     measure = Measure(measure)
     tol = tolerances or Tolerances()
@@ -183,6 +187,7 @@ def judge(
     final = as_of > window_end
     cutoff = min(as_of, window_end)
     target_value = resolve_target(comparator, value, unit, baseline)
+    higher = _higher_is_better(comparator, measure, target_value, baseline, higher_is_better)
     if measure is Measure.count:
         baseline = 0.0  # a count is measured from nothing at the start (rule 5)
 
@@ -205,6 +210,7 @@ def judge(
             final=final,
             data_through=used[0].id if used else None,
             missing=_missing_months(in_window, start, used[0] if used else None),
+            higher_is_better=higher,
             **extra,  # type: ignore[arg-type]
         )
 
@@ -224,11 +230,10 @@ def judge(
     elapsed = _months(start, through.end) / max(_months(start, window_end), 1)
     elapsed = min(max(elapsed, 0.0), 1.0)
 
-    higher_is_better = _higher_is_better(comparator, measure, target_value, baseline)
     upper_met = None
     if value_max is not None:
-        upper_met = actual >= value_max if higher_is_better else actual <= value_max
-    if _satisfies(comparator, measure, actual, target_value, higher_is_better):
+        upper_met = actual >= value_max if higher else actual <= value_max
+    if _satisfies(comparator, measure, actual, target_value, higher):
         return result(
             Status.met,
             _expected(measure, baseline, target_value, elapsed),
@@ -240,7 +245,7 @@ def judge(
         return result(Status.not_met, actual=actual, elapsed=elapsed, upper_met=upper_met)
 
     expected = _expected(measure, baseline, target_value, elapsed)
-    shortfall = (expected - actual) if higher_is_better else (actual - expected)
+    shortfall = (expected - actual) if higher else (actual - expected)
     if shortfall <= 0:
         status = Status.on_schedule
     else:
@@ -259,13 +264,19 @@ def _expected(measure: Measure, baseline: float | None, target: float, elapsed: 
 
 
 def _higher_is_better(
-    comparator: Comparator, measure: Measure, target: float, baseline: float | None
+    comparator: Comparator,
+    measure: Measure,
+    target: float | None,
+    baseline: float | None,
+    direction: bool | None,
 ) -> bool:
     if comparator in (Comparator.le, Comparator.lt, Comparator.decrease_by):
         return False
-    if comparator is Comparator.eq and measure is Measure.level and baseline is not None:
+    if comparator is not Comparator.eq:
+        return True
+    if measure is Measure.level and baseline is not None and target is not None:
         return target >= baseline
-    return True
+    return True if direction is None else direction
 
 
 def _satisfies(
