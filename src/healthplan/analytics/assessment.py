@@ -327,11 +327,8 @@ def _assess_one(
         series, stock_base, stock_year = _count_series(data, indicator, row.unit, start)
         if indicator.aggregation is Aggregation.last and stock_base is None:
             measure, series = Measure.level, _level_series(data, indicator.code, row.unit)
-        else:
-            baseline, baseline_year = None, None
-            source = stock_year
-            if stock_base is not None:
-                baseline = stock_base
+        else:  # completions from nothing; a stock's value at the start is shown
+            baseline, source = stock_base, stock_year
     else:
         series = _level_series(data, indicator.code, row.unit)
     judged = judge(

@@ -200,7 +200,9 @@ def print_assessment(
 
 def _title(row: Any) -> str:
     shown = "—" if row.baseline is None else f"{row.baseline:.{row.decimals}f}"
-    if row.baseline is None:
+    if row.baseline is None and row.measure == "count":
+        baseline = t("counted since the plan started")
+    elif row.baseline is None:
         baseline = t("no baseline (无基线)")
     elif row.baseline_source == "plan":
         baseline = t("baseline {value} (plan)", value=shown)
