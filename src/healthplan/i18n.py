@@ -15,6 +15,7 @@ marked with :func:`N_` and translated when shown. ``tests/test_i18n.py`` extract
 from __future__ import annotations
 
 import os
+from contextvars import ContextVar
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -24,11 +25,15 @@ SUPPORTED = ("zh", "en")
 DOMAIN = "healthplan"
 
 _chosen: str | None = None
+# One web request's language (a server answers people in both languages at once).
+request_language: ContextVar[str | None] = ContextVar("healthplan_language", default=None)
 
 
 def language() -> str:
     """The active UI language: the one :func:`set_language` chose, else ``HEALTHPLAN_LANG``
     (``zh`` unless it starts with ``en``)."""
+    if (asked := request_language.get()) is not None:
+        return asked
     if _chosen is not None:
         return _chosen
     lang = os.environ.get("HEALTHPLAN_LANG", "zh").lower()

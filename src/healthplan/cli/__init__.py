@@ -23,8 +23,10 @@ from healthplan.cli.orgunits import orgunits_app
 from healthplan.cli.plans import plan_app
 from healthplan.cli.programs import GENERATE_HELP, generate_command, records_app
 from healthplan.cli.report import report_app
+from healthplan.cli.serve import SERVE_HELP, serve_command
 from healthplan.cli.surveillance import surveillance_app
 from healthplan.cli.tasks import tasks_app
+from healthplan.cli.users import users_app
 from healthplan.cli.warnings import warnings_app
 from healthplan.console import console
 from healthplan.i18n import N_
@@ -83,6 +85,8 @@ app.add_typer(warnings_app, name="warnings")
 app.add_typer(report_app, name="report")
 app.command("demo", help=DEMO_HELP, cls=LocalCommand)(demo_command)
 app.add_typer(db_app, name="db")
+app.command("serve", help=SERVE_HELP, cls=LocalCommand)(serve_command)
+app.add_typer(users_app, name="users")
 
 
 def main() -> None:

@@ -13,6 +13,7 @@ from healthplan.store import (
     tables_surveillance,
     tables_tasks,
     tables_warnings,
+    tables_web,
 )
 from healthplan.store.tables import Base
 
@@ -28,4 +29,5 @@ __all__ = [
     "tables_surveillance",
     "tables_tasks",
     "tables_warnings",
+    "tables_web",
 ]
