@@ -8,9 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from healthplan.analytics import Assessment, Status
+from healthplan.analytics import Assessment, Status, compute
 from healthplan.demo import demo
 from healthplan.extraction import DepartmentDirectory, is_collective
+from healthplan.model import Period, PeriodType
 from healthplan.plans import plan_of_record
 from healthplan.store import Workspace, list_departments
 
@@ -69,8 +70,16 @@ def demo_report(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-un
 
 def test_demo_assessment_reads_true(demo_report) -> None:  # type: ignore[no-untyped-def]
     ws, report = demo_report
-    # 临江县 has no December: the assessment is as of the end of November, said so
-    assert report.as_of == date(2024, 11, 30) and report.as_of_from_data
+    # the default as-of is the end of the latest month every assessed unit has reported
+    latest: dict[str, date] = {}
+    codes = {r.indicator_code for r in report.rows}
+    for value in compute(ws, indicators=codes, org_units={r.org_unit for r in report.rows}).values:
+        period = Period.parse(value.period)
+        if value.numerator is not None and period.type is PeriodType.month:
+            latest[value.org_unit] = max(latest.get(value.org_unit, date.min), period.end)
+    assert report.as_of == min(latest.values()) and report.as_of_from_data
+    for row in report.rows:
+        assert row.data_through is None or Period.parse(row.data_through).end <= report.as_of
     assert report.rows and not contradictions(report.rows)
     directory = DepartmentDirectory(list_departments(ws))
     ledger = {tg.id: tg.departments for _, tg in plan_of_record(ws, include_drafts=True)}
