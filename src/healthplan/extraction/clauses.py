@@ -47,6 +47,7 @@ _COUNT_VERB_START = re.compile(
     r"^(?:新建|新增|建成|建设|完成|培育|创建|引进|新申报|新迁\(改、扩\)建|新\(改、扩\)建)"
 )
 _AT_LEAST = re.compile(r"至少|不少于|不低于")
+_NUMERAL = re.compile(r"[\d〇零一二两三四五六七八九十百千]")
 _PART = re.compile(r"^[\s、，,]*其中")
 # A rate named alone (参合率, 普及率) after a clause that names what it is of as an action's
 # object: 巩固和完善新型农村合作医疗制度 → 新型农村合作医疗.
@@ -171,6 +172,8 @@ def read_clause(
     ``topic`` an activity an earlier clause named (see :func:`.classify.activity_topic`);
     ``before`` the last clause of the sentence before (完善…合作医疗制度。参合率不低于95%)."""
     reading = ClauseReading()
+    if not _NUMERAL.search(clause):
+        return reading  # no number, no target (most clauses of a plan)
     every = mentions(clause)
     reasons: dict[int, str | None] = {m.start: classify(clause, m) for m in every}
     found, baselines = split_baselines(clause, [m for m in every if reasons[m.start] is None])
