@@ -17,6 +17,7 @@ from healthplan.collection import (
     WorkflowStatus,
     approval_status,
     approve,
+    get_data_set,
     import_file,
     list_data_sets,
     read_value_file,
@@ -28,7 +29,7 @@ from healthplan.collection import (
 from healthplan.errors import InputError, NotFoundError, Problem
 from healthplan.i18n import t
 from healthplan.reports import REPORTS, ReportFiles, write_report
-from healthplan.store import Workspace
+from healthplan.store import Workspace, list_orgunits
 from healthplan.surveillance import close, respond, signals, verify
 from healthplan.tasks import TaskEntry, task_ledger
 from healthplan.warnings import EarlyWarning, acknowledge, list_warnings, resolve
@@ -143,9 +144,36 @@ def upload(ws: Workspace, user: User, name: str, content: bytes, *, store: bool)
 _MOVES = {"submit": submit, "review": review, "approve": approve, "return": reopen}
 
 
-def approvals(ws: Workspace, user: User, data_set: str, period: str) -> list[WorkflowStatus]:
+@dataclass(frozen=True)
+class QueueRow:
+    org_unit: str
+    org_unit_name: str
+    state: str  # an ApprovalState, or "" before the first submission
+    updated_by: str | None
+    comment: str | None
+
+
+def approvals(ws: Workspace, user: User, data_set: str, period: str) -> list[QueueRow]:
+    """Every reporting unit of ``data_set`` in the user's scope with its state for
+    ``period`` (units that have not submitted yet included)."""
     user.require("view")
-    return [s for s in approval_status(ws, data_set, period) if user.sees_unit(s.org_unit)]
+    found = get_data_set(ws, data_set)
+    states = {s.org_unit: s for s in approval_status(ws, data_set, period)}
+    rows = []
+    for unit in list_orgunits(ws, user.org_unit):
+        if unit.level != found.org_level and unit.code not in states:
+            continue
+        state = states.get(unit.code)
+        rows.append(
+            QueueRow(
+                unit.code,
+                unit.name,
+                state.state.value if state else "",
+                mask_personal(state.updated_by) if state else None,
+                mask_personal(state.comment) if state else None,
+            )
+        )
+    return rows
 
 
 def move_approval(

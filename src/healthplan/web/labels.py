@@ -26,6 +26,7 @@ def labels() -> dict[str, str]:
         "targets_by_status": t("Targets by status"),
         "open_warnings": t("Open warnings"),
         "trend": t("Monthly trend"),
+        "latest": t("Latest month"),
         "indicator": t("Indicator"),
         "org_unit": t("Org unit"),
         "department": t("Department"),
