@@ -289,7 +289,8 @@ def test_login_lockout_is_audited(api, ws) -> None:  # type: ignore[no-untyped-d
         actions = (
             connection.execute(
                 text(
-                    "select action from audit_log where table_name = 'web_users' and record_key = 'planner'"
+                    "select action from audit_log"
+                    " where table_name = 'web_users' and record_key = 'planner'"
                 )
             )
             .scalars()

@@ -74,7 +74,13 @@ class User:
     def can(self, action: str) -> bool:
         return self.role in _ALLOWED[action]
 
-    def require(self, action: str, *, unit: str | None = None, departments=None) -> None:  # type: ignore[no-untyped-def]
+    def require(
+        self,
+        action: str,
+        *,
+        unit: str | None = None,
+        departments: list[str] | tuple[str, ...] | str | None = None,
+    ) -> None:
         """Raise :class:`ForbiddenError` unless the role may ``action`` on this unit and
         these departments (None: not asked)."""
         if not self.can(action):
