@@ -27,10 +27,12 @@ sys.path[:] = [p for p in sys.path if os.path.abspath(p or ".") != os.path.dirna
 
 import argparse  # noqa: E402
 import ast  # noqa: E402
+import difflib  # noqa: E402
 import json  # noqa: E402
 import subprocess  # noqa: E402
 from dataclasses import dataclass, field  # noqa: E402
 from pathlib import Path  # noqa: E402
+from typing import Any  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 MUTMUT = Path(sys.executable).with_name("mutmut")
@@ -89,11 +91,16 @@ def _function_lines(source: str) -> dict[str, int]:
     return lines
 
 
-def _survivor(source: str, name: str, functions: dict[str, int]) -> str:
-    """``file:line  original  ->  mutated`` for one mutant, from ``mutmut show``."""
-    diff = subprocess.run(
-        [str(MUTMUT), "show", name], cwd=ROOT, capture_output=True, text=True, check=False
-    ).stdout.splitlines()
+def _survivor(source: str, name: str, functions: dict[str, int], module: Any) -> str:
+    """``file:line  original  ->  mutated`` for one mutant (the diff ``mutmut show`` prints)."""
+    import libcst
+    from mutmut.mutation.diff_apply import read_mutant_function, read_original_function
+
+    original, mutated = (
+        libcst.Module([read(module, name)]).code.strip().splitlines()
+        for read in (read_original_function, read_mutant_function)
+    )
+    diff = list(difflib.unified_diff(original, mutated, lineterm="", n=0))
     removed = [line[1:].strip() for line in diff if line.startswith("-") and line[:3] != "---"]
     added = [line[1:].strip() for line in diff if line.startswith("+") and line[:3] != "+++"]
     mangled = name.rpartition(".")[2].rpartition("__mutmut_")[0]
@@ -103,8 +110,7 @@ def _survivor(source: str, name: str, functions: dict[str, int]) -> str:
         (n for n in range(start, len(lines) + 1) if removed and lines[n - 1].strip() == removed[0]),
         start,
     )
-    change = f"{' / '.join(removed)}  ->  {' / '.join(added)}"
-    return f"{source}:{line}  {change}"
+    return f"{source}:{line}  {' / '.join(removed)}  ->  {' / '.join(added)}"
 
 
 def figures(module: str) -> Figures:
@@ -115,11 +121,14 @@ def figures(module: str) -> Figures:
         return result
     codes = json.loads(meta.read_text(encoding="utf-8"))["exit_code_by_key"]
     functions = _function_lines(source)
+    from mutmut.mutation.diff_apply import read_mutants_module
+
+    module = read_mutants_module(source)
     for name, code in sorted(codes.items(), key=lambda kv: _mutant_order(kv[0])):
         status = _status(code)
         result.counts[status] = result.counts.get(status, 0) + 1
         if status in ("survived", "no tests"):
-            result.survivors.append(f"{_survivor(source, name, functions)}  [{status}]")
+            result.survivors.append(f"{_survivor(source, name, functions, module)}  [{status}]")
     return result
 
 
@@ -183,6 +192,7 @@ def main() -> int:
     parser.add_argument("--children", type=int, default=2, help="mutants run at once")
     parser.add_argument("--goal", type=float, default=0.90)
     args = parser.parse_args()
+    os.chdir(ROOT)  # mutmut reads pyproject.toml and mutants/ from the working directory
     modules = args.module or list(MODULES)
     if not args.report:
         run(modules, args.children, args.fresh)
