@@ -102,7 +102,7 @@ def test_upload_fix_approve_report_and_signal(
     for action in ("submit", "review", "approve"):
         row.locator(f"button.{action}").click()
         row = page.locator("#approvals tr[data-unit=a1]")
-    expect(row.locator(".state")).to_have_text("approved")
+    expect(row.locator(".state")).to_have_attribute("data-state", "approved")
     shot("approvals")
 
     page.click("#nav-ledger")

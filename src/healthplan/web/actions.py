@@ -149,6 +149,7 @@ class QueueRow:
     org_unit: str
     org_unit_name: str
     state: str  # an ApprovalState, or "" before the first submission
+    state_label: str
     updated_by: str | None
     comment: str | None
 
@@ -169,6 +170,7 @@ def approvals(ws: Workspace, user: User, data_set: str, period: str) -> list[Que
                 unit.code,
                 unit.name,
                 state.state.value if state else "",
+                t(state.state.value) if state else "",  # the states' words: cli/labels.py
                 mask_personal(state.updated_by) if state else None,
                 mask_personal(state.comment) if state else None,
             )
@@ -279,8 +281,9 @@ def handle_signal(
     return next(s for s in outbreak_signals(ws, user) if s["id"] == signal_id)
 
 
-def report_kinds() -> list[str]:
-    return list(REPORTS)
+def report_kinds() -> list[tuple[str, str]]:
+    """Each report kind's name and title."""
+    return [(name, kind.title) for name, kind in REPORTS.items()]
 
 
 def generate_report(

@@ -176,7 +176,8 @@ def signal_action(
 @router.get("/reports")
 def reports(request: Request, user: ApiUser) -> dict[str, list[str]]:
     ws = workspace(request)
-    return {"kinds": actions.report_kinds(), "files": actions.written_reports(ws, user)}
+    kinds = [name for name, _title in actions.report_kinds()]
+    return {"kinds": kinds, "files": actions.written_reports(ws, user)}
 
 
 @router.post("/reports")
