@@ -499,3 +499,18 @@ def test_workflow_refuses_bad_periods_by_name(ws, tmp_path) -> None:  # type: ig
         submit(ws, "mch", "a1", "1899M12")
     assert str(caught.value) == t("period {period} is before {year}", period="1899M12", year=1900)
     assert submit(ws, "mch", "a1", "1900M01").period == "1900M01"  # the first year accepted
+
+
+def test_docx_upper_roman_thousands_and_circled_past_twenty() -> None:
+    levels = [
+        (0, "upperRoman", "%1.", 4),
+        (1, "chineseCountingThousand", "%2、", 10),
+        (2, "decimalEnclosedCircle", "%3", 20),  # ① … ⑳ exist; 21 falls back to digits
+    ]
+
+    def build(document) -> None:  # type: ignore[no-untyped-def]
+        _numbering(document, 92, 92, levels)
+        for text, ilvl in [("甲", 0), ("乙", 0), ("丙", 1), ("丁", 2), ("戊", 2)]:
+            _numbered(document, text, 92, ilvl)
+
+    assert _docx(build).split("\n") == ["IV.甲", "V.乙", "十、丙", "⑳丁", "21戊"]
