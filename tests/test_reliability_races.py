@@ -220,3 +220,28 @@ def test_reports_that_cannot_exist_are_refused(ws, tmp_path, unit: str, period: 
         submit(ws, "mch", unit, period)
     with ws.session() as session:
         assert session.scalars(select(ApprovalRow)).first() is None
+
+
+def _orgunits(args: tuple[tuple[str, dict[str, Any], Path], Path]) -> str:
+    from healthplan.collection import import_orgunits
+
+    (url, options, home), path = args
+    ws = Workspace(url, home=home, engine_options=options)
+    try:
+        ws.ensure_schema()
+        import_orgunits(ws, path)
+        return "ok"
+    except Exception as error:  # reported by the assertion
+        return f"{type(error).__name__}: {error}"
+    finally:
+        ws.close()
+
+
+def test_first_imports_of_org_units_by_many_processes(make_workspace, backend, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """20 first commands on an empty workspace: 19 ended in a constraint error."""
+    fresh = make_workspace(backend, migrate=False)
+    units = tmp_path / "units.csv"
+    units.write_text("code,name,level,parent_code\nC,市,市,\nA,甲区,区,C\n", encoding="utf-8")
+    with _pool() as pool:
+        results = pool.map(_orgunits, [(_clone(fresh), units)] * WRITERS)
+    assert results == ["ok"] * WRITERS

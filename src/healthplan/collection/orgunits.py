@@ -221,7 +221,7 @@ def import_orgunits(ws: Workspace, path: str | Path) -> OrgUnitImportSummary:
     problem (and store nothing) if any row is wrong."""
     path = Path(path)
     units, problems = _parse(path)
-    with ws.session() as session:
+    with ws.session(lock=True) as session:  # concurrent imports of one file: one stores it
         existing = {r.code: r for r in session.scalars(select(OrgUnitRow))}
         units = _derive_parents(units, existing)
         problems += _check_tree(units, existing, path.name)
