@@ -57,8 +57,10 @@ __all__ = [
     "list_plans",
     "load_plan",
     "orgunit_tree",
+    "report_schedule",
     "run_surveillance",
     "save_departments",
+    "write_report",
 ]
 
 # Where each name lives: the public package whose __all__ exports it.
@@ -96,8 +98,10 @@ _SOURCE = {
     "list_plans": "healthplan.plans",
     "load_plan": "healthplan.plans",
     "orgunit_tree": "healthplan.store",
+    "report_schedule": "healthplan.reports",
     "run_surveillance": "healthplan.surveillance",
     "save_departments": "healthplan.store",
+    "write_report": "healthplan.reports",
 }
 
 
@@ -139,6 +143,7 @@ if TYPE_CHECKING:
         Task,
     )
     from healthplan.plans import apply_plan, export_plan, import_plan, list_plans, load_plan
+    from healthplan.reports import report_schedule, write_report
     from healthplan.store import (
         Workspace,
         list_departments,
