@@ -6,7 +6,8 @@ a PostgreSQL URL; a fresh schema is made there and dropped after) over a small c
 district). Then ``--users`` simulated users, for ``--seconds`` (bounded: every request has a
 10 s timeout and the run stops by itself), each logged in with a session and mixing page views
 (dashboard, plan ledger, warnings inbox, approval queue) with data submissions through
-``POST /api/values`` — each submission a CSV with one unique value.
+``POST /api/values`` — each submission a CSV with one unique value — waiting ``--think``
+seconds on average between requests (0: back to back, a stress test).
 
 Prints requests per second, p50/p95/p99 per kind of request, and the submissions lost
 (acknowledged but not stored) or stored twice, read back from the database. The baseline,
@@ -112,7 +113,7 @@ def _percentile(values: list[float], q: float) -> float:
 
 
 def _run(
-    base: str, users: int, seconds: float, townships: list[str], start_key: int
+    base: str, users: int, seconds: float, townships: list[str], start_key: int, think: float
 ) -> tuple[dict[str, list[float]], dict[tuple[str, str], int], dict[str, int]]:
     """Latencies per kind, the submissions acknowledged (key → value), errors."""
     latencies: dict[str, list[float]] = defaultdict(list)
@@ -133,6 +134,8 @@ def _run(
         client = httpx.Client(base_url=base, timeout=10.0, cookies=session.cookies)
         api = httpx.Client(base_url=base, timeout=10.0, headers=headers[district])
         while time.monotonic() < stop:
+            if think:
+                time.sleep(rng.uniform(0.5, 1.5) * think)
             if rng.random() < 0.25:
                 with lock:
                     counter[0] += 1
@@ -192,6 +195,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--users", type=int, default=50)
     parser.add_argument("--seconds", type=float, default=60.0)
+    parser.add_argument(
+        "--think", type=float, default=1.0, help="mean seconds between a user's requests (0: none)"
+    )
     parser.add_argument("--database", help="a PostgreSQL URL (default: SQLite in a temp folder)")
     args = parser.parse_args()
     folder = Path(tempfile.mkdtemp(prefix="healthplan-load-"))
@@ -230,9 +236,9 @@ def main() -> None:
                 break
             except httpx.HTTPError:
                 time.sleep(0.2)
-        alone, alone_acks, _ = _run(base, 1, min(10.0, args.seconds), townships, 0)
+        alone, alone_acks, _ = _run(base, 1, min(10.0, args.seconds), townships, 0, 0.0)
         began = time.monotonic()
-        loaded, acks, errors = _run(base, args.users, args.seconds, townships, 1_000)
+        loaded, acks, errors = _run(base, args.users, args.seconds, townships, 1_000, args.think)
         elapsed = time.monotonic() - began
     finally:
         os.killpg(server.pid, signal.SIGTERM)
@@ -241,7 +247,8 @@ def main() -> None:
     total = sum(len(v) for v in loaded.values())
     backend = "postgresql" if args.database else "sqlite"
     print(
-        f"backend {backend}: {args.users} users for {elapsed:.0f} s, {total} requests, "
+        f"backend {backend}: {args.users} users (think {args.think} s) for {elapsed:.0f} s, "
+        f"{total} requests, "
         f"{total / elapsed:.1f} requests/s, {errors} refused or failed"
     )
     print(
