@@ -187,3 +187,18 @@ def test_import_command(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None
     )
     assert bad.exit_code == 2
     assert "missing column" in bad.output and "Traceback" not in bad.output
+
+
+@pytest.mark.parametrize(
+    "content",
+    ["- a\n- b\n", "diseases: 3\n", "diseases:\n  - disease: flu\n    channels: [abc]\n"],
+    ids=["list", "diseases-int", "channel-str"],
+)
+def test_rule_files_of_the_wrong_shape_are_refused(tmp_path: Path, content: str) -> None:
+    from healthplan.surveillance import load_config
+
+    path = tmp_path / "rules.yaml"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        load_config(path)
+    assert all(p.file == str(path) for p in caught.value.problems)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -100,11 +101,31 @@ def load_config(path: Path) -> SurveillanceConfig:
         raise InputError([Problem(file=name, message=str(exc))]) from None
     problems: list[Problem] = []
     diseases = []
-    for i, d in enumerate(raw.get("diseases") or []):
+
+    def shaped(value: Any, kind: type, field: str) -> bool:
+        if isinstance(value, kind):
+            return True
+        expected = t("a list") if kind is list else t("a mapping of fields")
+        problems.append(
+            Problem(file=name, field=field, message=t("expected {what}", what=expected))
+        )
+        return False
+
+    if not shaped(raw, dict, "-"):
+        raise InputError(problems)
+    listed = raw.get("diseases") or []
+    for i, d in enumerate(listed if shaped(listed, list, "diseases") else []):
         where = f"diseases[{i}]"
         channels = []
-        for j, c in enumerate(d.get("channels") or []):
+        if not shaped(d, dict, where):
+            continue
+        listed_channels = d.get("channels") or []
+        if not shaped(listed_channels, list, f"{where}.channels"):
+            continue
+        for j, c in enumerate(listed_channels):
             field = f"{where}.channels[{j}]"
+            if not shaped(c, dict, field):
+                continue
             method = c.get("method", "ears-c2")
             if method not in METHODS:
                 problems.append(
