@@ -273,7 +273,12 @@ def export_values(
     content = write(external, dhis2.external_data_set(ws, data_set, schemes))
     target = Path(out) if out is not None else None
     if target is not None:
-        target.write_bytes(content)
+        try:
+            target.write_bytes(content)
+        except OSError as error:  # a missing folder, a directory given as the file
+            raise InputError(
+                [Problem(str(target), t("cannot write the file: {e}", e=error.strerror))]
+            ) from None
     return ValueExport(fmt, len(values), content, target)
 
 
