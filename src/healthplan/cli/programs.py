@@ -26,8 +26,9 @@ from healthplan.i18n import N_, t
 records_app = App(help=N_("Individual service records (基本公共卫生服务): import, compute."))
 
 GENERATE_HELP = N_(
-    "Write a synthetic population of the demo city and a year of its service records "
-    "(Parquet, streamed in chunks) for demos and benchmarks."
+    "Write a synthetic population of the workspace's villages (the demo city's if it has "
+    "none) and a year of its service records (Parquet, streamed in chunks) for demos and "
+    "benchmarks."
 )
 
 
@@ -56,8 +57,12 @@ def generate_command(
     from healthplan.demo import build_city
     from healthplan.model import OrgLevel
     from healthplan.programs import generate_population
+    from healthplan.store import list_orgunits
 
-    villages = [u.code for u in build_city(seed).orgunits if u.level is OrgLevel.village]
+    # The workspace's villages, so that the extract imports as it is; the demo city's if the
+    # workspace has none yet.
+    units = list_orgunits(workspace()) or build_city(seed).orgunits
+    villages = [u.code for u in units if u.level is OrgLevel.village]
     with _progress() as bar:
         task = bar.add_task(t("Generating residents"), total=population)
         summary = generate_population(
