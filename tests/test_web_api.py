@@ -3,9 +3,11 @@
 
 from __future__ import annotations
 
+from io import BytesIO
 from pathlib import Path
 
 import pytest
+from openpyxl import load_workbook
 from sqlalchemy import text
 
 from healthplan.collection import select_values
@@ -32,6 +34,7 @@ def test_without_authentication_every_endpoint_is_401(api) -> None:  # type: ign
         ("post", "/api/approvals/approve"),
         ("post", "/api/values/preview"),
         ("post", "/api/values"),
+        ("get", "/api/values/template?data_set=mch&org_unit=A&period=2024M03"),
         ("get", "/api/tasks"),
         ("get", "/api/warnings"),
         ("post", "/api/warnings/1/acknowledge"),
@@ -117,6 +120,20 @@ def test_value_upload_preview_then_store(api, ws, tmp_path: Path) -> None:  # ty
         )
     assert api.post("/api/values", headers=headers).status_code == 422  # no file
     assert _count_values(ws) == before + 2
+
+
+def test_fill_in_workbook(api, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    url = "/api/values/template?data_set=mch&org_unit=A&period=2024M03"
+    got = api.get(url, headers=token(api, "reporter_a"))
+    assert got.status_code == 200 and got.content[:2] == b"PK"
+    book = load_workbook(BytesIO(got.content))
+    cells = {str(c.value) for sheet in book.worksheets for row in sheet.iter_rows() for c in row}
+    assert {"a1", "a2"} <= cells and "b1" not in cells
+    assert api.get(url, headers=token(api, "reporter_b")).status_code == 403
+    bad = "/api/values/template?data_set=mch&org_unit=A&period=2024"
+    assert api.get(bad, headers=token(api, "reporter_a")).status_code == 422
+    missing = api.get("/api/values/template?data_set=mch", headers=token(api, "reporter_a"))
+    assert missing.status_code == 422
 
 
 def test_approval_workflow_and_scope(api, ws) -> None:  # type: ignore[no-untyped-def]

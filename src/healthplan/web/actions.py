@@ -25,6 +25,7 @@ from healthplan.collection import (
     review,
     submit,
     value_frame,
+    write_template,
 )
 from healthplan.errors import InputError, NotFoundError, Problem
 from healthplan.i18n import t
@@ -139,6 +140,14 @@ def upload(ws: Workspace, user: User, name: str, content: bytes, *, store: bool)
         except InputError as error:
             return UploadResult(False, problems=tuple(str(p) for p in error.problems))
     return UploadResult(store, summary.created, summary.updated, summary.unchanged)
+
+
+def template(ws: Workspace, user: User, data_set: str, org_unit: str, period: str) -> bytes:
+    """The fill-in workbook (填报模板) of ``data_set`` for the reporting units below
+    ``org_unit`` and ``period``."""
+    user.require("enter", unit=org_unit)
+    with tempfile.TemporaryDirectory(prefix="healthplan-template-") as folder:
+        return write_template(ws, data_set, org_unit, period, Path(folder) / "t.xlsx").read_bytes()
 
 
 _MOVES = {"submit": submit, "review": review, "approve": approve, "return": reopen}

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, File, HTTPException, Request, UploadFile
-from fastapi.responses import FileResponse
+from fastapi.responses import FileResponse, Response
 from pydantic import BaseModel, Field
 
 from healthplan.i18n import t
@@ -110,6 +110,20 @@ def values_import(
 ) -> dict[str, Any]:
     """Store a value file, all or nothing."""
     return _upload(request, user, file, store=True)
+
+
+@router.get("/values/template")
+def values_template(
+    request: Request, user: ApiUser, data_set: str, org_unit: str, period: str
+) -> Response:
+    """The fill-in workbook (填报模板) for ``data_set`` × the units below ``org_unit`` ×
+    ``period``."""
+    content = actions.template(workspace(request), user, data_set, org_unit, period)
+    return Response(
+        content,
+        media_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        headers={"Content-Disposition": f'attachment; filename="{data_set}-{period}.xlsx"'},
+    )
 
 
 @router.get("/approvals")

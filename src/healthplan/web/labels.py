@@ -37,6 +37,7 @@ def labels() -> dict[str, str]:
         "all": t("All"),
         "filter": t("Filter"),
         "file": t("File"),
+        "template": t("Download the fill-in workbook"),
         "check": t("Check (nothing is stored)"),
         "store": t("Store"),
         "preview_ok": t(

@@ -170,7 +170,20 @@ def ledger(
 
 @router.get("/upload")
 def upload_page(request: Request) -> Response:
-    return render(request, "upload.html", _user(request), result=None)
+    user = _user(request)
+    sets = actions.data_sets(workspace(request), user)
+    return render(request, "upload.html", user, result=None, data_sets=sets)
+
+
+@router.get("/upload/template")
+def template(request: Request, data_set: str, org_unit: str, period: str) -> Response:
+    content = actions.template(workspace(request), _user(request), data_set, org_unit, period)
+    name = f"{data_set}-{org_unit}-{period}.xlsx"
+    return Response(
+        content,
+        media_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        headers={"Content-Disposition": f'attachment; filename="{name}"'},
+    )
 
 
 @router.post("/upload")
@@ -189,7 +202,8 @@ def upload(
         store=action == "store",
     )
     code = 422 if result.problems else 200
-    return render(request, "upload.html", user, code, result=result)
+    sets = actions.data_sets(workspace(request), user)
+    return render(request, "upload.html", user, code, result=result, data_sets=sets)
 
 
 @router.get("/approvals")
