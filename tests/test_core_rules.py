@@ -6,13 +6,15 @@ from __future__ import annotations
 
 import io
 from datetime import UTC, date, datetime
+from pathlib import Path
 
 import docx
 import pytest
+import yaml
 
 from collection_helpers import small_city
 from healthplan.analytics import load_engine, refresh
-from healthplan.analytics.judgement import Status, judge
+from healthplan.analytics.judgement import Status, judge, judge_cases
 from healthplan.collection import (
     DataSet,
     RawValue,
@@ -514,3 +516,30 @@ def test_docx_upper_roman_thousands_and_circled_past_twenty() -> None:
             _numbered(document, text, 92, ilvl)
 
     assert _docx(build).split("\n") == ["IV.甲", "V.乙", "十、丙", "⑳丁", "21戊"]
+
+
+# --- judgement from a case file: the hand-worked expectations of tests/data/assessment -------
+
+
+def test_case_file_judged_as_each_case_expects() -> None:
+    path = Path(__file__).parent / "data" / "assessment" / "cases.yaml"
+    cases = yaml.safe_load(path.read_text(encoding="utf-8"))
+    records = judge_cases(path)
+    assert [r["id"] for r in records] == [c["id"] for c in cases]
+    for case, record in zip(cases, records, strict=True):
+        for key, value in case["expect"].items():
+            assert record[key] == (pytest.approx(value) if isinstance(value, float) else value), (
+                case["id"],
+                key,
+            )
+
+
+def test_case_file_problems_name_case_and_field(tmp_path: Path) -> None:
+    with pytest.raises(InputError):
+        judge_cases(tmp_path / "missing.yaml")
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("- id: one\n  plan_period: [2021, 2025]\n", encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        judge_cases(bad)
+    [problem] = caught.value.problems
+    assert (problem.file, problem.row, problem.field) == (str(bad), 1, "target")
