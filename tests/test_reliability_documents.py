@@ -87,3 +87,11 @@ def test_a_single_line_page_with_a_breadcrumb_keeps_its_text() -> None:
     text = "当前位置：首页 > 通知 " + SEED.decode("utf-8").replace("\n", " ")
     source = ingest(text.encode("utf-8"), name="oneline.txt")
     assert sum(len(d.text) for d in source.documents) > 0.9 * len(text)
+
+
+def test_two_plans_in_one_file_keep_both() -> None:
+    """D3: the text outside the longest run of numbered articles was dropped silently."""
+    first, second = (path.read_bytes() for path in SEEDS[:2])
+    source = ingest(second + b"\n" + first, name="both.txt")
+    kept = sum(len(d.text) for d in source.documents)
+    assert kept > 0.9 * len((second + first).decode("utf-8"))
