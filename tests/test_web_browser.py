@@ -130,7 +130,9 @@ def test_upload_fix_approve_report_and_signal(
     page.click("#nav-signals")
     signal = page.locator("#signals tr[data-id]").first
     signal.locator("button.verify").click()
-    expect(page.locator("#signals tr[data-id] .state").first).to_have_text("verified")
+    expect(page.locator("#signals tr[data-id] .state").first).to_have_attribute(
+        "data-state", "verified"
+    )
     shot("signals")
     page.click("#nav-tasks")
     shot("tasks")

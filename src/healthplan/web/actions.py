@@ -28,7 +28,7 @@ from healthplan.collection import (
     write_template,
 )
 from healthplan.errors import InputError, NotFoundError, Problem
-from healthplan.i18n import t
+from healthplan.i18n import pt, t
 from healthplan.reports import REPORTS, ReportFiles, write_report
 from healthplan.store import Workspace, list_orgunits
 from healthplan.surveillance import close, respond, signals, verify
@@ -255,6 +255,8 @@ def outbreak_signals(ws: Workspace, user: User) -> list[dict[str, Any]]:
             "org_unit": s.org_unit,
             "day": s.day.isoformat(),
             "status": s.status,
+            # the statuses' words are listed in cli/labels.py
+            "status_label": pt("signal", s.status) if s.status == "open" else t(s.status),
             "observed": s.observed,
             "threshold": s.threshold,
             "method": s.method,
