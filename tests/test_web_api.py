@@ -111,6 +111,11 @@ def test_value_upload_preview_then_store(api, ws, tmp_path: Path) -> None:  # ty
             "/api/values", headers=token(api, "reporter_b"), files={"file": ("good.xlsx", handle)}
         )
     assert outside.status_code == 403
+    with good.open("rb") as handle:  # mch's data set names no department: not 妇幼健康科's
+        foreign = api.post(
+            "/api/values", headers=token(api, "mch"), files={"file": ("g.xlsx", handle)}
+        )
+    assert foreign.status_code == 403 and "visits" in foreign.text
     with good.open("rb") as handle:  # a viewer enters nothing
         assert (
             api.post(
@@ -141,6 +146,9 @@ def test_approval_workflow_and_scope(api, ws) -> None:  # type: ignore[no-untype
     assert (
         api.post("/api/approvals/submit", headers=token(api, "reporter_b"), json=body).status_code
         == 403
+    )
+    assert (
+        api.post("/api/approvals/submit", headers=token(api, "mch"), json=body).status_code == 403
     )
     submitted = api.post("/api/approvals/submit", headers=token(api, "reporter_a"), json=body)
     assert submitted.status_code == 200 and submitted.json()["state"] == "submitted"
