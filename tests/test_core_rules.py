@@ -543,3 +543,29 @@ def test_case_file_problems_name_case_and_field(tmp_path: Path) -> None:
         judge_cases(bad)
     [problem] = caught.value.problems
     assert (problem.file, problem.row, problem.field) == (str(bad), 1, "target")
+
+
+@pytest.mark.parametrize(
+    ("actual", "status"),
+    [
+        # 达到100% from 90 % in 2020: 序时进度 after 12 of 60 months = 90 + 10 × 0.2 = 92;
+        # tolerance 20 % of |92 − 90| = 0.4
+        (100.0, Status.met),
+        (99.0, Status.on_schedule),
+        (91.7, Status.behind),  # 0.3 short
+        (91.0, Status.far_behind),  # 1.0 short
+    ],
+)
+def test_equal_level_target_rises_from_its_baseline(actual: float, status: Status) -> None:
+    judged = judge(
+        comparator="=",
+        value=100,
+        unit="%",
+        deadline=2025,
+        plan_period=(2021, 2025),
+        series={"2021": actual},
+        as_of=date(2022, 1, 31),
+        baseline=90,
+        baseline_year=2020,
+    )
+    assert judged.status is status
