@@ -16,6 +16,8 @@ from fastapi.staticfiles import StaticFiles
 from healthplan.errors import HealthplanError, InputError, NotFoundError
 from healthplan.i18n import request_language, t
 from healthplan.store import Workspace
+from healthplan.web import api, pages
+from healthplan.web.auth import LoginRequired
 from healthplan.web.security import LANG_COOKIE, RateLimit, Sessions, secret_key
 from healthplan.web.users import ForbiddenError, LoginError
 
@@ -26,10 +28,6 @@ _CSP = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
     "object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'"
 )
-
-
-class LoginRequired(Exception):
-    """A page asked for without a session: go to the log-in page."""
 
 
 def _status(error: Exception) -> int:
@@ -46,7 +44,6 @@ def _status(error: Exception) -> int:
 
 def create_app(ws: Workspace) -> FastAPI:
     """The web application over ``ws``."""
-    from healthplan.web import api, pages
 
     app = FastAPI(
         title="healthplan",

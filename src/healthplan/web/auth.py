@@ -16,6 +16,10 @@ from healthplan.web.users import User, get_user, user_for_token
 _SAFE = {"GET", "HEAD", "OPTIONS"}
 
 
+class LoginRequired(Exception):
+    """A page asked for without a session: go to the log-in page."""
+
+
 def workspace(request: Request) -> Workspace:
     ws: Workspace = request.app.state.ws
     return ws

@@ -14,7 +14,7 @@ from fastapi.templating import Jinja2Templates
 from healthplan.analytics import Status
 from healthplan.i18n import language, t
 from healthplan.web import actions
-from healthplan.web.auth import find_user, session_of, workspace
+from healthplan.web.auth import LoginRequired, find_user, session_of, workspace
 from healthplan.web.labels import labels, role_label
 from healthplan.web.security import SESSION_COOKIE, SESSION_SECONDS
 from healthplan.web.users import LoginError, Role, User, add_user, authenticate, list_users
@@ -26,8 +26,6 @@ _NAV = ("home", "ledger", "upload", "approvals", "tasks", "warnings", "signals",
 
 
 def _user(request: Request, csrf: str | None = None) -> User:
-    from healthplan.web.app import LoginRequired
-
     user = find_user(request, csrf)
     if user is None:
         raise LoginRequired
