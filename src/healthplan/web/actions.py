@@ -31,7 +31,7 @@ from healthplan.collection import (
 from healthplan.errors import InputError, NotFoundError, Problem
 from healthplan.i18n import pt, t
 from healthplan.reports import REPORTS, ReportFiles, write_report
-from healthplan.store import Workspace, list_departments, list_orgunits
+from healthplan.store import Workspace, list_orgunits
 from healthplan.surveillance import close, respond, signals, verify
 from healthplan.tasks import TaskEntry, task_ledger
 from healthplan.warnings import EarlyWarning, acknowledge, list_warnings, resolve
@@ -144,22 +144,11 @@ def upload(ws: Workspace, user: User, name: str, content: bytes, *, store: bool)
     return UploadResult(store, summary.created, summary.updated, summary.unchanged)
 
 
-def _department_names(ws: Workspace, user: User) -> set[str]:
-    """The codes and names of the user's departments (they may be given either way)."""
-    mine = set(user.departments)
-    return {
-        word
-        for d in list_departments(ws)
-        if d.code in mine or d.name in mine
-        for word in (d.code, d.name)
-    }
-
-
 def _check_departments(ws: Workspace, user: User, elements: set[str]) -> None:
     """A department reporter enters only what their departments collect."""
     if not user.departments:
         return
-    mine = _department_names(ws, user)
+    mine = set(user.departments)
     collected = collecting_departments(ws)
     foreign = sorted(e for e in elements if not mine & set(collected.get(e, [])))
     if foreign:
@@ -224,9 +213,7 @@ def move_approval(
     if action not in _MOVES:
         raise NotFoundError(t("no such action {name}", name=action))
     user.require("enter" if action == "submit" else "approve", unit=org_unit)
-    if user.departments and get_data_set(ws, data_set).department_code not in _department_names(
-        ws, user
-    ):
+    if user.departments and get_data_set(ws, data_set).department_code not in user.departments:
         raise ForbiddenError(t("this department is outside your scope"))
     return _MOVES[action](as_user(ws, user), data_set, org_unit, period, comment)
 

@@ -107,7 +107,15 @@ def _user(ws: Workspace, row: WebUserRow) -> User:
     units = None
     if row.org_unit is not None:
         units = frozenset(u.code for u in list_orgunits(ws, row.org_unit))
-    return User(row.id, row.name, Role(row.role), row.org_unit, tuple(row.departments), units)
+    # a department is matched by its code or its name, whichever a stage's data carries
+    given = set(row.departments)
+    departments = tuple(
+        sorted(
+            {w for d in list_departments(ws) if given & {d.code, d.name} for w in (d.code, d.name)}
+            | given
+        )
+    )
+    return User(row.id, row.name, Role(row.role), row.org_unit, departments, units)
 
 
 def add_user(
