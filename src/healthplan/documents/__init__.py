@@ -12,6 +12,7 @@ from healthplan.documents.formats import (
     read_text,
     register_document_format,
 )
+from healthplan.documents.metadata import title_years
 from healthplan.documents.model import (
     Document,
     Metadata,
@@ -21,7 +22,6 @@ from healthplan.documents.model import (
     SourceFile,
     Span,
 )
-from healthplan.documents.metadata import title_years
 from healthplan.documents.normalisation import normalise
 from healthplan.documents.numerals import cn_to_int
 from healthplan.documents.outline import marker

@@ -62,10 +62,13 @@ def _content_range(lines: list[Line]) -> tuple[int, int]:
     while first < last and (lines[first].blank or _NAV_ITEM.match(lines[first].text)):
         first += 1
     for i in range(len(lines) - 1, first, -1):
-        if _TRAILER.match(lines[i].text) and i > first + (last - first) // 2:
-            # a trailer followed by paragraphs of text ends one page, not the file (D3)
-            if sum(line.text.rstrip().endswith("。") for line in lines[i:last]) < 3:
-                last = i
+        # a trailer followed by paragraphs of text ends one page, not the file (D3)
+        if (
+            _TRAILER.match(lines[i].text)
+            and i > first + (last - first) // 2
+            and sum(line.text.rstrip().endswith("。") for line in lines[i:last]) < 3
+        ):
+            last = i
     while last > first and (lines[last - 1].blank or _NAV_ITEM.match(lines[last - 1].text)):
         last -= 1
     return first, last
