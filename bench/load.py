@@ -17,38 +17,33 @@ that p95. Goals: page p95 < 300 ms, zero lost or duplicated writes.
 
 from __future__ import annotations
 
+import argparse
 import os
+import random
+import re
+import signal
+import socket
+import subprocess
 import sys
+import tempfile
+import threading
+import time
+import uuid
+from collections import defaultdict
+from pathlib import Path
 
-# bench/warnings.py shadows the standard library's warnings: this folder must not be on the path.
-_HERE = os.path.dirname(os.path.abspath(__file__))
-sys.path[:] = [p for p in sys.path if os.path.abspath(p or ".") != _HERE]
+import httpx
+from sqlalchemy import create_engine, text
 
-import argparse  # noqa: E402
-import random  # noqa: E402
-import re  # noqa: E402
-import signal  # noqa: E402
-import socket  # noqa: E402
-import subprocess  # noqa: E402
-import tempfile  # noqa: E402
-import threading  # noqa: E402
-import time  # noqa: E402
-import uuid  # noqa: E402
-from collections import defaultdict  # noqa: E402
-from pathlib import Path  # noqa: E402
-
-import httpx  # noqa: E402
-from sqlalchemy import create_engine, text  # noqa: E402
-
-from healthplan.collection import (  # noqa: E402
+from healthplan.collection import (
     DataSet,
     import_orgunits,
     save_data_elements,
     save_data_set,
 )
-from healthplan.model import DataElement, OrgLevel, PeriodType  # noqa: E402
-from healthplan.store import Workspace  # noqa: E402
-from healthplan.web import add_user  # noqa: E402
+from healthplan.model import DataElement, OrgLevel, PeriodType
+from healthplan.store import Workspace
+from healthplan.web import add_user
 
 PASSWORD = "load-test-password"
 PAGES = ["/", "/ledger", "/warnings", "/approvals?data_set=mch&period=2024M01"]

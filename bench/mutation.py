@@ -19,20 +19,16 @@ Prints per module: mutants, killed, survived, timeout, kill rate, and the surviv
 
 from __future__ import annotations
 
+import argparse
+import ast
+import difflib
+import json
 import os
+import subprocess
 import sys
-
-# bench/warnings.py would shadow the standard library's warnings for argparse: drop this folder
-sys.path[:] = [p for p in sys.path if os.path.abspath(p or ".") != os.path.dirname(__file__)]
-
-import argparse  # noqa: E402
-import ast  # noqa: E402
-import difflib  # noqa: E402
-import json  # noqa: E402
-import subprocess  # noqa: E402
-from dataclasses import dataclass, field  # noqa: E402
-from pathlib import Path  # noqa: E402
-from typing import Any  # noqa: E402
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 MUTMUT = Path(sys.executable).with_name("mutmut")

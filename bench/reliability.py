@@ -16,7 +16,7 @@ chain); 20 first commands on an empty workspace; 10 submits of one report; kill 
 whose ``document.xml`` unpacks to 1 GB (refused in < 5 s with < 500 MB), against reading an
 ordinary .docx of the same size on disk (the baseline).
 
-    .venv/bin/python -P bench/reliability.py [--only documents,data,...] [--skip-pg]
+    .venv/bin/python bench/reliability.py [--only documents,data,...] [--skip-pg]
 
 Needs ``../shared`` only for nothing: every input is generated here. PostgreSQL at
 ``HEALTHPLAN_TEST_PG_URL`` (default ``postgresql+psycopg://postgres@127.0.0.1:5432/test``).

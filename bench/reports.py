@@ -15,40 +15,31 @@ latest month in each of the four formats and prints, in the same run:
 
 from __future__ import annotations
 
-import os
-import sys
+import argparse
+import json
+import resource
+import tempfile
+import time
+import tracemalloc
+from datetime import date
+from pathlib import Path
 
-# bench/warnings.py would shadow the standard library's ``warnings`` (pathlib and argparse
-# import it) with this folder first on the path, as it is for a script run from it: move the
-# folder last, where the other benchmarks (programs.workspace) can still be imported
-_HERE = os.path.dirname(os.path.abspath(__file__))
-sys.path[:] = [p for p in sys.path if os.path.abspath(p or ".") != _HERE] + [_HERE]
-
-import argparse  # noqa: E402
-import json  # noqa: E402
-import resource  # noqa: E402
-import tempfile  # noqa: E402
-import time  # noqa: E402
-import tracemalloc  # noqa: E402
-from datetime import date  # noqa: E402
-from pathlib import Path  # noqa: E402
-
-from healthplan.analytics import assess, load_engine  # noqa: E402
-from healthplan.collection import list_indicators  # noqa: E402
-from healthplan.demo.city import CITY_CODE, build_city  # noqa: E402
-from healthplan.demo.monitoring import simulate_monitoring  # noqa: E402
-from healthplan.demo.plans import import_demo_plans  # noqa: E402
-from healthplan.demo.reports import demo_boundaries  # noqa: E402
-from healthplan.model import Direction, Period, Plan, PlanKind, ReviewStatus, Target  # noqa: E402
-from healthplan.plans import save_plan  # noqa: E402
-from healthplan.reports import (  # noqa: E402
+from healthplan.analytics import assess, load_engine
+from healthplan.collection import list_indicators
+from healthplan.demo.city import CITY_CODE, build_city
+from healthplan.demo.monitoring import simulate_monitoring
+from healthplan.demo.plans import import_demo_plans
+from healthplan.demo.reports import demo_boundaries
+from healthplan.model import Direction, Period, Plan, PlanKind, ReviewStatus, Target
+from healthplan.plans import save_plan
+from healthplan.reports import (
     BOUNDARIES_FILE,
     REPORT_FORMATS,
     TEMPLATES_FOLDER,
     build_report,
 )
-from healthplan.store import Workspace, save_departments  # noqa: E402
-from programs import workspace  # noqa: E402
+from healthplan.store import Workspace, save_departments
+from programs import workspace
 
 FACTORS = [0.85, 0.95, 0.99, 1.0, 1.02, 1.05, 1.2]  # target / actual: met … far behind
 

@@ -1,4 +1,4 @@
-"""Warnings: ``python bench/warnings.py [--small] [--database URL]``.
+"""Warnings: ``python bench/warning_rules.py [--small] [--database URL]``.
 
 Builds a workspace (SQLite in a temporary folder unless ``--database`` names one) with 700 org
 units (1 city, 9 districts, 690 townships that report), 200 confirmed targets over 50
