@@ -225,7 +225,7 @@ def validate_bundle(bundle: dict[str, Any]) -> None:
     from fhir.resources.R4B.measurereport import MeasureReport
     from pydantic import ValidationError
 
-    models = {"Measure": Measure, "MeasureReport": MeasureReport}
+    models: dict[str, Any] = {"Measure": Measure, "MeasureReport": MeasureReport}
     try:
         Bundle.model_validate({**bundle, "entry": bundle["entry"][:1]})
         for entry in bundle["entry"]:
