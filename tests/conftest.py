@@ -85,9 +85,11 @@ def ws(make_workspace, backend: str) -> Workspace:  # type: ignore[no-untyped-de
 @pytest.fixture
 def cli_env(tmp_path: Path) -> dict[str, str]:
     """Environment for a CLI run: a fresh workspace in ``tmp_path``, its SQLite database,
-    the Chinese interface."""
+    the Chinese interface; a new user's password comes from the environment, as a script
+    gives it, so no command waits at a prompt."""
     return {
         "HEALTHPLAN_HOME": str(tmp_path),
         "HEALTHPLAN_DATABASE_URL": "",
         "HEALTHPLAN_LANG": "zh",
+        "HEALTHPLAN_NEW_PASSWORD": "correct-horse-battery",
     }
