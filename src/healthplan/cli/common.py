@@ -469,6 +469,9 @@ class RootGroup(LocalGroup):
             log.addHandler(handler)
             log.setLevel(logging.INFO)
             log.propagate = False
+            # A host process's logging.config.dictConfig (import-linter's, say) disables every
+            # logger that existed before it; the command log must survive that.
+            log.disabled = False
         started = time.perf_counter()
         status = 0
         try:
