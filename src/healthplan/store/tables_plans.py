@@ -4,10 +4,10 @@ functions (``plans.load_plan``, ``plans.active_targets`` …)."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, Date, Float, ForeignKey, Integer, String, Text
+from sqlalchemy import JSON, Date, DateTime, Float, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from healthplan.store.tables import Audited, Base
@@ -58,6 +58,11 @@ class TargetRow(Audited, Base):
     change: Mapped[str | None] = mapped_column(String(20))
     # Values a re-import read for a reviewed target, awaiting a person's decision.
     proposal: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    # Why the target is behind or was adjusted, as a person recorded it (中期/终期评估 cite it).
+    reason_text: Mapped[str | None] = mapped_column(Text)
+    reason_kind: Mapped[str | None] = mapped_column(String(20))  # behind | adjusted
+    reason_by: Mapped[str | None] = mapped_column(String(100))
+    reason_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
 
 
 class TaskRow(Audited, Base):
