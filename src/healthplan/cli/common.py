@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 from rich.text import Text
 from typer.core import TyperCommand, TyperGroup
@@ -315,6 +316,18 @@ def _write_xlsx(sheets: list[Sheet], out: Path) -> None:
 
 # ---------------------------------------------------------------------------------------------
 # The one error path and the command log
+
+
+def progress() -> Progress:
+    """The one progress bar of long commands: on standard error, so piped output stays clean."""
+    return Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err_console,
+        transient=True,
+    )
 
 
 def _say(line: str) -> None:

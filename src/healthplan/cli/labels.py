@@ -23,12 +23,7 @@ LABELS = (
     N_("institution"),
     N_("government"),
     N_("collective"),
-    # assessment status (analytics)
-    N_("met"),
-    N_("on schedule"),
-    N_("behind"),
-    N_("far behind"),
-    N_("no data"),
+    # assessment status: analytics.judgement.Status.label marks its own
     # quality checks (collection.quality)
     N_("range"),
     N_("rule"),

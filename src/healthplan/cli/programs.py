@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from healthplan.cli.common import (
     App,
@@ -17,10 +16,11 @@ from healthplan.cli.common import (
     OutOption,
     OutputFormat,
     Sheet,
+    progress,
     show,
     workspace,
 )
-from healthplan.console import console, err_console
+from healthplan.console import console
 from healthplan.i18n import N_, t
 
 records_app = App(help=N_("Individual service records (基本公共卫生服务): import, compute."))
@@ -35,17 +35,6 @@ GENERATE_HELP = N_(
 class Engine(StrEnum):
     duckdb = "duckdb"
     spark = "spark"
-
-
-def _progress() -> Progress:
-    return Progress(
-        TextColumn("{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        console=err_console,
-        transient=True,
-    )
 
 
 def generate_command(
@@ -63,7 +52,7 @@ def generate_command(
     # workspace has none yet.
     units = list_orgunits(workspace()) or build_city(seed).orgunits
     villages = [u.code for u in units if u.level is OrgLevel.village]
-    with _progress() as bar:
+    with progress() as bar:
         task = bar.add_task(t("Generating residents"), total=population)
         summary = generate_population(
             population,
@@ -97,7 +86,7 @@ def import_command(
 ) -> None:
     from healthplan.programs import TABLES, import_records
 
-    with _progress() as bar:
+    with progress() as bar:
         task = bar.add_task(t("Checking records"), total=len(TABLES))
         summary = import_records(workspace(), folder, progress=lambda _: bar.advance(task))
     stored = sum(summary.stored.values())

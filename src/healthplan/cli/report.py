@@ -9,8 +9,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from healthplan.cli.common import App, PeriodOption, date_option, workspace
-from healthplan.cli.programs import _progress
+from healthplan.cli.common import App, PeriodOption, date_option, progress, workspace
 from healthplan.console import console
 from healthplan.i18n import N_, t
 
@@ -80,7 +79,7 @@ def _kind_command(kind: str) -> Callable[..., None]:
         from healthplan.reports import write_report
 
         wanted = _formats(formats)
-        with _progress() as bar:
+        with progress() as bar:
             task = bar.add_task(kind, total=1 + len(wanted))
             files = write_report(
                 workspace(),
@@ -108,7 +107,7 @@ def schedule_command(
 ) -> None:
     from healthplan.reports import report_schedule
 
-    with _progress() as bar:
+    with progress() as bar:
         task = bar.add_task(t("Reports due"), total=None)
         written = report_schedule(
             workspace(),
