@@ -35,22 +35,22 @@ def _check(start: int, max_lag: int) -> None:
         raise ValueError(f"EARS needs {max_lag} periods before the first judged period")
 
 
-def ears_c1(counts: Array, start: int, *, baseline: int = 7, alpha: float = 0.001) -> Detection:
+def _ears_shewhart(counts: Array, start: int, baseline: int, alpha: float, lag: int) -> Detection:
+    """C1 (lag 1) and C2 (lag 3, the 2-period guard band): alarm above mean + z * sd."""
     counts = np.asarray(counts, dtype=np.float64)
-    _check(start, baseline)
+    _check(start, baseline + lag - 1)
     ks = np.arange(start, counts.shape[1], dtype=np.intp)
-    mean, sd = _baseline_stats(counts, ks, baseline, 1)
+    mean, sd = _baseline_stats(counts, ks, baseline, lag)
     upper = mean + stats.norm.ppf(1 - alpha) * sd
     return Detection(counts[:, ks] > upper, upper)
+
+
+def ears_c1(counts: Array, start: int, *, baseline: int = 7, alpha: float = 0.001) -> Detection:
+    return _ears_shewhart(counts, start, baseline, alpha, lag=1)
 
 
 def ears_c2(counts: Array, start: int, *, baseline: int = 7, alpha: float = 0.001) -> Detection:
-    counts = np.asarray(counts, dtype=np.float64)
-    _check(start, baseline + 2)
-    ks = np.arange(start, counts.shape[1], dtype=np.intp)
-    mean, sd = _baseline_stats(counts, ks, baseline, 3)
-    upper = mean + stats.norm.ppf(1 - alpha) * sd
-    return Detection(counts[:, ks] > upper, upper)
+    return _ears_shewhart(counts, start, baseline, alpha, lag=3)
 
 
 def ears_c3(counts: Array, start: int, *, baseline: int = 7, alpha: float = 0.001) -> Detection:
