@@ -6,15 +6,19 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import event, insert, inspect
+from sqlalchemy import event, insert, inspect, select, update
 from sqlalchemy.orm import Session
 
 from healthplan.store.limits import check_row
-from healthplan.store.tables import Audited, AuditLog
+from healthplan.store.tables import Audited, AuditLog, DataVersionRow
+
+if TYPE_CHECKING:
+    from healthplan.store.workspace import Workspace
 
 ACTOR_KEY = "actor"
+_CHANGED = "data_changed"
 
 
 def _plain(value: Any) -> Any:
@@ -52,6 +56,33 @@ def record(
     ]
     if rows:
         session.connection().execute(insert(AuditLog), rows)
+        session.info[_CHANGED] = True
+
+
+@event.listens_for(Session, "before_commit")
+def _bump_version(session: Session) -> None:
+    # Last statement before the commit: the row lock it takes is held only until the commit,
+    # so writers never wait on each other here while holding anything else, and versions
+    # follow the order of commits.
+    if session.info.pop(_CHANGED, False):
+        session.execute(
+            update(DataVersionRow)
+            .where(DataVersionRow.id == 1)
+            .values(version=DataVersionRow.version + 1)
+        )
+
+
+@event.listens_for(Session, "after_rollback")
+def _forget_changes(session: Session) -> None:
+    session.info.pop(_CHANGED, None)
+
+
+def data_version(ws: Workspace) -> int:
+    """How many committed transactions have written audited data: anything computed from the
+    data at one version stays true while the version is unchanged."""
+    with ws.session() as session:
+        found = session.scalar(select(DataVersionRow.version).where(DataVersionRow.id == 1))
+    return int(found or 0)
 
 
 @event.listens_for(Session, "before_flush")

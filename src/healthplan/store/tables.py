@@ -12,6 +12,7 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     DateTime,
     ForeignKey,
     Index,
@@ -53,6 +54,16 @@ class AuditLog(Base):
     new: Mapped[dict[str, Any] | None] = mapped_column(JSON)
 
     __table_args__ = (Index("ix_audit_log_record", "table_name", "record_key"),)
+
+
+class DataVersionRow(Base):
+    """One row whose ``version`` every transaction that writes to ``audit_log`` increments
+    as it commits: a cache of anything computed from the data is good while it is unchanged."""
+
+    __tablename__ = "data_version"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    version: Mapped[int] = mapped_column(BigInteger)
 
 
 class OrgUnitRow(Audited, Base):
