@@ -17,7 +17,7 @@ from healthplan.collection import (
     completeness,
     list_data_sets,
 )
-from healthplan.i18n import t
+from healthplan.i18n import N_, t
 from healthplan.model import Period, PeriodType
 from healthplan.store import Workspace, list_departments, list_orgunits
 from healthplan.surveillance import signals
@@ -320,26 +320,18 @@ def _tasks(inputs: RuleInputs, rules: WarningRules) -> Iterable[Finding]:
         if overdue.enabled and (task.state is TaskState.overdue or days > 0):
             kind = WarningKind.task_overdue
             severity = Severity.red if days > overdue.red_after_days else overdue.severity
-            message = t(
-                "task {id} {title}: {days} days past its time limit {due}",
-                id=task.task_id,
-                title=task.title,
-                days=days,
-                due=task.due.isoformat(),
-            )
-            evidence["days_overdue"] = days
+            template = N_("task {id} {title}: {days} days past its time limit {due}")
+            count, count_key = days, "days_overdue"
         elif soon.enabled and 0 <= left <= soon.within_days:
             kind, severity = WarningKind.task_due_soon, soon.severity
-            message = t(
-                "task {id} {title}: due in {days} days ({due})",
-                id=task.task_id,
-                title=task.title,
-                days=left,
-                due=task.due.isoformat(),
-            )
-            evidence["days_left"] = left
+            template = N_("task {id} {title}: due in {days} days ({due})")
+            count, count_key = left, "days_left"
         else:
             continue
+        message = t(
+            template, id=task.task_id, title=task.title, days=count, due=task.due.isoformat()
+        )
+        evidence[count_key] = count
         yield Finding(
             kind=kind,
             key=f"{kind.value}:{task.task_id}",
@@ -384,45 +376,46 @@ def _reports(inputs: RuleInputs, rules: WarningRules) -> Iterable[Finding]:
     if not rule.enabled:
         return
     for report in inputs.reports:
-        evidence = {
+        evidence: dict[str, Any] = {
             "data_set": report.data_set,
             "period": report.period,
             "due": report.due.isoformat(),
             "state": report.state,
         }
         where = f"{report.data_set_name} {report.period} ({report.org_unit_name})"
+        deadline = report.due + timedelta(days=rule.approve_within_days)
         if not report.submitted:
-            yield Finding(
-                kind=WarningKind.report_missing,
-                key=f"report_missing:{report.data_set}:{report.org_unit}:{report.period}",
-                severity=rule.missing_severity,
-                department=report.department,
-                org_unit=report.org_unit,
-                subject=where,
-                message=t("{report} not submitted; it was due {due}", report=where, due=report.due),
-                evidence=evidence,
+            kind, severity = WarningKind.report_missing, rule.missing_severity
+            message = t("{report} not submitted; it was due {due}", report=where, due=report.due)
+        elif (
+            report.state
+            in (
+                ApprovalState.submitted.value,
+                ApprovalState.reviewed.value,
+                ApprovalState.reopened.value,
             )
-        elif report.state in (
-            ApprovalState.submitted.value,
-            ApprovalState.reviewed.value,
-            ApprovalState.reopened.value,
-        ) and inputs.as_of > report.due + timedelta(days=rule.approve_within_days):
-            deadline = report.due + timedelta(days=rule.approve_within_days)
-            yield Finding(
-                kind=WarningKind.report_unapproved,
-                key=f"report_unapproved:{report.data_set}:{report.org_unit}:{report.period}",
-                severity=rule.unapproved_severity,
-                department=report.department,
-                org_unit=report.org_unit,
-                subject=where,
-                message=t(
-                    "{report} not approved by {deadline} (state: {state})",
-                    report=where,
-                    deadline=deadline,
-                    state=t(report.state),  # marked in cli/labels.py
-                ),
-                evidence={**evidence, "approve_by": deadline.isoformat()},
+            and inputs.as_of > deadline
+        ):
+            kind, severity = WarningKind.report_unapproved, rule.unapproved_severity
+            message = t(
+                "{report} not approved by {deadline} (state: {state})",
+                report=where,
+                deadline=deadline,
+                state=t(report.state),  # marked in cli/labels.py
             )
+            evidence["approve_by"] = deadline.isoformat()
+        else:
+            continue
+        yield Finding(
+            kind=kind,
+            key=f"{kind.value}:{report.data_set}:{report.org_unit}:{report.period}",
+            severity=severity,
+            department=report.department,
+            org_unit=report.org_unit,
+            subject=where,
+            message=message,
+            evidence=evidence,
+        )
     for unit in inputs.completeness:
         if unit.expected == 0 or unit.share >= rule.completeness_below:
             continue
