@@ -47,7 +47,7 @@ from healthplan.analytics.judgement import (
 from healthplan.analytics.ranking import UNJUDGED, rank_departments, rank_units
 from healthplan.analytics.report import Assessment, AssessmentReport
 from healthplan.collection import latest_period_end
-from healthplan.errors import InputError, Problem
+from healthplan.errors import HealthplanError, InputError, NotFoundError, Problem
 from healthplan.extraction import DepartmentDirectory, is_collective
 from healthplan.i18n import t
 from healthplan.model import (
@@ -68,6 +68,9 @@ from healthplan.store import Workspace, list_departments
 from healthplan.store.orgunits import list_orgunits, parents
 
 __all__ = ["TOLERANCES_FILE", "assess", "load_tolerances"]
+
+# No health statistics before 1900, no plan beyond 2100: a date outside is a typo.
+AS_OF_RANGE = (date(1900, 1, 1), date(2100, 12, 31))
 
 TOLERANCES_FILE = "assessment.yaml"  # in the workspace folder: of_progress, of_target
 # 以乡(镇、街道)为单位 / 以镇(街道)为单位 / 以乡镇为单位: every township must meet it
@@ -121,10 +124,21 @@ def assess(
     """Assess every target of the plan of record linked to an indicator, with the data
     reported by ``as_of`` (default: the end of the latest month every assessed unit has
     reported), at its org unit (or ``org_unit``) and the units directly below it."""
+    if as_of is not None and not AS_OF_RANGE[0] <= as_of <= AS_OF_RANGE[1]:
+        raise HealthplanError(
+            t(
+                "--as-of {date} is not a date between {first} and {last}",
+                date=as_of.isoformat(),
+                first=AS_OF_RANGE[0].isoformat(),
+                last=AS_OF_RANGE[1].isoformat(),
+            )
+        )
+    units = parents(ws)
+    if org_unit is not None and org_unit not in units:
+        raise NotFoundError(t("unknown org unit {code}", code=org_unit))
     targets = [
         (p, tg) for p, tg in plan_of_record(ws, include_drafts=include_drafts) if tg.indicator_code
     ]
-    units = parents(ws)
     if not targets or not units:
         return AssessmentReport(as_of or latest_period_end(ws) or date.today(), [])
     tolerances = tolerances or load_tolerances(ws)

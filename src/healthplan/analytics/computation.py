@@ -16,6 +16,8 @@ from healthplan.collection import (
     list_indicators,
     value_frame,
 )
+from healthplan.errors import NotFoundError
+from healthplan.i18n import t
 from healthplan.store import Workspace
 from healthplan.store.orgunits import parents
 
@@ -68,8 +70,17 @@ def compute(
     """Compute every indicator for every org unit and period (month → quarter → year, rolled
     up the hierarchy) and return those asked for."""
     wanted = list(indicators) if indicators is not None else None
+    units = list(org_units) if org_units is not None else None
+    # A code that names nothing would give an empty answer that reads like "no data".
+    unknown = [code for code in wanted or [] if code not in list_indicators(ws)]
+    if unknown:
+        raise NotFoundError(t("unknown indicator {code}", code=", ".join(unknown)))
+    known_units = parents(ws)
+    unknown = [code for code in units or [] if code not in known_units]
+    if unknown:
+        raise NotFoundError(t("unknown org unit {code}", code=", ".join(unknown)))
     engine = load_engine(ws, indicators=wanted)
-    values = engine.values(wanted, org_units, periods)
+    values = engine.values(wanted, units, periods)
     return ComputeSummary(
         values,
         len({v.indicator for v in values}),

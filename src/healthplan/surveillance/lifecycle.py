@@ -24,6 +24,7 @@ from healthplan.store import Workspace
 from healthplan.store.tables_surveillance import SignalRow
 
 OUTCOMES = ("confirmed", "excluded")
+STATUSES = ("weak", "open", "verified", "excluded", "responding", "closed")
 
 
 @dataclass
@@ -110,6 +111,14 @@ def record_signals(ws: Workspace, signals: list[NewSignal], *, verify_hours: flo
 def signals(
     ws: Workspace, *, status: str | None = None, include_weak: bool = False
 ) -> list[SignalRow]:
+    if status is not None and status not in STATUSES:
+        raise HealthplanError(
+            t(
+                "unknown signal status {status} (one of {known})",
+                status=status,
+                known=", ".join(STATUSES),
+            )
+        )
     with ws.session() as session:
         query = select(SignalRow).order_by(SignalRow.day, SignalRow.id)
         if status is not None:
