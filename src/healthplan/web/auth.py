@@ -7,11 +7,10 @@ from typing import Annotated
 
 from fastapi import Depends, HTTPException, Request
 
-from healthplan.errors import NotFoundError
 from healthplan.i18n import t
 from healthplan.store import Workspace
 from healthplan.web.security import SESSION_COOKIE, csrf_ok
-from healthplan.web.users import User, get_user, user_for_token
+from healthplan.web.users import User, session_user, user_for_token
 
 _SAFE = {"GET", "HEAD", "OPTIONS"}
 
@@ -46,10 +45,7 @@ def find_user(request: Request, csrf: str | None = None) -> User | None:
         session, csrf or request.headers.get("x-csrf-token")
     ):
         raise HTTPException(403, t("the form is out of date (CSRF check failed); reload the page"))
-    try:
-        return get_user(ws, int(str(session["u"])))
-    except NotFoundError:
-        return None
+    return session_user(ws, str(session["s"]))
 
 
 def api_user(request: Request) -> User:

@@ -4,6 +4,7 @@ a full reload). Each page calls :mod:`.actions`, the same functions as the API."
 from __future__ import annotations
 
 import secrets
+from datetime import timedelta
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -17,7 +18,16 @@ from healthplan.web import actions
 from healthplan.web.auth import LoginRequired, find_user, session_of, workspace
 from healthplan.web.labels import labels, role_label
 from healthplan.web.security import SESSION_COOKIE, SESSION_SECONDS
-from healthplan.web.users import LoginError, Role, User, add_user, authenticate, list_users
+from healthplan.web.users import (
+    LoginError,
+    Role,
+    User,
+    add_user,
+    authenticate,
+    close_session,
+    list_users,
+    open_session,
+)
 
 router = APIRouter(include_in_schema=False)
 templates = Jinja2Templates(directory=str(Path(__file__).with_name("templates")))
@@ -105,7 +115,9 @@ def login(
     response = _back("/")
     response.set_cookie(
         SESSION_COOKIE,
-        request.app.state.sessions.issue(user.id),
+        request.app.state.sessions.issue(
+            open_session(workspace(request), user, timedelta(seconds=SESSION_SECONDS))
+        ),
         max_age=SESSION_SECONDS,
         secure=True,
         httponly=True,
@@ -118,6 +130,9 @@ def login(
 @router.post("/logout")
 def logout(request: Request, csrf: Annotated[str, Form()] = "") -> Response:
     _user(request, csrf)
+    session = session_of(request)
+    if session is not None:
+        close_session(workspace(request), str(session["s"]))
     response = _back("/login")
     response.delete_cookie(SESSION_COOKIE)
     return response

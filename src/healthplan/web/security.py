@@ -1,7 +1,7 @@
 """Sessions, CSRF and the log-in rate limit. The session is a signed cookie (itsdangerous)
-holding the user id and a CSRF token; it is Secure, HttpOnly and SameSite=Strict. A form post
-must carry that token (``csrf`` field or ``X-CSRF-Token`` header); API calls with a bearer
-token carry no cookie and need none."""
+holding a server-side session's id (ended by log-out) and a CSRF token; it is Secure,
+HttpOnly and SameSite=Strict. A form post must carry that token (``csrf`` field or
+``X-CSRF-Token`` header); API calls with a bearer token carry no cookie and need none."""
 
 from __future__ import annotations
 
@@ -42,8 +42,10 @@ class Sessions:
     def __init__(self, key: str) -> None:
         self._signer = URLSafeTimedSerializer(key, salt="healthplan-session")
 
-    def issue(self, user_id: int) -> str:
-        return self._signer.dumps({"u": user_id, "c": secrets.token_urlsafe(24)})
+    def issue(self, session_id: str) -> str:
+        """The cookie of a server-side session (:func:`.users.open_session`) and its CSRF
+        token; the signature stops a forged id before the database is asked."""
+        return self._signer.dumps({"s": session_id, "c": secrets.token_urlsafe(24)})
 
     def read(self, cookie: str | None) -> dict[str, Any] | None:
         if not cookie:
@@ -52,7 +54,7 @@ class Sessions:
             data = self._signer.loads(cookie, max_age=SESSION_SECONDS)
         except BadSignature:
             return None
-        return data if isinstance(data, dict) and "u" in data and "c" in data else None
+        return data if isinstance(data, dict) and "s" in data and "c" in data else None
 
 
 def csrf_ok(session: dict[str, Any], sent: str | None) -> bool:

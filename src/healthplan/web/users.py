@@ -17,7 +17,7 @@ from sqlalchemy import delete, select
 from healthplan.errors import HealthplanError, InputError, NotFoundError, Problem
 from healthplan.i18n import NP_, t
 from healthplan.store import Workspace, list_departments, list_orgunits, record_audit
-from healthplan.store.tables_web import WebCredentialRow, WebTokenRow, WebUserRow
+from healthplan.store.tables_web import WebCredentialRow, WebSessionRow, WebTokenRow, WebUserRow
 
 MAX_FAILED_LOGINS = 5
 LOCKOUT = timedelta(minutes=15)
@@ -263,6 +263,36 @@ def user_for_token(ws: Workspace, token: str) -> User | None:
             return None
         user = session.get(WebUserRow, row.user_id)
         return None if user is None else _user(ws, user)
+
+
+def open_session(ws: Workspace, user: User, lifetime: timedelta) -> str:
+    """A new log-in session of ``user``: its random id goes into the (signed) cookie, only
+    the id's digest is stored."""
+    session_id = secrets.token_urlsafe(32)
+    with ws.session() as session:
+        now = datetime.now(UTC)
+        # expired sessions go as new ones come, so the table stays small
+        session.execute(delete(WebSessionRow).where(WebSessionRow.expires_at <= now))
+        session.add(
+            WebSessionRow(digest=_digest(session_id), user_id=user.id, expires_at=now + lifetime)
+        )
+    return session_id
+
+
+def session_user(ws: Workspace, session_id: str) -> User | None:
+    """The user of an open, unexpired session; None after log-out or expiry."""
+    with ws.session() as session:
+        row = session.get(WebSessionRow, _digest(session_id))
+        if row is None or row.expires_at <= datetime.now(UTC):
+            return None
+        user = session.get(WebUserRow, row.user_id)
+        return None if user is None else _user(ws, user)
+
+
+def close_session(ws: Workspace, session_id: str) -> None:
+    """Log-out: the session ends on the server, whoever holds a copy of its cookie."""
+    with ws.session() as session:
+        session.execute(delete(WebSessionRow).where(WebSessionRow.digest == _digest(session_id)))
 
 
 def revoke_tokens(ws: Workspace, user: User) -> None:
