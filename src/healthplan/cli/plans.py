@@ -1,4 +1,4 @@
-"""``healthplan plan import|export|apply|list``: the plan of record (目标任务台账)."""
+"""``healthplan plan import|export|apply|list|reason``: the plan of record (目标任务台账)."""
 
 from __future__ import annotations
 
@@ -144,3 +144,34 @@ def list_command(fmt: FormatOption = OutputFormat.table, out: OutOption = None) 
         fmt,
         out,
     )
+
+
+class ReasonKindChoice(StrEnum):
+    behind = "behind"
+    adjusted = "adjusted"
+
+
+@plan_app.command(
+    "reason",
+    help=N_(
+        "Record in the ledger why a target is behind or was adjusted (cited by the "
+        "mid-term and final evaluations)."
+    ),
+)
+def reason_command(
+    target: Annotated[int, typer.Argument(help=N_("Target id (编号 in the export)."))],
+    text: Annotated[str, typer.Argument(help=N_("The reason, as the evaluation should cite it."))],
+    kind: Annotated[
+        ReasonKindChoice,
+        typer.Option(help=N_("behind (滞后原因) or adjusted (调整原因).")),
+    ] = ReasonKindChoice.behind,
+) -> None:
+    from healthplan.plans import record_reason
+
+    reason = record_reason(workspace(), target, text, kind=kind.value)
+    at = reason.at.astimezone().strftime("%Y-%m-%d %H:%M")
+    if reason.kind.value == "behind":
+        said = t("Target {id}: the reason it is behind is recorded ({at})", id=target, at=at)
+    else:
+        said = t("Target {id}: the reason it was adjusted is recorded ({at})", id=target, at=at)
+    console.print(said)

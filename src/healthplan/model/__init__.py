@@ -23,9 +23,11 @@ from healthplan.model.plan import (
     Nature,
     Plan,
     PlanKind,
+    ReasonKind,
     ReviewStatus,
     SourceRef,
     Target,
+    TargetReason,
     Task,
 )
 
@@ -47,9 +49,11 @@ __all__ = [
     "PeriodType",
     "Plan",
     "PlanKind",
+    "ReasonKind",
     "ReviewStatus",
     "SourceRef",
     "Target",
+    "TargetReason",
     "Task",
     "ValueType",
     "division_level",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
 
@@ -69,6 +69,26 @@ class Milestone(BaseModel):
     value: float
 
 
+class ReasonKind(StrEnum):
+    """What a reason recorded in the ledger explains."""
+
+    behind = "behind"  # 滞后原因: why the target is behind schedule or not met
+    adjusted = "adjusted"  # 调整原因: why the target was adjusted
+
+    @property
+    def label_zh(self) -> str:
+        return "滞后原因" if self is ReasonKind.behind else "调整原因"
+
+
+class TargetReason(BaseModel):
+    """The reason a person recorded in the ledger for a target, with who and when."""
+
+    text: str
+    kind: ReasonKind = ReasonKind.behind
+    by: str = Field(description="The user who recorded it (the audit log's actor).")
+    at: datetime
+
+
 class Target(BaseModel):
     """A quantitative promise: 国家免疫规划疫苗接种率保持在95%以上 by 2025."""
 
@@ -99,6 +119,9 @@ class Target(BaseModel):
     )
     proposal: dict[str, Any] | None = Field(
         default=None, description="Values a re-import read for a reviewed target, to decide on."
+    )
+    reason: TargetReason | None = Field(
+        default=None, description="Why it is behind or was adjusted, as recorded in the ledger."
     )
 
 

@@ -9,6 +9,7 @@ from healthplan.extraction.departments import DepartmentDirectory
 from healthplan.i18n import t
 from healthplan.model.period import Period
 from healthplan.model.plan import Plan, PlanKind, ReviewStatus, Target, Task
+from healthplan.plans.reasons import reason_of
 from healthplan.store import Workspace, list_departments
 from healthplan.store.tables_plans import PlanRow, TargetRow, TaskRow
 
@@ -35,7 +36,9 @@ def _plan(row: PlanRow) -> Plan:
 
 
 def _target(row: TargetRow) -> Target:
-    return Target.model_validate(row, from_attributes=True)
+    target = Target.model_validate(row, from_attributes=True)
+    target.reason = reason_of(row)
+    return target
 
 
 def _task(row: TaskRow) -> Task:

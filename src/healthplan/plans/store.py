@@ -28,6 +28,7 @@ from healthplan.model.catalog import standard_indicators
 from healthplan.model.indicator import Aggregation, Indicator
 from healthplan.model.period import Period
 from healthplan.model.plan import Plan, PlanKind, ReviewStatus, Target, Task
+from healthplan.plans.reasons import write_reason
 from healthplan.store import Workspace, list_orgunits
 from healthplan.store.tables_plans import PlanRow, TargetRow, TaskRow
 
@@ -359,10 +360,12 @@ def save_plan(ws: Workspace, plan: Plan) -> int:
         )
         session.add(row)
         session.flush()
-        targets = [
-            TargetRow(plan_id=row.id, **target.model_dump(mode="json", exclude={"id"}))
-            for target in plan.targets
-        ]
+        targets = []
+        for target in plan.targets:
+            values = target.model_dump(mode="json", exclude={"id", "reason"})
+            targets.append(TargetRow(plan_id=row.id, **values))
+            if target.reason is not None:
+                write_reason(targets[-1], target.reason)
         session.add_all(targets)
         session.flush()
         for task in plan.tasks:

@@ -29,7 +29,8 @@ from healthplan.analytics import (
 from healthplan.collection import Completeness, QualityFlag, list_data_sets, quality_report
 from healthplan.errors import NotFoundError
 from healthplan.i18n import t
-from healthplan.model import OrgUnit, Period, PeriodType
+from healthplan.model import OrgUnit, Period, PeriodType, TargetReason
+from healthplan.plans import target_reasons
 from healthplan.reports.wording import Sentence, change_phrase, decimal
 from healthplan.store import Workspace, list_orgunits
 from healthplan.surveillance import signals
@@ -202,6 +203,11 @@ class Facts:
                 )
             months = [m for m in windows if m.startswith(str(self.as_of.year))]
             line.trend = [(m, values.get((*key, m))) for m in months]
+
+    @cached_property
+    def reasons(self) -> dict[int, TargetReason]:
+        """The reasons recorded in the ledger, by target id (the evaluations cite them)."""
+        return target_reasons(self.ws)
 
     @cached_property
     def tasks(self) -> list[TaskEntry]:

@@ -285,21 +285,33 @@ def outbreaks(facts: Facts) -> Section:
     return Section("传染病监测预警", sentences, tables)
 
 
+def _reason_text(text: str) -> str:
+    return text.rstrip("。；;，,. ")
+
+
 def evaluation(facts: Facts) -> Section:
-    """规划评估 (中期、终期): every target, baseline → latest → target, achieved or not, why."""
+    """规划评估 (中期、终期): every target, baseline → latest → target, achieved or not, and
+    the reason recorded in the ledger for one behind or adjusted; the lagging targets with no
+    reason recorded are named, so that the evaluation is not signed with a gap in it."""
     rows: list[list[str]] = []
     statuses: list[Status | None] = []
     sentences: list[Sentence] = []
+    unexplained: list[str] = []
     for x in facts.targets:
         r = x.row
         baseline = "—" if r.baseline is None else f"{r.baseline:.{r.decimals}f}"
-        reasons = []
+        notes = []
         if r.missing:
-            reasons.append("缺" + "、".join(r.missing[:3]))
+            notes.append("缺" + "、".join(r.missing[:3]))
         if r.forecast is not None:
-            reasons.append(f"期末预测{r.forecast:.{r.decimals}f}")
+            notes.append(f"期末预测{r.forecast:.{r.decimals}f}")
         if r.forecast_note:
-            reasons.append(r.forecast_note)
+            notes.append(r.forecast_note)
+        reason = facts.reasons.get(r.target_id)
+        cited = "—"
+        if reason is not None:
+            day = reason.at.astimezone().date()
+            cited = f"{reason.kind.label_zh}：{_reason_text(reason.text)}（{day.isoformat()}记录）"
         rows.append(
             [
                 r.indicator_name + ("（草稿）" if r.draft else ""),
@@ -308,12 +320,27 @@ def evaluation(facts: Facts) -> Section:
                 r.target_display,
                 r.status.label_zh,
                 r.data_through or "—",
-                "；".join(reasons) or "—",
+                "；".join(notes) or "—",
+                cited,
             ]
         )
         statuses.append(r.status)
         sentences.append(status_sentence(r, facts.subject, lagging_units(x)))
-    columns = ["指标", "基线值", "最新值", "目标值", "评价", "数据截至", "说明"]
+        if reason is not None:
+            sentences.append(
+                Sentence(
+                    f"{r.indicator_name}{reason.kind.label_zh}：{_reason_text(reason.text)}。",
+                    target_id=r.target_id,
+                )
+            )
+        elif r.status in LAGGING:
+            unexplained.append(r.indicator_name)
+    if unexplained:
+        names = join_names(list(dict.fromkeys(unexplained)))
+        sentences.append(
+            Sentence(f"{names}等{len(unexplained)}项滞后或未达标指标尚未在台账中记录原因。")
+        )
+    columns = ["指标", "基线值", "最新值", "目标值", "评价", "数据截至", "说明", "原因（台账记录）"]
     lines = facts.targets
     head = (
         [_count_sentence(facts.subject, lines)] if lines else [Sentence("规划无可评价的目标指标。")]
