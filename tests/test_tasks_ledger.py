@@ -51,13 +51,25 @@ def test_overdue_is_marked_once_with_history(ws) -> None:  # type: ignore[no-unt
     assert task_ledger(ws, as_of=date(2024, 6, 30), overdue=True) == []
     overdue = task_ledger(ws, as_of=date(2024, 7, 1), overdue=True)
     assert [e.task_id for e in overdue] == [ids[0], ids[3]]
-    task_ledger(ws, as_of=date(2024, 7, 2))
+    assert overdue[0].days_overdue(date(2024, 7, 11)) == 11
+    # the next write records it, dated the day after the limit, once
+    report_progress(ws, ids[1], note="进行中", at=_at(date(2024, 7, 2)))
+    report_progress(ws, ids[1], note="仍在进行", at=_at(date(2024, 7, 3)))
     history = task_history(ws, ids[0])
     assert [(h.by, h.kind, h.to_state) for h in history] == [
         ("system", "system", TaskState.overdue)
     ]
     assert history[0].at == datetime(2024, 7, 1, tzinfo=UTC)
-    assert overdue[0].days_overdue(date(2024, 7, 11)) == 11
+
+
+def test_reading_the_ledger_stores_nothing(ws) -> None:  # type: ignore[no-untyped-def]
+    # Looking ahead ("as of 2030") once marked every task 逾期 for good, with history.
+    ids = make_plan(ws)
+    ahead = task_ledger(ws, as_of=date(2030, 1, 1))
+    assert {e.state for e in ahead if e.due is not None} == {TaskState.overdue}
+    assert task_history(ws, ids[0]) == []
+    today = {e.task_id: e for e in task_ledger(ws, as_of=date(2024, 2, 1))}
+    assert today[ids[0]].state is TaskState.not_started
 
 
 def test_progress_with_evidence_and_done_late(ws, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

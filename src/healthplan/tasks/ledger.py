@@ -146,18 +146,30 @@ def _fill(row: TaskStateRow, values: dict[str, Any]) -> None:
             setattr(row, name, value)
 
 
-def _sync(ws: Workspace, session: Session, as_of: date) -> dict[int, tuple[Plan, Task]]:
+def _copy(row: TaskStateRow) -> TaskStateRow:
+    """A transient copy, outside any session: changing it writes nothing."""
+    return TaskStateRow(**{c.key: getattr(row, c.key) for c in TaskStateRow.__table__.columns})
+
+
+def _sync(
+    ws: Workspace, session: Session, as_of: date, *, persist: bool = True
+) -> tuple[dict[int, tuple[Plan, Task]], dict[int, TaskStateRow]]:
     """Create or refresh the state row of every task of the plan of record, and mark the
-    unfinished ones past their time limit 逾期 (with a history entry)."""
+    unfinished ones past their time limit 逾期 (with a history entry). Without ``persist``
+    the same view is built on transient copies, so that reading the ledger (on any
+    ``as_of``, a future one included) stores nothing; writers persist it."""
     tasks = {k.id: (p, k) for p, k in _active_tasks(ws) if k.id is not None}
     directory = DepartmentDirectory(list_departments(ws))
     rows = {r.task_id: r for r in session.scalars(select(TaskStateRow))}
+    if not persist:
+        rows = {i: _copy(r) for i, r in rows.items() if i in tasks}
     for task_id, (plan, task) in tasks.items():
         row = rows.get(task_id)
         if row is None:
             row = TaskStateRow(task_id=task_id, state=TaskState.not_started.value)
             row.due_source = "text"
-            session.add(row)
+            if persist:
+                session.add(row)
             rows[task_id] = row
         lead, names, unknown = _resolve(directory, task)
         values: dict[str, Any] = {
@@ -185,11 +197,13 @@ def _sync(ws: Workspace, session: Session, as_of: date) -> dict[int, tuple[Plan,
             and row.due is not None
             and as_of > row.due
         ):
-            since = datetime.combine(row.due + timedelta(days=1), time.min, UTC)
-            _event(session, row, SYSTEM, None, "system", state, TaskState.overdue, since)
+            if persist:
+                since = datetime.combine(row.due + timedelta(days=1), time.min, UTC)
+                _event(session, row, SYSTEM, None, "system", state, TaskState.overdue, since)
             row.state = TaskState.overdue.value
-    session.flush()
-    return tasks
+    if persist:
+        session.flush()
+    return tasks, rows
 
 
 def _event(
@@ -273,8 +287,7 @@ def task_ledger(
     department (lead or partner; any alias of it), in one state, or overdue ones."""
     on = as_of or date.today()
     with ws.session() as session:
-        tasks = _sync(ws, session, on)
-        rows = {r.task_id: r for r in session.scalars(select(TaskStateRow))}
+        tasks, rows = _sync(ws, session, on, persist=False)
         entries = [_entry(rows[i], *tasks[i]) for i in tasks]
     if department is not None:
         name = _department_name(ws, department)
@@ -335,8 +348,7 @@ def apply_reports(
     out: list[TaskEntry] = []
     with ws.session() as session:
         actor = by or str(session.info.get("actor", "unknown"))
-        tasks = _sync(ws, session, on)
-        rows = {r.task_id: r for r in session.scalars(select(TaskStateRow))}
+        tasks, rows = _sync(ws, session, on)
         for report in reports:
             if report.task_id not in tasks:
                 raise NotFoundError(t("no task {id} in the plan of record", id=report.task_id))
@@ -392,7 +404,7 @@ def set_time_limit(
     moment = at or datetime.now(UTC)
     with ws.session() as session:
         actor = by or str(session.info.get("actor", "unknown"))
-        tasks = _sync(ws, session, moment.date())
+        tasks, _rows = _sync(ws, session, moment.date())
         row = session.get(TaskStateRow, task_id)
         if row is None or task_id not in tasks:
             raise NotFoundError(t("no task {id} in the plan of record", id=task_id))
