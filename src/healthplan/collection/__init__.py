@@ -37,7 +37,7 @@ from healthplan.collection.metadata import (
     save_data_elements,
     save_indicators,
 )
-from healthplan.collection.orgunits import import_orgunits
+from healthplan.collection.orgunits import import_orgunits, save_orgunits
 from healthplan.collection.quality import (
     Completeness,
     QualityCheck,
@@ -126,6 +126,7 @@ __all__ = [
     "save_data_elements",
     "save_data_set",
     "save_indicators",
+    "save_orgunits",
     "select_values",
     "submit",
     "validate_data",

@@ -12,6 +12,7 @@ is a 机构."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -63,15 +64,19 @@ def _cell(value: object) -> str:
 
 
 def _parse(path: Path) -> tuple[list[tuple[int, OrgUnit]], list[Problem]]:
+    return _parse_rows(read_rows(path, HEADERS), path.name)
+
+
+def _parse_rows(rows: Iterable[Row], file: str) -> tuple[list[tuple[int, OrgUnit]], list[Problem]]:
     units: list[tuple[int, OrgUnit]] = []
     problems: list[Problem] = []
     first_row: dict[str, int] = {}
-    for row in read_rows(path, HEADERS):
+    for row in rows:
         code, name = _cell(row.values.get("code")), _cell(row.values.get("name"))
         level_text, parent = _cell(row.values.get("level")), _cell(row.values.get("parent_code"))
 
         def problem(field: str, message: str, at: Row = row) -> None:
-            problems.append(Problem(path.name, message, at.number, field, at.sheet))
+            problems.append(Problem(file, message, at.number, field, at.sheet))
 
         if not code:
             problem("code", t("code is empty"))
@@ -220,11 +225,26 @@ def import_orgunits(ws: Workspace, path: str | Path) -> OrgUnitImportSummary:
     """Validate and store the org units in ``path``; raise :class:`InputError` with every
     problem (and store nothing) if any row is wrong."""
     path = Path(path)
-    units, problems = _parse(path)
+    return _save(ws, *_parse(path), path.name)
+
+
+def save_orgunits(
+    ws: Workspace, rows: Iterable[dict[str, str]], *, source: str = "form"
+) -> OrgUnitImportSummary:
+    """Validate and store org units given as rows of ``code``, ``name``, ``level``,
+    ``parent_code`` (a form, an API call) by the rules of a file import; problems name
+    ``source`` and the row (1-based)."""
+    given = [Row(None, number, dict(values)) for number, values in enumerate(rows, start=1)]
+    return _save(ws, *_parse_rows(given, source), source)
+
+
+def _save(
+    ws: Workspace, units: list[tuple[int, OrgUnit]], problems: list[Problem], file: str
+) -> OrgUnitImportSummary:
     with ws.session(lock=True) as session:  # concurrent imports of one file: one stores it
         existing = {r.code: r for r in session.scalars(select(OrgUnitRow))}
         units = _derive_parents(units, existing)
-        problems += _check_tree(units, existing, path.name)
+        problems = problems + _check_tree(units, existing, file)
         if problems:
             raise InputError(sorted(problems, key=lambda p: (p.row or 0, p.field or "")))
         return _store(session, units, existing)
