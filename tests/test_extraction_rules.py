@@ -38,6 +38,10 @@ def test_every_rule_has_an_example() -> None:
         ("落实“1+7”重点工作思路", 7, "label"),
         ("培育一批健康促进县", 1, "vague"),
         ("从2020年的85%提高到95%", 85, "baseline"),
+        ("全市142个乡镇中创成国家卫生乡镇60个", 142, "partitive"),
+        ("空气质量在全国168个重点城市中排名第七", 168, "partitive"),
+        ("达到健康环境2个结果性指标和4个倡导性指标要求", 2, "category"),
+        ("达到健康环境2个结果性指标和4个倡导性指标要求", 4, "category"),
     ],
 )
 def test_reasons(sentence: str, number: float, reason: str) -> None:

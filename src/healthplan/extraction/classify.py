@@ -57,6 +57,7 @@ REASONS = {
     "per": "the size of a group a rate is per (每1000人配备…)",
     "no-verb": "no verb states it as a goal",
     "baseline": "the value a change starts from (从85%提高到…, （2022年：90%）)",
+    "partitive": "the whole a part is taken from (142个乡镇中创成…, 在全国168个城市中排名…)",
 }
 _TOPIC = re.compile(
     r"^(?:积极|广泛|深入|持续|继续|大力|全面)?(?:组织开展|开展|组织|举办)(?P<topic>[^，,、]{2,20}"
@@ -73,7 +74,11 @@ _FACT = re.compile(
 _TITLE_END = re.compile(r"(?:要点|规划|方案|计划|意见|通知|纲要)$")
 _DONE = re.compile(r"(?<!为)了(?!解)")
 _LIFE = re.compile(r"(?:寿命|年龄)\s*$")
-_PROGRAMME = re.compile(r"(?:专项行动|行动|工程|方面|领域|重点|举措|措施|任务)$")
+_PROGRAMME = re.compile(
+    r"[\u4e00-\u9fff]{0,6}?(?:专项行动|行动|工程|方面|领域|重点|举措|措施|任务|性指标(?:要求)?)$"
+)
+# N个乡镇中…: the whole a part is counted in (中 that does not begin a word: 中心, 中医 …).
+_PARTITIVE = re.compile(r"[\u4e00-\u9fff]{1,10}?(?<!其)中(?![心医学小国度期药央级型等华])")
 _EARLIER = re.compile(r"[（(]\s*(?:19|20)\d\d\s*年?(?:底|末)?\s*[:：为]?\s*$")
 _RATE = re.compile(r"[\u4e00-\u9fff](?:率|比例)")
 
@@ -143,6 +148,8 @@ def classify(clause: str, m: Mention, ctx: Context | None = None) -> str | None:
         return "qualifier"  # 65岁及以上老年人, 15分钟健身圈, 6个月内婴儿
     if m.unit in ("岁", "周岁") and not has_verb and not _LIFE.search(clause, 0, m.start):
         return "qualifier"
+    if m.unit not in RATE_UNITS and _PARTITIVE.match(ctx.right):
+        return "partitive"
     if ctx.verb is None and m.unit in ("个", "项", "大", "条") and _PROGRAMME.match(ctx.right):
         return "category"  # 推进10个专项行动: the parts of a programme, not a count to reach
     if not has_verb and m.unit not in ("%", "‰") and _RATE.search(ctx.right):

@@ -131,7 +131,7 @@ COUNT_VERB_LAST = re.compile(rf"(?:{_COUNT_VERBS})(?!.*(?:{_COUNT_VERBS}))")
 # A number with nothing before it is a target only when a verb follows: 1-2个乡镇创建成…
 RIGHT_VERB = re.compile(
     r"创建|创成|建成|建有|提供|达到|开展|设立|设置|设|配备|能提供|通过|获得|落实|完成|开设|接入|实现|"
-    r"建立|纳入|具备|使用|执行"
+    r"建立|成立|组建|配置|配齐|开通|推行|纳入|具备|使用|执行"
 )
 
 LEAD_FLUFF = re.compile(
@@ -149,7 +149,8 @@ SCOPES = (
 # 以乡镇为单位: a scope, wherever it stands in the indicator phrase.
 SCOPE_UNIT = re.compile(r"以[^，,。为]{1,12}为单位的?")
 TRAIL_FLUFF = re.compile(
-    r"(?:[\s,，、(（]|的|要|将|并|均|分别|各|为(?:核心|重点|主|目标|抓手|切入点|突破口))+$"
+    r"(?:[\s,，、(（]|的|要|将|并|均|分别|各|为(?:核心|重点|主|目标|抓手|切入点|突破口)"
+    r"|(?:到|至|在|于)?(?:20\d\d|xx|XX)年(?:末|底|前|内)?)+$"  # 接种率2020年底将达95%
 )
 # A clause opening with an action verb is not the name of the indicator that follows it.
 ACTION_START = re.compile(

@@ -48,6 +48,7 @@ _SCOPE = re.compile(r"^(?:城市|农村|城镇|城区|乡村|县城|市区|城�
 _SCOPE_WORD = re.compile(rf"^(?:{SCOPES})$")
 # Words before a number that only say how (免费, 依托): what is counted comes after it.
 _MEANS = re.compile(r"免费|依托|通过|利用|借助|动员|带动|引导|免费为|为")
+_ASIDE = re.compile(r"[(（](?:包括|包含|含|如|即|指|涵盖|主要(?:包括|是)?)[^()（）]{2,60}[)）]")
 _WORDS_WITH_JI = re.compile(r"及(?:[时格早]|以[上下])")
 
 
@@ -69,9 +70,10 @@ class Context:
 
 
 def clean(text: str) -> str:
-    """An indicator phrase without leading fluff (确保, 到2025年, 1.), trailing particles and
-    scope phrases (以乡镇为单位); the qualifiers it holds stay (5岁以下儿童死亡率)."""
-    text = SCOPE_UNIT.sub("", text)
+    """An indicator phrase without leading fluff (确保, 到2025年, 1.), trailing particles,
+    scope phrases (以乡镇为单位) and asides that list what it covers (知晓率（包括…）); the
+    qualifiers it holds stay (5岁以下儿童死亡率)."""
+    text = _ASIDE.sub("", SCOPE_UNIT.sub("", text))
     examples = _EXAMPLES.match(text)  # 集贸市场、饭店、宾馆等重点行业有蝇房间
     if examples and len(text) - examples.end() >= 4:
         text = text[examples.end() :]

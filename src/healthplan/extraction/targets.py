@@ -16,6 +16,7 @@ from healthplan.documents import (
 )
 from healthplan.extraction.classify import activity_topic
 from healthplan.extraction.clauses import RawTarget, clause_targets
+from healthplan.extraction.linking import compact
 from healthplan.extraction.phrases import (
     BASELINE,
     GOAL_WORDS,
@@ -48,6 +49,16 @@ _GOAL = re.compile(
     r"(?<![供相对适反响])应|要求|力争|目标|将|计划(?!的?\d)|任务(?!全部完成|已完成|完成)"
 )
 _REPORT = re.compile(r"统计公报|工作总结|进展情况|进展顺利|完成情况|年终总结")
+# A news item: its byline or dateline in the first lines.
+_NEWS = re.compile(
+    r"记者|本报讯|日电|通讯员|责编|责任编辑|编辑[:：]|新闻发布会|来源[:：]\s*\S{0,12}(?:报|网|社|台|客户端)"
+)
+# What makes a sentence of a news item a goal rather than news of what was done: a plan
+# speaking (提出, 明确), a deadline ahead, a modal of the future.
+_NEWS_GOAL = re.compile(
+    r"提出|明确|确定|要求|目标|力争|争取|确保|努力|预计|计划|规划|方案|意见|纲要|将|要|应|拟"
+    r"|(?:到|至)(?:20\d\d|xx|XX)年|十[一二三四五六七八九]五|年内|年底前|20\d\d\s*[-—–~至到]\s*20\d\d"
+)
 _EARLIER_YEAR = re.compile(r"[（(]\s*$")  # （2022年：90%）: a baseline, not a deadline
 _YEAR_ONLY = re.compile(r"(?:到|至)(?:20\d\d|xx|XX)年[底末]?")
 _NATURE_RE = re.compile("|".join(n.label_zh for n in Nature))
@@ -153,6 +164,13 @@ def _report(document: Document) -> bool:
     return bool(_REPORT.search((document.metadata.title or "") + head))
 
 
+def _news(document: Document) -> bool:
+    """A news report (a byline or a dateline among its first lines), whose sentences are
+    news of what was done unless they speak of a goal."""
+    head = "\n".join(document.text.lstrip().split("\n", 8)[:8])
+    return bool(_NEWS.search(head[:600]))
+
+
 def _target(
     source: SourceFile,
     document: Document,
@@ -187,6 +205,8 @@ def document_targets(source: SourceFile, document: Document) -> list[Target]:
     index = SectionIndex(document)
     first_year, last_year = plan_years(document)
     report = _report(document)
+    news = _news(document)
+    goal_before = -1  # where the paragraph's goals run to: a list of them goes on
     shown = view(document.text)
     text = shown.text
     dated = int(document.metadata.date[:4]) if document.metadata.date else None
@@ -199,6 +219,7 @@ def document_targets(source: SourceFile, document: Document) -> list[Target]:
     header: TableHeader | None = None  # of the indicator table being read
     line_end = -1
     last_clause: str | None = None  # the last clause of the paragraph's previous sentence
+    said: dict[tuple[object, ...], list[Target]] = {}  # targets kept, by value and unit
     seen: set[str] = set()  # sentences read: a page that repeats a paragraph states it once
     paragraph_end = -1
     for sentence in sentences(text):
@@ -206,6 +227,7 @@ def document_targets(source: SourceFile, document: Document) -> list[Target]:
             line_end = text.find("\n", sentence.start)
             line_end = len(text) if line_end < 0 else line_end
             line_year = False
+            goal_before = -1
         enclosing = index.sections(document.offsets[shown.at[sentence.start]])
         path = [section.heading for section in enclosing]
         if _past(path, sentence.text, past_before) or _headline(text, sentence):
@@ -218,6 +240,9 @@ def document_targets(source: SourceFile, document: Document) -> list[Target]:
         ahead = any(y and y >= (dated or first_year or 0) for _, y in years)
         if report and not (_GOAL.search(sentence.text) or ahead):
             continue  # a report states what was done; only its goals are targets
+        spoken = bool(ahead or _NEWS_GOAL.search(sentence.text) or goal_before >= 0)
+        if news and not spoken:
+            continue  # 丽水市森林覆盖率达到81.7%: news of what was done
         carried = [section_years[s.start] for s in enclosing if s.start in section_years]
         default = carried[-1] if carried else last_year
         if is_table_row(sentence.text):
@@ -255,8 +280,44 @@ def document_targets(source: SourceFile, document: Document) -> list[Target]:
         last_clause, paragraph_end = (parts[-1].text if parts else None), line_end
         _respective_years(sentence.text, found)
         _milestones(found)
-        out.extend(found)
+        listing = spoken and sentence.text.rstrip()[-1:] in "；;：:"  # 提出以下目标：…；…
+        goal_before = line_end if found or listing else -1
+        for target in found:
+            alike = said.setdefault(_said_key(target), [])
+            if not _restated(target, alike):
+                alike.append(target)
+                out.append(target)
     return out
+
+
+def _said_key(t: Target) -> tuple[object, ...]:
+    return (t.value, t.value_max, t.unit, t.comparator, t.deadline)
+
+
+def _subsequence(short: str, long: str) -> bool:
+    rest = iter(long)
+    return all(ch in rest for ch in short)
+
+
+def _restated(target: Target, earlier: list[Target]) -> bool:
+    """The same target said again in other words further on in the same section (a news
+    item's lead and its body): the same value, unit, comparator and deadline of an indicator
+    whose words are all in the other's, in order (流动儿童接种率 — 流动儿童疫苗接种率).
+    ``earlier``: the targets kept so far with the same value, unit, comparator and deadline."""
+    key = compact(target.indicator_text)
+    for other in earlier:
+        if not (other.source and target.source):
+            continue
+        if other.source.sentence == target.source.sentence:
+            continue
+        if other.source.section_path != target.source.section_path:
+            continue  # a summary list and the section that details it each state it
+        seen = compact(other.indicator_text)
+        short, long = sorted((key, seen), key=len)
+        scoped = long.endswith(short) and long != short  # 城镇居民…率 is not 居民…率 again
+        if len(short) >= 4 and not scoped and _subsequence(short, long):
+            return True
+    return False
 
 
 def _headline(text: str, sentence: Piece) -> bool:

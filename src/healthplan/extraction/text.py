@@ -4,7 +4,8 @@
 inside a number or between a number and its unit (``建成 3 个``, ``2 至 4 家``, ``9 5 %``,
 left by PDF and Word conversions) are removed, and a line break inside a sentence
 (``孕产妇系统管⏎理率``) is dropped, while a break before a numbered item, a labelled field
-(``配合单位：``), an indented paragraph or a table row is kept. Every character of the view
+(``配合单位：``), an indented paragraph or a table row is kept; a full stop of the wrong width
+(``26%以上.城乡…``, ``25。4%``) is read as the one meant. Every character of the view
 knows its offset in the document's text, so a quote still points into the original file.
 (Full-width forms, ideographic spaces, traditional characters and pinyin annotations are
 folded by the documents stage already.)
@@ -55,7 +56,14 @@ _OPEN_END = re.compile(r"[，,、（(“《]\s*$")
 _FIELD = re.compile(r"^\s*[^，,。；;\s]{1,8}[：:]")
 _CJK_END = re.compile(f"[{_CJK}]\\s*$")
 _VALUE_AFTER = re.compile(r"\s*[\d≥≤]")
+# A single space between two Chinese characters of a line of prose: where a PDF line was
+# justified (城、乡 居民健康素养水平, 巩固提升 国家卫生城市); table cells keep theirs.
+_WORD_SPACE = re.compile(rf"(?<=[{_CJK}、])[ \u3000](?=[{_CJK}])")
 _TABLE_CELLS = re.compile(r"\t|\|| {2,}\S.* {2,}\S")
+# Punctuation a conversion or a typist put in the wrong width: a half-width full stop between
+# Chinese words ends a sentence (…提高到26%以上.城、乡…), a Chinese full stop between the
+# digits of a rate is a decimal point (素养水平提升到25。4%).
+_WRONG_STOP = re.compile(rf"(?<=[{_CJK}%‰])\.(?=[ \t\u3000]*[{_CJK}（(])|(?<=\d)。(?=\d{{1,2}}[%‰](?![{_CJK}]))")
 
 
 def _table_like(line: str) -> bool:
@@ -167,10 +175,15 @@ def view(text: str) -> View:
     edits: list[tuple[int, int, str]] = _table_breaks(text)
     position = 0
     first = len(text) - len(text.lstrip())
+    edits.extend(
+        (m.start(), m.end(), "。" if m.group() == "." else ".") for m in _WRONG_STOP.finditer(text)
+    )
     for number, line in enumerate(lines):
         end = position + len(line)
         if (" " in line or "\t" in line or "\u3000" in line) and not _table_like(line):
             edits.extend((*m.span(), "") for m in _LAYOUT_SPACE.finditer(text, position, end))
+            if _PROSE.search(line):
+                edits.extend((*m.span(), "") for m in _WORD_SPACE.finditer(text, position, end))
         opening = position <= first <= end  # a title or headline stands alone
         if number + 1 < len(lines) and not opening and _joins(line, lines[number + 1], width):
             following = lines[number + 1]
