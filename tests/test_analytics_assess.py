@@ -4,6 +4,7 @@ from datetime import date
 
 import pytest
 
+from assessment_helpers import row_of, save_targets
 from collection_helpers import small_city
 from healthplan.analytics import Status, assess
 from healthplan.analytics.forecast import forecast, likelihood
@@ -12,50 +13,13 @@ from healthplan.collection import get_data_set, save_data_set
 from healthplan.errors import InputError
 from healthplan.model import (
     Department,
-    Period,
-    Plan,
-    PlanKind,
-    ReviewStatus,
-    Target,
     Task,
 )
-from healthplan.plans import load_plan, save_plan
 from healthplan.store import save_departments
 from test_analytics_compute import _load
 
 AS_OF = date(2024, 3, 31)
 ELAPSED = 3 / 12  # whole months of data (January to March) over the year
-
-
-def _targets(ws, specs, tasks=()) -> dict[int, dict]:  # type: ignore[no-untyped-def]
-    targets = [
-        Target(
-            indicator_text=spec["indicator_code"],
-            departments=spec.pop("departments", ["妇幼健康科"]),
-            deadline=2024,
-            status=ReviewStatus.confirmed,
-            **spec,
-        )
-        for spec in specs
-    ]
-    plan = Plan(
-        title="2024年工作要点",
-        kind=PlanKind.annual,
-        period=Period.parse("2024"),
-        org_unit_code="C",
-        targets=targets,
-        tasks=list(tasks),
-    )
-    stored = load_plan(ws, save_plan(ws, plan))
-    return {t.id: spec for t, spec in zip(stored.targets, specs, strict=True)}
-
-
-def _by(report, indicator, value, unit):  # type: ignore[no-untyped-def]
-    return next(
-        r
-        for r in report.rows
-        if r.indicator_code == indicator and r.target == value and r.org_unit == unit
-    )
 
 
 def test_statuses_and_expected_progress(ws, tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -64,7 +28,7 @@ def test_statuses_and_expected_progress(ws, tmp_path) -> None:  # type: ignore[n
         ws,
         [Department(code="mch", name="妇幼健康科"), Department(code="old", name="老龄健康科")],
     )
-    _targets(
+    save_targets(
         ws,
         [
             dict(
@@ -85,25 +49,32 @@ def test_statuses_and_expected_progress(ws, tmp_path) -> None:  # type: ignore[n
                 departments=["老龄健康科"],
             ),
         ],
+        deadline=2024,
     )
     report = assess(ws, as_of=AS_OF)
-    paced = _by(report, "visit_rate", 70.0, "C")
+
+    def status(unit: str, indicator: str, target: float) -> Status:
+        return row_of(report, unit, indicator_code=indicator, target=target).status
+
+    paced = row_of(report, "C", indicator_code="visit_rate", target=70.0)
     assert paced.actual == pytest.approx(64.2)  # 77/120 at the published precision
     assert paced.expected == pytest.approx(50 + 20 * ELAPSED)  # 序时进度
     assert paced.status is Status.on_schedule
-    assert _by(report, "visit_rate", 70.0, "B").status is Status.no_data  # no births
-    assert _by(report, "visit_rate", 65.0, "C").status is Status.behind  # 1.3 % short
-    assert _by(report, "visit_rate", 60.0, "C").status is Status.met
-    assert _by(report, "visit_rate", 60.0, "A").status is Status.met  # exactly 60
-    far = _by(report, "visit_rate", 90.0, "C")
+    assert status("B", "visit_rate", 70.0) is Status.no_data  # no births
+    assert status("C", "visit_rate", 65.0) is Status.behind  # 1.3 % short
+    assert status("C", "visit_rate", 60.0) is Status.met
+    assert status("A", "visit_rate", 60.0) is Status.met  # exactly 60
+    far = row_of(report, "C", indicator_code="visit_rate", target=90.0)
     assert far.status is Status.far_behind and far.gap == pytest.approx(64.2 - 90)
-    count = _by(report, "births_total", 400.0, "C")
+    count = row_of(report, "C", indicator_code="births_total", target=400.0)
     assert count.actual == 120 and count.expected == pytest.approx(400 * ELAPSED)
     assert count.status is Status.on_schedule and count.departments == ["老龄健康科"]
-    share = _by(report, "births_total", 200.0, "A")  # a count target split over A and B
+    # a count target split over A and B
+    share = row_of(report, "A", indicator_code="births_total", target=200.0)
+    other = row_of(report, "B", indicator_code="births_total", target=200.0)
     assert share.actual == 120 and share.status is Status.on_schedule
-    assert _by(report, "births_total", 200.0, "B").status is Status.far_behind
-    assert share.rank == 1 and _by(report, "births_total", 200.0, "B").rank == 2
+    assert other.status is Status.far_behind
+    assert share.rank == 1 and other.rank == 2
     departments = {name: (rank, good, total) for rank, name, good, total in report.departments}
     assert departments["老龄健康科"] == (1, 1, 1)
     assert departments["妇幼健康科"][1:] == (2, 4)
@@ -111,7 +82,9 @@ def test_statuses_and_expected_progress(ws, tmp_path) -> None:  # type: ignore[n
 
 def test_assessment_at_a_district(ws, tmp_path) -> None:  # type: ignore[no-untyped-def]
     _load(ws, tmp_path)
-    _targets(ws, [dict(indicator_code="visit_rate", comparator=">=", value=60.0)])
+    save_targets(
+        ws, [dict(indicator_code="visit_rate", comparator=">=", value=60.0)], deadline=2024
+    )
     report = assess(ws, as_of=date(2024, 1, 31), org_unit="A")
     assert [r.org_unit for r in report.rows] == ["A", "a1", "a2"]
     assert [r.rank for r in report.rows] == [None, 1, 2]
@@ -151,13 +124,14 @@ def test_responsible_departments_from_the_register(ws, tmp_path) -> None:  # typ
         lead_department="市卫健委",
         target_ids=[0],  # the first target below
     )
-    ids = _targets(
+    ids = save_targets(
         ws,
         [
             dict(indicator_code="visit_rate", comparator=">=", value=60.0, departments=[]),
             dict(indicator_code="births_total", comparator=">=", value=1.0, departments=[]),
         ],
-        [task],
+        tasks=[task],
+        deadline=2024,
     )
     first, second = sorted(ids)
     save_departments(
@@ -177,7 +151,7 @@ def test_responsible_departments_from_the_register(ws, tmp_path) -> None:  # typ
 
 def test_relative_target_needs_a_baseline(ws, tmp_path) -> None:  # type: ignore[no-untyped-def]
     _load(ws, tmp_path)
-    _targets(
+    save_targets(
         ws,
         [
             dict(indicator_code="visit_rate", comparator="increase_by", value=5.0),
@@ -189,6 +163,7 @@ def test_relative_target_needs_a_baseline(ws, tmp_path) -> None:  # type: ignore
                 baseline_year=2023,
             ),
         ],
+        deadline=2024,
     )
     rows = [r for r in assess(ws, as_of=AS_OF).rows if r.org_unit == "C"]
     assert rows[0].status is Status.no_baseline and rows[0].actual is not None
@@ -200,10 +175,18 @@ def test_tolerances_per_installation(ws, tmp_path) -> None:  # type: ignore[no-u
     """assessment.yaml in the workspace folder sets where 滞后 ends."""
     _load(ws, tmp_path)
     save_departments(ws, [Department(code="mch", name="妇幼健康科")])
-    _targets(ws, [dict(indicator_code="visit_rate", comparator=">=", value=65.0)])
-    assert _by(assess(ws, as_of=AS_OF), "visit_rate", 65.0, "C").status is Status.behind
+    save_targets(
+        ws, [dict(indicator_code="visit_rate", comparator=">=", value=65.0)], deadline=2024
+    )
+    assert (
+        row_of(assess(ws, as_of=AS_OF), indicator_code="visit_rate", target=65.0).status
+        is Status.behind
+    )
     (tmp_path / "assessment.yaml").write_text("of_target: 0.001\n", encoding="utf-8")
-    assert _by(assess(ws, as_of=AS_OF), "visit_rate", 65.0, "C").status is Status.far_behind
+    assert (
+        row_of(assess(ws, as_of=AS_OF), indicator_code="visit_rate", target=65.0).status
+        is Status.far_behind
+    )
     (tmp_path / "assessment.yaml").write_text("of_target: [1\n", encoding="utf-8")
     with pytest.raises(InputError, match=r"assessment\.yaml"):
         assess(ws, as_of=AS_OF)

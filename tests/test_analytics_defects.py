@@ -5,10 +5,10 @@ by hand beside it."""
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
-from typing import Any
 
 import pytest
 
+from assessment_helpers import row_of, save_targets
 from collection_helpers import small_city
 from healthplan.analytics import Status, assess
 from healthplan.collection import RawValue, import_values, save_data_elements, save_indicators
@@ -19,14 +19,9 @@ from healthplan.model import (
     DepartmentKind,
     Direction,
     Indicator,
-    Period,
-    Plan,
-    PlanKind,
     ReviewStatus,
-    Target,
     Task,
 )
-from healthplan.plans import save_plan
 from healthplan.store import save_departments
 
 RECEIVED = datetime(2026, 1, 5, tzinfo=UTC)
@@ -34,37 +29,6 @@ RECEIVED = datetime(2026, 1, 5, tzinfo=UTC)
 
 def _values(ws, rows: list[tuple[str, str, str, float]]) -> None:  # type: ignore[no-untyped-def]
     import_values(ws, [RawValue(e, p, u, v) for e, p, u, v in rows], received_at=RECEIVED)
-
-
-def _plan(ws, specs: list[dict[str, Any]], *, period: str = "2024", tasks=()) -> None:  # type: ignore[no-untyped-def]
-    targets = [
-        Target(
-            indicator_text=spec["indicator_code"],
-            status=spec.pop("status", ReviewStatus.confirmed),
-            departments=spec.pop("departments", ["妇幼健康科"]),
-            **spec,
-        )
-        for spec in specs
-    ]
-    save_plan(
-        ws,
-        Plan(
-            title="要点",
-            kind=PlanKind.annual if "-" not in period else PlanKind.five_year,
-            period=Period.parse(period),
-            org_unit_code="C",
-            targets=targets,
-            tasks=list(tasks),
-        ),
-    )
-
-
-def _row(report, unit: str = "C", **match: Any):  # type: ignore[no-untyped-def]
-    return next(
-        r
-        for r in report.rows
-        if r.org_unit == unit and all(getattr(r, k) == v for k, v in match.items())
-    )
 
 
 def _rate(  # type: ignore[no-untyped-def]
@@ -132,7 +96,7 @@ def _custom(ws) -> None:  # type: ignore[no-untyped-def]
 # D1 — 下降10% from 15 is 13.5 (not 5.0); 提高5% from 40 is 42 (not 45).
 def test_relative_targets_multiply_the_baseline(ws, tmp_path) -> None:  # type: ignore[no-untyped-def]
     _rate(ws, tmp_path, {"2024M01": (133, 1000)})  # 13.3 %
-    _plan(
+    save_targets(
         ws,
         [
             dict(
@@ -156,10 +120,10 @@ def test_relative_targets_multiply_the_baseline(ws, tmp_path) -> None:  # type: 
         ],
     )
     report = assess(ws, as_of=date(2024, 1, 31))
-    down = _row(report, comparator="decrease_by")
+    down = row_of(report, comparator="decrease_by")
     assert down.target == pytest.approx(13.5) and down.status is Status.met
     assert down.target_display == "≤13.5"
-    up = _row(report, comparator="increase_by")
+    up = row_of(report, comparator="increase_by")
     assert up.target == pytest.approx(12.6) and up.status is Status.met
 
 
@@ -167,8 +131,10 @@ def test_relative_targets_multiply_the_baseline(ws, tmp_path) -> None:  # type: 
 def test_a_passed_deadline_is_judged_once_on_its_year(ws, tmp_path) -> None:  # type: ignore[no-untyped-def]
     months = {f"2024M{m:02d}": (9, 10) for m in range(1, 13)}
     _rate(ws, tmp_path, months | {"2025M01": (5, 10), "2025M02": (5, 10)})
-    _plan(ws, [dict(indicator_code="visit_rate", comparator=">=", value=85.0, deadline=2024)])
-    row = _row(assess(ws, as_of=date(2025, 2, 28)))
+    save_targets(
+        ws, [dict(indicator_code="visit_rate", comparator=">=", value=85.0, deadline=2024)]
+    )
+    row = row_of(assess(ws, as_of=date(2025, 2, 28)))
     assert row.status is Status.met and row.final
     assert row.actual == pytest.approx(90) and row.data_through == "2024M12"
     assert row.expected is None and row.forecast is None  # no forecast beside a final status
@@ -183,7 +149,7 @@ def test_counts_are_measured_by_completions(ws, tmp_path) -> None:  # type: igno
     # a stock: 2 community hospitals at the end of 2023, 3 by June → one built
     _values(ws, [("hospitals", "2023", "a1", 2), ("hospitals", "2024M06", "a1", 3)])
     _values(ws, [("hospitals", f"2024M{m:02d}", "a1", 2) for m in range(1, 6)])
-    _plan(
+    save_targets(
         ws,
         [
             dict(
@@ -199,26 +165,28 @@ def test_counts_are_measured_by_completions(ws, tmp_path) -> None:  # type: igno
         ],
     )
     report = assess(ws, as_of=date(2024, 6, 30))
-    places = _row(report, indicator_code="places_added")
+    places = row_of(report, indicator_code="places_added")
     assert places.measure == "count" and places.actual == 75
     assert places.expected == pytest.approx(75) and places.status is Status.on_schedule
-    built = _row(report, indicator_code="community_hospitals")
+    built = row_of(report, indicator_code="community_hospitals")
     assert built.actual == 1 and built.status is Status.met
     assert built.baseline == 2 and built.baseline_source == "2023"
 
 
 # D5 — a level without a stated baseline takes the year before the plan from the data.
-def test_baseline_from_the_year_before_the_plan(ws, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_baseline_from_the_year_before_thesave_targets(ws, tmp_path) -> None:  # type: ignore[no-untyped-def]
     _rate(ws, tmp_path, {"2023": (80, 100), "2024M06": (85, 100)}, code="literacy")
     _values(ws, [("visits", "2024M06", "a1", 85), ("births", "2024M06", "a1", 100)])
-    _plan(ws, [dict(indicator_code="literacy", comparator=">=", value=90.0, deadline=2024)])
-    row = _row(assess(ws, as_of=date(2024, 6, 30)))
+    save_targets(ws, [dict(indicator_code="literacy", comparator=">=", value=90.0, deadline=2024)])
+    row = row_of(assess(ws, as_of=date(2024, 6, 30)))
     # 序时进度 = 80 + (90 − 80) × 6/12 = 85 → on schedule (the plan's target from day one
     # would be 90 and 严重滞后)
     assert row.baseline == 80 and row.baseline_source == "2023"
     assert row.expected == pytest.approx(85) and row.status is Status.on_schedule
-    _plan(ws, [dict(indicator_code="visit_rate", comparator=">=", value=90.0, deadline=2024)])
-    other = _row(assess(ws, as_of=date(2024, 6, 30)), indicator_code="visit_rate")
+    save_targets(
+        ws, [dict(indicator_code="visit_rate", comparator=">=", value=90.0, deadline=2024)]
+    )
+    other = row_of(assess(ws, as_of=date(2024, 6, 30)), indicator_code="visit_rate")
     assert other.baseline is None and other.baseline_source is None  # 无基线
 
 
@@ -228,7 +196,7 @@ def test_the_data_not_the_clock_sets_the_time(ws, tmp_path) -> None:  # type: ig
     months = {f"2024M{m:02d}": (8, 10) for m in range(1, 12) if m != 7}
     _rate(ws, tmp_path, months)
     _values(ws, [("aware", "2025", "b1", 1), ("surveyed", "2025", "b1", 2)])
-    _plan(
+    save_targets(
         ws,
         [
             dict(
@@ -242,10 +210,10 @@ def test_the_data_not_the_clock_sets_the_time(ws, tmp_path) -> None:  # type: ig
         ],
     )
     nov, dec = assess(ws, as_of=date(2024, 11, 30)), assess(ws, as_of=date(2024, 12, 15))
-    assert _row(nov).status is _row(dec).status
-    assert _row(nov).expected == _row(dec).expected
-    assert _row(dec).data_through == "2024M11"
-    assert _row(dec, unit="A").missing == ["2024M07"]
+    assert row_of(nov).status is row_of(dec).status
+    assert row_of(nov).expected == row_of(dec).expected
+    assert row_of(dec).data_through == "2024M11"
+    assert row_of(dec, unit="A").missing == ["2024M07"]
     default = assess(ws)
     assert default.as_of == date(2024, 11, 30) and default.as_of_from_data
 
@@ -253,8 +221,10 @@ def test_the_data_not_the_clock_sets_the_time(ws, tmp_path) -> None:  # type: ig
 # D7 (c) — 提高5% with no baseline says 无基线, not 无数据, and no bogus gap.
 def test_relative_target_without_baseline(ws, tmp_path) -> None:  # type: ignore[no-untyped-def]
     _rate(ws, tmp_path, {"2024M01": (39, 100)})
-    _plan(ws, [dict(indicator_code="visit_rate", comparator="increase_by", value=5, unit="%")])
-    row = _row(assess(ws, as_of=date(2024, 1, 31)))
+    save_targets(
+        ws, [dict(indicator_code="visit_rate", comparator="increase_by", value=5, unit="%")]
+    )
+    row = row_of(assess(ws, as_of=date(2024, 1, 31)))
     assert row.status is Status.no_baseline and row.actual == pytest.approx(39)
     assert row.gap is None and row.target is None
 
@@ -262,7 +232,7 @@ def test_relative_target_without_baseline(ws, tmp_path) -> None:  # type: ignore
 # D8 — figures at published precision: the printed figure and the status agree.
 def test_published_precision(ws, tmp_path) -> None:  # type: ignore[no-untyped-def]
     _rate(ws, tmp_path, {"2024M01": (1301, 10000)})  # 13.01
-    _plan(
+    save_targets(
         ws,
         [
             dict(indicator_code="visit_rate", comparator="<=", value=13.0, deadline=2024),
@@ -270,9 +240,9 @@ def test_published_precision(ws, tmp_path) -> None:  # type: ignore[no-untyped-d
         ],
     )
     report = assess(ws, as_of=date(2024, 1, 31))
-    le = _row(report, comparator="<=")
+    le = row_of(report, comparator="<=")
     assert le.actual_display == "13.0" and le.status is Status.met
-    ge = _row(report, comparator=">=")
+    ge = row_of(report, comparator=">=")
     assert ge.target_display == "≥13.03" and ge.actual_display == "13.01"
     assert ge.status is not Status.met
 
@@ -286,17 +256,19 @@ def test_forecast(ws, tmp_path) -> None:  # type: ignore[no-untyped-def]
         {"2021": (70, 100), "2022": (80, 100), "2023": (90, 100), "2024M03": (95, 100)},
         code="literacy",
     )
-    _plan(
+    save_targets(
         ws,
         [dict(indicator_code="literacy", comparator=">=", value=99.0, deadline=2025)],
         period="2021-2025",
     )
-    row = _row(assess(ws, as_of=date(2024, 3, 31)))
+    row = row_of(assess(ws, as_of=date(2024, 3, 31)))
     # the line through 70, 80, 90 reaches 110 in 2025: bounded to 100 %
     assert row.forecast_method == "annual" and row.forecast == pytest.approx(100)
     _values(ws, [("visits", "2024M03", "a1", 9), ("births", "2024M03", "a1", 10)])
-    _plan(ws, [dict(indicator_code="visit_rate", comparator=">=", value=95.0, deadline=2025)])
-    other = _row(assess(ws, as_of=date(2024, 3, 31)), indicator_code="visit_rate")
+    save_targets(
+        ws, [dict(indicator_code="visit_rate", comparator=">=", value=95.0, deadline=2025)]
+    )
+    other = row_of(assess(ws, as_of=date(2024, 3, 31)), indicator_code="visit_rate")
     assert other.forecast is None and other.forecast_note
 
 
@@ -314,7 +286,7 @@ def test_plan_of_record_scope_and_range(ws, tmp_path) -> None:  # type: ignore[n
             ("births", "2024M01", "b1", 100),
         ],
     )
-    _plan(
+    save_targets(
         ws,
         [
             dict(
@@ -345,12 +317,12 @@ def test_plan_of_record_scope_and_range(ws, tmp_path) -> None:  # type: ignore[n
     assert all(r.target != 50.0 for r in report.rows)  # the draft is not assessed
     scoped = [r for r in report.rows if r.target == 85.0]
     assert {r.org_unit for r in scoped} == {"C", "a1", "a2", "b1"}
-    top = _row(report, target=85.0)
+    top = row_of(report, target=85.0)
     assert top.units_met == (2, 3)  # 95 and 99 meet 85, 80 does not
     assert top.status is not Status.met  # the pooled 91.3 % would
     drafts = assess(ws, as_of=date(2024, 1, 31), include_drafts=True)
-    assert _row(drafts, target=50.0).draft
-    count = _row(report, indicator_code="births_total")
+    assert row_of(drafts, target=50.0).draft
+    count = row_of(report, indicator_code="births_total")
     # 300 births in January: the lower bound (200) is met, the upper (400) is not
     assert count.status is Status.met and count.upper_met is False
 
@@ -379,7 +351,7 @@ def test_department_ranking(ws, tmp_path) -> None:  # type: ignore[no-untyped-de
         departments=["市卫健委", "各镇、街道", "公立医院临床医技科室中由科室"],
         target_ids=[0],
     )
-    _plan(
+    save_targets(
         ws,
         [
             dict(
@@ -407,9 +379,9 @@ def test_department_ranking(ws, tmp_path) -> None:  # type: ignore[no-untyped-de
         tasks=[task],
     )
     report = assess(ws, as_of=date(2024, 1, 31))
-    first = _row(report, target=90.0)
+    first = row_of(report, target=90.0)
     assert first.departments == ["市卫生健康委员会", "各乡镇（街道）"]
-    assert _row(report, indicator_code="births_total").departments == []  # not the collector
+    assert row_of(report, indicator_code="births_total").departments == []  # not the collector
     ranked = {name: (good, total) for _, name, good, total in report.departments}
     assert ranked == {"市卫生健康委员会": (2, 2)}
 
@@ -429,10 +401,10 @@ def test_unit_ranking_lower_is_better_with_zero(ws, tmp_path) -> None:  # type: 
             ("births", "2024M01", "b1", 1000),
         ],
     )
-    _plan(ws, [dict(indicator_code="imr", comparator="<=", value=5.0, deadline=2024)])
+    save_targets(ws, [dict(indicator_code="imr", comparator="<=", value=5.0, deadline=2024)])
     report = assess(ws, as_of=date(2024, 1, 31), org_unit="C")
     # A = 1/13000 = 0.08 ‰, B = 3 ‰ → A first
-    assert _row(report, unit="A").rank == 1 and _row(report, unit="B").rank == 2
+    assert row_of(report, unit="A").rank == 1 and row_of(report, unit="B").rank == 2
     # a1 with no deaths (0 ‰) is ahead of a2 (0.08 ‰)
     by_a = assess(ws, as_of=date(2024, 1, 31), org_unit="A")
-    assert _row(by_a, unit="a1").rank == 1 and _row(by_a, unit="a2").rank == 2
+    assert row_of(by_a, unit="a1").rank == 1 and row_of(by_a, unit="a2").rank == 2

@@ -13,30 +13,20 @@ import yaml
 from hypothesis import given
 from hypothesis import strategies as st
 
-from healthplan.analytics.judgement import Status, Tolerances, judge, resolve_target
+from healthplan.analytics.judgement import (
+    Status,
+    Tolerances,
+    judge,
+    judge_case,
+    resolve_target,
+)
 from healthplan.model import Comparator
 
 CASES = Path(__file__).parent / "data" / "assessment" / "cases.yaml"
 
 
 def _run(case: dict[str, Any]) -> dict[str, Any]:
-    t = case["target"]
-    as_of = case["as_of"]
-    judgement = judge(
-        comparator=t["comparator"],
-        value=t["value"],
-        unit=t.get("unit", ""),
-        deadline=t["deadline"],
-        plan_period=tuple(case["plan_period"]),
-        series={str(k): v for k, v in (case.get("series") or {}).items()},
-        as_of=as_of if isinstance(as_of, date) else date.fromisoformat(str(as_of)),
-        measure=case.get("measure", "level"),
-        baseline=t.get("baseline"),
-        baseline_year=t.get("baseline_year"),
-        value_max=t.get("value_max"),
-        decimals=t.get("decimals"),
-    )
-    return judgement.as_record()
+    return judge_case(case).as_record()
 
 
 def _check(case: dict[str, Any]) -> None:
@@ -65,39 +55,38 @@ def _case(expect: dict[str, Any], **fields: Any) -> dict[str, Any]:
     )
 
 
+def _target(
+    comparator: str, value: float, baseline: float | None = None, **more: Any
+) -> dict[str, Any]:
+    """A target of a case, due 2025; a baseline is the value of 2020, the year before the
+    plan of 2021-2025."""
+    target = {"comparator": comparator, "value": value, "deadline": 2025} | more
+    if baseline is not None:
+        target |= {"baseline": baseline, "baseline_year": 2020}
+    return target
+
+
 # Each expectation below is worked out by hand in the comment beside it.
 OWN = [
     # window 2021-2025 (60 months), quarterly data through 2024Q2 = 42 months: elapsed 0.7;
     # 序时进度 = 80 + (90 − 80) × 0.7 = 87; 86.0 is short by 1.0 ≤ 0.2 × 7 = 1.4 → behind
     _case(
         {"status": "behind", "expected": 87.0, "data_through": "2024Q2"},
-        target={
-            "comparator": ">=",
-            "value": 90,
-            "deadline": 2025,
-            "baseline": 80,
-            "baseline_year": 2020,
-        },
+        target=_target(">=", 90, baseline=80),
         series={"2024Q1": 85.0, "2024Q2": 86.0},
         as_of="2024-08-01",
     ),
     # the July value ends after the as-of date and is not used
     _case(
         {"status": "on_schedule", "data_through": "2024M06"},
-        target={
-            "comparator": ">=",
-            "value": 90,
-            "deadline": 2025,
-            "baseline": 80,
-            "baseline_year": 2020,
-        },
+        target=_target(">=", 90, baseline=80),
         series={"2024M06": 88.0, "2024M07": 10.0},
         as_of="2024-07-10",
     ),
     # "<" is strict: 5.0 is not below 5 at the deadline → not_met, final
     _case(
         {"status": "not_met", "final": True, "expected": None},
-        target={"comparator": "<", "value": 5, "unit": "‰", "deadline": 2025},
+        target=_target("<", 5, unit="‰"),
         series={"2025": 5.0},
         as_of="2026-01-02",
     ),
@@ -105,14 +94,7 @@ OWN = [
     # 11.0 is 0.2 above, within 0.2 × 1.2 = 0.24 → behind
     _case(
         {"status": "behind", "target_value": 10.0, "expected": 10.8},
-        target={
-            "comparator": "decrease_by",
-            "value": 2,
-            "unit": "百分点",
-            "deadline": 2025,
-            "baseline": 12.0,
-            "baseline_year": 2020,
-        },
+        target=_target("decrease_by", 2, baseline=12.0, unit="百分点"),
         series={"2023": 11.0},
         as_of="2024-05-01",
     ),
@@ -126,13 +108,7 @@ OWN = [
     # as-of before any data of the window: the baseline year's value is not in the window
     _case(
         {"status": "no_data", "data_through": None},
-        target={
-            "comparator": ">=",
-            "value": 90,
-            "deadline": 2025,
-            "baseline": 80,
-            "baseline_year": 2020,
-        },
+        target=_target(">=", 90, baseline=80),
         series={"2020": 80.0},
         as_of="2021-03-01",
     ),
@@ -149,20 +125,14 @@ OWN = [
     # (48/60) is 15 − 2 × 0.8 = 13.4 → on schedule
     _case(
         {"status": "on_schedule", "expected": 13.4},
-        target={
-            "comparator": "<=",
-            "value": 13.0,
-            "deadline": 2025,
-            "baseline": 15.0,
-            "baseline_year": 2020,
-        },
+        target=_target("<=", 13.0, baseline=15.0),
         series={"2024": 13.05},
         as_of="2025-02-01",
     ),
     # 提高15% without a baseline: cannot be resolved, although the actual exists
     _case(
         {"status": "no_baseline", "target_value": None, "data_through": "2023"},
-        target={"comparator": "increase_by", "value": 15, "deadline": 2025},
+        target=_target("increase_by", 15),
         series={"2023": 50.0},
         as_of="2024-02-01",
     ),
@@ -274,14 +244,7 @@ READINGS = [
     # 提高1岁 from 78.0: only a percentage is relative; other units add → 79.0
     _case(
         {"status": "on_schedule", "target_value": 79.0},
-        target={
-            "comparator": "increase_by",
-            "value": 1,
-            "unit": "岁",
-            "deadline": 2025,
-            "baseline": 78.0,
-            "baseline_year": 2020,
-        },
+        target=_target("increase_by", 1, baseline=78.0, unit="岁"),
         series={"2023": 78.8},
         as_of="2024-02-01",
     ),
@@ -289,14 +252,14 @@ READINGS = [
     # starts on 1 January 2021, so the 2021 value is used
     _case(
         {"status": "behind", "data_through": "2021"},
-        target={"comparator": ">=", "value": 95, "deadline": 2025, "baseline_year": 2021},
+        target=_target(">=", 95, baseline_year=2021),
         series={"2021": 91.0},
         as_of="2022-03-01",
     ),
     # a relative target without a baseline cannot be judged with or without data
     _case(
         {"status": "no_baseline", "target_value": None},
-        target={"comparator": "decrease_by", "value": 10, "deadline": 2025},
+        target=_target("decrease_by", 10),
         series={},
         as_of="2024-02-01",
     ),
@@ -320,7 +283,7 @@ READINGS = [
     # months too), 2024 H1 = 30 → 90 of 150 by 2024M06, 序时进度 150 × 42/60 = 105 → behind
     _case(
         {"status": "behind", "expected": 105.0, "data_through": "2024M06"},
-        target={"comparator": ">=", "value": 150, "unit": "个", "deadline": 2025, "decimals": 0},
+        target=_target(">=", 150, unit="个", decimals=0),
         measure="count",
         series={"2021": 0, "2022": 0, "2023": 60, "2023M06": 25, "2023M12": 35, "2024M06": 30},
         as_of="2024-07-10",

@@ -46,6 +46,7 @@ __all__ = [
     "Tolerances",
     "at_precision",
     "judge",
+    "judge_case",
     "judge_cases",
     "published_decimals",
     "resolve_target",
@@ -374,7 +375,7 @@ def judge_cases(path: Path) -> list[dict[str, object]]:
     for number, case in enumerate(cases, start=1):
         where = str(case.get("id", number)) if isinstance(case, dict) else str(number)
         try:
-            records.append({"id": where, **_judge_case(case).as_record()})
+            records.append({"id": where, **judge_case(case).as_record()})
         except (KeyError, TypeError, ValueError) as error:
             field_name = error.args[0] if isinstance(error, KeyError) else None
             message = (
@@ -388,7 +389,9 @@ def judge_cases(path: Path) -> list[dict[str, object]]:
     return records
 
 
-def _judge_case(case: Any) -> Judgement:
+def judge_case(case: Any) -> Judgement:
+    """Judge one case of a case file (a mapping as :func:`judge_cases` reads it); a missing
+    field raises ``KeyError``, a wrong one ``TypeError`` or ``ValueError``."""
     target = case["target"]
     as_of = case["as_of"]
     if not isinstance(as_of, date):
