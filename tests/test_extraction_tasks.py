@@ -227,3 +227,29 @@ def test_a_person_in_a_table_is_no_department(tmp_path: Path) -> None:
         ["县卫健委", "县直有关单位"],
         ["县体育局", "各乡镇"],
     ]
+
+
+def test_names_are_written_as_the_register_writes_them(tmp_path: Path) -> None:
+    register = [
+        Department(
+            code="hc", name="区卫生健康局", aliases=["区卫健局"], kind=DepartmentKind.office
+        ),
+        Department(code="cdc", name="区疾病预防控制中心", aliases=["区疾控中心"]),
+    ]
+    path = tmp_path / "plan.txt"
+    path.write_text(PLAN, encoding="utf-8")
+    without = extract([path])[0]
+    assert without.tasks[0].departments[:2] == ["区卫健局", "区民政局"]
+    (result,) = extract([path], departments=register)
+    first = result.tasks[0]
+    # known names as the register has them, unknown ones and collectives as written
+    assert first.departments == ["区卫生健康局", "区民政局", "各街道、镇"]
+    assert first.lead_department == "区卫生健康局"
+    assert result.targets[0].departments == first.departments
+    # a department written under two of its names is one entry
+    path.write_text(
+        "2025年工作计划\n一、重点工作\n1.加强慢病管理。（区卫健局、区卫生健康局、区疾控中心）\n",
+        encoding="utf-8",
+    )
+    (again,) = extract([path], departments=register)
+    assert again.tasks[0].departments == ["区卫生健康局", "区疾病预防控制中心"]

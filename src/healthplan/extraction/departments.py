@@ -372,6 +372,25 @@ class DepartmentDirectory:
         """The department ``name`` means, or None when the directory does not know it."""
         return self._by_key.get(department_key(name))
 
+    def __bool__(self) -> bool:
+        return bool(self._by_key)
+
+    def register_names(self, found: DepartmentList) -> DepartmentList:
+        """``found`` with every name the register knows written as the register writes it
+        (市卫健委 → 市卫生健康委员会), one entry for a department named twice under two of
+        its names; names the register does not know are kept as written, for review."""
+        names: list[str] = []
+        for name in found.names:
+            known = self.resolve(name)
+            written = known.name if known is not None else name
+            if written not in names:
+                names.append(written)
+        lead = found.lead
+        if lead is not None:
+            known = self.resolve(lead)
+            lead = known.name if known is not None else lead
+        return DepartmentList(names, lead, list(found.rejected))
+
     def classify(self, names: Iterable[str]) -> tuple[list[Department], list[str]]:
         """(known departments, unknown names) in the order given."""
         known, unknown = [], []

@@ -10,7 +10,9 @@ from pathlib import Path
 from typing import Any
 
 from healthplan.documents import SourceFile, ingest
+from healthplan.extraction.departments import DepartmentDirectory
 from healthplan.extraction.targets import document_targets
+from healthplan.model.orgunit import Department
 from healthplan.model.plan import Target, Task
 
 __all__ = [
@@ -33,15 +35,27 @@ class Extraction:
     tasks: list[Task] = field(default_factory=list)
 
 
-def extract_source(source: SourceFile, *, link: bool = True) -> Extraction:
-    """Targets and tasks of an ingested file; ``link`` links targets to the catalog."""
+def extract_source(
+    source: SourceFile,
+    *,
+    link: bool = True,
+    departments: Iterable[Department] | DepartmentDirectory = (),
+) -> Extraction:
+    """Targets and tasks of an ingested file; ``link`` links targets to the catalog;
+    ``departments`` (the workspace's register, when it has one) names the responsible
+    departments as the register does (市卫健委 → 市卫生健康委员会)."""
     from healthplan.extraction.linking import link_targets
     from healthplan.extraction.tasks import document_tasks
 
+    register = (
+        departments
+        if isinstance(departments, DepartmentDirectory)
+        else DepartmentDirectory(departments)
+    )
     result = Extraction(source)
     for document in source.documents:
         targets = document_targets(source, document)
-        tasks = document_tasks(source, document, targets)
+        tasks = document_tasks(source, document, targets, register)
         result.targets.extend(targets)
         result.tasks.extend(tasks)
     if link:
@@ -49,9 +63,17 @@ def extract_source(source: SourceFile, *, link: bool = True) -> Extraction:
     return result
 
 
-def extract(paths: Iterable[str | Path], *, link: bool = True) -> list[Extraction]:
-    """Read each file (any format :func:`healthplan.documents.ingest` reads) and extract it."""
-    return [extract_source(ingest(path), link=link) for path in paths]
+def extract(
+    paths: Iterable[str | Path],
+    *,
+    link: bool = True,
+    departments: Iterable[Department] = (),
+) -> list[Extraction]:
+    """Read each file (any format :func:`healthplan.documents.ingest` reads) and extract it;
+    ``departments``: the register to name responsible departments by (see
+    :func:`extract_source`)."""
+    register = DepartmentDirectory(departments)
+    return [extract_source(ingest(path), link=link, departments=register) for path in paths]
 
 
 def target_record(target: Target) -> dict[str, Any]:

@@ -11,6 +11,7 @@ from datetime import date
 
 from healthplan.documents import Document, Section, SectionKind, SourceFile
 from healthplan.extraction.departments import (
+    DepartmentDirectory,
     DepartmentList,
     item_departments,
     named_departments,
@@ -114,9 +115,29 @@ def _departments(text: str, *, row: bool = False) -> DepartmentList | None:
     return item_departments(joined, text, row=row)
 
 
-def document_tasks(source: SourceFile, document: Document, targets: list[Target]) -> list[Task]:
+def document_tasks(
+    source: SourceFile,
+    document: Document,
+    targets: list[Target],
+    register: DepartmentDirectory | None = None,
+) -> list[Task]:
     """One task per numbered work item (see :func:`_items`); items numbered inside one line
-    are split apart, and a plan with no numbered lines at all is read for such items."""
+    are split apart, and a plan with no numbered lines at all is read for such items. With a
+    ``register`` (the workspace's departments), names are written as the register writes them."""
+    tasks = _document_tasks(source, document, targets)
+    if register:
+        for task in tasks:
+            found = register.register_names(DepartmentList(task.departments, task.lead_department))
+            task.departments, task.lead_department = found.names, found.lead
+        for target in targets:
+            if target.departments:
+                target.departments = register.register_names(
+                    DepartmentList(target.departments, None)
+                ).names
+    return tasks
+
+
+def _document_tasks(source: SourceFile, document: Document, targets: list[Target]) -> list[Task]:
     year = plan_years(document)[1]
     tasks: list[Task] = []
     rows = table_rows(document.text)

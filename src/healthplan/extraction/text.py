@@ -63,7 +63,9 @@ _TABLE_CELLS = re.compile(r"\t|\|| {2,}\S.* {2,}\S")
 # Punctuation a conversion or a typist put in the wrong width: a half-width full stop between
 # Chinese words ends a sentence (…提高到26%以上.城、乡…), a Chinese full stop between the
 # digits of a rate is a decimal point (素养水平提升到25。4%).
-_WRONG_STOP = re.compile(rf"(?<=[{_CJK}%‰])\.(?=[ \t\u3000]*[{_CJK}（(])|(?<=\d)。(?=\d{{1,2}}[%‰](?![{_CJK}]))")
+_WRONG_STOP = re.compile(
+    rf"(?<=[{_CJK}%‰])\.(?=[ \t\u3000]*[{_CJK}（(])|(?<=\d)。(?=\d{{1,2}}[%‰](?![{_CJK}]))"
+)
 
 
 def _table_like(line: str) -> bool:

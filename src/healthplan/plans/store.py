@@ -22,14 +22,14 @@ from sqlalchemy.orm import Session
 
 from healthplan.collection import save_indicators
 from healthplan.errors import NotFoundError
-from healthplan.extraction import Extraction, compact, extract, plan_years
+from healthplan.extraction import Extraction, compact, department_key, extract, plan_years
 from healthplan.i18n import t
 from healthplan.model.catalog import standard_indicators
 from healthplan.model.indicator import Aggregation, Indicator
 from healthplan.model.period import Period
 from healthplan.model.plan import Plan, PlanKind, ReviewStatus, Target, Task
 from healthplan.plans.reasons import write_reason
-from healthplan.store import Workspace, list_orgunits
+from healthplan.store import Workspace, list_departments, list_orgunits
 from healthplan.store.tables_plans import PlanRow, TargetRow, TaskRow
 
 __all__ = [
@@ -151,7 +151,7 @@ def _sync(
                 changes.append(("added", _label(values)))
             continue
         before = (row.source or {}).get("extracted")
-        if before == values:
+        if before == values or _read_alike(before, values):
             counts["unchanged"] += 1
             if row.change == "removed":
                 row.change = None
@@ -184,6 +184,24 @@ def _label(values: dict[str, Any]) -> str:
         shown = f"{value:g}" if isinstance(value, float) else value
         return f"{values['indicator_text']} {shown}{values.get('unit') or ''}"
     return str(values.get("title") or "")[:40]
+
+
+def _read_alike(before: dict[str, Any] | None, values: dict[str, Any]) -> bool:
+    """The same reading of the document, departments named under another of their names
+    (县卫健局 then, 县卫生健康局 once the department register knows it)."""
+    if before is None or before.keys() != values.keys():
+        return False
+
+    def keyed(reading: dict[str, Any]) -> dict[str, Any]:
+        names = reading.get("departments") or []
+        lead = reading.get("lead_department")
+        return {
+            **reading,
+            "departments": [department_key(n) for n in names],
+            "lead_department": department_key(lead) if lead else lead,
+        }
+
+    return keyed(before) == keyed(values)
 
 
 def _stored(row: Any, name: str) -> Any:
@@ -384,8 +402,9 @@ def import_plan(
     org_unit_code: str | None = None,
 ) -> PlanImportSummary:
     """Extract plan documents and store them as a draft plan (or re-import into the plan
-    that already holds them, as a diff)."""
-    extractions = extract(paths)
+    that already holds them, as a diff). Responsible departments are named as the
+    workspace's department register names them, when it has one."""
+    extractions = extract(paths, departments=list_departments(ws))
     return store_extractions(
         ws, extractions, plan_id=plan_id, title=title, org_unit_code=org_unit_code
     )
