@@ -132,7 +132,7 @@ def upload(ws: Workspace, user: User, name: str, content: bytes, *, store: bool)
         path.write_bytes(content)
         try:
             found = read_value_file(ws, path)
-            _check_departments(ws, user, {v.data_element for v in found.values})
+            check_departments(ws, user, {v.data_element for v in found.values})
             outside = sorted({v.org_unit for v in found.values if not user.sees_unit(v.org_unit)})
             if outside:
                 raise ForbiddenError(
@@ -144,7 +144,7 @@ def upload(ws: Workspace, user: User, name: str, content: bytes, *, store: bool)
     return UploadResult(store, summary.created, summary.updated, summary.unchanged)
 
 
-def _check_departments(ws: Workspace, user: User, elements: set[str]) -> None:
+def check_departments(ws: Workspace, user: User, elements: set[str]) -> None:
     """A department reporter enters only what their departments collect."""
     if not user.departments:
         return

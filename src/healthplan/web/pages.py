@@ -252,22 +252,6 @@ def approval_action(
     return _back(f"/approvals?data_set={data_set}&period={period}")
 
 
-@router.get("/tasks")
-def tasks_page(request: Request, department: str = "") -> Response:
-    user = _user(request)
-    entries = actions.tasks(workspace(request), user, department or None)
-    from datetime import date
-
-    today = date.today()
-    return render(
-        request,
-        "tasks.html",
-        user,
-        rows=[(e, e.days_overdue(today)) for e in entries],
-        department=department,
-    )
-
-
 @router.get("/warnings")
 def warnings_page(request: Request) -> Response:
     user = _user(request)

@@ -98,6 +98,7 @@ _ALLOWED: dict[str, frozenset[Role]] = {
     "approve": frozenset({Role.administrator, Role.planner}),
     "handle_warnings": frozenset({Role.administrator, Role.planner, Role.department_reporter}),
     "handle_signals": frozenset({Role.administrator, Role.planner}),
+    "report_progress": frozenset({Role.administrator, Role.planner, Role.department_reporter}),
     "report": frozenset({Role.administrator, Role.planner}),
     "administer": frozenset({Role.administrator}),
 }
