@@ -16,7 +16,14 @@ from fastapi.staticfiles import StaticFiles
 from healthplan.errors import HealthplanError, InputError, NotFoundError
 from healthplan.i18n import request_language, t
 from healthplan.store import Workspace
-from healthplan.web import api, pages
+from healthplan.web import (
+    api,
+    api_manage,
+    pages,
+    pages_admin,
+    pages_entry,
+    pages_tasks,
+)
 from healthplan.web.auth import LoginRequired
 from healthplan.web.security import LANG_COOKIE, RateLimit, Sessions, secret_key
 from healthplan.web.users import ForbiddenError, LoginError
@@ -97,6 +104,10 @@ def create_app(ws: Workspace) -> FastAPI:
 
     app.include_router(api.router)
     app.include_router(pages.router)
+    app.include_router(api_manage.router)
+    app.include_router(pages_entry.router)
+    app.include_router(pages_tasks.router)
+    app.include_router(pages_admin.router)
     return app
 
 
