@@ -53,10 +53,11 @@ REASONS = {
     "label": "part of a label, section number or document number (第3条, “1+7”, 〔2023〕)",
     "denominator": "the denominator of a rate (/100万)",
     "bare": "a number without unit, verb or multiplier",
-    "fact": "a fact, not a goal (已超过, 增长了, 占全省人口的14.4%)",
+    "fact": "a fact, not a goal (已超过, 增长了, 已完成…683人, 占全省人口的14.4%)",
     "per": "the size of a group a rate is per (每1000人配备…)",
     "no-verb": "no verb states it as a goal",
     "baseline": "the value a change starts from (从85%提高到…, （2022年：90%）)",
+    "measured": "a figure measured to two decimals and stated without a goal's words (达到91.57%)",
     "partitive": "the whole a part is taken from (142个乡镇中创成…, 在全国168个城市中排名…)",
 }
 _TOPIC = re.compile(
@@ -69,14 +70,25 @@ _CATEGORY_BEFORE = re.compile(r"[一二三四五六七八九十][类大个种项
 _QUALIFYING = re.compile(r"及?以[上下]的[\u4e00-\u9fff]")  # 2000户以上的大型社区
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _FACT = re.compile(
-    r"(?:增长|下降|提高|降低|增加|减少|上升)了$|占[^，,。；比]{1,20}的$|占计划$|约?有$"
+    r"(?:增长|下降|提高|降低|增加|减少|上升)了$|占[^，,。；比]{1,20}的$|占(?:计划)?$|约?有$"
 )
+# What was done, anywhere before the number in its clause: 已完成…683人, 先期完成了22个,
+# 提前达到2015年规划目标.
+_DONE_BEFORE = re.compile(
+    r"已(?:经)?(?:全部|累计|基本|先期)?(?:完成|建成|达到|开工|实现|覆盖|投入|下达|竣工|动工|开展)"
+    r"|(?:完成|建成|达到|实现|开工|竣工)了|提前(?:达到|实现|完成)"
+)
+# Verbs that state a measured figure as readily as a goal (…率达到91.57%).
+_MEASURED_VERBS = (None, "为", "达", "达到", "提高到", "提升到", "下降到", "降至", "降到")
+_RELATIVE = (Comparator.increase_by, Comparator.decrease_by)
+_FIRM_VERBS = ("不低于", "不少于", "不超过", "不高于", "控制在", "至少", "力争", "确保")
 _TITLE_END = re.compile(r"(?:要点|规划|方案|计划|意见|通知|纲要)$")
 _DONE = re.compile(r"(?<!为)了(?!解)")
 _LIFE = re.compile(r"(?:寿命|年龄)\s*$")
 _PROGRAMME = re.compile(
     r"[\u4e00-\u9fff]{0,6}?(?:专项行动|行动|工程|方面|领域|重点|举措|措施|任务|性指标(?:要求)?)$"
 )
+_OF_INDICATORS = re.compile(r"(?:以上)?的?[\u4e00-\u9fff]{0,4}指标")
 # N个乡镇中…: the whole a part is counted in (中 that does not begin a word: 中心, 中医 …).
 _PARTITIVE = re.compile(r"[\u4e00-\u9fff]{1,10}?(?<!其)中(?![心医学小国度期药央级型等华])")
 _EARLIER = re.compile(r"[（(]\s*(?:19|20)\d\d\s*年?(?:底|末)?\s*[:：为]?\s*$")
@@ -136,6 +148,12 @@ def classify(clause: str, m: Mention, ctx: Context | None = None) -> str | None:
         return "label"
     if (_FACT.search(ctx.left) and ctx.verb is None) or ctx.left.endswith(("已", "已经")):
         return "fact"
+    done = _DONE_BEFORE.search(clause, 0, m.start)
+    if done and "的" not in clause[done.end() : m.start] and ctx.verb not in _FIRM_VERBS:
+        return "fact"  # but 已建成站点的乡镇活动不少于6场: 已 qualifies the towns
+    relative = COMPARATOR_VERBS.get(ctx.verb or "") in _RELATIVE
+    if _measured(clause, m) and not ctx.suffix and (ctx.verb in _MEASURED_VERBS or relative):
+        return "measured"  # 住院分娩率96.29%, 较2012年提高7.74%
     if ctx.verb is None and _DONE.search(ctx.right):  # 36个部门参与编制了《…》
         return "fact"
     if ctx.verb is None and _TITLE_END.search(ctx.indicator) and not RIGHT_VERB.search(ctx.right):
@@ -150,6 +168,8 @@ def classify(clause: str, m: Mention, ctx: Context | None = None) -> str | None:
         return "qualifier"
     if m.unit not in RATE_UNITS and _PARTITIVE.match(ctx.right):
         return "partitive"
+    if m.unit == "%" and _OF_INDICATORS.match(ctx.right):
+        return "category"  # 76.9%的监测指标达到中期目标: how a plan fares, not a goal
     if ctx.verb is None and m.unit in ("个", "项", "大", "条") and _PROGRAMME.match(ctx.right):
         return "category"  # 推进10个专项行动: the parts of a programme, not a count to reach
     if not has_verb and m.unit not in ("%", "‰") and _RATE.search(ctx.right):
@@ -168,6 +188,14 @@ def classify(clause: str, m: Mention, ctx: Context | None = None) -> str | None:
     if not ctx.indicator and not ctx.verb and not verb_after:
         return "no-verb"
     return None
+
+
+def _measured(clause: str, m: Mention) -> bool:
+    """A rate to two decimals or more: a figure measured (91.57%, 46.79/10万), not a goal."""
+    if m.unit not in ("%", "‰", "/10万", "/万", "/100万"):
+        return False  # 每千常住人口床位数达到4.03张 is a goal
+    written = re.search(r"\.(\d+)", clause[m.start : m.end])
+    return written is not None and len(written.group(1)) >= 2 and not m.multiplied
 
 
 def target_mentions(clause: str) -> list[Mention]:
