@@ -55,7 +55,9 @@ _GOAL = re.compile(
 _RATES = re.compile(r"\d+(?:\.(\d+))?\s*(?:%|‰|/10万)")
 _REPORT = re.compile(r"统计公报|工作总结|进展情况|进展顺利|完成情况|年终总结")
 # 截至目前, 截至6月底: what follows is progress made, except what names a task or a goal
-_AS_OF = re.compile(r"截[至止](?:目前|今年|本月|上半年|[0-9一二三四五六七八九十]{1,2}月(?:底|末|份)?)")
+_AS_OF = re.compile(
+    r"截[至止](?:目前|今年|本月|上半年|[0-9一二三四五六七八九十]{1,2}月(?:底|末|份)?)"
+)
 _PLANNED = re.compile(r"任务|目标|计划|力争|确保")
 # A news item: its byline or dateline in the first lines.
 _NEWS = re.compile(
