@@ -413,3 +413,47 @@ def test_a_table_of_cells_one_a_line() -> None:
         ("居民健康素养水平", ">=", 35.0, 2028),
         ("30-70岁重大慢性病过早死亡率", "<=", 12.0, 2028),
     ]
+
+
+def _read(tmp_path, text: str) -> list[tuple[str, str, float, str, int | None]]:  # type: ignore[no-untyped-def]
+    path = tmp_path / "plan.txt"
+    path.write_text(text, encoding="utf-8")
+    source = ingest(path)
+    return [
+        (t.indicator_text, t.comparator.value, t.value, t.unit, t.deadline)
+        for t in document_targets(source, source.documents[0])
+    ]
+
+
+def test_unseen_kinds_of_language(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    found = _read(
+        tmp_path,
+        "某县2024年卫生健康工作要点\n"
+        "1.居民健康档案建档率城乡均达95%以上。\n"
+        "2.城乡居民健康素养水平分别达到30%和25%。\n"
+        "3.每千人口拥有执业（助理）医师2.8人、注册护士3.5人。\n"
+        "4.到2025年，全县二级及以上医院全部设置老年医学科，比例达100%。\n"
+        "5.孕产妇轻、中度贫血患病率控制在10%以下.全区居民健康素养水平提高到 26%以上.\n",
+    )
+    assert found == [
+        ("城市居民健康档案建档率", ">=", 95, "%", 2024),
+        ("农村居民健康档案建档率", ">=", 95, "%", 2024),
+        ("城市居民健康素养水平", ">=", 30, "%", 2024),
+        ("农村居民健康素养水平", ">=", 25, "%", 2024),
+        ("每千人口拥有执业（助理）医师", "=", 2.8, "人", 2024),
+        ("每千人口拥有注册护士", "=", 3.5, "人", 2024),
+        ("二级及以上医院全部设置老年医学科比例", ">=", 100, "%", 2025),
+        ("孕产妇轻、中度贫血患病率", "<=", 10, "%", 2024),
+        ("居民健康素养水平", ">=", 26, "%", 2024),
+    ]
+
+
+def test_news_of_what_was_done_is_no_goal(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    found = _read(
+        tmp_path,
+        "流动儿童疫苗接种率2020年底将达95%\n\n来源:北京青年报\n\n"
+        "  本报讯(记者 某某)市卫计委发布消息。2020年,流动儿童疫苗接种率将达95%。\n"
+        "  丽水市森林覆盖率达到81.7%,全市142个乡镇中创成国卫乡镇60个。\n"
+        "  到2020年底流动儿童接种率要达到95%。截至目前,已完成免费筛查683人。\n",
+    )
+    assert found == [("流动儿童疫苗接种率", ">=", 95, "%", 2020)]

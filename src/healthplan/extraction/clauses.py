@@ -52,6 +52,8 @@ _PART = re.compile(r"^[\s、，,]*其中")
 # A rate named alone (参合率, 普及率) after a clause that names what it is of as an action's
 # object: 巩固和完善新型农村合作医疗制度 → 新型农村合作医疗.
 _COUNTED = re.compile(r"^(?P<subject>[\u4e00-\u9fff]{2,16}?)(?:新增|新建|建成|改造|完成)\d")
+_STAFF_OR_BEDS = re.compile(r"(?:师|士|医生|人员|床位?数?|床)$")
+_PER_HEAD = re.compile(r"每(?:千|万|百|十万)(?:常住|户籍|服务)?人口(?:拥有)?")
 _RATE_ONLY = re.compile(r"^[\u4e00-\u9fff]{1,3}率$")
 _ACTIONS = (
     r"(?:继续|持续|进一步|大力|全面|加快|积极|深入|扎实|切实|不断)?"
@@ -159,6 +161,16 @@ def _shares_of_units(clause: str, found: list[Mention]) -> list[RawTarget]:
     return []
 
 
+def _tail(phrase: str, most: int = 18) -> str:
+    """The end of a phrase that names what a later clause counts: all of a short one, of a
+    long one what follows its last 的 or comma-like break in the last ``most`` characters."""
+    if len(phrase) <= most:
+        return phrase
+    tail = phrase[-most:]
+    cut = max(tail.rfind("的"), tail.rfind("、"), tail.rfind("，"))
+    return tail[cut + 1 :] if 0 <= cut < most - 3 else tail
+
+
 def read_clause(
     clause: str,
     previous: str | None = None,
@@ -235,7 +247,7 @@ def read_clause(
         if not indicator and (out or last_indicator):
             indicator, name = out[-1].indicator if out else str(last_indicator), "milestone"
         elif not indicator and previous and not target_mentions(previous):
-            named = clean(previous)[-16:]
+            named = _tail(clean(previous))
             indicator, name = _CHANGE_VERB.sub("", named) or named, "previous-clause"
         earlier = out[-1].indicator if out else last_indicator
         part = _PART.match(ctx.left)
@@ -243,6 +255,11 @@ def read_clause(
             shared = _common(indicator, earlier)  # 床位数…6张，其中基层医疗卫生机构1.5张
             if shared:
                 indicator, name = earlier.replace(shared, indicator, 1), "elided-subject"
+        per_head = _PER_HEAD.match(earlier or "")
+        if per_head and indicator and not indicator.startswith(("每", "人均")):
+            counted = _COUNT_VERB_START.match(indicator)
+            if not counted and _STAFF_OR_BEDS.search(indicator) and len(indicator) <= 10:
+                indicator = per_head.group() + indicator  # 每千人口医师2.8人、注册护士3.5人
         if earlier and _COUNT_VERB_START.fullmatch(indicator) and earlier.startswith(indicator):
             indicator, name = earlier, "milestone"  # …建成基地10个，2020年建成15个
         if _SCOPE_ONLY.match(indicator) and (out or last_indicator):
@@ -250,6 +267,11 @@ def read_clause(
             if indicator == "城乡" and ctx.dist == "均":
                 indicator = "城市和农村"  # 城乡均达95%以上: both
             indicator, name = indicator + named, "elided-subject"
+        listed = re.search("[、和及]", indicator)
+        if ctx.dist == "均" and indicator.endswith("城乡") and len(indicator) > 4 and not listed:
+            indicator = "城市和农村" + indicator[:-2]  # 建档率城乡均达95%: each of the two
+        elif ctx.dist == "分别" and indicator.startswith("城乡") and len(group) == 2:
+            indicator = "城市和农村" + indicator[2:]  # 城乡居民…分别达到30%和25%
         unclosed = re.search(r"[(（][^)）]*$", indicator)
         if unclosed:  # 倡导“915”(就要5克): a gloss in brackets, not an indicator
             indicator = indicator[unclosed.end() - len(unclosed.group()) + 1 :]
@@ -262,7 +284,7 @@ def read_clause(
             head = clean(previous)
             verbal = ACTION_START.match(head) or _COUNT_VERB_START.match(indicator)
             if not verbal and not target_mentions(previous):
-                indicator = head[-12:] + indicator  # 其中…: the subject the clause elides
+                indicator = _tail(head) + indicator  # 其中…: the subject the clause elides
         if _RATE_ONLY.match(indicator) and (previous or before) and boundary == 0:
             head = clean(previous or before or "")
             by_count = _COUNTED.match(head)  # 农村卫生厕所新增8万户，普及率达到78%
@@ -270,12 +292,13 @@ def read_clause(
             named = by_count.group("subject") if by_count else ""
             named = named or (subject.group("object") if subject else "")
             if len(named) >= 2:  # 完善新型农村合作医疗制度。参合率…
-                indicator, name = named[-12:] + indicator, "previous-clause"
+                indicator, name = _tail(named) + indicator, "previous-clause"
         prefix = _COUNT_VERB_START.match(indicator)
         last_verb_prefix = prefix.group() if prefix else ""
         if name == "addressed-units":
             last_verb_prefix = "对"  # 和107个镇: the same 对 applies
         names = split(indicator, ctx.dist, len(group) > 1)
+        names = [n[:-2] if n.endswith("城乡") and len(n) > 4 else n for n in names]  # …率城乡均达
         if ctx.dist == "各" and read.right and name in ("each", "indicator-comparator"):
             names = [n + read.right for n in names]
         if name == "share-object":  # 100%落实双岗联系人、落实协议医院

@@ -49,6 +49,7 @@ _SCOPE_WORD = re.compile(rf"^(?:{SCOPES})$")
 # Words before a number that only say how (免费, 依托): what is counted comes after it.
 _MEANS = re.compile(r"免费|依托|通过|利用|借助|动员|带动|引导|免费为|为")
 _ASIDE = re.compile(r"[(（](?:包括|包含|含|如|即|指|涵盖|主要(?:包括|是)?)[^()（）]{2,60}[)）]")
+_DEGREES = re.compile(r"[轻中重高低][、和及至][轻中重高低]度")
 _WORDS_WITH_JI = re.compile(r"及(?:[时格早]|以[上下])")
 
 
@@ -151,6 +152,8 @@ def split(indicator: str, dist: str | None, several: bool) -> list[str]:
     parts = split_outside_brackets(masked, "、和及与")
     pieces = [p.replace("\ue000", "及") for _, p, _ in parts if p]
     joined = any(sep in "和及与" for _, p, sep in parts[:-1] if sep)
+    if _DEGREES.search(indicator):
+        return [indicator]  # 轻、中度贫血患病率: one range of degrees
     if len(pieces) < 2 or "等" in pieces[-1] or any(len(p) == 1 for p in pieces):
         return [indicator]  # 粉尘、毒物等…合格率: examples of one; 轻、中度: one range
     if dist == "各":  # each of the units listed with 、 (危重儿童和新生儿救治中心 is one)
