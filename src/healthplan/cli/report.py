@@ -32,7 +32,13 @@ KINDS = {
 }
 FormatsOption = Annotated[
     str,
-    typer.Option("--format", help=N_("Formats to write, comma-separated: html,pdf,docx,xlsx.")),
+    typer.Option(
+        "--format",
+        help=N_(
+            "Formats to write, comma-separated: html,pdf,docx,xlsx "
+            "(default: those of report-settings.yaml, else all)."
+        ),
+    ),
 ]
 FolderOption = Annotated[
     Path | None,
@@ -41,11 +47,21 @@ FolderOption = Annotated[
 DraftsOption = Annotated[
     bool, typer.Option("--include-drafts", help=N_("Include targets not yet confirmed."))
 ]
-ALL_FORMATS = "html,pdf,docx,xlsx"
+DocNumberOption = Annotated[
+    str | None,
+    typer.Option(
+        "--doc-number",
+        help=N_("Document number (发文字号) for this run, e.g. 云卫通〔2024〕11号."),
+    ),
+]
+SignerOption = Annotated[
+    str | None, typer.Option("--signer", help=N_("Signer (签发人) for this run."))
+]
 
 
-def _formats(text: str) -> list[str]:
-    return [part.strip().lower() for part in text.split(",") if part.strip()]
+def _formats(text: str) -> list[str] | None:
+    """The formats typed; None (the configured ones) when none are."""
+    return [part.strip().lower() for part in text.split(",") if part.strip()] or None
 
 
 def print_reports(written: list[ReportFiles]) -> None:
@@ -72,15 +88,17 @@ def _kind_command(kind: str) -> Callable[..., None]:
         org_unit: Annotated[
             str | None, typer.Option("--org-unit", help=N_("Org unit code (default: the city)."))
         ] = None,
-        formats: FormatsOption = ALL_FORMATS,
+        formats: FormatsOption = "",
         out: FolderOption = None,
         include_drafts: DraftsOption = False,
+        doc_number: DocNumberOption = None,
+        signer: SignerOption = None,
     ) -> None:
         from healthplan.reports import write_report
 
         wanted = _formats(formats)
         with progress() as bar:
-            task = bar.add_task(kind, total=1 + len(wanted))
+            task = bar.add_task(kind, total=None)
             files = write_report(
                 workspace(),
                 kind,
@@ -89,6 +107,8 @@ def _kind_command(kind: str) -> Callable[..., None]:
                 formats=wanted,
                 out=out,
                 include_drafts=include_drafts,
+                doc_number=doc_number,
+                signer=signer,
                 progress=_advance(bar, task),
             )
         print_reports([files])
@@ -101,7 +121,7 @@ def schedule_command(
     as_of: Annotated[
         Any, date_option("--as-of", N_("Date to schedule for (default today)."))
     ] = None,
-    formats: FormatsOption = ALL_FORMATS,
+    formats: FormatsOption = "",
     out: FolderOption = None,
     include_drafts: DraftsOption = False,
 ) -> None:

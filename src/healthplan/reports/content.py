@@ -30,9 +30,9 @@ from healthplan.collection import Completeness, QualityFlag, list_data_sets, qua
 from healthplan.errors import NotFoundError
 from healthplan.i18n import t
 from healthplan.model import OrgUnit, Period, PeriodType, TargetReason
-from healthplan.plans import target_reasons
+from healthplan.plans import list_plans, target_reasons
 from healthplan.reports.wording import Sentence, change_phrase, decimal
-from healthplan.store import Workspace, list_orgunits
+from healthplan.store import Workspace, list_departments, list_orgunits
 from healthplan.surveillance import signals
 from healthplan.tasks import LateDepartment, TaskEntry, late_departments, task_ledger
 
@@ -82,6 +82,8 @@ class Report:
     period_label: str  # 2024年11月
     as_of: date
     sections: list[Section]
+    doc_number: str | None = None  # 发文字号: 云卫通〔2024〕11号
+    signer: str | None = None  # 签发人
 
     def sentences(self) -> list[Sentence]:
         return [s for section in self.sections for s in section.sentences]
@@ -211,7 +213,17 @@ class Facts:
 
     @cached_property
     def tasks(self) -> list[TaskEntry]:
-        return task_ledger(self.ws, as_of=self.as_of)
+        """The task ledger on the as-of day; for one unit, the tasks of its plans (and its
+        units' plans) and those a department of the unit leads or shares. A collective
+        (各区、镇) names no unit in particular, so a city task it carries stays the city's."""
+        entries = task_ledger(self.ws, as_of=self.as_of)
+        if self.unit.parent_code is None:
+            return entries
+        plans = {p.id for p in list_plans(self.ws) if p.org_unit_code in self.subtree}
+        local = {d.name for d in list_departments(self.ws) if d.org_unit_code in self.subtree}
+        return [
+            e for e in entries if e.plan_id in plans or local & {e.lead_department, *e.departments}
+        ]
 
     @cached_property
     def overdue(self) -> list[TaskEntry]:

@@ -11,6 +11,7 @@ from healthplan.i18n import t
 from healthplan.model import Period, PeriodType
 from healthplan.reports import sections
 from healthplan.reports.content import Facts, Report, period_label
+from healthplan.reports.header import ReportHeader
 from healthplan.reports.sections import SectionBuilder
 from healthplan.store import Workspace
 
@@ -70,9 +71,12 @@ def build_report(
     *,
     org_unit: str | None = None,
     include_drafts: bool = False,
+    header: ReportHeader | None = None,
 ) -> Report:
     """The report ``kind`` for ``period`` (the whole city, or ``org_unit`` and the units
-    below it), every figure read from the store as of the period's end."""
+    below it), every figure read from the store as of the period's end. ``header``: the
+    issuer, 发文字号 (its placeholders filled for the period) and 签发人 of the title block;
+    by default the unit's 卫生健康委员会 and neither number nor signer."""
     found = REPORTS.get(kind)
     if found is None:
         raise HealthplanError(
@@ -92,7 +96,16 @@ def build_report(
     built = [s for s in (make(facts) for make in found.sections) if s is not None]
     for number, section in zip(_NUMBERS, built, strict=False):
         section.heading = f"{number}、{section.heading}"
-    issuer = f"{facts.unit.name}卫生健康委员会"
+    shown = (header or ReportHeader()).for_period(period)
     return Report(
-        kind, found.title, issuer, facts.unit, period, period_label(period), facts.as_of, built
+        kind,
+        found.title,
+        shown.issuer or f"{facts.unit.name}卫生健康委员会",
+        facts.unit,
+        period,
+        period_label(period),
+        facts.as_of,
+        built,
+        shown.doc_number,
+        shown.signer,
     )

@@ -180,7 +180,10 @@ def tasks(facts: Facts) -> Section:
     overdue, late = facts.overdue, facts.late
     day = f"{facts.as_of.month}月{facts.as_of.day}日"
     sentences = [
-        Sentence(f"截至{day}，重点任务共{len(facts.tasks)}项，逾期未完成{len(overdue)}项。")
+        Sentence(
+            f"截至{day}，{facts.subject}重点任务共{len(facts.tasks)}项，"
+            f"逾期未完成{len(overdue)}项。"
+        )
     ]
     if late:
         names = join_names(sorted({x.department for x in late}))

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from healthplan.model.cells import xlsx_row
 from healthplan.reports.charts import FONTS, chart_png, echarts_option, echarts_script
 from healthplan.reports.content import Report
 
@@ -111,6 +112,41 @@ def _page_number(paragraph: Any) -> None:
         run._r.append(element)
 
 
+def _doc_line(document: Any, report: Report, font: str, width: int) -> Any:
+    """发文字号 and 签发人 above a red rule: the number centred alone; with a signer, the
+    number one character in from the left and the signer one in from the right."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
+    from docx.shared import Pt
+
+    line = document.add_paragraph()
+    line.paragraph_format.space_before = Pt(14)
+    if report.signer:
+        line.paragraph_format.left_indent = line.paragraph_format.right_indent = Pt(16)
+        inner = width - 2 * Pt(16)
+        line.paragraph_format.tab_stops.add_tab_stop(inner, WD_TAB_ALIGNMENT.RIGHT)
+        text = f"{report.doc_number or ''}\t签发人：{report.signer}"
+    else:
+        line.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        text = report.doc_number or ""
+    run = line.add_run(text)
+    run.font.size = Pt(16)
+    _east_asian(run, font)
+    return line
+
+
+def _red_rule(paragraph: Any) -> None:
+    """The red line under the 版头, drawn as the paragraph's bottom border."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    borders = OxmlElement("w:pBdr")
+    bottom = OxmlElement("w:bottom")
+    for key, value in (("val", "single"), ("sz", "12"), ("space", "6"), ("color", "C00000")):
+        bottom.set(qn(f"w:{key}"), value)
+    borders.append(bottom)
+    paragraph._p.get_or_add_pPr().append(borders)
+
+
 def write_docx(report: Report, path: Path, templates: Path) -> None:
     from docx import Document
     from docx.enum.section import WD_ORIENT
@@ -135,6 +171,11 @@ def write_docx(report: Report, path: Path, templates: Path) -> None:
     run = issuer.add_run(report.issuer)
     run.bold, run.font.size, run.font.color.rgb = True, Pt(26), RGBColor(0xC0, 0, 0)
     _east_asian(run, serif)
+    ruled = issuer
+    if report.doc_number or report.signer:
+        width = section.page_width - section.left_margin - section.right_margin
+        ruled = _doc_line(document, report, serif, width)
+    _red_rule(ruled)
     title = document.add_heading(report.title, level=0)
     title.alignment = WD_ALIGN_PARAGRAPH.CENTER
     for run in title.runs:
@@ -206,14 +247,19 @@ def write_xlsx(report: Report, path: Path, templates: Path) -> None:
     summary = book.active
     summary.title = "摘要"
     summary.append([report.issuer])
+    header = [
+        text for text in (report.doc_number, report.signer and f"签发人：{report.signer}") if text
+    ]
+    if header:
+        summary.append(["　　".join(header)])
     summary.append([f"{report.title}（{report.period_label}）"])
     summary["A1"].font = Font(bold=True, size=16, color="C00000")
-    summary["A2"].font = Font(bold=True, size=14)
+    summary.cell(summary.max_row, 1).font = Font(bold=True, size=14)
     for part in report.sections:
         summary.append([part.heading])
         summary.cell(summary.max_row, 1).font = Font(bold=True)
         for sentence in part.sentences:
-            summary.append([sentence.text])
+            summary.append(xlsx_row(summary, [sentence.text]))
     summary.column_dimensions["A"].width = 120
     used: set[str] = {"摘要"}
     header_fill = PatternFill("solid", fgColor="DDDDDD")
@@ -232,6 +278,8 @@ def write_xlsx(report: Report, path: Path, templates: Path) -> None:
             for column, text in enumerate(row, start=1):
                 value, pattern = _cell(text) if column - 1 != table.status_column else (text, None)
                 cell = sheet.cell(index, column, value)
+                if isinstance(value, str):  # text, even when it starts with = (injection)
+                    cell.data_type = "s"
                 if pattern:
                     cell.number_format = pattern
             status = table.statuses[index - 2] if table.statuses else None
