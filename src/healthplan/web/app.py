@@ -19,9 +19,12 @@ from healthplan.store import Workspace
 from healthplan.web import (
     api,
     api_manage,
+    api_views,
     pages,
     pages_admin,
     pages_entry,
+    pages_indicators,
+    pages_plans,
     pages_tasks,
 )
 from healthplan.web.auth import LoginRequired
@@ -103,7 +106,10 @@ def create_app(ws: Workspace) -> FastAPI:
         return pages.error_page(request, status, str(error), problems)
 
     app.include_router(api.router)
+    app.include_router(api_views.router)
     app.include_router(pages.router)
+    app.include_router(pages_plans.router)
+    app.include_router(pages_indicators.router)
     app.include_router(api_manage.router)
     app.include_router(pages_entry.router)
     app.include_router(pages_tasks.router)

@@ -16,6 +16,7 @@ def labels() -> dict[str, str]:
         "password": t("Password"),
         "home": t("Dashboard"),
         "ledger": t("Plan ledger"),
+        "plans": t("Plan review"),
         "upload": t("Data entry"),
         "approvals": t("Approval queue"),
         "tasks": t("Task board"),

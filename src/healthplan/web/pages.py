@@ -32,7 +32,7 @@ from healthplan.web.users import (
 router = APIRouter(include_in_schema=False)
 templates = Jinja2Templates(directory=str(Path(__file__).with_name("templates")))
 LOGIN_COOKIE = "hp_login"
-_NAV = ("home", "ledger", "upload", "approvals", "tasks", "warnings", "signals", "reports")
+_NAV = ("home", "ledger", "plans", "upload", "approvals", "tasks", "warnings", "signals", "reports")
 
 
 def _user(request: Request, csrf: str | None = None) -> User:
