@@ -34,7 +34,8 @@ from healthplan.reports import REPORTS, ReportFiles, write_report
 from healthplan.store import Workspace, list_orgunits
 from healthplan.surveillance import close, respond, signals, verify
 from healthplan.tasks import TaskEntry, task_ledger
-from healthplan.warnings import EarlyWarning, acknowledge, list_warnings, resolve
+from healthplan.warnings import EarlyWarning, acknowledge, list_warnings, resolve, run_warnings
+from healthplan.web.cache import cached
 from healthplan.web.users import ForbiddenError, User
 
 UPLOAD_LIMIT = 20 * 1024 * 1024  # bytes: a month's workbook for a whole city is far smaller
@@ -77,7 +78,7 @@ def assessment(
 ) -> list[Assessment]:
     """The assessed targets the user may see, filtered."""
     user.require("view", unit=org_unit)
-    rows = assess(ws).rows
+    rows = cached(ws, "assessment", lambda: assess(ws).rows)
     return [
         r
         for r in rows
@@ -95,6 +96,10 @@ def status_counts(rows: list[Assessment]) -> dict[str, int]:
 
 def trend(ws: Workspace, user: User, data_element: str | None = None) -> dict[str, Any]:
     """Monthly totals of one data element (default the first one) over the user's units."""
+    return cached(ws, ("trend", user.units, data_element), lambda: _trend(ws, user, data_element))
+
+
+def _trend(ws: Workspace, user: User, data_element: str | None) -> dict[str, Any]:
     frame, _ = value_frame(ws, since=None)
     if frame.empty:
         return {"element": data_element, "periods": [], "values": []}
@@ -215,7 +220,13 @@ def move_approval(
     user.require("enter" if action == "submit" else "approve", unit=org_unit)
     if user.departments and get_data_set(ws, data_set).department_code not in user.departments:
         raise ForbiddenError(t("this department is outside your scope"))
-    return _MOVES[action](as_user(ws, user), data_set, org_unit, period, comment)
+    acting = as_user(ws, user)
+    moved = _MOVES[action](acting, data_set, org_unit, period, comment)
+    if action in ("approve", "return"):
+        # Approved data are official: the warning rules are evaluated again now (targets
+        # behind, reports not approved), as the scheduled run would; it delivers.
+        run_warnings(acting, notify=False)
+    return moved
 
 
 def data_sets(ws: Workspace, user: User) -> list[str]:
@@ -225,9 +236,8 @@ def data_sets(ws: Workspace, user: User) -> list[str]:
 
 def tasks(ws: Workspace, user: User, department: str | None = None) -> list[TaskEntry]:
     user.require("view", departments=department)
-    return [
-        e for e in task_ledger(ws, department=department) if user.sees_departments(e.departments)
-    ]
+    entries = cached(ws, ("tasks", department), lambda: task_ledger(ws, department=department))
+    return [e for e in entries if user.sees_departments(e.departments)]
 
 
 def inbox(ws: Workspace, user: User, *, open_only: bool = True) -> list[EarlyWarning]:
