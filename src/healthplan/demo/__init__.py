@@ -44,6 +44,13 @@ def demo(ws: Workspace, *, seed: int = 2024, year: int = 2024, population: int =
     service records are generated and the program indicators (基本公共卫生服务) counted
     from them instead of simulated."""
     ws.ensure_schema()
+    # One transaction (every stage's writer joins it): killed or failing half-way, the demo
+    # leaves the workspace as it was, never a plausible but partial city.
+    with ws.session(lock=True):
+        return _demo(ws, seed=seed, year=year, population=population)
+
+
+def _demo(ws: Workspace, *, seed: int, year: int, population: int) -> DemoSummary:
     city = build_city(seed)
     ws.home.mkdir(parents=True, exist_ok=True)
     orgunit_file = ws.home / "demo-orgunits.csv"
