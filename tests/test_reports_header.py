@@ -16,7 +16,9 @@ from bs4 import BeautifulSoup
 from docx import Document
 from docx.oxml.ns import qn
 from openpyxl import load_workbook
+from typer.testing import CliRunner
 
+from healthplan.cli import app
 from healthplan.errors import HealthplanError, InputError
 from healthplan.model import Department, Period, Plan, PlanKind, ReviewStatus, Task
 from healthplan.plans import record_reason, save_plan
@@ -267,3 +269,34 @@ def test_the_schedule_writes_again_in_the_formats_configured_since(
     # formats given to the run win over the file's
     html = report_schedule(ws, as_of=date(2024, 4, 15), out=out, formats=["html"])
     assert len(html) == 4 and suffixes() == [[".html"]] * 4
+
+
+def test_report_commands_take_the_title_block(tmp_path: Path, cli_env: dict[str, str]) -> None:
+    ws = Workspace(f"sqlite:///{tmp_path / 'healthplan.db'}", home=tmp_path, actor="setup")
+    ws.upgrade()
+    _city(ws, tmp_path)
+    _settings(ws, "signer: 李四\nformats: [docx]\n")
+    runner = CliRunner()
+    out = tmp_path / "out"
+    args = ["report", "bulletin", "--period", "2024-03", "--out", str(out)]
+    result = runner.invoke(app, [*args, "--doc-number", "测卫通〔2024〕9号"], env=cli_env)
+    assert result.exit_code == 0, result.output
+    written = out / "bulletin-2024M03.docx"
+    assert str(written) in result.stdout.replace("\n", "") and not list(out.glob("*.pdf"))
+    texts = [p.text for p in Document(str(written)).paragraphs]
+    assert "测卫通〔2024〕9号\t签发人：李四" in texts
+
+    bad = runner.invoke(app, [*args, "--doc-number", "测卫通〔{年}〕9号"], env=cli_env)
+    assert bad.exit_code == 2 and "--doc-number" in bad.stderr
+    path = _settings(ws, "signer: 李四\nsigner_title: 主任\n")
+    bad = runner.invoke(app, args, env=cli_env)
+    assert bad.exit_code == 2 and "Traceback" not in bad.output
+    (line,) = [x for x in bad.stderr.splitlines() if x.strip()]
+    assert path.name in line and "signer_title" in line
+
+    _settings(ws, "formats: [xlsx]\n")
+    due = runner.invoke(app, ["report", "schedule", "--as-of", "2024-04-10"], env=cli_env)
+    assert due.exit_code == 0, due.output
+    assert len(list((tmp_path / "reports").glob("*.xlsx"))) == 4
+    again = runner.invoke(app, ["report", "schedule", "--as-of", "2024-04-10"], env=cli_env)
+    assert again.exit_code == 0 and again.stdout.strip() == "没有到期的报告。"
