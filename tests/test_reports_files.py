@@ -14,6 +14,7 @@ from bs4 import BeautifulSoup
 from docx import Document
 from openpyxl import load_workbook
 
+from assessment_helpers import save_targets
 from healthplan.analytics import Status, assess
 from healthplan.errors import HealthplanError, NotFoundError
 from healthplan.model import Department
@@ -27,7 +28,6 @@ from healthplan.reports import (
     write_report,
 )
 from healthplan.store import save_departments
-from test_analytics_assess import _targets
 from test_analytics_compute import _load
 
 AS_OF = date(2024, 3, 31)
@@ -40,7 +40,7 @@ def _city(ws, tmp_path):  # type: ignore[no-untyped-def]
     save_departments(
         ws, [Department(code="mch", name="妇幼健康科"), Department(code="old", name="老龄健康科")]
     )
-    _targets(
+    save_targets(
         ws,
         [
             dict(indicator_code="visit_rate", comparator=">=", value=70.0, baseline_value=50.0),
@@ -55,6 +55,7 @@ def _city(ws, tmp_path):  # type: ignore[no-untyped-def]
                 departments=["老龄健康科"],
             ),
         ],
+        deadline=2024,
     )
     return assess(ws, as_of=AS_OF)
 
