@@ -86,8 +86,11 @@ _TITLE_END = re.compile(r"(?:要点|规划|方案|计划|意见|通知|纲要)$"
 _DONE = re.compile(r"(?<!为)了(?!解)")
 _LIFE = re.compile(r"(?:寿命|年龄)\s*$")
 _PROGRAMME = re.compile(
-    r"[\u4e00-\u9fff]{0,6}?(?:专项行动|行动|工程|方面|领域|重点|举措|措施|任务|性指标(?:要求)?)$"
+    r"[\u4e00-\u9fff]{0,6}?(?:专项行动|行动|工程|方面|领域|重点|举措|措施|任务|条件|性指标(?:要求)?)"
+    r"(?:内容)?$"
 )
+# What a whole is made of: 标准包括10个方面、…; 《…》的10个方面: its parts, not goals.
+_PARTS = re.compile(r"(?:包括|包含|涵盖|分为|划分为)[^，,。；:：]*$|》(?:中)?的$")
 _OF_INDICATORS = re.compile(r"(?:以上)?的?[\u4e00-\u9fff]{0,4}指标")
 # N个乡镇中…: the whole a part is counted in (中 that does not begin a word: 中心, 中医 …).
 _PARTITIVE = re.compile(r"[\u4e00-\u9fff]{1,10}?(?<!其)中(?![心医学小国度期药央级型等华])")
@@ -168,6 +171,8 @@ def classify(clause: str, m: Mention, ctx: Context | None = None) -> str | None:
         return "qualifier"
     if m.unit not in RATE_UNITS and _PARTITIVE.match(ctx.right):
         return "partitive"
+    if ctx.verb is None and m.unit not in RATE_UNITS and _PARTS.search(clause, 0, m.start):
+        return "category"  # 标准包括10个方面、60多个项目; 《…标准》的10个方面
     if m.unit == "%" and _OF_INDICATORS.match(ctx.right):
         return "category"  # 76.9%的监测指标达到中期目标: how a plan fares, not a goal
     if ctx.verb is None and m.unit in ("个", "项", "大", "条") and _PROGRAMME.match(ctx.right):
