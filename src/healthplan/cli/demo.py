@@ -12,10 +12,13 @@ from healthplan.cli.common import FormatOption, OutputFormat, Sheet, database_la
 from healthplan.cli.report import print_reports
 from healthplan.cli.surveillance import print_metrics
 from healthplan.console import console
-from healthplan.i18n import N_, t
+from healthplan.i18n import N_, pt, t
 
 if TYPE_CHECKING:
     from healthplan.demo import DemoSummary
+    from healthplan.demo.web import DemoWebUser
+
+SERVE_URL = "http://127.0.0.1:8000/"  # healthplan serve's defaults
 
 DEMO_HELP = N_("Build the demo workspace (demo city, plans, data, early warning) and summarise it.")
 
@@ -77,6 +80,39 @@ def print_demo(summary: DemoSummary, fmt: OutputFormat) -> None:
         print_assessment(summary.monitoring.report, fmt)
     if summary.reports is not None:
         print_reports(summary.reports.files)
+    if summary.web_user is not None:
+        print_web_user(summary.web_user)
+
+
+def print_web_user(user: DemoWebUser) -> None:
+    """Who logs in to the served demo; a generated password is shown this once, a given one
+    never."""
+    role = pt("role", user.role)  # the roles' words: web/users.py
+    if user.source == "generated":
+        line = t(
+            "Web user {name} ({role}); its password, generated now and shown only this once: "
+            "{password}",
+            name=user.name,
+            role=role,
+            password=user.password,
+        )
+    elif user.source == "given":
+        line = t(
+            "Web user {name} ({role}); its password is the one in HEALTHPLAN_NEW_PASSWORD",
+            name=user.name,
+            role=role,
+        )
+    else:
+        line = t(
+            "Web user {name} ({role}); its password is unchanged "
+            "(set HEALTHPLAN_NEW_PASSWORD to change it)",
+            name=user.name,
+            role=role,
+        )
+    console.print(Text(line))
+    console.print(
+        Text(t("Serve the demo: ./run serve (or healthplan serve), then open {url}", url=SERVE_URL))
+    )
 
 
 def demo_command(
@@ -92,12 +128,24 @@ def demo_command(
         ),
     ] = 200_000,
     fmt: FormatOption = OutputFormat.table,
+    web_password: Annotated[
+        str | None,
+        typer.Option(
+            "--web-password",
+            envvar="HEALTHPLAN_NEW_PASSWORD",
+            show_default=False,
+            help=N_(
+                "Password of the web user demo (or HEALTHPLAN_NEW_PASSWORD); without one a "
+                "password is generated and shown once."
+            ),
+        ),
+    ] = None,
 ) -> None:
     from healthplan.demo import demo
 
     ws = workspace()
     with console.status(t("Building the demo workspace…")):
-        summary = demo(ws, seed=seed, population=population)
+        summary = demo(ws, seed=seed, population=population, web_password=web_password)
     console.print(
         Text(t("Demo workspace: {home} ({database})", home=ws.home, database=database_label()))
     )
