@@ -14,6 +14,7 @@ from healthplan.demo.programs import PROGRAM_CODES, demo_programs
 from healthplan.demo.reports import ReportsDemo, demo_reports
 from healthplan.demo.surveillance import SurveillanceDemo, demo_surveillance
 from healthplan.demo.tasks import TasksDemo, demo_tasks
+from healthplan.demo.web import DemoWebUser, demo_web_user
 from healthplan.model import OrgLevel, Period
 from healthplan.plans import PlanImportSummary
 from healthplan.programs import ProgramRun
@@ -36,18 +37,29 @@ class DemoSummary:
     programs: ProgramRun | None = None
     tasks: TasksDemo | None = None
     reports: ReportsDemo | None = None
+    web_user: DemoWebUser | None = None
 
 
-def demo(ws: Workspace, *, seed: int = 2024, year: int = 2024, population: int = 0) -> DemoSummary:
+def demo(
+    ws: Workspace,
+    *,
+    seed: int = 2024,
+    year: int = 2024,
+    population: int = 0,
+    web_password: str | None = None,
+) -> DemoSummary:
     """Build (or refresh) the demo city in ``ws`` through the same import path a user's
     files take, and report what is there. With a ``population``, that many residents'
     service records are generated and the program indicators (基本公共卫生服务) counted
-    from them instead of simulated."""
+    from them instead of simulated. The web user ``demo`` (an administrator) gets
+    ``web_password``, or a generated one returned in the summary (a later run keeps it)."""
     ws.ensure_schema()
     # One transaction (every stage's writer joins it): killed or failing half-way, the demo
     # leaves the workspace as it was, never a plausible but partial city.
     with ws.session(lock=True):
-        return _demo(ws, seed=seed, year=year, population=population)
+        summary = _demo(ws, seed=seed, year=year, population=population)
+        summary.web_user = demo_web_user(ws, web_password)
+        return summary
 
 
 def _demo(ws: Workspace, *, seed: int, year: int, population: int) -> DemoSummary:
