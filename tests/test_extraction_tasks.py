@@ -253,3 +253,18 @@ def test_names_are_written_as_the_register_writes_them(tmp_path: Path) -> None:
     )
     (again,) = extract([path], departments=register)
     assert again.tasks[0].departments == ["区卫生健康局", "区疾病预防控制中心"]
+
+
+def test_an_item_numbered_on_after_the_last_ones_departments(tmp_path: Path) -> None:
+    found = _tasks(
+        tmp_path,
+        "2024年工作任务分工\n一、重点任务\n"
+        "4.推进医养结合。（市民政局负责）\n"
+        "5.完善疾病预防控制体系。（市疾控局牵头，市卫健委、市财政局按职责分工负责）"
+        "6.加强妇幼健康服务。（市卫健委负责）\n",
+    )
+    assert [(text[:4], names, lead) for text, names, lead in found] == [
+        ("4.推进", ["市民政局"], "市民政局"),
+        ("5.完善", ["市疾控局", "市卫健委", "市财政局"], "市疾控局"),
+        ("6.加强", ["市卫健委"], "市卫健委"),
+    ]

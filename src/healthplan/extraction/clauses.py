@@ -257,8 +257,8 @@ def read_clause(
                 indicator, name = earlier.replace(shared, indicator, 1), "elided-subject"
         per_head = _PER_HEAD.match(earlier or "")
         if per_head and indicator and not indicator.startswith(("每", "人均")):
-            counted = _COUNT_VERB_START.match(indicator)
-            if not counted and _STAFF_OR_BEDS.search(indicator) and len(indicator) <= 10:
+            verb_led = _COUNT_VERB_START.match(indicator)
+            if not verb_led and _STAFF_OR_BEDS.search(indicator) and len(indicator) <= 10:
                 indicator = per_head.group() + indicator  # 每千人口医师2.8人、注册护士3.5人
         if earlier and _COUNT_VERB_START.fullmatch(indicator) and earlier.startswith(indicator):
             indicator, name = earlier, "milestone"  # …建成基地10个，2020年建成15个
@@ -267,8 +267,8 @@ def read_clause(
             if indicator == "城乡" and ctx.dist == "均":
                 indicator = "城市和农村"  # 城乡均达95%以上: both
             indicator, name = indicator + named, "elided-subject"
-        listed = re.search("[、和及]", indicator)
-        if ctx.dist == "均" and indicator.endswith("城乡") and len(indicator) > 4 and not listed:
+        joined = re.search("[、和及]", indicator)
+        if ctx.dist == "均" and indicator.endswith("城乡") and len(indicator) > 4 and not joined:
             indicator = "城市和农村" + indicator[:-2]  # 建档率城乡均达95%: each of the two
         elif ctx.dist == "分别" and indicator.startswith("城乡") and len(group) == 2:
             indicator = "城市和农村" + indicator[2:]  # 城乡居民…分别达到30%和25%

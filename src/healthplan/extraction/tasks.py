@@ -34,7 +34,8 @@ _DUE = re.compile(
     r"上半年|下半年|第[一二三四1-4]季度|序时(?:推进|进度)?|全年)"
 )
 # 1、 / 2. / （3） numbering inside a line, after a sentence ends: items printed in one line.
-_INLINE = re.compile(r"(?:^|(?<=[。；;！？!?\s]))(?P<n>\d{1,2})(?:[、．]|\.(?!\d))(?=\S)")
+_INLINE = re.compile(r"(?:^|(?<=[。；;！？!?\s)）]))(?P<n>\d{1,2})(?:[、．]|\.(?!\d))(?=\S)")
+_NUMBERED = {SectionKind.num_item, SectionKind.num_paren}
 _STANDALONE = re.compile(r"^\s*(?:[（(〔].*[)）〕]|[^，,。]{2,12}[:：].*)\s*$")
 
 
@@ -93,9 +94,11 @@ def _items(sections: list[Section], parents: list[Section]) -> list[tuple[Sectio
     return out
 
 
-def _inline(text: str) -> list[tuple[int, int]]:
+def _inline(text: str, after: int | None = None) -> list[tuple[int, int]]:
     """``(start, end)`` of items numbered 1, 2, 3 … inside ``text`` (at least two, in order),
-    or one span covering ``text`` when it holds no such run."""
+    or one span covering ``text`` when it holds no such run. ``after``: the number of the item
+    ``text`` is the body of, which the items numbered on in the same line continue
+    (…按职责分工负责）6.加强妇幼健康服务)."""
     found: list[re.Match[str]] = []
     for match in _INLINE.finditer(text):
         number = int(match.group("n"))
@@ -103,7 +106,10 @@ def _inline(text: str) -> list[tuple[int, int]]:
             found.append(match)
         elif number == 1 and len(found) < 2:
             found = [match]
-    if len(found) < 2:
+        elif after is not None and not found and number == after + 1 and match.start() > 0:
+            found = [match]
+            after = None
+    if len(found) < 2 and not (found and int(found[0].group("n")) != 1):
         return [(0, len(text))]
     stops = [m.start() for m in found[1:]] + [len(text)]
     spans = [(m.start(), stop) for m, stop in zip(found, stops, strict=True)]
@@ -166,7 +172,8 @@ def _document_tasks(source: SourceFile, document: Document, targets: list[Target
             if inherited is not None:
                 break
         path = [p.heading for p in parents] + ([section.heading] if section else [])
-        spans = _inline(body[skip:])
+        numbered = section is not None and section.kind in _NUMBERED and section.ordinal
+        spans = _inline(body[skip:], section.ordinal if numbered and section else None)
         if len(spans) == 1:
             if section is None:
                 continue  # no numbered item anywhere
@@ -177,6 +184,11 @@ def _document_tasks(source: SourceFile, document: Document, targets: list[Target
             for a, b in spans:
                 text = body[skip + a : skip + b]
                 marked = _INLINE.match(text)
+                if not marked and numbered and a == 0:  # the item itself, continued inline
+                    first, last = document.original_span(begin, begin + skip + b)
+                    found = _departments(text) or inherited
+                    pieces.append((first, last, body[: skip + b], text, found))
+                    continue
                 if not marked:  # the item's own heading and introduction
                     inherited = _departments(text) or inherited
                     continue
