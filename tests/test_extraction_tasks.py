@@ -268,3 +268,20 @@ def test_an_item_numbered_on_after_the_last_ones_departments(tmp_path: Path) -> 
         ("5.完善", ["市疾控局", "市卫健委", "市财政局"], "市疾控局"),
         ("6.加强", ["市卫健委"], "市卫健委"),
     ]
+
+
+def test_more_role_labels_and_what_is_not_a_department(tmp_path: Path) -> None:
+    found = _tasks(
+        tmp_path,
+        "2024年重点工作责任分解\n一、工作任务\n"
+        "1.开展卫生城市创建。负责单位：县爱卫办，各乡镇人民政府\n"
+        "2.落实院感防控制度，由各医疗机构负责人担任第一责任人。\n"
+        "3.完成国家卫生县城复审。承办单位：县爱卫办 完成时限：2024年10月\n"
+        "4.建设紧密型城市医疗集团2个。县卫健局牵头，县医保局、县财政局按职责分工负责\n",
+    )
+    assert [(names, lead) for _, names, lead in found] == [
+        (["县爱卫办", "各乡镇人民政府"], "县爱卫办"),
+        ([], None),
+        (["县爱卫办"], "县爱卫办"),
+        (["县卫健局", "县医保局", "县财政局"], "县卫健局"),
+    ]

@@ -34,14 +34,16 @@ _ROLE = re.compile(
     r"(?:[（(](?:牵头单位|牵头)[)）]|(?:牵头)?负责|牵头|参与|配合|协助|协同|落实)$"
 )
 _LEADS = re.compile(r"牵头(?:负责)?[)）]?$|[（(]牵头单位[)）]$")  # 市卫健委牵头, 市卫健委（牵头）
-_ROLES = r"(?:主要|其他)?(?:牵头|责任|主责|主办|配合|协办|协作|协同|参与|参加|支持)+"
+_ROLES = (
+    r"(?:主要|其他)?(?:牵头|责任|主责|主办|负责|承办|实施|主管|配合|协办|协作|协同|参与|参加|支持)+"
+)
 _LABEL = re.compile(rf"^(?P<role>{_ROLES})(?:单位|部门|科室|处室|科|处)[:：]\s*")
 # A role line anywhere in an item: 牵头单位：…；配合单位：…
 _ROLE_LINE = re.compile(rf"(?:(?P<role>{_ROLES})(?:单位|部门|科室|处室)|部门分工)[:：]")
 # Where a role line's list ends: a line break, a full stop, or another field on the same
 # line (完成时限：…, 责任人：…).
 _FIELD_END = re.compile(r"[。\n]|[，,；;]?\s*[\u4e00-\u9fff]{2,6}[:：]")
-_LEAD_ROLES = ("牵头", "责任", "主责", "主办")
+_LEAD_ROLES = ("牵头", "责任", "主责", "主办", "负责", "承办", "实施", "主管")
 _GLOSS = re.compile(r"[（(][^（()）]*[)）]$")
 _ETC = re.compile(r"等(?:部门单位|有关单位|单位|部门)?$")
 _HEADING_WORD = re.compile(rf"^(?:{_ROLES})?(?:责任)?(?:单位|部门|科室|处室)$")
@@ -60,7 +62,9 @@ _JOINED = re.compile(r"(?<=[局委办部厅署会院心所站队府联）)])(?:�
 # A bracketed list, which may hold a bracket of its own: （市卫健委、各县（市、区）人民政府）.
 _PAREN = re.compile(r"[（(〔]((?:[^（()）〔〕]|[（(][^（()）]{0,20}[)）]){2,200})[)）〕]")
 # 由市卫健委、市财政局（市医保局）和市民政局负责
-_BY = re.compile(r"由(?P<names>[^。；;由]{2,80}?)(?:共同|按职责分工|分别)?(?:牵头)?负责")
+_BY = re.compile(
+    r"由(?P<names>[^。；;由]{2,80}?)(?:共同|按职责分工|分别)?(?:牵头)?负责(?![人同])"
+)  # not 由各医疗机构负责人担任…: a person, not a department
 # Long forms and the short forms plans use for them; both map to one key.
 _ABBREVIATIONS = [
     ("卫生健康委员会", "卫健委"),
@@ -339,7 +343,8 @@ def item_departments(
 _PHRASE = re.compile(
     r"(?:^|(?<=[。；，,;（(]))(?:由)?(?P<lead>[^，。；,;（()）的由中]{2,20}?)"
     r"(?:牵头|负责(?!人))[，,、]?"
-    r"(?:(?P<rest>[^，。；,;（()）]{2,60}?)(?:配合|参与|协助))?"
+    r"(?:(?P<rest>[^，。；,;（()）]{2,60}?)(?:等部门|等单位)?(?:按职责分工|按职责|分别|共同)?"
+    r"(?:配合|参与|协助|负责|落实))?"
 )
 
 
