@@ -1,7 +1,7 @@
 """Program indicators on a small hand-built record set, every expected figure worked out by
 hand below (DuckDB; ``test_programs_engines`` shows Spark gives the same on a large set).
 
-Places: city C; townships T1, T2; villages V1 (in T1) and V2 (in T2). Year 2024.
+Places: city C; townships T1, T2; villages V1 and V3 (in T1), V2 (in T2). Year 2024.
 """
 
 from __future__ import annotations
@@ -16,7 +16,14 @@ from healthplan.programs import compute_records, connect
 from healthplan.programs.engines import write_stored
 
 D = date
-PARENTS: dict[str, str | None] = {"C": None, "T1": "C", "T2": "C", "V1": "T1", "V2": "T2"}
+PARENTS: dict[str, str | None] = {
+    "C": None,
+    "T1": "C",
+    "T2": "C",
+    "V1": "T1",
+    "V2": "T2",
+    "V3": "T1",
+}
 
 
 def person(key: int, born: date, unit: str, sex: str = "M", resident: bool = True) -> dict:
@@ -69,6 +76,9 @@ RESIDENTS = [
     person(15, D(1990, 8, 8), "V2"),  # L: tuberculosis, treated
     person(16, D(1991, 8, 8), "V2"),  # M: tuberculosis, notified in November
     person(17, D(1950, 1, 1), "V1", resident=False),  # not 常住: in no denominator
+    person(18, D(1989, 6, 15), "V3", "F"),  # P: turns 35 on 15 Jun, screened in 2022
+    person(19, D(1959, 9, 10), "V3", "F"),  # Q: turns 65 on 10 Sep, screened 2021 and 2024
+    person(20, D(1980, 1, 1), "V2", "F"),  # R: two cervical screenings 31 months apart
 ]
 
 RECORDS = {
@@ -149,6 +159,13 @@ RECORDS = {
         smi_visit(13, D(2024, 5, 1), True, True),
         smi_visit(13, D(2024, 8, 1), True, True),
         smi_visit(13, D(2024, 11, 1), False, True),
+    ],
+    "screenings": [
+        {"person_key": 18, "kind": "cervical", "screened_on": D(2022, 3, 10)},
+        {"person_key": 19, "kind": "cervical", "screened_on": D(2021, 5, 20)},
+        {"person_key": 19, "kind": "breast", "screened_on": D(2024, 2, 1)},
+        {"person_key": 20, "kind": "cervical", "screened_on": D(2021, 12, 1)},
+        {"person_key": 20, "kind": "cervical", "screened_on": D(2024, 7, 15)},
     ],
     "tb_patients": [
         {
@@ -281,3 +298,25 @@ def test_mental_disorders_and_tuberculosis(results: dict) -> None:
     assert figures(results, "tb_mgmt_rate", "V2", "2024M06") == (1, 1)
     assert figures(results, "tb_regular_medication_rate", "V2", "2024") == (1, 1)
     assert ("tb_regular_medication_rate", "V2", "2024M06") not in results
+
+
+def test_two_cancer_screening(results: dict) -> None:
+    # Women 35-64 at the month's end, screened in the 36 months ending with it.
+    # V3: Q (64 until 10 Sep), cervical in May 2021: covered through April 2024.
+    assert figures(results, "cervical_cancer_screening_rate", "V3", "2024M04") == (1, 1)
+    assert figures(results, "cervical_cancer_screening_rate", "V3", "2024M05") == (0, 1)
+    # P turns 35 on 15 June and joins, covered by her screening of March 2022.
+    assert figures(results, "cervical_cancer_screening_rate", "V3", "2024M06") == (1, 2)
+    # Q is 65 at the end of September: no longer 适龄.
+    assert figures(results, "cervical_cancer_screening_rate", "V3", "2024M09") == (1, 1)
+    # V2: D and E (64 until 1 July) were never screened; R's screenings of December 2021
+    # and July 2024 both cover July-November, and she counts once.
+    assert figures(results, "cervical_cancer_screening_rate", "V2", "2024M06") == (1, 3)
+    assert figures(results, "cervical_cancer_screening_rate", "V2", "2024M08") == (1, 1)
+    assert figures(results, "cervical_cancer_screening_rate", "C", "2024M08") == (2, 3)
+    assert figures(results, "cervical_cancer_screening_rate", "C", "2024") == (2, 2)
+    # Breast: Q screened on 1 February 2024, counted from February until she turns 65.
+    assert figures(results, "breast_cancer_screening_rate", "V3", "2024M01") == (0, 1)
+    assert figures(results, "breast_cancer_screening_rate", "V3", "2024M02") == (1, 1)
+    assert figures(results, "breast_cancer_screening_rate", "V3", "2024M06") == (1, 2)
+    assert figures(results, "breast_cancer_screening_rate", "T1", "2024") == (0, 1)
