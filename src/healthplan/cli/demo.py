@@ -15,8 +15,7 @@ from healthplan.console import console
 from healthplan.i18n import N_, pt, t
 
 if TYPE_CHECKING:
-    from healthplan.demo import DemoSummary
-    from healthplan.demo.web import DemoWebUser
+    from healthplan.demo import DemoSummary, DemoWebUser
 
 SERVE_URL = "http://127.0.0.1:8000/"  # healthplan serve's defaults
 

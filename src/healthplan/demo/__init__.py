@@ -20,7 +20,7 @@ from healthplan.plans import PlanImportSummary
 from healthplan.programs import ProgramRun
 from healthplan.store import Workspace, save_departments
 
-__all__ = ["DemoSummary", "build_city", "demo"]
+__all__ = ["DemoSummary", "DemoWebUser", "build_city", "demo"]
 
 
 @dataclass

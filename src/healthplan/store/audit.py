@@ -6,16 +6,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import UTC, date, datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from sqlalchemy import event, insert, inspect, select, update
+from sqlalchemy import event, insert, inspect, update
 from sqlalchemy.orm import Session
 
 from healthplan.store.limits import check_row
 from healthplan.store.tables import Audited, AuditLog, DataVersionRow
-
-if TYPE_CHECKING:
-    from healthplan.store.workspace import Workspace
 
 ACTOR_KEY = "actor"
 _CHANGED = "data_changed"
@@ -75,14 +72,6 @@ def _bump_version(session: Session) -> None:
 @event.listens_for(Session, "after_rollback")
 def _forget_changes(session: Session) -> None:
     session.info.pop(_CHANGED, None)
-
-
-def data_version(ws: Workspace) -> int:
-    """How many committed transactions have written audited data: anything computed from the
-    data at one version stays true while the version is unchanged."""
-    with ws.session() as session:
-        found = session.scalar(select(DataVersionRow.version).where(DataVersionRow.id == 1))
-    return int(found or 0)
 
 
 @event.listens_for(Session, "before_flush")
