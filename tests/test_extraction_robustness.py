@@ -5,6 +5,8 @@ written for these tests). Also the view's offsets, and a file that holds two pla
 
 from __future__ import annotations
 
+import re
+
 import opencc
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -168,3 +170,36 @@ def test_any_text_is_read_without_error_and_quoted_exactly(text: str) -> None:
     for item in [*result.targets, *result.tasks]:
         assert item.source is not None
         assert source.original[item.source.start : item.source.end] == item.source.quote
+
+
+ITEM = "3.高血压、糖尿病患者基层规范管理服务率分别达到65%、60%以上。"
+ITEM_TARGETS = [
+    ("高血压患者基层规范管理服务率", ">=", 65.0, "%"),
+    ("糖尿病患者基层规范管理服务率", ">=", 60.0, "%"),
+]
+
+
+@settings(max_examples=30, deadline=None)
+@given(data=st.data())
+def test_line_break_inside_a_numbered_sentence(data: st.DataObject) -> None:
+    # after its first 、: a numbered line with no punctuation yet (3.高血压) may be a heading
+    at = data.draw(st.integers(ITEM.index("、") + 1, ITEM.index("分别")))
+    broken = ITEM[:at] + "\n" + ITEM[at:]
+    assert _read(TITLE + broken) == ITEM_TARGETS
+
+
+@settings(max_examples=20, deadline=None)
+@given(index=st.integers(0, len(SENTENCES) - 1), spaces=st.sampled_from([" ", "\u3000"]))
+def test_spaces_between_the_digits_of_a_rate(index: int, spaces: str) -> None:
+    sentence = SENTENCES[index][0]
+    spaced = re.sub(r"(\d)(?=\d*[%‰])", lambda m: m.group(1) + spaces, sentence)
+    assert _read(TITLE + spaced) == [_expected(index)]
+
+
+def test_a_full_stop_of_the_wrong_width() -> None:
+    text = TITLE + "孕产妇系统管理率达到90%以上.婴儿死亡率控制在5‰以下.健康素养水平提升到25。4%。"
+    assert _read(text) == [
+        ("孕产妇系统管理率", ">=", 90.0, "%"),
+        ("婴儿死亡率", "<=", 5.0, "‰"),
+        ("健康素养水平", ">=", 25.4, "%"),
+    ]

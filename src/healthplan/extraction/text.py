@@ -41,10 +41,12 @@ OPENING, CLOSING = "(（《“「【〔[", ")）》”」】〕]"
 _SHORT_QUOTE = 20  # “…” longer than this quotes a passage, whose commas end clauses
 _SPACE = "[ \t\u3000\xa0]+"
 _CJK = "\u4e00-\u9fff"
+# A numbered item written as a sentence (1.…、…), not a heading: its line break is layout.
+_ITEM_PROSE = re.compile(r"^\d{1,2}[.．、](?!\d)[^。；;：:]*[，,、]")
 # Layout spaces: between digits, a digit and a unit or word, a word and a digit.
 _LAYOUT_SPACE = re.compile(
     rf"(?<=\d){_SPACE}(?=\d{{3}}(?!\d)|[%‰{_CJK}/])|(?<=[{_CJK}（(]){_SPACE}(?=\d)|(?<=\d\.){_SPACE}(?=\d)"
-    rf"|(?<=\d){_SPACE}(?=\.\d)"
+    rf"|(?<=\d){_SPACE}(?=\.\d)|(?<=\d){_SPACE}(?=(?:\d{_SPACE}?)+[%‰])"
 )
 # Rows of a 责任清单 table: cells split by | (one a line or several), or a line opening with
 # its 序号 and a space (85 新增托育机构2所以上。 县卫健委 有关乡镇).
@@ -93,6 +95,8 @@ def _joins(line: str, following: str, width: int) -> bool:
     if marker(nxt) or _FIELD.match(nxt) or _table_like(line) or _table_like(nxt):
         return False
     full = width and len(text) >= width - 2
+    if _ITEM_PROSE.match(text):
+        return True  # 9.高血压、2型糖尿病患者基层规⏎范管理服务率…: a numbered sentence goes on
     if marker(text) or _FIELD.match(text):
         return bool(full or _OPEN_END.search(text))  # a heading or field line ends here
     return bool(full or _OPEN_END.search(text) or _PROSE.search(text))
