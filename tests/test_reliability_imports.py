@@ -6,6 +6,7 @@ large import, or of one that corrects stored values, leaves the store as it was.
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import signal
 import subprocess
@@ -67,7 +68,13 @@ def _hidden_first(book: openpyxl.Workbook) -> None:
 
 
 BAD_VALUE_FILES: dict[str, tuple[Callable[[Path], None], str]] = {
-    "wrong_columns.csv": (_text("a,b,c\n1,2,3\n"), "row 2"),
+    "wrong_columns.csv": (_text("a,b,c\n1,2,3\n"), "no column for data_element"),
+    # D8: no value column imported nothing, two value columns let the last win silently
+    "no_value_column.csv": (_text("data_element,period,org_unit\nvisits,2023M02,a1\n"), "value"),
+    "two_value_columns.csv": (
+        _text("data_element,period,org_unit,value,value\nvisits,2023M02,a1,1,2\n"),
+        "columns D and E both hold value",
+    ),
     "unknown_codes.csv": (_text(HEAD + "nope,2023M02,zz,1,\n"), "row 2"),
     "duplicates.csv": (_text(HEAD + "visits,2023M02,a1,1,\nvisits,2023M02,a1,2,\n"), "row 3"),
     "nan.csv": (_text(HEAD + "visits,2023M02,a1,NaN,\n"), "row 2"),
@@ -256,3 +263,70 @@ def test_bad_org_units_are_refused_clearly(home, row: str) -> None:  # type: ign
     assert result.exit_code == 2, result.output
     assert "units.csv" in result.output and "unexpected" not in result.output
     assert fingerprint(ws) == before
+
+
+def test_kill_during_demo_leaves_the_workspace_as_it_was(tmp_path: Path) -> None:
+    """D15: ``demo`` was several transactions; killed half-way it left a plausible but
+    partial city (3,254 of 15,098 values, no surveillance)."""
+    ws = Workspace(f"sqlite:///{tmp_path / 'healthplan.db'}", home=tmp_path)
+    ws.upgrade()
+    before = fingerprint(ws)
+    _kill_while_writing(ws, ["demo", "--population", "0"], 4 * 1024 * 1024)
+    assert fingerprint(ws) == before
+    with ws.engine.connect() as connection:
+        assert connection.execute(text("PRAGMA integrity_check")).scalar() == "ok"
+
+
+def test_a_changed_comment_is_audited(home) -> None:  # type: ignore[no-untyped-def]
+    """D15: a re-import that changed only the comment was stored without an audit row."""
+    folder, ws = home
+    path = folder / "v.csv"
+    path.write_text(HEAD + "visits,2023M02,a1,4,first\n", encoding="utf-8")
+    assert CliRunner().invoke(app, ["data", "import", str(path)]).exit_code == 0
+    path.write_text(HEAD + "visits,2023M02,a1,4,second\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["--lang", "en", "data", "import", str(path)])
+    assert result.exit_code == 0 and "1 updated" in result.output, result.output
+    with ws.engine.connect() as connection:
+        old, new = connection.execute(
+            text(
+                "select old, new from audit_log where table_name = 'data_values' "
+                "and action = 'update' order by id desc limit 1"
+            )
+        ).one()
+    changes = [json.loads(x) if isinstance(x, str) else x for x in (old, new)]
+    assert changes == [{"value": 4, "comment": "first"}, {"value": 4, "comment": "second"}]
+
+
+@pytest.mark.parametrize("code", ["99%", "9_1", "F/1", "a|b"])
+def test_org_unit_codes_that_break_paths_are_refused(home, code: str) -> None:  # type: ignore[no-untyped-def]
+    """D15: % and _ matched every unit in subtree queries; / broke the materialised path."""
+    folder, ws = home
+    path = folder / "units.csv"
+    path.write_text(f"code,name,level,parent_code\n{code},镇,街道,A\n", encoding="utf-8")
+    before = fingerprint(ws)
+    result = CliRunner().invoke(app, ["--lang", "en", "orgunits", "import", str(path)])
+    assert result.exit_code == 2, result.output
+    assert f"units.csv, row 2, field code: code {code} contains" in result.output
+    assert fingerprint(ws) == before
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".json"])
+def test_utf16_files_are_read_or_refused_clearly(home, suffix: str) -> None:  # type: ignore[no-untyped-def]
+    """D15: an odd-length UTF-16 file is one clear line; a whole one is read."""
+    folder, ws = home
+    content = (
+        HEAD + "visits,2023M02,a1,4,备注\n"
+        if suffix == ".csv"
+        else '[{"data_element": "visits", "period": "2023M02", "org_unit": "a1", "value": 4}]'
+    )
+    cut = folder / f"cut{suffix}"
+    cut.write_bytes(content.encode("utf-16") + b"x")
+    before = fingerprint(ws)
+    result = CliRunner().invoke(app, ["--lang", "en", "data", "import", str(cut)])
+    assert result.exit_code == 2, result.output
+    assert f"cut{suffix}: a UTF-16 text file of odd length" in result.output
+    assert fingerprint(ws) == before
+    whole = folder / f"whole{suffix}"
+    whole.write_bytes(content.encode("utf-16"))
+    result = CliRunner().invoke(app, ["--lang", "en", "data", "import", str(whole)])
+    assert result.exit_code == 0 and "1 created" in result.output, result.output

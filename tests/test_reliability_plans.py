@@ -72,3 +72,31 @@ def test_yaml_of_the_wrong_shape_is_refused(ws, tmp_path: Path, content: str) ->
     path.write_text(content, encoding="utf-8")
     with pytest.raises(InputError):
         apply_plan(ws, path)
+
+
+def test_a_merged_review_cell_applies_to_every_row_it_covers(ws, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """D13: 审核 merged over several rows and set to 确认 confirmed only the first."""
+    plan_id = _plan(ws, tmp_path)
+    exported = tmp_path / "review.xlsx"
+    export_plan(ws, plan_id, exported)
+    book = load_workbook(exported)
+    sheet = book["目标"]
+    column = next(c.column for c in sheet[1] if c.value == "审核")
+    last = sheet.max_row
+    assert last >= 3, "the plan has at least two targets"
+    sheet.cell(2, column).value = "确认"
+    for row in range(3, last + 1):
+        sheet.cell(row, column).value = None
+    sheet.merge_cells(start_row=2, start_column=column, end_row=last, end_column=column)
+    book.save(exported)
+    summary = apply_plan(ws, exported)
+    assert summary.counts["confirmed"] == last - 1, summary
+    assert {t.status.value for t in load_plan(ws, plan_id).targets} == {"confirmed"}
+
+
+def test_a_utf16_review_file_is_refused_clearly(ws, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """D15: a UTF-16 YAML file ended in an unexpected UnicodeDecodeError."""
+    path = tmp_path / "review.yaml"
+    path.write_bytes("目标: []\n".encode("utf-16") + b"x")
+    with pytest.raises(InputError, match=r"review\.yaml: not a UTF-8 text file"):
+        apply_plan(ws, path)

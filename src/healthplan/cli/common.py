@@ -29,6 +29,7 @@ from healthplan import config
 from healthplan.console import console, err_console
 from healthplan.errors import HealthplanError, InputError
 from healthplan.i18n import N_, set_language, t
+from healthplan.model.cells import csv_row, xlsx_row
 
 if TYPE_CHECKING:
     from healthplan.model.period import Period
@@ -290,7 +291,7 @@ def show(sheets: Sheet | list[Sheet], fmt: OutputFormat, out: Path | None = None
             if number:
                 buffer.write("\n")
             writer.writerow([k for k, _ in sheet.columns])
-            writer.writerows(["" if v is None else v for v in row] for row in sheet.rows)
+            writer.writerows(csv_row("" if v is None else v for v in row) for row in sheet.rows)
         text = buffer.getvalue().rstrip("\n")
     if out is None:
         typer.echo(text)
@@ -309,7 +310,10 @@ def _write_xlsx(sheets: list[Sheet], out: Path) -> None:
         page.append([heading for _, heading in sheet.columns])
         for row in sheet.rows:
             page.append(
-                [v if isinstance(v, int | float | str) or v is None else str(v) for v in row]
+                xlsx_row(
+                    page,
+                    [v if isinstance(v, int | float | str) or v is None else str(v) for v in row],
+                )
             )
     book.save(out)
 

@@ -31,6 +31,7 @@ from healthplan.collection.values import RawValue, ValueImportSummary
 from healthplan.errors import InputError, Problem
 from healthplan.i18n import t
 from healthplan.model import DEFAULT_CATEGORY, Period, PeriodError, PeriodType
+from healthplan.model.cells import csv_row, read_csv_cell
 from healthplan.store import Workspace, list_orgunits, parents
 
 DEFAULT_COMBO_UID = "HllvX50cXC0"
@@ -312,7 +313,8 @@ def read_csv(path: Path, ws: Workspace) -> ValueFile:
     writes, else by position in DHIS2's order (as DHIS2 itself reads them); a file whose
     first row holds a period in its second column has no header. A header cell after the
     value columns names the data set (dhis2-core reads it so)."""
-    rows = [r for r in csv.reader(io.StringIO(decode_text(path.read_bytes(), path))) if r]
+    text = decode_text(path.read_bytes(), path)
+    rows = [[read_csv_cell(c) for c in r] for r in csv.reader(io.StringIO(text)) if r]
     if not rows:
         return ValueFile([], None, [])
     header: list[str] | None = None
@@ -581,20 +583,22 @@ def write_csv(values: list[ExportedValue], data_set: str | None) -> bytes:
     for v in values:
         f = value_fields(v)
         writer.writerow(
-            [
-                f["dataElement"],
-                f["period"],
-                f["orgUnit"],
-                f["categoryOptionCombo"],
-                f["attributeOptionCombo"],
-                f["value"],
-                f["storedBy"] or "",
-                f["created"] or "",
-                f["lastUpdated"] or "",
-                f["comment"] or "",
-                "true" if v.followup else "false",
-                "",
-            ]
+            csv_row(
+                [
+                    f["dataElement"],
+                    f["period"],
+                    f["orgUnit"],
+                    f["categoryOptionCombo"],
+                    f["attributeOptionCombo"],
+                    f["value"],
+                    f["storedBy"] or "",
+                    f["created"] or "",
+                    f["lastUpdated"] or "",
+                    f["comment"] or "",
+                    "true" if v.followup else "false",
+                    "",
+                ]
+            )
         )
     return buffer.getvalue().encode("utf-8")
 

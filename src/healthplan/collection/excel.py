@@ -84,7 +84,8 @@ def write_template(
     first, end = _HEADER_ROW + 1, _HEADER_ROW + len(units)
     for row, unit in enumerate(units, start=first):
         sheet.cell(row, 1, unit.code)
-        sheet.cell(row, 2, unit.name)
+        # A name is text even when it starts with = (CSV/formula injection).
+        sheet.cell(row, 2, unit.name).data_type = "s"
         for column in range(3, 3 + len(ds.elements)):
             sheet.cell(row, column).protection = Protection(locked=False)
     for index, code in enumerate(ds.elements):

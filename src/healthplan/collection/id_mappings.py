@@ -24,6 +24,7 @@ from sqlalchemy import select
 from healthplan.collection.tabular import decode_text
 from healthplan.errors import InputError, Problem
 from healthplan.i18n import t
+from healthplan.model.cells import csv_row, read_csv_cell
 from healthplan.store import Workspace, list_orgunits
 from healthplan.store.tables_collection import DataElementRow, IdMappingRow
 
@@ -113,7 +114,10 @@ def _from_metadata(ws: Workspace, document: Any, file: str) -> list[IdMapping]:
 
 
 def _from_csv(path: Path) -> list[IdMapping]:
-    rows = list(csv.DictReader(io.StringIO(decode_text(path.read_bytes(), path))))
+    rows = [
+        {k: read_csv_cell(v) if isinstance(v, str) else v for k, v in r.items()}
+        for r in csv.DictReader(io.StringIO(decode_text(path.read_bytes(), path)))
+    ]
     problems: list[Problem] = []
     mappings: list[IdMapping] = []
     kinds = set(METADATA_KINDS.values())
@@ -148,7 +152,7 @@ def write_mapping_file(mappings: list[IdMapping]) -> bytes:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(MAPPING_COLUMNS)
-    writer.writerows([m.kind, m.uid, m.code, m.name or ""] for m in mappings)
+    writer.writerows(csv_row([m.kind, m.uid, m.code, m.name or ""]) for m in mappings)
     return buffer.getvalue().encode("utf-8")
 
 

@@ -12,6 +12,7 @@ is a 机构."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -50,6 +51,9 @@ HEADERS = {
 }
 
 
+_CODE_BREAKERS = re.compile(r"[%_/\\|\s]")
+
+
 @dataclass(frozen=True)
 class OrgUnitImportSummary:
     created: int
@@ -83,6 +87,19 @@ def _parse_rows(rows: Iterable[Row], file: str) -> tuple[list[tuple[int, OrgUnit
             continue
         if not name:
             problem("name", t("name is empty"))
+        bad = sorted(set(_CODE_BREAKERS.findall(code)))
+        if bad:
+            # / separates the materialised path; % and _ are LIKE wildcards in subtree
+            # queries; | separates the audit's record keys.
+            problem(
+                "code",
+                t(
+                    "code {code} contains {chars}; use letters, digits, - and . only",
+                    code=code,
+                    chars=" ".join(repr(c) for c in bad),
+                ),
+            )
+            continue
         if code in first_row:
             problem(
                 "code",

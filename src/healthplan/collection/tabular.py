@@ -10,11 +10,12 @@ never opened in Excel or WPS) is refused, not read as an empty cell."""
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import sys
 import zipfile
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -25,6 +26,7 @@ from python_calamine import CalamineWorkbook, SheetTypeEnum, SheetVisibleEnum
 
 from healthplan.errors import InputError, Problem
 from healthplan.i18n import t
+from healthplan.model.cells import read_csv_cell
 
 SPREADSHEET_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".ods"}
 _MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
@@ -43,6 +45,27 @@ class Row:
 
 
 def decode_text(data: bytes, path: Path) -> str:
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        # Excel's "Unicode text" and some hospital systems write UTF-16 with a mark.
+        if len(data) % 2:
+            raise InputError(
+                [
+                    Problem(
+                        path.name,
+                        t(
+                            "a UTF-16 text file of odd length ({n} bytes): it is cut short "
+                            "or damaged",
+                            n=len(data),
+                        ),
+                    )
+                ]
+            )
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as error:
+            raise InputError(
+                [Problem(path.name, t("not a valid UTF-16 text file: {e}", e=error.reason))]
+            ) from None
     for encoding in ("utf-8-sig", "gb18030"):
         try:
             return data.decode(encoding)
@@ -56,9 +79,17 @@ def _canonical(header: Any, aliases: Mapping[str, str]) -> str:
     return aliases.get(text, aliases.get(text.lower(), text.lower()))
 
 
-def read_rows(path: Path, aliases: Mapping[str, str], *, sheet: str | None = None) -> Iterator[Row]:
+def read_rows(
+    path: Path,
+    aliases: Mapping[str, str],
+    *,
+    sheet: str | None = None,
+    required: Sequence[str] = (),
+) -> Iterator[Row]:
     """Yield the non-empty rows of the first sheet (or ``sheet``) of ``path`` as dicts keyed
-    by canonical field names; ``aliases`` maps header text (Chinese or English) to them."""
+    by canonical field names; ``aliases`` maps header text (Chinese or English) to them.
+    A field given by two columns, or a ``required`` field given by none, is refused: the
+    one would silently win over the other, the other would import nothing."""
     suffix = path.suffix.lower()
     if not path.exists():
         raise InputError([Problem(path.name, t("file not found"))])
@@ -86,7 +117,10 @@ def read_rows(path: Path, aliases: Mapping[str, str], *, sheet: str | None = Non
         text = decode_text(path.read_bytes(), path)
         dialect = "excel-tab" if suffix == ".tsv" else "excel"
         try:
-            table = list(csv.reader(io.StringIO(text), dialect=dialect))
+            table = [
+                [read_csv_cell(c) for c in r]
+                for r in csv.reader(io.StringIO(text), dialect=dialect)
+            ]
         except csv.Error as exc:
             raise InputError([Problem(path.name, t("cannot read CSV: {e}", e=exc))]) from exc
         sheet_name = None
@@ -96,12 +130,50 @@ def read_rows(path: Path, aliases: Mapping[str, str], *, sheet: str | None = Non
     if header_at is None:
         return
     headers = [_canonical(h, aliases) for h in table[header_at]]
+    _check_headers(headers, required, path, sheet_name, header_at + 1)
     _fill_merged(table, merged, headers, path, sheet_name)
     for offset, raw in enumerate(table[header_at + 1 :], start=header_at + 2):
         cells = [c.strip() if isinstance(c, str) else c for c in raw]
         if not any(c not in ("", None) for c in cells):
             continue
         yield Row(sheet_name, offset, {h: c for h, c in zip(headers, cells, strict=False) if h})
+
+
+def _check_headers(
+    headers: list[str], required: Sequence[str], path: Path, sheet: str | None, row: int
+) -> None:
+    problems: list[Problem] = []
+    seen: dict[str, int] = {}
+    for index, name in enumerate(headers):
+        if name and name in seen:
+            problems.append(
+                Problem(
+                    path.name,
+                    t(
+                        "columns {first} and {second} both hold {field}; keep one",
+                        first=get_column_letter(seen[name] + 1),
+                        second=get_column_letter(index + 1),
+                        field=name,
+                    ),
+                    row,
+                    name,
+                    sheet,
+                )
+            )
+        seen.setdefault(name, index)
+    missing = [name for name in required if name not in seen]
+    if missing:
+        problems.append(
+            Problem(
+                path.name,
+                t("no column for {fields}", fields=", ".join(missing)),
+                row,
+                None,
+                sheet,
+            )
+        )
+    if problems:
+        raise InputError(problems)
 
 
 def _data_sheet(workbook: CalamineWorkbook, path: Path) -> str:

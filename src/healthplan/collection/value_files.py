@@ -17,11 +17,12 @@ from typing import Any
 from openpyxl import Workbook, load_workbook
 
 from healthplan.collection.excel import DATA_SHEET, META_SHEET, read_workbook
-from healthplan.collection.tabular import read_rows
+from healthplan.collection.tabular import decode_text, read_rows
 from healthplan.collection.values import RawValue
 from healthplan.errors import InputError, Problem
 from healthplan.i18n import t
 from healthplan.model import DEFAULT_CATEGORY
+from healthplan.model.cells import csv_row, xlsx_row
 from healthplan.store import Workspace
 
 _NATIVE = {
@@ -97,7 +98,9 @@ class ValueFile:
 def read_json(path: Path, ws: Workspace) -> ValueFile:
     """A JSON list of values (healthplan's field names or Chinese ones)."""
     try:
-        items = json.loads(path.read_text(encoding="utf-8-sig"))
+        items = json.loads(decode_text(path.read_bytes(), path))
+    except InputError:
+        raise
     except (OSError, ValueError, RecursionError) as error:  # [[[…]]] 100,000 deep
         raise InputError([Problem(path.name, t("not valid JSON: {e}", e=error))]) from error
     if not isinstance(items, list):
@@ -123,7 +126,7 @@ def read_table(path: Path, ws: Workspace) -> ValueFile:
     Chinese column titles or DHIS2's CSV columns."""
     problems: list[Problem] = []
     values: list[RawValue] = []
-    for row in read_rows(path, _NATIVE):
+    for row in read_rows(path, _NATIVE, required=("data_element", "period", "org_unit", "value")):
         fields = {str(k): v for k, v in row.values.items()}
         found = _missing(fields, path.name, row.number)
         problems += found
@@ -198,7 +201,7 @@ def _csv(header: list[str], rows: Iterable[list[Any]]) -> bytes:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(header)
-    writer.writerows(rows)
+    writer.writerows(csv_row(r) for r in rows)
     return buffer.getvalue().encode("utf-8")
 
 
@@ -215,7 +218,7 @@ def write_xlsx(values: list[ExportedValue], data_set: str | None) -> bytes:
     sheet = book.create_sheet("values")
     sheet.append(_NATIVE_COLUMNS)
     for v in values:
-        sheet.append(_native_row(v))
+        sheet.append(xlsx_row(sheet, _native_row(v)))
     buffer = io.BytesIO()
     book.save(buffer)
     return buffer.getvalue()

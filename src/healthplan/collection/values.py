@@ -414,7 +414,8 @@ def _store(
                 ignored += 1
             else:
                 deletes.append(old.id)
-                audit.append(("delete", "data_values", record_key, {"value": old.value}, None))
+                gone = {"value": old.value} | ({"comment": old.comment} if old.comment else {})
+                audit.append(("delete", "data_values", record_key, gone, None))
             continue
         if old is not None:
             if (
@@ -427,12 +428,14 @@ def _store(
             ):
                 unchanged += 1
                 continue
+            comment = item.comment or old.comment
+            followup = old.followup if item.followup is None else item.followup
             updates.append(
                 {
                     "b_id": old.id,
                     "value": value,
-                    "comment": item.comment or old.comment,
-                    "followup": old.followup if item.followup is None else item.followup,
+                    "comment": comment,
+                    "followup": followup,
                     "stored_by": actor,
                     "last_updated": now,
                     "origin_stored_by": item.stored_by,
@@ -440,9 +443,13 @@ def _store(
                     "origin_last_updated": item.last_updated,
                 }
             )
-            audit.append(
-                ("update", "data_values", record_key, {"value": old.value}, {"value": value})
-            )
+            before: dict[str, Any] = {"value": old.value}
+            after: dict[str, Any] = {"value": value}
+            # A changed comment or follow-up flag is a change like the value's: audited.
+            for name, new in (("comment", comment), ("followup", followup)):
+                if getattr(old, name) != new:
+                    before[name], after[name] = getattr(old, name), new
+            audit.append(("update", "data_values", record_key, before, after))
             continue
         inserts.append(
             {

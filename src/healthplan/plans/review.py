@@ -25,6 +25,7 @@ from healthplan.errors import InputError, Problem
 from healthplan.extraction.departments import DepartmentDirectory
 from healthplan.extraction.linking import CUSTOM_PREFIX, proposed_code
 from healthplan.i18n import t
+from healthplan.model.cells import xlsx_row
 from healthplan.model.plan import ReviewStatus, Target, Task
 from healthplan.plans.columns import (
     REVIEW_WORDS,
@@ -129,7 +130,7 @@ def _fill(sheet: Any, columns: tuple[Column, ...], rows: list[dict[str, Any]]) -
         letter = cell.column_letter
         sheet.column_dimensions[letter].width = column.width
     for row in rows:
-        sheet.append([cell_text(c, row) for c in columns])
+        sheet.append(xlsx_row(sheet, [cell_text(c, row) for c in columns]))
     for line in sheet.iter_rows(min_row=2):
         for cell in line:
             cell.alignment = Alignment(wrap_text=True, vertical="top")
@@ -144,6 +145,10 @@ def _read(path: Path) -> dict[str, list[tuple[int, dict[str, Any]]]]:
     if path.suffix.lower() in (".yaml", ".yml"):
         try:
             data = yaml.safe_load(path.read_text("utf-8")) or {}
+        except UnicodeDecodeError as error:  # UTF-16 or GBK: YAML files are UTF-8
+            raise InputError(
+                [Problem(path.name, t("not a UTF-8 text file: {e}", e=error.reason))]
+            ) from None
         except yaml.YAMLError as error:
             raise InputError([Problem(path.name, t("not valid YAML: {e}", e=error))]) from None
         if not isinstance(data, dict):
@@ -180,13 +185,41 @@ def _read(path: Path) -> dict[str, list[tuple[int, dict[str, Any]]]]:
     for sheet in out:
         if sheet not in book.sheetnames:
             continue
-        rows = book[sheet].iter_rows(values_only=True)
-        headings = [str(h).strip() if h is not None else "" for h in next(rows, ())]
+        table = [list(r) for r in book[sheet].iter_rows(values_only=True)]
+        _fill_merged(table, _merged_ranges(path, sheet))
+        rows = iter(table)
+        headings = [str(h).strip() if h is not None else "" for h in next(rows, [])]
         for number, values in enumerate(rows, 2):
             if any(v not in (None, "") for v in values):
                 out[sheet].append((number, dict(zip(headings, values, strict=False))))
     book.close()
     return out
+
+
+def _merged_ranges(path: Path, sheet: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """The merged ranges of ``sheet`` ((top, left), (bottom, right), from 0), which the
+    streaming reader does not see."""
+    from python_calamine import CalamineWorkbook
+
+    try:
+        found = CalamineWorkbook.from_path(str(path)).get_sheet_by_name(sheet)
+        return list(found.merged_cell_ranges or [])
+    except Exception:  # the workbook was read already; a range it cannot list is none
+        return []
+
+
+def _fill_merged(
+    table: list[list[Any]], ranges: list[tuple[tuple[int, int], tuple[int, int]]]
+) -> None:
+    """Every cell of a merged range holds what the reviewer sees there: 审核 merged over
+    five rows and set to 确认 confirms the five, not only the first."""
+    for (top, left), (bottom, right) in ranges:
+        if top >= len(table):
+            continue
+        value = table[top][left] if left < len(table[top]) else None
+        for row in table[top : bottom + 1]:
+            row.extend([None] * (right + 1 - len(row)))
+            row[left : right + 1] = [value] * (right + 1 - left)
 
 
 def apply_plan(ws: Workspace, path: Path) -> ApplySummary:

@@ -27,6 +27,7 @@ import duckdb
 
 from healthplan.errors import InputError, Problem
 from healthplan.i18n import t
+from healthplan.model.cells import csv_row
 from healthplan.programs.ids import hmac_sql, id_key
 from healthplan.programs.records import TABLES, Column, RecordTable, records_dir
 from healthplan.store import Workspace
@@ -254,7 +255,7 @@ def import_records(
         with (staging / "rejects.csv").open("w", encoding="utf-8", newline="") as handle:
             writer = csv.writer(handle)
             writer.writerow(["file", "row", "field", "reason"])
-            writer.writerows(rejects)
+            writer.writerows(csv_row(r) for r in rejects)
         with ws.session() as session:
             session.add(
                 RecordImportRow(

@@ -97,7 +97,7 @@ def load_config(path: Path) -> SurveillanceConfig:
     name = str(path)
     try:
         raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except (OSError, yaml.YAMLError) as exc:
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:  # UTF-16, GBK: not read
         raise InputError([Problem(file=name, message=str(exc))]) from None
     problems: list[Problem] = []
     diseases = []

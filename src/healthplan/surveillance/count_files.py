@@ -15,6 +15,7 @@ from numpy.typing import NDArray
 
 from healthplan.errors import InputError, Problem
 from healthplan.i18n import t
+from healthplan.model.cells import csv_cell
 from healthplan.surveillance.detection import Detection
 
 REQUIRED = ("series_id", "date", "count")
@@ -174,7 +175,7 @@ def write_alarms(
     thr_text = np.where(np.isnan(thr), "", np.char.mod("%.10g", np.nan_to_num(thr)))
     frame = pd.DataFrame(
         {
-            "series_id": np.repeat(np.asarray(ids, dtype=object), n_dates),
+            "series_id": np.repeat(np.asarray([csv_cell(i) for i in ids], dtype=object), n_dates),
             "date": np.tile(np.datetime_as_string(dates, unit="D"), n_series),
             "alarm": alarm.ravel().astype(np.int8),
             "threshold": thr_text,

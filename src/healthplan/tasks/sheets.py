@@ -20,6 +20,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 
 from healthplan.errors import HealthplanError, InputError, Problem
 from healthplan.i18n import N_, t
+from healthplan.model.cells import xlsx_row
 from healthplan.store import Workspace
 from healthplan.tasks.ledger import ProgressReport, TaskEntry, apply_reports, task_ledger
 from healthplan.tasks.states import TaskState, check_transition
@@ -59,16 +60,19 @@ def export_progress_sheet(
         cell.font = Font(bold=True)
     for entry in entries:
         sheet.append(
-            [
-                entry.task_id,
-                entry.title,
-                entry.due.isoformat() if entry.due else None,
-                entry.progress,
-                entry.state.label_zh,
-                None,
-                entry.percent,
-                None,
-            ]
+            xlsx_row(
+                sheet,
+                [
+                    entry.task_id,
+                    entry.title,
+                    entry.due.isoformat() if entry.due else None,
+                    entry.progress,
+                    entry.state.label_zh,
+                    None,
+                    entry.percent,
+                    None,
+                ],
+            )
         )
     for index, (_, _, width) in enumerate(COLUMNS, start=1):
         sheet.column_dimensions[sheet.cell(2, index).column_letter].width = width
