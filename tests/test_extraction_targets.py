@@ -457,3 +457,23 @@ def test_news_of_what_was_done_is_no_goal(tmp_path) -> None:  # type: ignore[no-
         "  到2020年底流动儿童接种率要达到95%。截至目前,已完成免费筛查683人。\n",
     )
     assert found == [("流动儿童疫苗接种率", ">=", 95, "%", 2020)]
+
+
+def test_deadlines_of_headings_periods_and_paragraphs(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    found = _read(
+        tmp_path,
+        "某市“十四五”卫生健康发展规划\n三、发展目标\n"
+        "到“十四五”期末，全市人均预期寿命达到80岁，婴儿死亡率控制在4‰以下。\n"
+        "（二）到2023年，重点实现以下目标：\n"
+        "1.基层医疗卫生机构达标率达到95%；\n"
+        "2.建成区域医疗中心2个。\n"
+        "到2030年，居民健康素养水平达到35%，建成健康村100个。\n",
+    )
+    assert [(t[0], t[4]) for t in found] == [
+        ("人均预期寿命", 2025),
+        ("婴儿死亡率", 2025),
+        ("基层医疗卫生机构达标率", 2023),
+        ("建成区域医疗中心", 2023),
+        ("居民健康素养水平", 2030),
+        ("建成健康村", 2030),
+    ]

@@ -48,6 +48,7 @@ _YEAR = re.compile(
 _YEAR_NAMED = re.compile(
     r"(20\d\d)\s*年度?[^，,。；\n《》]{0,8}?(?:民生实事|民生工程|为民办实事|工作要点|工作计划|实施方案)"
 )
+_CITED = re.compile(r"以|根据|按照|依据|落实|贯彻|《")
 _PLAN_WORDS = re.compile(r"要点|计划|方案|办法|规划|安排|任务|考核|目标|意见|纲要|行动")
 _GOAL = re.compile(
     r"(?<![供相对适反响])应|要求|力争|目标|将|计划(?!的?\d)|任务(?!全部完成|已完成|完成)"
@@ -93,9 +94,9 @@ def plan_years(document: Document) -> tuple[int | None, int | None]:
         year = re.search(r"(20\d\d)\s*年", line)  # …考核办法, 《规划》提出到2025年
         if year:
             return int(year.group(1)), int(year.group(1))
-    named = _YEAR_NAMED.search(document.text[:400])  # 现将我局2019年重点民生实事…予以公示
-    if named:
-        return int(named.group(1)), int(named.group(1))
+    for named in _YEAR_NAMED.finditer(document.text[:400]):  # 现将我局2019年重点民生实事…
+        if not _CITED.search(document.text[max(0, named.start() - 6) : named.start()]):
+            return int(named.group(1)), int(named.group(1))  # not 以全区2013年…要点为指导
     return None, None
 
 
@@ -132,12 +133,14 @@ def _document_year(text: str) -> int | None:
 
 def _section_years(document: Document, this_year: int | None) -> dict[int, int | None]:
     """For each section (by its original start), the deadline its heading and introduction
-    name (到2012年，…): carried down to every item under it."""
+    name (到2012年，…): carried down to every item under it. An item without items of its
+    own carries only its heading line's: the paragraphs after it (到2030年，…) say their own."""
     found: dict[int, int | None] = {}
 
     def walk(sections: list[Section]) -> None:
         for section in sections:
-            years = _sentence_years(own_text(section), this_year)
+            own = own_text(section) if section.children else section.text.split("\n", 1)[0]
+            years = _sentence_years(own, this_year)
             if years:
                 found[section.start] = years[-1][1]
             walk(section.children)
