@@ -94,13 +94,17 @@ def test_traditional_characters(index: int) -> None:
 
 
 @settings(max_examples=20, deadline=None)
-@given(index=st.integers(0, len(SENTENCES) - 1), data=st.data())
-def test_pinyin_annotation(index: int, data: st.DataObject) -> None:
+@given(
+    index=st.integers(0, len(SENTENCES) - 1),
+    data=st.data(),
+    gloss=st.sampled_from(["(wèi)", "(wèi )", "（shēng）"]),
+)
+def test_pinyin_annotation(index: int, data: st.DataObject, gloss: str) -> None:
     sentence = SENTENCES[index][0]
     indicator = SENTENCES[index][1]
     start = sentence.index(indicator)
     at = data.draw(st.integers(start + 1, start + len(indicator) - 1))
-    annotated = sentence[:at] + "(wèi)" + sentence[at:]
+    annotated = sentence[:at] + gloss + sentence[at:]
     assert _read(TITLE + annotated) == [_expected(index)]
 
 

@@ -5,7 +5,7 @@ What changes (everything else is kept as it is, Chinese punctuation and ``xx市`
 * mojibake from UTF-8 read as Windows-1252/Latin-1 (``â€œ``, ``Ã©``) is repaired with ftfy;
 * mojibake that cannot be repaired (``??茖W``, U+FFFD, private-use characters) is kept and
   reported as an *unrepaired* span;
-* pinyin annotations some sites put after characters (``衛(wèi)生``) are dropped;
+* pinyin annotations some sites put after characters (``衛(wèi)生``, ``拥有(yǒu )``) are dropped;
 * full-width digits, letters and ``％`` are folded to ASCII;
 * ``\\r\\n`` and ``\\r`` become ``\\n``; zero-width characters, stray BOMs and control characters
   are dropped;
@@ -40,7 +40,7 @@ _CONT = (
 _EDITS = re.compile(
     rf"(?P<moji>(?:[\u00c2-\u00df][{_CONT}]|[\u00e0-\u00ef][{_CONT}]{{2}}"
     rf"|[\u00f0-\u00f4][{_CONT}]{{3}})+)"
-    rf"|(?<=[{CJK}])(?P<pinyin>[(（][{_PINYIN_LETTERS}]{{1,6}}[)）])"
+    rf"|(?<=[{CJK}])(?P<pinyin>[(（][{_PINYIN_LETTERS}]{{1,6}} ?[)）])"
     r"|(?P<wide>[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff05])"
     r"|(?P<crlf>\r\n?)"
     r"|(?P<drop>[\x00-\x08\x0b\x0e-\x1f\x7f\u200b-\u200d\u2060\ufeff])"
@@ -83,7 +83,7 @@ class Normalised:
 
 
 def _is_pinyin(annotation: str) -> bool:
-    letters = annotation[1:-1]
+    letters = annotation[1:-1].rstrip()  # 拥有(yǒu ): some sites leave a space inside
     if any(c in _TONED for c in letters):
         return _SYLLABLE.fullmatch(letters.translate(_UNTONE)) is not None
     return len(letters) >= 2 and _SYLLABLE.fullmatch(letters) is not None
