@@ -477,3 +477,18 @@ def test_deadlines_of_headings_periods_and_paragraphs(tmp_path) -> None:  # type
         ("居民健康素养水平", 2030),
         ("建成健康村", 2030),
     ]
+
+
+def test_a_news_item_reads_the_list_of_goals_a_colon_opens(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    found = _read(
+        tmp_path,
+        "我市出台健康城市建设实施方案\n\n来源：某某日报  记者 张三\n\n"
+        "  近日，市政府办公室印发《实施方案》，明确了今后三年的主要目标：\n"
+        "  1.居民健康素养水平达到30%；\n"
+        "  2.孕产妇死亡率控制在10/10万以下。\n"
+        "  去年，全市人均预期寿命达到80.5岁。\n",
+    )
+    assert [t[:4] for t in found] == [
+        ("居民健康素养水平", ">=", 30, "%"),
+        ("孕产妇死亡率", "<=", 10, "/10万"),
+    ]

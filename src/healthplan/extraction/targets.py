@@ -228,6 +228,8 @@ def document_targets(source: SourceFile, document: Document) -> list[Target]:
     report = _report(document)
     news = _news(document)
     goal_before = -1  # where the paragraph's goals run to: a list of them goes on
+    goal_list = False  # a list of goals is open (…主要目标：), read on over its lines
+    open_end = False  # the last sentence ended with ；or ：, the next line goes on with it
     progress_end = -1  # where a paragraph of progress made (截至目前…) ends
     shown = view(document.text)
     text = shown.text
@@ -249,7 +251,10 @@ def document_targets(source: SourceFile, document: Document) -> list[Target]:
             line_end = text.find("\n", sentence.start)
             line_end = len(text) if line_end < 0 else line_end
             line_year = False
-            goal_before = -1
+            # a list of goals a colon opened goes on over its items' lines
+            listed = goal_list and (marker(text[sentence.start : line_end]) or open_end)
+            goal_list = bool(listed)
+            goal_before = line_end if goal_list else -1
         as_of = _AS_OF.search(sentence.text)
         progress_from = sentence.start + as_of.start() if as_of else None
         if as_of:
@@ -313,6 +318,8 @@ def document_targets(source: SourceFile, document: Document) -> list[Target]:
         _respective_years(sentence.text, found)
         _milestones(found)
         listing = spoken and sentence.text.rstrip()[-1:] in "；;：:"  # 提出以下目标：…；…
+        goal_list = goal_list or (spoken and sentence.text.rstrip()[-1:] in "：:")
+        open_end = sentence.text.rstrip()[-1:] in "；;：:"
         goal_before = line_end if found or listing else -1
         for target in found:
             alike = said.setdefault(_said_key(target), [])
