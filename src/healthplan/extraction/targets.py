@@ -53,6 +53,9 @@ _PLAN_WORDS = re.compile(r"要点|计划|方案|办法|规划|安排|任务|考�
 _GOAL = re.compile(
     r"(?<![供相对适反响])应|要求|力争|目标|将|计划(?!的?\d)|任务(?!全部完成|已完成|完成)"
 )
+_PLAN_SPEAKS = re.compile(
+    r"(?:到|至)20\d\d年|十[一二三四五六七八九]五|目标值|预期值|规划值|目标任务|主要目标|发展目标"
+)
 _RATES = re.compile(r"\d+(?:\.(\d+))?\s*(?:%|‰|/10万)")
 _REPORT = re.compile(r"统计公报|工作总结|进展情况|进展顺利|完成情况|年终总结")
 # 截至目前, 截至6月底: what follows is progress made, except what names a task or a goal
@@ -180,6 +183,8 @@ def _report(document: Document) -> bool:
     head = "\n".join(document.text.lstrip().split("\n", 4)[:4])
     if _REPORT.search((document.metadata.title or "") + head):
         return True
+    if _PLAN_SPEAKS.search(document.text):
+        return False  # a plan's table of baselines (2020年 85.84%) beside its goals
     rates = _RATES.findall(document.text)
     measured = sum(1 for decimals in rates if len(decimals) >= 2)
     return measured >= 4 and measured * 2 >= len(rates)
