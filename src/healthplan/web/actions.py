@@ -78,7 +78,7 @@ def assessment(
 ) -> list[Assessment]:
     """The assessed targets the user may see, filtered."""
     user.require("view", unit=org_unit)
-    rows = cached(ws, "assessment", lambda: assess(ws).rows)
+    rows = cached(ws, "assessment", lambda: assess(ws).rows, user_id=user.id)
     return [
         r
         for r in rows
@@ -96,7 +96,12 @@ def status_counts(rows: list[Assessment]) -> dict[str, int]:
 
 def trend(ws: Workspace, user: User, data_element: str | None = None) -> dict[str, Any]:
     """Monthly totals of one data element (default the first one) over the user's units."""
-    return cached(ws, ("trend", user.units, data_element), lambda: _trend(ws, user, data_element))
+    return cached(
+        ws,
+        ("trend", user.units, data_element),
+        lambda: _trend(ws, user, data_element),
+        user_id=user.id,
+    )
 
 
 def _trend(ws: Workspace, user: User, data_element: str | None) -> dict[str, Any]:
@@ -236,7 +241,9 @@ def data_sets(ws: Workspace, user: User) -> list[str]:
 
 def tasks(ws: Workspace, user: User, department: str | None = None) -> list[TaskEntry]:
     user.require("view", departments=department)
-    entries = cached(ws, ("tasks", department), lambda: task_ledger(ws, department=department))
+    entries = cached(
+        ws, ("tasks", department), lambda: task_ledger(ws, department=department), user_id=user.id
+    )
     return [e for e in entries if user.sees_departments(e.departments)]
 
 

@@ -20,6 +20,7 @@ from healthplan.web import (
     api,
     api_manage,
     api_views,
+    cache,
     pages,
     pages_admin,
     pages_entry,
@@ -89,6 +90,9 @@ def create_app(ws: Workspace) -> FastAPI:
         response.headers["X-Frame-Options"] = "DENY"
         response.headers["Referrer-Policy"] = "same-origin"
         return response
+
+    # a user's own writes show in their next views (the page cache, web/cache.py)
+    app.middleware("http")(cache.track_writes)
 
     @app.exception_handler(LoginRequired)
     def to_login(request: Request, _error: LoginRequired) -> Response:

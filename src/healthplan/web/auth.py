@@ -34,6 +34,13 @@ def session_of(request: Request) -> dict[str, object] | None:
 def find_user(request: Request, csrf: str | None = None) -> User | None:
     """The user of a bearer token or of the session; a write by session must carry the
     session's CSRF token (``csrf``, a form field, or the ``X-CSRF-Token`` header)."""
+    user = _find(request, csrf)
+    if user is not None:
+        request.state.user_id = user.id  # whose writes the cache makes them see
+    return user
+
+
+def _find(request: Request, csrf: str | None) -> User | None:
     ws = workspace(request)
     header = request.headers.get("authorization", "")
     if header.lower().startswith("bearer "):
