@@ -76,6 +76,9 @@ class DataValueRow(Audited, Base):
     # DHIS2's attribute option combo (e.g. a funding partner); "default" when there is none.
     attribute: Mapped[str] = mapped_column(String(64), default="default", server_default="default")
     value: Mapped[float | None] = mapped_column(Float)
+    # A text or date element's value (DHIS2 TEXT, LONG_TEXT, DATE as YYYY-MM-DD); ``value``
+    # is then None, so no computation mistakes it for a number.
+    text_value: Mapped[str | None] = mapped_column(Text)
     comment: Mapped[str | None] = mapped_column(Text)
     stored_by: Mapped[str | None] = mapped_column(String(100))
     last_updated: Mapped[datetime] = mapped_column(DateTime(timezone=True))
