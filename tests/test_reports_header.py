@@ -83,8 +83,8 @@ def test_the_evaluation_cites_reasons_under_its_title_block(ws: Workspace, tmp_p
     report = build_report(ws, "midterm", "2024")
     names = {s.target_id: s.text.split("为")[0] for s in report.sentences() if s.status}
     cited = {s.target_id: s.text for s in report.sentences() if s.status is None and s.target_id}
-    assert cited[behind].endswith("滞后原因：受春节假期影响，3月访视集中开展。")
-    assert cited[met].endswith("调整原因：目标值经年中调整为70%。")
+    assert cited[behind] == "访视率滞后的原因：受春节假期影响，3月访视集中开展。"
+    assert cited[met] == "访视率目标调整的原因：目标值经年中调整为70%。"
     missing = next(s.text for s in report.sentences() if "尚未在台账中记录原因" in s.text)
     assert f"{len(unexplained)}项" in missing
     assert all(names[i].removeprefix("全市") in missing for i in unexplained), (names, missing)

@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 from healthplan.analytics import Status
 from healthplan.i18n import t
+from healthplan.model import ReasonKind
 from healthplan.reports.content import (
     GOOD,
     JUDGED,
@@ -288,6 +289,9 @@ def outbreaks(facts: Facts) -> Section:
     return Section("传染病监测预警", sentences, tables)
 
 
+_WHY = {ReasonKind.behind: "滞后的原因", ReasonKind.adjusted: "目标调整的原因"}
+
+
 def _reason_text(text: str) -> str:
     return text.rstrip("。；;，,. ")
 
@@ -330,9 +334,10 @@ def evaluation(facts: Facts) -> Section:
         statuses.append(r.status)
         sentences.append(status_sentence(r, facts.subject, lagging_units(x)))
         if reason is not None:
+            why = _WHY[reason.kind]
             sentences.append(
                 Sentence(
-                    f"{r.indicator_name}{reason.kind.label_zh}：{_reason_text(reason.text)}。",
+                    f"{r.indicator_name}{why}：{_reason_text(reason.text)}。",
                     target_id=r.target_id,
                 )
             )
