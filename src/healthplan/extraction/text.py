@@ -59,8 +59,10 @@ _FIELD = re.compile(r"^\s*[^，,。；;\s]{1,8}[：:]")
 _CJK_END = re.compile(f"[{_CJK}]\\s*$")
 _VALUE_AFTER = re.compile(r"\s*[\d≥≤]")
 # A single space between two Chinese characters of a line of prose: where a PDF line was
-# justified (城、乡 居民健康素养水平, 巩固提升 国家卫生城市); table cells keep theirs.
-_WORD_SPACE = re.compile(rf"(?<=[{_CJK}、])[ \u3000](?=[{_CJK}])")
+# justified (城、乡 居民健康素养水平, 巩固提升 国家卫生城市); table cells keep theirs, and so
+# does a space after the name of a body (市财政局 市医保局 are two, written apart).
+_BODY_END = "局委办院府会心站所部厅处科队"
+_WORD_SPACE = re.compile(rf"(?<=[{_CJK}、])(?<![{_BODY_END}])[ \u3000](?=[{_CJK}])")
 _TABLE_CELLS = re.compile(r"\t|\|| {2,}\S.* {2,}\S")
 # Punctuation a conversion or a typist put in the wrong width: a half-width full stop between
 # Chinese words ends a sentence (…提高到26%以上.城、乡…), a Chinese full stop between the
