@@ -137,8 +137,8 @@ def _table(text: str, header: int, stop: int) -> list[tuple[int, int]]:
         if int(number) == previous + 1 or i - last >= columns - 2:  # the next 序号, or far
             starts.append(at + len(cell) - len(cell.lstrip()))
             last, previous = i, int(number)
-    # a table of cells may hold one row (its header repeated after a page break)
-    return list(zip(starts, [*starts[1:], stop], strict=True))
+    # a table of cells may hold one row (its header repeated after a page break), or none
+    return list(zip(starts, [*starts[1:], stop], strict=True)) if starts else []
 
 
 def _table_breaks(text: str) -> list[tuple[int, int, str]]:
