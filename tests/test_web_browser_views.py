@@ -83,8 +83,15 @@ def test_review_a_draft_and_drill_down(
     expect(page.locator("#progress-chart canvas")).to_be_visible()
     expect(page.locator("#here")).to_have_text("测试市")
     shot("indicator-city")
-    page.locator("#below a.drill").first.click()
+    first = page.locator("#below tr[data-unit]").first
+    unit = first.get_attribute("data-unit")
+    figures = [first.locator("td").nth(i).inner_text() for i in (1, 4)]
+    first.locator("a.drill").click()
     expect(page.locator("#trail a")).to_have_text("测试市")
+    # drilling down never changes a row: the unit's figures are those the city listed
+    assert page.url.endswith(f"org_unit={unit}&target={page.url.rsplit('=', 1)[-1]}")
+    expect(page.locator("#actual")).to_have_text(figures[0])
+    expect(page.locator("#status")).to_have_text(figures[1])
     expect(page.locator("#below tr[data-unit]").first).to_be_visible()
     expect(page.locator("#progress-chart canvas")).to_be_visible()
     shot("indicator-district")

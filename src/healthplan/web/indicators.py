@@ -76,7 +76,11 @@ def detail(
     """Indicator ``indicator``'s target (``target_id``, else its first) at ``org_unit``
     (default: the target's own unit, or the top of the user's scope) and the units below."""
     user.require("view", unit=org_unit)
-    unit = org_unit or user.org_unit
+    up = parents(ws)
+    root = next((c for c, p in up.items() if p is None), None)
+    # the top unit is assessed as the dashboard and the ledger assess it (every target at its
+    # own unit), so that its figures, as-of date included, are theirs
+    unit = None if (org_unit or user.org_unit) == root else org_unit or user.org_unit
     report = assess(ws, org_unit=unit)
     rows = [
         r
@@ -96,13 +100,23 @@ def detail(
             else t("no such target {id}", id=target_id)
         )
     head = targets[target_id if target_id is not None else next(iter(targets))]
+    as_of = report.as_of
+    found = _plan_target(ws, head.target_id)
+    own = (found[1].org_unit_code or found[0].org_unit_code or root) if found else unit
+    parent = up.get(unit or "")
+    if unit is not None and unit != own and parent is not None:
+        # below the target's own unit, the unit's figures are those its parent's page lists
+        # (a plan's baseline is its own unit's only): the drill-down never changes a row
+        upper = assess(ws, org_unit=None if parent == root else parent)
+        same = [r for r in upper.rows if r.target_id == head.target_id and r.org_unit == unit]
+        if same:
+            head, as_of = same[0], upper.as_of
     kids = _children(ws)
     below = [
         (r, any(user.sees_unit(k) for k in kids.get(r.org_unit, [])))
         for r in rows
         if r.target_id == head.target_id and r.org_unit != head.org_unit
     ]
-    up = parents(ws)
     names = {u.code: u.name for u in list_orgunits(ws)}
     trail: list[Place] = []
     node = up.get(head.org_unit)
@@ -115,7 +129,7 @@ def detail(
         below,
         trail,
         [(i, f"{r.plan} {r.target_display}{r.unit}") for i, r in targets.items()],
-        chart(ws, head, report.as_of),
+        chart(ws, head, as_of, found),
     )
 
 
@@ -123,12 +137,13 @@ def _plan_target(ws: Workspace, target_id: int) -> tuple[Plan, Target] | None:
     return next(((p, tg) for p, tg in active_targets(ws) if tg.id == target_id), None)
 
 
-def chart(ws: Workspace, head: Assessment, as_of: date) -> dict[str, Any]:
-    """Month by month through the as-of month of its year: the actual as the assessment
-    measures it (the year-to-date value of a level; completions since the plan started for a
-    count), the target, and 序时进度 at the end of each month."""
-    found = _plan_target(ws, head.target_id)
-    months = [m for m in Period.parse(str(as_of.year)).periods(PeriodType.month) if m.end <= as_of]
+def chart(
+    ws: Workspace, head: Assessment, as_of: date, found: tuple[Plan, Target] | None
+) -> dict[str, Any]:
+    """Month by month over the as-of year: the actual through the as-of month as the
+    assessment measures it (the year-to-date value of a level; completions since the plan
+    started for a count), the target, and 序时进度 at the end of each month."""
+    months = Period.parse(str(as_of.year)).periods(PeriodType.month)
     record: dict[str, Any] = {
         "periods": [m.id for m in months],
         "actual": [None] * len(months),
@@ -143,7 +158,11 @@ def chart(ws: Workspace, head: Assessment, as_of: date) -> dict[str, Any]:
     first, last = plan.period.start.year, plan.period.end.year
     count = head.measure == "count"
     start = date(first, 1, 1)
-    windows = [Window(m.id, start if count else m.start.replace(month=1), m.end) for m in months]
+    windows = [
+        Window(m.id, start if count else m.start.replace(month=1), m.end)
+        for m in months
+        if m.end <= as_of
+    ]
     engine = load_engine(ws, indicators={head.indicator_code})
     values = {
         v.period: v.value

@@ -9,8 +9,9 @@ from fastapi import APIRouter, Request
 from fastapi.responses import RedirectResponse, Response
 
 from healthplan.errors import InputError
-from healthplan.i18n import t
-from healthplan.model.plan import ReviewStatus
+from healthplan.i18n import language, t
+from healthplan.model.plan import Comparator, Nature, ReviewStatus
+from healthplan.store import list_orgunits
 from healthplan.web import drafts
 from healthplan.web.auth import workspace
 from healthplan.web.pages import _user, render
@@ -56,7 +57,7 @@ def plan_labels() -> dict[str, str]:
         "baseline_value": t("Baseline"),
         "baseline_year": t("Baseline year"),
         "nature": t("Nature"),
-        "scope": t("Scope"),
+        "scope": t("Applies to (area or population)"),
         "departments": t("Responsible departments (separated by ；)"),
         "no_source": t("No source sentence was stored for this target."),
     }
@@ -64,6 +65,16 @@ def plan_labels() -> dict[str, str]:
 
 def _status_word(status: str) -> str:
     return plan_labels()[status] if status in _STATUS_WORDS else status
+
+
+def _choices() -> dict[str, list[tuple[str, str]]]:
+    """The fields chosen from a list: the comparators and the natures (约束性…)."""
+    signs = {">=": "≥", "<=": "≤", "increase_by": t("increase by"), "decrease_by": t("decrease by")}
+    zh = language() == "zh"
+    return {
+        "comparator": [(c.value, signs.get(c.value, c.value)) for c in Comparator],
+        "nature": [("", "—")] + [(n.value, n.label_zh if zh else n.value) for n in Nature],
+    }
 
 
 def _form_values(target: Any) -> dict[str, str]:
@@ -122,6 +133,8 @@ def _target_page(
         d=draft,
         fields=list(drafts.FIELDS),
         values=values or _form_values(draft.target),
+        choices=_choices(),
+        unit_name={u.code: u.name for u in list_orgunits(ws)}.get(draft.org_unit or "", ""),
         problems=problems or [],
         may_review=user.can("approve"),
         done=plan_labels()["done"].format(status=_status_word(done)) if done else "",

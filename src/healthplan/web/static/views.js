@@ -6,13 +6,20 @@
     met: "#3a9a4f", on_schedule: "#7cc48a", behind: "#e8a317", far_behind: "#d9534f",
     not_met: "#b00020", no_data: "#9e9e9e", no_baseline: "#9e9e9e",
   };
+  // 2024M03 reads 3月 on a Chinese page
+  function month(id) {
+    var zh = document.documentElement.lang.indexOf("zh") === 0;
+    return zh && /^\d{4}M\d{2}$/.test(id) ? parseInt(id.slice(5), 10) + "月" : id;
+  }
   function progress(d) {
     return {
+      animation: false,
       tooltip: { trigger: "axis" },
       legend: { top: 0 },
       grid: { top: 40, left: 50, right: 20, bottom: 30 },
-      xAxis: { type: "category", data: d.periods },
-      yAxis: { type: "value", name: d.unit, scale: true },
+      xAxis: { type: "category", data: d.periods, axisLabel: { formatter: month } },
+      // room around the figures, so that no point or line lies on the chart's edge
+      yAxis: { type: "value", name: d.unit, scale: true, boundaryGap: ["15%", "10%"] },
       series: [
         { name: d.labels.actual, type: "line", data: d.actual, symbolSize: 8, lineStyle: { width: 3 } },
         { name: d.labels.target, type: "line", data: d.target, symbol: "none", lineStyle: { type: "dashed" } },
@@ -23,11 +30,14 @@
   function districts(d) {
     var units = d.units;
     return {
+      animation: false,
       tooltip: { trigger: "axis" },
       legend: { top: 0 },
       grid: { top: 40, left: 50, right: 20, bottom: 30 },
-      xAxis: { type: "category", data: units.map(function (u) { return u.name; }) },
-      yAxis: { type: "value", name: d.indicator.unit, scale: true },
+      xAxis: { type: "category", data: units.map(function (u) {
+        return u.actual === null ? u.name + "\n" + u.status_label : u.name;  // 无数据: no bar
+      }) },
+      yAxis: { type: "value", name: d.indicator.unit },
       series: [
         {
           name: d.labels.actual, type: "bar", barMaxWidth: 48,
