@@ -48,7 +48,8 @@ _COUNT_VERB_START = re.compile(
 )
 _AT_LEAST = re.compile(r"至少|不少于|不低于")
 _NUMERAL = re.compile(r"[\d〇零一二两三四五六七八九十百千]")
-_PART = re.compile(r"^[\s、，,]*其中")
+_SHARE_OF = re.compile(r"(?:负责|承担)$")  # who takes which part of a count
+_PART = re.compile(r"^[\s、，,(（]*其中")
 # A rate named alone (参合率, 普及率) after a clause that names what it is of as an action's
 # object: 巩固和完善新型农村合作医疗制度 → 新型农村合作医疗.
 _COUNTED = re.compile(r"^(?P<subject>[\u4e00-\u9fff]{2,16}?)(?:新增|新建|建成|改造|完成)\d")
@@ -255,6 +256,8 @@ def read_clause(
             shared = _common(indicator, earlier)  # 床位数…6张，其中基层医疗卫生机构1.5张
             if shared:
                 indicator, name = earlier.replace(shared, indicator, 1), "elided-subject"
+            elif _SHARE_OF.search(indicator):  # 新增8万户（其中省卫生厅负责3万户）
+                indicator, name = indicator + clean(earlier), "elided-subject"
         per_head = _PER_HEAD.match(earlier or "")
         if per_head and indicator and not indicator.startswith(("每", "人均")):
             verb_led = _COUNT_VERB_START.match(indicator)
