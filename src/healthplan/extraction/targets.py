@@ -278,7 +278,8 @@ def document_targets(source: SourceFile, document: Document) -> list[Target]:
         ahead = any(y and y >= (dated or first_year or 0) for _, y in years)
         if report and not (_GOAL.search(sentence.text) or ahead):
             continue  # a report states what was done; only its goals are targets
-        spoken = bool(ahead or _NEWS_GOAL.search(sentence.text) or goal_before >= 0)
+        later = dated is not None and any(y and y > dated for _, y in years)  # than the news
+        spoken = bool(later or _NEWS_GOAL.search(sentence.text) or goal_before >= 0)
         if news and not spoken:
             continue  # 丽水市森林覆盖率达到81.7%: news of what was done
         carried = [section_years[s.start] for s in enclosing if s.start in section_years]
