@@ -492,3 +492,8 @@ def test_a_news_item_reads_the_list_of_goals_a_colon_opens(tmp_path) -> None:  #
         ("居民健康素养水平", ">=", 30, "%"),
         ("孕产妇死亡率", "<=", 10, "/10万"),
     ]
+
+
+def test_a_rate_named_alone_is_of_whom_and_what_the_clause_before_serves() -> None:
+    found = clause_targets("覆盖率达到90%", "对全县3岁以下婴幼儿开展健康管理")
+    assert [(t.indicator, t.value) for t in found] == [("3岁以下婴幼儿健康管理覆盖率", 90)]

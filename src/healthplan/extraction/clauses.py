@@ -64,6 +64,10 @@ _ACTIONS = (
 _ACTION_OBJECT = re.compile(
     rf"^(?:{_ACTIONS}[和与及、]?)+(?P<object>[\u4e00-\u9fff]{{2,16}}?)(?:制度|建设|工作|体系|改造)$"
 )
+# 对3岁以下婴幼儿开展健康管理，覆盖率达到90%: whom and what a later rate is of
+_SERVED = re.compile(
+    r"^对(?:全[市县区省])?(?P<whom>[^，,。；]{2,16}?)(?:开展|进行|实施|提供)(?P<what>[\u4e00-\u9fff]{2,12})$"
+)
 # 城镇居民电子健康档案建档率达到90%，农村达到85%: a scope word alone names the same indicator.
 _SCOPE_ONLY = re.compile(rf"^(?:{SCOPES})$")
 _SCOPE_PREFIX = re.compile(rf"^(?:{SCOPES})")
@@ -294,6 +298,8 @@ def read_clause(
             subject = _ACTION_OBJECT.match(head) if not target_mentions(head) else None
             named = by_count.group("subject") if by_count else ""
             named = named or (subject.group("object") if subject else "")
+            served = _SERVED.match(head) if not (named or target_mentions(head)) else None
+            named = named or (served.group("whom") + served.group("what") if served else "")
             if len(named) >= 2:  # 完善新型农村合作医疗制度。参合率…
                 indicator, name = _tail(named) + indicator, "previous-clause"
         prefix = _COUNT_VERB_START.match(indicator)
