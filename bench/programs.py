@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import calendar
+import contextlib
 import csv
 import json
 import resource
@@ -90,23 +91,59 @@ def shape_tables(par: dict[str, str | None], year: int) -> tuple[pd.DataFrame, p
 
 
 # -- (b) one hand-written DuckDB SQL query per indicator --------------------------------------
+# The engine's method written by hand: each person's month spans (residence, alive, age,
+# first service, n-th follow-up), counted by unit and span, spread over the months.
+
+MACROS = """
+CREATE MACRO mon(d) AS (year(d) - {year}) * 12 + month(d);
+CREATE MACRO reaches(birth, age) AS mon(birth) + 12 * age
+    + CASE WHEN month(birth) = 2 AND day(birth) = 29
+           AND NOT ((year(birth) + age) % 4 = 0
+                    AND ((year(birth) + age) % 100 <> 0 OR (year(birth) + age) % 400 = 0))
+      THEN 1 ELSE 0 END;
+"""
 
 PLACED = """
-months AS (SELECT * FROM months_t),
-spans AS (
+people AS (
+    SELECT person_key, org_unit AS unit, birth_date, mon(birth_date) AS born
+    FROM residents WHERE resident),
+movers AS (SELECT DISTINCT person_key FROM moves),
+moving AS (
     SELECT person_key, unit, valid_from,
            coalesce(lead(valid_from) OVER (PARTITION BY person_key ORDER BY valid_from),
                     DATE '9999-12-31') AS valid_to
-    FROM (SELECT person_key, org_unit AS unit, DATE '1900-01-01' AS valid_from FROM residents
+    FROM (SELECT person_key, unit, DATE '1900-01-01' AS valid_from
+          FROM people SEMI JOIN movers USING (person_key)
           UNION ALL SELECT person_key, org_unit, moved_on FROM moves)),
+placed AS (
+    SELECT * FROM (
+        SELECT person_key, unit, birth_date, greatest(born, 1) AS lo, 12 AS hi
+        FROM people ANTI JOIN movers USING (person_key)
+        UNION ALL
+        SELECT person_key, m.unit, birth_date, greatest(mon(valid_from), born, 1),
+               least(mon(valid_to) - 1, 12)
+        FROM moving m JOIN people p USING (person_key))
+    WHERE lo <= hi),
 pop AS (
-    SELECT s.person_key, s.unit, m.month, m.month_end, m.needed, r.birth_date,
-           date_sub('year', r.birth_date, m.month_end) AS age
-    FROM spans s JOIN months m ON s.valid_from <= m.month_end AND s.valid_to > m.month_end
-    JOIN residents r ON r.person_key = s.person_key
-    LEFT JOIN deaths d ON d.person_key = s.person_key
-    WHERE r.resident AND r.birth_date <= m.month_end
-      AND (d.died_on IS NULL OR d.died_on > m.month_end))
+    SELECT * FROM (
+        SELECT person_key, unit, birth_date, lo,
+               least(hi, coalesce(mon(died) - 1, 12)) AS hi
+        FROM placed
+        LEFT JOIN (SELECT person_key, min(died_on) AS died FROM deaths GROUP BY 1)
+            USING (person_key))
+    WHERE lo <= hi)
+"""
+
+TALLY = """
+spans AS (
+    SELECT unit, lo, hi, count(*) AS n, 1 AS num FROM num_spans WHERE lo <= hi GROUP BY ALL
+    UNION ALL
+    SELECT unit, lo, hi, count(*), 0 FROM den_spans WHERE lo <= hi GROUP BY ALL),
+counts AS (
+    SELECT unit, month, coalesce(sum(n) FILTER (WHERE num = 1), 0) AS num,
+           coalesce(sum(n) FILTER (WHERE num = 0), 0) AS den
+    FROM spans JOIN months_t ON month BETWEEN lo AND hi
+    GROUP BY ALL)
 """
 
 ROLLUP = """
@@ -117,88 +154,97 @@ WHERE p.last OR {flow}
 GROUP BY ALL
 """
 
+MANAGED_HTN = """
+managed AS (
+    SELECT person_key, unit, greatest(lo, mon(registered)) AS lo, hi
+    FROM pop JOIN (SELECT person_key, min(registered_on) AS registered
+                   FROM chronic_registry WHERE disease = 'htn' GROUP BY 1) USING (person_key))
+"""
+
 SQL = {
     "ehr_filing_rate": """
-        counts AS (
-            SELECT unit, month, count(*) FILTER (WHERE h.created <= month_end) AS num,
-                   count(*) AS den
-            FROM pop LEFT JOIN (SELECT person_key, min(created_on) AS created
-                                FROM health_records GROUP BY 1) h USING (person_key)
-            GROUP BY ALL)""",
-    "htn_standardized_mgmt_rate": """
-        reg AS (SELECT person_key, min(registered_on) AS registered FROM chronic_registry
-                WHERE disease = 'htn' GROUP BY 1),
-        visits AS (
-            SELECT f.person_key, m.month, count(*) FILTER (WHERE f.mode = 'face') AS face
-            FROM chronic_followups f JOIN months m
-              ON f.visit_date >= DATE '{year}-01-01' AND f.visit_date <= m.month_end
-            WHERE f.disease = 'htn' GROUP BY ALL),
-        counts AS (
-            SELECT unit, month, count(*) FILTER (WHERE coalesce(v.face, 0) >= needed) AS num,
-                   count(*) AS den
-            FROM pop JOIN reg USING (person_key) LEFT JOIN visits v USING (person_key, month)
-            WHERE reg.registered <= month_end GROUP BY ALL)""",
-    "htn_bp_control_rate": """
-        reg AS (SELECT person_key, min(registered_on) AS registered FROM chronic_registry
-                WHERE disease = 'htn' GROUP BY 1),
+        num_spans AS (
+            SELECT unit, greatest(lo, mon(created)) AS lo, hi
+            FROM pop JOIN (SELECT person_key, min(created_on) AS created
+                           FROM health_records GROUP BY 1) USING (person_key)),
+        den_spans AS (SELECT unit, lo, hi FROM pop)""",
+    "htn_standardized_mgmt_rate": MANAGED_HTN
+    + """,
+        face AS (
+            SELECT person_key, mon(visit_date) AS m,
+                   row_number() OVER (PARTITION BY person_key ORDER BY visit_date) AS n
+            FROM chronic_followups
+            WHERE disease = 'htn' AND mode = 'face'
+              AND visit_date BETWEEN DATE '{year}-01-01' AND DATE '{year}-12-31'),
+        num_spans AS (
+            SELECT unit, greatest(lo, m, 3 * n - 2) AS lo, least(hi, 3 * n) AS hi
+            FROM managed JOIN face USING (person_key) WHERE n <= 4),
+        den_spans AS (SELECT unit, lo, hi FROM managed)""",
+    "htn_bp_control_rate": MANAGED_HTN
+    + """,
         latest AS (
-            SELECT f.person_key, m.month,
-                   max((year(f.visit_date) * 10000 + month(f.visit_date) * 100
-                        + day(f.visit_date))::BIGINT * 2 + (f.sbp < 140 AND f.dbp < 90)::BIGINT)
-                       FILTER (WHERE f.sbp IS NOT NULL AND f.dbp IS NOT NULL) % 2 = 1 AS ok
-            FROM chronic_followups f JOIN months m
-              ON f.visit_date >= DATE '{year}-01-01' AND f.visit_date <= m.month_end
-            WHERE f.disease = 'htn' AND f.visit_date <= DATE '{year}-12-31' GROUP BY ALL),
-        counts AS (
-            SELECT unit, month, count(*) FILTER (WHERE l.ok) AS num, count(*) AS den
-            FROM pop JOIN reg USING (person_key) LEFT JOIN latest l USING (person_key, month)
-            WHERE reg.registered <= month_end GROUP BY ALL)""",
+            SELECT person_key, mon(visit_date) AS m,
+                   max((year(visit_date) * 10000 + month(visit_date) * 100
+                        + day(visit_date))::BIGINT * 2 + (sbp < 140 AND dbp < 90)::BIGINT) AS key
+            FROM chronic_followups
+            WHERE disease = 'htn' AND sbp IS NOT NULL AND dbp IS NOT NULL
+              AND visit_date BETWEEN DATE '{year}-01-01' AND DATE '{year}-12-31'
+            GROUP BY ALL),
+        status AS (
+            SELECT person_key, key, m AS lo,
+                   coalesce(lead(m) OVER (PARTITION BY person_key ORDER BY m), 13) - 1 AS hi
+            FROM latest),
+        num_spans AS (
+            SELECT unit, greatest(managed.lo, status.lo) AS lo,
+                   least(managed.hi, status.hi) AS hi
+            FROM managed JOIN status USING (person_key) WHERE key % 2 = 1),
+        den_spans AS (SELECT unit, lo, hi FROM managed)""",
     "elderly_health_mgmt_rate": """
+        old AS (SELECT person_key, unit, greatest(lo, reaches(birth_date, 65)) AS lo, hi
+                FROM pop),
         checked AS (
             SELECT c.person_key, min(c.check_date) AS first
             FROM elderly_checks c JOIN residents r USING (person_key)
             WHERE c.check_date BETWEEN DATE '{year}-01-01' AND DATE '{year}-12-31'
               AND date_sub('year', r.birth_date, c.check_date) >= 65
             GROUP BY 1),
-        counts AS (
-            SELECT unit, month, count(*) FILTER (WHERE k.first <= month_end) AS num,
-                   count(*) AS den
-            FROM pop LEFT JOIN checked k USING (person_key) WHERE age >= 65 GROUP BY ALL)""",
+        num_spans AS (
+            SELECT unit, greatest(lo, mon(first)) AS lo, hi
+            FROM old JOIN checked USING (person_key)),
+        den_spans AS (SELECT unit, lo, hi FROM old)""",
     "newborn_visit_rate": """
-        placed AS (
-            SELECT s.person_key, s.unit, m.month, m.month_start, m.month_end
-            FROM spans s JOIN months m ON s.valid_from <= m.month_end AND s.valid_to > m.month_end
-            JOIN residents r ON r.person_key = s.person_key
-            WHERE r.resident AND r.birth_date BETWEEN m.month_start AND m.month_end),
-        visited AS (
-            SELECT DISTINCT b.person_key FROM births b JOIN newborn_visits v USING (person_key)
-            WHERE v.visit_date BETWEEN b.birth_date AND b.birth_date + INTERVAL 28 DAY),
-        counts AS (
-            SELECT unit, month, count(v.person_key) AS num, count(*) AS den
-            FROM placed JOIN births USING (person_key)
-            LEFT JOIN visited v USING (person_key) GROUP BY ALL)""",
+        born AS (
+            SELECT p.unit, mon(b.birth_date) AS e, v.person_key IS NOT NULL AS visited
+            FROM births b JOIN residents r USING (person_key)
+            JOIN placed p ON p.person_key = b.person_key
+                AND mon(r.birth_date) BETWEEN greatest(p.lo, 1) AND p.hi
+            LEFT JOIN (SELECT DISTINCT b.person_key FROM births b
+                       JOIN newborn_visits v USING (person_key)
+                       WHERE v.visit_date BETWEEN b.birth_date
+                             AND b.birth_date + INTERVAL 28 DAY) v
+                ON v.person_key = b.person_key),
+        num_spans AS (SELECT unit, e AS lo, e AS hi FROM born WHERE visited),
+        den_spans AS (SELECT unit, e AS lo, e AS hi FROM born)""",
 }
 
 
 def sql_compute(directory: Path, par: dict[str, str | None], year: int) -> pd.DataFrame:
     con = duckdb.connect()
     con.execute("SET preserve_insertion_order = false")
-    for name in ("residents", "moves", "deaths", "health_records", "chronic_registry"):
+    tables = ("residents", "moves", "deaths", "health_records", "chronic_registry")
+    tables += ("chronic_followups", "elderly_checks", "births", "newborn_visits")
+    for name in tables:
         con.execute(f"CREATE VIEW {name} AS SELECT * FROM '{directory / name}.parquet'")
-    for name in ("chronic_followups", "elderly_checks", "births", "newborn_visits"):
-        con.execute(f"CREATE VIEW {name} AS SELECT * FROM '{directory / name}.parquet'")
+    con.execute(MACROS.format(year=year))
     closure, periods = shape_tables(par, year)
-    month_t = months(year)
-    month_t[["month_start", "month_end"]] = month_t[["month_start", "month_end"]].apply(
-        lambda c: c.dt.date
-    )
+    month_t = pd.DataFrame({"month": range(1, 13)})
     for name, frame in (("months_t", month_t), ("closure_t", closure), ("periods_t", periods)):
         con.register(name, frame)
     out = []
     for code in SUBSET:
         body = SQL[code].format(year=year)
-        query = f"WITH {PLACED}, {body} {ROLLUP.format(code=code, flow=code in FLOWS)}"
-        out.append(con.execute(query).df())
+        rollup = ROLLUP.format(code=code, flow=code in FLOWS)
+        out.append(con.execute(f"WITH {PLACED}, {body}, {TALLY} {rollup}").df())
     return pd.concat(out, ignore_index=True)
 
 
@@ -329,33 +375,51 @@ def workspace(home: Path) -> Workspace:
     return ws
 
 
+def generate_and_import(home: Path, args: argparse.Namespace) -> Workspace:
+    ws = workspace(home)
+    villages = [u.code for u in build_city(2024).orgunits if u.level is OrgLevel.village]
+    started = time.perf_counter()
+    generated = generate_population(
+        args.population, home / "extract", villages, seed=args.seed, year=args.year
+    )
+    events = sum(generated.rows.values()) - generated.rows["residents"]
+    took = time.perf_counter() - started
+    print(
+        f"generated {generated.residents:,} residents, {events:,} service records "
+        f"({events / generated.residents:.1f} a resident) in {took:.1f} s"
+    )
+    started = time.perf_counter()
+    imported = import_records(ws, home / "extract", today=date(args.year + 1, 6, 30))
+    print(
+        f"imported {sum(imported.stored.values()):,} rows "
+        f"({imported.total_rejected:,} rejected) in {time.perf_counter() - started:.1f} s, "
+        f"peak memory so far {peak_mb():,.0f} MB",
+        flush=True,
+    )
+    return ws
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--population", type=int, default=1_000_000)
     parser.add_argument("--seed", type=int, default=2024)
     parser.add_argument("--year", type=int, default=2024)
     parser.add_argument("--no-pandas", action="store_true")
+    parser.add_argument(
+        "--workdir",
+        type=Path,
+        help="generate and import into this folder and keep it; a later run with the same "
+        "folder reuses its records (generation and import are not timed anyway)",
+    )
     args = parser.parse_args()
-    with tempfile.TemporaryDirectory(prefix="hp-bench-") as scratch:
-        home = Path(scratch)
-        ws = workspace(home)
-        villages = [u.code for u in build_city(2024).orgunits if u.level is OrgLevel.village]
-        started = time.perf_counter()
-        generated = generate_population(
-            args.population, home / "extract", villages, seed=args.seed, year=args.year
-        )
-        events = sum(generated.rows.values()) - generated.rows["residents"]
-        took = time.perf_counter() - started
-        print(
-            f"generated {generated.residents:,} residents, {events:,} service records "
-            f"({events / generated.residents:.1f} a resident) in {took:.1f} s"
-        )
-        started = time.perf_counter()
-        imported = import_records(ws, home / "extract", today=date(args.year + 1, 6, 30))
-        print(
-            f"imported {sum(imported.stored.values()):,} rows "
-            f"({imported.total_rejected:,} rejected) in {time.perf_counter() - started:.1f} s"
-        )
+    with contextlib.ExitStack() as stack:
+        home = args.workdir or Path(stack.enter_context(tempfile.TemporaryDirectory()))
+        if (records_dir(home) / "residents.parquet").exists():
+            ws = Workspace(f"sqlite:///{home / 'bench.db'}", home=home)
+            print(f"reusing the records in {home}")
+        else:
+            home.mkdir(parents=True, exist_ok=True)
+            ws = generate_and_import(home, args)
         directory, par = records_dir(home), parents(ws)
 
         started = time.perf_counter()

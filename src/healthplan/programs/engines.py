@@ -6,6 +6,8 @@ engines read them in place and run the same expressions
 
 from __future__ import annotations
 
+import os
+import tempfile
 import uuid
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -31,6 +33,9 @@ __all__ = [
 ]
 
 ENGINES = ("duckdb", "spark")
+# DuckDB's working memory before it spills to disk: the whole computation of ten million
+# residents stays well inside a machine of 8 GB.
+DUCKDB_MEMORY = "4GB"
 _TYPES = {
     "id": pa.int64(),
     "date": pa.date32(),
@@ -95,12 +100,24 @@ def spark_session(**conf: str) -> Any:
     return session
 
 
-def connect(engine: str, *, session: Any = None, threads: int | None = None) -> BaseBackend:
-    """An Ibis backend: ``duckdb`` (in memory) or ``spark`` (``session``, else a local one)."""
+def connect(
+    engine: str,
+    *,
+    session: Any = None,
+    threads: int | None = None,
+    memory_limit: str = DUCKDB_MEMORY,
+    temp_directory: Path | None = None,
+) -> BaseBackend:
+    """An Ibis backend: ``duckdb`` (in memory, spilling to ``temp_directory`` — by default
+    one under the system's temporary folder — past ``memory_limit``) or ``spark``
+    (``session``, else a local one)."""
     if engine == "duckdb":
         con = ibis.duckdb.connect(threads=threads) if threads else ibis.duckdb.connect()
+        spill = temp_directory or Path(tempfile.gettempdir()) / f"healthplan-duckdb-{os.getpid()}"
         con.raw_sql("SET preserve_insertion_order = false")
         con.raw_sql("SET enable_progress_bar = false")
+        con.raw_sql(f"SET memory_limit = '{memory_limit}'")
+        con.raw_sql(f"SET temp_directory = '{spill}'")
         return con
     if engine == "spark":
         return ibis.pyspark.connect(session or spark_session())
@@ -108,16 +125,22 @@ def connect(engine: str, *, session: Any = None, threads: int | None = None) -> 
 
 
 def _tables(con: BaseBackend, directory: Path, year: int) -> Tables:
-    tables = {
-        name: con.read_parquet(str(directory / f"{name}.parquet"), table_name=f"rec_{name}")
-        for name in TABLES
-    }
-    if con.name == "pyspark":
-        # Ibis caches a Spark frame only over the session's own views, not in-memory tables;
-        # it keeps no public handle on the session, so the months are made a view here.
-        months = pd.DataFrame(month_rows(year))
-        con._session.createDataFrame(months).createOrReplaceTempView("hp_months")
-        tables["months"] = con.table("hp_months")
+    if con.name != "pyspark":
+        return {
+            name: con.read_parquet(str(directory / f"{name}.parquet"), table_name=f"rec_{name}")
+            for name in TABLES
+        }
+    # Every indicator reads several tables: Spark keeps them in memory (spilling to disk)
+    # after the first read instead of listing and opening the files again for each. Ibis
+    # caches a Spark frame only over the session's own views, and keeps no public handle on
+    # the session, so the views are made here.
+    session = con._session
+    for name in TABLES:
+        frame = session.read.parquet(str(directory / f"{name}.parquet"))
+        frame.cache().createOrReplaceTempView(f"rec_{name}")
+    session.createDataFrame(pd.DataFrame(month_rows(year))).createOrReplaceTempView("hp_months")
+    tables = {name: con.table(f"rec_{name}") for name in TABLES}
+    tables["months"] = con.table("hp_months")
     return tables
 
 
@@ -143,6 +166,9 @@ def compute_records(
     counts = monthly_counts(
         _tables(con, directory, year), year, materialize=_materializer(con), only=only
     )
-    expr = results(counts, parents, year)
+    # Each indicator's counts are small (org units × 12 months): collected, then rolled up
+    # on the same engine.
+    frames = [con.to_pandas(expr) for expr in counts.values()]
+    expr = results(ibis.memtable(pd.concat(frames, ignore_index=True)), parents, year)
     frame = con.to_pandas(expr)
     return frame.sort_values(["indicator", "org_unit", "period"], ignore_index=True)
