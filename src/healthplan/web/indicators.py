@@ -18,6 +18,7 @@ from healthplan.model import Period, PeriodType
 from healthplan.model.plan import Plan, Target
 from healthplan.plans import active_targets
 from healthplan.store import Workspace, list_orgunits, parents
+from healthplan.web.cache import cached
 from healthplan.web.users import User
 
 # a relative target is judged against its resolved value, which the assessment row carries
@@ -57,6 +58,13 @@ def _plain(row: Assessment) -> dict[str, Any]:
     return record
 
 
+def _assessed(ws: Workspace, user: User, unit: str | None) -> list[Assessment]:
+    """Every row of the assessment at ``unit`` (None: each target at its own unit, as the
+    dashboard assesses it, sharing its cached value), kept while the data is unchanged."""
+    key = "assessment" if unit is None else ("assessment", unit)
+    return cached(ws, key, lambda: assess(ws, org_unit=unit).rows, user_id=user.id)
+
+
 def _children(ws: Workspace) -> dict[str, list[str]]:
     kids: dict[str, list[str]] = {}
     for code, parent in parents(ws).items():
@@ -81,10 +89,9 @@ def detail(
     # the top unit is assessed as the dashboard and the ledger assess it (every target at its
     # own unit), so that its figures, as-of date included, are theirs
     unit = None if (org_unit or user.org_unit) == root else org_unit or user.org_unit
-    report = assess(ws, org_unit=unit)
     rows = [
         r
-        for r in report.rows
+        for r in _assessed(ws, user, unit)
         if r.indicator_code == indicator
         and user.sees_unit(r.org_unit)
         and (not user.departments or user.sees_departments(r.departments))
@@ -100,17 +107,15 @@ def detail(
             else t("no such target {id}", id=target_id)
         )
     head = targets[target_id if target_id is not None else next(iter(targets))]
-    as_of = report.as_of
     found = _plan_target(ws, head.target_id)
     own = (found[1].org_unit_code or found[0].org_unit_code or root) if found else unit
     parent = up.get(unit or "")
     if unit is not None and unit != own and parent is not None:
         # below the target's own unit, the unit's figures are those its parent's page lists
         # (a plan's baseline is its own unit's only): the drill-down never changes a row
-        upper = assess(ws, org_unit=None if parent == root else parent)
-        same = [r for r in upper.rows if r.target_id == head.target_id and r.org_unit == unit]
-        if same:
-            head, as_of = same[0], upper.as_of
+        upper = _assessed(ws, user, None if parent == root else parent)
+        same = [r for r in upper if r.target_id == head.target_id and r.org_unit == unit]
+        head = same[0] if same else head
     kids = _children(ws)
     below = [
         (r, any(user.sees_unit(k) for k in kids.get(r.org_unit, [])))
@@ -129,7 +134,12 @@ def detail(
         below,
         trail,
         [(i, f"{r.plan} {r.target_display}{r.unit}") for i, r in targets.items()],
-        chart(ws, head, as_of, found),
+        cached(
+            ws,
+            ("indicator-chart", head.target_id, head.org_unit, head.as_of, head.target),
+            lambda: chart(ws, head, head.as_of, found),
+            user_id=user.id,
+        ),
     )
 
 
@@ -208,11 +218,11 @@ def districts(ws: Workspace, user: User, indicator: str | None = None) -> dict[s
     """The headline indicators (those with a target at the top unit) and, for one of them,
     each district's actual, target and 序时进度 with its status."""
     user.require("view")
-    report = assess(ws)
+    rows = _assessed(ws, user, None)
     up = parents(ws)
     root = next((c for c, p in up.items() if p is None), None)
     heads: dict[int, Assessment] = {}
-    for row in report.rows:
+    for row in rows:
         heads.setdefault(row.target_id, row)
     headline: dict[str, Assessment] = {}
     for row in heads.values():
@@ -231,7 +241,7 @@ def districts(ws: Workspace, user: User, indicator: str | None = None) -> dict[s
         return out
     rows = [
         r
-        for r in report.rows
+        for r in rows
         if r.target_id == chosen.target_id
         and up.get(r.org_unit) == root
         and r.org_unit != chosen.org_unit
