@@ -55,11 +55,16 @@ __all__ = [
     "list_departments",
     "list_orgunits",
     "list_plans",
+    "list_warnings",
     "load_plan",
     "orgunit_tree",
+    "record_reason",
+    "report_progress",
     "report_schedule",
     "run_surveillance",
+    "run_warnings",
     "save_departments",
+    "task_ledger",
     "write_report",
 ]
 
@@ -96,11 +101,16 @@ _SOURCE = {
     "list_departments": "healthplan.store",
     "list_orgunits": "healthplan.store",
     "list_plans": "healthplan.plans",
+    "list_warnings": "healthplan.warnings",
     "load_plan": "healthplan.plans",
     "orgunit_tree": "healthplan.store",
+    "record_reason": "healthplan.plans",
+    "report_progress": "healthplan.tasks",
     "report_schedule": "healthplan.reports",
     "run_surveillance": "healthplan.surveillance",
+    "run_warnings": "healthplan.warnings",
     "save_departments": "healthplan.store",
+    "task_ledger": "healthplan.tasks",
     "write_report": "healthplan.reports",
 }
 
@@ -142,7 +152,14 @@ if TYPE_CHECKING:
         Target,
         Task,
     )
-    from healthplan.plans import apply_plan, export_plan, import_plan, list_plans, load_plan
+    from healthplan.plans import (
+        apply_plan,
+        export_plan,
+        import_plan,
+        list_plans,
+        load_plan,
+        record_reason,
+    )
     from healthplan.reports import report_schedule, write_report
     from healthplan.store import (
         Workspace,
@@ -152,3 +169,5 @@ if TYPE_CHECKING:
         save_departments,
     )
     from healthplan.surveillance import detect, run_surveillance
+    from healthplan.tasks import report_progress, task_ledger
+    from healthplan.warnings import list_warnings, run_warnings
