@@ -37,17 +37,35 @@ from sqlalchemy import create_engine, text
 
 from healthplan.collection import (
     DataSet,
+    RawValue,
     import_orgunits,
+    import_values,
     save_data_elements,
     save_data_set,
+    save_indicators,
 )
-from healthplan.model import DataElement, OrgLevel, PeriodType
-from healthplan.store import Workspace
+from healthplan.model import (
+    Aggregation,
+    Comparator,
+    DataElement,
+    Department,
+    Indicator,
+    OrgLevel,
+    Period,
+    PeriodType,
+    Plan,
+    PlanKind,
+    ReviewStatus,
+    Target,
+)
+from healthplan.plans import save_plan
+from healthplan.store import Workspace, save_departments
 from healthplan.web import add_user
 
 PASSWORD = "load-test-password"
 PAGES = ["/", "/ledger", "/warnings", "/approvals?data_set=mch&period=2024M01"]
 DISTRICTS = ["D1", "D2", "D3"]
+PLAN_YEAR = 2025
 
 
 def _city(ws: Workspace, folder: Path) -> list[str]:
@@ -69,6 +87,50 @@ def _city(ws: Workspace, folder: Path) -> list[str]:
             period_type=PeriodType.month,
             org_level=OrgLevel.township,
             elements=["visits"],
+        ),
+    )
+    # A year of reports and a plan of record with a target per district and for the city, so
+    # that the dashboard and the ledger assess real targets (序时进度) on every view.
+    save_indicators(
+        ws,
+        [
+            Indicator(
+                code="visits_total",
+                name="访视人数",
+                numerator="#{visits}",
+                aggregation=Aggregation.sum,
+            )
+        ],
+    )
+    import_values(
+        ws,
+        [
+            RawValue("visits", f"{PLAN_YEAR}M{m:02d}", t, 10 + (m * 7 + i) % 13)
+            for m in range(1, 13)
+            for i, t in enumerate(townships)
+        ],
+    )
+    save_departments(ws, [Department(code="mch", name="妇幼健康科")])
+    save_plan(
+        ws,
+        Plan(
+            title="年度工作要点",
+            kind=PlanKind.annual,
+            period=Period.parse(str(PLAN_YEAR)),
+            org_unit_code="C",
+            targets=[
+                Target(
+                    indicator_text="访视人数",
+                    indicator_code="visits_total",
+                    comparator=Comparator.ge,
+                    value=goal,
+                    cumulative=True,
+                    org_unit_code=unit,
+                    departments=["妇幼健康科"],
+                    status=ReviewStatus.confirmed,
+                )
+                for unit, goal in [("C", 5000.0)] + [(d, 1500.0) for d in DISTRICTS]
+            ],
         ),
     )
     add_user(ws, "planner", "planner", PASSWORD)
