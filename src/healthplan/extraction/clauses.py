@@ -290,6 +290,7 @@ def read_clause(
         if len(indicator) <= 4 and previous and boundary == 0:
             head = clean(previous)
             verbal = ACTION_START.match(head) or _COUNT_VERB_START.match(indicator)
+            verbal = verbal or (_RATE_ONLY.match(indicator) and _SERVED.match(head))
             if not verbal and not target_mentions(previous):
                 indicator = _tail(head) + indicator  # 其中…: the subject the clause elides
         if _RATE_ONLY.match(indicator) and (previous or before) and boundary == 0:
