@@ -65,7 +65,8 @@ _AS_OF = re.compile(
 _PLANNED = re.compile(r"任务|目标|计划|力争|确保")
 # A news item: its byline or dateline in the first lines.
 _NEWS = re.compile(
-    r"记者|本报讯|日电|通讯员|责编|责任编辑|编辑[:：]|新闻发布会|来源[:：]\s*\S{0,12}(?:报|网|社|台|客户端)"
+    r"记者|报讯|日电|通讯员|责编|责任编辑|编辑[:：]|新闻发布会|据[^，,。]{2,12}消息"
+    r"|来源[:：]\s*\S{0,12}(?:报|网|社|台|客户端)"
 )
 # What makes a sentence of a news item a goal rather than news of what was done: a plan
 # speaking (提出, 明确), a deadline ahead, a modal of the future.
@@ -329,7 +330,7 @@ def document_targets(source: SourceFile, document: Document) -> list[Target]:
         goal_before = line_end if found or listing else -1
         for target in found:
             alike = said.setdefault(_said_key(target), [])
-            if not _restated(target, alike):
+            if not (news and _restated(target, alike)):  # a list's 管理率 and 规范管理率 are two
                 alike.append(target)
                 out.append(target)
     return out
@@ -345,8 +346,8 @@ def _subsequence(short: str, long: str) -> bool:
 
 
 def _restated(target: Target, earlier: list[Target]) -> bool:
-    """The same target said again in other words further on in the same section (a news
-    item's lead and its body): the same value, unit, comparator and deadline of an indicator
+    """The same target said again in other words further on in the same section of a news
+    item (its lead and its body): the same value, unit, comparator and deadline of an indicator
     whose words are all in the other's, in order (流动儿童接种率 — 流动儿童疫苗接种率).
     ``earlier``: the targets kept so far with the same value, unit, comparator and deadline."""
     key = compact(target.indicator_text)
