@@ -3,9 +3,9 @@ the task board), kept while the workspace's data version (:func:`healthplan.stor
 bumped by every committed write) is unchanged: a page view after no write reads the version —
 one small query — instead of recomputing.
 
-After a write the value is recomputed once, in the background, by one thread at a time;
-meanwhile readers get the value of the previous version at once (stale by at most one
-computation) rather than waiting — except whoever made the write: a user's views are never
+After a write the value is recomputed once, in the background, by one thread at a time and
+at most once a second; meanwhile readers get the value of the previous version at once rather
+than waiting — except whoever made the write: a user's views are never
 older than their own last write (read your writes; :func:`remember_write`, called by the
 application after each successful write request)."""
 
@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 import weakref
 from collections.abc import Awaitable, Callable, Hashable
 from dataclasses import dataclass
@@ -27,6 +28,10 @@ from healthplan.store import Workspace, data_version
 
 T = TypeVar("T")
 _LOG = logging.getLogger("healthplan.web")
+# Seconds between two background refreshes of one value: under a stream of writes the
+# refreshes take a bounded share of the server's time, and what others see lags the data by at
+# most this plus one computation.
+REFRESH_INTERVAL = 1.0
 
 
 @dataclass(frozen=True)
@@ -34,6 +39,7 @@ class _Entry:
     version: int
     day: date
     value: Any
+    computed_at: float  # time.monotonic() when the computation ended
 
 
 class _Entries:
@@ -80,16 +86,18 @@ def cached(
         building = entries.building.setdefault(key, threading.Lock())
     if hit is not None and hit.day == day:
         if hit.version == version:
-            return hit.value  # type: ignore[no-any-return]
+            return hit.value
         if hit.version >= floor:
-            if building.acquire(blocking=False):  # else another thread is refreshing it
+            rested = time.monotonic() - hit.computed_at >= REFRESH_INTERVAL
+            # else another thread is refreshing it, or did a moment ago
+            if rested and building.acquire(blocking=False):
                 threading.Thread(
                     target=_refresh,
                     args=(entries, key, compute, version, day, building),
                     name="healthplan-cache-refresh",
                     daemon=True,
                 ).start()
-            return hit.value  # type: ignore[no-any-return]
+            return hit.value
     return _compute(entries, key, compute, version, day, building, held=False)
 
 
@@ -123,12 +131,12 @@ def _compute(
         with entries.lock:
             hit = entries.values.get(key)
         if hit is not None and hit.day == day and hit.version >= version:
-            return hit.value  # type: ignore[no-any-return]  # computed while this one waited
+            return hit.value
         value = compute()
         with entries.lock:
             current = entries.values.get(key)
             if current is None or (current.day, current.version) <= (day, version):
-                entries.values[key] = _Entry(version, day, value)
+                entries.values[key] = _Entry(version, day, value, time.monotonic())
         return value
     finally:
         building.release()
