@@ -394,3 +394,98 @@ def test_migration_0008_keeps_stored_values(ws: Workspace, tmp_path: Path) -> No
         ("DE_E", "outreach_lt1", "default", 4.0),
     }
     assert {v.followup for v in select_values(ws)} == {False}
+
+
+def test_complete_date_submits_the_report(ws: Workspace, tmp_path: Path) -> None:
+    """data.md, "Sending data values": the single-set example's completeDate 2014-02-03
+    registers DS_A complete for its org unit and period: submitted (上报) that day."""
+    from healthplan.collection import approval_status
+
+    dhis2_city(ws, tmp_path)
+    import_file(ws, DHIS2 / "docs-single-set.json", id_scheme="uid")
+    [status] = approval_status(ws, "DS_A", "2014M01")
+    assert status.state.value == "submitted"
+    assert (
+        status.submitted_at is not None and status.submitted_at.date().isoformat() == "2014-02-03"
+    )
+    again = import_file(ws, DHIS2 / "docs-single-set.json", id_scheme="uid")
+    assert again.unchanged == 3
+    assert [s.state.value for s in approval_status(ws, "DS_A", "2014M01")] == ["submitted"]
+
+
+def test_a_bad_complete_date_stores_nothing(ws: Workspace, tmp_path: Path) -> None:
+    dhis2_city(ws, tmp_path)
+    document = json.loads((DHIS2 / "docs-single-set.json").read_text(encoding="utf-8"))
+    path = tmp_path / "bad.json"
+    path.write_text(json.dumps({**document, "completeDate": "someday"}), encoding="utf-8")
+    with pytest.raises(InputError, match="completeDate someday is not a date"):
+        import_file(ws, path, id_scheme="uid")
+    assert select_values(ws) == []
+
+
+def test_text_and_date_values_are_kept_and_exported_back(
+    make_workspace, backend: str, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """DHIS2 TEXT, LONG_TEXT and DATE values were refused as "not a number": they are stored
+    as written (a date as YYYY-MM-DD), never computed with, and round-trip."""
+    from healthplan.collection import save_data_elements, value_frame
+    from healthplan.model import DataElement, ValueType
+
+    def workspace():  # type: ignore[no-untyped-def]
+        ws = make_workspace(backend)
+        dhis2_city(ws, tmp_path, mappings=False)
+        save_data_elements(
+            ws,
+            [
+                DataElement(code="DE_TEXT", name="备注说明", value_type=ValueType.text),
+                DataElement(code="DE_DATE", name="核查日期", value_type=ValueType.date),
+            ],
+        )
+        return ws
+
+    first = workspace()
+    document = {
+        "dataValues": [
+            {
+                "dataElement": "DE_TEXT",
+                "period": "202401",
+                "orgUnit": "OU_A",
+                "value": "已核实，无异常",
+            },
+            {
+                "dataElement": "DE_DATE",
+                "period": "202401",
+                "orgUnit": "OU_A",
+                "value": "2024-02-03",
+            },
+            {"dataElement": "DE_A", "period": "202401", "orgUnit": "OU_A", "value": "7"},
+        ]
+    }
+    path = tmp_path / "text.json"
+    path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    assert import_file(first, path, id_scheme="code").created == 3
+    stored = {v.data_element: v.value for v in select_values(first)}
+    assert stored == {"DE_TEXT": "已核实，无异常", "DE_DATE": "2024-02-03", "DE_A": 7.0}
+    frame, _ = value_frame(first)
+    assert list(frame["data_element"]) == ["DE_A"]  # text is never summed
+    exported = export_values(first, "dhis2-json", id_scheme="code").content
+    again = tmp_path / "again.json"
+    again.write_bytes(exported)
+    second = workspace()
+    assert import_file(second, again, id_scheme="code").created == 3
+    assert export_values(second, "dhis2-json", id_scheme="code").content == exported
+    assert import_file(second, again, id_scheme="code").unchanged == 3
+
+
+def test_a_date_that_is_none_is_refused(ws: Workspace, tmp_path: Path) -> None:
+    from healthplan.collection import save_data_elements
+    from healthplan.model import DataElement, ValueType
+
+    dhis2_city(ws, tmp_path, mappings=False)
+    save_data_elements(
+        ws, [DataElement(code="DE_DATE", name="核查日期", value_type=ValueType.date)]
+    )
+    path = _one_value(tmp_path, {}, dataElement="DE_DATE", orgUnit="OU_A", value="2024-02-30")
+    with pytest.raises(InputError, match="not a date: 2024-02-30"):
+        import_file(ws, path, id_scheme="code")
+    assert select_values(ws) == []

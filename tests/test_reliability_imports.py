@@ -297,9 +297,9 @@ def test_a_changed_comment_is_audited(home) -> None:  # type: ignore[no-untyped-
     assert changes == [{"value": 4, "comment": "first"}, {"value": 4, "comment": "second"}]
 
 
-@pytest.mark.parametrize("code", ["99%", "9_1", "F/1", "a|b"])
+@pytest.mark.parametrize("code", ["99%", "F/1", "a|b", "a b"])
 def test_org_unit_codes_that_break_paths_are_refused(home, code: str) -> None:  # type: ignore[no-untyped-def]
-    """D15: % and _ matched every unit in subtree queries; / broke the materialised path."""
+    """D15: % matched every unit in subtree queries; / broke the materialised path."""
     folder, ws = home
     path = folder / "units.csv"
     path.write_text(f"code,name,level,parent_code\n{code},镇,街道,A\n", encoding="utf-8")
@@ -330,3 +330,17 @@ def test_utf16_files_are_read_or_refused_clearly(home, suffix: str) -> None:  # 
     whole.write_bytes(content.encode("utf-16"))
     result = CliRunner().invoke(app, ["--lang", "en", "data", "import", str(whole)])
     assert result.exit_code == 0 and "1 created" in result.output, result.output
+
+
+def test_an_underscore_in_a_code_is_no_wildcard(home) -> None:  # type: ignore[no-untyped-def]
+    """D15: LIKE '%/O_A/%' also matched /OXA/; the subtree query escapes it now."""
+    from healthplan.store import list_orgunits
+
+    folder, ws = home
+    path = folder / "units.csv"
+    path.write_text(
+        "code,name,level,parent_code\nO_A,下划线区,区,C\nOXA,叉区,区,C\nOXA1,叉一街道,街道,OXA\n",
+        encoding="utf-8",
+    )
+    assert CliRunner().invoke(app, ["orgunits", "import", str(path)]).exit_code == 0
+    assert [u.code for u in list_orgunits(ws, "O_A")] == ["O_A"]

@@ -19,6 +19,7 @@ import json
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +29,12 @@ from healthplan.collection.id_mappings import list_id_mappings
 from healthplan.collection.tabular import decode_text
 from healthplan.collection.value_files import ExportedValue, ValueFile, first_text, number_text
 from healthplan.collection.values import RawValue, ValueImportSummary
+from healthplan.collection.workflow import (
+    ApprovalState,
+    WorkflowError,
+    approval_status,
+    submit,
+)
 from healthplan.errors import InputError, Problem
 from healthplan.i18n import t
 from healthplan.model import DEFAULT_CATEGORY, Period, PeriodError, PeriodType
@@ -261,6 +268,7 @@ def read_json(path: Path, ws: Workspace) -> ValueFile:
         _text(document.get("dataSet")) or None,
         problems + missing,
         _schemes(attributes),
+        _text(document.get("completeDate")) or None,
     )
 
 
@@ -297,6 +305,7 @@ def read_xml(path: Path, ws: Workspace) -> ValueFile:
         _text(attributes.get("dataSet")) or None,
         problems,
         _schemes(attributes),
+        _text(attributes.get("completeDate")) or None,
     )
 
 
@@ -527,6 +536,50 @@ def external_ids(
             ]
         )
     return out
+
+
+def complete_reports(
+    ws: Workspace,
+    data_set: str,
+    values: list[RawValue],
+    complete_date: str,
+    file: str,
+    *,
+    strict: bool = True,
+) -> int:
+    """Mark the reports ``values`` belong to as submitted (上报) on DHIS2's ``completeDate``,
+    as DHIS2 registers the data set complete; a report submitted already stays as it is.
+    A report that cannot be marked (a unit at the wrong level) is refused, or with
+    ``strict`` false (partial imports) left open. Returns how many were marked."""
+    try:
+        day = datetime.fromisoformat(complete_date)
+    except ValueError:
+        raise InputError(
+            [
+                Problem(
+                    file,
+                    t("completeDate {text} is not a date", text=complete_date),
+                    field="completeDate",
+                )
+            ]
+        ) from None
+    day = day if day.tzinfo else day.replace(tzinfo=UTC)
+    marked = 0
+    for org_unit, period in sorted({(v.org_unit, v.period) for v in values if not v.deleted}):
+        states = {s.org_unit: s.state for s in approval_status(ws, data_set, period)}
+        if states.get(org_unit, ApprovalState.open) not in (
+            ApprovalState.open,
+            ApprovalState.reopened,
+        ):
+            continue
+        try:
+            submit(ws, data_set, org_unit, period, at=day)
+        except WorkflowError as error:
+            if strict:
+                raise InputError([Problem(file, str(error), field="completeDate")]) from None
+            continue
+        marked += 1
+    return marked
 
 
 # ---------------------------------------------------------------------------- writing

@@ -79,7 +79,9 @@ def select_values(
         DataValueRow.attribute,
     )
     if org_unit is not None:
-        subtree = select(OrgUnitRow.code).where(OrgUnitRow.path.like(f"%/{org_unit}/%"))
+        subtree = select(OrgUnitRow.code).where(
+            OrgUnitRow.path.contains(f"/{org_unit}/", autoescape=True)
+        )
         query = query.where(DataValueRow.org_unit.in_(subtree))
     if start is not None:
         query = query.where(DataValueRow.start_date >= start)
@@ -94,7 +96,7 @@ def select_values(
                 r.period,
                 r.org_unit,
                 r.category,
-                r.value,
+                r.text_value if r.text_value is not None else r.value,
                 r.origin_stored_by or r.stored_by,
                 r.origin_last_updated or time_text(r.last_updated),
                 r.comment,
@@ -195,7 +197,15 @@ def import_file(
             raise InputError([unknown, *problems])
         if problems and mode == "atomic":
             raise InputError(problems + check_values(ws, values, data_set=chosen, today=today))
-        result = import_values(ws, values, data_set=chosen, today=today, mode=mode, dry_run=dry_run)
+        # The values and the report's completion (DHIS2 completeDate) in one transaction.
+        with ws.session(lock=True):
+            result = import_values(
+                ws, values, data_set=chosen, today=today, mode=mode, dry_run=dry_run
+            )
+            if found.complete_date and chosen and not dry_run:
+                dhis2.complete_reports(
+                    ws, chosen, values, found.complete_date, path.name, strict=mode == "atomic"
+                )
     except InputError as error:
         hint = dhis2.uid_hint(ws, found.values, schemes) if found is not None else []
         refused = InputError([*hint, *error.problems]) if hint else error

@@ -51,7 +51,7 @@ HEADERS = {
 }
 
 
-_CODE_BREAKERS = re.compile(r"[%_/\\|\s]")
+_CODE_BREAKERS = re.compile(r"[%/\\|\s]")
 
 
 @dataclass(frozen=True)
@@ -89,12 +89,13 @@ def _parse_rows(rows: Iterable[Row], file: str) -> tuple[list[tuple[int, OrgUnit
             problem("name", t("name is empty"))
         bad = sorted(set(_CODE_BREAKERS.findall(code)))
         if bad:
-            # / separates the materialised path; % and _ are LIKE wildcards in subtree
-            # queries; | separates the audit's record keys.
+            # / separates the materialised path; % is a LIKE wildcard in subtree queries
+            # (escaped there, but a code of wildcards is a typo); | separates the audit's
+            # record keys. _ is common in DHIS2 codes (OU_A) and kept.
             problem(
                 "code",
                 t(
-                    "code {code} contains {chars}; use letters, digits, - and . only",
+                    "code {code} contains {chars}; use letters, digits, -, _ and . only",
                     code=code,
                     chars=" ".join(repr(c) for c in bad),
                 ),

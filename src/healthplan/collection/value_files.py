@@ -93,6 +93,8 @@ class ValueFile:
     problems: list[Problem] = field(default_factory=list)
     # The id schemes the file declares (DHIS2's ``idScheme``, ``orgUnitIdScheme``…).
     id_schemes: dict[str, str] = field(default_factory=dict)
+    # DHIS2's ``completeDate``: the data set's report is complete (上报) on that day.
+    complete_date: str | None = None
 
 
 def read_json(path: Path, ws: Workspace) -> ValueFile:
@@ -169,7 +171,7 @@ class ExportedValue:
     period: str
     org_unit: str
     category: str
-    value: float | None
+    value: float | str | None  # text for a text or date element
     stored_by: str | None
     last_updated: str | None
     comment: str | None
@@ -178,10 +180,12 @@ class ExportedValue:
     followup: bool = False
 
 
-def number_text(value: float | None) -> str:
-    """A value as DHIS2 and the CSV write it: whole numbers without ``.0``."""
+def number_text(value: float | str | None) -> str:
+    """A value as DHIS2 and the CSV write it: whole numbers without ``.0``, text as is."""
     if value is None:
         return ""
+    if isinstance(value, str):
+        return value
     return str(int(value)) if float(value).is_integer() else repr(float(value))
 
 

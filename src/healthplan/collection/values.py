@@ -119,6 +119,28 @@ def parse_cell_number(raw: Any, *, percent_format: bool = False) -> float | None
     return number
 
 
+def parse_text(raw: Any, value_type: str) -> str | None:
+    """A text element's value as written (None for an empty cell), a date element's as
+    YYYY-MM-DD. Raise :class:`ValueError` for a date that is none."""
+    if raw is None:
+        return None
+    if isinstance(raw, datetime | date):
+        text = raw.isoformat()[:10] if value_type == ValueType.date.value else raw.isoformat()
+    else:
+        text = str(raw).strip()
+    if not text:
+        return None
+    if value_type == ValueType.date.value:
+        try:
+            return date.fromisoformat(text[:10]).isoformat()
+        except ValueError:
+            raise ValueError(t("not a date: {text}", text=text)) from None
+    return text
+
+
+_TEXT_TYPES = (ValueType.text.value, ValueType.date.value)
+
+
 _BOOLEANS = {"true": 1.0, "t": 1.0, "1": 1.0, "false": 0.0, "f": 0.0, "0": 0.0}
 
 
@@ -167,9 +189,9 @@ def _context(session: Session, raw: list[RawValue]) -> _Context:
 
 def _check(
     raw: list[RawValue], ctx: _Context, data_set: str | None, today: date
-) -> tuple[list[tuple[RawValue, Period, float | None]], list[Problem]]:
+) -> tuple[list[tuple[RawValue, Period, float | str | None]], list[Problem]]:
     problems: list[Problem] = []
-    good: list[tuple[RawValue, Period, float | None]] = []
+    good: list[tuple[RawValue, Period, float | str | None]] = []
     first: dict[tuple[str, str, str, str, str], int | None] = {}
     for item in raw:
 
@@ -202,9 +224,12 @@ def _check(
         ):
             problem(t("{field} {problem}", field=column, problem=message), field=column)
             ok = False
+        value: float | str | None
         try:
             if element is not None and element.value_type == ValueType.boolean.value:
                 value = parse_boolean(item.value)
+            elif element is not None and element.value_type in _TEXT_TYPES:
+                value = parse_text(item.value, element.value_type)
             else:
                 value = parse_cell_number(item.value, percent_format=item.percent_format)
         except ValueError as error:
@@ -259,10 +284,11 @@ def _check(
                 problem(t("unknown category option {option}", option=item.category))
                 ok = False
             integer = element.value_type == ValueType.integer.value
-            if value is not None and integer and not value.is_integer():
+            if isinstance(value, float) and integer and not value.is_integer():
                 problem(t("expected a whole number, got {value}", value=item.value))
                 ok = False
-            if value is not None and element.value_type in ("number", "integer") and value < 0:
+            counted = element.value_type in ("number", "integer")
+            if isinstance(value, float) and counted and value < 0:
                 problem(t("a count cannot be negative: {value}", value=item.value))
                 ok = False
         for name, stamp in (("created", item.created), ("last_updated", item.last_updated)):
@@ -353,6 +379,11 @@ def time_text(moment: datetime | None) -> str | None:
     return moment.isoformat(timespec="milliseconds")
 
 
+def _stored(row: Any) -> float | str | None:
+    """A stored value as imported: the text of a text or date element, else the number."""
+    return row.text_value if row.text_value is not None else row.value
+
+
 def _origin(row: Any) -> tuple[str | None, str | None, str | None]:
     """The storedBy, created and lastUpdated a stored value is exported with."""
     return (
@@ -367,7 +398,7 @@ _Key = tuple[str, str, str, str, str]  # data element, period, org unit, categor
 
 def _store(
     session: Session,
-    items: list[tuple[RawValue, Period, float | None]],
+    items: list[tuple[RawValue, Period, float | str | None]],
     now: datetime,
     *,
     write: bool = True,
@@ -385,6 +416,7 @@ def _store(
             DataValueRow.category,
             DataValueRow.attribute,
             DataValueRow.value,
+            DataValueRow.text_value,
             DataValueRow.comment,
             DataValueRow.followup,
             DataValueRow.stored_by,
@@ -409,17 +441,18 @@ def _store(
         record_key = "|".join(key[:4] if item.attribute == DEFAULT_CATEGORY else key)
         old = existing.get(key)
         origin = (item.stored_by, item.created, item.last_updated)
+        number, text = (None, value) if isinstance(value, str) else (value, None)
         if item.deleted:
             if old is None:
                 ignored += 1
             else:
                 deletes.append(old.id)
-                gone = {"value": old.value} | ({"comment": old.comment} if old.comment else {})
+                gone = {"value": _stored(old)} | ({"comment": old.comment} if old.comment else {})
                 audit.append(("delete", "data_values", record_key, gone, None))
             continue
         if old is not None:
             if (
-                old.value == value
+                _stored(old) == value
                 and item.comment in (None, old.comment)
                 and item.followup in (None, old.followup)
                 and all(
@@ -433,7 +466,8 @@ def _store(
             updates.append(
                 {
                     "b_id": old.id,
-                    "value": value,
+                    "value": number,
+                    "text_value": text,
                     "comment": comment,
                     "followup": followup,
                     "stored_by": actor,
@@ -443,7 +477,7 @@ def _store(
                     "origin_last_updated": item.last_updated,
                 }
             )
-            before: dict[str, Any] = {"value": old.value}
+            before: dict[str, Any] = {"value": _stored(old)}
             after: dict[str, Any] = {"value": value}
             # A changed comment or follow-up flag is a change like the value's: audited.
             for name, new in (("comment", comment), ("followup", followup)):
@@ -461,7 +495,8 @@ def _store(
                 "org_unit": item.org_unit,
                 "category": item.category,
                 "attribute": item.attribute,
-                "value": value,
+                "value": number,
+                "text_value": text,
                 "comment": item.comment,
                 "followup": bool(item.followup),
                 "stored_by": actor,

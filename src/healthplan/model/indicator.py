@@ -30,6 +30,7 @@ class ValueType(StrEnum):
     percentage = "percentage"
     text = "text"
     boolean = "boolean"
+    date = "date"  # a day, kept as YYYY-MM-DD (DHIS2 DATE)
 
 
 DEFAULT_CATEGORY = "default"  # the category of a value reported as a total

@@ -52,7 +52,8 @@ def list_orgunits(ws: Workspace, under: str | None = None) -> list[OrgUnit]:
     with ws.session() as session:
         query = select(OrgUnitRow).order_by(OrgUnitRow.level, OrgUnitRow.code)
         if under is not None:
-            query = query.where(OrgUnitRow.path.like(f"%/{under}/%"))
+            # escaped: _ is common in codes (OU_A) and a LIKE wildcard
+            query = query.where(OrgUnitRow.path.contains(f"/{under}/", autoescape=True))
         return [_model(r) for r in session.scalars(query)]
 
 

@@ -58,9 +58,11 @@ class EntryResult:
     deleted: int
 
 
-def _number(value: float | None) -> str:
+def _number(value: float | str | None) -> str:
     if value is None:
         return ""
+    if isinstance(value, str):  # a text or date element's value
+        return value
     return str(int(value)) if float(value).is_integer() else f"{value:g}"
 
 
