@@ -162,7 +162,14 @@ def _indicator_fields() -> list[Field]:
         Field("denominator", t("Denominator")),
         Field("multiplier", t("Multiplier")),
         Field("unit", t("Unit")),
-        Field("direction", t("Direction"), [(d.value, t(d.value)) for d in Direction]),
+        Field(
+            "direction",
+            t("Direction"),
+            [
+                (Direction.higher_is_better.value, t("higher is better")),
+                (Direction.lower_is_better.value, t("lower is better")),
+            ],
+        ),
         Field("aggregation", t("Aggregation"), [(a.value, a.value) for a in Aggregation]),
         Field("period_type", t("Period type"), [(p.value, t(p.value)) for p in PeriodType]),
     ]
