@@ -372,7 +372,7 @@ def probes() -> list[Probe]:
             workbook = openpyxl.load_workbook(source)
             sheet = workbook["数据填报"]
             for r in range(4, 44):
-                for c in range(3, 15):
+                for c in range(3, 5):
                     sheet.cell(r, c, 100 + r)
             tweak(workbook)
             workbook.save(folder / "in" / name)
@@ -386,9 +386,9 @@ def probes() -> list[Probe]:
         "merged_values.xlsx",
         lambda b: (b["数据填报"].__setitem__("C5", None), b["数据填报"].merge_cells("C4:C5")),
     )
-    tpl("formula_uncached.xlsx", lambda b: b["数据填报"].__setitem__("E10", "=C10+D10"))
-    tpl("text_number.xlsx", lambda b: b["数据填报"].__setitem__("E10", "abc"))
-    tpl("inf_text.xlsx", lambda b: b["数据填报"].__setitem__("E10", "1e400"))
+    tpl("formula_uncached.xlsx", lambda b: b["数据填报"].__setitem__("D10", "=C10+1"))
+    tpl("text_number.xlsx", lambda b: b["数据填报"].__setitem__("D10", "abc"))
+    tpl("inf_text.xlsx", lambda b: b["数据填报"].__setitem__("D10", "1e400"))
     tpl("hidden_copy_first.xlsx", _template_hidden_copy_first, True)
     tpl("extra_sheet_first.xlsx", lambda b: b.move_sheet(b.create_sheet("封面"), -10), True)
 
@@ -632,6 +632,10 @@ def probes() -> list[Probe]:
     )
     p[-1].make = write("in/good.csv", V + GOOD)
     arg("orgunits tree after markup", ["orgunits", "tree", "990102000000", "--depth", "1"], True)
+    p += document_extra_probes(seed)
+    p += value_probes() + template_probes() + orgunit_probes() + plan_probes()
+    p += detect_probes() + rule_probes() + argument_probes()
+    p += extract_probes(p)
     return p
 
 
@@ -675,23 +679,861 @@ def _template_hidden_copy_first(workbook: openpyxl.Workbook) -> None:
 
 
 # ---------------------------------------------------------------------------------------------
+# The review's probe families (docs/../reviews/reliability.md, appendix A), one generator each
+
+
+def _values_file(fmt: str, rows: list[dict[str, str]]) -> Callable[[Path], None]:
+    """``rows`` (data_element, period, org_unit, value[, category, comment]) as a value file
+    in ``fmt``: csv, json, xlsx (a list), dhis2-json or dhis2-csv."""
+
+    def make(folder: Path) -> None:
+        target = folder / "in" / f"v.{_SUFFIX[fmt]}"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if fmt == "csv":
+            out = io.StringIO()
+            writer = csv.writer(out, lineterminator="\n")
+            writer.writerow(["data_element", "period", "org_unit", "category", "value", "comment"])
+            for r in rows:
+                writer.writerow(
+                    [
+                        r["data_element"],
+                        r["period"],
+                        r["org_unit"],
+                        r.get("category", ""),
+                        r["value"],
+                        r.get("comment", ""),
+                    ]
+                )
+            target.write_text(out.getvalue(), encoding="utf-8")
+        elif fmt == "json":
+            target.write_text(json.dumps(rows, ensure_ascii=False), encoding="utf-8")
+        elif fmt == "xlsx":
+            head = ["data_element", "period", "org_unit", "value"]
+            workbook_maker([head, *[[r[h] for h in head] for r in rows]])(target)
+        elif fmt == "dhis2-json":
+            document = {
+                "dataValues": [
+                    {
+                        "dataElement": r["data_element"],
+                        "period": r["period"].replace("M", ""),
+                        "orgUnit": r["org_unit"],
+                        "value": r["value"],
+                    }
+                    for r in rows
+                ]
+            }
+            target.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+        else:  # dhis2-csv, DHIS2's documented header
+            out = io.StringIO()
+            writer = csv.writer(out, lineterminator="\n")
+            writer.writerow(
+                [
+                    "dataelement",
+                    "period",
+                    "orgunit",
+                    "catoptcombo",
+                    "attroptcombo",
+                    "value",
+                    "storedby",
+                    "lastupdated",
+                    "comment",
+                    "flwup",
+                ]
+            )
+            for r in rows:
+                writer.writerow(
+                    [
+                        r["data_element"],
+                        r["period"].replace("M", ""),
+                        r["org_unit"],
+                        "",
+                        "",
+                        r["value"],
+                        "",
+                        "",
+                        "",
+                        "false",
+                    ]
+                )
+            target.write_text(out.getvalue(), encoding="utf-8")
+
+    return make
+
+
+_SUFFIX = {"csv": "csv", "json": "json", "xlsx": "xlsx", "dhis2-json": "json", "dhis2-csv": "csv"}
+
+
+def _row(**given: str) -> dict[str, str]:
+    return {
+        "data_element": "htn_mgmt_rate_num",
+        "period": "2025M02",
+        "org_unit": "990102002000",
+        "value": "5",
+    } | given
+
+
+BAD_NUMBERS = [
+    "abc",
+    "N/A",
+    "NaN",
+    "inf",
+    "-inf",
+    "1e400",
+    "9" * 400,
+    "-5",
+    "1,23",
+    "0x10",
+    "1/2",
+    "--5",
+    "5-",
+    "true",
+    "=2+3",
+]
+BAD_PERIODS = [
+    "2024M13",
+    "2024M00",
+    "June 2024",
+    "2024W54",
+    "2024Q5",
+    "20240230",
+    "0000M01",
+    "1899M01",
+    "2099M01",
+    "2025m13",
+]
+LENIENT = {"95%": "95%", "fullwidth": "９５", "padded": " 5 "}
+
+
+def value_probes() -> list[Probe]:
+    p: list[Probe] = []
+    for fmt in ("csv", "json", "xlsx", "dhis2-json", "dhis2-csv"):
+        suffix = _SUFFIX[fmt]
+        for value in BAD_NUMBERS:
+            if fmt == "dhis2-json" and value in ("true",):
+                continue
+            p.append(
+                Probe(
+                    "data import",
+                    f"{fmt} value {value[:12]}",
+                    ["data", "import", f"in/v.{suffix}"],
+                    False,
+                    _values_file(fmt, [_row(value=value)]),
+                )
+            )
+        for name, value in LENIENT.items():
+            p.append(
+                Probe(
+                    "data import",
+                    f"{fmt} value {name}",
+                    ["data", "import", f"in/v.{suffix}"],
+                    True,
+                    _values_file(fmt, [_row(value=value)]),
+                )
+            )
+    for period in BAD_PERIODS:
+        p.append(
+            Probe(
+                "data import",
+                f"csv period {period}",
+                ["data", "import", "in/v.csv"],
+                False,
+                _values_file("csv", [_row(period=period)]),
+            )
+        )
+    for name, row in {
+        "unknown category": _row(category="male"),
+        "empty element": _row(data_element=""),
+        "empty org unit": _row(org_unit=""),
+        "township value at the city": _row(org_unit="990100000000"),
+        "comment with NUL": _row(comment="a\x00b"),
+    }.items():
+        p.append(
+            Probe(
+                "data import",
+                f"csv {name}",
+                ["data", "import", "in/v.csv"],
+                False,
+                _values_file("csv", [row]),
+            )
+        )
+    p.append(
+        Probe(
+            "data import",
+            "csv duplicate after trimming",
+            ["data", "import", "in/v.csv"],
+            False,
+            _values_file("csv", [_row(), _row(org_unit=" 990102002000 ")]),
+        )
+    )
+    many = [_row(period=f"{2000 + i // 12}M{i % 12 + 1:02d}") for i in range(288)]
+    p.append(
+        Probe(
+            "data import",
+            "288 good rows and one bad",
+            ["data", "import", "in/v.csv"],
+            False,
+            _values_file("csv", [*many, _row(value="x")]),
+        )
+    )
+    p.append(
+        Probe(
+            "data import", "header only", ["data", "import", "in/v.csv"], True, write("in/v.csv", V)
+        )
+    )
+    p.append(
+        Probe(
+            "data import",
+            "no value column",
+            ["data", "import", "in/v.csv"],
+            False,
+            write(
+                "in/v.csv", "data_element,period,org_unit\nhtn_mgmt_rate_num,2025M02,990102002000\n"
+            ),
+        )
+    )
+    p.append(
+        Probe(
+            "data import",
+            "two value columns",
+            ["data", "import", "in/v.csv"],
+            False,
+            write(
+                "in/v.csv",
+                "data_element,period,org_unit,value,value\n"
+                "htn_mgmt_rate_num,2025M02,990102002000,1,2\n",
+            ),
+        )
+    )
+    p.append(
+        Probe(
+            "data import",
+            "dhis2 header-less csv",
+            ["data", "import", "in/v.csv"],
+            True,
+            write(
+                "in/v.csv", "htn_mgmt_rate_num,202504,990102002000,default,default,4,x,,,false,\n"
+            ),
+        )
+    )
+    p.append(
+        Probe(
+            "data import",
+            "utf-16 odd length",
+            ["data", "import", "in/v.csv"],
+            False,
+            write("in/v.csv", (V + GOOD).encode("utf-16") + b"x"),
+        )
+    )
+    p.append(
+        Probe(
+            "data import",
+            "utf-16 whole",
+            ["data", "import", "in/v.csv"],
+            True,
+            write("in/v.csv", (V + GOOD).encode("utf-16")),
+        )
+    )
+    p.append(
+        Probe(
+            "data import",
+            "gbk csv",
+            ["data", "import", "in/v.csv"],
+            True,
+            write("in/v.csv", V + values_row(comment="备注"), encoding="gbk"),
+        )
+    )
+    p.append(
+        Probe(
+            "data import",
+            "unknown suffix",
+            ["data", "import", "in/v.dat"],
+            False,
+            write("in/v.dat", V + GOOD),
+        )
+    )
+    p.append(
+        Probe(
+            "data import",
+            "dhis2 json not a set",
+            ["data", "import", "in/v.json"],
+            False,
+            write("in/v.json", '{"dataValues": 3}'),
+        )
+    )
+    p.append(
+        Probe(
+            "data import",
+            "dhis2 xml with an entity",
+            ["data", "import", "in/v.xml"],
+            False,
+            write(
+                "in/v.xml",
+                '<?xml version="1.0"?><!DOCTYPE d [<!ENTITY x SYSTEM '
+                '"file:///etc/passwd">]><dataValueSet xmlns="http://dhis2.org/'
+                'schema/dxf/2.0"><dataValue dataElement="htn_mgmt_rate_num" '
+                'period="202502" orgUnit="990102002000" value="&x;"/>'
+                "</dataValueSet>",
+            ),
+        )
+    )
+    return p
+
+
+def template_probes() -> list[Probe]:
+    p: list[Probe] = []
+
+    def tpl(name: str, tweak: Callable[[openpyxl.Workbook], None], valid: bool = False) -> None:
+        file = name.replace("/", "-")  # "N/A" in a probe's name is no folder
+
+        def make(folder: Path) -> None:
+            workbook = openpyxl.load_workbook(folder / "template.xlsx")
+            sheet = workbook["数据填报"]
+            for r in range(4, 44):
+                for c in range(3, 5):
+                    sheet.cell(r, c, 100 + r)
+            tweak(workbook)
+            (folder / "in").mkdir(exist_ok=True)
+            workbook.save(folder / "in" / file)
+
+        p.append(
+            Probe("data import: template", name, ["data", "import", f"in/{file}"], valid, make)
+        )
+
+    def cell(ref: str, value: object) -> Callable[[openpyxl.Workbook], None]:
+        return lambda b: b["数据填报"].__setitem__(ref, value)
+
+    for ref, value in (
+        ("D10", -5),
+        ("D10", "N/A"),
+        ("D10", "2025-01-01"),
+        ("D10", "nan"),
+        ("D10", "inf"),
+        ("D11", "1,23"),
+    ):
+        tpl(f"cell {ref} {value}.xlsx", cell(ref, value))
+    tpl("percent text.xlsx", cell("D10", "95%"), True)
+    tpl("heading renamed.xlsx", cell("C3", "随便什么"))
+    tpl("code heading gone.xlsx", cell("A3", None))
+    tpl("unknown unit.xlsx", cell("A10", "999999999999"))
+    tpl("city row.xlsx", cell("A10", "990100000000"))
+    tpl(
+        "duplicate unit row.xlsx",
+        lambda b: b["数据填报"].__setitem__("A11", b["数据填报"]["A10"].value),
+    )
+    tpl("meta period garbage.xlsx", lambda b: b["_meta"].__setitem__("B2", "garbage"))
+    tpl("meta period 0000M01.xlsx", lambda b: b["_meta"].__setitem__("B2", "0000M01"))
+    tpl("meta data set unknown.xlsx", lambda b: b["_meta"].__setitem__("B1", "nope"))
+    tpl("meta quarter period.xlsx", lambda b: b["_meta"].__setitem__("B2", "2025Q1"))
+    tpl(
+        "merged across columns.xlsx",
+        lambda b: (cell("D10", None)(b), b["数据填报"].merge_cells("C10:D10")),
+    )
+    tpl("formula with cached none.xlsx", cell("D12", "=SUM(C12:C13)"))
+    tpl("sheet renamed.xlsx", lambda b: setattr(b["数据填报"], "title", "填报"))
+    return p
+
+
+def orgunit_probes() -> list[Probe]:
+    head = "code,name,level,parent_code\n"
+    rows = {
+        "self parent": ("990102096000,甲,乡镇/街道,990102096000", False),
+        "unknown parent": ("990102096000,甲,乡镇/街道,990199000000", False),
+        "level mismatch": ("990102096000,甲,县/区,990102000000", False),
+        "duplicate": (
+            "990102096000,甲,乡镇/街道,990102000000\n990102096000,乙,乡镇/街道,990102000000",
+            False,
+        ),
+        "duplicate after trim": (
+            "990102096000,甲,乡镇/街道,990102000000\n 990102096000 ,乙,乡镇/街道,990102000000",
+            False,
+        ),
+        "code %": ("%,甲,乡镇/街道,990102000000", False),
+        "code F/1": ("F/1,甲,机构,990102001000", False),
+        "code 11 digits": ("99010209600,甲,乡镇/街道,990102000000", False),
+        "empty code": (",甲,乡镇/街道,990102000000", False),
+        "empty name": ("990102096000,,乡镇/街道,990102000000", False),
+        "unknown level": ("990102096000,甲,星球,990102000000", False),
+        "district under its own township": ("990102000000,明湖区,县/区,990102001000", False),
+        "name with quotes and script": ('990102096000,"甲""<script>",乡镇/街道,990102000000', True),
+        "code with underscore": ("HOSP_1,甲医院,机构,990102001000", True),
+        "statistics code only": ("990102097000,乙镇,,", True),
+    }
+    p = [
+        Probe(
+            "orgunits import",
+            name,
+            ["orgunits", "import", "in/ou.csv"],
+            valid,
+            write("in/ou.csv", head + row + "\n"),
+        )
+        for name, (row, valid) in rows.items()
+    ]
+    p.append(Probe("orgunits import", "missing file", ["orgunits", "import", "in/none.csv"]))
+    p.append(
+        Probe(
+            "orgunits import",
+            "corrupt xlsx",
+            ["orgunits", "import", "in/ou.xlsx"],
+            False,
+            write("in/ou.xlsx", b"PK\x03\x04garbage"),
+        )
+    )
+    p.append(
+        Probe(
+            "orgunits import",
+            "utf-16 odd",
+            ["orgunits", "import", "in/ou.csv"],
+            False,
+            write(
+                "in/ou.csv",
+                (head + "990102096000,甲,乡镇/街道,990102000000\n").encode("utf-16") + b"x",
+            ),
+        )
+    )
+    p.append(
+        Probe(
+            "orgunits import",
+            "no columns",
+            ["orgunits", "import", "in/ou.csv"],
+            False,
+            write("in/ou.csv", "a,b\n1,2\n"),
+        )
+    )
+    return p
+
+
+def _review(
+    change: Callable[[dict[str, object]], None], sheet: str = "目标"
+) -> Callable[[Path], None]:
+    """A review file (YAML) with the first row of ``sheet`` of plan 1 changed."""
+
+    def make(folder: Path) -> None:
+        import yaml
+
+        data = yaml.safe_load((folder / "review.yaml").read_text(encoding="utf-8"))
+        row = dict(data[sheet][0])
+        change(row)
+        (folder / "in").mkdir(exist_ok=True)
+        (folder / "in" / "r.yaml").write_text(
+            yaml.safe_dump({"plan": data["plan"], sheet: [row]}, allow_unicode=True),
+            encoding="utf-8",
+        )
+
+    return make
+
+
+def plan_probes() -> list[Probe]:
+    def sets(**fields: object) -> Callable[[dict[str, object]], None]:
+        return lambda row: row.update(fields)
+
+    cases: dict[str, tuple[Callable[[dict[str, object]], None], bool, str]] = {
+        "comparator nope": (sets(比较符="大概"), False, "目标"),
+        "indicator code unknown": (sets(指标编码="nope.x"), False, "目标"),
+        "year 20250": (sets(期限=20250), False, "目标"),
+        "year inf": (sets(期限="inf"), False, "目标"),
+        "target nan": (sets(目标值="nan"), False, "目标"),
+        "target inf": (sets(目标值="inf"), False, "目标"),
+        "target 1e400": (sets(目标值="1e400"), False, "目标"),
+        "target text": (sets(目标值="很多"), False, "目标"),
+        "empty indicator": (sets(指标=""), False, "目标"),
+        "review word unknown": (sets(审核="也许"), False, "目标"),
+        "id unknown": (sets(编号=999999), False, "目标"),
+        "id 10^25": (sets(编号=10**25), False, "目标"),
+        "indicator 10,000 chars": (sets(指标="指" * 10_000), False, "目标"),
+        "unit 50 chars": (sets(单位="单" * 50), False, "目标"),
+        "custom code 107 chars": (sets(指标编码="custom." + "x" * 100), False, "目标"),
+        "confirm": (sets(审核="确认"), True, "目标"),
+        "task due garbage": (sets(截止日期="下个月"), False, "任务"),
+        "task title 10,000": (sets(标题="题" * 10_000), False, "任务"),
+        "task review delete": (sets(审核="删除"), True, "任务"),
+    }
+    p = [
+        Probe(
+            "plan apply / import",
+            name,
+            ["plan", "apply", "in/r.yaml"],
+            valid,
+            _review(change, sheet),
+        )
+        for name, (change, valid, sheet) in cases.items()
+    ]
+
+    def twice(folder: Path) -> None:
+        import yaml
+
+        data = yaml.safe_load((folder / "review.yaml").read_text(encoding="utf-8"))
+        first, second = dict(data["目标"][0]), dict(data["目标"][0])
+        first["目标值"], second["目标值"] = 10, 20
+        (folder / "in").mkdir(exist_ok=True)
+        (folder / "in" / "r.yaml").write_text(
+            yaml.safe_dump({"plan": data["plan"], "目标": [first, second]}, allow_unicode=True),
+            encoding="utf-8",
+        )
+
+    p.append(
+        Probe("plan apply / import", "same id twice", ["plan", "apply", "in/r.yaml"], False, twice)
+    )
+    for name, content in {
+        "invalid yaml": "目标: [\n",
+        "utf-16 yaml": None,
+        "mapping rows": "目标: {a: 1}\n",
+    }.items():
+        p.append(
+            Probe(
+                "plan apply / import",
+                name,
+                ["plan", "apply", "in/r.yaml"],
+                False,
+                write(
+                    "in/r.yaml",
+                    content if content is not None else "目标: []\n".encode("utf-16") + b"x",
+                ),
+            )
+        )
+
+    def xlsx(tweak: Callable[[openpyxl.Workbook], None]) -> Callable[[Path], None]:
+        def make(folder: Path) -> None:
+            book = openpyxl.load_workbook(folder / "review.xlsx")
+            tweak(book)
+            (folder / "in").mkdir(exist_ok=True)
+            book.save(folder / "in" / "r.xlsx")
+
+        return make
+
+    def rename_heading(book: openpyxl.Workbook) -> None:
+        sheet = book["目标"]
+        for c in sheet[1]:
+            if c.value == "目标值":
+                c.value = "目标值（%）"
+
+    def merged_review(book: openpyxl.Workbook) -> None:
+        sheet = book["目标"]
+        column = next(c.column for c in sheet[1] if c.value == "审核")
+        sheet.cell(2, column).value = "确认"
+        sheet.merge_cells(start_row=2, start_column=column, end_row=6, end_column=column)
+
+    p.append(
+        Probe(
+            "plan apply / import",
+            "xlsx sheet renamed",
+            ["plan", "apply", "in/r.xlsx"],
+            False,
+            xlsx(lambda b: setattr(b["目标"], "title", "指标目标")),
+        )
+    )
+    p.append(
+        Probe(
+            "plan apply / import",
+            "xlsx heading renamed",
+            ["plan", "apply", "in/r.xlsx"],
+            False,
+            xlsx(rename_heading),
+        )
+    )
+    p.append(
+        Probe(
+            "plan apply / import",
+            "xlsx merged 审核",
+            ["plan", "apply", "in/r.xlsx"],
+            True,
+            xlsx(merged_review),
+        )
+    )
+    p.append(
+        Probe(
+            "plan apply / import",
+            "xlsx corrupt",
+            ["plan", "apply", "in/r.xlsx"],
+            False,
+            write("in/r.xlsx", b"PK\x03\x04garbage"),
+        )
+    )
+    p.append(Probe("plan apply / import", "missing file", ["plan", "apply", "in/none.yaml"]))
+    for name, argv in {
+        "import missing file": ["plan", "import", "in/none.txt"],
+        "import empty file": ["plan", "import", "in/empty.txt"],
+        "import binary": ["plan", "import", "in/bin.txt"],
+        "export unknown format": [
+            "plan",
+            "export",
+            "--plan",
+            "1",
+            "--format",
+            "pdf",
+            "--out",
+            "x.pdf",
+        ],
+        "export unknown plan": ["plan", "export", "--plan", "999", "--out", "x.yaml"],
+        "export --plan -1": ["plan", "export", "--plan", "-1", "--out", "x.yaml"],
+    }.items():
+        p.append(
+            Probe(
+                "plan apply / import",
+                name,
+                argv,
+                False,
+                lambda f: (write("in/empty.txt", b"")(f), write("in/bin.txt", os.urandom(5000))(f)),
+            )
+        )
+    return p
+
+
+def detect_probes() -> list[Probe]:
+    from datetime import date, timedelta
+
+    weeks = [(date(2020, 1, 6) + timedelta(weeks=i)).isoformat() for i in range(60)]
+    head = "series_id,date,count\n"
+
+    def series(counts: list[str], dates: list[str] | None = None, sid: str = "s") -> str:
+        return head + "".join(
+            f"{sid},{d},{c}\n" for d, c in zip(dates or weeks, counts, strict=False)
+        )
+
+    base = [str(i % 5) for i in range(60)]
+    cases: dict[str, tuple[str, bool, str, list[str]]] = {
+        "negative": (series([*base[:30], "-1", *base[31:]]), False, "ears-c1", []),
+        "fractional": (series([*base[:30], "1.5", *base[31:]]), False, "ears-c1", []),
+        "text": (series([*base[:30], "many", *base[31:]]), False, "ears-c1", []),
+        "nan": (series([*base[:30], "nan", *base[31:]]), False, "ears-c1", []),
+        "1e30": (series([*base[:30], "1e30", *base[31:]]), False, "ears-c1", []),
+        "bad date": (series(base, [*weeks[:30], "2020-02-30", *weeks[31:]]), False, "ears-c1", []),
+        "duplicate date": (
+            series(base, [*weeks[:30], weeks[29], *weeks[31:]]),
+            False,
+            "ears-c1",
+            [],
+        ),
+        "gap": (series(base[:59], [*weeks[:30], *weeks[31:]]), False, "ears-c1", []),
+        "monthly spacing": (
+            series(base[:24], [f"{2020 + m // 12}-{m % 12 + 1:02d}-01" for m in range(24)]),
+            False,
+            "ears-c1",
+            [],
+        ),
+        "one row": (series(["3"], weeks[:1]), False, "ears-c1", []),
+        "empty": (head, False, "ears-c1", []),
+        "no count column": ("series_id,date\ns,2020-01-06\n", False, "ears-c1", []),
+        "percentile -5": (series(base), False, "cidars", ["--percentile", "-5"]),
+        "percentile nan": (series(base), False, "cidars", ["--percentile", "nan"]),
+        "workers -3": (series(base), False, "cidars", ["--workers", "-3"]),
+        "unknown method": (series(base), False, "nope", []),
+        "from garbage": (series(base), False, "ears-c1", ["--from", "garbage"]),
+    }
+    for method in ("ears-c1", "ears-c2", "ears-c3", "cusum", "farrington-flexible", "cidars"):
+        cases[f"constant {method}"] = (series(["4"] * 60), True, method, [])
+        cases[f"all zero {method}"] = (series(["0"] * 60), True, method, [])
+        cases[f"short {method}"] = (series(base[:6], weeks[:6]), True, method, [])
+    return [
+        Probe(
+            "surveillance detect",
+            name,
+            [
+                "surveillance",
+                "detect",
+                "in/s.csv",
+                "--method",
+                method,
+                "--out",
+                "alarms.csv",
+                *extra,
+            ],
+            valid,
+            write("in/s.csv", content),
+        )
+        for name, (content, valid, method, extra) in cases.items()
+    ]
+
+
+def rule_probes() -> list[Probe]:
+    cases = {
+        "empty.yaml": "",
+        "unknown_method.yaml": "diseases:\n  - disease: flu\n    channels:\n      - channel: "
+        "cases\n        method: nope\n",
+        "bad_percentile.yaml": "diseases:\n  - disease: flu\n    channels:\n      - channel: "
+        "cases\n        method: cidars\n        percentile: 150\n",
+        "utf16.yaml": None,
+    }
+    return [
+        Probe(
+            "surveillance run --config",
+            name,
+            ["surveillance", "run", "--config", f"in/{name}"],
+            False,
+            write(
+                f"in/{name}",
+                content if content is not None else "diseases: []\n".encode("utf-16") + b"x",
+            ),
+        )
+        for name, content in cases.items()
+    ]
+
+
+def argument_probes() -> list[Probe]:
+    unit = ["--org-unit", "990102001000"]
+    cases: dict[str, list[str]] = {
+        "review --period garbage": ["data", "review", "phc_monthly", *unit, "--period", "garbage"],
+        "approve --period garbage": ["data", "approve", "phc_monthly", *unit, "--period", "x"],
+        "reopen unknown data set": ["data", "reopen", "nope", *unit, "--period", "2025M01"],
+        "submit unknown org unit": [
+            "data",
+            "submit",
+            "phc_monthly",
+            "--org-unit",
+            "NOPE",
+            "--period",
+            "2025M01",
+        ],
+        "template -o missing dir": [
+            "data",
+            "template",
+            "phc_monthly",
+            "--org-unit",
+            "990100000000",
+            "--period",
+            "2025M01",
+            "--out",
+            "no/x.xlsx",
+        ],
+        "template unknown data set": [
+            "data",
+            "template",
+            "nope",
+            "--org-unit",
+            "990100000000",
+            "--period",
+            "2025M01",
+            "--out",
+            "x.xlsx",
+        ],
+        "quality --period garbage": ["data", "quality", "phc_monthly", "--period", "garbage"],
+        "quality --org-unit NOPE": [
+            "data",
+            "quality",
+            "phc_monthly",
+            "--period",
+            "2024M06",
+            "--org-unit",
+            "NOPE",
+        ],
+        "export --end 2025-02-30": ["data", "export", "--end", "2025-02-30"],
+        "export --format nope": ["data", "export", "--format", "nope"],
+        "export --org-unit NOPE": ["data", "export", "--org-unit", "NOPE"],
+        "export xlsx without --out": ["data", "export", "--format", "xlsx"],
+        "compute --indicator NOPE": ["compute", "--indicator", "NOPE"],
+        "compute --org-unit NOPE": ["compute", "--org-unit", "NOPE"],
+        "compute --period garbage": ["compute", "--period", "garbage"],
+        "assess --as-of garbage": ["assess", "--as-of", "garbage"],
+        "assess --as-of 0001-01-01": ["assess", "--as-of", "0001-01-01"],
+        "assess --org-unit NOPE": ["assess", "--org-unit", "NOPE"],
+        "signals --status NOPE": ["surveillance", "signals", "--status", "NOPE"],
+        "verify unknown id": [
+            "surveillance",
+            "verify",
+            "999999",
+            "--by",
+            "甲",
+            "--outcome",
+            "confirmed",
+        ],
+        "verify bad outcome": ["surveillance", "verify", "1", "--by", "甲", "--outcome", "maybe"],
+        "close unknown id": ["surveillance", "close", "999999", "--by", "甲"],
+        "orgunits tree NOPE": ["orgunits", "tree", "NOPE"],
+        "db upgrade garbage": ["db", "upgrade", "garbage"],
+        "no such command": ["nonsense"],
+        "--lang xx": ["--lang", "xx", "orgunits", "tree"],
+    }
+    return [Probe("arguments of other commands", n, a) for n, a in cases.items()] + [
+        Probe(
+            "arguments of other commands",
+            "orgunits tree --depth -1",
+            ["orgunits", "tree", "--depth", "-1"],
+            True,
+        ),
+    ]
+
+
+def document_extra_probes(seed: bytes) -> list[Probe]:
+    def doc(name: str, content: bytes, valid: bool = False) -> Probe:
+        return Probe(
+            "documents: ingest", name, ["ingest", f"in/{name}"], valid, write(f"in/{name}", content)
+        )
+
+    half = seed[: len(seed) // 2] + seed.decode()[len(seed) // 6 :].encode("gbk", "ignore")
+    return [
+        doc("whitespace.txt", b"   \n\t \n"),
+        doc("random_named.txt", os.urandom(300_000)),
+        doc("pdf_garbage.pdf", b"%PDF-1.7\n" + os.urandom(3000)),
+        doc("docx_no_content_types.docx", _zip({"word/document.xml": paragraphs(3)})),
+        doc("half_utf8_half_gbk.txt", half),
+        doc("docx_named.txt", docx_with(paragraphs(20)), True),
+        doc("text_named.docx", seed, True),
+        doc(
+            "html_scripts.html",
+            b"<html><body><script>alert(1)</script><p onerror=x>"
+            + seed[:2000]
+            + b"</p><iframe src='javascript:x'></iframe></body></html>",
+            True,
+        ),
+        doc(
+            "html_3000_deep.html",
+            ("<div>" * 3000 + "人均预期寿命达到80岁" + "</div>" * 3000).encode(),
+            True,
+        ),
+        doc("docx_50k_paragraphs.docx", docx_with(paragraphs(50_000)), True),
+        doc("规划 文件 带空格.txt", seed, True),
+    ]
+
+
+def extract_probes(selected: list[Probe]) -> list[Probe]:
+    """The documents again through ``extract`` (it reads them the same way, then extracts)."""
+    return [
+        Probe(
+            "documents: extract", probe.name, ["extract", *probe.argv[1:]], probe.valid, probe.make
+        )
+        for probe in selected
+        if probe.path == "documents: ingest" and not probe.name.startswith("bomb")
+    ]
+
+
+# ---------------------------------------------------------------------------------------------
 # Running the probes
+
+
+def _stamp(home: Path) -> tuple[tuple[int, int] | None, ...]:
+    """Size and time of the database and its write-ahead log: equal stamps, nothing written
+    (a changed stamp may still be a checkpoint: then the fingerprint decides)."""
+    found = []
+    for name in ("healthplan.db", "healthplan.db-wal"):
+        path = home / name
+        found.append((path.stat().st_size, path.stat().st_mtime_ns) if path.exists() else None)
+    return tuple(found)
 
 
 def run_probes(base: Path, selected: list[Probe]) -> dict[str, Counter[str]]:
     before = fingerprint(sqlite_url(base))
     tally: dict[str, Counter[str]] = {}
     scratch = Path(tempfile.mkdtemp(prefix="rel-probe-"))
+    home = scratch / "ws"
+    shutil.copytree(base, home)
+    kept = {entry.name for entry in base.iterdir()}
     for probe in selected:
-        home = scratch / "ws"
-        if home.exists():
-            shutil.rmtree(home)
-        shutil.copytree(base, home)
+        for entry in home.iterdir():  # what the last probe wrote beside the store
+            if entry.name not in kept:
+                shutil.rmtree(entry) if entry.is_dir() else entry.unlink()
         (home / "in").mkdir(exist_ok=True)
         if probe.make:
-            probe.make(home)
+            try:
+                probe.make(home)
+            except Exception as error:  # a broken probe is reported, the others still run
+                print(f"  {probe.path:<30} {probe.name[:40]:<40} PROBE BROKEN: {error}")
+                tally.setdefault(probe.path, Counter())["probe broken"] += 1
+                continue
+        stamp = _stamp(home)
         result = run(probe.argv, environment(home, **probe.env), home, probe.stdin)
-        changed = fingerprint(sqlite_url(home), before) != before
+        changed = _stamp(home) != stamp and fingerprint(sqlite_url(home), before) != before
+        if changed:  # the next probe starts from the demo workspace again
+            shutil.rmtree(home)
+            shutil.copytree(base, home)
         if crashed(result):
             verdict = "traceback"
         elif probe.valid:
@@ -710,6 +1552,22 @@ def run_probes(base: Path, selected: list[Probe]) -> dict[str, Counter[str]]:
             flush=True,
         )
     shutil.rmtree(scratch, ignore_errors=True)
+    return tally
+
+
+def run_all_probes(base: Path, selected: list[Probe], jobs: int) -> dict[str, Counter[str]]:
+    """The probes split among ``jobs`` runners (a probe's verdict does not depend on the
+    others: each runner starts every probe from a copy of the demo workspace)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(jobs) as pool:
+        parts = list(pool.map(lambda n: run_probes(base, selected[n::jobs]), range(jobs)))
+    tally: dict[str, Counter[str]] = {}
+    for probe in selected:  # in the order the probes were listed
+        tally.setdefault(probe.path, Counter())
+    for part in parts:
+        for path, counts in part.items():
+            tally[path].update(counts)
     return tally
 
 
@@ -956,13 +1814,21 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--only", help="comma-separated: probes,races,kill,bomb")
     parser.add_argument("--skip-pg", action="store_true")
+    parser.add_argument("--match", help="only the probes whose path or name contains this")
+    parser.add_argument("--base", type=Path, help="a demo workspace to copy instead of building")
+    parser.add_argument(
+        "--jobs", type=int, default=1, help="probes run side by side, each in its own copy"
+    )
     args = parser.parse_args()
     parts = set((args.only or "probes,races,kill,bomb").split(","))
     work = Path(tempfile.mkdtemp(prefix="rel-bench-"))
     base = work / "demo"
-    print(f"building the demo workspace in {base} …", flush=True)
-    built = run(["demo"], environment(base), work)
-    assert built.status == 0, built.err
+    if args.base:
+        shutil.copytree(args.base, base)
+    else:
+        print(f"building the demo workspace in {base} …", flush=True)
+        built = run(["demo"], environment(base), work)
+        assert built.status == 0, built.err
     template = run(
         [
             "data",
@@ -979,9 +1845,17 @@ def main() -> None:
         work,
     )
     assert template.status == 0, template.err
+    for suffix in ("yaml", "xlsx"):  # the review files the plan probes edit
+        exported = run(
+            ["plan", "export", "--plan", "1", "--format", suffix, "--out", f"review.{suffix}"],
+            environment(base),
+            base,
+        )
+        assert exported.status == 0, exported.err
     summary: list[tuple[str, str]] = []
     if "probes" in parts:
-        tally = run_probes(base, probes())
+        selected = [p for p in probes() if not args.match or args.match in f"{p.path} {p.name}"]
+        tally = run_all_probes(base, selected, max(1, args.jobs))
         print("\nper input path (SQLite):")
         header = (
             "input path",
