@@ -97,6 +97,34 @@ class DataValueRow(Audited, Base):
     )
 
 
+class DeletedValueRow(Base):
+    """A deleted value, as it was (or as the sender said it was): DHIS2 exports deletions
+    as ``deleted: true`` and a workspace that synchronises with DHIS2 must pass them on.
+    Written beside the audited delete of the value; gone when the value is stored again."""
+
+    __tablename__ = "deleted_values"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    data_element: Mapped[str] = mapped_column(String(64))
+    period: Mapped[str] = mapped_column(String(16))
+    start_date: Mapped[date] = mapped_column(Date)
+    end_date: Mapped[date] = mapped_column(Date)
+    org_unit: Mapped[str] = mapped_column(String(32))
+    category: Mapped[str] = mapped_column(String(64))
+    attribute: Mapped[str] = mapped_column(String(64))
+    value: Mapped[float | None] = mapped_column(Float)
+    text_value: Mapped[str | None] = mapped_column(Text)
+    comment: Mapped[str | None] = mapped_column(Text)
+    # As exported: the storedBy, created and lastUpdated (the deletion's time) DHIS2 writes.
+    stored_by: Mapped[str | None] = mapped_column(String(100))
+    created: Mapped[str | None] = mapped_column(String(40))
+    last_updated: Mapped[str | None] = mapped_column(String(40))
+
+    __table_args__ = (
+        UniqueConstraint("data_element", "period", "org_unit", "category", "attribute"),
+    )
+
+
 class DataSetRow(Audited, Base):
     """A reporting form: 报表. ``org_level`` reports it every ``period_type`` period, due
     ``due_days`` after the period ends (上报时限)."""
