@@ -8,12 +8,12 @@ import pytest
 from typer.testing import CliRunner
 
 from healthplan import list_departments, list_orgunits
-from healthplan.analytics import compute
+from healthplan.analytics import Status, compute
 from healthplan.cli import app
 from healthplan.collection import completeness, value_frame
 from healthplan.demo import build_city, demo
 from healthplan.model import OrgLevel, division_level, division_parent
-from healthplan.plans import list_plans, load_plan
+from healthplan.plans import list_plans, load_plan, target_reasons
 from healthplan.store import Workspace
 from healthplan.surveillance import metrics, signals
 from paths import EVAL
@@ -151,6 +151,16 @@ def test_demo_builds_workspace(ws: Workspace) -> None:
     seen = metrics(ws)
     assert seen.due == kinds["fused"] + kinds["cluster"] + kinds["single_case"]
     assert seen.verified + seen.overdue_open == seen.due  # each verified or still open
+
+    # The bulletins carry the commission's 发文字号; each city target behind has its reason.
+    behind = {
+        r.target_id
+        for r in summary.monitoring.report.rows
+        if r.org_unit == CITY and r.status in (Status.behind, Status.far_behind)
+    }
+    assert behind and set(target_reasons(ws)) == behind
+    annual = (ws.home / "reports" / "annual-2024.html").read_text(encoding="utf-8")
+    assert "云卫规〔2024〕1号" in annual
 
 
 @pytest.mark.slow

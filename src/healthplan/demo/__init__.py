@@ -81,7 +81,7 @@ def _demo(ws: Workspace, *, seed: int, year: int, population: int) -> DemoSummar
     monitoring = simulate_monitoring(ws, city, seed, year, computed=computed)
     surveillance = demo_surveillance(ws, city, seed=seed, year=year)
     tasks = demo_tasks(ws, seed=seed, year=year)
-    reports = demo_reports(ws, monitoring.report.as_of)
+    reports = demo_reports(ws, monitoring.report)
     levels = Counter(OrgLevel(u.level).label_zh for u in city.orgunits)
     kinds = Counter(d.kind.value for d in city.departments)
     return DemoSummary(
