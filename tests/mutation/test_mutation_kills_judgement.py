@@ -237,3 +237,205 @@ def test_a_level_held_at_a_value_is_met_only_at_that_value() -> None:
     # at the deadline 81 is final and not 80: not met; exactly 80 is met
     assert judge(series={"2025": 81.0}, as_of=date(2026, 1, 10), **args).status is Status.not_met
     assert judge(series={"2025": 80.0}, as_of=date(2026, 1, 10), **args).status is Status.met
+
+
+def test_a_level_held_below_its_baseline_is_lower_is_better() -> None:
+    # "= 5" from 8 in 2020 (a rate brought down to 5): lower is better although the
+    # comparator is "=". 2023 after 36 of 60 months: 序时进度 = 8 + (5 − 8) × 0.6 = 6.2;
+    # 7.0 is 0.8 above it, more than 0.2 × |6.2 − 8| = 0.36 → far behind (read upwards,
+    # 7.0 would be past 6.2 and on schedule)
+    j = judge(
+        comparator="=",
+        value=5,
+        deadline=2025,
+        plan_period=(2021, 2025),
+        baseline=8.0,
+        baseline_year=2020,
+        series={"2023": 7.0},
+        as_of=date(2024, 3, 1),
+        decimals=1,
+    )
+    assert (j.higher_is_better, j.expected, j.status) == (False, 6.2, Status.far_behind)
+
+
+def test_blank_and_not_a_number_values_are_no_data() -> None:
+    # June is blank and July not a number: the latest value is May's
+    j = judge(
+        comparator=">=",
+        value=95,
+        deadline=2024,
+        plan_period=(2024, 2024),
+        series={"2024M05": 96.0, "2024M06": float("nan"), "2024M07": None},
+        as_of=date(2024, 8, 10),
+        decimals=1,
+    )
+    assert (j.data_through, j.actual, j.status) == ("2024M05", 96.0, Status.met)
+    assert j.missing == ["2024M01", "2024M02", "2024M03", "2024M04"]
+
+
+def test_figures_reported_for_a_relative_target() -> None:
+    # 提高10% from 12.3456789: 12.3456789 × 1.1 = 13.58024679, reported to six decimals
+    resolved = judge(
+        comparator="increase_by",
+        value=10,
+        unit="%",
+        deadline=2025,
+        plan_period=(2021, 2025),
+        baseline=12.3456789,
+        baseline_year=2020,
+        series={"2023": 13.0},
+        as_of=date(2024, 3, 1),
+        decimals=1,
+    )
+    assert resolved.target_value == 13.580247
+    # without a baseline it cannot be judged, but the actual is shown as published:
+    # 50.04 at one decimal is 50.0
+    unresolved = judge(
+        comparator="increase_by",
+        value=10,
+        unit="%",
+        deadline=2025,
+        plan_period=(2021, 2025),
+        series={"2023": 50.04},
+        as_of=date(2024, 3, 1),
+        decimals=1,
+    )
+    assert (unresolved.status, unresolved.actual) == (Status.no_baseline, 50.0)
+
+
+@pytest.mark.parametrize(("actual", "upper_met"), [(4.5, False), (4.0, True), (3.9, True)])
+def test_the_stretch_bound_of_a_lower_is_better_range(actual: float, upper_met: bool) -> None:
+    # 降至5‰以下，力争4‰: met at 5 or below; the stretch bound is reached at 4 or below
+    j = judge(
+        comparator="<=",
+        value=5.0,
+        value_max=4.0,
+        unit="‰",
+        deadline=2024,
+        plan_period=(2024, 2024),
+        series={"2024": actual},
+        as_of=date(2025, 1, 10),
+        decimals=1,
+    )
+    assert (j.status, j.upper_met) == (Status.met, upper_met)
+
+
+def test_a_final_judgement_still_reports_its_figures() -> None:
+    # 建成2至3个 in 2024, one built by December, judged in January 2025: not met, final;
+    # the whole year has elapsed (12/12) and the stretch bound (3) is not reached either
+    args: dict[str, Any] = {
+        "comparator": "=",
+        "value": 2,
+        "value_max": 3,
+        "unit": "个",
+        "deadline": 2024,
+        "plan_period": (2024, 2024),
+        "measure": "count",
+        "as_of": date(2025, 1, 10),
+        "decimals": 0,
+    }
+    short = judge(series={"2024M12": 1}, **args)
+    assert (short.status, short.final, short.actual, short.elapsed, short.upper_met) == (
+        Status.not_met,
+        True,
+        1,
+        1.0,
+        False,
+    )
+    # two built by June and one in December: met, three reached, a whole year elapsed
+    done = judge(series={"2024M06": 2, "2024M12": 1}, **args)
+    assert (done.status, done.actual, done.elapsed, done.upper_met) == (Status.met, 3, 1.0, True)
+
+
+def test_a_shortfall_exactly_at_the_tolerance_is_behind() -> None:
+    # 80 (2020) → 90 by 2025; 2023 after 36 of 60 months: 序时进度 = 80 + 10 × 0.6 = 86;
+    # tolerance 0.2 × |86 − 80| = 1.2. 84.8 is exactly 1.2 short → behind; 84.7 → far behind
+    def status(actual: float) -> Status:
+        return judge(
+            comparator=">=",
+            value=90,
+            deadline=2025,
+            plan_period=(2021, 2025),
+            baseline=80.0,
+            baseline_year=2020,
+            series={"2023": actual},
+            as_of=date(2024, 3, 1),
+            decimals=1,
+        ).status
+
+    assert status(84.8) is Status.behind
+    assert status(84.7) is Status.far_behind
+
+
+def test_a_range_in_progress_reports_its_stretch_bound() -> None:
+    # 建成2至3个 in 2024: one by June; 序时进度 = 2 × 6/12 = 1 → on schedule, stretch not reached
+    j = judge(
+        comparator="=",
+        value=2,
+        value_max=3,
+        unit="个",
+        deadline=2024,
+        plan_period=(2024, 2024),
+        measure="count",
+        series={"2024M06": 1},
+        as_of=date(2024, 7, 10),
+        decimals=0,
+    )
+    assert (j.status, j.expected, j.elapsed, j.upper_met) == (Status.on_schedule, 1.0, 0.5, False)
+
+
+def test_a_level_held_at_its_baseline_reads_upwards() -> None:
+    # 保持在80 from 80: 序时进度 stays 80 and the tolerance |80 − 80| × 0.2 is 0, so falling
+    # to 79 is 1 short → far behind (read downwards it would look ahead of plan)
+    j = judge(
+        comparator="=",
+        value=80,
+        deadline=2025,
+        plan_period=(2021, 2025),
+        baseline=80.0,
+        baseline_year=2020,
+        series={"2023": 79.0},
+        as_of=date(2024, 3, 1),
+        decimals=1,
+    )
+    assert (j.higher_is_better, j.expected, j.status) == (True, 80.0, Status.far_behind)
+
+
+@pytest.mark.parametrize(
+    ("direction", "status"),
+    [(False, Status.far_behind), (True, Status.on_schedule), (None, Status.on_schedule)],
+)
+def test_the_indicator_direction_decides_an_equal_target_without_baseline(
+    direction: bool | None, status: Status
+) -> None:
+    # "= 5‰" with no baseline: 序时进度 is the target 5 all along. 6.0 is 1 above it. For a
+    # lower-is-better indicator that is 1 short, more than 5 % of 5 = 0.25 → far behind; read
+    # upwards (or with no direction given) 6 is past 5 → on schedule (not met: it is not 5)
+    j = judge(
+        comparator="=",
+        value=5,
+        unit="‰",
+        deadline=2025,
+        plan_period=(2021, 2025),
+        series={"2023": 6.0},
+        as_of=date(2024, 3, 1),
+        decimals=1,
+        higher_is_better=direction,
+    )
+    assert j.status is status
+
+
+def test_months_missing_beside_quarterly_figures() -> None:
+    # a quarter reported beside May and June does not stand for any month: January to April
+    # are missing before June's value
+    j = judge(
+        comparator=">=",
+        value=95,
+        deadline=2024,
+        plan_period=(2024, 2024),
+        series={"2024Q2": 90.0, "2024M05": 91.0, "2024M06": 92.0},
+        as_of=date(2024, 7, 10),
+        decimals=1,
+    )
+    assert j.data_through == "2024M06"
+    assert j.missing == ["2024M01", "2024M02", "2024M03", "2024M04"]
