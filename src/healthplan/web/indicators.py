@@ -133,7 +133,7 @@ def detail(
         head,
         below,
         trail,
-        [(i, f"{r.plan} {r.target_display}{r.unit}") for i, r in targets.items()],
+        [(i, f"{r.plan} {_with_unit(r.target_display, r.unit)}") for i, r in targets.items()],
         cached(
             ws,
             ("indicator-chart", head.target_id, head.org_unit, head.as_of, head.target),
@@ -141,6 +141,10 @@ def detail(
             user_id=user.id,
         ),
     )
+
+
+def _with_unit(text: str, unit: str) -> str:
+    return text if text.endswith(unit) or text == "—" else text + unit
 
 
 def _plan_target(ws: Workspace, target_id: int) -> tuple[Plan, Target] | None:
@@ -160,7 +164,12 @@ def chart(
         "target": [head.target] * len(months),
         "expected": [None] * len(months),
         "unit": head.unit,
-        "labels": {"actual": t("Actual"), "target": t("Target"), "expected": t("序时进度")},
+        "labels": {
+            "actual": t("Actual"),
+            "target": t("Target"),
+            "expected": t("序时进度"),
+            "none": t("Nothing to show."),
+        },
     }
     if found is None or not months:
         return record
@@ -230,23 +239,29 @@ def districts(ws: Workspace, user: User, indicator: str | None = None) -> dict[s
             not user.departments or user.sees_departments(row.departments)
         ):
             headline.setdefault(row.indicator_code, row)
+    below = {
+        code: [
+            r
+            for r in rows
+            if r.target_id == head.target_id
+            and up.get(r.org_unit) == root
+            and r.org_unit != head.org_unit
+            and user.sees_unit(r.org_unit)
+        ]
+        for code, head in headline.items()
+    }
     choices = [
         {"code": code, "name": r.indicator_name, "unit": r.unit} for code, r in headline.items()
     ]
     if indicator is not None and indicator not in headline:
         raise NotFoundError(t("no headline target of indicator {code}", code=indicator))
-    chosen = headline.get(indicator or next(iter(headline), ""))
+    # by default the first with a district's figure to show
+    shown = [c for c in headline if any(r.actual is not None for r in below[c])]
+    chosen = headline.get(indicator or next(iter(shown or headline), ""))
     out: dict[str, Any] = {"indicators": choices, "indicator": None, "units": []}
     if chosen is None:
         return out
-    rows = [
-        r
-        for r in rows
-        if r.target_id == chosen.target_id
-        and up.get(r.org_unit) == root
-        and r.org_unit != chosen.org_unit
-        and user.sees_unit(r.org_unit)
-    ]
+    rows = below[chosen.indicator_code]
     out["indicator"] = {
         "code": chosen.indicator_code,
         "name": chosen.indicator_name,

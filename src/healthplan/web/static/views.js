@@ -11,9 +11,14 @@
     var zh = document.documentElement.lang.indexOf("zh") === 0;
     return zh && /^\d{4}M\d{2}$/.test(id) ? parseInt(id.slice(5), 10) + "月" : id;
   }
+  function empty(values) {
+    return values.every(function (v) { return v === null; });
+  }
   function progress(d) {
+    var nothing = empty(d.actual) && empty(d.target);
     return {
       animation: false,
+      title: nothing ? { text: d.labels.none, left: "center", top: "middle", textStyle: { color: "#888" } } : undefined,
       tooltip: { trigger: "axis" },
       legend: { top: 0 },
       grid: { top: 40, left: 50, right: 20, bottom: 30 },
