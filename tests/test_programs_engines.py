@@ -84,9 +84,12 @@ def test_duckdb_and_spark_give_identical_results(
     on_spark = compute_records(connect("spark", session=spark), both, par, 2024)
     pd.testing.assert_frame_equal(on_duckdb, on_spark, check_dtype=False)
     # Not an equality of empty frames: every indicator counted someone somewhere, the
-    # hand-built places included.
+    # hand-built places included (but maternal deaths: about 15 in 100,000 births, none
+    # here; its denominator, live births, is counted).
     counted = on_duckdb[on_duckdb.numerator > 0]
-    assert set(counted.indicator) == {p.code for p in PROGRAM_INDICATORS}
+    everything = {p.code for p in PROGRAM_INDICATORS}
+    assert set(counted.indicator) == everything - {"maternal_mortality_ratio"}
+    assert set(on_duckdb[on_duckdb.denominator > 0].indicator) == everything
     assert {"V1", "V2", "V3"} <= set(counted.org_unit)
     assert len(on_duckdb) > 10_000
 
