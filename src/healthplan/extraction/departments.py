@@ -20,10 +20,12 @@ from healthplan.model.orgunit import Department, DepartmentKind
 __all__ = [
     "DepartmentDirectory",
     "DepartmentList",
+    "column_departments",
     "department_key",
     "department_list",
     "is_collective",
     "is_department",
+    "is_role_column",
     "item_departments",
     "not_a_department",
     "parenthesised_departments",
@@ -31,7 +33,8 @@ __all__ = [
 
 _ROLE = re.compile(
     r"(?:等部门单位|等有关单位|等单位|等部门|等)?(?:按职责分工|按职责|分别|共同)?"
-    r"(?:[（(](?:牵头单位|牵头)[)）]|(?:牵头)?负责|牵头|参与|配合|协助|协同|落实)$"
+    r"(?:[（(](?:牵头单位|牵头)[)）]|(?:具体|牵头|共同)?负责|牵头|参与|配合|协助|协同|协办|"
+    r"(?:具体|组织|抓好|分别|共同)?(?:实施|落实))$"
 )
 _LEADS = re.compile(r"牵头(?:负责)?[)）]?$|[（(]牵头单位[)）]$")  # 市卫健委牵头, 市卫健委（牵头）
 _ROLES = (
@@ -60,7 +63,7 @@ _ORG_END = re.compile(
 # 和/及/与 join two departments unless the second is only the rest of one name (党委和人民政府).
 _JOINED = re.compile(r"(?<=[局委办部厅署会院心所站队府联）)])(?:和|及|与)(?!人民政府|政府|管委会)")
 # A bracketed list, which may hold a bracket of its own: （市卫健委、各县（市、区）人民政府）.
-_PAREN = re.compile(r"[（(〔]((?:[^（()）〔〕]|[（(][^（()）]{0,20}[)）]){2,200})[)）〕]")
+_PAREN = re.compile(r"[（(〔【]((?:[^（()）〔〕【】]|[（(][^（()）]{0,20}[)）]){2,200})[)）〕】]")
 # 由市卫健委、市财政局（市医保局）和市民政局负责
 _BY = re.compile(
     r"由(?P<names>[^。；;由]{2,80}?)(?:共同|按职责分工|分别)?(?:牵头)?负责(?![人同])"
@@ -209,9 +212,9 @@ def _unbalanced(text: str) -> int:
     """Where ``text`` closes a bracket it did not open (the end of an enclosing list)."""
     depth = 0
     for i, ch in enumerate(text):
-        if ch in "(（〔":
+        if ch in "(（〔【":
             depth += 1
-        elif ch in ")）〕":
+        elif ch in ")）〕】":
             depth -= 1
             if depth < 0:
                 return i
@@ -251,6 +254,39 @@ def _role_lines(text: str) -> DepartmentList | None:
         return None
     lead = marked or lead or names[0]
     return DepartmentList([lead, *(n for n in names if n != lead)], lead, rejected)
+
+
+_ROLE_COLUMN = re.compile(rf"^(?P<role>{_ROLES})?(?:责任)?(?:单位|部门|科室|处室|股室)$")
+
+
+def is_role_column(heading: str, *, lead: bool = False) -> bool:
+    """Whether a table's column heading names who is responsible (牵头单位, 配合部门, 责任处室);
+    with ``lead``, only those who lead (牵头, 责任, 主责 …)."""
+    match = _ROLE_COLUMN.match(re.sub(r"\s+", "", heading))
+    if not match:
+        return False
+    return not lead or (match.group("role") or "责任").endswith(_LEAD_ROLES)
+
+
+def column_departments(cells: list[str]) -> DepartmentList | None:
+    """The departments of a table row's role cells, in the order given (the lead column
+    first), the first of them leading: names in a cell split like any list; a phrase that is
+    no department goes to ``rejected``."""
+    names: list[str] = []
+    rejected: list[tuple[str, str]] = []
+    for cell in cells:
+        for piece in _pieces(cell):
+            name = _name(piece)
+            if not name or name in ("/", "—", "-"):
+                continue
+            reason = not_a_department(name)
+            if reason is not None:
+                rejected.append((name, reason))
+            elif name not in names:
+                names.append(name)
+    if not names:
+        return None
+    return DepartmentList(names, names[0], rejected)
 
 
 def _by_phrase(text: str) -> DepartmentList | None:
@@ -308,6 +344,18 @@ def _column(text: str) -> DepartmentList | None:
     return DepartmentList(names, names[0]) if names else None
 
 
+# 市卫健委：推进…  — the department named before the task, as the owner of what follows.
+_OWNER = re.compile(r"^\s*(?P<names>[^：:，,。；;\s（(]{2,40})[：:]")
+
+
+def _owner(text: str) -> DepartmentList | None:
+    match = _OWNER.match(text)
+    if not match:
+        return None
+    found = department_list(match.group("names"))
+    return found if found is not None and not _VERBS.search(match.group("names")) else None
+
+
 def named_departments(text: str) -> DepartmentList | None:
     """The departments ``text`` names as such: in parentheses (several, in order), role
     lines, a 由…负责 phrase or …牵头 phrasing."""
@@ -328,7 +376,7 @@ def item_departments(
     else every role line, else a 由…负责 phrase, else a sentence of names alone, else names
     standing alone in a column of ``layout`` (the item as laid out, lines and cells intact;
     ``text`` by default) — a line or cell of one name, or anywhere in a table ``row``."""
-    found = named_departments(text)
+    found = named_departments(text) or _owner(text)
     if found is not None:
         return found
     # names alone: in a column, when a line or a cell holds one name and nothing else; else

@@ -13,6 +13,8 @@ from healthplan.documents import Document, Section, SectionKind, SourceFile
 from healthplan.extraction.departments import (
     DepartmentDirectory,
     DepartmentList,
+    column_departments,
+    is_role_column,
     item_departments,
     named_departments,
 )
@@ -143,16 +145,98 @@ def document_tasks(
     return tasks
 
 
+# A table's cells as Word and web pages give them: a tab or a | between cells.
+_CELLS = re.compile(r"\t+|\s*\|\s*")
+_TASK_COLUMN = re.compile(r"任务|事项|内容|措施|项目|工作|目标|指标")
+
+
+def _cells(line: str) -> list[tuple[int, str]]:
+    """``(offset, cell)`` of each cell of a table line (blank cells kept, outer | dropped)."""
+    cells, at = [], 0
+    for match in [*_CELLS.finditer(line), None]:
+        end = match.start() if match else len(line)
+        cells.append((at, line[at:end].strip()))
+        at = match.end() if match else at
+    if cells and not cells[0][1] and line.lstrip().startswith("|"):
+        cells = cells[1:]
+    if cells and not cells[-1][1] and line.rstrip().endswith("|"):
+        cells = cells[:-1]
+    return cells
+
+
+def _role_table_tasks(
+    source: SourceFile, document: Document, targets: list[Target], year: int | None
+) -> list[Task]:
+    """A table whose header names its role columns (工作任务 | 牵头单位 | 配合单位 | 完成时限,
+    cells a tab or a ``|`` apart): one task a row, its departments read column by column in
+    the header's order, the lead from the first lead column (牵头/责任) when there is one. A
+    row whose cells do not line up with the header (a merged cell) is read as a whole row."""
+    text = document.text
+    lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", text)]
+    rows: list[tuple[int, int, list[str], int]] = []  # start, end, header, task column
+    i = 0
+    while i < len(lines):
+        header = [c for _, c in _cells(lines[i][1])]
+        roles = [k for k, cell in enumerate(header) if is_role_column(cell)]
+        i += 1
+        if len(header) < 2 or not roles:
+            continue
+        task_column = next(
+            (k for k, c in enumerate(header) if k not in roles and _TASK_COLUMN.search(c)),
+            next((k for k, c in enumerate(header) if k not in roles and c != "序号"), 0),
+        )
+        while i < len(lines):
+            at, line = lines[i]
+            cells = [c for _, c in _cells(line)]
+            if len(cells) < 2 or not any(cells):
+                if not any(cells) and "|" in line:
+                    i += 1  # a rule between rows
+                    continue
+                following = lines[i + 1][1] if i + 1 < len(lines) else ""
+                if rows and rows[-1][2] is header and len(_cells(following)) >= 2:
+                    rows[-1] = (rows[-1][0], at + len(line), header, task_column)
+                    i += 1  # a cell's text broken onto a line of its own
+                    continue
+                break
+            numbered = header[0] == "序号" and rows and rows[-1][2] is header
+            if numbered and not re.match(r"\d{1,4}$", cells[0] or "x"):
+                rows[-1] = (rows[-1][0], at + len(line.rstrip()), header, task_column)
+            else:  # a row of its own, or a cell broken onto the next line with its cells after
+                rows.append((at, at + len(line.rstrip()), header, task_column))
+            i += 1
+    tasks: list[Task] = []
+    for start, end, header, task_column in rows:
+        row = text[start:end]
+        cells = [c for _, c in _cells(row)] if "\n" not in row else []
+        roles = [k for k, cell in enumerate(header) if is_role_column(cell)]
+        leads = [k for k in roles if is_role_column(header[k], lead=True)]
+        if len(cells) == len(header) and cells[task_column]:
+            ordered = leads[:1] + [k for k in roles if k not in leads[:1]]
+            found = column_departments([cells[k] for k in ordered])
+            heading = cells[task_column]
+        else:
+            found = _departments(row, row=True)
+            heading = next(
+                (c for c in re.split(r"[|\t\n]", row) if c.strip(" |") and not c.strip().isdigit()),
+                row,
+            ).strip()
+        span = document.original_span(start, end)
+        tasks.append(_task(source, targets, year, span, row, heading, found, []))
+    return tasks
+
+
 def _document_tasks(source: SourceFile, document: Document, targets: list[Target]) -> list[Task]:
     year = plan_years(document)[1]
-    tasks: list[Task] = []
+    tasks: list[Task] = _role_table_tasks(source, document, targets, year)
+    if tasks:
+        return tasks
     rows = table_rows(document.text)
     if rows:  # a 责任清单 table: each row is a task
         tasks = []
         for a, b in rows:
             text = document.text[a:b].rstrip(" |\n")
             first, last = document.original_span(a, a + len(text))
-            cells = [c.strip() for c in re.split(r"\||\n|\s{2,}", text) if c.strip()]
+            cells = [c.strip() for c in re.split(r"\||\n|\t|\s{2,}", text) if c.strip()]
             heading = re.sub(r"^\d+\s*", "", cells[0]) or (cells[1] if len(cells) > 1 else "")
             heading = heading.lstrip("*")
             found = _departments(text, row=True)
@@ -212,7 +296,7 @@ def _task(
 ) -> Task:
     first, last = span
     due_text, due = due_date(text, year)
-    title = re.split(r"[。；;\n]", heading.strip(), maxsplit=1)[0]
+    title = re.split(r"[。；;\n\t]", heading.strip(), maxsplit=1)[0]
     inside = [
         i
         for i, target in enumerate(targets)
