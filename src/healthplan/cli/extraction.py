@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from healthplan.cli.common import FormatOption, OutputFormat, Sheet, show
+from healthplan.cli.common import FormatOption, OutputFormat, Sheet, show, workspace
 from healthplan.console import console
 from healthplan.i18n import N_, t
+
+if TYPE_CHECKING:
+    from healthplan.model import Department
 
 EXTRACT_HELP = N_("Read quantitative targets and tasks out of plan documents.")
 
@@ -34,7 +37,7 @@ def extract_command(
 
     if fmt is OutputFormat.xlsx:  # --out here names the targets file, not a workbook
         raise typer.BadParameter(t("extract prints a table, csv or json, not xlsx"))
-    results = extract(files, link=link)
+    results = extract(files, link=link, departments=_register())
     if out is not None or tasks is not None:
         n_targets, n_tasks = write_extractions(results, targets=out, tasks=tasks)
         show(
@@ -91,3 +94,19 @@ def extract_command(
         ),
         fmt,
     )
+
+
+def _register() -> list[Department]:
+    """The workspace's department register, when there is a workspace: extract reads files
+    and creates no database, but names the departments as a workspace's register does."""
+    from healthplan import config
+    from healthplan.store import list_departments
+
+    url = config.database_url()
+    if url.startswith("sqlite:///") and not Path(url.removeprefix("sqlite:///")).exists():
+        return []
+    ws = workspace()
+    try:
+        return list_departments(ws)
+    finally:
+        ws.close()
