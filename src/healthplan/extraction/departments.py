@@ -40,9 +40,16 @@ _LEADS = re.compile(r"牵头(?:负责)?[)）]?$|[（(]牵头单位[)）]$")  # �
 _ROLES = (
     r"(?:主要|其他)?(?:牵头|责任|主责|主办|负责|承办|实施|主管|配合|协办|协作|协同|参与|参加|支持)+"
 )
-_LABEL = re.compile(rf"^(?P<role>{_ROLES})(?:单位|部门|科室|处室|科|处)[:：]\s*")
+# A role written alone before its list, inside a parenthesis or a line: （牵头：甲；配合：乙）
+_BARE_ROLES = r"牵头|配合|协办|主办|参与|协同|协助"
+_LABEL = re.compile(
+    rf"^(?:(?P<role>{_ROLES})(?:单位|部门|科室|处室|科|处|主体)|(?P<bare>{_BARE_ROLES}))[:：]\s*"
+)
 # A role line anywhere in an item: 牵头单位：…；配合单位：…
-_ROLE_LINE = re.compile(rf"(?:(?P<role>{_ROLES})(?:单位|部门|科室|处室)|部门分工)[:：]")
+_ROLE_LINE = re.compile(
+    rf"(?:(?P<role>{_ROLES})(?:单位|部门|科室|处室|主体)|部门分工"
+    rf"|(?:^|(?<=[（(【〔\[；;，,。\s]))(?P<bare>{_BARE_ROLES}))[:：]"
+)
 # Where a role line's list ends: a line break, a full stop, or another field on the same
 # line (完成时限：…, 责任人：…).
 _FIELD_END = re.compile(r"[。\n]|[，,；;]?\s*[\u4e00-\u9fff]{2,6}[:：]")
@@ -61,7 +68,9 @@ _ORG_END = re.compile(
     r"管理局|办公室|委员会|成员单位|部门|总工会|科协)$"
 )
 # 和/及/与 join two departments unless the second is only the rest of one name (党委和人民政府).
-_JOINED = re.compile(r"(?<=[局委办部厅署会院心所站队府联）)])(?:和|及|与)(?!人民政府|政府|管委会)")
+_JOINED = re.compile(
+    r"(?<=[局委办部厅署会院心所站队府联）)])(?:和|及|与|会同)(?!人民政府|政府|管委会)"
+)
 # A bracketed list, which may hold a bracket of its own: （市卫健委、各县（市、区）人民政府）.
 _PAREN = re.compile(r"[（(〔【]((?:[^（()）〔〕【】]|[（(][^（()）]{0,20}[)）]){2,200})[)）〕】]")
 # 由市卫健委、市财政局（市医保局）和市民政局负责
@@ -173,7 +182,8 @@ def department_list(text: str) -> DepartmentList | None:
         labelled = _LABEL.match(piece)
         if labelled:  # 牵头单位：市卫健委 / 配合科室：财务科
             piece = piece[labelled.end() :]
-            if labelled.group("role").endswith(_LEAD_ROLES) and lead is None:
+            role = labelled.group("role") or labelled.group("bare")
+            if role.endswith(_LEAD_ROLES) and lead is None:
                 lead = _ROLE.sub("", piece).strip() or None
         stripped = _ROLE.sub("", piece).strip()
         if not stripped:
@@ -212,9 +222,9 @@ def _unbalanced(text: str) -> int:
     """Where ``text`` closes a bracket it did not open (the end of an enclosing list)."""
     depth = 0
     for i, ch in enumerate(text):
-        if ch in "(（〔【":
+        if ch in "(（〔【[":
             depth += 1
-        elif ch in ")）〕】":
+        elif ch in ")）〕】]":
             depth -= 1
             if depth < 0:
                 return i
@@ -246,7 +256,8 @@ def _role_lines(text: str) -> DepartmentList | None:
                 rejected.append((name, reason))
             elif name not in names:
                 names.append(name)
-                if lead is None and (label.group("role") or "").endswith(_LEAD_ROLES):
+                role = label.group("role") or label.group("bare") or ""
+                if lead is None and role.endswith(_LEAD_ROLES):
                     lead = name
                 if marked is None and _LEADS.search(piece):
                     marked = name
@@ -331,15 +342,29 @@ _VERBS = re.compile(
 def _column(text: str) -> DepartmentList | None:
     """Names standing alone in a table's 责任单位 column: one a line, a cell (``|``) or a
     space apart (省卫生厅⏎省发改委, 县卫健委 有关乡镇). A segment counts when every name in
-    it is a department (so a person's name in the next column never is)."""
-    names: list[str] = []
+    it is a department (so a person's name in the next column never is), or when it is one
+    name of four characters or more standing between two departments of the column: a name
+    the table wrote short, without its 委 or 局 (省财政厅⏎省人口计生⏎省妇联)."""
+    found: list[tuple[str, list[str]]] = []  # ("dept" | "short" | "other", names)
     for segment in _SEGMENT.findall(text):
-        if max(map(len, _SHORT.split(segment))) > 20:
-            continue  # prose, not a column of names
         pieces = [p for p in (_name(p) for p in _pieces(segment)) if p]
-        if not pieces or not all(_NAME_LIKE.match(p) and not _VERBS.search(p) for p in pieces):
-            continue
-        if all(is_department(p) for p in pieces):
+        prose = max(map(len, _SHORT.split(segment))) > 20
+        if (
+            prose
+            or not pieces
+            or not all(_NAME_LIKE.match(p) and not _VERBS.search(p) for p in pieces)
+        ):
+            found.append(("other", []))
+        elif all(is_department(p) for p in pieces):
+            found.append(("dept", pieces))
+        elif len(pieces) == 1 and len(pieces[0]) >= 4 and not _HEADING_WORD.match(pieces[0]):
+            found.append(("short", pieces))
+        else:
+            found.append(("other", []))
+    names: list[str] = []
+    for i, (kind, pieces) in enumerate(found):
+        between = 0 < i < len(found) - 1 and found[i - 1][0] == found[i + 1][0] == "dept"
+        if kind == "dept" or (kind == "short" and between):
             names.extend(p for p in pieces if p not in names)
     return DepartmentList(names, names[0]) if names else None
 

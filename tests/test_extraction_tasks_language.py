@@ -1,0 +1,101 @@
+"""The language of responsibility, one kind a test: role-column tables as Word and web pages
+give them, bare role labels, 会同, a department before its task, names a column writes short.
+Each plan below is written to show its kind, not copied from a scored document."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from healthplan.extraction import extract
+
+
+def _tasks(tmp_path: Path, text: str) -> list[tuple[str, str | None, list[str]]]:
+    path = tmp_path / "plan.txt"
+    path.write_text(text, encoding="utf-8")
+    (result,) = extract([path], link=False)
+    return [(t.title, t.lead_department, t.departments) for t in result.tasks]
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        # cells a tab apart (Word and web tables as the documents stage gives them)
+        "序号\t工作任务\t配合单位\t牵头单位\t完成时限\n"
+        "1\t推进家庭医生签约服务\t市医保局、市财政局\t市卫健委\t2024年底\n"
+        "2\t加强慢病管理\t市卫健委\t市疾控中心\t2024年6月\n",
+        # | between cells, none at the ends of a row; no 序号 column
+        "工作任务 | 配合单位 | 牵头单位\n"
+        "推进家庭医生签约服务 | 市医保局、市财政局 | 市卫健委\n"
+        "加强慢病管理 | 市卫健委 | 市疾控中心\n",
+    ],
+)
+def test_a_table_is_read_by_its_role_columns_lead_column_first(tmp_path: Path, table: str) -> None:
+    assert _tasks(tmp_path, "附件\n重点任务分工表\n" + table) == [
+        ("推进家庭医生签约服务", "市卫健委", ["市卫健委", "市医保局", "市财政局"]),
+        ("加强慢病管理", "市疾控中心", ["市疾控中心", "市卫健委"]),
+    ]
+
+
+def test_a_tables_merged_cells_rules_and_broken_cells(tmp_path: Path) -> None:
+    table = (
+        "序号 | 工作任务 | 细化分工 | 责任单位 | 完成时限 |\n"
+        "1 | 推进家庭医生签约服务 | 扩大签约 | 市卫健委、市医保局 | 长期 |\n"
+        "|\n"
+        "2 | 加强慢病管理 | 市疾控中心 | 年底 |\n"  # 细化分工 merged: read as a row
+        "|\n"
+        "3 | 提升基层能力 | 培训 | 市卫健委\n"  # a cell broken onto the next line
+        "市人社局 | 年底 |\n"
+    )
+    assert _tasks(tmp_path, table) == [
+        ("推进家庭医生签约服务", "市卫健委", ["市卫健委", "市医保局"]),
+        ("加强慢病管理", "市疾控中心", ["市疾控中心"]),
+        ("提升基层能力", "市卫健委", ["市卫健委", "市人社局"]),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("item", "lead", "names"),
+    [
+        (
+            "加强慢病管理。（牵头：市卫健委；配合：市财政局、市医保局）",
+            "市卫健委",
+            ["市卫健委", "市财政局", "市医保局"],
+        ),
+        (
+            "加强慢病管理，由市卫健委会同市财政局、市医保局负责。",
+            "市卫健委",
+            ["市卫健委", "市财政局", "市医保局"],
+        ),
+        (
+            "加强慢病管理。【牵头单位：市卫健委；配合单位：市财政局】",
+            "市卫健委",
+            ["市卫健委", "市财政局"],
+        ),
+        ("加强慢病管理。[责任单位：市卫健委、市财政局]", "市卫健委", ["市卫健委", "市财政局"]),
+        ("市卫健委、市医保局：加强慢病管理。", "市卫健委", ["市卫健委", "市医保局"]),
+        (
+            "加强慢病管理。（县卫健局牵头，县财政局和县人社局配合，各乡镇卫生院具体实施）",
+            "县卫健局",
+            ["县卫健局", "县财政局", "县人社局", "各乡镇卫生院"],
+        ),
+        (
+            "加强慢病管理。主要责任单位：市卫健委；责任主体：各乡镇人民政府",
+            "市卫健委",
+            ["市卫健委", "各乡镇人民政府"],
+        ),
+    ],
+)
+def test_role_phrasings(tmp_path: Path, item: str, lead: str, names: list[str]) -> None:
+    ((_, found_lead, found),) = _tasks(tmp_path, f"2024年工作要点\n一、重点任务\n1.{item}\n")
+    assert (found_lead, found) == (lead, names)
+
+
+def test_a_name_written_short_between_departments_of_a_column(tmp_path: Path) -> None:
+    text = (
+        "序号\n\n目标\n\n责任单位\n\n1\n\n孕产妇系统管理率达到85%以上。\n\n"
+        "省卫生厅\n\n省人口计生\n\n省妇联\n\n2\n\n婴儿死亡率控制在8‰以下。\n\n省卫生厅\n\n"
+    )
+    tasks = _tasks(tmp_path, text)
+    assert [names for _, _, names in tasks] == [["省卫生厅", "省人口计生", "省妇联"], ["省卫生厅"]]
