@@ -12,12 +12,13 @@ from sqlalchemy import text
 
 from healthplan.analytics import assess
 from healthplan.model import Period
-from healthplan.model.plan import Plan, PlanKind, ReviewStatus, SourceRef, Target
+from healthplan.model.plan import Plan, PlanKind, ReviewStatus, SourceRef, Target, Task
 from healthplan.plans import load_plan, save_plan
 from healthplan.store import Workspace
 from healthplan.web.drafts import FIELDS
 from web_helpers import PASSWORD, city, client, token
 
+TASK = "1.开展孕产妇健康管理。年底前完成。（妇幼健康科牵头）"
 SENTENCE = "到2024年底，全区孕产妇系统管理率达到85%以上，产后访视率保持在90%以上。"
 
 
@@ -57,9 +58,22 @@ def drafts_plan(ws: Workspace) -> dict[str, int]:
             target("产后访视率保持在90%以上", 90.0),
             target("产后访视率保持在90%以上", 80.0, unit="B"),
         ],
+        tasks=[
+            Task(
+                title="开展孕产妇健康管理",
+                text=TASK,
+                lead_department="妇幼健康科",
+                departments=["妇幼健康科"],
+                due_text="年底前",
+                source=SourceRef(
+                    document="A区2024年工作要点.docx", start=0, end=len(TASK), quote=TASK
+                ),
+            )
+        ],
     )
     stored = load_plan(ws, save_plan(ws, plan))
     return {
+        "task": stored.tasks[0].id,  # type: ignore[dict-item]
         "first": stored.targets[0].id,
         "second": stored.targets[1].id,
         "b": stored.targets[2].id,
@@ -218,7 +232,7 @@ def test_review_page_side_by_side_with_csrf(site, ws) -> None:  # type: ignore[n
     assert '<mark id="quote">孕产妇系统管理率达到85%以上</mark>' in page.text
     assert "到2024年底，全区" in page.text and "确认" in page.text and "原文" in page.text
     url = f"/plans/targets/{ids['first']}"
-    form = {name: "" for name in FIELDS} | {
+    form = {name: "" for name in FIELDS["target"]} | {
         "indicator_text": "孕产妇系统管理率",
         "comparator": ">=",
     }
@@ -238,7 +252,7 @@ def test_review_page_side_by_side_with_csrf(site, ws) -> None:  # type: ignore[n
 
 
 def _plan_id(pages, ids) -> int:  # type: ignore[no-untyped-def]
-    found = re.search(r'/plans\?plan=(\d+)"', pages.get(f"/plans/targets/{ids['first']}").text)
+    found = re.search(r"/plans\?plan=(\d+)", pages.get(f"/plans/targets/{ids['first']}").text)
     return int(found.group(1))  # type: ignore[union-attr]
 
 
@@ -342,3 +356,52 @@ def test_indicator_and_district_pages(site) -> None:  # type: ignore[no-untyped-
     pages.get("/?lang=zh")
     _login(pages, "viewer_b")
     assert pages.get("/indicators/visit_rate?org_unit=A").status_code == 403
+
+
+def test_a_task_is_reviewed_and_the_plan_settles(site, ws) -> None:  # type: ignore[no-untyped-def]
+    api, ids = site
+    planner = token(api, "planner")
+    tasks = api.get("/api/plans/tasks", headers=planner).json()
+    task = next(d for d in tasks if d["task"]["id"] == ids["task"])
+    assert task["source"]["quote"] == TASK and task["task"]["status"] == "draft"
+    url = f"/api/plans/tasks/{ids['task']}"
+    bad = api.post(f"{url}/confirm", json={"due": "someday"}, headers=planner)
+    assert bad.status_code == 422 and "due" in bad.text
+    wrong = api.post(f"{url}/confirm", json={"title": ""}, headers=planner)
+    assert wrong.status_code == 422
+    assert api.get(url, headers=planner).json()["task"]["status"] == "draft"
+    assert api.post(f"{url}/confirm", headers=token(api, "viewer_b")).status_code == 403
+    done = api.post(f"{url}/confirm", json={"due": "2024-12-31"}, headers=planner).json()
+    assert done["task"]["status"] == "confirmed" and done["task"]["due"] == "2024-12-31"
+    # nothing left in draft: the plan becomes the plan of record
+    for key in ("first", "second", "b"):
+        answer = api.post(f"/api/plans/targets/{ids[key]}/confirm", headers=planner)
+        assert answer.status_code == 200, answer.text
+    plan = next(
+        p for p in api.get("/api/plans", headers=planner).json() if p["id"] == done["plan_id"]
+    )
+    assert plan["status"] == "confirmed" and plan["tasks"] == {"confirmed": 1}
+    assert plan["targets"] == {"confirmed": 3}
+
+
+def test_task_pages(site) -> None:  # type: ignore[no-untyped-def]
+    pages, ids = site
+    csrf = _login(pages, "planner")
+    listing = pages.get("/plans?kind=task")
+    assert (
+        f'href="/plans/tasks/{ids["task"]}"' in listing.text
+        and "开展孕产妇健康管理" in listing.text
+    )
+    page = pages.get(f"/plans/tasks/{ids['task']}")
+    assert page.status_code == 200 and f'<mark id="quote">{TASK}</mark>' in page.text
+    url = f"/plans/tasks/{ids['task']}"
+    form = {
+        "title": "开展孕产妇健康管理",
+        "lead_department": "妇幼健康科",
+        "departments": "妇幼健康科",
+    }
+    bad = pages.post(url, data={**form, "due": "年底", "action": "confirm", "csrf": csrf})
+    assert bad.status_code == 422 and "截止日期" in bad.text
+    done = pages.post(url, data={**form, "due": "2024-12-31", "action": "confirm", "csrf": csrf})
+    assert done.status_code == 200 and "已确认" in done.text
+    assert pages.get("/plans/others/1").status_code == 422

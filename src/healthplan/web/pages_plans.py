@@ -1,9 +1,9 @@
-"""The plan review pages: the plans with their targets by review status, and one target
-beside its highlighted source sentence to confirm, edit or reject (:mod:`.drafts`)."""
+"""The plan review pages: the plans with their targets and tasks by review status, and one
+of them beside its highlighted source sentence to confirm, edit or reject (:mod:`.drafts`)."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Literal
 
 from fastapi import APIRouter, Request
 from fastapi.responses import RedirectResponse, Response
@@ -18,11 +18,8 @@ from healthplan.web.pages import _user, render
 from healthplan.web.users import User
 
 router = APIRouter(include_in_schema=False)
-_STATUS_WORDS = {
-    "draft": "draft",
-    "confirmed": "confirmed",
-    "deleted": "rejected",
-}
+Kinds = Literal["targets", "tasks"]  # in the address; a kind of drafts.KINDS each
+_STATUS_WORDS = ("draft", "confirmed", "deleted")
 
 
 def plan_labels() -> dict[str, str]:
@@ -30,7 +27,8 @@ def plan_labels() -> dict[str, str]:
     return {
         "plans": t("Plan review"),
         "plan": t("Plan"),
-        "targets": t("Targets"),
+        "target": t("Targets"),
+        "task": t("Tasks"),
         "draft": t("draft"),
         "confirmed": t("confirmed"),
         "deleted": t("rejected"),
@@ -43,10 +41,9 @@ def plan_labels() -> dict[str, str]:
         "confirm": t("Confirm"),
         "save": t("Save the edits"),
         "reject": t("Reject"),
-        "done": t("Saved: the target is now {status}."),
+        "done": t("Saved: it is now {status}."),
         "next": t("Next draft"),
-        "back": t("Back to the plan"),
-        "read_only": t("Your role may read this target but not review it."),
+        "read_only": t("Your role may read this but not review it."),
         "indicator_text": t("Indicator as written"),
         "indicator_code": t("Indicator code"),
         "comparator": t("Comparator"),
@@ -59,7 +56,11 @@ def plan_labels() -> dict[str, str]:
         "nature": t("Nature"),
         "scope": t("Applies to (area or population)"),
         "departments": t("Responsible departments (separated by ；)"),
-        "no_source": t("No source sentence was stored for this target."),
+        "title": t("Title"),
+        "lead_department": t("Lead department"),
+        "due_text": t("Deadline as written"),
+        "due": t("Due date (YYYY-MM-DD)"),
+        "no_source": t("No source sentence was stored."),
     }
 
 
@@ -77,11 +78,11 @@ def _choices() -> dict[str, list[tuple[str, str]]]:
     }
 
 
-def _form_values(target: Any) -> dict[str, str]:
+def _form_values(draft: drafts.Draft) -> dict[str, str]:
     """The edit form's fields as the review file writes them."""
-    values = target.model_dump(mode="json")
+    values = draft.record.model_dump(mode="json")
     shown = {}
-    for name in drafts.FIELDS:
+    for name in drafts.FIELDS[draft.kind]:
         value = values.get(name)
         if name == "departments":
             value = "；".join(value or [])
@@ -92,10 +93,15 @@ def _form_values(target: Any) -> dict[str, str]:
 
 
 @router.get("/plans")
-def plans_page(request: Request, plan: int | None = None, status: str = "draft") -> Response:
+def plans_page(
+    request: Request,
+    plan: int | None = None,
+    status: str = "draft",
+    kind: Literal["target", "task"] = "target",
+) -> Response:
     user = _user(request)
     ws = workspace(request)
-    rows = drafts.drafts(ws, user, plan_id=plan, status=status or None)
+    rows = drafts.drafts(ws, user, kind=kind, plan_id=plan, status=status or None)
     return render(
         request,
         "plans.html",
@@ -103,13 +109,14 @@ def plans_page(request: Request, plan: int | None = None, status: str = "draft")
         P=plan_labels(),
         plans=drafts.plans(ws, user),
         rows=rows,
+        kind=kind,
         chosen={"plan": plan, "status": status},
         statuses=[(s.value, _status_word(s.value)) for s in ReviewStatus],
         word=_status_word,
     )
 
 
-def _target_page(
+def _review_page(
     request: Request,
     user: User,
     draft: drafts.Draft,
@@ -120,9 +127,9 @@ def _target_page(
 ) -> Response:
     ws = workspace(request)
     following = [
-        d.target.id
-        for d in drafts.drafts(ws, user, plan_id=draft.plan_id)
-        if d.target.id != draft.target.id
+        d.record.id
+        for d in drafts.drafts(ws, user, kind=draft.kind, plan_id=draft.plan_id)
+        if d.record.id != draft.record.id
     ]
     return render(
         request,
@@ -131,8 +138,8 @@ def _target_page(
         status_code,
         P=plan_labels(),
         d=draft,
-        fields=list(drafts.FIELDS),
-        values=values or _form_values(draft.target),
+        fields=list(drafts.FIELDS[draft.kind]),
+        values=values or _form_values(draft),
         choices=_choices(),
         unit_name={u.code: u.name for u in list_orgunits(ws)}.get(draft.org_unit or "", ""),
         problems=problems or [],
@@ -143,31 +150,31 @@ def _target_page(
     )
 
 
-@router.get("/plans/targets/{target_id}")
-def target_page(request: Request, target_id: int, done: str = "") -> Response:
+@router.get("/plans/{kinds}/{record_id}")
+def review_page(request: Request, kinds: Kinds, record_id: int, done: str = "") -> Response:
     user = _user(request)
-    found = drafts.draft(workspace(request), user, target_id)
-    return _target_page(request, user, found, done=done if done in _STATUS_WORDS else "")
+    found = drafts.draft(workspace(request), user, kinds[:-1], record_id)
+    return _review_page(request, user, found, done=done if done in _STATUS_WORDS else "")
 
 
-@router.post("/plans/targets/{target_id}")
-async def review_target(request: Request, target_id: int) -> Response:
+@router.post("/plans/{kinds}/{record_id}")
+async def review(request: Request, kinds: Kinds, record_id: int) -> Response:
     form = await request.form()
     submitted = {k: str(v) for k, v in form.items() if isinstance(v, str)}
     user = _user(request, submitted.get("csrf", ""))
     ws = workspace(request)
+    kind = kinds[:-1]
     action = submitted.get("action", "edit")
-    values = {k: v for k, v in submitted.items() if k in drafts.FIELDS}
+    values = {k: v for k, v in submitted.items() if k in drafts.FIELDS[kind]}
     try:
-        after = drafts.review(ws, user, target_id, action, values)
+        after = drafts.review(ws, user, kind, record_id, action, values)
     except InputError as error:
-        current = drafts.draft(ws, user, target_id)
+        current = drafts.draft(ws, user, kind, record_id)
         problems = [str(p) for p in error.problems]
-        return _target_page(
-            request, user, current, 422, {**_form_values(current.target), **values}, problems
-        )
-    if after.target.status is ReviewStatus.deleted:
-        return RedirectResponse(f"/plans?plan={after.plan_id}", status_code=303)
+        shown = {**_form_values(current), **values}
+        return _review_page(request, user, current, 422, shown, problems)
+    if after.record.status is ReviewStatus.deleted:
+        return RedirectResponse(f"/plans?plan={after.plan_id}&kind={kind}", status_code=303)
     return RedirectResponse(
-        f"/plans/targets/{target_id}?done={after.target.status.value}", status_code=303
+        f"/plans/{kinds}/{record_id}?done={after.record.status.value}", status_code=303
     )
