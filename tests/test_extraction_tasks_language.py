@@ -85,6 +85,17 @@ def test_a_tables_merged_cells_rules_and_broken_cells(tmp_path: Path) -> None:
             "市卫健委",
             ["市卫健委", "各乡镇人民政府"],
         ),
+        (
+            "加强慢病管理。一是开展筛查，由市卫健委负责；二是落实医保支付，由市医保局负责。",
+            "市卫健委",
+            ["市卫健委", "市医保局"],
+        ),
+        ("加强慢病管理。（市财政局、市卫健委（牵头））", "市卫健委", ["市卫健委", "市财政局"]),
+        (
+            "加强慢病管理。责任单位：市卫健委、市财政局（按职责分工负责）",
+            "市卫健委",
+            ["市卫健委", "市财政局"],
+        ),
     ],
 )
 def test_role_phrasings(tmp_path: Path, item: str, lead: str, names: list[str]) -> None:

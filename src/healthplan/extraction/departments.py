@@ -33,9 +33,10 @@ __all__ = [
 
 _ROLE = re.compile(
     r"(?:等部门单位|等有关单位|等单位|等部门|等)?(?:按职责分工|按职责|分别|共同)?"
-    r"(?:[（(](?:牵头单位|牵头)[)）]|(?:具体|牵头|共同)?负责|牵头|参与|配合|协助|协同|协办|"
+    r"(?:[（(](?:按职责分工|按职责)?(?:牵头单位|牵头|负责|配合|参与|协办)(?:负责)?[)）]|(?:具体|牵头|共同)?负责|牵头|参与|配合|协助|协同|协办|"
     r"(?:具体|组织|抓好|分别|共同)?(?:实施|落实))$"
 )
+_MARKED = re.compile(r"[（(]牵头(?:单位)?[)）]$")
 _LEADS = re.compile(r"牵头(?:负责)?[)）]?$|[（(]牵头单位[)）]$")  # 市卫健委牵头, 市卫健委（牵头）
 _ROLES = (
     r"(?:主要|其他)?(?:牵头|责任|主责|主办|负责|承办|实施|主管|配合|协办|协作|协同|参与|参加|支持)+"
@@ -177,6 +178,7 @@ def department_list(text: str) -> DepartmentList | None:
     not a list of departments."""
     names: list[str] = []
     lead: str | None = None
+    marked: str | None = None
     ended = False  # the previous piece closed the list with its role (…分别负责)
     for piece in _pieces(text):
         labelled = _LABEL.match(piece)
@@ -188,7 +190,9 @@ def department_list(text: str) -> DepartmentList | None:
         stripped = _ROLE.sub("", piece).strip()
         if not stripped:
             continue
-        if _LEADS.search(piece) and lead is None:
+        if _MARKED.search(piece):
+            marked = marked or stripped  # 市卫健委（牵头）: named as the lead wherever listed
+        elif _LEADS.search(piece) and lead is None:
             lead = names[0] if names else stripped  # 甲、乙牵头: the first of those who lead
         if not is_department(stripped):
             if names and ended:
@@ -199,6 +203,8 @@ def department_list(text: str) -> DepartmentList | None:
         ended = stripped != piece.strip() and not _LEADS.search(piece)
     if not names:
         return None
+    if marked is not None:
+        return DepartmentList([marked, *(n for n in names if n != marked)], marked)
     return DepartmentList(names, lead or names[0])
 
 
@@ -304,12 +310,13 @@ def _by_phrase(text: str) -> DepartmentList | None:
     """由市卫健委、市财政局（市医保局）和市民政局负责."""
     if "由" not in text:
         return None
-    for match in _BY.finditer(text):
+    names: list[str] = []
+    for match in _BY.finditer(text):  # 一是…由甲负责；二是…由乙负责: every one of them
         pieces = [_ROLE.sub("", p).strip() for p in _pieces(match.group("names"))]
         pieces = [p for p in pieces if p]
         if pieces and all(is_department(p) for p in pieces):
-            return DepartmentList(pieces, pieces[0])
-    return None
+            names.extend(p for p in pieces if p not in names)
+    return DepartmentList(names, names[0]) if names else None
 
 
 _LISTED_SENTENCE = re.compile(r"[^。；;]+")
@@ -427,14 +434,18 @@ _NOT_NAMED = re.compile(r"^(?:每个|所有|各级|全部)")  # 每个乡镇卫�
 def _lead_phrase(text: str) -> DepartmentList | None:
     if "牵头" not in text and "负责" not in text:
         return None
-    for match in _PHRASE.finditer(text):
+    names: list[str] = []
+    lead: str | None = None
+    for match in _PHRASE.finditer(text):  # every clause that names its departments
         head = department_list(match.group("lead").strip().removeprefix("由"))
         if head is None or any(_NOT_NAMED.search(n) for n in head.names):
             continue
         rest = department_list(match.group("rest") or "") if match.group("rest") else None
-        both = head.names + [n for n in (rest.names if rest else []) if n not in head.names]
-        return DepartmentList(both, head.names[0])
-    return None
+        for name in head.names + (rest.names if rest else []):
+            if name not in names:
+                names.append(name)
+        lead = lead or head.names[0]
+    return DepartmentList(names, lead) if names and lead else None
 
 
 class DepartmentDirectory:
