@@ -439,3 +439,18 @@ def test_months_missing_beside_quarterly_figures() -> None:
     )
     assert j.data_through == "2024M06"
     assert j.missing == ["2024M01", "2024M02", "2024M03", "2024M04"]
+
+
+def test_missing_months_across_the_turn_of_the_year() -> None:
+    # January to November 2023 reported, then February 2024: December and January are missing
+    series: dict[str, float | None] = {f"2023M{m:02d}": 90.0 for m in range(1, 12)}
+    j = judge(
+        comparator=">=",
+        value=95,
+        deadline=2024,
+        plan_period=(2023, 2024),
+        series=series | {"2024M02": 91.0},
+        as_of=date(2024, 3, 10),
+        decimals=1,
+    )
+    assert j.missing == ["2023M12", "2024M01"]

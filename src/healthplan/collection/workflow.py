@@ -13,7 +13,7 @@ from sqlalchemy import select
 from healthplan.collection.datasets import get_data_set
 from healthplan.collection.values import FIRST_YEAR
 from healthplan.errors import HealthplanError
-from healthplan.i18n import t
+from healthplan.i18n import pt, t
 from healthplan.model import Period, PeriodError
 from healthplan.store import Workspace
 from healthplan.store.tables import OrgUnitRow
@@ -37,6 +37,12 @@ class ApprovalState(StrEnum):
     reviewed = "reviewed"
     approved = "approved"  # locked
     reopened = "reopened"  # returned for correction: editable, to be submitted again
+
+    @property
+    def label(self) -> str:
+        """The state as the interface names it: "open" is a report's 未上报 here, not the
+        待核实 of a signal that the same English word translates to without a context."""
+        return pt("approval", self.value) if self is ApprovalState.open else t(self.value)
 
 
 _ALLOWED = {
@@ -125,8 +131,8 @@ def _move(
                     ds=data_set,
                     ou=org_unit,
                     period=when.id,
-                    old=t(current.value),
-                    new=t(to.value),
+                    old=current.label,
+                    new=to.label,
                 )
             )
         actor = str(session.info.get("actor", "unknown"))
