@@ -110,3 +110,16 @@ def test_a_name_written_short_between_departments_of_a_column(tmp_path: Path) ->
     )
     tasks = _tasks(tmp_path, text)
     assert [names for _, _, names in tasks] == [["省卫生厅", "省人口计生", "省妇联"], ["省卫生厅"]]
+
+
+def test_a_sentence_of_names_closes_an_item_numbered_inside_its_line(tmp_path: Path) -> None:
+    # a responsibility table printed on one line: the row's department cell ends the row
+    text = (
+        "攻坚行动责任分解表重点任务责任部门一、强化组织领导为行动提供保障。"
+        "1.成立领导小组。2.制定实施方案。3.签订目标责任书。各级人民政府落实。\n"
+    )
+    ((_, lead, names),) = _tasks(tmp_path, text)
+    assert (lead, names) == ("各级人民政府", ["各级人民政府"])
+    # the same sub-items, each with its own department, stay apart
+    text = "2024年工作要点\n1.成立领导小组（市卫健委负责）。2.制定方案（市财政局负责）。\n"
+    assert [names for _, _, names in _tasks(tmp_path, text)] == [["市卫健委"], ["市财政局"]]

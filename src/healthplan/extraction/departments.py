@@ -398,7 +398,7 @@ def named_departments(text: str) -> DepartmentList | None:
         names.extend(n for n in found.names if n not in names)
     if names:
         return DepartmentList(names, lead)
-    return _role_lines(text) or _by_phrase(text) or _lead_phrase(text)
+    return _role_lines(text) or _by_phrase(text) or _lead_phrase(text) or _closing(text)
 
 
 def item_departments(
@@ -426,6 +426,20 @@ _PHRASE = re.compile(
     r"(?:(?P<rest>[^，。；,;（()）]{2,60}?)(?:等部门|等单位)?(?:按职责分工|按职责|分别|共同)?"
     r"(?:配合|参与|协助|负责|落实))?"
 )
+
+
+# The sentence that closes an item and names only who does it: …。各级人民政府落实。
+_CLOSING = re.compile(
+    r"(?:^|(?<=[。；;]))\s*(?P<names>[^。；;，,：:（()）]{2,60}?)(?:等部门|等单位)?"
+    r"(?:按职责分工|按职责|分别|共同|具体|组织)?(?:牵头负责|负责落实|负责|落实|实施)[。；;]?\s*$"
+)
+
+
+def _closing(text: str) -> DepartmentList | None:
+    match = _CLOSING.search(text.rstrip())
+    if not match:
+        return None
+    return department_list(match.group("names"))
 
 
 _NOT_NAMED = re.compile(r"^(?:每个|所有|各级|全部)")  # 每个乡镇卫生院负责…: no one body

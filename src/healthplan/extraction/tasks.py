@@ -118,6 +118,21 @@ def _inline(text: str, after: int | None = None) -> list[tuple[int, int]]:
     return [(0, found[0].start()), *spans] if text[: found[0].start()].strip() else spans
 
 
+def _closed_inline(text: str, spans: list[tuple[int, int]]) -> DepartmentList | None:
+    """The departments of an item whose sub-items are numbered inside its line and whose last
+    sub-item ends with a sentence naming only who does them, no other sub-item naming any
+    (…保障。1.…2.…3.…。各级人民政府落实。): the sentence closes the item, as a department
+    line after line-numbered sub-items does (see :func:`_closing_departments`)."""
+    intro = text[spans[0][0] : spans[0][1]]
+    if _INLINE.match(intro) or not intro.strip() or len(spans) < 3:
+        return None
+    if any(_departments(text[a:b]) for a, b in spans[1:-1]):
+        return None
+    sentences = [p for p in re.split(r"[。；;]", text[spans[-1][0] : spans[-1][1]]) if p.strip()]
+    closing = sentences[-1].strip() if len(sentences) > 1 else ""
+    return item_departments(closing) if 0 < len(closing) <= 40 else None
+
+
 def _departments(text: str, *, row: bool = False) -> DepartmentList | None:
     joined = view(text).text if "\n" in text.strip() else text  # lists broken across lines
     return item_departments(joined, text, row=row)
@@ -263,6 +278,10 @@ def _document_tasks(source: SourceFile, document: Document, targets: list[Target
                 continue  # no numbered item anywhere
             found = _departments(body[skip:]) or inherited
             pieces = [(section.start, section.end, body, section.heading[skip:], found)]
+        elif closing := _closed_inline(body[skip:], spans):
+            first, last = document.original_span(begin, begin + len(body))
+            intro = body[skip : skip + spans[0][1]]
+            pieces = [(first, last, body, intro, closing)]
         else:
             pieces = []
             for a, b in spans:
