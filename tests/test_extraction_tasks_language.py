@@ -123,3 +123,14 @@ def test_a_sentence_of_names_closes_an_item_numbered_inside_its_line(tmp_path: P
     # the same sub-items, each with its own department, stay apart
     text = "2024年工作要点\n1.成立领导小组（市卫健委负责）。2.制定方案（市财政局负责）。\n"
     assert [names for _, _, names in _tasks(tmp_path, text)] == [["市卫健委"], ["市财政局"]]
+
+
+def test_items_numbered_with_a_closing_bracket_and_more_kinds_of_body(tmp_path: Path) -> None:
+    text = (
+        "2024年工作要点\n一、重点任务\n1）推进家庭医生签约服务（市卫健委负责）\n"
+        "2）加强口岸传染病防控（南京海关、市委党校、市广播电视台、市图书馆负责）\n"
+    )
+    assert _tasks(tmp_path, text) == [
+        ("推进家庭医生签约服务", "市卫健委", ["市卫健委"]),
+        ("加强口岸传染病防控", "南京海关", ["南京海关", "市委党校", "市广播电视台", "市图书馆"]),
+    ]

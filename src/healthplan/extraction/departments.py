@@ -66,7 +66,7 @@ _COLLECTIVE = re.compile(
 _ORG_END = re.compile(
     r"(?:局|委|办|部|厅|署|会|院|中心|所|站|队|单位|政府|街道|镇|乡|区|县|社|联|团中央|公司|"
     r"集团|小组|组|室|处|科|机构|学校|大学|银行|总局|总队|支队|企业|协会|学会|基金会|党委|"
-    r"管理局|办公室|委员会|成员单位|部门|总工会|科协)$"
+    r"管理局|办公室|委员会|成员单位|部门|总工会|科协|海关|党校|学院|电视台|广播电台|馆)$"
 )
 # 和/及/与 join two departments unless the second is only the rest of one name (党委和人民政府).
 _JOINED = re.compile(

@@ -36,8 +36,11 @@ _DUE = re.compile(
     r"上半年|下半年|第[一二三四1-4]季度|序时(?:推进|进度)?|全年)"
 )
 # 1、 / 2. / （3） numbering inside a line, after a sentence ends: items printed in one line.
-_INLINE = re.compile(r"(?:^|(?<=[。；;！？!?\s)）]))(?P<n>\d{1,2})(?:[、．]|\.(?!\d))(?=\S)")
+_INLINE = re.compile(r"(?:^|(?<=[。；;！？!?\s)）]))(?P<n>\d{1,2})(?:[、．）)]|\.(?!\d))(?=\S)")
 _NUMBERED = {SectionKind.num_item, SectionKind.num_paren}
+_TITLE_ROLES = re.compile(
+    r"[（(〔【][^（()）〔〕【】]*(?:负责|牵头|配合|单位[:：])[^（()）〔〕【】]*[)）〕】]\s*$"
+)
 _STANDALONE = re.compile(r"^\s*(?:[（(〔].*[)）〕]|[^，,。]{2,12}[:：].*)\s*$")
 
 
@@ -316,6 +319,7 @@ def _task(
     first, last = span
     due_text, due = due_date(text, year)
     title = re.split(r"[。；;\n\t]", heading.strip(), maxsplit=1)[0]
+    title = _TITLE_ROLES.sub("", title) or title  # 推进…（市卫健委负责）: the title is the work
     inside = [
         i
         for i, target in enumerate(targets)
