@@ -1,0 +1,120 @@
+"""Value import rules the mutation run of ``collection/values.py`` found unguarded: each check
+tells the user, in the words of the Chinese interface, what is wrong, on which row and in
+which column. The city, its elements and the monthly township data set ``mch`` are those of
+``collection_helpers.small_city``."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from typing import Any
+
+import pytest
+
+from collection_helpers import small_city
+from healthplan.collection import RawValue, check_values, import_values, save_data_elements
+from healthplan.collection.formats import select_values
+from healthplan.collection.workflow import approve, review, submit
+from healthplan.errors import InputError
+from healthplan.i18n import set_language
+from healthplan.model import DataElement, ValueType
+
+TODAY = date(2024, 6, 1)
+
+
+@pytest.fixture(autouse=True)
+def _chinese() -> Iterator[None]:
+    set_language("zh")
+    yield
+    set_language(None)
+
+
+def _raw(rows: list[tuple[str, str, str, Any, dict[str, Any]]]) -> list[RawValue]:
+    # row n of in.csv; the value is read from column "value", the unit from "org_unit"
+    return [
+        RawValue(e, p, ou, v, file="in.csv", row=n, field="value", org_unit_field="org_unit", **x)
+        for n, (e, p, ou, v, x) in enumerate(rows, 1)
+    ]
+
+
+def test_each_check_says_what_is_wrong(ws, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    small_city(ws, tmp_path)
+    save_data_elements(
+        ws,
+        [
+            DataElement(code="doses", name="接种剂次", value_type=ValueType.integer),
+            DataElement(code="smoker", name="吸烟", value_type=ValueType.boolean),
+            DataElement(code="cases", name="病例数", categories=["male", "female"]),
+            DataElement(code="visit_day", name="访视日期", value_type=ValueType.date),
+        ],
+    )
+    for move in (submit, review, approve):
+        move(ws, "mch", "a1", "2024M02")
+    raw = _raw(
+        [
+            ("nosuch", "2024M01", "a1", 1, {}),
+            ("visits", "2024M01", "zz", 1, {}),
+            ("visits", "2024M00", "a1", 1, {}),
+            ("visits", "2024M07", "a1", 1, {}),  # July starts after 1 June
+            ("visits", "1899M12", "a1", 1, {}),
+            ("visits", "2024M02", "a2", "abc", {}),
+            ("visits", "2024Q1", "a1", 1, {}),  # mch is reported by month
+            ("doses", "2024M01", "a1", 4.5, {}),
+            ("visits", "2024M03", "a1", -1, {}),
+            ("visits", "2024M05", "a1", 1, {"category": "male"}),  # visits has no categories
+            ("visits", "2024M05", "a2", 1, {"created": "yesterday"}),
+            ("births", "2024M02", "a1", 3, {}),  # approved above
+            ("smoker", "2024M01", "a1", "maybe", {}),
+            ("visits", "2024M04", "a1", 9, {}),  # good
+            ("visits", "2024M04", "a1", 8, {}),  # again
+            ("visit_day", "2024M01", "a1", "2024-13-01", {}),
+            ("visits", "2024M04", "a2", 1, {"comment": "a\x00b"}),
+            ("cases", "2024M05", "a1", 1, {"category": "female"}),  # good
+        ]
+    )
+    found = [(p.file, p.row, p.field, p.message) for p in check_values(ws, raw, today=TODAY)]
+    assert found == [
+        ("in.csv", 1, "value", "数据元 nosuch 不存在"),
+        ("in.csv", 2, "org_unit", "组织机构 zz 不存在"),
+        ("in.csv", 3, "value", "无法识别的报告期：2024M00"),
+        ("in.csv", 4, "value", "报告期 2024M07 尚未开始"),
+        ("in.csv", 5, "value", "报告期 1899M12 早于 1900 年"),
+        ("in.csv", 6, "value", "不是数字：abc"),
+        ("in.csv", 7, "value", "报告期 2024Q1 不在报表 mch 的报告期内（该报表按月填报）"),
+        ("in.csv", 8, "value", "应为整数，实际为 4.5"),
+        ("in.csv", 9, "value", "数值不能为负数：-1"),
+        ("in.csv", 10, "value", "分类选项 male 不存在"),
+        ("in.csv", 11, "created", "不是日期或时间：yesterday"),
+        ("in.csv", 12, "value", "a1 2024M02 的报表 mch 已审批锁定"),
+        ("in.csv", 13, "value", "不是“是”或“否”（true/false）：maybe"),
+        ("in.csv", 15, "value", "visits a1 2024M04 的数据重复（首次出现在第 14 行）"),
+        ("in.csv", 16, "value", "不是日期：2024-13-01"),
+        ("in.csv", 17, "comment", "comment含有 NUL 字符"),
+    ]
+
+
+def test_a_data_set_names_the_unit_and_the_element_it_refuses(ws, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    small_city(ws, tmp_path)
+    raw = _raw(
+        [
+            ("visits", "2024M01", "A", 1, {}),  # a district: mch is for townships
+            ("score", "2024M01", "a1", 1, {}),  # not an element of mch
+        ]
+    )
+    found = [
+        (p.row, p.field, p.message) for p in check_values(ws, raw, data_set="mch", today=TODAY)
+    ]
+    assert found == [
+        (1, "org_unit", "机构 A 不是填报报表 mch 的层级"),
+        (2, "value", "数据元 score 不属于报表 mch"),
+    ]
+
+
+def test_an_unknown_import_mode_stores_nothing(ws, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    small_city(ws, tmp_path)
+    with pytest.raises(InputError) as caught:
+        import_values(ws, _raw([("visits", "2024M01", "a1", 1, {})]), mode="fast")
+    assert [(p.file, p.message) for p in caught.value.problems] == [
+        ("--mode", "未知的导入方式 fast")
+    ]
+    assert select_values(ws) == []
