@@ -182,6 +182,29 @@ def _cells(line: str) -> list[tuple[int, str]]:
     return cells
 
 
+_NUMBERED_ROW = re.compile(r"^\s*(?P<n>\d{1,4})\s*(?:\||\t)")
+
+
+def _numbered_rows(lines: list[tuple[int, str]]) -> list[tuple[int, int]]:
+    """A table printed without its header, one row a line opening with its number and a cell
+    separator (1 | 完成…。 | 县教育局 | … |), numbered 1, 2, 3 …: ``(start, end)`` of each row,
+    the rules between rows (a line of ``|``) left out. Two rows at least."""
+    rows: list[tuple[int, int]] = []
+    expected = 1
+    for at, line in lines:
+        match = _NUMBERED_ROW.match(line)
+        if match and int(match.group("n")) == expected and len(_cells(line)) >= 3:
+            rows.append((at, at + len(line.rstrip())))
+            expected += 1
+        elif rows and not line.strip(" |\t"):
+            continue  # a rule between rows
+        elif len(rows) >= 2:
+            break
+        else:
+            rows, expected = [], 1
+    return rows if len(rows) >= 2 else []
+
+
 def _role_table_tasks(
     source: SourceFile, document: Document, targets: list[Target], year: int | None
 ) -> list[Task]:
@@ -222,6 +245,8 @@ def _role_table_tasks(
             else:  # a row of its own, or a cell broken onto the next line with its cells after
                 rows.append((at, at + len(line.rstrip()), header, task_column))
             i += 1
+    if not rows:
+        rows = [(a, b, [], 0) for a, b in _numbered_rows(lines)]
     tasks: list[Task] = []
     for start, end, header, task_column in rows:
         row = text[start:end]
