@@ -73,6 +73,15 @@ def test_review_a_draft_and_drill_down(
     assert statuses[ids["second"]] is ReviewStatus.deleted
     assert next(tg for tg in stored.targets if tg.id == ids["first"]).value == 86
 
+    # a task (清单化分工) is reviewed the same way
+    page.click("#kind-task")
+    page.locator(f"#drafts tr[data-id='{ids['task']}'] a.open").click()
+    expect(page.locator("mark#quote")).to_contain_text("开展孕产妇健康管理")
+    page.fill("#f-due", "2024-12-31")
+    shot("task-review")
+    page.click("#confirm")
+    expect(page.locator("#review-status")).to_have_text("已确认")
+
     # the dashboard compares the districts; from there, the indicator's detail and drill-down
     page.click("#nav-home")
     chart = page.locator("#district-chart canvas")
