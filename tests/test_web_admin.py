@@ -93,6 +93,9 @@ def test_admin_api(api, ws) -> None:  # type: ignore[no-untyped-def]
     assert get_data_set(ws, "births_q").elements == ["births"]
     for table in ("org_units", "departments", "indicators", "data_sets"):
         assert "admin" in _actors(ws, table), table
+    documented = api.get("/api/openapi.json").json()["paths"]
+    for path in ("/api/admin/orgunits", "/api/entry", "/api/tasks/{task_id}/progress"):
+        assert "post" in documented[path], path
 
 
 def test_admin_pages(api, ws) -> None:  # type: ignore[no-untyped-def]
