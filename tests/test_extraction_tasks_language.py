@@ -147,3 +147,17 @@ def test_a_table_without_its_header_rows_numbered_on_one_line(tmp_path: Path) ->
         ("为老年人免费接种流感疫苗5000人", "县卫健局", ["县卫健局"]),
         ("完成适老化改造300户", "县民政局", ["县民政局"]),
     ]
+
+
+def test_a_sentences_words_are_no_department() -> None:
+    from healthplan.extraction.departments import not_a_department
+
+    assert not_a_department("公立医院临床医技科室中由科室") == "a phrase"
+    assert not_a_department("开展慢病筛查的社区卫生服务中心") == "a phrase"
+    assert not_a_department("自由贸易试验区管委会") is None
+    assert not_a_department("健康中国行动推进办") is None
+
+
+def test_a_department_after_the_tasks_last_sentence(tmp_path: Path) -> None:
+    found = _tasks(tmp_path, "工作分工 1.新建村卫生室3个。市卫健委 2.开展老年人体检。县卫健局\n")
+    assert [names for _, _, names in found] == [["市卫健委"], ["县卫健局"]]

@@ -116,15 +116,22 @@ def is_collective(name: str) -> bool:
     return bool(_COLLECTIVE.match(name))
 
 
+# Words of a sentence that no name of a body holds (自由贸易区 aside).
+_PHRASE_WORDS = re.compile(r"(?<!自)由|的|对于|开展|进行|确保")
+
+
 def not_a_department(name: str) -> str | None:
     """Why ``name`` is not read as a department (None when it is one): ``too long`` (a
-    sentence), ``heading`` (a column heading such as 责任单位) or ``not an organisation`` (no
-    organisation's ending such as 局, 委, 中心, and no collective such as 各乡镇)."""
+    sentence), ``heading`` (a column heading such as 责任单位), ``a phrase`` (words of a
+    sentence: 由, 的, 开展 …) or ``not an organisation`` (no organisation's ending such as
+    局, 委, 中心, and no collective such as 各乡镇)."""
     if len(name) > 30:
         return "too long"
     if _HEADING_WORD.match(name):
         return "heading"
     core = _GLOSS.sub("", name)  # 市残联（市残疾人联合会）
+    if _PHRASE_WORDS.search(core):
+        return "a phrase"  # 公立医院临床医技科室中由科室: a sentence's words, not a name
     return None if _ORG_END.search(core) or is_collective(core) else "not an organisation"
 
 
@@ -414,7 +421,11 @@ def item_departments(
     # names alone: in a column, when a line or a cell holds one name and nothing else; else
     # in a sentence of their own (with the spaces of page layout inside names)
     layout = layout if layout is not None else text
-    if row or any(is_department(_name(line.strip(" |\t"))) for line in layout.split("\n")):
+    # a line, or the end of a line after the task's last sentence (…体检。市卫健委), that is
+    # one name and nothing else
+    ends = [re.split(r"[。；;]", line)[-1].strip(" |\t") for line in layout.split("\n")]
+    ends = [end for end in ends if not re.search(r"[\s、，,]", end)]
+    if row or any(is_department(_name(end)) for end in ends):
         return _column(layout)
     return _bare_list(text)
 
