@@ -228,6 +228,8 @@ def test_review_page_side_by_side_with_csrf(site, ws) -> None:  # type: ignore[n
     csrf = _login(pages, "planner")
     listing = pages.get("/plans")
     assert listing.status_code == 200 and "孕产妇系统管理率达到85%以上" in listing.text
+    assert "第 1–3 条，共 3 条" in listing.text and 'id="following"' not in listing.text
+    assert pages.get("/plans?page=0").status_code == 422
     page = pages.get(f"/plans/targets/{ids['first']}")
     assert '<mark id="quote">孕产妇系统管理率达到85%以上</mark>' in page.text
     assert "到2024年底，全区" in page.text and "确认" in page.text and "原文" in page.text

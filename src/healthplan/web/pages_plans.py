@@ -3,9 +3,9 @@ of them beside its highlighted source sentence to confirm, edit or reject (:mod:
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Literal
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Query, Request
 from fastapi.responses import RedirectResponse, Response
 
 from healthplan.errors import InputError
@@ -20,6 +20,7 @@ from healthplan.web.users import User
 router = APIRouter(include_in_schema=False)
 Kinds = Literal["targets", "tasks"]  # in the address; a kind of drafts.KINDS each
 _STATUS_WORDS = ("draft", "confirmed", "deleted")
+PAGE = 50  # rows of the list at a time
 
 
 def plan_labels() -> dict[str, str]:
@@ -61,6 +62,9 @@ def plan_labels() -> dict[str, str]:
         "due_text": t("Deadline as written"),
         "due": t("Due date (YYYY-MM-DD)"),
         "no_source": t("No source sentence was stored."),
+        "shown": t("{first}–{last} of {total}"),
+        "previous": t("Previous page"),
+        "following": t("Next page"),
     }
 
 
@@ -98,17 +102,22 @@ def plans_page(
     plan: int | None = None,
     status: str = "draft",
     kind: Literal["target", "task"] = "target",
+    page: Annotated[int, Query(ge=1)] = 1,
 ) -> Response:
     user = _user(request)
     ws = workspace(request)
     rows = drafts.drafts(ws, user, kind=kind, plan_id=plan, status=status or None)
+    first = (page - 1) * PAGE
     return render(
         request,
         "plans.html",
         user,
         P=plan_labels(),
         plans=drafts.plans(ws, user),
-        rows=rows,
+        rows=rows[first : first + PAGE],
+        shown=(first + 1, min(first + PAGE, len(rows)), len(rows)),
+        page=page,
+        pages=max(1, -(-len(rows) // PAGE)),
         kind=kind,
         chosen={"plan": plan, "status": status},
         statuses=[(s.value, _status_word(s.value)) for s in ReviewStatus],
