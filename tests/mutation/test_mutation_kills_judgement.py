@@ -454,3 +454,20 @@ def test_missing_months_across_the_turn_of_the_year() -> None:
         decimals=1,
     )
     assert j.missing == ["2023M12", "2024M01"]
+
+
+def test_a_target_met_early_still_shows_its_planned_progress() -> None:
+    # 80 (2020) → 90 by 2025, already 91 in 2023: met, and 序时进度 at 36/60 is
+    # 80 + 10 × 0.6 = 86 (not the target 90)
+    j = judge(
+        comparator=">=",
+        value=90,
+        deadline=2025,
+        plan_period=(2021, 2025),
+        baseline=80.0,
+        baseline_year=2020,
+        series={"2023": 91.0},
+        as_of=date(2024, 3, 1),
+        decimals=1,
+    )
+    assert (j.status, j.final, j.expected) == (Status.met, False, 86.0)
