@@ -161,3 +161,33 @@ def test_a_sentences_words_are_no_department() -> None:
 def test_a_department_after_the_tasks_last_sentence(tmp_path: Path) -> None:
     found = _tasks(tmp_path, "工作分工 1.新建村卫生室3个。市卫健委 2.开展老年人体检。县卫健局\n")
     assert [names for _, _, names in found] == [["市卫健委"], ["县卫健局"]]
+
+
+def test_the_register_resolves_short_forms_and_names_without_their_level() -> None:
+    from healthplan.extraction import DepartmentDirectory
+    from healthplan.model import Department
+
+    register = DepartmentDirectory(
+        [
+            Department(code="hc", name="市卫生健康委员会"),
+            Department(code="dr", name="市发展和改革委员会"),
+            Department(code="hr", name="市人力资源和社会保障局"),
+            Department(code="mr", name="市市场监督管理局"),
+            Department(code="gov", name="西湖区人民政府"),
+            Department(code="dh", name="西湖区卫生健康局"),
+        ]
+    )
+    expected = {
+        "市卫生健康委": "市卫生健康委员会",
+        "卫健委": "市卫生健康委员会",  # written without its level, one such body
+        "市发展改革委": "市发展和改革委员会",
+        "人社局": "市人力资源和社会保障局",
+        "市场监管局": "市市场监督管理局",
+        "区政府": "西湖区人民政府",
+        "区卫健局": "西湖区卫生健康局",
+    }
+    for written, name in expected.items():
+        found = register.resolve(written)
+        assert found is not None and found.name == name, written
+    assert register.resolve("县卫健局") is None  # another level: not this register's
+    assert register.resolve("市卫健局") is None

@@ -81,16 +81,38 @@ _BY = re.compile(
 # Long forms and the short forms plans use for them; both map to one key.
 _ABBREVIATIONS = [
     ("卫生健康委员会", "卫健委"),
+    ("卫生健康委", "卫健委"),
     ("卫生和计划生育委员会", "卫计委"),
+    ("卫生计生委员会", "卫计委"),
+    ("卫生计生委", "卫计委"),
     ("卫生健康局", "卫健局"),
+    ("卫生计生局", "卫计局"),
     ("市场监督管理局", "市场监管局"),
+    ("住房和城乡建设委员会", "住建委"),
+    ("住房城乡建设委", "住建委"),
     ("住房和城乡建设局", "住建局"),
     ("住房城乡建设局", "住建局"),
     ("发展和改革委员会", "发改委"),
-    ("人力资源和社会保障局", "人社局"),
+    ("发展改革委员会", "发改委"),
+    ("发展改革委", "发改委"),
+    ("发展和改革局", "发改局"),
+    ("发展改革局", "发改局"),
+    ("人力资源和社会保障", "人社"),
+    ("人力资源社会保障", "人社"),
     ("医疗保障局", "医保局"),
+    ("中医药管理局", "中医药局"),
+    ("疾病预防控制局", "疾控局"),
+    ("药品监督管理局", "药监局"),
+    ("残疾人联合会", "残联"),
+    ("科学技术协会", "科协"),
+    ("科学技术局", "科技局"),
+    ("工业和信息化局", "工信局"),
+    ("退役军人事务局", "退役军人局"),
+    ("应急管理局", "应急局"),
+    ("机构编制委员会办公室", "编办"),
     ("爱国卫生运动委员会办公室", "爱卫办"),
     ("文化广电和旅游局", "文旅局"),
+    ("文化广电旅游局", "文旅局"),
     ("文化和旅游局", "文旅局"),
     ("妇女联合会", "妇联"),
     ("城市管理综合执法局", "城管执法局"),
@@ -100,7 +122,20 @@ _ABBREVIATIONS = [
     ("生态环境局", "环境局"),
     ("教育和体育局", "教体局"),
     ("机关事务管理局", "机关事务局"),
+    ("人民政府", "政府"),
 ]
+
+
+# The level a name opens with: 省, 市, 县, 区 … and the place before it (杭州市, 西湖区).
+_LEVEL_PREFIX = re.compile(r"(?:[\u4e00-\u9fff]{0,6}?(?:省|自治区|市|州|盟|县|区|旗))")
+
+
+def _placed(place: str, key: str) -> bool:
+    """Whether ``place`` before ``key`` names where the body is: 市 before 卫健委, 西湖 before
+    区卫健局 (the 区 of the key is the level of 西湖区)."""
+    if not place:
+        return False
+    return bool(_LEVEL_PREFIX.fullmatch(place) or _LEVEL_PREFIX.fullmatch(place + key[0]))
 
 
 def department_key(name: str) -> str:
@@ -483,8 +518,21 @@ class DepartmentDirectory:
                 self._by_key.setdefault(department_key(name), department)
 
     def resolve(self, name: str) -> Department | None:
-        """The department ``name`` means, or None when the directory does not know it."""
-        return self._by_key.get(department_key(name))
+        """The department ``name`` means, or None when the directory does not know it. A
+        name written without its level (卫健委 in a city's plan) means the one department of
+        the register that is that name with a level before it (市卫健委), when there is one."""
+        key = department_key(name)
+        found = self._by_key.get(key)
+        if found is not None or len(key) < 2:
+            return found
+        candidates = {
+            department.code
+            for other, department in self._by_key.items()
+            if other.endswith(key) and _placed(other[: -len(key)], key)
+        }
+        if len(candidates) == 1:
+            return next(d for d in self._by_key.values() if d.code in candidates)
+        return None
 
     def __bool__(self) -> bool:
         return bool(self._by_key)
