@@ -24,6 +24,7 @@ import ast
 import difflib
 import json
 import os
+import shutil
 import subprocess
 import sys
 from dataclasses import dataclass, field
@@ -143,7 +144,23 @@ def _unsettled(module: str) -> list[str] | None:
     return [name for name, code in codes.items() if _status(code) not in ("killed", "timeout")]
 
 
+def _refresh_data_files() -> None:
+    """mutmut copies a file that is not Python (the .po catalog) into mutants/ once and never
+    again; a stale catalog fails every test of a message translated since."""
+    scratch = ROOT / "mutants"
+    if not scratch.exists():
+        return
+    for path in (ROOT / "src").rglob("*"):
+        if not path.is_file() or path.suffix in (".py", ".pyc"):
+            continue
+        copy = scratch / path.relative_to(ROOT)
+        if not copy.exists() or copy.stat().st_mtime != path.stat().st_mtime:
+            copy.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(path, copy)
+
+
 def run(modules: list[str], children: int, fresh: bool) -> None:
+    _refresh_data_files()
     for module in modules:
         pattern = f"{_dotted(MODULES[module])}.*"
         names = None if fresh else _unsettled(module)
