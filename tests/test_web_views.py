@@ -16,7 +16,8 @@ from healthplan.model.plan import Plan, PlanKind, ReviewStatus, SourceRef, Targe
 from healthplan.plans import load_plan, save_plan
 from healthplan.store import Workspace
 from healthplan.web.drafts import FIELDS
-from web_helpers import PASSWORD, city, client, token
+from test_web_pages import _login
+from web_helpers import city, client, token
 
 TASK = "1.开展孕产妇健康管理。年底前完成。（妇幼健康科牵头）"
 SENTENCE = "到2024年底，全区孕产妇系统管理率达到85%以上，产后访视率保持在90%以上。"
@@ -91,17 +92,6 @@ def _audit(ws: Workspace, actor: str) -> int:
     with ws.engine.connect() as connection:
         query = text("select count(*) from audit_log where actor = :a and table_name = 'targets'")
         return int(connection.execute(query, {"a": actor}).scalar_one())
-
-
-def _login(pages, name: str) -> str:  # type: ignore[no-untyped-def]
-    form = pages.get("/login")
-    nonce = re.search(r'name="csrf" value="([^"]+)"', form.text).group(1)  # type: ignore[union-attr]
-    answer = pages.post(
-        "/login", data={"name": name, "password": PASSWORD, "csrf": nonce}, follow_redirects=False
-    )
-    assert answer.status_code == 303, answer.text
-    home = pages.get("/plans")
-    return re.search(r'name="csrf" value="([^"]+)"', home.text).group(1)  # type: ignore[union-attr]
 
 
 def test_without_authentication(site) -> None:  # type: ignore[no-untyped-def]
@@ -407,3 +397,19 @@ def test_task_pages(site) -> None:  # type: ignore[no-untyped-def]
     done = pages.post(url, data={**form, "due": "2024-12-31", "action": "confirm", "csrf": csrf})
     assert done.status_code == 200 and "已确认" in done.text
     assert pages.get("/plans/others/1").status_code == 422
+
+
+def test_in_the_openapi_description(site) -> None:  # type: ignore[no-untyped-def]
+    api, _ = site
+    paths = api.get("/api/openapi.json").json()["paths"]
+    for path in [
+        "/api/plans",
+        "/api/plans/{kinds}",
+        "/api/plans/{kinds}/{record_id}",
+        "/api/plans/targets/{record_id}/{action}",
+        "/api/plans/tasks/{record_id}/{action}",
+        "/api/indicators/{code}",
+        "/api/dashboard/districts",
+    ]:
+        assert path in paths, path
+    assert not any(p.startswith(("/plans", "/indicators", "/dashboard")) for p in paths)
