@@ -96,6 +96,16 @@ def test_a_tables_merged_cells_rules_and_broken_cells(tmp_path: Path) -> None:
             "市卫健委",
             ["市卫健委", "市财政局"],
         ),
+        (
+            "加强慢病管理。（各县市区政府负责，市卫健委牵头）",
+            "市卫健委",
+            ["市卫健委", "各县市区政府"],
+        ),
+        (
+            "加强慢病管理。（责任单位：各县市区政府，市卫健委牵头）",
+            "市卫健委",
+            ["市卫健委", "各县市区政府"],
+        ),
     ],
 )
 def test_role_phrasings(tmp_path: Path, item: str, lead: str, names: list[str]) -> None:

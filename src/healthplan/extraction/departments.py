@@ -190,16 +190,23 @@ def _unspaced(piece: str) -> list[str]:
 
 
 def _pieces(text: str) -> list[str]:
-    merged: list[str] = []
+    return [piece for piece, _ in _joined_pieces(text)]
+
+
+def _joined_pieces(text: str) -> list[tuple[str, str]]:
+    """The names of a list with the separator before each (``""`` for the first and for
+    names joined by 和/及/与/会同, ``、`` or a comma or semicolon)."""
+    merged: list[tuple[str, str]] = []
     joiner = ""
     for _, raw, sep in split_outside_brackets(text, "、，,；;"):
         for piece in _unspaced(raw):
             level = _LEVEL_WORD.match(_ROLE.sub("", piece))
-            if merged and joiner == "、" and level and is_collective(merged[-1]):
-                merged[-1] += "、" + piece
+            if merged and joiner == "、" and level and is_collective(merged[-1][0]):
+                merged[-1] = (merged[-1][0] + "、" + piece, merged[-1][1])
                 continue
             if piece:
-                merged.extend(p for p in _JOINED.split(piece) if p)
+                parts = [p for p in _JOINED.split(piece) if p]
+                merged.extend((p, joiner if k == 0 else "") for k, p in enumerate(parts))
         joiner = sep
     return merged
 
@@ -222,20 +229,25 @@ def department_list(text: str) -> DepartmentList | None:
     lead: str | None = None
     marked: str | None = None
     ended = False  # the previous piece closed the list with its role (…分别负责)
-    for piece in _pieces(text):
+    group = 0  # where the group of names the next role word speaks of starts
+    labelled_lead: str | None = None
+    for piece, joiner in _joined_pieces(text):
+        if joiner in ("，", ",", "；", ";"):
+            group = len(names)  # 丙负责，甲、乙牵头: a comma starts another group
         labelled = _LABEL.match(piece)
         if labelled:  # 牵头单位：市卫健委 / 配合科室：财务科
             piece = piece[labelled.end() :]
             role = labelled.group("role") or labelled.group("bare")
-            if role.endswith(_LEAD_ROLES) and lead is None:
-                lead = _ROLE.sub("", piece).strip() or None
+            if role.endswith(_LEAD_ROLES) and labelled_lead is None:
+                labelled_lead = _ROLE.sub("", piece).strip() or None
         stripped = _ROLE.sub("", piece).strip()
         if not stripped:
             continue
         if _MARKED.search(piece):
             marked = marked or stripped  # 市卫健委（牵头）: named as the lead wherever listed
         elif _LEADS.search(piece) and lead is None:
-            lead = names[0] if names else stripped  # 甲、乙牵头: the first of those who lead
+            # 甲、乙牵头: the first of those who lead (丙负责，甲、乙牵头: not 丙)
+            lead = names[group] if group < len(names) else stripped
         if not is_department(stripped):
             if names and ended:
                 break  # (国务院各部门分别负责，年内持续推进): what follows is no department
@@ -243,11 +255,13 @@ def department_list(text: str) -> DepartmentList | None:
         if stripped not in names:
             names.append(stripped)
         ended = stripped != piece.strip() and not _LEADS.search(piece)
+        if ended:
+            group = len(names)  # the role closed a group of names; the next one starts here
     if not names:
         return None
-    if marked is not None:
-        return DepartmentList([marked, *(n for n in names if n != marked)], marked)
-    return DepartmentList(names, lead or names[0])
+    # a name said to lead (牵头) outranks the first of a 责任单位 label
+    lead = marked or lead or labelled_lead or names[0]
+    return DepartmentList([lead, *(n for n in names if n != lead)], lead)
 
 
 def parenthesised_departments(text: str) -> list[tuple[int, int, DepartmentList]]:
