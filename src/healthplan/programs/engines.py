@@ -45,6 +45,15 @@ _TYPES = {
 }
 
 
+_SPARK_TYPES = {
+    "int64": "BIGINT",
+    "int32": "INT",
+    "date32[day]": "DATE",
+    "bool": "BOOLEAN",
+    "double": "DOUBLE",
+}
+
+
 def _stored_columns(table: RecordTable) -> list[Column]:
     return [c for c in table.columns if c.name != "name"]  # names are never stored
 
@@ -135,8 +144,13 @@ def _tables(con: BaseBackend, directory: Path, year: int) -> Tables:
     # caches a Spark frame only over the session's own views, and keeps no public handle on
     # the session, so the views are made here.
     session = con._session
-    for name in TABLES:
-        frame = session.read.parquet(str(directory / f"{name}.parquet"))
+    for name, table in TABLES.items():
+        # The schema is known: given, Spark runs no job to read it from the files.
+        columns = ", ".join(
+            f"`{field.name}` {_SPARK_TYPES.get(str(field.type), 'STRING')}"
+            for field in stored_schema(table)
+        )
+        frame = session.read.schema(columns).parquet(str(directory / f"{name}.parquet"))
         frame.cache().createOrReplaceTempView(f"rec_{name}")
     session.createDataFrame(pd.DataFrame(month_rows(year))).createOrReplaceTempView("hp_months")
     tables = {name: con.table(f"rec_{name}") for name in TABLES}
