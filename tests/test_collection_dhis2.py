@@ -418,7 +418,7 @@ def test_a_bad_complete_date_stores_nothing(ws: Workspace, tmp_path: Path) -> No
     document = json.loads((DHIS2 / "docs-single-set.json").read_text(encoding="utf-8"))
     path = tmp_path / "bad.json"
     path.write_text(json.dumps({**document, "completeDate": "someday"}), encoding="utf-8")
-    with pytest.raises(InputError, match="completeDate someday is not a date"):
+    with pytest.raises(InputError, match="completeDate someday"):
         import_file(ws, path, id_scheme="uid")
     assert select_values(ws) == []
 
@@ -486,6 +486,41 @@ def test_a_date_that_is_none_is_refused(ws: Workspace, tmp_path: Path) -> None:
         ws, [DataElement(code="DE_DATE", name="核查日期", value_type=ValueType.date)]
     )
     path = _one_value(tmp_path, {}, dataElement="DE_DATE", orgUnit="OU_A", value="2024-02-30")
-    with pytest.raises(InputError, match="not a date: 2024-02-30"):
+    with pytest.raises(InputError, match="2024-02-30"):
         import_file(ws, path, id_scheme="code")
     assert select_values(ws) == []
+
+
+@pytest.mark.parametrize("fmt", ["dhis2-json", "dhis2-xml", "dhis2-csv"])
+def test_deletions_are_exported_as_deleted_and_round_trip(
+    make_workspace, backend: str, tmp_path: Path, fmt: str
+) -> None:  # type: ignore[no-untyped-def]
+    """A deletion synced from DHIS2 is passed on as DHIS2 exports it (``deleted: true``,
+    with ``--include-deleted``), and such an export reads back into an empty workspace as
+    the same document; a value stored again is no longer deleted."""
+    first = make_workspace(backend)
+    dhis2_city(first, tmp_path)
+    import_file(first, DHIS2 / "healthplan-full-fields.json", id_scheme="uid")
+    import_file(first, DHIS2 / "healthplan-deleted.json", id_scheme="uid")
+    plain = export_values(first, fmt).content
+    target = tmp_path / f"export.{fmt.removeprefix('dhis2-')}"
+    exported = export_values(first, fmt, target, include_deleted=True).content
+    assert exported != plain
+    document = json.loads(export_values(first, "dhis2-json", include_deleted=True).content)
+    deleted = [v for v in document["dataValues"] if v.get("deleted")]
+    assert sorted((v["dataElement"], v["value"]) for v in deleted) == [("DE_A", "7"), ("DE_B", "1")]
+    second = make_workspace(backend)
+    dhis2_city(second, tmp_path)
+    import_file(second, target)
+    assert export_values(second, fmt, include_deleted=True).content == exported
+    assert export_values(second, fmt).content == plain
+    import_file(first, DHIS2 / "healthplan-full-fields.json", id_scheme="uid")
+    again = json.loads(export_values(first, "dhis2-json", include_deleted=True).content)
+    # DE_A is stored again; DE_B, never stored, stays deleted
+    assert [v["dataElement"] for v in again["dataValues"] if v.get("deleted")] == ["DE_B"]
+
+
+def test_only_dhis2_formats_mark_deletions(ws: Workspace, tmp_path: Path) -> None:
+    dhis2_city(ws, tmp_path)
+    with pytest.raises(InputError, match="--include-deleted"):
+        export_values(ws, "csv", include_deleted=True)

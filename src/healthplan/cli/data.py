@@ -153,6 +153,13 @@ def export_command(
     end: Annotated[Any, date_option("--end", N_("Up to this day, e.g. 2024-12-31."))] = None,
     data_set: DataSetOption = None,
     id_scheme: IdSchemeOption = None,
+    include_deleted: Annotated[
+        bool,
+        typer.Option(
+            "--include-deleted",
+            help=N_("Also the deleted values, marked deleted: true (DHIS2 formats)."),
+        ),
+    ] = False,
     out: OutOption = None,
 ) -> None:
     from healthplan.collection import export_values
@@ -168,6 +175,7 @@ def export_command(
         start=start,
         end=end,
         id_scheme=id_scheme,
+        include_deleted=include_deleted,
     )
     if out is None:
         typer.echo(result.content.decode("utf-8"))

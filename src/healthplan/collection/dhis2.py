@@ -606,6 +606,7 @@ def value_fields(v: ExportedValue) -> dict[str, Any]:
         "lastUpdated": v.last_updated,
         "comment": v.comment,
         "followup": v.followup,
+        "deleted": True if v.deleted else None,
     }
 
 
@@ -649,7 +650,7 @@ def write_csv(values: list[ExportedValue], data_set: str | None) -> bytes:
                     f["lastUpdated"] or "",
                     f["comment"] or "",
                     "true" if v.followup else "false",
-                    "",
+                    "true" if v.deleted else "",
                 ]
             )
         )

@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 
@@ -43,7 +44,7 @@ from healthplan.errors import InputError, NotFoundError, Problem
 from healthplan.i18n import t
 from healthplan.store import Workspace, parents
 from healthplan.store.tables import OrgUnitRow
-from healthplan.store.tables_collection import DataValueRow
+from healthplan.store.tables_collection import DataValueRow, DeletedValueRow
 
 __all__ = [
     "VALUE_FORMATS",
@@ -69,26 +70,76 @@ def select_values(
     start: date | None = None,
     end: date | None = None,
     elements: Iterable[str] | None = None,
+    include_deleted: bool = False,
 ) -> list[ExportedValue]:
-    """Stored values in the subtree of ``org_unit``, within [start, end], for ``elements``."""
-    query = select(DataValueRow).order_by(
-        DataValueRow.data_element,
-        DataValueRow.start_date,
-        DataValueRow.org_unit,
-        DataValueRow.category,
-        DataValueRow.attribute,
-    )
+    """Stored values in the subtree of ``org_unit``, within [start, end], for ``elements``;
+    ``include_deleted``: then the deleted ones, marked ``deleted``."""
+    wanted = list(elements) if elements is not None else None
+    found = _live_values(ws, org_unit, start, end, wanted)
+    if include_deleted:
+        found += _deleted_values(ws, org_unit, start, end, wanted)
+    return found
+
+
+def _filtered(
+    query: Any,
+    table: Any,
+    org_unit: str | None,
+    start: date | None,
+    end: date | None,
+    elements: list[str] | None,
+) -> Any:
     if org_unit is not None:
         subtree = select(OrgUnitRow.code).where(
             OrgUnitRow.path.contains(f"/{org_unit}/", autoescape=True)
         )
-        query = query.where(DataValueRow.org_unit.in_(subtree))
+        query = query.where(table.org_unit.in_(subtree))
     if start is not None:
-        query = query.where(DataValueRow.start_date >= start)
+        query = query.where(table.start_date >= start)
     if end is not None:
-        query = query.where(DataValueRow.end_date <= end)
+        query = query.where(table.end_date <= end)
     if elements is not None:
-        query = query.where(DataValueRow.data_element.in_(list(elements)))
+        query = query.where(table.data_element.in_(elements))
+    return query.order_by(
+        table.data_element, table.start_date, table.org_unit, table.category, table.attribute
+    )
+
+
+def _deleted_values(
+    ws: Workspace,
+    org_unit: str | None,
+    start: date | None,
+    end: date | None,
+    elements: list[str] | None,
+) -> list[ExportedValue]:
+    query = _filtered(select(DeletedValueRow), DeletedValueRow, org_unit, start, end, elements)
+    with ws.session() as session:
+        return [
+            ExportedValue(
+                r.data_element,
+                r.period,
+                r.org_unit,
+                r.category,
+                r.text_value if r.text_value is not None else r.value,
+                r.stored_by,
+                r.last_updated,
+                r.comment,
+                r.attribute,
+                r.created,
+                deleted=True,
+            )
+            for r in session.scalars(query)
+        ]
+
+
+def _live_values(
+    ws: Workspace,
+    org_unit: str | None,
+    start: date | None,
+    end: date | None,
+    elements: list[str] | None,
+) -> list[ExportedValue]:
+    query = _filtered(select(DataValueRow), DataValueRow, org_unit, start, end, elements)
     with ws.session() as session:
         return [
             ExportedValue(
@@ -269,6 +320,7 @@ def export_values(
     start: date | None = None,
     end: date | None = None,
     id_scheme: str | Sequence[str] | None = None,
+    include_deleted: bool = False,
 ) -> ValueExport:
     """Stored values (of ``data_set``'s elements, in ``org_unit``'s subtree, within
     [start, end]) serialised as ``fmt`` with ids in ``id_scheme``, and written to ``out``
@@ -277,7 +329,18 @@ def export_values(
     elements = get_data_set(ws, data_set).elements if data_set else None
     if org_unit is not None and org_unit not in parents(ws):
         raise NotFoundError(t("unknown org unit {code}", code=org_unit))
-    values = select_values(ws, org_unit=org_unit, start=start, end=end, elements=elements)
+    if include_deleted and not fmt.startswith("dhis2-"):
+        raise InputError(
+            [Problem("--include-deleted", t("only the DHIS2 formats can mark a value deleted"))]
+        )
+    values = select_values(
+        ws,
+        org_unit=org_unit,
+        start=start,
+        end=end,
+        elements=elements,
+        include_deleted=include_deleted,
+    )
     schemes = IdSchemes.parse(id_scheme)
     external = dhis2.external_ids(ws, values, schemes)
     content = write(external, dhis2.external_data_set(ws, data_set, schemes))

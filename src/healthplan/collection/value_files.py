@@ -178,6 +178,7 @@ class ExportedValue:
     attribute: str = DEFAULT_CATEGORY
     created: str | None = None
     followup: bool = False
+    deleted: bool = False  # a tombstone: DHIS2's ``deleted: true``
 
 
 def number_text(value: float | str | None) -> str:

@@ -28,6 +28,7 @@ from healthplan.store.tables_collection import (
     DataSetElementRow,
     DataSetRow,
     DataValueRow,
+    DeletedValueRow,
 )
 
 __all__ = [
@@ -430,6 +431,9 @@ def _store(
             key = (row.data_element, row.period, row.org_unit, row.category, row.attribute)
             if key in keys:
                 existing[key] = row
+    tombstones = _tombstones(session, keys, elements, periods)
+    graves: dict[_Key, dict[str, Any]] = {}  # tombstones to write
+    risen: list[int] = []  # tombstones of values stored again
     actor = str(session.info.get("actor", "unknown"))
     inserts: list[dict[str, Any]] = []
     updates: list[dict[str, Any]] = []
@@ -443,6 +447,10 @@ def _store(
         origin = (item.stored_by, item.created, item.last_updated)
         number, text = (None, value) if isinstance(value, str) else (value, None)
         if item.deleted:
+            # the stored value's tombstone; for a value never stored, the sender's word
+            # (an export of deletions reads back as it was written)
+            if old is not None or key not in tombstones:
+                graves.setdefault(key, _grave(item, period, value, old, now))
             if old is None:
                 ignored += 1
             else:
@@ -485,6 +493,8 @@ def _store(
                     before[name], after[name] = getattr(old, name), new
             audit.append(("update", "data_values", record_key, before, after))
             continue
+        if key in tombstones:
+            risen.append(tombstones[key])
         inserts.append(
             {
                 "data_element": item.data_element,
@@ -510,8 +520,70 @@ def _store(
         audit.append(("insert", "data_values", record_key, None, {"value": value}))
     if write:
         _write(session, inserts, updates, deletes)
+        _bury(session, graves, tombstones, risen)
         record_audit(session, audit)
     return ValueImportSummary(len(inserts), len(updates), unchanged, len(deletes), ignored)
+
+
+def _tombstones(
+    session: Session, keys: set[_Key], elements: list[str], periods: list[str]
+) -> dict[_Key, int]:
+    """The ids of the tombstones of ``keys``."""
+    found: dict[_Key, int] = {}
+    if not keys:
+        return found
+    query = select(
+        DeletedValueRow.id,
+        DeletedValueRow.data_element,
+        DeletedValueRow.period,
+        DeletedValueRow.org_unit,
+        DeletedValueRow.category,
+        DeletedValueRow.attribute,
+    ).where(DeletedValueRow.data_element.in_(elements), DeletedValueRow.period.in_(periods))
+    for row in session.execute(query):
+        key = (row.data_element, row.period, row.org_unit, row.category, row.attribute)
+        if key in keys:
+            found[key] = row.id
+    return found
+
+
+def _grave(
+    item: RawValue, period: Period, value: float | str | None, old: Any, now: datetime
+) -> dict[str, Any]:
+    """The tombstone of a deleted value: what the sender says of it, else what was stored."""
+    if value is None and old is not None:
+        value = _stored(old)
+    kept = _origin(old) if old is not None else (None, None, None)
+    return {
+        "data_element": item.data_element,
+        "period": period.id,
+        "start_date": period.start,
+        "end_date": period.end,
+        "org_unit": item.org_unit,
+        "category": item.category,
+        "attribute": item.attribute,
+        "value": None if isinstance(value, str) else value,
+        "text_value": value if isinstance(value, str) else None,
+        "comment": item.comment or (old.comment if old is not None else None),
+        "stored_by": item.stored_by or kept[0],
+        "created": item.created or kept[1],
+        "last_updated": item.last_updated or time_text(now),
+    }
+
+
+def _bury(
+    session: Session,
+    graves: dict[_Key, dict[str, Any]],
+    tombstones: dict[_Key, int],
+    risen: list[int],
+) -> None:
+    gone = risen + [tombstones[key] for key in graves if key in tombstones]
+    for start in range(0, len(gone), 500):
+        session.execute(
+            delete(DeletedValueRow).where(DeletedValueRow.id.in_(gone[start : start + 500]))
+        )
+    if graves:
+        session.execute(insert(DeletedValueRow), list(graves.values()))
 
 
 def _write(
