@@ -87,9 +87,18 @@ def test_case_file_fields_as_a_user_writes_them(tmp_path: Path) -> None:
   target: {comparator: "=", value: 2, value_max: 3, unit: 个, deadline: 2024, decimals: 0}
   series: {"2024M06": 2, "2024M09": 1}
   as_of: 2024-12-31
+- id: pct
+  plan_period: [2021, 2025]
+  target: {comparator: increase_by, value: 10, unit: "%", deadline: 2025, baseline: 80,
+           baseline_year: 2020, decimals: 1}
+  series: {"2023": 87.96}
+  as_of: 2024-03-01
 """,
     )
-    mid, ranged = judge_cases(path)
+    mid, ranged, pct = judge_cases(path)
+    # Case "pct": 提高10% from 80 is 80 × 1.1 = 88 (not 80 + 10 = 90: the unit is %);
+    # 87.96 is published as 88.0 at one decimal, which meets it
+    assert (pct["target_value"], pct["actual"], pct["status"]) == (88.0, 88.0, "met")
     assert mid == {
         "id": "mid",
         "status": "behind",
