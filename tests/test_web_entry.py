@@ -9,7 +9,8 @@ import re
 import pytest
 from sqlalchemy import text
 
-from healthplan.collection import select_values
+from healthplan.collection import DataSet, save_data_elements, save_data_set, select_values
+from healthplan.model import DataElement, OrgLevel, PeriodType, ValueType
 from test_web_pages import _login
 from web_helpers import city, client, token
 
@@ -114,3 +115,45 @@ def test_entry_page(api, ws) -> None:  # type: ignore[no-untyped-def]
     assert api.get("/entry?data_set=mch&org_unit=b1&period=2024M03").status_code == 403
     english = api.get("/entry?data_set=mch&org_unit=a1&period=2024M03&lang=en")
     assert "Entry form" in english.text
+
+
+def test_a_field_per_category_option(api, ws) -> None:  # type: ignore[no-untyped-def]
+    save_data_elements(
+        ws,
+        [
+            DataElement(
+                code="deaths", name="死亡数", value_type=ValueType.integer, categories=["男", "女"]
+            )
+        ],
+    )
+    save_data_set(
+        ws,
+        DataSet(
+            code="deaths_m",
+            name="死亡月报",
+            period_type=PeriodType.month,
+            org_level=OrgLevel.township,
+            elements=["deaths"],
+        ),
+    )
+    headers = token(api, "reporter_a")
+    url = "/api/entry?data_set=deaths_m&org_unit=a2&period=2024M03"
+    assert [f["key"] for f in api.get(url, headers=headers).json()["fields"]] == [
+        "deaths.男",
+        "deaths.女",
+    ]
+    body = {"data_set": "deaths_m", "org_unit": "a2", "period": "2024M03"}
+    half = api.post("/api/entry", headers=headers, json={**body, "values": {"deaths.男": "1.5"}})
+    assert half.status_code == 422 and "deaths.男" in half.text  # a whole number expected
+    made = api.post(
+        "/api/entry", headers=headers, json={**body, "values": {"deaths.男": "2", "deaths.女": 1}}
+    )
+    assert made.status_code == 200 and made.json()["created"] == 2
+    stored = {
+        v.category: v.value
+        for v in select_values(ws, org_unit="a2", elements=["deaths"])
+        if v.period == "2024M03"
+    }
+    assert stored == {"男": 2, "女": 1}
+    fields = {f["key"]: f["value"] for f in api.get(url, headers=headers).json()["fields"]}
+    assert fields == {"deaths.男": "2", "deaths.女": "1"}
