@@ -5,7 +5,7 @@ set ``mch`` (reported by townships) are those of ``collection_helpers.small_city
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -85,3 +85,12 @@ def _naive(moment: datetime | None) -> datetime:
     # SQLite gives a stored moment back without its zone (UTC)
     assert moment is not None
     return moment.replace(tzinfo=None)
+
+
+def test_a_move_without_a_given_time_is_recorded_in_utc(ws, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    small_city(ws, tmp_path)
+    before = datetime.now(UTC)
+    status = submit(ws, "mch", "a1", "2024M01")
+    # the moment carries its zone, UTC, whatever the zone of the machine
+    assert status.updated_at is not None and status.updated_at.utcoffset() == timedelta(0)
+    assert before <= status.updated_at <= datetime.now(UTC)
