@@ -100,3 +100,22 @@ def test_a_utf16_review_file_is_refused_clearly(ws, tmp_path: Path) -> None:  # 
     path.write_bytes("目标: []\n".encode("utf-16") + b"x")
     with pytest.raises(InputError, match=r"review\.yaml: .*UTF-8"):
         apply_plan(ws, path)
+
+
+@pytest.mark.parametrize(("field", "value"), [("期限", "inf"), ("期限", "nan"), ("编号", 10**25)])
+def test_numbers_no_store_holds_are_refused(ws, tmp_path: Path, field: str, value: object) -> None:  # type: ignore[no-untyped-def]
+    """bench/reliability.py: 期限 inf and 编号 10^25 ended in an OverflowError."""
+    plan_id = _plan(ws, tmp_path)
+    exported = tmp_path / "review.yaml"
+    export_plan(ws, plan_id, exported, "yaml")
+    data = yaml.safe_load(exported.read_text(encoding="utf-8"))
+    row = dict(data["目标"][0])
+    row[field] = value
+    exported.write_text(
+        yaml.safe_dump({"plan": plan_id, "目标": [row]}, allow_unicode=True), encoding="utf-8"
+    )
+    before = _values(ws, plan_id)
+    with pytest.raises(InputError) as caught:
+        apply_plan(ws, exported)
+    assert caught.value.problems[0].field == field
+    assert _values(ws, plan_id) == before

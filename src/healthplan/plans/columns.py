@@ -59,7 +59,7 @@ def _year(value: Any) -> int | None:
     number = _number(value)
     if number is None:
         return None
-    if number != int(number) or not 1949 <= number <= 2100:
+    if not 1949 <= number <= 2100 or number != int(number):  # the range first: int(inf) fails
         raise ValueError(t("not a year: {v}", v=value))
     return int(number)
 

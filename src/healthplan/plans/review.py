@@ -302,6 +302,9 @@ def _parse_row(
     except (TypeError, ValueError):
         problems.append(Problem(file, t("a number is required"), number, "编号", sheet))
         return None
+    if not 0 < row_id < 2**31:  # no record has it; the store would overflow looking
+        problems.append(Problem(file, t("no such record {id}", id=row_id), number, "编号", sheet))
+        return None
     review_text = str(raw.get("审核") or "").strip()
     if review_text not in REVIEW_WORDS:
         words = "、".join(w for w in REVIEW_WORDS if w)
