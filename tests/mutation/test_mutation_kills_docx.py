@@ -8,6 +8,7 @@ from __future__ import annotations
 import io
 
 import docx
+import pytest
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 
@@ -34,15 +35,41 @@ def _bare_level(document, abstract_id: int, num_id: int, lvl_xml: str) -> None: 
 
 def test_a_level_without_start_or_format_counts_in_digits_from_one() -> None:
     def build(document) -> None:  # type: ignore[no-untyped-def]
-        # only the label text is written: Word counts 1, 2 in decimal
-        _bare_level(document, 80, 80, '<w:lvl w:ilvl="0"><w:lvlText w:val="第%1条"/></w:lvl>')
+        # only the label text is written, and no level number (level 0): 1, 2 in decimal
+        _bare_level(document, 80, 80, '<w:lvl><w:lvlText w:val="第%1条"/></w:lvl>')
         # nothing but the level: no label text, so no label
         _bare_level(document, 81, 81, '<w:lvl w:ilvl="0"><w:start w:val="3"/></w:lvl>')
+        # a start and a label text without their values: from 1, no label
+        _bare_level(
+            document, 87, 87, '<w:lvl w:ilvl="0"><w:start/><w:lvlText w:val="%1．"/></w:lvl>'
+        )
+        _bare_level(document, 88, 88, '<w:lvl w:ilvl="0"><w:lvlText/></w:lvl>')
         _numbered(document, "总则", 80, 0)
         _numbered(document, "目标", 80, 0)
         _numbered(document, "无文字", 81, 0)
+        _numbered(document, "从一", 87, 0)
+        _numbered(document, "空文字", 88, 0)
 
-    assert _docx(build).split("\n") == ["第1条总则", "第2条目标", "无文字"]
+    assert _docx(build).split("\n") == ["第1条总则", "第2条目标", "无文字", "1．从一", "空文字"]
+
+
+def test_a_label_naming_a_level_not_yet_counted_shows_its_start() -> None:
+    def build(document) -> None:  # type: ignore[no-untyped-def]
+        # level 0 shows level 1 too, which starts at 5 and has not been counted yet;
+        # level 2 is not defined at all: it shows 1
+        _numbering(document, 89, 89, [(0, "decimal", "%1-%2-%3", 1), (1, "decimal", "%2", 5)])
+        _numbered(document, "甲", 89, 0)
+
+    assert _docx(build) == "1-5-1甲"
+
+
+def test_full_width_numbers_past_nine() -> None:
+    def build(document) -> None:  # type: ignore[no-untyped-def]
+        _numbering(document, 90, 90, [(0, "decimalFullWidth", "%1．", 9)])
+        for text in ("九", "十"):
+            _numbered(document, text, 90, 0)
+
+    assert _docx(build).split("\n") == ["９．九", "１０．十"]
 
 
 def test_a_level_of_format_none_and_a_numbering_without_id_show_no_label() -> None:
@@ -73,17 +100,23 @@ def test_circled_numbers_from_zero_and_taiwanese_counting() -> None:
     assert _docx(build).split("\n") == ["0零", "①一", "九、九", "十、十", "（十一）十一"]
 
 
-def test_a_numbered_default_style_labels_plain_paragraphs() -> None:
+@pytest.mark.parametrize("default", ["1", "true", "on"])  # the ways OOXML writes "yes"
+def test_a_numbered_default_style_labels_plain_paragraphs(default: str) -> None:
     def build(document) -> None:  # type: ignore[no-untyped-def]
         _numbering(document, 86, 86, [(0, "chineseCounting", "%1、", 1)])
         styles = document.styles.element
         for style in styles.findall(qn("w:style")):
             if style.get(qn("w:type")) == "paragraph" and style.get(qn("w:default")) == "1":
+                style.set(qn("w:default"), default)
                 style.get_or_add_pPr().append(
                     parse_xml(f'<w:numPr {nsdecls("w")}><w:numId w:val="86"/></w:numPr>')
                 )
         document.add_paragraph("总体要求")
-        document.add_paragraph("主要目标")
+        # a style the file does not define: Word falls back on the default style
+        paragraph = document.add_paragraph("主要目标")
+        paragraph._p.get_or_add_pPr().append(
+            parse_xml(f'<w:pStyle {nsdecls("w")} w:val="NoSuchStyle"/>')
+        )
 
     assert _docx(build).split("\n")[-2:] == ["一、总体要求", "二、主要目标"]
 
