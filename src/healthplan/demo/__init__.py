@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from healthplan.collection import import_orgunits
 from healthplan.demo.city import CITY_CODE, CITY_NAME, build_city
 from healthplan.demo.monitoring import MonitoringSummary, simulate_monitoring
-from healthplan.demo.plans import import_demo_plans
+from healthplan.demo.plans import import_demo_plans, review_demo_plan
 from healthplan.demo.programs import PROGRAM_CODES, demo_programs
 from healthplan.demo.reports import ReportsDemo, demo_reports
 from healthplan.demo.surveillance import SurveillanceDemo, demo_surveillance
@@ -74,6 +74,7 @@ def _demo(ws: Workspace, *, seed: int, year: int, population: int) -> DemoSummar
     import_orgunits(ws, orgunit_file)
     save_departments(ws, city.departments)
     plans = import_demo_plans(ws)
+    review_demo_plan(ws, plans.plan_id)
     programs = (
         demo_programs(ws, city, seed=seed, year=year, population=population) if population else None
     )

@@ -1,19 +1,32 @@
 """The demo city's plan: the three bundled public plan documents (``data/*.txt``) imported
 through the same path as ``healthplan plan import``, so the demo shows extracted targets —
-linked to catalog indicators — that the monitoring stage then assesses."""
+linked to catalog indicators — that the monitoring stage then assesses. The planning office's
+review is done the way a user does it (``plan export``, 审核 = 确认, ``plan apply``): the
+targets linked to a catalog indicator become the plan of record; the rest, and the tasks,
+stay drafts for the review pages."""
 
 from __future__ import annotations
 
+import tempfile
 from contextlib import ExitStack
 from importlib import resources
 from pathlib import Path
 
+import yaml
+
 from healthplan.demo.city import CITY_CODE
+from healthplan.extraction import CUSTOM_PREFIX
 from healthplan.i18n import t
-from healthplan.plans import PlanImportSummary, import_plan
+from healthplan.plans import PlanImportSummary, apply_plan, export_plan, import_plan
 from healthplan.store import Workspace
 
-__all__ = ["DEMO_PLAN_TITLE", "demo_plan_files", "demo_plan_line", "import_demo_plans"]
+__all__ = [
+    "DEMO_PLAN_TITLE",
+    "demo_plan_files",
+    "demo_plan_line",
+    "import_demo_plans",
+    "review_demo_plan",
+]
 
 DEMO_PLAN_TITLE = "云川市卫生健康规划目标（演示：三份公开规划文本）"
 
@@ -33,6 +46,24 @@ def import_demo_plans(ws: Workspace) -> PlanImportSummary:
             for name in demo_plan_files()
         ]
         return import_plan(ws, paths, title=DEMO_PLAN_TITLE, org_unit_code=CITY_CODE)
+
+
+def review_demo_plan(ws: Workspace, plan_id: int) -> int:
+    """Confirm the plan's draft targets that are linked to a catalog indicator, through the
+    review file a planner edits; returns how many were confirmed."""
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "review.yaml"
+        export_plan(ws, plan_id, path)
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        confirmed = 0
+        for row in data["目标"]:
+            code = row.get("指标编码") or ""
+            if row.get("状态") == "草稿" and code and not code.startswith(CUSTOM_PREFIX):
+                row["审核"] = "确认"
+                confirmed += 1
+        path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), "utf-8")
+        apply_plan(ws, path)
+    return confirmed
 
 
 def demo_plan_line(summary: PlanImportSummary) -> str:

@@ -12,7 +12,7 @@ from typing import Any
 from healthplan.analytics import AssessmentReport, Status
 from healthplan.demo.city import CITY_CODE, COUNTIES
 from healthplan.model import Period, PeriodType
-from healthplan.plans import record_reason
+from healthplan.plans import record_reason, target_reasons
 from healthplan.reports import BOUNDARIES_FILE, REPORT_SETTINGS_FILE, ReportFiles, write_report
 from healthplan.store import Workspace
 
@@ -72,8 +72,10 @@ def demo_reports(ws: Workspace, report: AssessmentReport) -> ReportsDemo:
     if not settings.exists():
         settings.write_text(_SETTINGS, encoding="utf-8")
     behind = {Status.behind, Status.far_behind}
+    recorded = target_reasons(ws)  # a later run keeps them, as a planner's would stay
     for target_id in sorted(
         {r.target_id for r in report.rows if r.org_unit == CITY_CODE and r.status in behind}
+        - set(recorded)
     ):
         record_reason(ws, target_id, _REASON)
     month = Period.containing(PeriodType.month, as_of)
