@@ -16,7 +16,13 @@ chain); 20 first commands on an empty workspace; 10 submits of one report; kill 
 whose ``document.xml`` unpacks to 1 GB (refused in < 5 s with < 500 MB), against reading an
 ordinary .docx of the same size on disk (the baseline).
 
-    .venv/bin/python bench/reliability.py [--only documents,data,...] [--skip-pg]
+    .venv/bin/python bench/reliability.py [--only probes,races,kill,bomb] [--skip-pg]
+        [--jobs N] [--match TEXT] [--base DEMO_WORKSPACE]
+
+The probes follow the families of the reliability review (its appendix A): every document
+reader (through ``ingest`` and ``extract``), values in every format with bad numbers,
+periods, codes, columns and encodings, fill-in templates, org units, plan review files,
+count files for every detector, rule files, and the arguments of the other commands.
 
 Needs ``../shared`` only for nothing: every input is generated here. PostgreSQL at
 ``HEALTHPLAN_TEST_PG_URL`` (default ``postgresql+psycopg://postgres@127.0.0.1:5432/test``).
@@ -1509,12 +1515,18 @@ def _stamp(home: Path) -> tuple[tuple[int, int] | None, ...]:
     return tuple(found)
 
 
-def run_probes(base: Path, selected: list[Probe]) -> dict[str, Counter[str]]:
-    before = fingerprint(sqlite_url(base))
+# The base workspace is read by every runner at once: its -wal/-shm come and go as they open
+# and close it (it is checkpointed, so the .db file alone is the store).
+_QUIET = shutil.ignore_patterns("*.db-wal", "*.db-shm")
+
+
+def run_probes(
+    base: Path, selected: list[Probe], before: dict[str, tuple[list[str], str]]
+) -> dict[str, Counter[str]]:
     tally: dict[str, Counter[str]] = {}
     scratch = Path(tempfile.mkdtemp(prefix="rel-probe-"))
     home = scratch / "ws"
-    shutil.copytree(base, home)
+    shutil.copytree(base, home, ignore=_QUIET)
     kept = {entry.name for entry in base.iterdir()}
     for probe in selected:
         for entry in home.iterdir():  # what the last probe wrote beside the store
@@ -1533,7 +1545,7 @@ def run_probes(base: Path, selected: list[Probe]) -> dict[str, Counter[str]]:
         changed = _stamp(home) != stamp and fingerprint(sqlite_url(home), before) != before
         if changed:  # the next probe starts from the demo workspace again
             shutil.rmtree(home)
-            shutil.copytree(base, home)
+            shutil.copytree(base, home, ignore=_QUIET)
         if crashed(result):
             verdict = "traceback"
         elif probe.valid:
@@ -1560,8 +1572,9 @@ def run_all_probes(base: Path, selected: list[Probe], jobs: int) -> dict[str, Co
     others: each runner starts every probe from a copy of the demo workspace)."""
     from concurrent.futures import ThreadPoolExecutor
 
+    before = fingerprint(sqlite_url(base))
     with ThreadPoolExecutor(jobs) as pool:
-        parts = list(pool.map(lambda n: run_probes(base, selected[n::jobs]), range(jobs)))
+        parts = list(pool.map(lambda n: run_probes(base, selected[n::jobs], before), range(jobs)))
     tally: dict[str, Counter[str]] = {}
     for probe in selected:  # in the order the probes were listed
         tally.setdefault(probe.path, Counter())
@@ -1815,6 +1828,11 @@ def main() -> None:
     parser.add_argument("--only", help="comma-separated: probes,races,kill,bomb")
     parser.add_argument("--skip-pg", action="store_true")
     parser.add_argument("--match", help="only the probes whose path or name contains this")
+    parser.add_argument(
+        "--skip-logged",
+        type=Path,
+        help="the output of an interrupted run: its probes are not run again",
+    )
     parser.add_argument("--base", type=Path, help="a demo workspace to copy instead of building")
     parser.add_argument(
         "--jobs", type=int, default=1, help="probes run side by side, each in its own copy"
@@ -1855,6 +1873,9 @@ def main() -> None:
     summary: list[tuple[str, str]] = []
     if "probes" in parts:
         selected = [p for p in probes() if not args.match or args.match in f"{p.path} {p.name}"]
+        if args.skip_logged:
+            logged = args.skip_logged.read_text(encoding="utf-8")
+            selected = [p for p in selected if f"  {p.path:<30} {p.name[:40]:<40} " not in logged]
         tally = run_all_probes(base, selected, max(1, args.jobs))
         print("\nper input path (SQLite):")
         header = (

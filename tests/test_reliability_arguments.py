@@ -66,3 +66,11 @@ def test_known_codes_still_answer(home: Workspace) -> None:
     assert compute(home, indicators=["visit_rate"], org_units=["A"]).values == []
     assert assess(home, org_unit="A").rows == []
     assert signals(home, status="open") == []
+
+
+def test_a_template_into_a_missing_folder_is_refused(home: Workspace, tmp_path: Path) -> None:
+    """bench/reliability.py: ``data template --out no/x.xlsx`` ended in FileNotFoundError."""
+    argv = ["data", "template", "mch", "--org-unit", "A", "--period", "2023M02"]
+    result = CliRunner().invoke(app, [*argv, "--out", str(tmp_path / "no" / "x.xlsx")])
+    assert result.exit_code == 2, result.output
+    assert "x.xlsx: cannot write the file" in result.output

@@ -117,7 +117,12 @@ def write_template(
     meta.sheet_state = "veryHidden"
     meta.protection.sheet = True
     target = Path(path)
-    book.save(target)
+    try:
+        book.save(target)
+    except OSError as error:  # a missing folder, a directory given as the file
+        raise InputError(
+            [Problem(str(target), t("cannot write the file: {e}", e=error.strerror))]
+        ) from None
     return target
 
 
