@@ -32,7 +32,7 @@ from healthplan.programs.records import TABLES, records_dir
 from healthplan.store.orgunits import parents
 from test_programs_indicators import PARENTS, RECORDS
 
-POPULATION = 4_000
+POPULATION = 100_000  # the size (#14): one run proves the two engines agree on it
 
 
 @pytest.fixture(scope="module")
