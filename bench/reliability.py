@@ -1035,7 +1035,8 @@ def template_probes() -> list[Probe]:
         lambda b: (cell("D10", None)(b), b["数据填报"].merge_cells("C10:D10")),
     )
     tpl("formula with cached none.xlsx", cell("D12", "=SUM(C12:C13)"))
-    tpl("sheet renamed.xlsx", lambda b: setattr(b["数据填报"], "title", "填报"))
+    # the one sheet with data, found through _meta: read right under any name
+    tpl("sheet renamed.xlsx", lambda b: setattr(b["数据填报"], "title", "填报"), True)
     return p
 
 
@@ -1827,7 +1828,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--only", help="comma-separated: probes,races,kill,bomb")
     parser.add_argument("--skip-pg", action="store_true")
-    parser.add_argument("--match", help="only the probes whose path or name contains this")
+    parser.add_argument(
+        "--match", help="only the probes whose path or name contains this (a|b: either)"
+    )
     parser.add_argument(
         "--skip-logged",
         type=Path,
@@ -1872,7 +1875,8 @@ def main() -> None:
         assert exported.status == 0, exported.err
     summary: list[tuple[str, str]] = []
     if "probes" in parts:
-        selected = [p for p in probes() if not args.match or args.match in f"{p.path} {p.name}"]
+        wanted = args.match.split("|") if args.match else [""]
+        selected = [p for p in probes() if any(w in f"{p.path} {p.name}" for w in wanted)]
         if args.skip_logged:
             logged = args.skip_logged.read_text(encoding="utf-8")
             selected = [p for p in selected if f"  {p.path:<30} {p.name[:40]:<40} " not in logged]

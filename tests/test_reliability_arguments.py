@@ -74,3 +74,11 @@ def test_a_template_into_a_missing_folder_is_refused(home: Workspace, tmp_path: 
     result = CliRunner().invoke(app, [*argv, "--out", str(tmp_path / "no" / "x.xlsx")])
     assert result.exit_code == 2, result.output
     assert "x.xlsx: cannot write the file" in result.output
+
+
+def test_quality_of_an_unknown_org_unit_is_refused(home: Workspace) -> None:
+    """bench/reliability.py: ``data quality --org-unit NOPE`` printed an empty table."""
+    argv = ["data", "quality", "mch", "--period", "2023M02", "--org-unit", "NOPE"]
+    result = CliRunner().invoke(app, argv)
+    assert result.exit_code == 2, result.output
+    assert result.output.strip().splitlines() == ["Error: unknown org unit NOPE"]

@@ -165,8 +165,13 @@ def _hidden_copy_first(book: openpyxl.Workbook) -> None:
         (_merged, "C4:C5"),
         (lambda b: b["数据填报"].__setitem__("D4", "=C4+1"), "D4"),
         (lambda b: b["数据填报"].__setitem__("D4", "1e400"), "row 4"),
+        # bench/reliability.py: C4:D4 merged gave element D element C's value
+        (
+            lambda b: (b["数据填报"].__setitem__("D4", None), b["数据填报"].merge_cells("C4:D4")),
+            "C4:D4",
+        ),
     ],
-    ids=["merged", "formula", "infinite"],
+    ids=["merged", "formula", "infinite", "merged-across-columns"],
 )
 def test_bad_templates_are_refused(home, tweak, expected: str) -> None:  # type: ignore[no-untyped-def]
     folder, ws = home

@@ -240,11 +240,22 @@ def read_workbook(
         columns[column] = (code, f"{letter}（{texts[-1]}）")
     for merged in sheet.merged_cells.ranges:
         touched = set(range(merged.min_col, merged.max_col + 1)) & {code_col, *columns}
-        if merged.max_row > merged.min_row and merged.max_row > block[-1] and touched:
+        # across rows: one unit's value for its neighbour; across value columns: one
+        # element's value for another
+        several_rows = merged.max_row > merged.min_row
+        several_values = len(touched & set(columns)) > 1
+        if (several_rows or several_values) and merged.max_row > block[-1] and touched:
+            message = (
+                t("cells {cells} are merged: one value for several rows", cells=merged.coord)
+                if several_rows
+                else t(
+                    "cells {cells} are merged: one value for several columns", cells=merged.coord
+                )
+            )
             problems.append(
                 Problem(
                     path.name,
-                    t("cells {cells} are merged: one value for several rows", cells=merged.coord),
+                    message,
                     max(merged.min_row, block[-1] + 1),
                     get_column_letter(min(touched)),
                     sheet.title,

@@ -31,7 +31,9 @@ from healthplan.collection.quality.validation import (
     ValidationRule,
     default_rules,
 )
-from healthplan.store import Workspace
+from healthplan.errors import NotFoundError
+from healthplan.i18n import t
+from healthplan.store import Workspace, parents
 
 __all__ = [
     "CHANGE_THRESHOLD",
@@ -82,6 +84,8 @@ def quality_report(
     """Completeness and timeliness of ``data_set`` over ``period`` (e.g. ``2024`` for every
     month of a monthly form) within ``org_unit``, and the flags of the registered checks
     (``checks``: their kinds; default all)."""
+    if org_unit is not None and org_unit not in parents(ws):
+        raise NotFoundError(t("unknown org unit {code}", code=org_unit))
     context = _context(ws, data_set, period, org_unit)
     return QualityReport(
         completeness(ws, data_set, context.period, org_unit=org_unit),
