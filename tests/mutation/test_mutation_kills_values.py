@@ -5,15 +5,16 @@ which column. The city, its elements and the monthly township data set ``mch`` a
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
-from datetime import date
+from datetime import UTC, date, datetime
 from typing import Any
 
 import pytest
 
 from collection_helpers import small_city
 from healthplan.collection import RawValue, check_values, import_values, save_data_elements
-from healthplan.collection.formats import select_values
+from healthplan.collection.formats import export_values, select_values
 from healthplan.collection.workflow import approve, review, submit
 from healthplan.errors import InputError
 from healthplan.i18n import set_language
@@ -118,3 +119,36 @@ def test_an_unknown_import_mode_stores_nothing(ws, tmp_path) -> None:  # type: i
         ("--mode", "未知的导入方式 fast")
     ]
     assert select_values(ws) == []
+
+
+def test_a_deleted_value_leaves_a_tombstone_until_it_is_stored_again(ws, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    small_city(ws, tmp_path)
+    received = datetime(2024, 2, 3, 4, 5, 6, tzinfo=UTC)
+    import_values(
+        ws, [RawValue("visits", "2024M01", "a1", 9, comment="初报")], received_at=received
+    )
+    # the sender deletes it without saying its value: the tombstone keeps what was stored
+    gone = import_values(ws, [RawValue("visits", "2024M01", "a1", None, deleted=True)])
+    assert (gone.created, gone.updated, gone.deleted, gone.ignored) == (0, 0, 1, 0)
+    assert select_values(ws) == []
+    [grave] = _deleted(ws)
+    assert (grave["dataElement"], grave["period"], grave["orgUnit"], grave["value"]) == (
+        "visits",
+        "202401",
+        "a1",
+        "9",
+    )
+    assert grave["comment"] == "初报"
+    # deleting it again deletes nothing and leaves one tombstone
+    again = import_values(ws, [RawValue("visits", "2024M01", "a1", None, deleted=True)])
+    assert (again.deleted, again.ignored) == (0, 1)
+    assert len(_deleted(ws)) == 1
+    # stored again, it is no longer deleted
+    import_values(ws, [RawValue("visits", "2024M01", "a1", 10)])
+    assert _deleted(ws) == []
+    assert [v.value for v in select_values(ws)] == [10]
+
+
+def _deleted(ws) -> list[dict[str, Any]]:  # type: ignore[no-untyped-def]
+    document = json.loads(export_values(ws, "dhis2-json", include_deleted=True).content)
+    return [v for v in document["dataValues"] if v.get("deleted")]
