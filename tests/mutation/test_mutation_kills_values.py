@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta, timezone
 from typing import Any
 
 import pytest
@@ -15,6 +15,7 @@ import pytest
 from collection_helpers import small_city
 from healthplan.collection import RawValue, check_values, import_values, save_data_elements
 from healthplan.collection.formats import export_values, select_values
+from healthplan.collection.values import parse_boolean, parse_text, time_text
 from healthplan.collection.workflow import approve, review, submit
 from healthplan.errors import InputError
 from healthplan.i18n import set_language
@@ -152,3 +153,53 @@ def test_a_deleted_value_leaves_a_tombstone_until_it_is_stored_again(ws, tmp_pat
 def _deleted(ws) -> list[dict[str, Any]]:  # type: ignore[no-untyped-def]
     document = json.loads(export_values(ws, "dhis2-json", include_deleted=True).content)
     return [v for v in document["dataValues"] if v.get("deleted")]
+
+
+@pytest.mark.parametrize(
+    ("raw", "stored"),
+    [
+        ("", None),  # an empty cell
+        (True, 1.0),  # a cell Excel holds as a boolean
+        (False, 0.0),
+        (" TRUE ", 1.0),
+        ("1.0", 1.0),  # a 1 that a spreadsheet turned into a float
+        ("0.0", 0.0),
+        ("f", 0.0),
+    ],
+)
+def test_yes_or_no_as_spreadsheets_hold_it(raw: object, stored: float | None) -> None:
+    assert parse_boolean(raw) == stored
+
+
+@pytest.mark.parametrize(
+    ("raw", "value_type", "stored"),
+    [
+        # a date cell read as a date and time: the date element keeps the day
+        (datetime(2024, 3, 5, 10, 30), "date", "2024-03-05"),
+        (date(2024, 3, 5), "date", "2024-03-05"),
+        ("2024-03-05T10:30", "date", "2024-03-05"),
+        # a text element keeps the whole moment as written
+        (datetime(2024, 3, 5, 10, 30), "text", "2024-03-05T10:30:00"),
+        ("  已访视 ", "text", "已访视"),
+    ],
+)
+def test_text_and_date_values_as_stored(raw: object, value_type: str, stored: str) -> None:
+    assert parse_text(raw, value_type) == stored
+
+
+def test_times_as_dhis2_writes_them() -> None:
+    assert time_text(None) is None
+    # 08:00 in Beijing is midnight UTC
+    beijing = timezone(timedelta(hours=8))
+    assert time_text(datetime(2024, 1, 1, 8, 0, tzinfo=beijing)) == "2024-01-01T00:00:00.000"
+    assert time_text(datetime(2015, 4, 5, 19, 58, 12)) == "2015-04-05T19:58:12.000"
+
+
+def test_a_deleted_text_value_keeps_its_text(ws, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    small_city(ws, tmp_path)
+    save_data_elements(ws, [DataElement(code="note", name="访视备注", value_type=ValueType.text)])
+    import_values(ws, [RawValue("note", "2024M01", "a1", "已访视")])
+    import_values(ws, [RawValue("note", "2024M01", "a1", None, deleted=True)])
+    [grave] = _deleted(ws)
+    # the workspace's user (``tester``) stored it
+    assert (grave["value"], grave["storedBy"]) == ("已访视", "tester")
