@@ -117,7 +117,7 @@ def test_tasks_reports_and_signals_from_the_store(ws, tmp_path) -> None:  # type
     record_signals(
         ws,
         [
-            NewSignal("fused", "ears-c2", "cases+school", "流感", "A", date(2024, 7, 8),
+            NewSignal("fused", "ears-c2", "cases+school", "influenza", "A", date(2024, 7, 8),
                       _at(date(2024, 7, 8))),
             NewSignal("fused", "ears-c2", "cases+school", "手足口病", "B", date(2024, 7, 9),
                       _at(date(2024, 7, 9))),
@@ -152,6 +152,9 @@ def test_tasks_reports_and_signals_from_the_store(ws, tmp_path) -> None:  # type
     assert list_warnings(ws) == before
     # the signal is verified: its warning is lifted on the next run
     [signal_warning] = list_warnings(ws, kind=WarningKind.signal_unverified)
+    # named as a reader calls the disease, not by its code
+    assert signal_warning.subject == "流行性感冒 2024-07-08"
+    assert "（流行性感冒，2024-07-08）" in signal_warning.message
     verify(ws, int(signal_warning.evidence["signal_id"]), "疾控值班员")
     run_warnings(ws, at=at + timedelta(days=1), rules=QUIET, notify=False)
     lifted = list_warnings(ws, kind=WarningKind.signal_unverified)[0]

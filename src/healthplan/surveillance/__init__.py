@@ -11,6 +11,7 @@ from healthplan.surveillance.config import (
     ChannelRule,
     DiseaseRule,
     SurveillanceConfig,
+    disease_name,
     load_config,
 )
 from healthplan.surveillance.count_files import CountData, SeriesGroup, read_counts, write_alarms
@@ -73,6 +74,7 @@ __all__ = [
     "close",
     "cusum",
     "detect",
+    "disease_name",
     "ears_c1",
     "ears_c2",
     "ears_c3",

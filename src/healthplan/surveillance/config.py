@@ -18,7 +18,7 @@ from typing import Any
 import yaml
 
 from healthplan.errors import InputError, Problem
-from healthplan.i18n import t
+from healthplan.i18n import language, t
 from healthplan.surveillance.detectors import METHODS
 
 
@@ -88,6 +88,16 @@ DEFAULT_CONFIG = SurveillanceConfig(
         ),
     ),
 )
+
+
+def disease_name(code: str, config: SurveillanceConfig = DEFAULT_CONFIG) -> str:
+    """What a reader calls the disease: its Chinese name (流行性感冒 for ``influenza``) when
+    the session is in Chinese and the rules know it; otherwise its code."""
+    if language() == "zh":
+        for rule in config.diseases:
+            if rule.disease == code:
+                return rule.name_zh
+    return code
 
 
 def load_config(path: Path) -> SurveillanceConfig:

@@ -20,7 +20,7 @@ from healthplan.collection import (
 from healthplan.i18n import N_, t
 from healthplan.model import Period, PeriodType
 from healthplan.store import Workspace, list_departments, list_orgunits
-from healthplan.surveillance import signals
+from healthplan.surveillance import disease_name, signals
 from healthplan.tasks import (
     FINISHED,
     LateDepartment,
@@ -456,17 +456,18 @@ def _signals(inputs: RuleInputs, rules: WarningRules) -> Iterable[Finding]:
         if signal.verify_due >= inputs.at:
             continue
         hours = (inputs.at - signal.verify_due).total_seconds() / 3600
+        disease = disease_name(signal.disease)
         yield Finding(
             kind=WarningKind.signal_unverified,
             key=f"signal_unverified:{signal.id}",
             severity=rule.severity,
             department=rule.department,
             org_unit=signal.org_unit,
-            subject=f"{signal.disease} {signal.day.isoformat()}",
+            subject=f"{disease} {signal.day.isoformat()}",
             message=t(
                 "signal {id} ({disease}, {day}) not verified; due {due}, {hours:.0f} h ago",
                 id=signal.id,
-                disease=signal.disease,
+                disease=disease,
                 day=signal.day.isoformat(),
                 due=signal.verify_due.strftime("%Y-%m-%d %H:%M"),
                 hours=hours,

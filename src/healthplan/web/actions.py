@@ -20,6 +20,7 @@ from healthplan.collection import (
     collecting_departments,
     get_data_set,
     import_file,
+    list_data_elements,
     list_data_sets,
     read_value_file,
     reopen,
@@ -114,8 +115,10 @@ def _trend(ws: Workspace, user: User, data_element: str | None) -> dict[str, Any
     element = data_element or (str(frame["data_element"].min()) if not frame.empty else None)
     frame = frame[frame["data_element"] == element]
     totals = frame.groupby("period")["value"].sum().sort_index()
+    known = list_data_elements(ws).get(element or "")
     return {
         "element": element,
+        "name": known.name if known else element,  # a person reads the name, not the code
         "periods": [str(p) for p in totals.index],
         "values": [float(v) for v in totals.to_numpy()],
     }

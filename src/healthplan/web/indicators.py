@@ -255,9 +255,11 @@ def districts(ws: Workspace, user: User, indicator: str | None = None) -> dict[s
     ]
     if indicator is not None and indicator not in headline:
         raise NotFoundError(t("no headline target of indicator {code}", code=indicator))
-    # by default the first with a district's figure to show
+    # by default the first whose districts have a figure judged against a target (a chart of
+    # grey 无基线 bars tells a visitor nothing)
     shown = [c for c in headline if any(r.actual is not None for r in below[c])]
-    chosen = headline.get(indicator or next(iter(shown or headline), ""))
+    judged = [c for c in shown if any(r.target is not None for r in below[c])]
+    chosen = headline.get(indicator or next(iter(judged or shown or headline), ""))
     out: dict[str, Any] = {"indicators": choices, "indicator": None, "units": []}
     if chosen is None:
         return out
