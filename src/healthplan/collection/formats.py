@@ -75,9 +75,14 @@ def select_values(
     """Stored values in the subtree of ``org_unit``, within [start, end], for ``elements``;
     ``include_deleted``: then the deleted ones, marked ``deleted``."""
     wanted = list(elements) if elements is not None else None
-    found = _live_values(ws, org_unit, start, end, wanted)
+    tables: list[tuple[Any, bool]] = [(DataValueRow, False)]
     if include_deleted:
-        found += _deleted_values(ws, org_unit, start, end, wanted)
+        tables.append((DeletedValueRow, True))
+    found: list[ExportedValue] = []
+    with ws.session() as session:
+        for table, deleted in tables:
+            query = _filtered(select(table), table, org_unit, start, end, wanted)
+            found += [_exported(r, deleted=deleted) for r in session.scalars(query)]
     return found
 
 
@@ -105,58 +110,22 @@ def _filtered(
     )
 
 
-def _deleted_values(
-    ws: Workspace,
-    org_unit: str | None,
-    start: date | None,
-    end: date | None,
-    elements: list[str] | None,
-) -> list[ExportedValue]:
-    query = _filtered(select(DeletedValueRow), DeletedValueRow, org_unit, start, end, elements)
-    with ws.session() as session:
-        return [
-            ExportedValue(
-                r.data_element,
-                r.period,
-                r.org_unit,
-                r.category,
-                r.text_value if r.text_value is not None else r.value,
-                r.stored_by,
-                r.last_updated,
-                r.comment,
-                r.attribute,
-                r.created,
-                deleted=True,
-            )
-            for r in session.scalars(query)
-        ]
-
-
-def _live_values(
-    ws: Workspace,
-    org_unit: str | None,
-    start: date | None,
-    end: date | None,
-    elements: list[str] | None,
-) -> list[ExportedValue]:
-    query = _filtered(select(DataValueRow), DataValueRow, org_unit, start, end, elements)
-    with ws.session() as session:
-        return [
-            ExportedValue(
-                r.data_element,
-                r.period,
-                r.org_unit,
-                r.category,
-                r.text_value if r.text_value is not None else r.value,
-                r.origin_stored_by or r.stored_by,
-                r.origin_last_updated or time_text(r.last_updated),
-                r.comment,
-                r.attribute,
-                r.origin_created or time_text(r.created),
-                r.followup,
-            )
-            for r in session.scalars(query)
-        ]
+def _exported(r: Any, *, deleted: bool) -> ExportedValue:
+    """A stored value as exported, or a deleted value's tombstone (which keeps the fields as
+    they were when it was deleted)."""
+    extra: dict[str, Any]
+    if deleted:
+        by, updated, created, extra = r.stored_by, r.last_updated, r.created, {"deleted": True}
+    else:
+        by = r.origin_stored_by or r.stored_by
+        updated = r.origin_last_updated or time_text(r.last_updated)
+        created = r.origin_created or time_text(r.created)
+        extra = {"followup": r.followup}
+    value = r.text_value if r.text_value is not None else r.value
+    return ExportedValue(
+        r.data_element, r.period, r.org_unit, r.category, value, by, updated, r.comment,
+        r.attribute, created, **extra,
+    )  # fmt: skip
 
 
 @dataclass(frozen=True)
