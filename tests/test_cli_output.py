@@ -74,3 +74,22 @@ def test_log_names_commands_and_options_never_values(
     assert "command=plan list options=--format,--out status=1" in lines[2]
     assert "seconds=" in lines[0]
     assert "Traceback" in log  # the unexpected failure, with its traceback
+
+
+def test_approval_states_print_in_the_interface_language(
+    cli_env: dict[str, str], tmp_path: Path
+) -> None:
+    from collection_helpers import small_city
+    from healthplan.collection import import_values
+    from healthplan.collection.values import RawValue
+    from healthplan.store import Workspace
+
+    ws = Workspace(f"sqlite:///{tmp_path / 'healthplan.db'}", home=tmp_path)
+    ws.upgrade()
+    small_city(ws, tmp_path)
+    import_values(ws, [RawValue("visits", "2024M01", "a1", 1, file="seed", row=1)])
+    result = CliRunner().invoke(
+        app, ["data", "submit", "mch", "--org-unit", "a1", "--period", "2024M01"], env=cli_env
+    )
+    assert result.exit_code == 0, result.output
+    assert "已上报" in result.output and "submitted" not in result.output

@@ -190,7 +190,7 @@ def _state(status: Any) -> None:
             ds=status.data_set,
             ou=status.org_unit,
             period=status.period,
-            state=pt("approval", status.state.value),
+            state=status.state.label,
         )
     )
 
