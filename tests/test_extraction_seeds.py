@@ -9,6 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from healthplan.cli import app
@@ -25,7 +26,11 @@ def _score(script: str, gold: Path, pred: Path) -> str:
     return result.stdout
 
 
-def test_seed_scores(tmp_path: Path) -> None:
+def test_seed_scores(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # the gold names departments as the documents do: no workspace register (./healthplan-data
+    # after `./run demo`) may rename them
+    monkeypatch.setenv("HEALTHPLAN_HOME", str(tmp_path / "no-workspace"))
+    monkeypatch.delenv("HEALTHPLAN_DATABASE_URL", raising=False)
     assert len(SEEDS) == 3
     targets, tasks = tmp_path / "targets.jsonl", tmp_path / "tasks.jsonl"
     args = ["extract", *map(str, SEEDS), "--out", str(targets), "--tasks", str(tasks)]
