@@ -239,3 +239,15 @@ def test_bad_rules_files_name_the_field(tmp_path, text: str, field: str) -> None
         load_rules(path)
     assert refused.value.problems[0].file == "warnings.yaml"
     assert refused.value.problems[0].field == field
+
+
+def test_forecast_warning_prints_the_figures_as_published() -> None:
+    row = _row("on_schedule", likelihood=0.1)
+    row.forecast, row.forecast_display, row.target_display = 86.20498649826672, "86.2", "≥90.0"
+    (found,) = evaluate(
+        RuleInputs(at=AT, assessments=[AssessmentReport(TODAY, [row])]),
+        _rules(target_behind={"enabled": False}),
+    )
+    assert "86.2" in found.message and "≥90.0" in found.message
+    assert "86.20" not in found.message  # not past the indicator's precision
+    assert found.evidence["forecast"] == 86.20498649826672  # the figure itself kept

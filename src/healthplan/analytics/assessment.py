@@ -405,6 +405,7 @@ def _assess_one(
         actual_display=_shown(judged.actual, decimals),
         target_display=_target_shown(target, judged, decimals, row.share, higher),
         expected_display=_shown(judged.expected, decimals, higher),
+        forecast_display=_shown(predicted, decimals),
     )
 
 

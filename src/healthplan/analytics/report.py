@@ -51,6 +51,7 @@ class Assessment:
     actual_display: str = "—"
     target_display: str = "—"
     expected_display: str = "—"
+    forecast_display: str = "—"
 
 
 @dataclass

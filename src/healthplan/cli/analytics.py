@@ -67,7 +67,7 @@ def _forecast(row: Any) -> str | None:
     """The forecast, or why there is none where there is a figure to forecast from."""
     if row.forecast is None:
         return row.forecast_note if row.actual is not None and not row.final else None
-    return f"{row.forecast:.{row.decimals}f}"
+    return str(row.forecast_display)
 
 
 def print_assessment(
@@ -131,6 +131,7 @@ def print_assessment(
                 ("upper_met", t("Upper bound met")),
                 ("units_met", t("Townships met")),
                 ("forecast", t("Forecast")),
+                ("forecast_display", t("Forecast as printed")),
                 ("forecast_method", t("Forecast method")),
                 ("forecast_note", t("No forecast because")),
                 ("likelihood", t("Likelihood")),
@@ -161,6 +162,7 @@ def print_assessment(
                     r.upper_met,
                     None if r.units_met is None else f"{r.units_met[0]}/{r.units_met[1]}",
                     r.forecast,
+                    r.forecast_display,
                     r.forecast_method,
                     r.forecast_note,
                     r.likelihood,

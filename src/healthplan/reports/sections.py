@@ -311,7 +311,7 @@ def evaluation(facts: Facts) -> Section:
         if r.missing:
             notes.append("缺" + "、".join(r.missing[:3]))
         if r.forecast is not None:
-            notes.append(f"期末预测{r.forecast:.{r.decimals}f}")
+            notes.append(f"期末预测{r.forecast_display}")
         if r.forecast_note:
             notes.append(r.forecast_note)
         reason = facts.reasons.get(r.target_id)

@@ -282,8 +282,8 @@ def _forecast_miss(inputs: RuleInputs, rules: WarningRules) -> Iterable[Finding]
                 "(chance {chance:.0%})",
                 indicator=row.indicator_name,
                 unit=row.org_unit_name,
-                forecast=_figure(row.forecast),
-                target=_figure(row.target),
+                forecast=row.forecast_display,
+                target=row.target_display,
                 chance=chance,
             ),
             evidence={
@@ -296,10 +296,6 @@ def _forecast_miss(inputs: RuleInputs, rules: WarningRules) -> Iterable[Finding]
                 "departments": list(row.departments),
             },
         )
-
-
-def _figure(value: float | None) -> str:
-    return "—" if value is None else f"{value:g}"
 
 
 def _tasks(inputs: RuleInputs, rules: WarningRules) -> Iterable[Finding]:
