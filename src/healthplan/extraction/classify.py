@@ -75,7 +75,8 @@ _FACT = re.compile(
 # What was done, anywhere before the number in its clause: 已完成…683人, 先期完成了22个,
 # 全国建立了3500家…, 提前达到2015年规划目标.
 _DONE_BEFORE = re.compile(
-    r"已(?:经)?(?:全部|累计|基本|先期)?(?:完成|建成|达到|开工|实现|覆盖|投入|下达|竣工|动工|开展)"
+    r"已(?:经)?(?:全部|累计|基本|先期)?(?:完成|建成|达到|开工|实现|覆盖|投入|下达|竣工|动工|开展|"
+    r"创建|创成|建立|新建|新增|培育|打造|改造|配备|设立|培训|筛查|救治|接种|发放|命名|认定)"
     r"|[\u4e00-\u9fff](?<![为除])了(?![解])|提前(?:达到|实现|完成)"
 )
 # Verbs that state a measured figure as readily as a goal (…率达到91.57%).
@@ -93,9 +94,11 @@ _PROGRAMME = re.compile(
 _PARTS = re.compile(r"(?:包括|包含|涵盖|分为|划分为)[^，,。；:：]*$|》(?:中)?的$")
 _OF_INDICATORS = re.compile(r"(?:以上)?的?[\u4e00-\u9fff]{0,4}指标")
 # N个乡镇中…: the whole a part is counted in (中 that does not begin a word: 中心, 中医 …).
-_PARTITIVE = re.compile(r"[\u4e00-\u9fff]{1,10}?(?<!其)中(?![心医学小国度期药央级型等华])")
+_PARTITIVE = re.compile(r"[\u4e00-\u9fff]{1,10}?(?<!其)中(?![心医学小国度期药央级型等华海])")
 _EARLIER = re.compile(r"[（(]\s*(?:19|20)\d\d\s*年?(?:底|末)?\s*[:：为]?\s*$")
 _RATE = re.compile(r"[\u4e00-\u9fff](?:率|比例)")
+_COUNTED_BEFORE = re.compile(r"\d[\d.]*[万亿]?(?:名|人次|人|个|家|户|所)")
+_RATE_END = re.compile(r"[\u4e00-\u9fff](?:率|比例|占比|比重)$")
 
 
 def verb_before(clause: str, position: int) -> str | None:
@@ -127,6 +130,9 @@ def _local(clause: str, m: Mention) -> str | None:
     if m.chinese:
         if VAGUE.match(clause, m.start):
             return "vague"
+        once = m.value == 1 and m.unit == "次" and _CJK.match(clause, m.end)
+        if once and _COUNTED_BEFORE.search(clause, 0, m.start):
+            return "qualifier"  # 为50万名妇女提供一次筛查: how often each is served; 50万 counts
         before = clause[: m.start]
         near = verb or COUNT_VERB_END.search(before)
         far = m.value >= 10 and COUNT_VERB_LAST.search(before)  # 培训乡村医生三千人次
@@ -182,7 +188,8 @@ def classify(clause: str, m: Mention, ctx: Context | None = None) -> str | None:
     qualifying = ctx.suffix and clause[ctx.suffix_end - 1] == "的"
     if m.unit not in ("%", "‰") and qualifying and right_noun and ctx.verb is None:
         return "size-qualifier"  # 2000户以上的大型居住社区
-    if not m.unit and not m.multiplied and (ctx.verb is None or right_noun):
+    unitless = not m.unit and not m.multiplied and (ctx.verb is None or right_noun)
+    if unitless and not _lost_percent(m, ctx):
         return "bare"
     counted = COUNT_VERB_END.search(ctx.indicator) is not None
     far = m.value >= 10 and COUNT_VERB_LAST.search(ctx.indicator)
@@ -193,6 +200,13 @@ def classify(clause: str, m: Mention, ctx: Context | None = None) -> str | None:
     if not ctx.indicator and not ctx.verb and not verb_after:
         return "no-verb"
     return None
+
+
+def _lost_percent(m: Mention, ctx: Context) -> bool:
+    """产前筛查率达到95, 设老年医学科比例分别达到50及以上: a rate stated by a verb that
+    compares, its % lost by the page; its unit stays empty, as written."""
+    compares = COMPARATOR_VERBS.get(ctx.verb or "") is not None
+    return compares and 0 < m.value <= 100 and _RATE_END.search(ctx.indicator) is not None
 
 
 def _measured(clause: str, m: Mention) -> bool:

@@ -318,6 +318,8 @@ def read_clause(
         compared = comparator(ctx.verb, last_ctx.suffix or ctx.suffix)
         if compared is Comparator.eq and (first.approx or _AT_LEAST.search(ctx.left)):
             compared = Comparator.ge  # 3000余人次, 至少配备2名
+        if compared is Comparator.eq and name == "share-object" and "达到" in read.right:
+            compared = Comparator.ge  # 28%的镇达到…标准: the share that reaches it, at least
         start = first.start
         if ctx.indicator:
             skipped = len(ctx.left) - len(ctx.left.lstrip("、，,；;:：)）和及 \t"))

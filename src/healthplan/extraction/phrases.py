@@ -17,6 +17,7 @@ __all__ = [
     "COUNT_VERB_LAST",
     "GOAL_WORDS",
     "HEAD_END",
+    "KEEP_VERBS",
     "LEAD_FLUFF",
     "PAST_HEADING",
     "PAST_SENTENCE",
@@ -107,11 +108,14 @@ COMPARATOR_VERBS: dict[str, Comparator | None] = {
     "为": None,
     "是": None,
 }
+# Verbs of holding a level: with 左右 (保持在45%左右) they state the level itself (=).
+KEEP_VERBS = ("保持在", "稳定在", "维持在", "巩固在", "保持", "维持")
 _VERBS = "|".join(re.escape(v) for v in sorted(COMPARATOR_VERBS, key=len, reverse=True))
 _DISTRIBUTIVE = "均|分别|各"
 VERB_BEFORE = re.compile(
     rf"(?P<dist>{_DISTRIBUTIVE})?(?:持续|继续|力争|争取|逐步|基本|全部|总体|进一步|"
-    rf"每年|年均|平均|要求|必须|应当|应|须|需|要)*(?P<verb>{_VERBS})?(?P<dist2>{_DISTRIBUTIVE})?(?:约为|约|大约|近)?\s*$"
+    rf"每年|年均|平均|要求|必须|应当|应|须|需|要)*(?P<verb>{_VERBS})?(?P<dist2>{_DISTRIBUTIVE})?(?:约为|约|大约|近)?"
+    rf"(?:每人每年|年人均|人均|每人)?\s*$"
 )
 # Units of age and duration: before a noun they qualify it (65岁及以上老年人, 6个月内婴儿).
 TIME_UNITS = {"岁", "周岁", "月龄", "个月", "小时", "分钟", "天", "日"}
@@ -124,7 +128,7 @@ _COUNT_VERBS = (
     "开展|提供|举办|组织|实施|改造|改扩建|新改扩建|设立|设置|推广|推广应用|安排|选派|下沉|"
     "招生|委培|定向委培|申报|新申报|入选|落实|筛查|检查|接种|抽检|监测|覆盖|做好|配备|扶持|"
     "支持|资助|救助|补助|发放|投入|扩招|遴选|评选|认定|命名|达标|增设|新设|新开|开通|建|指导|"
-    "帮助|推动|其他|其余|另有"
+    "帮助|推动|其他|其余|另有|选择|选取|确定|给予"
 )
 COUNT_VERB_END = re.compile(rf"(?:{_COUNT_VERBS})\s*$")
 COUNT_VERB_LAST = re.compile(rf"(?:{_COUNT_VERBS})(?!.*(?:{_COUNT_VERBS}))")
@@ -139,8 +143,9 @@ LEAD_FLUFF = re.compile(
     r"\d{1,2}\.(?=\d{1,3}(?:岁|周岁|月龄|个月))|"  # 2.15岁以上人群吸烟率: item 2
     r"[一二三四五六七八九十]{1,3}[、．]|以[^，,。为]{1,12}为单位的?|累计|其中|同时|"
     r"\d{1,2}月(?!龄)(?:份|底|末)?(?:前|之前)?|并且|并|且|以及|和|及(?![时格早])|确保|力争|争取|努力|推动|"
-    r"推进|逐步使|逐步|使|实现|要|将|全年|今年|本年度|年内|年底前|每年|全市|全县|全区|全省|全州|全旗|"
-    r"我市|我县|我区|各地|(?:到|至|在|于)?(?:20\d\d|xx|XX)年(?:末|底|前|内)?|当年)+"
+    r"推进|逐步使|逐步|使|实现|要求|要|将|全年|今年|本年度|年内|年底前|每年|全市|全县|全区|全省|全州|全旗|"
+    r"我市|我县|我区|各地|(?:到|至|在|于)?(?:20\d\d|xx|XX|X|×{1,4})年(?:末|底|前|内)?|当年|"
+    r"[\u4e00-\u9fff《》“”]{0,10}?(?:要求|提出|指出)[,，:：]?)+"
 )
 # Where or whom an indicator is of, written before it: 城镇居民…率, 农村…率.
 SCOPES = (
@@ -150,7 +155,8 @@ SCOPES = (
 # 以乡镇为单位: a scope, wherever it stands in the indicator phrase.
 SCOPE_UNIT = re.compile(r"以[^，,。为]{1,12}为单位的?")
 TRAIL_FLUFF = re.compile(
-    r"(?:[\s,，、(（]|的|要|将|并|均|分别|各|为(?:核心|重点|主|目标|抓手|切入点|突破口)"
+    r"(?:[\s,，、(（]|的|要|将|并|均|分别|各|全市|全县|全区|全省|全国|辖区内?"
+    r"|为(?:核心|重点|主|目标|抓手|切入点|突破口)"
     r"|(?:到|至|在|于)?(?:20\d\d|xx|XX)年(?:末|底|前|内)?)+$"  # 接种率2020年底将达95%
 )
 # A clause opening with an action verb is not the name of the indicator that follows it.

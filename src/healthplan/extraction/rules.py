@@ -19,6 +19,7 @@ from healthplan.extraction.phrases import (
     COMPARATOR_VERBS,
     COUNT_VERB_LAST,
     HEAD_END,
+    KEEP_VERBS,
     LEAD_FLUFF,
     RIGHT_VERB,
     SCOPE_UNIT,
@@ -34,10 +35,13 @@ __all__ = ["RULES", "Context", "Reading", "Rule", "clean", "comparator", "contex
 
 _HEAD_START = re.compile(
     r"患者|人群|系统|死亡|发病|患病|接种|筛查|管理|覆盖|检查|签约|服务|住院|门诊|就诊|手术|床位|"
-    r"占比|比例|均次|费用|处理|利用|达标|合格|普及|知晓|参保"
+    r"占比|比例|均次|费用|处理|利用|达标|合格|普及|知晓|参保|财政|补助|经费|资金"
 )  # where the head an indicator list shares begins: 孕产妇、婴儿|死亡率
 _ADDRESSED = re.compile(r"(?P<verb>开展|进行|实施|组织)(?P<object>[^，,。；]{2,40})$")
-_ADDRESSEE = re.compile(r"对(?:全市|全县|全区|全省|辖区内?|全部|所有)?$")
+_ADDRESSEE = re.compile(r"(?:对|在)(?:全市|全县|全区|全省|辖区内?|全部|所有)?$")
+# 给予村卫生室8万元补助: a sum, then what it is paid as.
+_HOW = re.compile(r"(?:全面|普遍|积极|深入|广泛|均|都|全部)+$")  # 8个县全面开展: how, not who
+_PAID_AS = re.compile(r"^的?(?:补助|补贴|奖补|奖励|经费|资金|专项资金)")
 _JOINT = re.compile(r"、|和|及(?![时格早])")  # 及时 and 及格 are words, not 及
 _ITEM = r"(?:(?!包括|开展)[^，,。；、]){1,10}"
 _EXAMPLES = re.compile(rf"^(?:{_ITEM}、)+{_ITEM}等(?=[\u4e00-\u9fff])")
@@ -48,6 +52,8 @@ _SCOPE = re.compile(r"^(?:城市|农村|城镇|城区|乡村|县城|市区|城�
 _SCOPE_WORD = re.compile(rf"^(?:{SCOPES})$")
 # Words before a number that only say how (免费, 依托): what is counted comes after it.
 _MEANS = re.compile(r"免费|依托|通过|利用|借助|动员|带动|引导|免费为|为")
+# 提供地贫、唐氏综合征的产前筛查: the conditions a service covers, listed before its name.
+_SERVICE_LIST = re.compile(r"(?<=提供|开展|进行|实施)[^，,。；的]{1,40}、[^，,。；的]{1,40}的")
 _ASIDE = re.compile(r"[(（](?:包括|包含|含|如|即|指|涵盖|主要(?:包括|是)?)[^()（）]{2,60}[)）]")
 _DEGREES = re.compile(r"[轻中重高低][、和及至][轻中重高低]度")
 _WORDS_WITH_JI = re.compile(r"及(?:[时格早]|以[上下])")
@@ -92,6 +98,8 @@ def comparator(verb: str | None, suffix: str) -> Comparator:
     implied = COMPARATOR_VERBS.get(verb) if verb else None
     if implied in (Comparator.increase_by, Comparator.decrease_by):
         return implied  # 降低2个百分点以上: a relative change, however much
+    if suffix == "左右" and verb in KEEP_VERBS:
+        return Comparator.eq  # 保持在45%左右: a level to hold, neither a floor nor a ceiling
     if suffix in ("以上", "及以上"):
         return Comparator.gt if implied is Comparator.gt else Comparator.ge
     if suffix in ("以下", "及以下", "以内", "之内"):
@@ -154,7 +162,9 @@ def split(indicator: str, dist: str | None, several: bool) -> list[str]:
     joined = any(sep in "和及与" for _, p, sep in parts[:-1] if sep)
     if _DEGREES.search(indicator):
         return [indicator]  # 轻、中度贫血患病率: one range of degrees
-    if len(pieces) < 2 or "等" in pieces[-1] or any(len(p) == 1 for p in pieces):
+    listed = dist == "分别" and several and _HEAD_START.search(pieces[-1], 1)
+    single = any(len(p) == 1 for p in pieces) and not listed  # 中央、省、市县财政补助…分别为
+    if len(pieces) < 2 or "等" in pieces[-1] or single:
         return [indicator]  # 粉尘、毒物等…合格率: examples of one; 轻、中度: one range
     if dist == "各":  # each of the units listed with 、 (危重儿童和新生儿救治中心 is one)
         return [p for _, p, _ in split_outside_brackets(indicator, "、") if p]
@@ -220,7 +230,7 @@ class Rule:
 def _addressed(r: Reading) -> tuple[str, int] | None:
     inside = _ADDRESSED.search(r.right)
     addressed = inside or _ADDRESSED.search(r.clause, r.last.right_end)
-    units = r.right[: inside.start()] if inside else r.right
+    units = _HOW.sub("", r.right[: inside.start()] if inside else r.right)
     if addressed is None or not units:
         return None
     action = addressed.group("object").rsplit("的", 1)[-1]
@@ -244,12 +254,31 @@ def _count_object(r: Reading) -> tuple[str, int]:
     return head + r.right, r.last.right_end
 
 
+def _paid(r: Reading) -> bool:
+    return r.group[0].unit.endswith("元") and bool(_PAID_AS.match(r.right))
+
+
+def _paid_as(r: Reading) -> tuple[str, int]:
+    verb = COUNT_VERB_LAST.search(r.ctx.indicator)
+    payee = r.ctx.indicator[verb.end() :] if verb else r.ctx.indicator
+    return payee + r.right.lstrip("的"), r.last.right_end
+
+
 RULES: tuple[Rule, ...] = (
+    Rule(
+        "paid-as",  # a sum of money, then what it is paid as
+        _paid,
+        _paid_as,
+        (("给予每个村卫生室8万元补助", "每个村卫生室补助", 80000, "元"),),
+    ),
     Rule(
         "addressed-units",
         lambda r: bool(_ADDRESSEE.search(r.ctx.indicator)),
         _addressed,
-        (("对16个区和107个镇开展全覆盖测评", "开展全覆盖测评的区", 16, "个"),),
+        (
+            ("对16个区和107个镇开展全覆盖测评", "开展全覆盖测评的区", 16, "个"),
+            ("在全市8个县全面开展免费婚检", "开展免费婚检的县", 8, "个"),
+        ),
     ),
     Rule(
         "share-object",  # the verb, then this object: 覆盖所有二级医院及95%以上乡镇卫生院
@@ -265,11 +294,13 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "object-after",  # 依托20家哨点医院开展监测: the words before name no indicator
-        lambda r: (
-            bool(r.right) and r.ctx.verb in (None, "为") and bool(_MEANS.fullmatch(r.ctx.indicator))
+        lambda r: bool(r.right) and bool(_MEANS.fullmatch(r.ctx.indicator)),
+        lambda r: (_SERVICE_LIST.sub("", r.right), r.last.right_end),
+        (
+            ("免费为3000名老年人接种流感疫苗", "老年人接种流感疫苗", 3000, "名"),
+            ("免费为超过5万名妇女提供一次宫颈癌筛查", "妇女提供一次宫颈癌筛查", 50000, "名"),
+            ("免费为6万名孕妇提供地贫、唐氏综合征的产前筛查", "孕妇提供产前筛查", 60000, "名"),
         ),
-        lambda r: (r.right, r.last.right_end),
-        (("免费为3000名老年人接种流感疫苗", "老年人接种流感疫苗", 3000, "名"),),
     ),
     Rule(
         "count-object",  # a counting verb, the count, then what is counted

@@ -74,6 +74,18 @@ _NEWS_GOAL = re.compile(
     r"提出|明确|确定|要求|目标|力争|争取|确保|努力|预计|计划|规划|方案|意见|纲要|将|要|应|拟"
     r"|(?:到|至)(?:20\d\d|xx|XX)年|十[一二三四五六七八九]五|年内|年底前|20\d\d\s*[-—–~至到]\s*20\d\d"
 )
+_BRACKET_PERIOD = re.compile(r"[(（]\s*(20\d\d)\s*[-—–~至到]\s*(20\d\d)\s*\D?\s*[)）]")
+# A year that is no deadline: a baseline's (由2010年的15元提高到…), a birth cohort's
+# (2007年后出生的儿童).
+_NOT_DEADLINE = re.compile(
+    r"(?:从|由)(?:20\d\d)年(?:底|末)?的?|(?:19|20)\d\d\s*年(?:以?后|以?前|以来)出生"
+)
+# A heading standing on its own line: short, no sentence punctuation (第一步 2016年).
+_HEADING_LINE = re.compile(r"[^。；;，,！？!?：:]{1,20}")
+_HEADING_YEAR = re.compile(
+    r"^[^。；;，,！？!?：:\d]{0,10}?(?:到|至)?20\d\d年(?:年底|底|末|前)?(?:目标|任务|工作目标)?$"
+)
+_YEAR_OPENS = re.compile(r"(?:到|至|在|于)?20\d\d年(?:底|末|前|内)?")
 _EARLIER_YEAR = re.compile(r"[（(]\s*$")  # （2022年：90%）: a baseline, not a deadline
 _YEAR_ONLY = re.compile(r"(?:到|至)(?:20\d\d|xx|XX)年[底末]?")
 _NATURE_RE = re.compile("|".join(n.label_zh for n in Nature))
@@ -95,6 +107,9 @@ def plan_years(document: Document) -> tuple[int | None, int | None]:
         span = title_years(line)  # 十四五, 2021-2025年, 2024年…工作要点
         if span:
             return span
+        period = _BRACKET_PERIOD.search(line)  # 健康中国行动（2019—2030）
+        if period:
+            return int(period.group(1)), int(period.group(2))
         year = re.search(r"(20\d\d)\s*年", line)  # …考核办法, 《规划》提出到2025年
         if year:
             return int(year.group(1)), int(year.group(1))
@@ -108,6 +123,7 @@ def _sentence_years(text: str, this_year: int | None) -> list[tuple[int, int | N
     """(position in ``text``, year or None for an anonymised xx年) of each deadline named:
     到2025年, 十四五期末 (2025), 年内 / 年底前 / xx年 (the plan's year)."""
     skip = [m.span() for m in BASELINE.finditer(text)]
+    skip += [m.span() for m in _NOT_DEADLINE.finditer(text)]
     years: list[tuple[int, int | None]] = []
     for match in _YEAR.finditer(text):
         if any(a <= match.start() < b for a, b in skip):
@@ -246,6 +262,8 @@ def document_targets(source: SourceFile, document: Document) -> list[Target]:
     section_years = _section_years(document, this_year)
     out: list[Target] = []
     line_year: int | bool | None = False  # a paragraph opening 到2025年，…
+    heading_year: int | None = None  # of the last short heading line (第一步 2016年)
+    years_listed: list[int] = []  # the paragraph's 到2022年和2030年
     header: TableHeader | None = None  # of the indicator table being read
     line_end = -1
     last_clause: str | None = None  # the last clause of the paragraph's previous sentence
@@ -257,6 +275,12 @@ def document_targets(source: SourceFile, document: Document) -> list[Target]:
             line_end = text.find("\n", sentence.start)
             line_end = len(text) if line_end < 0 else line_end
             line_year = False
+            years_listed = []
+            line = text[sentence.start : line_end].strip()
+            if _HEADING_YEAR.match(line):  # 第二步 2017年: the year of what follows
+                heading_year = _sentence_years(line, this_year)[-1][1]
+            elif _HEADING_LINE.fullmatch(line) and marker(line):
+                heading_year = None  # the next numbered heading
             # a list of goals a colon opened goes on over its items' lines
             listed = goal_list and (marker(text[sentence.start : line_end]) or open_end)
             goal_list = bool(listed)
@@ -285,6 +309,7 @@ def document_targets(source: SourceFile, document: Document) -> list[Target]:
             continue  # 丽水市森林覆盖率达到81.7%: news of what was done
         carried = [section_years[s.start] for s in enclosing if s.start in section_years]
         default = carried[-1] if carried else last_year
+        default = heading_year or default
         if is_table_row(sentence.text):
             header = header_of(sentence.text) or header
             rows, row_nature = row_targets(sentence.text, header)
@@ -312,6 +337,8 @@ def document_targets(source: SourceFile, document: Document) -> list[Target]:
                 previous = clause.text
                 continue
             for raw in clause_targets(clause.text, previous, last_indicator, topic, before):
+                if len(raw.indicator) <= 4 and raw.rule in _BARE_RULES:
+                    raw.indicator = _project(path) + raw.indicator  # （三）…项目。筹措资金…
                 if raw.rule == "elided-subject" and raw.comparator is Comparator.eq and found:
                     raw.comparator = found[-1].comparator  # …达到6张，其中基层…1.5张
                 deadline = _deadline(clause.start + raw.end, years, line_year, default)
@@ -319,10 +346,16 @@ def document_targets(source: SourceFile, document: Document) -> list[Target]:
                     _target(source, document, shown, raw, clause, sentence, path, deadline, nature)
                 )
             previous = clause.text
+        opening = parts and _YEAR_OPENS.match(parts[0].text) and years and years[0][1]
         if years and parts and _YEAR_ONLY.fullmatch(parts[0].text):
             line_year = years[0][1]  # 到2025年，… : the year of what follows in the paragraph
+        elif opening and text.rfind("\n", 0, sentence.start) + 1 == sentence.start:
+            line_year = years[0][1]  # 2008年全省完成…。全省…达到1551个: the paragraph's year
         last_clause, paragraph_end = (parts[-1].text if parts else None), line_end
-        _respective_years(sentence.text, found)
+        listed_years = _YEARS_LIST.search(sentence.text)
+        if listed_years:  # 到2022年和2030年，…；…分别达到50%和90%: over the paragraph
+            years_listed = [int(y) for y in re.findall(r"20\d\d", listed_years.group())]
+        _respective_years(sentence.text, found, years_listed)
         _milestones(found)
         listing = spoken and sentence.text.rstrip()[-1:] in "；;：:"  # 提出以下目标：…；…
         goal_list = goal_list or (spoken and sentence.text.rstrip()[-1:] in "：:")
@@ -334,6 +367,20 @@ def document_targets(source: SourceFile, document: Document) -> list[Target]:
                 alike.append(target)
                 out.append(target)
     return out
+
+
+_BARE_RULES = ("indicator-comparator", "count-object")
+_PROJECT = re.compile(
+    r"^\s*(?:[(（]?[一二三四五六七八九十\d]{1,3}[)）、.．]\s*)?(?P<name>[\u4e00-\u9fff“”]{4,20}"
+    r"(?:项目|工程|行动|计划))[。.]?\s*$"
+)
+
+
+def _project(path: list[str]) -> str:
+    """The project an item's heading names (（三）基本公共卫生服务项目。), which a short
+    indicator under it (筹措资金) is of; empty when the heading names none."""
+    named = _PROJECT.match(path[-1]) if path else None
+    return named.group("name") if named else ""
 
 
 def _said_key(t: Target) -> tuple[object, ...]:
@@ -391,12 +438,11 @@ _WORDED = re.compile(r"[\u4e00-\u9fff]{6}")
 _YEARS_LIST = re.compile(r"(20\d\d)年?(?:(?:和|、|及|与)(20\d\d)年?)+")
 
 
-def _respective_years(sentence: str, found: list[Target]) -> None:
-    """到2022年和2030年…分别不低于22%和30%: the values go with the years in order."""
-    match = _YEARS_LIST.search(sentence)
-    if not match or "分别" not in sentence:
+def _respective_years(sentence: str, found: list[Target], years: list[int]) -> None:
+    """到2022年和2030年…分别不低于22%和30%: the values go with the years in order
+    (``years``: the years the sentence or its paragraph lists)."""
+    if not years or "分别" not in sentence:
         return
-    years = [int(y) for y in re.findall(r"20\d\d", match.group())]
     by_quote: dict[tuple[str, int], list[Target]] = {}
     for target in found:
         if target.source is not None:

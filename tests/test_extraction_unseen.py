@@ -1,0 +1,164 @@
+"""Kinds of plan language the rules first met on documents they were not written for (issue
+12, the second round): each test states the rule in a sentence written for it, not a line of
+the corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from healthplan.documents import ingest
+from healthplan.extraction import clause_targets, document_targets
+from healthplan.extraction.clauses import explain
+
+
+def read(text: str) -> list[tuple[str, str, float, float | None, str]]:
+    return [
+        (t.indicator, t.comparator.value, t.value, t.value_max, t.unit)
+        for t in clause_targets(text)
+    ]
+
+
+def document(tmp_path, text: str) -> list[tuple[str, str, float, str, int | None]]:  # type: ignore[no-untyped-def]
+    path = tmp_path / "plan.txt"
+    path.write_text(text, encoding="utf-8")
+    source = ingest(path)
+    return [
+        (t.indicator_text, t.comparator.value, t.value, t.unit, t.deadline)
+        for t in document_targets(source, source.documents[0])
+    ]
+
+
+def test_a_level_held_about_a_value_is_that_value() -> None:
+    assert read("全县居民健康素养水平稳定在40%左右") == [("居民健康素养水平", "=", 40, None, "%")]
+    # a ceiling about a value stays a ceiling
+    assert read("人口自然增长率控制在6‰左右") == [("人口自然增长率", "<=", 6, None, "‰")]
+
+
+def test_a_share_of_units_reaching_a_standard_is_at_least_that_share() -> None:
+    assert read("35%的乡镇达到省级卫生乡镇标准") == [
+        ("乡镇达到省级卫生乡镇标准", ">=", 35, None, "%")
+    ]
+
+
+def test_a_rate_whose_percent_sign_the_page_lost() -> None:
+    assert read("孕产妇系统管理率达到90儿童系统管理率达到85") == [
+        ("孕产妇系统管理率", ">=", 90, None, ""),
+        ("儿童系统管理率", ">=", 85, None, ""),
+    ]
+    assert read("两癌筛查覆盖率分别达到60及以上和80及以上") == [
+        ("两癌筛查覆盖率", ">=", 60, None, ""),
+        ("两癌筛查覆盖率", ">=", 80, None, ""),
+    ]
+    # a bare number above 100, words after it, is no share
+    assert read("随访率达到150新生儿") == []
+
+
+def test_who_asks_for_a_goal_is_not_part_of_it() -> None:
+    assert read("实施方案要求到X年全县婚前医学检查率达到80%") == [
+        ("婚前医学检查率", ">=", 80, None, "%")
+    ]
+    assert read("要求各地孕产妇系统管理率达到90%") == [("孕产妇系统管理率", ">=", 90, None, "%")]
+
+
+def test_what_was_already_created_is_a_fact() -> None:
+    assert read("全市已创建省级卫生村40个") == []
+    assert [why for _, why in explain("全市已创建省级卫生村40个")] == ["fact"]
+
+
+def test_once_is_how_often_a_counted_service_is_given() -> None:
+    assert read("免费为超过2万名妇女提供一次宫颈癌筛查") == [
+        ("妇女提供一次宫颈癌筛查", ">", 20000, None, "名")
+    ]
+    # alone, the one time is the target
+    assert read("为辖区老年人提供一次免费体检服务") == [("提供免费体检服务", "=", 1, None, "次")]
+
+
+def test_a_disease_named_with_zhong_is_no_partitive() -> None:
+    assert read("免费为2万名孕妇提供地中海贫血筛查") == [
+        ("孕妇提供地中海贫血筛查", "=", 20000, None, "名")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("全县选择3家医院开展日间手术试点", ("选择医院开展日间手术试点", "=", 3, None, "家")),
+        ("确定2个乡镇为医共体试点", ("确定乡镇为医共体试点", "=", 2, None, "个")),
+        ("支持全县120个村卫生室的标准化建设", ("支持村卫生室的标准化建设", "=", 120, None, "个")),
+        ("给予每个乡镇卫生院20万元奖补资金", ("每个乡镇卫生院奖补资金", "=", 200000, None, "元")),
+    ],
+)
+def test_a_count_chosen_supported_or_paid(
+    text: str, expected: tuple[str, str, float, float | None, str]
+) -> None:
+    assert read(text) == [expected]
+
+
+def test_values_listed_for_payers_per_head() -> None:
+    assert read("中央、省、县财政补助标准分别为年人均60元、40元、20元") == [
+        ("中央财政补助标准", "=", 60, None, "元"),
+        ("省财政补助标准", "=", 40, None, "元"),
+        ("县财政补助标准", "=", 20, None, "元"),
+    ]
+    # two single characters that share no head stay one indicator
+    assert [t[0] for t in read("城、乡居民健康素养水平分别提高到26%和18%以上")] == [
+        "城、乡居民健康素养水平",
+        "城、乡居民健康素养水平",
+    ]
+
+
+def test_a_bare_action_is_of_the_project_its_heading_names(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    found = document(
+        tmp_path,
+        "某县2022年民生实事项目\n（一）慢性病综合防控项目。\n目标要求：筹措资金500万元。\n"
+        "（二）健康教育。\n目标要求：安排资金30万元。\n",
+    )
+    assert [t[:3] for t in found] == [
+        ("慢性病综合防控项目筹措资金", "=", 5000000),
+        ("安排资金", "=", 300000),  # 健康教育 names no project
+    ]
+
+
+def test_deadlines_of_steps_periods_and_paragraph_openings(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    found = document(
+        tmp_path,
+        "某市老年健康服务分三步走\n第一步 2024年\n全市50%以上的乡镇开展医养结合试点\n"
+        "第二步 2026年\n护理型床位占比达到30%以上\n"
+        "2023年全市完成村卫生室建设100个。全市社区卫生服务机构达到60个；完成医师培训500人。\n",
+    )
+    assert [(t[2], t[4]) for t in found] == [
+        (50, 2024),
+        (30, 2026),
+        (100, 2023),
+        (60, 2023),
+        (500, 2023),
+    ]
+
+
+def test_a_period_in_brackets_bounds_the_plan(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    found = document(
+        tmp_path,
+        "《某省精神卫生工作规划（2021—2025）》印发\n登记在册的严重精神障碍患者管理率达到85%以上。\n",
+    )
+    assert [(t[0], t[4]) for t in found] == [("登记在册的严重精神障碍患者管理率", 2025)]
+
+
+def test_years_that_are_no_deadline(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    found = document(
+        tmp_path,
+        "某县2024年基本公共卫生服务工作计划\n"
+        "人均基本公共卫生服务经费标准由2023年的89元提高到94元。\n"
+        "2019年后出生的儿童预防接种信息化管理率达到100%。\n",
+    )
+    assert [(t[2], t[4]) for t in found] == [(94, 2024), (100, 2024)]
+
+
+def test_the_years_a_paragraph_lists_go_to_values_given_respectively(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    found = document(
+        tmp_path,
+        "某市健康老龄化行动\n"
+        "到2025年和2030年，老年人失能发生率有所下降；"
+        "二级以上综合医院设老年医学科比例分别达到60%和90%；"
+        "安宁疗护病区覆盖率分别达到30%和50%。\n",
+    )
+    assert [(t[2], t[4]) for t in found] == [(60, 2025), (90, 2030), (30, 2025), (50, 2030)]
