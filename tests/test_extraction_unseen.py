@@ -162,3 +162,59 @@ def test_the_years_a_paragraph_lists_go_to_values_given_respectively(tmp_path) -
         "安宁疗护病区覆盖率分别达到30%和50%。\n",
     )
     assert [(t[2], t[4]) for t in found] == [(60, 2025), (90, 2030), (30, 2025), (50, 2030)]
+
+
+def test_examples_before_deng_are_no_indicator_of_their_own() -> None:
+    found = read("苯丙酮尿症、先天性肾上腺皮质增生症等遗传代谢病3个月内诊断率、治疗率均达到85%")
+    assert [t[0] for t in found] == ["遗传代谢病3个月内诊断率", "遗传代谢病3个月内治疗率"]
+
+
+def test_a_trend_before_the_goal_is_not_part_of_the_indicator() -> None:
+    assert read("妇女宫颈癌、乳腺癌筛查率稳步提高并于2027年达到60%以上") == [
+        ("妇女宫颈癌筛查率", ">=", 60, None, "%"),
+        ("乳腺癌筛查率", ">=", 60, None, "%"),
+    ]
+
+
+def test_a_change_from_the_present_level() -> None:
+    assert read("焦虑障碍治疗率在现有基础上提高30%") == [
+        ("焦虑障碍治疗率", "increase_by", 30, None, "%")
+    ]
+
+
+def test_shares_of_units_named_with_brackets() -> None:
+    assert read("100%的县(市、区)、60%的乡镇(街道)设立心理服务站") == [
+        ("县(市、区)设立心理服务站", "=", 100, None, "%"),
+        ("乡镇(街道)设立心理服务站", "=", 60, None, "%"),
+    ]
+
+
+def test_a_share_of_a_whole_compared_by_its_verb() -> None:
+    assert read("签约居民数量要达到常住人口总数的45%左右") == [
+        ("签约居民数量占常住人口总数比例", ">=", 45, None, "%")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("共形成86个具体指标", "category"),  # how many indicators a plan has
+        ("其中约束性指标12项", "category"),
+        ("《中国妇幼保健》2019年7期", "label"),  # an issue of a journal
+        ("注：目标人群约为常住人口的12%", "label"),  # a note on how a figure is counted
+    ],
+)
+def test_numbers_that_describe_a_plan_or_a_source(text: str, reason: str) -> None:
+    assert read(text) == []
+    assert explain(text)[-1][1] == reason
+
+
+def test_a_time_gone_by_opens_clauses_of_facts(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    found = document(
+        tmp_path,
+        "某省“十四五”老龄健康规划\n"
+        "2016年至2020年，全省人均预期寿命从77.1岁提高到78.3岁，"
+        "到2025年，人均预期寿命达到79岁。\n"
+        "一、规划背景\n全省老年人健康管理率达到72%。\n",
+    )
+    assert [(t[0], t[2], t[4]) for t in found] == [("人均预期寿命", 79, 2025)]

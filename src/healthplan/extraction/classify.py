@@ -97,6 +97,8 @@ _OF_INDICATORS = re.compile(r"(?:以上)?的?[\u4e00-\u9fff]{0,4}指标")
 _PARTITIVE = re.compile(r"[\u4e00-\u9fff]{1,10}?(?<!其)中(?![心医学小国度期药央级型等华海])")
 _EARLIER = re.compile(r"[（(]\s*(?:19|20)\d\d\s*年?(?:底|末)?\s*[:：为]?\s*$")
 _RATE = re.compile(r"[\u4e00-\u9fff](?:率|比例)")
+_DATED = re.compile(r"(?:19|20)\d\d\s*年\s*$")
+_NOTE = re.compile(r"^\s*[(（]?\s*(?:注|备注|说明)\s*\d?\s*[:：]")
 _COUNTED_BEFORE = re.compile(r"\d[\d.]*[万亿]?(?:名|人次|人|个|家|户|所)")
 _RATE_END = re.compile(r"[\u4e00-\u9fff](?:率|比例|占比|比重)$")
 
@@ -155,6 +157,10 @@ def classify(clause: str, m: Mention, ctx: Context | None = None) -> str | None:
     after = clause[m.end] if m.end < len(clause) else " "
     if before in '第〔[“"+＋*×' or after in '+＋”"〕]' or (before.isalnum() and before.isascii()):
         return "label"
+    if m.unit in ("期", "卷") and _DATED.search(clause, 0, m.start):
+        return "label"  # 《…》2018年5期: an issue of a journal
+    if _NOTE.match(clause):
+        return "label"  # 注：老年人数约为总人口的10%: a note explains how a figure is counted
     if (_FACT.search(ctx.left) and ctx.verb is None) or ctx.left.endswith(("已", "已经")):
         return "fact"
     done = _DONE_BEFORE.search(clause, 0, m.start)
@@ -181,6 +187,9 @@ def classify(clause: str, m: Mention, ctx: Context | None = None) -> str | None:
         return "category"  # 标准包括10个方面、60多个项目; 《…标准》的10个方面
     if m.unit == "%" and _OF_INDICATORS.match(ctx.right):
         return "category"  # 76.9%的监测指标达到中期目标: how a plan fares, not a goal
+    of_indicators = _OF_INDICATORS.match(ctx.right) or ctx.indicator.endswith("指标")
+    if m.unit in ("个", "项", "条") and ctx.verb is None and of_indicators:
+        return "category"  # 分解形成153个具体指标, 自设指标31项: how many indicators a plan has
     if ctx.verb is None and m.unit in ("个", "项", "大", "条") and _PROGRAMME.match(ctx.right):
         return "category"  # 推进10个专项行动: the parts of a programme, not a count to reach
     if not has_verb and m.unit not in ("%", "‰") and _RATE.search(ctx.right):

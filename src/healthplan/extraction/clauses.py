@@ -72,11 +72,14 @@ _SERVED = re.compile(
 _SCOPE_ONLY = re.compile(rf"^(?:{SCOPES})$")
 _SCOPE_PREFIX = re.compile(rf"^(?:{SCOPES})")
 # 30%的县城、45%的示范镇达到省级卫生县城、镇标准: shares first, each of its own units.
-_SHARE_ITEM = re.compile(r"(?:及?以上)?的(?P<noun>[^、和及，,；;。\d%]{1,24}?)[、和及]")
+_BRACKETED = r"[(（][^()（）]{1,12}[)）]"  # 省(区、市): one noun whatever its brackets hold
+_SHARE_ITEM = re.compile(
+    rf"(?:及?以上)?的(?P<noun>(?:{_BRACKETED}|[^、和及，,；;。\d%(（]){{1,24}}?)[、和及]"
+)
 _SHARE_LAST = re.compile(
-    r"(?:及?以上)?的(?P<noun>[^、，,；;。\d%]{1,24}?)"
+    rf"(?:及?以上)?的(?P<noun>(?:{_BRACKETED}|[^、，,；;。\d%(（]){{1,24}}?)"
     r"(?=(?:均|都|要|全部)?(?:能够|能|可以|可)?"
-    r"(?:达到|通过|建成|创建|实现|开展|提供|设立|设置|配备|纳入|具备|建设)|$)"
+    r"(?:达到|通过|建成|创建|实现|开展|提供|设立|设置|设有|配备|纳入|具备|建设|建立|成立|组建|开设)|$)"
 )
 
 

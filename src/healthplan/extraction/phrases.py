@@ -157,6 +157,7 @@ SCOPE_UNIT = re.compile(r"以[^，,。为]{1,12}为单位的?")
 TRAIL_FLUFF = re.compile(
     r"(?:[\s,，、(（]|的|要|将|并|均|分别|各|全市|全县|全区|全省|全国|辖区内?"
     r"|为(?:核心|重点|主|目标|抓手|切入点|突破口)"
+    r"|(?:逐年|逐步|稳步|不断|持续)(?:提高|提升|增加|增长|下降|降低|减少)并?"  # …率逐年提高并于
     r"|(?:到|至|在|于)?(?:20\d\d|xx|XX)年(?:末|底|前|内)?)+$"  # 接种率2020年底将达95%
 )
 # A clause opening with an action verb is not the name of the indicator that follows it.
@@ -174,7 +175,10 @@ BASELINE_AFTER = re.compile(
     r"(?:以上|以下)?的?(?:水平)?(?:提高|提升|增加|增长|上升|下降|降低|减少|降|缩短|扩大)(?:到|至)"
 )
 # 在2020年基础上 / 较2015年 / 比2020年: a baseline year, not part of the indicator.
-BASELINE = re.compile(r"(?:在|较|比|相比|与)(?P<year>20\d\d)年(?:的?(?:基础上|水平上|水平|末))?")
+BASELINE = re.compile(
+    r"(?:在|较|比|相比|与)(?P<year>20\d\d)年(?:的?(?:基础上|水平上|水平|末))?"
+    r"|在(?:现有|原有|原|此|目前)(?:的)?(?:基础上|水平上)"  # 在现有基础上提高50%: no year
+)
 # Population and size qualifiers inside an indicator phrase: 65岁及以上, 0-3岁, 35-64周岁.
 QUALIFIER = re.compile(
     r"(?:\d+(?:\.\d+)?(?:[-—~～至到]\d+(?:\.\d+)?)?|[一二三四五六七八九十]+)(?:周岁|岁)"
@@ -187,7 +191,7 @@ HEAD_END = re.compile(
 
 PAST_HEADING = re.compile(
     r"发展基础|现状|回顾|成效|成就|取得的|进展情况|工作总结|基本情况|十三五|面临形势|形势分析|"
-    r"发展环境|规划背景"
+    r"发展环境|背景"
 )
 PAST_SENTENCE = re.compile(
     r"十三五[”\"」]?(?:期间|时期|以来|末|规划实施)|截至|截止|过去五年|近五年来|"

@@ -40,10 +40,13 @@ _HEAD_START = re.compile(
 _ADDRESSED = re.compile(r"(?P<verb>开展|进行|实施|组织)(?P<object>[^，,。；]{2,40})$")
 _ADDRESSEE = re.compile(r"(?:对|在)(?:全市|全县|全区|全省|辖区内?|全部|所有)?$")
 # 给予村卫生室8万元补助: a sum, then what it is paid as.
+_OF_WHOLE = re.compile(
+    r"(?:要|将|应)?(?P<verb>达到|超过|不低于|不少于)(?P<whole>[^，,。；的]{2,20}?)的$"
+)
 _HOW = re.compile(r"(?:全面|普遍|积极|深入|广泛|均|都|全部)+$")  # 8个县全面开展: how, not who
 _PAID_AS = re.compile(r"^的?(?:补助|补贴|奖补|奖励|经费|资金|专项资金)")
 _JOINT = re.compile(r"、|和|及(?![时格早])")  # 及时 and 及格 are words, not 及
-_ITEM = r"(?:(?!包括|开展)[^，,。；、]){1,10}"
+_ITEM = r"(?:(?!包括|开展)[^，,。；、]){1,14}"
 _EXAMPLES = re.compile(rf"^(?:{_ITEM}、)+{_ITEM}等(?=[\u4e00-\u9fff])")
 # 用人单位负责人、劳动者|职业卫生培训率: people who share the rate after them.
 _PEOPLE_END = re.compile(r"[人者员师生]$")
@@ -114,7 +117,7 @@ def context(clause: str, mention: Mention, boundary: int, next_start: int) -> Co
     baseline_year = None
     base = BASELINE.search(left)
     if base:
-        baseline_year = int(base.group("year"))
+        baseline_year = int(base.group("year")) if base.group("year") else None
         left = left[: base.start()] + left[base.end() :]
     verb_match = VERB_BEFORE.search(left)
     verb = dist = None
@@ -122,6 +125,10 @@ def context(clause: str, mention: Mention, boundary: int, next_start: int) -> Co
         verb = verb_match.group("verb")
         dist = verb_match.group("dist") or verb_match.group("dist2")
         left = left[: verb_match.start()]
+    whole = _OF_WHOLE.search(left) if verb is None else None
+    if whole:  # 试点县数量要达到全国县总数的40%: a share of a whole, compared by its verb
+        verb = whole.group("verb")
+        left = f"{left[: whole.start()]}占{whole.group('whole')}比例"
     suffix = SUFFIX.match(clause, mention.end)
     suffix_end = suffix.end() if suffix else mention.end
     right_end = next_start
@@ -194,7 +201,9 @@ def split(indicator: str, dist: str | None, several: bool) -> list[str]:
         own = HEAD_END.search(piece)
         stem = len(piece) - (len(own.group()) if own else 0)
         if own and len(piece) <= 4 and len(first) >= stem + 3:
-            names[i] = first[: len(first) - stem] + piece  # 12月龄儿童建卡、建证率
+            # 12月龄儿童建卡、建证率; 3个月内诊断率、治疗率 (the first names its own head)
+            cut = len(piece) if first.endswith(own.group()) else stem
+            names[i] = first[: len(first) - cut] + piece
     return names
 
 

@@ -85,6 +85,11 @@ _HEADING_LINE = re.compile(r"[^。；;，,！？!?：:]{1,20}")
 _HEADING_YEAR = re.compile(
     r"^[^。；;，,！？!?：:\d]{0,10}?(?:到|至)?20\d\d年(?:年底|底|末|前)?(?:目标|任务|工作目标)?$"
 )
+# A clause that only says when: 2015年至2020年, 2020年末, 到2025年.
+_TIME_CLAUSE = re.compile(
+    r"(?:(?:19|20)\d\d年?(?:至|到|—|-|~))?(?:到|至|在|于)?(?P<year>(?:19|20)\d\d)年"
+    r"(?:末|底|以来|期间|时)?"
+)
 _YEAR_OPENS = re.compile(r"(?:到|至|在|于)?20\d\d年(?:底|末|前|内)?")
 _EARLIER_YEAR = re.compile(r"[（(]\s*$")  # （2022年：90%）: a baseline, not a deadline
 _YEAR_ONLY = re.compile(r"(?:到|至)(?:20\d\d|xx|XX)年[底末]?")
@@ -190,7 +195,7 @@ def _past(path: list[str], sentence: str, first_year: int | None) -> bool:
         return True
     if PAST_UNLESS_GOAL.search(sentence) and not GOAL_WORDS.search(sentence):
         return True
-    match = re.match(r"(20\d\d)年(?:以来|，|,|全市|全县|全区|我市|全国|全省)", sentence)
+    match = re.match(r"(20\d\d)年(?:末|底)?(?:以来|，|,|全市|全县|全区|我市|全国|全省)", sentence)
     return bool(match and first_year and int(match.group(1)) < first_year)
 
 
@@ -329,8 +334,15 @@ def document_targets(source: SourceFile, document: Document) -> list[Target]:
         before = last_clause if sentence.start <= paragraph_end else None
         previous: str | None = None
         topic: str | None = None
+        in_past = False  # after a clause naming a time gone by (2015年至2020年，…)
         for clause in parts:
             last_indicator = found[-1].indicator_text if found else None
+            span = _TIME_CLAUSE.fullmatch(clause.text.strip(" ，,"))
+            if span:
+                in_past = bool(past_before and int(span.group("year")) < past_before)
+            if in_past:
+                previous = clause.text
+                continue
             topic = activity_topic(clause.text) or topic
             progress = progress_from is not None and clause.start >= progress_from
             if progress and not _PLANNED.search(clause.text):
