@@ -218,3 +218,38 @@ def test_a_time_gone_by_opens_clauses_of_facts(tmp_path) -> None:  # type: ignor
         "一、规划背景\n全省老年人健康管理率达到72%。\n",
     )
     assert [(t[0], t[2], t[4]) for t in found] == [("人均预期寿命", 79, 2025)]
+
+
+def test_department_names_of_associations_and_joint_offices() -> None:
+    from healthplan.extraction.departments import item_departments, not_a_department
+
+    found = item_departments("2.开展减盐宣传。（市妇联、市科协、市计生协等按职责分工负责）")
+    assert found is not None and found.names == ["市妇联", "市科协", "市计生协"]
+    row = item_departments("3 | 完善信息发布 | 综合处会办公室 | 年底前 |", row=True)
+    assert row is not None and row.names == ["综合处", "办公室"]
+    # a title a place earns is no body
+    assert not_a_department("国家级慢性病综合防控示范区") == "not an organisation"
+
+
+def test_a_parenthesis_after_a_name_standing_alone_is_its_other_name() -> None:
+    from healthplan.extraction.departments import item_departments
+
+    row = item_departments("4 | 做好健康城市信息发布 | 规划发展科(爱卫办) | 长期 |", row=True)
+    assert row is not None and row.names == ["规划发展科(爱卫办)"]
+    # after the work of an item, it names who does it
+    item = item_departments("1.新建3个社区卫生服务中心（区卫健委）")
+    assert item is not None and item.names == ["区卫健委"]
+
+
+def test_a_value_cell_is_no_row_number_when_the_next_number_follows() -> None:
+    from healthplan.extraction.text import table_rows
+
+    cells = ["序号", "指标", "单位", "2025年", "2027年", "牵头单位"]
+    rows = [
+        ["1", "肺结核发病率", "/10万", "40", "35", "区卫健局"],
+        ["2", "婴儿死亡率", "‰", "3", "2", "区卫健局"],
+        ["3", "溺亡率", "/10万", "4", "2", "区教育局"],
+    ]
+    text = "\n".join(f"{c} |" for c in cells + [c for r in rows for c in r])
+    found = [text[a:b].split(" |")[1].strip() for a, b in table_rows(text)]
+    assert found == ["肺结核发病率", "婴儿死亡率", "溺亡率"]

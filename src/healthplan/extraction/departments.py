@@ -66,11 +66,12 @@ _COLLECTIVE = re.compile(
 _ORG_END = re.compile(
     r"(?:局|委|办|部|厅|署|会|院|中心|所|站|队|单位|政府|街道|镇|乡|区|县|社|联|团中央|公司|"
     r"集团|小组|组|室|处|科|机构|学校|大学|银行|总局|总队|支队|企业|协会|学会|基金会|党委|"
-    r"管理局|办公室|委员会|成员单位|部门|总工会|科协|海关|党校|学院|电视台|广播电台|馆)$"
+    r"管理局|办公室|委员会|成员单位|部门|总工会|科协|计生协|协|海关|党校|学院|电视台|广播电台|馆)$"
 )
 # 和/及/与 join two departments unless the second is only the rest of one name (党委和人民政府).
 _JOINED = re.compile(
     r"(?<=[局委办部厅署会院心所站队府联）)])(?:和|及|与|会同)(?!人民政府|政府|管委会)"
+    r"|(?<=[处科室])会(?=[\u4e00-\u9fff]{2,10}(?:处|科|室)$)"  # 宣传处会办公室: 会同, two units
 )
 # A bracketed list, which may hold a bracket of its own: （市卫健委、各县（市、区）人民政府）.
 _PAREN = re.compile(r"[（(〔【]((?:[^（()）〔〕【】]|[（(][^（()）]{0,20}[)）]){2,200})[)）〕】]")
@@ -155,6 +156,9 @@ def is_collective(name: str) -> bool:
 _PHRASE_WORDS = re.compile(r"(?<!自)由|的|对于|开展|进行|确保")
 
 
+_TITLE_OF_PLACE = re.compile(r"(?:示范|试点|先行|达标)(?:区|县|市|镇|乡|村|街道|单位)$")
+
+
 def not_a_department(name: str) -> str | None:
     """Why ``name`` is not read as a department (None when it is one): ``too long`` (a
     sentence), ``heading`` (a column heading such as 责任单位), ``a phrase`` (words of a
@@ -167,6 +171,8 @@ def not_a_department(name: str) -> str | None:
     core = _GLOSS.sub("", name)  # 市残联（市残疾人联合会）
     if _PHRASE_WORDS.search(core):
         return "a phrase"  # 公立医院临床医技科室中由科室: a sentence's words, not a name
+    if _TITLE_OF_PLACE.search(core):
+        return "not an organisation"  # 省级慢性病综合防控示范区: a title a place earns
     return None if _ORG_END.search(core) or is_collective(core) else "not an organisation"
 
 
@@ -273,11 +279,21 @@ def parenthesised_departments(text: str) -> list[tuple[int, int, DepartmentList]
         if parsed is None:
             continue
         after = text[match.end() : match.end() + 1]
+        if len(parsed.names) == 1 and _alias_of(text[: match.start()]):
+            continue  # 规划信息处(爱卫办): the other name of the body before it
         explicit = re.search(r"负责|牵头|参与|配合|单位[:：]", inner)
         if not explicit and after and after not in "。；;\n \u3000":
             continue  # 建成…门诊(PEP)区: a gloss inside a sentence, not a list of departments
         found.append((match.start(), match.end(), parsed))
     return found
+
+
+def _alias_of(before: str) -> bool:
+    """Whether ``before`` ends with a name of a body standing alone (a table cell, a line),
+    so that a parenthesis after it gives its other name (规划信息处(爱卫办))."""
+    name = re.split(r"[|\n\t，,。；;、：:]|\s{2,}", before)[-1].strip()
+    plain = not re.search(r"[\d一二三四五六七八九十]", name) and not _VERBS.search(name)
+    return 2 <= len(name) <= 12 and plain and is_department(name)
 
 
 def _unbalanced(text: str) -> int:

@@ -134,11 +134,25 @@ def _table(text: str, header: int, stop: int) -> list[tuple[int, int]]:
         number = cell.strip()
         if not (number.isdigit() and len(number) <= 4) or i - last < 2:
             continue
-        if int(number) == previous + 1 or i - last >= columns - 2:  # the next 序号, or far
+        near = i - last < columns - 2
+        after = cells[i + 1][1].strip() if i + 1 < len(cells) else ""
+        valued = bool(re.fullmatch(r"[-—≥≤<>]?[\d.]+%?", after))
+        if near and (valued or _next_number_near(cells, i, last + columns, int(number) - 1)):
+            continue  # a value cell that reads as the next 序号: a value or the 序号 follows
+        onward = int(number) > previous or int(number) == 1  # numbering goes on, or restarts
+        far = not near and onward and not _next_number_near(cells, i, last + columns, previous)
+        if int(number) == previous + 1 or far:  # the next 序号, or far (a merged cell)
             starts.append(at + len(cell) - len(cell.lstrip()))
             last, previous = i, int(number)
     # a table of cells may hold one row (its header repeated after a page break), or none
     return list(zip(starts, [*starts[1:], stop], strict=True)) if starts else []
+
+
+def _next_number_near(cells: list[tuple[int, str]], i: int, until: int, previous: int) -> bool:
+    """Whether the next row's number (``previous`` + 1) is a cell after ``i`` up to a row's
+    width past the last row's start: a value cell before it (…| 60 | 50 | 市卫健局 | 11) is
+    no row number."""
+    return any(c.strip() == str(previous + 1) for _, c in cells[i + 1 : until + 1])
 
 
 def _table_breaks(text: str) -> list[tuple[int, int, str]]:
