@@ -253,3 +253,43 @@ def test_a_value_cell_is_no_row_number_when_the_next_number_follows() -> None:
     text = "\n".join(f"{c} |" for c in cells + [c for r in rows for c in r])
     found = [text[a:b].split(" |")[1].strip() for a, b in table_rows(text)]
     assert found == ["肺结核发病率", "婴儿死亡率", "溺亡率"]
+
+
+def test_an_indicator_holds_no_other_value() -> None:
+    # a formula before it (how a rate is counted), a date in brackets: the indicator follows
+    assert read("管理率为辖区人口数*12%*60%糖尿病患者规范管理率65%") == [
+        ("糖尿病患者规范管理率", "=", 65, None, "%")
+    ]
+    assert read("考核比率(2019.6)孕产妇系统管理率85%") == [("孕产妇系统管理率", "=", 85, None, "%")]
+    # a bound inside its name stays (不超过100的天数)
+    assert read("空气质量指数不超过100的天数≥300天") == [
+        ("空气质量指数不超过100的天数", ">=", 300, None, "天")
+    ]
+
+
+def test_cells_of_a_table_line_name_the_last_cell() -> None:
+    assert read("预防接种管理 适龄儿童建证率95%") == [("适龄儿童建证率", "=", 95, None, "%")]
+    assert [why for _, why in explain("随访管理率80%（注：目标人群约为常住人口的12%）")] == [
+        None,
+        "label",
+    ]
+
+
+def test_deadlines_of_indented_paragraphs_and_paired_years(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    found = document(
+        tmp_path,
+        "某省卫生服务体系建设\n"
+        "  2009年全省完成80所乡镇卫生院建设。全省社区卫生服务机构达到900个。\n"
+        "到2025年底和2030年，全区居民健康素养水平分别不低于25%和32%。\n"
+        "到2025年和2030年，城乡居民体质合格比例分别不少于90%和92%。\n"
+        "心理治疗率在现有基础上提高30%。\n",
+    )
+    assert [(t[2], t[4]) for t in found] == [
+        (80, 2009),
+        (900, 2009),
+        (25, 2025),
+        (32, 2030),
+        (90, 2025),
+        (92, 2030),
+        (30, 2025),  # the year the text works towards
+    ]

@@ -98,7 +98,7 @@ _PARTITIVE = re.compile(r"[\u4e00-\u9fff]{1,10}?(?<!其)中(?![心医学小国�
 _EARLIER = re.compile(r"[（(]\s*(?:19|20)\d\d\s*年?(?:底|末)?\s*[:：为]?\s*$")
 _RATE = re.compile(r"[\u4e00-\u9fff](?:率|比例)")
 _DATED = re.compile(r"(?:19|20)\d\d\s*年\s*$")
-_NOTE = re.compile(r"^\s*[(（]?\s*(?:注|备注|说明)\s*\d?\s*[:：]")
+_NOTE = re.compile(r"(?:^|[(（])\s*(?:注|备注|说明)\s*\d?\s*[:：][^)）]*$")
 _COUNTED_BEFORE = re.compile(r"\d[\d.]*[万亿]?(?:名|人次|人|个|家|户|所)")
 _RATE_END = re.compile(r"[\u4e00-\u9fff](?:率|比例|占比|比重)$")
 
@@ -159,7 +159,7 @@ def classify(clause: str, m: Mention, ctx: Context | None = None) -> str | None:
         return "label"
     if m.unit in ("期", "卷") and _DATED.search(clause, 0, m.start):
         return "label"  # 《…》2018年5期: an issue of a journal
-    if _NOTE.match(clause):
+    if _NOTE.search(clause, 0, m.start):
         return "label"  # 注：老年人数约为总人口的10%: a note explains how a figure is counted
     if (_FACT.search(ctx.left) and ctx.verb is None) or ctx.left.endswith(("已", "已经")):
         return "fact"

@@ -83,6 +83,11 @@ _SHARE_LAST = re.compile(
 )
 
 
+_OTHER_VALUE = ("label", "fact", "measured", "year")
+_LAST_CELL = re.compile(r"[\u4e00-\u9fff]{4}\s+(?P<cell>\S{4,})$")
+_VALUE_TAIL = re.compile(r"[\s%‰)）\]】]*")
+
+
 @dataclass
 class RawTarget:
     """A target as read from one clause; ``start``/``end`` are clause offsets of its quote."""
@@ -169,6 +174,23 @@ def _shares_of_units(clause: str, found: list[Mention]) -> list[RawTarget]:
     return []
 
 
+def _after_other_values(
+    clause: str, every: list[Mention], reasons: dict[int, str | None], boundary: int, first: Mention
+) -> int:
+    """Where the words naming ``first``'s indicator may begin: after ``boundary``, and after
+    any other value between (a formula's 总人口数*10%*65%, a figure of the past): an indicator
+    is a noun phrase, it holds no value of its own."""
+    ends = [
+        m.end
+        for m in every
+        if boundary <= m.start < first.start and reasons.get(m.start) in _OTHER_VALUE
+    ]
+    if not ends:
+        return boundary
+    gap = _VALUE_TAIL.match(clause, max(ends))
+    return gap.end() if gap else max(ends)
+
+
 def _tail(phrase: str, most: int = 18) -> str:
     """The end of a phrase that names what a later clause counts: all of a short one, of a
     long one what follows its last 的 or comma-like break in the last ``most`` characters."""
@@ -214,7 +236,9 @@ def read_clause(
         first, last = group[0], group[-1]
         following = index + len(group)
         next_start = found[following].start if following < len(found) else len(clause)
-        ctx = context(clause, first, boundary, next_start)
+        ctx = context(
+            clause, first, _after_other_values(clause, every, reasons, boundary, first), next_start
+        )
         last_ctx = context(clause, last, last.start, next_start) if len(group) > 1 else ctx
         index += len(group)
         baseline = next((b for b in baselines if boundary <= b[0] < first.start), None)
@@ -223,6 +247,9 @@ def read_clause(
             ctx.baseline_year = baseline[2] or ctx.baseline_year
         scope_match = SCOPE_UNIT.search(ctx.left) or _SCOPE_WORDS.search(ctx.left)
         ctx.indicator = clean(ctx.left)
+        cell = _LAST_CELL.search(ctx.indicator)
+        if cell and HEAD_END.search(cell.group("cell")):
+            ctx.indicator = cell.group("cell")  # 居民健康档案管理 电子化水平90%: a table's cells
         listed = ctx.left.lstrip()[:1] in ("、", "和", "及") and last_verb_prefix
         if listed and not _COUNT_VERB_START.match(ctx.indicator):
             ctx.indicator = last_verb_prefix + ctx.indicator  # 新建…3家、…2个

@@ -199,5 +199,5 @@ PAST_SENTENCE = re.compile(
 )
 # Weaker signs of the past: they are outweighed by a goal the sentence names (今年以来，…提出
 # “…覆盖率达到60%”的目标).
-PAST_UNLESS_GOAL = re.compile(r"已经|现有|共有|以来[,，]")
+PAST_UNLESS_GOAL = re.compile(r"已经|现有(?!的?(?:基础|水平))|共有|以来[,，]")
 GOAL_WORDS = re.compile(r"提出|明确|目标|力争|要求|(?:到|至)20\d\d年")

@@ -361,7 +361,7 @@ def document_targets(source: SourceFile, document: Document) -> list[Target]:
         opening = parts and _YEAR_OPENS.match(parts[0].text) and years and years[0][1]
         if years and parts and _YEAR_ONLY.fullmatch(parts[0].text):
             line_year = years[0][1]  # 到2025年，… : the year of what follows in the paragraph
-        elif opening and text.rfind("\n", 0, sentence.start) + 1 == sentence.start:
+        elif opening and not text[text.rfind("\n", 0, sentence.start) + 1 : sentence.start].strip():
             line_year = years[0][1]  # 2008年全省完成…。全省…达到1551个: the paragraph's year
         last_clause, paragraph_end = (parts[-1].text if parts else None), line_end
         listed_years = _YEARS_LIST.search(sentence.text)
@@ -447,7 +447,7 @@ def _headline(text: str, sentence: Piece) -> bool:
 
 _BREADCRUMB = re.compile(r"\S\s*[>›»]\s*\S")
 _WORDED = re.compile(r"[\u4e00-\u9fff]{6}")
-_YEARS_LIST = re.compile(r"(20\d\d)年?(?:(?:和|、|及|与)(20\d\d)年?)+")
+_YEARS_LIST = re.compile(r"(20\d\d)(?:年[底末]?)?(?:(?:和|、|及|与)(20\d\d)(?:年[底末]?)?)+")
 
 
 def _respective_years(sentence: str, found: list[Target], years: list[int]) -> None:
@@ -455,15 +455,15 @@ def _respective_years(sentence: str, found: list[Target], years: list[int]) -> N
     (``years``: the years the sentence or its paragraph lists)."""
     if not years or "分别" not in sentence:
         return
-    by_quote: dict[tuple[str, int], list[Target]] = {}
+    by_quote: dict[int, list[Target]] = {}  # 城乡居民…分别不少于90%和92%: the years pair first
     for target in found:
         if target.source is not None:
-            key = (target.indicator_text, target.source.start)
-            by_quote.setdefault(key, []).append(target)
+            by_quote.setdefault(target.source.start, []).append(target)
     for group in by_quote.values():
-        if len(group) == len(years):
-            for target, year in zip(group, years, strict=True):
-                target.deadline = year
+        if len(group) % len(years) == 0:  # value by value, each of its indicators in turn
+            each = len(group) // len(years)
+            for i, target in enumerate(group):
+                target.deadline = years[i // each]
 
 
 def _milestones(found: list[Target]) -> None:
