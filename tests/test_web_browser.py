@@ -43,6 +43,10 @@ def server(ws, tmp_path: Path) -> Iterator[str]:  # type: ignore[no-untyped-def]
 
 @pytest.fixture
 def page() -> Iterator[Page]:
+    # A view after a write computes the assessment afresh and an approval re-runs every
+    # warning rule before it answers: seconds when the machine is busy (CI runs two workers).
+    # The tests check what the pages show, not how fast: bench/load.py measures that.
+    expect.set_options(timeout=30_000)
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
         context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="zh-CN")
@@ -113,10 +117,6 @@ def test_upload_fix_approve_report_and_signal(
     expect(page.locator("#ledger")).to_be_visible()
     shot("ledger")
     page.click("#nav-warnings")
-    # Known defect, open: on PostgreSQL the warnings the approval's rule run lifts can still
-    # show on the first view after it (seen once in a loaded full run); a later view is right.
-    page.wait_for_timeout(3000)
-    page.reload()
     expect(page.locator("#warnings")).not_to_contain_text("138****5678")
     page.locator("#warnings button.acknowledge").first.click()
     expect(page.locator("#warnings")).to_contain_text("已接收")
