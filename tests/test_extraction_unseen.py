@@ -293,3 +293,39 @@ def test_deadlines_of_indented_paragraphs_and_paired_years(tmp_path) -> None:  #
         (92, 2030),
         (30, 2025),  # the year the text works towards
     ]
+
+
+def test_a_change_on_last_year_after_a_target_restates_its_indicator() -> None:
+    assert read("全县居民健康素养水平提升至28%，比上年提高2个百分点") == [
+        ("居民健康素养水平", ">=", 28, None, "%"),
+        ("居民健康素养水平", "increase_by", 2, None, "个百分点"),
+    ]
+
+
+def test_coordinated_screenings_share_their_rate() -> None:
+    assert [t[0] for t in read("农村适龄妇女宫颈癌和乳腺癌筛查覆盖率达到80%")] == [
+        "农村适龄妇女宫颈癌筛查覆盖率",
+        "乳腺癌筛查覆盖率",
+    ]
+
+
+def test_a_bound_that_says_which_units() -> None:
+    assert read("服务人口超过1万人的村设立1个村卫生室") == [("设立村卫生室", "=", 1, None, "个")]
+    assert read("完成20个的村卫生室建设") == [("完成村卫生室建设", "=", 20, None, "个")]
+
+
+def test_a_year_in_a_numbered_goal_is_not_the_plans(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    found = document(
+        tmp_path,
+        "某区创建国家卫生区工作方案\n一、工作目标\n"
+        "（一）2023年目标。农村卫生厕所普及率达到95%以上。\n"
+        "二、主要任务\n1.健康教育。中小学健康教育开课率达到100%。\n",
+    )
+    assert [(t[2], t[4]) for t in found] == [(95, 2023), (100, None)]
+
+
+def test_departments_who_share_a_task_by_their_duties() -> None:
+    from healthplan.extraction.departments import item_departments
+
+    found = item_departments("6.推进医养结合，区民政局、区卫健委按职责分工负责。")
+    assert found is not None and found.names == ["区民政局", "区卫健委"]

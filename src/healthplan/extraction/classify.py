@@ -197,6 +197,10 @@ def classify(clause: str, m: Mention, ctx: Context | None = None) -> str | None:
     qualifying = ctx.suffix and clause[ctx.suffix_end - 1] == "的"
     if m.unit not in ("%", "‰") and qualifying and right_noun and ctx.verb is None:
         return "size-qualifier"  # 2000户以上的大型居住社区
+    of_units = clause[ctx.suffix_end - 1] == "的" and m.unit not in RATE_UNITS
+    bound = COMPARATOR_VERBS.get(ctx.verb or "") in _ABSOLUTE and bool(ctx.indicator)
+    if of_units and bound and right_noun and RIGHT_VERB.search(ctx.right):
+        return "size-qualifier"  # 服务人口超过1万人的村设立卫生室: which villages, not a goal
     unitless = not m.unit and not m.multiplied and (ctx.verb is None or right_noun)
     if unitless and not _lost_percent(m, ctx):
         return "bare"

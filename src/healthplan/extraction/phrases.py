@@ -178,6 +178,7 @@ BASELINE_AFTER = re.compile(
 BASELINE = re.compile(
     r"(?:在|较|比|相比|与)(?P<year>20\d\d)年(?:的?(?:基础上|水平上|水平|末))?"
     r"|在(?:现有|原有|原|此|目前)(?:的)?(?:基础上|水平上)"  # 在现有基础上提高50%: no year
+    r"|(?:比|较)(?:上年|去年|上一年|上年度)(?:同期)?|同比"  # …，比上年提高2个百分点
 )
 # Population and size qualifiers inside an indicator phrase: 65岁及以上, 0-3岁, 35-64周岁.
 QUALIFIER = re.compile(

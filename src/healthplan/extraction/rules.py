@@ -179,7 +179,7 @@ def split(indicator: str, dist: str | None, several: bool) -> list[str]:
     people = all(_PEOPLE_END.search(p) for p in pieces[:-1]) and _PEOPLE.search(pieces[-1])
     shared_head = (
         len(pieces) == 2
-        and len(pieces[0]) <= 8
+        and len(pieces[0]) <= 10
         and HEAD_END.search(pieces[-1])
         and _HEAD_START.search(pieces[-1], 1)
     )  # 生活垃圾和生活污水处理率

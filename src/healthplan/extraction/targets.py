@@ -116,7 +116,7 @@ def plan_years(document: Document) -> tuple[int | None, int | None]:
         if period:
             return int(period.group(1)), int(period.group(2))
         year = re.search(r"(20\d\d)\s*年", line)  # …考核办法, 《规划》提出到2025年
-        if year:
+        if year and not marker(line) and not re.search("[。；;]", line.rstrip("。；; ")):
             return int(year.group(1)), int(year.group(1))
     for named in _YEAR_NAMED.finditer(document.text[:400]):  # 现将我局2019年重点民生实事…
         if not _CITED.search(document.text[max(0, named.start() - 6) : named.start()]):
