@@ -302,10 +302,14 @@ def test_a_change_on_last_year_after_a_target_restates_its_indicator() -> None:
     ]
 
 
-def test_coordinated_screenings_share_their_rate() -> None:
-    assert [t[0] for t in read("农村适龄妇女宫颈癌和乳腺癌筛查覆盖率达到80%")] == [
-        "农村适龄妇女宫颈癌筛查覆盖率",
-        "乳腺癌筛查覆盖率",
+def test_a_service_and_its_check_named_together_stay_one_rate() -> None:
+    # 眼保健和视力检查: one service of a long name; a short pair shares its head (below)
+    assert [t[0] for t in read("0—6岁儿童眼保健和视力检查覆盖率达到90%")] == [
+        "0—6岁儿童眼保健和视力检查覆盖率"
+    ]
+    assert [t[0] for t in read("生活垃圾和生活污水处理率达到90%")] == [
+        "生活垃圾处理率",
+        "生活污水处理率",
     ]
 
 
@@ -329,3 +333,21 @@ def test_departments_who_share_a_task_by_their_duties() -> None:
 
     found = item_departments("6.推进医养结合，区民政局、区卫健委按职责分工负责。")
     assert found is not None and found.names == ["区民政局", "区卫健委"]
+
+
+def test_a_ratio_is_its_second_term() -> None:
+    assert read("全市医护比达到1:1.2") == [("医护比", ">=", 1.2, None, "")]
+    assert read("床护比不低于1：0.6") == [("床护比", ">=", 0.6, None, "")]
+
+
+def test_a_review_followed_by_next_years_plan(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    found = document(
+        tmp_path,
+        "某县2023年卫生健康工作总结和2024年工作安排\n一、2023年工作回顾\n"
+        "全年新建社区卫生服务中心3家，婴儿死亡率为2.1‰。\n二、2024年工作安排\n"
+        "（一）新建三所县级医院。\n（二）年底前，检查检验结果互认率达到60%。\n",
+    )
+    assert [(t[0], t[2], t[4]) for t in found] == [
+        ("新建县级医院", 3, 2024),
+        ("检查检验结果互认率", 60, 2024),
+    ]

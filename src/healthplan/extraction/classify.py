@@ -70,7 +70,7 @@ _CATEGORY_BEFORE = re.compile(r"[一二三四五六七八九十][类大个种项
 _QUALIFYING = re.compile(r"及?以[上下]的[\u4e00-\u9fff]")  # 2000户以上的大型社区
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _FACT = re.compile(
-    r"(?:增长|下降|提高|降低|增加|减少|上升)了$|占[^，,。；比]{1,20}的$|占(?:计划)?$|约?有$"
+    r"(?:增长|下降|提高|降低|增加|减少|上升)了$|占[^，,。；比]{1,20}的$|占(?:计划)?$|(?<!至少)(?<![要应均都])约?有$"
 )
 # What was done, anywhere before the number in its clause: 已完成…683人, 先期完成了22个,
 # 全国建立了3500家…, 提前达到2015年规划目标.

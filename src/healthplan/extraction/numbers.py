@@ -174,10 +174,21 @@ def _unit(unit: str | None, multiplier: str | None) -> tuple[str, str | None]:
     return unit, multiplier
 
 
+_RATIO = re.compile(r"(?<![\d.])1\s*[:：]\s*(\d+(?:\.\d+)?)(?![\d.万%‰])")
+
+
 def mentions(clause: str) -> list[Mention]:
     """Every number in ``clause`` with its unit (``""`` when none is written)."""
     found: list[Mention] = []
+    ratios = [(r.start(), r.end()) for r in _RATIO.finditer(clause)]
     for match in _MENTION.finditer(clause):
+        ratio = next((r for r in ratios if r[0] <= match.start() < r[1]), None)
+        if ratio is not None:  # 医护比达到1:1.2: the ratio's second term, per one of the first
+            term = _RATIO.match(clause, ratio[0])
+            if term and ratio[0] == match.start():
+                second = float(term.group(1))
+                found.append(Mention(ratio[0], ratio[1], second, None, "", False, False))
+            continue
         if match.group("pct"):
             inner = match.group("pctnum")
             value = 100.0 if inner is None else parse_plan_number(inner)

@@ -40,6 +40,7 @@ _HEAD_START = re.compile(
 _ADDRESSED = re.compile(r"(?P<verb>开展|进行|实施|组织)(?P<object>[^，,。；]{2,40})$")
 _ADDRESSEE = re.compile(r"(?:对|在)(?:全市|全县|全区|全省|辖区内?|全部|所有)?$")
 # 给予村卫生室8万元补助: a sum, then what it is paid as.
+_HAS = re.compile(r"(?<=[\u4e00-\u9fff])(?:至少|均|都|要|应)?(?:拥有|有)$")
 _OF_WHOLE = re.compile(
     r"(?:要|将|应)?(?P<verb>达到|超过|不低于|不少于)(?P<whole>[^，,。；的]{2,20}?)的$"
 )
@@ -179,7 +180,7 @@ def split(indicator: str, dist: str | None, several: bool) -> list[str]:
     people = all(_PEOPLE_END.search(p) for p in pieces[:-1]) and _PEOPLE.search(pieces[-1])
     shared_head = (
         len(pieces) == 2
-        and len(pieces[0]) <= 10
+        and len(pieces[0]) <= 8
         and HEAD_END.search(pieces[-1])
         and _HEAD_START.search(pieces[-1], 1)
     )  # 生活垃圾和生活污水处理率
@@ -331,6 +332,12 @@ RULES: tuple[Rule, ...] = (
         lambda r: r.ctx.dist == "各" and bool(r.right) and len(r.group) == 1,
         lambda r: (r.ctx.indicator, r.last.right_end),
         (("每个县各1家三级医院", "每个县三级医院", 1, "家"),),
+    ),
+    Rule(
+        "has-count",  # 每个乡镇至少有1家卫生院达到…: what each unit has, then what it does
+        lambda r: bool(r.right) and bool(_HAS.search(r.ctx.indicator)),
+        lambda r: (_HAS.sub("", r.ctx.indicator) + r.right, r.last.right_end),
+        (("每个乡镇至少有1家卫生院达到推荐标准", "每个乡镇卫生院达到推荐标准", 1, "家"),),
     ),
     Rule(
         "indicator-comparator",  # the indicator, a verb, the value: 婚检率达到90%以上

@@ -57,6 +57,9 @@ _PLAN_SPEAKS = re.compile(
     r"(?:到|至)20\d\d年|十[一二三四五六七八九]五|目标值|预期值|规划值|目标任务|主要目标|发展目标"
 )
 _RATES = re.compile(r"\d+(?:\.(\d+))?\s*(?:%|‰|/10万)")
+_AND_PLAN = re.compile(
+    r"(?:总结|情况)[^\n。]{0,12}(?:和|及|与|暨)[^\n。]{0,12}(?:安排|计划|要点|打算|思路)"
+)
 _REPORT = re.compile(r"统计公报|工作总结|进展情况|进展顺利|完成情况|年终总结")
 # 截至目前, 截至6月底: what follows is progress made, except what names a task or a goal
 _AS_OF = re.compile(
@@ -100,6 +103,10 @@ def plan_years(document: Document) -> tuple[int | None, int | None]:
     """(first, last) year of the plan: an annual plan's year, or a period's bounds, from the
     metadata, else from a title line among the first lines (2023年…工作要点, …2018-2020年)."""
     meta = document.metadata
+    for line in [meta.title or "", *document.text.lstrip().split("\n", 3)[:3]]:
+        years_named = re.findall(r"(20\d\d)\s*年", line)
+        if _AND_PLAN.search(line) and len(years_named) > 1:
+            return int(years_named[-1]), int(years_named[-1])  # 2023年总结和2024年安排: the plan's
     if meta.plan_year:
         return meta.plan_year, meta.plan_year
     if meta.plan_period:
@@ -203,8 +210,9 @@ def _report(document: Document) -> bool:
     """A report of what was done (统计公报, 工作总结, 进展情况), not a plan: so titled, or
     stating its rates as measured, most of them to two decimals (85.84%, 46.79/10万)."""
     head = "\n".join(document.text.lstrip().split("\n", 4)[:4])
-    if _REPORT.search((document.metadata.title or "") + head):
-        return True
+    titled = (document.metadata.title or "") + head
+    if _REPORT.search(titled) and not _AND_PLAN.search(titled):
+        return True  # but …工作总结和2024年工作安排 plans the next year after its review
     if _PLAN_SPEAKS.search(document.text):
         return False  # a plan's table of baselines (2020年 85.84%) beside its goals
     rates = _RATES.findall(document.text)
