@@ -351,3 +351,14 @@ def test_a_review_followed_by_next_years_plan(tmp_path) -> None:  # type: ignore
         ("新建县级医院", 3, 2024),
         ("检查检验结果互认率", 60, 2024),
     ]
+
+
+def test_a_sentence_of_names_reads_who_leads() -> None:
+    from healthplan.extraction.departments import item_departments
+
+    found = item_departments("3.推进农村改厕。区卫健局、区农业农村局（牵头），各街道办事处。")
+    assert found is not None
+    assert (found.lead, found.names) == (
+        "区农业农村局",
+        ["区农业农村局", "区卫健局", "各街道办事处"],
+    )
