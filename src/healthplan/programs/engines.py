@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 import tempfile
 import uuid
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -133,12 +133,32 @@ def connect(
     raise ValueError(f"unknown engine {engine!r} (expected one of {', '.join(ENGINES)})")
 
 
+class _Parquet(Mapping[str, ir.Table]):
+    """The record tables on DuckDB, each opened when an indicator first reads it (a few
+    indicators read a few of the nineteen)."""
+
+    def __init__(self, con: BaseBackend, directory: Path) -> None:
+        self.con, self.directory = con, directory
+        self.opened: dict[str, ir.Table] = {}
+
+    def __getitem__(self, name: str) -> ir.Table:
+        if name not in TABLES:
+            raise KeyError(name)
+        if name not in self.opened:
+            path = str(self.directory / f"{name}.parquet")
+            self.opened[name] = self.con.read_parquet(path, table_name=f"rec_{name}")
+        return self.opened[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(TABLES)
+
+    def __len__(self) -> int:
+        return len(TABLES)
+
+
 def _tables(con: BaseBackend, directory: Path, year: int) -> Tables:
     if con.name != "pyspark":
-        return {
-            name: con.read_parquet(str(directory / f"{name}.parquet"), table_name=f"rec_{name}")
-            for name in TABLES
-        }
+        return _Parquet(con, directory)
     # Every indicator reads several tables: Spark keeps them in memory (spilling to disk)
     # after the first read instead of listing and opening the files again for each. Ibis
     # caches a Spark frame only over the session's own views, and keeps no public handle on
@@ -177,12 +197,28 @@ def compute_records(
     """Every program indicator for every org unit (the residence units and all their
     ancestors in ``parents``) and every month, quarter and the year: columns indicator,
     org_unit, period, numerator, denominator, value, sorted."""
+    spark = con.name == "pyspark"
     counts = monthly_counts(
-        _tables(con, directory, year), year, materialize=_materializer(con), only=only
+        _tables(con, directory, year),
+        year,
+        materialize=_materializer(con) if spark or os.environ.get("HPMAT") else None,
+        only=only,
     )
-    # Each indicator's counts are small (org units × 12 months): collected, then rolled up
-    # on the same engine.
-    frames = [con.to_pandas(expr) for expr in counts.values()]
-    expr = results(ibis.memtable(pd.concat(frames, ignore_index=True)), parents, year)
-    frame = con.to_pandas(expr)
+    if spark:
+        # Each indicator's counts are small (org units × 12 months): collected, then rolled
+        # up on the same engine.
+        frames = [con.to_pandas(expr) for expr in counts.values()]
+        expr = results(ibis.memtable(pd.concat(frames, ignore_index=True)), parents, year)
+    else:
+        # DuckDB: one query, so what indicators share (the residence spans, a registry, a
+        # population cut by age) is computed once, and nothing comes back but the results.
+        expr = results(ibis.union(*counts.values()), parents, year)
+    fuse = ibis.options.sql.fuse_selects
+    # Fusing nested selects makes tidier SQL that neither engine runs faster; on
+    # expressions this deep it is most of Ibis's compile time.
+    ibis.options.sql.fuse_selects = False
+    try:
+        frame = con.to_pandas(expr)
+    finally:
+        ibis.options.sql.fuse_selects = fuse
     return frame.sort_values(["indicator", "org_unit", "period"], ignore_index=True)

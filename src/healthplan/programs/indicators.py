@@ -32,10 +32,10 @@ plain joins, windows and sums that every engine runs.
 from __future__ import annotations
 
 import calendar
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
-from functools import partial
+from functools import cache, partial
 from typing import Literal
 
 import ibis
@@ -66,7 +66,7 @@ _FAR = date(9999, 12, 31)
 _NEVER = date(1900, 1, 1)
 
 Kind = Literal["flow", "stock"]
-Tables = dict[str, ir.Table]
+Tables = Mapping[str, ir.Table]
 
 
 @dataclass(frozen=True)
@@ -239,6 +239,7 @@ class _Frames:
         self.placed = materialize(placed) if materialize else placed
         alive = self.placed.mutate(hi=ibis.least(self.placed.hi, self.placed.alive_to))
         self.pop = alive.filter(alive.lo <= alive.hi)
+        self._aged: dict[tuple[int | None, int | None], ir.Table] = {}
 
     def month(self, day: ir.DateValue) -> ir.IntegerValue:
         """The month of ``day`` counted from this year's January (1); a day before the year
@@ -254,7 +255,20 @@ class _Frames:
 
     def aged(self, low: int | None = None, below: int | None = None) -> ir.Table:
         """``pop`` cut to the months in which a person's age is at least ``low`` and under
-        ``below``."""
+        ``below`` (one expression for each ages, however many indicators use it)."""
+        found = self._aged.get((low, below))
+        if found is None:
+            found = self._aged[(low, below)] = self._cut(low, below)
+        return found
+
+    def young(self, months: int) -> ir.Table:
+        """Residents (``person_key``, ``birth_date``) under ``months`` months old at some
+        point of the year: those a schedule up to that age can make anything due for."""
+        r = self.t["residents"]
+        since = date(self.year + (-months) // 12, (-months) % 12 + 1, 1)
+        return r.filter(r.birth_date >= since).select("person_key", "birth_date")
+
+    def _cut(self, low: int | None, below: int | None) -> ir.Table:
         p = self.pop
         lo = p.lo if low is None else ibis.greatest(p.lo, self.reaches(p, low))
         hi = p.hi if below is None else ibis.least(p.hi, self.reaches(p, below) - 1)
@@ -307,22 +321,32 @@ class _Frames:
 # -- the indicators ---------------------------------------------------------------------------
 
 
-def _ehr(f: _Frames) -> dict[str, ir.Table]:
-    hr = f.t["health_records"]
-    firsts = f.first_by_person(hr, "created_on", electronic=hr.electronic)
-    services = _service_dates(f)
-    p = _left(f.pop, firsts, "person_key")
-    filed = p.filter(p["first"].notnull())
-    filed = filed.mutate(lo=ibis.greatest(filed.lo, filed["first"]))
-    usable = _left(filed, services, "person_key")
-    return {
-        "ehr_filing_rate": f.tally(_span(filed, filed.lo, filed.hi), _span(p, p.lo, p.hi)),
-        "ehr_electronic_filing_rate": f.tally(f.from_month(p, p.electronic), _span(p, p.lo, p.hi)),
+Builders = dict[str, Callable[[], ir.Table]]
+
+
+def _ehr(f: _Frames) -> Builders:
+    @cache
+    def filed() -> ir.Table:
+        """``pop`` of those with a record, with the months of their first and first
+        electronic one."""
+        hr = f.t["health_records"]
+        firsts = f.first_by_person(hr, "created_on", electronic=hr.electronic)
+        return f.pop.select("person_key", "unit", "lo", "hi").join(firsts, "person_key")
+
+    def usage() -> ir.Table:
         # 第三版: 有动态记录的档案 = a record linked to care or to a 规范 service within the
         # year (the yaml leaves the window unverified): any service record this year to date.
-        "ehr_usage_rate": f.tally(
-            f.from_month(usable, usable.service), _span(usable, usable.lo, usable.hi)
+        p = filed()
+        records = p.select("person_key", "unit", lo=ibis.greatest(p.lo, p["first"]), hi=p.hi)
+        used = records.join(_service_dates(f), "person_key")
+        return f.tally(f.from_month(used, used.service), _span(records, records.lo, records.hi))
+
+    return {
+        "ehr_filing_rate": lambda: f.tally(f.from_month(filed(), filed()["first"]), f.pop),
+        "ehr_electronic_filing_rate": lambda: f.tally(
+            f.from_month(filed(), filed().electronic), f.pop
         ),
+        "ehr_usage_rate": usage,
     }
 
 
@@ -349,36 +373,39 @@ def _service_dates(f: _Frames) -> ir.Table:
     return union.group_by("person_key").aggregate(service=f.month(union.day.min()))
 
 
-def _children(f: _Frames) -> dict[str, ir.Table]:
-    kids = f.aged(below=7)  # 0～6岁: from birth to under 7
-    checks = f.in_year("child_checks", "check_date")
-    contacts = checks.select("person_key", day=_.check_date).union(
-        f.in_year("newborn_visits", "visit_date").select("person_key", day=_.visit_date)
-    )
-    first = f.first_by_person(contacts, "day")
-    k = _left(kids, first, "person_key")
-    managed = f.tally(f.from_month(k, k["first"]), _span(k, k.lo, k.hi))
-    # 系统管理: at least as many checks this year to date as the schedule made due in it.
-    # The n-th check due this year (month d_n) must be done by the end of each month from
-    # d_n until the next falls due.
-    ages = ibis.memtable([{"age_months": a} for a in CHILD_CHECK_MONTHS])
-    born = f.t["residents"].select("person_key", "birth_date")
-    due = born.cross_join(ages)
-    due = due.select("person_key", d=f.month(due.birth_date) + due.age_months)
-    due = due.filter(due.d.between(1, 12))
-    wd = ibis.window(group_by=due.person_key, order_by=due.d)
-    due = due.mutate(n=ibis.row_number().over(wd), next_d=due.d.lead().over(wd).fill_null(13))
-    wc = ibis.window(group_by=checks.person_key, order_by=checks.check_date)
-    done = checks.select("person_key", c=f.month(checks.check_date), n=ibis.row_number().over(wc))
-    met = due.join(done, ["person_key", "n"])
-    met = met.select("person_key", lo=ibis.greatest(met.d, met.c), hi=met.next_d - 1)
-    owing = due.group_by("person_key").aggregate(lo=due.d.min(), hi=ibis.literal(12))
-    return {
-        "child_health_mgmt_rate": managed,
-        "child_systematic_mgmt_rate": f.tally(
-            _clip(kids, met.filter(met.lo <= met.hi)), _clip(kids, owing)
-        ),
-    }
+def _children(f: _Frames) -> Builders:
+    def managed() -> ir.Table:
+        kids = f.aged(below=7)  # 0～6岁: from birth to under 7
+        contacts = (
+            f.in_year("child_checks", "check_date")
+            .select("person_key", day=_.check_date)
+            .union(f.in_year("newborn_visits", "visit_date").select("person_key", day=_.visit_date))
+        )
+        seen = kids.join(f.first_by_person(contacts, "day"), "person_key")
+        return f.tally(f.from_month(seen, seen["first"]), kids)
+
+    def systematic() -> ir.Table:
+        # 系统管理: at least as many checks this year to date as the schedule made due in
+        # it. The n-th check due this year (month d_n) must be done by the end of each month
+        # from d_n until the next falls due.
+        kids = f.aged(below=7)
+        checks = f.in_year("child_checks", "check_date")
+        ages = ibis.memtable([{"age_months": a} for a in CHILD_CHECK_MONTHS])
+        due = f.young(CHILD_CHECK_MONTHS[-1]).cross_join(ages)
+        due = due.select("person_key", d=f.month(due.birth_date) + due.age_months)
+        due = due.filter(due.d.between(1, 12))
+        wd = ibis.window(group_by=due.person_key, order_by=due.d)
+        due = due.mutate(n=ibis.row_number().over(wd), next_d=due.d.lead().over(wd).fill_null(13))
+        wc = ibis.window(group_by=checks.person_key, order_by=checks.check_date)
+        done = checks.select(
+            "person_key", c=f.month(checks.check_date), n=ibis.row_number().over(wc)
+        )
+        met = due.join(done, ["person_key", "n"])
+        met = met.select("person_key", lo=ibis.greatest(met.d, met.c), hi=met.next_d - 1)
+        owing = due.group_by("person_key").aggregate(lo=due.d.min(), hi=ibis.literal(12))
+        return f.tally(_clip(kids, met.filter(met.lo <= met.hi)), _clip(kids, owing))
+
+    return {"child_health_mgmt_rate": managed, "child_systematic_mgmt_rate": systematic}
 
 
 def _events(f: _Frames, events: ir.Table, column: str, to_date: bool) -> ir.Table:
@@ -391,60 +418,97 @@ def _events(f: _Frames, events: ir.Table, column: str, to_date: bool) -> ir.Tabl
     return _clip(f.placed.select("person_key", "unit", "lo", "hi"), per)
 
 
-def _maternal_child(f: _Frames) -> dict[str, ir.Table]:
-    out: dict[str, ir.Table] = {}
-    born = f.t["residents"].select("person_key", "birth_date")
-    births = f.t["births"].select("person_key").join(born, "person_key")
-    visited = _visited(
-        f.t["births"].select("person_key", "birth_date").distinct(),
-        f.t["newborn_visits"],
-        "person_key",
-        "birth_date",
-    )
-    month_births = _events(f, _left(births, visited, "person_key"), "birth_date", False)
-    nv = month_births.filter(month_births.visited.fill_null(False))
-    out["newborn_visit_rate"] = f.tally(nv, month_births)
-    # 产后访视率: mothers visited within 28 days of delivery (the records hold the delivery,
-    # not the discharge, date) / live births, both in the month of delivery.
-    pregnancies = f.t["pregnancies"].filter(_.delivered_on.notnull())
-    seen = _visited(
-        pregnancies.select("pregnancy_id", "delivered_on"),
-        f.t["postpartum_visits"],
-        "pregnancy_id",
-        "delivered_on",
-    )
-    deliveries = _left(pregnancies, seen, "pregnancy_id")
-    month_deliveries = _events(f, deliveries, "delivered_on", False)
-    out["postpartum_visit_rate"] = f.tally(
-        month_deliveries.filter(month_deliveries.visited.fill_null(False)), month_births
-    )
-    # Unverified in the yaml; 第三版 孕产妇健康管理 考核指标 (as the yaml's hint words it):
-    # 早孕建册率 = 孕13周之前建册并进行第一次产前检查的产妇人数 / 该地该时间段内活产数.
-    ytd_births = _events(f, births, "birth_date", True)
-    prenatal = f.t["prenatal_visits"]
-    exams = prenatal.group_by("pregnancy_id").aggregate(exams=prenatal.count())
-    ytd = _events(f, _left(deliveries, exams, "pregnancy_id"), "delivered_on", True)
-    early = (ytd.registered_week < 13) & ytd.first_exam_on.notnull()
-    out["early_pregnancy_registration_rate"] = f.tally(ytd.filter(early), ytd_births)
-    # Unverified in the yaml; 全国妇幼卫生调查制度: 孕产妇系统管理 = 早孕建册 (before 13
-    # weeks), at least 5 产前检查 and a 产后访视, among women delivered / 活产数.
-    systematic = (
-        (ytd.registered_week < 13) & (ytd.exams.fill_null(0) >= 5) & ytd.visited.fill_null(False)
-    )
-    out["maternal_systematic_mgmt_rate"] = f.tally(ytd.filter(systematic), ytd_births)
-    # Mortality: deaths in the month at the residence, by age at death / live births.
-    d = f.t["deaths"].join(born, "person_key")
-    age = _age(d.birth_date, d.died_on)
-    rules: dict[str, ir.BooleanValue] = {
-        "infant_mortality_rate": age < 1,
-        "under5_mortality_rate": age < 5,
-        "neonatal_mortality_rate": d.died_on < d.birth_date + ibis.interval(days=28),
-        "maternal_mortality_ratio": d.maternal,
-    }
-    for code, rule in rules.items():
+def _maternal_child(f: _Frames) -> Builders:
+    @cache
+    def born() -> ir.Table:
+        return f.t["residents"].select("person_key", "birth_date")
+
+    @cache
+    def births() -> ir.Table:
+        return f.t["births"].select("person_key").join(born(), "person_key")
+
+    @cache
+    def month_births() -> ir.Table:
+        visited = _visited(
+            f.t["births"].select("person_key", "birth_date").distinct(),
+            f.t["newborn_visits"],
+            "person_key",
+            "birth_date",
+        )
+        return _events(f, _left(births(), visited, "person_key"), "birth_date", False)
+
+    @cache
+    def deliveries() -> ir.Table:
+        pregnancies = f.t["pregnancies"].filter(_.delivered_on.notnull())
+        seen = _visited(
+            pregnancies.select("pregnancy_id", "delivered_on"),
+            f.t["postpartum_visits"],
+            "pregnancy_id",
+            "delivered_on",
+        )
+        return _left(pregnancies, seen, "pregnancy_id")
+
+    @cache
+    def ytd_births() -> ir.Table:
+        return _events(f, births(), "birth_date", True)
+
+    @cache
+    def ytd() -> ir.Table:
+        prenatal = f.t["prenatal_visits"]
+        exams = prenatal.group_by("pregnancy_id").aggregate(exams=prenatal.count())
+        return _events(f, _left(deliveries(), exams, "pregnancy_id"), "delivered_on", True)
+
+    def newborn() -> ir.Table:
+        b = month_births()
+        return f.tally(b.filter(b.visited.fill_null(False)), b)
+
+    def postpartum() -> ir.Table:
+        # 产后访视率: mothers visited within 28 days of delivery (the records hold the
+        # delivery, not the discharge, date) / live births, both in the month of delivery.
+        d = _events(f, deliveries(), "delivered_on", False)
+        return f.tally(d.filter(d.visited.fill_null(False)), month_births())
+
+    def early() -> ir.Table:
+        # Unverified in the yaml; 第三版 孕产妇健康管理 考核指标 (as the yaml's hint words
+        # it): 早孕建册率 = 孕13周之前建册并进行第一次产前检查的产妇人数 / 该地该时间段内活产数.
+        y = ytd()
+        return f.tally(y.filter((y.registered_week < 13) & y.first_exam_on.notnull()), ytd_births())
+
+    def systematic() -> ir.Table:
+        # Unverified in the yaml; 全国妇幼卫生调查制度: 孕产妇系统管理 = 早孕建册 (before 13
+        # weeks), at least 5 产前检查 and a 产后访视, among women delivered / 活产数.
+        y = ytd()
+        done = (y.registered_week < 13) & (y.exams.fill_null(0) >= 5) & y.visited.fill_null(False)
+        return f.tally(y.filter(done), ytd_births())
+
+    def mortality(code: str) -> ir.Table:
+        # Deaths in the month at the residence, by age at death / live births.
+        d = f.t["deaths"].join(born(), "person_key")
+        age = _age(d.birth_date, d.died_on)
+        rule = {
+            "infant_mortality_rate": age < 1,
+            "under5_mortality_rate": age < 5,
+            "neonatal_mortality_rate": d.died_on < d.birth_date + ibis.interval(days=28),
+            "maternal_mortality_ratio": d.maternal,
+        }[code]
         died = _events(f, d.filter(rule).select("person_key", "died_on"), "died_on", False)
-        out[code] = f.tally(died, month_births)
-    return out
+        return f.tally(died, month_births())
+
+    return {
+        "newborn_visit_rate": newborn,
+        "postpartum_visit_rate": postpartum,
+        "early_pregnancy_registration_rate": early,
+        "maternal_systematic_mgmt_rate": systematic,
+        **{
+            code: partial(mortality, code)
+            for code in (
+                "infant_mortality_rate",
+                "under5_mortality_rate",
+                "neonatal_mortality_rate",
+                "maternal_mortality_ratio",
+            )
+        },
+    }
 
 
 def _visited(start: ir.Table, visits: ir.Table, key: str, day: str) -> ir.Table:
@@ -456,22 +520,28 @@ def _visited(start: ir.Table, visits: ir.Table, key: str, day: str) -> ir.Table:
     return joined.filter(window).select(key).distinct().mutate(visited=ibis.literal(True))
 
 
-def _elderly(f: _Frames) -> dict[str, ir.Table]:
+def _elderly(f: _Frames) -> Builders:
     # Unverified in the yaml; 第三版 老年人健康管理: 年内接受健康管理人数 / 年内辖区内65岁及以上
     # 常住居民数. 65+ is the age at the month's end (someone turning 65 in July joins the
     # denominator from July); a check counts only if the person was 65 on its day.
-    checks = f.in_year("elderly_checks", "check_date")
-    born = f.t["residents"].select("person_key", "birth_date")
-    c = checks.join(born, "person_key")
-    c = c.filter(_age(c.birth_date, c.check_date) >= 65)
-    firsts = f.first_by_person(c, "check_date", tcm=c.tcm)
-    old = _left(f.aged(low=65), firsts, "person_key")
-    everyone = _span(old, old.lo, old.hi)
+    @cache
+    def checked() -> ir.Table:
+        checks = f.in_year("elderly_checks", "check_date")
+        born = f.t["residents"].select("person_key", "birth_date")
+        c = checks.join(born, "person_key")
+        c = c.filter(_age(c.birth_date, c.check_date) >= 65)
+        firsts = f.first_by_person(c, "check_date", tcm=c.tcm)
+        return f.aged(low=65).join(firsts, "person_key")
+
     return {
-        "elderly_health_mgmt_rate": f.tally(f.from_month(old, old["first"]), everyone),
+        "elderly_health_mgmt_rate": lambda: f.tally(
+            f.from_month(checked(), checked()["first"]), f.aged(low=65)
+        ),
         # Partial in the yaml (target only); 第三版 中医药健康管理: 年内接受中医药健康管理服务的
         # 65岁及以上居民数 / 年内辖区内65岁及以上常住居民数.
-        "tcm_elderly_mgmt_rate": f.tally(f.from_month(old, old.tcm), everyone),
+        "tcm_elderly_mgmt_rate": lambda: f.tally(
+            f.from_month(checked(), checked().tcm), f.aged(low=65)
+        ),
     }
 
 
@@ -481,133 +551,169 @@ def _registered(f: _Frames, registry: ir.Table) -> ir.Table:
     return _clip(f.pop, first.mutate(hi=ibis.literal(12)))
 
 
-def _chronic(f: _Frames, disease: str) -> dict[str, ir.Table]:
+def _chronic(f: _Frames, disease: str) -> Builders:
     # 已管理 = registered for management by the month's end and still 常住 and alive.
-    managed = _registered(f, f.t["chronic_registry"].filter(_.disease == disease))
-    visits = f.in_year("chronic_followups", "visit_date").filter(_.disease == disease)
-    if disease == "htn":
-        controlled = (visits.sbp < BP_CONTROLLED[0]) & (visits.dbp < BP_CONTROLLED[1])
-        measured = visits.filter(visits.sbp.notnull() & visits.dbp.notnull())
-    else:
-        controlled = visits.fpg < FPG_CONTROLLED
-        measured = visits.filter(visits.fpg.notnull())
-    measured = measured.mutate(controlled=controlled)
-    status = f.statuses(measured, _latest(measured.visit_date, measured.controlled))
-    ok = status.filter(status.key % 2 == 1)
+    @cache
+    def managed() -> ir.Table:
+        return _registered(f, f.t["chronic_registry"].filter(_.disease == disease))
+
+    @cache
+    def visits() -> ir.Table:
+        return f.in_year("chronic_followups", "visit_date").filter(_.disease == disease)
+
+    def control() -> ir.Table:
+        v = visits()
+        if disease == "htn":
+            controlled = (v.sbp < BP_CONTROLLED[0]) & (v.dbp < BP_CONTROLLED[1])
+            measured = v.filter(v.sbp.notnull() & v.dbp.notnull())
+        else:
+            controlled = v.fpg < FPG_CONTROLLED
+            measured = v.filter(v.fpg.notnull())
+        measured = measured.mutate(controlled=controlled)
+        status = f.statuses(measured, _latest(measured.visit_date, measured.controlled))
+        ok = status.filter(status.key % 2 == 1)
+        return f.tally(_clip(managed(), ok.drop("key")), managed())
+
     est_age, prevalence = PREVALENCE[disease]
-    control = "htn_bp_control_rate" if disease == "htn" else "t2dm_glucose_control_rate"
     return {
-        f"{disease}_mgmt_rate": _union_counts(
-            f.tally(managed, None), f.tally(None, f.aged(low=est_age), prevalence)
+        f"{disease}_mgmt_rate": lambda: f.tally(managed(), f.aged(low=est_age), prevalence),
+        f"{disease}_standardized_mgmt_rate": lambda: f.tally(
+            f.quarters(visits().filter(visits()["mode"] == "face"), managed()), managed()
         ),
-        f"{disease}_standardized_mgmt_rate": f.tally(
-            f.quarters(visits.filter(visits["mode"] == "face"), managed), managed
-        ),
-        control: f.tally(_clip(managed, ok.drop("key")), managed),
+        "htn_bp_control_rate" if disease == "htn" else "t2dm_glucose_control_rate": control,
     }
 
 
-def _union_counts(*frames: ir.Table) -> ir.Table:
-    union = ibis.union(*frames)
-    return union.group_by(["unit", "month"]).aggregate(num=union.num.sum(), den=union.den.sum())
+def _smi(f: _Frames) -> Builders:
+    @cache
+    def enrolled() -> ir.Table:
+        return _registered(f, f.t["smi_registry"])  # 登记在册
 
+    @cache
+    def visits() -> ir.Table:
+        return f.in_year("smi_followups", "visit_date")
 
-def _smi(f: _Frames) -> dict[str, ir.Table]:
-    enrolled = _registered(f, f.t["smi_registry"])  # 登记在册
-    visits = f.in_year("smi_followups", "visit_date")
-    first = visits.group_by("person_key").aggregate(lo=f.month(visits.visit_date.min()))
-    followed = _clip(enrolled, first.mutate(hi=ibis.literal(12)))  # 在管: a follow-up this year
-    key = _latest(visits.visit_date, visits.stable, visits.hospitalised, visits.regular_medication)
-    status = f.statuses(visits, key)
-    status = status.select(
-        "person_key",
-        "lo",
-        "hi",
-        stable=(status.key // 4) % 2 == 1,
-        hospitalised=(status.key // 2) % 2 == 1,
-        medication=status.key % 2 == 1,
-    )
-    home = _clip(enrolled, status.filter(~status.hospitalised))  # 居家: 在管, not in hospital
-    medicated = status.filter(status.medication).select("person_key", "lo", "hi")
+    @cache
+    def status() -> ir.Table:
+        v = visits()
+        s = f.statuses(v, _latest(v.visit_date, v.stable, v.hospitalised, v.regular_medication))
+        return s.select(
+            "person_key",
+            "lo",
+            "hi",
+            stable=(s.key // 4) % 2 == 1,
+            hospitalised=(s.key // 2) % 2 == 1,
+            medication=s.key % 2 == 1,
+        )
+
+    def managed() -> ir.Table:
+        v = visits()
+        first = v.group_by("person_key").aggregate(lo=f.month(v.visit_date.min()))
+        followed = _clip(enrolled(), first.mutate(hi=ibis.literal(12)))  # 在管: seen this year
+        return f.tally(followed, enrolled())
+
+    def stable() -> ir.Table:
+        home = _clip(enrolled(), status().filter(~status().hospitalised))  # 居家: not in hospital
+        return f.tally(home.filter(home.stable), home)
+
+    def medication() -> ir.Table:
+        medicated = status().filter(status().medication).select("person_key", "lo", "hi")
+        return f.tally(_clip(enrolled(), medicated), enrolled())
+
     return {
-        "smi_mgmt_rate": f.tally(followed, enrolled),
-        "smi_standardized_mgmt_rate": f.tally(f.quarters(visits, enrolled), enrolled),  # 第三版
-        "smi_stable_rate": f.tally(home.filter(home.stable), home),
-        "smi_regular_medication_rate": f.tally(_clip(enrolled, medicated), enrolled),
+        "smi_mgmt_rate": managed,
+        "smi_standardized_mgmt_rate": lambda: f.tally(  # 第三版
+            f.quarters(visits(), enrolled()), enrolled()
+        ),
+        "smi_stable_rate": stable,
+        "smi_regular_medication_rate": medication,
     }
 
 
-def _tb(f: _Frames) -> dict[str, ir.Table]:
+def _tb(f: _Frames) -> Builders:
     # Unverified in the yaml; 第三版 肺结核患者健康管理 考核指标: 管理率 = 已管理的肺结核患者人数
     # / 同期确诊并通知基层管理的患者人数 (已管理: visited at home); 规则服药率 = 规则服药 (took
     # ≥ 90 % of the doses due, 第三版) / 同期已完成治疗的患者人数.
     tb = f.t["tb_patients"]
-    notified = _events(f, tb, "notified_on", True)
-    visited = f.from_month(notified, f.month(notified.first_visit_on))
-    completed = _events(f, tb, "completed_on", True)
-    regular = completed.filter(
-        (completed.doses_taken.fill_null(0) >= completed.doses_due.fill_null(0) * 0.9)
-        & completed.doses_due.notnull()
-    )
-    return {
-        "tb_mgmt_rate": f.tally(visited, notified),
-        "tb_regular_medication_rate": f.tally(regular, completed),
-    }
+
+    def managed() -> ir.Table:
+        notified = _events(f, tb, "notified_on", True)
+        visited = f.from_month(notified, f.month(notified.first_visit_on))
+        return f.tally(visited, notified)
+
+    def medication() -> ir.Table:
+        completed = _events(f, tb, "completed_on", True)
+        regular = completed.filter(
+            (completed.doses_taken.fill_null(0) >= completed.doses_due.fill_null(0) * 0.9)
+            & completed.doses_due.notnull()
+        )
+        return f.tally(regular, completed)
+
+    return {"tb_mgmt_rate": managed, "tb_regular_medication_rate": medication}
 
 
-def _contracts(f: _Frames) -> dict[str, ir.Table]:
+def _contracts(f: _Frames) -> Builders:
     # Unverified in the yaml (no citable definition): 签约居民数 / 常住居民数, a contract
     # counting where it is in force at the month's end (signed by then, ending on or after
     # it: a contract ending on a month's last day covers that month).
-    c = f.t["contracts"]
-    ends = c.ends_on.fill_null(_FAR)
-    last_day = (ends + ibis.interval(days=1)).month() != ends.month()
-    per = c.select(
-        "person_key", lo=f.month(c.signed_on), hi=f.month(ends) - ibis.ifelse(last_day, 0, 1)
-    )
-    signed = _clip(f.pop, _disjoint(per.filter(per.lo <= per.hi)))
-    return {"family_doctor_contract_coverage": f.tally(signed, f.pop)}
+    def coverage() -> ir.Table:
+        c = f.t["contracts"]
+        ends = c.ends_on.fill_null(_FAR)
+        last_day = (ends + ibis.interval(days=1)).month() != ends.month()
+        per = c.select(
+            "person_key", lo=f.month(c.signed_on), hi=f.month(ends) - ibis.ifelse(last_day, 0, 1)
+        )
+        signed = _clip(f.pop, _disjoint(per.filter(per.lo <= per.hi)))
+        return f.tally(signed, f.pop)
+
+    return {"family_doctor_contract_coverage": coverage}
 
 
-def _vaccines(f: _Frames) -> dict[str, ir.Table]:
+def _vaccines(f: _Frames) -> Builders:
     # Partial in the yaml (targets only); 第三版 预防接种: 某种疫苗接种率 = 实际接种人数 /
     # 应接种人数 by vaccine and dose. The catalog holds one figure, so it is pooled over the
     # schedule: doses given / doses due this year to date among 0～6岁 children.
-    schedule = ibis.memtable(
-        [
-            {"vaccine": v, "dose": i + 1, "age_months": a}
-            for v, ages in SCHEDULE.items()
-            for i, a in enumerate(ages)
-        ]
-    )
-    kids = f.aged(below=7)
-    born = f.t["residents"].select("person_key", "birth_date")
-    due = born.cross_join(schedule)
-    due = due.select("person_key", "vaccine", "dose", lo=f.month(due.birth_date) + due.age_months)
-    due = due.filter(due.lo.between(1, 12)).mutate(hi=ibis.literal(12))
-    shots = f.t["immunisations"]
-    given = shots.group_by(["person_key", "vaccine", "dose"]).aggregate(
-        given=f.month(shots.given_on.min())
-    )
-    owed = _clip(kids, _left(due, given, ["person_key", "vaccine", "dose"]))
-    return {"vaccine_coverage_rate": f.tally(f.from_month(owed, owed.given), owed)}
+    def coverage() -> ir.Table:
+        schedule = ibis.memtable(
+            [
+                {"vaccine": v, "dose": i + 1, "age_months": a}
+                for v, ages in SCHEDULE.items()
+                for i, a in enumerate(ages)
+            ]
+        )
+        due = f.young(max(a for ages in SCHEDULE.values() for a in ages)).cross_join(schedule)
+        due = due.select(
+            "person_key", "vaccine", "dose", lo=f.month(due.birth_date) + due.age_months
+        )
+        due = due.filter(due.lo.between(1, 12)).mutate(hi=ibis.literal(12))
+        keys = ["person_key", "vaccine", "dose"]
+        # Only the doses due this year: most doses on record fell due in earlier years.
+        shots = f.t["immunisations"].semi_join(due, keys)
+        given = shots.group_by(keys).aggregate(given=f.month(shots.given_on.min()))
+        owed = _clip(f.aged(below=7), _left(due, given, keys))
+        return f.tally(f.from_month(owed, owed.given), owed)
+
+    return {"vaccine_coverage_rate": coverage}
 
 
-def _screenings(f: _Frames) -> dict[str, ir.Table]:
+def _screenings(f: _Frames) -> Builders:
     # Not in the yaml. 宫颈癌筛查工作方案 and 乳腺癌筛查工作方案 (国家卫生健康委, 2022; 新华社
     # 2022-02-25) serve 城乡适龄妇女 aged 35-64 and set the target 宫颈癌筛查率 ≥ 50 % by
     # 2025 (加速消除宫颈癌行动计划（2023—2030年）: 70 % by 2030). No document found gives
     # the look-back; counted here: women 35-64 (age at the month's end) screened in the 36
     # months ending with the month / 常住 women 35-64.
-    women = f.aged(low=SCREENING_AGES[0], below=SCREENING_AGES[1] + 1)
-    women = women.filter(women.sex == "F")
-    out = {}
-    for kind in SCREENINGS:
+    @cache
+    def women() -> ir.Table:
+        w = f.aged(low=SCREENING_AGES[0], below=SCREENING_AGES[1] + 1)
+        return w.filter(w.sex == "F")
+
+    def rate(kind: str) -> ir.Table:
         s = f.t["screenings"].filter(_.kind == kind)
         s = s.select("person_key", lo=f.month(s.screened_on))
         covered = _disjoint(s.mutate(hi=s.lo + SCREENING_MONTHS - 1))
-        out[f"{kind}_cancer_screening_rate"] = f.tally(_clip(women, covered), women)
-    return out
+        return f.tally(_clip(women(), covered), women())
+
+    return {f"{kind}_cancer_screening_rate": partial(rate, kind) for kind in SCREENINGS}
 
 
 PROGRAM_INDICATORS: tuple[ProgramIndicator, ...] = (
@@ -644,48 +750,21 @@ PROGRAM_INDICATORS: tuple[ProgramIndicator, ...] = (
     ProgramIndicator("breast_cancer_screening_rate", "stock", False),
 )
 BY_CODE = {p.code: p for p in PROGRAM_INDICATORS}
-# Each builder and the indicators it gives: only those wanted are built (building an Ibis
-# expression is not free).
-_BUILDERS: tuple[tuple[Callable[[_Frames], dict[str, ir.Table]], tuple[str, ...]], ...] = (
-    (_ehr, ("ehr_filing_rate", "ehr_electronic_filing_rate", "ehr_usage_rate")),
-    (_children, ("child_health_mgmt_rate", "child_systematic_mgmt_rate")),
-    (
-        _maternal_child,
-        (
-            "newborn_visit_rate",
-            "postpartum_visit_rate",
-            "early_pregnancy_registration_rate",
-            "maternal_systematic_mgmt_rate",
-            "infant_mortality_rate",
-            "under5_mortality_rate",
-            "neonatal_mortality_rate",
-            "maternal_mortality_ratio",
-        ),
-    ),
-    (_elderly, ("elderly_health_mgmt_rate", "tcm_elderly_mgmt_rate")),
-    *(
-        (
-            partial(_chronic, disease=disease),
-            (f"{disease}_mgmt_rate", f"{disease}_standardized_mgmt_rate", control),
-        )
-        for disease, control in (
-            ("htn", "htn_bp_control_rate"),
-            ("t2dm", "t2dm_glucose_control_rate"),
-        )
-    ),
-    (
-        _smi,
-        (
-            "smi_mgmt_rate",
-            "smi_standardized_mgmt_rate",
-            "smi_stable_rate",
-            "smi_regular_medication_rate",
-        ),
-    ),
-    (_tb, ("tb_mgmt_rate", "tb_regular_medication_rate")),
-    (_contracts, ("family_doctor_contract_coverage",)),
-    (_vaccines, ("vaccine_coverage_rate",)),
-    (_screenings, ("cervical_cancer_screening_rate", "breast_cancer_screening_rate")),
+# Each builder gives its indicators unbuilt: only those wanted are built (building an Ibis
+# expression is not free); what several share is built once (the same expression, so the
+# engine may compute it once).
+_BUILDERS: tuple[Callable[[_Frames], Builders], ...] = (
+    _ehr,
+    _children,
+    _maternal_child,
+    _elderly,
+    partial(_chronic, disease="htn"),
+    partial(_chronic, disease="t2dm"),
+    _smi,
+    _tb,
+    _contracts,
+    _vaccines,
+    _screenings,
 )
 
 
@@ -703,12 +782,11 @@ def monthly_counts(
     a union of thirty deep expressions far more slowly than thirty plans."""
     frames = _Frames(tables, year, materialize)
     wanted = {p.code for p in PROGRAM_INDICATORS} if only is None else set(only)
-    built: dict[str, ir.Table] = {}
-    for build, codes in _BUILDERS:
-        if wanted & set(codes):
-            built.update(build(frames))
+    builders: Builders = {}
+    for build in _BUILDERS:
+        builders.update(build(frames))
     return {
-        p.code: built[p.code].select(
+        p.code: builders[p.code]().select(
             indicator=ibis.literal(p.code),
             unit=_.unit,
             month=_.month.cast("int32"),
