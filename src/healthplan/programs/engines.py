@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import os
 import tempfile
-import uuid
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -178,14 +177,6 @@ def _tables(con: BaseBackend, directory: Path, year: int) -> Tables:
     return tables
 
 
-def _materializer(con: BaseBackend) -> Callable[[ir.Table], ir.Table]:
-    if con.name == "pyspark":
-        return lambda expr: expr.cache()
-    # ibis's own cache() drops its table with SQL DuckDB 2 no longer reads; a temporary
-    # table lives as long as the connection, which is what is wanted here.
-    return lambda expr: con.create_table(f"hp_{uuid.uuid4().hex}", expr, temp=True)
-
-
 def compute_records(
     con: BaseBackend,
     directory: Path,
@@ -201,7 +192,9 @@ def compute_records(
     counts = monthly_counts(
         _tables(con, directory, year),
         year,
-        materialize=_materializer(con) if spark or os.environ.get("HPMAT") else None,
+        # Spark runs a query an indicator: the residence spans are computed once and kept.
+        # DuckDB runs one query and keeps what several parts of it read by itself.
+        materialize=(lambda expr: expr.cache()) if spark else None,
         only=only,
     )
     if spark:
