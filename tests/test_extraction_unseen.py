@@ -362,3 +362,11 @@ def test_a_sentence_of_names_reads_who_leads() -> None:
         "区农业农村局",
         ["区农业农村局", "区卫健局", "各街道办事处"],
     )
+
+
+def test_a_ratio_in_a_document_is_one_clause(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    found = document(tmp_path, "某县2024年工作要点\n1.医护比达到1:1.2，床位使用率达到85%。\n")
+    assert [t[:4] for t in found] == [
+        ("医护比", ">=", 1.2, ""),
+        ("床位使用率", ">=", 85, "%"),
+    ]

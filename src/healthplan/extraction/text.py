@@ -272,6 +272,9 @@ def sentences(text: str) -> Iterator[Piece]:
         yield Piece(start, end, text[start:end])
 
 
+_RATIO_START = re.compile(r"[\u4e00-\u9fff]\s*1$")
+
+
 def clauses(sentence: Piece) -> list[Piece]:
     """Clauses: split at ，,：: and sentence stops outside brackets; the stop is dropped. A
     colon before a number (高血压患者健康管理率：30%) states a value and does not split."""
@@ -288,8 +291,11 @@ def clauses(sentence: Piece) -> list[Piece]:
         elif piece:
             out.append(Piece(start, start + len(piece), piece))
         named = bool(_CJK_END.search(piece))  # not a time such as 11:49
+        ratio = bool(_RATIO_START.search(piece))  # 医护比达到1:1.2: a ratio, not two clauses
         glue = (
-            sep in ":：" and named and bool(_VALUE_AFTER.match(sentence.text, at + len(piece) + 1))
+            sep in ":："
+            and (named or ratio)
+            and bool(_VALUE_AFTER.match(sentence.text, at + len(piece) + 1))
         )
     return out
 
