@@ -370,3 +370,20 @@ def test_a_ratio_in_a_document_is_one_clause(tmp_path) -> None:  # type: ignore[
         ("医护比", ">=", 1.2, ""),
         ("床位使用率", ">=", 85, "%"),
     ]
+
+
+def test_a_meeting_reviews_the_year_then_lists_the_next(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    found = document(
+        tmp_path,
+        "县卫健局召开全县卫生健康工作会议\n"
+        "会议指出，2023年全县卫生健康工作取得显著成效，婴儿死亡率下降到2.3‰。\n"
+        "会议强调，2024年要重点抓好以下工作：一是县域就诊率稳定在90%以上；"
+        "二是年内新建3个社区医院；三是接种率保持在95%以上。\n"
+        "力争到2030年，全县卫生健康事业取得新进展，孕产妇死亡率下降到10/10万以下。\n",
+    )
+    assert [(t[0], t[2], t[4]) for t in found] == [
+        ("县域就诊率", 90, 2024),
+        ("新建社区医院", 3, 2024),
+        ("接种率", 95, 2024),
+        ("孕产妇死亡率", 10, 2030),
+    ]

@@ -93,6 +93,7 @@ _TIME_CLAUSE = re.compile(
     r"(?:(?:19|20)\d\d年?(?:至|到|—|-|~))?(?:到|至|在|于)?(?P<year>(?:19|20)\d\d)年"
     r"(?:末|底|以来|期间|时)?"
 )
+_LIST_OPENS = re.compile(r"(?:以下|如下|下列|几项|几个方面)[^：:，,。]{0,8}[：:]")
 _YEAR_OPENS = re.compile(r"(?:到|至|在|于)?20\d\d年(?:底|末|前|内)?")
 _EARLIER_YEAR = re.compile(r"[（(]\s*$")  # （2022年：90%）: a baseline, not a deadline
 _YEAR_ONLY = re.compile(r"(?:到|至)(?:20\d\d|xx|XX)年[底末]?")
@@ -371,6 +372,10 @@ def document_targets(source: SourceFile, document: Document) -> list[Target]:
             line_year = years[0][1]  # 到2025年，… : the year of what follows in the paragraph
         elif opening and not text[text.rfind("\n", 0, sentence.start) + 1 : sentence.start].strip():
             line_year = years[0][1]  # 2008年全省完成…。全省…达到1551个: the paragraph's year
+        colon = _LIST_OPENS.search(sentence.text)
+        before_colon = [y for at, y in years if colon and at <= sentence.start + colon.start()]
+        if before_colon:
+            line_year = before_colon[-1]  # 2024年要抓好以下工作：一是…；二是…: the list's year
         last_clause, paragraph_end = (parts[-1].text if parts else None), line_end
         listed_years = _YEARS_LIST.search(sentence.text)
         if listed_years:  # 到2022年和2030年，…；…分别达到50%和90%: over the paragraph
