@@ -387,3 +387,10 @@ def test_a_meeting_reviews_the_year_then_lists_the_next(tmp_path) -> None:  # ty
         ("接种率", 95, 2024),
         ("孕产妇死亡率", 10, 2030),
     ]
+
+
+def test_shares_of_units_each_with_its_own_object() -> None:
+    assert read("25%的学校、15%的机关分别建成健康学校、健康机关") == [
+        ("学校建成健康学校", "=", 25, None, "%"),
+        ("机关建成健康机关", "=", 15, None, "%"),
+    ]

@@ -72,13 +72,14 @@ _SERVED = re.compile(
 _SCOPE_ONLY = re.compile(rf"^(?:{SCOPES})$")
 _SCOPE_PREFIX = re.compile(rf"^(?:{SCOPES})")
 # 30%的县城、45%的示范镇达到省级卫生县城、镇标准: shares first, each of its own units.
+_RESPECTIVE = re.compile(r"^分别(?P<verb>[\u4e00-\u9fff]{2})(?P<objects>[^，,；;。]+)$")
 _BRACKETED = r"[(（][^()（）]{1,12}[)）]"  # 省(区、市): one noun whatever its brackets hold
 _SHARE_ITEM = re.compile(
     rf"(?:及?以上)?的(?P<noun>(?:{_BRACKETED}|[^、和及，,；;。\d%(（]){{1,24}}?)[、和及]"
 )
 _SHARE_LAST = re.compile(
     rf"(?:及?以上)?的(?P<noun>(?:{_BRACKETED}|[^、，,；;。\d%(（]){{1,24}}?)"
-    r"(?=(?:均|都|要|全部)?(?:能够|能|可以|可)?"
+    r"(?=(?:均|都|要|全部|分别)?(?:能够|能|可以|可)?"
     r"(?:达到|通过|建成|创建|实现|开展|提供|设立|设置|设有|配备|纳入|具备|建设|建立|成立|组建|开设)|$)"
 )
 
@@ -157,9 +158,20 @@ def _shares_of_units(clause: str, found: list[Mention]) -> list[RawTarget]:
                 if "达到" in predicate or "以上" in clause[m.end : last.start("noun")]
                 else Comparator.eq
             )
+            each = _RESPECTIVE.match(predicate)  # 分别建成健康学校、健康企业: one object each
+            objects = (
+                [o for _, o, _ in split_outside_brackets(each.group("objects"), "、")]
+                if each
+                else []
+            )
+            predicates = (
+                [each.group("verb") + o for o in objects]
+                if each and len(objects) == len(run)
+                else [predicate] * len(run)
+            )
             return [
                 RawTarget(
-                    noun + predicate,
+                    noun + said,
                     compared,
                     x.value,
                     x.value_max,
@@ -168,7 +180,7 @@ def _shares_of_units(clause: str, found: list[Mention]) -> list[RawTarget]:
                     len(clause),
                     "shares-of-units",
                 )
-                for x, noun in run
+                for (x, noun), said in zip(run, predicates, strict=True)
             ]
         run = []
     return []
