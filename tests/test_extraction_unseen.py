@@ -394,3 +394,14 @@ def test_shares_of_units_each_with_its_own_object() -> None:
         ("学校建成健康学校", "=", 25, None, "%"),
         ("机关建成健康机关", "=", 15, None, "%"),
     ]
+
+
+def test_a_shared_head_is_said_once() -> None:
+    assert [t[0] for t in read("高血压患者和2型糖尿病患者基层规范管理率分别达到65%、60%以上")] == [
+        "高血压患者基层规范管理率",
+        "2型糖尿病患者基层规范管理率",
+    ]
+
+
+def test_a_number_glued_to_a_latin_letter_is_part_of_a_name() -> None:
+    assert read("每个市建成1个P3实验室") == [("建成P3实验室", "=", 1, None, "个")]

@@ -119,6 +119,8 @@ def _local(clause: str, m: Mention) -> str | None:
         return "year"
     if m.start and clause[m.start - 1] == "/":
         return "denominator"
+    if m.start and clause[m.start - 1].isascii() and clause[m.start - 1].isalpha():
+        return "label"  # P3实验室, H7N9: part of a name
     per = m.start and clause[m.start - 1] == "每" and implied is None
     if per and not BASELINE_BEFORE.search(clause, 0, m.start):
         return "per"

@@ -196,7 +196,9 @@ def split(indicator: str, dist: str | None, several: bool) -> list[str]:
     person = _PEOPLE.search(last) if people else None
     head = person or _HEAD_START.search(last, 1) or HEAD_END.search(last)
     shared = last[head.end() if person else head.start() :] if head else last
-    names = [p if h or p is last else p + shared for p, h in zip(pieces, heads, strict=True)]
+    names = [
+        p if h or p is last else _joined(p, shared) for p, h in zip(pieces, heads, strict=True)
+    ]
     first = pieces[0]
     for i, piece in enumerate(pieces[1:], 1):
         own = HEAD_END.search(piece)
@@ -206,6 +208,15 @@ def split(indicator: str, dist: str | None, several: bool) -> list[str]:
             cut = len(piece) if first.endswith(own.group()) else stem
             names[i] = first[: len(first) - cut] + piece
     return names
+
+
+def _joined(piece: str, shared: str) -> str:
+    """``piece`` with the head it shares, the words both hold said once (高血压患者 + 患者基层
+    规范管理服务率 → 高血压患者基层规范管理服务率)."""
+    for size in range(min(len(piece), len(shared) - 1), 1, -1):
+        if piece.endswith(shared[:size]):
+            return piece + shared[size:]
+    return piece + shared
 
 
 @dataclass
