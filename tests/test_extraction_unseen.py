@@ -405,3 +405,8 @@ def test_a_shared_head_is_said_once() -> None:
 
 def test_a_number_glued_to_a_latin_letter_is_part_of_a_name() -> None:
     assert read("每个市建成1个P3实验室") == [("建成P3实验室", "=", 1, None, "个")]
+
+
+def test_what_each_unit_is_to_have_built() -> None:
+    assert read("每个乡镇建有1所标准化卫生院") == [("每个乡镇标准化卫生院", "=", 1, None, "所")]
+    assert read("全县约有1200名乡村医生") == []  # how many there are

@@ -70,7 +70,7 @@ _CATEGORY_BEFORE = re.compile(r"[一二三四五六七八九十][类大个种项
 _QUALIFYING = re.compile(r"及?以[上下]的[\u4e00-\u9fff]")  # 2000户以上的大型社区
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _FACT = re.compile(
-    r"(?:增长|下降|提高|降低|增加|减少|上升)了$|占[^，,。；比]{1,20}的$|占(?:计划)?$|(?<!至少)(?<![要应均都])约?有$"
+    r"(?:增长|下降|提高|降低|增加|减少|上升)了$|占[^，,。；比]{1,20}的$|占(?:计划)?$"
 )
 # What was done, anywhere before the number in its clause: 已完成…683人, 先期完成了22个,
 # 全国建立了3500家…, 提前达到2015年规划目标.
@@ -97,6 +97,8 @@ _OF_INDICATORS = re.compile(r"(?:以上)?的?[\u4e00-\u9fff]{0,4}指标")
 _PARTITIVE = re.compile(r"[\u4e00-\u9fff]{1,10}?(?<!其)中(?![心医学小国度期药央级型等华海])")
 _EARLIER = re.compile(r"[（(]\s*(?:19|20)\d\d\s*年?(?:底|末)?\s*[:：为]?\s*$")
 _RATE = re.compile(r"[\u4e00-\u9fff](?:率|比例)")
+_HAS_END = re.compile(r"约?有$")
+_EACH_HAS = re.compile(r"每个|每一|每所|每家|各|至少|均|都|要|应")
 _DATED = re.compile(r"(?:19|20)\d\d\s*年\s*$")
 _NOTE = re.compile(r"(?:^|[(（])\s*(?:注|备注|说明)\s*\d?\s*[:：][^)）]*$")
 _COUNTED_BEFORE = re.compile(r"\d[\d.]*[万亿]?(?:名|人次|人|个|家|户|所)")
@@ -165,6 +167,8 @@ def classify(clause: str, m: Mention, ctx: Context | None = None) -> str | None:
         return "label"  # 注：老年人数约为总人口的10%: a note explains how a figure is counted
     if (_FACT.search(ctx.left) and ctx.verb is None) or ctx.left.endswith(("已", "已经")):
         return "fact"
+    if ctx.verb is None and _HAS_END.search(ctx.left) and not _EACH_HAS.search(ctx.left):
+        return "fact"  # 全市约有3000名乡村医生; but 每个乡镇至少建有1所…: what each is to have
     done = _DONE_BEFORE.search(clause, 0, m.start)
     if done and "的" not in clause[done.end() : m.start] and ctx.verb not in _FIRM_VERBS:
         return "fact"  # but 已建成站点的乡镇活动不少于6场: 已 qualifies the towns

@@ -40,7 +40,7 @@ _HEAD_START = re.compile(
 _ADDRESSED = re.compile(r"(?P<verb>开展|进行|实施|组织)(?P<object>[^，,。；]{2,40})$")
 _ADDRESSEE = re.compile(r"(?:对|在)(?:全市|全县|全区|全省|辖区内?|全部|所有)?$")
 # 给予村卫生室8万元补助: a sum, then what it is paid as.
-_HAS = re.compile(r"(?<=[\u4e00-\u9fff])(?:至少|均|都|要|应)?(?:拥有|有)$")
+_HAS = re.compile(r"(?<=[\u4e00-\u9fff])(?:至少|均|都|要|应)?(?:建有|设有|配有|拥有|有)$")
 _OF_WHOLE = re.compile(
     r"(?:要|将|应)?(?P<verb>达到|超过|不低于|不少于)(?P<whole>[^，,。；的]{2,20}?)的$"
 )
