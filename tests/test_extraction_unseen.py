@@ -410,3 +410,13 @@ def test_a_number_glued_to_a_latin_letter_is_part_of_a_name() -> None:
 def test_what_each_unit_is_to_have_built() -> None:
     assert read("每个乡镇建有1所标准化卫生院") == [("每个乡镇标准化卫生院", "=", 1, None, "所")]
     assert read("全县约有1200名乡村医生") == []  # how many there are
+
+
+def test_departments_of_sections_and_of_two_phrases() -> None:
+    from healthplan.extraction.departments import item_departments
+
+    sections = item_departments("（三）预防接种。接种率达到90%以上。责任科室：疾控股、基层股。")
+    assert sections is not None and sections.names == ["疾控股", "基层股"]
+    both = item_departments("（一）建档。由区卫健局负责组织实施，各社区卫生服务中心具体负责。")
+    assert both is not None
+    assert (both.lead, both.names) == ("区卫健局", ["区卫健局", "各社区卫生服务中心"])

@@ -66,7 +66,7 @@ _COLLECTIVE = re.compile(
 _ORG_END = re.compile(
     r"(?:局|委|办|部|厅|署|会|院|中心|所|站|队|单位|政府|街道|镇|乡|区|县|社|联|团中央|公司|"
     r"集团|小组|组|室|处|科|机构|学校|大学|银行|总局|总队|支队|企业|协会|学会|基金会|党委|"
-    r"管理局|办公室|委员会|成员单位|部门|总工会|科协|计生协|协|海关|党校|学院|电视台|广播电台|馆)$"
+    r"管理局|办公室|委员会|成员单位|部门|总工会|科协|计生协|协|海关|党校|学院|电视台|广播电台|馆|股)$"
 )
 # 和/及/与 join two departments unless the second is only the rest of one name (党委和人民政府).
 _JOINED = re.compile(
@@ -473,7 +473,10 @@ def named_departments(text: str) -> DepartmentList | None:
         names.extend(n for n in found.names if n not in names)
     if names:
         return DepartmentList(names, lead)
-    return _role_lines(text) or _by_phrase(text) or _lead_phrase(text) or _closing(text)
+    by, led = _by_phrase(text), _lead_phrase(text)
+    if by is not None and led is not None and set(by.names) < set(led.names):
+        by = DepartmentList(led.names, by.lead)  # 由甲负责组织实施，乙具体负责: both
+    return _role_lines(text) or by or led or _closing(text)
 
 
 def item_departments(
@@ -501,7 +504,7 @@ def item_departments(
 # 由市卫健委牵头，市财政局配合 / 市卫健委负责: departments named in the sentence itself.
 _PHRASE = re.compile(
     r"(?:^|(?<=[。；，,;（(]))(?:由)?(?P<lead>[^，。；,;（()）的由中]{2,20}?)"
-    r"(?:等部门|等单位)?(?:按职责分工|按职责|分别|共同)?(?:牵头|负责(?!人))[，,、]?"
+    r"(?:等部门|等单位)?(?:按职责分工|按职责|分别|共同|具体|主要)?(?:牵头|负责(?!人))[，,、]?"
     r"(?:(?P<rest>[^，。；,;（()）]{2,60}?)(?:等部门|等单位)?(?:按职责分工|按职责|分别|共同)?"
     r"(?:配合|参与|协助|负责|落实))?"
 )
