@@ -3,7 +3,7 @@ the register (one known by an alias) and five tasks with time limits in their te
 
 from __future__ import annotations
 
-from healthplan.model import Department, DepartmentKind, Plan, PlanKind, Task
+from healthplan.model import Department, DepartmentKind, Plan, PlanKind, ReviewStatus, Task
 from healthplan.model.period import Period
 from healthplan.plans import load_plan, save_plan
 from healthplan.store import Workspace, save_departments
@@ -34,7 +34,13 @@ def make_plan(ws: Workspace, year: int = 2024) -> list[int]:
             kind=PlanKind.annual,
             period=Period.parse(str(year)),
             tasks=[
-                Task(title=title, text=text, lead_department=lead, departments=named)
+                Task(
+                    title=title,
+                    text=text,
+                    lead_department=lead,
+                    departments=named,
+                    status=ReviewStatus.confirmed,  # the plan of record
+                )
                 for title, text, lead, named in TASKS
             ],
         ),

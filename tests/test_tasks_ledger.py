@@ -162,3 +162,31 @@ def test_departments_late_for_a_round(ws) -> None:  # type: ignore[no-untyped-de
     assert late[0].last_report == _at(date(2024, 4, 6))
     # on the due day itself nobody is late yet for March
     assert all(d.round == "2024M02" for d in late_departments(ws, as_of=date(2024, 4, 5)))
+
+
+def test_only_confirmed_tasks_are_the_ledger(ws) -> None:  # type: ignore[no-untyped-def]
+    from healthplan.model import Plan, PlanKind, Task
+    from healthplan.plans import save_plan
+
+    ids = make_plan(ws)
+    plan_id = save_plan(
+        ws,
+        Plan(
+            title="2024年卫生健康工作要点（征求意见稿）",
+            kind=PlanKind.annual,
+            period=Period.parse("2024"),
+            tasks=[Task(title="建设胸痛中心", text="年底前建成胸痛中心。", lead_department="市卫健委")],
+        ),
+    )
+    (draft_id,) = [
+        e.task_id
+        for e in task_ledger(ws, as_of=date(2024, 2, 1), include_drafts=True)
+        if e.plan_id == plan_id
+    ]
+    # a task still in review is not in the ledger, nor overdue, nor reported on
+    assert [e.task_id for e in task_ledger(ws, as_of=date(2025, 2, 1))] == ids
+    with_drafts = task_ledger(ws, as_of=date(2024, 2, 1), include_drafts=True)
+    assert [e.task_id for e in with_drafts] == [*ids, draft_id]
+    assert [e.draft for e in with_drafts] == [False] * len(ids) + [True]
+    with pytest.raises(NotFoundError, match=str(draft_id)):
+        report_progress(ws, draft_id, state=TaskState.in_progress, at=_at(date(2024, 3, 1)))

@@ -69,7 +69,7 @@ def _entries(title: str, entries: list[TaskEntry]) -> Sheet:
         [
             (
                 e.task_id,
-                e.title,
+                e.title + ("  " + t("(draft)") if e.draft else ""),
                 e.lead_department,
                 "、".join(e.departments),
                 e.due.isoformat() if e.due else None,
@@ -95,13 +95,22 @@ def list_command(
     ] = None,
     overdue: Annotated[bool, typer.Option("--overdue", help=N_("Only overdue tasks."))] = False,
     as_of: AsOfOption = None,
+    include_drafts: Annotated[
+        bool,
+        typer.Option("--include-drafts", help=N_("Tasks not yet confirmed too, marked as drafts.")),
+    ] = False,
     fmt: FormatOption = OutputFormat.table,
     out: OutOption = None,
 ) -> None:
     from healthplan.tasks import task_ledger
 
     entries = task_ledger(
-        workspace(), department=department, state=_state(state), overdue=overdue, as_of=as_of
+        workspace(),
+        department=department,
+        state=_state(state),
+        overdue=overdue,
+        as_of=as_of,
+        include_drafts=include_drafts,
     )
     show(_entries(t("{n} tasks", n=len(entries)), entries), fmt, out)
 

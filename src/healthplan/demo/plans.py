@@ -2,8 +2,8 @@
 through the same path as ``healthplan plan import``, so the demo shows extracted targets —
 linked to catalog indicators — that the monitoring stage then assesses. The planning office's
 review is done the way a user does it (``plan export``, 审核 = 确认, ``plan apply``): the
-targets linked to a catalog indicator become the plan of record; the rest, and the tasks,
-stay drafts for the review pages."""
+targets linked to a catalog indicator and the tasks that name a lead department become the
+plan of record; the rest stay drafts for the review pages."""
 
 from __future__ import annotations
 
@@ -48,22 +48,22 @@ def import_demo_plans(ws: Workspace) -> PlanImportSummary:
         return import_plan(ws, paths, title=DEMO_PLAN_TITLE, org_unit_code=CITY_CODE)
 
 
-def review_demo_plan(ws: Workspace, plan_id: int) -> int:
-    """Confirm the plan's draft targets that are linked to a catalog indicator, through the
-    review file a planner edits; returns how many were confirmed."""
+def review_demo_plan(ws: Workspace, plan_id: int) -> None:
+    """Confirm the plan's draft targets linked to a catalog indicator and its draft tasks
+    that name a lead department, through the review file a planner edits."""
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "review.yaml"
         export_plan(ws, plan_id, path)
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        confirmed = 0
         for row in data["目标"]:
             code = row.get("指标编码") or ""
             if row.get("状态") == "草稿" and code and not code.startswith(CUSTOM_PREFIX):
                 row["审核"] = "确认"
-                confirmed += 1
+        for row in data["任务"]:
+            if row.get("状态") == "草稿" and row.get("牵头单位"):
+                row["审核"] = "确认"
         path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), "utf-8")
         apply_plan(ws, path)
-    return confirmed
 
 
 def demo_plan_line(summary: PlanImportSummary) -> str:

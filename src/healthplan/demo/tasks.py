@@ -20,6 +20,7 @@ from openpyxl import load_workbook
 
 from healthplan.collection import list_data_sets, submit
 from healthplan.demo.city import CITY_CODE
+from healthplan.demo.plans import review_demo_plan
 from healthplan.i18n import t
 from healthplan.model import OrgLevel
 from healthplan.plans import import_plan
@@ -154,6 +155,7 @@ def _import_tasks(ws: Workspace) -> list[TaskEntry]:
             if entry.name.endswith(".txt")
         ]
         summary = import_plan(ws, paths, title=TASKS_TITLE, org_unit_code=CITY_CODE)
+    review_demo_plan(ws, summary.plan_id)
     return [e for e in task_ledger(ws, as_of=date(2024, 1, 1)) if e.plan_id == summary.plan_id]
 
 

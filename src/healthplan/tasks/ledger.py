@@ -73,6 +73,7 @@ class TaskEntry(BaseModel):
     completed_on: date | None = None
     updated_at: datetime | None = None
     updated_by: str | None = None
+    draft: bool = Field(default=False, description="Not yet confirmed (--include-drafts).")
 
     def days_overdue(self, as_of: date) -> int:
         """Days past the time limit on ``as_of`` for an unfinished task, else 0."""
@@ -119,13 +120,16 @@ class LateDepartment:
 # Reading the plan of record and keeping the state rows in step with it
 
 
-def _active_tasks(ws: Workspace) -> list[tuple[Plan, Task]]:
+def _active_tasks(ws: Workspace, include_drafts: bool) -> list[tuple[Plan, Task]]:
+    """The confirmed tasks (the plan of record, as the assessment reads confirmed targets);
+    with ``include_drafts``, those still in review too."""
+    wanted = {ReviewStatus.confirmed} | ({ReviewStatus.draft} if include_drafts else set())
     out: list[tuple[Plan, Task]] = []
     for summary in list_plans(ws):
         if summary.status is ReviewStatus.deleted or summary.id is None:
             continue
         plan = load_plan(ws, summary.id)
-        out += [(plan, k) for k in plan.tasks if k.status is not ReviewStatus.deleted and k.id]
+        out += [(plan, k) for k in plan.tasks if k.status in wanted and k.id]
     return out
 
 
@@ -152,13 +156,18 @@ def _copy(row: TaskStateRow) -> TaskStateRow:
 
 
 def _sync(
-    ws: Workspace, session: Session, as_of: date, *, persist: bool = True
+    ws: Workspace,
+    session: Session,
+    as_of: date,
+    *,
+    persist: bool = True,
+    include_drafts: bool = False,
 ) -> tuple[dict[int, tuple[Plan, Task]], dict[int, TaskStateRow]]:
     """Create or refresh the state row of every task of the plan of record, and mark the
     unfinished ones past their time limit 逾期 (with a history entry). Without ``persist``
     the same view is built on transient copies, so that reading the ledger (on any
     ``as_of``, a future one included) stores nothing; writers persist it."""
-    tasks = {k.id: (p, k) for p, k in _active_tasks(ws) if k.id is not None}
+    tasks = {k.id: (p, k) for p, k in _active_tasks(ws, include_drafts) if k.id is not None}
     directory = DepartmentDirectory(list_departments(ws))
     rows = {r.task_id: r for r in session.scalars(select(TaskStateRow))}
     if not persist:
@@ -259,6 +268,7 @@ def _entry(row: TaskStateRow, plan: Plan, task: Task) -> TaskEntry:
         completed_on=row.completed_on,
         updated_at=row.updated_at,
         updated_by=row.updated_by,
+        draft=task.status is not ReviewStatus.confirmed,
     )
 
 
@@ -282,12 +292,15 @@ def task_ledger(
     state: TaskState | None = None,
     overdue: bool = False,
     as_of: date | None = None,
+    include_drafts: bool = False,
 ) -> list[TaskEntry]:
-    """The ledger on ``as_of`` (default today), in plan order: every task, or those of one
-    department (lead or partner; any alias of it), in one state, or overdue ones."""
+    """The ledger on ``as_of`` (default today), in plan order: every confirmed task, or those
+    of one department (lead or partner; any alias of it), in one state, or overdue ones.
+    ``include_drafts``: tasks still in review too, marked ``draft`` (nobody reports on them
+    until they are confirmed)."""
     on = as_of or date.today()
     with ws.session() as session:
-        tasks, rows = _sync(ws, session, on, persist=False)
+        tasks, rows = _sync(ws, session, on, persist=False, include_drafts=include_drafts)
         entries = [_entry(rows[i], *tasks[i]) for i in tasks]
     if department is not None:
         name = _department_name(ws, department)
