@@ -420,3 +420,21 @@ def test_departments_of_sections_and_of_two_phrases() -> None:
     both = item_departments("（一）建档。由区卫健局负责组织实施，各社区卫生服务中心具体负责。")
     assert both is not None
     assert (both.lead, both.names) == ("区卫健局", ["区卫健局", "各社区卫生服务中心"])
+
+
+def test_an_indicator_table_laid_out_with_spaces_and_category_cells(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    found = document(
+        tmp_path,
+        "某县“十四五”卫生健康规划\n"
+        "类别    序号    指标    单位    2020年    2025年    性质\n"
+        "健康水平    1    人均预期寿命    岁    79.8    80.5    预期性\n"
+        "    2    婴儿死亡率    ‰    3.2    ≤3    预期性\n"
+        "健康生活    3    居民健康素养水平    %    25.3    ≥30    预期性\n"
+        "    4    15岁以上人群吸烟率    %    24.1    <20    预期性\n",
+    )
+    assert [t[:4] for t in found] == [
+        ("人均预期寿命", ">=", 80.5, "岁"),
+        ("婴儿死亡率", "<=", 3, "‰"),
+        ("居民健康素养水平", ">=", 30, "%"),
+        ("15岁以上人群吸烟率", "<", 20, "%"),
+    ]

@@ -125,6 +125,12 @@ def _table(text: str, header: int, stop: int) -> list[tuple[int, int]]:
         cells = [(header + m.start(), m.group()) for m in re.finditer(r"[^\n]+", text[header:stop])]
         cells = [(at, c) for at, c in cells if c.strip()]
     else:
+        header_line = text[text.rfind("\n", 0, header) + 1 : line_end if line_end > 0 else stop]
+        if len(_SPACED_CELLS.split(header_line.strip())) >= 4:  # 类别  序号  指标  单位 …
+            spaced = [m for m in re.finditer(r"[^\n]+", text[line_end + 1 : stop])]
+            rows = [line_end + 1 + m.start() for m in spaced if _spaced_row(m.group())]
+            if len(rows) > 1:  # a row a line, a category cell before some 序号: each line a row
+                return list(zip(rows, [*rows[1:], stop], strict=True))
         lines = [m.start() for m in _ROW_LINE.finditer(text, header, stop)]
         return list(zip(lines, [*lines[1:], stop], strict=True)) if len(lines) > 1 else []
     columns = next((i for i, (_, c) in enumerate(cells) if c.strip().isdigit()), 0)
@@ -146,6 +152,15 @@ def _table(text: str, header: int, stop: int) -> list[tuple[int, int]]:
             last, previous = i, int(number)
     # a table of cells may hold one row (its header repeated after a page break), or none
     return list(zip(starts, [*starts[1:], stop], strict=True)) if starts else []
+
+
+_SPACED_CELLS = re.compile(r"\t+|\s{2,}")
+
+
+def _spaced_row(line: str) -> bool:
+    """A line of a table laid out with spaces: three cells or more, one a number."""
+    cells = _SPACED_CELLS.split(line.strip())
+    return len(cells) >= 3 and any(re.fullmatch(r"[≥≤<>]?\d+(?:\.\d+)?%?", c) for c in cells)
 
 
 def _next_number_near(cells: list[tuple[int, str]], i: int, until: int, previous: int) -> bool:
