@@ -438,3 +438,18 @@ def test_an_indicator_table_laid_out_with_spaces_and_category_cells(tmp_path) ->
         ("居民健康素养水平", ">=", 30, "%"),
         ("15岁以上人群吸烟率", "<", 20, "%"),
     ]
+
+
+def test_a_table_row_whose_baseline_is_a_dash(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "plan.txt"
+    path.write_text(
+        "某区卫生健康规划\n领域\t指标名称\t单位\t2020年\t2025年\t属性\n"
+        "服务能力\t二级以上综合医院设置老年医学科比例\t%\t—\t≥70\t预期性\n"
+        "\t孕产妇死亡率\t/10万\t9.5\t持续下降\t预期性\n",
+        encoding="utf-8",
+    )
+    source = ingest(path)
+    found = document_targets(source, source.documents[0])
+    assert [(t.indicator_text, t.value, t.baseline_value) for t in found] == [
+        ("二级以上综合医院设置老年医学科比例", 70, None)
+    ]

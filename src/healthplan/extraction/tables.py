@@ -103,7 +103,8 @@ def row_targets(line: str, header: TableHeader | None) -> tuple[list[RawTarget],
     if paren and (paren.group("unit") in UNITS or paren.group("unit")[:1] in "%‰/"):
         unit = unit or paren.group("unit")
         indicator = indicator[: paren.start()]
-    if header and header.baseline_index is not None and len(numbers) < 2:
+    signed = len(numbers) == 1 and (numbers[0][2].group("sign") or numbers[0][2].group("suffix"))
+    if header and header.baseline_index is not None and len(numbers) < 2 and not signed:
         return [], nature  # the target cells say 持续改善: only the baseline is a number
     index = header.target_index if header and header.target_index < len(numbers) else -1
     target_at, target_cell, match = numbers[index]
@@ -120,7 +121,9 @@ def row_targets(line: str, header: TableHeader | None) -> tuple[list[RawTarget],
     else:
         comparator = _direction(indicator)
     baseline = None
-    if header and header.baseline_index is not None and header.baseline_index < len(numbers):
+    if signed:
+        pass  # a baseline of — and a target of ≥70: no baseline
+    elif header and header.baseline_index is not None and header.baseline_index < len(numbers):
         baseline = float(numbers[header.baseline_index][2].group("num"))
     elif len(numbers) >= 2 and index == -1:
         baseline = float(numbers[0][2].group("num"))
