@@ -6,20 +6,24 @@ which column. The city, its elements and the monthly township data set ``mch`` a
 from __future__ import annotations
 
 import json
+import os
+import time
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta, timezone
 from typing import Any
 
 import pytest
+from sqlalchemy import select
 
 from collection_helpers import small_city
 from healthplan.collection import RawValue, check_values, import_values, save_data_elements
-from healthplan.collection.formats import export_values, select_values
+from healthplan.collection.formats import ExportedValue, export_values, select_values
 from healthplan.collection.values import parse_boolean, parse_text, time_text
 from healthplan.collection.workflow import approve, review, submit
 from healthplan.errors import InputError
 from healthplan.i18n import set_language
 from healthplan.model import DataElement, ValueType
+from healthplan.store.tables import AuditLog
 
 TODAY = date(2024, 6, 1)
 
@@ -203,3 +207,98 @@ def test_a_deleted_text_value_keeps_its_text(ws, tmp_path) -> None:  # type: ign
     [grave] = _deleted(ws)
     # the workspace's user (``tester``) stored it
     assert (grave["value"], grave["storedBy"]) == ("已访视", "tester")
+
+
+def test_times_are_written_in_utc_whatever_the_machine_s_zone() -> None:
+    zone = os.environ.get("TZ")
+    os.environ["TZ"] = "Asia/Shanghai"
+    time.tzset()
+    try:
+        beijing, new_york = timezone(timedelta(hours=8)), timezone(timedelta(hours=-5))
+        # 08:00 in Beijing is midnight UTC, midnight in New York is 05:00 UTC
+        assert time_text(datetime(2024, 1, 1, 8, 0, tzinfo=beijing)) == "2024-01-01T00:00:00.000"
+        assert time_text(datetime(2024, 1, 1, 0, 0, tzinfo=new_york)) == "2024-01-01T05:00:00.000"
+    finally:
+        if zone is None:
+            del os.environ["TZ"]
+        else:
+            os.environ["TZ"] = zone
+        time.tzset()
+
+
+def _graves(ws) -> list[ExportedValue]:  # type: ignore[no-untyped-def]
+    return [v for v in select_values(ws, include_deleted=True) if v.deleted]
+
+
+def test_a_deletion_of_values_never_stored_keeps_the_sender_s_word(ws, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    small_city(ws, tmp_path)
+    received = datetime(2024, 2, 3, 4, 5, 6, tzinfo=UTC)
+    gone = import_values(
+        ws,
+        [
+            RawValue(
+                "visits", "2024M01", "a1", 5, deleted=True, comment="误报", stored_by="dhis",
+                created="2024-01-02T03:04:05.000", last_updated="2024-01-03T00:00:00.000",
+            ),
+            # no times said: the deletion is dated when it was received
+            RawValue("births", "2024M01", "a1", 3, deleted=True),
+        ],
+        received_at=received,
+    )  # fmt: skip
+    assert (gone.deleted, gone.ignored) == (0, 2)  # nothing stored was deleted
+    assert [
+        (g.data_element, g.value, g.comment, g.stored_by, g.created, g.last_updated)
+        for g in _graves(ws)
+    ] == [
+        ("births", 3, None, None, None, "2024-02-03T04:05:06.000"),
+        ("visits", 5, "误报", "dhis", "2024-01-02T03:04:05.000", "2024-01-03T00:00:00.000"),
+    ]
+
+
+def test_a_stored_value_s_tombstone_keeps_its_first_deletion(ws, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    small_city(ws, tmp_path)
+    for day, value in ((1, 9), (2, 10)):  # stored on 1 February, corrected on the 2nd
+        import_values(
+            ws,
+            [RawValue("visits", "2024M01", "a1", value)],
+            received_at=datetime(2024, 2, day, 8, tzinfo=UTC),
+        )
+    # deleted on the 3rd by a sender who says the value was 8
+    import_values(
+        ws,
+        [RawValue("visits", "2024M01", "a1", 8, deleted=True)],
+        received_at=datetime(2024, 2, 3, 8, tzinfo=UTC),
+    )
+    tombstone = ("visits", 8, "tester", "2024-02-01T08:00:00.000", "2024-02-03T08:00:00.000")
+    assert [
+        (g.data_element, g.value, g.stored_by, g.created, g.last_updated) for g in _graves(ws)
+    ] == [tombstone]  # the sender's value; created when first stored, updated when deleted
+    # deleting it again, with another value, deletes nothing and keeps the first tombstone
+    again = import_values(
+        ws,
+        [RawValue("visits", "2024M01", "a1", 7, deleted=True)],
+        received_at=datetime(2024, 2, 4, 8, tzinfo=UTC),
+    )
+    assert (again.deleted, again.ignored) == (0, 1)
+    assert [
+        (g.data_element, g.value, g.stored_by, g.created, g.last_updated) for g in _graves(ws)
+    ] == [tombstone]
+
+
+def test_the_audit_names_a_value_by_its_attribute_only_when_it_has_one(ws, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    small_city(ws, tmp_path)
+    import_values(
+        ws,
+        [
+            RawValue("visits", "2024M01", "a1", 9),
+            RawValue("visits", "2024M01", "a1", 4, attribute="fund"),
+        ],
+        received_at=datetime(2024, 2, 1, tzinfo=UTC),
+    )
+    with ws.session() as session:
+        keys = session.scalars(
+            select(AuditLog.record_key)
+            .where(AuditLog.table_name == "data_values")
+            .order_by(AuditLog.record_key)
+        ).all()
+    assert keys == ["visits|2024M01|a1|default", "visits|2024M01|a1|default|fund"]
