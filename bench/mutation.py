@@ -171,7 +171,9 @@ def run(modules: list[str], children: int, fresh: bool) -> None:
             [str(MUTMUT), "run", "--max-children", str(children), *(names or [pattern])],
             cwd=ROOT,
             check=False,
-            env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"},
+            # CI: Hypothesis's "ci" profile — no deadline (a loaded machine must not fail a
+            # test, which would count as a kill) and the same examples every run
+            env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1", "CI": "true"},
         )
 
 
