@@ -453,3 +453,8 @@ def test_a_table_row_whose_baseline_is_a_dash(tmp_path) -> None:  # type: ignore
     assert [(t.indicator_text, t.value, t.baseline_value) for t in found] == [
         ("二级以上综合医院设置老年医学科比例", 70, None)
     ]
+
+
+def test_a_five_year_plan_named_in_single_quotes(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    found = document(tmp_path, "某市卫生健康规划\n到‘十四五’期末，全市人均预期寿命达到80岁。\n")
+    assert [(t[0], t[4]) for t in found] == [("人均预期寿命", 2025)]

@@ -41,7 +41,7 @@ __all__ = ["document_targets", "plan_years"]
 
 _YEAR = re.compile(
     r"(?:到|至|于|在)?(?:(?P<year>20\d\d|xx|XX|××)年(?:底|末|前|内|年底前)?"
-    r"|[“\"]?十(?P<five>[一二三四五六七八九])五[”\"]?(?:规划)?(?:期末|末|时期末|时期|期间)"
+    r"|[“\"‘'「]?十(?P<five>[一二三四五六七八九])五[”\"’'」]?(?:规划)?(?:期末|末|时期末|时期|期间)"
     r"|(?P<this>年内|年底前|年底|今年|本年度|当年))"
 )
 # An annual programme named with its year in a document's opening words.
