@@ -86,12 +86,22 @@ def values(
 ) -> pd.DataFrame:
     codes = [e.code for e in elements]
     n = len(leaves) * len(codes) * len(months)
-    de = np.tile(np.repeat(codes, len(months)), len(leaves))
-    ou = np.repeat(leaves, len(codes) * len(months))
-    period = np.tile(months, len(leaves) * len(codes))
-    is_pop = np.char.startswith(de.astype(str), "pop")
+    # Categorical columns (codes, not millions of strings): the process's peak memory is
+    # then the engine's, not this frame's.
+    de = np.tile(np.repeat(np.arange(len(codes), dtype="int16"), len(months)), len(leaves))
+    ou = np.repeat(np.arange(len(leaves), dtype="int32"), len(codes) * len(months))
+    period = np.tile(np.arange(len(months), dtype="int16"), len(leaves) * len(codes))
+    is_pop = np.array([c.startswith("pop") for c in codes])[de]
     value = np.where(is_pop, rng.integers(800, 1200, n), rng.integers(0, 50, n)).astype("float64")
-    return pd.DataFrame({"de": de, "cat": "default", "ou": ou, "period": period, "value": value})
+    return pd.DataFrame(
+        {
+            "de": pd.Categorical.from_codes(de, codes),
+            "cat": pd.Categorical.from_codes(np.zeros(n, dtype="int8"), ["default"]),
+            "ou": pd.Categorical.from_codes(ou, leaves),
+            "period": pd.Categorical.from_codes(period, months),
+            "value": value,
+        }
+    )
 
 
 def closure_frame(units: list[tuple[str, str | None]]) -> pd.DataFrame:
@@ -205,7 +215,10 @@ def sql_floor(
         columns=["period", "agg_period", "pstart"],
     )
     con.register("f", frame)
-    con.execute("CREATE TABLE dv AS SELECT de, ou, period, value FROM f ORDER BY de")
+    con.execute(
+        "CREATE TABLE dv AS SELECT de::VARCHAR AS de, ou::VARCHAR AS ou, "
+        "period::VARCHAR AS period, value FROM f ORDER BY de"
+    )
     con.register("pm", pmap)
     con.execute("CREATE TABLE pmap AS SELECT * FROM pm")
     con.register("cl", closure_frame(units))

@@ -49,23 +49,24 @@ INPUTS = ("closure", "ops", "uses", "ind_meta", "pairs", "dv", "pmap")
 # How an operand's values combine up the org-unit closure ``c`` (depth 0: the unit itself),
 # by aggregation, over ``t``: the time roll-up, where s = sum, n = count, l = the latest value,
 # own = the unit's own figure for the period and nu = the unit's count of reported periods
-# shared among its category rows. A ratio's numerator and denominator are
-# each summed, then divided (never a mean of rates). Adding an aggregation to the model means
-# adding its expression here.
-ROLLUP_SQL: dict[Aggregation, str] = {
-    Aggregation.sum: "sum(t.s)",
-    Aggregation.ratio: "sum(t.s)",
-    Aggregation.last: "sum(t.l)",
+# shared among its category rows. Each is the sum over the closure of a value of each row,
+# divided, for a mean, by the sum of a count of each row: (value, count or None). A ratio's
+# numerator and denominator are each summed, then divided (never a mean of rates). Adding an
+# aggregation to the model means adding its expressions here.
+ROLLUP_SQL: dict[Aggregation, tuple[str, str | None]] = {
+    Aggregation.sum: ("t.s", None),
+    Aggregation.ratio: ("t.s", None),
+    Aggregation.last: ("t.l", None),
     # a mean over the unit-months below: an element with category options (男/女) has one
     # row per option, so the months are counted once per unit (``nu``) unless the operand
     # picks one option
-    Aggregation.average: "sum(t.s) / (CASE WHEN any_value(o.cat) IS NULL THEN sum(t.nu) "
-    "ELSE sum(t.n) END)",
-    Aggregation.none: "sum(CASE WHEN c.depth = 0 THEN t.own END)",
+    Aggregation.average: ("t.s", "CASE WHEN o.cat IS NULL THEN t.nu ELSE t.n END"),
+    Aggregation.none: ("CASE WHEN c.depth = 0 THEN t.own END", None),
 }
 # The ops table carries each operand's aggregation as a small integer (cheaper per group in
 # the CASE below than its name); the ids follow ROLLUP_SQL, so nothing else lists them.
 _ROLLUP_ID = {aggregation: i for i, aggregation in enumerate(ROLLUP_SQL)}
+_AVERAGE = _ROLLUP_ID[Aggregation.average]
 # An indicator with one of these overrides how its operands' elements aggregate.
 _INDICATOR_WINS = (Aggregation.average, Aggregation.last, Aggregation.none)
 _EPOCH = date(1970, 1, 1)
@@ -308,21 +309,34 @@ class Engine:
             if scope
             else ""
         )
-        # A value's own period needs no grouping; only the longer periods are aggregated.
+
+        def rolled(averaged: bool) -> str:
+            # A value's own period needs no grouping; only the longer periods are
+            # aggregated.
+            among = "" if averaged else "NOT "
+            where = f"dv.de {among}IN (SELECT de FROM ops WHERE method = {_AVERAGE})"
+            return f"""
+                SELECT dv.de, dv.cat, dv.ou, m.agg_period,
+                       dv.value AS s, 1::BIGINT AS n, dv.value AS l, dv.value AS own
+                FROM dv JOIN {pmap} m ON m.period = dv.period AND m.agg_period = dv.period
+                {join} WHERE {where}
+                UNION ALL
+                SELECT dv.de, dv.cat, dv.ou, m.agg_period,
+                       sum(dv.value) AS s, count(dv.value) AS n,
+                       arg_max(dv.value, m.pstart) AS l, arg_max(dv.value, m.pstart) AS own
+                FROM dv JOIN {pmap} m ON m.period = dv.period AND m.agg_period <> dv.period
+                {join} WHERE {where}
+                GROUP BY ALL"""
+
         # ``nu``: the periods the unit reported (its most reported category's count) split
-        # evenly over its category rows, so that summing ``nu`` counts each unit-period once.
+        # evenly over its category rows, so that summing ``nu`` counts each unit-period
+        # once. Only a mean reads it: the window over every row cost more than the rest of
+        # the step, so the other elements' rows carry ``n``.
         return f"""
-            SELECT *, max(n) OVER w / count(*) OVER w AS nu FROM (
-            SELECT dv.de, dv.cat, dv.ou, m.agg_period,
-                   dv.value AS s, 1::BIGINT AS n, dv.value AS l, dv.value AS own
-            FROM dv JOIN {pmap} m ON m.period = dv.period AND m.agg_period = dv.period {join}
+            SELECT *, max(n) OVER w / count(*) OVER w AS nu FROM ({rolled(True)})
+            WINDOW w AS (PARTITION BY de, ou, agg_period)
             UNION ALL
-            SELECT dv.de, dv.cat, dv.ou, m.agg_period,
-                   sum(dv.value) AS s, count(dv.value) AS n,
-                   arg_max(dv.value, m.pstart) AS l, arg_max(dv.value, m.pstart) AS own
-            FROM dv JOIN {pmap} m ON m.period = dv.period AND m.agg_period <> dv.period {join}
-            GROUP BY ALL)
-            WINDOW w AS (PARTITION BY de, ou, agg_period)"""
+            SELECT *, n::DOUBLE AS nu FROM ({rolled(False)})"""
 
     def _lv_sql(self, t1: str, scope: str) -> str:
         """Space: each operand rolled up the closure by its aggregation (:data:`ROLLUP_SQL`).
@@ -333,13 +347,20 @@ class Engine:
             if scope
             else ""
         )
-        choose = " ".join(f"WHEN {_ROLLUP_ID[a]} THEN {sql}" for a, sql in ROLLUP_SQL.items())
+        # Each row's value and count chosen by its operand's method, then one sum of each:
+        # an aggregate per method over every row cost twice as much.
+        value = " ".join(f"WHEN {_ROLLUP_ID[a]} THEN {v}" for a, (v, _) in ROLLUP_SQL.items())
+        counts = [(a, c) for a, (_, c) in ROLLUP_SQL.items() if c is not None]
+        count = " ".join(f"WHEN {_ROLLUP_ID[a]} THEN {c}" for a, c in counts)
+        divided = " ".join(f"WHEN {_ROLLUP_ID[a]} THEN sum(t.x) / sum(t.y)" for a, _ in counts)
         return f"""
-            SELECT o.op_id, c.anc AS ou, t.agg_period,
-                   CASE any_value(o.method) {choose} END::DOUBLE AS v
-            FROM {t1} t JOIN ops o ON o.de = t.de JOIN closure c ON c.ou = t.ou {join}
-            WHERE o.cat IS NULL OR o.cat = t.cat
-            GROUP BY o.op_id, c.anc, t.agg_period"""
+            SELECT op_id, ou, agg_period,
+                   CASE any_value(t.method) {divided} ELSE sum(t.x) END::DOUBLE AS v
+            FROM (SELECT o.op_id, c.anc AS ou, t.agg_period, o.method,
+                         CASE o.method {value} END AS x, CASE o.method {count} END AS y
+                  FROM {t1} t JOIN ops o ON o.de = t.de JOIN closure c ON c.ou = t.ou {join}
+                  WHERE o.cat IS NULL OR o.cat = t.cat) t
+            GROUP BY op_id, ou, agg_period"""
 
     def _all_results_sql(self, lv: str, scope: str) -> str:
         """Indicators whose numerator and denominator are single operands: two joins on

@@ -778,8 +778,10 @@ def monthly_counts(
     """Numerator and denominator of every program indicator (or those in ``only``) per org
     unit of residence and month, one expression an indicator: columns ``indicator``,
     ``unit``, ``month``, ``num``, ``den``. ``materialize`` computes the shared residence
-    spans once on the engine. One query an indicator, not one union of all: Spark plans
-    a union of thirty deep expressions far more slowly than thirty plans."""
+    spans once on the engine. An expression an indicator, so that the engine chooses: DuckDB
+    runs their union as one query (what they share computed once), Spark one query an
+    indicator (it plans a union of thirty deep expressions far more slowly than thirty
+    plans)."""
     frames = _Frames(tables, year, materialize)
     wanted = {p.code for p in PROGRAM_INDICATORS} if only is None else set(only)
     builders: Builders = {}
