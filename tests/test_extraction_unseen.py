@@ -458,3 +458,17 @@ def test_a_table_row_whose_baseline_is_a_dash(tmp_path) -> None:  # type: ignore
 def test_a_five_year_plan_named_in_single_quotes(tmp_path) -> None:  # type: ignore[no-untyped-def]
     found = document(tmp_path, "某市卫生健康规划\n到‘十四五’期末，全市人均预期寿命达到80岁。\n")
     assert [(t[0], t[4]) for t in found] == [("人均预期寿命", 2025)]
+
+
+def test_news_of_a_plan_takes_the_period_its_title_names(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    found = document(
+        tmp_path,
+        "《某省心理健康促进行动（2023—2027年）》印发 省卫健委等部门日前印发该行动，"
+        "要求心理咨询服务覆盖率达到80%以上。\n",
+    )
+    assert [(t[0], t[4]) for t in found] == [("心理咨询服务覆盖率", 2027)]
+    cited = document(
+        tmp_path,
+        "某县2024年工作要点\n根据《健康中国行动（2019—2030年）》，居民健康素养水平达到30%。\n",
+    )
+    assert [(t[0], t[4]) for t in cited] == [("居民健康素养水平", 2024)]

@@ -48,6 +48,10 @@ _YEAR = re.compile(
 _YEAR_NAMED = re.compile(
     r"(20\d\d)\s*年度?[^，,。；\n《》]{0,8}?(?:民生实事|民生工程|为民办实事|工作要点|工作计划|实施方案)"
 )
+_CITED_TITLE = re.compile(r"《[^《》]{2,60}》")
+_TITLE_PERIOD = re.compile(
+    r"《[^》]{2,40}[(（]\s*(20\d\d)\s*[-—–~至到]\s*(20\d\d)\s*[年\-]?\s*[)）]\s*》"
+)
 _CITED = re.compile(r"以|根据|按照|依据|落实|贯彻|《")
 _PLAN_WORDS = re.compile(r"要点|计划|方案|办法|规划|安排|任务|考核|目标|意见|纲要|行动")
 _GOAL = re.compile(
@@ -126,6 +130,9 @@ def plan_years(document: Document) -> tuple[int | None, int | None]:
         year = re.search(r"(20\d\d)\s*年", line)  # …考核办法, 《规划》提出到2025年
         if year and not marker(line) and not re.search("[。；;]", line.rstrip("。；; ")):
             return int(year.group(1)), int(year.group(1))
+    for titled in _TITLE_PERIOD.finditer(document.text[:200]):  # 《…规划(2015—2020年)》出台
+        if not _CITED.search(document.text[max(0, titled.start() - 6) : titled.start()]):
+            return int(titled.group(1)), int(titled.group(2))
     for named in _YEAR_NAMED.finditer(document.text[:400]):  # 现将我局2019年重点民生实事…
         if not _CITED.search(document.text[max(0, named.start() - 6) : named.start()]):
             return int(named.group(1)), int(named.group(1))  # not 以全区2013年…要点为指导
@@ -137,6 +144,7 @@ def _sentence_years(text: str, this_year: int | None) -> list[tuple[int, int | N
     到2025年, 十四五期末 (2025), 年内 / 年底前 / xx年 (the plan's year)."""
     skip = [m.span() for m in BASELINE.finditer(text)]
     skip += [m.span() for m in _NOT_DEADLINE.finditer(text)]
+    skip += [m.span() for m in _CITED_TITLE.finditer(text)]  # 根据《…（2019—2030年）》
     years: list[tuple[int, int | None]] = []
     for match in _YEAR.finditer(text):
         if any(a <= match.start() < b for a, b in skip):
