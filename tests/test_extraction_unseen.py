@@ -472,3 +472,12 @@ def test_news_of_a_plan_takes_the_period_its_title_names(tmp_path) -> None:  # t
         "某县2024年工作要点\n根据《健康中国行动（2019—2030年）》，居民健康素养水平达到30%。\n",
     )
     assert [(t[0], t[4]) for t in cited] == [("居民健康素养水平", 2024)]
+
+
+def test_news_of_a_five_year_plan_is_dated_by_its_period(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    found = document(
+        tmp_path,
+        "多部门印发的《“十四五”健康老龄化规划》日前发布。根据规划，老年人健康管理率达到70%。"
+        "人均体育场地面积2.6平方米。\n",
+    )
+    assert [(t[0], t[4]) for t in found] == [("老年人健康管理率", 2025), ("人均体育场地面积", 2025)]

@@ -51,6 +51,7 @@ _YEAR_NAMED = re.compile(
 _CITED_TITLE = re.compile(r"《[^《》]{2,60}》")
 _TITLE_PERIOD = re.compile(
     r"《[^》]{2,40}[(（]\s*(20\d\d)\s*[-—–~至到]\s*(20\d\d)\s*[年\-]?\s*[)）]\s*》"
+    r"|《[^》]{0,20}十(?P<five>[一二三四五六七八九])五[^》]{0,20}规划》"
 )
 _CITED = re.compile(r"以|根据|按照|依据|落实|贯彻|《")
 _PLAN_WORDS = re.compile(r"要点|计划|方案|办法|规划|安排|任务|考核|目标|意见|纲要|行动")
@@ -132,6 +133,11 @@ def plan_years(document: Document) -> tuple[int | None, int | None]:
             return int(year.group(1)), int(year.group(1))
     for titled in _TITLE_PERIOD.finditer(document.text[:200]):  # 《…规划(2015—2020年)》出台
         if not _CITED.search(document.text[max(0, titled.start() - 6) : titled.start()]):
+            if titled.group("five"):  # 《“十四五”公共服务规划》发布
+                span = title_years(f"十{titled.group('five')}五")
+                if span:
+                    return span
+                continue
             return int(titled.group(1)), int(titled.group(2))
     for named in _YEAR_NAMED.finditer(document.text[:400]):  # 现将我局2019年重点民生实事…
         if not _CITED.search(document.text[max(0, named.start() - 6) : named.start()]):
