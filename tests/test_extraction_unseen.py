@@ -481,3 +481,8 @@ def test_news_of_a_five_year_plan_is_dated_by_its_period(tmp_path) -> None:  # t
         "人均体育场地面积2.6平方米。\n",
     )
     assert [(t[0], t[4]) for t in found] == [("老年人健康管理率", 2025), ("人均体育场地面积", 2025)]
+
+
+def test_below_said_short() -> None:
+    assert read("未及时审核率低0.05%") == [("未及时审核率", "<", 0.05, None, "%")]
+    assert read("孕产妇死亡率降低10%") == [("孕产妇死亡率", "decrease_by", 10, None, "%")]

@@ -80,6 +80,9 @@ COMPARATOR_VERBS: dict[str, Comparator | None] = {
     "高于": Comparator.gt,
     "大于": Comparator.gt,
     "低于": Comparator.lt,
+    "低": Comparator.lt,  # 未及时审核率低0.03%: 低于 said short, as tables and scoring rules do
+    "最低": None,  # not 低 (below): the lowest
+    "较低": None,
     "小于": Comparator.lt,
     "提高": Comparator.increase_by,
     "提升": Comparator.increase_by,
