@@ -486,3 +486,11 @@ def test_news_of_a_five_year_plan_is_dated_by_its_period(tmp_path) -> None:  # t
 def test_below_said_short() -> None:
     assert read("未及时审核率低0.05%") == [("未及时审核率", "<", 0.05, None, "%")]
     assert read("孕产妇死亡率降低10%") == [("孕产妇死亡率", "decrease_by", 10, None, "%")]
+
+
+def test_a_scope_written_after_the_indicator_goes_before_it() -> None:
+    assert read("急救平均反应时间城市≤12分钟、农村≤30分钟") == [
+        ("城市急救平均反应时间", "<=", 12, None, "分钟"),
+        ("农村急救平均反应时间", "<=", 30, None, "分钟"),
+    ]
+    assert read("创建国家卫生城市2个") == [("创建国家卫生城市", "=", 2, None, "个")]

@@ -71,6 +71,10 @@ _SERVED = re.compile(
 # 城镇居民电子健康档案建档率达到90%，农村达到85%: a scope word alone names the same indicator.
 _SCOPE_ONLY = re.compile(rf"^(?:{SCOPES})$")
 _SCOPE_PREFIX = re.compile(rf"^(?:{SCOPES})")
+_MEASURE_END = re.compile(r"(?:率|数|比例|占比|比重|水平|寿命|时间|时长|标准)$")
+_SCOPE_AFTER = re.compile(
+    r"(?<=[\u4e00-\u9fff])(?P<scope>城市地区|农村地区|城镇居民|农村居民|城市居民|城区|城市|城镇|农村)$"
+)
 # 30%的县城、45%的示范镇达到省级卫生县城、镇标准: shares first, each of its own units.
 _RESPECTIVE = re.compile(r"^分别(?P<verb>[\u4e00-\u9fff]{2})(?P<objects>[^，,；;。]+)$")
 _BRACKETED = r"[(（][^()（）]{1,12}[)）]"  # 省(区、市): one noun whatever its brackets hold
@@ -311,6 +315,11 @@ def read_clause(
                 indicator = per_head.group() + indicator  # 每千人口医师2.8人、注册护士3.5人
         if earlier and _COUNT_VERB_START.fullmatch(indicator) and earlier.startswith(indicator):
             indicator, name = earlier, "milestone"  # …建成基地10个，2020年建成15个
+        trailing = _SCOPE_AFTER.search(indicator)
+        measured = trailing and _MEASURE_END.search(indicator[: trailing.start()])
+        if measured and len(indicator) - len(trailing.group()) >= 4:
+            scope = trailing.group("scope")  # 急救反应时间城市≤12分钟: the scope goes first
+            indicator = scope + indicator[: trailing.start()]
         if _SCOPE_ONLY.match(indicator) and (out or last_indicator):
             named = _SCOPE_PREFIX.sub("", out[-1].indicator if out else str(last_indicator))
             if indicator == "城乡" and ctx.dist == "均":
