@@ -316,8 +316,8 @@ def read_clause(
         if earlier and _COUNT_VERB_START.fullmatch(indicator) and earlier.startswith(indicator):
             indicator, name = earlier, "milestone"  # …建成基地10个，2020年建成15个
         trailing = _SCOPE_AFTER.search(indicator)
-        measured = trailing and _MEASURE_END.search(indicator[: trailing.start()])
-        if measured and len(indicator) - len(trailing.group()) >= 4:
+        measured = bool(trailing and _MEASURE_END.search(indicator[: trailing.start()]))
+        if trailing and measured and len(indicator) - len(trailing.group()) >= 4:
             scope = trailing.group("scope")  # 急救反应时间城市≤12分钟: the scope goes first
             indicator = scope + indicator[: trailing.start()]
         if _SCOPE_ONLY.match(indicator) and (out or last_indicator):
