@@ -494,3 +494,13 @@ def test_a_scope_written_after_the_indicator_goes_before_it() -> None:
         ("农村急救平均反应时间", "<=", 30, None, "分钟"),
     ]
     assert read("创建国家卫生城市2个") == [("创建国家卫生城市", "=", 2, None, "个")]
+
+
+def test_this_year_in_a_dated_news_item(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    found = document(
+        tmp_path,
+        "我市基层医疗卫生服务能力持续提升\n来源：某某网  2024-03-02\n"
+        "  下一步，力争家庭医生签约服务覆盖率提高到50%以上。今年，全市计划再新建社区医院3家。\n",
+    )
+    assert [(t[0], t[4]) for t in found][-1] == ("新建社区医院", 2024)
+    assert read("计划免疫接种率达到95%") == [("计划免疫接种率", ">=", 95, None, "%")]

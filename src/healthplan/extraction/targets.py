@@ -284,7 +284,7 @@ def document_targets(source: SourceFile, document: Document) -> list[Target]:
     shown = view(document.text)
     text = shown.text
     dated = int(document.metadata.date[:4]) if document.metadata.date else None
-    this_year = last_year if first_year == last_year else dated
+    this_year = last_year if first_year is not None and first_year == last_year else dated
     past_before = first_year or dated
     last_year = last_year or _document_year(text)
     section_years = _section_years(document, this_year)
