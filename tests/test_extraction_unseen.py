@@ -504,3 +504,14 @@ def test_this_year_in_a_dated_news_item(tmp_path) -> None:  # type: ignore[no-un
     )
     assert [(t[0], t[4]) for t in found][-1] == ("新建社区医院", 2024)
     assert read("计划免疫接种率达到95%") == [("计划免疫接种率", ">=", 95, None, "%")]
+
+
+def test_outpatient_and_inpatient_costs_share_their_growth() -> None:
+    assert [t[0] for t in read("门诊和住院次均费用增幅控制在5%以内")] == [
+        "门诊次均费用增幅",
+        "住院次均费用增幅",
+    ]
+    assert (
+        read("每个县（区）至少有1所医院达到三级医院水平")[0][0]
+        == "每个县（区）医院达到三级医院水平"
+    )

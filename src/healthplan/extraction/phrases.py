@@ -191,7 +191,7 @@ QUALIFIER = re.compile(
 )
 # Head words an indicator ends with (率, 数, 比例 …): a list of such phrases is several targets.
 HEAD_END = re.compile(
-    r"(?:率|数|比例|占比|比重|水平|寿命|费用|费|经费|指数|能力|天数|浓度|人数|量)$"
+    r"(?:率|数|比例|占比|比重|水平|寿命|费用|费|经费|指数|能力|天数|浓度|人数|量|增幅)$"
 )
 
 PAST_HEADING = re.compile(

@@ -35,12 +35,12 @@ __all__ = ["RULES", "Context", "Reading", "Rule", "clean", "comparator", "contex
 
 _HEAD_START = re.compile(
     r"患者|人群|系统|死亡|发病|患病|接种|筛查|管理|覆盖|检查|签约|服务|住院|门诊|就诊|手术|床位|"
-    r"占比|比例|均次|费用|处理|利用|达标|合格|普及|知晓|参保|财政|补助|经费|资金"
+    r"占比|比例|均次|次均|费用|处理|利用|达标|合格|普及|知晓|参保|财政|补助|经费|资金"
 )  # where the head an indicator list shares begins: 孕产妇、婴儿|死亡率
 _ADDRESSED = re.compile(r"(?P<verb>开展|进行|实施|组织)(?P<object>[^，,。；]{2,40})$")
 _ADDRESSEE = re.compile(r"(?:对|在)(?:全市|全县|全区|全省|辖区内?|全部|所有)?$")
 # 给予村卫生室8万元补助: a sum, then what it is paid as.
-_HAS = re.compile(r"(?<=[\u4e00-\u9fff])(?:至少|均|都|要|应)?(?:建有|设有|配有|拥有|有)$")
+_HAS = re.compile(r"(?<=[\u4e00-\u9fff）)])(?:至少|均|都|要|应)?(?:建有|设有|配有|拥有|有)$")
 _OF_WHOLE = re.compile(
     r"(?:要|将|应)?(?P<verb>达到|超过|不低于|不少于)(?P<whole>[^，,。；的]{2,20}?)的$"
 )
