@@ -515,3 +515,15 @@ def test_outpatient_and_inpatient_costs_share_their_growth() -> None:
         read("每个县（区）至少有1所医院达到三级医院水平")[0][0]
         == "每个县（区）医院达到三级医院水平"
     )
+
+
+def test_a_task_table_laid_out_with_spaces(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from healthplan.extraction.departments import item_departments
+
+    row = "3    建设健康步道20公里    区体育局    各街道（镇、乡）政府    2024年底"
+    found = item_departments(row, row=True)
+    assert found is not None and found.names == ["区体育局", "各街道（镇、乡）政府"]
+    targets = document(
+        tmp_path, "某区重点任务分工表\n序号    重点任务    牵头单位    完成时限\n" + row + "\n"
+    )
+    assert [t[:4] for t in targets] == [("建设健康步道", "=", 20, "公里")]

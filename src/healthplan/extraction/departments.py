@@ -414,7 +414,7 @@ def _bare_list(text: str) -> DepartmentList | None:
 
 
 _SEGMENT = re.compile(r"[^|\n\s。；;]+")
-_NAME_LIKE = re.compile(r"^[\u4e00-\u9fff()（）]{2,15}$")
+_NAME_LIKE = re.compile(r"^[\u4e00-\u9fff()（）、]{2,15}$")  # 各县（市、区）政府
 _VERBS = re.compile(
     r"建设(?![局厅委部])|推进|加强|提高|开展|支持|实施|完善|落实|提升|创建|争创|启用|组织|达到|"
     r"完成|保持|深化|打造|实现"
