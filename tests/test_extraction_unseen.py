@@ -527,3 +527,12 @@ def test_a_task_table_laid_out_with_spaces(tmp_path) -> None:  # type: ignore[no
         tmp_path, "某区重点任务分工表\n序号    重点任务    牵头单位    完成时限\n" + row + "\n"
     )
     assert [t[:4] for t in targets] == [("建设健康步道", "=", 20, "公里")]
+
+
+def test_a_level_then_jun_is_no_average() -> None:
+    # 水平均达: 水平 and 均, not 平均
+    assert [t[0] for t in read("城乡居民健康素养水平均达到30%")] == [
+        "城市居民健康素养水平",
+        "农村居民健康素养水平",
+    ]
+    assert read("住院费用平均降低5%") == [("住院费用", "decrease_by", 5, None, "%")]

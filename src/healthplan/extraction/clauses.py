@@ -328,6 +328,10 @@ def read_clause(
         joined = re.search("[、和及]", indicator)
         if ctx.dist == "均" and indicator.endswith("城乡") and len(indicator) > 4 and not joined:
             indicator = "城市和农村" + indicator[:-2]  # 建档率城乡均达95%: each of the two
+        elif ctx.dist == "均" and indicator.startswith("城乡") and len(indicator) > 4:
+            indicator = (
+                "城市和农村" + indicator[2:]
+            )  # 城乡居民健康素养水平均达到30%: each of the two
         elif ctx.dist == "分别" and indicator.startswith("城乡") and len(group) == 2:
             indicator = "城市和农村" + indicator[2:]  # 城乡居民…分别达到30%和25%
         unclosed = re.search(r"[(（][^)）]*$", indicator)

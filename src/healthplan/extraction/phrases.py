@@ -117,7 +117,7 @@ _VERBS = "|".join(re.escape(v) for v in sorted(COMPARATOR_VERBS, key=len, revers
 _DISTRIBUTIVE = "均|分别|各"
 VERB_BEFORE = re.compile(
     rf"(?P<dist>{_DISTRIBUTIVE})?(?:持续|继续|力争|争取|逐步|基本|全部|总体|进一步|"
-    rf"每年|年均|平均|要求|必须|应当|应|须|需|要)*(?P<verb>{_VERBS})?(?P<dist2>{_DISTRIBUTIVE})?(?:约为|约|大约|近)?"
+    rf"每年|年均|(?<!水)平均|要求|必须|应当|应|须|需|要)*(?P<verb>{_VERBS})?(?P<dist2>{_DISTRIBUTIVE})?(?:约为|约|大约|近)?"
     rf"(?:每人每年|年人均|人均|每人)?\s*$"
 )
 # Units of age and duration: before a noun they qualify it (65岁及以上老年人, 6个月内婴儿).
