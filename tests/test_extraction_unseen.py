@@ -536,3 +536,13 @@ def test_a_level_then_jun_is_no_average() -> None:
         "农村居民健康素养水平",
     ]
     assert read("住院费用平均降低5%") == [("住院费用", "decrease_by", 5, None, "%")]
+
+
+def test_a_year_after_zai_is_a_deadline_unless_a_base(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    found = document(
+        tmp_path,
+        "某县卫生健康事业发展计划\n1.在2025年底前建成县级胸痛中心1个。\n"
+        "2.人均预期寿命在2020年基础上提高1岁。\n",
+    )
+    assert [(t[0], t[4]) for t in found] == [("建成县级胸痛中心", 2025), ("人均预期寿命", None)]
+    assert [t.baseline_year for t in clause_targets("人均预期寿命在2020年基础上提高1岁")] == [2020]

@@ -118,7 +118,8 @@ def context(clause: str, mention: Mention, boundary: int, next_start: int) -> Co
     baseline_year = None
     base = BASELINE.search(left)
     if base:
-        baseline_year = int(base.group("year")) if base.group("year") else None
+        named = base.group("year") or base.group("year_at")
+        baseline_year = int(named) if named else None
         left = left[: base.start()] + left[base.end() :]
     verb_match = VERB_BEFORE.search(left)
     verb = dist = None
