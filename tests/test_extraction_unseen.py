@@ -546,3 +546,8 @@ def test_a_year_after_zai_is_a_deadline_unless_a_base(tmp_path) -> None:  # type
     )
     assert [(t[0], t[4]) for t in found] == [("建成县级胸痛中心", 2025), ("人均预期寿命", None)]
     assert [t.baseline_year for t in clause_targets("人均预期寿命在2020年基础上提高1岁")] == [2020]
+
+
+def test_a_counted_number_before_yishang_de_is_the_count() -> None:
+    assert read("新建100张以上的护理床位") == [("新建护理床位", ">=", 100, None, "张")]
+    assert read("对2000户以上的社区开展评估") == []  # which communities: a size

@@ -97,6 +97,7 @@ _OF_INDICATORS = re.compile(r"(?:以上)?的?[\u4e00-\u9fff]{0,4}指标")
 _PARTITIVE = re.compile(r"[\u4e00-\u9fff]{1,10}?(?<!其)中(?![心医学小国度期药央级型等华海])")
 _EARLIER = re.compile(r"[（(]\s*(?:19|20)\d\d\s*年?(?:底|末)?\s*[:：为]?\s*$")
 _RATE = re.compile(r"[\u4e00-\u9fff](?:率|比例)")
+_SIZE_UNITS = ("户", "平方米", "亩", "公顷", "人口")
 _HAS_END = re.compile(r"约?有$")
 _EACH_HAS = re.compile(r"每个|每一|每所|每家|各|至少|均|都|要|应")
 _DATED = re.compile(r"(?:19|20)\d\d\s*年\s*$")
@@ -131,8 +132,11 @@ def _local(clause: str, m: Mention) -> str | None:
     life = _LIFE.search(clause, 0, m.start)  # 人均预期寿命79岁: the value of a life span
     if m.unit in ("岁", "周岁", "月龄") and implied is None and not life:
         return "qualifier"  # 65岁及以上老年人, 0-3岁婴幼儿
-    if m.unit not in ("%", "‰") and _QUALIFYING.match(clause, m.end) and implied is None:
-        return "size-qualifier"
+    # 完成50万人次以上的免费体检: the count; but 覆盖1000户以上的居民小区: a size of what is counted
+    counted = COUNT_VERB_END.search(clause, 0, m.start) and m.unit not in _SIZE_UNITS
+    sized = m.unit not in ("%", "‰") and _QUALIFYING.match(clause, m.end) and implied is None
+    if sized and not counted:
+        return "size-qualifier"  # 2000户以上的社区
     if m.chinese:
         if VAGUE.match(clause, m.start):
             return "vague"
@@ -201,7 +205,8 @@ def classify(clause: str, m: Mention, ctx: Context | None = None) -> str | None:
     if not has_verb and m.unit not in ("%", "‰") and _RATE.search(ctx.right):
         return "qualifier"  # 年巡查2次完成率≥90%: a number inside the indicator's name
     qualifying = ctx.suffix and clause[ctx.suffix_end - 1] == "的"
-    if m.unit not in ("%", "‰") and qualifying and right_noun and ctx.verb is None:
+    counting = COUNT_VERB_END.search(ctx.indicator) is not None and m.unit not in _SIZE_UNITS
+    if m.unit not in ("%", "‰") and qualifying and right_noun and ctx.verb is None and not counting:
         return "size-qualifier"  # 2000户以上的大型居住社区
     of_units = clause[ctx.suffix_end - 1] == "的" and m.unit not in RATE_UNITS
     bound = COMPARATOR_VERBS.get(ctx.verb or "") in _ABSOLUTE and bool(ctx.indicator)
