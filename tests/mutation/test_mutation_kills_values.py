@@ -302,3 +302,87 @@ def test_the_audit_names_a_value_by_its_attribute_only_when_it_has_one(ws, tmp_p
             .order_by(AuditLog.record_key)
         ).all()
     assert keys == ["visits|2024M01|a1|default", "visits|2024M01|a1|default|fund"]
+
+
+def _audit(ws) -> list[tuple[str, str, Any, Any]]:  # type: ignore[no-untyped-def]
+    with ws.session() as session:
+        rows = session.execute(
+            select(AuditLog.action, AuditLog.record_key, AuditLog.old, AuditLog.new)
+            .where(AuditLog.table_name == "data_values")
+            .order_by(AuditLog.id)
+        ).all()
+    return [tuple(r) for r in rows]
+
+
+def test_what_an_import_stores_keeps_and_audits(ws, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    small_city(ws, tmp_path)
+
+    def at(day: int) -> datetime:  # 08:00 UTC on a day of February 2024
+        return datetime(2024, 2, day, 8, tzinfo=UTC)
+
+    def stored() -> list[tuple[Any, ...]]:
+        return [
+            (v.data_element, v.org_unit, v.value, v.comment, v.followup, v.stored_by, v.created,
+             v.last_updated)
+            for v in select_values(ws, start=date(2024, 1, 1), end=date(2024, 1, 31))
+        ]  # fmt: skip
+
+    first = import_values(
+        ws,
+        [
+            RawValue(
+                "visits", "2024M01", "a1", 9, comment="初报", followup=True, stored_by="dhis",
+                created="2024-01-05T00:00:00.000", last_updated="2024-01-06T00:00:00.000",
+            ),
+            RawValue("visits", "2024M01", "a2", 4),
+            RawValue("births", "2024M01", "a1", 10),
+        ],
+        received_at=at(1),
+    )  # fmt: skip
+    assert (first.created, first.updated, first.unchanged, first.deleted) == (3, 0, 0, 0)
+    feb1 = "2024-02-01T08:00:00.000"
+    assert stored() == [
+        ("births", "a1", 10, None, False, "tester", feb1, feb1),
+        ("visits", "a1", 9, "初报", True, "dhis", "2024-01-05T00:00:00.000",
+         "2024-01-06T00:00:00.000"),  # the sender's, as DHIS2 sent them
+        ("visits", "a2", 4, None, False, "tester", feb1, feb1),
+    ]  # fmt: skip
+    # the same two values again, then a2 corrected with a comment: its flag is kept
+    second = import_values(
+        ws,
+        [
+            RawValue("visits", "2024M01", "a1", 9),
+            RawValue("births", "2024M01", "a1", 10),
+            RawValue("visits", "2024M01", "a2", 5, comment="更正"),
+        ],
+        received_at=at(2),
+    )
+    assert (second.created, second.updated, second.unchanged) == (0, 1, 2)
+    assert stored()[2] == (
+        "visits", "a2", 5, "更正", False, "tester", feb1, "2024-02-02T08:00:00.000"
+    )  # fmt: skip
+    # only a1's follow-up flag is cleared: its comment is kept, the sender's times are gone
+    third = import_values(
+        ws, [RawValue("visits", "2024M01", "a1", 9, followup=False)], received_at=at(3)
+    )
+    assert (third.updated, third.unchanged) == (1, 0)
+    assert stored()[1] == (
+        "visits", "a1", 9, "初报", False, "tester", feb1, "2024-02-03T08:00:00.000"
+    )  # fmt: skip
+    gone = import_values(
+        ws, [RawValue("visits", "2024M01", "a1", None, deleted=True)], received_at=at(4)
+    )
+    assert (gone.deleted, gone.ignored) == (1, 0)
+    a1, a2, births = (
+        "visits|2024M01|a1|default",
+        "visits|2024M01|a2|default",
+        "births|2024M01|a1|default",
+    )
+    assert _audit(ws) == [
+        ("insert", a1, None, {"value": 9}),
+        ("insert", a2, None, {"value": 4}),
+        ("insert", births, None, {"value": 10}),
+        ("update", a2, {"value": 4, "comment": None}, {"value": 5, "comment": "更正"}),
+        ("update", a1, {"value": 9, "followup": True}, {"value": 9, "followup": False}),
+        ("delete", a1, {"value": 9, "comment": "初报"}, None),
+    ]
