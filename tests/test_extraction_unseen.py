@@ -551,3 +551,12 @@ def test_a_year_after_zai_is_a_deadline_unless_a_base(tmp_path) -> None:  # type
 def test_a_counted_number_before_yishang_de_is_the_count() -> None:
     assert read("新建100张以上的护理床位") == [("新建护理床位", ">=", 100, None, "张")]
     assert read("对2000户以上的社区开展评估") == []  # which communities: a size
+
+
+def test_each_share_of_units_has_its_own_floor() -> None:
+    assert [
+        (t[1], t[2]) for t in read("100%的社区卫生服务中心和80%以上的村卫生室能够提供中医药服务")
+    ] == [
+        ("=", 100),
+        (">=", 80),
+    ]

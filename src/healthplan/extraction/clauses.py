@@ -141,6 +141,12 @@ def _common(a: str, b: str) -> str:
     return ""
 
 
+def _floor(clause: str, m: Mention) -> bool:
+    """Whether ``m`` is followed by 以上 (a floor)."""
+    suffix = SUFFIX.match(clause, m.end)
+    return suffix is not None and (suffix.group("suf") or "").endswith("以上")
+
+
 def _shares_of_units(clause: str, found: list[Mention]) -> list[RawTarget]:
     """``30%的县城、45%的示范镇、35%的示范村达到…标准``: one target per share, its units
     and the predicate they share (at least two shares; one is the share-object rule)."""
@@ -157,11 +163,7 @@ def _shares_of_units(clause: str, found: list[Mention]) -> list[RawTarget]:
         if last and run:
             run.append((m, last.group("noun")))
             predicate = clause[last.end() :]
-            compared = (
-                Comparator.ge
-                if "达到" in predicate or "以上" in clause[m.end : last.start("noun")]
-                else Comparator.eq
-            )
+            reaches = "达到" in predicate  # all reach a standard, or each its own 以上
             each = _RESPECTIVE.match(predicate)  # 分别建成健康学校、健康企业: one object each
             objects = (
                 [o for _, o, _ in split_outside_brackets(each.group("objects"), "、")]
@@ -176,7 +178,7 @@ def _shares_of_units(clause: str, found: list[Mention]) -> list[RawTarget]:
             return [
                 RawTarget(
                     noun + said,
-                    compared,
+                    Comparator.ge if reaches or _floor(clause, x) else Comparator.eq,
                     x.value,
                     x.value_max,
                     x.unit,
