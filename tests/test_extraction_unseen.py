@@ -405,6 +405,7 @@ def test_a_shared_head_is_said_once() -> None:
 
 def test_a_number_glued_to_a_latin_letter_is_part_of_a_name() -> None:
     assert read("每个市建成1个P3实验室") == [("建成P3实验室", "=", 1, None, "个")]
+    assert read("建成P3实验室2个") == [("建成P3实验室", "=", 2, None, "个")]
 
 
 def test_what_each_unit_is_to_have_built() -> None:

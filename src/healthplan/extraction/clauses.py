@@ -201,8 +201,10 @@ def _after_other_values(
     ends = [
         m.end
         for m in every
-        if boundary <= m.start < first.start and reasons.get(m.start) in _OTHER_VALUE
-    ]
+        if boundary <= m.start < first.start
+        and reasons.get(m.start) in _OTHER_VALUE
+        and not (m.start and clause[m.start - 1].isascii() and clause[m.start - 1].isalpha())
+    ]  # but P3实验室, H7N9: a name
     if not ends:
         return boundary
     gap = _VALUE_TAIL.match(clause, max(ends))
