@@ -19,7 +19,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 from ibis.backends import BaseBackend
 
-from healthplan.programs.indicators import Tables, month_rows, monthly_counts, results
+from healthplan.programs.indicators import Tables, month_rows, monthly_counts, results, unit_rows
 from healthplan.programs.records import TABLES, Column, RecordTable
 
 __all__ = [
@@ -155,7 +155,7 @@ class _Parquet(Mapping[str, ir.Table]):
         return len(TABLES)
 
 
-def _tables(con: BaseBackend, directory: Path, year: int) -> Tables:
+def _tables(con: BaseBackend, directory: Path, year: int, units: list[str]) -> Tables:
     if con.name != "pyspark":
         return _Parquet(con, directory)
     # Every indicator reads several tables: Spark keeps them in memory (spilling to disk)
@@ -172,8 +172,11 @@ def _tables(con: BaseBackend, directory: Path, year: int) -> Tables:
         frame = session.read.schema(columns).parquet(str(directory / f"{name}.parquet"))
         frame.cache().createOrReplaceTempView(f"rec_{name}")
     session.createDataFrame(pd.DataFrame(month_rows(year))).createOrReplaceTempView("hp_months")
+    units_frame = pd.DataFrame(unit_rows(units), columns=["code", "uid"]).astype({"uid": "int32"})
+    session.createDataFrame(units_frame).createOrReplaceTempView("hp_units")
     tables = {name: con.table(f"rec_{name}") for name in TABLES}
     tables["months"] = con.table("hp_months")
+    tables["units"] = con.table("hp_units")
     return tables
 
 
@@ -189,9 +192,11 @@ def compute_records(
     ancestors in ``parents``) and every month, quarter and the year: columns indicator,
     org_unit, period, numerator, denominator, value, sorted."""
     spark = con.name == "pyspark"
+    units = sorted(parents)
     counts = monthly_counts(
-        _tables(con, directory, year),
+        _tables(con, directory, year, units),
         year,
+        units,
         # Spark runs a query an indicator: the residence spans are computed once and kept.
         # DuckDB runs one query and keeps what several parts of it read by itself.
         materialize=(lambda expr: expr.cache()) if spark else None,
@@ -201,11 +206,11 @@ def compute_records(
         # Each indicator's counts are small (org units × 12 months): collected, then rolled
         # up on the same engine.
         frames = [con.to_pandas(expr) for expr in counts.values()]
-        expr = results(ibis.memtable(pd.concat(frames, ignore_index=True)), parents, year)
+        expr = results(ibis.memtable(pd.concat(frames, ignore_index=True)), units, parents, year)
     else:
         # DuckDB: one query, so what indicators share (the residence spans, a registry, a
         # population cut by age) is computed once, and nothing comes back but the results.
-        expr = results(ibis.union(*counts.values()), parents, year)
+        expr = results(ibis.union(*counts.values()), units, parents, year)
     fuse = ibis.options.sql.fuse_selects
     # Fusing nested selects makes tidier SQL that neither engine runs faster; on
     # expressions this deep it is most of Ibis's compile time.

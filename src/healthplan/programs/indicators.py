@@ -32,7 +32,7 @@ plain joins, windows and sums that every engine runs.
 from __future__ import annotations
 
 import calendar
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import cache, partial
@@ -193,7 +193,11 @@ class _Frames:
     population denominators)."""
 
     def __init__(
-        self, tables: Tables, year: int, materialize: Callable[[ir.Table], ir.Table] | None
+        self,
+        tables: Tables,
+        year: int,
+        units: Sequence[str],
+        materialize: Callable[[ir.Table], ir.Table] | None,
     ) -> None:
         self.t = tables
         self.year = year
@@ -203,8 +207,19 @@ class _Frames:
         months = ibis.memtable(month_rows(year)) if months is None else months
         self.months = months.select("month")
         self.year_start, self.year_end = date(year, 1, 1), date(year, 12, 31)
+        # Org units by number (joins and counts on a small integer, not a string); a unit
+        # the hierarchy does not know gets -1 and is counted in no ancestor, as before.
+        codes = tables.get("units")
+        codes = ibis.memtable(unit_rows(units)) if codes is None else codes
+
+        def numbered(t: ir.Table) -> ir.Table:
+            j = t.left_join(codes, t.org_unit == codes.code)
+            return j.select(*[c for c in t.columns if c != "org_unit"], unit=j.uid.fill_null(-1))
+
         r, mv = tables["residents"], tables["moves"]
-        people = r.filter(r.resident).select("person_key", "sex", "birth_date", unit=r.org_unit)
+        people = numbered(
+            r.filter(r.resident).select("person_key", "sex", "birth_date", "org_unit")
+        )
         people = people.mutate(born=self.month(people.birth_date))
         # A unit holds a person at the end of month m if they moved in by then and not on
         # (the next move is after the month's end), born by then. Only the few who moved
@@ -212,7 +227,7 @@ class _Frames:
         movers = mv.select("person_key").distinct()
         moving = people.semi_join(movers, "person_key")
         spans = moving.select("person_key", "unit", valid_from=ibis.literal(_NEVER)).union(
-            mv.select(mv.person_key, unit=mv.org_unit, valid_from=mv.moved_on)
+            numbered(mv).select("person_key", "unit", valid_from=_.moved_on)
         )
         w = ibis.window(group_by=spans.person_key, order_by=spans.valid_from)
         spans = spans.mutate(valid_to=spans.valid_from.lead().over(w).fill_null(_FAR))
@@ -768,21 +783,27 @@ _BUILDERS: tuple[Callable[[_Frames], Builders], ...] = (
 )
 
 
+def unit_rows(units: Sequence[str]) -> list[dict[str, object]]:
+    """The org units by number (``code``, ``uid``), as :func:`monthly_counts` counts them."""
+    return [{"code": code, "uid": uid} for uid, code in enumerate(units)]
+
+
 def monthly_counts(
     tables: Tables,
     year: int,
+    units: Sequence[str],
     *,
     materialize: Callable[[ir.Table], ir.Table] | None = None,
     only: Iterable[str] | None = None,
 ) -> dict[str, ir.Table]:
     """Numerator and denominator of every program indicator (or those in ``only``) per org
     unit of residence and month, one expression an indicator: columns ``indicator``,
-    ``unit``, ``month``, ``num``, ``den``. ``materialize`` computes the shared residence
-    spans once on the engine. An expression an indicator, so that the engine chooses: DuckDB
-    runs their union as one query (what they share computed once), Spark one query an
-    indicator (it plans a union of thirty deep expressions far more slowly than thirty
-    plans)."""
-    frames = _Frames(tables, year, materialize)
+    ``unit`` (its place in ``units``), ``month``, ``num``, ``den``. ``materialize``
+    computes the shared residence spans once on the engine. An expression an indicator, so
+    that the engine chooses: DuckDB runs their union as one query (what they share computed
+    once), Spark one query an indicator (it plans a union of thirty deep expressions far more
+    slowly than thirty plans)."""
+    frames = _Frames(tables, year, units, materialize)
     wanted = {p.code for p in PROGRAM_INDICATORS} if only is None else set(only)
     builders: Builders = {}
     for build in _BUILDERS:
@@ -811,12 +832,16 @@ def closure_pairs(parents: dict[str, str | None]) -> list[tuple[str, str]]:
     return pairs
 
 
-def results(counts: ir.Table, parents: dict[str, str | None], year: int) -> ir.Table:
-    """``counts`` (from :func:`monthly_counts`) rolled up to every ancestor org unit and to
-    months, quarters and the year as the monitoring core aggregates them (flows add up over
-    the months of a period, stocks take its last month): columns ``indicator``, ``org_unit``,
-    ``period``, ``numerator``, ``denominator``, ``value``."""
-    closure = [{"unit": unit, "anc": anc} for unit, anc in closure_pairs(parents)]
+def results(
+    counts: ir.Table, units: Sequence[str], parents: dict[str, str | None], year: int
+) -> ir.Table:
+    """``counts`` (from :func:`monthly_counts` with ``units``) rolled up to every ancestor
+    org unit in ``parents`` and to months, quarters and the year as the monitoring core
+    aggregates them (flows add up over the months of a period, stocks take its last month):
+    columns ``indicator``, ``org_unit``, ``period``, ``numerator``, ``denominator``,
+    ``value``."""
+    uid = {code: i for i, code in enumerate(units)}
+    closure = [{"unit": uid[unit], "anc": anc} for unit, anc in closure_pairs(parents)]
     periods = []
     for m in range(1, 13):
         q = (m + 2) // 3
