@@ -561,3 +561,18 @@ def test_each_share_of_units_has_its_own_floor() -> None:
         ("=", 100),
         (">=", 80),
     ]
+
+
+def test_what_reaches_a_requirement_is_no_one_asking() -> None:
+    # 要求 ending the object (达到省级建设要求) is no 方案要求 before the indicator
+    assert read("积极培育新申报20个健康村达到省级建设要求") == [
+        ("新申报健康村达到省级建设要求", "=", 20, None, "个")
+    ]
+    assert read("倡导“915”(就要5克)减盐理念") == []  # a gloss in brackets
+
+
+def test_a_rate_under_an_action_heading_stays_itself(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    found = document(
+        tmp_path, "某县2024年工作要点\n（三）实施重点人群健康保障行动。\n全县婚检率达到90%以上。\n"
+    )
+    assert [t[0] for t in found] == ["婚检率"]

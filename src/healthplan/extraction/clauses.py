@@ -339,10 +339,11 @@ def read_clause(
         elif ctx.dist == "分别" and indicator.startswith("城乡") and len(group) == 2:
             indicator = "城市和农村" + indicator[2:]  # 城乡居民…分别达到30%和25%
         unclosed = re.search(r"[(（][^)）]*$", indicator)
+        glossed = re.search(r"[(（][^)）]*$", clause[: first.start]) is not None
         if unclosed:  # 倡导“915”(就要5克): a gloss in brackets, not an indicator
             indicator = indicator[unclosed.end() - len(unclosed.group()) + 1 :]
-            if len(indicator) < 3:
-                continue
+        if (unclosed or glossed) and len(indicator) < 3:
+            continue
         if not indicator:
             continue
         indicator = with_topic(indicator, topic)

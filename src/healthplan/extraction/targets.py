@@ -20,6 +20,7 @@ from healthplan.extraction.linking import compact
 from healthplan.extraction.phrases import (
     BASELINE,
     GOAL_WORDS,
+    HEAD_END,
     PAST_HEADING,
     PAST_SENTENCE,
     PAST_UNLESS_GOAL,
@@ -372,7 +373,8 @@ def document_targets(source: SourceFile, document: Document) -> list[Target]:
                 previous = clause.text
                 continue
             for raw in clause_targets(clause.text, previous, last_indicator, topic, before):
-                if len(raw.indicator) <= 4 and raw.rule in _BARE_RULES:
+                bare = len(raw.indicator) <= 4 and not HEAD_END.search(raw.indicator)
+                if bare and raw.rule in _BARE_RULES:
                     raw.indicator = _project(path) + raw.indicator  # （三）…项目。筹措资金…
                 if raw.rule == "elided-subject" and raw.comparator is Comparator.eq and found:
                     raw.comparator = found[-1].comparator  # …达到6张，其中基层…1.5张
@@ -411,7 +413,7 @@ def document_targets(source: SourceFile, document: Document) -> list[Target]:
 _BARE_RULES = ("indicator-comparator", "count-object")
 _PROJECT = re.compile(
     r"^\s*(?:[(（]?[一二三四五六七八九十\d]{1,3}[)）、.．]\s*)?(?P<name>[\u4e00-\u9fff“”]{4,20}"
-    r"(?:项目|工程|行动|计划))[。.]?\s*$"
+    r"(?:项目|工程))[。.]?\s*$"
 )
 
 
