@@ -370,9 +370,14 @@ def test_what_an_import_stores_keeps_and_audits(ws, tmp_path) -> None:  # type: 
         "visits", "a1", 9, "初报", False, "tester", feb1, "2024-02-03T08:00:00.000"
     )  # fmt: skip
     gone = import_values(
-        ws, [RawValue("visits", "2024M01", "a1", None, deleted=True)], received_at=at(4)
+        ws,
+        [
+            RawValue("visits", "2024M01", "a1", None, deleted=True),
+            RawValue("births", "2024M01", "a1", None, deleted=True),
+        ],
+        received_at=at(4),
     )
-    assert (gone.deleted, gone.ignored) == (1, 0)
+    assert (gone.deleted, gone.ignored) == (2, 0)
     a1, a2, births = (
         "visits|2024M01|a1|default",
         "visits|2024M01|a2|default",
@@ -385,4 +390,5 @@ def test_what_an_import_stores_keeps_and_audits(ws, tmp_path) -> None:  # type: 
         ("update", a2, {"value": 4, "comment": None}, {"value": 5, "comment": "更正"}),
         ("update", a1, {"value": 9, "followup": True}, {"value": 9, "followup": False}),
         ("delete", a1, {"value": 9, "comment": "初报"}, None),
+        ("delete", births, {"value": 10}, None),  # no comment, none audited
     ]
