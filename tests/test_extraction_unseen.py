@@ -576,3 +576,12 @@ def test_a_rate_under_an_action_heading_stays_itself(tmp_path) -> None:  # type:
         tmp_path, "某县2024年工作要点\n（三）实施重点人群健康保障行动。\n全县婚检率达到90%以上。\n"
     )
     assert [t[0] for t in found] == ["婚检率"]
+
+
+def test_per_head_rates_written_around_the_indicator() -> None:
+    assert read("每万名居民拥有2-3名合格的全科医生") == [
+        ("每万名居民合格的全科医生", "=", 2, 3, "名")
+    ]
+    assert read("乡镇卫生院床位数每千人口1.2张") == [
+        ("每千人口乡镇卫生院床位数", "=", 1.2, None, "张")
+    ]

@@ -72,6 +72,7 @@ _SERVED = re.compile(
 _SCOPE_ONLY = re.compile(rf"^(?:{SCOPES})$")
 _SCOPE_PREFIX = re.compile(rf"^(?:{SCOPES})")
 _MEASURE_END = re.compile(r"(?:率|数|比例|占比|比重|水平|寿命|时间|时长|标准)$")
+_PER_HEAD_AFTER = re.compile(r"每(?:千|万|百|十万)(?:名)?(?:常住|户籍|服务)?(?:人口|居民)$")
 _SCOPE_AFTER = re.compile(
     r"(?<=[\u4e00-\u9fff])(?P<scope>城市地区|农村地区|城镇居民|农村居民|城市居民|城区|城市|城镇|农村)$"
 )
@@ -319,6 +320,9 @@ def read_clause(
                 indicator = per_head.group() + indicator  # 每千人口医师2.8人、注册护士3.5人
         if earlier and _COUNT_VERB_START.fullmatch(indicator) and earlier.startswith(indicator):
             indicator, name = earlier, "milestone"  # …建成基地10个，2020年建成15个
+        per_after = _PER_HEAD_AFTER.search(indicator)
+        if per_after and per_after.start() >= 3:  # 床位数每千人口1.2张: per head goes first
+            indicator = per_after.group() + indicator[: per_after.start()]
         trailing = _SCOPE_AFTER.search(indicator)
         measured = bool(trailing and _MEASURE_END.search(indicator[: trailing.start()]))
         if trailing and measured and len(indicator) - len(trailing.group()) >= 4:
