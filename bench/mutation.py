@@ -15,6 +15,12 @@ of functions that changed.
 
 Prints per module: mutants, killed, survived, timeout, kill rate, and the survivors
 (file:line and the mutation). Exits 1 when a module is below ``--goal`` (default 90 %).
+
+A survivor that no test can kill because it does not change what the code does (an
+equivalent mutant) is listed, with the reason, in ``tests/mutation/equivalent.txt``; the
+report counts those apart and gives a second rate without them. In the modules of
+``CASE_BLIND`` a survivor that only changes the letter case of a string is equivalent by
+rule: there every such string is SQL or a name DuckDB resolves without regard to case.
 """
 
 from __future__ import annotations
@@ -46,11 +52,24 @@ MODULES = {
 }
 
 
+# modules whose string literals are all DuckDB SQL or DuckDB names (see the docstring)
+CASE_BLIND = {"engine"}
+EQUIVALENT = ROOT / "tests" / "mutation" / "equivalent.txt"
+
+
 @dataclass
 class Figures:
     module: str
     counts: dict[str, int] = field(default_factory=dict)
     survivors: list[str] = field(default_factory=list)
+    equivalent: int = 0  # survivors listed in EQUIVALENT or equivalent by CASE_BLIND
+
+    @property
+    def net_rate(self) -> float:
+        """The kill rate over the mutants that are not equivalent."""
+        judged = self.mutants - self.counts.get("not checked", 0) - self.equivalent
+        caught = self.counts.get("killed", 0) + self.counts.get("timeout", 0)
+        return caught / judged if judged else 0.0
 
     @property
     def mutants(self) -> int:
@@ -88,6 +107,30 @@ def _function_lines(source: str) -> dict[str, int]:
     return lines
 
 
+def _function(name: str) -> str:
+    """A mutant's function as written: ``Engine.apply``, ``_store``."""
+    mangled = name.rpartition(".")[2].rpartition("__mutmut_")[0]
+    return mangled.removeprefix("x_").removeprefix("x\u01c1").replace("\u01c1", ".")
+
+
+def equivalents() -> dict[tuple[str, str], str]:
+    """``(module, "function: original -> mutated")`` → why, from EQUIVALENT: one mutant a
+    line, ``module ;; function: original -> mutated ;; why``."""
+    found: dict[tuple[str, str], str] = {}
+    for line in EQUIVALENT.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.lstrip().startswith("#"):
+            module, mutation, why = (part.strip() for part in line.split(" ;; ", 2))
+            found[(module, mutation)] = why
+    return found
+
+
+def _mutation(text: str) -> tuple[str, str]:
+    """``original`` and ``mutated`` of a survivor line."""
+    change = text.split("  ", 1)[1]
+    original, _, mutated = change.partition("  ->  ")
+    return original, mutated
+
+
 def _survivor(source: str, name: str, functions: dict[str, int], module: Any) -> str:
     """``file:line  original  ->  mutated`` for one mutant (the diff ``mutmut show`` prints)."""
     import libcst
@@ -120,12 +163,21 @@ def figures(module: str) -> Figures:
     functions = _function_lines(source)
     from mutmut.mutation.diff_apply import read_mutants_module
 
-    module = read_mutants_module(source)
+    listed = equivalents()
+    mutants = read_mutants_module(source)
     for name, code in sorted(codes.items(), key=lambda kv: _mutant_order(kv[0])):
         status = _status(code)
         result.counts[status] = result.counts.get(status, 0) + 1
         if status in ("survived", "no tests"):
-            result.survivors.append(f"{_survivor(source, name, functions, module)}  [{status}]")
+            text = _survivor(source, name, functions, mutants)
+            original, mutated = _mutation(text)
+            why = listed.get((module, f"{_function(name)}: {original} -> {mutated}"))
+            if why is None and module in CASE_BLIND and original.lower() == mutated.lower():
+                why = "letter case of DuckDB SQL or a DuckDB name"
+            if why is not None and status == "survived":
+                result.equivalent += 1
+                status = f"equivalent: {why}"
+            result.survivors.append(f"{text}  [{status}] ({_function(name)})")
     return result
 
 
@@ -181,14 +233,15 @@ def report(modules: list[str], goal: float) -> bool:
     below = False
     print(
         f"\n{'module':<10} {'mutants':>7} {'killed':>6} {'survived':>8} {'timeout':>7} "
-        f"{'no tests':>8} {'kill rate':>9}"
+        f"{'no tests':>8} {'kill rate':>9} {'equivalent':>10} {'without':>8}"
     )
     all_figures = [figures(module) for module in modules]
     for f in all_figures:
         c = f.counts
         print(
             f"{f.module:<10} {f.mutants:>7} {c.get('killed', 0):>6} {c.get('survived', 0):>8} "
-            f"{c.get('timeout', 0):>7} {c.get('no tests', 0):>8} {f.kill_rate:>8.1%}"
+            f"{c.get('timeout', 0):>7} {c.get('no tests', 0):>8} {f.kill_rate:>8.1%} "
+            f"{f.equivalent:>10} {f.net_rate:>7.1%}"
         )
         below |= f.mutants > 0 and f.kill_rate < goal
     for f in all_figures:
