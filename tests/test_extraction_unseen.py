@@ -585,3 +585,7 @@ def test_per_head_rates_written_around_the_indicator() -> None:
     assert read("乡镇卫生院床位数每千人口1.2张") == [
         ("每千人口乡镇卫生院床位数", "=", 1.2, None, "张")
     ]
+
+
+def test_by_the_year_end_is_no_part_of_the_indicator() -> None:
+    assert read("确保到年底全县家庭医生签约率达到50%") == [("家庭医生签约率", ">=", 50, None, "%")]
