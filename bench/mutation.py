@@ -5,6 +5,7 @@
     .venv/bin/python bench/mutation.py --report            # figures of the last run only
     .venv/bin/python bench/mutation.py --fresh             # re-run every mutant, not only
                                                            # those the last run left alive
+    .venv/bin/python bench/mutation.py --unrun             # only those not run yet
 
 mutmut's settings are in pyproject.toml (``[tool.mutmut]``): the files it may mutate, the
 tests it runs (SQLite only) and the per-mutant timeout. mutmut first runs the selected tests
@@ -186,13 +187,16 @@ def _mutant_order(name: str) -> tuple[str, int]:
     return base, int(number) if number.isdigit() else 0
 
 
-def _unsettled(module: str) -> list[str] | None:
-    """The mutants of ``module`` not killed in the last run (None: no run yet). A kill
-    stands while the function is unchanged (mutmut resets a changed function's results)."""
+def _unsettled(module: str, unrun: bool = False) -> list[str] | None:
+    """The mutants of ``module`` not killed in the last run (None: no run yet); ``unrun``:
+    only those not run yet (a changed function's, or those a stopped run did not reach). A
+    kill stands while the function is unchanged (mutmut resets a changed function's results)."""
     meta = ROOT / "mutants" / f"{MODULES[module]}.meta"
     if not meta.exists():
         return None
     codes = json.loads(meta.read_text(encoding="utf-8"))["exit_code_by_key"]
+    if unrun:
+        return [name for name, code in codes.items() if code is None]
     return [name for name, code in codes.items() if _status(code) not in ("killed", "timeout")]
 
 
@@ -211,11 +215,11 @@ def _refresh_data_files() -> None:
             shutil.copy2(path, copy)
 
 
-def run(modules: list[str], children: int, fresh: bool) -> None:
+def run(modules: list[str], children: int, fresh: bool, unrun: bool) -> None:
     _refresh_data_files()
     for module in modules:
         pattern = f"{_dotted(MODULES[module])}.*"
-        names = None if fresh else _unsettled(module)
+        names = None if fresh else _unsettled(module, unrun)
         if names == []:
             continue
         print(f"==> mutmut run {pattern} ({len(names or [])} left or all)", flush=True)
@@ -257,13 +261,19 @@ def main() -> int:
     parser.add_argument("--module", action="append", choices=sorted(MODULES))
     parser.add_argument("--report", action="store_true", help="print the last figures only")
     parser.add_argument("--fresh", action="store_true", help="re-run the killed mutants too")
+    parser.add_argument(
+        "--unrun",
+        action="store_true",
+        help="run only the mutants not run yet; the last run's survivors stand (when the tests "
+        "that reach them have not changed)",
+    )
     parser.add_argument("--children", type=int, default=2, help="mutants run at once")
     parser.add_argument("--goal", type=float, default=0.90)
     args = parser.parse_args()
     os.chdir(ROOT)  # mutmut reads pyproject.toml and mutants/ from the working directory
     modules = args.module or list(MODULES)
     if not args.report:
-        run(modules, args.children, args.fresh)
+        run(modules, args.children, args.fresh, args.unrun)
     return 0 if report(modules, args.goal) else 1
 
 
