@@ -16,7 +16,13 @@ import pytest
 from sqlalchemy import select
 
 from collection_helpers import small_city
-from healthplan.collection import RawValue, check_values, import_values, save_data_elements
+from healthplan.collection import (
+    RawValue,
+    check_values,
+    import_orgunits,
+    import_values,
+    save_data_elements,
+)
 from healthplan.collection.formats import ExportedValue, export_values, select_values
 from healthplan.collection.values import parse_boolean, parse_text, time_text
 from healthplan.collection.workflow import approve, review, submit
@@ -392,3 +398,28 @@ def test_what_an_import_stores_keeps_and_audits(ws, tmp_path) -> None:  # type: 
         ("delete", a1, {"value": 9, "comment": "初报"}, None),
         ("delete", births, {"value": 10}, None),  # no comment, none audited
     ]
+
+
+def test_a_thousand_units_are_read_deleted_and_stored_again_in_chunks(ws, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Org units are looked up, values deleted and tombstones cleared 500 at a time (the
+    database's limit on a query's parameters): 1000 of each need two full chunks."""
+    townships = [f"t{i:04d}" for i in range(1000)]
+    units = tmp_path / "units.csv"
+    units.write_text(
+        "code,name,level,parent_code\nC,测试市,市,\nA,甲区,区,C\n"
+        + "".join(f"{code},第{code}街道,街道,A\n" for code in townships),
+        encoding="utf-8",
+    )
+    import_orgunits(ws, units)
+    save_data_elements(ws, [DataElement(code="visits", name="访视人数")])
+
+    def each(**extra: Any) -> list[RawValue]:
+        return [RawValue("visits", "2024M01", code, 1, **extra) for code in townships]
+
+    received = datetime(2024, 2, 1, tzinfo=UTC)
+    assert import_values(ws, each(), received_at=received).created == 1000
+    assert import_values(ws, each(deleted=True), received_at=received).deleted == 1000
+    assert select_values(ws) == []  # every one deleted
+    assert len(select_values(ws, include_deleted=True)) == 1000  # 1000 tombstones
+    assert import_values(ws, each(), received_at=received).created == 1000
+    assert len(select_values(ws, include_deleted=True)) == 1000  # no tombstone left
