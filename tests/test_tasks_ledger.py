@@ -175,7 +175,9 @@ def test_only_confirmed_tasks_are_the_ledger(ws) -> None:  # type: ignore[no-unt
             title="2024年卫生健康工作要点（征求意见稿）",
             kind=PlanKind.annual,
             period=Period.parse("2024"),
-            tasks=[Task(title="建设胸痛中心", text="年底前建成胸痛中心。", lead_department="市卫健委")],
+            tasks=[
+                Task(title="建设胸痛中心", text="年底前建成胸痛中心。", lead_department="市卫健委")
+            ],
         ),
     )
     (draft_id,) = [
