@@ -107,10 +107,12 @@ def test_upload_fix_approve_report_and_signal(
 
     page.goto(f"{server}/approvals?data_set=mch&period=2024M03")
     row = page.locator("#approvals tr[data-unit=a1]")
-    for action in ("submit", "review", "approve"):
+    # each move answers with the queue again: wait for it before the next click, or a later
+    # click on the page still shown races the move before it
+    for action, state in (("submit", "submitted"), ("review", "reviewed"), ("approve", "approved")):
         row.locator(f"button.{action}").click()
         row = page.locator("#approvals tr[data-unit=a1]")
-    expect(row.locator(".state")).to_have_attribute("data-state", "approved")
+        expect(row.locator(".state")).to_have_attribute("data-state", state)
     shot("approvals")
 
     page.click("#nav-ledger")
