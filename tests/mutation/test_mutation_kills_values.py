@@ -423,3 +423,24 @@ def test_a_thousand_units_are_read_deleted_and_stored_again_in_chunks(ws, tmp_pa
     assert len(select_values(ws, include_deleted=True)) == 1000  # 1000 tombstones
     assert import_values(ws, each(), received_at=received).created == 1000
     assert len(select_values(ws, include_deleted=True)) == 1000  # no tombstone left
+
+
+def test_an_import_is_dated_in_utc_whatever_the_machine_s_zone(ws, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    small_city(ws, tmp_path)
+    zone = os.environ.get("TZ")
+    os.environ["TZ"] = "Asia/Shanghai"  # 8 hours ahead of UTC
+    time.tzset()
+    try:
+        before = datetime.now(UTC).replace(tzinfo=None)
+        import_values(ws, [RawValue("visits", "2024M01", "a1", 9)])  # received now
+        after = datetime.now(UTC).replace(tzinfo=None)
+    finally:
+        if zone is None:
+            del os.environ["TZ"]
+        else:
+            os.environ["TZ"] = zone
+        time.tzset()
+    [value] = select_values(ws)
+    second = timedelta(seconds=1)
+    for stamp in (value.created, value.last_updated):
+        assert before - second <= datetime.fromisoformat(stamp or "") <= after + second
