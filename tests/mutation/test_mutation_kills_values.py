@@ -24,7 +24,7 @@ from healthplan.collection import (
     save_data_elements,
 )
 from healthplan.collection.formats import ExportedValue, export_values, select_values
-from healthplan.collection.values import parse_boolean, parse_text, time_text
+from healthplan.collection.values import parse_boolean, parse_cell_number, parse_text, time_text
 from healthplan.collection.workflow import approve, review, submit
 from healthplan.errors import InputError
 from healthplan.i18n import set_language
@@ -444,3 +444,39 @@ def test_an_import_is_dated_in_utc_whatever_the_machine_s_zone(ws, tmp_path) -> 
     second = timedelta(seconds=1)
     for stamp in (value.created, value.last_updated):
         assert before - second <= datetime.fromisoformat(stamp or "") <= after + second
+
+
+@pytest.mark.parametrize(
+    ("raw", "percent", "number"),
+    [
+        (0.95, True, 95.0),  # 0.95 × 100 is 95.00000000000001 in binary: rounded to 10 places
+        (0.955, True, 95.5),  # 95.49999999999999, rounded to 95.5, not to a whole 95
+        (1e-11, False, 1e-11),  # a cell not formatted as a percentage is not rounded
+    ],
+)
+def test_a_number_cell_as_read(raw: float, percent: bool, number: float) -> None:
+    assert parse_cell_number(raw, percent_format=percent) == number
+
+
+def test_a_number_cell_is_not_a_percentage_unless_said() -> None:
+    assert parse_cell_number(0.95) == 0.95
+
+
+@pytest.mark.parametrize("raw", [True, 10**400, float("inf")])
+def test_what_is_not_a_number_says_so(raw: object) -> None:
+    with pytest.raises(ValueError, match=f"^不是数字：{raw}$"):
+        parse_cell_number(raw)
+
+
+def test_a_dry_run_counts_and_stores_nothing(ws, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    small_city(ws, tmp_path)
+    raw = [RawValue("visits", "2024M01", "a1", 9), RawValue("visits", "2024M02", "a1", None)]
+    received = datetime(2024, 3, 1, tzinfo=UTC)
+    dry = import_values(ws, raw, dry_run=True, received_at=received)
+    assert (dry.created, dry.ignored, dry.dry_run) == (1, 1, True)  # the empty one ignored
+    assert select_values(ws) == []
+    done = import_values(ws, raw, received_at=received)
+    assert (done.created, done.ignored, done.dry_run) == (1, 1, False)
+    # the monthly township form mch refuses a district's value
+    with pytest.raises(InputError):
+        import_values(ws, [RawValue("visits", "2024M01", "A", 1)], data_set="mch")
