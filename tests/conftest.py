@@ -9,9 +9,15 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 from sqlalchemy import create_engine, text
 
 from healthplan.store import Workspace
+
+# Tests check results, never time (bench/ measures speed): Hypothesis's 200 ms deadline per
+# example failed property tests on a loaded machine.
+settings.register_profile("healthplan", deadline=None)
+settings.load_profile("healthplan")
 
 PG_URL = os.environ.get(
     "HEALTHPLAN_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test"
