@@ -6,7 +6,6 @@ which column. The city, its elements and the monthly township data set ``mch`` a
 from __future__ import annotations
 
 import json
-import os
 import time
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta, timezone
@@ -215,21 +214,21 @@ def test_a_deleted_text_value_keeps_its_text(ws, tmp_path) -> None:  # type: ign
     assert (grave["value"], grave["storedBy"]) == ("已访视", "tester")
 
 
-def test_times_are_written_in_utc_whatever_the_machine_s_zone() -> None:
-    zone = os.environ.get("TZ")
-    os.environ["TZ"] = "Asia/Shanghai"
+@pytest.fixture
+def in_shanghai(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The machine's clock in Asia/Shanghai, 8 hours ahead of UTC."""
+    monkeypatch.setenv("TZ", "Asia/Shanghai")
     time.tzset()
-    try:
-        beijing, new_york = timezone(timedelta(hours=8)), timezone(timedelta(hours=-5))
-        # 08:00 in Beijing is midnight UTC, midnight in New York is 05:00 UTC
-        assert time_text(datetime(2024, 1, 1, 8, 0, tzinfo=beijing)) == "2024-01-01T00:00:00.000"
-        assert time_text(datetime(2024, 1, 1, 0, 0, tzinfo=new_york)) == "2024-01-01T05:00:00.000"
-    finally:
-        if zone is None:
-            del os.environ["TZ"]
-        else:
-            os.environ["TZ"] = zone
-        time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+def test_times_are_written_in_utc_whatever_the_machine_s_zone(in_shanghai: None) -> None:
+    beijing, new_york = timezone(timedelta(hours=8)), timezone(timedelta(hours=-5))
+    # 08:00 in Beijing is midnight UTC, midnight in New York is 05:00 UTC
+    assert time_text(datetime(2024, 1, 1, 8, 0, tzinfo=beijing)) == "2024-01-01T00:00:00.000"
+    assert time_text(datetime(2024, 1, 1, 0, 0, tzinfo=new_york)) == "2024-01-01T05:00:00.000"
 
 
 def _graves(ws) -> list[ExportedValue]:  # type: ignore[no-untyped-def]
@@ -425,21 +424,11 @@ def test_a_thousand_units_are_read_deleted_and_stored_again_in_chunks(ws, tmp_pa
     assert len(select_values(ws, include_deleted=True)) == 1000  # no tombstone left
 
 
-def test_an_import_is_dated_in_utc_whatever_the_machine_s_zone(ws, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_an_import_is_dated_in_utc_whatever_the_machine_s_zone(ws, tmp_path, in_shanghai) -> None:  # type: ignore[no-untyped-def]
     small_city(ws, tmp_path)
-    zone = os.environ.get("TZ")
-    os.environ["TZ"] = "Asia/Shanghai"  # 8 hours ahead of UTC
-    time.tzset()
-    try:
-        before = datetime.now(UTC).replace(tzinfo=None)
-        import_values(ws, [RawValue("visits", "2024M01", "a1", 9)])  # received now
-        after = datetime.now(UTC).replace(tzinfo=None)
-    finally:
-        if zone is None:
-            del os.environ["TZ"]
-        else:
-            os.environ["TZ"] = zone
-        time.tzset()
+    before = datetime.now(UTC).replace(tzinfo=None)
+    import_values(ws, [RawValue("visits", "2024M01", "a1", 9)])  # received now
+    after = datetime.now(UTC).replace(tzinfo=None)
     [value] = select_values(ws)
     second = timedelta(seconds=1)
     for stamp in (value.created, value.last_updated):
