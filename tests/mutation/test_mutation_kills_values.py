@@ -451,6 +451,20 @@ def test_a_number_cell_is_not_a_percentage_unless_said() -> None:
     assert parse_cell_number(0.95) == 0.95
 
 
+@pytest.mark.parametrize(
+    ("raw", "number"),
+    [
+        ("９５", 95.0),  # full-width digits
+        ("1，234", 1234.0),  # a full-width thousands comma
+        (" 1 234 ", 1234.0),  # spaces typed inside and around
+        ("95%", 95.0),
+        ("  ", None),  # a cell of spaces is empty
+    ],
+)
+def test_a_number_typed_as_text(raw: str, number: float | None) -> None:
+    assert parse_cell_number(raw) == number
+
+
 @pytest.mark.parametrize("raw", [True, 10**400, float("inf")])
 def test_what_is_not_a_number_says_so(raw: object) -> None:
     with pytest.raises(ValueError, match=f"^不是数字：{raw}$"):
