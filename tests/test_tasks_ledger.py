@@ -190,5 +190,8 @@ def test_only_confirmed_tasks_are_the_ledger(ws) -> None:  # type: ignore[no-unt
     with_drafts = task_ledger(ws, as_of=date(2024, 2, 1), include_drafts=True)
     assert [e.task_id for e in with_drafts] == [*ids, draft_id]
     assert [e.draft for e in with_drafts] == [False] * len(ids) + [True]
+    # shown with the drafts, past its time limit (年底前: 2024-12-31), still not overdue
+    (late,) = [e for e in task_ledger(ws, as_of=date(2025, 2, 1), include_drafts=True) if e.draft]
+    assert (late.due, late.state) == (date(2024, 12, 31), TaskState.not_started)
     with pytest.raises(NotFoundError, match=str(draft_id)):
         report_progress(ws, draft_id, state=TaskState.in_progress, at=_at(date(2024, 3, 1)))

@@ -67,7 +67,7 @@ def _forecast(row: Any) -> str | None:
     """The forecast, or why there is none where there is a figure to forecast from."""
     if row.forecast is None:
         return row.forecast_note if row.actual is not None and not row.final else None
-    return str(row.forecast_display)
+    return row.forecast_display
 
 
 def print_assessment(

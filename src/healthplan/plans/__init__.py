@@ -3,7 +3,13 @@
 history kept in the audit log, re-import changed documents as a proposed diff, and record
 why a target is behind or was adjusted (the reasons the evaluations cite)."""
 
-from healthplan.plans.read import active_targets, list_plans, load_plan, plan_of_record
+from healthplan.plans.read import (
+    active_targets,
+    in_plan_of_record,
+    list_plans,
+    load_plan,
+    plan_of_record,
+)
 from healthplan.plans.reasons import record_reason, target_reasons
 from healthplan.plans.review import ApplySummary, apply_plan, export_plan
 from healthplan.plans.store import PlanImportSummary, import_plan, save_plan, store_extractions
@@ -15,6 +21,7 @@ __all__ = [
     "apply_plan",
     "export_plan",
     "import_plan",
+    "in_plan_of_record",
     "list_plans",
     "load_plan",
     "plan_of_record",

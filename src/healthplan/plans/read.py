@@ -13,7 +13,7 @@ from healthplan.plans.reasons import reason_of
 from healthplan.store import Workspace, list_departments
 from healthplan.store.tables_plans import PlanRow, TargetRow, TaskRow
 
-__all__ = ["active_targets", "list_plans", "load_plan", "plan_of_record"]
+__all__ = ["active_targets", "in_plan_of_record", "list_plans", "load_plan", "plan_of_record"]
 
 
 def list_plans(ws: Workspace) -> list[Plan]:
@@ -85,6 +85,12 @@ def active_targets(ws: Workspace) -> list[tuple[Plan, Target]]:
     return out
 
 
+def in_plan_of_record(status: ReviewStatus, *, include_drafts: bool = False) -> bool:
+    """Whether a target or task in review state ``status`` is part of the plan of record:
+    confirmed; with ``include_drafts``, still in review too (never deleted)."""
+    return status is ReviewStatus.confirmed or (include_drafts and status is ReviewStatus.draft)
+
+
 def plan_of_record(ws: Workspace, *, include_drafts: bool = False) -> list[tuple[Plan, Target]]:
     """The targets of the 目标任务台账: the confirmed ones (with ``include_drafts``, drafts
     too; a target's ``status`` says which), each with its 责任单位 resolved against the
@@ -92,11 +98,10 @@ def plan_of_record(ws: Workspace, *, include_drafts: bool = False) -> list[tuple
     the plan used), collectives (各区、镇、街道) kept, the lead once. A name the register does
     not know (a fragment such as 公立医院临床医技科室中由科室, or a department still to be
     registered) stays out of the ledger: the review file lists it under 未识别单位."""
-    wanted = {ReviewStatus.confirmed} | ({ReviewStatus.draft} if include_drafts else set())
     directory = DepartmentDirectory(list_departments(ws))
     out = []
     for plan, target in active_targets(ws):
-        if target.status not in wanted:
+        if not in_plan_of_record(target.status, include_drafts=include_drafts):
             continue
         known, _unknown = directory.classify(target.departments)
         resolved = list(dict.fromkeys(d.name for d in known))

@@ -21,7 +21,7 @@ from healthplan.errors import HealthplanError, NotFoundError
 from healthplan.extraction import DepartmentDirectory
 from healthplan.i18n import t
 from healthplan.model import Plan, ReviewStatus, Task
-from healthplan.plans import list_plans, load_plan
+from healthplan.plans import in_plan_of_record, list_plans, load_plan
 from healthplan.store import Workspace, list_departments
 from healthplan.store.tables_tasks import TaskEventRow, TaskStateRow
 from healthplan.tasks.rounds import ReportingRound
@@ -123,13 +123,16 @@ class LateDepartment:
 def _active_tasks(ws: Workspace, include_drafts: bool) -> list[tuple[Plan, Task]]:
     """The confirmed tasks (the plan of record, as the assessment reads confirmed targets);
     with ``include_drafts``, those still in review too."""
-    wanted = {ReviewStatus.confirmed} | ({ReviewStatus.draft} if include_drafts else set())
     out: list[tuple[Plan, Task]] = []
     for summary in list_plans(ws):
         if summary.status is ReviewStatus.deleted or summary.id is None:
             continue
         plan = load_plan(ws, summary.id)
-        out += [(plan, k) for k in plan.tasks if k.status in wanted and k.id]
+        out += [
+            (plan, k)
+            for k in plan.tasks
+            if in_plan_of_record(k.status, include_drafts=include_drafts) and k.id
+        ]
     return out
 
 
@@ -200,8 +203,11 @@ def _sync(
         _fill(row, values)
     for row in rows.values():
         state = TaskState(row.state)
+        found = tasks.get(row.task_id)
+        # a draft (listed with include_drafts) is nobody's duty yet: never overdue
         if (
-            row.task_id in tasks
+            found is not None
+            and found[1].status is ReviewStatus.confirmed
             and state in (TaskState.not_started, TaskState.in_progress)
             and row.due is not None
             and as_of > row.due
