@@ -193,3 +193,50 @@ def test_average_of_an_element_with_categories(ws, tmp_path) -> None:  # type: i
     assert got[("doctors_avg", "a1", "2024Q1")] == pytest.approx(32)
     assert got[("doctors_avg", "A", "2024Q1")] == pytest.approx(32)
     assert got[("doctors_per_1000", "a1", "2024M01")] == pytest.approx(30 / 1100 * 1000)
+
+
+def test_the_engine_spills_past_its_memory_limit_and_leaves_nothing_behind() -> None:
+    import gc
+    import os
+
+    import numpy as np
+    import pandas as pd
+
+    from healthplan.analytics import Engine
+    from healthplan.model import DataElement, Indicator
+
+    units = [("C", None)] + [(f"T{t}", "C") for t in range(5)]
+    units += [(f"T{t}V{v}", f"T{t}") for t in range(5) for v in range(20)]
+    leaves = [code for code, parent in units if parent and parent != "C"]
+    elements = [DataElement(code=f"n{k}", name=f"n{k}") for k in range(20)]
+    elements.append(DataElement(code="pop", name="pop"))
+    indicators = [
+        Indicator(code=f"r{k}", name=f"r{k}", numerator=f"#{{n{k}}}", denominator="#{pop}")
+        for k in range(20)
+    ]
+    months = [f"2024M{m:02d}" for m in range(1, 13)]
+    rng = np.random.default_rng(7)
+    index = pd.MultiIndex.from_product(
+        [[e.code for e in elements], leaves, months], names=["de", "ou", "period"]
+    )
+    frame = index.to_frame(index=False).assign(
+        cat="default", value=rng.integers(1, 100, len(index)).astype("float64")
+    )
+    answers = []
+    for limit in (16_000_000, 4_000_000_000):
+        engine = Engine(indicators, elements, units, memory_limit=limit)
+        folder = engine.con.execute("SELECT current_setting('temp_directory')").fetchall()[0][0]
+        engine.load_values(frame)
+        engine.compute()
+        answers.append(sorted((v.indicator, v.org_unit, v.period, v.value) for v in engine.values()))
+        if limit == 16_000_000:
+            # 16 MB does not hold the roll-up: DuckDB wrote to the engine's own folder, and
+            # a step that could not spill ran again with the limit doubled
+            assert os.listdir(folder)
+            assert engine._memory > limit
+        del engine
+        gc.collect()
+        assert not os.path.exists(folder)
+    # 20 indicators × 106 units × (12 months + 4 quarters + 1 year)
+    assert len(answers[0]) == 20 * 106 * 17
+    assert answers[0] == answers[1]

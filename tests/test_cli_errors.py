@@ -175,6 +175,14 @@ def test_named_cases(args: list[str], needle: str, cli_env: dict[str, str]) -> N
     assert needle in _one_line(result)
 
 
+def test_a_bad_engine_memory_setting_is_one_line(cli_env: dict[str, str]) -> None:
+    bad = {**cli_env, "HEALTHPLAN_ENGINE_MEMORY": "lots"}
+    result = CliRunner().invoke(app, ["compute"], env=bad)
+    assert result.exit_code == 2, result.output
+    line = _one_line(result)
+    assert "HEALTHPLAN_ENGINE_MEMORY" in line and "lots" in line
+
+
 def test_unexpected_errors_say_debug_and_exit_1(cli_env: dict[str, str], tmp_path: Path) -> None:
     # A directory where a file is expected: the document reader was never meant to see it.
     folder = tmp_path / "folder.txt"

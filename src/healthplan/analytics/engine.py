@@ -23,14 +23,20 @@ restricted to those keys.
 
 from __future__ import annotations
 
+import os
+import shutil
+import tempfile
+import weakref
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import TypeVar
 
 import duckdb
 import numpy as np
 import pandas as pd
 
+from healthplan.config import engine_memory_limit
 from healthplan.model import (
     DEFAULT_CATEGORY,
     Aggregation,
@@ -70,6 +76,9 @@ _AVERAGE = _ROLLUP_ID[Aggregation.average]
 # An indicator with one of these overrides how its operands' elements aggregate.
 _INDICATOR_WINS = (Aggregation.average, Aggregation.last, Aggregation.none)
 _EPOCH = date(1970, 1, 1)
+# DuckDB's own default limit: 80 % of the machine's memory.
+_MACHINE_MEMORY = int(os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") * 0.8)
+_T = TypeVar("_T")
 
 
 @dataclass(frozen=True)
@@ -135,8 +144,17 @@ class Engine:
         constants: dict[str, float] | None = None,
         *,
         threads: int | None = None,
+        memory_limit: int | None = None,
     ) -> None:
         self.con = duckdb.connect()
+        # Bounded working memory (HEALTHPLAN_ENGINE_MEMORY): past it DuckDB writes its tables
+        # to a private folder, removed with the engine, rather than to ./.tmp of whatever
+        # folder the command was started in.
+        spill = tempfile.mkdtemp(prefix="healthplan-engine-")
+        weakref.finalize(self, shutil.rmtree, spill, True)
+        self.con.execute(f"SET temp_directory = '{spill}'")
+        self._memory = memory_limit or engine_memory_limit()
+        self.con.execute(f"SET memory_limit = '{self._memory}B'")
         # Result order never matters here; not preserving it lets DuckDB parallelise
         # CREATE TABLE … AS and spend less memory.
         self.con.execute("SET preserve_insertion_order = false")
@@ -281,6 +299,7 @@ class Engine:
     def _insert_dv(self, encoded: pd.DataFrame) -> None:
         self.con.register("newvals", encoded)
         self.con.execute("INSERT INTO dv SELECT de, cat, ou, period, value FROM newvals")
+        self.con.unregister("newvals")  # else the frame stays alive as long as the engine
 
     # -- computation --------------------------------------------------------------------
     def statements(self) -> list[tuple[str, str]]:
@@ -296,11 +315,37 @@ class Engine:
     def compute(self) -> None:
         """Compute every indicator for every unit and period from scratch."""
         steps = self.statements()
-        for table, _ in steps:
-            self.con.execute(f"DROP TABLE IF EXISTS {table}")
-        for table, sql in steps:
-            self.con.execute(f"CREATE TABLE {table} AS {sql}")
+
+        def run() -> None:
+            for table, _ in steps:
+                self.con.execute(f"DROP TABLE IF EXISTS {table}")
+            for table, sql in steps:
+                self.con.execute(f"CREATE TABLE {table} AS {sql}")
+
+        self._with_memory(run)
         self.computed = True
+
+    def _with_memory(self, work: Callable[[], _T]) -> _T:
+        """Run ``work`` in one transaction; when it needs more than the memory limit (some
+        steps cannot spill all their state to disk), roll it back, double the limit and run it
+        again, up to the machine's memory: the limit keeps the usual compute small, it must
+        not fail a large one."""
+        while True:
+            self.con.execute("BEGIN TRANSACTION")
+            try:
+                done = work()
+            except duckdb.OutOfMemoryException:
+                self.con.execute("ROLLBACK")
+                if self._memory >= _MACHINE_MEMORY:
+                    raise
+                self._memory = min(self._memory * 2, _MACHINE_MEMORY)
+                self.con.execute(f"SET memory_limit = '{self._memory}B'")
+                continue
+            except BaseException:
+                self.con.execute("ROLLBACK")
+                raise
+            self.con.execute("COMMIT")
+            return done
 
     @staticmethod
     def _t1_sql(pmap: str, scope: str) -> str:
@@ -439,18 +484,21 @@ class Engine:
             self.load_values(frame)
             self.compute()
             return int(self.con.execute("SELECT count(*) FROM results").fetchall()[0][0])
-        con = self.con
         encoded = self._encode(frame)
+        return self._with_memory(lambda: self._apply(encoded))
+
+    def _apply(self, encoded: pd.DataFrame) -> int:
+        con = self.con
         con.register("newvals", encoded)
         con.execute(
             "DELETE FROM dv USING newvals f WHERE dv.de = f.de AND dv.cat = f.cat "
             "AND dv.ou = f.ou AND dv.period = f.period"
         )
-        self._insert_dv(encoded)
         con.execute(
             "CREATE OR REPLACE TEMP TABLE k1 AS SELECT DISTINCT f.de, f.ou, m.agg_period "
             "FROM newvals f JOIN pmap m ON m.period = f.period"
         )
+        self._insert_dv(encoded)
         con.execute(
             "CREATE OR REPLACE TEMP TABLE k3 AS SELECT DISTINCT o.op_id, c.anc AS ou, "
             "k.agg_period FROM k1 k JOIN closure c ON c.ou = k.ou JOIN ops o ON o.de = k.de"
