@@ -9,7 +9,7 @@ space removed on both sides); department names are compared as sets after removi
 the lead is the prediction's ``lead`` or else its first department. Unmatched gold items count
 all their departments as missed; predicted tasks that match no gold item are not counted.
 
-usage: score_tasks.py [--split dev|heldout|all] [--pred FILE] [--per-doc] [--show-errors]
+usage: score_tasks.py [--split dev|heldout|all] [--only GLOB] [--pred FILE] [--per-doc] [--show-errors]
 The last line is ``F1 <value>``. Needs only this folder and the project's virtual environment.
 """
 
@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import fnmatch
 import json
 import os
 import pathlib
@@ -164,9 +165,16 @@ def main() -> int:
     ap.add_argument(
         "--show-errors", action="store_true", help="print every missed item and wrong department"
     )
+    ap.add_argument(
+        "--only",
+        metavar="GLOB",
+        help="score only the documents of the split whose file name matches (tasks6-*: one collection)",
+    )
     a = ap.parse_args()
 
     docs = documents(a.split)
+    if a.only:
+        docs = [d for d in docs if fnmatch.fnmatch(d, a.only)]
     if not docs:
         sys.exit(f"score_tasks.py: no documents in split {a.split!r}")
     gold = load_gold(docs)
