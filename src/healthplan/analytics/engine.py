@@ -293,7 +293,8 @@ class Engine:
 
     def load_values(self, frame: pd.DataFrame) -> None:
         """Append raw values: columns de, cat, ou, period, value (full recompute follows)."""
-        self._insert_dv(self._encode(frame))
+        encoded = self._encode(frame)
+        self._with_memory(lambda: self._insert_dv(encoded))
         self.computed = False
 
     def _insert_dv(self, encoded: pd.DataFrame) -> None:
