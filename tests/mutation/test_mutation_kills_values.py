@@ -104,6 +104,50 @@ def test_each_check_says_what_is_wrong(ws, tmp_path) -> None:  # type: ignore[no
     ]
 
 
+def test_a_partial_import_stores_only_the_rows_without_a_problem(ws, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # ``mode="partial"`` stores the good rows and reports the others: every check must keep
+    # its row out, not only report it (an atomic import refuses everything either way).
+    small_city(ws, tmp_path)
+    save_data_elements(
+        ws,
+        [
+            DataElement(code="doses", name="接种剂次", value_type=ValueType.integer),
+            DataElement(code="cases", name="病例数", categories=["male", "female"]),
+        ],
+    )
+    for move in (submit, review, approve):
+        move(ws, "mch", "a1", "2024M02")
+    refused = [
+        ("visits", "2024M07", "a1", 1, {}),  # not started on 1 June
+        ("visits", "1899M12", "a1", 1, {}),
+        ("visits", "2024Q1", "a1", 1, {}),  # mch is reported by month
+        ("doses", "2024M01", "a1", 4.5, {}),
+        ("visits", "2024M03", "a1", -1, {}),
+        ("visits", "2024M05", "a1", 1, {"category": "male"}),
+        ("visits", "2024M05", "a2", 1, {"created": "yesterday"}),
+        ("births", "2024M02", "a1", 3, {}),  # approved and locked
+        ("visits", "2024M04", "a2", 1, {"comment": "a\x00b"}),
+    ]
+    good = [
+        ("visits", "2024M04", "a1", 9, {}),
+        ("cases", "2024M05", "a1", 2, {"category": "female"}),
+    ]
+    summary = import_values(ws, _raw(refused + good), mode="partial", today=TODAY)
+    assert (summary.created, summary.ignored, len(summary.conflicts)) == (2, 9, 9)
+    stored = {
+        (v.data_element, v.org_unit, v.period, v.category, v.value) for v in select_values(ws)
+    }
+    assert stored == {
+        ("visits", "a1", "2024M04", "default", 9),
+        ("cases", "a1", "2024M05", "female", 2),
+    }
+    # a unit at the wrong level and an element outside the form, with the form named
+    raw = _raw([("visits", "2024M01", "A", 1, {}), ("score", "2024M01", "a1", 1, {})])
+    summary = import_values(ws, raw, data_set="mch", mode="partial", today=TODAY)
+    assert (summary.created, summary.ignored, len(summary.conflicts)) == (0, 2, 2)
+    assert len(select_values(ws)) == 2
+
+
 def test_a_data_set_names_the_unit_and_the_element_it_refuses(ws, tmp_path) -> None:  # type: ignore[no-untyped-def]
     small_city(ws, tmp_path)
     raw = _raw(
