@@ -43,19 +43,22 @@ _ROLES = (
 )
 # A role written alone before its list, inside a parenthesis or a line: （牵头：甲；配合：乙）
 _BARE_ROLES = r"牵头|配合|协办|主办|参与|协同|协助"
+# What a label may add in brackets after its word: 责任处室〔单位〕：, 责任单位（部门）：
+_QUALIFIER = r"(?:[（(〔【\[<〈][\u4e00-\u9fff、]{1,6}[)）〕】\]>〉])?"
 _LABEL = re.compile(
-    rf"^(?:(?P<role>{_ROLES})(?:单位|部门|科室|处室|科|处|主体)|(?P<bare>{_BARE_ROLES}))[:：]\s*"
+    rf"^(?:(?P<role>{_ROLES})(?:单位|部门|科室|处室|科|处|主体){_QUALIFIER}|(?P<bare>{_BARE_ROLES}))"
+    r"[:：]\s*"
 )
 # A role line anywhere in an item: 牵头单位：…；配合单位：…
 _ROLE_LINE = re.compile(
-    rf"(?:(?P<role>{_ROLES})(?:单位|部门|科室|处室|主体)|部门分工"
+    rf"(?:(?P<role>{_ROLES})(?:单位|部门|科室|处室|主体){_QUALIFIER}|部门分工"
     rf"|(?:^|(?<=[（(【〔\[；;，,。\s]))(?P<bare>{_BARE_ROLES}))[:：]"
 )
 # Where a role line's list ends: a line break, a full stop, or another field on the same
 # line (完成时限：…, 责任人：…).
 _FIELD_END = re.compile(r"[。\n]|[，,；;]?\s*[\u4e00-\u9fff]{2,6}[:：]")
 _LEAD_ROLES = ("牵头", "责任", "主责", "主办", "负责", "承办", "实施", "主管")
-_GLOSS = re.compile(r"[（(][^（()）]*[)）]$")
+_GLOSS = re.compile(r"[（(〔<〈\[][^（()）〔〕<>〈〉\[\]]*[)）〕>〉\]]$")
 _ETC = re.compile(r"等(?:部门单位|有关单位|单位|部门)?$")
 _HEADING_WORD = re.compile(rf"^(?:{_ROLES})?(?:责任)?(?:单位|部门|科室|处室)$")
 _LEVEL_WORD = re.compile(r"^(?:区|县|市|镇|乡|乡镇|街道|村|社区|县区|园区|开发区|管委会)$")
@@ -66,18 +69,35 @@ _COLLECTIVE = re.compile(
 _ORG_END = re.compile(
     r"(?:局|委|办|部|厅|署|会|院|中心|所|站|队|单位|政府|街道|镇|乡|区|县|社|联|团中央|公司|"
     r"集团|小组|组|室|处|科|机构|学校|大学|银行|总局|总队|支队|企业|协会|学会|基金会|党委|"
-    r"管理局|办公室|委员会|成员单位|部门|总工会|科协|计生协|协|海关|党校|学院|电视台|广播电台|馆|股)$"
+    r"管理局|办公室|委员会|成员单位|部门|总工会|科协|计生协|协|海关|党校|学院|电视台|广播电台|馆|股|"
+    r"专班|指挥部|小学|中学|幼儿园|园区|产业园|气象台|林场|农场)$"
 )
 # 和/及/与 join two departments unless the second is only the rest of one name (党委和人民政府).
-_JOINED = re.compile(
-    r"(?<=[局委办部厅署会院心所站队府联）)])(?:和|及|与|会同)(?!人民政府|政府|管委会)"
-    r"|(?<=[处科室])会(?=[\u4e00-\u9fff]{2,10}(?:处|科|室)$)"  # 宣传处会办公室: 会同, two units
-)
+_JOIN_WORD = re.compile(r"(?:和|及|与|会同)(?!人民政府|政府|管委会)")
+_UNIT_JOINED = re.compile(r"(?<=[处科室])会(?=[\u4e00-\u9fff]{2,10}(?:处|科|室)$)")  # 宣传处会办公室
+
+
+def _split_joined(piece: str) -> list[str]:
+    """``piece`` split where 和/及/与/会同 joins two names: where what comes before ends as the
+    name of a body does (环卫公司和各村（社区）, 县教育局及各学校), so that 卫生和计划生育委员会
+    stays one name."""
+    parts: list[str] = []
+    start = 0
+    for match in _JOIN_WORD.finditer(piece):
+        left = _GLOSS.sub("", piece[start : match.start()])
+        if left and (_ORG_END.search(left) or is_collective(left)):
+            parts.append(piece[start : match.start()])
+            start = match.end()
+    parts.append(piece[start:])
+    return [p for part in parts for p in _UNIT_JOINED.split(part) if p]
 # A bracketed list, which may hold a bracket of its own: （市卫健委、各县（市、区）人民政府）.
-_PAREN = re.compile(r"[（(〔【]((?:[^（()）〔〕【】]|[（(][^（()）]{0,20}[)）]){2,200})[)）〕】]")
+_PAREN = re.compile(
+    r"[（(〔【]((?:[^（()）〔〕【】<>〈〉]|[（(〔<〈][^（()）〔〕<>〈〉]{0,20}[)）〕>〉]){2,200})[)）〕】]"
+)
 # 由市卫健委、市财政局（市医保局）和市民政局负责
 _BY = re.compile(
-    r"由(?P<names>[^。；;由]{2,80}?)(?:共同|按职责分工|分别)?(?:牵头)?负责(?![人同])"
+    r"由(?P<names>[^。；;由]{2,80}?)(?:共同|按职责分工|分别)?(?:牵头)?"
+    r"(?:负责(?![人同])|统筹组织|组织实施|统筹协调)"
 )  # not 由各医疗机构负责人担任…: a person, not a department
 # Long forms and the short forms plans use for them; both map to one key.
 _ABBREVIATIONS = [
@@ -211,7 +231,7 @@ def _joined_pieces(text: str) -> list[tuple[str, str]]:
                 merged[-1] = (merged[-1][0] + "、" + piece, merged[-1][1])
                 continue
             if piece:
-                parts = [p for p in _JOINED.split(piece) if p]
+                parts = _split_joined(piece)
                 merged.extend((p, joiner if k == 0 else "") for k, p in enumerate(parts))
         joiner = sep
     return merged
@@ -476,7 +496,10 @@ def named_departments(text: str) -> DepartmentList | None:
     by, led = _by_phrase(text), _lead_phrase(text)
     if by is not None and led is not None and set(by.names) < set(led.names):
         by = DepartmentList(led.names, by.lead)  # 由甲负责组织实施，乙具体负责: both
-    return _role_lines(text) or by or led or _closing(text)
+    closing = _closing(text)
+    if by is not None and closing is not None and set(by.names) < set(closing.names):
+        by = closing  # 甲负责具体实施（…由乙统筹组织）。: the 由 phrase is the closing's note
+    return _role_lines(text) or by or led or closing
 
 
 def item_departments(
@@ -512,16 +535,24 @@ _PHRASE = re.compile(
 
 # The sentence that closes an item and names only who does it: …。各级人民政府落实。
 _CLOSING = re.compile(
-    r"(?:^|(?<=[。；;]))\s*(?P<names>[^。；;，,：:（()）]{2,60}?)(?:等部门|等单位)?"
-    r"(?:按职责分工|按职责|分别|共同|具体|组织)?(?:牵头负责|负责落实|负责|落实|实施)[。；;]?\s*$"
+    r"(?:^|(?<=[。；;]))\s*(?P<names>(?:[^。；;，,：:（()）]|[（(][^（()）。；;]{1,10}[)）]){2,60}?)"
+    r"(?:等部门|等单位)?(?:按职责分工|按职责|分别|共同|具体|组织)?"
+    r"(?:牵头负责|负责落实|负责具体实施|负责组织实施|负责实施|负责组织|负责|落实|实施)"
+    r"(?P<note>[（(][^（()）]{2,40}[)）])?[。；;]?\s*$"
 )
 
 
 def _closing(text: str) -> DepartmentList | None:
+    """…。水利所和各村（社区）负责具体实施。 — with a note that names one more body
+    (各中小学校负责具体实施（各小学由中心小学统筹组织）) taken after them."""
     match = _CLOSING.search(text.rstrip())
     if not match:
         return None
-    return department_list(match.group("names"))
+    found = department_list(match.group("names"))
+    note = _by_phrase(match.group("note")) if found and match.group("note") else None
+    if found is None or note is None:
+        return found
+    return DepartmentList([*found.names, *(n for n in note.names if n not in found.names)], found.lead)
 
 
 _NOT_NAMED = re.compile(r"^(?:每个|所有|各级|全部)")  # 每个乡镇卫生院负责…: no one body

@@ -205,6 +205,57 @@ def _numbered_rows(lines: list[tuple[int, str]]) -> list[tuple[int, int]]:
     return rows if len(rows) >= 2 else []
 
 
+_CELL_LINE = re.compile(r"[ \t]*(?P<cell>[^|\n]*?)[ \t]*\|[ \t]*")  # 教体局 |
+_RULE_LINE = re.compile(r"[ \t]*\|[|\t ]*")  # | or ||||| between rows
+
+
+def _task_column(header: list[str], roles: list[int]) -> int:
+    """The column that states the work: 工作任务, 项目名称 …, else the first but 序号."""
+    return next(
+        (k for k, c in enumerate(header) if k not in roles and _TASK_COLUMN.search(c)),
+        next((k for k, c in enumerate(header) if k not in roles and c != "序号"), 0),
+    )
+
+
+def _cell_line_rows(text: str) -> list[tuple[int, int, list[str], list[str]]]:
+    """A table that a web page printed one cell a line, each cell closed by `` |``, rows apart
+    by a line of ``|`` or not at all: a header from 序号 to the cell before the first row
+    number, naming a role column, then rows of as many cells opening with their number.
+    ``(start, end, header, cells)`` of each row, ``cells`` empty where a row does not have as
+    many as the header (a blank cell printed as a rule)."""
+    runs: list[list[tuple[int, int, str]]] = [[]]
+    for match in re.finditer(r"[^\n]+", text):
+        cell = _CELL_LINE.fullmatch(match.group())
+        if cell and cell.group("cell"):
+            runs[-1].append((match.start(), match.end(), cell.group("cell")))
+        elif not _RULE_LINE.fullmatch(match.group()):
+            runs.append([])
+    rows: list[tuple[int, int, list[str], list[str]]] = []
+    for run in runs:
+        texts = [c for _, _, c in run]
+        if "序号" not in texts:
+            continue
+        h = texts.index("序号")
+        k = next((i for i in range(h + 1, len(texts)) if re.fullmatch(r"\d{1,4}", texts[i])), 0)
+        header = texts[h:k]
+        if len(header) < 3 or not any(is_role_column(c) for c in header):
+            continue
+        width = len(header)
+        while k < len(texts) and re.fullmatch(r"\d{1,4}", texts[k]):
+            following = str(int(texts[k]) + 1)
+            if k + width < len(texts) and texts[k + width] == following:
+                stop = k + width
+            else:  # a blank cell left out, or the last row: up to the next number
+                stop = next(
+                    (j for j in range(k + 1, len(texts)) if texts[j] == following),
+                    min(k + width, len(texts)),
+                )
+            cells = texts[k:stop] if stop - k == width else []  # [] : read as a whole row
+            rows.append((run[k][0], run[stop - 1][1], header, cells))
+            k = stop
+    return rows
+
+
 def _role_table_tasks(
     source: SourceFile, document: Document, targets: list[Target], year: int | None
 ) -> list[Task]:
@@ -222,10 +273,7 @@ def _role_table_tasks(
         i += 1
         if len(header) < 2 or not roles:
             continue
-        task_column = next(
-            (k for k, c in enumerate(header) if k not in roles and _TASK_COLUMN.search(c)),
-            next((k for k, c in enumerate(header) if k not in roles and c != "序号"), 0),
-        )
+        task_column = _task_column(header, roles)
         while i < len(lines):
             at, line = lines[i]
             cells = [c for _, c in _cells(line)]
@@ -245,12 +293,18 @@ def _role_table_tasks(
             else:  # a row of its own, or a cell broken onto the next line with its cells after
                 rows.append((at, at + len(line.rstrip()), header, task_column))
             i += 1
+    laid_out: dict[int, list[str]] = {}  # a row's cells, where its lines do not give them
+    if not rows:
+        for start, end, header, cells in _cell_line_rows(text):
+            roles = [k for k, cell in enumerate(header) if is_role_column(cell)]
+            rows.append((start, end, header, _task_column(header, roles)))
+            laid_out[start] = cells
     if not rows:
         rows = [(a, b, [], 0) for a, b in _numbered_rows(lines)]
     tasks: list[Task] = []
     for start, end, header, task_column in rows:
         row = text[start:end]
-        cells = [c for _, c in _cells(row)] if "\n" not in row else []
+        cells = laid_out.get(start) or ([c for _, c in _cells(row)] if "\n" not in row else [])
         roles = [k for k, cell in enumerate(header) if is_role_column(cell)]
         leads = [k for k in roles if is_role_column(header[k], lead=True)]
         if len(cells) == len(header) and cells[task_column]:
