@@ -90,6 +90,8 @@ _SHARE_LAST = re.compile(
 
 
 _OTHER_VALUE = ("label", "fact", "measured", "year")
+# Numbers never read even permissively: no wording makes a year, a date or a denominator a goal.
+_STRUCTURAL = ("calendar", "year", "denominator")
 _LAST_CELL = re.compile(r"[\u4e00-\u9fff]{4}\s+(?P<cell>\S{4,})$")
 _VALUE_TAIL = re.compile(r"[\s%‰)）\]】]*")
 
@@ -110,6 +112,11 @@ class RawTarget:
     baseline_value: float | None = None
     scope: str | None = None
     notes: list[str] = field(default_factory=list)
+    # Clause offsets of the number itself, and why the classifier would not take it (set only
+    # when read permissively, for the learned decision of :mod:`.learned` to weigh).
+    number_start: int = 0
+    number_end: int = 0
+    reason: str | None = None
 
 
 @dataclass
@@ -186,6 +193,8 @@ def _shares_of_units(clause: str, found: list[Mention]) -> list[RawTarget]:
                     x.start,
                     len(clause),
                     "shares-of-units",
+                    number_start=x.start,
+                    number_end=x.end,
                 )
                 for (x, noun), said in zip(run, predicates, strict=True)
             ]
@@ -228,18 +237,27 @@ def read_clause(
     last_indicator: str | None = None,
     topic: str | None = None,
     before: str | None = None,
+    permissive: bool = False,
 ) -> ClauseReading:
     """The targets one clause states. ``previous`` is the clause before it in the sentence,
     used when the indicator is only named there (…发育监测筛查，筛查率达到90%);
     ``last_indicator`` the indicator of the sentence's previous target (milestones);
     ``topic`` an activity an earlier clause named (see :func:`.classify.activity_topic`);
-    ``before`` the last clause of the sentence before (完善…合作医疗制度。参合率不低于95%)."""
+    ``before`` the last clause of the sentence before (完善…合作医疗制度。参合率不低于95%).
+    ``permissive`` reads the numbers the classifier rejects too (all but years, dates and
+    denominators), each target carrying the rejection's reason: the candidates a learned
+    decision weighs (:mod:`.learned`)."""
     reading = ClauseReading()
     if not _NUMERAL.search(clause):
         return reading  # no number, no target (most clauses of a plan)
     every = mentions(clause)
     reasons: dict[int, str | None] = {m.start: classify(clause, m) for m in every}
-    found, baselines = split_baselines(clause, [m for m in every if reasons[m.start] is None])
+    candidates = [
+        m
+        for m in every
+        if reasons[m.start] is None or (permissive and reasons[m.start] not in _STRUCTURAL)
+    ]
+    found, baselines = split_baselines(clause, candidates)
     for base in baselines:
         reasons[next(m.start for m in every if m.value == base[1] and m.start >= base[0])] = (
             "baseline"
@@ -274,10 +292,12 @@ def read_clause(
         listed = ctx.left.lstrip()[:1] in ("、", "和", "及") and last_verb_prefix
         if listed and not _COUNT_VERB_START.match(ctx.indicator):
             ctx.indicator = last_verb_prefix + ctx.indicator  # 新建…3家、…2个
-        reason = classify(clause, first, ctx)
+        reason = classify(clause, first, ctx) or next(
+            (reasons[m.start] for m in group if reasons[m.start] is not None), None
+        )
         for m in group:
             reasons[m.start] = reason
-        if reason is not None:
+        if reason is not None and (not permissive or reason in _STRUCTURAL):
             continue
         relative = COMPARATOR_VERBS.get(ctx.verb or "") in (
             Comparator.increase_by,
@@ -410,6 +430,9 @@ def read_clause(
                     baseline_year=ctx.baseline_year,
                     baseline_value=baseline[1] if baseline else None,
                     scope=scope_match.group() if scope_match else None,
+                    number_start=m.start,
+                    number_end=m.end,
+                    reason=reason,
                 )
             )
         boundary = end
@@ -423,9 +446,10 @@ def clause_targets(
     last_indicator: str | None = None,
     topic: str | None = None,
     before: str | None = None,
+    permissive: bool = False,
 ) -> list[RawTarget]:
     """The targets of :func:`read_clause`."""
-    return read_clause(clause, previous, last_indicator, topic, before).targets
+    return read_clause(clause, previous, last_indicator, topic, before, permissive).targets
 
 
 def explain(clause: str) -> list[tuple[Mention, str | None]]:

@@ -16,6 +16,7 @@ from healthplan.documents import (
 )
 from healthplan.extraction.classify import activity_topic
 from healthplan.extraction.clauses import RawTarget, clause_targets
+from healthplan.extraction.learned import Candidate, learned_model
 from healthplan.extraction.linking import compact
 from healthplan.extraction.phrases import (
     BASELINE,
@@ -38,7 +39,7 @@ from healthplan.extraction.text import (
 )
 from healthplan.model.plan import Comparator, Milestone, Nature, Target
 
-__all__ = ["document_targets", "plan_years"]
+__all__ = ["document_candidates", "document_targets", "plan_years"]
 
 _YEAR = re.compile(
     r"(?:到|至|于|在)?(?:(?P<year>20\d\d|xx|XX|××)年(?:底|末|前|内|年底前)?"
@@ -272,8 +273,47 @@ def _target(
     )
 
 
-def document_targets(source: SourceFile, document: Document) -> list[Target]:
-    """Every target the document states, in reading order."""
+def document_targets(
+    source: SourceFile, document: Document, *, learned: bool | None = None
+) -> list[Target]:
+    """Every target the document states, in reading order. ``learned`` lets the learned
+    decision (:mod:`.learned`) keep or turn down each of the rules' targets; None: as the
+    shipped model says (:meth:`~.learned.TargetModel.in_use`). The numbers the rules reject
+    are not offered to it: in cross-validation it rescued none of them (docs/extraction.md),
+    and reading them costs a second pass."""
+    taken = _read(source, document, permissive=False)
+    model = learned_model() if learned is not False else None
+    if model is None or (learned is None and not model.in_use()):
+        return [c.target for c in taken]
+    return [c.target for c in model.decide(taken)]
+
+
+def document_candidates(source: SourceFile, document: Document) -> list[Candidate]:
+    """The rules' targets of the document, then every other number they would read as one if
+    their rejection were lifted (:class:`~.learned.Candidate` with the reason and the skip):
+    what ``eval/corpus/train.py --rescue`` offers the learned decision, to measure what it
+    would take back."""
+    taken = _read(source, document, permissive=False)
+    said = {_number_key(c) for c in taken}
+    extra = [
+        c
+        for c in _read(source, document, permissive=True)
+        if (c.reason or c.skip) and _number_key(c) not in said
+    ]
+    for c in extra:
+        c.rescued = True
+    return taken + extra
+
+
+def _number_key(c: Candidate) -> tuple[object, ...]:
+    """The number a candidate reads: a permissive reading of a number the rules already
+    took adds nothing (its indicator words may differ, the number is the same)."""
+    return (c.sentence_start, c.value_at, c.target.value, c.target.unit)
+
+
+def _read(source: SourceFile, document: Document, *, permissive: bool) -> list[Candidate]:
+    """The targets of the rules, or with ``permissive`` also those they reject, as
+    candidates (see :func:`document_candidates`)."""
     index = SectionIndex(document)
     first_year, last_year = plan_years(document)
     report = _report(document)
@@ -289,7 +329,7 @@ def document_targets(source: SourceFile, document: Document) -> list[Target]:
     past_before = first_year or dated
     last_year = last_year or _document_year(text)
     section_years = _section_years(document, this_year)
-    out: list[Target] = []
+    out: list[Candidate] = []
     line_year: int | bool | None = False  # a paragraph opening 到2025年，…
     heading_year: int | None = None  # of the last short heading line (第一步 2016年)
     years_listed: list[int] = []  # the paragraph's 到2022年和2030年
@@ -322,20 +362,28 @@ def document_targets(source: SourceFile, document: Document) -> list[Target]:
             progress_from = sentence.start
         enclosing = index.sections(document.offsets[shown.at[sentence.start]])
         path = [section.heading for section in enclosing]
-        if _past(path, sentence.text, past_before) or _headline(text, sentence):
-            continue
-        if len(sentence.text) >= 20 and sentence.text in seen:
+        skip: str | None = None  # why the rules read no target in this sentence
+        if _past(path, sentence.text, past_before):
+            skip = "past"
+        elif _headline(text, sentence):
+            skip = "headline"
+        elif len(sentence.text) >= 20 and sentence.text in seen:
+            skip = "repeated"
+        if skip and not permissive:
             continue
         seen.add(sentence.text)
 
         years = [(sentence.start + at, y) for at, y in _sentence_years(sentence.text, this_year)]
         ahead = any(y and y >= (dated or first_year or 0) for _, y in years)
         if report and not (_GOAL.search(sentence.text) or ahead):
-            continue  # a report states what was done; only its goals are targets
+            skip = skip or "report"  # a report states what was done; only its goals are targets
         later = dated is not None and any(y and y > dated for _, y in years)  # than the news
         spoken = bool(later or _NEWS_GOAL.search(sentence.text) or goal_before >= 0)
         if news and not spoken:
-            continue  # 丽水市森林覆盖率达到81.7%: news of what was done
+            skip = skip or "news"  # 丽水市森林覆盖率达到81.7%: news of what was done
+        if skip and not permissive:
+            continue
+        facts = _Facts(text, sentence, path, skip, news, report)
         carried = [section_years[s.start] for s in enclosing if s.start in section_years]
         default = carried[-1] if carried else last_year
         default = heading_year or default
@@ -344,7 +392,13 @@ def document_targets(source: SourceFile, document: Document) -> list[Target]:
             rows, row_nature = row_targets(sentence.text, header)
             deadline = header.target_year if header and header.target_year else default
             out.extend(
-                _target(source, document, shown, r, sentence, sentence, path, deadline, row_nature)
+                facts.candidate(
+                    _target(
+                        source, document, shown, r, sentence, sentence, path, deadline, row_nature
+                    ),
+                    r,
+                    sentence,
+                )
                 for r in rows
             )
             if rows or header_of(sentence.text) or re.search(r"\t|\|", sentence.text):
@@ -355,6 +409,7 @@ def document_targets(source: SourceFile, document: Document) -> list[Target]:
         nature = Nature.from_label(nature_match.group()) if nature_match else None
         parts = clauses(sentence)
         found: list[Target] = []
+        read: list[Candidate] = []
         before = last_clause if sentence.start <= paragraph_end else None
         previous: str | None = None
         topic: str | None = None
@@ -364,24 +419,31 @@ def document_targets(source: SourceFile, document: Document) -> list[Target]:
             span = _TIME_CLAUSE.fullmatch(clause.text.strip(" ，,"))
             if span:
                 in_past = bool(past_before and int(span.group("year")) < past_before)
-            if in_past:
+            clause_skip = skip or ("past-period" if in_past else None)
+            if clause_skip and not permissive:
                 previous = clause.text
                 continue
             topic = activity_topic(clause.text) or topic
             progress = progress_from is not None and clause.start >= progress_from
             if progress and not _PLANNED.search(clause.text):
-                previous = clause.text
-                continue
-            for raw in clause_targets(clause.text, previous, last_indicator, topic, before):
+                clause_skip = clause_skip or "progress"
+                if not permissive:
+                    previous = clause.text
+                    continue
+            for raw in clause_targets(
+                clause.text, previous, last_indicator, topic, before, permissive
+            ):
                 bare = len(raw.indicator) <= 4 and not HEAD_END.search(raw.indicator)
                 if bare and raw.rule in _BARE_RULES:
                     raw.indicator = _project(path) + raw.indicator  # （三）…项目。筹措资金…
                 if raw.rule == "elided-subject" and raw.comparator is Comparator.eq and found:
                     raw.comparator = found[-1].comparator  # …达到6张，其中基层…1.5张
                 deadline = _deadline(clause.start + raw.end, years, line_year, default)
-                found.append(
-                    _target(source, document, shown, raw, clause, sentence, path, deadline, nature)
+                target = _target(
+                    source, document, shown, raw, clause, sentence, path, deadline, nature
                 )
+                found.append(target)
+                read.append(facts.candidate(target, raw, clause, clause_skip))
             previous = clause.text
         opening = parts and _YEAR_OPENS.match(parts[0].text) and years and years[0][1]
         if years and parts and _YEAR_ONLY.fullmatch(parts[0].text):
@@ -402,12 +464,59 @@ def document_targets(source: SourceFile, document: Document) -> list[Target]:
         goal_list = goal_list or (spoken and sentence.text.rstrip()[-1:] in "：:")
         open_end = sentence.text.rstrip()[-1:] in "；;：:"
         goal_before = line_end if found or listing else -1
-        for target in found:
+        for candidate in read:
+            target = candidate.target
             alike = said.setdefault(_said_key(target), [])
-            if not (news and _restated(target, alike)):  # a list's 管理率 and 规范管理率 are two
-                alike.append(target)
-                out.append(target)
+            if news and _restated(target, alike):  # a list's 管理率 and 规范管理率 are two
+                candidate.skip = candidate.skip or "restated"
+                if not permissive:
+                    continue
+            alike.append(target)
+            out.append(candidate)
     return out
+
+
+class _Facts:
+    """What one sentence tells every candidate read in it (see :class:`~.learned.Candidate`)."""
+
+    def __init__(
+        self,
+        text: str,
+        sentence: Piece,
+        path: list[str],
+        skip: str | None,
+        news: bool,
+        report: bool,
+    ) -> None:
+        self.text, self.sentence, self.path = text, sentence, path
+        self.skip, self.news, self.report = skip, news, report
+
+    def candidate(
+        self, target: Target, raw: RawTarget, piece: Piece, skip: str | None = None
+    ) -> Candidate:
+        """``piece``: the clause ``raw`` was read from (the sentence for a table row)."""
+        text, sentence = self.text, self.sentence
+        start = piece.start + (raw.number_start if raw.number_end else raw.start)
+        end = piece.start + (raw.number_end if raw.number_end else raw.end)
+        line_start = text.rfind("\n", 0, sentence.start) + 1
+        return Candidate(
+            target=target,
+            reason=raw.reason,
+            skip=skip or self.skip,
+            left=text[max(line_start, start - _WINDOW) : start],
+            number=text[start:end],
+            right=text[end : end + _WINDOW],
+            sentence_start=sentence.start,
+            value_at=start,
+            before_in_sentence=text[sentence.start : start],
+            line_opening=text[line_start : line_start + 8],
+            path=self.path,
+            news=self.news,
+            report=self.report,
+        )
+
+
+_WINDOW = 12  # characters of context a candidate's features see on each side
 
 
 _BARE_RULES = ("indicator-comparator", "count-object")
