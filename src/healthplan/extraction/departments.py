@@ -73,8 +73,13 @@ _ORG_END = re.compile(
     r"专班|指挥部|小学|中学|幼儿园|园区|产业园|气象台|林场|农场)$"
 )
 # 和/及/与 join two departments unless the second is only the rest of one name (党委和人民政府).
+_LEVEL_END = re.compile(
+    r"^(?:各|相关|有关|所属).*(?:县|区|市|镇|乡|街道|村|社区)$"
+)  # 各村（社区）和
 _JOIN_WORD = re.compile(r"(?:和|及|与|会同)(?!人民政府|政府|管委会)")
-_UNIT_JOINED = re.compile(r"(?<=[处科室])会(?=[\u4e00-\u9fff]{2,10}(?:处|科|室)$)")  # 宣传处会办公室
+_UNIT_JOINED = re.compile(
+    r"(?<=[处科室])会(?=[\u4e00-\u9fff]{2,10}(?:处|科|室)$)"
+)  # 宣传处会办公室
 
 
 def _split_joined(piece: str) -> list[str]:
@@ -85,11 +90,14 @@ def _split_joined(piece: str) -> list[str]:
     start = 0
     for match in _JOIN_WORD.finditer(piece):
         left = _GLOSS.sub("", piece[start : match.start()])
-        if left and (_ORG_END.search(left) or is_collective(left)):
+        right = _ROLE.sub("", piece[match.end() :])
+        if len(right) >= 2 and (_ORG_END.search(left) or _LEVEL_END.search(left)):
             parts.append(piece[start : match.start()])
             start = match.end()
     parts.append(piece[start:])
     return [p for part in parts for p in _UNIT_JOINED.split(part) if p]
+
+
 # A bracketed list, which may hold a bracket of its own: （市卫健委、各县（市、区）人民政府）.
 _PAREN = re.compile(
     r"[（(〔【]((?:[^（()）〔〕【】<>〈〉]|[（(〔<〈][^（()）〔〕<>〈〉]{0,20}[)）〕>〉]){2,200})[)）〕】]"
@@ -525,11 +533,15 @@ def item_departments(
 
 
 # 由市卫健委牵头，市财政局配合 / 市卫健委负责: departments named in the sentence itself.
+# a name's bracketed part: 各县（市、区）人民政府, 市残联（市残疾人联合会）
+_BRACKETED = r"[（(][^（()）。；;，,]{1,12}[)）]"
 _PHRASE = re.compile(
-    r"(?:^|(?<=[。；，,;（(]))(?:由)?(?P<lead>(?:[^，。；,;（()）的由中]|中(?=心)){2,20}?)"
+    r"(?:^|(?<=[。；，,;（(]))(?:由)?"
+    # 中 opens no name but in 中心, 中医院, 中学 … (not 在工作中由…)
+    rf"(?P<lead>(?:[^，。；,;（()）的由中]|中(?=心|医|学|小|国|央)|{_BRACKETED}){{2,20}}?)"
     r"(?:等部门|等单位)?(?:按职责分工|按职责|分别|共同|具体|主要)?(?:牵头|负责(?!人))[，,、]?"
-    r"(?:(?P<rest>[^，。；,;（()）]{2,60}?)(?:等部门|等单位)?(?:按职责分工|按职责|分别|共同)?"
-    r"(?:配合|参与|协助|负责|落实))?"
+    rf"(?:(?P<rest>(?:[^，。；,;（()）]|{_BRACKETED}){{2,60}}?)(?:等部门|等单位)?"
+    r"(?:按职责分工|按职责|分别|共同)?(?:配合|参与|协助|负责|落实))?"
 )
 
 
@@ -552,7 +564,9 @@ def _closing(text: str) -> DepartmentList | None:
     note = _by_phrase(match.group("note")) if found and match.group("note") else None
     if found is None or note is None:
         return found
-    return DepartmentList([*found.names, *(n for n in note.names if n not in found.names)], found.lead)
+    return DepartmentList(
+        [*found.names, *(n for n in note.names if n not in found.names)], found.lead
+    )
 
 
 _NOT_NAMED = re.compile(r"^(?:每个|所有|各级|全部)")  # 每个乡镇卫生院负责…: no one body

@@ -36,7 +36,9 @@ _DUE = re.compile(
     r"上半年|下半年|第[一二三四1-4]季度|序时(?:推进|进度)?|全年)"
 )
 # 1、 / 2. / （3） numbering inside a line, after a sentence ends: items printed in one line.
-_INLINE = re.compile(r"(?:^|(?<=[。；;！？!?\s)）]))(?P<n>\d{1,2})(?:[、．）)]|\.(?!\d))(?=\S)")
+_INLINE = re.compile(
+    r"(?:^|(?<=[。；;！？!?\s)）〕】\]]))(?P<n>\d{1,2})(?:[、．）)]|\.(?!\d))(?=\S)"
+)
 _NUMBERED = {SectionKind.num_item, SectionKind.num_paren}
 _TITLE_ROLES = re.compile(
     r"[（(〔【][^（()）〔〕【】]*(?:负责|牵头|配合|单位[:：])[^（()）〔〕【】]*[)）〕】]\s*$"

@@ -1,0 +1,207 @@
+"""Departments of work items generated from templates: every list form plans use (、，和及与,
+〔〕, （）, role lines, a list ended by another field, 由…负责, a closing sentence, items
+numbered inside one line) filled with names drawn at random from real kinds of government
+bodies, so that what is tested is the grammar of the forms, not the wordings of a corpus.
+
+Each example is a whole plan extracted through the pipeline; the names and forms of every item
+are known, so the expected departments and lead are too."""
+
+from __future__ import annotations
+
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from healthplan.extraction import extract
+from healthplan.extraction.departments import (
+    department_list,
+    is_department,
+    named_departments,
+    not_a_department,
+)
+
+# Bodies as government documents name them, by kind; a level (市, 县, 区 …) goes before them.
+_BUREAUS = [
+    "卫生健康委员会", "卫健委", "卫生健康局", "卫健局", "财政局", "发展改革委", "发改局",
+    "教育局", "教体局", "民政局", "人社局", "人力资源和社会保障局", "医保局", "医疗保障局",
+    "市场监管局", "市场监督管理局", "住建局", "住房和城乡建设局", "生态环境局", "农业农村局",
+    "水利局", "交通运输局", "公安局", "司法局", "应急管理局", "文旅局", "文化和旅游局",
+    "体育局", "自然资源和规划局", "统计局", "审计局", "科技局", "工信局", "商务局",
+    "退役军人事务局", "林业局", "城管局", "数据资源管理局", "行政审批服务局", "税务局",
+    "疾控中心", "疾病预防控制中心", "妇幼保健院", "人民医院", "中医院", "红十字会", "残联",
+    "妇联", "团委", "总工会", "科协", "委宣传部", "委组织部", "委编办", "委网信办", "爱卫办",
+    "文明办", "融媒体中心", "消防救援大队", "公安局交警大队", "气象局", "烟草专卖局",
+    "机关事务管理局", "信访局", "供销社", "医疗保障事务中心", "工商联", "侨联",
+]  # fmt: skip
+_LEVELS = ["市", "县", "区", "省", "州", "旗", "宣城市", "南陵县", "西湖区", "凉山州", "自治区"]
+_COLLECTIVES = [
+    "各乡镇人民政府", "各街道办事处", "各县（市、区）人民政府", "各有关单位", "市直有关部门",
+    "县直各单位", "各镇（街道）", "各县市区政府", "各开发区管委会", "有关直属单位",
+    "各相关部门", "各乡镇卫生院",
+]  # fmt: skip
+_UNITS = [  # 委内处室, 局内科室
+    "医政医管处", "疾控处", "基层卫生健康处", "财务处", "规划信息处", "人事处", "法规处",
+    "医政科", "疾控科", "基层科", "妇幼科", "办公室", "宣传科",
+]  # fmt: skip
+_WORK = [
+    "加强基层医疗卫生服务能力建设", "推进家庭医生签约服务", "完善突发公共卫生事件应急机制",
+    "开展爱国卫生运动", "实施慢性病综合防控", "健全城乡居民医保制度", "提升妇幼健康服务水平",
+    "推进中医药传承创新", "加强食品安全监管", "改善农村人居环境", "完善养老服务体系",
+]  # fmt: skip
+
+_ALIASED = [("残联", "残疾人联合会"), ("医保局", "医疗保障局"), ("卫健委", "卫生健康委员会")]
+_BODY = st.builds(
+    lambda level, stem: level + stem, st.sampled_from(_LEVELS), st.sampled_from(_BUREAUS)
+)
+_GLOSSED = st.builds(  # 市残联（市残疾人联合会）: a name with its other name
+    lambda level, pair: f"{level}{pair[0]}（{level}{pair[1]}）",
+    st.sampled_from(_LEVELS),
+    st.sampled_from(_ALIASED),
+)
+_NAME = st.one_of(_BODY, _BODY, _BODY, _GLOSSED, st.sampled_from(_COLLECTIVES))
+
+
+@dataclass
+class Item:
+    text: str  # the item as the plan prints it, number excluded
+    lead: str
+    names: list[str]
+
+
+def _joined(names: list[str], last: str) -> str:
+    """甲、乙和丙: the last name joined by ``last`` (和/及/与), the others by 、."""
+    if len(names) == 1:
+        return names[0]
+    return "、".join(names[:-1]) + last + names[-1]
+
+
+@st.composite
+def _item(draw: st.DrawFn, *, units: bool = False) -> Item:
+    name = st.sampled_from(_UNITS) if units else _NAME
+    names = draw(st.lists(name, min_size=1, max_size=4, unique=True))
+    if (
+        not units
+    ):  # the lead is a body, not a collective; collectives come after bodies as plans list them
+        names = [draw(_BODY.filter(lambda n: n not in names)), *names]
+        names = list(dict.fromkeys([names[0], *[n for n in names[1:] if n not in _COLLECTIVES],
+                                    *[n for n in names[1:] if n in _COLLECTIVES]]))  # fmt: skip
+    lead, rest = names[0], names[1:]
+    work = draw(st.sampled_from(_WORK))
+    comma = draw(st.sampled_from(["，", ","]))
+    colon = draw(st.sampled_from(["：", ":"]))
+    joiner = draw(st.sampled_from(["和", "及", "与", "、"]))
+    open_, close = draw(st.sampled_from([("（", "）"), ("(", ")"), ("〔", "〕"), ("【", "】")]))
+    listed = _joined(names, joiner)
+    others = _joined(rest, joiner) if rest else ""
+    forms = [
+        f"{work}。{open_}{listed}负责{close}",
+        f"{work}。{open_}责任单位{colon}{'、'.join(names)}{close}",
+        f"{work}。{open_}{listed}按职责分工负责{close}",
+        f"{work}。\n责任单位{colon}{'、'.join(names)}\n",
+        f"{work}。\n责任单位{colon}{'、'.join(names)}{comma}完成时限{colon}2024年12月底\n",
+        f"{work}。\n责任单位{colon}{'、'.join(names)}；完成时限{colon}2024年底前\n",
+        f"{work}。{open_}责任单位{colon}{'、'.join(names)}；完成时限{colon}长期坚持{close}",
+        f"{work}，由{listed}负责。",
+        f"{work}。{listed}负责落实。",
+    ]
+    etc = draw(st.sampled_from(["等部门", "等单位", ""])) if len(names) > 1 else ""
+    forms += [
+        f"{work}。{open_}{listed}{etc}按职责分工负责{close}",
+        f"{work}。{open_}{'、'.join(names)}{etc}负责{close}",
+        f"{work}。\n{draw(st.sampled_from(['责任单位', '责任部门', '主责单位']))}{colon}"
+        f"{'、'.join(names)}{draw(st.sampled_from(['', '；', '。']))}\n",
+    ]
+    if rest:
+        role = draw(st.sampled_from(["配合单位", "协办单位", "参与单位", "协作单位", "配合部门"]))
+        forms += [
+            f"{work}。\n牵头单位{colon}{lead}\n{role}{colon}{'、'.join(rest)}\n",
+            f"{work}，由{lead}会同{others}负责。",
+            f"{work}。{open_}{lead}牵头负责{comma}{others}参与{close}",
+            f"{work}。{open_}牵头单位{colon}{lead}{comma}{role}{colon}{others}{close}",
+        ]
+    if rest:
+        forms += [
+            f"{work}。{open_}{lead}牵头{comma}{others}配合{close}",
+            f"{work}。{open_}牵头单位{colon}{lead}；配合单位{colon}{'、'.join(rest)}{close}",
+            f"{work}。\n牵头单位{colon}{lead}\n配合单位{colon}{'、'.join(rest)}\n",
+            f"{work}。\n牵头单位{colon}{lead}{comma}责任单位{colon}{'、'.join(rest)}\n",
+            f"{work}。{open_}{lead}牵头{comma}{others}按职责分工负责{close}",
+            f"{work}，由{lead}牵头，{others}配合。",
+        ]
+    return Item(draw(st.sampled_from(forms)), lead, names)
+
+
+_CN = "一二三四五六七八九十"
+_STYLES = [lambda n: f"{n}.", lambda n: f"{n}、", lambda n: f"（{_CN[n - 1]}）", lambda n: f"({n})"]
+
+
+def _plan(items: list[Item], inline: bool, style: int = 0) -> str:
+    if inline:  # a one-line plan: items numbered inside the line
+        number = _STYLES[style % 2]
+        body = "".join(f"{number(n)}{item.text.strip()}" for n, item in enumerate(items, 1))
+        return f"2024年重点工作任务分工方案\n{body}\n"
+    number = _STYLES[style]
+    lines = "".join(f"{number(n)}{item.text.rstrip()}\n" for n, item in enumerate(items, 1))
+    return f"2024年重点工作任务分工方案\n一、重点任务\n{lines}"
+
+
+def _extract(text: str) -> list[tuple[str | None, list[str]]]:
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "plan.txt"
+        path.write_text(text, encoding="utf-8")
+        (result,) = extract([path], link=False)
+    return [(t.lead_department, t.departments) for t in result.tasks]
+
+
+_SETTINGS = settings(max_examples=150, suppress_health_check=[HealthCheck.too_slow])
+
+
+@_SETTINGS
+@given(st.lists(_item(), min_size=2, max_size=5), st.integers(0, len(_STYLES) - 1))
+def test_every_list_form_names_the_departments_lead_first(items: list[Item], style: int) -> None:
+    assert _extract(_plan(items, False, style)) == [(i.lead, i.names) for i in items]
+
+
+@_SETTINGS
+@given(
+    st.lists(_item(), min_size=2, max_size=5).filter(
+        lambda xs: all("\n" not in i.text for i in xs)
+    ),
+    st.integers(0, 1),
+)
+def test_items_numbered_inside_one_line_keep_their_own_departments(
+    items: list[Item], style: int
+) -> None:
+    assert _extract(_plan(items, True, style)) == [(i.lead, i.names) for i in items]
+
+
+@_SETTINGS
+@given(st.lists(_item(units=True), min_size=2, max_size=4))
+def test_units_inside_a_commission_are_departments(items: list[Item]) -> None:
+    assert _extract(_plan(items, False)) == [(i.lead, i.names) for i in items]
+
+
+@given(_BODY, st.sampled_from(_COLLECTIVES), st.sampled_from(_UNITS))
+def test_names_of_bodies_of_every_kind_are_departments(
+    body: str, collective: str, unit: str
+) -> None:
+    assert is_department(body) and is_department(collective) and is_department(unit)
+
+
+@given(
+    st.sampled_from(_WORK),
+    st.sampled_from(["的", "开展", "进行", "确保", "由"]),
+    _BODY,
+)
+def test_a_phrase_where_a_name_was_expected_goes_to_review(work: str, word: str, body: str) -> None:
+    """A list whose piece is words of a sentence is no list of departments; a role line keeps
+    the departments it names and sets the phrase apart, with its reason, for review."""
+    phrase = f"{body}{word}{work}"
+    assert not_a_department(phrase) is not None
+    assert department_list(f"{body}、{phrase}") is None
+    found = named_departments(f"责任单位：{body}、{phrase}")
+    assert found is not None and found.names == [body]
+    assert [p for p, _ in found.rejected] == [phrase]
