@@ -272,11 +272,13 @@ def extract_command() -> list[str]:
     ]
 
 
-def run_extractor(docs: list[str], out: pathlib.Path) -> None:
+def run_extractor(docs: list[str], out: pathlib.Path, learned: str | None = None) -> None:
     files = [str(DOCS / d) for d in docs]
     with tempfile.TemporaryDirectory() as home:
         env = dict(os.environ, HEALTHPLAN_HOME=home, COLUMNS="200", NO_COLOR="1")
         env.pop("HEALTHPLAN_DATABASE_URL", None)
+        if learned is not None:  # the learned target decision on or off, whatever the file says
+            env["HEALTHPLAN_TARGET_MODEL"] = learned
         done = subprocess.run(
             [*extract_command(), *files, "--out", str(out)],
             capture_output=True,
@@ -422,6 +424,12 @@ def main() -> int:
         "--json", action="store_true", help="print one JSON object instead of the table"
     )
     ap.add_argument("--self-test", action="store_true", help="check the scorer on the gold itself")
+    ap.add_argument(
+        "--learned",
+        choices=("on", "off"),
+        help="run the extractor with the learned target decision on or off "
+        "(HEALTHPLAN_TARGET_MODEL; default: as the shipped model file says)",
+    )
     args = ap.parse_args()
     if args.self_test:
         return self_test()
@@ -437,7 +445,7 @@ def main() -> int:
     else:
         with tempfile.TemporaryDirectory() as tmp:
             out = pathlib.Path(tmp) / "targets.jsonl"
-            run_extractor(docs, out)
+            run_extractor(docs, out, args.learned)
             pred = read_jsonl(out) if out.exists() else []
     pred_by_doc: dict[str, list[dict]] = {}
     for rec in pred:

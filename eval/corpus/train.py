@@ -443,11 +443,11 @@ def write(args: argparse.Namespace) -> None:
     docs = load_docs(seeds=True) + unseen_docs()
     model = fit(docs, args.l2)
     model.switched_on = args.switch_on
-    MODEL_PATH.write_text(
+    args.out.write_text(
         json.dumps(model.to_json(), ensure_ascii=False, indent=0, sort_keys=False) + "\n",
         encoding="utf-8",
     )
-    print(f"{MODEL_PATH.relative_to(REPO)}: {len(model.weights)} weights, {model.meta}")
+    print(f"{args.out}: {len(model.weights)} weights, {model.meta}")
 
 
 def main() -> int:
@@ -469,6 +469,7 @@ def main() -> int:
     )
     out = sub.add_parser("write", help="fit on all dev documents and the seeds, write the model")
     out.add_argument("--switch-on", action="store_true", help="extraction uses it by default")
+    out.add_argument("--out", type=pathlib.Path, default=MODEL_PATH, help="where to write it")
     for p in (cv, hist, out, uns):
         p.add_argument("--l2", type=float, default=L2, help="C, the inverse L2 strength")
     ap.add_argument(
