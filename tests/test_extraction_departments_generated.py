@@ -108,9 +108,12 @@ def _item(draw: st.DrawFn, *, units: bool = False) -> Item:
         f"{work}。{listed}负责落实。",
     ]
     etc = draw(st.sampled_from(["等部门", "等单位", ""])) if len(names) > 1 else ""
+    when = draw(st.sampled_from(["2024年12月底前", "长期坚持", "持续推进", "6月底前完成"]))
     forms += [
         f"{work}。{open_}{listed}{etc}按职责分工负责{close}",
         f"{work}。{open_}{'、'.join(names)}{etc}负责{close}",
+        f"{work}。{open_}{'、'.join(names)}；{when}{close}",
+        f"{work}。{open_}{listed}负责{comma}{when}{close}",
         f"{work}。\n{draw(st.sampled_from(['责任单位', '责任部门', '主责单位']))}{colon}"
         f"{'、'.join(names)}{draw(st.sampled_from(['', '；', '。']))}\n",
     ]
@@ -130,6 +133,8 @@ def _item(draw: st.DrawFn, *, units: bool = False) -> Item:
             f"{work}。\n牵头单位{colon}{lead}{comma}责任单位{colon}{'、'.join(rest)}\n",
             f"{work}。{open_}{lead}牵头{comma}{others}按职责分工负责{close}",
             f"{work}，由{lead}牵头，{others}配合。",
+            f"{work}。{lead}牵头落实{comma}{others}配合。",
+            f"{work}。{open_}{others}负责{comma}{lead}牵头{close}",
         ]
     return Item(draw(st.sampled_from(forms)), lead, names)
 
@@ -140,7 +145,7 @@ _STYLES = [lambda n: f"{n}.", lambda n: f"{n}、", lambda n: f"（{_CN[n - 1]}�
 
 def _plan(items: list[Item], inline: bool, style: int = 0) -> str:
     if inline:  # a one-line plan: items numbered inside the line
-        number = _STYLES[style % 2]
+        number = _STYLES[style % 3]
         body = "".join(f"{number(n)}{item.text.strip()}" for n, item in enumerate(items, 1))
         return f"2024年重点工作任务分工方案\n{body}\n"
     number = _STYLES[style]
@@ -170,7 +175,7 @@ def test_every_list_form_names_the_departments_lead_first(items: list[Item], sty
     st.lists(_item(), min_size=2, max_size=5).filter(
         lambda xs: all("\n" not in i.text for i in xs)
     ),
-    st.integers(0, 1),
+    st.integers(0, 2),
 )
 def test_items_numbered_inside_one_line_keep_their_own_departments(
     items: list[Item], style: int

@@ -34,8 +34,10 @@ __all__ = [
 _ROLE = re.compile(
     r"(?:等部门单位|等有关单位|等单位|等部门|等)?(?:按职责分工|按职责|分别|共同)?"
     r"(?:[（(](?:按职责分工|按职责)?(?:牵头单位|牵头|负责|配合|参与|协办)(?:负责)?[)）]|(?:具体|牵头|共同)?负责|牵头|参与|配合|协助|协同|协办|"
-    r"(?:具体|组织|抓好|分别|共同)?(?:实施|落实))$"
+    r"(?:具体|组织|抓好|分别|共同|牵头)?(?:实施|落实)|(?:业务)?指导|督导)$"
 )
+# A field of time after a list: 2024年底前, 6月底, 长期坚持, 持续推进
+_WHEN = re.compile(r"\d{4}|[年月]底?前?|季度|长期|持续|逐年|年内|年底|序时")
 _MARKED = re.compile(r"[（(]牵头(?:单位)?[)）]$")
 _LEADS = re.compile(r"牵头(?:负责)?[)）]?$|[（(]牵头单位[)）]$")  # 市卫健委牵头, 市卫健委（牵头）
 _ROLES = (
@@ -283,8 +285,8 @@ def department_list(text: str) -> DepartmentList | None:
             # 甲、乙牵头: the first of those who lead (丙负责，甲、乙牵头: not 丙)
             lead = names[group] if group < len(names) else stripped
         if not is_department(stripped):
-            if names and ended:
-                break  # (国务院各部门分别负责，年内持续推进): what follows is no department
+            if names and (ended or (joiner in "；;，," and _WHEN.search(stripped))):
+                break  # (国务院各部门分别负责，年内持续推进), (甲、乙；2024年底前): another field
             return None
         if stripped not in names:
             names.append(stripped)
@@ -539,9 +541,10 @@ _PHRASE = re.compile(
     r"(?:^|(?<=[。；，,;（(]))(?:由)?"
     # 中 opens no name but in 中心, 中医院, 中学 … (not 在工作中由…)
     rf"(?P<lead>(?:[^，。；,;（()）的由中]|中(?=心|医|学|小|国|央)|{_BRACKETED}){{2,20}}?)"
-    r"(?:等部门|等单位)?(?:按职责分工|按职责|分别|共同|具体|主要)?(?:牵头|负责(?!人))[，,、]?"
+    r"(?:等部门|等单位)?(?:按职责分工|按职责|分别|共同|具体|主要)?"
+    r"(?:牵头(?:负责|落实|实施)?|负责(?!人))[，,、]?"
     rf"(?:(?P<rest>(?:[^，。；,;（()）]|{_BRACKETED}){{2,60}}?)(?:等部门|等单位)?"
-    r"(?:按职责分工|按职责|分别|共同)?(?:配合|参与|协助|负责|落实))?"
+    r"(?:按职责分工|按职责|分别|共同)?(?:配合|参与|协助|负责|落实|指导))?"
 )
 
 

@@ -9,7 +9,7 @@ import calendar
 import re
 from datetime import date
 
-from healthplan.documents import Document, Section, SectionKind, SourceFile
+from healthplan.documents import Document, Section, SectionKind, SourceFile, cn_to_int
 from healthplan.extraction.departments import (
     DepartmentDirectory,
     DepartmentList,
@@ -37,9 +37,22 @@ _DUE = re.compile(
 )
 # 1、 / 2. / （3） numbering inside a line, after a sentence ends: items printed in one line.
 _INLINE = re.compile(
-    r"(?:^|(?<=[。；;！？!?\s)）〕】\]]))(?P<n>\d{1,2})(?:[、．）)]|\.(?!\d))(?=\S)"
+    r"(?:^|(?<=[。；;！？!?\s)）〕】\]]))"
+    r"(?:(?P<n>\d{1,2})(?:[、．）)]|\.(?!\d))|[（(](?P<c>[一二三四五六七八九十]{1,3})[)）])"
+    r"(?=\S)"
 )
-_NUMBERED = {SectionKind.num_item, SectionKind.num_paren}
+
+
+def _inline_number(match: re.Match[str]) -> tuple[str, int]:
+    """(style, value) of an inline number: ("n", 3) for 3. or 3、, ("c", 3) for （三）; a run of
+    items keeps one style. (①②, points inside an item, do not number items.)"""
+    if match.group("n"):
+        return "n", int(match.group("n"))
+    return "c", cn_to_int(match.group("c")) or 0
+
+
+# The inline style (see _inline_number) of the items numbered on after such a section's number.
+_NUMBERED = {SectionKind.num_item: "n", SectionKind.num_paren: "n", SectionKind.cn_paren: "c"}
 _TITLE_ROLES = re.compile(
     r"[（(〔【][^（()）〔〕【】]*(?:负责|牵头|配合|单位[:：])[^（()）〔〕【】]*[)）〕】]\s*$"
 )
@@ -101,22 +114,27 @@ def _items(sections: list[Section], parents: list[Section]) -> list[tuple[Sectio
     return out
 
 
-def _inline(text: str, after: int | None = None) -> list[tuple[int, int]]:
+def _inline(text: str, after: tuple[str, int] | None = None) -> list[tuple[int, int]]:
     """``(start, end)`` of items numbered 1, 2, 3 … inside ``text`` (at least two, in order),
     or one span covering ``text`` when it holds no such run. ``after``: the number of the item
     ``text`` is the body of, which the items numbered on in the same line continue
     (…按职责分工负责）6.加强妇幼健康服务)."""
     found: list[re.Match[str]] = []
     for match in _INLINE.finditer(text):
-        number = int(match.group("n"))
-        if found and number == int(found[-1].group("n")) + 1:
+        style, number = _inline_number(match)
+        if found and (style, number - 1) == _inline_number(found[-1]):
             found.append(match)
         elif number == 1 and len(found) < 2:
             found = [match]
-        elif after is not None and not found and number == after + 1 and match.start() > 0:
+        elif (
+            after is not None
+            and not found
+            and (style, number) == (after[0], after[1] + 1)
+            and match.start() > 0
+        ):
             found = [match]
             after = None
-    if len(found) < 2 and not (found and int(found[0].group("n")) != 1):
+    if len(found) < 2 and not (found and _inline_number(found[0])[1] != 1):
         return [(0, len(text))]
     stops = [m.start() for m in found[1:]] + [len(text)]
     spans = [(m.start(), stop) for m, stop in zip(found, stops, strict=True)]
@@ -356,7 +374,12 @@ def _document_tasks(source: SourceFile, document: Document, targets: list[Target
                 break
         path = [p.heading for p in parents] + ([section.heading] if section else [])
         numbered = section is not None and section.kind in _NUMBERED and section.ordinal
-        spans = _inline(body[skip:], section.ordinal if numbered and section else None)
+        after = (
+            (_NUMBERED[section.kind], section.ordinal)
+            if section is not None and section.kind in _NUMBERED and section.ordinal
+            else None
+        )
+        spans = _inline(body[skip:], after)
         if len(spans) == 1:
             if section is None:
                 continue  # no numbered item anywhere
