@@ -64,8 +64,12 @@ _GLOSS = re.compile(r"[（(〔<〈\[][^（()）〔〕<>〈〉\[\]]*[)）〕>〉\
 _ETC = re.compile(r"等(?:部门单位|有关单位|单位|部门)?$")
 _HEADING_WORD = re.compile(rf"^(?:{_ROLES})?(?:责任)?(?:单位|部门|科室|处室)$")
 _LEVEL_WORD = re.compile(r"^(?:区|县|市|镇|乡|乡镇|街道|村|社区|县区|园区|开发区|管委会)$")
+# Every unit of a level or a kind: 各乡镇, 各县（市、区）, 相关部门, and the same with the scope
+# written first: 市直有关部门, 县直各单位, 市级各有关部门, 全区经济运行各专班.
 _COLLECTIVE = re.compile(
-    r"^(?:各|相关|有关|所属|辖区)(?:县|区|市|镇|乡|街道|村|社区|乡镇|县区|地$|部门$|单位$)"
+    r"^(?:(?:[省市州县区旗](?:直|级|属)|全[省市州县区旗]|中央|国家)[\u4e00-\u9fff]{0,6}?)?"
+    r"(?:各|相关|有关|所属|辖区)(?:县|区|市|镇|乡|街道|村|社区|乡镇|县区|级|地$|"
+    r"[\u4e00-\u9fff]{0,6}(?:部门|单位|机构|专班|处室|科室|医院|学校|企业|成员单位)$)"
 )
 # What an organisation's name ends with.
 _ORG_END = re.compile(
@@ -153,10 +157,35 @@ _ABBREVIATIONS = [
     ("生态环境局", "环境局"),
     ("教育和体育局", "教体局"),
     ("机关事务管理局", "机关事务局"),
+    ("经济和信息化委员会", "经信委"),
+    ("经济和信息化局", "经信局"),
+    ("交通运输局", "交通局"),
+    ("行政审批服务局", "行政审批局"),
+    ("民族宗教事务委员会", "民宗委"),
+    ("民族宗教事务局", "民宗局"),
+    ("国有资产监督管理委员会", "国资委"),
+    ("网络安全和信息化委员会办公室", "网信办"),
+    ("林业和草原局", "林草局"),
+    ("住房保障和房产管理局", "房管局"),
+    ("文学艺术界联合会", "文联"),
+    ("归国华侨联合会", "侨联"),
+    ("工商业联合会", "工商联"),
+    ("人民武装部", "人武部"),
+    ("卫生和计划生育局", "卫计局"),
+    ("教育体育局", "教体局"),
+    ("城市管理综合行政执法局", "城管执法局"),
+    ("公安局交通警察", "交警"),
+    ("人民政府办公室", "政府办"),
+    ("政府办公室", "政府办"),
     ("人民政府", "政府"),
 ]
 
 
+# A name opening with its place and level: 宣城市|卫健委, 西湖区|卫健局, 凉山州|民政局.
+_PLACE = re.compile(
+    r"(?P<place>[\u4e00-\u9fff]{1,6}?)(?P<level>自治区|自治州|省|市|州|盟|县|区|旗)"
+    r"(?P<body>[\u4e00-\u9fff（）()]{2,})"
+)
 # The level a name opens with: 省, 市, 县, 区 … and the place before it (杭州市, 西湖区).
 _LEVEL_PREFIX = re.compile(r"(?:[\u4e00-\u9fff]{0,6}?(?:省|自治区|市|州|盟|县|区|旗))")
 
@@ -178,8 +207,9 @@ def department_key(name: str) -> str:
 
 
 def is_collective(name: str) -> bool:
-    """各区、镇、街道 / 各县(市、区) / 相关街道、镇: every unit of a level."""
-    return bool(_COLLECTIVE.match(name))
+    """各区、镇、街道 / 各县(市、区) / 相关街道、镇 / 市直有关部门 / 各相关处室<单位>: every
+    unit of a level or a kind."""
+    return bool(_COLLECTIVE.match(_GLOSS.sub("", name)))
 
 
 # Words of a sentence that no name of a body holds (自由贸易区 aside).
@@ -604,7 +634,22 @@ class DepartmentDirectory:
     def resolve(self, name: str) -> Department | None:
         """The department ``name`` means, or None when the directory does not know it. A
         name written without its level (卫健委 in a city's plan) means the one department of
-        the register that is that name with a level before it (市卫健委), when there is one."""
+        the register that is that name with a level before it (市卫健委), when there is one;
+        a name with its place (宣城市卫健委) means the register's 市卫健委 when the register
+        does not name the place (not 省市场监管局: 省 is no place); a name with its other
+        name in brackets (市残联（市残疾人联合会）) means the department either names."""
+        found = self._resolve(name)
+        if found is not None:
+            return found
+        gloss = _GLOSS.search(name)
+        if gloss and gloss.start() > 0:
+            return self._resolve(name[: gloss.start()]) or self._resolve(gloss.group()[1:-1])
+        place = _PLACE.match(re.sub(r"\s+", "", name))
+        if place and not re.fullmatch(r"[省市州盟县区旗]+|.*自治", place.group("place")):
+            return self._resolve(place.group("level") + place.group("body"))
+        return None
+
+    def _resolve(self, name: str) -> Department | None:
         key = department_key(name)
         found = self._by_key.get(key)
         if found is not None or len(key) < 2:
