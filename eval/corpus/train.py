@@ -337,31 +337,46 @@ def load_seed_docs() -> list[Doc]:
 
 
 def error_kinds(docs: list[Doc], fig: dict[str, Any]) -> None:
-    """What the model's CV errors are, by the rules' verdict on the number."""
+    """What the model's errors are: a missed target by what the rules made of its value, a
+    spurious one by the rule that read it."""
     by_doc = {d.name: d for d in docs}
     kinds: Counter[str] = Counter()
     for name, err in fig["errors"].items():
         doc = by_doc[name]
         for rec in err["spurious"]:
             why = next(w for w, r in zip(doc.why, doc.records, strict=True) if r == rec)
-            kinds[f"spurious, rules: {why.split()[0]}"] += 1
+            kinds[f"spurious, kept a target of rule {rec.get('rule')} ({why.split()[0]})"] += 1
             print("SPURIOUS", name, why, json.dumps(scorer.public(rec), ensure_ascii=False))
         for rec in err["missed"]:
-            value = scorer.parse_value(rec.get("value"))
-            readings = [
-                (w, rescued)
-                for w, rescued, r in zip(doc.why, doc.rescued, doc.records, strict=True)
-                if scorer.same_value(value, r["value"])
-            ]
-            if not readings:
-                kinds["missed, no candidate has the value"] += 1
-            elif any(not rescued for _, rescued in readings):
-                kinds["missed, the rules read the value (indicator/comparator/unit differ)"] += 1
-            else:
-                kinds[f"missed, rules rejected ({readings[0][0].split()[0]})"] += 1
+            kinds[f"missed, {_miss(doc, scorer.prepared(rec))}"] += 1
             print("MISSED", name, json.dumps(scorer.public(rec), ensure_ascii=False))
     for kind, n in kinds.most_common():
         print(f"{n:>4}  {kind}")
+
+
+def _miss(doc: Doc, gold: dict[str, Any]) -> str:
+    readings = [
+        (scorer.prepared(r), rescued, y)
+        for r, rescued, y in zip(doc.records, doc.rescued, doc.labels, strict=True)
+        if scorer.same_value(gold["value"], scorer.parse_value(r["value"]))
+    ]
+    taken = [(p, y) for p, rescued, y in readings if not rescued]
+    if any(y for _, y in taken):
+        return "the rules had it, the model turned it down"
+    same_unit = [p for p, _ in taken if p["unit"] == gold["unit"]]
+    if same_unit:
+        near = max(scorer.dice(gold["indicator"], p["indicator"]) for p in same_unit)
+        compared = any(p["comparator"] == gold["comparator"] for p in same_unit)
+        if near < scorer.DICE_THRESHOLD:
+            return "the rules read the value, indicator words differ (Dice < 0.5)"
+        if not compared:
+            return "the rules read the value, comparator differs"
+        return "the rules read the value, matched to another gold target"
+    if taken:
+        return "the rules read the value with another unit"
+    if readings:
+        return "the rules rejected the value"
+    return "no reading has the value"
 
 
 def history(args: argparse.Namespace) -> None:
