@@ -4,18 +4,21 @@ development part of the target corpus. Only rows with ``split`` = ``dev`` of ``s
 are ever read; the held-out part is not opened.
 
     python eval/corpus/train.py cv              # dev, 5 folds grouped by document
-    python eval/corpus/train.py unseen 2670eac  # the readings of rules that never saw them
-    python eval/corpus/train.py unseen 73b6672
+    python eval/corpus/train.py unseen 2670eac  # readings by rules that never saw the documents
+    python eval/corpus/train.py unseen 73b6672  #   (also f0ae9a7: never trained on)
     python eval/corpus/train.py history         # first collection -> first held-out part
-    python eval/corpus/train.py write           # the model file, from all of the above
+    python eval/corpus/train.py write           # the model file (--switch-on: on by default)
     python eval/corpus/train.py readings        # rebuild readings/<commit>.json
 
-Every candidate (the rules' targets, and the numbers they reject, read permissively) is
-labelled by the strict matching of ``score.py`` against the gold of its document: 1 when it
-is matched one-to-one to a gold target. The model is an L2-regularised logistic regression
-over the binary features of ``learned.features``, fitted with SciPy's L-BFGS (SciPy is a
-dependency of the project already): the same data give the same weights. Figures are those
-of ``score.py`` (strict P/R/F1, value+unit F1, deadline accuracy on matched pairs).
+Add --show-errors to cv or unseen for the errors by kind, --rescue (before the command) to
+offer the model the numbers the rules reject too. A candidate is labelled by the strict
+matching of ``score.py`` against the gold of its document: 1 when it is matched one-to-one to
+a gold target. The model is an L2-regularised logistic regression over the binary features
+of ``learned.features``, fitted with SciPy's L-BFGS (SciPy is a dependency of the project
+already), on the present rules' readings of the dev documents, the seeds and the readings of
+``TRAINED_ON``: the same data give the same weights. Figures are those of ``score.py``
+(strict P/R/F1, value+unit F1, deadline accuracy on matched pairs). docs/extraction.md has
+the figures and what they mean.
 """
 
 from __future__ import annotations
@@ -222,16 +225,8 @@ def fit(docs: list[Doc], l2: float = L2) -> TargetModel:
 
 
 def decided(model: TargetModel, doc: Doc) -> list[dict[str, Any]]:
-    kept = []
-    for record, fs in zip(doc.offered(doc.records), doc.offered(doc.features), strict=True):
-        z = model.bias + sum(model.weights.get(f, 0.0) for f in fs)
-        if z >= _logit(model.threshold):
-            kept.append(record)
-    return kept
-
-
-def _logit(p: float) -> float:
-    return float(np.log(p / (1 - p)))
+    offered = zip(doc.offered(doc.records), doc.offered(doc.features), strict=True)
+    return [r for r, fs in offered if model.probability_of(fs) >= model.threshold]
 
 
 def figures(docs: list[Doc], preds: dict[str, list[dict[str, Any]]]) -> dict[str, Any]:

@@ -152,7 +152,11 @@ class TargetModel:
         return said == "on" if said in ("on", "off") else self.switched_on
 
     def probability(self, c: Candidate) -> float:
-        z = self.bias + sum(self.weights.get(f, 0.0) for f in features(c))
+        return self.probability_of(features(c))
+
+    def probability_of(self, names: list[str]) -> float:
+        """The probability that a candidate with the features ``names`` is a target."""
+        z = self.bias + sum(self.weights.get(f, 0.0) for f in names)
         return 1.0 / (1.0 + math.exp(-z)) if z > -700 else 0.0
 
     def decide(self, candidates: list[Candidate]) -> list[Candidate]:
