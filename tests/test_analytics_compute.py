@@ -2,6 +2,7 @@
 
 from datetime import UTC, datetime
 
+import pandas as pd
 import pytest
 
 from collection_helpers import small_city
@@ -198,6 +199,7 @@ def test_average_of_an_element_with_categories(ws, tmp_path) -> None:  # type: i
 def test_the_engine_spills_past_its_memory_limit_and_leaves_nothing_behind() -> None:
     import gc
     import os
+    import tempfile
 
     import numpy as np
     import pandas as pd
@@ -226,9 +228,13 @@ def test_the_engine_spills_past_its_memory_limit_and_leaves_nothing_behind() -> 
     for limit in (1_000_000, 4_000_000_000):
         engine = Engine(indicators, elements, units, memory_limit=limit)
         folder = engine.con.execute("SELECT current_setting('temp_directory')").fetchall()[0][0]
+        assert os.path.dirname(folder) == tempfile.gettempdir()
+        assert os.path.basename(folder).startswith("healthplan-engine-")
         engine.load_values(frame)
         engine.compute()
-        answers.append(sorted((v.indicator, v.org_unit, v.period, v.value) for v in engine.values()))
+        answers.append(
+            sorted((v.indicator, v.org_unit, v.period, v.value) for v in engine.values())
+        )
         if limit == 1_000_000:
             # 1 MB holds nothing: DuckDB wrote to the engine's own folder, and the steps that
             # could not spill ran again with the limit doubled
@@ -240,3 +246,83 @@ def test_the_engine_spills_past_its_memory_limit_and_leaves_nothing_behind() -> 
     # 20 indicators × 106 units × (12 months + 4 quarters + 1 year)
     assert len(answers[0]) == 20 * 106 * 17
     assert answers[0] == answers[1]
+
+
+def _small_engine(memory_limit: int | None = None):  # type: ignore[no-untyped-def]
+    import pandas as pd
+
+    from healthplan.analytics import Engine
+    from healthplan.model import DataElement, Indicator
+
+    engine = Engine(
+        [Indicator(code="r", name="r", numerator="#{n}", denominator="#{pop}")],
+        [DataElement(code="n", name="n"), DataElement(code="pop", name="pop")],
+        [("C", None), ("a", "C"), ("b", "C")],
+        memory_limit=memory_limit,
+    )
+    frame = pd.DataFrame(
+        {
+            "de": ["n", "pop", "n", "pop"],
+            "cat": "default",
+            "ou": ["a", "a", "b", "b"],
+            "period": "2024M01",
+            "value": [1.0, 10.0, 3.0, 10.0],
+        }
+    )
+    return engine, frame
+
+
+def test_the_engine_keeps_no_frame_and_no_folder_it_does_not_need(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import gc
+    import shutil
+    import sys
+
+    import duckdb
+
+    engine, frame = _small_engine()
+    engine.load_values(frame)
+    # the inserted frame is not kept registered (it would live as long as the engine)
+    with pytest.raises(duckdb.CatalogException):
+        engine.con.execute("SELECT * FROM newvals")
+    engine.compute()
+    # (1 + 3) / (10 + 10) for the city
+    assert {v.org_unit: v.value for v in engine.values(periods=["2024M01"])} == pytest.approx(
+        {"C": 0.2, "a": 0.1, "b": 0.3}
+    )
+    # a temporary folder cleaned away under a running engine (tmpfiles, a tidy admin) is
+    # not an error when the engine goes
+    unraisable = []
+    monkeypatch.setattr(sys, "unraisablehook", unraisable.append)
+    shutil.rmtree(engine.con.execute("SELECT current_setting('temp_directory')").fetchall()[0][0])
+    del engine
+    gc.collect()
+    assert unraisable == []
+
+
+def test_a_failed_step_leaves_the_engine_as_it_was() -> None:
+    engine, frame = _small_engine()
+    engine.load_values(frame)
+    engine.compute()
+
+    def half_done() -> None:
+        engine.con.execute("DELETE FROM results")
+        raise RuntimeError("stopped half-way")
+
+    with pytest.raises(RuntimeError):
+        engine._with_memory(half_done)
+    assert len(engine.values()) == 9  # 3 units × month, quarter, year
+    engine.apply(frame.assign(value=[2.0, 10.0, 3.0, 10.0]))  # no transaction left open
+    by_unit = {v.org_unit: v.value for v in engine.values(periods=["2024M01"])}
+    assert by_unit == pytest.approx({"C": 0.25, "a": 0.2, "b": 0.3})
+
+
+def test_more_memory_than_the_machine_has_is_one_clear_error(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import healthplan.analytics.engine as engine_module
+    from healthplan.errors import HealthplanError
+
+    # a machine of 1 MB: the first attempt runs out, and there is nothing to grow into
+    monkeypatch.setattr(engine_module, "_MACHINE_MEMORY", 1_000_000)
+    engine, frame = _small_engine(memory_limit=1_000_000)
+    frame = pd.concat([frame] * 50_000, ignore_index=True)  # 200,000 rows: 4 MB in DuckDB
+    with pytest.raises(HealthplanError):
+        engine.load_values(frame)

@@ -53,7 +53,9 @@ def engine_memory_limit() -> int:
     found = _MEMORY.fullmatch(value)
     if not found:
         raise HealthplanError(
-            t("HEALTHPLAN_ENGINE_MEMORY: not an amount of memory such as 512MB or 2GB: {value}",
-              value=value)
+            t(
+                "HEALTHPLAN_ENGINE_MEMORY: not an amount of memory such as 512MB or 2GB: {value}",
+                value=value,
+            )
         )
     return int(float(found[1]) * _UNITS[found[2].upper()])

@@ -37,6 +37,8 @@ import numpy as np
 import pandas as pd
 
 from healthplan.config import engine_memory_limit
+from healthplan.errors import HealthplanError
+from healthplan.i18n import t
 from healthplan.model import (
     DEFAULT_CATEGORY,
     Aggregation,
@@ -335,16 +337,18 @@ class Engine:
             self.con.execute("BEGIN TRANSACTION")
             try:
                 done = work()
-            except duckdb.OutOfMemoryException:
+            except BaseException as error:
+                # whatever failed, the engine's tables stay as they were before ``work``
                 self.con.execute("ROLLBACK")
-                if self._memory >= _MACHINE_MEMORY:
+                if not isinstance(error, duckdb.OutOfMemoryException):
                     raise
+                if self._memory >= _MACHINE_MEMORY:
+                    raise HealthplanError(
+                        t("the indicator engine needs more memory than this machine has")
+                    ) from error
                 self._memory = min(self._memory * 2, _MACHINE_MEMORY)
                 self.con.execute(f"SET memory_limit = '{self._memory}B'")
                 continue
-            except BaseException:
-                self.con.execute("ROLLBACK")
-                raise
             self.con.execute("COMMIT")
             return done
 
