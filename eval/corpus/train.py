@@ -9,6 +9,7 @@ are ever read; the held-out part is not opened.
     python eval/corpus/train.py history         # first collection -> first held-out part
     python eval/corpus/train.py write           # the model file (--switch-on: on by default)
     python eval/corpus/train.py readings        # rebuild readings/<commit>.json
+    python eval/corpus/train.py spans           # a bound on choosing the indicator's words
 
 Add --show-errors to cv or unseen for the errors by kind, --rescue (before the command) to
 offer the model the numbers the rules reject too. A candidate is labelled by the strict
@@ -29,6 +30,7 @@ import importlib.util
 import json
 import os
 import pathlib
+import re
 import sys
 from collections import Counter
 from typing import Any, TypeVar
@@ -465,6 +467,54 @@ def unseen_docs(but: str | None = None) -> list[Doc]:
     return [d for c in TRAINED_ON if c != but for d in load_dump(READINGS / f"{c}.json")]
 
 
+_LEADING = re.compile(r"^(?:目标要求|要求|力争|确保|争取|在全[市省县区]|全[市省县区]|并|要|将|使)+")
+_TRAILING = re.compile(r"(?:逐年提高|逐步提高|稳步提升|持续提升|不断提高|并于).*$")
+
+
+def cuts(indicator: str) -> list[str]:
+    """The indicator and a few generic cuts of it: after a closing bracket, without a long
+    aside in brackets, after the last comma, without a trailing trend or a leading 目标要求."""
+    out = [indicator]
+    after = re.search(r"[)）]([^()（）]{2,})$", indicator)
+    if after:
+        out.append(after.group(1))
+    out.append(re.sub(r"[(（][^()（）]{4,}[)）]", "", indicator))
+    out.append(re.split(r"[，,；;：:]", indicator)[-1])
+    out.append(_TRAILING.sub("", indicator))
+    out.append(_LEADING.sub("", indicator))
+    return [c for c in dict.fromkeys(out) if len(c) >= 2 or c == indicator]
+
+
+def spans(args: argparse.Namespace) -> None:
+    """What a choice of the indicator's words could give at best: each target of the rules
+    renamed by whichever of its cuts is closest to a gold target of the same value, unit and
+    comparator (the gold in hand: an upper bound, not a method)."""
+    sets = [("present rules", load_docs())]
+    sets += [(commit, load_dump(READINGS / f"{commit}.json")) for commit, _ in SNAPSHOTS]
+    for label, docs in sets:
+        best = {}
+        for d in docs:
+            gold = [scorer.prepared(r) for r in d.gold]
+            best[d.name] = [_closest(r, gold) for r in d.rules()]
+        before = figures(docs, {d.name: d.rules() for d in docs})["F1"]
+        print(f"{label:<14} rules F1 {before:.3f}, best cuts {figures(docs, best)['F1']:.3f}")
+
+
+def _closest(record: dict[str, Any], gold: list[dict[str, Any]]) -> dict[str, Any]:
+    def nearness(indicator: str) -> float:
+        p = scorer.prepared(record | {"indicator": indicator})
+        same = [
+            g
+            for g in gold
+            if scorer.same_value(g["value"], p["value"])
+            and (g["unit"], g["comparator"]) == (p["unit"], p["comparator"])
+        ]
+        return max((scorer.dice(g["indicator"], p["indicator"]) for g in same), default=-1.0)
+
+    options = cuts(record["indicator"] or "")
+    return record | {"indicator": max(options, key=nearness)}  # the first of equals: as read
+
+
 def write(args: argparse.Namespace) -> None:
     docs = load_docs(seeds=True) + unseen_docs()
     model = fit(docs, args.l2)
@@ -488,6 +538,7 @@ def main() -> int:
         p.add_argument("--show-errors", action="store_true")
     hist = sub.add_parser("history", help="first collection -> the first held-out part")
     sub.add_parser("readings", help="rebuild readings/<commit>.json from the old rules")
+    sub.add_parser("spans", help="the best a choice among generic cuts of indicators could do")
     dmp = sub.add_parser("dump", help="candidates of dev documents as this package reads them")
     dmp.add_argument("out", type=pathlib.Path)
     dmp.add_argument(
@@ -509,6 +560,7 @@ def main() -> int:
         "history": history,
         "dump": dump,
         "readings": readings,
+        "spans": spans,
         "unseen": unseen,
         "write": write,
     }
