@@ -320,3 +320,29 @@ def test_two_cancer_screening(results: dict) -> None:
     assert figures(results, "breast_cancer_screening_rate", "V3", "2024M02") == (1, 1)
     assert figures(results, "breast_cancer_screening_rate", "V3", "2024M06") == (1, 2)
     assert figures(results, "breast_cancer_screening_rate", "T1", "2024") == (0, 1)
+
+
+def test_born_on_29_february_turns_65_on_1_march_of_a_common_year(tmp_path: Path) -> None:
+    # 2025 is a common year: S (born 29 Feb 1960) is 64 at the end of February and 65 at
+    # the end of March; T (born 28 Feb 1960) is 65 at the end of February. 2024 (the other
+    # tests' year) is a leap year, where a 29 February birthday falls on its day.
+    write_stored(
+        tmp_path,
+        {
+            "residents": pd.DataFrame(
+                [person(30, D(1960, 2, 29), "V1"), person(31, D(1960, 2, 28), "V2")]
+            ),
+            "elderly_checks": pd.DataFrame(
+                [{"person_key": 30, "check_date": D(2025, 3, 1), "tcm": False}]
+            ),
+        },
+    )
+    frame = compute_records(
+        connect("duckdb"), tmp_path, PARENTS, 2025, only=["elderly_health_mgmt_rate"]
+    )
+    got = {(r.org_unit, r.period): (r.numerator, r.denominator) for r in frame.itertuples()}
+    assert ("V1", "2025M02") not in got
+    assert got[("V2", "2025M02")] == (0, 1)
+    # S is 65 from March, checked on 1 March (at 65): in both parts from March.
+    assert got[("V1", "2025M03")] == (1, 1)
+    assert got[("C", "2025M03")] == (1, 2)

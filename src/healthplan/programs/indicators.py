@@ -220,7 +220,15 @@ class _Frames:
         people = numbered(
             r.filter(r.resident).select("person_key", "sex", "birth_date", "org_unit")
         )
-        people = people.mutate(born=self.month(people.birth_date))
+        # The month of birth as a number and whether it was 29 February: the age cuts
+        # (:meth:`reaches`) then take integer arithmetic on every resident instead of
+        # taking dates apart (a third of an age cut's time at a million residents).
+        birth = people.birth_date
+        people = people.select(
+            "person_key", "sex", "unit",
+            born=self.month(birth).cast("int32"),
+            feb29=(birth.month() == 2) & (birth.day() == 29),
+        )  # fmt: skip
         # A unit holds a person at the end of month m if they moved in by then and not on
         # (the next move is after the month's end), born by then. Only the few who moved
         # need the ordering of their moves.
@@ -233,11 +241,11 @@ class _Frames:
         spans = spans.mutate(valid_to=spans.valid_from.lead().over(w).fill_null(_FAR))
         spans = spans.join(moving.drop("unit"), "person_key")
         placed = people.anti_join(movers, "person_key").select(
-            "person_key", "unit", "sex", "birth_date",
-            lo=_.born.cast("int32"), hi=ibis.literal(12, "int32"),
+            "person_key", "unit", "sex", "born", "feb29",
+            lo=_.born, hi=ibis.literal(12, "int32"),
         ).union(
             spans.select(
-                "person_key", "unit", "sex", "birth_date",
+                "person_key", "unit", "sex", "born", "feb29",
                 lo=ibis.greatest(self.month(spans.valid_from), spans.born).cast("int32"),
                 hi=(self.month(spans.valid_to) - 1).cast("int32"),
             )
@@ -264,9 +272,9 @@ class _Frames:
     def reaches(self, spans: ir.Table, age: int) -> ir.IntegerValue:
         """The first month at whose end a person of ``spans`` is ``age`` (completed years);
         someone born on 29 Feb turns it on 1 March of a common year."""
-        birth = spans.birth_date
-        late = (birth.month() == 2) & (birth.day() == 29) & ~_leap(birth.year() + age)
-        return self.month(birth) + 12 * age + ibis.ifelse(late, 1, 0)
+        # Born on 29 Feb: ``born`` is February of the birth year, so the year is exact.
+        late = spans.feb29 & ~_leap(self.year + (spans.born - 2) // 12 + age)
+        return spans.born + 12 * age + ibis.ifelse(late, 1, 0)
 
     def aged(self, low: int | None = None, below: int | None = None) -> ir.Table:
         """``pop`` cut to the months in which a person's age is at least ``low`` and under
