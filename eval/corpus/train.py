@@ -67,6 +67,7 @@ FIRST_COLLECTION = 63  # rows of sources.tsv: the first collection (36 dev, 27 f
 MIN_COUNT = 2  # a feature seen in fewer training candidates gets no weight
 THRESHOLD = 0.5
 RESCUE = False  # offer the model the numbers the rules reject (--rescue)
+LABELS = "strict"  # or "value-unit": a candidate is right when its value and unit are (--labels)
 T = TypeVar("T")
 
 # The documents that were the first held-out part (split = heldout in sources.tsv before commit
@@ -123,7 +124,8 @@ class Doc:
         self.why = [c.why() for c in candidates]
         prepared_gold = [scorer.prepared(r) for r in gold]
         prepared = [scorer.prepared(r) for r in self.records]
-        matched = {pi for _, pi, _ in scorer.match(prepared_gold, prepared, strict=True)}
+        strict = LABELS == "strict"
+        matched = {pi for _, pi, _ in scorer.match(prepared_gold, prepared, strict=strict)}
         self.labels = [int(i in matched) for i in range(len(self.records))]
 
     @classmethod
@@ -527,6 +529,7 @@ def write(args: argparse.Namespace) -> None:
 
 
 def main() -> int:
+    global RESCUE, LABELS
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     sub = ap.add_subparsers(dest="command", required=True)
     cv = sub.add_parser("cv", help="grouped cross-validation on dev: rules vs model")
@@ -552,9 +555,14 @@ def main() -> int:
     ap.add_argument(
         "--rescue", action="store_true", help="offer the model the numbers the rules reject too"
     )
+    ap.add_argument(
+        "--labels",
+        choices=("strict", "value-unit"),
+        default="strict",
+        help="what makes a candidate right in training: the strict match, or value and unit",
+    )
     args = ap.parse_args()
-    global RESCUE
-    RESCUE = args.rescue
+    RESCUE, LABELS = args.rescue, args.labels
     commands = {
         "cv": cross_validate,
         "history": history,
