@@ -34,7 +34,9 @@ _BUREAUS = [
     "疾控中心", "疾病预防控制中心", "妇幼保健院", "人民医院", "中医院", "红十字会", "残联",
     "妇联", "团委", "总工会", "科协", "委宣传部", "委组织部", "委编办", "委网信办", "爱卫办",
     "文明办", "融媒体中心", "消防救援大队", "公安局交警大队", "气象局", "烟草专卖局",
-    "机关事务管理局", "信访局", "供销社", "医疗保障事务中心", "工商联", "侨联",
+    "机关事务管理局", "信访局", "供销社", "医疗保障事务中心", "工商联", "侨联", "人武部",
+    "供电公司", "农商银行", "农行支行", "委党校", "融媒体中心", "实验小学", "中心校",
+    "人民法院", "人民检察院", "公安局城关派出所", "城管执法中队", "林场", "气象台",
 ]  # fmt: skip
 _LEVELS = ["市", "县", "区", "省", "州", "旗", "宣城市", "南陵县", "西湖区", "凉山州", "自治区"]
 _COLLECTIVES = [
@@ -210,3 +212,44 @@ def test_a_phrase_where_a_name_was_expected_goes_to_review(work: str, word: str,
     found = named_departments(f"责任单位：{body}、{phrase}")
     assert found is not None and found.names == [body]
     assert [p for p, _ in found.rejected] == [phrase]
+
+
+_SURNAMES = "张王李刘陈杨赵黄周吴徐孙马朱胡郭何高林罗"
+_GIVEN = ["伟", "芳", "娜", "敏", "静", "强", "磊", "军", "洋", "勇", "艳", "杰", "建国", "晓明"]
+_PERSON = st.builds(lambda s, g: s + g, st.sampled_from(_SURNAMES), st.sampled_from(_GIVEN))
+
+
+@st.composite
+def _row(draw: st.DrawFn) -> tuple[str, str, list[str], list[str]]:
+    """(work, leader, lead column names, other column names) of a table row."""
+    lead = draw(st.lists(_BODY, min_size=1, max_size=2, unique=True))
+    others = draw(st.lists(_NAME.filter(lambda n: n not in lead), max_size=3, unique=True))
+    return draw(st.sampled_from(_WORK)) + "。", draw(_PERSON), lead, others
+
+
+def _table(rows: list[tuple[str, str, list[str], list[str]]], layout: int) -> str:
+    header = ["序号", "工作任务", "牵头领导", "牵头单位", "责任单位", "完成时限"]
+    cells = [
+        [str(n), work, leader, "、".join(lead), "、".join(others) or "/", "2024年底"]
+        for n, (work, leader, lead, others) in enumerate(rows, 1)
+    ]
+    title = "2024年政府工作报告重点工作任务分解表\n"
+    if layout == 0:  # | between cells
+        return title + "".join(" | ".join(r) + "\n" for r in [header, *cells])
+    if layout == 1:  # a tab between cells
+        return title + "".join("\t".join(r) + "\n" for r in [header, *cells])
+    if layout == 2:  # one cell a line, a rule between rows
+        return title + "|\n".join("".join(f"{c} |\n" for c in r) for r in [header, *cells])
+    if layout == 3:  # one cell a line, rows one after the other
+        return title + "".join(f"{c} |\n" for r in [header, *cells] for c in r)
+    # cells a space apart (a PDF table as text)
+    return title + "".join(" ".join(r) + "\n" for r in [header, *cells])
+
+
+@_SETTINGS
+@given(st.lists(_row(), min_size=2, max_size=4), st.integers(0, 4))
+def test_a_role_table_of_every_layout_names_its_columns_departments_never_a_leader(
+    rows: list[tuple[str, str, list[str], list[str]]], layout: int
+) -> None:
+    expected = [(lead[0], [*lead, *others]) for _, _, lead, others in rows]
+    assert _extract(_table(rows, layout)) == expected

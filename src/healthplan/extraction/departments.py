@@ -76,7 +76,7 @@ _ORG_END = re.compile(
     r"(?:局|委|办|部|厅|署|会|院|中心|所|站|队|单位|政府|街道|镇|乡|区|县|社|联|团中央|公司|"
     r"集团|小组|组|室|处|科|机构|学校|大学|银行|总局|总队|支队|企业|协会|学会|基金会|党委|"
     r"管理局|办公室|委员会|成员单位|部门|总工会|科协|计生协|协|海关|党校|学院|电视台|广播电台|馆|股|"
-    r"专班|指挥部|小学|中学|幼儿园|园区|产业园|气象台|林场|农场)$"
+    r"专班|指挥部|小学|中学|校|幼儿园|园区|产业园|气象台|林场|农场|支行|分行)$"
 )
 # 和/及/与 join two departments unless the second is only the rest of one name (党委和人民政府).
 _LEVEL_END = re.compile(
@@ -349,9 +349,10 @@ def parenthesised_departments(text: str) -> list[tuple[int, int, DepartmentList]
 
 
 def _alias_of(before: str) -> bool:
-    """Whether ``before`` ends with a name of a body standing alone (a table cell, a line),
-    so that a parenthesis after it gives its other name (规划信息处(爱卫办))."""
-    name = re.split(r"[|\n\t，,。；;、：:]|\s{2,}", before)[-1].strip()
+    """Whether ``before`` ends with a name of a body standing alone (a table cell, a line, a
+    cell a space apart), so that a parenthesis after it gives its other name
+    (规划信息处(爱卫办))."""
+    name = re.split(r"[|\n\t，,。；;、：:\s]", before)[-1].strip()
     plain = not re.search(r"[\d一二三四五六七八九十]", name) and not _VERBS.search(name)
     return 2 <= len(name) <= 12 and plain and is_department(name)
 
@@ -476,7 +477,7 @@ def _bare_list(text: str) -> DepartmentList | None:
 _SEGMENT = re.compile(r"[^|\n\s。；;]+")
 _NAME_LIKE = re.compile(r"^[\u4e00-\u9fff()（）、]{2,15}$")  # 各县（市、区）政府
 _VERBS = re.compile(
-    r"建设(?![局厅委部])|推进|加强|提高|开展|支持|实施|完善|落实|提升|创建|争创|启用|组织|达到|"
+    r"建设(?![局厅委部])|推进|加强|提高|开展|支持|实施|完善|落实|提升|创建|争创|启用|组织(?!部|管理)|达到|"
     r"完成|保持|深化|打造|实现"
 )
 
@@ -494,7 +495,7 @@ def _column(text: str) -> DepartmentList | None:
         if (
             prose
             or not pieces
-            or not all(_NAME_LIKE.match(p) and not _VERBS.search(p) for p in pieces)
+            or not all(_NAME_LIKE.match(_GLOSS.sub("", p)) and not _VERBS.search(p) for p in pieces)
         ):
             found.append(("other", []))
         elif all(is_department(p) for p in pieces):
@@ -569,8 +570,8 @@ def item_departments(
 _BRACKETED = r"[（(][^（()）。；;，,]{1,12}[)）]"
 _PHRASE = re.compile(
     r"(?:^|(?<=[。；，,;（(]))(?:由)?"
-    # 中 opens no name but in 中心, 中医院, 中学 … (not 在工作中由…)
-    rf"(?P<lead>(?:[^，。；,;（()）的由中]|中(?=心|医|学|小|国|央)|{_BRACKETED}){{2,20}}?)"
+    # 中 belongs to a name (中心, 中医院, 执法中队) but not to 其中 or 工作中
+    rf"(?P<lead>(?:[^，。；,;（()）的由中]|(?<![其之在作])中|{_BRACKETED}){{2,20}}?)"
     r"(?:等部门|等单位)?(?:按职责分工|按职责|分别|共同|具体|主要)?"
     r"(?:牵头(?:负责|落实|实施)?|负责(?!人))[，,、]?"
     rf"(?:(?P<rest>(?:[^，。；,;（()）]|{_BRACKETED}){{2,60}}?)(?:等部门|等单位)?"
