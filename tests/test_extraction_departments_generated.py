@@ -253,3 +253,27 @@ def test_a_role_table_of_every_layout_names_its_columns_departments_never_a_lead
 ) -> None:
     expected = [(lead[0], [*lead, *others]) for _, _, lead, others in rows]
     assert _extract(_table(rows, layout)) == expected
+
+
+def _wrapped(text: str, width: int) -> str:
+    """``text`` as a PDF conversion gives it: every line broken at ``width`` characters."""
+    return "".join(
+        "".join(line[i : i + width] + "\n" for i in range(0, len(line), width)) or "\n"
+        for line in text.split("\n")[:-1]
+    )
+
+
+@_SETTINGS
+@given(
+    st.lists(_item(), min_size=3, max_size=5).filter(
+        lambda xs: all("\n" not in i.text for i in xs)
+    ),
+    st.integers(24, 40),
+)
+def test_lines_broken_by_a_page_width_inside_names(items: list[Item], width: int) -> None:
+    # items as long as real ones, so that most lines of the page are full
+    long = [Item(_DETAIL + i.text, i.lead, i.names) for i in items]
+    assert _extract(_wrapped(_plan(long, False), width)) == [(i.lead, i.names) for i in items]
+
+
+_DETAIL = "坚持问题导向和目标导向，统筹资源配置，完善工作机制，加强督促检查，确保各项措施落到实处。"

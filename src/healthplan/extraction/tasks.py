@@ -361,6 +361,19 @@ def _document_tasks(source: SourceFile, document: Document, targets: list[Target
         return tasks
     items: list[tuple[Section | None, list[Section]]] = list(_items(document.sections, []))
     enclosing: dict[int, DepartmentList | None] = {}  # what each enclosing item names
+    layout = view(document.text)
+
+    def departments(start: int, end: int) -> DepartmentList | None:
+        """The departments of ``document.text[start:end]``, read with the lines a page width
+        broke joined as the whole document's view joins them (an item alone has too few lines
+        to tell the width: 南陵县⏎卫生健康委员会 is one name)."""
+        piece = document.text[start:end]
+        if "\n" not in piece.strip():
+            return item_departments(piece)
+        at = layout.at
+        joined = layout.text[bisect.bisect_left(at, start) : bisect.bisect_left(at, end)]
+        return item_departments(joined, piece)
+
     for section, parents in items or [(None, [])]:
         begin = _text_index(document, section.start) if section else 0
         body = section.text if section else document.text
@@ -368,7 +381,8 @@ def _document_tasks(source: SourceFile, document: Document, targets: list[Target
         inherited = None
         for parent in reversed(parents):
             if parent.start not in enclosing:
-                enclosing[parent.start] = _departments(own_text(parent))
+                at = _text_index(document, parent.start)
+                enclosing[parent.start] = departments(at, at + len(own_text(parent)))
             inherited = enclosing[parent.start]
             if inherited is not None:
                 break
@@ -383,7 +397,7 @@ def _document_tasks(source: SourceFile, document: Document, targets: list[Target
         if len(spans) == 1:
             if section is None:
                 continue  # no numbered item anywhere
-            found = _departments(body[skip:]) or inherited
+            found = departments(begin + skip, begin + len(body)) or inherited
             pieces = [(section.start, section.end, body, section.heading[skip:], found)]
         elif closing := _closed_inline(body[skip:], spans):
             first, last = document.original_span(begin, begin + len(body))
@@ -396,14 +410,14 @@ def _document_tasks(source: SourceFile, document: Document, targets: list[Target
                 marked = _INLINE.match(text)
                 if not marked and numbered and a == 0:  # the item itself, continued inline
                     first, last = document.original_span(begin, begin + skip + b)
-                    found = _departments(text) or inherited
+                    found = departments(begin + skip + a, begin + skip + b) or inherited
                     pieces.append((first, last, body[: skip + b], text, found))
                     continue
                 if not marked:  # the item's own heading and introduction
-                    inherited = _departments(text) or inherited
+                    inherited = departments(begin + skip + a, begin + skip + b) or inherited
                     continue
                 first, last = document.original_span(begin + skip + a, begin + skip + b)
-                found = _departments(text) or inherited
+                found = departments(begin + skip + a, begin + skip + b) or inherited
                 pieces.append((first, last, text, text[marked.end() :], found))
         for first, last, text, heading, found in pieces:
             tasks.append(_task(source, targets, year, (first, last), text, heading, found, path))
