@@ -12,6 +12,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+import opencc
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -277,3 +278,25 @@ def test_lines_broken_by_a_page_width_inside_names(items: list[Item], width: int
 
 
 _DETAIL = "坚持问题导向和目标导向，统筹资源配置，完善工作机制，加强督促检查，确保各项措施落到实处。"
+
+
+_PINYIN = {"卫": "wèi", "区": "qū", "县": "xiàn", "责": "zé", "实": "shí", "务": "wù"}
+
+
+@settings(max_examples=60, suppress_health_check=[HealthCheck.too_slow])  # OpenCC is slow
+@given(
+    st.lists(_item(), min_size=2, max_size=4).filter(
+        lambda xs: all("\n" not in i.text for i in xs)
+    ),
+    st.booleans(),
+)
+def test_a_plan_in_traditional_characters_names_departments_in_simplified(
+    items: list[Item], glossed: bool
+) -> None:
+    """A page converted to traditional characters, some with pinyin after them (衛(wèi)生):
+    the names come out as the register writes them, in simplified characters."""
+    text = _plan(items, False)
+    if glossed:
+        text = "".join(f"{c}({_PINYIN[c]})" if c in _PINYIN else c for c in text)
+    traditional = opencc.OpenCC("s2t").convert(text)
+    assert _extract(traditional) == [(i.lead, i.names) for i in items]
