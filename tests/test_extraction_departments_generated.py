@@ -85,9 +85,7 @@ def _joined(names: list[str], last: str) -> str:
 def _item(draw: st.DrawFn, *, units: bool = False) -> Item:
     name = st.sampled_from(_UNITS) if units else _NAME
     names = draw(st.lists(name, min_size=1, max_size=4, unique=True))
-    if (
-        not units
-    ):  # the lead is a body, not a collective; collectives come after bodies as plans list them
+    if not units:  # a body leads; collectives come after the bodies, as plans list them
         names = [draw(_BODY.filter(lambda n: n not in names)), *names]
         names = list(dict.fromkeys([names[0], *[n for n in names[1:] if n not in _COLLECTIVES],
                                     *[n for n in names[1:] if n in _COLLECTIVES]]))  # fmt: skip
@@ -95,6 +93,9 @@ def _item(draw: st.DrawFn, *, units: bool = False) -> Item:
     work = draw(st.sampled_from(_WORK))
     comma = draw(st.sampled_from(["，", ","]))
     colon = draw(st.sampled_from(["：", ":"]))
+    # how a role line writes its label: 责任单位：, 【责任单位】, 责任单位——, alone on its line
+    styles = [f"{{}}{colon}", "【{}】", "{}——", f"{{}} {colon}", f"{{}}{colon}\n"]
+    style = draw(st.sampled_from(styles))
     joiner = draw(st.sampled_from(["和", "及", "与", "、"]))
     open_, close = draw(st.sampled_from([("（", "）"), ("(", ")"), ("〔", "〕"), ("【", "】")]))
     listed = _joined(names, joiner)
@@ -103,7 +104,7 @@ def _item(draw: st.DrawFn, *, units: bool = False) -> Item:
         f"{work}。{open_}{listed}负责{close}",
         f"{work}。{open_}责任单位{colon}{'、'.join(names)}{close}",
         f"{work}。{open_}{listed}按职责分工负责{close}",
-        f"{work}。\n责任单位{colon}{'、'.join(names)}\n",
+        f"{work}。\n{style.format('责任单位')}{'、'.join(names)}\n",
         f"{work}。\n责任单位{colon}{'、'.join(names)}{comma}完成时限{colon}2024年12月底\n",
         f"{work}。\n责任单位{colon}{'、'.join(names)}；完成时限{colon}2024年底前\n",
         f"{work}。{open_}责任单位{colon}{'、'.join(names)}；完成时限{colon}长期坚持{close}",
@@ -123,7 +124,7 @@ def _item(draw: st.DrawFn, *, units: bool = False) -> Item:
     if rest:
         role = draw(st.sampled_from(["配合单位", "协办单位", "参与单位", "协作单位", "配合部门"]))
         forms += [
-            f"{work}。\n牵头单位{colon}{lead}\n{role}{colon}{'、'.join(rest)}\n",
+            f"{work}。\n{style.format('牵头单位')}{lead}\n{style.format(role)}{'、'.join(rest)}\n",
             f"{work}，由{lead}会同{others}负责。",
             f"{work}。{open_}{lead}牵头负责{comma}{others}参与{close}",
             f"{work}。{open_}牵头单位{colon}{lead}{comma}{role}{colon}{others}{close}",

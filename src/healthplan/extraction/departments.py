@@ -54,7 +54,8 @@ _LABEL = re.compile(
 # A role line anywhere in an item: 牵头单位：…；配合单位：…
 _ROLE_LINE = re.compile(
     rf"(?:(?P<role>{_ROLES})(?:单位|部门|科室|处室|主体){_QUALIFIER}|部门分工"
-    rf"|(?:^|(?<=[（(【〔\[；;，,。\s]))(?P<bare>{_BARE_ROLES}))[:：]"
+    rf"|(?:^|(?<=[（(【〔\[；;，,。\s]))(?P<bare>{_BARE_ROLES}))[ \t\u3000]*(?:[:：]|——|—|－)"
+    rf"|[【\[](?P<boxed>{_ROLES})(?:单位|部门|科室|处室|主体)[】\]]"  # 【责任单位】甲局、乙局
 )
 # Where a role line's list ends: a line break, a full stop, or another field on the same
 # line (完成时限：…, 责任人：…).
@@ -371,9 +372,10 @@ def _unbalanced(text: str) -> int:
 
 
 def _role_lines(text: str) -> DepartmentList | None:
-    """Every role line of an item (牵头单位：…, 配合单位：…, 协办单位：…), the lead first; a
-    list ends at a line break, a full stop, or another field on the same line."""
-    if "：" not in text and ":" not in text:
+    """Every role line of an item (牵头单位：…, 配合单位：…, 协办单位：…, 【责任单位】…,
+    责任单位——…), the lead first; a list ends at a line break, a full stop, or another field on
+    the same line; a label alone on its line names the line after it (配合单位：⏎乙局、丙局)."""
+    if not _ROLE_LINE.search(text):
         return None
     names: list[str] = []
     lead: str | None = None
@@ -382,7 +384,9 @@ def _role_lines(text: str) -> DepartmentList | None:
     labels = list(_ROLE_LINE.finditer(text))
     for i, label in enumerate(labels):
         stop = labels[i + 1].start() if i + 1 < len(labels) else len(text)
-        body = text[label.end() : stop]
+        body = text[label.end() : stop].lstrip(" \t\u3000")
+        if body.startswith("\n"):  # the label stands alone: its names are on the next line
+            body = body.lstrip("\n \t\u3000")
         end = _FIELD_END.search(body)
         body = body[: end.start()] if end else body
         body = body[: _unbalanced(body)]
@@ -395,7 +399,7 @@ def _role_lines(text: str) -> DepartmentList | None:
                 rejected.append((name, reason))
             elif name not in names:
                 names.append(name)
-                role = label.group("role") or label.group("bare") or ""
+                role = label.group("role") or label.group("bare") or label.group("boxed") or ""
                 if lead is None and role.endswith(_LEAD_ROLES):
                     lead = name
                 if marked is None and _LEADS.search(piece):
