@@ -272,31 +272,29 @@ def _small_engine(memory_limit: int | None = None):  # type: ignore[no-untyped-d
     return engine, frame
 
 
-def test_the_engine_keeps_no_frame_and_no_folder_it_does_not_need(monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    import gc
+def test_the_engine_keeps_no_frame_and_no_folder_it_does_not_need() -> None:
+    import os
     import shutil
-    import sys
 
     import duckdb
 
     engine, frame = _small_engine()
+    folder = engine.con.execute("SELECT current_setting('temp_directory')").fetchall()[0][0]
     engine.load_values(frame)
     # the inserted frame is not kept registered (it would live as long as the engine)
     with pytest.raises(duckdb.CatalogException):
         engine.con.execute("SELECT * FROM newvals")
     engine.compute()
-    # (1 + 3) / (10 + 10) for the city
-    assert {v.org_unit: v.value for v in engine.values(periods=["2024M01"])} == pytest.approx(
-        {"C": 0.2, "a": 0.1, "b": 0.3}
-    )
+    by_unit = {v.org_unit: v.value for v in engine.values(periods=["2024M01"])}
+    assert by_unit == pytest.approx({"C": 0.2, "a": 0.1, "b": 0.3})  # city: (1 + 3) / 20
+    assert os.path.isdir(folder)
+    engine.close()
+    assert not os.path.exists(folder)
     # a temporary folder cleaned away under a running engine (tmpfiles, a tidy admin) is
-    # not an error when the engine goes
-    unraisable = []
-    monkeypatch.setattr(sys, "unraisablehook", unraisable.append)
+    # not an error when the engine is closed
+    engine, frame = _small_engine()
     shutil.rmtree(engine.con.execute("SELECT current_setting('temp_directory')").fetchall()[0][0])
-    del engine
-    gc.collect()
-    assert unraisable == []
+    engine.close()
 
 
 def test_a_failed_step_leaves_the_engine_as_it_was() -> None:
@@ -324,5 +322,9 @@ def test_more_memory_than_the_machine_has_is_one_clear_error(monkeypatch) -> Non
     monkeypatch.setattr(engine_module, "_MACHINE_MEMORY", 1_000_000)
     engine, frame = _small_engine(memory_limit=1_000_000)
     frame = pd.concat([frame] * 50_000, ignore_index=True)  # 200,000 rows: 4 MB in DuckDB
-    with pytest.raises(HealthplanError):
+    with pytest.raises(HealthplanError) as caught:
         engine.load_values(frame)
+    assert str(caught.value) in (
+        "指标计算所需内存超过本机可用内存",
+        "the indicator engine needs more memory than this machine has",
+    )

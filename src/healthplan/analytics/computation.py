@@ -80,7 +80,10 @@ def compute(
     if unknown:
         raise NotFoundError(t("unknown org unit {code}", code=", ".join(unknown)))
     engine = load_engine(ws, indicators=wanted)
-    values = engine.values(wanted, units, periods)
+    try:
+        values = engine.values(wanted, units, periods)
+    finally:
+        engine.close()
     return ComputeSummary(
         values,
         len({v.indicator for v in values}),

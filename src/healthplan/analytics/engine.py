@@ -153,7 +153,7 @@ class Engine:
         # to a private folder, removed with the engine, rather than to ./.tmp of whatever
         # folder the command was started in.
         spill = tempfile.mkdtemp(prefix="healthplan-engine-")
-        weakref.finalize(self, shutil.rmtree, spill, True)
+        self._remove_folder = weakref.finalize(self, shutil.rmtree, spill, True)
         self.con.execute(f"SET temp_directory = '{spill}'")
         self._memory = memory_limit or engine_memory_limit()
         self.con.execute(f"SET memory_limit = '{self._memory}B'")
@@ -544,6 +544,12 @@ class Engine:
     ) -> list[IndicatorValue]:
         ind, ou, per = self.ind.codes, self.ou.codes, self.per.codes
         return [IndicatorValue(ind[i], ou[o], per[p], n, d, v) for i, o, p, n, d, v in rows]
+
+    def close(self) -> None:
+        """Close the DuckDB database and remove the engine's temporary folder (done anyway
+        when the engine is garbage-collected; this is for a caller that knows it is done)."""
+        self.con.close()
+        self._remove_folder()
 
     def values(
         self,
