@@ -118,6 +118,8 @@ def _item(draw: st.DrawFn, *, units: bool = False) -> Item:
         f"{work}。{open_}{'、'.join(names)}{etc}负责{close}",
         f"{work}。{open_}{'、'.join(names)}；{when}{close}",
         f"{work}。{open_}{listed}负责{comma}{when}{close}",
+        f"{work}。{open_}{' '.join(names)} 负责{close}",  # names a space apart
+        f"{work}。{open_}责任单位{colon}{'/'.join(names)}{close}",
         f"{work}。\n{draw(st.sampled_from(['责任单位', '责任部门', '主责单位']))}{colon}"
         f"{'、'.join(names)}{draw(st.sampled_from(['', '；', '。']))}\n",
     ]
@@ -133,6 +135,7 @@ def _item(draw: st.DrawFn, *, units: bool = False) -> Item:
         forms += [
             f"{work}。{open_}{lead}牵头{comma}{others}配合{close}",
             f"{work}。{open_}牵头单位{colon}{lead}；配合单位{colon}{'、'.join(rest)}{close}",
+            f"{work}。{open_}牵头单位{colon}{lead}。配合单位{colon}{'、'.join(rest)}{close}",
             f"{work}。\n牵头单位{colon}{lead}\n配合单位{colon}{'、'.join(rest)}\n",
             f"{work}。\n牵头单位{colon}{lead}{comma}责任单位{colon}{'、'.join(rest)}\n",
             f"{work}。{open_}{lead}牵头{comma}{others}按职责分工负责{close}",
@@ -268,7 +271,9 @@ def _wrapped(text: str, width: int) -> str:
 @_SETTINGS
 @given(
     st.lists(_item(), min_size=3, max_size=5).filter(
-        lambda xs: all("\n" not in i.text for i in xs)
+        # names a space apart are left out: the view takes a space inside a wrapped line for
+        # layout (发改 委) and joins them
+        lambda xs: all("\n" not in i.text and " " not in i.text for i in xs)
     ),
     st.integers(24, 40),
 )

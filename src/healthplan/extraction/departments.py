@@ -249,11 +249,23 @@ def _name(piece: str) -> str:
 
 def _unspaced(piece: str) -> list[str]:
     """A piece with the spaces of page layout taken out (发改 委 → 发改委); names a space
-    separates (市卫健委 市财政局) stay apart."""
+    separates (市卫健委 市财政局, and with their role after them: 市卫健委 市财政局 负责) stay
+    apart."""
     parts = piece.split()
-    if len(parts) > 1 and all(_ORG_END.search(p) and len(p) >= 3 for p in parts):
+    if len(parts) > 2 and not _ROLE.sub("", parts[-1]):  # the role, a space after the names
+        parts = [*parts[:-2], parts[-2] + parts[-1]]
+    if len(parts) > 1 and all(
+        _ORG_END.search(_GLOSS.sub("", _ROLE.sub("", p))) and len(p) >= 3 for p in parts
+    ):
         return parts
     return ["".join(parts)]
+
+
+# What separates the names of a list: 、，；, a slash (甲局/乙局), and a full stop between
+# the role groups of a parenthesis (（牵头单位：甲局。配合单位：乙局）); all but 、 and / end a
+# group of names that one role word speaks of.
+_SEPARATORS = "、，,；;/／。"
+_GROUP_SEPARATORS = frozenset("，,；;。")
 
 
 def _pieces(text: str) -> list[str]:
@@ -265,7 +277,7 @@ def _joined_pieces(text: str) -> list[tuple[str, str]]:
     names joined by 和/及/与/会同, ``、`` or a comma or semicolon)."""
     merged: list[tuple[str, str]] = []
     joiner = ""
-    for _, raw, sep in split_outside_brackets(text, "、，,；;"):
+    for _, raw, sep in split_outside_brackets(text, _SEPARATORS):
         for piece in _unspaced(raw):
             level = _LEVEL_WORD.match(_ROLE.sub("", piece))
             if merged and joiner == "、" and level and is_collective(merged[-1][0]):
@@ -299,7 +311,7 @@ def department_list(text: str) -> DepartmentList | None:
     group = 0  # where the group of names the next role word speaks of starts
     labelled_lead: str | None = None
     for piece, joiner in _joined_pieces(text):
-        if joiner in ("，", ",", "；", ";"):
+        if joiner in _GROUP_SEPARATORS:
             group = len(names)  # 丙负责，甲、乙牵头: a comma starts another group
         labelled = _LABEL.match(piece)
         if labelled:  # 牵头单位：市卫健委 / 配合科室：财务科
@@ -316,7 +328,7 @@ def department_list(text: str) -> DepartmentList | None:
             # 甲、乙牵头: the first of those who lead (丙负责，甲、乙牵头: not 丙)
             lead = names[group] if group < len(names) else stripped
         if not is_department(stripped):
-            if names and (ended or (joiner in "；;，," and _WHEN.search(stripped))):
+            if names and (ended or (joiner in _GROUP_SEPARATORS and _WHEN.search(stripped))):
                 break  # (国务院各部门分别负责，年内持续推进), (甲、乙；2024年底前): another field
             return None
         if stripped not in names:
