@@ -193,17 +193,20 @@ def compute_records(
     """Every program indicator for every org unit (the residence units and all their
     ancestors in ``parents``) and every month, quarter and the year: columns indicator,
     org_unit, period, numerator, denominator, value, sorted."""
-    with _collector_paused():
+    # On Spark the run takes minutes of Py4J calls: the collector stays on.
+    paused = contextlib.nullcontext() if con.name == "pyspark" else _collector_paused()
+    with paused:
         return _compute(con, directory, parents, year, only)
 
 
 @contextlib.contextmanager
 def _collector_paused() -> Iterator[None]:
-    """Python's cyclic garbage collector off while Ibis builds and compiles: it creates tens
-    of thousands of short-lived objects, and a full collection landing there rescans every
-    object of the process. Measured on bench/programs.py's subset at a million residents:
-    compiling took 0.12 s of CPU, or 0.33-0.40 s in the runs a full collection hit; the
-    collection runs later, when it is due anyway."""
+    """Python's cyclic garbage collector off while Ibis builds and compiles and DuckDB runs
+    the one query (which allocates no Python objects): Ibis creates tens of thousands of
+    short-lived objects, and a full collection landing there rescans every object of the
+    process. Measured on bench/programs.py's subset at a million residents: compiling took
+    0.12 s of CPU, or 0.33-0.40 s in the runs a full collection hit; the collection runs
+    later, when it is due anyway."""
     if not gc.isenabled():
         yield
         return

@@ -222,7 +222,8 @@ class _Frames:
         )
         # The month of birth as a number and whether it was 29 February: the age cuts
         # (:meth:`reaches`) then take integer arithmetic on every resident instead of
-        # taking dates apart (a third of an age cut's time at a million residents).
+        # taking dates apart (in DuckDB's profile of the bench's subset at a million
+        # residents, the 65+ cut went from about 5 % of the query's CPU to about 2 %).
         birth = people.birth_date
         people = people.select(
             "person_key", "sex", "unit",
