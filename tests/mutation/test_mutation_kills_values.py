@@ -148,6 +148,51 @@ def test_a_partial_import_stores_only_the_rows_without_a_problem(ws, tmp_path) -
     assert len(select_values(ws)) == 2
 
 
+def test_a_problem_names_the_sheet_and_the_column_it_was_found_in(ws, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    small_city(ws, tmp_path)
+    raw = [
+        RawValue(
+            "visits",
+            "2024M01",
+            "a1",
+            1,
+            file="in.xlsx",
+            sheet="一月",
+            row=2,
+            field="value",
+            last_updated="soon",
+        ),
+        RawValue(
+            "visits",
+            "2024M02",
+            "a1",
+            1,
+            file="in.xlsx",
+            sheet="二月",
+            row=3,
+            field="value",
+            category="a\x00b",
+        ),
+    ]
+    found = [(p.file, p.sheet, p.row, p.field) for p in check_values(ws, raw, today=TODAY)]
+    assert found == [
+        ("in.xlsx", "一月", 2, "last_updated"),
+        ("in.xlsx", "二月", 3, "category"),  # a NUL in the category
+        ("in.xlsx", "二月", 3, "value"),  # and no such category option
+    ]
+
+
+def test_a_cell_shown_as_a_percentage_is_stored_as_shown(ws, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    small_city(ws, tmp_path)
+    raw = [
+        RawValue("visits", "2024M01", "a1", 0.85, file="in.xlsx", row=2, percent_format=True),
+        RawValue("visits", "2024M02", "a1", 0.85, file="in.xlsx", row=3),
+    ]
+    import_values(ws, raw, today=TODAY)
+    stored = {v.period: v.value for v in select_values(ws)}
+    assert stored == {"2024M01": pytest.approx(85), "2024M02": pytest.approx(0.85)}
+
+
 def test_a_data_set_names_the_unit_and_the_element_it_refuses(ws, tmp_path) -> None:  # type: ignore[no-untyped-def]
     small_city(ws, tmp_path)
     raw = _raw(
