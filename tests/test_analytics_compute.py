@@ -1,13 +1,22 @@
 """Roll-up against hand-computed values, in DuckDB over the store; incremental refresh."""
 
+import gc
+import os
+import shutil
+import tempfile
 from datetime import UTC, datetime
 
+import duckdb
+import numpy as np
 import pandas as pd
 import pytest
 
+import healthplan.analytics.engine as engine_module
 from collection_helpers import small_city
-from healthplan.analytics import Window, compute, load_engine, refresh
+from healthplan.analytics import Engine, Window, compute, load_engine, refresh
 from healthplan.collection import RawValue, import_values
+from healthplan.errors import HealthplanError
+from healthplan.model import DataElement, Indicator
 
 # township, month, visits, births, pop
 ROWS = [
@@ -197,16 +206,6 @@ def test_average_of_an_element_with_categories(ws, tmp_path) -> None:  # type: i
 
 
 def test_the_engine_spills_past_its_memory_limit_and_leaves_nothing_behind() -> None:
-    import gc
-    import os
-    import tempfile
-
-    import numpy as np
-    import pandas as pd
-
-    from healthplan.analytics import Engine
-    from healthplan.model import DataElement, Indicator
-
     units = [("C", None)] + [(f"T{t}", "C") for t in range(5)]
     units += [(f"T{t}V{v}", f"T{t}") for t in range(5) for v in range(20)]
     leaves = [code for code, parent in units if parent and parent != "C"]
@@ -249,11 +248,6 @@ def test_the_engine_spills_past_its_memory_limit_and_leaves_nothing_behind() -> 
 
 
 def _small_engine(memory_limit: int | None = None):  # type: ignore[no-untyped-def]
-    import pandas as pd
-
-    from healthplan.analytics import Engine
-    from healthplan.model import DataElement, Indicator
-
     engine = Engine(
         [Indicator(code="r", name="r", numerator="#{n}", denominator="#{pop}")],
         [DataElement(code="n", name="n"), DataElement(code="pop", name="pop")],
@@ -273,11 +267,6 @@ def _small_engine(memory_limit: int | None = None):  # type: ignore[no-untyped-d
 
 
 def test_the_engine_keeps_no_frame_and_no_folder_it_does_not_need() -> None:
-    import os
-    import shutil
-
-    import duckdb
-
     engine, frame = _small_engine()
     folder = engine.con.execute("SELECT current_setting('temp_directory')").fetchall()[0][0]
     engine.load_values(frame)
@@ -315,9 +304,6 @@ def test_a_failed_step_leaves_the_engine_as_it_was() -> None:
 
 
 def test_more_memory_than_the_machine_has_is_one_clear_error(monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    import healthplan.analytics.engine as engine_module
-    from healthplan.errors import HealthplanError
-
     # a machine of 1 MB: the first attempt runs out, and there is nothing to grow into
     monkeypatch.setattr(engine_module, "_MACHINE_MEMORY", 1_000_000)
     engine, frame = _small_engine(memory_limit=1_000_000)

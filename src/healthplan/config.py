@@ -16,8 +16,11 @@ DEFAULT_HOME = "healthplan-data"
 # 10 million results) then peaks under 1 GB for the whole process at ~1.3x the time of an
 # unbounded run, and a web server computing beside its requests stays small.
 DEFAULT_ENGINE_MEMORY = "512MB"
-_UNITS = {"B": 1, "KB": 10**3, "MB": 10**6, "GB": 10**9, "TB": 10**12}
-_UNITS |= {f"{unit[0]}IB": 1024 ** (i + 1) for i, unit in enumerate(("KB", "MB", "GB", "TB"))}
+_UNITS = {
+    "B": 1,
+    "KB": 10**3, "MB": 10**6, "GB": 10**9, "TB": 10**12,
+    "KIB": 2**10, "MIB": 2**20, "GIB": 2**30, "TIB": 2**40,
+}  # fmt: skip
 _MEMORY = re.compile(r"(\d+(?:\.\d+)?)\s*([KMGT]I?B|B)", re.IGNORECASE)
 
 
