@@ -589,3 +589,44 @@ def test_per_head_rates_written_around_the_indicator() -> None:
 
 def test_by_the_year_end_is_no_part_of_the_indicator() -> None:
     assert read("确保到年底全县家庭医生签约率达到50%") == [("家庭医生签约率", ">=", 50, None, "%")]
+
+
+# The third round (issue 12, the stop-19 held-out part folded into development): kinds met there.
+
+
+def test_signs_a_conversion_turned_into_others(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # ℅ for a per cent; a ? where the page lost ≥ or ≤ (the indicator tells which)
+    found = document(
+        tmp_path,
+        "病媒生物控制标准：\n室内积水阳性率不超过4℅，灭蚊知识知晓率?85%，婴儿死亡率?6‰。\n",
+    )
+    assert [(i, c, v, u) for i, c, v, u, _ in found] == [
+        ("室内积水阳性率", "<=", 4, "%"),
+        ("灭蚊知识知晓率", ">=", 85, "%"),
+        ("婴儿死亡率", "<=", 6, "‰"),
+    ]
+
+
+def test_a_count_of_insects_has_its_unit() -> None:
+    assert read("每个诱捕器平均捕获蚊虫不超过2只") == [
+        ("每个诱捕器平均捕获蚊虫", "<=", 2, None, "只")
+    ]
+
+
+def test_a_sibling_named_alone_takes_the_measure_of_the_one_before(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    found = document(
+        tmp_path,
+        "工作目标：\n到2027年，城区公厕保洁时间不少于14小时，乡镇不少于10小时；"
+        "男生肥胖率控制在8%以内，女生控制在6%以内。\n",
+    )
+    assert [(i, c, v, u) for i, c, v, u, _ in found] == [
+        ("城区公厕保洁时间", ">=", 14, "小时"),
+        ("乡镇公厕保洁时间", ">=", 10, "小时"),
+        ("男生肥胖率", "<=", 8, "%"),
+        ("女生肥胖率", "<=", 6, "%"),
+    ]
+    # a value of another unit is no sibling's: the short noun is not given the measure
+    assert ("乡镇公厕保洁时间", ">=", 3, "%") not in [
+        (i, c, v, u)
+        for i, c, v, u, _ in document(tmp_path, "城区公厕保洁时间不少于14小时，乡镇不少于3%。\n")
+    ]

@@ -89,6 +89,11 @@ _SHARE_LAST = re.compile(
 )
 
 
+# Places a measure is given for one after another (县城…，乡镇…).
+_PLACE = re.compile(rf"{SCOPES}|乡镇|街道|社区|行政村|县级|乡级|村级|市级|省级|县域|城区|中心城区")
+# Last characters too common to mark a sibling (…的, …人, …数).
+_GENERIC_END = set("的人数个是等中内外上下")
+
 _OTHER_VALUE = ("label", "fact", "measured", "year")
 # Numbers never read even permissively: no wording makes a year, a date or a denominator a goal.
 _STRUCTURAL = ("calendar", "year", "denominator")
@@ -221,6 +226,32 @@ def _after_other_values(
     return gap.end() if gap else max(ends)
 
 
+def _in_place_of(short: str, earlier: str | None) -> str | None:
+    """``earlier`` with ``short`` in place of its sibling: a place for a place (县城…保洁时间,
+    乡镇 → 乡镇…保洁时间), else the word that ends as ``short`` ends (小学生新发近视率, 初中生 →
+    初中生新发近视率; 每间房大蠊, 小蠊 → 每间房小蠊). None when ``short`` is no bare noun or
+    ``earlier`` holds no sibling of it."""
+    if not earlier or not 2 <= len(short) <= 4 or short in earlier:
+        return None
+    if HEAD_END.search(short) or ACTION_START.match(short) or COUNT_VERB_END.search(short):
+        return None
+    if not re.fullmatch(r"[\u4e00-\u9fff]+", short):
+        return None
+    if _PLACE.fullmatch(short):
+        places = [p for p in _PLACE.finditer(earlier) if p.start() == 0 or p.end() == len(earlier)]
+        if not places:  # a place that opens or closes the measure, not one inside its name
+            return None
+        return earlier[: places[0].start()] + short + earlier[places[0].end() :]
+    if short[-1] in _GENERIC_END:
+        return None
+    at = earlier.find(short[-1])
+    begin = at - len(short) + 1
+    rest = earlier[at + 1 :] if at >= 0 else ""
+    if at < 0 or begin < 0 or (rest and not HEAD_END.search(rest)):
+        return None  # the sibling ends the measure or its head follows: 小学生|新发近视率
+    return earlier[:begin] + short + earlier[at + 1 :]
+
+
 def _tail(phrase: str, most: int = 18) -> str:
     """The end of a phrase that names what a later clause counts: all of a short one, of a
     long one what follows its last 的 or comma-like break in the last ``most`` characters."""
@@ -238,6 +269,7 @@ def read_clause(
     topic: str | None = None,
     before: str | None = None,
     permissive: bool = False,
+    last_unit: str | None = None,
 ) -> ClauseReading:
     """The targets one clause states. ``previous`` is the clause before it in the sentence,
     used when the indicator is only named there (…发育监测筛查，筛查率达到90%);
@@ -246,7 +278,9 @@ def read_clause(
     ``before`` the last clause of the sentence before (完善…合作医疗制度。参合率不低于95%).
     ``permissive`` reads the numbers the classifier rejects too (all but years, dates and
     denominators), each target carrying the rejection's reason: the candidates a learned
-    decision weighs (:mod:`.learned`)."""
+    decision weighs (:mod:`.learned`). ``last_unit``: the unit of the sentence's previous
+    target (a short noun with a value of the same unit names a sibling of its subject:
+    小学生…率控制在5%以内，初中生控制在7%以内)."""
     reading = ClauseReading()
     if not _NUMERAL.search(clause):
         return reading  # no number, no target (most clauses of a plan)
@@ -371,6 +405,11 @@ def read_clause(
         if not indicator:
             continue
         indicator = with_topic(indicator, topic)
+        sibling_unit = out[-1].unit if out else last_unit
+        if name == "indicator-comparator" and ctx.verb and first.unit == sibling_unit:
+            sibling = _in_place_of(indicator, out[-1].indicator if out else last_indicator)
+            if sibling:  # 大蠊不超过3只，小蠊不超过6只: the same measure of a sibling
+                indicator, name = sibling, "elided-subject"
         if len(indicator) <= 4 and previous and boundary == 0:
             head = clean(previous)
             verbal = ACTION_START.match(head) or _COUNT_VERB_START.match(indicator)
@@ -447,9 +486,12 @@ def clause_targets(
     topic: str | None = None,
     before: str | None = None,
     permissive: bool = False,
+    last_unit: str | None = None,
 ) -> list[RawTarget]:
     """The targets of :func:`read_clause`."""
-    return read_clause(clause, previous, last_indicator, topic, before, permissive).targets
+    return read_clause(
+        clause, previous, last_indicator, topic, before, permissive, last_unit
+    ).targets
 
 
 def explain(clause: str) -> list[tuple[Mention, str | None]]:

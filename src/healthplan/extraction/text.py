@@ -72,6 +72,25 @@ _WRONG_STOP = re.compile(
 )
 
 
+# A sign a conversion turned into another: ℅ (care of, beside ％ in Chinese input methods)
+# after a number is a per cent (阳性率不超过3℅); a ``?`` between an indicator and a number is
+# a comparator the page lost (知晓率?80%), read as the floor or ceiling its indicator implies.
+_CARE_OF = re.compile(r"(?<=\d)℅")
+_LOST_SIGN = re.compile(rf"(?<=[{_CJK}）)])\?(?=\s*\d)")
+_FALLING_BEFORE = re.compile(
+    r"(?:死亡|发病|患病|感染|阳性|密度|不合格|超标|吸烟|肥胖|超重|近视|事故|传播|缺陷|漏报|迟报)"
+    r"[\u4e00-\u9fff]{0,6}$"
+)
+
+
+def _sign_edits(text: str) -> list[tuple[int, int, str]]:
+    edits = [(m.start(), m.end(), "%") for m in _CARE_OF.finditer(text)]
+    for m in _LOST_SIGN.finditer(text):
+        falling = _FALLING_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        edits.append((m.start(), m.end(), "≤" if falling else "≥"))
+    return edits
+
+
 def _table_like(line: str) -> bool:
     return bool(_TABLE_CELLS.search(line.strip())) and not re.search("[。；]", line)
 
@@ -215,6 +234,7 @@ def view(text: str) -> View:
     edits.extend(
         (m.start(), m.end(), "。" if m.group() == "." else ".") for m in _WRONG_STOP.finditer(text)
     )
+    edits.extend(_sign_edits(text))
     for number, line in enumerate(lines):
         end = position + len(line)
         if (" " in line or "\t" in line or "\u3000" in line) and not _table_like(line):
