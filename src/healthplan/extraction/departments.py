@@ -31,10 +31,15 @@ __all__ = [
     "parenthesised_departments",
 ]
 
+# 等, 等部门, 等有关单位, 等省有关部门, 等市直相关单位: the rest of the list left unnamed (not
+# 等有关成员单位, which the seeds keep as part of the name: 全国总工会等有关成员单位)
+_ETC_WORDS = r"等(?:[省市州县区](?:直|级|属)?)?(?:有关|相关|其他)?(?:部门单位|单位|部门)?"
 _ROLE = re.compile(
-    r"(?:等部门单位|等有关单位|等单位|等部门|等)?(?:按职责分工|按职责|分别|共同)?"
-    r"(?:[（(](?:按职责分工|按职责)?(?:牵头单位|牵头|负责|配合|参与|协办)(?:负责)?[)）]|(?:具体|牵头|共同)?负责|牵头|参与|配合|协助|协同|协办|"
-    r"(?:具体|组织|抓好|分别|共同|牵头)?(?:实施|落实)|(?:业务)?指导|督导)$"
+    rf"(?:{_ETC_WORDS})?(?:按职责分工|按职责|分别|共同)?"
+    r"(?:[（(](?:按职责分工|按职责)?(?:牵头单位|牵头|负责|配合|参与|协办)(?:负责)?[)）]|(?:具体|牵头|共同)?负责(?:具体|组织)?(?:落实|实施)?|牵头|参与|配合|协助|协同|协办|"
+    r"(?:具体|组织|抓好|分别|共同|牵头)?(?:实施|落实)|(?:业务)?指导|督导|"
+    # 按职责分工 and any verb after it (抓好, 推进, a rewritten page's 卖力): the role is said
+    r"(?<=按职责分工)[\u4e00-\u9fff]{1,4})$"
 )
 # A field of time after a list: 2024年底前, 6月底, 长期坚持, 持续推进
 _WHEN = re.compile(r"\d{4}|[年月]底?前?|季度|长期|持续|逐年|年内|年底|序时")
@@ -62,9 +67,14 @@ _ROLE_LINE = re.compile(
 _FIELD_END = re.compile(r"[。\n]|[，,；;]?\s*[\u4e00-\u9fff]{2,6}[:：]")
 _LEAD_ROLES = ("牵头", "责任", "主责", "主办", "负责", "承办", "实施", "主管")
 _GLOSS = re.compile(r"[（(〔<〈\[][^（()）〔〕<>〈〉\[\]]*[)）〕>〉\]]$")
-_ETC = re.compile(r"等(?:部门单位|有关单位|单位|部门)?$")
+_ETC = re.compile(rf"{_ETC_WORDS}$")
 _HEADING_WORD = re.compile(rf"^(?:{_ROLES})?(?:责任)?(?:单位|部门|科室|处室)$")
 _LEVEL_WORD = re.compile(r"^(?:区|县|市|镇|乡|乡镇|街道|村|社区|县区|园区|开发区|管委会)$")
+# The government of a level, which 各 before the list speaks of as well: 各乡镇人民政府、街道办事处,
+# 各县区人民政府、园区管委会, 各区、市政府 (every district's and every city's government).
+_LEVEL_GOVERNMENT = re.compile(
+    r"^(?:区|县|市|镇|乡|乡镇|街道|县区|园区|开发区|县市区)(?:人民政府|政府|办事处|管委会|党工委)$"
+)
 # Every unit of a level or a kind: 各乡镇, 各县（市、区）, 相关部门, and the same with the scope
 # written first: 市直有关部门, 县直各单位, 市级各有关部门, 全区经济运行各专班.
 _COLLECTIVE = re.compile(
@@ -217,6 +227,7 @@ def is_collective(name: str) -> bool:
 _PHRASE_WORDS = re.compile(r"(?<!自)由|的|对于|开展|进行|确保")
 
 
+_REFERENCE = re.compile(r"^(?:其他|其余|上述|以上|下列|所列)(?:各)?(?:责任|配合)?(?:单位|部门)$")
 _TITLE_OF_PLACE = re.compile(r"(?:示范|试点|先行|达标)(?:区|县|市|镇|乡|村|街道|单位)$")
 
 
@@ -229,6 +240,8 @@ def not_a_department(name: str) -> str | None:
         return "too long"
     if _HEADING_WORD.match(name):
         return "heading"
+    if _REFERENCE.match(name):
+        return "a reference"  # 其他单位按职责分工负责: the others of a list named elsewhere
     core = _GLOSS.sub("", name)  # 市残联（市残疾人联合会）
     if _PHRASE_WORDS.search(core):
         return "a phrase"  # 公立医院临床医技科室中由科室: a sentence's words, not a name
@@ -279,7 +292,8 @@ def _joined_pieces(text: str) -> list[tuple[str, str]]:
     joiner = ""
     for _, raw, sep in split_outside_brackets(text, _SEPARATORS):
         for piece in _unspaced(raw):
-            level = _LEVEL_WORD.match(_ROLE.sub("", piece))
+            bare = _ROLE.sub("", piece)
+            level = _LEVEL_WORD.match(bare) or _LEVEL_GOVERNMENT.match(bare)
             if merged and joiner == "、" and level and is_collective(merged[-1][0]):
                 merged[-1] = (merged[-1][0] + "、" + piece, merged[-1][1])
                 continue
@@ -314,12 +328,14 @@ def department_list(text: str) -> DepartmentList | None:
         if joiner in _GROUP_SEPARATORS:
             group = len(names)  # 丙负责，甲、乙牵头: a comma starts another group
         labelled = _LABEL.match(piece)
+        if joiner == "。" and names and not labelled:
+            break  # （甲局牵头。以下各项均需乙局落实）: a note after the list, not a role group
         if labelled:  # 牵头单位：市卫健委 / 配合科室：财务科
             piece = piece[labelled.end() :]
             role = labelled.group("role") or labelled.group("bare")
             if role.endswith(_LEAD_ROLES) and labelled_lead is None:
                 labelled_lead = _ROLE.sub("", piece).strip() or None
-        stripped = _ROLE.sub("", piece).strip()
+        stripped = _name(piece)
         if not stripped:
             continue
         if _MARKED.search(piece):

@@ -1,0 +1,76 @@
+"""More kinds of responsibility language that plans not seen before use: collectives over two
+levels, notes after a role list, 等有关部门, any verb after 按职责分工, references that are no
+department, items numbered 一是/二是 or with a bare number, plans on one line, unnumbered table
+rows. Each plan below is written to show its kind, not copied from a scored document."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from healthplan.extraction import extract
+
+
+def _tasks(tmp_path: Path, text: str) -> list[tuple[str, str | None, list[str]]]:
+    path = tmp_path / "plan.txt"
+    path.write_text(text, encoding="utf-8")
+    (result,) = extract([path], link=False)
+    return [(t.title, t.lead_department, t.departments) for t in result.tasks]
+
+
+@pytest.mark.parametrize(
+    ("item", "lead", "names"),
+    [
+        # 各 speaks of both levels' governments: one collective
+        (
+            "推进家庭医生签约。（县卫健局牵头，各乡镇人民政府、街道办事处负责）",
+            "县卫健局",
+            ["县卫健局", "各乡镇人民政府、街道办事处"],
+        ),
+        (
+            "推进家庭医生签约。（责任单位：市卫健委，各县区人民政府、开发区管委会）",
+            "市卫健委",
+            ["市卫健委", "各县区人民政府、开发区管委会"],
+        ),
+        (
+            "推进家庭医生签约。（市卫健委牵头，各区、市政府负责落实）",
+            "市卫健委",
+            ["市卫健委", "各区、市政府"],
+        ),
+        # but a department of a level after a collective is a department of its own
+        (
+            "推进家庭医生签约。（责任单位：各乡镇卫生院、县疾控中心）",
+            "各乡镇卫生院",
+            ["各乡镇卫生院", "县疾控中心"],
+        ),
+        # a note after the list, inside the same parenthesis
+        (
+            "推进家庭医生签约。（市卫健委牵头，各县区政府负责落实。以下各项均需各县区政府落实，不再列出。）",
+            "市卫健委",
+            ["市卫健委", "各县区政府"],
+        ),
+        # the rest of the list left unnamed
+        (
+            "推进家庭医生签约。（责任单位：市卫健委、市医保局等有关部门）",
+            "市卫健委",
+            ["市卫健委", "市医保局"],
+        ),
+        (
+            "推进家庭医生签约。（省卫健委、省财政厅等省直相关单位和各地级以上市人民政府按职责分工推进）",
+            "省卫健委",
+            ["省卫健委", "省财政厅", "各地级以上市人民政府"],
+        ),
+    ],
+)
+def test_lists_of_unseen_documents(tmp_path: Path, item: str, lead: str, names: list[str]) -> None:
+    ((_, found_lead, found),) = _tasks(tmp_path, f"2024年工作要点\n一、重点任务\n1.{item}\n")
+    assert (found_lead, found) == (lead, names)
+
+
+def test_a_reference_to_the_others_of_a_list_is_no_department() -> None:
+    from healthplan.extraction.departments import not_a_department
+
+    assert not_a_department("其他单位") == "a reference"
+    assert not_a_department("上述部门") == "a reference"
+    assert not_a_department("其他成员单位") is None  # 成员单位: a collective of a body
