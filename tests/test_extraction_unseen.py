@@ -630,3 +630,22 @@ def test_a_sibling_named_alone_takes_the_measure_of_the_one_before(tmp_path) -> 
         (i, c, v, u)
         for i, c, v, u, _ in document(tmp_path, "城区公厕保洁时间不少于14小时，乡镇不少于3%。\n")
     ]
+
+
+def test_short_items_before_a_shared_head_each_take_it() -> None:
+    assert read("甲肝、戊肝、丙肝筛查阳性告知率分别为≥90%") == [
+        ("甲肝筛查阳性告知率", ">=", 90, None, "%"),
+        ("戊肝筛查阳性告知率", ">=", 90, None, "%"),
+        ("丙肝筛查阳性告知率", ">=", 90, None, "%"),
+    ]
+    # the head begins where a word of one does (感染…), and may hold a 及 of its own
+    assert read("结核、乙肝感染儿童及其家长随访率达到85%") == [
+        ("结核感染儿童及其家长随访率", ">=", 85, None, "%"),
+        ("乙肝感染儿童及其家长随访率", ">=", 85, None, "%"),
+    ]
+
+
+def test_a_joint_inside_a_modifier_joins_no_indicators() -> None:
+    assert read("对患结核和乙肝的学生及家长开展随访管理比例达到80%") == [
+        ("对患结核和乙肝的学生及家长开展随访管理比例", ">=", 80, None, "%")
+    ]

@@ -103,6 +103,10 @@ COMPARATOR_VERBS: dict[str, Comparator | None] = {
     "<": Comparator.lt,
     "＜": Comparator.lt,
     "下达": None,  # 资金已下达1亿元: not 达 (reach)
+    "为≥": Comparator.ge,  # 检测率分别为≥95%: 为 before the sign says nothing more
+    "为≤": Comparator.le,
+    "为>": Comparator.gt,
+    "为<": Comparator.lt,
     "=": None,  # 门诊报销比例=50%
     "＝": None,
     ":": None,  # 高血压患者健康管理率：30% (a clause does not end before a number)

@@ -35,7 +35,8 @@ __all__ = ["RULES", "Context", "Reading", "Rule", "clean", "comparator", "contex
 
 _HEAD_START = re.compile(
     r"患者|人群|系统|死亡|发病|患病|接种|筛查|管理|覆盖|检查|签约|服务|住院|门诊|就诊|手术|床位|"
-    r"占比|比例|均次|次均|费用|处理|利用|达标|合格|普及|知晓|参保|财政|补助|经费|资金"
+    r"占比|比例|均次|次均|费用|处理|利用|达标|合格|普及|知晓|参保|财政|补助|经费|资金|"
+    r"感染|检测|治疗|用药|干预|随访"
 )  # where the head an indicator list shares begins: 孕产妇、婴儿|死亡率
 _ADDRESSED = re.compile(r"(?P<verb>开展|进行|实施|组织)(?P<object>[^，,。；]{2,40})$")
 _ADDRESSEE = re.compile(r"(?:对|在)(?:全市|全县|全区|全省|辖区内?|全部|所有)?$")
@@ -175,6 +176,11 @@ def split(indicator: str, dist: str | None, several: bool) -> list[str]:
     single = any(len(p) == 1 for p in pieces) and not listed  # 中央、省、市县财政补助…分别为
     if len(pieces) < 2 or "等" in pieces[-1] or single:
         return [indicator]  # 粉尘、毒物等…合格率: examples of one; 轻、中度: one range
+    if any("的" in p for p in pieces[1:-1]):
+        return [indicator]  # 感染甲和乙的孕产妇及…比例: the joint is inside a modifier
+    items = _items_before_head(indicator)
+    if items:
+        return items
     if dist == "各":  # each of the units listed with 、 (危重儿童和新生儿救治中心 is one)
         return [p for _, p, _ in split_outside_brackets(indicator, "、") if p]
     heads = [bool(HEAD_END.search(p)) for p in pieces]
@@ -209,6 +215,29 @@ def split(indicator: str, dist: str | None, several: bool) -> list[str]:
             cut = len(piece) if first.endswith(own.group()) else stem
             names[i] = first[: len(first) - cut] + piece
     return names
+
+
+def _items_before_head(indicator: str) -> list[str] | None:
+    """``艾滋病、梅毒、乙肝孕早期检测率`` → each item with the head the last one shares: a list
+    of short items joined by 、, the last followed by its head (孕早期检测率) — as long as the
+    item before it, or up to where a head begins (梅毒|感染孕产妇…治疗率) — which may hold a 及
+    of its own (感染孕产妇及所生儿童治疗率). None when ``indicator`` is no such list."""
+    pieces = [p for _, p, _ in split_outside_brackets(indicator, "、")]
+    if len(pieces) < 2 or any(not 2 <= len(p) <= 4 or HEAD_END.search(p) for p in pieces[1:-1]):
+        return None
+    if not 2 <= len(pieces[0]) <= 8 or HEAD_END.search(pieces[0]):
+        return None  # the first item may follow whose it is (孕产妇艾滋病、梅毒…)
+    last = pieces[-1]
+    if not HEAD_END.search(last) or _SCOPE_WORD.match(pieces[0]):
+        return None
+    start = _HEAD_START.search(last, 1)
+    cut = len(pieces[-2]) if len(pieces) >= 3 else (start.start() if start else 0)
+    if start and len(pieces) < 3 and start.start() > 4:
+        return None
+    if not 2 <= cut <= 4 or len(last) - cut < 3 or not _HEAD_START.search(last, cut):
+        return None
+    shared = last[cut:]
+    return [p + shared for p in pieces[:-1]] + [last]
 
 
 def _joined(piece: str, shared: str) -> str:
