@@ -74,3 +74,52 @@ def test_a_reference_to_the_others_of_a_list_is_no_department() -> None:
     assert not_a_department("其他单位") == "a reference"
     assert not_a_department("上述部门") == "a reference"
     assert not_a_department("其他成员单位") is None  # 成员单位: a collective of a body
+
+
+def test_items_numbered_yi_shi_in_a_reports_paragraph(tmp_path: Path) -> None:
+    text = (
+        "关于重点民生实事进展情况的督查报告\n"
+        "  今年涉及我县的任务有3个,分别为:一是新建村卫生室8所(责任单位:县卫健局);"
+        "二是提高门诊报销比例(责任单位:县医保局、县财政局);三是改造农村公路50公里"
+        "(责任单位:县交通局)。目前均已完成。\n"
+    )
+    assert [(lead, names) for _, lead, names in _tasks(tmp_path, text)] == [
+        ("县卫健局", ["县卫健局"]),
+        ("县医保局", ["县医保局", "县财政局"]),
+        ("县交通局", ["县交通局"]),
+    ]
+
+
+def test_the_points_of_a_numbered_work_item_stay_one_task(tmp_path: Path) -> None:
+    text = (
+        "2024年工作要点\n1.加强慢病管理。一是开展筛查(县卫健局负责);二是落实医保支付(县医保局负责)。\n"
+        "2.推进家庭医生签约。(1)扩大签约(县卫健局负责);(2)落实签约服务费(县财政局负责)。\n"
+    )
+    assert [names for _, _, names in _tasks(tmp_path, text)] == [
+        ["县卫健局", "县医保局"],
+        ["县卫健局", "县财政局"],
+    ]
+
+
+def test_items_numbered_with_a_bare_number_at_the_start_of_their_line(tmp_path: Path) -> None:
+    text = (
+        "一、健康服务工程\n\n1新建社区卫生服务站\n\n牵头单位:区卫健局\n\n完成情况:达到序时进度\n\n"
+        "2开展老年人健康体检\n\n牵头单位:区卫健局\n\n配合单位:各街道\n\n"
+        "完成情况:截至6月底,完成体检3万人\n"
+    )
+    assert _tasks(tmp_path, text) == [
+        ("新建社区卫生服务站", "区卫健局", ["区卫健局"]),
+        ("开展老年人健康体检", "区卫健局", ["区卫健局", "各街道"]),
+    ]
+
+
+def test_a_plan_on_one_line_its_excerpt_starting_at_the_second_item(tmp_path: Path) -> None:
+    text = (
+        "健康促进实施方案 一、工作任务(一)改善环境卫生1.开展环境整治(2)创建目标:对公厕进行整治"
+        "责任科室(单位):县人民医院、县中医院(3)创建目标:设置一米线提示标识。"
+        "责任科室(单位):县疾控中心"
+    )
+    assert [(lead, names) for _, lead, names in _tasks(tmp_path, text)][-2:] == [
+        ("县人民医院", ["县人民医院", "县中医院"]),
+        ("县疾控中心", ["县疾控中心"]),
+    ]

@@ -51,6 +51,61 @@ def _inline_number(match: re.Match[str]) -> tuple[str, int]:
     return "c", cn_to_int(match.group("c")) or 0
 
 
+# Numbering that is read only when every item of its run names its own departments: (2) in
+# the middle of a sentence (a plan printed on one line), 一是…；二是… in a report's paragraph,
+# a bare number opening a line (1优化就业服务 — not 3个, 5月).
+_RUN_MARK = re.compile(
+    r"[（(](?P<p>\d{1,2})[)）](?=\S)"
+    r"|(?:^|(?<=[。；;：:，,\s]))(?P<s>[一二三四五六七八九十]{1,2})是(?=\S)"
+    r"|(?:^|(?<=\n))[ \t\u3000]*(?P<b>\d{1,2})"
+    r"(?=[\u4e00-\u9fff])(?![个年月日号时天周次人名家所项件条户元万亿台套张位岁点批期])"
+)
+
+
+def _run_number(match: re.Match[str]) -> tuple[str, int]:
+    """(style, value) of a :data:`_RUN_MARK` number."""
+    for style in ("p", "b"):
+        if match.group(style):
+            return style, int(match.group(style))
+    return "s", cn_to_int(match.group("s")) or 0
+
+
+def _marked_runs(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of items numbered in one of the :data:`_RUN_MARK` styles, runs of two
+    or more numbered on by one (an excerpt's run may start at (2)), each item naming its own
+    departments; the text before the first item as its own span when it holds anything. []
+    when there is no such run."""
+    runs: list[list[re.Match[str]]] = []
+    for match in _RUN_MARK.finditer(text):
+        style, number = _run_number(match)
+        last = runs[-1][-1] if runs else None
+        if last is not None and (style, number - 1) == _run_number(last):
+            runs[-1].append(match)
+        else:
+            runs.append([match])
+    starts = [m.start() for run in runs for m in run]
+    kept: list[tuple[int, int]] = []
+    for run in runs:
+        if len(run) < 2:
+            continue
+        items = []
+        for match in run:
+            following = [a for a in starts if a > match.start()]
+            items.append((match.start(), following[0] if following else len(text)))
+        if all(item_departments(text[a:b]) is not None for a, b in items):
+            kept.extend(items)
+    if not kept:
+        return []
+    return [(0, kept[0][0]), *kept] if text[: kept[0][0]].strip() else kept
+
+
+# Items that state a piece of work (not a chapter's heading): their 一是…二是… are its points.
+_WORK_ITEMS = {
+    SectionKind.cn_paren,
+    SectionKind.num_item,
+    SectionKind.num_paren,
+    SectionKind.circled,
+}
 # The inline style (see _inline_number) of the items numbered on after such a section's number.
 _NUMBERED = {SectionKind.num_item: "n", SectionKind.num_paren: "n", SectionKind.cn_paren: "c"}
 _TITLE_ROLES = re.compile(
@@ -394,6 +449,9 @@ def _document_tasks(source: SourceFile, document: Document, targets: list[Target
             else None
         )
         spans = _inline(body[skip:], after)
+        if len(spans) == 1 and (section is None or section.kind not in _WORK_ITEMS):
+            # a heading's or a whole plan's entries; the points of a work item stay its own
+            spans = _marked_runs(body[skip:]) or spans
         if len(spans) == 1:
             if section is None:
                 continue  # no numbered item anywhere
@@ -407,7 +465,7 @@ def _document_tasks(source: SourceFile, document: Document, targets: list[Target
             pieces = []
             for a, b in spans:
                 text = body[skip + a : skip + b]
-                marked = _INLINE.match(text)
+                marked = _INLINE.match(text) or _RUN_MARK.match(text)
                 if not marked and numbered and a == 0:  # the item itself, continued inline
                     first, last = document.original_span(begin, begin + skip + b)
                     found = departments(begin + skip + a, begin + skip + b) or inherited
