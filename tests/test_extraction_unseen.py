@@ -649,3 +649,33 @@ def test_a_joint_inside_a_modifier_joins_no_indicators() -> None:
     assert read("对患结核和乙肝的学生及家长开展随访管理比例达到80%") == [
         ("对患结核和乙肝的学生及家长开展随访管理比例", ">=", 80, None, "%")
     ]
+
+
+def test_a_change_with_a_bound_is_a_change() -> None:
+    assert read("每千人口献血率原则上应较上一年度增长不少于1个百分点") == [
+        ("每千人口献血率", "increase_by", 1, None, "个百分点")
+    ]
+    assert read("成人肥胖率平均每年下降不低于0.3个百分点") == [
+        ("成人肥胖率", "decrease_by", 0.3, None, "个百分点")
+    ]
+    assert read("龋齿患病率每年降1%以上") == [("龋齿患病率", "decrease_by", 1, None, "%")]
+
+
+def test_a_lead_cut_short_ends_its_line(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    found = document(
+        tmp_path,
+        "导读 省卫生健康委印发《全民营养提升行动方案(2025-2027年...\n"
+        "省卫生健康委印发《全民营养提升行动方案(2025-2027年)》，提出：到2027年，"
+        "居民营养知识知晓率持续提升，平均每年提升3个百分点左右。\n",
+    )
+    assert found == [("居民营养知识知晓率", "increase_by", 3, "个百分点", 2027)]
+
+
+def test_a_bracket_never_closed_opens_nothing() -> None:
+    from healthplan.extraction.text import split_outside_brackets
+
+    assert [p for _, p, _ in split_outside_brackets("《甲方案(2024-、乙、丙", "、")] == [
+        "《甲方案(2024-",
+        "乙",
+        "丙",
+    ]

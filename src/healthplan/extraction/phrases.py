@@ -115,6 +115,23 @@ COMPARATOR_VERBS: dict[str, Comparator | None] = {
     "为": None,
     "是": None,
 }
+# A change bounded (增长不少于2个百分点, 每年下降不低于0.5个百分点): still a change, by at
+# least that much; 降 alone (每年降0.5%以上) is 下降 said short.
+_CHANGES = {
+    "提高": Comparator.increase_by,
+    "提升": Comparator.increase_by,
+    "增加": Comparator.increase_by,
+    "增长": Comparator.increase_by,
+    "上升": Comparator.increase_by,
+    "下降": Comparator.decrease_by,
+    "降低": Comparator.decrease_by,
+    "减少": Comparator.decrease_by,
+    "缩短": Comparator.decrease_by,
+}
+COMPARATOR_VERBS.update(
+    {f"{change}{bound}": way for change, way in _CHANGES.items() for bound in ("不少于", "不低于")}
+)
+COMPARATOR_VERBS["降"] = Comparator.decrease_by
 # Verbs of holding a level: with 左右 (保持在45%左右) they state the level itself (=).
 KEEP_VERBS = ("保持在", "稳定在", "维持在", "巩固在", "保持", "维持")
 _VERBS = "|".join(re.escape(v) for v in sorted(COMPARATOR_VERBS, key=len, reverse=True))
@@ -166,7 +183,7 @@ SCOPES = (
 SCOPE_UNIT = re.compile(r"以[^，,。为]{1,12}为单位的?")
 TRAIL_FLUFF = re.compile(
     r"(?:[\s,，、(（]|的|要|将|并|均|分别|各|全市|全县|全区|全省|全国|辖区内?"
-    r"|为(?:核心|重点|主|目标|抓手|切入点|突破口)"
+    r"|为(?:核心|重点|主|目标|抓手|切入点|突破口)|原则上应?|原则上"
     r"|(?:逐年|逐步|稳步|不断|持续)(?:提高|提升|增加|增长|下降|降低|减少)并?"  # …率逐年提高并于
     r"|(?:到|至|在|于)?(?:20\d\d|xx|XX)年(?:末|底|前|内)?)+$"  # 接种率2020年底将达95%
 )
@@ -189,7 +206,7 @@ BASELINE = re.compile(
     r"(?:(?:较|比|相比|与)(?P<year>20\d\d)年|在(?P<year_at>20\d\d)年(?=的?(?:基础上|水平)))"
     r"(?:的?(?:基础上|水平上|水平|末))?"
     r"|在(?:现有|原有|原|此|目前)(?:的)?(?:基础上|水平上)"  # 在现有基础上提高50%: no year
-    r"|(?:比|较)(?:上年|去年|上一年|上年度)(?:同期)?|同比"  # …，比上年提高2个百分点
+    r"|(?:比|较)(?:上一年度|上一年|上年度|上年|去年)(?:同期)?|同比"  # …，比上年提高2个百分点
 )
 # Population and size qualifiers inside an indicator phrase: 65岁及以上, 0-3岁, 35-64周岁.
 QUALIFIER = re.compile(

@@ -51,7 +51,7 @@ _LAYOUT_SPACE = re.compile(
 # Rows of a 责任清单 table: cells split by | (one a line or several), or a line opening with
 # its 序号 and a space (85 新增托育机构2所以上。 县卫健委 有关乡镇).
 _ROW_LINE = re.compile(r"^[ \t]*\d{1,3}[ \t]+(?=[^\s\d|])", re.M)
-_STOP_END = re.compile(r"[。；;！？!?：:]\s*$")
+_STOP_END = re.compile(r"(?:[。；;！？!?：:]|\.{3}|…)\s*$")  # a lead cut short (…) ends too
 _PROSE = re.compile(r"[，,、；;]")
 _OPEN_END = re.compile(r"[，,、（(“《]\s*$")
 # A line that is a field of its own: 配合单位：…, 完成时限：…
@@ -275,6 +275,8 @@ def split_outside_brackets(text: str, separators: str) -> list[tuple[int, str, s
         ch, i = match.group(), match.start()
         if ch == "“" and "”" not in text[i + 1 : i + _SHORT_QUOTE]:
             continue
+        if ch in OPENING and CLOSING[OPENING.index(ch)] not in text[i + 1 :]:
+            continue  # never closed (a headline cut short: 《…方案(2024-…): it opens nothing
         if ch in OPENING:
             depth += 1
         elif ch in CLOSING:
