@@ -123,3 +123,20 @@ def test_a_plan_on_one_line_its_excerpt_starting_at_the_second_item(tmp_path: Pa
         ("县人民医院", ["县人民医院", "县中医院"]),
         ("县疾控中心", ["县疾控中心"]),
     ]
+
+
+def test_a_row_the_table_left_unnumbered_is_a_row_of_its_own(tmp_path: Path) -> None:
+    text = (
+        "序号 工作任务 责任科室 配合单位\n"
+        "1 健全巩固国卫工作网络,做到人员稳定。 办公室 各区卫健局、 局属各单位\n"
+        "2 将巩固国卫工作列入年度考核内容。 人事科 各区卫健局\n"
+        "完成创建办下达的年度任务。 各科室\n"
+        "3 每季度开展一次督导检查,做好病媒生物防制\n"
+        "和健康教育。 疾控科 局属各单位\n"
+    )
+    assert [(lead, names) for _, lead, names in _tasks(tmp_path, text)] == [
+        ("办公室", ["办公室", "各区卫健局", "局属各单位"]),
+        ("人事科", ["人事科", "各区卫健局"]),
+        ("各科室", ["各科室"]),
+        ("疾控科", ["疾控科", "局属各单位"]),  # a cell broken onto the next line: one row
+    ]

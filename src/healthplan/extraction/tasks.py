@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import bisect
 import calendar
+import itertools
 import re
 from datetime import date
 
@@ -14,6 +15,7 @@ from healthplan.extraction.departments import (
     DepartmentDirectory,
     DepartmentList,
     column_departments,
+    is_department,
     is_role_column,
     item_departments,
     named_departments,
@@ -397,6 +399,32 @@ def _role_table_tasks(
     return tasks
 
 
+def _ends_with_department(line: str) -> bool:
+    """Whether a row's line closes with a department cell, after the work it states."""
+    cells = line.split()
+    if cells and cells[0].isdigit():
+        cells = cells[1:]  # the row's number
+    if len(cells) < 2 or len(cells[0]) < 6 or is_department(_name_of(cells[0])):
+        return False
+    return is_department(_name_of(cells[-1]))
+
+
+def _name_of(cell: str) -> str:
+    return cell.strip(" |\t、，,。")
+
+
+def _unnumbered_rows(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A numbered table row with the rows printed after it that carry no number of their own
+    (a row the table left unnumbered: 完成…任务。 各科室): each line that states its work and
+    closes with its department cell, after a line that closed with one, is a row of its own."""
+    lines = [(start + m.start(), start + m.end()) for m in re.finditer(r"[^\n]+", text[start:end])]
+    cuts = [start]
+    for (before, after), (at, stop) in itertools.pairwise(lines):
+        if _ends_with_department(text[before:after]) and _ends_with_department(text[at:stop]):
+            cuts.append(at)
+    return list(zip(cuts, [*cuts[1:], end], strict=True))
+
+
 def _document_tasks(source: SourceFile, document: Document, targets: list[Target]) -> list[Task]:
     year = plan_years(document)[1]
     tasks: list[Task] = _role_table_tasks(source, document, targets, year)
@@ -405,7 +433,7 @@ def _document_tasks(source: SourceFile, document: Document, targets: list[Target
     rows = table_rows(document.text)
     if rows:  # a 责任清单 table: each row is a task
         tasks = []
-        for a, b in rows:
+        for a, b in (piece for row in rows for piece in _unnumbered_rows(document.text, *row)):
             text = document.text[a:b].rstrip(" |\n")
             first, last = document.original_span(a, a + len(text))
             cells = [c.strip() for c in re.split(r"\||\n|\t|\s{2,}", text) if c.strip()]
