@@ -679,3 +679,20 @@ def test_a_bracket_never_closed_opens_nothing() -> None:
         "乙",
         "丙",
     ]
+
+
+def test_a_figure_of_a_year_before_the_plan_is_no_target(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    found = document(
+        tmp_path,
+        "健康促进行动方案（2023-2025年）\n"
+        "到2025年，全省婴儿死亡率下降到4‰以下。据统计，2021年全省婴儿死亡率为5.2‰。\n",
+    )
+    assert found == [("婴儿死亡率", "<=", 4, "‰", 2025)]
+
+
+def test_one_of_a_kind_and_a_count_of_indicators_are_no_targets() -> None:
+    assert read("健康促进是一项涉及多部门的系统工程") == []
+    assert read("设定了婴儿死亡率、孕产妇死亡率等6个可以量化的主要指标") == []
+    assert explain("控烟工作是一项长期任务")[0][1] == "article"
+    # a count of units is still one
+    assert read("新建一所社区卫生服务中心") == [("新建社区卫生服务中心", "=", 1, None, "所")]

@@ -59,6 +59,8 @@ REASONS = {
     "baseline": "the value a change starts from (从85%提高到…, （2022年：90%）)",
     "measured": "a figure measured to two decimals and stated without a goal's words (达到91.57%)",
     "partitive": "the whole a part is taken from (142个乡镇中创成…, 在全国168个城市中排名…)",
+    "past-year": "a figure of a year before the plan's (2015年…生存率为40.5%)",
+    "article": "one of a kind, not a count (…是一项系统工程, 是一个…)",
 }
 _TOPIC = re.compile(
     r"^(?:积极|广泛|深入|持续|继续|大力|全面)?(?:组织开展|开展|组织|举办)(?P<topic>[^，,、]{2,20}"
@@ -93,6 +95,8 @@ _PROGRAMME = re.compile(
 # What a whole is made of: 标准包括10个方面、…; 《…》的10个方面: its parts, not goals.
 _PARTS = re.compile(r"(?:包括|包含|涵盖|分为|划分为)[^，,。；:：]*$|》(?:中)?的$")
 _OF_INDICATORS = re.compile(r"(?:以上)?的?[\u4e00-\u9fff]{0,4}指标")
+# 等5个针对可量化的具体指标: a count of the indicators just listed, however described.
+_LISTED_INDICATORS = re.compile(r"[^，,。；;\d]{0,14}指标")
 # N个乡镇中…: the whole a part is counted in (中 that does not begin a word: 中心, 中医 …).
 _PARTITIVE = re.compile(r"[\u4e00-\u9fff]{1,10}?(?<!其)中(?![心医学小国度期药央级型等华海])")
 _EARLIER = re.compile(r"[（(]\s*(?:19|20)\d\d\s*年?(?:底|末)?\s*[:：为]?\s*$")
@@ -140,6 +144,8 @@ def _local(clause: str, m: Mention) -> str | None:
     if m.chinese:
         if VAGUE.match(clause, m.start):
             return "vague"
+        if m.value == 1 and re.search(r"(?:是|为|作为|成为)$", clause[: m.start]):
+            return "article"  # 近视防控是一项…工程: what kind of thing, not how many
         once = m.value == 1 and m.unit == "次" and _CJK.match(clause, m.end)
         if once and _COUNTED_BEFORE.search(clause, 0, m.start):
             return "qualifier"  # 为50万名妇女提供一次筛查: how often each is served; 50万 counts
@@ -198,6 +204,8 @@ def classify(clause: str, m: Mention, ctx: Context | None = None) -> str | None:
     if m.unit == "%" and _OF_INDICATORS.match(ctx.right):
         return "category"  # 76.9%的监测指标达到中期目标: how a plan fares, not a goal
     of_indicators = _OF_INDICATORS.match(ctx.right) or ctx.indicator.endswith("指标")
+    listed = clause[m.start - 1 : m.start] == "等" and _LISTED_INDICATORS.match(ctx.right)
+    of_indicators = of_indicators or listed
     if m.unit in ("个", "项", "条") and ctx.verb is None and of_indicators:
         return "category"  # 分解形成153个具体指标, 自设指标31项: how many indicators a plan has
     if ctx.verb is None and m.unit in ("个", "项", "大", "条") and _PROGRAMME.match(ctx.right):

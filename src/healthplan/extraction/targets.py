@@ -440,6 +440,11 @@ def _read(source: SourceFile, document: Document, *, permissive: bool) -> list[C
                 if raw.rule == "elided-subject" and raw.comparator is Comparator.eq and found:
                     raw.comparator = found[-1].comparator  # …达到6张，其中基层…1.5张
                 deadline = _deadline(clause.start + raw.end, years, line_year, default)
+                named = [y for at, y in years if clause.start <= at <= clause.start + raw.end]
+                if past_before and named and named[-1] and named[-1] < past_before:
+                    raw.reason = raw.reason or "past-year"  # 2015年…生存率为40.5%: a figure then
+                    if not permissive:
+                        continue
                 target = _target(
                     source, document, shown, raw, clause, sentence, path, deadline, nature
                 )
