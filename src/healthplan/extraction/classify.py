@@ -204,8 +204,8 @@ def classify(clause: str, m: Mention, ctx: Context | None = None) -> str | None:
     if m.unit == "%" and _OF_INDICATORS.match(ctx.right):
         return "category"  # 76.9%的监测指标达到中期目标: how a plan fares, not a goal
     of_indicators = _OF_INDICATORS.match(ctx.right) or ctx.indicator.endswith("指标")
-    listed = clause[m.start - 1 : m.start] == "等" and _LISTED_INDICATORS.match(ctx.right)
-    of_indicators = of_indicators or listed
+    listed = clause[m.start - 1 : m.start] == "等" and bool(_LISTED_INDICATORS.match(ctx.right))
+    of_indicators = bool(of_indicators) or listed
     if m.unit in ("个", "项", "条") and ctx.verb is None and of_indicators:
         return "category"  # 分解形成153个具体指标, 自设指标31项: how many indicators a plan has
     if ctx.verb is None and m.unit in ("个", "项", "大", "条") and _PROGRAMME.match(ctx.right):
