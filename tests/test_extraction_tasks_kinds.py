@@ -140,3 +140,86 @@ def test_a_row_the_table_left_unnumbered_is_a_row_of_its_own(tmp_path: Path) -> 
         ("各科室", ["各科室"]),
         ("疾控科", ["疾控科", "局属各单位"]),  # a cell broken onto the next line: one row
     ]
+
+
+@pytest.mark.parametrize(
+    "plan",
+    [
+        # the role line alone on the line before its item
+        "2024年工作要点\n【牵头单位：市卫健委；配合单位：市财政局】\n1.推进家庭医生签约。\n"
+        "【牵头单位：市医保局】\n2.完善医疗保障。\n",
+        # before the item's number on its line
+        "2024年工作要点\n【牵头单位：市卫健委；配合单位：市财政局】1.推进家庭医生签约。\n"
+        "【牵头单位：市医保局】2.完善医疗保障。\n",
+        # unboxed
+        "2024年工作要点\n牵头单位：市卫健委 配合单位：市财政局\n1.推进家庭医生签约。\n"
+        "牵头单位：市医保局\n2.完善医疗保障。\n",
+    ],
+)
+def test_departments_named_before_their_item(tmp_path: Path, plan: str) -> None:
+    assert [(lead, names) for _, lead, names in _tasks(tmp_path, plan)] == [
+        ("市卫健委", ["市卫健委", "市财政局"]),
+        ("市医保局", ["市医保局"]),
+    ]
+
+
+def test_role_lines_after_their_item_and_one_over_a_heading_stay_so(tmp_path: Path) -> None:
+    after = (
+        "2024年工作要点\n1.推进家庭医生签约。\n牵头单位：市卫健委\n配合单位：市财政局\n"
+        "完成时限：2024年12月\n2.完善医疗保障。\n牵头单位：市医保局\n"
+    )
+    assert [names for _, _, names in _tasks(tmp_path, after)] == [
+        ["市卫健委", "市财政局"],
+        ["市医保局"],
+    ]
+    over = "一、重点任务\n牵头单位：市卫健委\n1.推进家庭医生签约。\n2.完善医疗保障。\n"
+    assert [names for _, _, names in _tasks(tmp_path, over)] == [["市卫健委"], ["市卫健委"]]
+
+
+@pytest.mark.parametrize(
+    ("item", "lead", "names"),
+    [
+        ("推进家庭医生签约。落实单位：区卫健局、区医保局", "区卫健局", ["区卫健局", "区医保局"]),
+        (
+            "推进家庭医生签约。承办单位：区医保局 协办单位：区财政局",
+            "区医保局",
+            ["区医保局", "区财政局"],
+        ),
+        (
+            "推进家庭医生签约。（牵头部门：市委编办；参与部门：市人社局、市财政局）",
+            "市委编办",
+            ["市委编办", "市人社局", "市财政局"],
+        ),
+        (
+            "推进家庭医生签约。（市卫健委、市医保局，各区县政府；列第一位的为牵头单位）",
+            "市卫健委",
+            ["市卫健委", "市医保局", "各区县政府"],
+        ),
+        (
+            "推进家庭医生签约。（市爱卫办牵头，市爱卫会各成员单位按职责分工负责）",
+            "市爱卫办",
+            ["市爱卫办", "市爱卫会各成员单位"],
+        ),
+        (
+            "推进家庭医生签约。（县卫健局牵头，各乡镇（街道）、各相关部门配合）",
+            "县卫健局",
+            ["县卫健局", "各乡镇（街道）", "各相关部门"],
+        ),
+        (
+            "推进家庭医生签约。（责任单位：区卫健局及各成员单位）",
+            "区卫健局",
+            ["区卫健局", "各成员单位"],
+        ),
+    ],
+)
+def test_role_words_and_collectives(tmp_path: Path, item: str, lead: str, names: list[str]) -> None:
+    ((_, found_lead, found),) = _tasks(tmp_path, f"2024年工作要点\n一、重点任务\n1.{item}\n")
+    assert (found_lead, found) == (lead, names)
+
+
+def test_a_name_cut_out_of_a_bracket_is_a_fragment() -> None:
+    from healthplan.extraction.departments import not_a_department
+
+    assert not_a_department("（市卫健委") == "a fragment"
+    assert not_a_department("高新园(邹区镇") == "a fragment"
+    assert not_a_department("各县（市、区）卫健局") is None

@@ -29,6 +29,7 @@ __all__ = [
     "item_departments",
     "not_a_department",
     "parenthesised_departments",
+    "role_line_departments",
 ]
 
 # 等, 等部门, 等有关单位, 等省有关部门, 等市直相关单位: the rest of the list left unnamed (not
@@ -46,7 +47,8 @@ _WHEN = re.compile(r"\d{4}|[年月]底?前?|季度|长期|持续|逐年|年内|�
 _MARKED = re.compile(r"[（(]牵头(?:单位)?[)）]$")
 _LEADS = re.compile(r"牵头(?:负责)?[)）]?$|[（(]牵头单位[)）]$")  # 市卫健委牵头, 市卫健委（牵头）
 _ROLES = (
-    r"(?:主要|其他)?(?:牵头|责任|主责|主办|负责|承办|实施|主管|配合|协办|协作|协同|参与|参加|支持)+"
+    r"(?:主要|其他)?"
+    r"(?:牵头|责任|主责|主办|负责|承办|实施|落实|主管|配合|协办|协作|协同|参与|参加|支持)+"
 )
 # A role written alone before its list, inside a parenthesis or a line: （牵头：甲；配合：乙）
 _BARE_ROLES = r"牵头|配合|协办|主办|参与|协同|协助"
@@ -65,7 +67,7 @@ _ROLE_LINE = re.compile(
 # Where a role line's list ends: a line break, a full stop, or another field on the same
 # line (完成时限：…, 责任人：…).
 _FIELD_END = re.compile(r"[。\n]|[，,；;]?\s*[\u4e00-\u9fff]{2,6}[:：]")
-_LEAD_ROLES = ("牵头", "责任", "主责", "主办", "负责", "承办", "实施", "主管")
+_LEAD_ROLES = ("牵头", "责任", "主责", "主办", "负责", "承办", "实施", "落实", "主管")
 _GLOSS = re.compile(r"[（(〔<〈\[][^（()）〔〕<>〈〉\[\]]*[)）〕>〉\]]$")
 _ETC = re.compile(rf"{_ETC_WORDS}$")
 _HEADING_WORD = re.compile(rf"^(?:{_ROLES})?(?:责任)?(?:单位|部门|科室|处室)$")
@@ -242,12 +244,18 @@ def not_a_department(name: str) -> str | None:
         return "heading"
     if _REFERENCE.match(name):
         return "a reference"  # 其他单位按职责分工负责: the others of a list named elsewhere
+    if _bracket_depth(name) != 0:
+        return "a fragment"  # （市卫健委 / 高新园(邹区镇: cut out of a bracketed list
     core = _GLOSS.sub("", name)  # 市残联（市残疾人联合会）
     if _PHRASE_WORDS.search(core):
         return "a phrase"  # 公立医院临床医技科室中由科室: a sentence's words, not a name
     if _TITLE_OF_PLACE.search(core):
         return "not an organisation"  # 省级慢性病综合防控示范区: a title a place earns
     return None if _ORG_END.search(core) or is_collective(core) else "not an organisation"
+
+
+def _bracket_depth(text: str) -> int:
+    return sum(text.count(c) for c in "(（〔【[") - sum(text.count(c) for c in ")）〕】]")
 
 
 def is_department(name: str) -> bool:
@@ -346,6 +354,8 @@ def department_list(text: str) -> DepartmentList | None:
         if not is_department(stripped):
             if names and (ended or (joiner in _GROUP_SEPARATORS and _WHEN.search(stripped))):
                 break  # (国务院各部门分别负责，年内持续推进), (甲、乙；2024年底前): another field
+            if names and joiner in "；;" and not labelled:
+                break  # (甲、乙；列第一位的为牵头单位): a note after the list
             return None
         if stripped not in names:
             names.append(stripped)
@@ -436,6 +446,26 @@ def _role_lines(text: str) -> DepartmentList | None:
         return None
     lead = marked or lead or names[0]
     return DepartmentList([lead, *(n for n in names if n != lead)], lead, rejected)
+
+
+# A line that opens with a role label, boxed or not: 【牵头单位：…】, [牵头单位]…, 牵头单位：…
+_ROLE_OPENING = re.compile(
+    rf"^[ \t\u3000]*[【\[〔（(]?[ \t]*(?:{_ROLES})(?:单位|部门|科室|处室|主体)?{_QUALIFIER}"
+    r"[ \t]*(?:[】\]〕]|[:：]|——)"
+)
+
+
+def role_line_departments(line: str) -> DepartmentList | None:
+    """The departments of a line that is nothing but role labels and their names
+    (【牵头单位：市卫健委；配合单位：市财政局】), None for any other line."""
+    if not _ROLE_OPENING.match(line):
+        return None
+    found = _role_lines(line.strip())
+    rest = _ROLE_LINE.sub("", line)
+    for name in found.names if found else []:
+        rest = rest.replace(name, "")
+    # nothing but the names, their separators and brackets: no work stated on the line
+    return found if found and not re.search(r"[\u4e00-\u9fff]{6}", rest) else None
 
 
 _ROLE_COLUMN = re.compile(rf"^(?P<role>{_ROLES})?(?:责任)?(?:单位|部门|科室|处室|股室)$")

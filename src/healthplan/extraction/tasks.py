@@ -19,6 +19,7 @@ from healthplan.extraction.departments import (
     is_role_column,
     item_departments,
     named_departments,
+    role_line_departments,
 )
 from healthplan.extraction.targets import plan_years
 from healthplan.extraction.text import own_text, quote, table_rows, view
@@ -457,6 +458,7 @@ def _document_tasks(source: SourceFile, document: Document, targets: list[Target
         joined = layout.text[bisect.bisect_left(at, start) : bisect.bisect_left(at, end)]
         return item_departments(joined, piece)
 
+    placed: list[tuple[int, int, str, str, DepartmentList | None, list[str]]] = []
     for section, parents in items or [(None, [])]:
         begin = _text_index(document, section.start) if section else 0
         body = section.text if section else document.text
@@ -505,9 +507,46 @@ def _document_tasks(source: SourceFile, document: Document, targets: list[Target
                 first, last = document.original_span(begin + skip + a, begin + skip + b)
                 found = departments(begin + skip + a, begin + skip + b) or inherited
                 pieces.append((first, last, text, text[marked.end() :], found))
-        for first, last, text, heading, found in pieces:
-            tasks.append(_task(source, targets, year, (first, last), text, heading, found, path))
+        placed.extend((*piece, path) for piece in pieces)
+    spans = [
+        (_text_index(document, first), _text_index(document, last)) for first, last, *_ in placed
+    ]
+    boxes = _roles_first(document.text, spans)
+    for k, (first, last, text, heading, found, path) in enumerate(placed):
+        found = boxes[k] if boxes else found
+        tasks.append(_task(source, targets, year, (first, last), text, heading, found, path))
     return tasks
+
+
+def _line_before(text: str, start: int) -> str:
+    """What stands before ``start`` on its line, or the line before when nothing does."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip():
+        return text[line_start:start]
+    before = text[:line_start].rstrip()
+    return before[before.rfind("\n") + 1 :]
+
+
+def _roles_first(text: str, spans: list[tuple[int, int]]) -> list[DepartmentList] | None:
+    """The departments of each item of a plan that names them on a role line before the item
+    (【牵头单位：甲局；配合单位：乙局】⏎1.推进… or on the item's line, before its number): the
+    line before the first item is such a line, every other item's last line is one, and no item
+    names departments in its own text. None for any other plan."""
+    if len(spans) < 2:
+        return None
+    first = role_line_departments(_line_before(text, spans[0][0]))
+    if first is None:
+        return None
+    found = [first]
+    for k, (a, b) in enumerate(spans):
+        lines = text[a:b].rstrip().split("\n")
+        box = role_line_departments(lines[-1]) if len(lines) > 1 else None
+        own = "\n".join(lines[:-1]) if box is not None else text[a:b]
+        if item_departments(own) is not None or (box is None) != (k == len(spans) - 1):
+            return None  # the last item's line names the next item's departments, no other
+        if box is not None:
+            found.append(box)
+    return found
 
 
 def _task(
