@@ -696,3 +696,18 @@ def test_one_of_a_kind_and_a_count_of_indicators_are_no_targets() -> None:
     assert explain("控烟工作是一项长期任务")[0][1] == "article"
     # a count of units is still one
     assert read("新建一所社区卫生服务中心") == [("新建社区卫生服务中心", "=", 1, None, "所")]
+
+
+def test_a_news_item_announcing_its_goals_reads_the_items_after(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    news = (
+        "本报讯（记者 王某）省卫生健康委日前印发方案。到2026年底，将实现三大目标。\n"
+        "其一，巩固妇幼服务。全省孕产妇系统管理率达到92%以上。\n"
+        "其二，提升儿童健康。全省儿童眼保健覆盖率达到95%以上。\n"
+    )
+    assert document(tmp_path, news) == [
+        ("孕产妇系统管理率", ">=", 92, "%", 2026),
+        ("儿童眼保健覆盖率", ">=", 95, "%", 2026),
+    ]
+    # without the announcement, news of what a province has is no goal
+    said = news.replace("到2026年底，将实现三大目标。", "")
+    assert document(tmp_path, said) == []

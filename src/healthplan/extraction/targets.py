@@ -351,7 +351,8 @@ def _read(source: SourceFile, document: Document, *, permissive: bool) -> list[C
             elif _HEADING_LINE.fullmatch(line) and marker(line):
                 heading_year = None  # the next numbered heading
             # a list of goals a colon opened goes on over its items' lines
-            listed = goal_list and (marker(text[sentence.start : line_end]) or open_end)
+            item = text[sentence.start : line_end]
+            listed = goal_list and (marker(item) or open_end or _ORDINAL.match(item))
             goal_list = bool(listed)
             goal_before = line_end if goal_list else -1
         as_of = _AS_OF.search(sentence.text)
@@ -467,9 +468,10 @@ def _read(source: SourceFile, document: Document, *, permissive: bool) -> list[C
         _respective_years(sentence.text, found, years_listed)
         _milestones(found)
         listing = spoken and sentence.text.rstrip()[-1:] in "；;：:"  # 提出以下目标：…；…
-        goal_list = goal_list or (spoken and sentence.text.rstrip()[-1:] in "：:")
+        announces = _ANNOUNCES.search(sentence.text) is not None  # …将实现七大目标。
+        goal_list = goal_list or (spoken and (sentence.text.rstrip()[-1:] in "：:" or announces))
         open_end = sentence.text.rstrip()[-1:] in "；;：:"
-        goal_before = line_end if found or listing else -1
+        goal_before = line_end if found or listing or goal_list else -1
         for candidate in read:
             target = candidate.target
             alike = said.setdefault(_said_key(target), [])
@@ -523,6 +525,15 @@ class _Facts:
 
 
 _WINDOW = 12  # characters of context a candidate's features see on each side
+
+
+# A sentence announcing the goals that follow (到2025年，将实现七大目标。; 主要目标如下。) and
+# the items that go on its list (其一，…; 二是…), numbered in words as news items write them.
+_ANNOUNCES = re.compile(
+    r"(?:[一二三四五六七八九十两\d]+(?:大|个|项|方面)?|以下|下列|如下|主要)(?:目标|任务|指标)"
+    r"(?:如下)?[。.：:]?\s*$"
+)
+_ORDINAL = re.compile(r"\s*(?:其[一二三四五六七八九十]|[一二三四五六七八九十]是)[，,、：:]")
 
 
 _BARE_RULES = ("indicator-comparator", "count-object")
