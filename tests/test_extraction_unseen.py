@@ -711,3 +711,19 @@ def test_a_news_item_announcing_its_goals_reads_the_items_after(tmp_path) -> Non
     # without the announcement, news of what a province has is no goal
     said = news.replace("到2026年底，将实现三大目标。", "")
     assert document(tmp_path, said) == []
+
+
+def test_a_news_item_quoting_an_official_reports_what_was_done(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    found = document(
+        tmp_path,
+        "全民健身行动目标提前实现\n"
+        "省体育局副局长张某3月2日介绍，全民健身行动主要目标已经实现。"
+        "全省人均体育场地面积提高到2.9平方米。到2030年，全省经常参加体育锻炼人数比例达到45%以上。\n",
+    )
+    assert found == [("经常参加体育锻炼人数比例", ">=", 45, "%", 2030)]
+
+
+def test_where_and_who_speaks_are_no_part_of_an_indicator() -> None:
+    assert read("提出了到2030年我国12岁儿童龋患率控制在25%以内") == [
+        ("12岁儿童龋患率", "<=", 25, None, "%")
+    ]

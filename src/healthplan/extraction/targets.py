@@ -77,6 +77,7 @@ _PLANNED = re.compile(r"任务|目标|计划|力争|确保")
 _NEWS = re.compile(
     r"记者|报讯|日电|通讯员|责编|责任编辑|编辑[:：]|新闻发布会|据[^，,。]{2,12}消息"
     r"|来源[:：]\s*\S{0,12}(?:报|网|社|台|客户端)"
+    r"|\d{1,2}月\d{1,2}日[^，,。；\n]{0,20}(?:介绍|表示|透露|宣布|通报)"  # who said it, and when
 )
 # What makes a sentence of a news item a goal rather than news of what was done: a plan
 # speaking (提出, 明确), a deadline ahead, a modal of the future.
