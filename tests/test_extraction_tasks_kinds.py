@@ -223,3 +223,37 @@ def test_a_name_cut_out_of_a_bracket_is_a_fragment() -> None:
     assert not_a_department("（市卫健委") == "a fragment"
     assert not_a_department("高新园(邹区镇") == "a fragment"
     assert not_a_department("各县（市、区）卫健局") is None
+
+
+@pytest.mark.parametrize(
+    ("item", "lead", "names"),
+    [
+        # fields a space apart inside the parenthesis, a leader's field among them
+        (
+            "加强疾控。（分管领导：王某某 牵头单位：市疾控中心 责任科室：疾控科）",
+            "市疾控中心",
+            ["市疾控中心", "疾控科"],
+        ),
+        (
+            "加强疾控。（责任单位：市卫健委，配合单位：市医保局，完成时限：2024年12月底）",
+            "市卫健委",
+            ["市卫健委", "市医保局"],
+        ),
+        (
+            "加强疾控。 责任领导：李某某 牵头单位：县卫健局 责任单位：县财政局、县医保局",
+            "县卫健局",
+            ["县卫健局", "县财政局", "县医保局"],
+        ),
+    ],
+)
+def test_role_fields_among_other_fields(
+    tmp_path: Path, item: str, lead: str, names: list[str]
+) -> None:
+    ((_, found_lead, found),) = _tasks(tmp_path, f"2024年工作要点\n一、重点任务\n1.{item}\n")
+    assert (found_lead, found) == (lead, names)
+
+
+def test_a_name_holding_a_field_label_is_no_department() -> None:
+    from healthplan.extraction.departments import not_a_department
+
+    assert not_a_department("分管领导：王某某牵头单位：市疾控中心") == "a phrase"

@@ -244,6 +244,8 @@ def not_a_department(name: str) -> str | None:
         return "heading"
     if _REFERENCE.match(name):
         return "a reference"  # 其他单位按职责分工负责: the others of a list named elsewhere
+    if re.search(r"[:：]", name):
+        return "a phrase"  # 分管领导：王某某牵头单位：…: fields of a row, not one name
     if _bracket_depth(name) != 0:
         return "a fragment"  # （市卫健委 / 高新园(邹区镇: cut out of a bracketed list
     core = _GLOSS.sub("", name)  # 市残联（市残疾人联合会）
@@ -323,9 +325,17 @@ class DepartmentList:
     rejected: list[tuple[str, str]] = field(default_factory=list)
 
 
+# A field that names no department (分管领导：, 责任人：, 完成时限：) among role fields.
+_OTHER_FIELD = re.compile(
+    r"(?:^|(?<=[\s，,；;。（(【]))(?:分管|牵头|责任|联系)?(?:领导|责任人|联系人|时限|时间)[:：]"
+)
+
+
 def department_list(text: str) -> DepartmentList | None:
     """The departments a list names (a parenthesis, a 责任单位 field), or None when it is
     not a list of departments."""
+    if _OTHER_FIELD.search(text) and _ROLE_LINE.search(text):
+        return _role_lines(text)  # （分管领导：王某 牵头单位：甲局 责任科室：乙科）
     names: list[str] = []
     lead: str | None = None
     marked: str | None = None
