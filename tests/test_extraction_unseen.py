@@ -727,3 +727,14 @@ def test_where_and_who_speaks_are_no_part_of_an_indicator() -> None:
     assert read("提出了到2030年我国12岁儿童龋患率控制在25%以内") == [
         ("12岁儿童龋患率", "<=", 25, None, "%")
     ]
+
+
+def test_a_clause_ending_with_a_span_gone_by_tells_the_past(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    found = document(
+        tmp_path,
+        "“十四五”卫生健康规划\n"
+        "全省孕产妇系统管理率在2016年至2020年，从85%提高至91%。"
+        "到2025年，全省孕产妇系统管理率达到93%以上。\n",
+    )
+    assert found == [("孕产妇系统管理率", ">=", 93, "%", 2025)]
+    assert read("中国的人均预期寿命达到80岁以上") == [("人均预期寿命", ">=", 80, None, "岁")]

@@ -101,6 +101,10 @@ _TIME_CLAUSE = re.compile(
     r"(?:(?:19|20)\d\d年?(?:至|到|—|-|~))?(?:到|至|在|于)?(?P<year>(?:19|20)\d\d)年"
     r"(?:末|底|以来|期间|时)?"
 )
+# A clause that ends by naming a span of time (…人均预期寿命在2015年至2020年，从…提高至…).
+_TIME_TAIL = re.compile(
+    r"(?:在|于)(?:19|20)\d\d年?(?:至|到|—|-|~)(?P<year>(?:19|20)\d\d)年(?:间|期间)?$"
+)
 _LIST_OPENS = re.compile(r"(?:以下|如下|下列|几项|几个方面)[^：:，,。]{0,8}[：:]")
 _YEAR_OPENS = re.compile(r"(?:到|至|在|于)?20\d\d年(?:底|末|前|内)?")
 _EARLIER_YEAR = re.compile(r"[（(]\s*$")  # （2022年：90%）: a baseline, not a deadline
@@ -419,6 +423,7 @@ def _read(source: SourceFile, document: Document, *, permissive: bool) -> list[C
         for clause in parts:
             last_indicator = found[-1].indicator_text if found else None
             span = _TIME_CLAUSE.fullmatch(clause.text.strip(" ，,"))
+            span = span or _TIME_TAIL.search(clause.text.strip(" ，,"))
             if span:
                 in_past = bool(past_before and int(span.group("year")) < past_before)
             clause_skip = skip or ("past-period" if in_past else None)
