@@ -24,6 +24,9 @@ _FORMS = [
     ("民族宗教事务局", "民宗局"), ("林业和草原局", "林草局"), ("人民政府办公室", "政府办"),
     ("疾病预防控制中心", "疾控中心"), ("机关事务管理局", "机关事务局"),
     ("城市管理综合执法局", "城管执法局"), ("教育和体育局", "教体局"), ("人民政府", "政府"),
+    ("自然资源和规划局", "自规局"), ("自然资源和规划局", "自然资源规划局"),
+    ("数据资源管理局", "数据局"), ("大数据发展管理局", "大数据局"),
+    ("人民政府国有资产监督管理委员会", "国资委"),
 ]  # fmt: skip
 _PLACES = [("宣城", "市"), ("南陵", "县"), ("西湖", "区"), ("凉山", "州"), ("鄂托克", "旗")]
 
@@ -80,3 +83,25 @@ def test_collectives_of_levels_and_units_are_known_to_the_register_as_collective
     known, unknown = register.classify(names)
     assert [d.name for d in known] == names[:4] and unknown == ["某某公司"]
     assert all(d.code.startswith("collective:") for d in known)
+
+
+@given(st.sampled_from(["省", "市", "县", "区"]))
+def test_the_party_committees_bodies_and_the_youth_league_of_a_level(level: str) -> None:
+    register = DepartmentDirectory(
+        [
+            Department(code="pr", name=f"{level}委宣传部"),
+            Department(code="yl", name=f"共青团{level}委员会"),
+            Department(code="eb", name=f"{level}委机构编制委员会办公室"),
+        ]
+    )
+    for written, code in [
+        ("宣传部", "pr"),  # written without the committee of its level
+        (f"{level}委宣传部", "pr"),
+        (f"团{level}委", "yl"),
+        (f"共青团{level}委", "yl"),
+        ("编办", "eb"),
+        (f"{level}委编办", "eb"),
+    ]:
+        found = register.resolve(written)
+        assert found is not None and found.code == code, written
+    assert register.resolve(f"{level}宣传部") is None  # not the committee's: another body
