@@ -61,6 +61,12 @@ def _tasks(tmp_path: Path, text: str) -> list[tuple[str, str | None, list[str]]]
             "省卫健委",
             ["省卫健委", "省财政厅", "各地级以上市人民政府"],
         ),
+        # 由 … 牵头，会同 … 等部门: the partners after 会同, the 等部门 dropped
+        (
+            "推进家庭医生签约，由市卫健委牵头，会同市医保局、市财政局等部门组织实施。",
+            "市卫健委",
+            ["市卫健委", "市医保局", "市财政局"],
+        ),
     ],
 )
 def test_lists_of_unseen_documents(tmp_path: Path, item: str, lead: str, names: list[str]) -> None:

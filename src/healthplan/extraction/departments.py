@@ -281,7 +281,7 @@ def is_department(name: str) -> bool:
 
 def _name(piece: str) -> str:
     """A listed name without its role (牵头, 按职责分工负责) and a trailing 等单位."""
-    return _ETC.sub("", _ROLE.sub("", piece).strip())
+    return _ETC.sub("", _ROLE.sub("", piece).strip()).removeprefix("会同").removeprefix("协同")
 
 
 def _unspaced(piece: str) -> list[str]:
@@ -531,7 +531,7 @@ def _by_phrase(text: str) -> DepartmentList | None:
         return None
     names: list[str] = []
     for match in _BY.finditer(text):  # 一是…由甲负责；二是…由乙负责: every one of them
-        pieces = [_ROLE.sub("", p).strip() for p in _pieces(match.group("names"))]
+        pieces = [_name(p) for p in _pieces(match.group("names"))]  # 牵头，会同乙、丙等部门
         pieces = [p for p in pieces if p]
         if pieces and all(is_department(p) for p in pieces):
             names.extend(p for p in pieces if p not in names)
