@@ -133,6 +133,11 @@ class Task(BaseModel):
     text: str
     lead_department: str | None = None
     departments: list[str] = Field(default_factory=list, description="All named, lead first.")
+    rejected_departments: list[str] = Field(
+        default_factory=list,
+        description="Phrases read where a department was expected that are not one (a sentence "
+        "fragment, a role word): shown for review, never in ``departments``.",
+    )
     due: date | None = None
     due_text: str | None = Field(default=None, description="As written: 年底前, 6月份, 序时.")
     target_ids: list[int] = Field(default_factory=list)

@@ -165,6 +165,7 @@ TASK_COLUMNS: tuple[Column, ...] = (
     Column("完成时限", "due_text", True, 10),
     Column("截止日期", "due", True, 11, _date),
     Column("未识别单位", "unknown_departments", width=16, show=_join),
+    Column("未采纳词语", "rejected_departments", width=16, show=_join),
     Column("状态", "status", width=8, show=lambda v: _STATUS_ZH.get(v, v)),
     Column("变更", "change", width=10, show=lambda v: _CHANGE_ZH.get(v or "")),
     Column("原文", "text", width=60),

@@ -357,6 +357,10 @@ def _store_document(
         ids = [rows[target_keys[i]].id for i in task.target_ids]
         if task_rows[key].target_ids != ids:
             task_rows[key].target_ids = ids
+        # Refreshed from every reading but not compared: the review sheet shows the latest
+        # reading's phrases, and a changed list of them is no change to the task itself.
+        if task_rows[key].rejected_departments != task.rejected_departments:
+            task_rows[key].rejected_departments = list(task.rejected_departments)
     session.flush()
 
 

@@ -74,6 +74,8 @@ class TaskRow(Audited, Base):
     text: Mapped[str] = mapped_column(Text)
     lead_department: Mapped[str | None] = mapped_column(String(100))
     departments: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    # Phrases the extractor would not take for departments, kept for the review sheet only.
+    rejected_departments: Mapped[list[Any]] = mapped_column(JSON, default=list)
     due: Mapped[date | None] = mapped_column(Date)
     due_text: Mapped[str | None] = mapped_column(String(100))
     target_ids: Mapped[list[Any]] = mapped_column(JSON, default=list)
