@@ -170,3 +170,35 @@ def test_yaml_round_trip(ws, tmp_path: Path) -> None:  # type: ignore[no-untyped
     exported.write_text(yaml.safe_dump(data, allow_unicode=True), "utf-8")
     apply_plan(ws, exported)
     assert load_plan(ws, summary.plan_id).status == "confirmed"
+
+
+WORK_PLAN = """2025年某县健康乡村建设工作方案
+1.完成10个村卫生室标准化建设。牵头单位：县卫健局；配合单位：县财政局、按季度报送进展情况
+2.开展家庭医生签约服务。责任单位：县卫健局、县医保局
+"""
+
+
+def test_a_phrase_that_is_no_department_goes_to_review_not_into_the_ledger(
+    ws, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    source = _write(tmp_path / "方案.txt", WORK_PLAN)
+    summary = import_plan(ws, [source], title="某县健康乡村建设工作方案")
+    building = next(t for t in load_plan(ws, summary.plan_id).tasks if "村卫生室" in t.title)
+    assert building.departments == ["县卫健局", "县财政局"]
+    assert building.rejected_departments == ["按季度报送进展情况"]
+    exported = tmp_path / "review.xlsx"
+    export_plan(ws, summary.plan_id, exported)
+    tasks = load_workbook(exported)["任务"]
+    heads = _columns(tasks)
+    row = _row_of(tasks, "标题", "村卫生室")
+    assert tasks.cell(row=row, column=heads["未采纳词语"]).value == "按季度报送进展情况"
+    assert tasks.cell(row=row, column=heads["责任单位"]).value == "县卫健局；县财政局"
+    other = _row_of(tasks, "标题", "家庭医生")
+    assert not tasks.cell(row=other, column=heads["未采纳词语"]).value
+
+    # A later reading without the phrase clears it, and is no change to the task.
+    _write(source, WORK_PLAN.replace("、按季度报送进展情况", ""))
+    again = import_plan(ws, [source], plan_id=summary.plan_id)
+    assert again.tasks["changed"] == 0
+    building = next(t for t in load_plan(ws, summary.plan_id).tasks if "村卫生室" in t.title)
+    assert building.rejected_departments == []

@@ -577,6 +577,7 @@ def _task(
         text=text,
         lead_department=found.lead if found else None,
         departments=names,
+        rejected_departments=[name for name, _ in found.rejected] if found else [],
         due=due,
         due_text=due_text,
         target_ids=inside,
