@@ -139,6 +139,9 @@ def test_bad_rows_are_rejected_with_their_reasons(ws: Workspace, tmp_path: Path)
         f"SELECT person_key FROM '{records_dir(ws.home) / 'residents.parquet'}' ORDER BY 1"
     ).fetchall()
     assert sorted([(person_key(key, A),), (person_key(key, B),)]) == keys
+    # Derived with them, from the accepted residents only: what every compute starts from.
+    derived = records_dir(ws.home) / "person_spans.parquet"
+    assert duckdb.sql(f"SELECT DISTINCT person_key FROM '{derived}' ORDER BY 1").fetchall() == keys
     with ws.session() as session:
         logged = session.scalars(select(RecordImportRow)).one()
     assert logged.stored["residents"] == 2 and logged.rejected["moves"] == {"date out of range": 1}

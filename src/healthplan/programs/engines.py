@@ -21,7 +21,15 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 from ibis.backends import BaseBackend
 
-from healthplan.programs.indicators import Tables, month_rows, monthly_counts, results, unit_rows
+from healthplan.programs.indicators import (
+    PERSON_SPANS,
+    Tables,
+    month_rows,
+    monthly_counts,
+    person_spans,
+    results,
+    unit_rows,
+)
 from healthplan.programs.records import TABLES, Column, RecordTable
 
 __all__ = [
@@ -30,6 +38,7 @@ __all__ = [
     "connect",
     "spark_session",
     "stored_schema",
+    "write_derived",
     "write_stored",
 ]
 
@@ -79,6 +88,22 @@ def write_stored(directory: Path, frames: dict[str, pd.DataFrame]) -> None:
         else:
             arrow = pa.Table.from_pandas(frame[schema.names], schema=schema, preserve_index=False)
         pq.write_table(arrow, directory / f"{name}.parquet")
+    write_derived(directory)
+
+
+def write_derived(directory: Path, out: Path | None = None) -> Path:
+    """Derive, from the stored records in ``directory``, the table every compute starts from
+    (:func:`healthplan.programs.indicators.person_spans`) and write it beside them (or in
+    ``out``), as the import does; returns the file written."""
+    target = (out or directory) / f"{PERSON_SPANS}.parquet"
+    con = connect("duckdb")
+    try:
+        expr = person_spans(_Parquet(con, directory, derived=False))
+        # Sorted by person: each person's spans together, and the file compresses better.
+        con.to_parquet(expr.order_by("person_key", "since"), target)
+    finally:
+        con.disconnect()
+    return target
 
 
 def spark_session(**conf: str) -> Any:
@@ -134,16 +159,26 @@ def connect(
     raise ValueError(f"unknown engine {engine!r} (expected one of {', '.join(ENGINES)})")
 
 
+def _names(directory: Path, derived: bool) -> list[str]:
+    """The stored tables: the records and, if the import derived it, :data:`PERSON_SPANS`
+    (a store imported before it existed has none; the engine then derives it itself)."""
+    names = list(TABLES)
+    if derived and (directory / f"{PERSON_SPANS}.parquet").exists():
+        names.append(PERSON_SPANS)
+    return names
+
+
 class _Parquet(Mapping[str, ir.Table]):
-    """The record tables on DuckDB, each opened when an indicator first reads it (a few
+    """The stored tables on DuckDB, each opened when an indicator first reads it (a few
     indicators read a few of the nineteen)."""
 
-    def __init__(self, con: BaseBackend, directory: Path) -> None:
+    def __init__(self, con: BaseBackend, directory: Path, *, derived: bool = True) -> None:
         self.con, self.directory = con, directory
+        self.names = _names(directory, derived)
         self.opened: dict[str, ir.Table] = {}
 
     def __getitem__(self, name: str) -> ir.Table:
-        if name not in TABLES:
+        if name not in self.names:
             raise KeyError(name)
         if name not in self.opened:
             path = str(self.directory / f"{name}.parquet")
@@ -151,10 +186,10 @@ class _Parquet(Mapping[str, ir.Table]):
         return self.opened[name]
 
     def __iter__(self) -> Iterator[str]:
-        return iter(TABLES)
+        return iter(self.names)
 
     def __len__(self) -> int:
-        return len(TABLES)
+        return len(self.names)
 
 
 def _tables(con: BaseBackend, directory: Path, year: int, units: list[str]) -> Tables:
@@ -165,18 +200,20 @@ def _tables(con: BaseBackend, directory: Path, year: int, units: list[str]) -> T
     # caches a Spark frame only over the session's own views, and keeps no public handle on
     # the session, so the views are made here.
     session = con._session
-    for name, table in TABLES.items():
+    names = _names(directory, True)
+    for name in names:
+        path = directory / f"{name}.parquet"
         # The schema is known: given, Spark runs no job to read it from the files.
+        schema = stored_schema(TABLES[name]) if name in TABLES else pq.read_schema(path)
         columns = ", ".join(
-            f"`{field.name}` {_SPARK_TYPES.get(str(field.type), 'STRING')}"
-            for field in stored_schema(table)
+            f"`{field.name}` {_SPARK_TYPES.get(str(field.type), 'STRING')}" for field in schema
         )
-        frame = session.read.schema(columns).parquet(str(directory / f"{name}.parquet"))
+        frame = session.read.schema(columns).parquet(str(path))
         frame.cache().createOrReplaceTempView(f"rec_{name}")
     session.createDataFrame(pd.DataFrame(month_rows(year))).createOrReplaceTempView("hp_months")
     units_frame = pd.DataFrame(unit_rows(units), columns=["code", "uid"]).astype({"uid": "int32"})
     session.createDataFrame(units_frame).createOrReplaceTempView("hp_units")
-    tables = {name: con.table(f"rec_{name}") for name in TABLES}
+    tables = {name: con.table(f"rec_{name}") for name in names}
     tables["months"] = con.table("hp_months")
     tables["units"] = con.table("hp_units")
     return tables

@@ -10,6 +10,8 @@ file or column stops the import with one line naming it. Rejected rows are count
 reason and listed (file, row, field, reason — never the ID number or name) in
 ``records/rejects.csv``. The swap is atomic: the new records are written beside the old
 ones and replace them in one rename, logged in ``record_imports`` in the same transaction.
+With them goes the table every compute starts from (:func:`write_derived`: each resident's
+residence spans, birth, death and first health record), derived from the accepted rows.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ import duckdb
 from healthplan.errors import InputError, Problem
 from healthplan.i18n import t
 from healthplan.model.cells import csv_row
+from healthplan.programs.engines import write_derived
 from healthplan.programs.ids import hmac_sql, id_key
 from healthplan.programs.records import TABLES, Column, RecordTable, records_dir
 from healthplan.store import Workspace
@@ -250,6 +253,9 @@ def import_records(
                 summary.rejected[name] = counts
             if progress:
                 progress(name)
+        # What every compute starts from (each resident's residence spans, birth, death and
+        # first health record), derived once here and swapped in with the records.
+        write_derived(staging)
         fingerprint = _fingerprint(source)
         summary.rejects_file = base / "rejects.csv"
         with (staging / "rejects.csv").open("w", encoding="utf-8", newline="") as handle:

@@ -45,11 +45,13 @@ from ibis import _
 from healthplan.programs.records import CHILD_CHECK_MONTHS, SCHEDULE, SCREENINGS
 
 __all__ = [
+    "PERSON_SPANS",
     "PROGRAM_INDICATORS",
     "ProgramIndicator",
     "closure_pairs",
     "month_rows",
     "monthly_counts",
+    "person_spans",
     "results",
 ]
 
@@ -186,6 +188,71 @@ def _tally(
     return counts.filter((counts.num != 0) | (counts.den != 0))
 
 
+PERSON_SPANS = "person_spans"
+
+
+def _absolute_month(day: ir.DateValue) -> ir.IntegerValue:
+    """Months since the start of year 0 (year × 12 + month): any year's month m is this
+    minus year × 12."""
+    return (day.year() * 12 + day.month()).cast("int32")
+
+
+def person_spans(tables: Tables) -> ir.Table:
+    """Each 常住 resident's residence spans with what every indicator reads of the person,
+    in months counted as :func:`_absolute_month` (no year in it, so one table serves every
+    year): ``person_key``, ``org_unit``, ``sex``, ``born`` (month of birth), ``feb29``
+    (born on 29 February), ``since``/``until`` (the unit holds the person at the end of
+    every month from ``since`` to before ``until``), ``died`` (month of death or null),
+    ``record``/``electronic`` (month of the first health record, of the first electronic
+    one, or null). About one row a resident: the import stores it beside the records
+    (:func:`healthplan.programs.engines.write_derived`) and every compute reads it instead
+    of joining residents, moves, deaths and health records again."""
+    r, mv = tables["residents"], tables["moves"]
+    birth = r.birth_date
+    people = r.filter(r.resident).select(
+        "person_key", "sex", "org_unit",
+        born=_absolute_month(birth),
+        feb29=(birth.month() == 2) & (birth.day() == 29),
+    )  # fmt: skip
+    # A unit holds a person at the end of month m if they moved in by then and not on (the
+    # next move is after the month's end). Only the few who moved need their moves ordered.
+    movers = mv.select("person_key").distinct()
+    moving = people.semi_join(movers, "person_key")
+    spans = moving.select("person_key", "org_unit", valid_from=ibis.literal(_NEVER)).union(
+        mv.select("person_key", "org_unit", valid_from=_.moved_on)
+    )
+    w = ibis.window(group_by=spans.person_key, order_by=spans.valid_from)
+    spans = spans.mutate(valid_to=spans.valid_from.lead().over(w).fill_null(_FAR))
+    spans = spans.join(moving.drop("org_unit"), "person_key")
+    columns = ("person_key", "org_unit", "sex", "born", "feb29")
+    placed = (
+        people.anti_join(movers, "person_key")
+        .select(
+            *columns,
+            since=_absolute_month(ibis.literal(_NEVER)),
+            until=_absolute_month(ibis.literal(_FAR)),
+        )
+        .union(
+            spans.select(
+                *columns,
+                since=_absolute_month(spans.valid_from),
+                until=_absolute_month(spans.valid_to),
+            )
+        )
+    )
+    # A span that ends in the month it starts (two moves in one month) or before the birth
+    # holds the person at no month's end, in any year.
+    placed = placed.filter(placed.until > ibis.greatest(placed.since, placed.born))
+    deaths = tables["deaths"].group_by("person_key").aggregate(died=_.died_on.min())
+    deaths = deaths.select("person_key", died=_absolute_month(deaths.died))
+    hr = tables["health_records"]
+    firsts = hr.group_by("person_key").aggregate(
+        record=_absolute_month(hr.created_on.min()),
+        electronic=_absolute_month(hr.created_on.min(where=hr.electronic)),
+    )
+    return _left(_left(placed, deaths, "person_key"), firsts, "person_key")
+
+
 class _Frames:
     """The record tables of one year on one backend and the spans every indicator starts
     from: ``placed``, each person's months at each residence (born by the month's end, 常住,
@@ -216,48 +283,28 @@ class _Frames:
             j = t.left_join(codes, t.org_unit == codes.code)
             return j.select(*[c for c in t.columns if c != "org_unit"], unit=j.uid.fill_null(-1))
 
-        r, mv = tables["residents"], tables["moves"]
-        people = numbered(
-            r.filter(r.resident).select("person_key", "sex", "birth_date", "org_unit")
-        )
-        # The month of birth as a number and whether it was 29 February: the age cuts
-        # (:meth:`reaches`) then take integer arithmetic on every resident instead of
-        # taking dates apart (in DuckDB's profile of the bench's subset at a million
-        # residents, the 65+ cut went from about 5 % of the query's CPU to about 2 %).
-        birth = people.birth_date
-        people = people.select(
-            "person_key", "sex", "unit",
-            born=self.month(birth).cast("int32"),
-            feb29=(birth.month() == 2) & (birth.day() == 29),
+        # Each person's residence spans and what every year reads of them (birth, death,
+        # first health record) are derived once, at import (:func:`person_spans`); a store
+        # written before that derives them here, from the same expression.
+        stored = tables.get(PERSON_SPANS)
+        ps = numbered(person_spans(tables) if stored is None else stored)
+        base = year * 12
+
+        def month(absolute: ir.IntegerValue) -> ir.IntegerValue:
+            return (absolute - base).cast("int32")
+
+        born = month(ps.born)
+        placed = ps.select(
+            "person_key", "unit", "sex", "feb29",
+            born=born,
+            lo=ibis.greatest(month(ps.since), born, 1),
+            hi=ibis.least(month(ps.until) - 1, 12),
+            # Alive at the end of m: died after it.
+            alive_to=(month(ps.died) - 1).fill_null(12),
+            record=month(ps.record),
+            electronic=month(ps.electronic),
         )  # fmt: skip
-        # A unit holds a person at the end of month m if they moved in by then and not on
-        # (the next move is after the month's end), born by then. Only the few who moved
-        # need the ordering of their moves.
-        movers = mv.select("person_key").distinct()
-        moving = people.semi_join(movers, "person_key")
-        spans = moving.select("person_key", "unit", valid_from=ibis.literal(_NEVER)).union(
-            numbered(mv).select("person_key", "unit", valid_from=_.moved_on)
-        )
-        w = ibis.window(group_by=spans.person_key, order_by=spans.valid_from)
-        spans = spans.mutate(valid_to=spans.valid_from.lead().over(w).fill_null(_FAR))
-        spans = spans.join(moving.drop("unit"), "person_key")
-        placed = people.anti_join(movers, "person_key").select(
-            "person_key", "unit", "sex", "born", "feb29",
-            lo=_.born, hi=ibis.literal(12, "int32"),
-        ).union(
-            spans.select(
-                "person_key", "unit", "sex", "born", "feb29",
-                lo=ibis.greatest(self.month(spans.valid_from), spans.born).cast("int32"),
-                hi=(self.month(spans.valid_to) - 1).cast("int32"),
-            )
-        )  # fmt: skip
-        placed = placed.mutate(lo=ibis.greatest(placed.lo, 1), hi=ibis.least(placed.hi, 12))
         placed = placed.filter(placed.lo <= placed.hi)
-        # Alive at the end of m: died after it.
-        deaths = tables["deaths"].group_by("person_key").aggregate(died=_.died_on.min())
-        deaths = deaths.select("person_key", alive_to=self.month(deaths.died) - 1)
-        placed = _left(placed, deaths, "person_key")
-        placed = placed.mutate(alive_to=placed.alive_to.fill_null(12))
         # Computed once (a temporary table in DuckDB, a persisted DataFrame in Spark): about
         # one row a resident.
         self.placed = materialize(placed) if materialize else placed
@@ -351,11 +398,10 @@ Builders = dict[str, Callable[[], ir.Table]]
 def _ehr(f: _Frames) -> Builders:
     @cache
     def filed() -> ir.Table:
-        """``pop`` of those with a record, with the months of their first and first
-        electronic one."""
-        hr = f.t["health_records"]
-        firsts = f.first_by_person(hr, "created_on", electronic=hr.electronic)
-        return f.pop.select("person_key", "unit", "lo", "hi").join(firsts, "person_key")
+        """``pop`` of those with a record, with the months of their first (``first``) and
+        first electronic one (from :func:`person_spans`)."""
+        p = f.pop.filter(f.pop.record.notnull())
+        return p.select("person_key", "unit", "lo", "hi", "electronic", first=p.record)
 
     def usage() -> ir.Table:
         # 第三版: 有动态记录的档案 = a record linked to care or to a 规范 service within the
