@@ -409,9 +409,17 @@ def test_a_table_of_cells_one_a_line() -> None:
     )
     source = ingest(text.encode(), name="plan.txt")
     found = document_targets(source, source.documents[0])
+    # a target column per year: each year's value is a target (the earlier a milestone)
     assert [(t.indicator_text, t.comparator.value, t.value, t.deadline) for t in found] == [
+        ("居民健康素养水平", ">=", 30.0, 2026),
         ("居民健康素养水平", ">=", 35.0, 2028),
+        ("30-70岁重大慢性病过早死亡率", "<=", 13.0, 2026),
         ("30-70岁重大慢性病过早死亡率", "<=", 12.0, 2028),
+    ]
+    final = [t for t in found if t.deadline == 2028]
+    assert [[(m.year, m.value) for m in t.milestones] for t in final] == [
+        [(2026, 30)],
+        [(2026, 13)],
     ]
 
 
@@ -497,3 +505,27 @@ def test_a_news_item_reads_the_list_of_goals_a_colon_opens(tmp_path) -> None:  #
 def test_a_rate_named_alone_is_of_whom_and_what_the_clause_before_serves() -> None:
     found = clause_targets("覆盖率达到90%", "对全县3岁以下婴幼儿开展健康管理")
     assert [(t.indicator, t.value) for t in found] == [("3岁以下婴幼儿健康管理覆盖率", 90)]
+
+
+def test_an_indicator_table_with_a_target_column_per_year(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    rows = [
+        "序号\t指标\t基线水平\t2025年目标值\t2035年目标值\t指标性质",
+        "1\t儿童青少年总体近视率（%）\t52.7\t≤50\t≤40\t约束性\t说明：以县为单位监测。",
+        "2\t学校卫生室配备率（%）\t76\t90\t预期性",  # no baseline cell at all
+        "3\t家庭医生签约服务覆盖率（%）\t—\t≥75\t≥85\t预期性",
+    ]
+    path = tmp_path / "plan.txt"
+    path.write_text("某省儿童健康促进行动（2023—2035年）\n主要指标\n" + "\n".join(rows) + "\n")
+    source = ingest(path)
+    found = [
+        (t.indicator_text, t.comparator.value, t.value, t.unit, t.deadline)
+        for t in document_targets(source, source.documents[0])
+    ]
+    assert found == [
+        ("儿童青少年总体近视率", "<=", 50, "%", 2025),
+        ("儿童青少年总体近视率", "<=", 40, "%", 2035),
+        ("学校卫生室配备率", ">=", 76, "%", 2025),
+        ("学校卫生室配备率", ">=", 90, "%", 2035),
+        ("家庭医生签约服务覆盖率", ">=", 75, "%", 2025),
+        ("家庭医生签约服务覆盖率", ">=", 85, "%", 2035),
+    ]

@@ -122,6 +122,7 @@ class RawTarget:
     number_start: int = 0
     number_end: int = 0
     reason: str | None = None
+    deadline: int | None = None  # a table row's column year (2030年目标值)
 
 
 @dataclass

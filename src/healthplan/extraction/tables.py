@@ -24,7 +24,8 @@ _CELL_NUMBER = re.compile(
     r"(?P<suffix>及以上|以上|及以下|以下|左右)?$"
 )
 _YEAR_CELL = re.compile(
-    r"^(?:(?P<year>20\d\d)年?(?:目标值?|基期值?|现状值?)?|(?P<word>目标值|现状值|基期值|基线值))$"
+    r"^(?:(?P<year>20\d\d)年?(?:目标值?|基期值?|现状值?)?"
+    r"|(?P<word>目标值|现状值|基期值|基线值|(?:基期|基线|现状)(?:水平|数值|值)?))$"
 )
 _NATURES = {n.label_zh for n in Nature}
 _FALLING = re.compile(r"死亡率|发病率|患病率|吸烟率|肥胖率|超重率|流行率|感染率|事故|占比下降|控制")
@@ -40,6 +41,9 @@ class TableHeader:
     target_index: int
     baseline_year: int | None
     baseline_index: int | None
+    # every column that is a target, (index, year): 2022年目标值 and 2030年目标值 both are
+    targets: tuple[tuple[int, int | None], ...] = ()
+    columns: int = 0
 
 
 def _cells(line: str) -> list[tuple[int, str]]:
@@ -53,7 +57,14 @@ def _cells(line: str) -> list[tuple[int, str]]:
 
 
 def is_table_row(line: str) -> bool:
-    return len(_cells(line)) >= 3 and not re.search(r"[。；]", line)
+    """Three cells or more and no sentence — but a last cell may be one (说明：…。), when the
+    cells before it are a row of their own (1	…率(%)	14.18	≥22	≥30	预期性	说明：…。)."""
+    if len(_cells(line)) < 3:
+        return False
+    if not re.search(r"[。；]", line):
+        return True
+    head = line[: line.rfind("\t")] if "\t" in line else ""
+    return len(_cells(head)) >= 4 and not re.search(r"[。；]", head)
 
 
 def header_of(line: str) -> TableHeader | None:
@@ -70,7 +81,14 @@ def header_of(line: str) -> TableHeader | None:
     else:
         target = next((i for i, w in enumerate(words) if w.startswith("目标")), len(columns) - 1)
         base = next((i for i, w in enumerate(words) if not w.startswith("目标")), 0)
-    return TableHeader(years[target], target, years[base], base if base != target else None)
+    base_index = base if base != target else None
+    later = [
+        (i, y)
+        for i, y in enumerate(years)
+        if i != base_index
+        and (words[i].startswith("目标") or (y is not None and (years[base] or 0) < y))
+    ]
+    return TableHeader(years[target], target, years[base], base_index, tuple(later), len(columns))
 
 
 def _direction(indicator: str) -> Comparator:
@@ -138,5 +156,55 @@ def row_targets(line: str, header: TableHeader | None) -> tuple[list[RawTarget],
         rule="table-row",
         baseline_year=header.baseline_year if header else None,
         baseline_value=baseline,
+        deadline=header.target_year if header else None,
     )
+    if header and len(header.targets) > 1:
+        slots = [
+            (a, cell, _CELL_NUMBER.match(cell))
+            for a, cell in cells
+            if a > names[-1][0] and (_CELL_NUMBER.match(cell) or _EMPTY_CELL.match(cell))
+        ]
+        if len(slots) == header.columns - 1 and header.baseline_index == 0:
+            slots = [(0, "", None), *slots]  # no baseline cell at all: the targets are all there
+        if len(slots) == header.columns:
+            return _each_year(raw, slots, header, indicator), nature
     return [raw], nature
+
+
+_EMPTY_CELL = re.compile(r"^(?:[—–－\-/]+|无|暂无)$")  # a column the row leaves empty
+
+
+def _each_year(
+    raw: RawTarget,
+    slots: list[tuple[int, str, re.Match[str] | None]],
+    header: TableHeader,
+    name: str,
+) -> list[RawTarget]:
+    """A row of a table with a target column per year (2022年目标值, 2030年目标值): one
+    target per column, each with its year, its own sign or the indicator's direction
+    (``slots``: the row's value cells, an empty one — as None — included)."""
+    out = []
+    for index, year in header.targets:
+        at, cell, match = slots[index]
+        if match is None:
+            continue
+        sign = match.group("sign")
+        comparator = _SIGNS.get(sign[0], Comparator.ge) if sign else raw.comparator
+        if not sign and not match.group("suffix"):
+            comparator = _direction(name) if raw.comparator is not Comparator.eq else raw.comparator
+        out.append(
+            RawTarget(
+                indicator=raw.indicator,
+                comparator=comparator,
+                value=float(match.group("num")),
+                value_max=None,
+                unit=match.group("unit") or raw.unit,
+                start=raw.start,
+                end=at + len(cell),
+                rule="table-row",
+                baseline_year=raw.baseline_year,
+                baseline_value=raw.baseline_value,
+                deadline=year,
+            )
+        )
+    return out

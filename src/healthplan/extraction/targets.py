@@ -397,20 +397,30 @@ def _read(source: SourceFile, document: Document, *, permissive: bool) -> list[C
             header = header_of(sentence.text) or header
             rows, row_nature = row_targets(sentence.text, header)
             deadline = header.target_year if header and header.target_year else default
-            out.extend(
+            row = [
                 facts.candidate(
                     _target(
-                        source, document, shown, r, sentence, sentence, path, deadline, row_nature
+                        source,
+                        document,
+                        shown,
+                        r,
+                        sentence,
+                        sentence,
+                        path,
+                        r.deadline or deadline,
+                        row_nature,
                     ),
                     r,
                     sentence,
                 )
                 for r in rows
-            )
+            ]
+            _milestones([c.target for c in row])  # 2026年 ≥30, 2028年 ≥35: one milestone
+            out.extend(row)
             if rows or header_of(sentence.text) or re.search(r"\t|\|", sentence.text):
                 continue  # a row of cells is read as a row or not at all
-        elif sentence.text.endswith("。"):
-            header = None
+        elif sentence.text.endswith("。") and "\t" not in text[sentence.start : line_end]:
+            header = None  # but a note in a row's cell (说明：…。) is still the table's
         nature_match = _NATURE_RE.search(sentence.text)
         nature = Nature.from_label(nature_match.group()) if nature_match else None
         parts = clauses(sentence)
@@ -603,6 +613,7 @@ def _headline(text: str, sentence: Piece) -> bool:
         and sentence.end <= begin + len(head)
         and not re.search("[。；]", head)
         and marker(head) is None
+        and not is_table_row(head)  # a table's first row, under a title too short to count
     )
 
 

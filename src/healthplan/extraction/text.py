@@ -92,7 +92,14 @@ def _sign_edits(text: str) -> list[tuple[int, int, str]]:
 
 
 def _table_like(line: str) -> bool:
-    return bool(_TABLE_CELLS.search(line.strip())) and not re.search("[。；]", line)
+    """Cells, not prose: a sentence may only be the last cell, a note after a row of values
+    (1	…率（%）	52.7	≤50	约束性	说明：…。)."""
+    if not _TABLE_CELLS.search(line.strip()):
+        return False
+    if not re.search("[。；]", line):
+        return True
+    head = line.rstrip()[: line.rstrip().rfind("\t")] if "\t" in line.strip() else ""
+    return head.count("\t") >= 3 and not re.search("[。；]", head)
 
 
 def _wrap_width(lines: list[str]) -> int:
