@@ -65,6 +65,7 @@ def drafts_plan(ws: Workspace) -> dict[str, int]:
                 text=TASK,
                 lead_department="妇幼健康科",
                 departments=["妇幼健康科"],
+                rejected_departments=["按季度报送进展情况"],
                 due_text="年底前",
                 source=SourceRef(
                     document="A区2024年工作要点.docx", start=0, end=len(TASK), quote=TASK
@@ -386,6 +387,9 @@ def test_task_pages(site) -> None:  # type: ignore[no-untyped-def]
     )
     page = pages.get(f"/plans/tasks/{ids['task']}")
     assert page.status_code == 200 and f'<mark id="quote">{TASK}</mark>' in page.text
+    # a phrase the extractor would not take for a department is shown, not in the form
+    assert '<p class="muted" id="rejected">未采纳为单位的词语：按季度报送进展情况</p>' in page.text
+    assert 'value="妇幼健康科"' in page.text and 'value="按季度' not in page.text
     url = f"/plans/tasks/{ids['task']}"
     form = {
         "title": "开展孕产妇健康管理",

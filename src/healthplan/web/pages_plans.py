@@ -57,6 +57,7 @@ def plan_labels() -> dict[str, str]:
         "nature": t("Nature"),
         "scope": t("Applies to (area or population)"),
         "departments": t("Responsible departments (separated by ；)"),
+        "rejected": t("Phrases not taken for departments: "),
         "title": t("Title"),
         "lead_department": t("Lead department"),
         "due_text": t("Deadline as written"),
