@@ -738,3 +738,36 @@ def test_a_clause_ending_with_a_span_gone_by_tells_the_past(tmp_path) -> None:  
     )
     assert found == [("孕产妇系统管理率", ">=", 93, "%", 2025)]
     assert read("中国的人均预期寿命达到80岁以上") == [("人均预期寿命", ">=", 80, None, "岁")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "comparator"),
+    [
+        ("产前筛查率≧80%", ">="),
+        ("产前筛查率≮80%", ">="),
+        ("产前筛查率大于等于80%", ">="),
+        ("孕妇贫血率≦80%", "<="),
+        ("孕妇贫血率≯80%", "<="),
+        ("孕妇贫血率小于或等于80%", "<="),
+    ],
+)
+def test_signs_and_words_of_standards_compare(sentence: str, comparator: str) -> None:
+    [(indicator, compared, value, _, unit)] = read(sentence)
+    assert (indicator, compared, value, unit) == (sentence[:5], comparator, 80, "%")
+
+
+def test_rates_written_in_words() -> None:
+    assert read("新生儿破伤风发病率下降到十万分之三") == [
+        ("新生儿破伤风发病率", "<=", 3, None, "/10万")
+    ]
+    assert read("学生体质健康达标率达到九成以上") == [("学生体质健康达标率", ">=", 90, None, "%")]
+    assert read("中医院治未病科室设置率达到八成") == [
+        ("中医院治未病科室设置率", ">=", 80, None, "%")
+    ]
+    assert read("要做到一成不变") == []
+
+
+def test_a_per_head_after_the_verb_names_the_indicator() -> None:
+    assert read("执业医师数达到每千常住人口3.4人") == [
+        ("每千常住人口执业医师数", ">=", 3.4, None, "人")
+    ]

@@ -127,6 +127,8 @@ _UNIT_ALT = "|".join(re.escape(u) for u in UNITS)
 _MENTION = re.compile(
     rf"(?P<pct>百分之(?P<pctnum>{_NUM})|百分百)"
     rf"|(?P<permille>千分之(?P<pmnum>{_NUM}))"
+    rf"|(?P<per>(?P<base>十万|百万|万)分之(?P<pernum>{_NUM}))"
+    r"|(?P<tenths>[一二三四五六七八九])成(?![为了功熟立长效本绩果员就不])"
     rf"|(?P<fraction>(?P<whole>[二两三四五六七八九十]+)分之(?P<part>[一二三四五六七八九]))"
     rf"|(?P<num>{_NUM})(?P<mult>[万亿])?(?P<approx>余|多)?"
     rf"(?:(?P<sep>至|到|—|－|-|~|～|–)(?P<num2>{_NUM})(?P<mult2>[万亿])?)?"
@@ -201,6 +203,18 @@ def mentions(clause: str) -> list[Mention]:
             if whole and part and part < whole:
                 share = round(100 * part / whole, 2)
                 found.append(Mention(match.start(), match.end(), share, None, "%", False, False))
+            continue
+        if match.group("per"):  # 十万分之十二: a rate per 10万
+            value = parse_plan_number(match.group("pernum"))
+            unit = {"十万": "/10万", "百万": "/100万", "万": "/万"}[match.group("base")]
+            if value is not None:
+                found.append(Mention(match.start(), match.end(), value, None, unit, False, False))
+            continue
+        if match.group("tenths"):  # 九成以上: nine tenths, as a percentage
+            tenths = cn_to_int(match.group("tenths")) or 0
+            found.append(
+                Mention(match.start(), match.end(), tenths * 10.0, None, "%", False, False)
+            )
             continue
         if match.group("permille"):
             value = parse_plan_number(match.group("pmnum"))

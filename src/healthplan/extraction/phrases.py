@@ -94,6 +94,16 @@ COMPARATOR_VERBS: dict[str, Comparator | None] = {
     "降低": Comparator.decrease_by,
     "减少": Comparator.decrease_by,
     "缩短": Comparator.decrease_by,
+    "大于或等于": Comparator.ge,
+    "大于等于": Comparator.ge,
+    "小于或等于": Comparator.le,
+    "小于等于": Comparator.le,
+    "≧": Comparator.ge,  # the signs of other fonts and of standards (≮ 不小于, ≯ 不大于)
+    "⩾": Comparator.ge,
+    "≮": Comparator.ge,
+    "≦": Comparator.le,
+    "⩽": Comparator.le,
+    "≯": Comparator.le,
     "≥": Comparator.ge,
     ">=": Comparator.ge,
     "≤": Comparator.le,
@@ -139,7 +149,8 @@ _DISTRIBUTIVE = "均|分别|各"
 VERB_BEFORE = re.compile(
     rf"(?P<dist>{_DISTRIBUTIVE})?(?:持续|继续|力争|争取|逐步|基本|全部|总体|进一步|"
     rf"每年|年均|(?<!水)平均|要求|必须|应当|应|须|需|要)*(?P<verb>{_VERBS})?(?P<dist2>{_DISTRIBUTIVE})?(?:约为|约|大约|近)?"
-    rf"(?:每人每年|年人均|人均|每人)?\s*$"
+    rf"(?:每人每年|年人均|人均|每人)?"
+    r"(?P<per>每(?:千|万|百|十万)名?(?:常住|户籍|服务)?(?:人口|居民))?\s*$"
 )
 # Units of age and duration: before a noun they qualify it (65岁及以上老年人, 6个月内婴儿).
 TIME_UNITS = {"岁", "周岁", "月龄", "个月", "小时", "分钟", "天", "日"}

@@ -127,7 +127,12 @@ def context(clause: str, mention: Mention, boundary: int, next_start: int) -> Co
     if verb_match:
         verb = verb_match.group("verb")
         dist = verb_match.group("dist") or verb_match.group("dist2")
-        left = left[: verb_match.start()]
+        per = verb_match.group("per")  # 床位数达到每千人口6张
+        # 床位数每千人口1.2张: no verb, the words stay as written
+        cut = verb_match.end("per") if per and not verb else verb_match.start()
+        left = left[:cut]
+        if per and verb and not left.lstrip("，,、 ").startswith(per):
+            left = per + left.lstrip("，,、 ")
     whole = _OF_WHOLE.search(left) if verb is None else None
     if whole:  # 试点县数量要达到全国县总数的40%: a share of a whole, compared by its verb
         verb = whole.group("verb")
