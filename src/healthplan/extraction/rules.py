@@ -129,8 +129,8 @@ def context(clause: str, mention: Mention, boundary: int, next_start: int) -> Co
         dist = verb_match.group("dist") or verb_match.group("dist2")
         per = verb_match.group("per")  # 床位数达到每千人口6张
         # 床位数每千人口1.2张: no verb, the words stay as written
-        cut = verb_match.end("per") if per and not verb else verb_match.start()
-        left = left[:cut]
+        stop = verb_match.end("per") if per and not verb else verb_match.start()
+        left = left[:stop]
         if per and verb and not left.lstrip("，,、 ").startswith(per):
             left = per + left.lstrip("，,、 ")
     whole = _OF_WHOLE.search(left) if verb is None else None
