@@ -771,3 +771,16 @@ def test_a_per_head_after_the_verb_names_the_indicator() -> None:
     assert read("执业医师数达到每千常住人口3.4人") == [
         ("每千常住人口执业医师数", ">=", 3.4, None, "人")
     ]
+
+
+def test_figures_counted_or_of_last_year_are_no_goals(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    found = document(
+        tmp_path,
+        "某区2025年卫生健康工作计划\n"
+        "据统计，全区婴儿死亡率为3.2‰。去年全区居民健康素养水平达到25%。\n"
+        "全区居民健康素养水平比去年提高2个百分点。全年接种流感疫苗3万剂次。\n",
+    )
+    assert found == [
+        ("居民健康素养水平", "increase_by", 2, "个百分点", 2025),
+        ("接种流感疫苗", "=", 30000, "剂次", 2025),
+    ]
