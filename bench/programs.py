@@ -48,7 +48,7 @@ from healthplan.demo.city import build_city
 from healthplan.model import OrgLevel
 from healthplan.programs import compute_records, connect, generate_population, import_records
 from healthplan.programs.engines import write_derived
-from healthplan.programs.indicators import PERSON_SPANS, closure_pairs
+from healthplan.programs.indicators import DERIVED, closure_pairs
 from healthplan.programs.records import records_dir
 from healthplan.store import Workspace
 from healthplan.store.orgunits import parents
@@ -107,46 +107,29 @@ def shape_tables(par: dict[str, str | None], year: int) -> tuple[pd.DataFrame, p
 
 # -- (b) one hand-written DuckDB SQL query per indicator --------------------------------------
 # The engine's method written by hand: each person's month spans (residence, alive, age,
-# first service, n-th follow-up), counted by unit and span, spread over the months.
+# first service, n-th follow-up), counted by unit and span, spread over the months. It reads
+# what the engine reads: the records and the tables the import derived from them
+# (``person_spans``, ``chronic_months``; months there are year × 12 + month).
 
 MACROS = """
 CREATE MACRO mon(d) AS (year(d) - {year}) * 12 + month(d);
-CREATE MACRO reaches(birth, age) AS mon(birth) + 12 * age
-    + CASE WHEN month(birth) = 2 AND day(birth) = 29
-           AND NOT ((year(birth) + age) % 4 = 0
-                    AND ((year(birth) + age) % 100 <> 0 OR (year(birth) + age) % 400 = 0))
-      THEN 1 ELSE 0 END;
+CREATE MACRO leap(y) AS y % 4 = 0 AND (y % 100 <> 0 OR y % 400 = 0);
+CREATE MACRO reaches(born, feb29, age) AS born + 12 * age
+    + CASE WHEN feb29 AND NOT leap((born + {base} - 1) // 12 + age) THEN 1 ELSE 0 END;
 """
 
 PLACED = """
-people AS (
-    SELECT person_key, org_unit AS unit, birth_date, mon(birth_date) AS born
-    FROM residents WHERE resident),
-movers AS (SELECT DISTINCT person_key FROM moves),
-moving AS (
-    SELECT person_key, unit, valid_from,
-           coalesce(lead(valid_from) OVER (PARTITION BY person_key ORDER BY valid_from),
-                    DATE '9999-12-31') AS valid_to
-    FROM (SELECT person_key, unit, DATE '1900-01-01' AS valid_from
-          FROM people SEMI JOIN movers USING (person_key)
-          UNION ALL SELECT person_key, org_unit, moved_on FROM moves)),
 placed AS (
     SELECT * FROM (
-        SELECT person_key, unit, birth_date, greatest(born, 1) AS lo, 12 AS hi
-        FROM people ANTI JOIN movers USING (person_key)
-        UNION ALL
-        SELECT person_key, m.unit, birth_date, greatest(mon(valid_from), born, 1),
-               least(mon(valid_to) - 1, 12)
-        FROM moving m JOIN people p USING (person_key))
+        SELECT person_key, org_unit AS unit, born - {base} AS born, feb29,
+               greatest(since - {base}, born - {base}, 1) AS lo,
+               least(until - {base} - 1, 12) AS hi,
+               coalesce(died - {base} - 1, 12) AS alive_to,
+               record - {base} AS record, htn - {base} AS htn
+        FROM person_spans)
     WHERE lo <= hi),
 pop AS (
-    SELECT * FROM (
-        SELECT person_key, unit, birth_date, lo,
-               least(hi, coalesce(mon(died) - 1, 12)) AS hi
-        FROM placed
-        LEFT JOIN (SELECT person_key, min(died_on) AS died FROM deaths GROUP BY 1)
-            USING (person_key))
-    WHERE lo <= hi)
+    SELECT * REPLACE (least(hi, alive_to) AS hi) FROM placed WHERE lo <= least(hi, alive_to))
 """
 
 TALLY = """
@@ -170,52 +153,38 @@ GROUP BY ALL
 """
 
 MANAGED_HTN = """
-managed AS (
-    SELECT person_key, unit, greatest(lo, mon(registered)) AS lo, hi
-    FROM pop JOIN (SELECT person_key, min(registered_on) AS registered
-                   FROM chronic_registry WHERE disease = 'htn' GROUP BY 1) USING (person_key))
+managed AS (SELECT person_key, unit, greatest(lo, htn) AS lo, hi FROM pop WHERE htn IS NOT NULL),
+htn_months AS (
+    SELECT * REPLACE (m - {base} AS m, next - {base} AS next) FROM chronic_months
+    WHERE disease = 'htn' AND m BETWEEN {base} + 1 AND {base} + 12)
 """
 
 SQL = {
     "ehr_filing_rate": """
         num_spans AS (
-            SELECT unit, greatest(lo, mon(created)) AS lo, hi
-            FROM pop JOIN (SELECT person_key, min(created_on) AS created
-                           FROM health_records GROUP BY 1) USING (person_key)),
+            SELECT unit, greatest(lo, record) AS lo, hi FROM pop WHERE record IS NOT NULL),
         den_spans AS (SELECT unit, lo, hi FROM pop)""",
     "htn_standardized_mgmt_rate": MANAGED_HTN
     + """,
         face AS (
-            SELECT person_key, mon(visit_date) AS m,
-                   row_number() OVER (PARTITION BY person_key ORDER BY visit_date) AS n
-            FROM chronic_followups
-            WHERE disease = 'htn' AND mode = 'face'
-              AND visit_date BETWEEN DATE '{year}-01-01' AND DATE '{year}-12-31'),
+            SELECT person_key, m, n FROM htn_months, range(1, 5) t(n)
+            WHERE n > faces_before AND n <= faces_before + faces),
         num_spans AS (
             SELECT unit, greatest(lo, m, 3 * n - 2) AS lo, least(hi, 3 * n) AS hi
-            FROM managed JOIN face USING (person_key) WHERE n <= 4),
+            FROM managed JOIN face USING (person_key)),
         den_spans AS (SELECT unit, lo, hi FROM managed)""",
     "htn_bp_control_rate": MANAGED_HTN
     + """,
-        latest AS (
-            SELECT person_key, mon(visit_date) AS m,
-                   max((year(visit_date) * 10000 + month(visit_date) * 100
-                        + day(visit_date))::BIGINT * 2 + (sbp < 140 AND dbp < 90)::BIGINT) AS key
-            FROM chronic_followups
-            WHERE disease = 'htn' AND sbp IS NOT NULL AND dbp IS NOT NULL
-              AND visit_date BETWEEN DATE '{year}-01-01' AND DATE '{year}-12-31'
-            GROUP BY ALL),
         status AS (
-            SELECT person_key, key, m AS lo,
-                   coalesce(lead(m) OVER (PARTITION BY person_key ORDER BY m), 13) - 1 AS hi
-            FROM latest),
+            SELECT person_key, key, m AS lo, coalesce(next, 13) - 1 AS hi
+            FROM htn_months WHERE key IS NOT NULL),
         num_spans AS (
             SELECT unit, greatest(managed.lo, status.lo) AS lo,
                    least(managed.hi, status.hi) AS hi
             FROM managed JOIN status USING (person_key) WHERE key % 2 = 1),
         den_spans AS (SELECT unit, lo, hi FROM managed)""",
     "elderly_health_mgmt_rate": """
-        old AS (SELECT person_key, unit, greatest(lo, reaches(birth_date, 65)) AS lo, hi
+        old AS (SELECT person_key, unit, greatest(lo, reaches(born, feb29, 65)) AS lo, hi
                 FROM pop),
         checked AS (
             SELECT c.person_key, min(c.check_date) AS first
@@ -230,9 +199,8 @@ SQL = {
     "newborn_visit_rate": """
         born AS (
             SELECT p.unit, mon(b.birth_date) AS e, v.person_key IS NOT NULL AS visited
-            FROM births b JOIN residents r USING (person_key)
-            JOIN placed p ON p.person_key = b.person_key
-                AND mon(r.birth_date) BETWEEN greatest(p.lo, 1) AND p.hi
+            FROM births b
+            JOIN placed p ON p.person_key = b.person_key AND p.born BETWEEN p.lo AND p.hi
             LEFT JOIN (SELECT DISTINCT b.person_key FROM births b
                        JOIN newborn_visits v USING (person_key)
                        WHERE v.visit_date BETWEEN b.birth_date
@@ -246,20 +214,20 @@ SQL = {
 def sql_compute(directory: Path, par: dict[str, str | None], year: int) -> pd.DataFrame:
     con = duckdb.connect()
     con.execute("SET preserve_insertion_order = false")
-    tables = ("residents", "moves", "deaths", "health_records", "chronic_registry")
-    tables += ("chronic_followups", "elderly_checks", "births", "newborn_visits")
+    tables = ("residents", "elderly_checks", "births", "newborn_visits", *DERIVED)
     for name in tables:
         con.execute(f"CREATE VIEW {name} AS SELECT * FROM '{directory / name}.parquet'")
-    con.execute(MACROS.format(year=year))
+    con.execute(MACROS.format(year=year, base=year * 12))
     closure, periods = shape_tables(par, year)
     month_t = pd.DataFrame({"month": range(1, 13)})
     for name, frame in (("months_t", month_t), ("closure_t", closure), ("periods_t", periods)):
         con.register(name, frame)
     out = []
     for code in SUBSET:
-        body = SQL[code].format(year=year)
+        body = SQL[code].format(year=year, base=year * 12)
         rollup = ROLLUP.format(code=code, flow=code in FLOWS)
-        out.append(con.execute(f"WITH {PLACED}, {body}, {TALLY} {rollup}").df())
+        placed = PLACED.format(base=year * 12)
+        out.append(con.execute(f"WITH {placed}, {body}, {TALLY} {rollup}").df())
     return pd.concat(out, ignore_index=True)
 
 
@@ -444,20 +412,18 @@ def main() -> None:
             home.mkdir(parents=True, exist_ok=True)
             ws = generate_and_import(home, args)
         directory, par = records_dir(home), parents(ws)
-        # The import derives each resident's residence spans, birth, death and first
-        # health record once (``write_derived``) and every compute reads them: timed here
-        # apart, as the import pays it, and not in the engine's figures below.
-        if not (directory / f"{PERSON_SPANS}.parquet").exists():
-            write_derived(directory)  # records imported before the import derived them
-        with tempfile.TemporaryDirectory() as scratch:
-            started, cpu = time.perf_counter(), cpu_seconds()
-            write_derived(directory, Path(scratch))
-            derive_seconds, derive_cpu = time.perf_counter() - started, cpu_seconds() - cpu
+        # The import derives from the records what every compute starts from (each
+        # resident's residence spans, birth, death, first health record and registrations;
+        # the chronic patients' follow-up months): ``write_derived``, timed here as the
+        # import pays it (it also brings a reused folder up to date), not in the engine's
+        # figures below.
+        started, cpu = time.perf_counter(), cpu_seconds()
+        write_derived(directory)
+        derive_seconds, derive_cpu = time.perf_counter() - started, cpu_seconds() - cpu
         print(
             f"derived at import (paid by `records import`, not in the engine's times): "
             f"{derive_seconds:.2f} s (CPU {derive_cpu:.2f} s)"
         )
-
         started = time.perf_counter()
         full = compute_records(connect("duckdb"), directory, par, args.year)
         seconds = time.perf_counter() - started

@@ -22,11 +22,11 @@ import pyarrow.parquet as pq
 from ibis.backends import BaseBackend
 
 from healthplan.programs.indicators import (
-    PERSON_SPANS,
+    DERIVED,
+    DERIVED_VERSION,
     Tables,
     month_rows,
     monthly_counts,
-    person_spans,
     results,
     unit_rows,
 )
@@ -91,19 +91,30 @@ def write_stored(directory: Path, frames: dict[str, pd.DataFrame]) -> None:
     write_derived(directory)
 
 
-def write_derived(directory: Path, out: Path | None = None) -> Path:
-    """Derive, from the stored records in ``directory``, the table every compute starts from
-    (:func:`healthplan.programs.indicators.person_spans`) and write it beside them (or in
-    ``out``), as the import does; returns the file written."""
-    target = (out or directory) / f"{PERSON_SPANS}.parquet"
+def write_derived(directory: Path, out: Path | None = None) -> list[Path]:
+    """Derive, from the stored records in ``directory``, the tables every compute starts
+    from (:data:`healthplan.programs.indicators.DERIVED`) and write them beside the records
+    (or in ``out``), as the import does; returns the files written."""
     con = connect("duckdb")
+    written = []
     try:
-        expr = person_spans(_Parquet(con, directory, derived=False))
-        # Sorted by person: each person's spans together, and the file compresses better.
-        con.to_parquet(expr.order_by("person_key", "since"), target)
+        records = _Parquet(con, directory, derived=False)
+        for name, (derive, order) in DERIVED.items():
+            target = (out or directory) / f"{name}.parquet"
+            # Sorted by person: a person's rows together, and the file compresses better.
+            expr = derive(records).order_by(*order)
+            con._run_pre_execute_hooks(expr)
+            # Marked with the version of the derivations: a file derived by other code is
+            # not read (:func:`_names`).
+            quoted = str(target).replace("'", "''")
+            con.raw_sql(
+                f"COPY ({con.compile(expr)}) TO '{quoted}' "
+                f"(FORMAT parquet, KV_METADATA {{{_VERSION_KEY}: '{DERIVED_VERSION}'}})"
+            )
+            written.append(target)
     finally:
         con.disconnect()
-    return target
+    return written
 
 
 def spark_session(**conf: str) -> Any:
@@ -159,12 +170,20 @@ def connect(
     raise ValueError(f"unknown engine {engine!r} (expected one of {', '.join(ENGINES)})")
 
 
+_VERSION_KEY = "healthplan_derived"
+
+
 def _names(directory: Path, derived: bool) -> list[str]:
-    """The stored tables: the records and, if the import derived it, :data:`PERSON_SPANS`
-    (a store imported before it existed has none; the engine then derives it itself)."""
+    """The stored tables: the records and, if the import derived them with this version of
+    the derivations, the :data:`DERIVED` tables (a store imported before has none or older
+    ones; the engine then derives them itself, from the same expressions)."""
     names = list(TABLES)
-    if derived and (directory / f"{PERSON_SPANS}.parquet").exists():
-        names.append(PERSON_SPANS)
+    for name in DERIVED if derived else ():
+        path = directory / f"{name}.parquet"
+        if path.exists():
+            meta = pq.read_metadata(path).metadata or {}
+            if meta.get(_VERSION_KEY.encode()) == DERIVED_VERSION.encode():
+                names.append(name)
     return names
 
 

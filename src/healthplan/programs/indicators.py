@@ -42,12 +42,16 @@ import ibis
 import ibis.expr.types as ir
 from ibis import _
 
-from healthplan.programs.records import CHILD_CHECK_MONTHS, SCHEDULE, SCREENINGS
+from healthplan.programs.records import CHILD_CHECK_MONTHS, DISEASES, SCHEDULE, SCREENINGS
 
 __all__ = [
+    "CHRONIC_MONTHS",
+    "DERIVED",
+    "DERIVED_VERSION",
     "PERSON_SPANS",
     "PROGRAM_INDICATORS",
     "ProgramIndicator",
+    "chronic_months",
     "closure_pairs",
     "month_rows",
     "monthly_counts",
@@ -189,6 +193,7 @@ def _tally(
 
 
 PERSON_SPANS = "person_spans"
+CHRONIC_MONTHS = "chronic_months"
 
 
 def _absolute_month(day: ir.DateValue) -> ir.IntegerValue:
@@ -250,7 +255,65 @@ def person_spans(tables: Tables) -> ir.Table:
         record=_absolute_month(hr.created_on.min()),
         electronic=_absolute_month(hr.created_on.min(where=hr.electronic)),
     )
-    return _left(_left(placed, deaths, "person_key"), firsts, "person_key")
+    reg = tables["chronic_registry"]
+    registered = reg.group_by("person_key").aggregate(
+        **{
+            disease: _absolute_month(reg.registered_on.min(where=reg.disease == disease))
+            for disease in DISEASES
+        }
+    )
+    out = _left(_left(placed, deaths, "person_key"), firsts, "person_key")
+    return _left(out, registered, "person_key")
+
+
+def chronic_months(tables: Tables) -> ir.Table:
+    """Each hypertension or diabetes patient's months with a follow-up (months counted as
+    :func:`_absolute_month`): ``person_key``, ``disease``, ``m``; ``faces`` face-to-face
+    follow-ups in the month and ``faces_before`` in the months before it in the same
+    calendar year (the n-th of the year is in this month if ``faces_before`` < n ≤
+    ``faces_before + faces``); ``key``, the month's latest reading (:func:`_latest`: the day
+    and whether it was controlled, :data:`BP_CONTROLLED` / :data:`FPG_CONTROLLED`), null
+    if none was measured, and ``next``, the next month of the same year with a reading.
+    Stored by the import beside :func:`person_spans`; a year's counts read twelve months
+    of it."""
+    v = tables["chronic_followups"]
+    v = v.mutate(m=_absolute_month(v.visit_date), year=v.visit_date.year())
+    htn = v.disease == "htn"
+    measured = v.filter(ibis.ifelse(htn, v.sbp.notnull() & v.dbp.notnull(), v.fpg.notnull()))
+    controlled = ibis.ifelse(
+        htn,
+        (measured.sbp < BP_CONTROLLED[0]) & (measured.dbp < BP_CONTROLLED[1]),
+        measured.fpg < FPG_CONTROLLED,
+    )
+    keyed = measured.mutate(key=_latest(measured.visit_date, controlled))
+    read = keyed.group_by(["person_key", "disease", "year", "m"]).aggregate(key=keyed.key.max())
+    w = ibis.window(group_by=[read.person_key, read.disease, read.year], order_by=read.m)
+    read = read.mutate(next=read.m.lead().over(w))
+    face = v.filter(v["mode"] == "face")
+    faces = face.group_by(["person_key", "disease", "year", "m"]).aggregate(faces=face.count())
+    w = ibis.window(
+        group_by=[faces.person_key, faces.disease, faces.year], order_by=faces.m, rows=(None, -1)
+    )
+    faces = faces.mutate(faces_before=faces.faces.sum().over(w).fill_null(0))
+    keys = ["person_key", "disease", "year", "m"]
+    j = faces.outer_join(read, keys)
+    return j.select(
+        **{k: ibis.coalesce(j[k], j[f"{k}_right"]) for k in keys if k != "year"},
+        faces=j.faces.fill_null(0).cast("int32"),
+        faces_before=j.faces_before.fill_null(0).cast("int32"),
+        key=j.key,
+        next=j.next,
+    )
+
+
+# The tables the import derives from the records (:func:`engines.write_derived`), each with
+# the order it is stored in. DERIVED_VERSION changes with what any of them holds: a store
+# derived by other code is then not read, and the engine derives them itself.
+DERIVED: dict[str, tuple[Callable[[Tables], ir.Table], tuple[str, ...]]] = {
+    PERSON_SPANS: (person_spans, ("person_key", "since")),
+    CHRONIC_MONTHS: (chronic_months, ("person_key", "disease", "m")),
+}
+DERIVED_VERSION = "2"
 
 
 class _Frames:
@@ -303,6 +366,7 @@ class _Frames:
             alive_to=(month(ps.died) - 1).fill_null(12),
             record=month(ps.record),
             electronic=month(ps.electronic),
+            **{disease: month(ps[disease]) for disease in DISEASES},
         )  # fmt: skip
         placed = placed.filter(placed.lo <= placed.hi)
         # Computed once (a temporary table in DuckDB, a persisted DataFrame in Spark): about
@@ -622,34 +686,43 @@ def _registered(f: _Frames, registry: ir.Table) -> ir.Table:
 
 
 def _chronic(f: _Frames, disease: str) -> Builders:
-    # 已管理 = registered for management by the month's end and still 常住 and alive.
+    # 已管理 = registered for management by the month's end (the month of the first
+    # registration, from :func:`person_spans`) and still 常住 and alive.
     @cache
     def managed() -> ir.Table:
-        return _registered(f, f.t["chronic_registry"].filter(_.disease == disease))
+        p = f.pop.filter(f.pop[disease].notnull())
+        out = p.select("person_key", "unit", lo=ibis.greatest(p.lo, p[disease]), hi=p.hi)
+        return out.filter(out.lo <= out.hi)
 
     @cache
-    def visits() -> ir.Table:
-        return f.in_year("chronic_followups", "visit_date").filter(_.disease == disease)
+    def months() -> ir.Table:
+        """This year's months of :func:`chronic_months` for ``disease``, ``m`` from 1."""
+        stored = f.t.get(CHRONIC_MONTHS)
+        cm = chronic_months(f.t) if stored is None else stored
+        base = f.year * 12
+        cm = cm.filter((cm.disease == disease) & cm.m.between(base + 1, base + 12))
+        return cm.mutate(m=(cm.m - base).cast("int32"), next=(cm.next - base).cast("int32"))
 
     def control() -> ir.Table:
-        v = visits()
-        if disease == "htn":
-            controlled = (v.sbp < BP_CONTROLLED[0]) & (v.dbp < BP_CONTROLLED[1])
-            measured = v.filter(v.sbp.notnull() & v.dbp.notnull())
-        else:
-            controlled = v.fpg < FPG_CONTROLLED
-            measured = v.filter(v.fpg.notnull())
-        measured = measured.mutate(controlled=controlled)
-        status = f.statuses(measured, _latest(measured.visit_date, measured.controlled))
-        ok = status.filter(status.key % 2 == 1)
-        return f.tally(_clip(managed(), ok.drop("key")), managed())
+        # From each month with a reading to the month before the next: its latest reading,
+        # the status a month's end reads.
+        read = months().filter(months().key.notnull() & (months().key % 2 == 1))
+        ok = read.select("person_key", lo=read.m, hi=read.next.fill_null(13) - 1)
+        return f.tally(_clip(managed(), ok), managed())
+
+    def quarters() -> ir.Table:
+        # The n-th face-to-face follow-up of the year covers quarter n from its month on:
+        # by the end of month m a patient needs ⌈4m/12⌉ of them.
+        faces = months().filter(months().faces > 0)
+        nth = faces.cross_join(ibis.memtable({"n": [1, 2, 3, 4]}))
+        nth = nth.filter((nth.n > nth.faces_before) & (nth.n <= nth.faces_before + nth.faces))
+        per = nth.select("person_key", lo=ibis.greatest(nth.m, nth.n * 3 - 2), hi=nth.n * 3)
+        return _clip(managed(), per.filter(per.lo <= per.hi))
 
     est_age, prevalence = PREVALENCE[disease]
     return {
         f"{disease}_mgmt_rate": lambda: f.tally(managed(), f.aged(low=est_age), prevalence),
-        f"{disease}_standardized_mgmt_rate": lambda: f.tally(
-            f.quarters(visits().filter(visits()["mode"] == "face"), managed()), managed()
-        ),
+        f"{disease}_standardized_mgmt_rate": lambda: f.tally(quarters(), managed()),
         "htn_bp_control_rate" if disease == "htn" else "t2dm_glucose_control_rate": control,
     }
 
