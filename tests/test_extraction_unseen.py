@@ -784,3 +784,15 @@ def test_figures_counted_or_of_last_year_are_no_goals(tmp_path) -> None:  # type
         ("居民健康素养水平", "increase_by", 2, "个百分点", 2025),
         ("接种流感疫苗", "=", 30000, "剂次", 2025),
     ]
+
+
+def test_bodies_joined_before_one_measure_each_take_it() -> None:
+    assert read("县妇幼保健院和乡镇卫生院产科服务规范化率达到90%") == [
+        ("县妇幼保健院产科服务规范化率", ">=", 90, None, "%"),
+        ("乡镇卫生院产科服务规范化率", ">=", 90, None, "%"),
+    ]
+    # 服务 inside a body's name (社区卫生服务中心) is no head
+    assert read("村卫生室和社区卫生服务站中医药服务提供率均达到80%") == [
+        ("村卫生室中医药服务提供率", ">=", 80, None, "%"),
+        ("社区卫生服务站中医药服务提供率", ">=", 80, None, "%"),
+    ]

@@ -183,7 +183,7 @@ def split(indicator: str, dist: str | None, several: bool) -> list[str]:
         return [indicator]  # 粉尘、毒物等…合格率: examples of one; 轻、中度: one range
     if any("的" in p for p in pieces[1:-1]):
         return [indicator]  # 感染甲和乙的孕产妇及…比例: the joint is inside a modifier
-    items = _items_before_head(indicator)
+    items = _items_before_head(indicator) or _bodies_before_head(pieces)
     if items:
         return items
     if dist == "各":  # each of the units listed with 、 (危重儿童和新生儿救治中心 is one)
@@ -242,6 +242,25 @@ def _items_before_head(indicator: str) -> list[str] | None:
     if not 2 <= cut <= 4 or len(last) - cut < 3 or not _HEAD_START.search(last, cut):
         return None
     shared = last[cut:]
+    return [p + shared for p in pieces[:-1]] + [last]
+
+
+_BODY = r"(?:院|中心|站|室|所|机构|学校|幼儿园|企业|单位)"
+_BODY_AT_END = re.compile(rf"{_BODY}$")
+_BODY_IN = re.compile(rf"[\u4e00-\u9fff]{{1,12}}?{_BODY}(?=[\u4e00-\u9fff]{{2}})")
+
+
+def _bodies_before_head(pieces: list[str]) -> list[str] | None:
+    """``乡镇卫生院和社区卫生服务中心中医馆覆盖率`` → each body with what follows the last one
+    (中医馆覆盖率): bodies joined, the measure after the last body's name. None when the pieces
+    are not bodies."""
+    if len(pieces) < 2 or not all(_BODY_AT_END.search(p) for p in pieces[:-1]):
+        return None
+    last = pieces[-1]
+    body = _BODY_IN.match(last)
+    if not body or not HEAD_END.search(last[body.end() :]):
+        return None
+    shared = last[body.end() :]
     return [p + shared for p in pieces[:-1]] + [last]
 
 
