@@ -796,3 +796,17 @@ def test_bodies_joined_before_one_measure_each_take_it() -> None:
         ("村卫生室中医药服务提供率", ">=", 80, None, "%"),
         ("社区卫生服务站中医药服务提供率", ">=", 80, None, "%"),
     ]
+
+
+def test_the_same_words_said_again_state_one_target(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "《某省健康老龄化规划》全文公布，规划提出，到2030年，全省的人均预期寿命达到81岁以上。\n"
+        "规划还提出，到2030年，人均预期寿命达到81岁以上，婴儿死亡率控制在4‰以下。\n"
+    )
+    assert document(tmp_path, text) == [
+        ("人均预期寿命", ">=", 81, "岁", 2030),
+        ("婴儿死亡率", "<=", 4, "‰", 2030),
+    ]
+    # other words for the same value are kept: a plan may state it in its summary and its body
+    other = text.replace("人均预期寿命达到81岁以上，婴儿", "人均预期寿命提高到81岁以上，婴儿")
+    assert len(document(tmp_path, other)) == 3

@@ -491,7 +491,8 @@ def _read(source: SourceFile, document: Document, *, permissive: bool) -> list[C
         for candidate in read:
             target = candidate.target
             alike = said.setdefault(_said_key(target), [])
-            if news and _restated(target, alike):  # a list's 管理率 and 规范管理率 are two
+            # a list's 管理率 and 规范管理率 are two; outside news, only words said again
+            if _restated(target, alike, loose=news):
                 candidate.skip = candidate.skip or "restated"
                 if not permissive:
                     continue
@@ -575,11 +576,13 @@ def _subsequence(short: str, long: str) -> bool:
     return all(ch in rest for ch in short)
 
 
-def _restated(target: Target, earlier: list[Target]) -> bool:
+def _restated(target: Target, earlier: list[Target], loose: bool = True) -> bool:
     """The same target said again in other words further on in the same section of a news
     item (its lead and its body): the same value, unit, comparator and deadline of an indicator
     whose words are all in the other's, in order (流动儿童接种率 — 流动儿童疫苗接种率).
-    ``earlier``: the targets kept so far with the same value, unit, comparator and deadline."""
+    ``earlier``: the targets kept so far with the same value, unit, comparator and deadline.
+    Not ``loose`` (a text not known to be news): only the same words said again, one quote
+    inside the other (中国的人均预期寿命达到80岁以上 — 人均预期寿命达到80岁以上)."""
     key = compact(target.indicator_text)
     for other in earlier:
         if not (other.source and target.source):
@@ -588,6 +591,9 @@ def _restated(target: Target, earlier: list[Target]) -> bool:
             continue
         if other.source.section_path != target.source.section_path:
             continue  # a summary list and the section that details it each state it
+        quotes = sorted((other.source.quote, target.source.quote), key=len)
+        if not loose and quotes[0] not in quotes[1]:
+            continue
         seen = compact(other.indicator_text)
         short, long = sorted((key, seen), key=len)
         scoped = long.endswith(short) and long != short  # 城镇居民…率 is not 居民…率 again
