@@ -44,6 +44,8 @@ _COLLECTIVES = [
     "各乡镇人民政府", "各街道办事处", "各县（市、区）人民政府", "各有关单位", "市直有关部门",
     "县直各单位", "各镇（街道）", "各县市区政府", "各开发区管委会", "有关直属单位",
     "各相关部门", "各乡镇卫生院",
+    # 各 speaking of two levels' governments: one collective
+    "各乡镇人民政府、街道办事处", "各县区人民政府、园区管委会", "各区、市政府",
 ]  # fmt: skip
 _UNITS = [  # 委内处室, 局内科室
     "医政医管处", "疾控处", "基层卫生健康处", "财务处", "规划信息处", "人事处", "法规处",
@@ -84,7 +86,12 @@ def _joined(names: list[str], last: str) -> str:
 @st.composite
 def _item(draw: st.DrawFn, *, units: bool = False) -> Item:
     name = st.sampled_from(_UNITS) if units else _NAME
-    names = draw(st.lists(name, min_size=1, max_size=4, unique=True))
+    names = draw(
+        st.lists(name, min_size=1, max_size=4, unique=True).filter(
+            # no name a part of another (各乡镇人民政府 and 各乡镇人民政府、街道办事处)
+            lambda ns: not any(a != b and a in b for a in ns for b in ns)
+        )
+    )
     if not units:  # a body leads; collectives come after the bodies, as plans list them
         names = [draw(_BODY.filter(lambda n: n not in names)), *names]
         names = list(dict.fromkeys([names[0], *[n for n in names[1:] if n not in _COLLECTIVES],
@@ -111,23 +118,40 @@ def _item(draw: st.DrawFn, *, units: bool = False) -> Item:
         f"{work}，由{listed}负责。",
         f"{work}。{listed}负责落实。",
     ]
-    etc = draw(st.sampled_from(["等部门", "等单位", ""])) if len(names) > 1 else ""
+    etc = (
+        draw(st.sampled_from(["等部门", "等单位", "等有关部门", "等市直相关单位", ""]))
+        if len(names) > 1
+        else ""
+    )
+    note = draw(st.sampled_from(_COLLECTIVES))
     when = draw(st.sampled_from(["2024年12月底前", "长期坚持", "持续推进", "6月底前完成"]))
     forms += [
         f"{work}。{open_}{listed}{etc}按职责分工负责{close}",
         f"{work}。{open_}{'、'.join(names)}{etc}负责{close}",
         f"{work}。{open_}{'、'.join(names)}；{when}{close}",
         f"{work}。{open_}{listed}负责{comma}{when}{close}",
-        f"{work}。{open_}{' '.join(names)} 负责{close}",  # names a space apart
         f"{work}。{open_}责任单位{colon}{'/'.join(names)}{close}",
-        f"{work}。\n{draw(st.sampled_from(['责任单位', '责任部门', '主责单位']))}{colon}"
+        # a note after the list, in the same bracket
+        f"{work}。{open_}{listed}负责。以下各项均需{note}落实，不再列出。{close}",
+        f"{work}。{open_}{'、'.join(names)}；列第一位的为牵头单位{close}",
+        f"{work}。{open_}分管领导{colon}张某 责任单位{colon}{'、'.join(names)}{close}",
+        f"{work}。{open_}{listed}按职责分工抓好落实{close}",
+        f"{work}。\n{draw(st.sampled_from(['责任单位', '责任部门', '主责单位', '落实单位']))}"
+        f"{colon}"
         f"{'、'.join(names)}{draw(st.sampled_from(['', '；', '。']))}\n",
     ]
+    if not any("、" in n for n in names):  # names a space apart (、 inside a name: not so)
+        forms.append(f"{work}。{open_}{' '.join(names)} 负责{close}")
     if rest:
-        role = draw(st.sampled_from(["配合单位", "协办单位", "参与单位", "协作单位", "配合部门"]))
+        role = draw(
+            st.sampled_from(
+                ["配合单位", "协办单位", "参与单位", "协作单位", "配合部门", "参与部门"]
+            )
+        )
         forms += [
             f"{work}。\n{style.format('牵头单位')}{lead}\n{style.format(role)}{'、'.join(rest)}\n",
             f"{work}，由{lead}会同{others}负责。",
+            f"{work}，由{lead}牵头，会同{others}{etc}组织实施。",
             f"{work}。{open_}{lead}牵头负责{comma}{others}参与{close}",
             f"{work}。{open_}牵头单位{colon}{lead}{comma}{role}{colon}{others}{close}",
         ]
@@ -306,3 +330,33 @@ def test_a_plan_in_traditional_characters_names_departments_in_simplified(
         text = "".join(f"{c}({_PINYIN[c]})" if c in _PINYIN else c for c in text)
     traditional = opencc.OpenCC("s2t").convert(text)
     assert _extract(traditional) == [(i.lead, i.names) for i in items]
+
+
+def _roles_of(item: Item) -> str:
+    rest = "、".join(item.names[1:])
+    return f"【牵头单位：{item.lead}" + (f"；配合单位：{rest}】" if rest else "】")
+
+
+@_SETTINGS
+@given(st.lists(_item(), min_size=2, max_size=5), st.booleans())
+def test_departments_named_before_their_items(items: list[Item], same_line: bool) -> None:
+    """A plan that prints each item's role line before it, on the line before or before its
+    number on its line (【牵头单位：甲；配合单位：乙】1.推进…)."""
+    lines = "".join(
+        f"{_roles_of(item)}{'' if same_line else chr(10)}{n}.{_WORK[n % len(_WORK)]}。\n"
+        for n, item in enumerate(items, 1)
+    )
+    plan = f"2024年重点工作任务分工方案\n{lines}"
+    assert _extract(plan) == [(i.lead, i.names) for i in items]
+
+
+@_SETTINGS
+@given(st.lists(_item(), min_size=2, max_size=5))
+def test_a_reports_paragraph_numbering_its_tasks_yi_shi(items: list[Item]) -> None:
+    """一是…（责任单位：…）；二是…: the tasks of a report's paragraph, each naming its own."""
+    tasks = "；".join(
+        f"{_CN[n - 1]}是{_WORK[n % len(_WORK)]}（责任单位：{'、'.join(item.names)}）"
+        for n, item in enumerate(items, 1)
+    )
+    plan = f"关于重点民生实事进展情况的督查报告\n  涉及我市的任务有:{tasks}。目前均已完成。\n"
+    assert _extract(plan) == [(i.names[0], i.names) for i in items]

@@ -309,6 +309,14 @@ def _pieces(text: str) -> list[str]:
     return [piece for piece, _ in _joined_pieces(text)]
 
 
+def _levelled(collective: str, piece: str) -> bool:
+    """Whether ``piece`` after ``collective`` and a 、 is one more level the collective's 各
+    speaks of (各区、镇, 各乡镇人民政府、街道办事处), labels and roles aside."""
+    bare = _name(_LABEL.sub("", piece))
+    level = _LEVEL_WORD.match(bare) or _LEVEL_GOVERNMENT.match(bare)
+    return bool(level) and is_collective(_name(_LABEL.sub("", collective)))
+
+
 def _joined_pieces(text: str) -> list[tuple[str, str]]:
     """The names of a list with the separator before each (``""`` for the first and for
     names joined by 和/及/与/会同, ``、`` or a comma or semicolon)."""
@@ -316,14 +324,13 @@ def _joined_pieces(text: str) -> list[tuple[str, str]]:
     joiner = ""
     for _, raw, sep in split_outside_brackets(text, _SEPARATORS):
         for piece in _unspaced(raw):
-            bare = _ROLE.sub("", piece)
-            level = _LEVEL_WORD.match(bare) or _LEVEL_GOVERNMENT.match(bare)
-            if merged and joiner == "、" and level and is_collective(merged[-1][0]):
-                merged[-1] = (merged[-1][0] + "、" + piece, merged[-1][1])
+            parts = _split_joined(piece) if piece else []
+            if parts and merged and joiner == "、" and _levelled(merged[-1][0], parts[0]):
+                # 各乡镇人民政府、街道办事处和乙局: the level joins the collective, 乙局 follows
+                merged[-1] = (merged[-1][0] + "、" + parts[0], merged[-1][1])
+                merged.extend((p, "") for p in parts[1:])
                 continue
-            if piece:
-                parts = _split_joined(piece)
-                merged.extend((p, joiner if k == 0 else "") for k, p in enumerate(parts))
+            merged.extend((p, joiner if k == 0 else "") for k, p in enumerate(parts))
         joiner = sep
     return merged
 
@@ -486,7 +493,7 @@ def role_line_departments(line: str) -> DepartmentList | None:
         return None
     found = _role_lines(line.strip())
     rest = _ROLE_LINE.sub("", line)
-    for name in found.names if found else []:
+    for name in sorted(found.names if found else [], key=len, reverse=True):  # 甲局 in 某甲局
         rest = rest.replace(name, "")
     # nothing but the names, their separators and brackets: no work stated on the line
     return found if found and not re.search(r"[\u4e00-\u9fff]{6}", rest) else None
