@@ -810,3 +810,17 @@ def test_the_same_words_said_again_state_one_target(tmp_path) -> None:  # type: 
     # other words for the same value are kept: a plan may state it in its summary and its body
     other = text.replace("人均预期寿命达到81岁以上，婴儿", "人均预期寿命提高到81岁以上，婴儿")
     assert len(document(tmp_path, other)) == 3
+
+
+def test_items_joined_by_and_before_one_head_with_a_value_each() -> None:
+    assert read("甲肝、戊肝和丙肝疫苗接种率分别达到90%、85%、80%") == [
+        ("甲肝疫苗接种率", ">=", 90, None, "%"),
+        ("戊肝疫苗接种率", ">=", 85, None, "%"),
+        ("丙肝疫苗接种率", ">=", 80, None, "%"),
+    ]
+    # a qualified last item is a whole indicator of its own
+    assert read("孕产妇、新生儿和5岁以下儿童死亡率分别控制在9/10万、3‰和6‰") == [
+        ("孕产妇死亡率", "<=", 9, None, "/10万"),
+        ("新生儿死亡率", "<=", 3, None, "‰"),
+        ("5岁以下儿童死亡率", "<=", 6, None, "‰"),
+    ]

@@ -34,7 +34,7 @@ from healthplan.model.plan import Comparator
 __all__ = ["RULES", "Context", "Reading", "Rule", "clean", "comparator", "context", "split"]
 
 _HEAD_START = re.compile(
-    r"患者|人群|系统|死亡|发病|患病|接种|筛查|管理|覆盖|检查|签约|服务|住院|门诊|就诊|手术|床位|"
+    r"患者|人群|系统|死亡|发病|患病|接种|筛查|管理|覆盖|检查|签约|服务(?!中心|站)|住院|门诊|就诊|手术|床位|"
     r"占比|比例|均次|次均|费用|处理|利用|达标|合格|普及|知晓|参保|财政|补助|经费|资金|"
     r"感染|检测|治疗|用药|干预|随访"
 )  # where the head an indicator list shares begins: 孕产妇、婴儿|死亡率
@@ -183,7 +183,11 @@ def split(indicator: str, dist: str | None, several: bool) -> list[str]:
         return [indicator]  # 粉尘、毒物等…合格率: examples of one; 轻、中度: one range
     if any("的" in p for p in pieces[1:-1]):
         return [indicator]  # 感染甲和乙的孕产妇及…比例: the joint is inside a modifier
-    items = _items_before_head(indicator) or _bodies_before_head(pieces)
+    items = (
+        _items_before_head([p for _, p, _ in split_outside_brackets(indicator, "、")])
+        or _bodies_before_head(pieces)
+        or _items_before_head(pieces)
+    )
     if items:
         return items
     if dist == "各":  # each of the units listed with 、 (危重儿童和新生儿救治中心 is one)
@@ -222,12 +226,12 @@ def split(indicator: str, dist: str | None, several: bool) -> list[str]:
     return names
 
 
-def _items_before_head(indicator: str) -> list[str] | None:
+def _items_before_head(pieces: list[str]) -> list[str] | None:
     """``艾滋病、梅毒、乙肝孕早期检测率`` → each item with the head the last one shares: a list
-    of short items joined by 、, the last followed by its head (孕早期检测率) — as long as the
-    item before it, or up to where a head begins (梅毒|感染孕产妇…治疗率) — which may hold a 及
-    of its own (感染孕产妇及所生儿童治疗率). None when ``indicator`` is no such list."""
-    pieces = [p for _, p, _ in split_outside_brackets(indicator, "、")]
+    of short items (``pieces``: split at 、, or at 、和及与 too), the last followed by its head
+    (孕早期检测率) — as long as the item before it, or up to where a head begins
+    (梅毒|感染孕产妇…治疗率) — which may hold a 及 of its own (感染孕产妇及所生儿童治疗率).
+    None when the pieces are no such list."""
     if len(pieces) < 2 or any(not 2 <= len(p) <= 4 or HEAD_END.search(p) for p in pieces[1:-1]):
         return None
     if not 2 <= len(pieces[0]) <= 8 or HEAD_END.search(pieces[0]):
@@ -239,8 +243,10 @@ def _items_before_head(indicator: str) -> list[str] | None:
     cut = len(pieces[-2]) if len(pieces) >= 3 else (start.start() if start else 0)
     if start and len(pieces) < 3 and start.start() > 4:
         return None
-    if not 2 <= cut <= 4 or len(last) - cut < 3 or not _HEAD_START.search(last, cut):
-        return None
+    if not 2 <= cut <= 4 or len(last) - cut < 3 or re.search(r"\d", last[: cut + 2]):
+        return None  # 5岁以下儿童死亡率: a qualified item, as long as the whole phrase
+    if len(pieces) < 3 and not _HEAD_START.search(last, cut):
+        return None  # two items: where the head begins must show (梅毒|感染…)
     shared = last[cut:]
     return [p + shared for p in pieces[:-1]] + [last]
 
