@@ -263,3 +263,14 @@ def test_a_name_holding_a_field_label_is_no_department() -> None:
     from healthplan.extraction.departments import not_a_department
 
     assert not_a_department("分管领导：王某某牵头单位：市疾控中心") == "a phrase"
+
+
+def test_a_role_lines_names_continued_one_a_line(tmp_path: Path) -> None:
+    text = (
+        "2024年工作要点\n1.推进家庭医生签约。\n责任单位：市卫健委\n市医保局\n各县（市、区）人民政府\n"
+        "完成时限：2024年底\n2.完善医疗保障。\n责任单位：市医保局\n开展参保扩面行动。\n"
+    )
+    assert [names for _, _, names in _tasks(tmp_path, text)] == [
+        ["市卫健委", "市医保局", "各县（市、区）人民政府"],
+        ["市医保局"],  # a sentence of work after the line is no name
+    ]

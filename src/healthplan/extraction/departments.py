@@ -440,6 +440,22 @@ def _unbalanced(text: str) -> int:
     return len(text)
 
 
+def _names_continued(body: str, end: int) -> str:
+    """``body`` up to ``end``, and on over the lines after it that hold nothing but names when
+    the list ended at a line break (责任单位：甲局⏎乙局⏎完成时限：…: a cell's names one a line)."""
+    if not body[end:].startswith("\n") or not body[:end].strip():
+        return body[:end]
+    lines = body[end:].split("\n")[1:]
+    for line in lines:
+        pieces = [_name(p) for p in _pieces(line.strip())]
+        if not pieces or not all(
+            p and is_department(p) and not _VERBS.search(p) and len(p) <= 20 for p in pieces
+        ):
+            break
+        end += 1 + len(line)
+    return body[:end]
+
+
 def _role_lines(text: str) -> DepartmentList | None:
     """Every role line of an item (牵头单位：…, 配合单位：…, 协办单位：…, 【责任单位】…,
     责任单位——…), the lead first; a list ends at a line break, a full stop, or another field on
@@ -457,7 +473,7 @@ def _role_lines(text: str) -> DepartmentList | None:
         if body.startswith("\n"):  # the label stands alone: its names are on the next line
             body = body.lstrip("\n \t\u3000")
         end = _FIELD_END.search(body)
-        body = body[: end.start()] if end else body
+        body = _names_continued(body, end.start()) if end else body
         body = body[: _unbalanced(body)]
         for piece in _pieces(body):
             name = _name(piece)
