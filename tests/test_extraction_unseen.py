@@ -824,3 +824,27 @@ def test_items_joined_by_and_before_one_head_with_a_value_each() -> None:
         ("新生儿死亡率", "<=", 3, None, "‰"),
         ("5岁以下儿童死亡率", "<=", 6, None, "‰"),
     ]
+
+
+def test_a_year_opening_a_list_is_the_deadline_of_its_items(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    found = document(
+        tmp_path,
+        "《某省全民健康规划纲要》细化了目标：\n2030年的主要指标，其中：\n"
+        "婴儿死亡率 4.5‰ |\n居民健康素养水平 提升至35% |\n"
+        "全省将持续推进健康促进工作。居民健康素养水平达到20%。\n",
+    )
+    assert [(i, v, d) for i, _, v, _, d in found] == [
+        ("婴儿死亡率", 4.5, 2030),
+        ("居民健康素养水平", 35, 2030),
+        ("居民健康素养水平", 20, None),
+    ]
+
+
+def test_the_whole_year_is_the_plans_year(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    found = document(
+        tmp_path,
+        "市卫健委：推进基层卫生建设\n2024-03-05 来源：某市日报\n"
+        "本报讯（记者 李某）市卫健委将力争到2025年，全市医师数达到3000人。\n"
+        "市卫健委表示，全年将培训乡村医生500人次。\n",
+    )
+    assert [(v, d) for _, _, v, _, d in found] == [(3000, 2025), (500, 2024)]

@@ -44,7 +44,7 @@ __all__ = ["document_candidates", "document_targets", "plan_years"]
 _YEAR = re.compile(
     r"(?:到|至|于|在)?(?:(?P<year>20\d\d|xx|XX|××)年(?:底|末|前|内|年底前)?"
     r"|[“\"‘'「]?十(?P<five>[一二三四五六七八九])五[”\"’'」]?(?:规划)?(?:期末|末|时期末|时期|期间)"
-    r"|(?P<this>年内|年底前|年底|今年|本年度|当年))"
+    r"|(?P<this>年内|年底前|年底|今年|本年度|当年|全年))"
 )
 # An annual programme named with its year in a document's opening words.
 _YEAR_NAMED = re.compile(
@@ -337,6 +337,7 @@ def _read(source: SourceFile, document: Document, *, permissive: bool) -> list[C
     out: list[Candidate] = []
     line_year: int | bool | None = False  # a paragraph opening 到2025年，…
     heading_year: int | None = None  # of the last short heading line (第一步 2016年)
+    colon_year: int | None = None  # of the last line opening a list with a colon
     years_listed: list[int] = []  # the paragraph's 到2022年和2030年
     header: TableHeader | None = None  # of the indicator table being read
     line_end = -1
@@ -392,7 +393,7 @@ def _read(source: SourceFile, document: Document, *, permissive: bool) -> list[C
         facts = _Facts(text, sentence, path, skip, news, report)
         carried = [section_years[s.start] for s in enclosing if s.start in section_years]
         default = carried[-1] if carried else last_year
-        default = heading_year or default
+        default = colon_year or heading_year or default
         if is_table_row(sentence.text):
             header = header_of(sentence.text) or header
             rows, row_nature = row_targets(sentence.text, header)
@@ -487,6 +488,10 @@ def _read(source: SourceFile, document: Document, *, permissive: bool) -> list[C
         announces = _ANNOUNCES.search(sentence.text) is not None  # …将实现七大目标。
         goal_list = goal_list or (spoken and (sentence.text.rstrip()[-1:] in "：:" or announces))
         open_end = sentence.text.rstrip()[-1:] in "；;：:"
+        if sentence.text.rstrip()[-1:] in "：:" and years:
+            colon_year = years[-1][1]  # 2030年的主要健康指标：… — the year of the list after it
+        elif sentence.text.rstrip()[-1:] == "。":
+            colon_year = None
         goal_before = line_end if found or listing or goal_list else -1
         for candidate in read:
             target = candidate.target
