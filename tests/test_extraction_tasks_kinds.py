@@ -274,3 +274,17 @@ def test_a_role_lines_names_continued_one_a_line(tmp_path: Path) -> None:
         ["市卫健委", "市医保局", "各县（市、区）人民政府"],
         ["市医保局"],  # a sentence of work after the line is no name
     ]
+
+
+def test_a_tables_department_cell_that_states_roles(tmp_path: Path) -> None:
+    text = (
+        "序号\t工作任务\t责任单位\t完成时限\n"
+        "1\t推进家庭医生签约\t市卫健委牵头，市医保局、市财政局配合\t2024年底\n"
+        "2\t完善医疗保障\t牵头：市医保局；配合：市财政局\t2024年6月\n"
+        "3\t加强疾控\t市财政局、市疾控中心（牵头）\t2024年底\n"
+    )
+    assert [(lead, names) for _, lead, names in _tasks(tmp_path, text)] == [
+        ("市卫健委", ["市卫健委", "市医保局", "市财政局"]),
+        ("市医保局", ["市医保局", "市财政局"]),
+        ("市疾控中心", ["市疾控中心", "市财政局"]),
+    ]

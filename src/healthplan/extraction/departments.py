@@ -533,7 +533,14 @@ def column_departments(cells: list[str]) -> DepartmentList | None:
     no department goes to ``rejected``."""
     names: list[str] = []
     rejected: list[tuple[str, str]] = []
+    lead: str | None = None
     for cell in cells:
+        # a cell that states roles: 甲局牵头，乙局配合 / 牵头：甲局；配合：乙局 / 乙、甲（牵头）
+        listed = department_list(cell) if _ROLE_IN_CELL.search(cell) else None
+        if listed is not None:
+            lead = lead or (listed.lead if not names else None)
+            names.extend(n for n in listed.names if n not in names)
+            continue
         for piece in _pieces(cell):
             name = _name(piece)
             if not name or name in ("/", "—", "-"):
@@ -545,7 +552,11 @@ def column_departments(cells: list[str]) -> DepartmentList | None:
                 names.append(name)
     if not names:
         return None
-    return DepartmentList(names, names[0], rejected)
+    lead = lead or names[0]
+    return DepartmentList([lead, *(n for n in names if n != lead)], lead, rejected)
+
+
+_ROLE_IN_CELL = re.compile(r"牵头|配合|负责|协办|参与|[:：]")
 
 
 def _by_phrase(text: str) -> DepartmentList | None:
