@@ -848,3 +848,19 @@ def test_the_whole_year_is_the_plans_year(tmp_path) -> None:  # type: ignore[no-
         "市卫健委表示，全年将培训乡村医生500人次。\n",
     )
     assert [(v, d) for _, _, v, _, d in found] == [(3000, 2025), (500, 2024)]
+
+
+def test_a_headline_goal_the_text_does_not_restate_is_kept(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    page = "2030年儿童近视防控覆盖率90%，学校视力筛查率100%\n某市启动儿童近视防控行动。\n"
+    assert document(tmp_path, page) == [
+        ("儿童近视防控覆盖率", "=", 90, "%", 2030),
+        ("学校视力筛查率", "=", 100, "%", 2030),
+    ]
+    # a figure restated below is said once; a headline of a goal met states none
+    restated = page.replace("启动儿童近视防控行动。", "提出，到2030年，学校视力筛查率达到100%。")
+    assert [(i, v) for i, _, v, _, _ in document(tmp_path, restated)] == [
+        ("学校视力筛查率", 100),
+        ("儿童近视防控覆盖率", 90),
+    ]
+    met = "2030年目标提前实现 学校视力筛查率100%\n某市儿童近视防控工作成效显著。\n"
+    assert document(tmp_path, met) == []

@@ -335,6 +335,7 @@ def _read(source: SourceFile, document: Document, *, permissive: bool) -> list[C
     last_year = last_year or _document_year(text)
     section_years = _section_years(document, this_year)
     out: list[Candidate] = []
+    held: list[Candidate] = []  # read from a headline
     line_year: int | bool | None = False  # a paragraph opening 到2025年，…
     heading_year: int | None = None  # of the last short heading line (第一步 2016年)
     colon_year: int | None = None  # of the last line opening a list with a colon
@@ -370,10 +371,11 @@ def _read(source: SourceFile, document: Document, *, permissive: bool) -> list[C
         enclosing = index.sections(document.offsets[shown.at[sentence.start]])
         path = [section.heading for section in enclosing]
         skip: str | None = None  # why the rules read no target in this sentence
+        headline = False  # a news page's headline: read, kept only if the text does not restate it
         if _past(path, sentence.text, past_before):
             skip = "past"
         elif _headline(text, sentence):
-            skip = "headline"
+            headline = True
         elif len(sentence.text) >= 20 and sentence.text in seen:
             skip = "repeated"
         if skip and not permissive:
@@ -386,7 +388,7 @@ def _read(source: SourceFile, document: Document, *, permissive: bool) -> list[C
             skip = skip or "report"  # a report states what was done; only its goals are targets
         later = dated is not None and any(y and y > dated for _, y in years)  # than the news
         spoken = bool(later or _NEWS_GOAL.search(sentence.text) or goal_before >= 0)
-        if news and not spoken:
+        if news and not spoken and not headline:
             skip = skip or "news"  # 丽水市森林覆盖率达到81.7%: news of what was done
         if skip and not permissive:
             continue
@@ -495,6 +497,9 @@ def _read(source: SourceFile, document: Document, *, permissive: bool) -> list[C
         goal_before = line_end if found or listing or goal_list else -1
         for candidate in read:
             target = candidate.target
+            if headline:
+                held.append(candidate)
+                continue
             alike = said.setdefault(_said_key(target), [])
             # a list's 管理率 and 规范管理率 are two; outside news, only words said again
             if _restated(target, alike, loose=news):
@@ -503,6 +508,19 @@ def _read(source: SourceFile, document: Document, *, permissive: bool) -> list[C
                     continue
             alike.append(target)
             out.append(candidate)
+    for candidate in held:  # the headline's figures the text below does not state again
+        again = any(
+            (c.target.value, c.target.unit) == (candidate.target.value, candidate.target.unit)
+            for c in out
+            if not (c.skip or c.reason)
+        )
+        said_alone = candidate.target.source.sentence if candidate.target.source else ""
+        goal = _NEWS_GOAL.search(said_alone or "") or _YEAR_ALONE.search(said_alone or "")
+        if again or not goal or _PAST_NEWS.search(said_alone or ""):
+            candidate.skip = "headline"
+            if not permissive:
+                continue
+        out.append(candidate)
     return out
 
 
@@ -628,6 +646,10 @@ def _headline(text: str, sentence: Piece) -> bool:
     )
 
 
+# A headline stating a goal on its own: a year (2030年…率85%) or the words of a goal; not one
+# reporting it met (目标提前实现, 已完成).
+_YEAR_ALONE = re.compile(r"20\d\d年")
+_PAST_NEWS = re.compile(r"提前(?:实现|完成|达到)|已(?:经)?(?:完成|实现|达到)|圆满完成")
 _BREADCRUMB = re.compile(r"\S\s*[>›»]\s*\S")
 _WORDED = re.compile(r"[\u4e00-\u9fff]{6}")
 _YEARS_LIST = re.compile(r"(20\d\d)(?:年[底末]?)?(?:(?:和|、|及|与)(20\d\d)(?:年[底末]?)?)+")
