@@ -250,6 +250,13 @@ def test_a_name_cut_out_of_a_bracket_is_a_fragment() -> None:
             "县卫健局",
             ["县卫健局", "县财政局", "县医保局"],
         ),
+        # a time a space after the names, with no label of its own
+        (
+            "加强疾控。责任单位：县疾控中心、县人大 2024年底前完成",
+            "县疾控中心",
+            ["县疾控中心", "县人大"],
+        ),
+        ("加强疾控。责任单位：县卫健局、县政协 长期坚持", "县卫健局", ["县卫健局", "县政协"]),
     ],
 )
 def test_role_fields_among_other_fields(

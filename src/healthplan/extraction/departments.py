@@ -89,7 +89,7 @@ _ORG_END = re.compile(
     r"(?:局|委|办|部|厅|署|会|院|中心|所|站|队|单位|政府|街道|镇|乡|区|县|社|联|团中央|公司|"
     r"集团|小组|组|室|处|科|机构|学校|大学|银行|总局|总队|支队|企业|协会|学会|基金会|党委|"
     r"管理局|办公室|委员会|成员单位|部门|总工会|科协|计生协|协|海关|党校|学院|电视台|广播电台|馆|股|"
-    r"专班|指挥部|小学|中学|校|幼儿园|园区|产业园|气象台|林场|农场|支行|分行)$"
+    r"专班|指挥部|小学|中学|校|幼儿园|园区|产业园|气象台|林场|农场|支行|分行|人大)$"
 )
 # 和/及/与 join two departments unless the second is only the rest of one name (党委和人民政府).
 _LEVEL_END = re.compile(
@@ -440,6 +440,12 @@ def _unbalanced(text: str) -> int:
     return len(text)
 
 
+# A time a space after a role line's names, with no label of its own: 甲局、乙局 2024年底前完成.
+_SPACED_WHEN = re.compile(
+    r"[ \t\u3000]+(?=[^\s、，,]*(?:\d{4}|\d{1,2}月|年底|年内|长期|持续|逐年|序时|季度))[\s\S]*$"
+)
+
+
 def _names_continued(body: str, end: int) -> str:
     """``body`` up to ``end``, and on over the lines after it that hold nothing but names when
     the list ended at a line break (责任单位：甲局⏎乙局⏎完成时限：…: a cell's names one a line)."""
@@ -474,7 +480,7 @@ def _role_lines(text: str) -> DepartmentList | None:
             body = body.lstrip("\n \t\u3000")
         end = _FIELD_END.search(body)
         body = _names_continued(body, end.start()) if end else body
-        body = body[: _unbalanced(body)]
+        body = _SPACED_WHEN.sub("", body[: _unbalanced(body)])
         for piece in _pieces(body):
             name = _name(piece)
             if not name:
