@@ -864,3 +864,15 @@ def test_a_headline_goal_the_text_does_not_restate_is_kept(tmp_path) -> None:  #
     ]
     met = "2030年目标提前实现 学校视力筛查率100%\n某市儿童近视防控工作成效显著。\n"
     assert document(tmp_path, met) == []
+
+
+def test_markup_a_scraper_left_is_no_text(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    found = document(
+        tmp_path,
+        "营养计划：\n降低人群贫血率。<font color=red>5岁以下儿童贫血率</font>控制在10%以下；"
+        "孕妇贫血率?/font>下降至12%以下；P>0.05时不计。\n",
+    )
+    assert [(i, c, v) for i, c, v, _, _ in found] == [
+        ("5岁以下儿童贫血率", "<=", 10),
+        ("孕妇贫血率", "<=", 12),
+    ]

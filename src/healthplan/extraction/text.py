@@ -83,8 +83,18 @@ _FALLING_BEFORE = re.compile(
 )
 
 
+# What a scraper left of a page's markup (</font>, <br/>, a tag cut to /font>): no text, and
+# its > is no comparator.
+_TAG = re.compile(
+    r"(?:</?|/)(?:font|span|p|br|div|strong|em|b|i|u|td|tr|th|table|a|img|sup|sub|li|ul)"
+    r"(?:\s[^<>\n]{0,60})?/?>",
+    re.I,
+)
+
+
 def _sign_edits(text: str) -> list[tuple[int, int, str]]:
-    edits = [(m.start(), m.end(), "%") for m in _CARE_OF.finditer(text)]
+    edits = [(m.start(), m.end(), "") for m in _TAG.finditer(text)]
+    edits += [(m.start(), m.end(), "%") for m in _CARE_OF.finditer(text)]
     for m in _LOST_SIGN.finditer(text):
         falling = _FALLING_BEFORE.search(text, max(0, m.start() - 12), m.start())
         edits.append((m.start(), m.end(), "≤" if falling else "≥"))
