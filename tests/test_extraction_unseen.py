@@ -876,3 +876,16 @@ def test_markup_a_scraper_left_is_no_text(tmp_path) -> None:  # type: ignore[no-
         ("5岁以下儿童贫血率", "<=", 10),
         ("孕妇贫血率", "<=", 12),
     ]
+
+
+def test_a_rate_described_by_its_level_before_its_goal() -> None:
+    assert read("全省达35.2%的成人肥胖率每年降低0.5%以上") == [
+        ("成人肥胖率", "decrease_by", 0.5, None, "%")
+    ]
+    assert explain("全省达35.2%的成人肥胖率每年降低0.5%以上")[0][1] == "described"
+
+
+def test_levels_of_one_kind_of_unit_are_one_indicator() -> None:
+    assert read("市级和县级健康促进医院比例不低于60%") == [
+        ("市级和县级健康促进医院比例", ">=", 60, None, "%")
+    ]

@@ -61,6 +61,7 @@ REASONS = {
     "partitive": "the whole a part is taken from (142个乡镇中创成…, 在全国168个城市中排名…)",
     "past-year": "a figure of a year before the plan's (2015年…生存率为40.5%)",
     "article": "one of a kind, not a count (…是一项系统工程, 是一个…)",
+    "described": "the level a rate is at, said before its goal (达52.7%的总体近视率每年降0.5%)",
 }
 _TOPIC = re.compile(
     r"^(?:积极|广泛|深入|持续|继续|大力|全面)?(?:组织开展|开展|组织|举办)(?P<topic>[^，,、]{2,20}"
@@ -107,6 +108,10 @@ _EACH_HAS = re.compile(r"每|各|至少|均|都|要|应")
 _DATED = re.compile(r"(?:19|20)\d\d\s*年\s*$")
 _NOTE = re.compile(r"(?:^|[(（])\s*(?:注|备注|说明)\s*\d?\s*[:：][^)）]*$")
 _COUNTED_BEFORE = re.compile(r"\d[\d.]*[万亿]?(?:名|人次|人|个|家|户|所)")
+_VERB_ALT = "|".join(re.escape(v) for v in sorted(COMPARATOR_VERBS, key=len, reverse=True))
+_RATE_THEN_VERB = re.compile(
+    rf"[\u4e00-\u9fff]{{1,14}}(?:率|比例)(?:每年|年均|平均|力争|要|将)*(?:{_VERB_ALT})$"
+)
 _RATE_END = re.compile(r"[\u4e00-\u9fff](?:率|比例|占比|比重)$")
 
 
@@ -213,6 +218,9 @@ def classify(clause: str, m: Mention, ctx: Context | None = None) -> str | None:
     if not has_verb and m.unit not in ("%", "‰") and _RATE.search(ctx.right):
         return "qualifier"  # 年巡查2次完成率≥90%: a number inside the indicator's name
     qualifying = ctx.suffix and clause[ctx.suffix_end - 1] == "的"
+    described = clause[ctx.suffix_end - 1 : ctx.suffix_end] == "的" and m.unit in ("%", "‰")
+    if described and _RATE_THEN_VERB.match(ctx.right):
+        return "described"  # 达52.7%的总体近视率每年降0.5%: the rate as it is, then its goal
     counting = COUNT_VERB_END.search(ctx.indicator) is not None and m.unit not in _SIZE_UNITS
     if m.unit not in ("%", "‰") and qualifying and right_noun and ctx.verb is None and not counting:
         return "size-qualifier"  # 2000户以上的大型居住社区

@@ -94,11 +94,11 @@ _PLACE = re.compile(rf"{SCOPES}|乡镇|街道|社区|行政村|县级|乡级|村
 # Last characters too common to mark a sibling (…的, …人, …数).
 _GENERIC_END = set("的人数个是等中内外上下")
 
-_OTHER_VALUE = ("label", "fact", "measured", "year")
+_OTHER_VALUE = ("label", "fact", "measured", "year", "described")
 # Numbers never read even permissively: no wording makes a year, a date or a denominator a goal.
 _STRUCTURAL = ("calendar", "year", "denominator")
 _LAST_CELL = re.compile(r"[\u4e00-\u9fff]{4}\s+(?P<cell>\S{4,})$")
-_VALUE_TAIL = re.compile(r"[\s%‰)）\]】]*")
+_VALUE_TAIL = re.compile(r"(?:[\s%‰)）\]】]|及?以[上下]|左右)*的?")
 
 
 @dataclass

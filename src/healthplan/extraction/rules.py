@@ -183,6 +183,8 @@ def split(indicator: str, dist: str | None, several: bool) -> list[str]:
         return [indicator]  # 粉尘、毒物等…合格率: examples of one; 轻、中度: one range
     if any("的" in p for p in pieces[1:-1]):
         return [indicator]  # 感染甲和乙的孕产妇及…比例: the joint is inside a modifier
+    if _LEVEL.fullmatch(pieces[0]) and _LEVEL.match(pieces[-1]):
+        return [indicator]  # 国家和省级健康县区比例: levels of one kind of unit
     items = (
         _items_before_head([p for _, p, _ in split_outside_brackets(indicator, "、")])
         or _bodies_before_head(pieces)
@@ -251,6 +253,7 @@ def _items_before_head(pieces: list[str]) -> list[str] | None:
     return [p + shared for p in pieces[:-1]] + [last]
 
 
+_LEVEL = re.compile(r"(?:国家|省|市|县|区|乡|村)级?")
 _BODY = r"(?:院|中心|站|室|所|机构|学校|幼儿园|企业|单位)"
 _BODY_AT_END = re.compile(rf"{_BODY}$")
 _BODY_IN = re.compile(rf"[\u4e00-\u9fff]{{1,12}}?{_BODY}(?=[\u4e00-\u9fff]{{2}})")
