@@ -295,3 +295,16 @@ def test_a_tables_department_cell_that_states_roles(tmp_path: Path) -> None:
         ("市医保局", ["市医保局", "市财政局"]),
         ("市疾控中心", ["市疾控中心", "市财政局"]),
     ]
+
+
+def test_an_item_naming_only_who_supports_takes_the_lead_of_its_heading(tmp_path: Path) -> None:
+    text = (
+        "一、健康惠民工程（牵头单位：市卫健委）\n1.老年人健康体检，完成体检10万人。\n"
+        "2.免费婚检，婚检率达到80%。（配合单位：市民政局）\n"
+        "3.免费孕检。（市妇幼保健院负责，市民政局配合）\n"
+    )
+    assert [(lead, names) for _, lead, names in _tasks(tmp_path, text)] == [
+        ("市卫健委", ["市卫健委"]),
+        ("市卫健委", ["市卫健委", "市民政局"]),
+        ("市妇幼保健院", ["市妇幼保健院", "市民政局"]),  # names its own lead: its own
+    ]

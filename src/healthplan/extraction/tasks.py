@@ -485,7 +485,7 @@ def _document_tasks(source: SourceFile, document: Document, targets: list[Target
         if len(spans) == 1:
             if section is None:
                 continue  # no numbered item anywhere
-            found = departments(begin + skip, begin + len(body)) or inherited
+            found = _joined(departments(begin + skip, begin + len(body)), inherited, body)
             pieces = [(section.start, section.end, body, section.heading[skip:], found)]
         elif closing := _closed_inline(body[skip:], spans):
             first, last = document.original_span(begin, begin + len(body))
@@ -498,14 +498,16 @@ def _document_tasks(source: SourceFile, document: Document, targets: list[Target
                 marked = _INLINE.match(text) or _RUN_MARK.match(text)
                 if not marked and numbered and a == 0:  # the item itself, continued inline
                     first, last = document.original_span(begin, begin + skip + b)
-                    found = departments(begin + skip + a, begin + skip + b) or inherited
+                    found = departments(begin + skip + a, begin + skip + b)
+                    found = _joined(found, inherited, text)
                     pieces.append((first, last, body[: skip + b], text, found))
                     continue
                 if not marked:  # the item's own heading and introduction
                     inherited = departments(begin + skip + a, begin + skip + b) or inherited
                     continue
                 first, last = document.original_span(begin + skip + a, begin + skip + b)
-                found = departments(begin + skip + a, begin + skip + b) or inherited
+                found = departments(begin + skip + a, begin + skip + b)
+                found = _joined(found, inherited, text)
                 pieces.append((first, last, text, text[marked.end() :], found))
         placed.extend((*piece, path) for piece in pieces)
     spans = [
@@ -516,6 +518,25 @@ def _document_tasks(source: SourceFile, document: Document, targets: list[Target
         found = boxes[k] if boxes else found
         tasks.append(_task(source, targets, year, (first, last), text, heading, found, path))
     return tasks
+
+
+# Roles that support the one who leads, and the words that name a lead.
+_SUPPORT = re.compile(r"配合|协办|协助|协同|协作|参与")
+_LEADING = re.compile(r"牵头|负责|责任|主责|主办|承办|落实单位|实施单位")
+
+
+def _joined(
+    found: DepartmentList | None, inherited: DepartmentList | None, text: str
+) -> DepartmentList | None:
+    """An item's departments with what the enclosing item names: the enclosing item's alone
+    when the item names none, and its lead before the item's names when the item names only
+    those who support (一、…（牵头单位：甲局）⏎2.…（配合单位：乙局）: 甲局 leads, 乙局 supports)."""
+    if found is None or inherited is None:
+        return found or inherited
+    if not _SUPPORT.search(text) or _LEADING.search(text):
+        return found
+    names = [*inherited.names, *(n for n in found.names if n not in inherited.names)]
+    return DepartmentList(names, inherited.lead, found.rejected)
 
 
 def _line_before(text: str, start: int) -> str:
