@@ -889,3 +889,13 @@ def test_levels_of_one_kind_of_unit_are_one_indicator() -> None:
     assert read("市级和县级健康促进医院比例不低于60%") == [
         ("市级和县级健康促进医院比例", ">=", 60, None, "%")
     ]
+
+
+def test_a_goal_quoted_from_another_plan_is_read(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    found = document(
+        tmp_path,
+        "控烟工作方案\n确保实现《纲要》中关于“到2030年，15岁以上人群吸烟率降低至20%”的目标。\n",
+    )
+    assert found == [("15岁以上人群吸烟率", "<=", 20, "%", 2030)]
+    # a bare number in quotes is a name (“915”行动), not a value
+    assert read("推广“915”健康行动") == []

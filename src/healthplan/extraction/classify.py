@@ -174,7 +174,10 @@ def classify(clause: str, m: Mention, ctx: Context | None = None) -> str | None:
         return "calendar"
     before = clause[m.start - 1] if m.start else " "
     after = clause[m.end] if m.end < len(clause) else " "
-    if before in '第〔[“"+＋*×' or after in '+＋”"〕]' or (before.isalnum() and before.isascii()):
+    quoted_end = after in '”"' and m.unit in ("", "号", "条", "款")  # “915”, but …20%”的目标
+    if before in '第〔[“"+＋*×' or after in "+＋〕]" or quoted_end:
+        return "label"
+    if before.isalnum() and before.isascii():
         return "label"
     if m.unit in ("期", "卷") and _DATED.search(clause, 0, m.start):
         return "label"  # 《…》2018年5期: an issue of a journal
