@@ -308,3 +308,14 @@ def test_an_item_naming_only_who_supports_takes_the_lead_of_its_heading(tmp_path
         ("市卫健委", ["市卫健委", "市民政局"]),
         ("市妇幼保健院", ["市妇幼保健院", "市民政局"]),  # names its own lead: its own
     ]
+
+
+def test_a_page_number_between_the_lines_of_a_list_is_no_part_of_a_name(tmp_path: Path) -> None:
+    text = (
+        "2024年工作要点\n1.推进家庭医生签约。（市卫健委牵头，市医保局、\n— 3 —\n市财政局配合）\n"
+        "2.完善医疗保障。（县医保局、\n- 12 -\n县税务局负责）\n"
+    )
+    assert [names for _, _, names in _tasks(tmp_path, text)] == [
+        ["市卫健委", "市医保局", "市财政局"],
+        ["县医保局", "县税务局"],
+    ]

@@ -281,7 +281,12 @@ def is_department(name: str) -> bool:
 
 def _name(piece: str) -> str:
     """A listed name without its role (牵头, 按职责分工负责) and a trailing 等单位."""
+    piece = _PAGE_MARK.sub("", piece)
     return _ETC.sub("", _ROLE.sub("", piece).strip()).removeprefix("会同").removeprefix("协同")
+
+
+# A page's number a conversion left between the lines of a list: — 3 —, - 12 -, 第3页.
+_PAGE_MARK = re.compile(r"\s*(?:[—\-－–]+\s*\d{1,3}\s*[—\-－–]+|第\s*\d{1,3}\s*页)\s*")
 
 
 def _unspaced(piece: str) -> list[str]:
