@@ -899,3 +899,17 @@ def test_a_goal_quoted_from_another_plan_is_read(tmp_path) -> None:  # type: ign
     assert found == [("15岁以上人群吸烟率", "<=", 20, "%", 2030)]
     # a bare number in quotes is a name (“915”行动), not a value
     assert read("推广“915”健康行动") == []
+
+
+def test_a_count_verb_alone_does_to_the_object_before(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    found = document(
+        tmp_path,
+        "某县2025年民生实事\n1、新建社区卫生服务站6个，改扩建3个；\n"
+        "2、推进村卫生室标准化建设20家，提质改造5家。\n",
+    )
+    assert [(i, v, u) for i, _, v, u, _ in found] == [
+        ("新建社区卫生服务站", 6, "个"),
+        ("改扩建社区卫生服务站", 3, "个"),
+        ("村卫生室标准化建设", 20, "家"),
+        ("村卫生室标准化建设提质改造", 5, "家"),
+    ]

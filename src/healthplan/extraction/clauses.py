@@ -406,6 +406,14 @@ def read_clause(
         if not indicator:
             continue
         indicator = with_topic(indicator, topic)
+        earlier_said = out[-1].indicator if out else last_indicator
+        verb_only = len(indicator) <= 4 and COUNT_VERB_END.search(indicator)
+        if verb_only and earlier_said and boundary == 0 and indicator not in earlier_said:
+            done_to = _COUNT_VERB_START.sub("", ACTION_START.sub("", earlier_said))
+            verb_first = _COUNT_VERB_START.match(earlier_said)  # 新建X3个，改扩建2个
+            if len(done_to) >= 4:  # 推进…门诊建设15家，提质改造4家: the same object, another verb
+                named = indicator + done_to if verb_first else done_to + indicator
+                indicator, name = named, "elided-subject"
         sibling_unit = out[-1].unit if out else last_unit
         if name == "indicator-comparator" and ctx.verb and first.unit == sibling_unit:
             sibling = _in_place_of(indicator, out[-1].indicator if out else last_indicator)
