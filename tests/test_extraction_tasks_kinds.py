@@ -319,3 +319,19 @@ def test_a_page_number_between_the_lines_of_a_list_is_no_part_of_a_name(tmp_path
         ["市卫健委", "市医保局", "市财政局"],
         ["县医保局", "县税务局"],
     ]
+
+
+@pytest.mark.parametrize(
+    "plan",
+    [
+        "2024年工作要点\n1.推进家庭医生签约。（责任单位：市医保局、市财政局；牵头单位：市卫健委）\n",
+        "2024年工作要点\n1.推进家庭医生签约。责任单位：市医保局、市财政局 牵头单位：市卫健委\n",
+        "序号\t工作任务\t责任单位\t牵头单位\n1\t推进家庭医生签约\t市医保局、市财政局\t市卫健委\n"
+        "2\t完善医疗保障\t市财政局\t市医保局\n",
+    ],
+)
+def test_the_lead_unit_leads_the_responsible_ones_whichever_comes_first(
+    tmp_path: Path, plan: str
+) -> None:
+    (_, lead, names), *_ = _tasks(tmp_path, plan)
+    assert (lead, names) == ("市卫健委", ["市卫健委", "市医保局", "市财政局"])

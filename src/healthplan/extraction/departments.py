@@ -368,6 +368,7 @@ def department_list(text: str) -> DepartmentList | None:
     ended = False  # the previous piece closed the list with its role (…分别负责)
     group = 0  # where the group of names the next role word speaks of starts
     labelled_lead: str | None = None
+    labelled_role = ""
     for piece, joiner in _joined_pieces(text):
         if joiner in _GROUP_SEPARATORS:
             group = len(names)  # 丙负责，甲、乙牵头: a comma starts another group
@@ -377,8 +378,10 @@ def department_list(text: str) -> DepartmentList | None:
         if labelled:  # 牵头单位：市卫健委 / 配合科室：财务科
             piece = piece[labelled.end() :]
             role = labelled.group("role") or labelled.group("bare")
-            if role.endswith(_LEAD_ROLES) and labelled_lead is None:
-                labelled_lead = _ROLE.sub("", piece).strip() or None
+            if role.endswith(_LEAD_ROLES) and (
+                labelled_lead is None or _leads_over(role, labelled_role)
+            ):
+                labelled_lead, labelled_role = _ROLE.sub("", piece).strip() or None, role
         stripped = _name(piece)
         if not stripped:
             continue
@@ -467,6 +470,12 @@ def _names_continued(body: str, end: int) -> str:
     return body[:end]
 
 
+def _leads_over(role: str, other: str) -> bool:
+    """Whether a list labelled ``role`` leads rather than one labelled ``other``: 牵头 over
+    责任 (责任单位：乙局；牵头单位：甲局 — 甲局 leads the 责任单位 who do the work)."""
+    return "牵头" in role and "牵头" not in other
+
+
 def _role_lines(text: str) -> DepartmentList | None:
     """Every role line of an item (牵头单位：…, 配合单位：…, 协办单位：…, 【责任单位】…,
     责任单位——…), the lead first; a list ends at a line break, a full stop, or another field on
@@ -477,6 +486,7 @@ def _role_lines(text: str) -> DepartmentList | None:
     lead: str | None = None
     marked: str | None = None  # 市卫健委（牵头）: a lead named as such outranks a label's
     rejected: list[tuple[str, str]] = []
+    lead_role = ""
     labels = list(_ROLE_LINE.finditer(text))
     for i, label in enumerate(labels):
         stop = labels[i + 1].start() if i + 1 < len(labels) else len(text)
@@ -496,8 +506,8 @@ def _role_lines(text: str) -> DepartmentList | None:
             elif name not in names:
                 names.append(name)
                 role = label.group("role") or label.group("bare") or label.group("boxed") or ""
-                if lead is None and role.endswith(_LEAD_ROLES):
-                    lead = name
+                if role.endswith(_LEAD_ROLES) and (lead is None or _leads_over(role, lead_role)):
+                    lead, lead_role = name, role
                 if marked is None and _LEADS.search(piece):
                     marked = name
     if not names:

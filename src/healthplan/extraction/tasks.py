@@ -385,6 +385,7 @@ def _role_table_tasks(
         cells = laid_out.get(start) or ([c for _, c in _cells(row)] if "\n" not in row else [])
         roles = [k for k, cell in enumerate(header) if is_role_column(cell)]
         leads = [k for k in roles if is_role_column(header[k], lead=True)]
+        leads.sort(key=lambda k: "牵头" not in header[k])  # 牵头 over 责任, whichever is first
         if len(cells) == len(header) and cells[task_column]:
             ordered = leads[:1] + [k for k in roles if k not in leads[:1]]
             found = column_departments([cells[k] for k in ordered])
