@@ -913,3 +913,15 @@ def test_a_count_verb_alone_does_to_the_object_before(tmp_path) -> None:  # type
         ("村卫生室标准化建设", 20, "家"),
         ("村卫生室标准化建设提质改造", 5, "家"),
     ]
+
+
+def test_news_of_the_day_reports_figures_and_goes_on_with_a_plans_goals(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    found = document(
+        tmp_path,
+        "我省居民健康素养水平连续五年提升\n来源：某省卫健委\n"
+        "近日，省卫健委发布全省居民健康素养监测结果。全省居民健康素养水平达到31.2%，"
+        "其中城市居民为35.6%。全省婴儿死亡率下降至2.9‰。\n"
+        "《健康某省行动》提出，到2025年，健康服务体系进一步完善。"
+        "全省居民健康素养水平达到35%以上。\n",
+    )
+    assert found == [("居民健康素养水平", ">=", 35, "%", 2025)]

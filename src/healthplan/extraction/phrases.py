@@ -237,7 +237,7 @@ PAST_HEADING = re.compile(
 PAST_SENTENCE = re.compile(
     r"十三五[”\"」]?(?:期间|时期|以来|末|规划实施)|截至|截止|过去五年|近五年来|"
     r"\d+年来|预计|历史最低|历史最好|数据显示|数据表明|统计显示|调查显示|监测显示"
-    r"|据(?:统计|调查|监测|测算)"
+    r"|据(?:统计|调查|监测|测算)|结果显示|结果表明"
 )
 # Weaker signs of the past: they are outweighed by a goal the sentence names (今年以来，…提出
 # “…覆盖率达到60%”的目标).

@@ -78,6 +78,8 @@ _NEWS = re.compile(
     r"记者|报讯|日电|通讯员|责编|责任编辑|编辑[:：]|新闻发布会|据[^，,。]{2,12}消息"
     r"|来源[:：]\s*\S{0,12}(?:报|网|社|台|客户端)"
     r"|\d{1,2}月\d{1,2}日[^，,。；\n]{0,20}(?:介绍|表示|透露|宣布|通报)"  # who said it, and when
+    # news of the day
+    r"|(?:近日|日前)[，,]?[^，,。；\n]{0,20}(?:发布|印发|公布|召开|举行|出台|获悉)"
 )
 # What makes a sentence of a news item a goal rather than news of what was done: a plan
 # speaking (提出, 明确), a deadline ahead, a modal of the future.
@@ -494,7 +496,9 @@ def _read(source: SourceFile, document: Document, *, permissive: bool) -> list[C
             colon_year = years[-1][1]  # 2030年的主要健康指标：… — the year of the list after it
         elif sentence.text.rstrip()[-1:] == "。":
             colon_year = None
-        goal_before = line_end if found or listing or goal_list else -1
+        # a plan's goals said to follow (《…》提出，到2020年，…): its paragraph goes on with them
+        states = spoken and _STATES_GOALS.search(sentence.text) is not None
+        goal_before = line_end if found or listing or goal_list or states else -1
         for candidate in read:
             target = candidate.target
             if headline:
@@ -576,6 +580,7 @@ _ANNOUNCES = re.compile(
 _ORDINAL = re.compile(r"\s*(?:其[一二三四五六七八九十]|[一二三四五六七八九十]是)[，,、：:]")
 
 
+_STATES_GOALS = re.compile(r"(?:提出|明确|确定)[^。；]{0,30}(?:到|至)(?:20\d\d|xx|XX)年")
 _BARE_RULES = ("indicator-comparator", "count-object")
 _PROJECT = re.compile(
     r"^\s*(?:[(（]?[一二三四五六七八九十\d]{1,3}[)）、.．]\s*)?(?P<name>[\u4e00-\u9fff“”]{4,20}"
