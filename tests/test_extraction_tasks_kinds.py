@@ -67,6 +67,7 @@ def _tasks(tmp_path: Path, text: str) -> list[tuple[str, str | None, list[str]]]
             "市卫健委",
             ["市卫健委", "市医保局", "市财政局"],
         ),
+        ("推进家庭医生签约。（市卫健委等8个部门负责）", "市卫健委", ["市卫健委"]),
     ],
 )
 def test_lists_of_unseen_documents(tmp_path: Path, item: str, lead: str, names: list[str]) -> None:

@@ -34,7 +34,10 @@ __all__ = [
 
 # 等, 等部门, 等有关单位, 等省有关部门, 等市直相关单位: the rest of the list left unnamed (not
 # 等有关成员单位, which the seeds keep as part of the name: 全国总工会等有关成员单位)
-_ETC_WORDS = r"等(?:[省市州县区](?:直|级|属)?)?(?:有关|相关|其他)?(?:部门单位|单位|部门)?"
+_ETC_WORDS = (
+    r"等(?:[省市州县区](?:直|级|属)?)?(?:有关|相关|其他)?(?:部门单位|单位|部门)?"
+    r"|等(?:\d{1,2}|[两二三四五六七八九十]{1,3})(?:个|家)?(?:部门单位|单位|部门)"  # 等8个部门
+)
 _ROLE = re.compile(
     rf"(?:{_ETC_WORDS})?(?:按职责分工|按职责|分别|共同)?"
     r"(?:[（(](?:按职责分工|按职责)?(?:牵头单位|牵头|负责|配合|参与|协办)(?:负责)?[)）]|(?:具体|牵头|共同)?负责(?:具体|组织)?(?:落实|实施)?|牵头|参与|配合|协助|协同|协办|"
@@ -69,7 +72,7 @@ _ROLE_LINE = re.compile(
 _FIELD_END = re.compile(r"[。\n]|[，,；;]?\s*[\u4e00-\u9fff]{2,6}[:：]")
 _LEAD_ROLES = ("牵头", "责任", "主责", "主办", "负责", "承办", "实施", "落实", "主管")
 _GLOSS = re.compile(r"[（(〔<〈\[][^（()）〔〕<>〈〉\[\]]*[)）〕>〉\]]$")
-_ETC = re.compile(rf"{_ETC_WORDS}$")
+_ETC = re.compile(rf"(?:{_ETC_WORDS})$")
 _HEADING_WORD = re.compile(rf"^(?:{_ROLES})?(?:责任)?(?:单位|部门|科室|处室)$")
 _LEVEL_WORD = re.compile(r"^(?:区|县|市|镇|乡|乡镇|街道|村|社区|县区|园区|开发区|管委会)$")
 # The government of a level, which 各 before the list speaks of as well: 各乡镇人民政府、街道办事处,
