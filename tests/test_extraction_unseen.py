@@ -925,3 +925,12 @@ def test_news_of_the_day_reports_figures_and_goes_on_with_a_plans_goals(tmp_path
         "全省居民健康素养水平达到35%以上。\n",
     )
     assert found == [("居民健康素养水平", ">=", 35, "%", 2025)]
+
+
+def test_a_news_sentence_opening_with_years_gone_by_reports_them(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    news = (
+        "本报讯（记者 王某）市卫健委发布消除母婴传播行动计划。"
+        "2019年至2023年，本市连续5年未发生艾滋病母婴传播，先天梅毒发病率低于5/10万。\n"
+        "计划提出，到2026年，先天梅毒发病率下降至3/10万以下。\n"
+    )
+    assert document(tmp_path, news) == [("先天梅毒发病率", "<=", 3, "/10万", 2026)]

@@ -87,6 +87,7 @@ _NEWS_GOAL = re.compile(
     r"提出|明确|确定|要求|目标|力争|争取|确保|努力|预计|计划|规划|方案|意见|纲要|将|要|应|拟"
     r"|(?:到|至)(?:20\d\d|xx|XX)年|十[一二三四五六七八九]五|年内|年底前|20\d\d\s*[-—–~至到]\s*20\d\d"
 )
+_SPAN_OPENING = re.compile(r"^\s*(?:19|20)\d\d年?\s*[-—–~至到]\s*(?:19|20)\d\d年(?:间|期间)?[，,]")
 _BRACKET_PERIOD = re.compile(r"[(（]\s*(20\d\d)\s*[-—–~至到]\s*(20\d\d)\s*\D?\s*[)）]")
 # A year that is no deadline: a baseline's (由2010年的15元提高到…), a birth cohort's
 # (2007年后出生的儿童).
@@ -389,7 +390,8 @@ def _read(source: SourceFile, document: Document, *, permissive: bool) -> list[C
         if report and not (_GOAL.search(sentence.text) or ahead):
             skip = skip or "report"  # a report states what was done; only its goals are targets
         later = dated is not None and any(y and y > dated for _, y in years)  # than the news
-        spoken = bool(later or _NEWS_GOAL.search(sentence.text) or goal_before >= 0)
+        plain = _SPAN_OPENING.sub("", sentence.text)  # 2018年至2022年，…: a time gone by, no plan
+        spoken = bool(later or _NEWS_GOAL.search(plain) or goal_before >= 0)
         if news and not spoken and not headline:
             skip = skip or "news"  # 丽水市森林覆盖率达到81.7%: news of what was done
         if skip and not permissive:
