@@ -174,7 +174,9 @@ def _tally(
         if spans is None:
             continue
         other = "dd" if column == "dn" else "dn"
-        by_span = spans.group_by(["unit", "lo", "hi"]).aggregate(n=spans.count())
+        # Spans already counted (``n``, from :meth:`_Frames.tally_from`) add their counts.
+        n = spans.n.sum() if "n" in spans.columns else spans.count()
+        by_span = spans.group_by(["unit", "lo", "hi"]).aggregate(n=n)
         counted.append(
             by_span.select(
                 "unit",
@@ -417,6 +419,20 @@ class _Frames:
     def tally(self, num: ir.Table | None, den: ir.Table | None, den_scale: float = 1.0) -> ir.Table:
         return _tally(self.months, num, den, den_scale)
 
+    def tally_from(self, spans: ir.Table, start: ir.IntegerValue) -> ir.Table:
+        """``tally(from_month(spans, start), spans)`` with one pass over ``spans``: they are
+        counted by unit, span and start (null: never; before the year taken as January,
+        after it as month 13, which changes no span), and both parts come from those
+        counts."""
+        s = spans.select(
+            "unit", "lo", "hi",
+            start=ibis.cases((start < 1, 1), (start > 12, 13), else_=start),
+        )  # fmt: skip
+        counted = s.group_by(["unit", "lo", "hi", "start"]).aggregate(n=s.count())
+        begun = counted.filter(counted.start.notnull())
+        num = begun.select("unit", "n", lo=ibis.greatest(begun.lo, begun.start), hi=begun.hi)
+        return self.tally(num.filter(num.lo <= num.hi), counted.drop("start"))
+
     def from_month(self, spans: ir.Table, start: ir.IntegerValue) -> ir.Table:
         """``spans`` from month ``start`` on (a first service, a registration), where
         ``start`` is known."""
@@ -476,10 +492,8 @@ def _ehr(f: _Frames) -> Builders:
         return f.tally(f.from_month(used, used.service), _span(records, records.lo, records.hi))
 
     return {
-        "ehr_filing_rate": lambda: f.tally(f.from_month(filed(), filed()["first"]), f.pop),
-        "ehr_electronic_filing_rate": lambda: f.tally(
-            f.from_month(filed(), filed().electronic), f.pop
-        ),
+        "ehr_filing_rate": lambda: f.tally_from(f.pop, f.pop.record),
+        "ehr_electronic_filing_rate": lambda: f.tally_from(f.pop, f.pop.electronic),
         "ehr_usage_rate": usage,
     }
 
@@ -515,8 +529,8 @@ def _children(f: _Frames) -> Builders:
             .select("person_key", day=_.check_date)
             .union(f.in_year("newborn_visits", "visit_date").select("person_key", day=_.visit_date))
         )
-        seen = kids.join(f.first_by_person(contacts, "day"), "person_key")
-        return f.tally(f.from_month(seen, seen["first"]), kids)
+        seen = _left(kids, f.first_by_person(contacts, "day"), "person_key")
+        return f.tally_from(seen, seen["first"])
 
     def systematic() -> ir.Table:
         # 系统管理: at least as many checks this year to date as the schedule made due in
@@ -665,17 +679,14 @@ def _elderly(f: _Frames) -> Builders:
         c = checks.join(born, "person_key")
         c = c.filter(_age(c.birth_date, c.check_date) >= 65)
         firsts = f.first_by_person(c, "check_date", tcm=c.tcm)
-        return f.aged(low=65).join(firsts, "person_key")
+        # every 65+ resident, with the months of their first check and TCM (null: none)
+        return _left(f.aged(low=65), firsts, "person_key")
 
     return {
-        "elderly_health_mgmt_rate": lambda: f.tally(
-            f.from_month(checked(), checked()["first"]), f.aged(low=65)
-        ),
+        "elderly_health_mgmt_rate": lambda: f.tally_from(checked(), checked()["first"]),
         # Partial in the yaml (target only); 第三版 中医药健康管理: 年内接受中医药健康管理服务的
         # 65岁及以上居民数 / 年内辖区内65岁及以上常住居民数.
-        "tcm_elderly_mgmt_rate": lambda: f.tally(
-            f.from_month(checked(), checked().tcm), f.aged(low=65)
-        ),
+        "tcm_elderly_mgmt_rate": lambda: f.tally_from(checked(), checked().tcm),
     }
 
 
