@@ -934,3 +934,16 @@ def test_a_news_sentence_opening_with_years_gone_by_reports_them(tmp_path) -> No
         "计划提出，到2026年，先天梅毒发病率下降至3/10万以下。\n"
     )
     assert document(tmp_path, news) == [("先天梅毒发病率", "<=", 3, "/10万", 2026)]
+
+
+def test_an_item_number_glued_to_its_value_and_who_is_responsible(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    found = document(
+        tmp_path,
+        "工作目标\n1.全市建成8个健康社区（责任单位：市卫健委）\n"
+        "2.60%的学校达到健康学校标准。\n3.35%的机关达到健康机关标准。\n",
+    )
+    assert [(i, v, u) for i, _, v, u, _ in found] == [
+        ("建成健康社区", 8, "个"),
+        ("学校达到健康学校标准", 60, "%"),
+        ("机关达到健康机关标准", 35, "%"),
+    ]

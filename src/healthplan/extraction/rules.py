@@ -60,6 +60,9 @@ _MEANS = re.compile(r"免费|依托|通过|利用|借助|动员|带动|引导|�
 # 提供地贫、唐氏综合征的产前筛查: the conditions a service covers, listed before its name.
 _SERVICE_LIST = re.compile(r"(?<=提供|开展|进行|实施)[^，,。；的]{1,40}、[^，,。；的]{1,40}的")
 _ASIDE = re.compile(r"[(（](?:包括|包含|含|如|即|指|涵盖|主要(?:包括|是)?)[^()（）]{2,60}[)）]")
+_ROLE_ASIDE = re.compile(
+    r"[(（〔【](?:牵头|责任|配合|协办|主办|承办|负责|参与)?(?:单位|部门|处室|科室)[^()（）〔〕【】]*[)）〕】]"
+)
 _DEGREES = re.compile(r"[轻中重高低][、和及至][轻中重高低]度")
 _WORDS_WITH_JI = re.compile(r"及(?:[时格早]|以[上下])")
 
@@ -83,9 +86,9 @@ class Context:
 
 def clean(text: str) -> str:
     """An indicator phrase without leading fluff (确保, 到2025年, 1.), trailing particles,
-    scope phrases (以乡镇为单位) and asides that list what it covers (知晓率（包括…）); the
-    qualifiers it holds stay (5岁以下儿童死亡率)."""
-    text = _ASIDE.sub("", SCOPE_UNIT.sub("", text))
+    scope phrases (以乡镇为单位), asides that list what it covers (知晓率（包括…）) and who is
+    responsible (（责任单位：市卫健委）); the qualifiers it holds stay (5岁以下儿童死亡率)."""
+    text = _ROLE_ASIDE.sub("", _ASIDE.sub("", SCOPE_UNIT.sub("", text)))
     examples = _EXAMPLES.match(text)  # 集贸市场、饭店、宾馆等重点行业有蝇房间
     if examples and len(text) - examples.end() >= 4:
         text = text[examples.end() :]

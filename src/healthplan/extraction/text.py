@@ -92,6 +92,28 @@ _TAG = re.compile(
 )
 
 
+# An item number glued to the value after it (3.…⏎4.40%的社区…): read as 4．40%.
+_GLUED_ITEM = re.compile(r"^[ \t\u3000]*(\d{1,2})\.(?=\d)", re.M)
+_ITEM_NUMBER = re.compile(r"^[ \t\u3000]*(\d{1,2})[.．、](?!\d)", re.M)
+
+
+def _glued_items(text: str) -> list[tuple[int, int, str]]:
+    """The full stops of item numbers glued to a value: a line opening ``N.`` and a digit
+    where the lines before number an item N-1 (or the line after N+1)."""
+    glued = list(_GLUED_ITEM.finditer(text))
+    numbered = {int(m.group(1)): m.start() for m in [*glued, *_ITEM_NUMBER.finditer(text)]}
+    if not any(_ITEM_NUMBER.finditer(text)):
+        return []  # a numbering of some items written apart (1.…) must show
+    edits = []
+    for m in glued:
+        n = int(m.group(1))
+        before = numbered.get(n - 1, len(text)) < m.start()
+        after = numbered.get(n + 1, -1) > m.start()
+        if before or after:
+            edits.append((m.end() - 1, m.end(), "．"))
+    return edits
+
+
 def _sign_edits(text: str) -> list[tuple[int, int, str]]:
     edits = [(m.start(), m.end(), "") for m in _TAG.finditer(text)]
     edits += [(m.start(), m.end(), "%") for m in _CARE_OF.finditer(text)]
@@ -252,6 +274,7 @@ def view(text: str) -> View:
         (m.start(), m.end(), "。" if m.group() == "." else ".") for m in _WRONG_STOP.finditer(text)
     )
     edits.extend(_sign_edits(text))
+    edits.extend(_glued_items(text))
     for number, line in enumerate(lines):
         end = position + len(line)
         if (" " in line or "\t" in line or "\u3000" in line) and not _table_like(line):
