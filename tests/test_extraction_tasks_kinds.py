@@ -336,3 +336,16 @@ def test_the_lead_unit_leads_the_responsible_ones_whichever_comes_first(
 ) -> None:
     (_, lead, names), *_ = _tasks(tmp_path, plan)
     assert (lead, names) == ("市卫健委", ["市卫健委", "市医保局", "市财政局"])
+
+
+def test_items_numbered_di_yi_in_a_paragraph(tmp_path: Path) -> None:
+    text = (
+        "重点任务\n第一，推进家庭医生签约（县卫健局负责）。"
+        "第二，完善医疗保障（县医保局、县财政局负责）。\n"
+    )
+    assert [names for _, _, names in _tasks(tmp_path, text)] == [
+        ["县卫健局"],
+        ["县医保局", "县财政局"],
+    ]
+    # without departments of their own, such words are no numbering of tasks
+    assert _tasks(tmp_path, "重点任务\n第一，推进家庭医生签约。第二，完善医疗保障。\n") == []

@@ -55,11 +55,12 @@ def _inline_number(match: re.Match[str]) -> tuple[str, int]:
 
 
 # Numbering that is read only when every item of its run names its own departments: (2) in
-# the middle of a sentence (a plan printed on one line), 一是…；二是… in a report's paragraph,
-# a bare number opening a line (1优化就业服务 — not 3个, 5月).
+# the middle of a sentence (a plan printed on one line), 一是…；二是… or 第一，…第二，… in a
+# report's paragraph, a bare number opening a line (1优化就业服务 — not 3个, 5月).
 _RUN_MARK = re.compile(
     r"[（(](?P<p>\d{1,2})[)）](?=\S)"
     r"|(?:^|(?<=[。；;：:，,\s]))(?P<s>[一二三四五六七八九十]{1,2})是(?=\S)"
+    r"|(?:^|(?<=[。；;：:\s]))第(?P<d>[一二三四五六七八九十]{1,2})[，,、](?=\S)"
     r"|(?:^|(?<=\n))[ \t\u3000]*(?P<b>\d{1,2})"
     r"(?=[\u4e00-\u9fff])(?![个年月日号时天周次人名家所项件条户元万亿台套张位岁点批期])"
 )
@@ -70,7 +71,8 @@ def _run_number(match: re.Match[str]) -> tuple[str, int]:
     for style in ("p", "b"):
         if match.group(style):
             return style, int(match.group(style))
-    return "s", cn_to_int(match.group("s")) or 0
+    style = "s" if match.group("s") else "d"
+    return style, cn_to_int(match.group(style)) or 0
 
 
 def _marked_runs(text: str) -> list[tuple[int, int]]:
