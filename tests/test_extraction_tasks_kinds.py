@@ -349,3 +349,14 @@ def test_items_numbered_di_yi_in_a_paragraph(tmp_path: Path) -> None:
     ]
     # without departments of their own, such words are no numbering of tasks
     assert _tasks(tmp_path, "重点任务\n第一，推进家庭医生签约。第二，完善医疗保障。\n") == []
+
+
+def test_an_item_whose_work_is_to_cooperate_keeps_its_own_department(tmp_path: Path) -> None:
+    text = (
+        "一、健康惠民工程（牵头单位：市卫健委）\n1.加强部门协同配合。（市医保局）\n"
+        "2.做好免费婚检。（市民政局配合）\n"
+    )
+    assert [(lead, names) for _, lead, names in _tasks(tmp_path, text)] == [
+        ("市医保局", ["市医保局"]),
+        ("市卫健委", ["市卫健委", "市民政局"]),
+    ]

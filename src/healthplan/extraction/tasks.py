@@ -524,7 +524,10 @@ def _document_tasks(source: SourceFile, document: Document, targets: list[Target
 
 
 # Roles that support the one who leads, and the words that name a lead.
-_SUPPORT = re.compile(r"配合|协办|协助|协同|协作|参与")
+_SUPPORT = re.compile(
+    r"(?:配合|协办|协助|协同|协作|参与)(?:单位|部门|科室|处室)\s*[:：]"  # 配合单位：乙局
+    r"|(?:配合|协办|协助|参与)\s*[)）〕】]"  # （乙局配合）: not 加强部门协同配合
+)
 _LEADING = re.compile(r"牵头|负责|责任|主责|主办|承办|落实单位|实施单位")
 
 
