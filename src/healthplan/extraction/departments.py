@@ -317,9 +317,14 @@ def _pieces(text: str) -> list[str]:
     return [piece for piece, _ in _joined_pieces(text)]
 
 
+_LEVEL_START = re.compile(r"(?:^|[:：】\]\s会同])[区县市镇乡街村社园开管]")
+
+
 def _levelled(collective: str, piece: str) -> bool:
     """Whether ``piece`` after ``collective`` and a 、 is one more level the collective's 各
     speaks of (各区、镇, 各乡镇人民政府、街道办事处), labels and roles aside."""
+    if not _LEVEL_START.search(piece):
+        return False  # most pieces: no level word to begin with
     bare = _name(_LABEL.sub("", piece))
     level = _LEVEL_WORD.match(bare) or _LEVEL_GOVERNMENT.match(bare)
     return bool(level) and is_collective(_name(_LABEL.sub("", collective)))
