@@ -125,7 +125,7 @@ def context(clause: str, mention: Mention, boundary: int, next_start: int) -> Co
         named = base.group("year") or base.group("year_at")
         baseline_year = int(named) if named else None
         left = left[: base.start()] + left[base.end() :]
-    verb_match = VERB_BEFORE.search(left)
+    verb_match = VERB_BEFORE.search(left, max(0, len(left) - 40))  # it ends the words: look near
     verb = dist = None
     if verb_match:
         verb = verb_match.group("verb")

@@ -315,7 +315,7 @@ def split_outside_brackets(text: str, separators: str) -> list[tuple[int, str, s
         ch, i = match.group(), match.start()
         if ch == "“" and "”" not in text[i + 1 : i + _SHORT_QUOTE]:
             continue
-        if ch in OPENING and CLOSING[OPENING.index(ch)] not in text[i + 1 :]:
+        if ch in OPENING and text.find(CLOSING[OPENING.index(ch)], i + 1) < 0:
             continue  # never closed (a headline cut short: 《…方案(2024-…): it opens nothing
         if ch in OPENING:
             depth += 1
