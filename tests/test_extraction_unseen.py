@@ -947,3 +947,23 @@ def test_an_item_number_glued_to_its_value_and_who_is_responsible(tmp_path) -> N
         ("学校达到健康学校标准", 60, "%"),
         ("机关达到健康机关标准", 35, "%"),
     ]
+
+
+@pytest.mark.parametrize(
+    "written",
+    ["新建护理床位2,500张", "新建护理床位2500张"],
+)
+def test_a_thousands_comma_is_no_clause_break(tmp_path, written: str) -> None:  # type: ignore[no-untyped-def]
+    found = document(tmp_path, f"养老服务规划\n到2026年，全市{written}。\n")
+    assert [(i, v, u) for i, _, v, u, _ in found] == [("新建护理床位", 2500, "张")]
+
+
+def test_a_full_width_slash_and_point_between_digits(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    found = document(
+        tmp_path,
+        "妇幼规划\n到2026年，孕产妇死亡率控制在9／10万以下，每千人口儿科医师数达到0．8人。\n",
+    )
+    assert [(i, v, u) for i, _, v, u, _ in found] == [
+        ("孕产妇死亡率", 9, "/10万"),
+        ("每千人口儿科医师数", 0.8, "人"),
+    ]

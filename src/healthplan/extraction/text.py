@@ -114,8 +114,18 @@ def _glued_items(text: str) -> list[tuple[int, int, str]]:
     return edits
 
 
+# Width and separators the documents stage leaves: a full-width slash (10／10万) and point
+# between digits (3．2人), a thousands comma (5,000张) — which would end a clause.
+_WIDE_SLASH = re.compile(r"／")
+_WIDE_POINT = re.compile(r"(?<=\d)．(?=\d)")
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?![\d.]))")
+
+
 def _sign_edits(text: str) -> list[tuple[int, int, str]]:
     edits = [(m.start(), m.end(), "") for m in _TAG.finditer(text)]
+    edits += [(m.start(), m.end(), "/") for m in _WIDE_SLASH.finditer(text)]
+    edits += [(m.start(), m.end(), ".") for m in _WIDE_POINT.finditer(text)]
+    edits += [(m.start(), m.end(), "") for m in _THOUSANDS.finditer(text)]
     edits += [(m.start(), m.end(), "%") for m in _CARE_OF.finditer(text)]
     for m in _LOST_SIGN.finditer(text):
         falling = _FALLING_BEFORE.search(text, max(0, m.start() - 12), m.start())
