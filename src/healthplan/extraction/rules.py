@@ -351,6 +351,16 @@ def _paid_as(r: Reading) -> tuple[str, int]:
     return payee + r.right.lstrip("的"), r.last.right_end
 
 
+_BOUNDS = ("至少", "不少于", "不低于", "不超过", "不高于", "不多于")
+_RATE_LIKE = ("%", "‰", "/10万", "/万", "/100万", "个百分点", "百分点", "岁", "周岁")
+
+
+def _bound_count(r: Reading) -> bool:
+    """A count bounded (至少, 不少于…) with the thing counted named after it, not a verb."""
+    noun = r.right and not RIGHT_VERB.match(r.right) and len(r.right) <= 12
+    return bool(noun) and r.ctx.verb in _BOUNDS and r.group[0].unit not in _RATE_LIKE
+
+
 RULES: tuple[Rule, ...] = (
     Rule(
         "paid-as",  # a sum of money, then what it is paid as
@@ -415,6 +425,12 @@ RULES: tuple[Rule, ...] = (
         lambda r: bool(r.right) and bool(_HAS.search(r.ctx.indicator)),
         lambda r: (_HAS.sub("", r.ctx.indicator) + r.right, r.last.right_end),
         (("每个乡镇至少有1家卫生院达到推荐标准", "每个乡镇卫生院达到推荐标准", 1, "家"),),
+    ),
+    Rule(
+        "bound-count",  # 每个乡镇至少1名公共卫生医师: a floor on a count of what follows
+        _bound_count,
+        lambda r: (r.ctx.indicator + r.right, r.last.right_end),
+        (("每个乡镇至少1名公共卫生医师", "每个乡镇公共卫生医师", 1, "名"),),
     ),
     Rule(
         "indicator-comparator",  # the indicator, a verb, the value: 婚检率达到90%以上
