@@ -967,3 +967,13 @@ def test_a_full_width_slash_and_point_between_digits(tmp_path) -> None:  # type:
         ("孕产妇死亡率", 9, "/10万"),
         ("每千人口儿科医师数", 0.8, "人"),
     ]
+
+
+def test_a_paragraph_opened_on_the_past_stays_there_until_a_goal(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    found = document(
+        tmp_path,
+        "某县2025年卫生健康工作要点\n"
+        "2024年，全县卫生健康工作取得明显成效。全县婴儿死亡率2.3‰，孕产妇系统管理率96%。"
+        "今年全县孕产妇系统管理率保持在95%以上。\n",
+    )
+    assert found == [("孕产妇系统管理率", ">=", 95, "%", 2025)]

@@ -339,6 +339,7 @@ def _read(source: SourceFile, document: Document, *, permissive: bool) -> list[C
     section_years = _section_years(document, this_year)
     out: list[Candidate] = []
     held: list[Candidate] = []  # read from a headline
+    past_until = -1  # where a paragraph that opened on the past ends
     line_year: int | bool | None = False  # a paragraph opening 到2025年，…
     heading_year: int | None = None  # of the last short heading line (第一步 2016年)
     colon_year: int | None = None  # of the last line opening a list with a colon
@@ -377,6 +378,9 @@ def _read(source: SourceFile, document: Document, *, permissive: bool) -> list[C
         headline = False  # a news page's headline: read, kept only if the text does not restate it
         if _past(path, sentence.text, past_before):
             skip = "past"
+            past_until = line_end  # the paragraph goes on about that time…
+        elif sentence.start <= past_until and not _AHEAD.search(sentence.text):
+            skip = "past"  # …until a sentence of it names a goal
         elif _headline(text, sentence):
             headline = True
         elif len(sentence.text) >= 20 and sentence.text in seen:
@@ -582,6 +586,10 @@ _ANNOUNCES = re.compile(
 _ORDINAL = re.compile(r"\s*(?:其[一二三四五六七八九十]|[一二三四五六七八九十]是)[，,、：:]")
 
 
+# What turns a paragraph about the past to the plan: a goal's words, a deadline, a modal.
+_AHEAD = re.compile(
+    r"目标|力争|确保|要求|计划|预计|将|要|应|拟|争取|(?:到|至)(?:20\d\d|xx|XX)年|十[四五六]五|今年|年内"
+)
 _STATES_GOALS = re.compile(r"(?:提出|明确|确定)[^。；]{0,30}(?:到|至)(?:20\d\d|xx|XX)年")
 _BARE_RULES = ("indicator-comparator", "count-object")
 _PROJECT = re.compile(
