@@ -977,3 +977,8 @@ def test_a_paragraph_opened_on_the_past_stays_there_until_a_goal(tmp_path) -> No
         "今年全县孕产妇系统管理率保持在95%以上。\n",
     )
     assert found == [("孕产妇系统管理率", ">=", 95, "%", 2025)]
+
+
+@pytest.mark.parametrize("unit", ["场次", "户次", "例次", "台次", "人份", "剂次"])
+def test_counts_of_times_and_doses_have_their_unit(unit: str) -> None:
+    assert read(f"全年开展健康服务300{unit}") == [("开展健康服务", "=", 300, None, unit)]
