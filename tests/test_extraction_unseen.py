@@ -982,3 +982,11 @@ def test_a_paragraph_opened_on_the_past_stays_there_until_a_goal(tmp_path) -> No
 @pytest.mark.parametrize("unit", ["场次", "户次", "例次", "台次", "人份", "剂次"])
 def test_counts_of_times_and_doses_have_their_unit(unit: str) -> None:
     assert read(f"全年开展健康服务300{unit}") == [("开展健康服务", "=", 300, None, unit)]
+
+
+def test_a_rate_named_alone_is_of_the_sentences_subject(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    found = document(
+        tmp_path,
+        "某市2025年民生工程\n职工大病保险按规定提高保障水平，新增参保3万人，参保率稳定在98%以上。\n",
+    )
+    assert ("职工大病保险参保率", ">=", 98, "%", 2025) in found

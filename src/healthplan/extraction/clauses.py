@@ -89,6 +89,11 @@ _SHARE_LAST = re.compile(
 )
 
 
+# The subject a sentence opens with, before its first verb (城镇居民基本医疗保险|按规定提高…).
+_SUBJECT = re.compile(
+    r"(?P<subject>[\u4e00-\u9fff]{4,16}?)(?:要|将|应|须)?(?:按规定|按照|继续|持续|进一步|全面|稳步)?"
+    r"(?:提高|提升|扩大|巩固|完善|实现|推进|开展|加强|落实|调整)"
+)
 # Places a measure is given for one after another (县城…，乡镇…).
 _PLACE = re.compile(rf"{SCOPES}|乡镇|街道|社区|行政村|县级|乡级|村级|市级|省级|县域|城区|中心城区")
 # Last characters too common to mark a sibling (…的, …人, …数).
@@ -271,6 +276,7 @@ def read_clause(
     before: str | None = None,
     permissive: bool = False,
     last_unit: str | None = None,
+    opening: str | None = None,
 ) -> ClauseReading:
     """The targets one clause states. ``previous`` is the clause before it in the sentence,
     used when the indicator is only named there (…发育监测筛查，筛查率达到90%);
@@ -281,7 +287,8 @@ def read_clause(
     denominators), each target carrying the rejection's reason: the candidates a learned
     decision weighs (:mod:`.learned`). ``last_unit``: the unit of the sentence's previous
     target (a short noun with a value of the same unit names a sibling of its subject:
-    小学生…率控制在5%以内，初中生控制在7%以内)."""
+    小学生…率控制在5%以内，初中生控制在7%以内). ``opening``: the sentence's first clause,
+    whose subject a rate named alone later in the sentence is of."""
     reading = ClauseReading()
     if not _NUMERAL.search(clause):
         return reading  # no number, no target (most clauses of a plan)
@@ -435,6 +442,10 @@ def read_clause(
             named = named or (served.group("whom") + served.group("what") if served else "")
             if len(named) >= 2:  # 完善新型农村合作医疗制度。参合率…
                 indicator, name = _tail(named) + indicator, "previous-clause"
+        if _RATE_ONLY.match(indicator) and opening and opening != clause and boundary == 0:
+            subject = _SUBJECT.match(clean(opening))
+            if subject:  # 城镇居民基本医疗保险按规定提高筹资标准，…，参保率维持在95%以上
+                indicator, name = subject.group("subject") + indicator, "previous-clause"
         prefix = _COUNT_VERB_START.match(indicator)
         last_verb_prefix = prefix.group() if prefix else ""
         if name == "addressed-units":
@@ -496,10 +507,11 @@ def clause_targets(
     before: str | None = None,
     permissive: bool = False,
     last_unit: str | None = None,
+    opening: str | None = None,
 ) -> list[RawTarget]:
     """The targets of :func:`read_clause`."""
     return read_clause(
-        clause, previous, last_indicator, topic, before, permissive, last_unit
+        clause, previous, last_indicator, topic, before, permissive, last_unit, opening
     ).targets
 
 

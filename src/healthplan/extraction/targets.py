@@ -459,8 +459,16 @@ def _read(source: SourceFile, document: Document, *, permissive: bool) -> list[C
                     previous = clause.text
                     continue
             last_unit = found[-1].unit if found else None
+            opening = parts[0].text if parts else None
             for raw in clause_targets(
-                clause.text, previous, last_indicator, topic, before, permissive, last_unit
+                clause.text,
+                previous,
+                last_indicator,
+                topic,
+                before,
+                permissive,
+                last_unit,
+                opening,
             ):
                 bare = len(raw.indicator) <= 4 and not HEAD_END.search(raw.indicator)
                 if bare and raw.rule in _BARE_RULES:
