@@ -459,7 +459,7 @@ def _read(source: SourceFile, document: Document, *, permissive: bool) -> list[C
                     previous = clause.text
                     continue
             last_unit = found[-1].unit if found else None
-            opening = parts[0].text if parts else None
+            first_clause = parts[0].text if parts else None
             for raw in clause_targets(
                 clause.text,
                 previous,
@@ -468,7 +468,7 @@ def _read(source: SourceFile, document: Document, *, permissive: bool) -> list[C
                 before,
                 permissive,
                 last_unit,
-                opening,
+                first_clause,
             ):
                 bare = len(raw.indicator) <= 4 and not HEAD_END.search(raw.indicator)
                 if bare and raw.rule in _BARE_RULES:
