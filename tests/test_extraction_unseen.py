@@ -990,3 +990,10 @@ def test_a_rate_named_alone_is_of_the_sentences_subject(tmp_path) -> None:  # ty
         "某市2025年民生工程\n职工大病保险按规定提高保障水平，新增参保3万人，参保率稳定在98%以上。\n",
     )
     assert ("职工大病保险参保率", ">=", 98, "%", 2025) in found
+
+
+def test_levels_written_after_a_measure_go_before_it() -> None:
+    assert read("食品安全抽检覆盖率市级100%、县级95%以上") == [
+        ("市级食品安全抽检覆盖率", "=", 100, None, "%"),
+        ("县级食品安全抽检覆盖率", ">=", 95, None, "%"),
+    ]

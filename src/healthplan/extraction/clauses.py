@@ -74,7 +74,8 @@ _SCOPE_PREFIX = re.compile(rf"^(?:{SCOPES})")
 _MEASURE_END = re.compile(r"(?:率|数|比例|占比|比重|水平|寿命|时间|时长|标准)$")
 _PER_HEAD_AFTER = re.compile(r"每(?:千|万|百|十万)(?:名)?(?:常住|户籍|服务)?(?:人口|居民)$")
 _SCOPE_AFTER = re.compile(
-    r"(?<=[\u4e00-\u9fff])(?P<scope>城市地区|农村地区|城镇居民|农村居民|城市居民|城区|城市|城镇|农村)$"
+    r"(?<=[\u4e00-\u9fff])(?P<scope>城市地区|农村地区|城镇居民|农村居民|城市居民|城区|城市|城镇|农村"
+    r"|省级|市级|县级|乡级|村级)$"
 )
 # 30%的县城、45%的示范镇达到省级卫生县城、镇标准: shares first, each of its own units.
 _RESPECTIVE = re.compile(r"^分别(?P<verb>[\u4e00-\u9fff]{2})(?P<objects>[^，,；;。]+)$")
@@ -422,7 +423,8 @@ def read_clause(
                 named = indicator + done_to if verb_first else done_to + indicator
                 indicator, name = named, "elided-subject"
         sibling_unit = out[-1].unit if out else last_unit
-        if name == "indicator-comparator" and ctx.verb and first.unit == sibling_unit:
+        listed_on = ctx.verb or (out and ctx.left.lstrip()[:1] in ("、", "，", ","))
+        if name == "indicator-comparator" and listed_on and first.unit == sibling_unit:
             sibling = _in_place_of(indicator, out[-1].indicator if out else last_indicator)
             if sibling:  # 大蠊不超过3只，小蠊不超过6只: the same measure of a sibling
                 indicator, name = sibling, "elided-subject"
