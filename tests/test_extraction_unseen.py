@@ -997,3 +997,14 @@ def test_levels_written_after_a_measure_go_before_it() -> None:
         ("市级食品安全抽检覆盖率", "=", 100, None, "%"),
         ("县级食品安全抽检覆盖率", ">=", 95, None, "%"),
     ]
+
+
+def test_a_line_ending_with_its_verb_goes_on_with_the_value(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    found = document(
+        tmp_path,
+        "妇幼健康规划\n到2026年，全市新生儿死亡率控制在\n3‰以下。全市产前筛查 覆盖率提高到 85%。\n",
+    )
+    assert found == [
+        ("新生儿死亡率", "<=", 3, "‰", 2026),
+        ("产前筛查覆盖率", ">=", 85, "%", 2026),
+    ]

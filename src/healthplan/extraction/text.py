@@ -56,6 +56,11 @@ _PROSE = re.compile(r"[，,、；;]")
 _OPEN_END = re.compile(r"[，,、（(“《]\s*$")
 # A line that is a field of its own: 配合单位：…, 完成时限：…
 _FIELD = re.compile(r"^\s*[^，,。；;\s]{1,8}[：:]")
+# A line ending with a verb that compares or changes: its value is on the next line.
+_VERB_END = re.compile(
+    r"(?:达到|控制在|保持在|稳定在|维持在|提高到|提升到|提高至|提升至|降低到|降低至|下降到|下降至|降至|降到"
+    r"|不低于|不少于|不超过|不高于|超过|低于|[≥≤])\s*$"
+)
 _CJK_END = re.compile(f"[{_CJK}]\\s*$")
 _VALUE_AFTER = re.compile(r"\s*[\d≥≤]")
 # A single space between two Chinese characters of a line of prose: where a PDF line was
@@ -165,6 +170,8 @@ def _joins(line: str, following: str, width: int) -> bool:
     if marker(nxt) or _FIELD.match(nxt) or _table_like(line) or _table_like(nxt):
         return False
     full = width and len(text) >= width - 2
+    if _VERB_END.search(text) and not marker(text):
+        return True  # 婴儿死亡率控制在⏎5‰以下: the value is on the next line
     if _ITEM_PROSE.match(text):
         return True  # 9.高血压、2型糖尿病患者基层规⏎范管理服务率…: a numbered sentence goes on
     if marker(text) or _FIELD.match(text):
@@ -289,7 +296,7 @@ def view(text: str) -> View:
         end = position + len(line)
         if (" " in line or "\t" in line or "\u3000" in line) and not _table_like(line):
             edits.extend((*m.span(), "") for m in _LAYOUT_SPACE.finditer(text, position, end))
-            if _PROSE.search(line):
+            if _PROSE.search(line) or "。" in line:
                 edits.extend((*m.span(), "") for m in _WORD_SPACE.finditer(text, position, end))
         opening = position <= first <= end  # a title or headline stands alone
         if number + 1 < len(lines) and not opening and _joins(line, lines[number + 1], width):
