@@ -859,8 +859,8 @@ def test_a_headline_goal_the_text_does_not_restate_is_kept(tmp_path) -> None:  #
     # a figure restated below is said once; a headline of a goal met states none
     restated = page.replace("启动儿童近视防控行动。", "提出，到2030年，学校视力筛查率达到100%。")
     assert [(i, v) for i, _, v, _, _ in document(tmp_path, restated)] == [
-        ("学校视力筛查率", 100),
         ("儿童近视防控覆盖率", 90),
+        ("学校视力筛查率", 100),
     ]
     met = "2030年目标提前实现 学校视力筛查率100%\n某市儿童近视防控工作成效显著。\n"
     assert document(tmp_path, met) == []
@@ -1008,3 +1008,10 @@ def test_a_line_ending_with_its_verb_goes_on_with_the_value(tmp_path) -> None:  
         ("新生儿死亡率", "<=", 3, "‰", 2026),
         ("产前筛查覆盖率", ">=", 85, "%", 2026),
     ]
+
+
+def test_an_excerpt_opening_on_a_target_line_keeps_it(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    found = document(
+        tmp_path, "主要目标\n到2025年：\n孕产妇死亡率 10/10万以下\n婴儿死亡率 5‰以下\n"
+    )
+    assert [(i, v) for i, _, v, _, _ in found] == [("孕产妇死亡率", 10), ("婴儿死亡率", 5)]

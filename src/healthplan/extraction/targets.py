@@ -526,6 +526,7 @@ def _read(source: SourceFile, document: Document, *, permissive: bool) -> list[C
                     continue
             alike.append(target)
             out.append(candidate)
+    headline_kept: list[Candidate] = []
     for candidate in held:  # the headline's figures the text below does not state again
         again = any(
             (c.target.value, c.target.unit) == (candidate.target.value, candidate.target.unit)
@@ -534,12 +535,12 @@ def _read(source: SourceFile, document: Document, *, permissive: bool) -> list[C
         )
         said_alone = candidate.target.source.sentence if candidate.target.source else ""
         goal = _NEWS_GOAL.search(said_alone or "") or _YEAR_ALONE.search(said_alone or "")
-        if again or not goal or _PAST_NEWS.search(said_alone or ""):
+        if again or (news and not goal) or _PAST_NEWS.search(said_alone or ""):
             candidate.skip = "headline"
             if not permissive:
                 continue
-        out.append(candidate)
-    return out
+        headline_kept.append(candidate)
+    return headline_kept + out  # the headline comes first
 
 
 class _Facts:
