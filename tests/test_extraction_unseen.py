@@ -1015,3 +1015,11 @@ def test_an_excerpt_opening_on_a_target_line_keeps_it(tmp_path) -> None:  # type
         tmp_path, "主要目标\n到2025年：\n孕产妇死亡率 10/10万以下\n婴儿死亡率 5‰以下\n"
     )
     assert [(i, v) for i, _, v, _, _ in found] == [("孕产妇死亡率", 10), ("婴儿死亡率", 5)]
+
+
+def test_names_without_a_shared_head_are_each_whole() -> None:
+    assert read("县级医院、乡镇卫生院和村卫生室分别达到2家、10家和80个") == [
+        ("县级医院", ">=", 2, None, "家"),
+        ("乡镇卫生院", ">=", 10, None, "家"),
+        ("村卫生室", ">=", 80, None, "个"),
+    ]

@@ -216,7 +216,9 @@ def split(indicator: str, dist: str | None, several: bool) -> list[str]:
         return [p + last[scope.end() :] if p is not last else p for p in pieces]
     person = _PEOPLE.search(last) if people else None
     head = person or _HEAD_START.search(last, 1) or HEAD_END.search(last)
-    shared = last[head.end() if person else head.start() :] if head else last
+    if head is None:
+        return pieces  # 三级医院、二级医院和基层医疗卫生机构分别达到3家、5家和20家: each whole
+    shared = last[head.end() if person else head.start() :]
     names = [
         p if h or p is last else _joined(p, shared) for p, h in zip(pieces, heads, strict=True)
     ]
