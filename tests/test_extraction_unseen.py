@@ -1023,3 +1023,9 @@ def test_names_without_a_shared_head_are_each_whole() -> None:
         ("乡镇卫生院", ">=", 10, None, "家"),
         ("村卫生室", ">=", 80, None, "个"),
     ]
+
+
+def test_a_share_then_a_modal_and_its_verb() -> None:
+    assert read("中医医院100%能够开展中医治未病服务") == [
+        ("中医医院能够开展中医治未病服务", "=", 100, None, "%")
+    ]
