@@ -1029,3 +1029,13 @@ def test_a_share_then_a_modal_and_its_verb() -> None:
     assert read("中医医院100%能够开展中医治未病服务") == [
         ("中医医院能够开展中医治未病服务", "=", 100, None, "%")
     ]
+
+
+def test_months_gone_by_and_a_report_state_progress(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "某县卫生健康工作\n今年1-9月，全县完成体检2万人，签约率达到46%。\n"
+        "下一步，全县将力争签约率达到55%。\n"
+    )
+    assert document(tmp_path, text) == [("签约率", ">=", 55, "%", None)]
+    report = text.replace("某县卫生健康工作", "某县卫生健康工作情况汇报")
+    assert document(tmp_path, report) == [("签约率", ">=", 55, "%", None)]

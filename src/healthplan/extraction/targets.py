@@ -67,11 +67,12 @@ _RATES = re.compile(r"\d+(?:\.(\d+))?\s*(?:%|‰|/10万)")
 _AND_PLAN = re.compile(
     r"(?:总结|情况)[^\n。]{0,12}(?:和|及|与|暨)[^\n。]{0,12}(?:安排|计划|要点|打算|思路)"
 )
-_REPORT = re.compile(r"统计公报|工作总结|进展情况|进展顺利|完成情况|年终总结")
+_REPORT = re.compile(r"统计公报|工作总结|进展情况|进展顺利|完成情况|年终总结|情况汇报|工作汇报")
 # 截至目前, 截至6月底: what follows is progress made, except what names a task or a goal
 _AS_OF = re.compile(
     r"截[至止](?:目前|今年|本月|上半年|[0-9一二三四五六七八九十]{1,2}月(?:底|末|份)?)"
-)
+    r"|(?:今年|本年度?|全年)?(?:1|一)\s*[-—–~至到]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份)?[，,]"
+)  # …, and 今年1-10月，…: the months gone by
 _PLANNED = re.compile(r"任务|目标|计划|力争|确保")
 # A news item: its byline or dateline in the first lines.
 _NEWS = re.compile(
