@@ -10,8 +10,9 @@ file or column stops the import with one line naming it. Rejected rows are count
 reason and listed (file, row, field, reason — never the ID number or name) in
 ``records/rejects.csv``. The swap is atomic: the new records are written beside the old
 ones and replace them in one rename, logged in ``record_imports`` in the same transaction.
-With them goes the table every compute starts from (:func:`write_derived`: each resident's
-residence spans, birth, death and first health record), derived from the accepted rows.
+With them go the tables every compute starts from (:func:`write_derived`: each resident's
+residence spans, birth, death, first health record and registrations; the chronic patients'
+follow-up months), derived from the accepted rows.
 """
 
 from __future__ import annotations
@@ -253,8 +254,7 @@ def import_records(
                 summary.rejected[name] = counts
             if progress:
                 progress(name)
-        # What every compute starts from (each resident's residence spans, birth, death and
-        # first health record), derived once here and swapped in with the records.
+        # What every compute starts from, derived once here and swapped in with the records.
         write_derived(staging)
         fingerprint = _fingerprint(source)
         summary.rejects_file = base / "rejects.csv"

@@ -211,9 +211,10 @@ def person_spans(tables: Tables) -> ir.Table:
     (born on 29 February), ``since``/``until`` (the unit holds the person at the end of
     every month from ``since`` to before ``until``), ``died`` (month of death or null),
     ``record``/``electronic`` (month of the first health record, of the first electronic
-    one, or null). About one row a resident: the import stores it beside the records
+    one, or null), ``htn``/``t2dm`` (month of the first registration for management, or
+    null). About one row a resident: the import stores it beside the records
     (:func:`healthplan.programs.engines.write_derived`) and every compute reads it instead
-    of joining residents, moves, deaths and health records again."""
+    of joining residents, moves, deaths, health records and the registry again."""
     r, mv = tables["residents"], tables["moves"]
     birth = r.birth_date
     people = r.filter(r.resident).select(
@@ -349,8 +350,9 @@ class _Frames:
             return j.select(*[c for c in t.columns if c != "org_unit"], unit=j.uid.fill_null(-1))
 
         # Each person's residence spans and what every year reads of them (birth, death,
-        # first health record) are derived once, at import (:func:`person_spans`); a store
-        # written before that derives them here, from the same expression.
+        # first health record, registrations) are derived once, at import
+        # (:func:`person_spans`); a store without them derives them here, from the same
+        # expression.
         stored = tables.get(PERSON_SPANS)
         ps = numbered(person_spans(tables) if stored is None else stored)
         base = year * 12
