@@ -108,6 +108,7 @@ _EACH_HAS = re.compile(r"每|各|至少|均|都|要|应")
 _DATED = re.compile(r"(?:19|20)\d\d\s*年\s*$")
 _NOTE = re.compile(r"(?:^|[(（])\s*(?:注|备注|说明)\s*\d?\s*[:：][^)）]*$")
 _COUNTED_BEFORE = re.compile(r"\d[\d.]*[万亿]?(?:名|人次|人|个|家|户|所)")
+_IS_A = re.compile(r"(?:是|为|作为|成为)$")
 _VERB_ALT = "|".join(re.escape(v) for v in sorted(COMPARATOR_VERBS, key=len, reverse=True))
 _RATE_THEN_VERB = re.compile(
     rf"[\u4e00-\u9fff]{{1,14}}(?:率|比例)(?:每年|年均|平均|力争|要|将)*(?:{_VERB_ALT})$"
@@ -149,7 +150,7 @@ def _local(clause: str, m: Mention) -> str | None:
     if m.chinese:
         if VAGUE.match(clause, m.start):
             return "vague"
-        if m.value == 1 and re.search(r"(?:是|为|作为|成为)$", clause[: m.start]):
+        if m.value == 1 and _IS_A.search(clause, 0, m.start):
             return "article"  # 近视防控是一项…工程: what kind of thing, not how many
         once = m.value == 1 and m.unit == "次" and _CJK.match(clause, m.end)
         if once and _COUNTED_BEFORE.search(clause, 0, m.start):

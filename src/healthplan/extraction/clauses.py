@@ -97,6 +97,7 @@ _SUBJECT = re.compile(
 )
 # Places a measure is given for one after another (县城…，乡镇…).
 _PLACE = re.compile(rf"{SCOPES}|乡镇|街道|社区|行政村|县级|乡级|村级|市级|省级|县域|城区|中心城区")
+_HAN = re.compile(r"[\u4e00-\u9fff]+")
 # Last characters too common to mark a sibling (…的, …人, …数).
 _GENERIC_END = set("的人数个是等中内外上下")
 
@@ -242,7 +243,7 @@ def _in_place_of(short: str, earlier: str | None) -> str | None:
         return None
     if HEAD_END.search(short) or ACTION_START.match(short) or COUNT_VERB_END.search(short):
         return None
-    if not re.fullmatch(r"[\u4e00-\u9fff]+", short):
+    if not _HAN.fullmatch(short):
         return None
     if _PLACE.fullmatch(short):
         places = [p for p in _PLACE.finditer(earlier) if p.start() == 0 or p.end() == len(earlier)]

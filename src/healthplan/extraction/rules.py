@@ -250,7 +250,7 @@ def _items_before_head(pieces: list[str]) -> list[str] | None:
     cut = len(pieces[-2]) if len(pieces) >= 3 else (start.start() if start else 0)
     if start and len(pieces) < 3 and start.start() > 4:
         return None
-    if not 2 <= cut <= 4 or len(last) - cut < 3 or re.search(r"\d", last[: cut + 2]):
+    if not 2 <= cut <= 4 or len(last) - cut < 3 or _DIGIT.search(last, 0, cut + 2):
         return None  # 5岁以下儿童死亡率: a qualified item, as long as the whole phrase
     if len(pieces) < 3 and not _HEAD_START.search(last, cut):
         return None  # two items: where the head begins must show (梅毒|感染…)
@@ -258,6 +258,7 @@ def _items_before_head(pieces: list[str]) -> list[str] | None:
     return [p + shared for p in pieces[:-1]] + [last]
 
 
+_DIGIT = re.compile(r"\d")
 _LEVEL = re.compile(r"(?:国家|省|市|县|区|乡|村)级?")
 _BODY = r"(?:院|中心|站|室|所|机构|学校|幼儿园|企业|单位)"
 _BODY_AT_END = re.compile(rf"{_BODY}$")

@@ -395,7 +395,8 @@ def _read(source: SourceFile, document: Document, *, permissive: bool) -> list[C
         if report and not (_GOAL.search(sentence.text) or ahead):
             skip = skip or "report"  # a report states what was done; only its goals are targets
         later = dated is not None and any(y and y > dated for _, y in years)  # than the news
-        plain = _SPAN_OPENING.sub("", sentence.text)  # 2018年至2022年，…: a time gone by, no plan
+        opened = _SPAN_OPENING.match(sentence.text)  # 2018年至2022年，…: a time gone by
+        plain = sentence.text[opened.end() :] if opened else sentence.text
         spoken = bool(later or _NEWS_GOAL.search(plain) or goal_before >= 0)
         if news and not spoken and not headline:
             skip = skip or "news"  # 丽水市森林覆盖率达到81.7%: news of what was done
@@ -504,7 +505,7 @@ def _read(source: SourceFile, document: Document, *, permissive: bool) -> list[C
         _respective_years(sentence.text, found, years_listed)
         _milestones(found)
         listing = spoken and sentence.text.rstrip()[-1:] in "；;：:"  # 提出以下目标：…；…
-        announces = _ANNOUNCES.search(sentence.text) is not None  # …将实现七大目标。
+        announces = _ANNOUNCES.search(sentence.text[-16:]) is not None  # …将实现七大目标。
         goal_list = goal_list or (spoken and (sentence.text.rstrip()[-1:] in "：:" or announces))
         open_end = sentence.text.rstrip()[-1:] in "；;：:"
         if sentence.text.rstrip()[-1:] in "：:" and years:
@@ -631,6 +632,8 @@ def _restated(target: Target, earlier: list[Target], loose: bool = True) -> bool
     ``earlier``: the targets kept so far with the same value, unit, comparator and deadline.
     Not ``loose`` (a text not known to be news): only the same words said again, one quote
     inside the other (中国的人均预期寿命达到80岁以上 — 人均预期寿命达到80岁以上)."""
+    if not earlier:
+        return False
     key = compact(target.indicator_text)
     for other in earlier:
         if not (other.source and target.source):

@@ -99,12 +99,15 @@ _TAG = re.compile(
 
 # An item number glued to the value after it (3.…⏎4.40%的社区…): read as 4．40%.
 _GLUED_ITEM = re.compile(r"^[ \t\u3000]*(\d{1,2})\.(?=\d)", re.M)
+_GLUED_ANY = re.compile(r"(?:^|\n)[ \t\u3000]*\d{1,2}\.\d")
 _ITEM_NUMBER = re.compile(r"^[ \t\u3000]*(\d{1,2})[.．、](?!\d)", re.M)
 
 
 def _glued_items(text: str) -> list[tuple[int, int, str]]:
     """The full stops of item numbers glued to a value: a line opening ``N.`` and a digit
     where the lines before number an item N-1 (or the line after N+1)."""
+    if not _GLUED_ANY.search(text):
+        return []
     glued = list(_GLUED_ITEM.finditer(text))
     numbered = {int(m.group(1)): m.start() for m in [*glued, *_ITEM_NUMBER.finditer(text)]}
     if not any(_ITEM_NUMBER.finditer(text)):
@@ -127,11 +130,18 @@ _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?![\d.]))")
 
 
 def _sign_edits(text: str) -> list[tuple[int, int, str]]:
-    edits = [(m.start(), m.end(), "") for m in _TAG.finditer(text)]
-    edits += [(m.start(), m.end(), "/") for m in _WIDE_SLASH.finditer(text)]
-    edits += [(m.start(), m.end(), ".") for m in _WIDE_POINT.finditer(text)]
-    edits += [(m.start(), m.end(), "") for m in _THOUSANDS.finditer(text)]
-    edits += [(m.start(), m.end(), "%") for m in _CARE_OF.finditer(text)]
+    # each pattern only where its character is: most texts have none of them
+    edits = [(m.start(), m.end(), "") for m in _TAG.finditer(text)] if ">" in text else []
+    if "／" in text:
+        edits += [(m.start(), m.end(), "/") for m in _WIDE_SLASH.finditer(text)]
+    if "．" in text:
+        edits += [(m.start(), m.end(), ".") for m in _WIDE_POINT.finditer(text)]
+    if "," in text:
+        edits += [(m.start(), m.end(), "") for m in _THOUSANDS.finditer(text)]
+    if "℅" in text:
+        edits += [(m.start(), m.end(), "%") for m in _CARE_OF.finditer(text)]
+    if "?" not in text:
+        return edits
     for m in _LOST_SIGN.finditer(text):
         falling = _FALLING_BEFORE.search(text, max(0, m.start() - 12), m.start())
         edits.append((m.start(), m.end(), "≤" if falling else "≥"))
