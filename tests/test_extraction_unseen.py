@@ -1039,3 +1039,12 @@ def test_months_gone_by_and_a_report_state_progress(tmp_path) -> None:  # type: 
     assert document(tmp_path, text) == [("签约率", ">=", 55, "%", None)]
     report = text.replace("某县卫生健康工作", "某县卫生健康工作情况汇报")
     assert document(tmp_path, report) == [("签约率", ">=", 55, "%", None)]
+
+
+def test_a_density_keeps_what_it_is_per() -> None:
+    assert read("城区公共厕所设置密度达到4座/平方公里") == [
+        ("城区公共厕所设置密度", ">=", 4, None, "座/平方公里")
+    ]
+    assert read("医疗卫生机构床位数达到6.5张/千人") == [
+        ("医疗卫生机构床位数", ">=", 6.5, None, "张/千人")
+    ]

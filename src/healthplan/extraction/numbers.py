@@ -140,6 +140,7 @@ _MENTION = re.compile(
     rf"|(?P<num>{_NUM})(?P<mult>[万亿])?(?P<approx>余|多)?"
     rf"(?:(?P<sep>至|到|—|－|-|~|～|–)(?P<num2>{_NUM})(?P<mult2>[万亿])?)?"
     rf"(?P<unit>{_UNIT_ALT})?"
+    r"(?P<density>/(?:平方公里|平方千米|千人|万人|百人))?"  # 3-5座/平方公里, 7.5张/千人: a density
 )
 
 
@@ -230,6 +231,8 @@ def mentions(clause: str) -> list[Mention]:
             continue
         number = match.group("num")
         unit, mult = _unit(match.group("unit"), match.group("mult"))
+        if unit and match.group("density"):
+            unit += match.group("density")
         if match.group("num2") and not match.group("mult") and match.group("mult2"):
             mult = match.group("mult2")
         value = parse_plan_number(number, mult)
