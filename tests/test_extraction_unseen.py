@@ -1048,3 +1048,71 @@ def test_a_density_keeps_what_it_is_per() -> None:
     assert read("医疗卫生机构床位数达到6.5张/千人") == [
         ("医疗卫生机构床位数", ">=", 6.5, None, "张/千人")
     ]
+
+
+# Stop 22 (issue 12, the stop-21 held-out part folded into development): kinds met there.
+
+
+def test_stop22_a_year_said_after_a_lead_in_holds_for_the_paragraph(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # clauses split at semicolons are sentences of their own: the year said once holds over them
+    text = (
+        "某市妇女健康行动方案（2023—2030年）\n"
+        "按照方案，到2026年，推广筛查服务；妇女宫颈癌筛查率达到60%；患者治疗率达到85%。"
+        "到2030年，巩固筛查服务；妇女宫颈癌筛查率达到75%。\n"
+    )
+    assert [t[4] for t in document(tmp_path, text)] == [2026, 2026, 2030]
+    # a clause that is a year alone, in the middle of a line, dates the rest of it
+    text = "某县医保工作。深化改革。2019年，参合率稳定在96%以上；报销比例达70%左右。\n"
+    assert [t[4] for t in document(tmp_path, text)] == [2019, 2019]
+
+
+def test_stop22_a_goal_list_opened_by_a_dated_paragraph_takes_its_year(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "某省营养计划（2018—2030年）\n"
+        "计划提出，到2022年，营养工作体系基本健全，居民营养素养明显提高。实现以下目标：\n"
+        "——降低贫血率。孕妇贫血率控制在12%以下；老年人贫血率下降至9%以下\n"
+        "——学生肥胖率控制在8%以下。\n"
+        "到2030年，居民营养素养进一步提高。\n"
+    )
+    assert document(tmp_path, text) == [
+        ("孕妇贫血率", "<=", 12, "%", 2022),
+        ("老年人贫血率", "<=", 9, "%", 2022),
+        ("学生肥胖率", "<=", 8, "%", 2022),
+    ]
+
+
+def test_stop22_this_year_in_a_news_item_is_the_year_of_its_date(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "记者从省卫生厅获悉，该省明确了到2012年要把结核病发病率控制在50/10万以下。\n"
+        "根据计划，今年底该省要建成覆盖全省的监测网络，全省建立8个监测点。\n"
+    )
+    found = document(tmp_path, text)
+    assert found[-1] == ("建立监测点", "=", 8, "个", None)  # undated: 今年 is not known
+    dated = "发布时间：2009-03-02\n" + text
+    assert document(tmp_path, dated)[-1][4] == 2009
+
+
+def test_stop22_an_opening_that_names_the_year_of_the_work_ahead(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "为回应群众关切，2026年某区将继续围绕一老一小，推进一批民生实事项目。\n"
+        "5.为300户困难家庭提供租金补贴;\n"
+        "9.建设3家社区嵌入式托育点;\n"
+    )
+    assert [t[4] for t in document(tmp_path, text)] == [2026, 2026]
+    # a year the opening reports on, without a word of what will be done, is not the work's
+    done = text.replace("2026年某区将继续", "2026年某区已")
+    assert [t[4] for t in document(tmp_path, done)] == [None, None]
+
+
+def test_stop22_a_goals_heading_run_into_its_line_dates_the_items_after_it(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # a page flattened to one line: 二、工作目标2024年底前，…（一）…。三、… — the year ends at 三、
+    text = (
+        "某县实施方案。一、总体要求坚持问题导向。二、工作目标2024年6底前，各项指标全部达标。"
+        "（一）水平明显提高。抽检合格率达到98%以上，处置率达到100%。"
+        "三、保障措施对照标准，监测覆盖率达到90%。\n"
+    )
+    assert [(t[0], t[4]) for t in document(tmp_path, text)] == [
+        ("抽检合格率", 2024),
+        ("处置率", 2024),
+        ("监测覆盖率", None),
+    ]

@@ -1,46 +1,71 @@
-"""Strict target scores of the dev part in two groups: the first 88 dev rows of sources.tsv and
-the dev rows after them (the stop-19 held-out part folded into dev at 9b2d846).
+"""Strict target scores of the dev part by group: the first 88 dev rows of sources.tsv, the
+stop-19 held-out part folded into dev at 9b2d846 (the next 34 rows), the stop-21 held-out part
+folded at 541ed0d (the ``h3-*`` rows), and all of them.
 
-Reads only dev rows, so a tuner may run it: ``.venv/bin/python eval/corpus/split_scores.py``.
+Reads only dev rows, so a tuner may run it: ``.venv/bin/python eval/corpus/split_scores.py``
+(``--pred FILE`` scores a prediction file instead of running the extractor).
 """
 
 from __future__ import annotations
 
+import argparse
 import csv
-import json
-import subprocess
+import importlib.util
+import pathlib
 import sys
-from pathlib import Path
+import tempfile
 
-HERE = Path(__file__).resolve().parent
-OLD_ROWS = 88
+HERE = pathlib.Path(__file__).resolve().parent
+# Row counts of the dev part when each held-out part was folded into it.
+GROUP_ENDS = (("first 88", 88), ("folded s19", 122), ("folded h3", None))
 
 
-def _f1(tp: int, gold: int, pred: int) -> tuple[float, float, float]:
-    p = tp / pred if pred else 1.0
-    r = tp / gold if gold else 1.0
-    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+def _scorer():  # score.py re-runs itself under the venv when opencc is missing
+    spec = importlib.util.spec_from_file_location("corpus_score", HERE / "score.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--pred", type=pathlib.Path)
+    ap.add_argument("--learned", choices=("on", "off"))
+    args = ap.parse_args()
+    sc = _scorer()
     with (HERE / "sources.tsv").open(encoding="utf-8") as fh:
         dev = [row["file"] for row in csv.DictReader(fh, delimiter="\t") if row["split"] == "dev"]
-    out = subprocess.run(
-        [sys.executable, str(HERE / "score.py"), "--split", "dev", "--json", *sys.argv[1:]],
-        check=True,
-        capture_output=True,
-        text=True,
-    ).stdout
-    per_doc = json.loads(out)["per_doc"]
-    groups = {"old 88": dev[:OLD_ROWS], f"folded {len(dev) - OLD_ROWS}": dev[OLD_ROWS:], "all": dev}
-    for name, files in groups.items():
-        tp = sum(per_doc[f]["tp"] for f in files)
-        gold = sum(per_doc[f]["gold"] for f in files)
-        pred = sum(per_doc[f]["pred"] for f in files)
-        p, r, f = _f1(tp, gold, pred)
-        counts = f"docs {len(files):3} gold {gold:4} pred {pred:4} tp {tp:4}"
-        print(f"{name:10} {counts}  P {p:.3f} R {r:.3f} F1 {f:.3f}")
+    gold = sc.load_gold(dev)
+    if args.pred:
+        pred = sc.read_jsonl(args.pred)
+    else:
+        with tempfile.TemporaryDirectory() as tmp:
+            out = pathlib.Path(tmp) / "targets.jsonl"
+            sc.run_extractor(dev, out, args.learned)
+            pred = sc.read_jsonl(out) if out.exists() else []
+    pred_by_doc: dict[str, list[dict]] = {}
+    for rec in pred:
+        pred_by_doc.setdefault(sc.base_doc(rec.get("doc")), []).append(rec)
+    per_doc = sc.score(gold, pred_by_doc)["per_doc"]
+    groups: list[tuple[str, list[str]]] = []
+    start = 0
+    for name, end in GROUP_ENDS:
+        groups.append((name, dev[start:end]))
+        start = end if end is not None else len(dev)
+    groups.append(("all", dev))
+    for name, files in groups:
+        keys = ("gold", "pred", "tp", "tp_vu", "deadline_ok")
+        t = {k: sum(per_doc[f][k] for f in files) for k in keys}
+        p, r, f = sc.prf(t["tp"], t["pred"], t["gold"])
+        vu = sc.prf(t["tp_vu"], t["pred"], t["gold"])[2]
+        dl = t["deadline_ok"] / t["tp"] if t["tp"] else 0.0
+        counts = f"docs {len(files):3} gold {t['gold']:4} pred {t['pred']:4} tp {t['tp']:4}"
+        print(
+            f"{name:10} {counts}  P {p:.3f} R {r:.3f} F1 {f:.3f}  v+u {vu:.3f}  "
+            f"deadlines {dl:.3f} ({t['deadline_ok']}/{t['tp']})"
+        )
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

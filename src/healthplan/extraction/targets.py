@@ -113,6 +113,21 @@ _LIST_OPENS = re.compile(r"(?:以下|如下|下列|几项|几个方面)[^：:，
 _YEAR_OPENS = re.compile(r"(?:到|至|在|于)?20\d\d年(?:底|末|前|内)?")
 _EARLIER_YEAR = re.compile(r"[（(]\s*$")  # （2022年：90%）: a baseline, not a deadline
 _YEAR_ONLY = re.compile(r"(?:到|至)(?:20\d\d|xx|XX)年[底末]?")
+# A clause that says only when what follows is due, wherever it stands in its sentence
+# (根据方案，到2025年，…; …。2018年，…), also after the goals heading a flattened page ran into
+# its line (二、创建目标2022年8月底前，…): the year of the rest of the paragraph.
+_WHEN_ONLY = re.compile(
+    r"(?:[一二三四五六七八九十]{1,3}[、.．][\u4e00-\u9fff]{0,8}?(?:目标|任务|指标))?"
+    r"(?:到|至|在|于)?(?:20\d\d|xx|XX)年(?:\d{1,2}月?)?(?:底|末|前|内)*"
+)
+# A chapter heading numbered inside a line (…。三、保障措施): the paragraph's year ends there.
+_CHAPTER_IN_LINE = re.compile(r"[一二三四五六七八九十]{1,3}、")
+# A dash or bullet opening a line of a list (——降低人群贫血率。…).
+_LIST_ITEM = re.compile(r"\s*(?:——|[●•·▲■◆○])")
+# The year an opening sentence says the document's work is for (…，2025年某区将继续推进…).
+_YEAR_AHEAD = re.compile(
+    r"(20\d\d)\s*年(?![\d一二三四五六七八九十]{1,2}月)[^，,。；;\n《》]{0,12}?(?:将|要|计划|拟)"
+)
 _NATURE_RE = re.compile("|".join(n.label_zh for n in Nature))
 
 
@@ -153,6 +168,10 @@ def plan_years(document: Document) -> tuple[int | None, int | None]:
     for named in _YEAR_NAMED.finditer(document.text[:400]):  # 现将我局2019年重点民生实事…
         if not _CITED.search(document.text[max(0, named.start() - 6) : named.start()]):
             return int(named.group(1)), int(named.group(1))  # not 以全区2013年…要点为指导
+    opening = re.split(r"[。！？\n]", document.text.lstrip(), maxsplit=1)[0]
+    ahead = _YEAR_AHEAD.search(opening[:200])
+    if ahead and not _CITED.search(opening[max(0, ahead.start() - 6) : ahead.start()]):
+        return int(ahead.group(1)), int(ahead.group(1))
     return None, None
 
 
@@ -175,7 +194,9 @@ def _sentence_years(text: str, this_year: int | None) -> list[tuple[int, int | N
             span = title_years(f"十{five}五")  # 十四五期末: the period's last year
             years.append((match.end(), span[1] if span else None))
         elif match.group("this"):
-            if this_year is not None:
+            # 今年 of an undated text is a year unknown, not the year its plan aims at; but
+            # 2024年要…：…年内新建… is the year the sentence named
+            if this_year is not None or not years:
                 years.append((match.end(), this_year))
         else:  # an anonymised xx年 is the plan's own year
             years.append((match.end(), int(raw) if raw.isdigit() else this_year))
@@ -335,6 +356,8 @@ def _read(source: SourceFile, document: Document, *, permissive: bool) -> list[C
     text = shown.text
     dated = int(document.metadata.date[:4]) if document.metadata.date else None
     this_year = last_year if first_year is not None and first_year == last_year else dated
+    if news:  # 今年 of a news item is the year of its date, unknown when it has none
+        this_year = dated
     past_before = first_year or dated
     last_year = last_year or _document_year(text)
     section_years = _section_years(document, this_year)
@@ -344,6 +367,7 @@ def _read(source: SourceFile, document: Document, *, permissive: bool) -> list[C
     line_year: int | bool | None = False  # a paragraph opening 到2025年，…
     heading_year: int | None = None  # of the last short heading line (第一步 2016年)
     colon_year: int | None = None  # of the last line opening a list with a colon
+    list_year: int | None = None  # of the paragraph that opened the list of goals read on
     years_listed: list[int] = []  # the paragraph's 到2022年和2030年
     header: TableHeader | None = None  # of the indicator table being read
     line_end = -1
@@ -364,9 +388,14 @@ def _read(source: SourceFile, document: Document, *, permissive: bool) -> list[C
                 heading_year = None  # the next numbered heading
             # a list of goals a colon opened goes on over its items' lines
             item = text[sentence.start : line_end]
-            listed = goal_list and (marker(item) or open_end or _ORDINAL.match(item))
+            listed = goal_list and (
+                marker(item) or open_end or _ORDINAL.match(item) or _LIST_ITEM.match(item)
+            )
             goal_list = bool(listed)
             goal_before = line_end if goal_list else -1
+            list_year = list_year if goal_list else None
+        elif _CHAPTER_IN_LINE.match(sentence.text):
+            line_year = False  # …。三、保障措施: a chapter of a flattened page begins
         as_of = _AS_OF.search(sentence.text)
         progress_from = sentence.start + as_of.start() if as_of else None
         if as_of:
@@ -390,7 +419,12 @@ def _read(source: SourceFile, document: Document, *, permissive: bool) -> list[C
             continue
         seen.add(sentence.text)
 
-        years = [(sentence.start + at, y) for at, y in _sentence_years(sentence.text, this_year)]
+        # 今年 of an undated text: the year its paragraph or list named, else unknown
+        known = line_year if type(line_year) is int else (colon_year or list_year or heading_year)
+        years = [
+            (sentence.start + at, known if y is None else y)
+            for at, y in _sentence_years(sentence.text, this_year)
+        ]
         ahead = any(y and y >= (dated or first_year or 0) for _, y in years)
         if report and not (_GOAL.search(sentence.text) or ahead):
             skip = skip or "report"  # a report states what was done; only its goals are targets
@@ -405,7 +439,7 @@ def _read(source: SourceFile, document: Document, *, permissive: bool) -> list[C
         facts = _Facts(text, sentence, path, skip, news, report)
         carried = [section_years[s.start] for s in enclosing if s.start in section_years]
         default = carried[-1] if carried else last_year
-        default = colon_year or heading_year or default
+        default = colon_year or list_year or heading_year or default
         if is_table_row(sentence.text):
             header = header_of(sentence.text) or header
             rows, row_nature = row_targets(sentence.text, header)
@@ -494,6 +528,11 @@ def _read(source: SourceFile, document: Document, *, permissive: bool) -> list[C
             line_year = years[0][1]  # 到2025年，… : the year of what follows in the paragraph
         elif opening and not text[text.rfind("\n", 0, sentence.start) + 1 : sentence.start].strip():
             line_year = years[0][1]  # 2008年全省完成…。全省…达到1551个: the paragraph's year
+        else:
+            when = [c for c in parts if _WHEN_ONLY.fullmatch(c.text.strip())]
+            said_when = when and _sentence_years(when[-1].text, this_year)
+            if said_when:  # 根据方案，到2025年，…；…: the year of the paragraph after it
+                line_year = said_when[-1][1]
         colon = _LIST_OPENS.search(sentence.text)
         before_colon = [y for at, y in years if colon and at <= sentence.start + colon.start()]
         if before_colon:
@@ -508,6 +547,9 @@ def _read(source: SourceFile, document: Document, *, permissive: bool) -> list[C
         announces = _ANNOUNCES.search(sentence.text[-16:]) is not None  # …将实现七大目标。
         goal_list = goal_list or (spoken and (sentence.text.rstrip()[-1:] in "：:" or announces))
         open_end = sentence.text.rstrip()[-1:] in "；;：:"
+        if goal_list and sentence.text.rstrip()[-1:] in "：:":
+            # 计划提出，到2020年，…。实现以下目标：⏎——…: the paragraph's year, over the list
+            list_year = years[-1][1] if years else (line_year or None)
         if sentence.text.rstrip()[-1:] in "：:" and years:
             colon_year = years[-1][1]  # 2030年的主要健康指标：… — the year of the list after it
         elif sentence.text.rstrip()[-1:] == "。":
