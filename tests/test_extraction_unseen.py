@@ -1116,3 +1116,34 @@ def test_stop22_a_goals_heading_run_into_its_line_dates_the_items_after_it(tmp_p
         ("处置率", 2024),
         ("监测覆盖率", None),
     ]
+
+
+def test_stop22_a_named_plan_stating_opens_its_paragraph_in_news(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "某省将推进免费产前筛查\n2015-06-01 来源:某某网\n"
+        "据悉，该省去年产前筛查率为40%。\n"
+        "《某省儿童发展规划(2016-2025年)》提出，提高出生人口素质。减少出生缺陷;"
+        "新生儿听力筛查率达到60%以上;婴儿死亡率控制在8‰以下。\n"
+        "目前，多地筛查率已达到50%。\n"
+    )
+    assert [(t[0], t[2]) for t in document(tmp_path, text)] == [
+        ("新生儿听力筛查率", 60),
+        ("婴儿死亡率", 8),
+    ]
+
+
+def test_stop22_a_count_after_chained_or_alternative_verbs_names_what_follows() -> None:
+    assert read("组建并规范管理12支志愿服务队") == [
+        ("组建并规范管理志愿服务队", "=", 12, None, "支")
+    ]
+    assert read("新建(改建)6家老年助餐点") == [("新建老年助餐点", "=", 6, None, "家")]
+    assert read("开设50个暑期托管班") == [("开设暑期托管班", "=", 50, None, "个")]
+    assert read("学生掌握2至3项运动技能") == [("掌握运动技能", "=", 2, 3, "项")]
+    # a verb after the units a count addresses names what is done to them
+    assert read("对15所学校食堂安装明厨亮灶设备") == [
+        ("安装明厨亮灶设备的学校食堂", "=", 15, None, "所")
+    ]
+
+
+def test_stop22_ten_thousand_hundred_millions() -> None:
+    assert read("体育产业总规模达到3万亿元") == [("体育产业总规模", ">=", 3e12, None, "元")]

@@ -14,7 +14,7 @@ from healthplan.documents import cn_to_int
 
 __all__ = ["RATE_UNITS", "UNITS", "Mention", "mentions", "parse_plan_number"]
 
-_MULTIPLIERS = {"万": 10_000, "亿": 100_000_000}
+_MULTIPLIERS = {"万": 10_000, "亿": 100_000_000, "万亿": 1_000_000_000_000}
 
 # Longest first, so 人次 wins over 人 and 吨/日 over 吨.
 UNITS = sorted(
@@ -137,8 +137,8 @@ _MENTION = re.compile(
     rf"|(?P<per>(?P<base>十万|百万|万)分之(?P<pernum>{_NUM}))"
     r"|(?P<tenths>[一二三四五六七八九])成(?![为了功熟立长效本绩果员就不])"
     rf"|(?P<fraction>(?P<whole>[二两三四五六七八九十]+)分之(?P<part>[一二三四五六七八九]))"
-    rf"|(?P<num>{_NUM})(?P<mult>[万亿])?(?P<approx>余|多)?"
-    rf"(?:(?P<sep>至|到|—|－|-|~|～|–)(?P<num2>{_NUM})(?P<mult2>[万亿])?)?"
+    rf"|(?P<num>{_NUM})(?P<mult>万亿|[万亿])?(?P<approx>余|多)?"
+    rf"(?:(?P<sep>至|到|—|－|-|~|～|–)(?P<num2>{_NUM})(?P<mult2>万亿|[万亿])?)?"
     rf"(?P<unit>{_UNIT_ALT})?"
     r"(?P<density>/(?:平方公里|平方千米|千人|万人|百人))?"  # 3-5座/平方公里, 7.5张/千人: a density
 )

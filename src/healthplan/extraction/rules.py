@@ -38,7 +38,9 @@ _HEAD_START = re.compile(
     r"占比|比例|均次|次均|费用|处理|利用|达标|合格|普及|知晓|参保|财政|补助|经费|资金|"
     r"感染|检测|治疗|用药|干预|随访"
 )  # where the head an indicator list shares begins: 孕产妇、婴儿|死亡率
-_ADDRESSED = re.compile(r"(?P<verb>开展|进行|实施|组织)(?P<object>[^，,。；]{2,40})$")
+_ADDRESSED = re.compile(
+    r"(?P<verb>开展|进行|实施|组织|安装|配备|配置|建设|建立|设立|开设|推行)(?P<object>[^，,。；]{2,40})$"
+)
 _ADDRESSEE = re.compile(r"(?:对|在)(?:全市|全县|全区|全省|辖区内?|全部|所有)?$")
 # 给予村卫生室8万元补助: a sum, then what it is paid as.
 _HAS = re.compile(r"(?<=[\u4e00-\u9fff）)])(?:至少|均|都|要|应)?(?:建有|设有|配有|拥有|有)$")
@@ -338,9 +340,13 @@ def _verb_object(r: Reading) -> tuple[str, int]:
     return head + r.right, r.last.right_end
 
 
+_ALTERNATIVE = re.compile(r"[(（][\u4e00-\u9fff]{1,3}[)）]$")  # 新建(改建): a verb's alternative
+
+
 def _count_object(r: Reading) -> tuple[str, int]:
-    verb = COUNT_VERB_LAST.search(r.ctx.indicator)
-    head = r.ctx.indicator[verb.start() :] if verb else r.ctx.indicator
+    said = _ALTERNATIVE.sub("", r.ctx.indicator)
+    verb = COUNT_VERB_LAST.search(said)
+    head = said[verb.start() :] if verb else said
     return head + r.right, r.last.right_end
 
 

@@ -643,7 +643,10 @@ _ORDINAL = re.compile(r"\s*(?:其[一二三四五六七八九十]|[一二三四�
 _AHEAD = re.compile(
     r"目标|力争|确保|要求|计划|预计|将|要|应|拟|争取|(?:到|至)(?:20\d\d|xx|XX)年|十[四五六]五|今年|年内"
 )
-_STATES_GOALS = re.compile(r"(?:提出|明确|确定)[^。；]{0,30}(?:到|至)(?:20\d\d|xx|XX)年")
+_STATES_GOALS = re.compile(
+    r"(?:提出|明确|确定)[^。；]{0,30}(?:到|至)(?:20\d\d|xx|XX)年"
+    r"|》(?:中|还)?(?:提出|明确|要求)[，,：:]"  # 《…规划》提出，提高出生人口素质。…
+)
 _BARE_RULES = ("indicator-comparator", "count-object")
 _PROJECT = re.compile(
     r"^\s*(?:[(（]?[一二三四五六七八九十\d]{1,3}[)）、.．]\s*)?(?P<name>[\u4e00-\u9fff“”]{4,20}"
