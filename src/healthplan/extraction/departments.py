@@ -51,7 +51,7 @@ _MARKED = re.compile(r"[（(]牵头(?:单位)?[)）]$")
 _LEADS = re.compile(r"牵头(?:负责)?[)）]?$|[（(]牵头单位[)）]$")  # 市卫健委牵头, 市卫健委（牵头）
 _ROLES = (
     r"(?:主要|其他)?"
-    r"(?:牵头|责任|主责|主办|负责|承办|实施|落实|主管|配合|协办|协作|协同|参与|参加|支持)+"
+    r"(?:牵头|责任|主责|主办|负责|承办|实施|落实|主管|发起|配合|协办|协作|协同|参与|参加|支持)+"
 )
 # A role written alone before its list, inside a parenthesis or a line: （牵头：甲；配合：乙）
 _BARE_ROLES = r"牵头|配合|协办|主办|参与|协同|协助"
@@ -70,10 +70,12 @@ _ROLE_LINE = re.compile(
 # Where a role line's list ends: a line break, a full stop, or another field on the same
 # line (完成时限：…, 责任人：…).
 _FIELD_END = re.compile(r"[。\n]|[，,；;]?\s*[\u4e00-\u9fff]{2,6}[:：]")
-_LEAD_ROLES = ("牵头", "责任", "主责", "主办", "负责", "承办", "实施", "落实", "主管")
+# 发起部门: who starts a joint inspection (双随机 lists), its 配合部门 joining in
+_LEAD_ROLES = ("牵头", "责任", "主责", "主办", "负责", "承办", "实施", "落实", "主管", "发起")
 _GLOSS = re.compile(r"[（(〔<〈\[][^（()）〔〕<>〈〉\[\]]*[)）〕>〉\]]$")
 _ETC = re.compile(rf"(?:{_ETC_WORDS})$")
 _HEADING_WORD = re.compile(rf"^(?:{_ROLES})?(?:责任)?(?:单位|部门|科室|处室)$")
+_CUT_LABEL = re.compile(rf"^(?:{_ROLES})(?:单|部|科|处)$")
 _LEVEL_WORD = re.compile(r"^(?:区|县|市|镇|乡|乡镇|街道|村|社区|县区|园区|开发区|管委会)$")
 # The government of a level, which 各 before the list speaks of as well: 各乡镇人民政府、街道办事处,
 # 各县区人民政府、园区管委会, 各区、市政府 (every district's and every city's government).
@@ -104,6 +106,9 @@ _UNIT_JOINED = re.compile(
 )  # 宣传处会办公室
 
 
+_SCOPED_REST = re.compile(r"^(?:相关|有关|其他)(?:单位|部门)$")
+
+
 def _split_joined(piece: str) -> list[str]:
     """``piece`` split where 和/及/与/会同 joins two names: where what comes before ends as the
     name of a body does (环卫公司和各村（社区）, 县教育局及各学校), so that 卫生和计划生育委员会
@@ -113,6 +118,8 @@ def _split_joined(piece: str) -> list[str]:
     for match in _JOIN_WORD.finditer(piece):
         left = _GLOSS.sub("", piece[start : match.start()])
         right = _ROLE.sub("", piece[match.end() :])
+        if _SCOPED_REST.match(right) and is_collective(left):
+            continue  # 全市各部门和相关单位: the rest of the same scope, one collective
         if len(right) >= 2 and (_ORG_END.search(left) or _LEVEL_END.search(left)):
             parts.append(piece[start : match.start()])
             start = match.end()
@@ -127,8 +134,8 @@ _PAREN = re.compile(
 # 由市卫健委、市财政局（市医保局）和市民政局负责
 _BY = re.compile(
     r"由(?P<names>[^。；;由]{2,80}?)(?:共同|按职责分工|分别)?(?:牵头)?"
-    r"(?:负责(?![人同])|统筹组织|组织实施|统筹协调)"
-)  # not 由各医疗机构负责人担任…: a person, not a department
+    r"(?:负责(?![人同])|统筹组织|组织实施|统筹协调|组织(?![机部人领]))"
+)  # not 由各医疗机构负责人担任…: a person; 由市爱卫办组织对…进行考核: 组织 and its work
 # Long forms and the short forms plans use for them; both map to one key.
 _ABBREVIATIONS = [
     ("卫生健康委员会", "卫健委"),
@@ -261,6 +268,8 @@ def not_a_department(name: str) -> str | None:
         return "heading"
     if _REFERENCE.match(name):
         return "a reference"  # 其他单位按职责分工负责: the others of a list named elsewhere
+    if _CUT_LABEL.match(name):
+        return "a fragment"  # 配合部⏎门：乙局: a label a line break cut, not a body's name
     if re.search(r"[:：]", name):
         return "a phrase"  # 分管领导：王某某牵头单位：…: fields of a row, not one name
     if _bracket_depth(name) != 0:
@@ -348,6 +357,30 @@ def _joined_pieces(text: str) -> list[tuple[str, str]]:
     return merged
 
 
+# The head a list of kinds of body shares, written once after the last: 交通、铁路部门.
+_SHARED_HEAD = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:(?:主管|行政)?部门|机构)$")
+_STEM = re.compile(r"^[\u4e00-\u9fff]{2,6}$")
+
+
+def _shared_heads(pieces: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Kinds of body listed with 、 before one that carries the head they share (交通、铁路部门,
+    卫生、教育行政部门), each given that head: 交通部门, 铁路部门. A stem is a short word that is
+    no body's name by itself."""
+    out = list(pieces)
+    for k, (piece, _) in enumerate(pieces):
+        head = _SHARED_HEAD.search(piece)
+        if head is None:
+            continue
+        j = k
+        while j > 0 and pieces[j][1] == "、" and _STEM.match(pieces[j - 1][0]):
+            if is_department(pieces[j - 1][0]):
+                break
+            j -= 1
+        for i in range(j, k):
+            out[i] = (pieces[i][0] + head.group(), pieces[i][1])
+    return out
+
+
 @dataclass
 class DepartmentList:
     """Departments named in one place, in order, who leads, and the phrases read where a
@@ -377,7 +410,7 @@ def department_list(text: str) -> DepartmentList | None:
     group = 0  # where the group of names the next role word speaks of starts
     labelled_lead: str | None = None
     labelled_role = ""
-    for piece, joiner in _joined_pieces(text):
+    for piece, joiner in _shared_heads(_joined_pieces(text)):
         if joiner in _GROUP_SEPARATORS:
             group = len(names)  # 丙负责，甲、乙牵头: a comma starts another group
         labelled = _LABEL.match(piece)
@@ -662,7 +695,17 @@ def _column(text: str) -> DepartmentList | None:
 
 
 # 市卫健委：推进…  — the department named before the task, as the owner of what follows.
-_OWNER = re.compile(r"^\s*(?P<names>[^：:，,。；;\s（(]{2,40})[：:]")
+# (a name may carry its bracket: 区县(市)人民政府：, 乡镇人民政府(街道办事处)：)
+_OWNER = re.compile(
+    r"^\s*(?P<names>(?:[^：:，,。；;\s（()）]|[（(][^（()）：:，,。]{1,10}[)）]){2,40})[：:]"
+)
+
+
+def names_alone(text: str) -> DepartmentList | None:
+    """The departments of a text that is nothing but their names (交通、铁路部门), no work
+    stated (not 建设区域医疗中心)."""
+    found = department_list(text)
+    return found if found is not None and not _VERBS.search(text) else None
 
 
 def _owner(text: str) -> DepartmentList | None:
@@ -673,9 +716,32 @@ def _owner(text: str) -> DepartmentList | None:
     return found if found is not None and not _VERBS.search(match.group("names")) else None
 
 
+# Two pieces of a line a page width broke, the second opening a field: 配合部⏎门：乙局.
+_BROKEN_LABEL = re.compile(
+    r"(?P<a>[\u4e00-\u9fff]{1,6})[ \t\u3000]*\n[ \t\u3000]*(?P<b>[\u4e00-\u9fff]{1,6}[:：])"
+)
+
+
+def _mended(text: str) -> str:
+    """``text`` with every role label a line break cut in two made whole again (配合部⏎门：乙局
+    → 配合部门：乙局): the line after it opens like a field of its own, so the view keeps the
+    break, and the piece before it would read as a body ending in 部."""
+    if "\n" not in text or not re.search("[:：]", text):
+        return text
+
+    def mend(match: re.Match[str]) -> str:
+        joined = match.group("a") + match.group("b")
+        label = _ROLE_LINE.search(joined)
+        straddles = label and label.end() == len(joined) and label.start() < len(match.group("a"))
+        return joined if straddles else match.group()
+
+    return _BROKEN_LABEL.sub(mend, text)
+
+
 def named_departments(text: str) -> DepartmentList | None:
     """The departments ``text`` names as such: in parentheses (several, in order), role
     lines, a 由…负责 phrase or …牵头 phrasing."""
+    text = _mended(text)
     names: list[str] = []
     lead: str | None = None
     for _, _, found in parenthesised_departments(text):
@@ -717,11 +783,13 @@ def item_departments(
 # 由市卫健委牵头，市财政局配合 / 市卫健委负责: departments named in the sentence itself.
 # a name's bracketed part: 各县（市、区）人民政府, 市残联（市残疾人联合会）
 _BRACKETED = r"[（(][^（()）。；;，,]{1,12}[)）]"
+# 根据各自职责负责, 按照职责分工负责: each by its own duties
+_DUTY = r"(?:根据|按照|依据|依照)(?:各自)?(?:的)?职责(?:分工)?"
 _PHRASE = re.compile(
     r"(?:^|(?<=[。；，,;（(]))(?:由)?"
     # 中 belongs to a name (中心, 中医院, 执法中队) but not to 其中 or 工作中
     rf"(?P<lead>(?:[^，。；,;（()）的由中]|(?<![其之在作])中|{_BRACKETED}){{2,20}}?)"
-    r"(?:等部门|等单位)?(?:按职责分工|按职责|分别|共同|具体|主要)?"
+    rf"(?:等部门|等单位)?(?:按职责分工|按职责|分别|共同|具体|主要|{_DUTY})?(?:要|应当|应|须|必须)?"
     r"(?:牵头(?:负责|落实|实施)?|负责(?!人))[，,、]?"
     rf"(?:(?P<rest>(?:[^，。；,;（()）]|{_BRACKETED}){{2,60}}?)(?:等部门|等单位)?"
     r"(?:按职责分工|按职责|分别|共同)?(?:配合|参与|协助|负责|落实|指导))?"

@@ -19,6 +19,7 @@ from healthplan.extraction.departments import (
     is_role_column,
     item_departments,
     named_departments,
+    names_alone,
     role_line_departments,
 )
 from healthplan.extraction.targets import plan_years
@@ -39,9 +40,13 @@ _DUE = re.compile(
     r"上半年|下半年|第[一二三四1-4]季度|序时(?:推进|进度)?|全年)"
 )
 # 1、 / 2. / （3） numbering inside a line, after a sentence ends: items printed in one line.
+# （二） after a comma or a colon as well: a regulation's articles run into one line
+# (…职责:(一)组织开展…,(二)协调…); a space may follow 1. (1. 推动…).
 _INLINE = re.compile(
-    r"(?:^|(?<=[。；;！？!?\s)）〕】\]]))"
-    r"(?:(?P<n>\d{1,2})(?:[、．）)]|\.(?!\d))|[（(](?P<c>[一二三四五六七八九十]{1,3})[)）])"
+    r"(?:(?:^|(?<=[。；;！？!?\s)）〕】\]]))"
+    r"(?:(?P<n>\d{1,2})(?:[、．）)]|\.(?!\d))[ \t\u3000]*"
+    r"|[（(](?P<c>[一二三四五六七八九十]{1,3})[)）])"
+    r"|(?<=[，,：:])[（(](?P<k>[一二三四五六七八九十]{1,3})[)）])"
     r"(?=\S)"
 )
 
@@ -51,7 +56,7 @@ def _inline_number(match: re.Match[str]) -> tuple[str, int]:
     items keeps one style. (①②, points inside an item, do not number items.)"""
     if match.group("n"):
         return "n", int(match.group("n"))
-    return "c", cn_to_int(match.group("c")) or 0
+    return "c", cn_to_int(match.group("c") or match.group("k")) or 0
 
 
 # Numbering that is read only when every item of its run names its own departments: (2) in
@@ -161,13 +166,29 @@ def _closing_departments(section: Section) -> bool:
     )
 
 
+_HEADING_END = "。.：:；; \t\u3000"
+
+
+def _owner_heading(section: Section) -> DepartmentList | None:
+    """The body an item with numbered points names as its heading and nothing else (2.财政部门。
+    ⏎(1)…(2)…, a regulation's or a contingency plan's duties listed under each body's name):
+    the points are that body's duties, one task."""
+    if not any(c.kind in _ITEM_KINDS for c in section.children):
+        return None
+    own = own_text(section)[len(section.number or "") :].strip().rstrip(_HEADING_END)
+    if not own or len(own) > 30 or "\n" in own:
+        return None
+    return names_alone(own)
+
+
 def _items(sections: list[Section], parents: list[Section]) -> list[tuple[Section, list[Section]]]:
     """The numbered items that are tasks: those without numbered sub-items, and those whose
     sub-items share the departments named after them."""
     out = []
     for section in sections:
         items = [c for c in section.children if c.kind in _ITEM_KINDS]
-        if section.kind in _ITEM_KINDS and (not items or _closing_departments(section)):
+        closed = _closing_departments(section) or _owner_heading(section) is not None
+        if section.kind in _ITEM_KINDS and (not items or closed):
             out.append((section, parents))
         elif items:
             out.extend(_items(section.children, [*parents, section]))
@@ -175,26 +196,39 @@ def _items(sections: list[Section], parents: list[Section]) -> list[tuple[Sectio
 
 
 def _inline(text: str, after: tuple[str, int] | None = None) -> list[tuple[int, int]]:
-    """``(start, end)`` of items numbered 1, 2, 3 … inside ``text`` (at least two, in order),
-    or one span covering ``text`` when it holds no such run. ``after``: the number of the item
-    ``text`` is the body of, which the items numbered on in the same line continue
-    (…按职责分工负责）6.加强妇幼健康服务)."""
-    found: list[re.Match[str]] = []
+    """``(start, end)`` of items numbered 1, 2, 3 … inside ``text`` (runs of at least two, in
+    order; a numbering that starts again at 1 is a run of its own), or one span covering
+    ``text`` when it holds no such run. ``after``: the number of the item ``text`` is the body
+    of, which the items numbered on in the same line continue (…按职责分工负责）6.加强妇幼健康
+    服务). In a text on one line, （一）（五）（六） is a run too: an excerpt of a regulation
+    the page store kept in pieces leaves articles out."""
+    flat = "\n" not in text.strip()
+    runs: list[list[re.Match[str]]] = []
+
+    def continues(run: list[re.Match[str]], style: str, number: int) -> bool:
+        last_style, last = _inline_number(run[-1])
+        gap = flat and style == "c" and number > last
+        return last_style == style and (number == last + 1 or gap)
+
     for match in _INLINE.finditer(text):
         style, number = _inline_number(match)
-        if found and (style, number - 1) == _inline_number(found[-1]):
-            found.append(match)
-        elif number == 1 and len(found) < 2:
-            found = [match]
+        if runs and continues(runs[-1], style, number):
+            runs[-1].append(match)
+        elif len(runs) > 1 and len(runs[-1]) == 1 and continues(runs[-2], style, number):
+            runs.pop()  # a lone 1) among the items was a point of the last one
+            runs[-1].append(match)
+        elif number == 1:
+            runs.append([match])
         elif (
             after is not None
-            and not found
+            and not runs
             and (style, number) == (after[0], after[1] + 1)
             and match.start() > 0
         ):
-            found = [match]
+            runs.append([match])
             after = None
-    if len(found) < 2 and not (found and _inline_number(found[0])[1] != 1):
+    found = [m for run in runs if len(run) > 1 or _inline_number(run[0])[1] != 1 for m in run]
+    if not found:
         return [(0, len(text))]
     stops = [m.start() for m in found[1:]] + [len(text)]
     spans = [(m.start(), stop) for m, stop in zip(found, stops, strict=True)]
@@ -481,14 +515,15 @@ def _document_tasks(source: SourceFile, document: Document, targets: list[Target
             if section is not None and section.kind in _NUMBERED and section.ordinal
             else None
         )
-        spans = _inline(body[skip:], after)
+        owner = _owner_heading(section) if section is not None else None
+        spans = [(0, len(body) - skip)] if owner else _inline(body[skip:], after)
         if len(spans) == 1 and (section is None or section.kind not in _WORK_ITEMS):
             # a heading's or a whole plan's entries; the points of a work item stay its own
             spans = _marked_runs(body[skip:]) or spans
         if len(spans) == 1:
             if section is None:
                 continue  # no numbered item anywhere
-            found = _joined(departments(begin + skip, begin + len(body)), inherited, body)
+            found = owner or _joined(departments(begin + skip, begin + len(body)), inherited, body)
             pieces = [(section.start, section.end, body, section.heading[skip:], found)]
         elif closing := _closed_inline(body[skip:], spans):
             first, last = document.original_span(begin, begin + len(body))
@@ -509,7 +544,7 @@ def _document_tasks(source: SourceFile, document: Document, targets: list[Target
                     inherited = departments(begin + skip + a, begin + skip + b) or inherited
                     continue
                 first, last = document.original_span(begin + skip + a, begin + skip + b)
-                found = departments(begin + skip + a, begin + skip + b)
+                found = departments(begin + skip + a + marked.end(), begin + skip + b)
                 found = _joined(found, inherited, text)
                 pieces.append((first, last, text, text[marked.end() :], found))
         placed.extend((*piece, path) for piece in pieces)
