@@ -1147,3 +1147,42 @@ def test_stop22_a_count_after_chained_or_alternative_verbs_names_what_follows() 
 
 def test_stop22_ten_thousand_hundred_millions() -> None:
     assert read("体育产业总规模达到3万亿元") == [("体育产业总规模", ">=", 3e12, None, "元")]
+
+
+def test_stop22_shares_of_units_each_with_its_scope_or_the_verb_before() -> None:
+    assert read("城市40%幼儿园、农村20%幼儿园配备专职营养师") == [
+        ("城市幼儿园配备专职营养师", "=", 40, None, "%"),
+        ("农村幼儿园配备专职营养师", "=", 20, None, "%"),
+    ]
+    # the verb comes first and covers every share listed after it
+    assert read("健身设施覆盖全部街道、80%以上乡镇和50%以上行政村") == [
+        ("健身设施覆盖乡镇", ">=", 80, None, "%"),
+        ("健身设施覆盖行政村", ">=", 50, None, "%"),
+    ]
+
+
+def test_stop22_one_character_kinds_share_the_head_after_the_last() -> None:
+    assert read("鸡、鸭、鹅免疫接种率均达到90%以上") == [
+        ("鸡免疫接种率", ">=", 90, None, "%"),
+        ("鸭免疫接种率", ">=", 90, None, "%"),
+        ("鹅免疫接种率", ">=", 90, None, "%"),
+    ]
+    assert read("市售鸡、鸭、鹅蛋抽检合格率均达98%以上") == [
+        ("市售鸡蛋抽检合格率", ">=", 98, None, "%"),
+        ("市售鸭蛋抽检合格率", ">=", 98, None, "%"),
+        ("市售鹅蛋抽检合格率", ">=", 98, None, "%"),
+    ]
+    # values listed per payer stay with the payers
+    assert [t[0] for t in read("中央、省、县财政补助分别为每人20元、10元、5元")] == [
+        "中央财政补助",
+        "省财政补助",
+        "县财政补助",
+    ]
+
+
+def test_stop22_kinds_of_one_thing_before_one_rate_are_one_set() -> None:
+    assert read("走失猫、流浪猫、病猫、无主猫收容率达到95%") == [
+        ("走失猫、流浪猫、病猫、无主猫收容率", ">=", 95, None, "%")
+    ]
+    # with 均 each kind is its own
+    assert len(read("走失猫、流浪猫、病猫、无主猫收容率均达到95%")) == 4

@@ -28,6 +28,7 @@ from healthplan.extraction.phrases import (
     ACTION_START,
     COMPARATOR_VERBS,
     COUNT_VERB_END,
+    COUNT_VERB_LAST,
     HEAD_END,
     RIGHT_VERB,
     SCOPE_UNIT,
@@ -80,11 +81,14 @@ _SCOPE_AFTER = re.compile(
 # 30%的县城、45%的示范镇达到省级卫生县城、镇标准: shares first, each of its own units.
 _RESPECTIVE = re.compile(r"^分别(?P<verb>[\u4e00-\u9fff]{2})(?P<objects>[^，,；;。]+)$")
 _BRACKETED = r"[(（][^()（）]{1,12}[)）]"  # 省(区、市): one noun whatever its brackets hold
+# A scope the next share of a list opens with (城市30%中小学、农村10%中小学开设…).
+_SHARE_SCOPES = "城市|农村|城镇|乡村|城区|镇区|全市|全县|全区"
 _SHARE_ITEM = re.compile(
-    rf"(?:及?以上)?的(?P<noun>(?:{_BRACKETED}|[^、和及，,；;。\d%(（]){{1,24}}?)[、和及]"
+    rf"(?:及?以上)?的?(?P<noun>(?:{_BRACKETED}|[^、和及，,；;。\d%(（]){{1,24}}?)[、和及]"
+    rf"(?P<scope>{_SHARE_SCOPES})?"
 )
 _SHARE_LAST = re.compile(
-    rf"(?:及?以上)?的(?P<noun>(?:{_BRACKETED}|[^、，,；;。\d%(（]){{1,24}}?)"
+    rf"(?:及?以上)?的?(?P<noun>(?:{_BRACKETED}|[^、，,；;。\d%(（]){{1,24}}?)"
     r"(?=(?:均|都|要|全部|分别)?(?:能够|能|可以|可)?"
     r"(?:达到|通过|建成|创建|实现|开展|提供|设立|设置|设有|配备|纳入|具备|建设|建立|成立|组建|开设)|$)"
 )
@@ -172,18 +176,26 @@ def _shares_of_units(clause: str, found: list[Mention]) -> list[RawTarget]:
     """``30%的县城、45%的示范镇、35%的示范村达到…标准``: one target per share, its units
     and the predicate they share (at least two shares; one is the share-object rule)."""
     run: list[tuple[Mention, str]] = []
+    scope = ""  # 城市30%中小学、农村10%中小学: the scope each share opens with
     for i, m in enumerate(found):
         if m.unit != "%":
             run = []
             continue
+        if not run:
+            opened = re.search(rf"(?:{_SHARE_SCOPES})$", clause[: m.start])
+            scope = opened.group() if opened else ""
         item = _SHARE_ITEM.match(clause, m.end)
         if item and i + 1 < len(found) and found[i + 1].start == item.end():
-            run.append((m, item.group("noun")))
+            run.append((m, scope + item.group("noun")))
+            scope = item.group("scope") or ""
             continue
         last = _SHARE_LAST.match(clause, m.end)
         if last and run:
-            run.append((m, last.group("noun")))
+            run.append((m, scope + last.group("noun")))
             predicate = clause[last.end() :]
+            verb = COUNT_VERB_LAST.search(clause[: run[0][0].start])
+            if not predicate and verb:  # 设施覆盖所有社区、90%以上乡镇和60%以上村: the verb before
+                run = [(x, clause[: verb.end()] + noun) for x, noun in run]
             reaches = "达到" in predicate  # all reach a standard, or each its own 以上
             each = _RESPECTIVE.match(predicate)  # 分别建成健康学校、健康企业: one object each
             objects = (

@@ -182,6 +182,17 @@ def split(indicator: str, dist: str | None, several: bool) -> list[str]:
     joined = any(sep in "和及与" for _, p, sep in parts[:-1] if sep)
     if _DEGREES.search(indicator):
         return [indicator]  # 轻、中度贫血患病率: one range of degrees
+    ends = {p[-1] for p in pieces[:-1]}
+    if not strong and len(pieces) >= 4 and len(ends) == 1 and ends <= set(pieces[-1][:-1]):
+        return [indicator]  # 病犬、流浪犬、不圈养犬、无主犬捕杀率: kinds of one thing, one set
+    middle = pieces[1:-1]
+    kinds_listed = middle and all(len(p) == 1 for p in middle) and len(pieces[-1]) >= 3
+    if dist in ("均", "分别") and not several and kinds_listed and HEAD_END.search(pieces[-1]):
+        # 猪、牛、羊定点屠宰率均达…; 上市猪、牛、羊肉…合格率均达…: one-character kinds,
+        # the first after what they share before, the last before the head they share
+        before, tail = pieces[0][:-1], pieces[-1][1:]
+        kinds = [pieces[0][-1], *middle, pieces[-1][0]]
+        return [before + kind + tail for kind in kinds]
     listed = dist == "分别" and several and _HEAD_START.search(pieces[-1], 1)
     single = any(len(p) == 1 for p in pieces) and not listed  # 中央、省、市县财政补助…分别为
     if len(pieces) < 2 or "等" in pieces[-1] or single:
