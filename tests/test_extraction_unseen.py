@@ -1186,3 +1186,19 @@ def test_stop22_kinds_of_one_thing_before_one_rate_are_one_set() -> None:
     ]
     # with 均 each kind is its own
     assert len(read("走失猫、流浪猫、病猫、无主猫收容率均达到95%")) == 4
+
+
+def test_stop22_how_long_a_level_is_held_is_no_part_of_the_indicator() -> None:
+    assert read("犬只登记率常年保持100%") == [("犬只登记率", ">=", 100, None, "%")]
+    assert read("参保率始终稳定在97%以上") == [("参保率", ">=", 97, None, "%")]
+    assert read("饮用水合格率长期保持在95%以上") == [("饮用水合格率", ">=", 95, None, "%")]
+
+
+def test_stop22_a_label_or_a_speaker_before_the_indicator_is_no_part_of_it() -> None:
+    assert read("目标孕产妇叶酸服用率达90%以上") == [("孕产妇叶酸服用率", ">=", 90, None, "%")]
+    assert read("目标人群流感疫苗接种率达到60%") == [
+        ("目标人群流感疫苗接种率", ">=", 60, None, "%")
+    ]
+    assert read("省卫健委：2027年要在80%的县级医院设立康复医学科") == [
+        ("县级医院设立康复医学科", "=", 80, None, "%")
+    ]
