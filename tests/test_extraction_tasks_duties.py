@@ -135,3 +135,64 @@ def test_who_organises_or_must_do_the_work(item: str, lead: str, names: list[str
 def test_a_person_or_an_office_organised_is_no_department() -> None:
     assert item_departments("由分管副县长组织召开会议。") is None
     assert item_departments("由县卫健局组织机构改革。") is None
+
+
+def test_bodies_named_as_who_must_do_an_items_work(tmp_path: Path) -> None:
+    """An item that names its departments only as the subjects of its sentences (…要…, …适时…),
+    a clause after a comma included; a body whose name holds 应 (应急管理局) stays whole."""
+    plan = (
+        "一、工作步骤\n"
+        "（一）准备阶段（2025年3月底前）。各级卫生健康行政部门、疾控主管部门要制定工作计划。\n"
+        "（二）实施阶段。县应急管理局要组织演练,县卫健局适时开展督导。"
+        "在评估阶段,各乡镇卫生院和县疾控中心要报送总结。\n"
+    )
+    assert [(lead, names) for _, lead, names in _tasks(tmp_path, plan)] == [
+        ("各级卫生健康行政部门", ["各级卫生健康行政部门", "疾控主管部门"]),
+        ("县应急管理局", ["县应急管理局", "县卫健局", "各乡镇卫生院", "县疾控中心"]),
+    ]
+
+
+def test_a_subject_that_is_no_body_names_no_department() -> None:
+    assert item_departments("（三）总结阶段。各项工作要按时完成,个人应当配合检查。") is None
+
+
+def test_a_cell_stating_building_work_is_no_body(tmp_path: Path) -> None:
+    """新(改、扩)建一批中小学校 ends like a school, 新(改)建村卫生室 like an office: work."""
+    table = (
+        "序号\n\n项目类别\n\n项目名称\n\n建设内容\n\n牵头单位\n\n配合单位\n\n"
+        "1\n\n教育提升工程\n\n新(改、扩)建一批幼儿园\n\n新建幼儿园3所。\n\n县教体局\n\n各乡镇\n\n"
+        "2\n\n健康乡村工程\n\n新(改)建村卫生室\n\n新(改)建村卫生室20家。\n\n县卫健局\n\n县财政局\n\n"
+    )
+    assert [(lead, names) for _, lead, names in _tasks(tmp_path, table)] == [
+        ("县教体局", ["县教体局", "各乡镇"]),
+        ("县卫健局", ["县卫健局", "县财政局"]),
+    ]
+
+
+def test_a_table_run_into_one_line_its_rows_closing_with_spaced_cells(tmp_path: Path) -> None:
+    """A conversion ran a 任务分解表 into one line, cells a space apart: each row closes with
+    its department cells after its last sentence; points numbered inside a cell stay its own."""
+    plan = (
+        "创建健康县城任务分解表 序号 标准条款 工作要求 牵头单位 责任单位 "
+        "1 健全健康县城工作机制。 组织 1.成立领导小组;2.制定工作方案。 县卫健局 各乡镇 "
+        "2 开展健康细胞建设。 建设 1、创建健康村;2、创建健康学校。 县卫健局 县教体局 各乡镇 "
+        "3、完善公共体育设施。 县文旅局 各乡镇\n"
+    )
+    tasks = _tasks(tmp_path, plan)
+    assert [(lead, names) for _, lead, names in tasks] == [
+        ("县卫健局", ["县卫健局", "各乡镇"]),
+        ("县卫健局", ["县卫健局", "县教体局", "各乡镇"]),
+        ("县文旅局", ["县文旅局", "各乡镇"]),
+    ]
+    assert "健全健康县城工作机制" in tasks[0][0] and "2.制定工作方案" in tasks[0][0]
+
+
+def test_a_one_line_plan_whose_excerpt_ends_in_its_first_item(tmp_path: Path) -> None:
+    plan = (
+        "全民健身实施方案为贯彻落实…,制定本方案。一、主要目标到2025年,经常参加体育锻炼人数比例"
+        "达到38%。二、重点任务(一)完善健身设施。1. 建设全民健身中心。新建一批社区健身点"
+        "(县文旅局、县 住建局、县自然资源局负责)\n"
+    )
+    assert [(lead, names) for _, lead, names in _tasks(tmp_path, plan)] == [
+        ("县文旅局", ["县文旅局", "县住建局", "县自然资源局"]),
+    ]

@@ -660,7 +660,9 @@ _SEGMENT = re.compile(r"[^|\n\s。；;]+")
 _NAME_LIKE = re.compile(r"^[\u4e00-\u9fff()（）、]{2,15}$")  # 各县（市、区）政府
 _VERBS = re.compile(
     r"建设(?![局厅委部])|推进|加强|提高|开展|支持|实施|完善|落实|提升|创建|争创|启用|组织(?!部|管理)|达到|"
-    r"完成|保持|深化|打造|实现"
+    r"完成|保持|深化|打造|实现|安排|"
+    # building work, not a body: 新(改、扩)建一批中小学校, 新(改)建村卫生室 (新建区 is a place)
+    r"新(?:[（(][^（()）]{1,4}[)）])?建(?![区县])|[改扩迁]建|一批"
 )
 
 
@@ -777,7 +779,26 @@ def item_departments(
     ends = [end for end in ends if not re.search(r"[\s、，,]", end)]
     if row or any(is_department(_name(end)) for end in ends):
         return _column(layout)
-    return _bare_list(text)
+    return _bare_list(text) or _subjects(text)
+
+
+# A sentence or a clause whose subject is a list of bodies and what they must do: …。各级卫生健康
+# 行政部门、疾控部门要制定…, 省卫生健康委适时开展督导 (not 应急: a body's name holds it).
+_SUBJECT = re.compile(
+    r"(?:^|(?<=[。；;，,]))\s*(?P<names>(?:[^，,。；;：:（()）\s]|[（(][^（()）]{1,10}[)）]){2,60}?)"
+    r"(?:要|应当|应(?!急)|须|必须|适时|定期|及时)(?=[\u4e00-\u9fff])"
+)
+
+
+def _subjects(text: str) -> DepartmentList | None:
+    """The bodies an item's sentences name as who must do its work, in order, the first leading;
+    only for an item that names its departments in no other way."""
+    names: list[str] = []
+    for match in _SUBJECT.finditer(text):
+        found = names_alone(match.group("names"))
+        if found is not None:
+            names.extend(n for n in found.names if n not in names)
+    return DepartmentList(names, names[0]) if names else None
 
 
 # 由市卫健委牵头，市财政局配合 / 市卫健委负责: departments named in the sentence itself.

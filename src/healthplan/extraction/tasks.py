@@ -235,6 +235,15 @@ def _inline(text: str, after: tuple[str, int] | None = None) -> list[tuple[int, 
     return [(0, found[0].start()), *spans] if text[: found[0].start()].strip() else spans
 
 
+def _lone_item(text: str) -> list[tuple[int, int]] | None:
+    """A plan printed on one line, its excerpt ending in its first numbered item
+    (…重点任务(一)…。1. 推动…（甲局、乙局负责）): that item, when it names its departments."""
+    for match in _INLINE.finditer(text):
+        if _inline_number(match) == ("n", 1) and named_departments(text[match.end() :]):
+            return [(0, match.start()), (match.start(), len(text))]
+    return None
+
+
 def _closed_inline(text: str, spans: list[tuple[int, int]]) -> DepartmentList | None:
     """The departments of an item whose sub-items are numbered inside its line and whose last
     sub-item ends with a sentence naming only who does them, no other sub-item naming any
@@ -463,6 +472,38 @@ def _unnumbered_rows(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return list(zip(cuts, [*cuts[1:], end], strict=True))
 
 
+_SENTENCE_END = re.compile(r"[。；;]")
+_SPACED_CELL = re.compile(r"[ \t\u3000]+(?P<cell>[^\s|]+)")
+
+
+def _closed_rows(text: str) -> list[tuple[int, int, DepartmentList]]:
+    """A table a conversion ran into one line, cells a space apart, under a header naming
+    its role columns (…工作内容 牵头单位 责任单位 … 1 县政府… 爱卫办 各镇区 2 …): each row
+    closes with its department cells, names a space apart after the row's last sentence;
+    ``(start, end, departments)`` of each row, cut after those names: the rows of the lines
+    that hold two such rows at least."""
+    rows: list[tuple[int, int, DepartmentList]] = []
+    for line in re.finditer(r"[^\n]+", text):
+        if not any(is_role_column(c) for c in line.group().split()):
+            continue
+        cut, found = line.start(), len(rows)
+        for end in _SENTENCE_END.finditer(line.group()):
+            names, at = [], end.end()
+            while cell := _SPACED_CELL.match(line.group(), at):
+                name = cell.group("cell").strip("、，,")
+                if not names_alone(name) or len(name) > 20:
+                    break
+                names.append(name)
+                at = cell.end()
+            if names:
+                stop = line.start() + at
+                rows.append((cut, stop, DepartmentList(names, names[0])))
+                cut = stop
+        if len(rows) - found < 2:
+            del rows[found:]
+    return rows
+
+
 def _document_tasks(source: SourceFile, document: Document, targets: list[Target]) -> list[Task]:
     year = plan_years(document)[1]
     tasks: list[Task] = _role_table_tasks(source, document, targets, year)
@@ -478,6 +519,15 @@ def _document_tasks(source: SourceFile, document: Document, targets: list[Target
             heading = re.sub(r"^\d+\s*", "", cells[0]) or (cells[1] if len(cells) > 1 else "")
             heading = heading.lstrip("*")
             found = _departments(text, row=True)
+            tasks.append(_task(source, targets, year, (first, last), text, heading, found, []))
+        return tasks
+    closed = _closed_rows(document.text)
+    if closed:  # a table run into one line, each row closing with its department cells
+        for a, b, found in closed:
+            text = document.text[a:b].strip()
+            at = a + document.text[a:b].find(text)
+            first, last = document.original_span(at, at + len(text))
+            heading = re.sub(r"^[|*\s]*\d{1,3}[、.．]?\s*", "", text)
             tasks.append(_task(source, targets, year, (first, last), text, heading, found, []))
         return tasks
     items: list[tuple[Section | None, list[Section]]] = list(_items(document.sections, []))
@@ -520,6 +570,8 @@ def _document_tasks(source: SourceFile, document: Document, targets: list[Target
         if len(spans) == 1 and (section is None or section.kind not in _WORK_ITEMS):
             # a heading's or a whole plan's entries; the points of a work item stay its own
             spans = _marked_runs(body[skip:]) or spans
+        if len(spans) == 1 and section is None:
+            spans = _lone_item(body) or spans
         if len(spans) == 1:
             if section is None:
                 continue  # no numbered item anywhere
