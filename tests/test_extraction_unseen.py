@@ -1202,3 +1202,23 @@ def test_stop22_a_label_or_a_speaker_before_the_indicator_is_no_part_of_it() -> 
     assert read("省卫健委：2027年要在80%的县级医院设立康复医学科") == [
         ("县级医院设立康复医学科", "=", 80, None, "%")
     ]
+
+
+def test_stop22_the_original_headline_line_restates_the_headline(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "某省将实现人均公园面积15平方米\n2022-03-01 来源:某某报\n"
+        "原标题:某省绿化规划出台 实现人均公园面积15平方米\n"
+        "《规划》提出，到2025年，要实现人均公园面积达到15平方米。\n"
+    )
+    assert document(tmp_path, text) == [("人均公园面积", ">=", 15, "平方米", 2025)]
+
+
+def test_stop22_what_is_the_case_now_is_a_fact(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "某县防控方案\n某病是一种烈性传染病，目前尚无特效治疗方法，病死率达100%。\n"
+        "全县犬只免疫率达到90%以上。\n"
+    )
+    assert [t[0] for t in document(tmp_path, text)] == ["犬只免疫率"]
+    # a sentence that names a goal after 目前 still states it
+    text = "某县防控方案\n目前免疫率偏低，到2026年全县犬只免疫率要达到90%以上。\n"
+    assert [t[2] for t in document(tmp_path, text)] == [90]

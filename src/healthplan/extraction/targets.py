@@ -74,6 +74,8 @@ _AS_OF = re.compile(
     r"|(?:今年|本年度?|全年)?(?:1|一)\s*[-—–~至到]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份)?[，,]"
 )  # …, and 今年1-10月，…: the months gone by
 _PLANNED = re.compile(r"任务|目标|计划|力争|确保")
+# What is the case now, in a sentence that names no goal: the clauses after it state facts.
+_NOW = re.compile(r"目前|当前|现阶段|现在")
 # A news item: its byline or dateline in the first lines.
 _NEWS = re.compile(
     r"记者|报讯|日电|通讯员|责编|责任编辑|编辑[:：]|新闻发布会|据[^，,。]{2,12}消息"
@@ -402,6 +404,9 @@ def _read(source: SourceFile, document: Document, *, permissive: bool) -> list[C
             progress_end = line_end
         elif sentence.start <= progress_end:  # 截至目前：…；其中，2016年度的6个项目2个竣工
             progress_from = sentence.start
+        now = _NOW.search(sentence.text)
+        if now and progress_from is None and not _AHEAD.search(sentence.text):
+            progress_from = sentence.start + now.start()  # …目前还没有特效治疗方法，死亡率达100%
         enclosing = index.sections(document.offsets[shown.at[sentence.start]])
         path = [section.heading for section in enclosing]
         skip: str | None = None  # why the rules read no target in this sentence
@@ -704,6 +709,9 @@ def _headline(text: str, sentence: Piece) -> bool:
     the text below it."""
     if sentence.start > 400:
         return False
+    line_start = text.rfind("\n", 0, sentence.start) + 1
+    if _ORIGINAL_TITLE.match(text, line_start):
+        return True  # 原标题：…: the headline the page was first printed under
     head = next((line for line in text[:500].split("\n") if _WORDED.search(line)), "")
     head = head.strip()
     if _BREADCRUMB.search(head):
@@ -722,6 +730,7 @@ def _headline(text: str, sentence: Piece) -> bool:
 # A headline stating a goal on its own: a year (2030年…率85%) or the words of a goal; not one
 # reporting it met (目标提前实现, 已完成).
 _YEAR_ALONE = re.compile(r"20\d\d年")
+_ORIGINAL_TITLE = re.compile(r"\s*[【\[]?(?:原标题|原题|原文标题)[】\]]?\s*[:：]")
 _PAST_NEWS = re.compile(r"提前(?:实现|完成|达到)|已(?:经)?(?:完成|实现|达到)|圆满完成")
 _BREADCRUMB = re.compile(r"\S\s*[>›»]\s*\S")
 _WORDED = re.compile(r"[\u4e00-\u9fff]{6}")
