@@ -1222,3 +1222,15 @@ def test_stop22_what_is_the_case_now_is_a_fact(tmp_path) -> None:  # type: ignor
     # a sentence that names a goal after 目前 still states it
     text = "某县防控方案\n目前免疫率偏低，到2026年全县犬只免疫率要达到90%以上。\n"
     assert [t[2] for t in document(tmp_path, text)] == [90]
+
+
+def test_stop22_a_span_gone_by_is_no_year_a_text_works_towards(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "某市连续4年未发生新生儿破伤风\n本报讯 某市卫健委日前发布行动计划。\n"
+        "2019年至2022年，本市连续4年未发生新生儿破伤风。\n"
+        "计划要求：孕产妇系统管理率达到95%以上。\n"
+    )
+    assert document(tmp_path, text) == [("孕产妇系统管理率", ">=", 95, "%", None)]
+    # a year the text works towards is still one
+    ahead = text.replace("计划要求：", "计划要求：到2026年，")
+    assert document(tmp_path, ahead)[0][4] == 2026

@@ -208,7 +208,8 @@ def _sentence_years(text: str, this_year: int | None) -> list[tuple[int, int | N
 def _document_year(text: str) -> int | None:
     """The year a document without a stated period works towards: the one its 到…年
     phrases name most often (the later one on a tie)."""
-    named = [int(y) for y in re.findall(r"(?:到|至)(20\d\d)年", text)]
+    # not the end of a span gone by (2018年至2022年，…)
+    named = [int(y) for y in re.findall(r"(?<!\d年)(?<!\d)(?:到|至)(20\d\d)年", text)]
     return max(named, key=lambda y: (named.count(y), y)) if named else None
 
 
