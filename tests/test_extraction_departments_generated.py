@@ -360,3 +360,58 @@ def test_a_reports_paragraph_numbering_its_tasks_yi_shi(items: list[Item]) -> No
     )
     plan = f"关于重点民生实事进展情况的督查报告\n  涉及我市的任务有:{tasks}。目前均已完成。\n"
     assert _extract(plan) == [(i.names[0], i.names) for i in items]
+
+
+_DUTIES = [
+    "监督管理各类场所的病媒生物防制工作",
+    "做好辖区内的环境卫生整治",
+    "开展控烟宣传和执法检查",
+]
+
+
+@st.composite
+def _article(draw: st.DrawFn) -> Item:
+    """One duty of a regulation: a body (or two) as the subject of what it does."""
+    names = draw(st.lists(_BODY, min_size=1, max_size=2, unique=True))
+    duty = draw(st.sampled_from(_DUTIES))
+    how = draw(
+        st.sampled_from(["负责", "根据各自职责负责", "按照职责分工负责", "要负责", "应当负责"])
+    )
+    return Item(f"{'、'.join(names)}{how}{duty}", names[0], names)
+
+
+@_SETTINGS
+@given(
+    st.lists(_article(), min_size=2, max_size=5),
+    st.lists(st.integers(1, 3), min_size=5, max_size=5),
+    st.sampled_from([",", "，", "；"]),
+)
+def test_a_regulations_articles_run_into_one_line(
+    items: list[Item], gaps: list[int], comma: str
+) -> None:
+    """…按照以下分工负责:(一)甲负责…,(三)乙、丙根据各自职责负责…: a regulation the page store
+    kept in pieces, run into one line, its duties numbered (一)… after a comma, numbers left out."""
+    numbers = [sum(gaps[: k + 1]) for k in range(len(items))]
+    duties = comma.join(
+        f"({_CN_ALL[n - 1]}){item.text}" for n, item in zip(numbers, items, strict=False)
+    )
+    plan = (
+        f"某市病媒生物防制管理办法第一条为预防控制病媒生物危害{comma}第六条有关部门按照以下分工"
+        f"负责病媒生物防制工作:{duties}{comma}第九条单位和个人应当积极参加防制活动。\n"
+    )
+    assert _extract(plan) == [(i.lead, i.names) for i in items]
+
+
+_CN_ALL = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二", "十三",
+           "十四", "十五"]  # fmt: skip
+
+
+@_SETTINGS
+@given(st.lists(_BODY, min_size=2, max_size=4, unique=True), st.sampled_from(["。", "：", ""]))
+def test_a_bodys_duties_listed_under_its_name(bodies: list[str], end: str) -> None:
+    """1.甲局。⏎(1)…⏎(2)…: the points under a body's name are that body's one task."""
+    plan = "（二）部门职责\n" + "".join(
+        f"{n}.{body}{end}\n(1){_DUTIES[0]}。\n(2){_DUTIES[1]}。\n"
+        for n, body in enumerate(bodies, 1)
+    )
+    assert _extract(plan) == [(b, [b]) for b in bodies]

@@ -204,6 +204,7 @@ def _inline(text: str, after: tuple[str, int] | None = None) -> list[tuple[int, 
     the page store kept in pieces leaves articles out."""
     flat = "\n" not in text.strip()
     runs: list[list[re.Match[str]]] = []
+    continued: re.Match[str] | None = None  # the item numbered on after ``after``
 
     def continues(run: list[re.Match[str]], style: str, number: int) -> bool:
         last_style, last = _inline_number(run[-1])
@@ -217,8 +218,8 @@ def _inline(text: str, after: tuple[str, int] | None = None) -> list[tuple[int, 
         elif len(runs) > 1 and len(runs[-1]) == 1 and continues(runs[-2], style, number):
             runs.pop()  # a lone 1) among the items was a point of the last one
             runs[-1].append(match)
-        elif number == 1:
-            runs.append([match])
+        elif number == 1 or (flat and style == "c" and not runs):
+            runs.append([match])  # an excerpt of a one-line regulation may open at (三)
         elif (
             after is not None
             and not runs
@@ -226,8 +227,9 @@ def _inline(text: str, after: tuple[str, int] | None = None) -> list[tuple[int, 
             and match.start() > 0
         ):
             runs.append([match])
+            continued = match
             after = None
-    found = [m for run in runs if len(run) > 1 or _inline_number(run[0])[1] != 1 for m in run]
+    found = [m for run in runs if len(run) > 1 or run[0] is continued for m in run]
     if not found:
         return [(0, len(text))]
     stops = [m.start() for m in found[1:]] + [len(text)]
