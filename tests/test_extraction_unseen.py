@@ -1088,6 +1088,9 @@ def test_stop22_this_year_in_a_news_item_is_the_year_of_its_date(tmp_path) -> No
     )
     found = document(tmp_path, text)
     assert found[-1] == ("建立监测点", "=", 8, "个", None)  # undated: 今年 is not known
+    # the paragraph goes on in the same unknown year
+    more = text.rstrip("\n") + "高危人群干预覆盖率达到80%以上。\n"
+    assert document(tmp_path, more)[-1] == ("高危人群干预覆盖率", ">=", 80, "%", None)
     dated = "发布时间：2009-03-02\n" + text
     assert document(tmp_path, dated)[-1][4] == 2009
 

@@ -539,6 +539,8 @@ def _read(source: SourceFile, document: Document, *, permissive: bool) -> list[C
             said_when = when and _sentence_years(when[-1].text, this_year)
             if said_when:  # 根据方案，到2025年，…；…: the year of the paragraph after it
                 line_year = said_when[-1][1]
+            elif years and all(y is None for _, y in years) and line_year is False:
+                line_year = None  # 今年底要建成…，…。…: an undated year, the paragraph's too
         colon = _LIST_OPENS.search(sentence.text)
         before_colon = [y for at, y in years if colon and at <= sentence.start + colon.start()]
         if before_colon:
