@@ -1237,3 +1237,11 @@ def test_stop22_a_span_gone_by_is_no_year_a_text_works_towards(tmp_path) -> None
     # a year the text works towards is still one
     ahead = text.replace("计划要求：", "计划要求：到2026年，")
     assert document(tmp_path, ahead)[0][4] == 2026
+
+
+def test_stop22_paired_years_take_values_listed_without_fenbie(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    text = "某市健康行动\n到2027年和2035年，居民健康素养水平提升到30%和40%。\n"
+    assert [(t[2], t[4]) for t in document(tmp_path, text)] == [(30, 2027), (40, 2035)]
+    # two clauses, each with its own value, are no pair of values
+    text = "某市健康行动\n到2027年和2035年，居民健康素养水平提升到30%，吸烟率下降到20%。\n"
+    assert [t[4] for t in document(tmp_path, text)] == [2035, 2035]

@@ -737,14 +737,15 @@ _ORIGINAL_TITLE = re.compile(r"\s*[【\[]?(?:原标题|原题|原文标题)[】\
 _PAST_NEWS = re.compile(r"提前(?:实现|完成|达到)|已(?:经)?(?:完成|实现|达到)|圆满完成")
 _BREADCRUMB = re.compile(r"\S\s*[>›»]\s*\S")
 _WORDED = re.compile(r"[\u4e00-\u9fff]{6}")
+_VALUES_LISTED = re.compile(r"\d(?:%|‰|岁|个|家|张|人)?(?:和|及|、)\d")
 _YEARS_LIST = re.compile(r"(20\d\d)(?:年[底末]?)?(?:(?:和|、|及|与)(20\d\d)(?:年[底末]?)?)+")
 
 
 def _respective_years(sentence: str, found: list[Target], years: list[int]) -> None:
     """到2022年和2030年…分别不低于22%和30%: the values go with the years in order
     (``years``: the years the sentence or its paragraph lists)."""
-    if not years or "分别" not in sentence:
-        return
+    if not years or not ("分别" in sentence or _VALUES_LISTED.search(sentence)):
+        return  # …分别不低于22%和30%, or without 分别: …提升到20%和30%
     by_quote: dict[int, list[Target]] = {}  # 城乡居民…分别不少于90%和92%: the years pair first
     for target in found:
         if target.source is not None:
