@@ -1245,3 +1245,12 @@ def test_stop22_paired_years_take_values_listed_without_fenbie(tmp_path) -> None
     # two clauses, each with its own value, are no pair of values
     text = "某市健康行动\n到2027年和2035年，居民健康素养水平提升到30%，吸烟率下降到20%。\n"
     assert [t[4] for t in document(tmp_path, text)] == [2035, 2035]
+
+
+def test_stop22_an_annual_programme_named_with_a_spaced_year(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # a conversion's space inside the year, and the issuers between the year and the programme
+    text = (
+        "截至9月底，201 9年市委、市政府十件为民办实事项目总体进展顺利。\n"
+        "今年城乡居民医保财政补助标准计划从每人每年490元提高到520元。\n"
+    )
+    assert document(tmp_path, text)[0][4] == 2019

@@ -48,8 +48,9 @@ _YEAR = re.compile(
 )
 # An annual programme named with its year in a document's opening words.
 _YEAR_NAMED = re.compile(
-    r"(20\d\d)\s*年度?[^，,。；\n《》]{0,8}?(?:民生实事|民生工程|为民办实事|工作要点|工作计划|实施方案)"
+    r"(20\d\d)\s*年度?[^，,。；\n《》]{0,12}?(?:民生实事|民生工程|为民办实事|工作要点|工作计划|实施方案)"
 )
+_DIGITS_SPACED = re.compile(r"(?<=\d) (?=\d)")
 _CITED_TITLE = re.compile(r"《[^《》]{2,60}》")
 _TITLE_PERIOD = re.compile(
     r"《[^》]{2,40}[(（]\s*(20\d\d)\s*[-—–~至到]\s*(20\d\d)\s*[年\-]?\s*[)）]\s*》"
@@ -167,8 +168,9 @@ def plan_years(document: Document) -> tuple[int | None, int | None]:
                     return span
                 continue
             return int(titled.group(1)), int(titled.group(2))
-    for named in _YEAR_NAMED.finditer(document.text[:400]):  # 现将我局2019年重点民生实事…
-        if not _CITED.search(document.text[max(0, named.start() - 6) : named.start()]):
+    opening = _DIGITS_SPACED.sub("", document.text[:400])  # 201 7年: a conversion's space
+    for named in _YEAR_NAMED.finditer(opening):  # 现将我局2019年重点民生实事…
+        if not _CITED.search(opening[max(0, named.start() - 6) : named.start()]):
             return int(named.group(1)), int(named.group(1))  # not 以全区2013年…要点为指导
     opening = re.split(r"[。！？\n]", document.text.lstrip(), maxsplit=1)[0]
     ahead = _YEAR_AHEAD.search(opening[:200])
