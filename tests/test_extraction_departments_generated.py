@@ -415,3 +415,24 @@ def test_a_bodys_duties_listed_under_its_name(bodies: list[str], end: str) -> No
         for n, body in enumerate(bodies, 1)
     )
     assert _extract(plan) == [(b, [b]) for b in bodies]
+
+
+@_SETTINGS
+@given(
+    st.lists(_NAME, min_size=2, max_size=4, unique=True).filter(
+        lambda ns: not any(a != b and a in b for a in ns for b in ns)
+    ),
+    st.sampled_from(["要", "应当", "须", "适时", "也要"]),
+)
+def test_bodies_named_as_who_must_do_the_work(names: list[str], modal: str) -> None:
+    """（一）准备阶段。甲、乙要制定…。丙适时…，丁也要…: an item naming its departments only as
+    the subjects of its sentences and clauses, in order."""
+    first, rest = names[:2], names[2:]
+    clauses = "，".join(f"{name}{modal}{_WORK[k]}" for k, name in enumerate(rest))
+    plan = (
+        "一、工作步骤\n"
+        f"（一）准备阶段。{'、'.join(first)}{modal}{_WORK[0]}。\n"
+        f"（二）实施阶段。{clauses or names[0] + modal + _WORK[1]}。\n"
+    )
+    second = rest or names[:1]
+    assert _extract(plan) == [(first[0], first), (second[0], second)]

@@ -196,3 +196,12 @@ def test_a_one_line_plan_whose_excerpt_ends_in_its_first_item(tmp_path: Path) ->
     assert [(lead, names) for _, lead, names in _tasks(tmp_path, plan)] == [
         ("县文旅局", ["县文旅局", "县住建局", "县自然资源局"]),
     ]
+
+
+def test_an_article_number_run_into_a_name_and_a_person_as_subject() -> None:
+    """第十六条市爱卫办…: the article's number is no part of the name; 单位和个人应当…: a person
+    is no body, so the sentence names no department."""
+    found = item_departments("第十六条县爱卫办、县卫健局应定期开展检查")
+    assert found is not None
+    assert found.names == ["县爱卫办", "县卫健局"]
+    assert item_departments("第九条单位和个人应当积极参加防制活动") is None

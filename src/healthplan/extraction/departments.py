@@ -291,9 +291,13 @@ def is_department(name: str) -> bool:
     return not_a_department(name) is None
 
 
+# A regulation's article number run into the name after it: 第十六条市爱卫办.
+_ARTICLE = re.compile(r"^\s*第[一二三四五六七八九十百零〇\d]{1,4}条")
+
+
 def _name(piece: str) -> str:
     """A listed name without its role (牵头, 按职责分工负责) and a trailing 等单位."""
-    piece = _PAGE_MARK.sub("", piece)
+    piece = _ARTICLE.sub("", _PAGE_MARK.sub("", piece))
     return _ETC.sub("", _ROLE.sub("", piece).strip()).removeprefix("会同").removeprefix("协同")
 
 
@@ -796,7 +800,8 @@ def _subjects(text: str) -> DepartmentList | None:
     names: list[str] = []
     for match in _SUBJECT.finditer(text):
         found = names_alone(match.group("names"))
-        if found is not None:
+        every = all(is_department(_name(p)) for p in _pieces(match.group("names")))
+        if found is not None and every:  # not 单位和个人应当…: a person is no body
             names.extend(n for n in found.names if n not in names)
     return DepartmentList(names, names[0]) if names else None
 
@@ -809,7 +814,7 @@ _DUTY = r"(?:根据|按照|依据|依照)(?:各自)?(?:的)?职责(?:分工)?"
 _PHRASE = re.compile(
     r"(?:^|(?<=[。；，,;（(]))(?:由)?"
     # 中 belongs to a name (中心, 中医院, 执法中队) but not to 其中 or 工作中
-    rf"(?P<lead>(?:[^，。；,;（()）的由中]|(?<![其之在作])中|{_BRACKETED}){{2,20}}?)"
+    rf"(?P<lead>(?:[^，。；,;（()）的由中]|(?<![其之在作])中|{_BRACKETED}){{2,40}}?)"
     rf"(?:等部门|等单位)?(?:按职责分工|按职责|分别|共同|具体|主要|{_DUTY})?(?:要|应当|应|须|必须)?"
     r"(?:牵头(?:负责|落实|实施)?|负责(?!人))[，,、]?"
     rf"(?:(?P<rest>(?:[^，。；,;（()）]|{_BRACKETED}){{2,60}}?)(?:等部门|等单位)?"
