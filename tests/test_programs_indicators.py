@@ -11,9 +11,11 @@ from datetime import date
 from pathlib import Path
 
 import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
 import pytest
 
-from healthplan.programs import compute_records, connect
+from healthplan.programs import compute_records, connect, engines
 from healthplan.programs.engines import write_stored
 from healthplan.programs.indicators import DERIVED, PERSON_SPANS
 
@@ -344,6 +346,54 @@ def test_records_stored_without_their_derived_table_give_the_same_figures(
         # the estimated denominators (prevalence × adults) are sums of fractions, added in
         # whatever order the engine's threads meet them
         assert again[key] == pytest.approx(figures, rel=1e-12, nan_ok=True), key
+
+
+def test_a_kept_query_gives_the_same_figures_and_any_change_compiles_another(
+    results: dict, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    directory, cache = tmp_path / "records", tmp_path / "compiled"
+    write_stored(directory, {name: pd.DataFrame(rows) for name, rows in RECORDS.items()})
+
+    def computed(year: int = 2024, parents: dict[str, str | None] = PARENTS) -> dict:
+        frame = compute_records(connect("duckdb"), directory, parents, year, sql_cache=cache)
+        return {
+            (r.indicator, r.org_unit, r.period): (r.numerator, r.denominator, r.value)
+            for r in frame.itertuples()
+        }
+
+    def entries() -> int:
+        return sum(1 for p in cache.iterdir() if not p.name.startswith("."))
+
+    def same(got: dict) -> None:
+        assert got.keys() == results.keys()
+        for key, figures in results.items():
+            assert got[key] == pytest.approx(figures, rel=1e-12, nan_ok=True), key
+
+    same(computed())  # compiled and kept
+    assert entries() == 1
+    built = engines.monthly_counts
+
+    def not_built(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the expressions were built again")
+
+    monkeypatch.setattr(engines, "monthly_counts", not_built)
+    same(computed())  # the kept query, nothing built
+    # A broken entry is compiled again, as is another year, another org-unit tree, or a
+    # stored table with other columns: each has its own entry.
+    (next(cache.iterdir()) / "query.sql").unlink()
+    with pytest.raises(AssertionError, match="built again"):
+        computed()
+    monkeypatch.setattr(engines, "monthly_counts", built)
+    same(computed())
+    computed(2025)
+    moved = {**PARENTS, "V3": "T2"}
+    computed(parents=moved)
+    assert entries() == 3
+    residents = pq.read_table(directory / "residents.parquet")
+    residents = residents.append_column("note", pa.array([""] * residents.num_rows))
+    pq.write_table(residents, directory / "residents.parquet")
+    computed()
+    assert entries() == 4
 
 
 def test_born_on_29_february_turns_65_on_1_march_of_a_common_year(tmp_path: Path) -> None:

@@ -33,7 +33,7 @@ from healthplan.collection import (
 from healthplan.errors import InputError, NotFoundError, Problem
 from healthplan.i18n import t
 from healthplan.model import Aggregation, OrgLevel, Period, PeriodType
-from healthplan.programs.engines import compute_records, connect
+from healthplan.programs.engines import compute_records, connect, sql_cache_dir
 from healthplan.programs.indicators import BY_CODE, PROGRAM_INDICATORS
 from healthplan.programs.records import records_dir
 from healthplan.store import Workspace
@@ -183,7 +183,9 @@ def compute_programs(
         )
     _check_elements(ws)
     con = connect(engine, session=session)
-    results = compute_records(con, directory, parents(ws), year)
+    # The compiled query is kept in the workspace: the next compute (next month's, the
+    # same year's again after an import) skips building and compiling the expressions.
+    results = compute_records(con, directory, parents(ws), year, sql_cache=sql_cache_dir(ws.home))
     levels = {u.code: OrgLevel(u.level) for u in list_orgunits(ws)}
     values = program_values(results, levels, year, level, _reported_by(ws))
     stored = import_values(ws, values)
