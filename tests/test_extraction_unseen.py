@@ -1254,3 +1254,12 @@ def test_stop22_an_annual_programme_named_with_a_spaced_year(tmp_path) -> None: 
         "今年城乡居民医保财政补助标准计划从每人每年490元提高到520元。\n"
     )
     assert document(tmp_path, text)[0][4] == 2019
+
+
+def test_stop22_a_count_of_units_then_of_the_things_they_get() -> None:
+    assert read("新增80所学校教室净化器3000台") == [
+        ("新增学校教室净化器", "=", 80, None, "所"),
+        ("新增学校教室净化器", "=", 3000, None, "台"),
+    ]
+    # units named alone before the second count are no thing counted
+    assert read("新增80所学校30人") == [("新增学校", "=", 80, None, "所")]

@@ -351,6 +351,30 @@ def read_clause(
         reason = classify(clause, first, ctx) or next(
             (reasons[m.start] for m in group if reasons[m.start] is not None), None
         )
+        counted_on = out and out[-1].rule == "count-object" and not ctx.left.strip()
+        # …the units, then the thing counted: 学校食堂空调 (not 17个乡镇34名, units alone)
+        named = clause[out[-1].number_end : first.start] if counted_on else ""
+        counted_on = counted_on and len(named) >= 4
+        if reason == "no-verb" and counted_on and first.unit not in ("", "%", out[-1].unit):
+            # 新增100所学校食堂空调500台: the same verb counts the things after the units
+            reason = None
+            out.append(
+                RawTarget(
+                    out[-1].indicator,
+                    Comparator.eq,
+                    first.value,
+                    first.value_max,
+                    first.unit,
+                    out[-1].start,
+                    first.end,
+                    "count-object",
+                    number_start=first.start,
+                    number_end=first.end,
+                )
+            )
+            reasons[first.start] = None
+            boundary = first.end
+            continue
         for m in group:
             reasons[m.start] = reason
         if reason is not None and (not permissive or reason in _STRUCTURAL):
