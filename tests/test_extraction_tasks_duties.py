@@ -205,3 +205,16 @@ def test_an_article_number_run_into_a_name_and_a_person_as_subject() -> None:
     assert found is not None
     assert found.names == ["县爱卫办", "县卫健局"]
     assert item_departments("第九条单位和个人应当积极参加防制活动") is None
+
+
+def test_items_numbered_on_after_a_heading_line_in_one_line(tmp_path: Path) -> None:
+    """（一）甲…（…负责）（二）乙…: the line opens with its first item, the next numbered on
+    inside it; (二) continues (一), it opens no excerpt of its own."""
+    plan = (
+        "2024年工作要点\n"
+        "（一）推进医联体建设。（县卫健局和各乡镇人民政府负责）（二）完善医保支付。（县医保局负责）\n"
+    )
+    assert [(lead, names) for _, lead, names in _tasks(tmp_path, plan)] == [
+        ("县卫健局", ["县卫健局", "各乡镇人民政府"]),
+        ("县医保局", ["县医保局"]),
+    ]

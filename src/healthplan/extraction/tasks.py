@@ -218,8 +218,6 @@ def _inline(text: str, after: tuple[str, int] | None = None) -> list[tuple[int, 
         elif len(runs) > 1 and len(runs[-1]) == 1 and continues(runs[-2], style, number):
             runs.pop()  # a lone 1) among the items was a point of the last one
             runs[-1].append(match)
-        elif number == 1 or (flat and style == "c" and not runs):
-            runs.append([match])  # an excerpt of a one-line regulation may open at (三)
         elif (
             after is not None
             and not runs
@@ -229,6 +227,8 @@ def _inline(text: str, after: tuple[str, int] | None = None) -> list[tuple[int, 
             runs.append([match])
             continued = match
             after = None
+        elif number == 1 or (flat and style == "c" and not runs):
+            runs.append([match])  # an excerpt of a one-line regulation may open at (三)
     found = [m for run in runs if len(run) > 1 or run[0] is continued for m in run]
     if not found:
         return [(0, len(text))]
