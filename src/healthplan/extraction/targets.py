@@ -32,10 +32,10 @@ from healthplan.extraction.text import (
     SectionIndex,
     View,
     clauses,
+    document_view,
     own_text,
     quote,
     sentences,
-    view,
 )
 from healthplan.model.plan import Comparator, Milestone, Nature, Target
 
@@ -357,7 +357,7 @@ def _read(source: SourceFile, document: Document, *, permissive: bool) -> list[C
     goal_list = False  # a list of goals is open (…主要目标：), read on over its lines
     open_end = False  # the last sentence ended with ；or ：, the next line goes on with it
     progress_end = -1  # where a paragraph of progress made (截至目前…) ends
-    shown = view(document.text)
+    shown = document_view(document.text)
     text = shown.text
     dated = int(document.metadata.date[:4]) if document.metadata.date else None
     this_year = last_year if first_year is not None and first_year == last_year else dated

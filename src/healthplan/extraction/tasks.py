@@ -23,7 +23,7 @@ from healthplan.extraction.departments import (
     role_line_departments,
 )
 from healthplan.extraction.targets import plan_years
-from healthplan.extraction.text import own_text, quote, table_rows, view
+from healthplan.extraction.text import document_view, own_text, quote, table_rows, view
 from healthplan.model.plan import Target, Task
 
 __all__ = ["document_tasks", "due_date"]
@@ -350,6 +350,9 @@ def _cell_line_rows(text: str) -> list[tuple[int, int, list[str], list[str]]]:
     many as the header (a blank cell printed as a rule)."""
     runs: list[list[tuple[int, int, str]]] = [[]]
     for match in re.finditer(r"[^\n]+", text):
+        if "|" not in match.group():  # neither a cell nor a rule: no need to try the patterns
+            runs.append([])
+            continue
         cell = _CELL_LINE.fullmatch(match.group())
         if cell and cell.group("cell"):
             runs[-1].append((match.start(), match.end(), cell.group("cell")))
@@ -534,7 +537,7 @@ def _document_tasks(source: SourceFile, document: Document, targets: list[Target
         return tasks
     items: list[tuple[Section | None, list[Section]]] = list(_items(document.sections, []))
     enclosing: dict[int, DepartmentList | None] = {}  # what each enclosing item names
-    layout = view(document.text)
+    layout = document_view(document.text)
 
     def departments(start: int, end: int) -> DepartmentList | None:
         """The departments of ``document.text[start:end]``, read with the lines a page width

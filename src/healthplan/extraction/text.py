@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from healthplan.documents import Document, Section, SourceFile, marker, sentence_spans
 from healthplan.model.plan import SourceRef
@@ -330,6 +330,13 @@ def view(text: str) -> View:
     pieces.append(text[position:])
     at.extend(range(position, len(text) + 1))
     return View("".join(pieces), at)
+
+
+@lru_cache(maxsize=1)
+def document_view(text: str) -> View:
+    """:func:`view` of a whole document's text, kept for the document being read: its targets
+    and its tasks each read it, a fair share of their time. Callers must not change it."""
+    return view(text)
 
 
 def split_outside_brackets(text: str, separators: str) -> list[tuple[int, str, str]]:
