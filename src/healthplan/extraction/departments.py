@@ -67,6 +67,9 @@ _ROLE_LINE = re.compile(
     rf"|(?:^|(?<=[（(【〔\[；;，,。\s]))(?P<bare>{_BARE_ROLES}))[ \t\u3000]*(?:[:：]|——|—|－)"
     rf"|[【\[](?P<boxed>{_ROLES})(?:单位|部门|科室|处室|主体)[】\]]"  # 【责任单位】甲局、乙局
 )
+# What every role line holds (its colon or dash, or the box of 【责任单位】): a text without any
+# is not searched for one, the label pattern being slow to fail over a long item.
+_ROLE_MARK = re.compile(r"[:：—－【\[]")
 # Where a role line's list ends: a line break, a full stop, or another field on the same
 # line (完成时限：…, 责任人：…).
 _FIELD_END = re.compile(r"[。\n]|[，,；;]?\s*[\u4e00-\u9fff]{2,6}[:：]")
@@ -525,7 +528,7 @@ def _role_lines(text: str) -> DepartmentList | None:
     """Every role line of an item (牵头单位：…, 配合单位：…, 协办单位：…, 【责任单位】…,
     责任单位——…), the lead first; a list ends at a line break, a full stop, or another field on
     the same line; a label alone on its line names the line after it (配合单位：⏎乙局、丙局)."""
-    if not _ROLE_LINE.search(text):
+    if not _ROLE_MARK.search(text) or not _ROLE_LINE.search(text):
         return None
     names: list[str] = []
     lead: str | None = None
@@ -834,6 +837,10 @@ _CLOSING = re.compile(
 def _closing(text: str) -> DepartmentList | None:
     """…。水利所和各村（社区）负责具体实施。 — with a note that names one more body
     (各中小学校负责具体实施（各小学由中心小学统筹组织）) taken after them."""
+    # every ending the pattern knows holds one of these words: without them, no need to try
+    # it at each sentence of the item
+    if not any(word in text for word in ("负责", "落实", "实施")):
+        return None
     match = _CLOSING.search(text.rstrip())
     if not match:
         return None

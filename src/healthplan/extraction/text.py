@@ -16,10 +16,12 @@ and the section path of a position.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import accumulate, pairwise
 
 from healthplan.documents import Document, Section, SourceFile, marker, sentence_spans
 from healthplan.model.plan import SourceRef
@@ -431,17 +433,43 @@ class SectionIndex:
 
     def __init__(self, document: Document) -> None:
         self._roots = document.sections
+        # per level of siblings (by id): their starts and the furthest end up to each, so
+        # that each sentence's lookup bisects instead of scanning every sibling
+        self._levels: dict[int, tuple[list[int], list[int]] | None] = {}
+
+    def _level(self, level: list[Section]) -> tuple[list[int], list[int]] | None:
+        key = id(level)
+        if key not in self._levels:
+            starts = [s.start for s in level]
+            reach = list(accumulate((max(s.end, s.start + 1) for s in level), max))
+            in_order = all(a <= b for a, b in pairwise(starts))
+            self._levels[key] = (starts, reach) if in_order else None
+        return self._levels[key]
 
     def sections(self, original_offset: int) -> list[Section]:
-        """The sections enclosing ``original_offset``, outermost first."""
+        """The sections enclosing ``original_offset``, outermost first (the last sibling
+        holding it, when siblings overlap)."""
         found: list[Section] = []
         level: list[Section] = self._roots
         while True:
-            inside = [s for s in level if s.start <= original_offset < max(s.end, s.start + 1)]
-            if not inside:
+            indexed = self._level(level)
+            inside: Section | None = None
+            if indexed is None:  # siblings out of order: look at each
+                held = [s for s in level if s.start <= original_offset < max(s.end, s.start + 1)]
+                inside = held[-1] if held else None
+            else:
+                starts, reach = indexed
+                i = bisect.bisect_right(starts, original_offset) - 1
+                while i >= 0 and reach[i] > original_offset:  # one at or before i may hold it
+                    s = level[i]
+                    if original_offset < max(s.end, s.start + 1):
+                        inside = s
+                        break
+                    i -= 1
+            if inside is None:
                 return found
-            found.append(inside[-1])
-            level = inside[-1].children
+            found.append(inside)
+            level = inside.children
 
 
 def own_text(section: Section) -> str:
