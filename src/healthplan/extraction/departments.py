@@ -655,8 +655,8 @@ def _bare_list(text: str) -> DepartmentList | None:
         if max(map(len, _SHORT.split(match.group()))) > 40:
             continue  # prose, not a list of names
         pieces = [p for p in _pieces(match.group()) if p]
-        names = [_name(p) for p in pieces]
-        if len(names) >= 2 and all(is_department(p) and not _VERBS.search(p) for p in names):
+        names = map(_name, pieces)  # lazily: a sentence of prose fails on its first piece
+        if len(pieces) >= 2 and all(is_department(p) and not _VERBS.search(p) for p in names):
             found = department_list(match.group())  # its roles read: 甲（牵头）、乙
             if found is not None:
                 return found
