@@ -461,15 +461,16 @@ def parenthesised_departments(text: str) -> list[tuple[int, int, DepartmentList]
     found = []
     for match in _PAREN.finditer(text):
         inner = match.group(1)
-        parsed = department_list(inner)
-        if parsed is None:
-            continue
+        # the cheap test first: most parentheses are glosses, not worth reading as a list
         after = text[match.end() : match.end() + 1]
-        if len(parsed.names) == 1 and _alias_of(text[: match.start()]):
-            continue  # 规划信息处(爱卫办): the other name of the body before it
         explicit = re.search(r"负责|牵头|参与|配合|单位[:：]", inner)
         if not explicit and after and after not in "。；;\n \u3000":
             continue  # 建成…门诊(PEP)区: a gloss inside a sentence, not a list of departments
+        parsed = department_list(inner)
+        if parsed is None:
+            continue
+        if len(parsed.names) == 1 and _alias_of(text[: match.start()]):
+            continue  # 规划信息处(爱卫办): the other name of the body before it
         found.append((match.start(), match.end(), parsed))
     return found
 

@@ -182,11 +182,14 @@ def plan_years(document: Document) -> tuple[int | None, int | None]:
 def _sentence_years(text: str, this_year: int | None) -> list[tuple[int, int | None]]:
     """(position in ``text``, year or None for an anonymised xx年) of each deadline named:
     到2025年, 十四五期末 (2025), 年内 / 年底前 / xx年 (the plan's year)."""
+    named = list(_YEAR.finditer(text))
+    if not named:  # most sentences: no need to look for what would rule a year out
+        return []
     skip = [m.span() for m in BASELINE.finditer(text)]
     skip += [m.span() for m in _NOT_DEADLINE.finditer(text)]
     skip += [m.span() for m in _CITED_TITLE.finditer(text)]  # 根据《…（2019—2030年）》
     years: list[tuple[int, int | None]] = []
-    for match in _YEAR.finditer(text):
+    for match in named:
         if any(a <= match.start() < b for a, b in skip):
             continue
         if text[match.end() : match.end() + 1] in ("—", "-", "至", "到"):

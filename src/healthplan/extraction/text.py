@@ -403,11 +403,12 @@ def clauses(sentence: Piece) -> list[Piece]:
             )
         elif piece:
             out.append(Piece(start, start + len(piece), piece))
-        named = bool(_CJK_END.search(piece))  # not a time such as 11:49
-        ratio = bool(_RATIO_START.search(piece))  # 医护比达到1:1.2: a ratio, not two clauses
         glue = (
-            sep in ":："
-            and (named or ratio)
+            sep in ":："  # only a colon may glue: the patterns are tried after one alone
+            and (
+                bool(_CJK_END.search(piece))  # not a time such as 11:49
+                or bool(_RATIO_START.search(piece))  # 医护比达到1:1.2: a ratio, not two clauses
+            )
             and bool(_VALUE_AFTER.match(sentence.text, at + len(piece) + 1))
         )
     return out
