@@ -193,7 +193,9 @@ def mentions(clause: str) -> list[Mention]:
     found: list[Mention] = []
     ratios = [(r.start(), r.end()) for r in _RATIO.finditer(clause)]
     for match in _MENTION.finditer(clause):
-        ratio = next((r for r in ratios if r[0] <= match.start() < r[1]), None)
+        ratio = (  # most clauses have no ratio: no generator to build for each number then
+            next((r for r in ratios if r[0] <= match.start() < r[1]), None) if ratios else None
+        )
         if ratio is not None:  # 医护比达到1:1.2: the ratio's second term, per one of the first
             term = _RATIO.match(clause, ratio[0])
             if term and ratio[0] == match.start():
