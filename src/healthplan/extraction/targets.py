@@ -182,8 +182,11 @@ def plan_years(document: Document) -> tuple[int | None, int | None]:
 def _sentence_years(text: str, this_year: int | None) -> list[tuple[int, int | None]]:
     """(position in ``text``, year or None for an anonymised xx年) of each deadline named:
     到2025年, 十四五期末 (2025), 年内 / 年底前 / xx年 (the plan's year)."""
-    named = list(_YEAR.finditer(text))
-    if not named:  # most sentences: no need to look for what would rule a year out
+    # every deadline _YEAR reads holds 年 or 十 (十四五): a sentence with neither is not
+    # searched at each of its characters; one with no deadline needs no look at what would
+    # rule one out
+    named = list(_YEAR.finditer(text)) if "年" in text or "十" in text else []
+    if not named:
         return []
     skip = [m.span() for m in BASELINE.finditer(text)]
     skip += [m.span() for m in _NOT_DEADLINE.finditer(text)]
