@@ -286,7 +286,12 @@ def not_a_department(name: str) -> str | None:
 
 
 def _bracket_depth(text: str) -> int:
+    if not _ANY_BRACKET.search(text):  # most names: no need to count each bracket
+        return 0
     return sum(text.count(c) for c in "(（〔【[") - sum(text.count(c) for c in ")）〕】]")
+
+
+_ANY_BRACKET = re.compile(r"[(（〔【\[)）〕】\]]")
 
 
 def is_department(name: str) -> bool:

@@ -59,7 +59,7 @@ def _cells(line: str) -> list[tuple[int, str]]:
 def is_table_row(line: str) -> bool:
     """Three cells or more and no sentence — but a last cell may be one (说明：…。), when the
     cells before it are a row of their own (1	…率(%)	14.18	≥22	≥30	预期性	说明：…。)."""
-    if len(_cells(line)) < 3:
+    if not _SPLIT.search(line) or len(_cells(line)) < 3:  # no separator: one cell at most
         return False
     if not re.search(r"[。；]", line):
         return True
