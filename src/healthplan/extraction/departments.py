@@ -839,13 +839,16 @@ _CLOSING = re.compile(
     r"(?P<note>[（(][^（()）]{2,40}[)）])?[。；;]?\s*$"
 )
 
+# How every match of _CLOSING ends: its verb's last two characters, the note, the stop.
+_CLOSING_END = re.compile(r"(?:负责|落实|实施|组织)(?:[（(][^（()）]{2,40}[)）])?[。；;]?\s*$")
+
 
 def _closing(text: str) -> DepartmentList | None:
     """…。水利所和各村（社区）负责具体实施。 — with a note that names one more body
     (各中小学校负责具体实施（各小学由中心小学统筹组织）) taken after them."""
-    # every ending the pattern knows holds one of these words: without them, no need to try
-    # it at each sentence of the item
-    if not any(word in text for word in ("负责", "落实", "实施")):
+    # the pattern's ending, checked alone first: most items do not end so, and the whole
+    # pattern would be tried at each of their sentences
+    if not _CLOSING_END.search(text.rstrip()):
         return None
     match = _CLOSING.search(text.rstrip())
     if not match:
