@@ -172,23 +172,22 @@ def test_demo_builds_workspace(ws: Workspace) -> None:
 
 
 @pytest.mark.slow
-def test_demo_runs_again_without_duplicating(make_workspace) -> None:  # type: ignore[no-untyped-def]
-    ws = make_workspace("sqlite")
-    demo(ws, seed=3)
-    before = (len(list_orgunits(ws)), len(value_frame(ws)[0]), len(signals(ws, include_weak=True)))
-    plan = load_plan(ws, list_plans(ws)[0].id)
-    demo(ws, seed=3)
-    after = (len(list_orgunits(ws)), len(value_frame(ws)[0]), len(signals(ws, include_weak=True)))
-    assert after == before
-    assert len(list_plans(ws)) == 2  # the seed documents' plan and the task list
-    assert load_plan(ws, plan.id).targets == plan.targets
-
-
-@pytest.mark.slow
-def test_demo_command(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_demo_command_runs_again_without_duplicating(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # One test for both: each demo build costs about a minute of the suite.
     monkeypatch.setenv("HEALTHPLAN_HOME", str(tmp_path))
     monkeypatch.delenv("HEALTHPLAN_DATABASE_URL", raising=False)
     result = CliRunner().invoke(app, ["demo"])
     assert result.exit_code == 0, result.output
     assert "云川市" in result.output and "乡镇/街道" in result.output
     assert (tmp_path / "healthplan.db").exists()
+
+    ws = Workspace(f"sqlite:///{tmp_path / 'healthplan.db'}", home=tmp_path)
+    before = (len(list_orgunits(ws)), len(value_frame(ws)[0]), len(signals(ws, include_weak=True)))
+    plan = load_plan(ws, list_plans(ws)[0].id)
+    result = CliRunner().invoke(app, ["demo"])
+    assert result.exit_code == 0, result.output
+    after = (len(list_orgunits(ws)), len(value_frame(ws)[0]), len(signals(ws, include_weak=True)))
+    assert after == before
+    assert len(list_plans(ws)) == 2  # the seed documents' plan and the task list
+    assert load_plan(ws, plan.id).targets == plan.targets
+    ws.close()
