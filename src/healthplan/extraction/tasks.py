@@ -187,8 +187,10 @@ def _items(sections: list[Section], parents: list[Section]) -> list[tuple[Sectio
     out = []
     for section in sections:
         items = [c for c in section.children if c.kind in _ITEM_KINDS]
-        closed = _closing_departments(section) or _owner_heading(section) is not None
-        if section.kind in _ITEM_KINDS and (not items or closed):
+        # Both checks read the section's text: only for an item with numbered points.
+        if section.kind in _ITEM_KINDS and (
+            not items or _closing_departments(section) or _owner_heading(section) is not None
+        ):
             out.append((section, parents))
         elif items:
             out.extend(_items(section.children, [*parents, section]))
