@@ -1,6 +1,7 @@
 """Strict target scores of the dev part by group: the first 88 dev rows of sources.tsv, the
 stop-19 held-out part folded into dev at 9b2d846 (the next 34 rows), the stop-21 held-out part
-folded at 541ed0d (the ``h3-*`` rows), and all of them.
+folded at 541ed0d (the rows up to the first ``h4-*`` row), the stop-22 held-out part folded in
+stop 23 (the ``h4-*`` rows), and all of them.
 
 Reads only dev rows, so a tuner may run it: ``.venv/bin/python eval/corpus/split_scores.py``
 (``--pred FILE`` scores a prediction file instead of running the extractor).
@@ -12,12 +13,16 @@ import argparse
 import csv
 import importlib.util
 import pathlib
-import sys
 import tempfile
 
 HERE = pathlib.Path(__file__).resolve().parent
-# Row counts of the dev part when each held-out part was folded into it.
-GROUP_ENDS = (("first 88", 88), ("folded s19", 122), ("folded h3", None))
+# Where each group ends: a count of dev rows, or the file prefix of the next group's first row.
+GROUP_ENDS: tuple[tuple[str, int | str | None], ...] = (
+    ("first 88", 88),
+    ("folded s19", 122),
+    ("folded h3", "h4-"),
+    ("folded h4", None),
+)
 
 
 def _scorer():  # score.py re-runs itself under the venv when opencc is missing
@@ -51,6 +56,9 @@ def main() -> None:
     groups: list[tuple[str, list[str]]] = []
     start = 0
     for name, end in GROUP_ENDS:
+        if isinstance(end, str):
+            prefix = end
+            end = next(i for i, f in enumerate(dev) if f.startswith(prefix))
         groups.append((name, dev[start:end]))
         start = end if end is not None else len(dev)
     groups.append(("all", dev))
@@ -68,4 +76,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    main()
