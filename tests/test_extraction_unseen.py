@@ -1263,3 +1263,33 @@ def test_stop22_a_count_of_units_then_of_the_things_they_get() -> None:
     ]
     # units named alone before the second count are no thing counted
     assert read("新增80所学校30人") == [("新增学校", "=", 80, None, "所")]
+
+
+# Stop 23 (issue 12, the stop-22 held-out part folded into development): kinds met there.
+
+
+def test_stop23_the_year_of_an_annual_programme_named_in_the_opening(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # a year opening the clause of a news item that names the year's programme
+    text = (
+        "3月2日，记者从某县政府新闻发布会上获悉，2031年，某县在征求群众意见的基础上，"
+        "确定一批民生实事，涵盖医疗卫生、教育等方面。\n"
+        "提升医疗服务能力，某县将新建村卫生室8个，开展免费筛查3000例以上。\n"
+    )
+    assert [t[4] for t in document(tmp_path, text)] == [2031, 2031]
+    # an annual programme named after 年度, several words before the kind of document
+    text = (
+        "为做好全县慢病防治工作，现就2029年度各乡镇慢性病管理工作制定本实施方案。\n"
+        "一、工作标准\n（一）各乡镇高血压患者规范管理率达到70%以上。\n"
+    )
+    assert [t[4] for t in document(tmp_path, text)] == [2029]
+
+
+def test_stop23_titles_cited_one_after_another_give_no_plan_period(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "一、背景\n为贯彻落实《某省健康行动（2019—2030年）》《某市健康促进规划（2021—2035年）》"
+        "要求，制定本方案。\n二、目标\n（一）健康社区比例不低于40%。\n"
+    )
+    assert [t[4] for t in document(tmp_path, text)] == [None]
+    # the plan's own title, not cited, still gives its period
+    text = "《某市健康促进规划（2021—2035年）》发布\n二、目标\n（一）健康社区比例不低于40%。\n"
+    assert [t[4] for t in document(tmp_path, text)] == [2035]

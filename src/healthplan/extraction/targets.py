@@ -46,9 +46,12 @@ _YEAR = re.compile(
     r"|[“\"‘'「]?十(?P<five>[一二三四五六七八九])五[”\"’'」]?(?:规划)?(?:期末|末|时期末|时期|期间)"
     r"|(?P<this>年内|年底前|年底|今年|本年度|当年|全年))"
 )
-# An annual programme named with its year in a document's opening words.
+# An annual programme named with its year in a document's opening words: 2019年重点民生实事,
+# 现就2017年度各区县市…工作制定本实施方案, or a year opening the clause that names it
+# (2025年，某区…规划16项民生实事).
 _YEAR_NAMED = re.compile(
-    r"(20\d\d)\s*年度?[^，,。；\n《》]{0,12}?(?:民生实事|民生工程|为民办实事|工作要点|工作计划|实施方案)"
+    r"(20\d\d)\s*(?:年度[^，,。；\n《》]{0,16}?|年[^，,。；\n《》]{0,12}?|年[，,][^。；\n《》]{0,40}?)"
+    r"(?:民生实事|民生工程|为民办实事|工作要点|工作计划|实施方案)"
 )
 _DIGITS_SPACED = re.compile(r"(?<=\d) (?=\d)")
 _CITED_TITLE = re.compile(r"《[^《》]{2,60}》")
@@ -151,6 +154,7 @@ def plan_years(document: Document) -> tuple[int | None, int | None]:
     for line in document.text.lstrip().split("\n", 8)[:8]:
         if len(line) > 80 or not _PLAN_WORDS.search(line):
             continue
+        line = _uncited(line)  # 为落实《…(2019—2030年)》: another plan's period
         span = title_years(line)  # 十四五, 2021-2025年, 2024年…工作要点
         if span:
             return span
@@ -161,7 +165,7 @@ def plan_years(document: Document) -> tuple[int | None, int | None]:
         if year and not marker(line) and not re.search("[。；;]", line.rstrip("。；; ")):
             return int(year.group(1)), int(year.group(1))
     for titled in _TITLE_PERIOD.finditer(document.text[:200]):  # 《…规划(2015—2020年)》出台
-        if not _CITED.search(document.text[max(0, titled.start() - 6) : titled.start()]):
+        if not _cited(document.text, titled.start()):
             if titled.group("five"):  # 《“十四五”公共服务规划》发布
                 span = title_years(f"十{titled.group('five')}五")
                 if span:
@@ -177,6 +181,21 @@ def plan_years(document: Document) -> tuple[int | None, int | None]:
     if ahead and not _CITED.search(opening[max(0, ahead.start() - 6) : ahead.start()]):
         return int(ahead.group(1)), int(ahead.group(1))
     return None, None
+
+
+def _cited(text: str, at: int) -> bool:
+    """Whether the title opening at ``at`` is cited (落实《…》), also after another title
+    (落实《甲》《乙》, 《甲》、《乙》): not the document's own."""
+    before = text[max(0, at - 6) : at]
+    return bool(_CITED.search(before)) or before.rstrip().endswith(("》", "》、"))
+
+
+def _uncited(line: str) -> str:
+    """``line`` without the titles it cites."""
+    for title in reversed(list(_CITED_TITLE.finditer(line))):
+        if _cited(line, title.start()):
+            line = line[: title.start()] + line[title.end() :]
+    return line
 
 
 def _sentence_years(text: str, this_year: int | None) -> list[tuple[int, int | None]]:
