@@ -1293,3 +1293,13 @@ def test_stop23_titles_cited_one_after_another_give_no_plan_period(tmp_path) -> 
     # the plan's own title, not cited, still gives its period
     text = "《某市健康促进规划（2021—2035年）》发布\n二、目标\n（一）健康社区比例不低于40%。\n"
     assert [t[4] for t in document(tmp_path, text)] == [2035]
+
+
+def test_stop23_a_translation_beside_the_chinese_states_no_target_again() -> None:
+    assert read("The coverage rate of family doctor services is 80%") == []
+    assert read("and the screening rate reaches 95% by 2030") == []
+    # the Chinese it translates is read; a Latin name inside a Chinese clause stays a name
+    assert read("家庭医生签约服务覆盖率达到80%") == [
+        ("家庭医生签约服务覆盖率", ">=", 80, None, "%")
+    ]
+    assert read("HPV疫苗接种率达到90%") == [("HPV疫苗接种率", ">=", 90, None, "%")]

@@ -62,6 +62,7 @@ REASONS = {
     "past-year": "a figure of a year before the plan's (2015年…生存率为40.5%)",
     "article": "one of a kind, not a count (…是一项系统工程, 是一个…)",
     "described": "the level a rate is at, said before its goal (达52.7%的总体近视率每年降0.5%)",
+    "foreign": "a clause in another language (a translation printed beside the Chinese)",
 }
 _TOPIC = re.compile(
     r"^(?:积极|广泛|深入|持续|继续|大力|全面)?(?:组织开展|开展|组织|举办)(?P<topic>[^，,、]{2,20}"
@@ -72,6 +73,7 @@ _CN_NUMERAL_AFTER = re.compile(r"[一二三四五六七八九十]")
 _CATEGORY_BEFORE = re.compile(r"[一二三四五六七八九十][类大个种项级]$")
 _QUALIFYING = re.compile(r"及?以[上下]的[\u4e00-\u9fff]")  # 2000户以上的大型社区
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 _FACT = re.compile(
     r"(?:增长|下降|提高|降低|增加|减少|上升)了$|占[^，,。；比]{1,20}的$|占(?:计划)?$"
 )
@@ -173,6 +175,8 @@ def classify(clause: str, m: Mention, ctx: Context | None = None) -> str | None:
         return reason
     if m.unit in NON_TARGET_UNITS and not (m.unit == "级" and ctx.verb):
         return "calendar"
+    if not _CJK.search(clause) and len(_LATIN_WORD.findall(clause, 0, m.start)) >= 2:
+        return "foreign"  # The coverage rate is 95%: the page's translation of a goal it states
     before = clause[m.start - 1] if m.start else " "
     after = clause[m.end] if m.end < len(clause) else " "
     quoted_end = after in '”"' and m.unit in ("", "号", "条", "款")  # “915”, but …20%”的目标
