@@ -1,8 +1,12 @@
 """A small plan of record with tasks for the tasks and warnings tests: three departments in
-the register (one known by an alias) and five tasks with time limits in their text."""
+the register (one known by an alias) and five tasks with time limits in their text; and the
+tasks the extractor reads in a plan written for a test."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from healthplan.extraction import extract
 from healthplan.model import Department, DepartmentKind, Plan, PlanKind, ReviewStatus, Task
 from healthplan.model.period import Period
 from healthplan.plans import load_plan, save_plan
@@ -46,3 +50,16 @@ def make_plan(ws: Workspace, year: int = 2024) -> list[int]:
         ),
     )
     return [task.id for task in load_plan(ws, plan_id).tasks if task.id is not None]
+
+
+def extracted_tasks(tmp_path: Path, text: str) -> list[Task]:
+    """The tasks extracted from ``text`` saved as a plan file in ``tmp_path``."""
+    path = tmp_path / "plan.txt"
+    path.write_text(text, encoding="utf-8")
+    (result,) = extract([path], link=False)
+    return result.tasks
+
+
+def titled_tasks(tmp_path: Path, text: str) -> list[tuple[str, str | None, list[str]]]:
+    """(title, lead, departments) of each task extracted from ``text``."""
+    return [(t.title, t.lead_department, t.departments) for t in extracted_tasks(tmp_path, text)]

@@ -18,6 +18,7 @@ from healthplan.extraction import (
 )
 from healthplan.extraction.tasks import due_date
 from healthplan.model import Department, DepartmentKind
+from tasks_helpers import extracted_tasks
 
 PLAN = """2025年某区卫生健康工作要点
 一、强化公共卫生
@@ -136,10 +137,7 @@ def test_more_department_phrasings() -> None:
 
 
 def _tasks(tmp_path: Path, text: str) -> list[tuple[str, list[str], str | None]]:
-    path = tmp_path / "plan.txt"
-    path.write_text(text, encoding="utf-8")
-    [result] = extract([path], link=False)
-    return [(task.text, task.departments, task.lead_department) for task in result.tasks]
+    return [(t.text, t.departments, t.lead_department) for t in extracted_tasks(tmp_path, text)]
 
 
 def test_every_role_line_is_read_lead_first(tmp_path: Path) -> None:

@@ -10,15 +10,12 @@ from pathlib import Path
 
 import pytest
 
-from healthplan.extraction import extract
 from healthplan.extraction.departments import item_departments, not_a_department
+from tasks_helpers import extracted_tasks
 
 
 def _tasks(tmp_path: Path, text: str) -> list[tuple[str, str | None, list[str]]]:
-    path = tmp_path / "plan.txt"
-    path.write_text(text, encoding="utf-8")
-    (result,) = extract([path], link=False)
-    return [(t.text, t.lead_department, t.departments) for t in result.tasks]
+    return [(t.text, t.lead_department, t.departments) for t in extracted_tasks(tmp_path, text)]
 
 
 def test_a_role_label_a_line_break_cut_is_one_label() -> None:

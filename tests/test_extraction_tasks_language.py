@@ -8,14 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from healthplan.extraction import extract
+from tasks_helpers import titled_tasks
 
-
-def _tasks(tmp_path: Path, text: str) -> list[tuple[str, str | None, list[str]]]:
-    path = tmp_path / "plan.txt"
-    path.write_text(text, encoding="utf-8")
-    (result,) = extract([path], link=False)
-    return [(t.title, t.lead_department, t.departments) for t in result.tasks]
+_tasks = titled_tasks
 
 
 @pytest.mark.parametrize(

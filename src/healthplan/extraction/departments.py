@@ -28,6 +28,7 @@ __all__ = [
     "is_role_column",
     "item_departments",
     "not_a_department",
+    "opening_subject",
     "parenthesised_departments",
     "role_line_departments",
 ]
@@ -49,9 +50,10 @@ _ROLE = re.compile(
 _WHEN = re.compile(r"\d{4}|[年月]底?前?|季度|长期|持续|逐年|年内|年底|序时")
 _MARKED = re.compile(r"[（(]牵头(?:单位)?[)）]$")
 _LEADS = re.compile(r"牵头(?:负责)?[)）]?$|[（(]牵头单位[)）]$")  # 市卫健委牵头, 市卫健委（牵头）
+# 共同责任单位 (jointly responsible), 其他配合单位, 主要协作单位: a qualifier before the role
 _ROLES = (
-    r"(?:主要|其他)?"
-    r"(?:牵头|责任|主责|主办|负责|承办|实施|落实|主管|发起|配合|协办|协作|协同|参与|参加|支持)+"
+    r"(?:主要|其他|共同)?"
+    r"(?:牵头|责任|主责|主办|负责|承办|实施|落实|主管|发起|配合|协办|协助|协作|协同|参与|参加|支持)+"
 )
 # A role written alone before its list, inside a parenthesis or a line: （牵头：甲；配合：乙）
 _BARE_ROLES = r"牵头|配合|协办|主办|参与|协同|协助"
@@ -393,6 +395,35 @@ def _shared_heads(pieces: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return out
 
 
+# 教育、住房和城乡建设等部门: kinds of body (sectors) a list names by their field alone, the
+# 部门 after the last saying what they are; a plan means each field's department, and the
+# names are kept as written.
+_SECTOR_HEAD = re.compile(r"等(?:有关|相关)?(?:部门|单位)")
+_SECTOR = re.compile(r"^[\u4e00-\u9fff]{2,8}$")
+_SECTOR_PAIR = re.compile(r"等(部门|单位)[、和及与](部门|单位)")  # 等部门、单位配合
+
+
+def _sectors(pieces: list[tuple[str, str]]) -> set[int]:
+    """The indexes of the pieces that name a sector: the piece that carries 等部门 and those
+    listed with 、 before it, each a short word (not a sentence's)."""
+    found: set[int] = set()
+    for k, (piece, _) in enumerate(pieces):
+        if not _SECTOR_HEAD.search(piece) or not _is_sector(_name(piece)):
+            continue
+        found.add(k)
+        j = k
+        while j > 0 and pieces[j][1] == "、" and _is_sector(_name(pieces[j - 1][0])):
+            found.add(j - 1)
+            j -= 1
+    return found
+
+
+def _is_sector(name: str) -> bool:
+    # 建设 names a field here (住房和城乡建设), not the work of a sentence
+    work = _VERBS.search(name.replace("建设", ""))
+    return bool(_SECTOR.match(name)) and not work and not _PHRASE_WORDS.search(name)
+
+
 @dataclass
 class DepartmentList:
     """Departments named in one place, in order, who leads, and the phrases read where a
@@ -422,7 +453,9 @@ def department_list(text: str) -> DepartmentList | None:
     group = 0  # where the group of names the next role word speaks of starts
     labelled_lead: str | None = None
     labelled_role = ""
-    for piece, joiner in _shared_heads(_joined_pieces(text)):
+    pieces = _shared_heads(_joined_pieces(_SECTOR_PAIR.sub(r"等\1\2", text)))
+    sectors = _sectors(pieces)
+    for k, (piece, joiner) in enumerate(pieces):
         if joiner in _GROUP_SEPARATORS:
             group = len(names)  # 丙负责，甲、乙牵头: a comma starts another group
         labelled = _LABEL.match(piece)
@@ -443,7 +476,7 @@ def department_list(text: str) -> DepartmentList | None:
         elif _LEADS.search(piece) and lead is None:
             # 甲、乙牵头: the first of those who lead (丙负责，甲、乙牵头: not 丙)
             lead = names[group] if group < len(names) else stripped
-        if not is_department(stripped):
+        if k not in sectors and not is_department(stripped):
             if names and (ended or (joiner in _GROUP_SEPARATORS and _WHEN.search(stripped))):
                 break  # (国务院各部门分别负责，年内持续推进), (甲、乙；2024年底前): another field
             if names and joiner in "；;" and not labelled:
@@ -550,11 +583,13 @@ def _role_lines(text: str) -> DepartmentList | None:
         end = _FIELD_END.search(body)
         body = _names_continued(body, end.start()) if end else body
         body = _SPACED_WHEN.sub("", body[: _unbalanced(body)])
-        for piece in _pieces(body):
+        pieces = _joined_pieces(_SECTOR_PAIR.sub(r"等\1\2", body))
+        sectors = _sectors(pieces)
+        for k, (piece, _) in enumerate(pieces):
             name = _name(piece)
             if not name:
                 continue
-            reason = not_a_department(name)
+            reason = None if k in sectors else not_a_department(name)
             if reason is not None:
                 rejected.append((name, reason))
             elif name not in names:
@@ -863,6 +898,61 @@ def _closing(text: str) -> DepartmentList | None:
 
 
 _NOT_NAMED = re.compile(r"^(?:每个|所有|各级|全部)")  # 每个乡镇卫生院负责…: no one body
+
+# What opens the predicate of a duty whose subject is the body doing it: a verb of work or a
+# preposition that starts its adverbial (八桥卫生院做好…, 兽医部门对…, 公安部门结合…).
+_PREDICATE = re.compile(
+    r"负责|牵头|主抓|做好|抓好|加强|强化|结合|根据|按照|依照|依据|依法|会同|联合|协同|协助|配合|"
+    r"指导|督促|督导|组织|开展|落实|承担|履行|制定|建立|完善|推进|推动|加快|统筹|协调|监督|"
+    r"检查|严格|确保|提供|实施|安排|保障|积极|认真|切实|及时|定期|主动|全面|做|对|将|把|向|为|与"
+)
+_NAME_SPAN = re.compile(r"[^，,。；;：:\s“”\"《》]{2,30}")
+
+
+def opening_subject(text: str) -> DepartmentList | None:
+    """The body a duty opens with as its subject, its work following without a role word
+    (卫生院做好…, 兽医部门对…): the shortest opening that is a department's name and is
+    followed by a verb or a preposition. For an item that names its departments in no other
+    way."""
+    span = _NAME_SPAN.match(text.lstrip())
+    if span is None:
+        return None
+    opening = span.group()
+    if _NOT_NAMED.search(opening) or _NOT_A_SUBJECT.match(opening):
+        return None
+    best = None
+    for end in range(2, len(opening)):
+        name = opening[:end]
+        if not _ORG_END.search(name) or not _PREDICATE.match(opening, end):
+            continue
+        if _WORK_INSIDE.search(name):
+            break  # past the predicate: 卫生院做好…室
+        found = names_alone(name)
+        if found is not None and all(_subject_name(n) for n in found.names):
+            best = found  # the longest: 市委组织部会同…, not 市委 before 组织
+    return best
+
+
+# A place, not a body: 社区, 城乡, 八桥镇 (a collective of places is one: 各乡镇).
+_PLACE_END = re.compile(r"(?:区|县|市|乡|镇|街道|村|社区|州|省)$")
+
+
+def _subject_name(name: str) -> bool:
+    if len(name) < 3 or not is_department(name):
+        return False
+    return not _PLACE_END.search(name) or is_collective(name)
+
+
+# An opening that is a verb's or a preposition's, not a body's (以区县为单位, 协调各成员单位做好…).
+_NOT_A_SUBJECT = re.compile(
+    rf"(?:{_PREDICATE.pattern}|以|通过|按|凡|从|由|除|当|如|若|经|使|让|请)"
+)
+# Verbs no body's name holds (unlike 组织部, 监督管理局, 医疗保障局), and 会同/协同/联合: the
+# bodies the subject works with are not the duty's subjects (甲局会同乙局对…: 甲局).
+_WORK_INSIDE = re.compile(
+    r"会同|协同|联合(?!会)|负责|牵头|做好|抓好|加强|强化|结合|根据|按照|依照|依据|依法|开展|落实|承担|履行|制定|"
+    r"建立|完善|推进|推动|加快|严格|确保|提供|实施"
+)
 
 
 def _lead_phrase(text: str) -> DepartmentList | None:

@@ -20,6 +20,7 @@ from healthplan.extraction.departments import (
     item_departments,
     named_departments,
     names_alone,
+    opening_subject,
     role_line_departments,
 )
 from healthplan.extraction.targets import plan_years
@@ -41,9 +42,10 @@ _DUE = re.compile(
 )
 # 1、 / 2. / （3） numbering inside a line, after a sentence ends: items printed in one line.
 # （二） after a comma or a colon as well: a regulation's articles run into one line
-# (…职责:(一)组织开展…,(二)协调…); a space may follow 1. (1. 推动…).
+# (…职责:(一)组织开展…,(二)协调…); a space may follow 1. (1. 推动…). A colon before 1.
+# too: a list of duties run onto the line that introduces it (…履行下列职责:1.甲部门负责…;2.…).
 _INLINE = re.compile(
-    r"(?:(?:^|(?<=[。；;！？!?\s)）〕】\]]))"
+    r"(?:(?:^|(?<=[。；;！？!?\s)）〕】\]：:]))"
     r"(?:(?P<n>\d{1,2})(?:[、．）)]|\.(?!\d))[ \t\u3000]*"
     r"|[（(](?P<c>[一二三四五六七八九十]{1,3})[)）])"
     r"|(?<=[，,：:])[（(](?P<k>[一二三四五六七八九十]{1,3})[)）])"
@@ -583,6 +585,7 @@ def _document_tasks(source: SourceFile, document: Document, targets: list[Target
             if section is None:
                 continue  # no numbered item anywhere
             found = owner or _joined(departments(begin + skip, begin + len(body)), inherited, body)
+            found = found or opening_subject(body[skip:])
             pieces = [(section.start, section.end, body, section.heading[skip:], found)]
         elif closing := _closed_inline(body[skip:], spans):
             first, last = document.original_span(begin, begin + len(body))
@@ -596,7 +599,7 @@ def _document_tasks(source: SourceFile, document: Document, targets: list[Target
                 if not marked and numbered and a == 0:  # the item itself, continued inline
                     first, last = document.original_span(begin, begin + skip + b)
                     found = departments(begin + skip + a, begin + skip + b)
-                    found = _joined(found, inherited, text)
+                    found = _joined(found, inherited, text) or opening_subject(text)
                     pieces.append((first, last, body[: skip + b], text, found))
                     continue
                 if not marked:  # the item's own heading and introduction
@@ -604,7 +607,7 @@ def _document_tasks(source: SourceFile, document: Document, targets: list[Target
                     continue
                 first, last = document.original_span(begin + skip + a, begin + skip + b)
                 found = departments(begin + skip + a + marked.end(), begin + skip + b)
-                found = _joined(found, inherited, text)
+                found = _joined(found, inherited, text) or opening_subject(text[marked.end() :])
                 pieces.append((first, last, text, text[marked.end() :], found))
         placed.extend((*piece, path) for piece in pieces)
     spans = [
