@@ -1303,3 +1303,40 @@ def test_stop23_a_translation_beside_the_chinese_states_no_target_again() -> Non
         ("家庭医生签约服务覆盖率", ">=", 80, None, "%")
     ]
     assert read("HPV疫苗接种率达到90%") == [("HPV疫苗接种率", ">=", 90, None, "%")]
+
+
+def test_stop23_a_news_list_of_goals_opened_inside_a_sentence_goes_on(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "本报讯 记者从省卫健委获悉，近日，省政府印发《某省儿童健康规划》。\n\n"
+        "  《规划》明确，到2035年主要目标有三项：一是新生儿死亡率下降到3‰以下。\n\n"
+        "  二是加强儿童保健，儿童系统管理率达到92%以上。\n\n"
+        "  三是儿童龋齿患病率控制在25%以内。\n"
+    )
+    assert document(tmp_path, text) == [
+        ("新生儿死亡率", "<=", 3, "‰", 2035),
+        ("儿童系统管理率", ">=", 92, "%", 2035),
+        ("儿童龋齿患病率", "<=", 25, "%", 2035),
+    ]
+
+
+def test_stop23_dashed_lines_after_a_paragraph_of_a_plans_goals(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "本报讯 记者从市政府获悉，市政府近日印发《某市尘肺病防治规划》。《规划》要求，到2032年，"
+        "防治体系基本完善。监管水平明显提升。\n"
+        "  ——企业责任不断落实。重点企业粉尘检测率达到85%以上。\n"
+        "  ——救治能力增强。尘肺病康复站达到30个。\n"
+        "  其他城市也发布了规划。全国粉尘检测率达到70%。\n"
+    )
+    assert document(tmp_path, text) == [
+        ("重点企业粉尘检测率", ">=", 85, "%", 2032),
+        ("尘肺病康复站", ">=", 30, "个", 2032),
+    ]
+
+
+def test_stop23_a_per_head_said_once_for_staff_and_beds_and_a_verb_said_short() -> None:
+    assert read("每千名儿童拥有儿科医生达到1.2名、床位增至3.5张") == [
+        ("每千名儿童拥有儿科医生", ">=", 1.2, None, "名"),
+        ("每千名儿童拥有床位", ">=", 3.5, None, "张"),
+    ]
+    # 由…增至…: the value before is the baseline
+    assert [(t.value, t.baseline_value) for t in clause_targets("床位数由5张增至8张")] == [(8, 5)]

@@ -55,7 +55,10 @@ _PART = re.compile(r"^[\s、，,(（]*其中")
 # object: 巩固和完善新型农村合作医疗制度 → 新型农村合作医疗.
 _COUNTED = re.compile(r"^(?P<subject>[\u4e00-\u9fff]{2,16}?)(?:新增|新建|建成|改造|完成)\d")
 _STAFF_OR_BEDS = re.compile(r"(?:师|士|医生|人员|床位?数?|床)$")
-_PER_HEAD = re.compile(r"每(?:千|万|百|十万)(?:常住|户籍|服务)?人口(?:拥有)?")
+# 每千人口, 每千名儿童拥有: said once before a list of staff and beds
+_PER_HEAD = re.compile(
+    r"每(?:千|万|百|十万)名?(?:常住|户籍|服务)?(?:人口|儿童|老年人|居民)(?:拥有)?"
+)
 _RATE_ONLY = re.compile(r"^[\u4e00-\u9fff]{1,3}率$")
 _ACTIONS = (
     r"(?:继续|持续|进一步|大力|全面|加快|积极|深入|扎实|切实|不断)?"

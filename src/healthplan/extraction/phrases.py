@@ -57,6 +57,8 @@ COMPARATOR_VERBS: dict[str, Comparator | None] = {
     "增加至": Comparator.ge,
     "增长到": Comparator.ge,
     "增长至": Comparator.ge,
+    "增至": Comparator.ge,  # 床位增至3.17张: 增加至 said short
+    "升至": Comparator.ge,
     "上升到": Comparator.ge,
     "上升至": Comparator.ge,
     "扩大到": Comparator.ge,
@@ -217,7 +219,7 @@ BASELINE_BEFORE = re.compile(
     r"(?:从|由)(?:(?P<year>20\d\d)年(?:底|末)?的?)?(?:每人每年|每人|人均|每年)?$"
 )
 BASELINE_AFTER = re.compile(
-    r"(?:以上|以下)?的?(?:水平)?(?:提高|提升|增加|增长|上升|下降|降低|减少|降|缩短|扩大)(?:到|至)"
+    r"(?:以上|以下)?的?(?:水平)?(?:提高|提升|增加|增长|上升|下降|降低|减少|降|缩短|扩大|增|升)(?:到|至)"
 )
 # 在2020年基础上 / 较2015年 / 比2020年: a baseline year, not part of the indicator.
 BASELINE = re.compile(

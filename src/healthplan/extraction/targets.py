@@ -405,8 +405,10 @@ def _read(source: SourceFile, document: Document, *, permissive: bool) -> list[C
     said: dict[tuple[object, ...], list[Target]] = {}  # targets kept, by value and unit
     seen: set[str] = set()  # sentences read: a page that repeats a paragraph states it once
     paragraph_end = -1
+    stated_end = -1  # the end of the last paragraph that stated a plan's goals
     for sentence in sentences(text):
         if sentence.start > line_end:
+            stated = stated_end == line_end  # the paragraph before this line stated goals
             line_end = text.find("\n", sentence.start)
             line_end = len(text) if line_end < 0 else line_end
             line_year = False
@@ -421,7 +423,9 @@ def _read(source: SourceFile, document: Document, *, permissive: bool) -> list[C
             listed = goal_list and (
                 marker(item) or open_end or _ORDINAL.match(item) or _LIST_ITEM.match(item)
             )
-            goal_list = bool(listed)
+            # 《规划》要求，到2020年，…。⏎——…；⏎——…: dashed lines after a paragraph of goals
+            dashed = (goal_before >= 0 or stated) and _LIST_ITEM.match(item)
+            goal_list = bool(listed or dashed)
             goal_before = line_end if goal_list else -1
             list_year = list_year if goal_list else None
         elif _CHAPTER_IN_LINE.match(sentence.text):
@@ -580,7 +584,10 @@ def _read(source: SourceFile, document: Document, *, permissive: bool) -> list[C
         _milestones(found)
         listing = spoken and sentence.text.rstrip()[-1:] in "；;：:"  # 提出以下目标：…；…
         announces = _ANNOUNCES.search(sentence.text[-16:]) is not None  # …将实现七大目标。
-        goal_list = goal_list or (spoken and (sentence.text.rstrip()[-1:] in "：:" or announces))
+        # …主要目标共有五项：一是…。⏎二是…: a list opened inside the sentence goes on
+        opened_list = _LIST_IN_SENTENCE.search(sentence.text) is not None
+        ends_colon = sentence.text.rstrip()[-1:] in "：:"
+        goal_list = goal_list or (spoken and (ends_colon or announces or opened_list))
         open_end = sentence.text.rstrip()[-1:] in "；;：:"
         if goal_list and sentence.text.rstrip()[-1:] in "：:":
             # 计划提出，到2020年，…。实现以下目标：⏎——…: the paragraph's year, over the list
@@ -591,6 +598,7 @@ def _read(source: SourceFile, document: Document, *, permissive: bool) -> list[C
             colon_year = None
         # a plan's goals said to follow (《…》提出，到2020年，…): its paragraph goes on with them
         states = spoken and _STATES_GOALS.search(sentence.text) is not None
+        stated_end = line_end if states else stated_end
         goal_before = line_end if found or listing or goal_list or states else -1
         for candidate in read:
             target = candidate.target
@@ -671,7 +679,9 @@ _ANNOUNCES = re.compile(
     r"(?:[一二三四五六七八九十两\d]+(?:大|个|项|方面)?|以下|下列|如下|主要)(?:目标|任务|指标)"
     r"(?:如下)?[。.：:]?\s*$"
 )
-_ORDINAL = re.compile(r"\s*(?:其[一二三四五六七八九十]|[一二三四五六七八九十]是)[，,、：:]")
+# 其一，…; 二是…: an item of a list of goals, its mark followed by punctuation or not
+_LIST_IN_SENTENCE = re.compile(r"[：:]\s*(?:一是|其一|（一）|\(一\)|1[、.．])")
+_ORDINAL = re.compile(r"\s*(?:其[一二三四五六七八九十][，,、：:]|[一二三四五六七八九十]是)")
 
 
 # What turns a paragraph about the past to the plan: a goal's words, a deadline, a modal.
