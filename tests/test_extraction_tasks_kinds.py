@@ -439,3 +439,32 @@ def test_a_body_as_the_subject_of_a_numbered_duty(tmp_path: Path, item: str, lea
 def test_an_opening_that_is_no_body_names_no_department(tmp_path: Path, item: str) -> None:
     text = "一、职责分工\n1、县卫健局负责统筹（县卫健局负责）。\n" + item + "\n"
     assert _tasks(tmp_path, text)[-1][1:] == (None, [])
+
+
+SHARED = (
+    "二、全民健身\n1.扩大场馆开放。推动学校体育场馆在节假日向公众开放。\n"
+    "2.壮大指导员队伍。每年培训社会体育指导员200名。\n3.办好群众赛事。举办全县广场舞大赛。\n"
+    "（县文体局牵头，县教育局、县总工会等单位配合）\n"
+)
+
+
+@pytest.mark.parametrize("heading", ["二、全民健身\n", ""])
+def test_a_list_written_once_after_the_last_item_is_every_items(
+    tmp_path: Path, heading: str
+) -> None:
+    text = SHARED.replace("二、全民健身\n", heading)
+    assert _tasks(tmp_path, text) == [
+        (title, "县文体局", ["县文体局", "县教育局", "县总工会"])
+        for title in ("扩大场馆开放", "壮大指导员队伍", "办好群众赛事")
+    ]
+
+
+def test_a_closing_line_is_the_last_items_when_another_item_names_its_own(
+    tmp_path: Path,
+) -> None:
+    text = SHARED.replace("开放。\n2.", "开放。（县教育局负责）\n2.")
+    assert [names for _, _, names in _tasks(tmp_path, text)] == [
+        ["县教育局"],
+        [],
+        ["县文体局", "县教育局", "县总工会"],
+    ]

@@ -183,17 +183,28 @@ def _owner_heading(section: Section) -> DepartmentList | None:
     return names_alone(own)
 
 
-def _items(sections: list[Section], parents: list[Section]) -> list[tuple[Section, list[Section]]]:
-    """The numbered items that are tasks: those without numbered sub-items, and those whose
-    sub-items share the departments named after them."""
-    out = []
+# A task's item, the items enclosing it, and the body its heading names as the owner of its
+# numbered points (see _owner_heading).
+_Item = tuple[Section, list[Section], DepartmentList | None]
+
+
+def _items(sections: list[Section], parents: list[Section]) -> list[_Item]:
+    """The numbered items that are tasks: those without numbered sub-items, those whose
+    heading is the body whose duties the sub-items are, and work items whose sub-items share
+    the departments named after them."""
+    out: list[_Item] = []
     for section in sections:
         items = [c for c in section.children if c.kind in _ITEM_KINDS]
-        # Both checks read the section's text: only for an item with numbered points.
+        # The checks read the section's text: only for an item with numbered points. Under a
+        # chapter's heading (一、) the items are tasks of their own, a closing line shared by
+        # them (see _shared_closings); under a work item they are its points.
+        owner = _owner_heading(section) if items and section.kind in _ITEM_KINDS else None
         if section.kind in _ITEM_KINDS and (
-            not items or _closing_departments(section) or _owner_heading(section) is not None
+            not items
+            or owner is not None
+            or (section.kind in _WORK_ITEMS and _closing_departments(section))
         ):
-            out.append((section, parents))
+            out.append((section, parents, owner))
         elif items:
             out.extend(_items(section.children, [*parents, section]))
     return out
@@ -239,6 +250,35 @@ def _inline(text: str, after: tuple[str, int] | None = None) -> list[tuple[int, 
     stops = [m.start() for m in found[1:]] + [len(text)]
     spans = [(m.start(), stop) for m, stop in zip(found, stops, strict=True)]
     return [(0, found[0].start()), *spans] if text[: found[0].start()].strip() else spans
+
+
+def _closing_line(section: Section) -> DepartmentList | None:
+    """The departments a line of its own at the end of an item names (…。⏎（甲局牵头，乙局配合）),
+    when nothing before it in the item names any."""
+    lines = section.text.rstrip().rsplit("\n", 1)
+    if len(lines) < 2 or not _STANDALONE.match(lines[1]) or _names_departments_text(lines[0]):
+        return None
+    return item_departments(lines[1])
+
+
+def _names_departments_text(text: str) -> bool:
+    return named_departments(text) is not None
+
+
+def _shared_closings(items: list[_Item]) -> dict[int, DepartmentList]:
+    """A list of departments written once, on a line of its own after the last of a run of
+    sibling items none of which names any (1.…⏎2.…⏎3.…⏎（甲局牵头，乙局配合）): the line closes
+    the run, each item's departments. ``{item start: departments}`` for the items before the
+    last (the last reads the line as its own)."""
+    shared: dict[int, DepartmentList] = {}
+    for _, run in itertools.groupby(items, key=lambda item: id(item[1])):
+        sections = [section for section, _, _ in run]
+        if len(sections) < 2 or any(_names_departments(s) for s in sections[:-1]):
+            continue
+        closing = _closing_line(sections[-1])
+        if closing is not None:
+            shared.update((s.start, closing) for s in sections[:-1])
+    return shared
 
 
 def _lone_item(text: str) -> list[tuple[int, int]] | None:
@@ -539,7 +579,7 @@ def _document_tasks(source: SourceFile, document: Document, targets: list[Target
             heading = re.sub(r"^[|*\s]*\d{1,3}[、.．]?\s*", "", text)
             tasks.append(_task(source, targets, year, (first, last), text, heading, found, []))
         return tasks
-    items: list[tuple[Section | None, list[Section]]] = list(_items(document.sections, []))
+    items: list[_Item] = _items(document.sections, [])
     enclosing: dict[int, DepartmentList | None] = {}  # what each enclosing item names
     layout = document_view(document.text)
 
@@ -555,12 +595,15 @@ def _document_tasks(source: SourceFile, document: Document, targets: list[Target
         return item_departments(joined, piece)
 
     placed: list[tuple[int, int, str, str, DepartmentList | None, list[str]]] = []
-    for section, parents in items or [(None, [])]:
+    shared = _shared_closings(items)
+    found_items: list[tuple[Section | None, list[Section], DepartmentList | None]]
+    found_items = [*items] or [(None, [], None)]
+    for section, parents, owner in found_items:
         begin = _text_index(document, section.start) if section else 0
         body = section.text if section else document.text
         skip = len(section.number or "") if section else 0
-        inherited = None
-        for parent in reversed(parents):
+        inherited = shared.get(section.start) if section else None
+        for parent in reversed(parents if inherited is None else []):
             if parent.start not in enclosing:
                 at = _text_index(document, parent.start)
                 enclosing[parent.start] = departments(at, at + len(own_text(parent)))
@@ -574,7 +617,6 @@ def _document_tasks(source: SourceFile, document: Document, targets: list[Target
             if section is not None and section.kind in _NUMBERED and section.ordinal
             else None
         )
-        owner = _owner_heading(section) if section is not None else None
         spans = [(0, len(body) - skip)] if owner else _inline(body[skip:], after)
         if len(spans) == 1 and (section is None or section.kind not in _WORK_ITEMS):
             # a heading's or a whole plan's entries; the points of a work item stay its own
