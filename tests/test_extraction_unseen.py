@@ -1340,3 +1340,14 @@ def test_stop23_a_per_head_said_once_for_staff_and_beds_and_a_verb_said_short() 
     ]
     # 由…增至…: the value before is the baseline
     assert [(t.value, t.baseline_value) for t in clause_targets("床位数由5张增至8张")] == [(8, 5)]
+
+
+def test_stop23_lines_naming_the_headline_again_state_it_once(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "某市到2035年 居民健康素养水平超四成\n"
+        "编辑提示：本篇文章标题是《某市到2035年 居民健康素养水平超四成》。\n"
+        "本文标题：某市到2035年 居民健康素养水平超四成\n"
+        "本报讯 记者获悉，市政府印发规划，到2035年，居民健康素养水平将达到40%以上。\n"
+        "（编辑提示您本文原始标题是：到2035年，健康素养水平超四成）\n"
+    )
+    assert document(tmp_path, text) == [("居民健康素养水平", ">=", 40, "%", 2035)]

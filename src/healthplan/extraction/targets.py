@@ -770,7 +770,11 @@ def _headline(text: str, sentence: Piece) -> bool:
 # A headline stating a goal on its own: a year (2030年…率85%) or the words of a goal; not one
 # reporting it met (目标提前实现, 已完成).
 _YEAR_ALONE = re.compile(r"20\d\d年")
-_ORIGINAL_TITLE = re.compile(r"\s*[【\[]?(?:原标题|原题|原文标题)[】\]]?\s*[:：]")
+# A line naming the headline again: 原标题：…, 本文标题：…, 小编提示您本文原始标题是：…
+_ORIGINAL_TITLE = re.compile(
+    r"\s*[【\[(（]?[^，,。\n]{0,10}?(?:原标题|原题|原文标题|原始标题|文章标题|本文标题)"
+    r"[】\]]?\s*(?:是|为)?\s*[:：《]"
+)
 _PAST_NEWS = re.compile(r"提前(?:实现|完成|达到)|已(?:经)?(?:完成|实现|达到)|圆满完成")
 _BREADCRUMB = re.compile(r"\S\s*[>›»]\s*\S")
 _WORDED = re.compile(r"[\u4e00-\u9fff]{6}")
