@@ -1351,3 +1351,20 @@ def test_stop23_lines_naming_the_headline_again_state_it_once(tmp_path) -> None:
         "（编辑提示您本文原始标题是：到2035年，健康素养水平超四成）\n"
     )
     assert document(tmp_path, text) == [("居民健康素养水平", ">=", 40, "%", 2035)]
+
+
+def test_stop23_a_news_item_of_the_years_programme_lists_its_items(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "2月3日，记者从某县新闻发布会上获悉，2031年，某县确定一批民生实事。\n"
+        "改善就医条件，新建村卫生室12个、康复床位60张，开展免费筛查3000例以上。\n"
+        "去年全县已完成改造卫生院5所。\n"
+    )
+    assert document(tmp_path, text) == [
+        ("新建村卫生室", "=", 12, "个", 2031),
+        ("新建康复床位", "=", 60, "张", 2031),
+        ("开展免费筛查", ">=", 3000, "例", 2031),
+    ]
+    # news of a programme that is not the year's own states what was done
+    text = text.replace("2031年，某县确定", "2030年，某县确定")
+    dated = "发布时间：2031-02-03\n" + text
+    assert document(tmp_path, dated) == []

@@ -53,6 +53,7 @@ _YEAR_NAMED = re.compile(
     r"(20\d\d)\s*(?:年度[^，,。；\n《》]{0,16}?|年[^，,。；\n《》]{0,12}?|年[，,][^。；\n《》]{0,40}?)"
     r"(?:民生实事|民生工程|为民办实事|工作要点|工作计划|实施方案)"
 )
+_PROGRAMME_WORDS = re.compile(r"民生实事|民生工程|为民办实事")
 _DIGITS_SPACED = re.compile(r"(?<=\d) (?=\d)")
 _CITED_TITLE = re.compile(r"《[^《》]{2,60}》")
 _TITLE_PERIOD = re.compile(
@@ -297,6 +298,19 @@ def _report(document: Document) -> bool:
     return measured >= 4 and measured * 2 >= len(rates)
 
 
+def _programme_news(document: Document, dated: int | None) -> bool:
+    """A news item whose opening sentence names the year's programme it reports (2025年，
+    某区…确定16项民生实事): its sentences list the programme's items, goals without a goal's
+    words — unless the year is gone by at its date."""
+    opening = _DIGITS_SPACED.sub("", re.split(r"[。！？]", document.text.lstrip(), maxsplit=1)[0])
+    for named in _YEAR_NAMED.finditer(opening[:400]):
+        if _PROGRAMME_WORDS.search(named.group()) and (
+            dated is None or int(named.group(1)) >= dated
+        ):
+            return not _CITED.search(opening[max(0, named.start() - 6) : named.start()])
+    return False
+
+
 def _news(document: Document) -> bool:
     """A news report (a byline or a dateline among its first lines), whose sentences are
     news of what was done unless they speak of a goal."""
@@ -378,13 +392,14 @@ def _read(source: SourceFile, document: Document, *, permissive: bool) -> list[C
     first_year, last_year = plan_years(document)
     report = _report(document)
     news = _news(document)
+    dated = int(document.metadata.date[:4]) if document.metadata.date else None
+    programme = news and _programme_news(document, dated)
     goal_before = -1  # where the paragraph's goals run to: a list of them goes on
     goal_list = False  # a list of goals is open (…主要目标：), read on over its lines
     open_end = False  # the last sentence ended with ；or ：, the next line goes on with it
     progress_end = -1  # where a paragraph of progress made (截至目前…) ends
     shown = document_view(document.text)
     text = shown.text
-    dated = int(document.metadata.date[:4]) if document.metadata.date else None
     this_year = last_year if first_year is not None and first_year == last_year else dated
     if news:  # 今年 of a news item is the year of its date, unknown when it has none
         this_year = dated
@@ -469,7 +484,8 @@ def _read(source: SourceFile, document: Document, *, permissive: bool) -> list[C
         opened = _SPAN_OPENING.match(sentence.text)  # 2018年至2022年，…: a time gone by
         plain = sentence.text[opened.end() :] if opened else sentence.text
         spoken = bool(later or _NEWS_GOAL.search(plain) or goal_before >= 0)
-        if news and not spoken and not headline:
+        listed_items = programme and not _PAST_NEWS.search(sentence.text)
+        if news and not spoken and not headline and not listed_items:
             skip = skip or "news"  # 丽水市森林覆盖率达到81.7%: news of what was done
         if skip and not permissive:
             continue
