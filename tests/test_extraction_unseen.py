@@ -1368,3 +1368,21 @@ def test_stop23_a_news_item_of_the_years_programme_lists_its_items(tmp_path) -> 
     text = text.replace("2031年，某县确定", "2030年，某县确定")
     dated = "发布时间：2031-02-03\n" + text
     assert document(tmp_path, dated) == []
+
+
+def test_stop23_du_said_for_jun_over_a_list_of_rates_each_its_own() -> None:
+    assert read("筛查率、随访率和管理率都能够达到95%") == [
+        ("筛查率", ">=", 95, None, "%"),
+        ("随访率", ">=", 95, None, "%"),
+        ("管理率", ">=", 95, None, "%"),
+    ]
+    # rates each with its own modifier: 的 inside a piece does not join them
+    assert [t[0] for t in read("学校的晨检率、食堂的抽检合格率和宿舍的消毒率都要达到100%")] == [
+        "学校的晨检率",
+        "食堂的抽检合格率",
+        "宿舍的消毒率",
+    ]
+    # a modifier over one rate still keeps it whole
+    assert [t[0] for t in read("对患甲病和乙病的老人及其家属采取随访的比例均达到80%")] == [
+        "对患甲病和乙病的老人及其家属采取随访的比例"
+    ]

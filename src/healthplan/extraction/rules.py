@@ -66,6 +66,7 @@ _ROLE_ASIDE = re.compile(
     r"[(（〔【](?:牵头|责任|配合|协办|主办|承办|负责|参与)?(?:单位|部门|处室|科室)[^()（）〔〕【】]*[)）〕】]"
 )
 _DEGREES = re.compile(r"[轻中重高低][、和及至][轻中重高低]度")
+_RATE_END = re.compile(r"[\u4e00-\u9fff]{2}率$")
 _WORDS_WITH_JI = re.compile(r"及(?:[时格早]|以[上下])")
 
 
@@ -132,6 +133,7 @@ def context(clause: str, mention: Mention, boundary: int, next_start: int) -> Co
     if verb_match:
         verb = verb_match.group("verb")
         dist = verb_match.group("dist") or verb_match.group("dist2")
+        dist = "均" if dist == "都" else dist
         per = verb_match.group("per")  # 床位数达到每千人口6张
         # 床位数每千人口1.2张: no verb, the words stay as written
         stop = verb_match.end("per") if per and not verb else verb_match.start()
@@ -197,7 +199,8 @@ def split(indicator: str, dist: str | None, several: bool) -> list[str]:
     single = any(len(p) == 1 for p in pieces) and not listed  # 中央、省、市县财政补助…分别为
     if len(pieces) < 2 or "等" in pieces[-1] or single:
         return [indicator]  # 粉尘、毒物等…合格率: examples of one; 轻、中度: one range
-    if any("的" in p for p in pieces[1:-1]):
+    own_rates = all(_RATE_END.search(p) for p in pieces)  # 检查的开展率、…的培训率: each its own
+    if any("的" in p for p in pieces[1:-1]) and not own_rates:
         return [indicator]  # 感染甲和乙的孕产妇及…比例: the joint is inside a modifier
     if _LEVEL.fullmatch(pieces[0]) and _LEVEL.match(pieces[-1]):
         return [indicator]  # 国家和省级健康县区比例: levels of one kind of unit
