@@ -196,3 +196,43 @@ def test_the_register_resolves_short_forms_and_names_without_their_level() -> No
         assert found is not None and found.name == name, written
     assert register.resolve("县卫健局") is None  # another level: not this register's
     assert register.resolve("市卫健局") is None
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        "序号 | 工作任务 | 责任单位 | 完成时限 |\n| | | 牵头 | 配合 | |\n"
+        "1 | 规范犬只免疫 | 县农业农村局 | 县公安局 | 长期 |\n"
+        "2 | 开展犬伤处置培训 | 县卫健局 | 县疾控中心、各乡镇卫生院 | 6月底 |\n",
+        # tabs, which a conversion does not line up under the split column
+        "序号\t工作任务\t责任单位\t\t完成时限\n\t\t牵头单位\t配合单位\t\n"
+        "1\t规范犬只免疫\t县农业农村局\t县公安局\t长期\n"
+        "2\t开展犬伤处置培训\t县卫健局\t县疾控中心、各乡镇卫生院\t6月底\n",
+    ],
+)
+def test_a_role_column_split_in_a_second_header_row(tmp_path: Path, table: str) -> None:
+    assert _tasks(tmp_path, "狂犬病防控任务分工\n" + table) == [
+        ("规范犬只免疫", "县农业农村局", ["县农业农村局", "县公安局"]),
+        ("开展犬伤处置培训", "县卫健局", ["县卫健局", "县疾控中心", "各乡镇卫生院"]),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("item", "title"),
+    [
+        ("1.规范犬只免疫（县农业农村局牵头，县公安局配合；年底前完成）。", "规范犬只免疫"),
+        ("1.【责任单位：县农业农村局】规范犬只免疫，年底前完成。", "规范犬只免疫，年底前完成"),
+        ("1.规范犬只免疫〔县农业农村局、县公安局〕。", "规范犬只免疫"),
+        # a name's other name in brackets stays in the title
+        (
+            "1.建成犬伤处置门诊(狂犬病暴露处置门诊)（县卫健局负责）。",
+            "建成犬伤处置门诊(狂犬病暴露处置门诊)",
+        ),
+    ],
+)
+def test_a_tasks_title_is_its_work_without_its_departments(
+    tmp_path: Path, item: str, title: str
+) -> None:
+    assert (
+        _tasks(tmp_path, "重点任务\n" + item + "\n2.加强宣传（县委宣传部负责）。\n")[0][0] == title
+    )

@@ -21,10 +21,18 @@ from healthplan.extraction.departments import (
     named_departments,
     names_alone,
     opening_subject,
+    parenthesised_departments,
     role_line_departments,
 )
 from healthplan.extraction.targets import plan_years
-from healthplan.extraction.text import document_view, own_text, quote, table_rows, view
+from healthplan.extraction.text import (
+    document_view,
+    own_text,
+    quote,
+    split_outside_brackets,
+    table_rows,
+    view,
+)
 from healthplan.model.plan import Target, Task
 
 __all__ = ["document_tasks", "due_date"]
@@ -428,6 +436,22 @@ def _cell_line_rows(text: str) -> list[tuple[int, int, list[str], list[str]]]:
     return rows
 
 
+_SUB_ROLE = re.compile(r"(?:牵头|配合|协办|协助|参与|主办|责任|主责)(?:单位|部门)?")
+
+
+def _split_role_header(header: list[str], line: str) -> list[str] | None:
+    """A header of two rows, its one role column split under it (序号 | 工作任务 | 责任单位 ⏎
+    | | 牵头 | 配合 |): the header with that column replaced by the second row's role words
+    (牵头单位, 配合单位) — in order, however the blank cells line up — or None when ``line``
+    is no such row."""
+    words = [c for _, c in _cells(line) if c]
+    roles = [k for k, cell in enumerate(header) if is_role_column(cell)]
+    if len(words) < 2 or len(roles) != 1 or not all(_SUB_ROLE.fullmatch(c) for c in words):
+        return None
+    named = [w if w.endswith(("单位", "部门")) else w + "单位" for w in words]
+    return [*header[: roles[0]], *named, *header[roles[0] + 1 :]]
+
+
 def _role_table_tasks(
     source: SourceFile, document: Document, targets: list[Target], year: int | None
 ) -> list[Task]:
@@ -441,8 +465,10 @@ def _role_table_tasks(
     i = 0
     while i < len(lines):
         header = [c for _, c in _cells(lines[i][1])]
-        roles = [k for k, cell in enumerate(header) if is_role_column(cell)]
         i += 1
+        if i < len(lines) and (split := _split_role_header(header, lines[i][1])):
+            header, i = split, i + 1
+        roles = [k for k, cell in enumerate(header) if is_role_column(cell)]
         if len(header) < 2 or not roles:
             continue
         task_column = _task_column(header, roles)
@@ -628,7 +654,10 @@ def _document_tasks(source: SourceFile, document: Document, targets: list[Target
                 continue  # no numbered item anywhere
             found = owner or _joined(departments(begin + skip, begin + len(body)), inherited, body)
             found = found or opening_subject(body[skip:])
-            pieces = [(section.start, section.end, body, section.heading[skip:], found)]
+            line = (
+                body[skip:].lstrip().split("\n", 1)[0]
+            )  # the heading may stop at a ； in brackets
+            pieces = [(section.start, section.end, body, line, found)]
         elif closing := _closed_inline(body[skip:], spans):
             first, last = document.original_span(begin, begin + len(body))
             intro = body[skip : skip + spans[0][1]]
@@ -715,6 +744,26 @@ def _roles_first(text: str, spans: list[tuple[int, int]]) -> list[DepartmentList
     return found
 
 
+# A box of roles before the work: 【责任单位：甲局】推进…
+_LEADING_ROLES = re.compile(
+    r"^[【\[〔（(][^】\]〕)）]*(?:单位|部门|牵头|负责)[^】\]〕)）]*[】\]〕)）]\s*"
+)
+
+
+def _title(heading: str) -> str:
+    """The work a task's heading states: its first sentence (a ； inside the brackets of a
+    role note ends none), without the roles or departments noted before or after it."""
+    title = split_outside_brackets(heading.strip(), "。；;？?！!\n\t")[0][1]
+    title = _LEADING_ROLES.sub("", title) or title
+    title = _TITLE_ROLES.sub("", title) or title  # 推进…（市卫健委负责）: the title is the work
+    found = parenthesised_departments(title) if title.endswith(("）", ")", "〕", "】")) else []
+    if found and found[-1][1] == len(title) and found[-1][0] > 0:
+        before = title[: found[-1][0]]
+        if not any(is_department(before[-n:]) for n in range(3, 7)):
+            title = before  # 加强执法〔甲局、乙局〕, not 建设服务站(村卫生室): the other name
+    return title
+
+
 def _task(
     source: SourceFile,
     targets: list[Target],
@@ -727,8 +776,7 @@ def _task(
 ) -> Task:
     first, last = span
     due_text, due = due_date(text, year)
-    title = re.split(r"[。；;\n\t]", heading.strip(), maxsplit=1)[0]
-    title = _TITLE_ROLES.sub("", title) or title  # 推进…（市卫健委负责）: the title is the work
+    title = _title(heading)
     inside = [
         i
         for i, target in enumerate(targets)
