@@ -1386,3 +1386,31 @@ def test_stop23_du_said_for_jun_over_a_list_of_rates_each_its_own() -> None:
     assert [t[0] for t in read("对患甲病和乙病的老人及其家属采取随访的比例均达到80%")] == [
         "对患甲病和乙病的老人及其家属采取随访的比例"
     ]
+
+
+def test_stop23_a_table_sharing_a_task_out_among_units(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "2031年度某市免费体检任务分配表\n"
+        "┌──────┬──────────┬──────┐\n"
+        "│ 单 位 │ 体检人数(人) │ 随访次数 │\n"
+        "├──────┼──────────┼──────┤\n"
+        "│ 东城区 │ 5200 │ 300 │\n"
+        "│ 西城区 │ 4100 │ 250 │\n"
+        "└──────┴──────────┴──────┘\n"
+    )
+    found = document(tmp_path, text)
+    assert found == [
+        ("体检人数", "=", 5200, "人", 2031),
+        ("随访次数", "=", 300, "", 2031),
+        ("体检人数", "=", 4100, "人", 2031),
+        ("随访次数", "=", 250, "", 2031),
+    ]
+    # the same laid out with tabs, and each row's unit is its scope
+    tabbed = "2031年度某市免费体检任务分配表\n地区\t体检人数(人)\t随访次数\n东城区\t5200\t300\n"
+    path = tmp_path / "tabbed.txt"
+    path.write_text(tabbed, encoding="utf-8")
+    source = ingest(path)
+    assert [(t.scope, t.value) for t in document_targets(source, source.documents[0])] == [
+        ("东城区", 5200),
+        ("东城区", 300),
+    ]

@@ -18,7 +18,7 @@ from healthplan.model.plan import Comparator, Nature
 
 __all__ = ["TableHeader", "header_of", "is_table_row", "row_targets"]
 
-_SPLIT = re.compile(r"\t+|\s*\|\s*|\s{2,}")
+_SPLIT = re.compile(r"\t+|\s*[|│┃]\s*|\s{2,}")  # tabs, bars (also a text table's │), spaces
 _CELL_NUMBER = re.compile(
     r"^(?P<sign>[≥≤><＞＜]=?)?\s*(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>%|‰)?\s*"
     r"(?P<suffix>及以上|以上|及以下|以下|左右)?$"
@@ -27,6 +27,11 @@ _YEAR_CELL = re.compile(
     r"^(?:(?P<year>20\d\d)年?(?:目标值?|基期值?|现状值?)?"
     r"|(?P<word>目标值|现状值|基期值|基线值|(?:基期|基线|现状)(?:水平|数值|值)?))$"
 )
+# The first cell of a table that shares a task out among units (单位 | 预约总数(人次) | …).
+_UNIT_COLUMN = re.compile(
+    r"^(?:单位|地区|区域|县区|区县|县市区|县[（(]市、?区[)）]|名称|乡镇|辖区)$"
+)
+_NAME_CELL = re.compile(r"^[^\d]*[\u4e00-\u9fff]{2}[^\d]*$")
 _NATURES = {n.label_zh for n in Nature}
 _FALLING = re.compile(r"死亡率|发病率|患病率|吸烟率|肥胖率|超重率|流行率|感染率|事故|占比下降|控制")
 _UNIT_PAREN = re.compile(r"[（(](?P<unit>[^（()）]{1,8})[)）]$")
@@ -44,6 +49,9 @@ class TableHeader:
     # every column that is a target, (index, year): 2022年目标值 and 2030年目标值 both are
     targets: tuple[tuple[int, int | None], ...] = ()
     columns: int = 0
+    # a table sharing a task out among units: each column's indicator and unit, the rows' first
+    # cells the units (scopes)
+    names: tuple[tuple[str, str], ...] = ()
 
 
 def _cells(line: str) -> list[tuple[int, str]]:
@@ -68,9 +76,15 @@ def is_table_row(line: str) -> bool:
 
 
 def header_of(line: str) -> TableHeader | None:
-    """A header naming years or 现状值/目标值, or None when ``line`` is not one."""
-    named = [_YEAR_CELL.match(cell) for _, cell in _cells(line)]
+    """A header naming years or 现状值/目标值, or the columns of a table sharing a task out
+    among units (单位 | 预约总数(人次) | 志愿者队伍); None when ``line`` is not one."""
+    cells = [cell for _, cell in _cells(line)]
+    named = [_YEAR_CELL.match(cell) for cell in cells]
     columns = [m for m in named if m]
+    first = re.sub(r"\s", "", cells[0]) if cells else ""
+    names = len(cells) >= 3 and all(_NAME_CELL.match(cell) for cell in cells[1:])
+    if not columns and names and _UNIT_COLUMN.match(first):
+        return TableHeader(None, -1, None, None, names=tuple(_named(c) for c in cells[1:]))
     if len(columns) < 2:
         return None
     years = [int(m.group("year")) if m.group("year") else None for m in columns]
@@ -91,6 +105,38 @@ def header_of(line: str) -> TableHeader | None:
     return TableHeader(years[target], target, years[base], base_index, tuple(later), len(columns))
 
 
+def _named(cell: str) -> tuple[str, str]:
+    """A column's indicator and the unit in its brackets (预约总数(人次) → 预约总数, 人次)."""
+    paren = _UNIT_PAREN.search(cell)
+    if paren:
+        return cell[: paren.start()].strip(), paren.group("unit")
+    return cell.strip(), ""
+
+
+def _shares(cells: list[tuple[int, str]], header: TableHeader) -> list[RawTarget]:
+    """A row of a table sharing a task out among units: one target per column, its unit the
+    row's last name (市本级 | 4500 | 1000)."""
+    values = [(at, cell, m) for at, cell in cells if (m := _CELL_NUMBER.match(cell))]
+    names = [(at, cell) for at, cell in cells if not _CELL_NUMBER.match(cell)]
+    if len(values) != len(header.names) or not names or names[-1][0] > values[0][0]:
+        return []
+    at, scope = names[-1]
+    return [
+        RawTarget(
+            indicator=name,
+            comparator=_SIGNS.get((match.group("sign") or " ")[0], Comparator.eq),
+            value=float(match.group("num")),
+            value_max=None,
+            unit=match.group("unit") or unit,
+            start=at,
+            end=value_at + len(cell),
+            rule="table-share",
+            scope=scope,
+        )
+        for (name, unit), (value_at, cell, match) in zip(header.names, values, strict=True)
+    ]
+
+
 def _direction(indicator: str) -> Comparator:
     return Comparator.le if _FALLING.search(indicator) else Comparator.ge
 
@@ -98,6 +144,8 @@ def _direction(indicator: str) -> Comparator:
 def row_targets(line: str, header: TableHeader | None) -> tuple[list[RawTarget], Nature | None]:
     """The target one table row states (at most one), with the row's 指标性质."""
     cells = _cells(line)
+    if header and header.names:
+        return _shares(cells, header), None
     texts = [(at, cell) for at, cell in cells if not _CELL_NUMBER.match(cell)]
     nature = next((Nature.from_label(c) for _, c in texts if c in _NATURES), None)
     unit = next((c for _, c in texts if c in UNITS or c.startswith("/")), "")

@@ -517,7 +517,7 @@ def _read(source: SourceFile, document: Document, *, permissive: bool) -> list[C
             ]
             _milestones([c.target for c in row])  # 2026年 ≥30, 2028年 ≥35: one milestone
             out.extend(row)
-            if rows or header_of(sentence.text) or re.search(r"\t|\|", sentence.text):
+            if rows or header_of(sentence.text) or re.search(r"\t|\||│", sentence.text):
                 continue  # a row of cells is read as a row or not at all
         elif sentence.text.endswith("。") and "\t" not in text[sentence.start : line_end]:
             header = None  # but a note in a row's cell (说明：…。) is still the table's

@@ -70,7 +70,7 @@ _VALUE_AFTER = re.compile(r"\s*[\d≥≤]")
 # does a space after the name of a body (市财政局 市医保局 are two, written apart).
 _BODY_END = "局委办院府会心站所部厅处科队"
 _WORD_SPACE = re.compile(rf"(?<=[{_CJK}、])(?<![{_BODY_END}])[ \u3000](?=[{_CJK}])")
-_TABLE_CELLS = re.compile(r"\t|\|| {2,}\S.* {2,}\S")
+_TABLE_CELLS = re.compile(r"\t|\||[\u2500-\u257f]| {2,}\S.* {2,}\S")  # also a text table's │ ┼ ─
 # Punctuation a conversion or a typist put in the wrong width: a half-width full stop between
 # Chinese words ends a sentence (…提高到26%以上.城、乡…), a Chinese full stop between the
 # digits of a rate is a decimal point (素养水平提升到25。4%).
