@@ -468,3 +468,14 @@ def test_a_closing_line_is_the_last_items_when_another_item_names_its_own(
         [],
         ["县文体局", "县教育局", "县总工会"],
     ]
+
+
+def test_duties_a_conversion_ran_together_with_full_stops_written_dot(tmp_path: Path) -> None:
+    text = (
+        "部门职责\n各部门按下列分工履职.1.县卫健局负责病例报告和救治.2.县教体局负责学校晨午检."
+        "3.县公安局负责维护秩序.\n"
+    )
+    assert [lead for _, lead, _ in _tasks(tmp_path, text)] == ["县卫健局", "县教体局", "县公安局"]
+    # a decimal is no item's number
+    decimal = "部门职责\n县卫健局负责监测，发病率控制在1.5以下.2.县教体局负责晨检.\n"
+    assert all(not title.startswith("5") for title, _, _ in _tasks(tmp_path, decimal))

@@ -51,9 +51,10 @@ _DUE = re.compile(
 # 1、 / 2. / （3） numbering inside a line, after a sentence ends: items printed in one line.
 # （二） after a comma or a colon as well: a regulation's articles run into one line
 # (…职责:(一)组织开展…,(二)协调…); a space may follow 1. (1. 推动…). A colon before 1.
-# too: a list of duties run onto the line that introduces it (…履行下列职责:1.甲部门负责…;2.…).
+# too: a list of duties run onto the line that introduces it (…履行下列职责:1.甲部门负责…;2.…),
+# and a . after a sentence, where a conversion wrote . for 。 (…负责监测.2.乙部门…).
 _INLINE = re.compile(
-    r"(?:(?:^|(?<=[。；;！？!?\s)）〕】\]：:]))"
+    r"(?:(?:^|(?<=[。；;！？!?\s)）〕】\]：:])|(?<=[\u4e00-\u9fff][.．]))"
     r"(?:(?P<n>\d{1,2})(?:[、．）)]|\.(?!\d))[ \t\u3000]*"
     r"|[（(](?P<c>[一二三四五六七八九十]{1,3})[)）])"
     r"|(?<=[，,：:])[（(](?P<k>[一二三四五六七八九十]{1,3})[)）])"
