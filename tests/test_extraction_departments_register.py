@@ -9,7 +9,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from healthplan.extraction import DepartmentDirectory
-from healthplan.extraction.departments import is_collective, is_department
+from healthplan.extraction.departments import (
+    _ABBREVIATIONS,
+    department_key,
+    is_collective,
+    is_department,
+)
 from healthplan.model import Department
 
 # (the name a register holds, a form plans write) for kinds of bodies
@@ -105,3 +110,10 @@ def test_the_party_committees_bodies_and_the_youth_league_of_a_level(level: str)
         found = register.resolve(written)
         assert found is not None and found.code == code, written
     assert register.resolve(f"{level}宣传部") is None  # not the committee's: another body
+
+
+def test_the_name_forms_table_maps_each_long_form_to_its_short_one() -> None:
+    for k, (long, short) in enumerate(_ABBREVIATIONS):
+        # a shorter form listed earlier would cut this one before it is read
+        assert not any(earlier in long for earlier, _ in _ABBREVIATIONS[:k]), long
+        assert department_key("县" + long) == department_key("县" + short)

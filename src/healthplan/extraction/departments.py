@@ -13,6 +13,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from importlib import resources
+from typing import Any
+
+import yaml
 
 from healthplan.extraction.text import split_outside_brackets
 from healthplan.model.orgunit import Department, DepartmentKind
@@ -33,6 +37,15 @@ __all__ = [
     "role_line_departments",
 ]
 
+
+def _words() -> dict[str, Any]:
+    """The role words and name forms of ``data/departments.yaml``."""
+    text = resources.files("healthplan.extraction").joinpath("data/departments.yaml")
+    return dict(yaml.safe_load(text.read_text("utf-8")))
+
+
+_WORDS = _words()
+
 # 等, 等部门, 等有关单位, 等省有关部门, 等市直相关单位: the rest of the list left unnamed (not
 # 等有关成员单位, which the seeds keep as part of the name: 全国总工会等有关成员单位)
 _ETC_WORDS = (
@@ -50,10 +63,11 @@ _ROLE = re.compile(
 _WHEN = re.compile(r"\d{4}|[年月]底?前?|季度|长期|持续|逐年|年内|年底|序时")
 _MARKED = re.compile(r"[（(]牵头(?:单位)?[)）]$")
 _LEADS = re.compile(r"牵头(?:负责)?[)）]?$|[（(]牵头单位[)）]$")  # 市卫健委牵头, 市卫健委（牵头）
+_ROLE_WORDS: dict[str, list[str]] = _WORDS["roles"]
 # 共同责任单位 (jointly responsible), 其他配合单位, 主要协作单位: a qualifier before the role
 _ROLES = (
-    r"(?:主要|其他|共同)?"
-    r"(?:牵头|责任|主责|主办|负责|承办|实施|落实|主管|发起|配合|协办|协助|协作|协同|参与|参加|支持)+"
+    rf"(?:{'|'.join(_ROLE_WORDS['qualifiers'])})?"
+    rf"(?:{'|'.join(_ROLE_WORDS['lead'] + _ROLE_WORDS['support'])})+"
 )
 # A role written alone before its list, inside a parenthesis or a line: （牵头：甲；配合：乙）
 _BARE_ROLES = r"牵头|配合|协办|主办|参与|协同|协助"
@@ -76,7 +90,7 @@ _ROLE_MARK = re.compile(r"[:：—－【\[]")
 # line (完成时限：…, 责任人：…).
 _FIELD_END = re.compile(r"[。\n]|[，,；;]?\s*[\u4e00-\u9fff]{2,6}[:：]")
 # 发起部门: who starts a joint inspection (双随机 lists), its 配合部门 joining in
-_LEAD_ROLES = ("牵头", "责任", "主责", "主办", "负责", "承办", "实施", "落实", "主管", "发起")
+_LEAD_ROLES = tuple(_ROLE_WORDS["lead"])
 _GLOSS = re.compile(r"[（(〔<〈\[][^（()）〔〕<>〈〉\[\]]*[)）〕>〉\]]$")
 _ETC = re.compile(rf"(?:{_ETC_WORDS})$")
 _HEADING_WORD = re.compile(rf"^(?:{_ROLES})?(?:责任)?(?:单位|部门|科室|处室)$")
@@ -142,84 +156,7 @@ _BY = re.compile(
     r"(?:负责(?![人同])|统筹组织|组织实施|统筹协调|组织(?![机部人领]))"
 )  # not 由各医疗机构负责人担任…: a person; 由市爱卫办组织对…进行考核: 组织 and its work
 # Long forms and the short forms plans use for them; both map to one key.
-_ABBREVIATIONS = [
-    ("卫生健康委员会", "卫健委"),
-    ("卫生健康委", "卫健委"),
-    ("卫生和计划生育委员会", "卫计委"),
-    ("卫生计生委员会", "卫计委"),
-    ("卫生计生委", "卫计委"),
-    ("卫生健康局", "卫健局"),
-    ("卫生计生局", "卫计局"),
-    ("市场监督管理局", "市场监管局"),
-    ("住房和城乡建设委员会", "住建委"),
-    ("住房城乡建设委", "住建委"),
-    ("住房和城乡建设局", "住建局"),
-    ("住房城乡建设局", "住建局"),
-    ("发展和改革委员会", "发改委"),
-    ("发展改革委员会", "发改委"),
-    ("发展改革委", "发改委"),
-    ("发展和改革局", "发改局"),
-    ("发展改革局", "发改局"),
-    ("人力资源和社会保障", "人社"),
-    ("人力资源社会保障", "人社"),
-    ("医疗保障局", "医保局"),
-    ("中医药管理局", "中医药局"),
-    ("疾病预防控制局", "疾控局"),
-    ("药品监督管理局", "药监局"),
-    ("残疾人联合会", "残联"),
-    ("科学技术协会", "科协"),
-    ("科学技术局", "科技局"),
-    ("工业和信息化局", "工信局"),
-    ("退役军人事务局", "退役军人局"),
-    ("应急管理局", "应急局"),
-    ("机构编制委员会办公室", "编办"),
-    ("爱国卫生运动委员会办公室", "爱卫办"),
-    ("文化广电和旅游局", "文旅局"),
-    ("文化广电旅游局", "文旅局"),
-    ("文化和旅游局", "文旅局"),
-    ("妇女联合会", "妇联"),
-    ("城市管理综合执法局", "城管执法局"),
-    ("城市管理局", "城管局"),
-    ("疾病预防控制中心", "疾控中心"),
-    ("精神文明建设委员会办公室", "文明办"),
-    ("生态环境局", "环境局"),
-    ("教育和体育局", "教体局"),
-    ("机关事务管理局", "机关事务局"),
-    ("经济和信息化委员会", "经信委"),
-    ("经济和信息化局", "经信局"),
-    ("交通运输局", "交通局"),
-    ("行政审批服务局", "行政审批局"),
-    ("民族宗教事务委员会", "民宗委"),
-    ("民族宗教事务局", "民宗局"),
-    ("人民政府国有资产监督管理委员会", "国资委"),  # 市人民政府国资委 is the 市国资委
-    ("政府国资委", "国资委"),
-    ("国有资产监督管理委员会", "国资委"),
-    ("自然资源和规划局", "自规局"),
-    ("自然资源规划局", "自规局"),
-    ("数据资源管理局", "数据局"),
-    ("大数据发展管理局", "大数据局"),
-    ("大数据管理局", "大数据局"),
-    # the Youth League's committee of a level: 共青团市委员会, 共青团市委, 团市委
-    ("共青团省委员会", "团省委"),
-    ("共青团市委员会", "团市委"),
-    ("共青团县委员会", "团县委"),
-    ("共青团区委员会", "团区委"),
-    ("共青团", "团"),
-    ("网络安全和信息化委员会办公室", "网信办"),
-    ("林业和草原局", "林草局"),
-    ("住房保障和房产管理局", "房管局"),
-    ("文学艺术界联合会", "文联"),
-    ("归国华侨联合会", "侨联"),
-    ("工商业联合会", "工商联"),
-    ("人民武装部", "人武部"),
-    ("卫生和计划生育局", "卫计局"),
-    ("教育体育局", "教体局"),
-    ("城市管理综合行政执法局", "城管执法局"),
-    ("公安局交通警察", "交警"),
-    ("人民政府办公室", "政府办"),
-    ("政府办公室", "政府办"),
-    ("人民政府", "政府"),
-]
+_ABBREVIATIONS: list[tuple[str, str]] = [(a, b) for a, b in _WORDS["abbreviations"]]
 
 
 # A name opening with its place and level: 宣城市|卫健委, 西湖区|卫健局, 凉山州|民政局.
