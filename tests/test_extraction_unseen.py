@@ -1414,3 +1414,18 @@ def test_stop23_a_table_sharing_a_task_out_among_units(tmp_path) -> None:  # typ
         ("东城区", 5200),
         ("东城区", 300),
     ]
+
+
+def test_stop23_a_slogan_giving_one_value_to_the_rates_before_it() -> None:
+    assert read("实现患者发现率、随访率和控制率“三个85%”目标") == [
+        ("患者发现率", "=", 85, None, "%"),
+        ("患者随访率", "=", 85, None, "%"),
+        ("患者控制率", "=", 85, None, "%"),
+    ]
+    # the slogan named alone states no rate
+    assert read("今年是实现“三个85%”目标的关键之年") == []
+
+
+def test_stop23_a_rate_of_nothing_needs_no_unit() -> None:
+    assert read("新生儿破伤风发病率为0") == [("新生儿破伤风发病率", "=", 0, None, "")]
+    assert read("全县0家医院") == []

@@ -175,6 +175,8 @@ def classify(clause: str, m: Mention, ctx: Context | None = None) -> str | None:
         return reason
     if m.unit in NON_TARGET_UNITS and not (m.unit == "级" and ctx.verb):
         return "calendar"
+    if ctx.slogan and not _RATE_END.search(ctx.indicator):
+        return "category"  # 实现“三个90%”目标: a slogan's name, the rates it stands for unsaid
     if not _CJK.search(clause) and len(_LATIN_WORD.findall(clause, 0, m.start)) >= 2:
         return "foreign"  # The coverage rate is 95%: the page's translation of a goal it states
     before = clause[m.start - 1] if m.start else " "
@@ -237,7 +239,9 @@ def classify(clause: str, m: Mention, ctx: Context | None = None) -> str | None:
     if of_units and bound and right_noun and RIGHT_VERB.search(ctx.right):
         return "size-qualifier"  # 服务人口超过1万人的村设立卫生室: which villages, not a goal
     unitless = not m.unit and not m.multiplied and (ctx.verb is None or right_noun)
-    if unitless and not _lost_percent(m, ctx):
+    # 母婴传播率为0: a rate of nothing needs no unit
+    zero_rate = m.value == 0 and ctx.verb is not None and _RATE_END.search(ctx.indicator)
+    if unitless and not _lost_percent(m, ctx) and not zero_rate:
         return "bare"
     counted = COUNT_VERB_END.search(ctx.indicator) is not None
     far = m.value >= 10 and COUNT_VERB_LAST.search(ctx.indicator)

@@ -66,6 +66,7 @@ _ROLE_ASIDE = re.compile(
     r"[(（〔【](?:牵头|责任|配合|协办|主办|承办|负责|参与)?(?:单位|部门|处室|科室)[^()（）〔〕【】]*[)）〕】]"
 )
 _DEGREES = re.compile(r"[轻中重高低][、和及至][轻中重高低]度")
+_SLOGAN = re.compile(r"[“\"「][一二三四五六七八九十两]个$")
 _RATE_END = re.compile(r"[\u4e00-\u9fff]{2}率$")
 _WORDS_WITH_JI = re.compile(r"及(?:[时格早]|以[上下])")
 
@@ -85,6 +86,7 @@ class Context:
     right: str
     right_end: int
     indicator: str = ""
+    slogan: bool = False  # the number is a slogan's (“三个90%”): one value for the rates before it
 
 
 def clean(text: str) -> str:
@@ -128,8 +130,13 @@ def context(clause: str, mention: Mention, boundary: int, next_start: int) -> Co
         named = base.group("year") or base.group("year_at")
         baseline_year = int(named) if named else None
         left = left[: base.start()] + left[base.end() :]
+    slogan = _SLOGAN.search(left)
+    if slogan:  # 发现率、治疗率和治疗有效率“三个90%”: the one value of each rate named
+        left = left[: slogan.start()]
     verb_match = VERB_BEFORE.search(left, max(0, len(left) - 40))  # it ends the words: look near
     verb = dist = None
+    if slogan:
+        verb_match, dist = None, "均"
     if verb_match:
         verb = verb_match.group("verb")
         dist = verb_match.group("dist") or verb_match.group("dist2")
@@ -165,6 +172,7 @@ def context(clause: str, mention: Mention, boundary: int, next_start: int) -> Co
         left_start=boundary,
         verb=verb,
         dist=dist,
+        slogan=bool(slogan),
         baseline_year=baseline_year,
         suffix=(suffix.group("suf") or "") if suffix else "",
         suffix_end=suffix_end,
