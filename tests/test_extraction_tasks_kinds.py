@@ -479,3 +479,32 @@ def test_duties_a_conversion_ran_together_with_full_stops_written_dot(tmp_path: 
     # a decimal is no item's number
     decimal = "部门职责\n县卫健局负责监测，发病率控制在1.5以下.2.县教体局负责晨检.\n"
     assert all(not title.startswith("5") for title, _, _ in _tasks(tmp_path, decimal))
+
+
+def test_a_heading_naming_a_bodys_duties_owns_its_points(tmp_path: Path) -> None:
+    text = (
+        "部门职责\n（一）县卫健局职责\n1.负责犬伤门诊设置。\n2.负责狂犬疫苗调配。\n"
+        "（二）县公安局的主要职责\n1.负责流浪犬收容。\n"
+    )
+    assert [(title, lead) for title, lead, _ in _tasks(tmp_path, text)] == [
+        ("县卫健局职责", "县卫健局"),
+        ("县公安局的主要职责", "县公安局"),
+    ]
+    # the duties of every member: each point names its own body
+    members = (
+        "部门职责\n（一）各成员单位职责\n1.县卫健局：负责犬伤处置。\n2.县公安局：负责犬只收容。\n"
+    )
+    assert [lead for _, lead, _ in _tasks(tmp_path, members)] == ["县卫健局", "县公安局"]
+
+
+@pytest.mark.parametrize(
+    ("item", "lead"),
+    [
+        ("2.县农业农村局。负责犬只免疫和检疫。", "县农业农村局"),
+        # 局 ends a name: what follows 指导 is the work, not more of the name
+        ("2.县教体局指导学校做好犬伤知识宣传。", "县教体局"),
+    ],
+)
+def test_a_subject_ends_where_a_bodys_name_ends(tmp_path: Path, item: str, lead: str) -> None:
+    text = "工作职责\n1.县卫健局负责统筹（县卫健局负责）。\n" + item + "\n"
+    assert _tasks(tmp_path, text)[-1][1:] == (lead, [lead])

@@ -848,15 +848,20 @@ _NAME_SPAN = re.compile(r"[^，,。；;：:\s“”\"《》]{2,30}")
 
 def opening_subject(text: str) -> DepartmentList | None:
     """The body a duty opens with as its subject, its work following without a role word
-    (卫生院做好…, 兽医部门对…): the shortest opening that is a department's name and is
-    followed by a verb or a preposition. For an item that names its departments in no other
-    way."""
+    (卫生院做好…, 兽医部门对…, or a sentence of its own: 县卫健局。负责…): an opening that is a
+    department's name and is followed by a verb or a preposition — the first that ends as a
+    whole body's name does (局, 中心 …), else the longest (市委组织部会同…, not 市委 before
+    组织). For an item that names its departments in no other way."""
     span = _NAME_SPAN.match(text.lstrip())
     if span is None:
         return None
     opening = span.group()
     if _NOT_NAMED.search(opening) or _NOT_A_SUBJECT.match(opening):
         return None
+    rest = text.lstrip()[span.end() :]
+    if re.match(r"[。.．]\s*", rest) and _PREDICATE.match(rest.lstrip("。.． \t")):
+        found = names_alone(opening)  # 县卫健局。负责…
+        return found if found is not None and all(map(_subject_name, found.names)) else None
     best = None
     for end in range(2, len(opening)):
         name = opening[:end]
@@ -866,8 +871,14 @@ def opening_subject(text: str) -> DepartmentList | None:
             break  # past the predicate: 卫生院做好…室
         found = names_alone(name)
         if found is not None and all(_subject_name(n) for n in found.names):
-            best = found  # the longest: 市委组织部会同…, not 市委 before 组织
+            best = found
+            if _WHOLE_BODY.search(name):
+                break  # 县教体局指导学校做好…: 县教体局, whose 局 ends a name
     return best
+
+
+# Endings after which a body's name does not go on (unlike 市委 in 市委组织部).
+_WHOLE_BODY = re.compile(r"(?:局|厅|办|中心|政府|院|站|所|公司|部门|机构|单位)$")
 
 
 # A place, not a body: 社区, 城乡, 八桥镇 (a collective of places is one: 各乡镇).

@@ -15,6 +15,7 @@ from healthplan.extraction.departments import (
     DepartmentDirectory,
     DepartmentList,
     column_departments,
+    is_collective,
     is_department,
     is_role_column,
     item_departments,
@@ -187,9 +188,17 @@ def _owner_heading(section: Section) -> DepartmentList | None:
     if not any(c.kind in _ITEM_KINDS for c in section.children):
         return None
     own = own_text(section)[len(section.number or "") :].strip().rstrip(_HEADING_END)
-    if not own or len(own) > 30 or "\n" in own:
+    bare = _DUTIES_WORD.sub("", own)  # 县卫健局职责, 卫生部门的主要职责
+    if not bare or len(bare) > 30 or "\n" in bare:
         return None
-    return names_alone(own)
+    found = names_alone(bare)
+    plural = [n for n in found.names if is_collective(n) or n.endswith("成员单位")] if found else []
+    if bare != own and plural:
+        return None  # 相关部门职责, 成员单位职责: the points name each body's duties
+    return found
+
+
+_DUTIES_WORD = re.compile(r"(?:的)?(?:主要|工作|具体)?(?:职责|任务)(?:分工)?$")
 
 
 # A task's item, the items enclosing it, and the body its heading names as the owner of its
