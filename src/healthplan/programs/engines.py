@@ -319,10 +319,10 @@ def _counts(
     year: int,
     only: list[str] | None,
 ) -> list[ir.Table]:
-    """The monthly counts' expressions, one an indicator."""
+    """The monthly counts' expressions: one an indicator on Spark, one for all on DuckDB."""
     spark = con.name == "pyspark"
     units = sorted(parents)
-    counts = monthly_counts(
+    return monthly_counts(
         _tables(con, directory, year, units),
         year,
         units,
@@ -330,8 +330,8 @@ def _counts(
         # DuckDB runs one query and keeps what several parts of it read by itself.
         materialize=(lambda expr: expr.cache()) if spark else None,
         only=only,
+        together=not spark,
     )
-    return list(counts.values())
 
 
 @contextlib.contextmanager
@@ -395,8 +395,8 @@ def _compile(
     # One query, so what indicators share (the residence spans, a registry, a population
     # cut by age) is computed once, and nothing comes back but the results, sorted by
     # DuckDB (pandas sorting the strings took 0.1-0.2 s of CPU for all indicators).
-    counts = _counts(con, directory, parents, year, only)
-    expr = results(ibis.union(*counts), sorted(parents), parents, year)
+    (counts,) = _counts(con, directory, parents, year, only)
+    expr = results(counts, sorted(parents), parents, year)
     expr = expr.order_by(["indicator", "org_unit", "period"])
     with _unfused():
         sql = con.compile(expr)

@@ -163,33 +163,50 @@ def _disjoint(per: ir.Table) -> ir.Table:
     return out.filter(out.lo <= out.hi)
 
 
-def _tally(
-    months: ir.Table, num: ir.Table | None, den: ir.Table | None, den_scale: float = 1.0
-) -> ir.Table:
-    """Per unit × month: how many of the spans ``num`` and ``den`` cover the month;
-    unit-months covered by neither are left out. The spans are first counted by unit and
-    span (at most 78 spans in a year), so only those counts meet the months."""
+@dataclass(frozen=True)
+class _Spans:
+    """An indicator's numerator and denominator as month spans (``unit``, ``lo``, ``hi``,
+    and ``n`` where already counted), not yet counted (:func:`_tally`); ``den_scale``
+    multiplies the denominator's counts (an estimate from a prevalence)."""
+
+    num: ir.Table | None
+    den: ir.Table | None
+    den_scale: float = 1.0
+
+
+def _tally(months: ir.Table, indicators: Mapping[str, _Spans]) -> ir.Table:
+    """Per indicator × unit × month: how many of its spans cover the month (``num``,
+    ``den``); unit-months covered by neither are left out. The spans are first counted by
+    unit and span (at most 78 spans in a year), so only those counts meet the months: one
+    join and one aggregate for all ``indicators``, whose counts are told apart by the
+    indicator's code."""
     counted = []
-    for spans, column in ((num, "dn"), (den, "dd")):
-        if spans is None:
-            continue
-        other = "dd" if column == "dn" else "dn"
-        # Spans already counted (``n``, from :meth:`_Frames.tally_from`) add their counts.
-        n = spans.n.sum() if "n" in spans.columns else spans.count()
-        by_span = spans.group_by(["unit", "lo", "hi"]).aggregate(n=n)
-        counted.append(
-            by_span.select(
-                "unit",
-                lo=by_span.lo.cast("int32"),
-                hi=by_span.hi.cast("int32"),
-                **{column: by_span.n.cast("int64"), other: ibis.literal(0, "int64")},
+    for code, spans in indicators.items():
+        for table, part in ((spans.num, "dn"), (spans.den, "dd")):
+            if table is None:
+                continue
+            # Spans already counted (``n``, from :meth:`_Frames.tally_from`) add their counts.
+            n = table.n.sum() if "n" in table.columns else table.count()
+            by_span = table.group_by(["unit", "lo", "hi"]).aggregate(n=n)
+            count = by_span.n.cast("int64")
+            zero = ibis.literal(0, "int64")
+            counted.append(
+                by_span.select(
+                    indicator=ibis.literal(code),
+                    unit=by_span.unit,
+                    lo=by_span.lo.cast("int32"),
+                    hi=by_span.hi.cast("int32"),
+                    dn=count if part == "dn" else zero,
+                    dd=count if part == "dd" else zero,
+                    scale=ibis.literal(spans.den_scale, "float64"),
+                )
             )
-        )
     union = ibis.union(*counted)
     covered = union.join(months, [union.lo <= months.month, union.hi >= months.month])
-    counts = covered.group_by(["unit", "month"]).aggregate(
+    counts = covered.group_by(["indicator", "unit", "month"]).aggregate(
         num=covered.dn.sum().cast("float64"),
-        den=covered.dd.sum().cast("float64") * ibis.literal(den_scale, "float64"),
+        # the same scale in every row of an indicator
+        den=covered.dd.sum().cast("float64") * covered.scale.max(),
     )
     return counts.filter((counts.num != 0) | (counts.den != 0))
 
@@ -418,10 +435,10 @@ class _Frames:
         events = self.t[table]
         return events.filter(events[column].between(self.year_start, self.year_end))
 
-    def tally(self, num: ir.Table | None, den: ir.Table | None, den_scale: float = 1.0) -> ir.Table:
-        return _tally(self.months, num, den, den_scale)
+    def tally(self, num: ir.Table | None, den: ir.Table | None, den_scale: float = 1.0) -> _Spans:
+        return _Spans(num, den, den_scale)
 
-    def tally_from(self, spans: ir.Table, start: ir.IntegerValue) -> ir.Table:
+    def tally_from(self, spans: ir.Table, start: ir.IntegerValue) -> _Spans:
         """``tally(from_month(spans, start), spans)`` with one pass over ``spans``: they are
         counted by unit, span and start (null: never; before the year taken as January,
         after it as month 13, which changes no span), and both parts come from those
@@ -474,7 +491,7 @@ class _Frames:
 # -- the indicators ---------------------------------------------------------------------------
 
 
-Builders = dict[str, Callable[[], ir.Table]]
+Builders = dict[str, Callable[[], _Spans]]
 
 
 def _ehr(f: _Frames) -> Builders:
@@ -485,7 +502,7 @@ def _ehr(f: _Frames) -> Builders:
         p = f.pop.filter(f.pop.record.notnull())
         return p.select("person_key", "unit", "lo", "hi", "electronic", first=p.record)
 
-    def usage() -> ir.Table:
+    def usage() -> _Spans:
         # 第三版: 有动态记录的档案 = a record linked to care or to a 规范 service within the
         # year (the yaml leaves the window unverified): any service record this year to date.
         p = filed()
@@ -524,7 +541,7 @@ def _service_dates(f: _Frames) -> ir.Table:
 
 
 def _children(f: _Frames) -> Builders:
-    def managed() -> ir.Table:
+    def managed() -> _Spans:
         kids = f.aged(below=7)  # 0～6岁: from birth to under 7
         contacts = (
             f.in_year("child_checks", "check_date")
@@ -534,7 +551,7 @@ def _children(f: _Frames) -> Builders:
         seen = _left(kids, f.first_by_person(contacts, "day"), "person_key")
         return f.tally_from(seen, seen["first"])
 
-    def systematic() -> ir.Table:
+    def systematic() -> _Spans:
         # 系统管理: at least as many checks this year to date as the schedule made due in
         # it. The n-th check due this year (month d_n) must be done by the end of each month
         # from d_n until the next falls due.
@@ -608,30 +625,30 @@ def _maternal_child(f: _Frames) -> Builders:
         exams = prenatal.group_by("pregnancy_id").aggregate(exams=prenatal.count())
         return _events(f, _left(deliveries(), exams, "pregnancy_id"), "delivered_on", True)
 
-    def newborn() -> ir.Table:
+    def newborn() -> _Spans:
         b = month_births()
         return f.tally(b.filter(b.visited.fill_null(False)), b)
 
-    def postpartum() -> ir.Table:
+    def postpartum() -> _Spans:
         # 产后访视率: mothers visited within 28 days of delivery (the records hold the
         # delivery, not the discharge, date) / live births, both in the month of delivery.
         d = _events(f, deliveries(), "delivered_on", False)
         return f.tally(d.filter(d.visited.fill_null(False)), month_births())
 
-    def early() -> ir.Table:
+    def early() -> _Spans:
         # Unverified in the yaml; 第三版 孕产妇健康管理 考核指标 (as the yaml's hint words
         # it): 早孕建册率 = 孕13周之前建册并进行第一次产前检查的产妇人数 / 该地该时间段内活产数.
         y = ytd()
         return f.tally(y.filter((y.registered_week < 13) & y.first_exam_on.notnull()), ytd_births())
 
-    def systematic() -> ir.Table:
+    def systematic() -> _Spans:
         # Unverified in the yaml; 全国妇幼卫生调查制度: 孕产妇系统管理 = 早孕建册 (before 13
         # weeks), at least 5 产前检查 and a 产后访视, among women delivered / 活产数.
         y = ytd()
         done = (y.registered_week < 13) & (y.exams.fill_null(0) >= 5) & y.visited.fill_null(False)
         return f.tally(y.filter(done), ytd_births())
 
-    def mortality(code: str) -> ir.Table:
+    def mortality(code: str) -> _Spans:
         # Deaths in the month at the residence, by age at death / live births.
         d = f.t["deaths"].join(born(), "person_key")
         age = _age(d.birth_date, d.died_on)
@@ -716,7 +733,7 @@ def _chronic(f: _Frames, disease: str) -> Builders:
         cm = cm.filter((cm.disease == disease) & cm.m.between(base + 1, base + 12))
         return cm.mutate(m=(cm.m - base).cast("int32"), next=(cm.next - base).cast("int32"))
 
-    def control() -> ir.Table:
+    def control() -> _Spans:
         # From each month with a reading to the month before the next: its latest reading,
         # the status a month's end reads.
         read = months().filter(months().key.notnull() & (months().key % 2 == 1))
@@ -762,17 +779,17 @@ def _smi(f: _Frames) -> Builders:
             medication=s.key % 2 == 1,
         )
 
-    def managed() -> ir.Table:
+    def managed() -> _Spans:
         v = visits()
         first = v.group_by("person_key").aggregate(lo=f.month(v.visit_date.min()))
         followed = _clip(enrolled(), first.mutate(hi=ibis.literal(12)))  # 在管: seen this year
         return f.tally(followed, enrolled())
 
-    def stable() -> ir.Table:
+    def stable() -> _Spans:
         home = _clip(enrolled(), status().filter(~status().hospitalised))  # 居家: not in hospital
         return f.tally(home.filter(home.stable), home)
 
-    def medication() -> ir.Table:
+    def medication() -> _Spans:
         medicated = status().filter(status().medication).select("person_key", "lo", "hi")
         return f.tally(_clip(enrolled(), medicated), enrolled())
 
@@ -792,12 +809,12 @@ def _tb(f: _Frames) -> Builders:
     # ≥ 90 % of the doses due, 第三版) / 同期已完成治疗的患者人数.
     tb = f.t["tb_patients"]
 
-    def managed() -> ir.Table:
+    def managed() -> _Spans:
         notified = _events(f, tb, "notified_on", True)
         visited = f.from_month(notified, f.month(notified.first_visit_on))
         return f.tally(visited, notified)
 
-    def medication() -> ir.Table:
+    def medication() -> _Spans:
         completed = _events(f, tb, "completed_on", True)
         regular = completed.filter(
             (completed.doses_taken.fill_null(0) >= completed.doses_due.fill_null(0) * 0.9)
@@ -812,7 +829,7 @@ def _contracts(f: _Frames) -> Builders:
     # Unverified in the yaml (no citable definition): 签约居民数 / 常住居民数, a contract
     # counting where it is in force at the month's end (signed by then, ending on or after
     # it: a contract ending on a month's last day covers that month).
-    def coverage() -> ir.Table:
+    def coverage() -> _Spans:
         c = f.t["contracts"]
         ends = c.ends_on.fill_null(_FAR)
         last_day = (ends + ibis.interval(days=1)).month() != ends.month()
@@ -829,7 +846,7 @@ def _vaccines(f: _Frames) -> Builders:
     # Partial in the yaml (targets only); 第三版 预防接种: 某种疫苗接种率 = 实际接种人数 /
     # 应接种人数 by vaccine and dose. The catalog holds one figure, so it is pooled over the
     # schedule: doses given / doses due this year to date among 0～6岁 children.
-    def coverage() -> ir.Table:
+    def coverage() -> _Spans:
         schedule = ibis.memtable(
             [
                 {"vaccine": v, "dose": i + 1, "age_months": a}
@@ -863,7 +880,7 @@ def _screenings(f: _Frames) -> Builders:
         w = f.aged(low=SCREENING_AGES[0], below=SCREENING_AGES[1] + 1)
         return w.filter(w.sex == "F")
 
-    def rate(kind: str) -> ir.Table:
+    def rate(kind: str) -> _Spans:
         s = f.t["screenings"].filter(_.kind == kind)
         s = s.select("person_key", lo=f.month(s.screened_on))
         covered = _disjoint(s.mutate(hi=s.lo + SCREENING_MONTHS - 1))
@@ -936,30 +953,30 @@ def monthly_counts(
     *,
     materialize: Callable[[ir.Table], ir.Table] | None = None,
     only: Iterable[str] | None = None,
-) -> dict[str, ir.Table]:
+    together: bool = False,
+) -> list[ir.Table]:
     """Numerator and denominator of every program indicator (or those in ``only``) per org
-    unit of residence and month, one expression an indicator: columns ``indicator``,
-    ``unit`` (its place in ``units``), ``month``, ``num``, ``den``. ``materialize``
-    computes the shared residence spans once on the engine. An expression an indicator, so
-    that the engine chooses: DuckDB runs their union as one query (what they share computed
-    once), Spark one query an indicator (it plans a union of thirty deep expressions far more
-    slowly than thirty plans)."""
+    unit of residence and month: columns ``indicator``, ``unit`` (its place in ``units``),
+    ``month``, ``num``, ``den``; one expression an indicator, or (``together``) one for all
+    of them. ``materialize`` computes the shared residence spans once on the engine. The
+    engine chooses: DuckDB runs one query of all indicators (what they share computed once;
+    counted over the months together, one join and one aggregate instead of one an
+    indicator, fewer expressions to build, compile and plan), Spark one query an indicator
+    (it plans a union of thirty deep expressions far more slowly than thirty plans). The
+    indicators' spans are the same expressions either way."""
     frames = _Frames(tables, year, units, materialize)
     wanted = {p.code for p in PROGRAM_INDICATORS} if only is None else set(only)
     builders: Builders = {}
     for build in _BUILDERS:
         builders.update(build(frames))
-    return {
-        p.code: builders[p.code]().select(
-            indicator=ibis.literal(p.code),
-            unit=_.unit,
-            month=_.month.cast("int32"),
-            num=_.num.cast("float64"),
-            den=_.den.cast("float64"),
+    spans = {p.code: builders[p.code]() for p in PROGRAM_INDICATORS if p.code in wanted}
+    groups = [spans] if together else [{code: s} for code, s in spans.items()]
+    return [
+        _tally(frames.months, group).select(
+            "indicator", "unit", month=_.month.cast("int32"), num=_.num, den=_.den
         )
-        for p in PROGRAM_INDICATORS
-        if p.code in wanted
-    }
+        for group in groups
+    ]
 
 
 def closure_pairs(parents: dict[str, str | None]) -> list[tuple[str, str]]:
