@@ -1429,3 +1429,18 @@ def test_stop23_a_slogan_giving_one_value_to_the_rates_before_it() -> None:
 def test_stop23_a_rate_of_nothing_needs_no_unit() -> None:
     assert read("新生儿破伤风发病率为0") == [("新生儿破伤风发病率", "=", 0, None, "")]
     assert read("全县0家医院") == []
+
+
+def test_stop23_a_progress_report_gives_the_years_task_in_brackets(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "2031年9月份民生实事进度\n发布时间:\n2031-09-05 10:00\n分享到:\n"
+        "2031年民生实事-提升老年人健康水平。截至9月1日，全县共进行老年人体检12040人，"
+        "占全年体检任务(1.2万人)的100.3%；全县共进行认知筛查5310人，筛查率88.5%，"
+        "超出省定目标任务(80%)8.5个百分点。\n"
+    )
+    assert document(tmp_path, text) == [
+        ("老年人体检", "=", 12000, "人", 2031),
+        ("认知筛查率", "=", 80, "%", 2031),
+    ]
+    # the figures done are no targets without a task beside them
+    assert document(tmp_path, text.replace("(1.2万人)", "").replace("(80%)", "")) == []

@@ -18,6 +18,7 @@ from healthplan.extraction.classify import activity_topic
 from healthplan.extraction.clauses import RawTarget, clause_targets
 from healthplan.extraction.learned import Candidate, learned_model
 from healthplan.extraction.linking import compact
+from healthplan.extraction.numbers import mentions
 from healthplan.extraction.phrases import (
     BASELINE,
     GOAL_WORDS,
@@ -79,6 +80,8 @@ _AS_OF = re.compile(
     r"|(?:今年|本年度?|全年)?(?:1|一)\s*[-—–~至到]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份)?[，,]"
 )  # …, and 今年1-10月，…: the months gone by
 _PLANNED = re.compile(r"任务|目标|计划|力争|确保")
+# Progress measured against the task (占全年任务的103%, 超出目标任务8个百分点): still progress
+_AGAINST_TASK = re.compile(r"(?:占|超出|超过|超额完成)[^，,；。]{0,8}(?:任务|目标|计划)")
 # What is the case now, in a sentence that names no goal: the clauses after it state facts.
 _NOW = re.compile(r"目前|当前|现阶段|现在")
 # A news item: its byline or dateline in the first lines.
@@ -467,6 +470,9 @@ def _read(source: SourceFile, document: Document, *, permissive: bool) -> list[C
             headline = True
         elif len(sentence.text) >= 20 and sentence.text in seen:
             skip = "repeated"
+        # 截至…筛查6.8万人，占全年任务(6.6万人)的103%: a report of progress gives the year's task
+        given_only = skip == "past" and _TASK_GIVEN.search(sentence.text) is not None
+        skip = None if given_only else skip
         if skip and not permissive:
             continue
         seen.add(sentence.text)
@@ -528,24 +534,39 @@ def _read(source: SourceFile, document: Document, *, permissive: bool) -> list[C
         read: list[Candidate] = []
         before = last_clause if sentence.start <= paragraph_end else None
         previous: str | None = None
+        earlier: str | None = None  # the clause before ``previous``
         topic: str | None = None
         in_past = False  # after a clause naming a time gone by (2015年至2020年，…)
         for clause in parts:
             last_indicator = found[-1].indicator_text if found else None
+            task = _TASK_GIVEN.search(clause.text)
+            if task or given_only:
+                given = _task_given(task, previous, earlier) if task else None
+                if given:
+                    at = clause.start + given.end
+                    deadline = _deadline(at, years, line_year, default)
+                    target = _target(
+                        source, document, shown, given, clause, sentence, path, deadline, nature
+                    )
+                    found.append(target)
+                    read.append(facts.candidate(target, given, clause, None))
+                earlier, previous = previous, clause.text
+                continue
             span = _TIME_CLAUSE.fullmatch(clause.text.strip(" ，,"))
             span = span or _TIME_TAIL.search(clause.text.strip(" ，,"))
             if span:
                 in_past = bool(past_before and int(span.group("year")) < past_before)
             clause_skip = skip or ("past-period" if in_past else None)
             if clause_skip and not permissive:
-                previous = clause.text
+                earlier, previous = previous, clause.text
                 continue
             topic = activity_topic(clause.text) or topic
             progress = progress_from is not None and clause.start >= progress_from
-            if progress and not _PLANNED.search(clause.text):
+            planned = _PLANNED.search(clause.text) and not _AGAINST_TASK.search(clause.text)
+            if progress and not planned:
                 clause_skip = clause_skip or "progress"
                 if not permissive:
-                    previous = clause.text
+                    earlier, previous = previous, clause.text
                     continue
             last_unit = found[-1].unit if found else None
             first_clause = parts[0].text if parts else None
@@ -575,7 +596,7 @@ def _read(source: SourceFile, document: Document, *, permissive: bool) -> list[C
                 )
                 found.append(target)
                 read.append(facts.candidate(target, raw, clause, clause_skip))
-            previous = clause.text
+            earlier, previous = previous, clause.text
         opening = parts and _YEAR_OPENS.match(parts[0].text) and years and years[0][1]
         if years and parts and _YEAR_ONLY.fullmatch(parts[0].text):
             line_year = years[0][1]  # 到2025年，… : the year of what follows in the paragraph
@@ -644,6 +665,44 @@ def _read(source: SourceFile, document: Document, *, permissive: bool) -> list[C
                 continue
         headline_kept.append(candidate)
     return headline_kept + out  # the headline comes first
+
+
+# The year's task a report of progress gives in brackets: 占全年筛查任务(6.6万人),
+# 超出省定目标任务(60%).
+_TASK_GIVEN = re.compile(r"(?:目标)?任务(?:数|量)?[(（](?P<value>[^()（）]{1,12})[)）]")
+_DONE_SO_FAR = re.compile(
+    r"^(?:截[至止][^，,]*?[，,])?(?:全市|全县|全区|全省|全州)?(?:共|累计|已)?(?:完成|进行|开展|实施)?"
+)
+
+
+def _task_given(task: re.Match[str], previous: str | None, earlier: str | None) -> RawTarget | None:
+    """The year's task a report of progress gives beside its figure, of what the clause before
+    counts (宫颈癌筛查68059人，占全年筛查任务(6.6万人)…); a rate named alone there is of
+    the activity the clause before it counts (免费超声筛查3万人，筛查率82%，超出…任务(60%))."""
+    values = mentions(task.group("value"))
+    if len(values) != 1 or not previous:
+        return None
+    said = re.match(r"[^\d]*", previous)
+    name = _DONE_SO_FAR.sub("", said.group() if said else "").strip(" ，,")
+    if not name or len(name) > 20:
+        return None
+    activity = re.match(r"[^\d]*", earlier or "")
+    done = _DONE_SO_FAR.sub("", activity.group() if activity else "").strip(" ，,")
+    if name.endswith("率") and len(name) <= 4 and done.endswith(name[:-1]):
+        name = done + "率"  # 筛查率 of 免费超声筛查
+    value = values[0]
+    return RawTarget(
+        indicator=name,
+        comparator=Comparator.eq,
+        value=value.value,
+        value_max=value.value_max,
+        unit=value.unit,
+        start=task.start(),
+        end=task.end(),
+        rule="task-given",
+        number_start=task.start("value") + value.start,
+        number_end=task.start("value") + value.end,
+    )
 
 
 class _Facts:
