@@ -1444,3 +1444,15 @@ def test_stop23_a_progress_report_gives_the_years_task_in_brackets(tmp_path) -> 
     ]
     # the figures done are no targets without a task beside them
     assert document(tmp_path, text.replace("(1.2万人)", "").replace("(80%)", "")) == []
+
+
+def test_stop23_figures_up_to_a_day_said_with_zhi_zhi_are_progress(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "某县2031年民生实事进展\n"
+        "2031年全县老年人认知筛查目标任务为2100人，县卫健局分解目标任务，"
+        "至2031年10月20日止，完成2230例，完成率106.2%。\n"
+    )
+    assert document(tmp_path, text) == [("老年人认知筛查目标任务", "=", 2100, "人", 2031)]
+    # a time ahead said with 到 is a deadline, not the figures so far
+    plan = "某县2031年民生实事\n到2031年10月底，完成老年人认知筛查2100例。\n"
+    assert document(tmp_path, plan) == [("完成老年人认知筛查", "=", 2100, "例", 2031)]
