@@ -4,16 +4,14 @@ status beside it, no fragment or duplicate department, every department from the
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import pytest
 
 from healthplan.analytics import Assessment, Status, compute
-from healthplan.demo import demo
 from healthplan.extraction import DepartmentDirectory, is_collective
 from healthplan.model import Period, PeriodType
 from healthplan.plans import plan_of_record
-from healthplan.store import Workspace, list_departments
+from healthplan.store import list_departments
 
 
 def _number(text: str) -> float:
@@ -59,13 +57,10 @@ def contradictions(rows: list[Assessment]) -> list[str]:
 
 
 @pytest.fixture(scope="module")
-def demo_report(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
-    folder: Path = tmp_path_factory.mktemp("demo")
-    ws = Workspace(f"sqlite:///{folder / 'healthplan.db'}", home=folder)
-    summary = demo(ws)
+def demo_report(demo_copy):  # type: ignore[no-untyped-def]
+    ws, summary = demo_copy(seed=3)  # the seed of the other demo tests: one build for all
     assert summary.monitoring is not None
-    yield ws, summary.monitoring.report
-    ws.close()
+    return ws, summary.monitoring.report
 
 
 def test_demo_assessment_reads_true(demo_report) -> None:  # type: ignore[no-untyped-def]

@@ -9,16 +9,13 @@ from bs4 import BeautifulSoup
 from openpyxl import load_workbook
 
 from healthplan.analytics import Status, assess
-from healthplan.demo import demo
 from healthplan.demo.city import COUNTIES
 from healthplan.reports import BOUNDARIES_FILE
-from healthplan.store import Workspace
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("backend", ["sqlite"])
-def test_demo_writes_the_bulletin_and_the_annual_assessment(ws: Workspace) -> None:
-    summary = demo(ws, seed=3)
+def test_demo_writes_the_bulletin_and_the_annual_assessment(demo_copy) -> None:  # type: ignore[no-untyped-def]
+    ws, summary = demo_copy(seed=3)
     assert summary.reports is not None
     as_of = summary.monitoring.report.as_of if summary.monitoring else None
     assert as_of is not None

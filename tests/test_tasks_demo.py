@@ -9,16 +9,14 @@ from datetime import date
 
 import pytest
 
-from healthplan.demo import demo
 from healthplan.demo.tasks import NEVER_REPORTS, demo_tasks
 from healthplan.tasks import TaskState, task_history, task_ledger
 from healthplan.warnings import WarningKind, WarningState, list_deliveries, list_warnings
 
 
 @pytest.mark.slow
-def test_demo_tasks_and_warnings(make_workspace) -> None:  # type: ignore[no-untyped-def]
-    ws = make_workspace("sqlite")
-    demo(ws, seed=3, year=2024)
+def test_demo_tasks_and_warnings(demo_copy) -> None:  # type: ignore[no-untyped-def]
+    ws, _ = demo_copy(seed=3, year=2024)
     summary = demo_tasks(ws, seed=3, year=2024)
     states = summary.tasks_by_state
     for state in (TaskState.done, TaskState.done_late, TaskState.overdue, TaskState.cancelled):
