@@ -1456,3 +1456,14 @@ def test_stop23_figures_up_to_a_day_said_with_zhi_zhi_are_progress(tmp_path) -> 
     # a time ahead said with 到 is a deadline, not the figures so far
     plan = "某县2031年民生实事\n到2031年10月底，完成老年人认知筛查2100例。\n"
     assert document(tmp_path, plan) == [("完成老年人认知筛查", "=", 2100, "例", 2031)]
+
+
+def test_stop23_this_year_of_a_reposted_news_item_is_its_headlines(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "省卫健委2027年新建300个健康驿站\n发布时间:2030-05-06 10:00\n"
+        "本报讯 记者从省卫健委获悉，今年，全省将新建300个健康驿站。\n"
+    )
+    assert [t[4] for t in document(tmp_path, text)] == [2027]
+    # news of the year before, dated in the next: 今年 is the date's
+    recent = text.replace("2030-05-06", "2028-01-06")
+    assert [t[4] for t in document(tmp_path, recent)] == [2028]

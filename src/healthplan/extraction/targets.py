@@ -315,6 +315,17 @@ def _programme_news(document: Document, dated: int | None) -> bool:
     return False
 
 
+def _reposted(text: str, dated: int | None) -> int | None:
+    """The year a news item's headline names when its page is dated two years later or more (a
+    repost: 今年 of 2021-04-05 国家卫健委2019年重点建设500个医共体 is 2019), else None; a
+    year's news of the year before (2023年…成效, dated 2024) keeps its date's 今年."""
+    headline = text.lstrip().split("\n", 1)[0]
+    named = re.search(r"(?<![到至\d])(20\d\d)年(?![\d—\-~至到])", headline[:80])
+    if dated and named and int(named.group(1)) <= dated - 2:
+        return int(named.group(1))
+    return None
+
+
 def _news(document: Document) -> bool:
     """A news report (a byline or a dateline among its first lines), whose sentences are
     news of what was done unless they speak of a goal."""
@@ -406,7 +417,7 @@ def _read(source: SourceFile, document: Document, *, permissive: bool) -> list[C
     text = shown.text
     this_year = last_year if first_year is not None and first_year == last_year else dated
     if news:  # 今年 of a news item is the year of its date, unknown when it has none
-        this_year = dated
+        this_year = _reposted(document.text, dated) or dated
     past_before = first_year or dated
     last_year = last_year or _document_year(text)
     section_years = _section_years(document, this_year)
