@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from healthplan.extraction.departments import not_a_department
 from tasks_helpers import titled_tasks
 
 _tasks = titled_tasks
@@ -508,3 +509,29 @@ def test_a_heading_naming_a_bodys_duties_owns_its_points(tmp_path: Path) -> None
 def test_a_subject_ends_where_a_bodys_name_ends(tmp_path: Path, item: str, lead: str) -> None:
     text = "工作职责\n1.县卫健局负责统筹（县卫健局负责）。\n" + item + "\n"
     assert _tasks(tmp_path, text)[-1][1:] == (lead, [lead])
+
+
+@pytest.mark.parametrize(
+    ("item", "lead", "names"),
+    [
+        # roles stated in a sentence, either way round
+        ("做好犬只登记，县公安局为牵头单位，县农业农村局为配合单位。", "县公安局", None),
+        ("做好犬只登记，牵头单位为县公安局，配合单位为县农业农村局。", "县公安局", None),
+        ("做好犬只登记。各乡镇人民政府为责任主体。", "各乡镇人民政府", ["各乡镇人民政府"]),
+        # a role line a dash opens
+        ("做好犬只登记。\n——县公安局牵头，县农业农村局配合。", "县公安局", None),
+        # labels a space apart from their names, as two cells of a table
+        ("做好犬只登记。\n牵头单位 县公安局\n配合单位 县农业农村局", "县公安局", None),
+    ],
+)
+def test_roles_stated_in_a_sentence_or_a_line_without_a_colon(
+    tmp_path: Path, item: str, lead: str, names: list[str] | None
+) -> None:
+    text = "重点任务\n1." + item + "\n2.加强宣传（县委宣传部负责）。\n"
+    assert _tasks(tmp_path, text)[0][1:] == (lead, names or ["县公安局", "县农业农村局"])
+
+
+def test_a_sentence_stating_a_role_is_no_department() -> None:
+    assert not_a_department("县医保局为牵头单位") == "a phrase"
+    assert not_a_department("配合单位县财政局") == "a phrase"
+    assert not_a_department("卫生主管部门") is None

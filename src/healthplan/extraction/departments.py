@@ -82,10 +82,19 @@ _ROLE_LINE = re.compile(
     rf"(?:(?P<role>{_ROLES})(?:单位|部门|科室|处室|主体){_QUALIFIER}|部门分工"
     rf"|(?:^|(?<=[（(【〔\[；;，,。\s]))(?P<bare>{_BARE_ROLES}))[ \t\u3000]*(?:[:：]|——|—|－)"
     rf"|[【\[](?P<boxed>{_ROLES})(?:单位|部门|科室|处室|主体)[】\]]"  # 【责任单位】甲局、乙局
+    # a label opening its line, a space for its colon (a table's two cells): 牵头单位 甲局
+    # (or nothing, where a view of the text took the space out: 配合单位乙局)
+    rf"|(?:^|(?<=\n))[ \t\u3000]*(?P<spaced>{_ROLES})(?:单位|部门|科室|处室)[ \t\u3000]*"
+    r"(?=[\u4e00-\u9fff])"
+    # 牵头单位为甲局，配合单位为乙局
+    rf"|(?P<named>{_ROLES})(?:单位|部门|主体)为(?=[\u4e00-\u9fff])"
 )
 # What every role line holds (its colon or dash, or the box of 【责任单位】): a text without any
 # is not searched for one, the label pattern being slow to fail over a long item.
-_ROLE_MARK = re.compile(r"[:：—－【\[]")
+_ROLE_MARK = re.compile(
+    r"[:：—－【\[]|(?:单位|部门|科室|处室)(?:为|[ \t\u3000])"
+    rf"|(?:^|\n)[ \t\u3000]*(?:{_ROLES})(?:单位|部门|科室|处室)"
+)
 # Where a role line's list ends: a line break, a full stop, or another field on the same
 # line (完成时限：…, 责任人：…).
 _FIELD_END = re.compile(r"[。\n]|[，,；;]?\s*[\u4e00-\u9fff]{2,6}[:：]")
@@ -217,11 +226,21 @@ def not_a_department(name: str) -> str | None:
     if _bracket_depth(name) != 0:
         return "a fragment"  # （市卫健委 / 高新园(邹区镇: cut out of a bracketed list
     core = _GLOSS.sub("", name)  # 市残联（市残疾人联合会）
+    if _ROLE_STATED.search(core):
+        return "a phrase"  # 甲局为牵头单位: a sentence stating a role, not a name
     if _PHRASE_WORDS.search(core):
         return "a phrase"  # 公立医院临床医技科室中由科室: a sentence's words, not a name
     if _TITLE_OF_PLACE.search(core):
         return "not an organisation"  # 省级慢性病综合防控示范区: a title a place earns
     return None if _ORG_END.search(core) or is_collective(core) else "not an organisation"
+
+
+# a role stated in a sentence (甲局为牵头单位), or a label run into the name after it when a
+# space stood for its colon (配合单位县财政局)
+_ROLE_STATED = re.compile(
+    rf"(?:为|是|作为)(?:{_ROLES})(?:单位|部门|主体)|(?:{_ROLES})(?:单位|部门|主体)(?:为|是)"
+    rf"|^(?:{_ROLES})(?:单位|部门|主体)(?=[\u4e00-\u9fff]{{2}})"
+)
 
 
 def _bracket_depth(text: str) -> int:
@@ -242,9 +261,12 @@ def is_department(name: str) -> bool:
 _ARTICLE = re.compile(r"^\s*第[一二三四五六七八九十百零〇\d]{1,4}条")
 
 
+_BULLETS = "—-－–•·●▲■◆★"  # what opens a line of a list: ——甲局牵头, ●乙局
+
+
 def _name(piece: str) -> str:
     """A listed name without its role (牵头, 按职责分工负责) and a trailing 等单位."""
-    piece = _ARTICLE.sub("", _PAGE_MARK.sub("", piece))
+    piece = _ARTICLE.sub("", _PAGE_MARK.sub("", piece)).lstrip(_BULLETS + " \t\u3000")
     return _ETC.sub("", _ROLE.sub("", piece).strip()).removeprefix("会同").removeprefix("协同")
 
 
@@ -494,6 +516,9 @@ def _names_continued(body: str, end: int) -> str:
     return body[:end]
 
 
+_LABEL_GROUPS = ("role", "bare", "boxed", "spaced", "named")
+
+
 def _leads_over(role: str, other: str) -> bool:
     """Whether a list labelled ``role`` leads rather than one labelled ``other``: 牵头 over
     责任 (责任单位：乙局；牵头单位：甲局 — 甲局 leads the 责任单位 who do the work)."""
@@ -531,7 +556,7 @@ def _role_lines(text: str) -> DepartmentList | None:
                 rejected.append((name, reason))
             elif name not in names:
                 names.append(name)
-                role = label.group("role") or label.group("bare") or label.group("boxed") or ""
+                role = next((r for r in label.group(*_LABEL_GROUPS) if r), "")
                 if role.endswith(_LEAD_ROLES) and (lead is None or _leads_over(role, lead_role)):
                     lead, lead_role = name, role
                 if marked is None and _LEADS.search(piece):
@@ -660,7 +685,8 @@ def _column(text: str) -> DepartmentList | None:
     found: list[tuple[str, list[str]]] = []  # ("dept" | "short" | "other", names)
     for segment in _SEGMENT.findall(text):
         pieces = [p for p in (_name(p) for p in _pieces(segment)) if p]
-        prose = max(map(len, _SHORT.split(segment))) > 20
+        # a line a dash or a bullet opens is a point of the work (——孕产妇…降低), not a cell
+        prose = max(map(len, _SHORT.split(segment))) > 20 or segment[0] in _BULLETS
         if (
             prose
             or not pieces
@@ -742,7 +768,33 @@ def named_departments(text: str) -> DepartmentList | None:
     closing = _closing(text)
     if by is not None and closing is not None and set(by.names) < set(closing.names):
         by = closing  # 甲负责具体实施（…由乙统筹组织）。: the 由 phrase is the closing's note
-    return _role_lines(text) or by or led or closing
+    return _role_lines(text) or by or led or closing or _stated_roles(text)
+
+
+# 甲局为牵头单位，乙局、丙局为配合单位 / 各乡镇人民政府是责任主体
+_AS_ROLE = re.compile(
+    r"(?:^|(?<=[。；;，,\s]))(?P<names>[^。；;，,\s]{2,60}?)(?:为|是|作为)"
+    rf"(?P<role>{_ROLES})(?:单位|部门|主体)"
+)
+
+
+def _stated_roles(text: str) -> DepartmentList | None:
+    """Departments a sentence states the role of, the first of a lead role leading."""
+    if "为" not in text and "是" not in text:
+        return None
+    names: list[str] = []
+    lead: str | None = None
+    for match in _AS_ROLE.finditer(text):
+        found = names_alone(match.group("names"))
+        if found is None or not all(is_department(n) for n in found.names):
+            continue
+        names.extend(n for n in found.names if n not in names)
+        if lead is None and match.group("role").endswith(_LEAD_ROLES):
+            lead = found.names[0]
+    if not names:
+        return None
+    lead = lead or names[0]
+    return DepartmentList([lead, *(n for n in names if n != lead)], lead)
 
 
 def item_departments(
