@@ -1467,3 +1467,10 @@ def test_stop23_this_year_of_a_reposted_news_item_is_its_headlines(tmp_path) -> 
     # news of the year before, dated in the next: 今年 is the date's
     recent = text.replace("2030-05-06", "2028-01-06")
     assert [t[4] for t in document(tmp_path, recent)] == [2028]
+
+
+def test_stop23_a_count_bounded_after_its_verb_then_what_is_counted() -> None:
+    assert read("全省举办超过3000场次中医药健康讲座") == [
+        ("举办中医药健康讲座", ">", 3000, None, "场次")
+    ]
+    assert read("每年新增不低于20家托育机构") == [("新增托育机构", ">=", 20, None, "家")]

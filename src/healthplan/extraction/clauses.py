@@ -285,6 +285,9 @@ def _tail(phrase: str, most: int = 18) -> str:
     return tail[cut + 1 :] if 0 <= cut < most - 3 else tail
 
 
+_COUNT_BOUNDS = (None, "至少", "不少于", "不低于", "超过", "不超过")
+
+
 def read_clause(
     clause: str,
     previous: str | None = None,
@@ -389,11 +392,8 @@ def read_clause(
         if relative and first.unit not in _RELATIVE_UNITS:
             ctx.indicator += str(ctx.verb)  # 改造提升3家: a count, not a relative change
             ctx.verb = None
-        counted = bool(COUNT_VERB_END.search(ctx.indicator)) and ctx.verb in (
-            None,
-            "至少",
-            "不少于",
-        )
+        # 举办超过5000场次讲座: a counting verb, a bound, the count, then what is counted
+        counted = bool(COUNT_VERB_END.search(ctx.indicator)) and ctx.verb in _COUNT_BOUNDS
         read = Reading(clause, group, ctx, last_ctx, clean(last_ctx.right), counted)
         rule = next(r for r in RULES if r.applies(read))
         built = rule.build(read)
