@@ -1474,3 +1474,10 @@ def test_stop23_a_count_bounded_after_its_verb_then_what_is_counted() -> None:
         ("举办中医药健康讲座", ">", 3000, None, "场次")
     ]
     assert read("每年新增不低于20家托育机构") == [("新增托育机构", ">=", 20, None, "家")]
+
+
+def test_stop23_how_many_items_a_years_programme_holds_is_no_target() -> None:
+    assert read("会议票决确定的某县2031年12件民生实事项目是") == []
+    assert read("办好10件民生实事") == []
+    # a count of things done in a number of cases still is one
+    assert read("办理群众来信30件") == [("办理群众来信", "=", 30, None, "件")]

@@ -92,8 +92,9 @@ _TITLE_END = re.compile(r"(?:要点|规划|方案|计划|意见|通知|纲要)$"
 _DONE = re.compile(r"(?<!为)了(?!解)")
 _LIFE = re.compile(r"(?:寿命|年龄)\s*$")
 _PROGRAMME = re.compile(
-    r"[\u4e00-\u9fff]{0,6}?(?:专项行动|行动|工程|方面|领域|重点|举措|措施|任务|条件|性指标(?:要求)?)"
-    r"(?:内容)?$"
+    r"[\u4e00-\u9fff]{0,6}?(?:专项行动|行动|工程|方面|领域|重点|举措|措施|任务|条件|性指标(?:要求)?"
+    r"|实事(?:项目)?)"  # 10件民生实事: how many items a year's programme holds
+    r"(?:内容)?(?:是|为|如下|包括)?$"
 )
 # What a whole is made of: 标准包括10个方面、…; 《…》的10个方面: its parts, not goals.
 _PARTS = re.compile(r"(?:包括|包含|涵盖|分为|划分为)[^，,。；:：]*$|》(?:中)?的$")
@@ -223,7 +224,8 @@ def classify(clause: str, m: Mention, ctx: Context | None = None) -> str | None:
     of_indicators = bool(of_indicators) or listed
     if m.unit in ("个", "项", "条") and ctx.verb is None and of_indicators:
         return "category"  # 分解形成153个具体指标, 自设指标31项: how many indicators a plan has
-    if ctx.verb is None and m.unit in ("个", "项", "大", "条") and _PROGRAMME.match(ctx.right):
+    parts_of = m.unit in ("个", "项", "大", "条", "件") and _PROGRAMME.match(ctx.right)
+    if ctx.verb is None and parts_of:
         return "category"  # 推进10个专项行动: the parts of a programme, not a count to reach
     if not has_verb and m.unit not in ("%", "‰") and _RATE.search(ctx.right):
         return "qualifier"  # 年巡查2次完成率≥90%: a number inside the indicator's name
