@@ -274,13 +274,10 @@ def _closing_line(section: Section) -> DepartmentList | None:
     """The departments a line of its own at the end of an item names (…。⏎（甲局牵头，乙局配合）),
     when nothing before it in the item names any."""
     lines = section.text.rstrip().rsplit("\n", 1)
-    if len(lines) < 2 or not _STANDALONE.match(lines[1]) or _names_departments_text(lines[0]):
+    if len(lines) < 2 or not _STANDALONE.match(lines[1]):
         return None
-    return item_departments(lines[1])
-
-
-def _names_departments_text(text: str) -> bool:
-    return named_departments(text) is not None
+    found = item_departments(lines[1])
+    return found if found is not None and named_departments(lines[0]) is None else None
 
 
 def _shared_closings(items: list[_Item]) -> dict[int, DepartmentList]:
@@ -291,10 +288,8 @@ def _shared_closings(items: list[_Item]) -> dict[int, DepartmentList]:
     shared: dict[int, DepartmentList] = {}
     for _, run in itertools.groupby(items, key=lambda item: id(item[1])):
         sections = [section for section, _, _ in run]
-        if len(sections) < 2 or any(_names_departments(s) for s in sections[:-1]):
-            continue
-        closing = _closing_line(sections[-1])
-        if closing is not None:
+        closing = _closing_line(sections[-1]) if len(sections) > 1 else None
+        if closing is not None and not any(_names_departments(s) for s in sections[:-1]):
             shared.update((s.start, closing) for s in sections[:-1])
     return shared
 
@@ -449,14 +444,15 @@ def _cell_line_rows(text: str) -> list[tuple[int, int, list[str], list[str]]]:
 _SUB_ROLE = re.compile(r"(?:牵头|配合|协办|协助|参与|主办|责任|主责)(?:单位|部门)?")
 
 
-def _split_role_header(header: list[str], line: str) -> list[str] | None:
+def _split_role_header(header: list[str], roles: list[int], line: str) -> list[str] | None:
     """A header of two rows, its one role column split under it (序号 | 工作任务 | 责任单位 ⏎
     | | 牵头 | 配合 |): the header with that column replaced by the second row's role words
     (牵头单位, 配合单位) — in order, however the blank cells line up — or None when ``line``
     is no such row."""
+    if len(roles) != 1:
+        return None
     words = [c for _, c in _cells(line) if c]
-    roles = [k for k, cell in enumerate(header) if is_role_column(cell)]
-    if len(words) < 2 or len(roles) != 1 or not all(_SUB_ROLE.fullmatch(c) for c in words):
+    if len(words) < 2 or not all(_SUB_ROLE.fullmatch(c) for c in words):
         return None
     named = [w if w.endswith(("单位", "部门")) else w + "单位" for w in words]
     return [*header[: roles[0]], *named, *header[roles[0] + 1 :]]
@@ -475,12 +471,13 @@ def _role_table_tasks(
     i = 0
     while i < len(lines):
         header = [c for _, c in _cells(lines[i][1])]
-        i += 1
-        if i < len(lines) and (split := _split_role_header(header, lines[i][1])):
-            header, i = split, i + 1
         roles = [k for k, cell in enumerate(header) if is_role_column(cell)]
+        i += 1
         if len(header) < 2 or not roles:
             continue
+        if i < len(lines) and (split := _split_role_header(header, roles, lines[i][1])):
+            header, i = split, i + 1
+            roles = [k for k, cell in enumerate(header) if is_role_column(cell)]
         task_column = _task_column(header, roles)
         while i < len(lines):
             at, line = lines[i]
