@@ -1481,3 +1481,9 @@ def test_stop23_how_many_items_a_years_programme_holds_is_no_target() -> None:
     assert read("办好10件民生实事") == []
     # a count of things done in a number of cases still is one
     assert read("办理群众来信30件") == [("办理群众来信", "=", 30, None, "件")]
+
+
+def test_stop23_kinds_counted_after_their_classes_are_no_target() -> None:
+    assert read("新发病例涉及6大类40种") == []
+    # a verb before the count still counts
+    assert [(t[2], t[4]) for t in read("建成6类40个示范点")] == [(40, "个")]

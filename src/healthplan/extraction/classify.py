@@ -71,6 +71,8 @@ _TOPIC = re.compile(
 _ABSOLUTE = (Comparator.ge, Comparator.le, Comparator.gt, Comparator.lt)
 _CN_NUMERAL_AFTER = re.compile(r"[一二三四五六七八九十]")
 _CATEGORY_BEFORE = re.compile(r"[一二三四五六七八九十][类大个种项级]$")
+# 涉及8大类55种: the kinds of each class, not a count to reach
+_CLASSES_BEFORE = re.compile(r"[\d一二三四五六七八九十]\s*大?类$")
 _QUALIFYING = re.compile(r"及?以[上下]的[\u4e00-\u9fff]")  # 2000户以上的大型社区
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
@@ -176,6 +178,9 @@ def classify(clause: str, m: Mention, ctx: Context | None = None) -> str | None:
         return reason
     if m.unit in NON_TARGET_UNITS and not (m.unit == "级" and ctx.verb):
         return "calendar"
+    classes = _CLASSES_BEFORE.search(clause, 0, m.start)
+    if classes and ctx.verb is None and not COUNT_VERB_END.search(clause, 0, classes.start()):
+        return "category"  # but 建成6类40个示范点 counts what it builds
     if ctx.slogan and not _RATE_END.search(ctx.indicator):
         return "category"  # 实现“三个90%”目标: a slogan's name, the rates it stands for unsaid
     if not _CJK.search(clause) and len(_LATIN_WORD.findall(clause, 0, m.start)) >= 2:
