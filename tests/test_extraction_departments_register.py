@@ -117,3 +117,28 @@ def test_the_name_forms_table_maps_each_long_form_to_its_short_one() -> None:
         # a shorter form listed earlier would cut this one before it is read
         assert not any(earlier in long for earlier, _ in _ABBREVIATIONS[:k]), long
         assert department_key("县" + long) == department_key("县" + short)
+
+
+@given(st.sampled_from(["市", "县"]))
+def test_a_field_of_work_names_the_one_department_of_that_field(level: str) -> None:
+    register = DepartmentDirectory(
+        [
+            Department(code="edu", name=f"{level}教育局"),
+            Department(code="hc", name=f"{level}住房和城乡建设局"),
+            Department(code="ps", name=f"{level}公安局"),
+            Department(code="dr", name=f"{level}发展和改革委员会"),
+        ]
+    )
+    for written, code in [
+        ("教育", "edu"),
+        ("教育行政部门", "edu"),
+        ("住房和城乡建设", "hc"),
+        ("住房城乡建设部门", "hc"),
+        ("公安部门", "ps"),
+        ("发展改革主管部门", "dr"),
+    ]:
+        found = register.resolve(written)
+        assert found is not None and found.code == code, written
+    # a field the register has no body of, or a body's own name, is not guessed
+    assert register.resolve("民政部门") is None
+    assert register.resolve("财政局") is None

@@ -362,6 +362,9 @@ _SECTOR = re.compile(r"^[\u4e00-\u9fff]{2,8}$")
 _SECTOR_PAIR = re.compile(r"等(部门|单位)[、和及与](部门|单位)")  # 等部门、单位配合
 
 
+_SECTOR_WORDS = re.compile(r"(?:主管|行政)?(?:部门|机关)$")
+
+
 def _sectors(pieces: list[tuple[str, str]]) -> set[int]:
     """The indexes of the pieces that name a sector: the piece that carries 等部门 and those
     listed with 、 before it, each a short word (not a sentence's)."""
@@ -1000,7 +1003,16 @@ class DepartmentDirectory:
         place = _PLACE.match(re.sub(r"\s+", "", name))
         if place and not re.fullmatch(r"[省市州盟县区旗]+|.*自治", place.group("place")):
             return self._resolve(place.group("level") + place.group("body"))
-        return None
+        return self._sector(name)
+
+    def _sector(self, name: str) -> Department | None:
+        """The one department of the register a field of work names (教育, 住房和城乡建设, 公安
+        部门, 教育行政部门, 民政主管部门): the field with a body's ending (教育局, 住建局)."""
+        stem = _SECTOR_WORDS.sub("", name)
+        if not _SECTOR.match(stem) or is_department(stem):
+            return None
+        found = {d.code: d for end in ("局", "委", "厅") if (d := self._resolve(stem + end))}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _resolve(self, name: str) -> Department | None:
         key = department_key(name)
