@@ -1487,3 +1487,11 @@ def test_stop23_kinds_counted_after_their_classes_are_no_target() -> None:
     assert read("新发病例涉及6大类40种") == []
     # a verb before the count still counts
     assert [(t[2], t[4]) for t in read("建成6类40个示范点")] == [(40, "个")]
+
+
+def test_stop23_a_cancer_and_the_lesions_before_it_are_one_condition() -> None:
+    assert read("乳腺癌及癌前病变患者治疗率达到85%") == [
+        ("乳腺癌及癌前病变患者治疗率", ">=", 85, None, "%")
+    ]
+    # two diseases joined are still two
+    assert len(read("高血压和糖尿病患者规范管理率达到60%")) == 2

@@ -67,6 +67,7 @@ _ROLE_ASIDE = re.compile(
 )
 _DEGREES = re.compile(r"[轻中重高低][、和及至][轻中重高低]度")
 _SLOGAN = re.compile(r"[“\"「][一二三四五六七八九十两]个$")
+_PRECURSOR = re.compile(r"[及和与]其?癌前病变")  # a cancer and the lesions before it: one condition
 _RATE_END = re.compile(r"[\u4e00-\u9fff]{2}率$")
 _WORDS_WITH_JI = re.compile(r"及(?:[时格早]|以[上下])")
 
@@ -190,8 +191,8 @@ def split(indicator: str, dist: str | None, several: bool) -> list[str]:
     parts = split_outside_brackets(masked, "、和及与")
     pieces = [p.replace("\ue000", "及") for _, p, _ in parts if p]
     joined = any(sep in "和及与" for _, p, sep in parts[:-1] if sep)
-    if _DEGREES.search(indicator):
-        return [indicator]  # 轻、中度贫血患病率: one range of degrees
+    if _DEGREES.search(indicator) or _PRECURSOR.search(indicator):
+        return [indicator]  # 轻、中度贫血患病率: one range; 宫颈癌及癌前病变: one disease
     ends = {p[-1] for p in pieces[:-1]}
     if not strong and len(pieces) >= 4 and len(ends) == 1 and ends <= set(pieces[-1][:-1]):
         return [indicator]  # 病犬、流浪犬、不圈养犬、无主犬捕杀率: kinds of one thing, one set
