@@ -436,3 +436,77 @@ def test_bodies_named_as_who_must_do_the_work(names: list[str], modal: str) -> N
     )
     second = rest or names[:1]
     assert _extract(plan) == [(first[0], first), (second[0], second)]
+
+
+# Stop 23: kinds of the fourth held-out part, built from random bodies.
+
+_PREDICATES = ["做好", "加强", "负责", "结合实际", "根据需要", "按照要求", "对", "积极", "定期"]
+
+
+@_SETTINGS
+@given(
+    st.lists(_BODY, min_size=2, max_size=4, unique=True).filter(
+        lambda ns: not any(a != b and a in b for a in ns for b in ns)
+    ),
+    st.lists(st.sampled_from(_PREDICATES), min_size=4, max_size=4),
+    st.integers(0, len(_STYLES) - 1),
+    st.sampled_from(["", "会同{}等部门，"]),
+)
+def test_a_body_as_the_subject_of_each_numbered_duty(
+    bodies: list[str], predicates: list[str], style: int, partner: str
+) -> None:
+    """3、甲局做好…⏎4、乙局对…: each duty opens with the body doing it, no role word; a body it
+    works with (会同丙局) is not its subject."""
+    number = _STYLES[style]
+    lines = "".join(
+        f"{number(n)}{body}{partner.format(bodies[n % len(bodies)])}{predicates[n - 1]}"
+        f"{_DUTIES[n % len(_DUTIES)]}。\n"
+        for n, body in enumerate(bodies, 1)
+    )
+    assert _extract("二、职责分工\n" + lines) == [(b, [b]) for b in bodies]
+
+
+@_SETTINGS
+@given(
+    _item().filter(lambda i: i.text.endswith(("）", ")", "〕", "】"))),
+    st.integers(2, 4),
+    st.integers(0, 1),
+)
+def test_a_list_written_once_after_the_last_of_several_items(
+    listed: Item, count: int, style: int
+) -> None:
+    """1.…⏎2.…⏎3.…⏎（甲牵头，乙配合）: the line after the last item is every item's."""
+    closing = listed.text[listed.text.index("。") + 1 :]
+    number = _STYLES[style]
+    lines = "".join(f"{number(n)}{_WORK[n]}。\n" for n in range(1, count + 1))
+    plan = f"2024年重点工作任务分工方案\n一、重点任务\n{lines}{closing}\n"
+    assert _extract(plan) == [(listed.lead, listed.names)] * count
+
+
+_FIELDS = ["教育", "民政", "财政", "公安", "住房和城乡建设", "交通运输", "农业农村", "文化和旅游",
+           "卫生健康", "体育", "工会", "共青团", "妇联", "市场监管"]  # fmt: skip
+
+
+@_SETTINGS
+@given(
+    _BODY,
+    st.lists(st.sampled_from(_FIELDS), min_size=1, max_size=5, unique=True),
+    st.sampled_from(["等部门配合", "等部门、单位配合", "等部门按职责分工负责", "等有关部门参与"]),
+)
+def test_fields_of_work_before_deng_bumen(lead: str, fields: list[str], role: str) -> None:
+    """（甲局牵头，教育、住房和城乡建设等部门配合）: one department per field, as written."""
+    plan = f"重点任务\n1.{_WORK[0]}。（{lead}牵头，{'、'.join(fields)}{role}）\n"
+    assert _extract(plan) == [(lead, [lead, *(f for f in fields if f != lead)])]
+
+
+@_SETTINGS
+@given(st.lists(_BODY, min_size=2, max_size=3, unique=True), st.booleans())
+def test_roles_stated_in_a_sentence(bodies: list[str], name_first: bool) -> None:
+    """甲局为牵头单位，乙局为配合单位 / 牵头单位为甲局，配合单位为乙局."""
+    lead, rest = bodies[0], "、".join(bodies[1:])
+    if name_first:
+        stated = f"{lead}为牵头单位，{rest}为配合单位"
+    else:
+        stated = f"牵头单位为{lead}，配合单位为{rest}"
+    plan = f"重点任务\n1.{_WORK[0]}，{stated}。\n2.{_WORK[1]}。（{lead}负责）\n"
+    assert _extract(plan)[0] == (lead, bodies)

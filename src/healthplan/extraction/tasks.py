@@ -133,7 +133,7 @@ _NUMBERED = {SectionKind.num_item: "n", SectionKind.num_paren: "n", SectionKind.
 _TITLE_ROLES = re.compile(
     r"[（(〔【][^（()）〔〕【】]*(?:负责|牵头|配合|单位[:：])[^（()）〔〕【】]*[)）〕】]\s*$"
 )
-_STANDALONE = re.compile(r"^\s*(?:[（(〔].*[)）〕]|[^，,。]{2,12}[:：].*)\s*$")
+_STANDALONE = re.compile(r"^\s*(?:[（(〔【].*[)）〕】]|[^，,。]{2,12}[:：].*)\s*$")
 
 
 def due_date(text: str, year: int | None) -> tuple[str | None, date | None]:
