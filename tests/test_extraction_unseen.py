@@ -1495,3 +1495,11 @@ def test_stop23_a_cancer_and_the_lesions_before_it_are_one_condition() -> None:
     ]
     # two diseases joined are still two
     assert len(read("高血压和糖尿病患者规范管理率达到60%")) == 2
+
+
+def test_stop23_an_indicator_named_then_its_value_under_a_short_name_in_brackets() -> None:
+    assert read("居民对医疗服务满意率(居民满意率≥85%)") == [
+        ("居民对医疗服务满意率", ">=", 85, None, "%")
+    ]
+    # a measure of its own in the brackets stays as named there
+    assert read("病媒生物密度控制水平(蚊密度≤2%)") == [("蚊密度", "<=", 2, None, "%")]

@@ -288,6 +288,16 @@ def _tail(phrase: str, most: int = 18) -> str:
 _COUNT_BOUNDS = (None, "至少", "不少于", "不低于", "超过", "不超过")
 
 
+# An indicator named, then its value in brackets under a short name of its own
+_NAME_THEN_BRACKET = re.compile(r"(?P<name>[\u4e00-\u9fff]{4,24})[(（][^()（）]*$")
+
+
+def _short_for(short: str, name: str) -> bool:
+    """Whether ``short`` names ``name`` shortly: its characters in order, the same head."""
+    rest = iter(name)
+    return len(short) < len(name) and short[-2:] == name[-2:] and all(c in rest for c in short)
+
+
 def read_clause(
     clause: str,
     previous: str | None = None,
@@ -451,6 +461,9 @@ def read_clause(
             indicator = indicator[unclosed.end() - len(unclosed.group()) + 1 :]
         if (unclosed or glossed) and len(indicator) < 3:
             continue
+        named_out = _NAME_THEN_BRACKET.search(clause[: first.start])
+        if glossed and named_out and _short_for(indicator, named_out.group("name")):
+            indicator = named_out.group("name")  # 群众对卫生状况满意率(群众满意率≥90%)
         if not indicator:
             continue
         indicator = with_topic(indicator, topic)
