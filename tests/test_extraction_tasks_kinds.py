@@ -535,3 +535,7 @@ def test_a_sentence_stating_a_role_is_no_department() -> None:
     assert not_a_department("县医保局为牵头单位") == "a phrase"
     assert not_a_department("配合单位县财政局") == "a phrase"
     assert not_a_department("卫生主管部门") is None
+    # a ranking's place, and a collective running on into a sentence's work
+    assert not_a_department("第三名城关镇") == "a phrase"
+    assert not_a_department("各乡镇（街道）签订安全生产责任书") == "a phrase"
+    assert not_a_department("各乡镇（街道）") is None

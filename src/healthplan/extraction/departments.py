@@ -232,11 +232,18 @@ def not_a_department(name: str) -> str | None:
         return "a phrase"  # 公立医院临床医技科室中由科室: a sentence's words, not a name
     if _TITLE_OF_PLACE.search(core):
         return "not an organisation"  # 省级慢性病综合防控示范区: a title a place earns
-    return None if _ORG_END.search(core) or is_collective(core) else "not an organisation"
+    if _RANK.match(core):
+        return "a phrase"  # 第一名金寨县: a ranking's place, not a body
+    if _ORG_END.search(core):
+        return None
+    if is_collective(core):  # 各乡镇(街道): a collective of places, short; not 各乡镇签订…
+        return None if len(core) <= 10 else "a phrase"
+    return "not an organisation"
 
 
 # a role stated in a sentence (甲局为牵头单位), or a label run into the name after it when a
 # space stood for its colon (配合单位县财政局)
+_RANK = re.compile(r"第[一二三四五六七八九十\d]{1,3}(?:名|位)")
 _ROLE_STATED = re.compile(
     rf"(?:为|是|作为)(?:{_ROLES})(?:单位|部门|主体)|(?:{_ROLES})(?:单位|部门|主体)(?:为|是)"
     rf"|^(?:{_ROLES})(?:单位|部门|主体)(?=[\u4e00-\u9fff]{{2}})"
