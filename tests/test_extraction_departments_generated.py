@@ -440,7 +440,21 @@ def test_bodies_named_as_who_must_do_the_work(names: list[str], modal: str) -> N
 
 # Stop 23: kinds of the fourth held-out part, built from random bodies.
 
-_PREDICATES = ["做好", "加强", "负责", "结合实际", "根据需要", "按照要求", "对", "积极", "定期"]
+_PREDICATES = [
+    "做好",
+    "加强",
+    "负责",
+    "结合实际",
+    "根据需要",
+    "按照要求",
+    "对",
+    "积极",
+    "定期",
+    "进一步",
+    "通过",
+    "持续",
+    "参与",
+]
 
 
 @_SETTINGS
