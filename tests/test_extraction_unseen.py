@@ -1503,3 +1503,15 @@ def test_stop23_an_indicator_named_then_its_value_under_a_short_name_in_brackets
     ]
     # a measure of its own in the brackets stays as named there
     assert read("病媒生物密度控制水平(蚊密度≤2%)") == [("蚊密度", "<=", 2, None, "%")]
+
+
+def test_stop23_a_headlines_goal_year_is_not_the_year_of_the_plan(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "我市印发健康养老行动方案 到2033年养老机构护理型床位占比达60%\n"
+        "2031-04-02 10:00 来源：某某日报\n"
+        "记者4月1日从市卫健委获悉，方案明确，到2033年，护理型床位占比达到60%以上。\n"
+        "据介绍，今年全市将为2万名老年人免费提供健康体检。\n"
+    )
+    found = document(tmp_path, text)
+    assert found[-1] == ("老年人免费提供健康体检", "=", 20000, "名", 2031)
+    assert ("护理型床位占比", ">=", 60, "%", 2033) in found

@@ -55,6 +55,8 @@ _YEAR_NAMED = re.compile(
     r"(?:民生实事|民生工程|为民办实事|工作要点|工作计划|实施方案)"
 )
 _PROGRAMME_WORDS = re.compile(r"民生实事|民生工程|为民办实事")
+# A headline whose one year is a goal's (到2027年): the plan's last year, its first unknown
+_GOAL_YEAR_ONLY = re.compile(r"[^\d]*(?:到|至)\s*(?P<year>20\d\d)\s*年[^\d]*(?:\d[^\d年]*)*")
 _DIGITS_SPACED = re.compile(r"(?<=\d) (?=\d)")
 _CITED_TITLE = re.compile(r"《[^《》]{2,60}》")
 _TITLE_PERIOD = re.compile(
@@ -150,6 +152,9 @@ def plan_years(document: Document) -> tuple[int | None, int | None]:
         years_named = re.findall(r"(20\d\d)\s*年", line)
         if _AND_PLAN.search(line) and len(years_named) > 1:
             return int(years_named[-1]), int(years_named[-1])  # 2023年总结和2024年安排: the plan's
+    goal = _GOAL_YEAR_ONLY.fullmatch(meta.title or document.text.lstrip().split("\n", 1)[0])
+    if goal and not meta.plan_period:  # …方案 到2027年孕产妇死亡率降至…: the goal's year only
+        return None, int(goal.group("year"))
     if meta.plan_year:
         return meta.plan_year, meta.plan_year
     if meta.plan_period:
