@@ -435,6 +435,7 @@ def test_a_body_as_the_subject_of_a_numbered_duty(tmp_path: Path, item: str, lea
         "2、社区在册犬只登记率达到90%。",  # a place
         "2、城乡结合部开展环境整治。",
         "2、各级医疗机构做好犬伤处置。",  # every one of a level: no one body
+        "2、县疾控中心监测能力建设。",  # a heading's noun phrase, no duty
     ],
 )
 def test_an_opening_that_is_no_body_names_no_department(tmp_path: Path, item: str) -> None:
