@@ -1515,3 +1515,13 @@ def test_stop23_a_headlines_goal_year_is_not_the_year_of_the_plan(tmp_path) -> N
     found = document(tmp_path, text)
     assert found[-1] == ("老年人免费提供健康体检", "=", 20000, "名", 2031)
     assert ("护理型床位占比", ">=", 60, "%", 2033) in found
+
+
+def test_stop23_a_line_broken_inside_a_rates_name_after_a_list_item(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "某县妇幼健康实施方案\n到2030年，儿童健康管理率达到90%以上；\n新生儿访视\n率达到95%以上。\n"
+    )
+    assert document(tmp_path, text)[-1] == ("新生儿访视率", ">=", 95, "%", 2030)
+    # a short heading before a sentence of its own stays a heading
+    heading = "某县妇幼健康实施方案\n主要指标\n儿童健康管理率达到90%以上。\n"
+    assert document(tmp_path, heading) == [("儿童健康管理率", ">=", 90, "%", None)]

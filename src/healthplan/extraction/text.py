@@ -63,6 +63,10 @@ _VERB_END = re.compile(
     r"(?:达到|控制在|保持在|稳定在|维持在|提高到|提升到|提高至|提升至|降低到|降低至|下降到|下降至|降至|降到"
     r"|不低于|不少于|不超过|不高于|超过|低于|[≥≤])\s*$"
 )
+# A line opening on the last characters of an indicator's name, then its verb or value
+_HEAD_TAIL = re.compile(
+    rf"[{_CJK}]{{0,2}}(?:率|比例|比重)(?:达到|达|为|控制|保持|稳定|提高|下降|降低|不低于|不高于|[≥≤]|\d)"
+)
 _CJK_END = re.compile(f"[{_CJK}]\\s*$")
 _VALUE_AFTER = re.compile(r"\s*[\d≥≤]")
 # A single space between two Chinese characters of a line of prose: where a PDF line was
@@ -186,6 +190,8 @@ def _joins(line: str, following: str, width: int) -> bool:
         return True  # 婴儿死亡率控制在⏎5‰以下: the value is on the next line
     if _ITEM_PROSE.match(text):
         return True  # 9.高血压、2型糖尿病患者基层规⏎范管理服务率…: a numbered sentence goes on
+    if _CJK_END.search(text) and _HEAD_TAIL.match(nxt) and not marker(text):
+        return True  # 孕产妇系统管⏎理率达到95%: no line opens on the end of a rate's name
     if marker(text) or _FIELD.match(text):
         return bool(full or _OPEN_END.search(text))  # a heading or field line ends here
     return bool(full or _OPEN_END.search(text) or _PROSE.search(text))
