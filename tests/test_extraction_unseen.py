@@ -1525,3 +1525,14 @@ def test_stop23_a_line_broken_inside_a_rates_name_after_a_list_item(tmp_path) ->
     # a short heading before a sentence of its own stays a heading
     heading = "某县妇幼健康实施方案\n主要指标\n儿童健康管理率达到90%以上。\n"
     assert document(tmp_path, heading) == [("儿童健康管理率", ">=", 90, "%", None)]
+
+
+def test_stop23_a_short_rate_named_alone_after_a_rate_of_people_is_of_them(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    text = "某县慢病防治方案\n到2031年，肺结核患者管理率不低于90%，治愈率达到85%。\n"
+    assert document(tmp_path, text) == [
+        ("肺结核患者管理率", ">=", 90, "%", 2031),
+        ("肺结核患者治愈率", ">=", 85, "%", 2031),
+    ]
+    # a rate with a name of its own is left as written
+    own = "某县慢病防治方案\n到2031年，肺结核患者管理率不低于90%，住院分娩率达到98%。\n"
+    assert document(tmp_path, own)[-1][0] == "住院分娩率"

@@ -60,6 +60,11 @@ _PER_HEAD = re.compile(
     r"每(?:千|万|百|十万)名?(?:常住|户籍|服务)?(?:人口|儿童|老年人|居民)(?:拥有)?"
 )
 _RATE_ONLY = re.compile(r"^[\u4e00-\u9fff]{1,3}率$")
+# The people a rate is of, opening an indicator (严重精神障碍患者管理率): a short rate named
+# alone after it (，服药率达到80%) is of them too
+_POPULATION = re.compile(
+    r"[\u4e00-\u9fff]{1,12}?(?:患者|人群|孕产妇|儿童|老年人|妇女|学生|婴幼儿|新生儿|感染者)"
+)
 _ACTIONS = (
     r"(?:继续|持续|进一步|大力|全面|加快|积极|深入|扎实|切实|不断)?"
     r"(?:巩固|完善|加强|推进|推动|提升|提高|开展|实施|建立|健全|落实|深化|强化|做好|促进|扩大|"
@@ -501,6 +506,11 @@ def read_clause(
             subject = _SUBJECT.match(clean(opening))
             if subject:  # 城镇居民基本医疗保险按规定提高筹资标准，…，参保率维持在95%以上
                 indicator, name = subject.group("subject") + indicator, "previous-clause"
+        said_before = out[-1].indicator if out else last_indicator
+        if _RATE_ONLY.match(indicator) and said_before and boundary == 0:
+            who = _POPULATION.match(said_before)
+            if who and not indicator.startswith(who.group()):  # 患者管理率…，服药率…
+                indicator, name = who.group() + indicator, "elided-subject"
         prefix = _COUNT_VERB_START.match(indicator)
         last_verb_prefix = prefix.group() if prefix else ""
         if name == "addressed-units":
