@@ -236,3 +236,16 @@ def test_a_tasks_title_is_its_work_without_its_departments(
     assert (
         _tasks(tmp_path, "重点任务\n" + item + "\n2.加强宣传（县委宣传部负责）。\n")[0][0] == title
     )
+
+
+def test_role_columns_named_by_their_subject_or_with_a_qualifier(tmp_path: Path) -> None:
+    # the column of those who help comes first; 责任主体 still leads
+    table = (
+        "序号 | 工作任务 | 配合单位（部门） | 责任主体 |\n"
+        "1 | 规范犬只免疫 | 县公安局、各乡镇 | 县农业农村局 |\n"
+        "2 | 开展犬伤处置培训 | 县疾控中心 | 县卫健局 |\n"
+    )
+    assert _tasks(tmp_path, "狂犬病防控任务分工\n" + table) == [
+        ("规范犬只免疫", "县农业农村局", ["县农业农村局", "县公安局", "各乡镇"]),
+        ("开展犬伤处置培训", "县卫健局", ["县卫健局", "县疾控中心"]),
+    ]

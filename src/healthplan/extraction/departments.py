@@ -597,7 +597,11 @@ def role_line_departments(line: str) -> DepartmentList | None:
     return found if found and not re.search(r"[\u4e00-\u9fff]{6}", rest) else None
 
 
-_ROLE_COLUMN = re.compile(rf"^(?P<role>{_ROLES})?(?:责任)?(?:单位|部门|科室|处室|股室)$")
+# 牵头单位, 配合部门, 责任主体, with a qualifier (责任单位（部门）)
+_ROLE_COLUMN = re.compile(
+    rf"^(?P<role>{_ROLES})?(?:责任)?(?:单位|部门|科室|处室|股室|主体)"
+    r"(?:[（(][\u4e00-\u9fff、/]{1,6}[)）])?$"
+)
 
 
 def is_role_column(heading: str, *, lead: bool = False) -> bool:
