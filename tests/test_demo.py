@@ -5,16 +5,13 @@ from collections import Counter
 from datetime import date
 
 import pytest
-from typer.testing import CliRunner
 
 from healthplan import list_departments, list_orgunits
 from healthplan.analytics import Status, compute
-from healthplan.cli import app
 from healthplan.collection import completeness, value_frame
 from healthplan.demo import build_city, demo
 from healthplan.model import OrgLevel, division_level, division_parent
 from healthplan.plans import list_plans, load_plan, target_reasons
-from healthplan.store import Workspace
 from healthplan.surveillance import metrics, signals
 from paths import EVAL
 
@@ -173,25 +170,3 @@ def test_demo_builds_workspace(backend: str, make_workspace, demo_copy) -> None:
     assert behind and set(target_reasons(ws)) == behind
     annual = (ws.home / "reports" / "annual-2024.html").read_text(encoding="utf-8")
     assert "云卫规〔2024〕1号" in annual
-
-
-@pytest.mark.slow
-def test_demo_command_runs_again_without_duplicating(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    # One test for both: each demo build costs about a minute of the suite.
-    monkeypatch.setenv("HEALTHPLAN_HOME", str(tmp_path))
-    monkeypatch.delenv("HEALTHPLAN_DATABASE_URL", raising=False)
-    result = CliRunner().invoke(app, ["demo"])
-    assert result.exit_code == 0, result.output
-    assert "云川市" in result.output and "乡镇/街道" in result.output
-    assert (tmp_path / "healthplan.db").exists()
-
-    ws = Workspace(f"sqlite:///{tmp_path / 'healthplan.db'}", home=tmp_path)
-    before = (len(list_orgunits(ws)), len(value_frame(ws)[0]), len(signals(ws, include_weak=True)))
-    plan = load_plan(ws, list_plans(ws)[0].id)
-    result = CliRunner().invoke(app, ["demo"])
-    assert result.exit_code == 0, result.output
-    after = (len(list_orgunits(ws)), len(value_frame(ws)[0]), len(signals(ws, include_weak=True)))
-    assert after == before
-    assert len(list_plans(ws)) == 2  # the seed documents' plan and the task list
-    assert load_plan(ws, plan.id).targets == plan.targets
-    ws.close()
