@@ -1536,3 +1536,8 @@ def test_stop23_a_short_rate_named_alone_after_a_rate_of_people_is_of_them(tmp_p
     # a rate with a name of its own is left as written
     own = "某县慢病防治方案\n到2031年，肺结核患者管理率不低于90%，住院分娩率达到98%。\n"
     assert document(tmp_path, own)[-1][0] == "住院分娩率"
+
+
+def test_stop23_a_kind_of_what_was_counted_after_qizhong(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    text = "某市医疗服务体系规划\n到2031年，每千人口注册护士数达到4人，其中社区护士0.8人。\n"
+    assert document(tmp_path, text)[-1] == ("每千人口社区护士注册护士数", ">=", 0.8, "人", 2031)

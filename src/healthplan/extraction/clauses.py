@@ -431,6 +431,11 @@ def read_clause(
                 indicator, name = earlier.replace(shared, indicator, 1), "elided-subject"
             elif _SHARE_OF.search(indicator):  # 新增8万户（其中省卫生厅负责3万户）
                 indicator, name = indicator + clean(earlier), "elided-subject"
+            elif HEAD_END.search(earlier) and len(indicator) <= 8:
+                per = _PER_HEAD.match(earlier)  # …医师数3.2人，其中中医类别0.6人: a kind of them
+                cut = per.end() if per else 0
+                indicator = earlier[:cut] + indicator + earlier[cut:]
+                name = "elided-subject"
         per_head = _PER_HEAD.match(earlier or "")
         if per_head and indicator and not indicator.startswith(("每", "人均")):
             verb_led = _COUNT_VERB_START.match(indicator)
