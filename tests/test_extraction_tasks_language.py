@@ -249,3 +249,15 @@ def test_role_columns_named_by_their_subject_or_with_a_qualifier(tmp_path: Path)
         ("规范犬只免疫", "县农业农村局", ["县农业农村局", "县公安局", "各乡镇"]),
         ("开展犬伤处置培训", "县卫健局", ["县卫健局", "县疾控中心"]),
     ]
+
+
+def test_a_table_a_conversion_laid_out_with_single_spaces_titles_its_work(tmp_path: Path) -> None:
+    table = (
+        "序号 重点任务 牵头单位 配合单位 完成时限\n"
+        "1 规范犬只免疫 县农业农村局 县公安局、各乡镇 2024年底\n"
+        "2 开展犬伤处置培训 县卫健局 县疾控中心 长期\n"
+    )
+    assert _tasks(tmp_path, "狂犬病防控任务分工表\n" + table) == [
+        ("规范犬只免疫", "县农业农村局", ["县农业农村局", "县公安局", "各乡镇"]),
+        ("开展犬伤处置培训", "县卫健局", ["县卫健局", "县疾控中心"]),
+    ]

@@ -528,6 +528,16 @@ def _role_table_tasks(
     return tasks
 
 
+def _before_department_cell(cell: str) -> str:
+    """A row's work without the cells a single space set after it (推进签约服务 县卫健局 县医保局
+    2024年底): up to the first that names a department."""
+    words = cell.split(" ")
+    for k, word in enumerate(words[1:], 1):
+        if names_alone(word.strip("，,、")) is not None:
+            return " ".join(words[:k]).strip()
+    return cell
+
+
 def _ends_with_department(line: str) -> bool:
     """Whether a row's line closes with a department cell, after the work it states."""
     cells = line.split()
@@ -599,7 +609,7 @@ def _document_tasks(source: SourceFile, document: Document, targets: list[Target
             first, last = document.original_span(a, a + len(text))
             cells = [c.strip() for c in re.split(r"\||\n|\t|\s{2,}", text) if c.strip()]
             heading = re.sub(r"^\d+\s*", "", cells[0]) or (cells[1] if len(cells) > 1 else "")
-            heading = heading.lstrip("*")
+            heading = _before_department_cell(heading.lstrip("*"))
             found = _departments(text, row=True)
             tasks.append(_task(source, targets, year, (first, last), text, heading, found, []))
         return tasks
