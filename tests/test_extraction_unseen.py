@@ -1541,3 +1541,9 @@ def test_stop23_a_short_rate_named_alone_after_a_rate_of_people_is_of_them(tmp_p
 def test_stop23_a_kind_of_what_was_counted_after_qizhong(tmp_path) -> None:  # type: ignore[no-untyped-def]
     text = "某市医疗服务体系规划\n到2031年，每千人口注册护士数达到4人，其中社区护士0.8人。\n"
     assert document(tmp_path, text)[-1] == ("每千人口社区护士注册护士数", ">=", 0.8, "人", 2031)
+
+
+def test_stop23_units_named_one_by_one_then_how_many_they_are() -> None:
+    assert read("新建东村、西村、南村3所村卫生室") == [("新建村卫生室", "=", 3, None, "所")]
+    # a count that is not the number of names listed is read as before
+    assert read("东村和西村建成5个健康小屋") != [("健康小屋", "=", 5, None, "个")]

@@ -366,6 +366,24 @@ def _verb_object(r: Reading) -> tuple[str, int]:
 _ALTERNATIVE = re.compile(r"[(（][\u4e00-\u9fff]{1,3}[)）]$")  # 新建(改建): a verb's alternative
 
 
+_NAMES_LISTED = re.compile(r"(?:[\u4e00-\u9fff]{1,6}[、和及与])+[\u4e00-\u9fff]{1,6}$")
+
+
+def _names_counted(r: Reading) -> bool:
+    """Units named one by one, then how many they are (东关和西关2个), then what they are."""
+    value = r.group[0].value
+    names = _NAMES_LISTED.search(r.ctx.indicator)
+    if not (names and r.right and value == int(value) and 2 <= value <= 12):
+        return False
+    pieces = re.split("[、和及与]", names.group())
+    return len(pieces) == int(value) and not RIGHT_VERB.match(r.right)
+
+
+def _named_units(r: Reading) -> tuple[str, int]:
+    verb = COUNT_VERB_LAST.search(r.ctx.indicator)
+    return (verb.group() if verb else "") + r.right, r.last.right_end  # 新建甲、乙2所卫生院
+
+
 def _count_object(r: Reading) -> tuple[str, int]:
     said = _ALTERNATIVE.sub("", r.ctx.indicator)
     verb = COUNT_VERB_LAST.search(said)
@@ -430,6 +448,12 @@ RULES: tuple[Rule, ...] = (
             ("免费为超过5万名妇女提供一次宫颈癌筛查", "妇女提供一次宫颈癌筛查", 50000, "名"),
             ("免费为6万名孕妇提供地贫、唐氏综合征的产前筛查", "孕妇提供产前筛查", 60000, "名"),
         ),
+    ),
+    Rule(
+        "named-units",  # 推进甲和乙2个中心开设急诊: the units named, their number, what they are
+        _names_counted,
+        _named_units,
+        (("推进东关和西关2个社区卫生服务中心开设夜门诊", "社区卫生服务中心开设夜门诊", 2, "个"),),
     ),
     Rule(
         "count-object",  # a counting verb, the count, then what is counted
