@@ -241,9 +241,9 @@ def not_a_department(name: str) -> str | None:
     return "not an organisation"
 
 
+_RANK = re.compile(r"第[一二三四五六七八九十\d]{1,3}(?:名|位)")
 # a role stated in a sentence (甲局为牵头单位), or a label run into the name after it when a
 # space stood for its colon (配合单位县财政局)
-_RANK = re.compile(r"第[一二三四五六七八九十\d]{1,3}(?:名|位)")
 _ROLE_STATED = re.compile(
     rf"(?:为|是|作为)(?:{_ROLES})(?:单位|部门|主体)|(?:{_ROLES})(?:单位|部门|主体)(?:为|是)"
     rf"|^(?:{_ROLES})(?:单位|部门|主体)(?=[\u4e00-\u9fff]{{2}})"

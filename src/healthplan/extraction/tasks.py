@@ -639,9 +639,8 @@ def _document_tasks(source: SourceFile, document: Document, targets: list[Target
 
     placed: list[tuple[int, int, str, str, DepartmentList | None, list[str]]] = []
     shared = _shared_closings(items)
-    found_items: list[tuple[Section | None, list[Section], DepartmentList | None]]
-    found_items = [*items] or [(None, [], None)]
-    for section, parents, owner in found_items:
+    entries: list[tuple[Section | None, list[Section], DepartmentList | None]] = [*items]
+    for section, parents, owner in entries or [(None, [], None)]:
         begin = _text_index(document, section.start) if section else 0
         body = section.text if section else document.text
         skip = len(section.number or "") if section else 0
@@ -671,9 +670,8 @@ def _document_tasks(source: SourceFile, document: Document, targets: list[Target
                 continue  # no numbered item anywhere
             found = owner or _joined(departments(begin + skip, begin + len(body)), inherited, body)
             found = found or opening_subject(body[skip:])
-            line = (
-                body[skip:].lstrip().split("\n", 1)[0]
-            )  # the heading may stop at a ； in brackets
+            # the title from the item's first line: its heading may stop at a ； in brackets
+            line = body[skip:].lstrip().split("\n", 1)[0]
             pieces = [(section.start, section.end, body, line, found)]
         elif closing := _closed_inline(body[skip:], spans):
             first, last = document.original_span(begin, begin + len(body))
