@@ -1547,3 +1547,9 @@ def test_stop23_units_named_one_by_one_then_how_many_they_are() -> None:
     assert read("新建东村、西村、南村3所村卫生室") == [("新建村卫生室", "=", 3, None, "所")]
     # a count that is not the number of names listed is read as before
     assert read("东村和西村建成5个健康小屋") != [("健康小屋", "=", 5, None, "个")]
+
+
+def test_stop23_every_one_of_a_count_of_units_covered() -> None:
+    assert read("实现全县12个乡镇卫生院远程心电诊断全覆盖") == [
+        ("乡镇卫生院远程心电诊断全覆盖", "=", 12, None, "个")
+    ]

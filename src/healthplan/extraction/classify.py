@@ -255,7 +255,9 @@ def classify(clause: str, m: Mention, ctx: Context | None = None) -> str | None:
     if m.chinese and not (counted or ctx.verb or far):
         return "numeral-without-verb"
     # 1-2个乡镇创建成…, 15%以上乡镇卫生院提供…: with no words before, a verb must follow
-    verb_after = RIGHT_VERB.search(ctx.right) and m.unit not in TIME_UNITS
+    # …2个乡镇卫生院开展…; 实现23家社区卫生服务中心急诊全覆盖: every one of them
+    said_after = RIGHT_VERB.search(ctx.right) or ctx.right.endswith("全覆盖")
+    verb_after = said_after and m.unit not in TIME_UNITS
     if not ctx.indicator and not ctx.verb and not verb_after:
         return "no-verb"
     return None
