@@ -1553,3 +1553,9 @@ def test_stop23_every_one_of_a_count_of_units_covered() -> None:
     assert read("实现全县12个乡镇卫生院远程心电诊断全覆盖") == [
         ("乡镇卫生院远程心电诊断全覆盖", "=", 12, None, "个")
     ]
+
+
+def test_stop23_how_often_in_a_chinese_numeral_after_what_is_done() -> None:
+    assert read("每年开展应急演练三次") == [("开展应急演练", "=", 3, None, "次")]
+    # a numeral with no counting verb before it stays no count
+    assert read("健康教育讲座三次以上的社区") == []

@@ -75,6 +75,7 @@ _CATEGORY_BEFORE = re.compile(r"[一二三四五六七八九十][类大个种项
 _CLASSES_BEFORE = re.compile(r"[\d一二三四五六七八九十]\s*大?类$")
 _QUALIFYING = re.compile(r"及?以[上下]的[\u4e00-\u9fff]")  # 2000户以上的大型社区
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_FREQUENCY = ("次", "场", "场次", "期", "轮")
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 _FACT = re.compile(
     r"(?:增长|下降|提高|降低|增加|减少|上升)了$|占[^，,。；比]{1,20}的$|占(?:计划)?$"
@@ -162,7 +163,9 @@ def _local(clause: str, m: Mention) -> str | None:
             return "qualifier"  # 为50万名妇女提供一次筛查: how often each is served; 50万 counts
         before = clause[: m.start]
         near = verb or COUNT_VERB_END.search(before)
-        far = m.value >= 10 and COUNT_VERB_LAST.search(before)  # 培训乡村医生三千人次
+        # 培训乡村医生三千人次; 开展献血活动两次: how often, after what is done
+        often = m.value >= 10 or m.unit in _FREQUENCY
+        far = often and COUNT_VERB_LAST.search(before)
         if not (near or far) or _CN_NUMERAL_AFTER.match(clause, m.end):
             return "numeral-without-verb"
         if _CATEGORY_BEFORE.search(before) or clause[m.start] in "千百万":
@@ -251,7 +254,7 @@ def classify(clause: str, m: Mention, ctx: Context | None = None) -> str | None:
     if unitless and not _lost_percent(m, ctx) and not zero_rate:
         return "bare"
     counted = COUNT_VERB_END.search(ctx.indicator) is not None
-    far = m.value >= 10 and COUNT_VERB_LAST.search(ctx.indicator)
+    far = (m.value >= 10 or m.unit in _FREQUENCY) and COUNT_VERB_LAST.search(ctx.indicator)
     if m.chinese and not (counted or ctx.verb or far):
         return "numeral-without-verb"
     # 1-2个乡镇创建成…, 15%以上乡镇卫生院提供…: with no words before, a verb must follow
