@@ -4,6 +4,8 @@ the corpus."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from healthplan.documents import ingest
@@ -1268,7 +1270,7 @@ def test_stop22_a_count_of_units_then_of_the_things_they_get() -> None:
 # Stop 23 (issue 12, the stop-22 held-out part folded into development): kinds met there.
 
 
-def test_stop23_the_year_of_an_annual_programme_named_in_the_opening(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_stop23_the_year_of_an_annual_programme_named_in_the_opening(tmp_path: Path) -> None:
     # a year opening the clause of a news item that names the year's programme
     text = (
         "3月2日，记者从某县政府新闻发布会上获悉，2031年，某县在征求群众意见的基础上，"
@@ -1284,7 +1286,7 @@ def test_stop23_the_year_of_an_annual_programme_named_in_the_opening(tmp_path) -
     assert [t[4] for t in document(tmp_path, text)] == [2029]
 
 
-def test_stop23_titles_cited_one_after_another_give_no_plan_period(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_stop23_titles_cited_one_after_another_give_no_plan_period(tmp_path: Path) -> None:
     text = (
         "一、背景\n为贯彻落实《某省健康行动（2019—2030年）》《某市健康促进规划（2021—2035年）》"
         "要求，制定本方案。\n二、目标\n（一）健康社区比例不低于40%。\n"
@@ -1305,7 +1307,7 @@ def test_stop23_a_translation_beside_the_chinese_states_no_target_again() -> Non
     assert read("HPV疫苗接种率达到90%") == [("HPV疫苗接种率", ">=", 90, None, "%")]
 
 
-def test_stop23_a_news_list_of_goals_opened_inside_a_sentence_goes_on(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_stop23_a_news_list_of_goals_opened_inside_a_sentence_goes_on(tmp_path: Path) -> None:
     text = (
         "本报讯 记者从省卫健委获悉，近日，省政府印发《某省儿童健康规划》。\n\n"
         "  《规划》明确，到2035年主要目标有三项：一是新生儿死亡率下降到3‰以下。\n\n"
@@ -1319,7 +1321,7 @@ def test_stop23_a_news_list_of_goals_opened_inside_a_sentence_goes_on(tmp_path) 
     ]
 
 
-def test_stop23_dashed_lines_after_a_paragraph_of_a_plans_goals(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_stop23_dashed_lines_after_a_paragraph_of_a_plans_goals(tmp_path: Path) -> None:
     text = (
         "本报讯 记者从市政府获悉，市政府近日印发《某市尘肺病防治规划》。《规划》要求，到2032年，"
         "防治体系基本完善。监管水平明显提升。\n"
@@ -1342,7 +1344,7 @@ def test_stop23_a_per_head_said_once_for_staff_and_beds_and_a_verb_said_short() 
     assert [(t.value, t.baseline_value) for t in clause_targets("床位数由5张增至8张")] == [(8, 5)]
 
 
-def test_stop23_lines_naming_the_headline_again_state_it_once(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_stop23_lines_naming_the_headline_again_state_it_once(tmp_path: Path) -> None:
     text = (
         "某市到2035年 居民健康素养水平超四成\n"
         "编辑提示：本篇文章标题是《某市到2035年 居民健康素养水平超四成》。\n"
@@ -1353,7 +1355,7 @@ def test_stop23_lines_naming_the_headline_again_state_it_once(tmp_path) -> None:
     assert document(tmp_path, text) == [("居民健康素养水平", ">=", 40, "%", 2035)]
 
 
-def test_stop23_a_news_item_of_the_years_programme_lists_its_items(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_stop23_a_news_item_of_the_years_programme_lists_its_items(tmp_path: Path) -> None:
     text = (
         "2月3日，记者从某县新闻发布会上获悉，2031年，某县确定一批民生实事。\n"
         "改善就医条件，新建村卫生室12个、康复床位60张，开展免费筛查3000例以上。\n"
@@ -1388,7 +1390,7 @@ def test_stop23_du_said_for_jun_over_a_list_of_rates_each_its_own() -> None:
     ]
 
 
-def test_stop23_a_table_sharing_a_task_out_among_units(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_stop23_a_table_sharing_a_task_out_among_units(tmp_path: Path) -> None:
     text = (
         "2031年度某市免费体检任务分配表\n"
         "┌──────┬──────────┬──────┐\n"
@@ -1431,7 +1433,7 @@ def test_stop23_a_rate_of_nothing_needs_no_unit() -> None:
     assert read("全县0家医院") == []
 
 
-def test_stop23_a_progress_report_gives_the_years_task_in_brackets(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_stop23_a_progress_report_gives_the_years_task_in_brackets(tmp_path: Path) -> None:
     text = (
         "2031年9月份民生实事进度\n发布时间:\n2031-09-05 10:00\n分享到:\n"
         "2031年民生实事-提升老年人健康水平。截至9月1日，全县共进行老年人体检12040人，"
@@ -1446,7 +1448,7 @@ def test_stop23_a_progress_report_gives_the_years_task_in_brackets(tmp_path) -> 
     assert document(tmp_path, text.replace("(1.2万人)", "").replace("(80%)", "")) == []
 
 
-def test_stop23_figures_up_to_a_day_said_with_zhi_zhi_are_progress(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_stop23_figures_up_to_a_day_said_with_zhi_zhi_are_progress(tmp_path: Path) -> None:
     text = (
         "某县2031年民生实事进展\n"
         "2031年全县老年人认知筛查目标任务为2100人，县卫健局分解目标任务，"
@@ -1458,7 +1460,7 @@ def test_stop23_figures_up_to_a_day_said_with_zhi_zhi_are_progress(tmp_path) -> 
     assert document(tmp_path, plan) == [("完成老年人认知筛查", "=", 2100, "例", 2031)]
 
 
-def test_stop23_this_year_of_a_reposted_news_item_is_its_headlines(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_stop23_this_year_of_a_reposted_news_item_is_its_headlines(tmp_path: Path) -> None:
     text = (
         "省卫健委2027年新建300个健康驿站\n发布时间:2030-05-06 10:00\n"
         "本报讯 记者从省卫健委获悉，今年，全省将新建300个健康驿站。\n"
@@ -1505,7 +1507,7 @@ def test_stop23_an_indicator_named_then_its_value_under_a_short_name_in_brackets
     assert read("病媒生物密度控制水平(蚊密度≤2%)") == [("蚊密度", "<=", 2, None, "%")]
 
 
-def test_stop23_a_headlines_goal_year_is_not_the_year_of_the_plan(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_stop23_a_headlines_goal_year_is_not_the_year_of_the_plan(tmp_path: Path) -> None:
     text = (
         "我市印发健康养老行动方案 到2033年养老机构护理型床位占比达60%\n"
         "2031-04-02 10:00 来源：某某日报\n"
@@ -1517,7 +1519,7 @@ def test_stop23_a_headlines_goal_year_is_not_the_year_of_the_plan(tmp_path) -> N
     assert ("护理型床位占比", ">=", 60, "%", 2033) in found
 
 
-def test_stop23_a_line_broken_inside_a_rates_name_after_a_list_item(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_stop23_a_line_broken_inside_a_rates_name_after_a_list_item(tmp_path: Path) -> None:
     text = (
         "某县妇幼健康实施方案\n到2030年，儿童健康管理率达到90%以上；\n新生儿访视\n率达到95%以上。\n"
     )
@@ -1527,7 +1529,7 @@ def test_stop23_a_line_broken_inside_a_rates_name_after_a_list_item(tmp_path) ->
     assert document(tmp_path, heading) == [("儿童健康管理率", ">=", 90, "%", None)]
 
 
-def test_stop23_a_short_rate_named_alone_after_a_rate_of_people_is_of_them(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_stop23_a_short_rate_named_alone_after_a_rate_of_people_is_of_them(tmp_path: Path) -> None:
     text = "某县慢病防治方案\n到2031年，肺结核患者管理率不低于90%，治愈率达到85%。\n"
     assert document(tmp_path, text) == [
         ("肺结核患者管理率", ">=", 90, "%", 2031),
@@ -1538,7 +1540,7 @@ def test_stop23_a_short_rate_named_alone_after_a_rate_of_people_is_of_them(tmp_p
     assert document(tmp_path, own)[-1][0] == "住院分娩率"
 
 
-def test_stop23_a_kind_of_what_was_counted_after_qizhong(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_stop23_a_kind_of_what_was_counted_after_qizhong(tmp_path: Path) -> None:
     text = "某市医疗服务体系规划\n到2031年，每千人口注册护士数达到4人，其中社区护士0.8人。\n"
     assert document(tmp_path, text)[-1] == ("每千人口社区护士注册护士数", ">=", 0.8, "人", 2031)
 
