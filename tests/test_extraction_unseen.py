@@ -1561,3 +1561,11 @@ def test_stop23_how_often_in_a_chinese_numeral_after_what_is_done() -> None:
     assert read("每年开展应急演练三次") == [("开展应急演练", "=", 3, None, "次")]
     # a numeral with no counting verb before it stays no count
     assert read("健康教育讲座三次以上的社区") == []
+
+
+def test_stop23_examples_listed_in_brackets_inside_a_name_are_an_aside() -> None:
+    assert read("慢性病(高血压、糖尿病等)患者规范管理率达到70%") == [
+        ("慢性病患者规范管理率", ">=", 70, None, "%")
+    ]
+    # a bracket that is part of the name stays
+    assert read("每千人口执业(助理)医师数达到3.2人")[0][0] == "每千人口执业(助理)医师数"

@@ -61,7 +61,11 @@ _SCOPE_WORD = re.compile(rf"^(?:{SCOPES})$")
 _MEANS = re.compile(r"免费|依托|通过|利用|借助|动员|带动|引导|免费为|为")
 # 提供地贫、唐氏综合征的产前筛查: the conditions a service covers, listed before its name.
 _SERVICE_LIST = re.compile(r"(?<=提供|开展|进行|实施)[^，,。；的]{1,40}、[^，,。；的]{1,40}的")
-_ASIDE = re.compile(r"[(（](?:包括|包含|含|如|即|指|涵盖|主要(?:包括|是)?)[^()（）]{2,60}[)）]")
+# An aside in brackets: what a name includes (含…, 如…), or examples of it listed (…、…等)
+_ASIDE = re.compile(
+    r"[(（](?:(?:包括|包含|含|如|即|指|涵盖|主要(?:包括|是)?)[^()（）]{2,60}"
+    r"|[^()（）]{1,30}、[^()（）]{1,30}等)[)）]"
+)
 _ROLE_ASIDE = re.compile(
     r"[(（〔【](?:牵头|责任|配合|协办|主办|承办|负责|参与)?(?:单位|部门|处室|科室)[^()（）〔〕【】]*[)）〕】]"
 )
