@@ -540,3 +540,18 @@ def test_a_sentence_stating_a_role_is_no_department() -> None:
     assert not_a_department("第三名城关镇") == "a phrase"
     assert not_a_department("各乡镇（街道）签订安全生产责任书") == "a phrase"
     assert not_a_department("各乡镇（街道）") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "部门职责\n各部门分工如下：（1）县卫健局做好病例救治；（2）县教体局对学生开展晨检；"
+        "（3）县公安局加强治安巡查。\n",
+        "部门职责\n一是县卫健局做好病例救治；二是县教体局对学生开展晨检；三是县公安局加强治安巡查。\n",
+    ],
+)
+def test_a_run_of_duties_each_opening_with_its_body(tmp_path: Path, text: str) -> None:
+    assert [lead for _, lead, _ in _tasks(tmp_path, text)] == ["县卫健局", "县教体局", "县公安局"]
+    # the same run without bodies is a paragraph's points, no tasks
+    plain = text.replace("县卫健局", "").replace("县教体局", "").replace("县公安局", "")
+    assert _tasks(tmp_path, plain) == []

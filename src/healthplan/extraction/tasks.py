@@ -110,11 +110,13 @@ def _marked_runs(text: str) -> list[tuple[int, int]]:
     for run in runs:
         if len(run) < 2:
             continue
-        items = []
+        items, bodies = [], []
         for match in run:
             following = [a for a in starts if a > match.start()]
             items.append((match.start(), following[0] if following else len(text)))
-        if all(item_departments(text[a:b]) is not None for a, b in items):
+            bodies.append(text[match.end() : items[-1][1]])
+        # each names its departments, or opens with the body doing it (一是甲局做好…；二是乙局对…)
+        if all(item_departments(b) is not None or opening_subject(b) for b in bodies):
             kept.extend(items)
     if not kept:
         return []
