@@ -181,7 +181,7 @@ def classify(clause: str, m: Mention, ctx: Context | None = None) -> str | None:
         return reason
     if m.unit in NON_TARGET_UNITS and not (m.unit == "级" and ctx.verb):
         return "calendar"
-    classes = _CLASSES_BEFORE.search(clause, 0, m.start)
+    classes = _CLASSES_BEFORE.search(clause, max(0, m.start - 4), m.start)
     if classes and ctx.verb is None and not COUNT_VERB_END.search(clause, 0, classes.start()):
         return "category"  # but 建成6类40个示范点 counts what it builds
     if ctx.slogan and not _RATE_END.search(ctx.indicator):

@@ -471,8 +471,8 @@ def read_clause(
             indicator = indicator[unclosed.end() - len(unclosed.group()) + 1 :]
         if (unclosed or glossed) and len(indicator) < 3:
             continue
-        named_out = _NAME_THEN_BRACKET.search(clause[: first.start])
-        if glossed and named_out and _short_for(indicator, named_out.group("name")):
+        named_out = _NAME_THEN_BRACKET.search(clause[: first.start]) if glossed else None
+        if named_out and _short_for(indicator, named_out.group("name")):
             indicator = named_out.group("name")  # 群众对卫生状况满意率(群众满意率≥90%)
         if not indicator:
             continue

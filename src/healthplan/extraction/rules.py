@@ -135,7 +135,7 @@ def context(clause: str, mention: Mention, boundary: int, next_start: int) -> Co
         named = base.group("year") or base.group("year_at")
         baseline_year = int(named) if named else None
         left = left[: base.start()] + left[base.end() :]
-    slogan = _SLOGAN.search(left)
+    slogan = _SLOGAN.search(left) if left.endswith("个") else None
     if slogan:  # 发现率、治疗率和治疗有效率“三个90%”: the one value of each rate named
         left = left[: slogan.start()]
     verb_match = VERB_BEFORE.search(left, max(0, len(left) - 40))  # it ends the words: look near
@@ -376,8 +376,10 @@ _NAMES_LISTED = re.compile(r"(?:[\u4e00-\u9fff]{1,6}[、和及与])+[\u4e00-\u9f
 def _names_counted(r: Reading) -> bool:
     """Units named one by one, then how many they are (东关和西关2个), then what they are."""
     value = r.group[0].value
-    names = _NAMES_LISTED.search(r.ctx.indicator)
-    if not (names and r.right and value == int(value) and 2 <= value <= 12):
+    if not (r.right and value == int(value) and 2 <= value <= 12):
+        return False
+    names = _NAMES_LISTED.search(r.ctx.indicator[-40:])
+    if not names:
         return False
     pieces = re.split("[、和及与]", names.group())
     return len(pieces) == int(value) and not RIGHT_VERB.match(r.right)

@@ -488,7 +488,8 @@ def _read(source: SourceFile, document: Document, *, permissive: bool) -> list[C
         elif len(sentence.text) >= 20 and sentence.text in seen:
             skip = "repeated"
         # 截至…筛查6.8万人，占全年任务(6.6万人)的103%: a report of progress gives the year's task
-        given_only = skip == "past" and _TASK_GIVEN.search(sentence.text) is not None
+        given_only = skip == "past" and "任务" in sentence.text
+        given_only = given_only and _TASK_GIVEN.search(sentence.text) is not None
         skip = None if given_only else skip
         if skip and not permissive:
             continue
@@ -556,7 +557,7 @@ def _read(source: SourceFile, document: Document, *, permissive: bool) -> list[C
         in_past = False  # after a clause naming a time gone by (2015年至2020年，…)
         for clause in parts:
             last_indicator = found[-1].indicator_text if found else None
-            task = _TASK_GIVEN.search(clause.text)
+            task = _TASK_GIVEN.search(clause.text) if "任务" in clause.text else None
             if task or given_only:
                 given = _task_given(task, previous, earlier) if task else None
                 if given:
