@@ -1569,3 +1569,11 @@ def test_stop23_examples_listed_in_brackets_inside_a_name_are_an_aside() -> None
     ]
     # a bracket that is part of the name stays
     assert read("每千人口执业(助理)医师数达到3.2人")[0][0] == "每千人口执业(助理)医师数"
+
+
+def test_stop23_at_least_one_in_a_chinese_numeral_for_each_unit() -> None:
+    assert read("每个县至少有一家医院提供儿童心理门诊服务") == [
+        ("每个县医院提供儿童心理门诊服务", ">=", 1, None, "家")
+    ]
+    # how many of a list of tasks must reach a standard is no count to reach
+    assert read("灭鼠、灭蝇和灭蚊工作中要有两项达到国家标准") == []

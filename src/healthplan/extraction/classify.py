@@ -75,6 +75,8 @@ _CATEGORY_BEFORE = re.compile(r"[一二三四五六七八九十][类大个种项
 _CLASSES_BEFORE = re.compile(r"[\d一二三四五六七八九十]\s*大?类$")
 _QUALIFYING = re.compile(r"及?以[上下]的[\u4e00-\u9fff]")  # 2000户以上的大型社区
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+# 每个地市至少有一家医院…: what each unit is to have, at least (not 要有三项…: of categories)
+_AT_LEAST_HAS = re.compile(r"至少(?:建有|设有|配有|拥有|有)$")
 _FREQUENCY = ("次", "场", "场次", "期", "轮")
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 _FACT = re.compile(
@@ -162,7 +164,7 @@ def _local(clause: str, m: Mention) -> str | None:
         if once and _COUNTED_BEFORE.search(clause, 0, m.start):
             return "qualifier"  # 为50万名妇女提供一次筛查: how often each is served; 50万 counts
         before = clause[: m.start]
-        near = verb or COUNT_VERB_END.search(before)
+        near = verb or COUNT_VERB_END.search(before) or _AT_LEAST_HAS.search(before[-6:])
         # 培训乡村医生三千人次; 开展献血活动两次: how often, after what is done
         often = m.value >= 10 or m.unit in _FREQUENCY
         far = often and COUNT_VERB_LAST.search(before)
@@ -254,6 +256,7 @@ def classify(clause: str, m: Mention, ctx: Context | None = None) -> str | None:
     if unitless and not _lost_percent(m, ctx) and not zero_rate:
         return "bare"
     counted = COUNT_VERB_END.search(ctx.indicator) is not None
+    counted = counted or _AT_LEAST_HAS.search(clause, max(0, m.start - 6), m.start) is not None
     far = (m.value >= 10 or m.unit in _FREQUENCY) and COUNT_VERB_LAST.search(ctx.indicator)
     if m.chinese and not (counted or ctx.verb or far):
         return "numeral-without-verb"
