@@ -1577,3 +1577,33 @@ def test_stop23_at_least_one_in_a_chinese_numeral_for_each_unit() -> None:
     ]
     # how many of a list of tasks must reach a standard is no count to reach
     assert read("灭鼠、灭蝇和灭蚊工作中要有两项达到国家标准") == []
+
+
+def test_stop23b_a_news_items_list_of_a_years_minsheng_shixiang_is_read(tmp_path: Path) -> None:
+    text = (
+        "某市公布年度民生清单\n\n来源:某市日报  2024-01-05 09:00\n\n"
+        "2024年重点民生事项\n\n  1、新建社区食堂15处\n\n  2、新增托位2000个\n"
+    )
+    assert document(tmp_path, text) == [
+        ("新建社区食堂", "=", 15, "处", 2024),
+        ("新增托位", "=", 2000, "个", 2024),
+    ]
+
+
+def test_stop23b_a_list_numbered_by_bare_numbers_and_a_space(tmp_path: Path) -> None:
+    text = (
+        "2024年重点民生实事\n\n  01 新建口袋公园8个\n\n  02 为300名听障儿童配助听器\n\n"
+        "  03 改造农村公路40公里\n"
+    )
+    found = document(tmp_path, text)
+    assert [(i, v, u) for i, _, v, u, _ in found] == [
+        ("新建口袋公园", 8, "个"),
+        ("听障儿童配助听器", 300, "名"),
+        ("改造农村公路", 40, "公里"),
+    ]
+    # a lone number and a space opening a line is no item number of a list
+    assert document(tmp_path, "2024年工作要点\n\n 5 新建社区食堂15处\n")[0][0] != "新建社区食堂"
+
+
+def test_stop23b_chinese_numerals_inside_a_quoted_name_are_words() -> None:
+    assert read("开展“一镇一品”展演300场") == [("开展“一镇一品”展演", "=", 300, None, "场")]

@@ -186,12 +186,15 @@ def _unit(unit: str | None, multiplier: str | None) -> tuple[str, str | None]:
 
 
 _RATIO = re.compile(r"(?<![\d.])1\s*[:：]\s*(\d+(?:\.\d+)?)(?![\d.万%‰])")
+# A short name in quotes (“一村一场戏”, “十个一”): its Chinese numerals are words, not counts.
+_QUOTED_NAME = re.compile(r"“[^“”]{1,12}”")
 
 
 def mentions(clause: str) -> list[Mention]:
     """Every number in ``clause`` with its unit (``""`` when none is written)."""
     found: list[Mention] = []
     ratios = [(r.start(), r.end()) for r in _RATIO.finditer(clause)]
+    names = [m.span() for m in _QUOTED_NAME.finditer(clause)] if "“" in clause else []
     for match in _MENTION.finditer(clause):
         ratio = (  # most clauses have no ratio: no generator to build for each number then
             next((r for r in ratios if r[0] <= match.start() < r[1]), None) if ratios else None
@@ -246,6 +249,8 @@ def mentions(clause: str) -> list[Mention]:
         chinese = not number[0].isdigit()
         if chinese and not unit and not mult:
             continue  # a bare Chinese numeral: 一是, 十四五, 一体化 …
+        if chinese and names and any(a < match.start() < b for a, b in names):
+            continue
         approx = match.group("approx") is not None
         previous = found[-1] if found else None
         if (

@@ -52,9 +52,10 @@ _YEAR = re.compile(
 # (2025年，某区…规划16项民生实事).
 _YEAR_NAMED = re.compile(
     r"(20\d\d)\s*(?:年度[^，,。；\n《》]{0,16}?|年[^，,。；\n《》]{0,12}?|年[，,][^。；\n《》]{0,40}?)"
-    r"(?:民生实事|民生工程|为民办实事|工作要点|工作计划|实施方案)"
+    r"(?:(?:民生|惠民)(?:实事|工程|事项)|为民办实事|工作要点|工作计划|实施方案)"
 )
-_PROGRAMME_WORDS = re.compile(r"民生实事|民生工程|为民办实事")
+# 民生事项 as well as 民生实事: the same year's list, under another name (2023年重点民生事项)
+_PROGRAMME_WORDS = re.compile(r"(?:民生|惠民)(?:实事|工程|事项)|为民办实事")
 # A headline whose one year is a goal's (到2027年): the plan's last year, its first unknown
 _GOAL_YEAR_ONLY = re.compile(r"[^\d]*(?:到|至)\s*(?P<year>20\d\d)\s*年[^\d]*(?:\d[^\d年]*)*")
 _DIGITS_SPACED = re.compile(r"(?<=\d) (?=\d)")

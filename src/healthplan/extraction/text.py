@@ -128,6 +128,27 @@ def _glued_items(text: str) -> list[tuple[int, int, str]]:
     return edits
 
 
+# A list numbered by bare numbers and a space (01 新改扩建公办幼儿园11所⏎02 …), outside a
+# table (whose rows open so too, under 序号): the number is the item's, not a value.
+_BARE_ITEM = re.compile(r"^[ \t\u3000]*(\d{1,3})([ \t\u3000]+)(?=[\u4e00-\u9fff“「《(（])", re.M)
+
+
+def _bare_items(text: str) -> list[tuple[int, int, str]]:
+    """The spaces after bare item numbers, read as ``、``: a line opening ``N`` and a space
+    where another line so opens with N-1 or N+1, three such lines at least."""
+    if "序号" in text:
+        return []
+    found = list(_BARE_ITEM.finditer(text))
+    if len(found) < 3:
+        return []
+    numbers = {int(m.group(1)) for m in found}
+    return [
+        (*m.span(2), "、")
+        for m in found
+        if int(m.group(1)) - 1 in numbers or int(m.group(1)) + 1 in numbers
+    ]
+
+
 # Width and separators the documents stage leaves: a full-width slash (10／10万) and point
 # between digits (3．2人), a thousands comma (5,000张) — which would end a clause.
 _WIDE_SLASH = re.compile(r"／")
@@ -310,6 +331,7 @@ def view(text: str) -> View:
     )
     edits.extend(_sign_edits(text))
     edits.extend(_glued_items(text))
+    edits.extend(_bare_items(text))
     for number, line in enumerate(lines):
         end = position + len(line)
         if (" " in line or "\t" in line or "\u3000" in line) and not _table_like(line):
