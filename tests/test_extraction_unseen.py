@@ -1607,3 +1607,14 @@ def test_stop23b_a_list_numbered_by_bare_numbers_and_a_space(tmp_path: Path) -> 
 
 def test_stop23b_chinese_numerals_inside_a_quoted_name_are_words() -> None:
     assert read("开展“一镇一品”展演300场") == [("开展“一镇一品”展演", "=", 300, None, "场")]
+
+
+def test_stop23b_values_per_region_in_one_clause() -> None:
+    found = clause_targets("生活垃圾无害化处理率达到东部90%、中部85%、西部75%以上")
+    assert [(t.indicator, t.comparator.value, t.value, t.unit, t.scope) for t in found] == [
+        ("生活垃圾无害化处理率", ">=", 90, "%", "东部"),
+        ("生活垃圾无害化处理率", ">=", 85, "%", "中部"),
+        ("生活垃圾无害化处理率", ">=", 75, "%", "西部"),
+    ]
+    # one region's value alone is read as before
+    assert read("生活垃圾无害化处理率达到90%")[0][0] == "生活垃圾无害化处理率"

@@ -235,6 +235,47 @@ def _shares_of_units(clause: str, found: list[Mention]) -> list[RawTarget]:
     return []
 
 
+# Regions a standard gives its own value (…普及率达到东部95%、中部90%、西部80%以上).
+_REGIONS = "东部|中部|西部|东北|城市|农村|城镇|乡村|城区|山区|牧区"
+_REGION_END = re.compile(rf"(?:{_REGIONS})(?:地区)?$")
+_REGION_NEXT = re.compile(rf"[、，,和及](?P<region>(?:{_REGIONS})(?:地区)?)$")
+
+
+def _values_by_region(clause: str, found: list[Mention]) -> list[RawTarget]:
+    """``…普及率达到东部95%、中部90%、西部80%以上``: one target per region's value, of the
+    indicator the clause names (the region its scope), the last value's 以上 for every one."""
+    for i, first in enumerate(found[:-1]):
+        opened = _REGION_END.search(clause, 0, first.start)
+        if not opened:
+            continue
+        run = [(opened.group(), first)]
+        for m in found[i + 1 :]:
+            tail = SUFFIX.match(clause, run[-1][1].end)
+            gap = _REGION_NEXT.fullmatch(clause, tail.end() if tail else run[-1][1].end, m.start)
+            if not gap or m.unit != first.unit:
+                break
+            run.append((gap.group("region"), m))
+        if len(run) < 2:
+            return []
+        head = clause[: opened.start()]
+        last = run[-1][1]
+        suffix = SUFFIX.match(clause, last.end)
+        closing = suffix.group("suf") or "" if suffix else ""
+        out = []
+        for region, m in run:
+            sub = head + clause[m.start : m.end] + closing
+            read = [t for t in clause_targets(sub) if t.number_start == len(head)]
+            if len(read) != 1:
+                return []
+            target = read[0]
+            target.scope, target.rule = region, "values-by-region"
+            target.number_start, target.number_end = m.start, m.end
+            target.end = last.end + len(closing)
+            out.append(target)
+        return out
+    return []
+
+
 def _after_other_values(
     clause: str, every: list[Mention], reasons: dict[int, str | None], boundary: int, first: Mention
 ) -> int:
@@ -344,7 +385,11 @@ def read_clause(
     if shares:
         out.extend(shares)
         found = [m for m in found if m.start >= shares[0].end]
-    boundary = shares[0].end if shares else 0
+    regional = _values_by_region(clause, found) if len(found) > 1 and not shares else []
+    if regional:
+        out.extend(regional)
+        found = [m for m in found if m.start >= regional[0].end]
+    boundary = (shares or regional)[0].end if shares or regional else 0
     index = 0
     last_verb_prefix = ""
     while index < len(found):
