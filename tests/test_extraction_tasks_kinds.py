@@ -555,3 +555,35 @@ def test_a_run_of_duties_each_opening_with_its_body(tmp_path: Path, text: str) -
     # the same run without bodies is a paragraph's points, no tasks
     plain = text.replace("县卫健局", "").replace("县教体局", "").replace("县公安局", "")
     assert _tasks(tmp_path, plain) == []
+
+
+def test_square_bracket_role_lists_after_each_sentence(tmp_path: Path) -> None:
+    text = (
+        "重点任务\n1.加强标准管理。完善标准制度。（县卫健委负责）贯彻粮油标准。"
+        "[县发展改革委(粮食和储备局)负责]推进风险监测。"
+        "[县卫健委、县市场监管局、县发展改革委(粮食和储备局)按职责分工负责]\n"
+        "2.加强宣传（县委宣传部负责）。\n"
+    )
+    # the bracket after 发展改革委 is its other name (no place of its own): one body
+    assert _tasks(tmp_path, text)[0][1:] == (
+        "县卫健委",
+        ["县卫健委", "县发展改革委(粮食和储备局)", "县市场监管局"],
+    )
+
+
+@pytest.mark.parametrize(
+    ("names", "expected"),
+    [
+        # a bracket naming a unit at the same place and level: two bodies, the first leading
+        ("县食品药品监督管理局(县卫生监督所)", ["县食品药品监督管理局", "县卫生监督所"]),
+        # a bracket giving the same body's other name
+        ("区发展改革委(粮食和储备局)", ["区发展改革委(粮食和储备局)"]),
+        ("各镇人民政府(街道办事处)", ["各镇人民政府(街道办事处)"]),
+        ("县医保局(县医疗保障局)", ["县医保局(县医疗保障局)"]),
+    ],
+)
+def test_a_separate_unit_in_brackets_or_an_alias(
+    tmp_path: Path, names: str, expected: list[str]
+) -> None:
+    text = f"职责分工\n一、{names}负责规范餐饮单位的食品卫生工作。\n二、县公安局负责治安。\n"
+    assert _tasks(tmp_path, text)[0][1:] == (expected[0], expected)

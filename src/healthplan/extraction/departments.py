@@ -155,9 +155,11 @@ def _split_joined(piece: str) -> list[str]:
     return [p for part in parts for p in _UNIT_JOINED.split(part) if p]
 
 
-# A bracketed list, which may hold a bracket of its own: （市卫健委、各县（市、区）人民政府）.
+# A bracketed list, which may hold a bracket of its own: （市卫健委、各县（市、区）人民政府）,
+# [区卫健委、区发展改革委(粮食和储备局)按职责分工负责].
 _PAREN = re.compile(
-    r"[（(〔【]((?:[^（()）〔〕【】<>〈〉]|[（(〔<〈][^（()）〔〕<>〈〉]{0,20}[)）〕>〉]){2,200})[)）〕】]"
+    r"[（(〔【\[]((?:[^（()）〔〕【】<>〈〉\[\]]|[（(〔<〈][^（()）〔〕<>〈〉\[\]]{0,20}[)）〕>〉]){2,200})"
+    r"[)）〕】\]]"
 )
 # 由市卫健委、市财政局（市医保局）和市民政局负责
 _BY = re.compile(
@@ -451,8 +453,7 @@ def department_list(text: str) -> DepartmentList | None:
             if names and joiner in "；;" and not labelled:
                 break  # (甲、乙；列第一位的为牵头单位): a note after the list
             return None
-        if stripped not in names:
-            names.append(stripped)
+        names.extend(unit for unit in _units(stripped) if unit not in names)
         ended = stripped != piece.strip() and not _LEADS.search(piece)
         if ended:
             group = len(names)  # the role closed a group of names; the next one starts here
@@ -461,6 +462,26 @@ def department_list(text: str) -> DepartmentList | None:
     # a name said to lead (牵头) outranks the first of a 责任单位 label
     lead = marked or lead or labelled_lead or names[0]
     return DepartmentList([lead, *(n for n in names if n != lead)], lead)
+
+
+# A bracket after a body's name that names a unit of its own at the same place and level:
+# 县食品药品监督管理局(县卫生监督所) is two bodies, while 区发展改革委(粮食和储备局) and
+# 各镇人民政府(街道办事处) are one body's two names (the bracket does not repeat the place, or
+# it spells the same name out).
+_SEPARATE_UNIT = re.compile(
+    r"^(?P<outer>(?P<place>[\u4e00-\u9fff]{0,6}?[省市州县区旗])[\u4e00-\u9fff]{3,})"
+    r"[（(](?P<inner>(?P=place)[\u4e00-\u9fff]{3,})[)）]$"
+)
+
+
+def _units(name: str) -> list[str]:
+    """``name``, or the two bodies it names when its bracket holds a unit of its own."""
+    match = _SEPARATE_UNIT.match(name) if name.endswith((")", "）")) else None
+    if match is None or not all(_ORG_END.search(match[n]) for n in ("outer", "inner")):
+        return [name]
+    if department_key(match["outer"]) == department_key(match["inner"]):
+        return [name]  # 市残联（市残疾人联合会）: its long form
+    return [match["outer"], match["inner"]]
 
 
 def parenthesised_departments(text: str) -> list[tuple[int, int, DepartmentList]]:
