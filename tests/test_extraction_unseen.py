@@ -1618,3 +1618,10 @@ def test_stop23b_values_per_region_in_one_clause() -> None:
     ]
     # one region's value alone is read as before
     assert read("生活垃圾无害化处理率达到90%")[0][0] == "生活垃圾无害化处理率"
+
+
+def test_stop23b_how_many_items_a_section_or_a_title_holds_is_no_target() -> None:
+    assert read("二、便民服务(4项)") == []
+    assert read("某市关于2024年实施30项民生实事的通知") == []
+    # a count of items a work is to deliver stays a target
+    assert read("完成科研项目4项") == [("完成科研项目", "=", 4, None, "项")]

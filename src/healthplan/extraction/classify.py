@@ -99,7 +99,8 @@ _LIFE = re.compile(r"(?:寿命|年龄)\s*$")
 _PROGRAMME = re.compile(
     r"[\u4e00-\u9fff]{0,6}?(?:专项行动|行动|工程|方面|领域|重点|举措|措施|任务|条件|性指标(?:要求)?"
     r"|实事(?:项目)?)"  # 10件民生实事: how many items a year's programme holds
-    r"(?:内容)?(?:是|为|如下|包括)?$"
+    r"(?:内容)?(?:是|为|如下|包括)?"
+    r"(?:的[\u4e00-\u9fff]{0,4}(?:通知|意见|决定|公告|安排))?$"  # 实施50项民生实事的通知
 )
 # What a whole is made of: 标准包括10个方面、…; 《…》的10个方面: its parts, not goals.
 _PARTS = re.compile(r"(?:包括|包含|涵盖|分为|划分为)[^，,。；:：]*$|》(?:中)?的$")
@@ -195,6 +196,8 @@ def classify(clause: str, m: Mention, ctx: Context | None = None) -> str | None:
     quoted_end = after in '”"' and m.unit in ("", "号", "条", "款")  # “915”, but …20%”的目标
     if before in '第〔[“"+＋*×' or after in "+＋〕]" or quoted_end:
         return "label"
+    if m.unit in ("项", "件") and before in "(（" and after in ")）":
+        return "label"  # 一、促进就业(3项): how many items a heading holds
     if before.isalnum() and before.isascii():
         return "label"
     if m.unit in ("期", "卷") and _DATED.search(clause, 0, m.start):
