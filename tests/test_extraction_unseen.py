@@ -1625,3 +1625,13 @@ def test_stop23b_how_many_items_a_section_or_a_title_holds_is_no_target() -> Non
     assert read("某市关于2024年实施30项民生实事的通知") == []
     # a count of items a work is to deliver stays a target
     assert read("完成科研项目4项") == [("完成科研项目", "=", 4, None, "项")]
+
+
+def test_stop23b_a_report_of_work_done_states_no_target(tmp_path: Path) -> None:
+    text = "2024年度工作情况\n\n全年共完成老年人健康体检5000人，体检率100%。\n"
+    assert document(tmp_path, text) == []
+    text = "2024年度工作情况\n\n新生儿听力筛查4000人，筛查率98%，圆满完成年度任务。\n"
+    assert document(tmp_path, text) == []
+    # the same figures as the work to complete stay targets
+    text = "2024年工作要点\n\n确保全年共完成老年人健康体检5000人。\n"
+    assert [(v, u) for _, _, v, u, _ in document(tmp_path, text)] == [(5000, "人")]

@@ -505,6 +505,9 @@ def _read(source: SourceFile, document: Document, *, permissive: bool) -> list[C
         ahead = any(y and y >= (dated or first_year or 0) for _, y in years)
         if report and not (_GOAL.search(sentence.text) or ahead):
             skip = skip or "report"  # a report states what was done; only its goals are targets
+        done = _DONE_SAID.search(sentence.text) if "完成" in sentence.text else None
+        if done and not _WILL.search(sentence.text, 0, done.start()):
+            skip = skip or "past"  # 全年共完成筛查1300人, …，圆满完成目标任务: the work done
         later = dated is not None and any(y and y > dated for _, y in years)  # than the news
         opened = _SPAN_OPENING.match(sentence.text)  # 2018年至2022年，…: a time gone by
         plain = sentence.text[opened.end() :] if opened else sentence.text
@@ -869,6 +872,10 @@ _ORIGINAL_TITLE = re.compile(
     r"\s*[【\[(（]?[^，,。\n]{0,10}?(?:原标题|原题|原文标题|原始标题|文章标题|本文标题)"
     r"[】\]]?\s*(?:是|为)?\s*[:：《]"
 )
+# A sentence saying its figures were reached: 共完成, 圆满完成…任务 — unless a modal before
+# makes it the goal (确保圆满完成).
+_DONE_SAID = re.compile(r"(?:共|累计|圆满|超额|顺利)完成")
+_WILL = re.compile(r"确保|力争|争取|努力|将|要|计划|拟|预计")
 _PAST_NEWS = re.compile(r"提前(?:实现|完成|达到)|已(?:经)?(?:完成|实现|达到)|圆满完成")
 _BREADCRUMB = re.compile(r"\S\s*[>›»]\s*\S")
 _WORDED = re.compile(r"[\u4e00-\u9fff]{6}")
