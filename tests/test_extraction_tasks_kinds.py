@@ -587,3 +587,17 @@ def test_a_separate_unit_in_brackets_or_an_alias(
 ) -> None:
     text = f"职责分工\n一、{names}负责规范餐饮单位的食品卫生工作。\n二、县公安局负责治安。\n"
     assert _tasks(tmp_path, text)[0][1:] == (expected[0], expected)
+
+
+def test_bodies_named_one_a_line_inside_a_numbered_section(tmp_path: Path) -> None:
+    text = (
+        "现将有关事项通知如下：\n一、挂钩单位\n  县发展改革局：负责联系城关镇；\n"
+        "  县财政局：负责联系河口乡；\n  县卫健局：负责联系南山镇。\n"
+        "二、工作要求\n  各乡镇要定期报告工作情况。\n"
+    )
+    # the heading 挂钩单位 names no body; each line's body is one of the item's, the first leads
+    assert _tasks(tmp_path, text)[0][1:] == (
+        "县发展改革局",
+        ["县发展改革局", "县财政局", "县卫健局"],
+    )
+    assert not_a_department("联系单位") == "heading"

@@ -102,7 +102,8 @@ _FIELD_END = re.compile(r"[。\n]|[，,；;]?\s*[\u4e00-\u9fff]{2,6}[:：]")
 _LEAD_ROLES = tuple(_ROLE_WORDS["lead"])
 _GLOSS = re.compile(r"[（(〔<〈\[][^（()）〔〕<>〈〉\[\]]*[)）〕>〉\]]$")
 _ETC = re.compile(rf"(?:{_ETC_WORDS})$")
-_HEADING_WORD = re.compile(rf"^(?:{_ROLES})?(?:责任)?(?:单位|部门|科室|处室)$")
+# 联系单位, 挂钩部门: a section's heading over the bodies each line names, no body itself
+_HEADING_WORD = re.compile(rf"^(?:{_ROLES}|联系|挂钩|对口|帮扶)?(?:责任)?(?:单位|部门|科室|处室)$")
 _CUT_LABEL = re.compile(rf"^(?:{_ROLES})(?:单|部|科|处)$")
 _LEVEL_WORD = re.compile(r"^(?:区|县|市|镇|乡|乡镇|街道|村|社区|县区|园区|开发区|管委会)$")
 # The government of a level, which 各 before the list speaks of as well: 各乡镇人民政府、街道办事处,
@@ -764,6 +765,21 @@ def _owner(text: str) -> DepartmentList | None:
     return found if found is not None and not _VERBS.search(match.group("names")) else None
 
 
+def _line_owners(text: str) -> DepartmentList | None:
+    """The bodies a section names one a line, each before its own duty (联系单位⏎省财政厅：负责
+    联系…；⏎省卫生厅：负责联系…): at least two such lines, the first body leading."""
+    if text.count("\n") < 2:
+        return None
+    names: list[str] = []
+    lines = 0
+    for line in text.split("\n")[1:]:
+        found = _owner(line)
+        if found is not None:
+            lines += 1
+            names.extend(n for n in found.names if n not in names)
+    return DepartmentList(names, names[0]) if lines >= 2 else None
+
+
 # Two pieces of a line a page width broke, the second opening a field: 配合部⏎门：乙局.
 _BROKEN_LABEL = re.compile(
     r"(?P<a>[\u4e00-\u9fff]{1,6})[ \t\u3000]*\n[ \t\u3000]*(?P<b>[\u4e00-\u9fff]{1,6}[:：])"
@@ -842,7 +858,7 @@ def item_departments(
     else every role line, else a 由…负责 phrase, else a sentence of names alone, else names
     standing alone in a column of ``layout`` (the item as laid out, lines and cells intact;
     ``text`` by default) — a line or cell of one name, or anywhere in a table ``row``."""
-    found = named_departments(text) or _owner(text)
+    found = named_departments(text) or _owner(text) or _line_owners(text)
     if found is not None:
         return found
     # names alone: in a column, when a line or a cell holds one name and nothing else; else
