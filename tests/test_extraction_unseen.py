@@ -1635,3 +1635,13 @@ def test_stop23b_a_report_of_work_done_states_no_target(tmp_path: Path) -> None:
     # the same figures as the work to complete stay targets
     text = "2024年工作要点\n\n确保全年共完成老年人健康体检5000人。\n"
     assert [(v, u) for _, _, v, u, _ in document(tmp_path, text)] == [(5000, "人")]
+
+
+def test_stop23b_a_bare_verb_counts_the_item_the_clause_before_names() -> None:
+    found = clause_targets("救助不少于800人次", previous="实施困难家庭重病患者医疗救助项目")
+    assert [(t.indicator, t.comparator.value, t.value, t.unit) for t in found] == [
+        ("困难家庭重病患者医疗救助项目", ">=", 800, "人次")
+    ]
+    # a clause before that states its own figure names no item for the bare verb
+    found = clause_targets("救助不少于800人次", previous="实施医疗救助项目3个")
+    assert found[0].indicator != "医疗救助项目3个"

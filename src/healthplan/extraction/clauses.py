@@ -73,6 +73,8 @@ _ACTIONS = (
 _ACTION_OBJECT = re.compile(
     rf"^(?:{_ACTIONS}[和与及、]?)+(?P<object>[\u4e00-\u9fff]{{2,16}}?)(?:制度|建设|工作|体系|改造)$"
 )
+# An action and what it is done to, the item a bare verb later counts (实施…资助项目，资助…).
+_ACTION_OBJECT_ANY = re.compile(rf"^(?:{_ACTIONS}[和与及、]?)+(?P<object>[^，,。；;]{{4,30}})$")
 # 对3岁以下婴幼儿开展健康管理，覆盖率达到90%: whom and what a later rate is of
 _SERVED = re.compile(
     r"^对(?:全[市县区省])?(?P<whom>[^，,。；]{2,16}?)(?:开展|进行|实施|提供)(?P<what>[\u4e00-\u9fff]{2,12})$"
@@ -542,6 +544,12 @@ def read_clause(
             verbal = verbal or (_RATE_ONLY.match(indicator) and _SERVED.match(head))
             if not verbal and not target_mentions(previous):
                 indicator = _tail(head) + indicator  # 其中…: the subject the clause elides
+        doing = previous or before  # the item's subject, named in the clause before
+        bare_verb = len(indicator) <= 4 and COUNT_VERB_END.search(indicator) and not out
+        if bare_verb and doing and boundary == 0 and not _NUMERAL.search(doing):
+            done_to = _ACTION_OBJECT_ANY.match(clean(doing))  # 实施…残疾学生资助项目。资助不少于…
+            if done_to:
+                indicator, name = done_to.group("object"), "previous-clause"
         if _RATE_ONLY.match(indicator) and (previous or before) and boundary == 0:
             head = clean(previous or before or "")
             by_count = _COUNTED.match(head)  # 农村卫生厕所新增8万户，普及率达到78%
