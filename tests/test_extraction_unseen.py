@@ -1645,3 +1645,8 @@ def test_stop23b_a_bare_verb_counts_the_item_the_clause_before_names() -> None:
     # a clause before that states its own figure names no item for the bare verb
     found = clause_targets("救助不少于800人次", previous="实施医疗救助项目3个")
     assert found[0].indicator != "医疗救助项目3个"
+
+
+def test_stop23b_a_verb_of_change_said_around_what_it_changes() -> None:
+    assert read("提高乡村医生养老补助至每月800元") == [("乡村医生养老补助", ">=", 800, None, "元")]
+    assert read("缩短急救平均响应时间到12分钟") == [("急救平均响应时间", "<=", 12, None, "分钟")]

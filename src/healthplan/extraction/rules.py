@@ -125,6 +125,13 @@ def comparator(verb: str | None, suffix: str) -> Comparator:
     return implied if implied is not None else Comparator.eq
 
 
+# A verb of change said around the indicator it changes: 提高…至, 降低…到.
+_WRAPPED = re.compile(
+    r"(?P<lead>[\s，,、；;]*)(?P<verb>提高|提升|增加|扩大|降低|下降|减少|缩短)"
+    r"(?P<what>[^，,。；;\d]{2,24}?)(?P<to>[至到])(?:每人每年|每人每月|每人|每月|每年|人均)?$"
+)
+
+
 def context(clause: str, mention: Mention, boundary: int, next_start: int) -> Context:
     """The context of ``mention``: from ``boundary`` (end of the previous target) to
     ``next_start`` (the next number that may be a target)."""
@@ -152,6 +159,10 @@ def context(clause: str, mention: Mention, boundary: int, next_start: int) -> Co
         left = left[:stop]
         if per and verb and not left.lstrip("，,、 ").startswith(per):
             left = per + left.lstrip("，,、 ")
+    wrapped = _WRAPPED.match(left) if verb is None and ("至" in left or "到" in left) else None
+    if wrapped:  # 提高村卫生室运行经费补助至6000元: the verb said around what it changes
+        verb = wrapped.group("verb") + wrapped.group("to")
+        left = wrapped.group("lead") + wrapped.group("what")
     whole = _OF_WHOLE.search(left) if verb is None else None
     if whole:  # 试点县数量要达到全国县总数的40%: a share of a whole, compared by its verb
         verb = whole.group("verb")
