@@ -1650,3 +1650,12 @@ def test_stop23b_a_bare_verb_counts_the_item_the_clause_before_names() -> None:
 def test_stop23b_a_verb_of_change_said_around_what_it_changes() -> None:
     assert read("提高乡村医生养老补助至每月800元") == [("乡村医生养老补助", ">=", 800, None, "元")]
     assert read("缩短急救平均响应时间到12分钟") == [("急救平均响应时间", "<=", 12, None, "分钟")]
+
+
+def test_stop23b_a_part_in_brackets_and_a_total_after_a_count(tmp_path: Path) -> None:
+    assert read("新建托育机构6家(含普惠性托育机构2家)") == [("新建托育机构", "=", 6, None, "家")]
+    text = "2024年工作要点\n\n全年培训8支家庭医生团队，共64人。\n"
+    assert document(tmp_path, text) == [
+        ("培训家庭医生团队", "=", 8, "支", 2024),
+        ("培训家庭医生团队", "=", 64, "人", 2024),
+    ]

@@ -63,6 +63,7 @@ REASONS = {
     "article": "one of a kind, not a count (…是一项系统工程, 是一个…)",
     "described": "the level a rate is at, said before its goal (达52.7%的总体近视率每年降0.5%)",
     "foreign": "a clause in another language (a translation printed beside the Chinese)",
+    "included": "a part of the count before it, in brackets (学校10所(含幼儿园4所))",
 }
 _TOPIC = re.compile(
     r"^(?:积极|广泛|深入|持续|继续|大力|全面)?(?:组织开展|开展|组织|举办)(?P<topic>[^，,、]{2,20}"
@@ -102,6 +103,8 @@ _PROGRAMME = re.compile(
     r"(?:内容)?(?:是|为|如下|包括)?"
     r"(?:的[\u4e00-\u9fff]{0,4}(?:通知|意见|决定|公告|安排))?$"  # 实施50项民生实事的通知
 )
+# 新建学校10所(含幼儿园4所): the part in brackets is counted in the number before
+_INCLUDED = re.compile(r"[(（](?:其中)?(?:含|包括|包含)[^()（），,]{0,12}$")
 # What a whole is made of: 标准包括10个方面、…; 《…》的10个方面: its parts, not goals.
 _PARTS = re.compile(r"(?:包括|包含|涵盖|分为|划分为)[^，,。；:：]*$|》(?:中)?的$")
 _OF_INDICATORS = re.compile(r"(?:以上)?的?[\u4e00-\u9fff]{0,4}指标")
@@ -196,6 +199,8 @@ def classify(clause: str, m: Mention, ctx: Context | None = None) -> str | None:
     quoted_end = after in '”"' and m.unit in ("", "号", "条", "款")  # “915”, but …20%”的目标
     if before in '第〔[“"+＋*×' or after in "+＋〕]" or quoted_end:
         return "label"
+    if _INCLUDED.search(clause, max(0, m.start - 14), m.start):
+        return "included"
     if m.unit in ("项", "件") and before in "(（" and after in ")）":
         return "label"  # 一、促进就业(3项): how many items a heading holds
     if before.isalnum() and before.isascii():

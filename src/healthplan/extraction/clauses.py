@@ -488,6 +488,8 @@ def read_clause(
             verb_led = _COUNT_VERB_START.match(indicator)
             if not verb_led and _STAFF_OR_BEDS.search(indicator) and len(indicator) <= 10:
                 indicator = per_head.group() + indicator  # 每千人口医师2.8人、注册护士3.5人
+        if indicator in ("共", "合计", "总计", "共计") and earlier:
+            indicator, name = earlier, "elided-subject"  # 培训10个团队，共40人: of the same
         if earlier and _COUNT_VERB_START.fullmatch(indicator) and earlier.startswith(indicator):
             indicator, name = earlier, "milestone"  # …建成基地10个，2020年建成15个
         per_after = _PER_HEAD_AFTER.search(indicator)
