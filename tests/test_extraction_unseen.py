@@ -1659,3 +1659,12 @@ def test_stop23b_a_part_in_brackets_and_a_total_after_a_count(tmp_path: Path) ->
         ("培训家庭医生团队", "=", 8, "支", 2024),
         ("培训家庭医生团队", "=", 64, "人", 2024),
     ]
+
+
+def test_stop23b_a_standard_paid_per_head_is_the_standard_of_what_is_paid() -> None:
+    assert read("按800元/人标准发放一次性求职补贴") == [
+        ("一次性求职补贴标准", "=", 800, None, "元/人")
+    ]
+    # the item's subject, named after an item number, for a bare verb after it
+    found = clause_targets("补助不少于600人次", previous="3.实施困难学生营养餐补助项目")
+    assert found[0].indicator == "困难学生营养餐补助项目"

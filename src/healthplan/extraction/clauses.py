@@ -75,6 +75,8 @@ _ACTION_OBJECT = re.compile(
 )
 # An action and what it is done to, the item a bare verb later counts (实施…资助项目，资助…).
 _ACTION_OBJECT_ANY = re.compile(rf"^(?:{_ACTIONS}[和与及、]?)+(?P<object>[^，,。；;]{{4,30}})$")
+# A rate paid by (按…元/人标准发放…): what is paid, the standard the number is
+_PAID_BY = re.compile(r"^的?标准(?:发放|给予|补助|补贴|支付|拨付)(?P<what>[^，,。；;\d(（]{2,16})")
 # 对3岁以下婴幼儿开展健康管理，覆盖率达到90%: whom and what a later rate is of
 _SERVED = re.compile(
     r"^对(?:全[市县区省])?(?P<whom>[^，,。；]{2,16}?)(?:开展|进行|实施|提供)(?P<what>[\u4e00-\u9fff]{2,12})$"
@@ -488,6 +490,9 @@ def read_clause(
             verb_led = _COUNT_VERB_START.match(indicator)
             if not verb_led and _STAFF_OR_BEDS.search(indicator) and len(indicator) <= 10:
                 indicator = per_head.group() + indicator  # 每千人口医师2.8人、注册护士3.5人
+        paid = _PAID_BY.match(ctx.right) if indicator in ("按", "按照") else None
+        if paid:  # 按1500元/人标准发放求职创业补贴: the standard of what is paid
+            indicator = paid.group("what") + "标准"
         if indicator in ("共", "合计", "总计", "共计") and earlier:
             indicator, name = earlier, "elided-subject"  # 培训10个团队，共40人: of the same
         if earlier and _COUNT_VERB_START.fullmatch(indicator) and earlier.startswith(indicator):
@@ -548,8 +553,9 @@ def read_clause(
                 indicator = _tail(head) + indicator  # 其中…: the subject the clause elides
         doing = previous or before  # the item's subject, named in the clause before
         bare_verb = len(indicator) <= 4 and COUNT_VERB_END.search(indicator) and not out
-        if bare_verb and doing and boundary == 0 and not _NUMERAL.search(doing):
-            done_to = _ACTION_OBJECT_ANY.match(clean(doing))  # 实施…残疾学生资助项目。资助不少于…
+        head = clean(doing) if bare_verb and doing and boundary == 0 else ""
+        if head and not _NUMERAL.search(head):
+            done_to = _ACTION_OBJECT_ANY.match(head)  # 实施…残疾学生资助项目。资助不少于…
             if done_to:
                 indicator, name = done_to.group("object"), "previous-clause"
         if _RATE_ONLY.match(indicator) and (previous or before) and boundary == 0:
