@@ -1668,3 +1668,9 @@ def test_stop23b_a_standard_paid_per_head_is_the_standard_of_what_is_paid() -> N
     # the item's subject, named after an item number, for a bare verb after it
     found = clause_targets("补助不少于600人次", previous="3.实施困难学生营养餐补助项目")
     assert found[0].indicator == "困难学生营养餐补助项目"
+
+
+def test_stop23b_a_ratio_with_the_ratio_sign_and_a_projects_phase() -> None:
+    assert read("床护比达到1∶0.6") == [("床护比", ">=", 0.6, None, "")]
+    assert read("建成区妇幼保健院项目二期工程") == []
+    assert read("举办健康讲座120堂") == [("举办健康讲座", "=", 120, None, "堂")]

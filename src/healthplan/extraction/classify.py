@@ -205,6 +205,12 @@ def classify(clause: str, m: Mention, ctx: Context | None = None) -> str | None:
         return "label"  # 一、促进就业(3项): how many items a heading holds
     if before.isalnum() and before.isascii():
         return "label"
+    if (
+        m.unit == "期"
+        and m.chinese
+        and (clause.endswith(("项目", "工程"), 0, m.start) or clause.startswith("工程", m.end))
+    ):
+        return "label"  # 综合楼项目一期工程: a phase of a project, not a count
     if m.unit in ("期", "卷") and _DATED.search(clause, 0, m.start):
         return "label"  # 《…》2018年5期: an issue of a journal
     if _NOTE.search(clause, 0, m.start):

@@ -70,6 +70,7 @@ UNITS = sorted(
         "名",
         "例",
         "场",
+        "堂",
         "次",
         "种",
         "项",
@@ -185,7 +186,7 @@ def _unit(unit: str | None, multiplier: str | None) -> tuple[str, str | None]:
     return unit, multiplier
 
 
-_RATIO = re.compile(r"(?<![\d.])1\s*[:：]\s*(\d+(?:\.\d+)?)(?![\d.万%‰])")
+_RATIO = re.compile(r"(?<![\d.])1\s*[:：∶]\s*(\d+(?:\.\d+)?)(?![\d.万%‰])")
 # A short name in quotes (“一村一场戏”, “十个一”): its Chinese numerals are words, not counts.
 _QUOTED_NAME = re.compile(r"“[^“”]{1,12}”")
 
