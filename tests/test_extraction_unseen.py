@@ -1674,3 +1674,11 @@ def test_stop23b_a_ratio_with_the_ratio_sign_and_a_projects_phase() -> None:
     assert read("床护比达到1∶0.6") == [("床护比", ">=", 0.6, None, "")]
     assert read("建成区妇幼保健院项目二期工程") == []
     assert read("举办健康讲座120堂") == [("举办健康讲座", "=", 120, None, "堂")]
+
+
+def test_stop23b_a_later_plans_goal_said_in_a_review(tmp_path: Path) -> None:
+    text = (
+        "某病防治规划(2016-2020年)\n\n三、实施成效\n\n"
+        "规划期内发病率下降到10/10万。某省提出到2030年发病率降至5/10万以下。\n"
+    )
+    assert document(tmp_path, text) == [("发病率", "<=", 5, "/10万", 2030)]

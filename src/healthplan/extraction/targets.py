@@ -283,9 +283,14 @@ def _deadline(
     return default
 
 
+_GOAL_AHEAD = re.compile(r"(?:提出|明确|要求|力争)[^。；]{0,6}(?:到|至)(20\d\d)年")
+
+
 def _past(path: list[str], sentence: str, first_year: int | None) -> bool:
     if any(PAST_HEADING.search(heading) for heading in path):
-        return True
+        # but a goal a later plan set, said in a review (…提出到2030年将生存率提升至46.6%)
+        ahead = _GOAL_AHEAD.search(sentence) if first_year else None
+        return not (ahead and first_year and int(ahead.group(1)) > first_year)
     if PAST_SENTENCE.search(sentence):
         return True
     if PAST_UNLESS_GOAL.search(sentence) and not GOAL_WORDS.search(sentence):
