@@ -215,3 +215,35 @@ def test_items_numbered_on_after_a_heading_line_in_one_line(tmp_path: Path) -> N
         ("县卫健局", ["县卫健局", "各乡镇人民政府"]),
         ("县医保局", ["县医保局"]),
     ]
+
+
+@pytest.mark.parametrize(
+    ("item", "lead", "names"),
+    [
+        # the body of the first sentence, then a later sentence's subject (union, lead first)
+        (
+            "民政部门负责临时救助工作，做好入户核查。疾病预防控制部门要加强防疫指导。",
+            "民政部门",
+            ["民政部门", "疾病预防控制部门"],
+        ),
+        # but not past a regulation's next article run into the line
+        (
+            "各乡镇政府负责辖区内孳生地治理。第九条县爱卫办应定期开展检查。",
+            "各乡镇政府",
+            ["各乡镇政府"],
+        ),
+        # a body as a sentence of its own: a later sentence's subject does part of its duty
+        (
+            "卫生部门。按照属地原则做好病人救治，定点医院要开通绿色通道。",
+            "卫生部门",
+            ["卫生部门"],
+        ),
+        # a body, then where or when it does its duty
+        ("公安部门在执行公务时，要做好引导和护送工作。", "公安部门", ["公安部门"]),
+    ],
+)
+def test_the_bodies_of_an_items_sentences(
+    tmp_path: Path, item: str, lead: str, names: list[str]
+) -> None:
+    text = "部门职责\n（一）" + item + "\n（二）财政部门负责经费保障。\n"
+    assert _tasks(tmp_path, text)[0][1:] == (lead, names)

@@ -819,8 +819,17 @@ def named_departments(text: str) -> DepartmentList | None:
     closing = _closing(text)
     if by is not None and closing is not None and set(by.names) < set(closing.names):
         by = closing  # 甲负责具体实施（…由乙统筹组织）。: the 由 phrase is the closing's note
-    return _role_lines(text) or by or led or closing or _stated_roles(text)
+    stated = _role_lines(text) or by
+    if stated is None and led is not None:
+        # 卫生部门负责救治…。疾病预防控制部门要加强…: a second sentence's subject is a body too
+        # (not past an article's number the page ran in: 第十六条市爱卫办应… is the next rule's)
+        also = _subjects(_NEXT_ARTICLE.split(text, 1)[0])
+        extra = [n for n in (also.names if also else []) if n not in led.names]
+        return DepartmentList([*led.names, *extra], led.lead) if extra else led
+    return stated or closing or _stated_roles(text)
 
+
+_NEXT_ARTICLE = re.compile(r"第[一二三四五六七八九十百零〇\d]{1,4}条")
 
 # 甲局为牵头单位，乙局、丙局为配合单位 / 各乡镇人民政府是责任主体
 _AS_ROLE = re.compile(
@@ -870,7 +879,7 @@ def item_departments(
     ends = [end for end in ends if not re.search(r"[\s、，,]", end)]
     if row or any(is_department(_name(end)) for end in ends):
         return _column(layout)
-    return _bare_list(text) or _subjects(text)
+    return _bare_list(text) or _heading_subject(text) or _subjects(text)
 
 
 # A sentence or a clause whose subject is a list of bodies and what they must do: …。各级卫生健康
@@ -947,7 +956,7 @@ _NOT_NAMED = re.compile(r"^(?:每个|所有|各级|全部)")  # 每个乡镇卫�
 _PREDICATE = re.compile(
     r"负责|牵头|主抓|做好|抓好|加强|强化|结合|根据|按照|依照|依据|依法|会同|联合|协同|协助|配合|"
     r"指导|督促|督导|组织|开展|落实|承担|履行|制定|建立|完善|推进|推动|加快|统筹|协调|监督|"
-    r"检查|严格|确保|提供|实施|安排|保障|积极|认真|切实|及时|定期|主动|全面|做|对|将|把|向|为|与|"
+    r"检查|严格|确保|提供|实施|安排|保障|积极|认真|切实|及时|定期|主动|全面|做|对|将|把|向|为|与|在|"
     # not 监测, 管理, 建设, 服务, 培训: they also open a heading's noun phrase (…机构监测能力建设)
     r"参与|引导|鼓励|支持|设立|成立|组建|收集|汇总|上报|报送|审核|配备|通过|加大|深入|广泛|"
     r"大力|进一步|持续|依托|利用|督查|核查|排查"
@@ -967,10 +976,8 @@ def opening_subject(text: str) -> DepartmentList | None:
     opening = span.group()
     if _NOT_NAMED.search(opening) or _NOT_A_SUBJECT.match(opening):
         return None
-    rest = text.lstrip()[span.end() :]
-    if re.match(r"[。.．]\s*", rest) and _PREDICATE.match(rest.lstrip("。.． \t")):
-        found = names_alone(opening)  # 县卫健局。负责…
-        return found if found is not None and all(map(_subject_name, found.names)) else None
+    if _duties_after(text.lstrip()[span.end() :]):
+        return _heading_subject(text)  # 县卫健局。负责…
     best = None
     for end in range(2, len(opening)):
         name = opening[:end]
@@ -984,6 +991,26 @@ def opening_subject(text: str) -> DepartmentList | None:
             if _WHOLE_BODY.search(name):
                 break  # 县教体局指导学校做好…: 县教体局, whose 局 ends a name
     return best
+
+
+def _duties_after(rest: str) -> bool:
+    """Whether ``rest``, after an opening, ends it as a sentence and opens a duty (。负责…)."""
+    return bool(re.match(r"[。.．]", rest)) and bool(_PREDICATE.match(rest.lstrip("。.． \t")))
+
+
+def _heading_subject(text: str) -> DepartmentList | None:
+    """The body an item names as a sentence of its own before its duties (卫生部门。按照…做好…,
+    县卫健局。负责…): its duties are that body's, whoever a later sentence has do a part."""
+    span = _NAME_SPAN.match(text.lstrip())
+    if span is None:
+        return None
+    opening = span.group()
+    if not _duties_after(text.lstrip()[span.end() :]):
+        return None
+    if _NOT_NAMED.search(opening) or _NOT_A_SUBJECT.match(opening):
+        return None
+    found = names_alone(opening)
+    return found if found is not None and all(map(_subject_name, found.names)) else None
 
 
 # Endings after which a body's name does not go on (unlike 市委 in 市委组织部).
