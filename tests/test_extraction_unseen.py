@@ -1682,3 +1682,8 @@ def test_stop23b_a_later_plans_goal_said_in_a_review(tmp_path: Path) -> None:
         "规划期内发病率下降到10/10万。某省提出到2030年发病率降至5/10万以下。\n"
     )
     assert document(tmp_path, text) == [("发病率", "<=", 5, "/10万", 2030)]
+
+
+def test_stop23b_a_cited_plan_that_sets_a_goal_is_no_part_of_the_indicator() -> None:
+    found = clause_targets("新印发的《某病防治行动方案(2024-2030年)》进一步提出将治愈率提高到90%")
+    assert [(t.indicator, t.value) for t in found] == [("治愈率", 90)]
