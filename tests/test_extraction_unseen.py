@@ -1687,3 +1687,9 @@ def test_stop23b_a_later_plans_goal_said_in_a_review(tmp_path: Path) -> None:
 def test_stop23b_a_cited_plan_that_sets_a_goal_is_no_part_of_the_indicator() -> None:
     found = clause_targets("新印发的《某病防治行动方案(2024-2030年)》进一步提出将治愈率提高到90%")
     assert [(t.indicator, t.value) for t in found] == [("治愈率", 90)]
+
+
+def test_stop23b_a_bound_then_how_often_something_is_received() -> None:
+    assert read("确保新入职医务人员至少接受2次院感防控培训") == [
+        ("接受院感防控培训", ">=", 2, None, "次")
+    ]
