@@ -1693,3 +1693,9 @@ def test_stop23b_a_bound_then_how_often_something_is_received() -> None:
     assert read("确保新入职医务人员至少接受2次院感防控培训") == [
         ("接受院感防控培训", ">=", 2, None, "次")
     ]
+
+
+def test_stop23b_a_bounded_count_of_a_noun_a_clause_qualifies() -> None:
+    assert read("整治不少于30个近三年发生过溺水事故的危险水域") == [
+        ("整治近三年发生过溺水事故的危险水域", ">=", 30, None, "个")
+    ]

@@ -424,7 +424,9 @@ _RATE_LIKE = ("%", "‰", "/10万", "/万", "/100万", "个百分点", "百分�
 
 def _bound_count(r: Reading) -> bool:
     """A count bounded (至少, 不少于…) with the thing counted named after it, not a verb."""
-    noun = r.right and not RIGHT_VERB.match(r.right) and len(r.right) <= 12
+    # a noun, or one a clause qualifies (12个发生过伤亡事故的重点路口)
+    short = len(r.right) <= 12 or (len(r.right) <= 24 and "的" in r.right[4:])
+    noun = r.right and not RIGHT_VERB.match(r.right) and short
     return bool(noun) and r.ctx.verb in _BOUNDS and r.group[0].unit not in _RATE_LIKE
 
 
