@@ -601,3 +601,20 @@ def test_bodies_named_one_a_line_inside_a_numbered_section(tmp_path: Path) -> No
         ["县发展改革局", "县财政局", "县卫健局"],
     )
     assert not_a_department("联系单位") == "heading"
+
+
+@pytest.mark.parametrize(
+    ("heading", "lead"),
+    [
+        # the body on a line of its own above the list's title: it owns the items
+        ("县卫生健康局\n2024年重点工作目标责任书\n\n", "县卫生健康局"),
+        ("县卫生健康局\n", "县卫生健康局"),
+        # a title alone names no one
+        ("2024年重点工作目标责任书\n", None),
+    ],
+)
+def test_an_unnumbered_heading_naming_the_body_above_a_list(
+    tmp_path: Path, heading: str, lead: str | None
+) -> None:
+    text = "记者：今年有哪些任务？\n" + heading + "1、开工建设县儿童医院。\n2、完成医改年度任务。\n"
+    assert [t[1:] for t in _tasks(tmp_path, text)] == [(lead, [lead] if lead else [])] * 2

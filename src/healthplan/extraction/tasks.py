@@ -641,6 +641,9 @@ def _document_tasks(source: SourceFile, document: Document, targets: list[Target
 
     placed: list[tuple[int, int, str, str, DepartmentList | None, list[str]]] = []
     shared = _shared_closings(items)
+    titled = (
+        _titled_owner(document.text[: _text_index(document, items[0][0].start)]) if items else None
+    )
     entries: list[tuple[Section | None, list[Section], DepartmentList | None]] = [*items]
     for section, parents, owner in entries or [(None, [], None)]:
         begin = _text_index(document, section.start) if section else 0
@@ -654,6 +657,8 @@ def _document_tasks(source: SourceFile, document: Document, targets: list[Target
             inherited = enclosing[parent.start]
             if inherited is not None:
                 break
+        if not parents:
+            inherited = inherited or titled
         path = [p.heading for p in parents] + ([section.heading] if section else [])
         numbered = section is not None and section.kind in _NUMBERED and section.ordinal
         after = (
@@ -728,6 +733,19 @@ def _joined(
         return found
     names = [*inherited.names, *(n for n in found.names if n not in inherited.names)]
     return DepartmentList(names, inherited.lead, found.rejected)
+
+
+def _titled_owner(before: str) -> DepartmentList | None:
+    """The body a line of its own names just above a plan's first numbered item, over the
+    list's title or alone (市卫生局⏎2011年重点工作目标责任书⏎1、…): the owner of items that
+    name no one."""
+    lines = [line.strip() for line in before.rstrip().split("\n")[-3:] if line.strip()]
+    for line in reversed(lines[-2:]):
+        if len(line) <= 20 and not re.search(r"[\s，,。；;：:、]", line):
+            found = names_alone(line)
+            if found is not None and len(found.names) == 1 and opening_subject(line + "。负责"):
+                return found
+    return None
 
 
 def _line_before(text: str, start: int) -> str:
