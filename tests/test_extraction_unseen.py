@@ -1699,3 +1699,7 @@ def test_stop23b_a_bounded_count_of_a_noun_a_clause_qualifies() -> None:
     assert read("整治不少于30个近三年发生过溺水事故的危险水域") == [
         ("整治近三年发生过溺水事故的危险水域", ">=", 30, None, "个")
     ]
+
+
+def test_stop23b_a_place_between_the_counting_verb_and_the_count() -> None:
+    assert read("完成城区12公里雨污管网改造") == [("完成城区雨污管网改造", "=", 12, None, "公里")]

@@ -75,6 +75,8 @@ _ACTION_OBJECT = re.compile(
 )
 # An action and what it is done to, the item a bare verb later counts (实施…资助项目，资助…).
 _ACTION_OBJECT_ANY = re.compile(rf"^(?:{_ACTIONS}[和与及、]?)+(?P<object>[^，,。；;]{{4,30}})$")
+# Where a count is made, between its verb and the count (完成市区69.97公里…)
+_PLACE_AFTER_VERB = re.compile(r"(?:市区|城区|主城区|中心城区|县城|辖区|全域)$")
 # A rate paid by (按…元/人标准发放…): what is paid, the standard the number is
 _PAID_BY = re.compile(r"^的?标准(?:发放|给予|补助|补贴|支付|拨付)(?P<what>[^，,。；;\d(（]{2,16})")
 # 对3岁以下婴幼儿开展健康管理，覆盖率达到90%: whom and what a later rate is of
@@ -457,7 +459,8 @@ def read_clause(
             ctx.indicator += str(ctx.verb)  # 改造提升3家: a count, not a relative change
             ctx.verb = None
         # 举办超过5000场次讲座: a counting verb, a bound, the count, then what is counted
-        counted = bool(COUNT_VERB_END.search(ctx.indicator)) and ctx.verb in _COUNT_BOUNDS
+        verb_led = _PLACE_AFTER_VERB.sub("", ctx.indicator)  # 完成市区69.97公里…改造
+        counted = bool(COUNT_VERB_END.search(verb_led)) and ctx.verb in _COUNT_BOUNDS
         read = Reading(clause, group, ctx, last_ctx, clean(last_ctx.right), counted)
         rule = next(r for r in RULES if r.applies(read))
         built = rule.build(read)
