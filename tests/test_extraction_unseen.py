@@ -1703,3 +1703,12 @@ def test_stop23b_a_bounded_count_of_a_noun_a_clause_qualifies() -> None:
 
 def test_stop23b_a_place_between_the_counting_verb_and_the_count() -> None:
     assert read("完成城区12公里雨污管网改造") == [("完成城区雨污管网改造", "=", 12, None, "公里")]
+
+
+def test_stop23b_two_counts_of_different_units_joined_each_of_its_own() -> None:
+    assert read("新建绿道30公里和12个口袋公园") == [
+        ("新建绿道", "=", 30, None, "公里"),
+        ("新建口袋公园", "=", 12, None, "个"),
+    ]
+    # values of one unit joined are still one list
+    assert [v for _, _, v, _, _ in read("新建绿道30公里和20公里")] == [30, 20]

@@ -45,7 +45,7 @@ _RELATIVE_UNITS = {"%", "‰", "岁", "周岁", "个百分点", "百分点", "�
 _CHANGE_VERB = re.compile(r"^(?:进一步)?(?:提高|提升|扩大|增加|降低|减少|缩短|控制)")
 _SCOPE_WORDS = re.compile(r"全市|全县|全区|全省|各地|农村|城市|城镇|城乡")
 _COUNT_VERB_START = re.compile(
-    r"^(?:新建|新增|建成|建设|完成|培育|创建|引进|新申报|新迁\(改、扩\)建|新\(改、扩\)建)"
+    r"^(?:新建|新增|建成|建设|完成|培育|创建|引进|新申报|新迁\(改、扩\)建|新\(改、扩\)建|改造)"
 )
 _AT_LEAST = re.compile(r"至少|不少于|不低于")
 _NUMERAL = re.compile(r"[\d〇零一二两三四五六七八九十百千]")
@@ -77,6 +77,7 @@ _ACTION_OBJECT = re.compile(
 _ACTION_OBJECT_ANY = re.compile(rf"^(?:{_ACTIONS}[和与及、]?)+(?P<object>[^，,。；;]{{4,30}})$")
 # Where a count is made, between its verb and the count (完成市区69.97公里…)
 _PLACE_AFTER_VERB = re.compile(r"(?:市区|城区|主城区|中心城区|县城|辖区|全域)$")
+_CJK_AFTER = re.compile(r"[\u4e00-\u9fff]")
 # A rate paid by (按…元/人标准发放…): what is paid, the standard the number is
 _PAID_BY = re.compile(r"^的?标准(?:发放|给予|补助|补贴|支付|拨付)(?P<what>[^，,。；;\d(（]{2,16})")
 # 对3岁以下婴幼儿开展健康管理，覆盖率达到90%: whom and what a later rate is of
@@ -168,6 +169,8 @@ def _group(clause: str, found: list[Mention], index: int) -> list[Mention]:
         gap_start = tail.end() if tail else group[-1].end
         if clause[gap_start : nxt.start] not in ("、", "和", "及"):
             break
+        if nxt.unit != group[-1].unit and _CJK_AFTER.match(clause, nxt.end):
+            break  # 改造管线40公里和16个区域供水设施: the second counts what follows it
         group.append(nxt)
     return group
 
