@@ -77,7 +77,7 @@ _ACTION_OBJECT = re.compile(
 _ACTION_OBJECT_ANY = re.compile(rf"^(?:{_ACTIONS}[和与及、]?)+(?P<object>[^，,。；;]{{4,30}})$")
 # Where a count is made, between its verb and the count (完成市区69.97公里…)
 _PLACE_AFTER_VERB = re.compile(r"(?:市区|城区|主城区|中心城区|县城|辖区|全域)$")
-_CJK_AFTER = re.compile(r"[\u4e00-\u9fff]")
+_CJK_AFTER = re.compile(r"(?![和及与或])[\u4e00-\u9fff]")  # a noun, not the list going on
 # A rate paid by (按…元/人标准发放…): what is paid, the standard the number is
 _PAID_BY = re.compile(r"^的?标准(?:发放|给予|补助|补贴|支付|拨付)(?P<what>[^，,。；;\d(（]{2,16})")
 # 对3岁以下婴幼儿开展健康管理，覆盖率达到90%: whom and what a later rate is of
@@ -169,7 +169,10 @@ def _group(clause: str, found: list[Mention], index: int) -> list[Mention]:
         gap_start = tail.end() if tail else group[-1].end
         if clause[gap_start : nxt.start] not in ("、", "和", "及"):
             break
-        if nxt.unit != group[-1].unit and _CJK_AFTER.match(clause, nxt.end):
+        after = SUFFIX.match(clause, nxt.end)
+        if nxt.unit != group[-1].unit and _CJK_AFTER.match(
+            clause, after.end() if after else nxt.end
+        ):
             break  # 改造管线40公里和16个区域供水设施: the second counts what follows it
         group.append(nxt)
     return group
