@@ -1712,3 +1712,9 @@ def test_stop23b_two_counts_of_different_units_joined_each_of_its_own() -> None:
     ]
     # values of one unit joined are still one list
     assert [v for _, _, v, _, _ in read("新建绿道30公里和20公里")] == [30, 20]
+
+
+def test_stop23b_items_that_qualify_one_head_with_de_are_one_indicator() -> None:
+    assert read("居民合理膳食、科学运动的健康知识知晓率达到80%") == [
+        ("居民合理膳食、科学运动的健康知识知晓率", ">=", 80, None, "%")
+    ]

@@ -226,6 +226,8 @@ def split(indicator: str, dist: str | None, several: bool) -> list[str]:
     own_rates = all(_RATE_END.search(p) for p in pieces)  # 检查的开展率、…的培训率: each its own
     if any("的" in p for p in pieces[1:-1]) and not own_rates:
         return [indicator]  # 感染甲和乙的孕产妇及…比例: the joint is inside a modifier
+    if not strong and "的" in pieces[-1][1:] and not own_rates:
+        return [indicator]  # 卫生防病、自我保健的…知晓率: what the items qualify is one
     if _LEVEL.fullmatch(pieces[0]) and _LEVEL.match(pieces[-1]):
         return [indicator]  # 国家和省级健康县区比例: levels of one kind of unit
     items = (
