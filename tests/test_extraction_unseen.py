@@ -1718,3 +1718,10 @@ def test_stop23b_items_that_qualify_one_head_with_de_are_one_indicator() -> None
     assert read("居民合理膳食、科学运动的健康知识知晓率达到80%") == [
         ("居民合理膳食、科学运动的健康知识知晓率", ">=", 80, None, "%")
     ]
+
+
+def test_stop23b_which_meeting_is_no_count() -> None:
+    assert read("贯彻落实市第十二次党代会精神") == []
+    assert read("贯彻落实市十二次党代会精神") == []
+    # how many meetings are held is a count
+    assert [(v, u) for _, _, v, _, u in read("召开4次会议")] == [(4, "次")]

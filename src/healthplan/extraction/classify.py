@@ -103,6 +103,7 @@ _PROGRAMME = re.compile(
     r"(?:内容)?(?:是|为|如下|包括)?"
     r"(?:的[\u4e00-\u9fff]{0,4}(?:通知|意见|决定|公告|安排))?$"  # 实施50项民生实事的通知
 )
+_MEETING = re.compile(r"(?:全体|全国|全省|全市|党员|人民)?(?:党代会|代表大会|全会|会议|常委会)")
 # 新建学校10所(含幼儿园4所): the part in brackets is counted in the number before
 _INCLUDED = re.compile(r"[(（](?:其中)?(?:含|包括|包含)[^()（），,]{0,12}$")
 # What a whole is made of: 标准包括10个方面、…; 《…》的10个方面: its parts, not goals.
@@ -201,6 +202,8 @@ def classify(clause: str, m: Mention, ctx: Context | None = None) -> str | None:
         return "label"
     if _INCLUDED.search(clause, max(0, m.start - 14), m.start):
         return "included"
+    if m.unit == "次" and m.chinese and _MEETING.match(clause, m.end):
+        return "label"  # 落实省十四次党代会精神: which meeting, not how often
     if m.unit in ("项", "件") and before in "(（" and after in ")）":
         return "label"  # 一、促进就业(3项): how many items a heading holds
     if before.isalnum() and before.isascii():
