@@ -492,16 +492,21 @@ def parenthesised_departments(text: str) -> list[tuple[int, int, DepartmentList]
         inner = match.group(1)
         # the cheap test first: most parentheses are glosses, not worth reading as a list
         after = text[match.end() : match.end() + 1]
-        explicit = re.search(r"负责|牵头|参与|配合|单位[:：]", inner)
+        # (spaces inside words too: 负 责, where a page's line broke)
+        explicit = re.search(r"负\s*责|牵\s*头|参与|配合|单位[:：]", inner)
         if not explicit and after and after not in "。；;\n \u3000":
             continue  # 建成…门诊(PEP)区: a gloss inside a sentence, not a list of departments
-        parsed = department_list(inner)
+        # （甲、乙会同丙负责）: 丙 is whom they work with, not one of the item's departments
+        parsed = department_list(_WITH.sub("", inner) if "会同" in inner else inner)
         if parsed is None:
             continue
         if len(parsed.names) == 1 and _alias_of(text[: match.start()]):
             continue  # 规划信息处(爱卫办): the other name of the body before it
         found.append((match.start(), match.end(), parsed))
     return found
+
+
+_WITH = re.compile(r"会同[^、，,；;。]*?(?=(?:按职责分工|分别|共同)?(?:负\s*责|牵\s*头)|$)")
 
 
 def _alias_of(before: str) -> bool:

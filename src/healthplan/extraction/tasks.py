@@ -299,10 +299,17 @@ def _shared_closings(items: list[_Item]) -> dict[int, DepartmentList]:
 def _lone_item(text: str) -> list[tuple[int, int]] | None:
     """A plan printed on one line, its excerpt ending in its first numbered item
     (…重点任务(一)…。1. 推动…（甲局、乙局负责）): that item, when it names its departments."""
-    for match in _INLINE.finditer(text):
-        if _inline_number(match) == ("n", 1) and named_departments(text[match.end() :]):
+    firsts = [m for m in _INLINE.finditer(text) if _inline_number(m) == ("n", 1)]
+    for match in [*firsts, *_FIRST_CHAPTER.finditer(text)]:
+        if named_departments(text[match.end() :]):
             return [(0, match.start()), (match.start(), len(text))]
     return None
+
+
+# 一、 after a sentence or a colon: a chapter's number in a plan printed on one line
+# (…作出如下安排: 一、加快完善…（甲局负责）)
+_CHAPTER_ONE = r"一、(?=\S)"
+_FIRST_CHAPTER = re.compile(rf"(?<=[。；;：:\s]){_CHAPTER_ONE}")
 
 
 def _closed_inline(text: str, spans: list[tuple[int, int]]) -> DepartmentList | None:
@@ -689,6 +696,7 @@ def _document_tasks(source: SourceFile, document: Document, targets: list[Target
             for a, b in spans:
                 text = body[skip + a : skip + b]
                 marked = _INLINE.match(text) or _RUN_MARK.match(text)
+                marked = marked or (re.match(_CHAPTER_ONE, text) if a > 0 else None)
                 if not marked and numbered and a == 0:  # the item itself, continued inline
                     first, last = document.original_span(begin, begin + skip + b)
                     found = departments(begin + skip + a, begin + skip + b)
