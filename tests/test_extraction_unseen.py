@@ -1725,3 +1725,9 @@ def test_stop23b_which_meeting_is_no_count() -> None:
     assert read("贯彻落实市十二次党代会精神") == []
     # how many meetings are held is a count
     assert [(v, u) for _, _, v, _, u in read("召开4次会议")] == [(4, "次")]
+
+
+def test_stop23b_a_size_beyond_which_units_are_meant_is_no_target() -> None:
+    assert read("常住人口超过30万的县建成1家县级妇幼保健院") == [
+        ("建成县级妇幼保健院", "=", 1, None, "家")
+    ]

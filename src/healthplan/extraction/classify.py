@@ -263,6 +263,10 @@ def classify(clause: str, m: Mention, ctx: Context | None = None) -> str | None:
     counting = COUNT_VERB_END.search(ctx.indicator) is not None and m.unit not in _SIZE_UNITS
     if m.unit not in ("%", "‰") and qualifying and right_noun and ctx.verb is None and not counting:
         return "size-qualifier"  # 2000户以上的大型居住社区
+    beyond = ctx.verb in ("超过", "大于", "多于", "不足", "少于", "低于", "小于")
+    of_which = clause[ctx.suffix_end - 1] == "的"
+    if beyond and of_which and right_noun and m.unit not in RATE_UNITS and not counting:
+        return "size-qualifier"  # 人口超过50万的县设立…: which counties, not a goal
     of_units = clause[ctx.suffix_end - 1] == "的" and m.unit not in RATE_UNITS
     bound = COMPARATOR_VERBS.get(ctx.verb or "") in _ABSOLUTE and bool(ctx.indicator)
     if of_units and bound and right_noun and RIGHT_VERB.search(ctx.right):
