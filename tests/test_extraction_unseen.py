@@ -1731,3 +1731,10 @@ def test_stop23b_a_size_beyond_which_units_are_meant_is_no_target() -> None:
     assert read("常住人口超过30万的县建成1家县级妇幼保健院") == [
         ("建成县级妇幼保健院", "=", 1, None, "家")
     ]
+
+
+def test_stop23b_a_date_a_goal_is_due_by_and_a_typed_daodao(tmp_path: Path) -> None:
+    text = "二、工作目标\n\n截止到2021年6月30日，全区儿童疫苗接种率要到达95%以上。\n"
+    assert document(tmp_path, text) == [("儿童疫苗接种率", ">=", 95, "%", 2021)]
+    # progress told at a date stays no target
+    assert document(tmp_path, "截止到2021年6月30日，全区儿童疫苗接种率为95%。\n") == []

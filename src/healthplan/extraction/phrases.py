@@ -41,6 +41,7 @@ COMPARATOR_VERBS: dict[str, Comparator | None] = {
     "至少": Comparator.ge,
     "力争达到": Comparator.ge,
     "达到": Comparator.ge,
+    "到达": Comparator.ge,  # a typist's 达到 (签约服务率要到达90%以上)
     "达": Comparator.ge,
     "保持在": Comparator.ge,
     "巩固在": Comparator.ge,

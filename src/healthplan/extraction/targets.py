@@ -283,6 +283,10 @@ def _deadline(
     return default
 
 
+# 截止到2020年10月31日，…率要达到90%: a date a goal is due by, not one progress is told at
+_DUE_BY = re.compile(
+    r"^[^，,。；]{0,8}截[止至]到?20\d\d年[^，,。；]{0,8}[，,][^。；]*(?:要|力争|确保)"
+)
 _GOAL_AHEAD = re.compile(r"(?:提出|明确|要求|力争)[^。；]{0,6}(?:到|至)(20\d\d)年")
 
 
@@ -292,7 +296,7 @@ def _past(path: list[str], sentence: str, first_year: int | None) -> bool:
         ahead = _GOAL_AHEAD.search(sentence) if first_year else None
         return not (ahead and first_year and int(ahead.group(1)) > first_year)
     if PAST_SENTENCE.search(sentence):
-        return True
+        return not _DUE_BY.search(sentence)
     if PAST_UNLESS_GOAL.search(sentence) and not GOAL_WORDS.search(sentence):
         return True
     match = re.match(r"(20\d\d)年(?:末|底)?(?:以来|，|,|全市|全县|全区|我市|全国|全省)", sentence)
