@@ -1738,3 +1738,9 @@ def test_stop23b_a_date_a_goal_is_due_by_and_a_typed_daodao(tmp_path: Path) -> N
     assert document(tmp_path, text) == [("儿童疫苗接种率", ">=", 95, "%", 2021)]
     # progress told at a date stays no target
     assert document(tmp_path, "截止到2021年6月30日，全区儿童疫苗接种率为95%。\n") == []
+
+
+def test_stop23b_zhong_inside_a_word_is_no_partitive() -> None:
+    assert [(v, u) for _, _, v, _, u in read("免费为800人筛查脑卒中")] == [(800, "人")]
+    # a part of a whole is still no target
+    assert read("100个乡镇中创建") == []

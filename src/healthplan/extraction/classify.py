@@ -111,8 +111,11 @@ _PARTS = re.compile(r"(?:包括|包含|涵盖|分为|划分为)[^，,。；:：]
 _OF_INDICATORS = re.compile(r"(?:以上)?的?[\u4e00-\u9fff]{0,4}指标")
 # 等5个针对可量化的具体指标: a count of the indicators just listed, however described.
 _LISTED_INDICATORS = re.compile(r"[^，,。；;\d]{0,14}指标")
-# N个乡镇中…: the whole a part is counted in (中 that does not begin a word: 中心, 中医 …).
-_PARTITIVE = re.compile(r"[\u4e00-\u9fff]{1,10}?(?<!其)中(?![心医学小国度期药央级型等华海])")
+# N个乡镇中…: the whole a part is counted in (中 that does not begin a word: 中心, 中医 …,
+# nor end one: 脑卒中, 初中, 集中).
+_PARTITIVE = re.compile(
+    r"[\u4e00-\u9fff]{1,10}?(?<![其卒初高集])中(?![心医学小国度期药央级型等华海])"
+)
 _EARLIER = re.compile(r"[（(]\s*(?:19|20)\d\d\s*年?(?:底|末)?\s*[:：为]?\s*$")
 _RATE = re.compile(r"[\u4e00-\u9fff](?:率|比例)")
 _SIZE_UNITS = ("户", "平方米", "亩", "公顷", "人口")
