@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from healthplan.extraction.departments import not_a_department
+from healthplan.extraction.departments import department_list, not_a_department
 from tasks_helpers import titled_tasks
 
 _tasks = titled_tasks
@@ -601,6 +601,24 @@ def test_bodies_named_one_a_line_inside_a_numbered_section(tmp_path: Path) -> No
         ["县发展改革局", "县财政局", "县卫健局"],
     )
     assert not_a_department("联系单位") == "heading"
+    # a line whose subject is a body, among the lines of bodies with their duties
+    text = text.replace("二、工作要求", "  各级审计、监察部门要加强资金监管。\n二、工作要求")
+    assert _tasks(tmp_path, text)[0][2][-1] == "各级审计、监察部门"
+
+
+@pytest.mark.parametrize(
+    ("names", "expected"),
+    [
+        # 各级 speaks of both kinds of body: one collective as written
+        ("各级审计、监察部门", ["各级审计、监察部门"]),
+        # a government is a body of its own; kinds without 各级 share their head
+        ("各级政府、卫生部门", ["各级政府", "卫生部门"]),
+        ("交通、铁路部门", ["交通部门", "铁路部门"]),
+    ],
+)
+def test_kinds_of_body_at_every_level(names: str, expected: list[str]) -> None:
+    found = department_list(names)
+    assert found is not None and found.names == expected
 
 
 @pytest.mark.parametrize(

@@ -340,6 +340,8 @@ def _joined_pieces(text: str) -> list[tuple[str, str]]:
     return merged
 
 
+# A kind of body at every level, named by its field alone: 各级审计(、监察部门).
+_EVERY_LEVEL = re.compile(r"^各级[\u4e00-\u9fff]{2,4}$")
 # The head a list of kinds of body shares, written once after the last: 交通、铁路部门.
 _SHARED_HEAD = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:(?:主管|行政)?部门|机构)$")
 _STEM = re.compile(r"^[\u4e00-\u9fff]{2,6}$")
@@ -354,6 +356,11 @@ def _shared_heads(pieces: list[tuple[str, str]]) -> list[tuple[str, str]]:
         head = _SHARED_HEAD.search(piece)
         if head is None:
             continue
+        field = pieces[k - 1][0] if k > 0 and pieces[k][1] == "、" else ""
+        if _EVERY_LEVEL.match(field) and not _ORG_END.search(field):
+            # 各级审计、监察部门: 各级 speaks of both kinds, one collective as written
+            merged = (f"{pieces[k - 1][0]}、{piece}", pieces[k - 1][1])
+            return [*out[: k - 1], merged, *_shared_heads(pieces[k + 1 :])]
         j = k
         while j > 0 and pieces[j][1] == "、" and _STEM.match(pieces[j - 1][0]):
             if is_department(pieces[j - 1][0]):
@@ -779,9 +786,9 @@ def _line_owners(text: str) -> DepartmentList | None:
     lines = 0
     for line in text.split("\n")[1:]:
         found = _owner(line)
-        if found is not None:
-            lines += 1
-            names.extend(n for n in found.names if n not in names)
+        lines += found is not None
+        found = found or _subjects(line)  # ⏎各级审计、监察部门要…: a line's subject, too
+        names.extend(n for n in (found.names if found else []) if n not in names)
     return DepartmentList(names, names[0]) if lines >= 2 else None
 
 
