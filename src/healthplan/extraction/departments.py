@@ -777,19 +777,23 @@ def _owner(text: str) -> DepartmentList | None:
     return found if found is not None and not _VERBS.search(match.group("names")) else None
 
 
+_LINE_OWNER = re.compile(r"\n[ \t\u3000]*[^：:，,。；;\s]{2,40}[：:]")
+
+
 def _line_owners(text: str) -> DepartmentList | None:
     """The bodies a section names one a line, each before its own duty (联系单位⏎省财政厅：负责
     联系…；⏎省卫生厅：负责联系…): at least two such lines, the first body leading."""
-    if text.count("\n") < 2:
+    if text.count("\n") < 2 or len(_LINE_OWNER.findall(text)) < 2:
+        return None  # the cheap test first: most items have no two lines opening so
+    lines = text.split("\n")[1:]
+    owners = [_owner(line) for line in lines]
+    if sum(found is not None for found in owners) < 2:
         return None
     names: list[str] = []
-    lines = 0
-    for line in text.split("\n")[1:]:
-        found = _owner(line)
-        lines += found is not None
-        found = found or _subjects(line)  # ⏎各级审计、监察部门要…: a line's subject, too
+    for line, owner in zip(lines, owners, strict=True):
+        found = owner or _subjects(line)  # ⏎各级审计、监察部门要…: a line's subject, too
         names.extend(n for n in (found.names if found else []) if n not in names)
-    return DepartmentList(names, names[0]) if lines >= 2 else None
+    return DepartmentList(names, names[0])
 
 
 # Two pieces of a line a page width broke, the second opening a field: 配合部⏎门：乙局.
@@ -832,15 +836,19 @@ def named_departments(text: str) -> DepartmentList | None:
     if by is not None and closing is not None and set(by.names) < set(closing.names):
         by = closing  # 甲负责具体实施（…由乙统筹组织）。: the 由 phrase is the closing's note
     stated = _role_lines(text) or by
-    if stated is None and led is not None:
+    later = _LATER_SUBJECT.search(text) if stated is None and led is not None else None
+    if led is not None and later is not None:
         # 卫生部门负责救治…。疾病预防控制部门要加强…: a second sentence's subject is a body too
         # (not past an article's number the page ran in: 第十六条市爱卫办应… is the next rule's)
-        also = _subjects(_NEXT_ARTICLE.split(text, 1)[0])
+        also = _subjects(_NEXT_ARTICLE.split(text[later.start() :], 1)[0])
         extra = [n for n in (also.names if also else []) if n not in led.names]
         return DepartmentList([*led.names, *extra], led.lead) if extra else led
-    return stated or closing or _stated_roles(text)
+    return stated or led or closing or _stated_roles(text)
 
 
+# A sentence after the first that opens with a body's name and what it must do (。乙局要…): the
+# cheap test before _SUBJECT is tried on the rest.
+_LATER_SUBJECT = re.compile(r"[。；;][^。；;，,]{2,30}?(?:要|应当|应(?!急)|须|必须)")
 _NEXT_ARTICLE = re.compile(r"第[一二三四五六七八九十百零〇\d]{1,4}条")
 
 # 甲局为牵头单位，乙局、丙局为配合单位 / 各乡镇人民政府是责任主体
