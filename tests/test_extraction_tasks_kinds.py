@@ -647,3 +647,43 @@ def test_a_one_line_plan_whose_excerpt_ends_in_its_first_chapter(tmp_path: Path)
     assert [t[1:] for t in _tasks(tmp_path, text)] == [
         ("县市场监管局", ["县市场监管局", "县卫健局", "县司法局"])
     ]
+
+
+@pytest.mark.parametrize(
+    ("item", "names"),
+    [
+        # a note after the list, a time limit inside the parenthesis
+        (
+            "推进医联体建设。（县卫健局、县医保局负责，列第一位者为牵头部门）",
+            ["县卫健局", "县医保局"],
+        ),
+        ("推进医联体建设。（县卫健局负责，2019年6月底前完成）", ["县卫健局"]),
+        ("推进医联体建设。（县卫健局、县医保局共同负责）", ["县卫健局", "县医保局"]),
+        ("推进医联体建设。（县卫健局、县医保局分别负责）", ["县卫健局", "县医保局"]),
+        # a role parenthesis the page left unclosed
+        ("推进医联体建设。（牵头单位：县卫健局；配合单位：县医保局", ["县卫健局", "县医保局"]),
+        # role parentheses after each sentence: their union, the first lead first
+        (
+            "推进医联体建设。（县卫健局牵头，县医保局配合）推进分级诊疗。（县卫健局、县人社局负责）",
+            ["县卫健局", "县医保局", "县人社局"],
+        ),
+        # a list a PDF line break runs on, splitting a name
+        (
+            "推进医联体建设。（县卫健局牵头，县医保局、县人\n社局配合）",
+            ["县卫健局", "县医保局", "县人社局"],
+        ),
+    ],
+)
+def test_role_parentheses_as_the_fifth_part_writes_them(
+    tmp_path: Path, item: str, names: list[str]
+) -> None:
+    text = "重点任务\n1." + item + "\n2.加强宣传（县委宣传部负责）。\n"
+    assert _tasks(tmp_path, text)[0][1:] == (names[0], names)
+
+
+def test_a_role_field_run_into_a_numbered_title(tmp_path: Path) -> None:
+    text = "民生实事\n1.新建城区幼儿园3所。责任单位：县教体局、县住建局\n2.改造农贸市场2个。责任单位：县商务局\n"
+    assert [t[1:] for t in _tasks(tmp_path, text)] == [
+        ("县教体局", ["县教体局", "县住建局"]),
+        ("县商务局", ["县商务局"]),
+    ]
