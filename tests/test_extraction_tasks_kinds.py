@@ -682,7 +682,10 @@ def test_role_parentheses_as_the_fifth_part_writes_them(
 
 
 def test_a_role_field_run_into_a_numbered_title(tmp_path: Path) -> None:
-    text = "民生实事\n1.新建城区幼儿园3所。责任单位：县教体局、县住建局\n2.改造农贸市场2个。责任单位：县商务局\n"
+    text = (
+        "民生实事\n1.新建城区幼儿园3所。责任单位：县教体局、县住建局\n"
+        "2.改造农贸市场2个。责任单位：县商务局\n"
+    )
     assert [t[1:] for t in _tasks(tmp_path, text)] == [
         ("县教体局", ["县教体局", "县住建局"]),
         ("县商务局", ["县商务局"]),
