@@ -465,8 +465,8 @@ def read_clause(
             ctx.indicator += str(ctx.verb)  # 改造提升3家: a count, not a relative change
             ctx.verb = None
         # 举办超过5000场次讲座: a counting verb, a bound, the count, then what is counted
-        verb_led = _PLACE_AFTER_VERB.sub("", ctx.indicator)  # 完成市区69.97公里…改造
-        counted = bool(COUNT_VERB_END.search(verb_led)) and ctx.verb in _COUNT_BOUNDS
+        placed = _PLACE_AFTER_VERB.sub("", ctx.indicator)  # 完成市区69.97公里…改造
+        counted = bool(COUNT_VERB_END.search(placed)) and ctx.verb in _COUNT_BOUNDS
         read = Reading(clause, group, ctx, last_ctx, clean(last_ctx.right), counted)
         rule = next(r for r in RULES if r.applies(read))
         built = rule.build(read)
@@ -564,9 +564,9 @@ def read_clause(
         bare_verb = len(indicator) <= 4 and COUNT_VERB_END.search(indicator) and not out
         head = clean(doing) if bare_verb and doing and boundary == 0 else ""
         if head and not _NUMERAL.search(head):
-            done_to = _ACTION_OBJECT_ANY.match(head)  # 实施…残疾学生资助项目。资助不少于…
-            if done_to:
-                indicator, name = done_to.group("object"), "previous-clause"
+            acted = _ACTION_OBJECT_ANY.match(head)  # 实施…残疾学生资助项目。资助不少于…
+            if acted:
+                indicator, name = acted.group("object"), "previous-clause"
         if _RATE_ONLY.match(indicator) and (previous or before) and boundary == 0:
             head = clean(previous or before or "")
             by_count = _COUNTED.match(head)  # 农村卫生厕所新增8万户，普及率达到78%
