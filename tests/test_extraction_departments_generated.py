@@ -16,13 +16,13 @@ import opencc
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from healthplan.extraction import extract
 from healthplan.extraction.departments import (
     department_list,
     is_department,
     named_departments,
     not_a_department,
 )
+from tasks_helpers import extracted_tasks
 
 # Bodies as government documents name them, by kind; a level (市, 县, 区 …) goes before them.
 _BUREAUS = [
@@ -185,11 +185,9 @@ def _plan(items: list[Item], inline: bool, style: int = 0) -> str:
 
 
 def _extract(text: str) -> list[tuple[str | None, list[str]]]:
-    with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "plan.txt"
-        path.write_text(text, encoding="utf-8")
-        (result,) = extract([path], link=False)
-    return [(t.lead_department, t.departments) for t in result.tasks]
+    with tempfile.TemporaryDirectory() as tmp:  # a folder an example: tmp_path is a test's
+        tasks = extracted_tasks(Path(tmp), text)
+    return [(t.lead_department, t.departments) for t in tasks]
 
 
 _SETTINGS = settings(max_examples=150, suppress_health_check=[HealthCheck.too_slow])
