@@ -63,13 +63,14 @@ def _content_range(lines: list[Line]) -> tuple[int, int]:
         first += 1
     for i in range(len(lines) - 1, first, -1):
         # a trailer followed by paragraphs of text ends one page, not the file (D3); a share
-        # bar above a short page's article (分享到: then the text) is no trailer
-        after = sum(len(line.text) for line in lines[i:last])
+        # bar above a short page's article (分享到: then the text) is no trailer. The sums
+        # only once the line is a trailer: taken at every line they were quadratic in lines.
         if (
             _TRAILER.match(lines[i].text)
             and i > first + (last - first) // 2
             and sum(line.text.rstrip().endswith("。") for line in lines[i:last]) < 3
-            and after < sum(len(line.text) for line in lines[first:i])
+            and sum(len(line.text) for line in lines[i:last])
+            < sum(len(line.text) for line in lines[first:i])
         ):
             last = i
     while last > first and (lines[last - 1].blank or _NAV_ITEM.match(lines[last - 1].text)):
