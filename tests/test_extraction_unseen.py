@@ -1744,3 +1744,46 @@ def test_stop23b_zhong_inside_a_word_is_no_partitive() -> None:
     assert [(v, u) for _, _, v, _, u in read("免费为800人筛查脑卒中")] == [(800, "人")]
     # a part of a whole is still no target
     assert read("100个乡镇中创建") == []
+
+
+# Stop 24: precision on text never seen — numbers a text states without a goal.
+
+
+def test_stop24_totals_of_work_done_are_no_targets(tmp_path: Path) -> None:
+    head = "某市2024年卫生健康工作要点\n\n"
+    for said in (
+        "全市累计培训基层医务人员3000人次。",
+        "近三年，全市共新建乡镇卫生院12所。",
+        "全市共投入资金5000万元用于村卫生室建设。",
+        "全年共筛查新生儿4000人，筛查率99.5%。",
+        "全市拥有执业医师5000人。",
+    ):
+        assert document(tmp_path, head + said + "\n") == [], said
+    # a modal or a deadline before the total makes it the work to do
+    found = document(tmp_path, head + "确保全年共新建乡镇卫生院12所。\n")
+    assert [(v, u) for _, _, v, u, _ in found] == [(12, "所")]
+    found = document(tmp_path, head + "到2025年，累计建成社区卫生服务中心30个。\n")
+    assert [(v, u, d) for _, _, v, u, d in found] == [(30, "个", 2025)]
+    # 公共, 共建 are no totals; 每千人口拥有 is a rate to reach
+    assert read("共建共享家庭医生签约服务100个团队") != []
+    assert read("每千人口拥有执业医师数达到3.2人")[0][2] == 3.2
+
+
+def test_stop24_how_a_text_is_laid_out_is_no_target() -> None:
+    for said in (
+        "主要从以下6个方面推进",
+        "本方案共分为5个部分",
+        "纲要共设18篇",
+        "工作要点共8个部分34条",
+        "主要目标共5项",
+        "重点围绕5个方面开展工作",
+    ):
+        assert read(said) == [], said
+    # a count of items a work delivers is a target
+    assert read("完成科研项目4项") == [("完成科研项目", "=", 4, None, "项")]
+    assert read("建设5个区域医疗中心")[0][2] == 5
+
+
+def test_stop24_how_far_the_work_went_against_its_task_is_no_target() -> None:
+    assert [v for _, _, v, _, _ in read("完成年度目标的120%")] == []
+    assert read("任务完成率达到100%") == [("任务完成率", ">=", 100, None, "%")]

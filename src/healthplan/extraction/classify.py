@@ -82,6 +82,8 @@ _FREQUENCY = ("次", "场", "场次", "期", "轮")
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 _FACT = re.compile(
     r"(?:增长|下降|提高|降低|增加|减少|上升)了$|占[^，,。；比]{1,20}的$|占(?:计划)?$"
+    # 完成年度目标的120%: how far the work done went against its task
+    r"|完成[^，,。；]{0,8}(?:目标|任务|计划)(?:数|量)?的$"
 )
 # What was done, anywhere before the number in its clause: 已完成…683人, 先期完成了22个,
 # 全国建立了3500家…, 提前达到2015年规划目标.
@@ -102,6 +104,16 @@ _PROGRAMME = re.compile(
     r"|实事(?:项目)?)"  # 10件民生实事: how many items a year's programme holds
     r"(?:内容)?(?:是|为|如下|包括)?"
     r"(?:的[\u4e00-\u9fff]{0,4}(?:通知|意见|决定|公告|安排))?$"  # 实施50项民生实事的通知
+)
+# How a text or a plan is laid out, not a goal: 从以下6个方面推进, 共分为5个部分, 纲要共设18篇,
+# 主要目标共5项, 工作要点共8个部分34条.
+_LAYOUT_RIGHT = re.compile(r"(?:大|个)?(?:方面|部分|板块|篇章|章节|维度|层面)")
+_LAYOUT_UNITS = ("篇", "章", "节", "部分", "编")
+_LAYOUT_LEFT = re.compile(
+    r"(?:目标|任务|指标|措施|举措|内容|要点|规划|纲要|方案|意见|计划|文件|部分|要求|工作)"
+    r"(?:共|共有|共设|共分为?|分为|包括|包含|涵盖|设)$"
+    r"|(?:共设|共分为?|分为|划分为|以下|如下|围绕|从)$"
+    r"|\d\s*(?:个|大)?(?:方面|部分|章|篇|节)$"  # …8个部分34条: the articles of those parts
 )
 _MEETING = re.compile(r"(?:全体|全国|全省|全市|党员|人民)?(?:党代会|代表大会|全会|会议|常委会)")
 # 新建学校10所(含幼儿园4所): the part in brackets is counted in the number before
@@ -254,6 +266,12 @@ def classify(clause: str, m: Mention, ctx: Context | None = None) -> str | None:
     of_indicators = bool(of_indicators) or listed
     if m.unit in ("个", "项", "条") and ctx.verb is None and of_indicators:
         return "category"  # 分解形成153个具体指标, 自设指标31项: how many indicators a plan has
+    layout_right = m.unit in ("个", "大") and _LAYOUT_RIGHT.match(ctx.right)
+    parts = m.unit in _LAYOUT_UNITS or m.unit in ("个", "项", "条", "大", "类")
+    if ctx.verb in (None, "为") and parts and _LAYOUT_LEFT.search(ctx.left):
+        return "category"
+    if ctx.verb is None and layout_right and not COUNT_VERB_END.search(ctx.left):
+        return "category"  # 重点围绕5个方面开展: the parts of the work, not a count to reach
     parts_of = m.unit in ("个", "项", "大", "条", "件") and _PROGRAMME.match(ctx.right)
     if ctx.verb is None and parts_of:
         return "category"  # 推进10个专项行动: the parts of a programme, not a count to reach

@@ -254,7 +254,7 @@ PAST_SENTENCE = re.compile(
 # Weaker signs of the past: they are outweighed by a goal the sentence names (今年以来，…提出
 # “…覆盖率达到60%”的目标).
 PAST_UNLESS_GOAL = re.compile(
-    r"已经|现有(?!的?(?:基础|水平))|共有|以来[,，]|(?<![比较与同])(?:去年|上年)(?!同期|基础)"
+    r"已经|现有(?!的?(?:基础|水平))|共有|(?:全|我)[国省市县区镇]共?拥有|以来[,，]|(?<![比较与同])(?:去年|上年)(?!同期|基础)"
     r"|取得了?(?:显著|明显|积极|重要|重大|阶段性|新的?)?(?:成效|成绩|进展|成果|突破)"
 )
 GOAL_WORDS = re.compile(r"提出|明确|目标|力争|要求|(?:到|至)20\d\d年")

@@ -514,7 +514,8 @@ def _read(source: SourceFile, document: Document, *, permissive: bool) -> list[C
         ahead = any(y and y >= (dated or first_year or 0) for _, y in years)
         if report and not (_GOAL.search(sentence.text) or ahead):
             skip = skip or "report"  # a report states what was done; only its goals are targets
-        done = _DONE_SAID.search(sentence.text) if "完成" in sentence.text else None
+        totals = "完成" in sentence.text or "共" in sentence.text or "累计" in sentence.text
+        done = _DONE_SAID.search(sentence.text) if totals else None
         if done and not _WILL.search(sentence.text, 0, done.start()):
             skip = skip or "past"  # 全年共完成筛查1300人, …，圆满完成目标任务: the work done
         later = dated is not None and any(y and y > dated for _, y in years)  # than the news
@@ -881,10 +882,17 @@ _ORIGINAL_TITLE = re.compile(
     r"\s*[【\[(（]?[^，,。\n]{0,10}?(?:原标题|原题|原文标题|原始标题|文章标题|本文标题)"
     r"[】\]]?\s*(?:是|为)?\s*[:：《]"
 )
-# A sentence saying its figures were reached: 共完成, 圆满完成…任务 — unless a modal before
-# makes it the goal (确保圆满完成).
-_DONE_SAID = re.compile(r"(?:共|累计|圆满|超额|顺利)完成")
-_WILL = re.compile(r"确保|力争|争取|努力|将|要|计划|拟|预计")
+# A sentence saying its figures were reached: 共完成, 圆满完成…任务, and the totals a report
+# of work done gives (累计培训3000人次, 全区共新建12所, 共计投入5000万元) — unless a modal or a
+# goal before makes it the work to do (确保全年共完成…, 到2025年累计建成…).
+_DONE_SAID = re.compile(
+    r"(?:共|累计|圆满|超额|顺利)完成"
+    r"|(?:(?<![公总])共(?!建(?!成|设)|享|同|治|用)|累计|共计|合计|总计)"
+    r"(?:新建|新增|建成|建设|建立|培育|培养|创建|创成|打造|引进|招聘|培训|组建|改造|开展|"
+    r"提供|举办|组织|实施|设立|筛查|检查|接种|覆盖|配备|资助|救助|补助|发放|投入|签约|服务|"
+    r"救治|治疗|随访|诊疗|收治|帮扶|惠及|受益)"
+)
+_WILL = re.compile(r"确保|力争|争取|努力|将|要|计划|拟|预计|(?:到|至)20\d\d年|年内|年底前")
 _PAST_NEWS = re.compile(r"提前(?:实现|完成|达到)|已(?:经)?(?:完成|实现|达到)|圆满完成")
 _BREADCRUMB = re.compile(r"\S\s*[>›»]\s*\S")
 _WORDED = re.compile(r"[\u4e00-\u9fff]{6}")
