@@ -53,6 +53,32 @@ def split_lines(text: str) -> list[Line]:
     return lines
 
 
+# 主办单位 heads a site's footer and also labels who leads a plan's work item (主办单位：甲局,
+# as 承办单位 and 协办单位 do): followed by another numbered item, it is the item's label.
+_ROLE_LABEL = re.compile(r"^\s*主办单位\s*[:：]")
+_ITEM_NUMBER = re.compile(
+    rf"^\s*(?:[（(]?(?:\d{{1,2}}|[{CN_NUMERAL}]{{1,3}})[)）]|\d{{1,2}}[.．、]|[{CN_NUMERAL}]{{1,3}}、|[①-⑳])"
+)
+
+
+# What a site's footer holds besides 主办单位 (its number, its address, its web name).
+_FOOTER_MARK = re.compile(
+    r"网站|网$|ICP|备案|技术支持|版权|地址|电话|邮编|联系|维护|www|\.cn|\.com"
+)
+
+
+def _role_label(lines: list[Line], i: int, last: int) -> bool:
+    """Whether the trailer-like line ``i`` is a work item's role label: a numbered item
+    follows, or one of the lines just before it opens an item and no footer's mark is near."""
+    if not _ROLE_LABEL.match(lines[i].text):
+        return False
+    if any(_ITEM_NUMBER.match(line.text) for line in lines[i + 1 : last]):
+        return True
+    near = " ".join(line.text for line in lines[i : min(i + 3, last)])
+    item_before = any(_ITEM_NUMBER.match(line.text) for line in lines[max(0, i - 3) : i])
+    return item_before and not _FOOTER_MARK.search(near)
+
+
 def _content_range(lines: list[Line]) -> tuple[int, int]:
     """Indices ``[first, last)`` of the lines that are the article, chrome trimmed."""
     first, last = 0, len(lines)
@@ -68,6 +94,7 @@ def _content_range(lines: list[Line]) -> tuple[int, int]:
         if (
             _TRAILER.match(lines[i].text)
             and i > first + (last - first) // 2
+            and not _role_label(lines, i, last)
             and sum(line.text.rstrip().endswith("。") for line in lines[i:last]) < 3
             and sum(len(line.text) for line in lines[i:last])
             < sum(len(line.text) for line in lines[first:i])
