@@ -1787,3 +1787,21 @@ def test_stop24_how_a_text_is_laid_out_is_no_target() -> None:
 def test_stop24_how_far_the_work_went_against_its_task_is_no_target() -> None:
     assert [v for _, _, v, _, _ in read("完成年度目标的120%")] == []
     assert read("任务完成率达到100%") == [("任务完成率", ">=", 100, None, "%")]
+
+
+def test_stop24_a_sum_paid_per_head_is_the_standard_of_what_is_paid() -> None:
+    assert read("对65岁以上老年人每人每年补助100元") == [
+        ("65岁以上老年人补助标准", "=", 100, None, "元")
+    ]
+    assert read("高龄津贴标准为每人每月200元") == [("高龄津贴标准", "=", 200, None, "元")]
+    assert read("残疾人两项补贴标准分别提高到每人每月80元和100元") == [
+        ("残疾人两项补贴标准", ">=", 80, None, "元"),
+        ("残疾人两项补贴标准", ">=", 100, None, "元"),
+    ]
+    found = clause_targets("按每人100元标准补助", previous="实施农村妇女免费检查项目")
+    assert [(t.indicator, t.value) for t in found] == [("农村妇女免费检查项目补助标准", 100)]
+    # a per-head rate of people or beds is no sum paid
+    assert read("每个乡镇卫生院配备2名全科医生")[0][2] == 2
+    assert read("城乡居民医保财政补助标准提高到每人每年640元") == [
+        ("城乡居民医保财政补助标准", ">=", 640, None, "元")
+    ]

@@ -80,6 +80,19 @@ _PLACE_AFTER_VERB = re.compile(r"(?:市区|城区|主城区|中心城区|县城|
 _CJK_AFTER = re.compile(r"(?![和及与或])[\u4e00-\u9fff]")  # a noun, not the list going on
 # A rate paid by (按…元/人标准发放…): what is paid, the standard the number is
 _PAID_BY = re.compile(r"^的?标准(?:发放|给予|补助|补贴|支付|拨付)(?P<what>[^，,。；;\d(（]{2,16})")
+# A sum paid per head (对老年人每人每年补助100元, 津贴标准为每人每月200元, 按每床每年1万元标准…):
+# the head and the period say how the standard is counted, not what it is of; what is paid,
+# named before them or after the number (…标准给予补助), is the indicator, a standard.
+_PAID_PER_HEAD = re.compile(
+    r"(?:按照?|为|是)?每[人床户名生例所家村位个](?:每?[年月天日])?(?:按照?|为|的)?"
+    r"(?=(?:给予|发放)?(?:补助|补贴|奖励|资助|津贴)?$)"
+)
+_PAYS = re.compile(r"^的?标准(?:给予|发放)?(?P<what>补助|补贴|奖励|资助)")
+_COMPARING = "|".join(re.escape(v) for v in sorted(COMPARATOR_VERBS, key=len, reverse=True))
+_PAID_VERB = re.compile(rf"(?:分别|均)?(?P<verb>{_COMPARING})$")
+_PAY_LEAD = re.compile(r"^(?:对|为|给|向|按照?)")
+_PAY_END = re.compile(r"(?:补助|补贴|奖励|资助|津贴|经费|资金|拨款)$")
+_MONEY = ("元", "万元", "亿元")
 # 对3岁以下婴幼儿开展健康管理，覆盖率达到90%: whom and what a later rate is of
 _SERVED = re.compile(
     r"^对(?:全[市县区省])?(?P<whom>[^，,。；]{2,16}?)(?:开展|进行|实施|提供)(?P<what>[\u4e00-\u9fff]{2,12})$"
@@ -499,9 +512,25 @@ def read_clause(
             verb_led = _COUNT_VERB_START.match(indicator)
             if not verb_led and _STAFF_OR_BEDS.search(indicator) and len(indicator) <= 10:
                 indicator = per_head.group() + indicator  # 每千人口医师2.8人、注册护士3.5人
+        per_paid = _PAID_PER_HEAD.search(indicator) if first.unit in _MONEY else None
+        paid_verb: str | None = None  # …补贴标准分别提高到每人每月80元和100元
+        if per_paid:
+            named = indicator[: per_paid.start()]
+            raised = _PAID_VERB.search(named)
+            if raised:
+                named, paid_verb = named[: raised.start()], raised.group("verb")
+            paid_for = named + indicator[per_paid.end() :]
+            indicator = _PAY_LEAD.sub("", paid_for) or "按"
+            if _PAY_END.search(indicator):
+                indicator += "标准"
         paid = _PAID_BY.match(ctx.right) if indicator in ("按", "按照") else None
         if paid:  # 按1500元/人标准发放求职创业补贴: the standard of what is paid
             indicator = paid.group("what") + "标准"
+        pays = _PAYS.match(ctx.right) if indicator in ("按", "按照") else None
+        if pays and previous and not target_mentions(previous):
+            # 实施…免费检查项目，按每人100元标准补助: the item the clause before names pays it
+            item = ACTION_START.sub("", _tail(clean(previous)))
+            indicator = item + pays.group("what") + "标准" if len(item) >= 2 else indicator
         if indicator in ("共", "合计", "总计", "共计") and earlier:
             indicator, name = earlier, "elided-subject"  # 培训10个团队，共40人: of the same
         if earlier and _COUNT_VERB_START.fullmatch(indicator) and earlier.startswith(indicator):
@@ -599,6 +628,8 @@ def read_clause(
             if len(verbs) > 1 and all(RIGHT_VERB.match(v) for v in verbs):
                 names = verbs
         compared = comparator(ctx.verb, last_ctx.suffix or ctx.suffix)
+        if compared is Comparator.eq and paid_verb:
+            compared = COMPARATOR_VERBS.get(paid_verb) or compared
         if compared is Comparator.eq and (first.approx or _AT_LEAST.search(ctx.left)):
             compared = Comparator.ge  # 3000余人次, 至少配备2名
         if compared is Comparator.eq and name == "share-object" and "达到" in read.right:
