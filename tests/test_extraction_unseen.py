@@ -1805,3 +1805,22 @@ def test_stop24_a_sum_paid_per_head_is_the_standard_of_what_is_paid() -> None:
     assert read("城乡居民医保财政补助标准提高到每人每年640元") == [
         ("城乡居民医保财政补助标准", ">=", 640, None, "元")
     ]
+
+
+def test_stop24_an_event_told_as_it_happened_states_no_target(tmp_path: Path) -> None:
+    head = "某市2024年卫生健康工作要点\n\n"
+    for said in (
+        "此次活动共吸引500余名群众参加。",
+        "本次义诊活动惠及群众1000余人。",
+        "当天，专家团队共义诊群众300余人次，发放宣传资料1000余份。",
+        "今年以来全市新建村卫生室30个，下一步将继续推进。",
+        "近年来，中央财政每年投入30余亿元。",
+        "全市85%的乡镇卫生院已能提供中医药服务。",
+        "推进老年医院建设，项目占地面积约11.4亩。",
+    ):
+        assert document(tmp_path, head + said + "\n") == [], said
+    # a goal the sentence names outweighs them
+    found = document(tmp_path, head + "今年以来，全市提出新建村卫生室30个的目标。\n")
+    assert [(v, u) for _, _, v, u, _ in found] == [(30, "个")]
+    assert read("85%的乡镇卫生院能够提供中医药服务")[0][2] == 85
+    assert read("新增集中供热面积300万平方米")[0][2] == 3000000

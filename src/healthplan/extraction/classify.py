@@ -92,6 +92,11 @@ _DONE_BEFORE = re.compile(
     r"创建|创成|建立|新建|新增|培育|打造|改造|配备|设立|培训|筛查|救治|接种|发放|命名|认定)"
     r"|[\u4e00-\u9fff](?<![为除])了(?![解])|提前(?:达到|实现|完成)"
 )
+# 85%的乡镇卫生院已能提供…, 12个市已实现…: what the units already do, said after them.
+_DONE_AFTER = re.compile(
+    r"[^，,。；;已]{0,24}已(?:经)?(?:能够?|可以?|全部|基本|实现|完成|建成|建立|开展|提供|达到|"
+    r"覆盖|配备|设立|开设|具备|拥有)[^，,。；;的]*(?:[，,。；;]|$)"
+)
 # Verbs that state a measured figure as readily as a goal (…率达到91.57%).
 _MEASURED_VERBS = (None, "为", "达", "达到", "提高到", "提升到", "下降到", "降至", "降到")
 _RELATIVE = (Comparator.increase_by, Comparator.decrease_by)
@@ -115,6 +120,9 @@ _LAYOUT_LEFT = re.compile(
     r"|(?:共设|共分为?|分为|划分为|以下|如下|围绕|从)$"
     r"|\d\s*(?:个|大)?(?:方面|部分|章|篇|节)$"  # …8个部分34条: the articles of those parts
 )
+# 项目占地面积约11.4亩, 总建筑面积3万平方米: the size of a building project, not a goal it is to
+# reach (what it costs, 总投资约3.5亿元, stays a figure a plan commits to).
+_PROJECT_SIZE = re.compile(r"(?:占地|建筑|用地)(?:面积)?$|建筑规模$")
 _MEETING = re.compile(r"(?:全体|全国|全省|全市|党员|人民)?(?:党代会|代表大会|全会|会议|常委会)")
 # 新建学校10所(含幼儿园4所): the part in brackets is counted in the number before
 _INCLUDED = re.compile(r"[(（](?:其中)?(?:含|包括|包含)[^()（），,]{0,12}$")
@@ -235,8 +243,12 @@ def classify(clause: str, m: Mention, ctx: Context | None = None) -> str | None:
         return "label"  # 注：老年人数约为总人口的10%: a note explains how a figure is counted
     if (_FACT.search(ctx.left) and ctx.verb is None) or ctx.left.endswith(("已", "已经")):
         return "fact"
+    if ctx.verb is None and _PROJECT_SIZE.search(ctx.indicator):
+        return "fact"
     if ctx.verb is None and _HAS_END.search(ctx.left) and not _EACH_HAS.search(ctx.left):
         return "fact"  # 全市约有3000名乡村医生; but 每个乡镇至少建有1所…: what each is to have
+    if ctx.verb is None and _DONE_AFTER.match(ctx.right):
+        return "fact"
     done = _DONE_BEFORE.search(clause, 0, m.start)
     if done and "的" not in clause[done.end() : m.start] and ctx.verb not in _FIRM_VERBS:
         return "fact"  # but 已建成站点的乡镇活动不少于6场: 已 qualifies the towns
