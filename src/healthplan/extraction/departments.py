@@ -165,7 +165,7 @@ _PAREN = re.compile(
 # 由市卫健委、市财政局（市医保局）和市民政局负责
 _BY = re.compile(
     r"由(?P<names>[^。；;由]{2,80}?)(?:共同|按职责分工|分别)?(?:牵头)?"
-    r"(?:负责(?![人同])|统筹组织|组织实施|统筹协调|组织(?![机部人领]))"
+    r"(?:负责(?![人同])|统筹组织|组织实施|统筹协调|组织(?![机部人领])|落实|承办|主办)"
 )  # not 由各医疗机构负责人担任…: a person; 由市爱卫办组织对…进行考核: 组织 and its work
 # Long forms and the short forms plans use for them; both map to one key.
 _ABBREVIATIONS: list[tuple[str, str]] = [(a, b) for a, b in _WORDS["abbreviations"]]
@@ -500,6 +500,7 @@ def parenthesised_departments(text: str) -> list[tuple[int, int, DepartmentList]
         # the cheap test first: most parentheses are glosses, not worth reading as a list
         after = text[match.end() : match.end() + 1]
         # (spaces inside words too: 负 责, where a page's line broke)
+        inner = _unwrapped(inner)
         explicit = re.search(r"负\s*责|牵\s*头|参与|配合|单位[:：]", inner)
         if not explicit and after and after not in "。；;\n \u3000":
             continue  # 建成…门诊(PEP)区: a gloss inside a sentence, not a list of departments
@@ -511,6 +512,21 @@ def parenthesised_departments(text: str) -> list[tuple[int, int, DepartmentList]
             continue  # 规划信息处(爱卫办): the other name of the body before it
         found.append((match.start(), match.end(), parsed))
     return found
+
+
+# A line break a page width left inside a list, between two characters of names (区委社⏎会工作部).
+_WRAP = re.compile(r"(?<=[^\s、，,；;。：:])[ \t\u3000]*\n[ \t\u3000]*(?=[^\s、，,；;。（(【〔\[])")
+
+
+_GLOSSES = re.compile(r"[（(][^（()）]*[)）]")  # 各县（市、区）: its 、 separates no names
+
+
+def _unwrapped(names: str) -> str:
+    """A list of names with the line breaks a page width left inside it taken out; names one a
+    line, no separator between them (责任单位：⏎甲局⏎乙局), keep theirs."""
+    if "\n" not in names or not re.search(r"[、，,；;]", _GLOSSES.sub("", names)):
+        return names
+    return _WRAP.sub("", names)
 
 
 _WITH = re.compile(r"会同[^、，,；;。]*?(?=(?:按职责分工|分别|共同)?(?:负\s*责|牵\s*头)|$)")
@@ -587,7 +603,7 @@ def _role_lines(text: str) -> DepartmentList | None:
         if body.startswith("\n"):  # the label stands alone: its names are on the next line
             body = body.lstrip("\n \t\u3000")
         end = _FIELD_END.search(body)
-        body = _names_continued(body, end.start()) if end else body
+        body = _unwrapped(_names_continued(body, end.start()) if end else body)
         body = _SPACED_WHEN.sub("", body[: _unbalanced(body)])
         pieces = _joined_pieces(_SECTOR_PAIR.sub(r"等\1\2", body))
         sectors = _sectors(pieces)
@@ -888,6 +904,17 @@ def item_departments(
     standing alone in a column of ``layout`` (the item as laid out, lines and cells intact;
     ``text`` by default) — a line or cell of one name, or anywhere in a table ``row``."""
     found = named_departments(text) or _owner(text) or _line_owners(text)
+    if layout is not None and layout != text and _ROLE_MARK.search(layout):
+        # the view joined a role line to the prose line after it (责任单位：甲局⏎加大投入…), or
+        # two names one a line (各县（市、区）人民政府⏎乙局): the lines as laid out, when they
+        # read with fewer phrases set apart, or with every name and more
+        laid = named_departments(layout)
+        if laid is not None and (
+            found is None
+            or len(laid.rejected) < len(found.rejected)
+            or (len(laid.rejected) == len(found.rejected) and _one_a_line(found, laid, layout))
+        ):
+            return laid
     if found is not None:
         return found
     # names alone: in a column, when a line or a cell holds one name and nothing else; else
@@ -900,6 +927,26 @@ def item_departments(
     if row or any(is_department(_name(end)) for end in ends):
         return _column(layout)
     return _bare_list(text) or _heading_subject(text) or _subjects(text)
+
+
+def _one_a_line(found: DepartmentList, laid: DepartmentList, layout: str) -> bool:
+    """Whether ``laid`` (read from the lines as laid out) names all that ``found`` names and
+    more, a name of ``found`` being names of ``laid`` that stand each on a whole line of their
+    own (各县（市、区）人民政府⏎乙局, which the view joined), not a name a page width broke."""
+    if set(found.names) < set(laid.names):
+        return True
+    lines = {line.strip() for line in layout.split("\n")}
+    whole = [n for n in laid.names if n in lines]
+    if len(laid.names) <= len(found.names) or not whole:
+        return False
+    for name in found.names:
+        rest = name
+        while rest and rest not in laid.names:
+            part = next((n for n in whole if rest.startswith(n)), None)
+            if part is None:
+                return False
+            rest = rest[len(part) :]
+    return True
 
 
 # A sentence or a clause whose subject is a list of bodies and what they must do: …。各级卫生健康
@@ -934,7 +981,7 @@ _PHRASE = re.compile(
     rf"(?:等部门|等单位)?(?:按职责分工|按职责|分别|共同|具体|主要|{_DUTY})?(?:要|应当|应|须|必须)?"
     r"(?:牵头(?:负责|落实|实施)?|负责(?!人))[，,、]?"
     rf"(?:(?P<rest>(?:[^，。；,;（()）]|{_BRACKETED}){{2,60}}?)(?:等部门|等单位)?"
-    r"(?:按职责分工|按职责|分别|共同)?(?:配合|参与|协助|负责|落实|指导))?"
+    r"(?:按职责分工|按职责|分别|共同)?(?:配合|参与|协助|协同|协办|协作|负责|落实|指导))?"
 )
 
 

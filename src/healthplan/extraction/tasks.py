@@ -11,6 +11,7 @@ import re
 from datetime import date
 
 from healthplan.documents import Document, Section, SectionKind, SourceFile, cn_to_int
+from healthplan.documents.numerals import CIRCLED
 from healthplan.extraction.departments import (
     DepartmentDirectory,
     DepartmentList,
@@ -270,6 +271,57 @@ def _inline(text: str, after: tuple[str, int] | None = None) -> list[tuple[int, 
     stops = [m.start() for m in found[1:]] + [len(text)]
     spans = [(m.start(), stop) for m, stop in zip(found, stops, strict=True)]
     return [(0, found[0].start()), *spans] if text[: found[0].start()].strip() else spans
+
+
+# An item's own numbering as a pattern of its number (1. / (1) / 一、 / （一） / ①), to find the
+# items numbered on after it inside its line.
+_OWN_STYLE = {
+    SectionKind.num_item: r"(?<![\d.．])(?P<n>\d{1,2})(?:[.．](?!\d)|、)",
+    SectionKind.num_paren: r"[（(](?P<n>\d{1,2})[)）]",
+    SectionKind.cn_item: r"(?<![第之])(?P<c>[一二三四五六七八九十]{1,3})、",
+    SectionKind.cn_paren: r"[（(](?P<c>[一二三四五六七八九十]{1,3})[)）]",
+    SectionKind.circled: rf"(?P<o>[{CIRCLED}])",
+}
+_OWN_MARKS = {kind: re.compile(pattern) for kind, pattern in _OWN_STYLE.items()}
+# Where an item numbered on inside a line may open: after a sentence, a bracket closing a role
+# note, a space, or the end of a body's name that closed the last item's role list
+# (…牵头单位：甲局2.推进…, …乙局（二）推进…).
+_OWN_BEFORE = re.compile(r"[。；;！？!?)）〕】\]\s局委办心府院所站队部厅室科处会社联司门位构道]$")
+
+
+def _own_value(match: re.Match[str]) -> int:
+    """The value of a :data:`_OWN_MARKS` number (its one group: n, c or o)."""
+    groups = match.groupdict()
+    if groups.get("n"):
+        return int(groups["n"])
+    if groups.get("o"):
+        return CIRCLED.index(groups["o"]) + 1
+    return cn_to_int(groups.get("c") or "") or 0
+
+
+def _continued(text: str, kind: SectionKind, ordinal: int) -> list[tuple[int, int]] | None:
+    """``(start, end)`` of an item and of the items numbered on after it in its own style
+    inside its text (1.…。2.…, (1)…。(2)…, 一、…。二、…, ①…②…, also right after the last
+    item's department list: …甲局2.…); None when there are none. A number of that style that
+    does not follow on (an item's own points (1)(2) restarting, a 3 after 1) stops the run:
+    they are its points, not items."""
+    pattern = _OWN_MARKS.get(kind)
+    if pattern is None:
+        return None
+    starts, expected = [], ordinal + 1
+    for match in pattern.finditer(text):
+        at = match.start()
+        if at == 0 or not _OWN_BEFORE.search(text[:at]):
+            continue  # inside a sentence (第1、2批, 建设1、2号楼): no item opens there
+        if not re.match(r"\s*[\u4e00-\u9fff【\[〔（(]", text[match.end() :]):
+            continue
+        if _own_value(match) != expected:
+            return None  # points of the item, or a numbering of another list
+        starts.append(at)
+        expected += 1
+    if not starts:
+        return None
+    return list(zip([0, *starts], [*starts, len(text)], strict=True))
 
 
 def _closing_line(section: Section) -> DepartmentList | None:
@@ -674,6 +726,12 @@ def _document_tasks(source: SourceFile, document: Document, targets: list[Target
             else None
         )
         spans = [(0, len(body) - skip)] if owner else _inline(body[skip:], after)
+        own = None
+        if len(spans) == 1 and section is not None and section.ordinal and not owner:
+            # items numbered on in the item's own style inside its line: (1)…。(2)…, ①…②…
+            continued = _continued(body[skip:], section.kind, section.ordinal)
+            if continued is not None:
+                spans, own, numbered = continued, _OWN_MARKS[section.kind], True
         if len(spans) == 1 and (section is None or section.kind not in _WORK_ITEMS):
             # a heading's or a whole plan's entries; the points of a work item stay its own
             spans = _marked_runs(body[skip:]) or spans
@@ -696,6 +754,7 @@ def _document_tasks(source: SourceFile, document: Document, targets: list[Target
             for a, b in spans:
                 text = body[skip + a : skip + b]
                 marked = _INLINE.match(text) or _RUN_MARK.match(text)
+                marked = marked or (own.match(text) if own is not None and a > 0 else None)
                 marked = marked or (re.match(_CHAPTER_ONE, text) if a > 0 else None)
                 if not marked and numbered and a == 0:  # the item itself, continued inline
                     first, last = document.original_span(begin, begin + skip + b)
