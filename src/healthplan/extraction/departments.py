@@ -403,6 +403,14 @@ def _is_sector(name: str) -> bool:
     return bool(_SECTOR.match(name)) and not work and not _PHRASE_WORDS.search(name)
 
 
+def _add_new(names: list[str], more: Iterable[str]) -> None:
+    """Append to ``names`` each of ``more`` it does not hold yet, in order: a department named
+    twice (in two lists of one item, or twice in one) is one entry."""
+    for name in more:
+        if name not in names:
+            names.append(name)
+
+
 @dataclass
 class DepartmentList:
     """Departments named in one place, in order, who leads, and the phrases read where a
@@ -461,7 +469,7 @@ def department_list(text: str) -> DepartmentList | None:
             if names and joiner in "；;" and not labelled:
                 break  # (甲、乙；列第一位的为牵头单位): a note after the list
             return None
-        names.extend(unit for unit in _units(stripped) if unit not in names)
+        _add_new(names, _units(stripped))
         ended = stripped != piece.strip() and not _LEADS.search(piece)
         if ended:
             group = len(names)  # the role closed a group of names; the next one starts here
@@ -675,7 +683,7 @@ def column_departments(cells: list[str]) -> DepartmentList | None:
         listed = department_list(cell) if _ROLE_IN_CELL.search(cell) else None
         if listed is not None:
             lead = lead or (listed.lead if not names else None)
-            names.extend(n for n in listed.names if n not in names)
+            _add_new(names, listed.names)
             continue
         for piece in _pieces(cell):
             name = _name(piece)
@@ -704,7 +712,7 @@ def _by_phrase(text: str) -> DepartmentList | None:
         pieces = [_name(p) for p in _pieces(match.group("names"))]  # 牵头，会同乙、丙等部门
         pieces = [p for p in pieces if p]
         if pieces and all(is_department(p) for p in pieces):
-            names.extend(p for p in pieces if p not in names)
+            _add_new(names, pieces)
     return DepartmentList(names, names[0]) if names else None
 
 
@@ -767,7 +775,7 @@ def _column(text: str) -> DepartmentList | None:
     for i, (kind, pieces) in enumerate(found):
         between = 0 < i < len(found) - 1 and found[i - 1][0] == found[i + 1][0] == "dept"
         if kind == "dept" or (kind == "short" and between):
-            names.extend(p for p in pieces if p not in names)
+            _add_new(names, pieces)
     return DepartmentList(names, names[0]) if names else None
 
 
@@ -808,7 +816,7 @@ def _line_owners(text: str) -> DepartmentList | None:
     names: list[str] = []
     for line, owner in zip(lines, owners, strict=True):
         found = owner or _subjects(line)  # ⏎各级审计、监察部门要…: a line's subject, too
-        names.extend(n for n in (found.names if found else []) if n not in names)
+        _add_new(names, found.names if found else [])
     return DepartmentList(names, names[0])
 
 
@@ -842,7 +850,7 @@ def named_departments(text: str) -> DepartmentList | None:
     lead: str | None = None
     for _, _, found in parenthesised_departments(text):
         lead = lead or found.lead
-        names.extend(n for n in found.names if n not in names)
+        _add_new(names, found.names)
     if names:
         return DepartmentList(names, lead)
     by, led = _by_phrase(text), _lead_phrase(text)
@@ -887,7 +895,7 @@ def _stated_roles(text: str) -> DepartmentList | None:
         found = names_alone(match.group("names"))
         if found is None or not all(is_department(n) for n in found.names):
             continue
-        names.extend(n for n in found.names if n not in names)
+        _add_new(names, found.names)
         if lead is None and match.group("role").endswith(_LEAD_ROLES):
             lead = found.names[0]
     if not names:
@@ -965,7 +973,7 @@ def _subjects(text: str) -> DepartmentList | None:
         found = names_alone(match.group("names"))
         every = all(is_department(_name(p)) for p in _pieces(match.group("names")))
         if found is not None and every:  # not 单位和个人应当…: a person is no body
-            names.extend(n for n in found.names if n not in names)
+            _add_new(names, found.names)
     return DepartmentList(names, names[0]) if names else None
 
 
@@ -1116,9 +1124,7 @@ def _lead_phrase(text: str) -> DepartmentList | None:
         if head is None or any(_NOT_NAMED.search(n) for n in head.names):
             continue
         rest = department_list(match.group("rest") or "") if match.group("rest") else None
-        for name in head.names + (rest.names if rest else []):
-            if name not in names:
-                names.append(name)
+        _add_new(names, head.names + (rest.names if rest else []))
         lead = lead or head.names[0]
     return DepartmentList(names, lead) if names and lead else None
 
