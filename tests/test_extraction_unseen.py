@@ -1824,3 +1824,15 @@ def test_stop24_an_event_told_as_it_happened_states_no_target(tmp_path: Path) ->
     assert [(v, u) for _, _, v, u, _ in found] == [(30, "个")]
     assert read("85%的乡镇卫生院能够提供中医药服务")[0][2] == 85
     assert read("新增集中供热面积300万平方米")[0][2] == 3000000
+
+
+def test_stop24_a_reports_sections_of_work_done_state_no_target(tmp_path: Path) -> None:
+    head = "某县2024年基本公共卫生服务工作\n\n"
+    for said in (
+        "一、工作开展情况\n（一）健康档案。全县建立居民健康档案12万份，建档率85%。",
+        "二、主要做法\n1.强化培训。举办培训班12期，培训人员800人次。",
+    ):
+        assert document(tmp_path, head + said + "\n") == [], said
+    # a section that goes on to the work ahead is read
+    found = document(tmp_path, head + "一、工作开展情况及下一步计划\n全县新建村卫生室30个。\n")
+    assert [(v, u) for _, _, v, u, _ in found] == [(30, "个")]
