@@ -435,11 +435,8 @@ class _Frames:
         events = self.t[table]
         return events.filter(events[column].between(self.year_start, self.year_end))
 
-    def tally(self, num: ir.Table | None, den: ir.Table | None, den_scale: float = 1.0) -> _Spans:
-        return _Spans(num, den, den_scale)
-
     def tally_from(self, spans: ir.Table, start: ir.IntegerValue) -> _Spans:
-        """``tally(from_month(spans, start), spans)`` with one pass over ``spans``: they are
+        """``_Spans(from_month(spans, start), spans)`` with one pass over ``spans``: they are
         counted by unit, span and start (null: never; before the year taken as January,
         after it as month 13, which changes no span), and both parts come from those
         counts."""
@@ -450,7 +447,7 @@ class _Frames:
         counted = s.group_by(["unit", "lo", "hi", "start"]).aggregate(n=s.count())
         begun = counted.filter(counted.start.notnull())
         num = begun.select("unit", "n", lo=ibis.greatest(begun.lo, begun.start), hi=begun.hi)
-        return self.tally(num.filter(num.lo <= num.hi), counted.drop("start"))
+        return _Spans(num.filter(num.lo <= num.hi), counted.drop("start"))
 
     def from_month(self, spans: ir.Table, start: ir.IntegerValue) -> ir.Table:
         """``spans`` from month ``start`` on (a first service, a registration), where
@@ -508,7 +505,7 @@ def _ehr(f: _Frames) -> Builders:
         p = filed()
         records = p.select("person_key", "unit", lo=ibis.greatest(p.lo, p["first"]), hi=p.hi)
         used = records.join(_service_dates(f), "person_key")
-        return f.tally(f.from_month(used, used.service), _span(records, records.lo, records.hi))
+        return _Spans(f.from_month(used, used.service), _span(records, records.lo, records.hi))
 
     return {
         "ehr_filing_rate": lambda: f.tally_from(f.pop, f.pop.record),
@@ -570,7 +567,7 @@ def _children(f: _Frames) -> Builders:
         met = due.join(done, ["person_key", "n"])
         met = met.select("person_key", lo=ibis.greatest(met.d, met.c), hi=met.next_d - 1)
         owing = due.group_by("person_key").aggregate(lo=due.d.min(), hi=ibis.literal(12))
-        return f.tally(_clip(kids, met.filter(met.lo <= met.hi)), _clip(kids, owing))
+        return _Spans(_clip(kids, met.filter(met.lo <= met.hi)), _clip(kids, owing))
 
     return {"child_health_mgmt_rate": managed, "child_systematic_mgmt_rate": systematic}
 
@@ -627,26 +624,26 @@ def _maternal_child(f: _Frames) -> Builders:
 
     def newborn() -> _Spans:
         b = month_births()
-        return f.tally(b.filter(b.visited.fill_null(False)), b)
+        return _Spans(b.filter(b.visited.fill_null(False)), b)
 
     def postpartum() -> _Spans:
         # 产后访视率: mothers visited within 28 days of delivery (the records hold the
         # delivery, not the discharge, date) / live births, both in the month of delivery.
         d = _events(f, deliveries(), "delivered_on", False)
-        return f.tally(d.filter(d.visited.fill_null(False)), month_births())
+        return _Spans(d.filter(d.visited.fill_null(False)), month_births())
 
     def early() -> _Spans:
         # Unverified in the yaml; 第三版 孕产妇健康管理 考核指标 (as the yaml's hint words
         # it): 早孕建册率 = 孕13周之前建册并进行第一次产前检查的产妇人数 / 该地该时间段内活产数.
         y = ytd()
-        return f.tally(y.filter((y.registered_week < 13) & y.first_exam_on.notnull()), ytd_births())
+        return _Spans(y.filter((y.registered_week < 13) & y.first_exam_on.notnull()), ytd_births())
 
     def systematic() -> _Spans:
         # Unverified in the yaml; 全国妇幼卫生调查制度: 孕产妇系统管理 = 早孕建册 (before 13
         # weeks), at least 5 产前检查 and a 产后访视, among women delivered / 活产数.
         y = ytd()
         done = (y.registered_week < 13) & (y.exams.fill_null(0) >= 5) & y.visited.fill_null(False)
-        return f.tally(y.filter(done), ytd_births())
+        return _Spans(y.filter(done), ytd_births())
 
     def mortality(code: str) -> _Spans:
         # Deaths in the month at the residence, by age at death / live births.
@@ -659,7 +656,7 @@ def _maternal_child(f: _Frames) -> Builders:
             "maternal_mortality_ratio": d.maternal,
         }[code]
         died = _events(f, d.filter(rule).select("person_key", "died_on"), "died_on", False)
-        return f.tally(died, month_births())
+        return _Spans(died, month_births())
 
     return {
         "newborn_visit_rate": newborn,
@@ -738,7 +735,7 @@ def _chronic(f: _Frames, disease: str) -> Builders:
         # the status a month's end reads.
         read = months().filter(months().key.notnull() & (months().key % 2 == 1))
         ok = read.select("person_key", lo=read.m, hi=read.next.fill_null(13) - 1)
-        return f.tally(_clip(managed(), ok), managed())
+        return _Spans(_clip(managed(), ok), managed())
 
     def quarters() -> ir.Table:
         # The n-th face-to-face follow-up of the year covers quarter n from its month on:
@@ -751,8 +748,8 @@ def _chronic(f: _Frames, disease: str) -> Builders:
 
     est_age, prevalence = PREVALENCE[disease]
     return {
-        f"{disease}_mgmt_rate": lambda: f.tally(managed(), f.aged(low=est_age), prevalence),
-        f"{disease}_standardized_mgmt_rate": lambda: f.tally(quarters(), managed()),
+        f"{disease}_mgmt_rate": lambda: _Spans(managed(), f.aged(low=est_age), prevalence),
+        f"{disease}_standardized_mgmt_rate": lambda: _Spans(quarters(), managed()),
         "htn_bp_control_rate" if disease == "htn" else "t2dm_glucose_control_rate": control,
     }
 
@@ -783,19 +780,19 @@ def _smi(f: _Frames) -> Builders:
         v = visits()
         first = v.group_by("person_key").aggregate(lo=f.month(v.visit_date.min()))
         followed = _clip(enrolled(), first.mutate(hi=ibis.literal(12)))  # 在管: seen this year
-        return f.tally(followed, enrolled())
+        return _Spans(followed, enrolled())
 
     def stable() -> _Spans:
         home = _clip(enrolled(), status().filter(~status().hospitalised))  # 居家: not in hospital
-        return f.tally(home.filter(home.stable), home)
+        return _Spans(home.filter(home.stable), home)
 
     def medication() -> _Spans:
         medicated = status().filter(status().medication).select("person_key", "lo", "hi")
-        return f.tally(_clip(enrolled(), medicated), enrolled())
+        return _Spans(_clip(enrolled(), medicated), enrolled())
 
     return {
         "smi_mgmt_rate": managed,
-        "smi_standardized_mgmt_rate": lambda: f.tally(  # 第三版
+        "smi_standardized_mgmt_rate": lambda: _Spans(  # 第三版
             f.quarters(visits(), enrolled()), enrolled()
         ),
         "smi_stable_rate": stable,
@@ -812,7 +809,7 @@ def _tb(f: _Frames) -> Builders:
     def managed() -> _Spans:
         notified = _events(f, tb, "notified_on", True)
         visited = f.from_month(notified, f.month(notified.first_visit_on))
-        return f.tally(visited, notified)
+        return _Spans(visited, notified)
 
     def medication() -> _Spans:
         completed = _events(f, tb, "completed_on", True)
@@ -820,7 +817,7 @@ def _tb(f: _Frames) -> Builders:
             (completed.doses_taken.fill_null(0) >= completed.doses_due.fill_null(0) * 0.9)
             & completed.doses_due.notnull()
         )
-        return f.tally(regular, completed)
+        return _Spans(regular, completed)
 
     return {"tb_mgmt_rate": managed, "tb_regular_medication_rate": medication}
 
@@ -837,7 +834,7 @@ def _contracts(f: _Frames) -> Builders:
             "person_key", lo=f.month(c.signed_on), hi=f.month(ends) - ibis.ifelse(last_day, 0, 1)
         )
         signed = _clip(f.pop, _disjoint(per.filter(per.lo <= per.hi)))
-        return f.tally(signed, f.pop)
+        return _Spans(signed, f.pop)
 
     return {"family_doctor_contract_coverage": coverage}
 
@@ -864,7 +861,7 @@ def _vaccines(f: _Frames) -> Builders:
         shots = f.t["immunisations"].semi_join(due, keys)
         given = shots.group_by(keys).aggregate(given=f.month(shots.given_on.min()))
         owed = _clip(f.aged(below=7), _left(due, given, keys))
-        return f.tally(f.from_month(owed, owed.given), owed)
+        return _Spans(f.from_month(owed, owed.given), owed)
 
     return {"vaccine_coverage_rate": coverage}
 
@@ -884,7 +881,7 @@ def _screenings(f: _Frames) -> Builders:
         s = f.t["screenings"].filter(_.kind == kind)
         s = s.select("person_key", lo=f.month(s.screened_on))
         covered = _disjoint(s.mutate(hi=s.lo + SCREENING_MONTHS - 1))
-        return f.tally(_clip(women(), covered), women())
+        return _Spans(_clip(women(), covered), women())
 
     return {f"{kind}_cancer_screening_rate": partial(rate, kind) for kind in SCREENINGS}
 
