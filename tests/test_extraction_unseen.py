@@ -1836,3 +1836,22 @@ def test_stop24_a_reports_sections_of_work_done_state_no_target(tmp_path: Path) 
     # a section that goes on to the work ahead is read
     found = document(tmp_path, head + "一、工作开展情况及下一步计划\n全县新建村卫生室30个。\n")
     assert [(v, u) for _, _, v, u, _ in found] == [(30, "个")]
+
+
+def test_stop24_stages_ranks_one_of_and_time_a_procedure_allows() -> None:
+    for said in (
+        "分3个阶段推进实施",
+        "全市排名前3位的死因为心脑血管疾病、肿瘤和呼吸系统疾病",
+        "我市是全省3个试点市之一",
+        "各地要在10个工作日内上报",
+    ):
+        assert read(said) == [], said
+    assert read("建成3个区域医疗中心")[0][2] == 3
+
+
+def test_stop24_what_a_place_is_states_no_target(tmp_path: Path) -> None:
+    head = "某市2024年卫生健康工作要点\n\n"
+    said = "全市辖5个县区、60个乡镇，总人口120万。\n"
+    assert document(tmp_path, head + said) == []
+    found = document(tmp_path, head + "辖区内65岁以上老年人健康管理率达到70%。\n")
+    assert [(v, u) for _, _, v, u, _ in found] == [(70, "%")]

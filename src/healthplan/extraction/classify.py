@@ -123,6 +123,15 @@ _LAYOUT_LEFT = re.compile(
 # 项目占地面积约11.4亩, 总建筑面积3万平方米: the size of a building project, not a goal it is to
 # reach (what it costs, 总投资约3.5亿元, stays a figure a plan commits to).
 _PROJECT_SIZE = re.compile(r"(?:占地|建筑|用地)(?:面积)?$|建筑规模$")
+# 分3个阶段推进, 分两步实施, 分3批: the stages of the work, not a count to reach
+_STAGES = re.compile(r"(?:个)?(?:阶段|步|批次?|轮)")
+# 全省3个试点市之一: the whole one unit belongs to
+_ONE_OF = re.compile(r"[^，,。；;\d]{0,14}之一")
+# 排名前3位, 位居全省前5位: a rank held, unless a goal is set for it (力争进入全省前3位)
+_RANK = re.compile(r"(?:排名|排位|位居|位列|居)[^，,。；;\d]{0,6}前$")
+_RANK_GOAL = re.compile(r"力争|确保|争取|目标|要|进入")
+# 在10个工作日内上报: the time a procedure allows, not a goal
+_WORKING_DAYS = re.compile(r"(?:个)?工作日")
 _MEETING = re.compile(r"(?:全体|全国|全省|全市|党员|人民)?(?:党代会|代表大会|全会|会议|常委会)")
 # 新建学校10所(含幼儿园4所): the part in brackets is counted in the number before
 _INCLUDED = re.compile(r"[(（](?:其中)?(?:含|包括|包含)[^()（），,]{0,12}$")
@@ -245,6 +254,15 @@ def classify(clause: str, m: Mention, ctx: Context | None = None) -> str | None:
         return "fact"
     if ctx.verb is None and _PROJECT_SIZE.search(ctx.indicator):
         return "fact"
+    if m.unit not in RATE_UNITS and _ONE_OF.match(ctx.right):
+        return "partitive"
+    if ctx.verb is None and _RANK.search(ctx.left) and not _RANK_GOAL.search(clause, 0, m.start):
+        return "label"
+    if m.unit in ("个", "") and _WORKING_DAYS.match(clause, m.end):
+        return "qualifier"
+    staged = m.unit in ("个", "步", "批", "轮", "期") and _STAGES.match(clause, m.end - 1)
+    if ctx.verb is None and staged and clause.endswith("分", 0, m.start):
+        return "category"
     if ctx.verb is None and _HAS_END.search(ctx.left) and not _EACH_HAS.search(ctx.left):
         return "fact"  # 全市约有3000名乡村医生; but 每个乡镇至少建有1所…: what each is to have
     if ctx.verb is None and _DONE_AFTER.match(ctx.right):
