@@ -508,7 +508,7 @@ def parenthesised_departments(text: str) -> list[tuple[int, int, DepartmentList]
         # the cheap test first: most parentheses are glosses, not worth reading as a list
         after = text[match.end() : match.end() + 1]
         # (spaces inside words too: 负 责, where a page's line broke)
-        inner = _unwrapped(inner)
+        inner = _WRAP.sub("", inner)  # in brackets, names are not listed one a line
         explicit = re.search(r"负\s*责|牵\s*头|参与|配合|单位[:：]", inner)
         if not explicit and after and after not in "。；;\n \u3000":
             continue  # 建成…门诊(PEP)区: a gloss inside a sentence, not a list of departments
@@ -574,6 +574,12 @@ def _names_continued(body: str, end: int) -> str:
     if not body[end:].startswith("\n") or not body[:end].strip():
         return body[:end]
     lines = body[end:].split("\n")[1:]
+    wrapped = _wrapped_on(body[:end], lines[0])
+    if wrapped is not None:  # 责任单位：甲局、乙县（⏎市、区）: a page width broke a name
+        joined = body[:end] + wrapped
+        if wrapped != lines[0].strip():
+            return joined  # another field after the names on that line
+        body, end, lines = joined + body[end + 1 + len(lines[0]) :], len(joined), lines[1:]
     for line in lines:
         pieces = [_name(p) for p in _pieces(line.strip())]
         if not pieces or not all(
@@ -582,6 +588,23 @@ def _names_continued(body: str, end: int) -> str:
             break
         end += 1 + len(line)
     return body[:end]
+
+
+def _wrapped_on(before: str, line: str) -> str | None:
+    """The line after a role line's list, when a page width broke a name of the list there
+    (南湖社区卫生服务中⏎心、乙局, 市直各有关⏎部门): the names on it up to its end or its next
+    field, every piece a department once joined, and the pieces either side of the break not
+    both names of their own (甲局⏎乙局 is a list one a line). None for any other line."""
+    text = line.strip()
+    if not text or not before.strip() or before.rstrip()[-1] in _SEPARATORS:
+        return None
+    field = _FIELD_END.search(text)
+    text = text[: field.start()] if field else text
+    left, right = _pieces(before.strip()), _pieces(text)
+    if not left or not right or (is_department(_name(left[-1])) and is_department(_name(right[0]))):
+        return None
+    joined = [_name(p) for p in _pieces(before.strip() + text)]
+    return text if joined and all(p and is_department(p) for p in joined) else None
 
 
 _LABEL_GROUPS = ("role", "bare", "boxed", "spaced", "named")
@@ -985,7 +1008,7 @@ _DUTY = r"(?:根据|按照|依据|依照)(?:各自)?(?:的)?职责(?:分工)?"
 _PHRASE = re.compile(
     r"(?:^|(?<=[。；，,;（(]))(?:由)?"
     # 中 belongs to a name (中心, 中医院, 执法中队) but not to 其中 or 工作中
-    rf"(?P<lead>(?:[^，。；,;（()）的由中]|(?<![其之在作])中|{_BRACKETED}){{2,40}}?)"
+    rf"(?P<lead>(?:[^，。；,;（()）的由中]|(?<![其之在作])中|{_BRACKETED}){{2,60}}?)"
     rf"(?:等部门|等单位)?(?:按职责分工|按职责|分别|共同|具体|主要|{_DUTY})?(?:要|应当|应|须|必须)?"
     r"(?:牵头(?:负责|落实|实施)?|负责(?!人))[，,、]?"
     rf"(?:(?P<rest>(?:[^，。；,;（()）]|{_BRACKETED}){{2,60}}?)(?:等部门|等单位)?"

@@ -727,10 +727,11 @@ def _document_tasks(source: SourceFile, document: Document, targets: list[Target
         )
         spans = [(0, len(body) - skip)] if owner else _inline(body[skip:], after)
         own = None
-        if len(spans) == 1 and section is not None and section.ordinal and not owner:
-            # items numbered on in the item's own style inside its line: (1)…。(2)…, ①…②…
+        if section is not None and section.ordinal and not owner:
+            # items numbered on in the item's own style inside its line: (1)…。(2)…, ①…②…,
+            # …甲局2.… (more of them than the numbers after a sentence alone)
             continued = _continued(body[skip:], section.kind, section.ordinal)
-            if continued is not None:
+            if continued is not None and len(continued) > len(spans):
                 spans, own, numbered = continued, _OWN_MARKS[section.kind], True
         if len(spans) == 1 and (section is None or section.kind not in _WORK_ITEMS):
             # a heading's or a whole plan's entries; the points of a work item stay its own
