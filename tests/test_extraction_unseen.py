@@ -1855,3 +1855,29 @@ def test_stop24_what_a_place_is_states_no_target(tmp_path: Path) -> None:
     assert document(tmp_path, head + said) == []
     found = document(tmp_path, head + "辖区内65岁以上老年人健康管理率达到70%。\n")
     assert [(v, u) for _, _, v, u, _ in found] == [(70, "%")]
+
+
+def test_stop24_tenths_and_fractions_written_in_digits_are_kept_as_written() -> None:
+    assert read("将8成病友加入照护网") == [("病友加入照护网", "=", 8, None, "成")]
+    assert read("让照护网内的8成病友接受生活习惯咨询") == [
+        ("照护网内病友接受生活习惯咨询", "=", 8, None, "成")
+    ]
+    assert read("达标率达到8成以上") == [("达标率", ">=", 8, None, "成")]
+    assert read("降低三高慢性病标准化死亡率1/3") == [
+        ("三高慢性病标准化死亡率", "decrease_by", 0.3333, None, "")
+    ]
+    # a verb of change before the measure, the share after it
+    assert read("降低重大慢病过早死亡率25%") == [
+        ("重大慢病过早死亡率", "decrease_by", 25, None, "%")
+    ]
+    # a rate per 10万 is no fraction; words of success are no tenths
+    assert read("发病率控制在7.5/10万以下") == [("发病率", "<=", 7.5, None, "/10万")]
+    assert read("达到5成功率") == [] or read("达到5成功率")[0][4] != "成"
+
+
+def test_stop24_a_projection_word_before_the_goal_it_names(tmp_path: Path) -> None:
+    text = "某部推动三高防治计划\n\n日期:2025-04-17\n\n预计目标至2030年，将8成病友加入照护网。\n"
+    assert [(v, u, d) for _, _, v, u, d in document(tmp_path, text)] == [(8, "成", 2030)]
+    # a projection stays none
+    text = "某市老龄工作要点\n\n预计到2025年，全市老年人口将达到53万人。\n"
+    assert document(tmp_path, text) == []

@@ -322,7 +322,8 @@ def classify(clause: str, m: Mention, ctx: Context | None = None) -> str | None:
     bound = COMPARATOR_VERBS.get(ctx.verb or "") in _ABSOLUTE and bool(ctx.indicator)
     if of_units and bound and right_noun and RIGHT_VERB.search(ctx.right):
         return "size-qualifier"  # 服务人口超过1万人的村设立卫生室: which villages, not a goal
-    unitless = not m.unit and not m.multiplied and (ctx.verb is None or right_noun)
+    unitless = not m.unit and not m.multiplied and not m.fraction
+    unitless = unitless and (ctx.verb is None or right_noun)
     # 母婴传播率为0: a rate of nothing needs no unit
     zero_rate = m.value == 0 and ctx.verb is not None and _RATE_END.search(ctx.indicator)
     if unitless and not _lost_percent(m, ctx) and not zero_rate:

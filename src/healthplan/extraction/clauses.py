@@ -88,6 +88,10 @@ _PAID_PER_HEAD = re.compile(
     r"(?=(?:给予|发放)?(?:补助|补贴|奖励|资助|津贴)?$)"
 )
 _PAYS = re.compile(r"^的?标准(?:给予|发放)?(?P<what>补助|补贴|奖励|资助)")
+# 降低重大慢病过早死亡率25%, 降低…死亡率1/3: a verb of change before what it changes, the share
+# after it — a relative change of that measure.
+_CHANGE_LEAD = re.compile(r"^(?:进一步)?(?:(?P<down>降低|下降|减少)|提高|提升|增加)(?=.{2,}$)")
+_SHARE_UNITS = ("%", "‰", "个百分点", "百分点")
 _COMPARING = "|".join(re.escape(v) for v in sorted(COMPARATOR_VERBS, key=len, reverse=True))
 _PAID_VERB = re.compile(rf"(?:分别|均)?(?P<verb>{_COMPARING})$")
 _PAY_LEAD = re.compile(r"^(?:对|为|给|向|按照?)")
@@ -474,7 +478,7 @@ def read_clause(
             Comparator.increase_by,
             Comparator.decrease_by,
         )
-        if relative and first.unit not in _RELATIVE_UNITS:
+        if relative and first.unit not in _RELATIVE_UNITS and not first.fraction:
             ctx.indicator += str(ctx.verb)  # 改造提升3家: a count, not a relative change
             ctx.verb = None
         # 举办超过5000场次讲座: a counting verb, a bound, the count, then what is counted
@@ -615,6 +619,12 @@ def read_clause(
             who = _POPULATION.match(said_before)
             if who and not indicator.startswith(who.group()):  # 患者管理率…，服药率…
                 indicator, name = who.group() + indicator, "elided-subject"
+        share = first.unit in _SHARE_UNITS or first.fraction
+        lead = _CHANGE_LEAD.match(indicator) if share and ctx.verb is None else None
+        changed: Comparator | None = None
+        if lead and _MEASURE_END.search(indicator):
+            indicator = indicator[lead.end() :]
+            changed = Comparator.decrease_by if lead.group("down") else Comparator.increase_by
         prefix = _COUNT_VERB_START.match(indicator)
         last_verb_prefix = prefix.group() if prefix else ""
         if name == "addressed-units":
@@ -628,6 +638,8 @@ def read_clause(
             if len(verbs) > 1 and all(RIGHT_VERB.match(v) for v in verbs):
                 names = verbs
         compared = comparator(ctx.verb, last_ctx.suffix or ctx.suffix)
+        if changed is not None and compared is Comparator.eq:
+            compared = changed
         if compared is Comparator.eq and paid_verb:
             compared = COMPARATOR_VERBS.get(paid_verb) or compared
         if compared is Comparator.eq and (first.approx or _AT_LEAST.search(ctx.left)):

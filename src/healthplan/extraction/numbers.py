@@ -124,7 +124,7 @@ UNITS = sorted(
 # Units that count or measure something a plan can promise; the rest (年, 月, 号, 类, 级 …)
 # are scanned only so that they are not mistaken for a unitless number.
 # Units of a rate or share: what a colon or a bare comparator states of a named indicator.
-RATE_UNITS = {"%", "‰", "/10万", "/100万", "/万", "/千", "个百分点", "百分点"}
+RATE_UNITS = {"%", "‰", "/10万", "/100万", "/万", "/千", "个百分点", "百分点", "成"}
 NON_TARGET_UNITS = {"年", "月", "号", "届", "级", "类", "大", "周", "层"}
 
 _RANGE_SEPARATORS = "至到—－-~～–"
@@ -137,6 +137,9 @@ _MENTION = re.compile(
     rf"|(?P<permille>千分之(?P<pmnum>{_NUM}))"
     rf"|(?P<per>(?P<base>十万|百万|万)分之(?P<pernum>{_NUM}))"
     r"|(?P<tenths>[一二三四五六七八九])成(?![为了功熟立长效本绩果员就不])"
+    # 8成病友, 降低死亡率1/3: tenths and a fraction written in digits, kept as written
+    r"|(?<![\d.])(?P<digit_tenths>[1-9](?:\.\d)?)成(?![为了功熟立长效本绩果员就不])"
+    r"|(?<![\d./])(?P<digit_part>[1-9])/(?P<digit_whole>[2-9]|10)(?![\d.万千百%‰])"
     rf"|(?P<fraction>(?P<whole>[二两三四五六七八九十]+)分之(?P<part>[一二三四五六七八九]))"
     rf"|(?P<num>{_NUM})(?P<mult>万亿|[万亿])?(?P<approx>余|多)?"
     rf"(?:(?P<sep>至|到|—|－|-|~|～|–)(?P<num2>{_NUM})(?P<mult2>万亿|[万亿])?)?"
@@ -172,6 +175,7 @@ class Mention:
     chinese: bool  # written in Chinese numerals
     multiplied: bool  # had 万/亿
     approx: bool = False  # 3000余人次, 1000多人: at least that many
+    fraction: bool = False  # 1/3: a share written as a fraction, no unit
 
 
 def _unit(unit: str | None, multiplier: str | None) -> tuple[str, str | None]:
@@ -229,6 +233,18 @@ def mentions(clause: str) -> list[Mention]:
             found.append(
                 Mention(match.start(), match.end(), tenths * 10.0, None, "%", False, False)
             )
+            continue
+        if match.group("digit_tenths"):
+            value = float(match.group("digit_tenths"))
+            found.append(Mention(match.start(), match.end(), value, None, "成", False, False))
+            continue
+        if match.group("digit_part"):
+            part, whole = int(match.group("digit_part")), int(match.group("digit_whole"))
+            if part < whole:
+                share = round(part / whole, 4)
+                found.append(
+                    Mention(match.start(), match.end(), share, None, "", False, False, False, True)
+                )
             continue
         if match.group("permille"):
             value = parse_plan_number(match.group("pmnum"))

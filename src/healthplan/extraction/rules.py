@@ -60,6 +60,8 @@ _SCOPE_WORD = re.compile(rf"^(?:{SCOPES})$")
 # Words before a number that only say how (免费, 依托): what is counted comes after it.
 _MEANS = re.compile(r"免费|依托|通过|利用|借助|动员|带动|引导|免费为|为")
 # 提供地贫、唐氏综合征的产前筛查: the conditions a service covers, listed before its name.
+# 照护网内的8成病友接受…: where the units are, their share, what they are, then what they do
+_UNITS_THEN_VERB = re.compile(rf"[\u4e00-\u9fff]{{1,8}}?(?:{RIGHT_VERB.pattern})")
 _SERVICE_LIST = re.compile(r"(?<=提供|开展|进行|实施)[^，,。；的]{1,40}、[^，,。；的]{1,40}的")
 # An aside in brackets: what a name includes (含…, 如…), or examples of it listed (…、…等)
 _ASIDE = re.compile(
@@ -490,6 +492,18 @@ RULES: tuple[Rule, ...] = (
         lambda r: r.group[0].unit == "%" and r.ctx.verb is None and bool(RIGHT_VERB.match(r.right)),
         lambda r: (r.ctx.indicator + r.right, r.last.right_end),
         (("二级以上医院100%设立老年医学科", "二级以上医院设立老年医学科", 100, "%"),),
+    ),
+    Rule(
+        "share-of-units-in",  # 照护网内的8成病友接受…: where, then the share of the units
+        lambda r: (
+            r.group[0].unit in ("%", "成")
+            and r.ctx.verb is None
+            and bool(r.ctx.indicator)
+            and r.ctx.left.rstrip().endswith("的")
+            and bool(_UNITS_THEN_VERB.match(r.right))
+        ),
+        lambda r: (r.ctx.indicator + r.right, r.last.right_end),
+        (("照护网内的8成病友接受生活习惯咨询", "照护网内病友接受生活习惯咨询", 8, "成"),),
     ),
     Rule(
         "each",  # 各: the count is of what follows, for each of the named units
