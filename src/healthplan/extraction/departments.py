@@ -81,7 +81,7 @@ _LABEL = re.compile(
 _ROLE_LINE = re.compile(
     rf"(?:(?P<role>{_ROLES})(?:单位|部门|科室|处室|主体){_QUALIFIER}|部门分工"
     rf"|(?:^|(?<=[（(【〔\[；;，,。\s]))(?P<bare>{_BARE_ROLES}))[ \t\u3000]*(?:[:：]|——|—|－)"
-    rf"|[【\[](?P<boxed>{_ROLES})(?:单位|部门|科室|处室|主体)[】\]]"  # 【责任单位】甲局、乙局
+    rf"|[【\[〔](?P<boxed>{_ROLES})(?:单位|部门|科室|处室|主体)[】\]〕]"  # 【责任单位】甲局、乙局
     # a label opening its line, a space for its colon (a table's two cells): 牵头单位 甲局
     # (or nothing, where a view of the text took the space out: 配合单位乙局)
     rf"|(?:^|(?<=\n))[ \t\u3000]*(?P<spaced>{_ROLES})(?:单位|部门|科室|处室)[ \t\u3000]*"
@@ -92,7 +92,7 @@ _ROLE_LINE = re.compile(
 # What every role line holds (its colon or dash, or the box of 【责任单位】): a text without any
 # is not searched for one, the label pattern being slow to fail over a long item.
 _ROLE_MARK = re.compile(
-    r"[:：—－【\[]|(?:单位|部门|科室|处室)(?:为|[ \t\u3000])"
+    r"[:：—－【\[〔]|(?:单位|部门|科室|处室)(?:为|[ \t\u3000])"
     rf"|(?:^|\n)[ \t\u3000]*(?:{_ROLES})(?:单位|部门|科室|处室)"
 )
 # Where a role line's list ends: a line break, a full stop, or another field on the same

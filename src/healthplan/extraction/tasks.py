@@ -775,8 +775,9 @@ def _document_tasks(source: SourceFile, document: Document, targets: list[Target
         (_text_index(document, first), _text_index(document, last)) for first, last, *_ in placed
     ]
     boxes = _roles_first(document.text, spans)
+    owners = _owner_lines(document.text, spans, [path for *_, path in placed])
     for k, (first, last, text, heading, found, path) in enumerate(placed):
-        found = boxes[k] if boxes else found
+        found = boxes[k] if boxes else found or owners[k]
         tasks.append(_task(source, targets, year, (first, last), text, heading, found, path))
     return tasks
 
@@ -814,6 +815,35 @@ def _titled_owner(before: str) -> DepartmentList | None:
             if found is not None and len(found.names) == 1 and opening_subject(line + "。负责"):
                 return found
     return None
+
+
+def _owner_lines(
+    text: str, spans: list[tuple[int, int]], paths: list[list[str]]
+) -> list[DepartmentList | None]:
+    """The body each item's list stands under when a line of its own names it just above the
+    list's first item (二、部门职责⏎市海洋渔业局：⏎1.…⏎2.…⏎市港航中心：⏎1.…): the owner of
+    the items after it that name no one, up to the next such line or the next heading."""
+    owners: list[DepartmentList | None] = []
+    current: DepartmentList | None = None
+    for k, (start, _) in enumerate(spans):
+        if k > 0 and paths[k][:-1] != paths[k - 1][:-1]:
+            current = None  # another heading: its lists have owners of their own
+        line = text[text.rfind("\n", 0, start) + 1 : start]
+        if not line.strip():
+            current = _owner_line(_line_before(text, start)) or current
+        owners.append(current)
+    return owners
+
+
+def _owner_line(line: str) -> DepartmentList | None:
+    """The body a line names and nothing else (市港航中心：, 县卫健局职责), else None."""
+    bare = _DUTIES_WORD.sub("", line.strip().rstrip(_HEADING_END))
+    if not bare or len(bare) > 25 or re.search(r"[\s，,。；;、：:]", bare) or _INLINE.match(bare):
+        return None
+    found = names_alone(bare)
+    if found is None or len(found.names) != 1 or not opening_subject(bare + "。负责"):
+        return None
+    return found
 
 
 def _line_before(text: str, start: int) -> str:
