@@ -1881,3 +1881,20 @@ def test_stop24_a_projection_word_before_the_goal_it_names(tmp_path: Path) -> No
     # a projection stays none
     text = "某市老龄工作要点\n\n预计到2025年，全市老年人口将达到53万人。\n"
     assert document(tmp_path, text) == []
+
+
+def test_stop24_a_level_now_is_a_baseline_and_a_step_to_a_level_is_no_target_of_its_own(
+    tmp_path: Path,
+) -> None:
+    head = "某市健康规划\n\n"
+    found = document(tmp_path, head + "到2030年，人均预期寿命较目前再增加约3岁，达到79岁。\n")
+    assert found == [("人均预期寿命", ">=", 79, "岁", 2030)]
+    found = document(tmp_path, head + "使得人均预期寿命从现在79岁的水平再提升1岁，达到80岁左右。\n")
+    assert [(i, c, v) for i, c, v, _, _ in found] == [("人均预期寿命", ">=", 80)]
+    found = document(tmp_path, head + "个人卫生支出占卫生总费用的比重从目前29.3%降至25%左右。\n")
+    assert [(i, c, v) for i, c, v, _, _ in found] == [("个人卫生支出占卫生总费用的比重", "<=", 25)]
+    # a change and a level of other units, or of other years, are both targets
+    found = document(tmp_path, head + "居民健康素养水平提高5个百分点，达到30%。\n")
+    assert [v for _, _, v, _, _ in found] == [5, 30]
+    text = head + "到2025年，人均预期寿命提高1岁左右，展望2035年，人均预期寿命达到80岁以上。\n"
+    assert [v for _, _, v, _, _ in document(tmp_path, text)] == [1, 80]

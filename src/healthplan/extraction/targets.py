@@ -6,6 +6,7 @@ target's nature (约束性/预期性/倡导性) and the exact quote in the origi
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from healthplan.documents import (
     Document,
@@ -87,7 +88,8 @@ _PLANNED = re.compile(r"任务|目标|计划|力争|确保")
 # Progress measured against the task (占全年任务的103%, 超出目标任务8个百分点): still progress
 _AGAINST_TASK = re.compile(r"(?:占|超出|超过|超额完成)[^，,；。]{0,8}(?:任务|目标|计划)")
 # What is the case now, in a sentence that names no goal: the clauses after it state facts.
-_NOW = re.compile(r"目前|当前|现阶段|现在")
+# (从现在79岁的水平再提升…, 较目前再增加…: the level a goal starts from, not what is now)
+_NOW = re.compile(r"(?<![从由较比])(?:目前|当前|现阶段|现在)")
 # A news item: its byline or dateline in the first lines.
 _NEWS = re.compile(
     r"记者|报讯|日电|通讯员|责编|责任编辑|编辑[:：]|新闻发布会|据[^，,。]{2,12}消息"
@@ -629,6 +631,11 @@ def _read(source: SourceFile, document: Document, *, permissive: bool) -> list[C
                 found.append(target)
                 read.append(facts.candidate(target, raw, clause, clause_skip))
             earlier, previous = previous, clause.text
+        for candidate in read:
+            if candidate.target in _steps(found):
+                candidate.skip = candidate.skip or "restated"
+        if not permissive:
+            read = [c for c in read if not c.skip]
         opening = parts and _YEAR_OPENS.match(parts[0].text) and years and years[0][1]
         if years and parts and _YEAR_ONLY.fullmatch(parts[0].text):
             line_year = years[0][1]  # 到2025年，… : the year of what follows in the paragraph
@@ -914,6 +921,21 @@ def _respective_years(sentence: str, found: list[Target], years: list[int]) -> N
             each = len(group) // len(years)
             for i, target in enumerate(group):
                 target.deadline = years[i // each]
+
+
+def _steps(found: list[Target]) -> list[Target]:
+    """人均预期寿命较目前再增加约3岁，达到79岁: a change said on the way to the level the next
+    target of the sentence names, of the same measure and unit — the level is the goal."""
+    relative = (Comparator.increase_by, Comparator.decrease_by)
+    return [
+        step
+        for step, level in pairwise(found)
+        if step.comparator in relative
+        and level.comparator not in relative
+        and level.unit == step.unit
+        and level.indicator_text == step.indicator_text
+        and level.deadline == step.deadline  # not …提高1岁左右，展望2035年，…达到80岁以上
+    ]
 
 
 def _milestones(found: list[Target]) -> None:
