@@ -777,7 +777,20 @@ def _document_tasks(source: SourceFile, document: Document, targets: list[Target
     boxes = _roles_first(document.text, spans)
     owners = _owner_lines(document.text, spans, [path for *_, path in placed])
     for k, (first, last, text, heading, found, path) in enumerate(placed):
-        found = boxes[k] if boxes else found or owners[k]
+        next_owner = owners[k + 1] if k + 1 < len(placed) else None
+        heads_next = next_owner is not None and next_owner is not owners[k]
+        heads_next = heads_next and bool(_FIRST_NUMBER.match(placed[k + 1][2]))
+        if not boxes and (owners[k] is not None or heads_next):
+            # under a body named above its list, the item's own departments, else the body's
+            # (not the heading's, whose text ends with that line); an item whose last line
+            # names the body of the next list (…。⏎乙局⏎1.…) is read without that line
+            a = spans[k][0]
+            item = document.text[a : spans[k][1]].rstrip()
+            if heads_next and _owner_line(item.rsplit("\n", 1)[-1]) is not None:
+                item = item.rsplit("\n", 1)[0]
+            number = _LIST_NUMBER.match(item)
+            found = departments(a + (number.end() if number else 0), a + len(item)) or owners[k]
+        found = boxes[k] if boxes else found
         tasks.append(_task(source, targets, year, (first, last), text, heading, found, path))
     return tasks
 
@@ -830,9 +843,20 @@ def _owner_lines(
             current = None  # another heading: its lists have owners of their own
         line = text[text.rfind("\n", 0, start) + 1 : start]
         if not line.strip():
-            current = _owner_line(_line_before(text, start)) or current
+            before = [x for x in text[max(0, start - 200) : start].split("\n") if x.strip()]
+            # one name alone, not the last of a column of names one a line (a table's cell)
+            column = len(before) > 1 and names_alone(before[-2].strip()) is not None
+            owner = _owner_line(before[-1]) if before and not column else None
+            current = owner or current
         owners.append(current)
     return owners
+
+
+# The first number of a list: 1. 1、 (1) （一） 一、 ①; and any number opening an item.
+_FIRST_NUMBER = re.compile(r"\s*(?:1[.．、]|[（(](?:1|一)[)）]|一、|①)")
+_LIST_NUMBER = re.compile(
+    r"^\s*(?:\d{1,2}[.．、]|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[一二三四五六七八九十]{1,3}、|[①-⑳])"
+)
 
 
 def _owner_line(line: str) -> DepartmentList | None:

@@ -1,0 +1,371 @@
+"""Departments read by the layout's kind, not by a document's: the same work items laid out in
+any of the ways plans write who is responsible — a role marker (牵头/责任/负责/主办/承办/主责单位,
+责任部门, 责任主体, with ： or :, in （）()〔〕【】[], on the item's line, on lines after it, before
+it, between its sentences, run into its title, left unclosed; 由…负责/落实, …牵头，…配合/协同,
+共同/分别负责), numbered in any style (1. 1、 （一） (1) 一、 ①, on lines of their own or run into
+one line, also right after the last item's list) — must give the same departments, lead first.
+
+The bodies are invented from the forms of government bodies (a level, a field of work, an
+ending: 市海洋渔业局, 县政务数据服务中心, 城关街道办事处), so that no register and no corpus
+wording is what is tested: a body is known by its form."""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from healthplan.extraction.departments import is_department, not_a_department
+from tasks_helpers import extracted_tasks
+
+_FIELDS = [
+    "海洋渔业", "乡村振兴", "口岸", "港航", "营商环境", "人民防空", "政务数据", "粮食物资",
+    "地震", "档案", "新闻出版", "侨务", "信访", "国防动员", "住房公积金管理", "城市更新",
+    "数字经济", "水务", "园林绿化", "卫生健康", "财政", "医疗保障", "市场监督管理", "教育",
+]  # fmt: skip
+_ENDS = ["局", "委员会", "办公室", "中心", "服务中心", "事务中心", "管理处", "委", "办"]
+_PLACES = ["城关", "东城", "高新", "临港", "北湖", "金山", "青龙", "南湖"]
+_LOCAL = ["镇人民政府", "街道办事处", "乡人民政府", "镇卫生院", "社区卫生服务中心"]
+_COLLECTIVES = [
+    "各县（市、区）", "各县（市、区）人民政府", "各街道办事处", "各乡镇人民政府", "市直各有关部门",
+    "各开发区管委会",
+]  # fmt: skip
+
+_BUREAU = st.builds(
+    lambda level, stem, end: level + stem + end,
+    st.sampled_from(["市", "县", "区", "省"]),
+    st.sampled_from(_FIELDS),
+    st.sampled_from(_ENDS),
+)
+_LOCAL_BODY = st.builds(lambda p, k: p + k, st.sampled_from(_PLACES), st.sampled_from(_LOCAL))
+_NAME = st.one_of(_BUREAU, _BUREAU, _LOCAL_BODY, st.sampled_from(_COLLECTIVES))
+
+_WORK = [
+    "加强基层医疗卫生服务能力建设", "推进家庭医生签约服务", "完善突发公共卫生事件应急机制",
+    "开展爱国卫生运动", "实施慢性病综合防控", "提升妇幼健康服务水平",
+]  # fmt: skip
+_LEAD_LABELS = ["牵头单位", "责任单位", "负责单位", "责任部门", "责任主体", "主办单位", "牵头部门",
+                "主责单位", "承办单位"]  # fmt: skip
+_SUPPORT_LABELS = ["配合单位", "协办单位", "参与单位", "配合部门", "协作单位"]
+_BRACKETS = [("（", "）"), ("(", ")"), ("〔", "〕"), ("【", "】"), ("[", "]")]
+
+
+@dataclass
+class Item:
+    lead: str
+    rest: list[str]
+    work: str
+
+    @property
+    def names(self) -> list[str]:
+        return [self.lead, *self.rest]
+
+
+@dataclass
+class Style:
+    """How one plan writes its roles: the label words, the colon, the bracket."""
+
+    lead_label: str
+    support_label: str
+    colon: str
+    bracket: tuple[str, str]
+
+
+# Layouts of one item's roles, each (needs others, may run into one line, writer).
+_Form = tuple[bool, bool, Callable[[Item, Style], str]]
+
+
+def _listed(names: list[str]) -> str:
+    return "、".join(names)
+
+
+_FORMS: dict[str, _Form] = {
+    "label in brackets after the work": (
+        False,
+        True,
+        lambda i, s: (
+            f"{i.work}。{s.bracket[0]}{s.lead_label}{s.colon}{_listed(i.names)}{s.bracket[1]}"
+        ),
+    ),
+    "two labels in one bracket": (
+        True,
+        True,
+        lambda i, s: (
+            f"{i.work}。{s.bracket[0]}{s.lead_label}{s.colon}{i.lead}；"
+            f"{s.support_label}{s.colon}{_listed(i.rest)}{s.bracket[1]}"
+        ),
+    ),
+    "label in brackets inside the sentence": (
+        False,
+        True,
+        lambda i, s: (
+            f"{i.work}{s.bracket[0]}{s.lead_label}{s.colon}{_listed(i.names)}"
+            f"{s.bracket[1]}，确保年底前完成。"
+        ),
+    ),
+    "label in brackets before the work": (
+        False,
+        True,
+        lambda i, s: (
+            f"{s.bracket[0]}{s.lead_label}{s.colon}{_listed(i.names)}{s.bracket[1]}{i.work}。"
+        ),
+    ),
+    "label line after the work": (
+        False,
+        False,
+        lambda i, s: f"{i.work}。\n{s.lead_label}{s.colon}{_listed(i.names)}",
+    ),
+    "two label lines": (
+        True,
+        False,
+        lambda i, s: (
+            f"{i.work}。\n{s.lead_label}{s.colon}{i.lead}\n"
+            f"{s.support_label}{s.colon}{_listed(i.rest)}"
+        ),
+    ),
+    "support line first": (
+        True,
+        False,
+        lambda i, s: (
+            f"{i.work}。\n{s.support_label}{s.colon}{_listed(i.rest)}\n牵头单位{s.colon}{i.lead}"
+        ),
+    ),
+    "label line then a time": (
+        False,
+        False,
+        lambda i, s: (
+            f"{i.work}。\n{s.lead_label}{s.colon}{_listed(i.names)}\n完成时限{s.colon}2024年底前"
+        ),
+    ),
+    "label line then more of the work": (
+        False,
+        False,
+        lambda i, s: (
+            f"{i.work}。\n{s.lead_label}{s.colon}{_listed(i.names)}\n加大投入力度，确保取得实效。"
+        ),
+    ),
+    "label alone, names one a line": (
+        False,
+        False,
+        lambda i, s: f"{i.work}。\n{s.lead_label}{s.colon}\n" + "\n".join(i.names),
+    ),
+    "label after the work on its line": (
+        False,
+        True,
+        lambda i, s: f"{i.work}。{s.lead_label}{s.colon}{_listed(i.names)}",
+    ),
+    "label run into the title": (
+        False,
+        True,
+        lambda i, s: f"{i.work}{s.lead_label}{s.colon}{_listed(i.names)}",
+    ),
+    "two labels a space apart": (
+        True,
+        True,
+        lambda i, s: (
+            f"{i.work}。 {s.lead_label}{s.colon}{i.lead} "
+            f"{s.support_label}{s.colon}{_listed(i.rest)}"
+        ),
+    ),
+    "bracket left unclosed": (
+        False,
+        True,
+        lambda i, s: f"{i.work}。{s.bracket[0]}{s.lead_label}{s.colon}{_listed(i.names)}",
+    ),
+    "a time after the list in the bracket": (
+        False,
+        True,
+        lambda i, s: (
+            f"{i.work}。{s.bracket[0]}{s.lead_label}{s.colon}{_listed(i.names)}；"
+            f"完成时限{s.colon}2024年12月{s.bracket[1]}"
+        ),
+    ),
+    "由…负责": (False, True, lambda i, s: f"{i.work}，由{_listed(i.names)}负责。"),
+    "由…落实": (False, True, lambda i, s: f"{i.work}，由{_listed(i.names)}落实。"),
+    "由…牵头，…配合": (
+        True,
+        True,
+        lambda i, s: f"{i.work}，由{i.lead}牵头，{_listed(i.rest)}配合。",
+    ),
+    "由…牵头落实 before the work": (
+        True,
+        True,
+        lambda i, s: f"由{i.lead}牵头落实，{_listed(i.rest)}配合，{i.work}。",
+    ),
+    "…牵头，…协同推进": (
+        True,
+        True,
+        lambda i, s: f"{i.work}。{i.lead}牵头，{_listed(i.rest)}协同推进。",
+    ),
+    "…共同负责": (False, True, lambda i, s: f"{i.work}，{_listed(i.names)}共同负责。"),
+    "roles in brackets": (
+        True,
+        True,
+        lambda i, s: f"{i.work}。{s.bracket[0]}{i.lead}牵头，{_listed(i.rest)}配合{s.bracket[1]}",
+    ),
+    "roles in brackets, 协办": (
+        True,
+        True,
+        lambda i, s: f"{i.work}。{s.bracket[0]}{i.lead}牵头，{_listed(i.rest)}协办{s.bracket[1]}",
+    ),
+    "负责 in brackets": (
+        False,
+        True,
+        lambda i, s: f"{i.work}。{s.bracket[0]}{_listed(i.names)}负责{s.bracket[1]}",
+    ),
+    "分别负责 in brackets": (
+        False,
+        True,
+        lambda i, s: f"{i.work}。{s.bracket[0]}{_listed(i.names)}分别负责{s.bracket[1]}",
+    ),
+    "the lead marked in brackets": (
+        True,
+        True,
+        lambda i, s: f"{i.work}。{s.bracket[0]}{i.lead}（牵头）、{_listed(i.rest)}{s.bracket[1]}",
+    ),
+    "a role parenthesis after each sentence": (
+        True,
+        True,
+        lambda i, s: f"{i.work}（{i.lead}负责）；并建立长效机制（{_listed(i.rest)}负责）。",
+    ),
+}
+
+_CN = "一二三四五六七八九十"
+_NUMBERS: list[Callable[[int], str]] = [
+    lambda n: f"{n}.",
+    lambda n: f"{n}、",
+    lambda n: f"（{_CN[n - 1]}）",
+    lambda n: f"({n})",
+    lambda n: f"{_CN[n - 1]}、",
+    lambda n: "①②③④⑤⑥"[n - 1],
+]
+
+
+def _apart(lead: str) -> Callable[[list[str]], bool]:
+    """Whether names are apart from ``lead`` and from each other (none inside another)."""
+
+    def check(names: list[str]) -> bool:
+        if any(lead in n or n in lead for n in names):
+            return False
+        return not any(a != b and a in b for a in names for b in names)
+
+    return check
+
+
+@st.composite
+def _items(draw: st.DrawFn) -> list[Item]:
+    items = []
+    for k in range(draw(st.integers(2, 4))):
+        lead = draw(_BUREAU | _LOCAL_BODY)
+        rest = draw(st.lists(_NAME, max_size=3, unique=True).filter(_apart(lead)))
+        items.append(Item(lead, rest, _WORK[k]))
+    return items
+
+
+_STYLE = st.builds(
+    Style,
+    st.sampled_from(_LEAD_LABELS),
+    st.sampled_from(_SUPPORT_LABELS),
+    st.sampled_from(["：", ":"]),
+    st.sampled_from(_BRACKETS),
+)
+
+
+def _plan(items: list[Item], form: str, style: Style, number: int, one_line: bool) -> str:
+    write = _FORMS[form][2]
+    numbered = [f"{_NUMBERS[number](n)}{write(item, style)}" for n, item in enumerate(items, 1)]
+    if one_line:
+        return "2024年重点工作任务分工方案\n" + "".join(numbered) + "\n"
+    heading = "" if number == 4 else "一、重点任务\n"  # 一、 numbers the items themselves
+    return "2024年重点工作任务分工方案\n" + heading + "".join(f"{n}\n" for n in numbered)
+
+
+def _extract(text: str) -> list[tuple[str | None, list[str]]]:
+    with tempfile.TemporaryDirectory() as tmp:
+        return [(t.lead_department, t.departments) for t in extracted_tasks(Path(tmp), text)]
+
+
+_SETTINGS = settings(max_examples=120, suppress_health_check=[HealthCheck.too_slow])
+
+
+@_SETTINGS
+@given(
+    _items(),
+    st.lists(st.sampled_from(sorted(_FORMS)), min_size=2, max_size=2),
+    _STYLE,
+    st.integers(0, len(_NUMBERS) - 1),
+    st.booleans(),
+)
+def test_every_layout_of_the_same_items_names_the_same_departments(
+    items: list[Item], forms: list[str], style: Style, number: int, one_line: bool
+) -> None:
+    """Two layouts of the same items (and the items' numbering, on lines or run into one line)
+    give each item the same departments in order, the lead first."""
+    expected = [(item.lead, item.names) for item in items]
+    for form in forms:
+        needs_others, runs_on, _ = _FORMS[form]
+        laid = [Item(i.lead, i.rest or [_COLLECTIVES[0]], i.work) for i in items]
+        laid = laid if needs_others else items
+        want = [(i.lead, i.names) for i in laid] if needs_others else expected
+        plan = _plan(laid, form, style, number, one_line and runs_on)
+        assert _extract(plan) == want, (form, plan)
+
+
+@given(_BUREAU | _LOCAL_BODY, st.sampled_from(["的", "开展", "进行", "确保", "由"]))
+def test_a_body_is_known_by_its_form_and_a_fragment_is_not(body: str, word: str) -> None:
+    """An invented bureau, centre or local government reads as a department; the same name run
+    into a sentence's words does not."""
+    assert is_department(body), body
+    assert not_a_department(f"{body}{word}{_WORK[0]}") is not None
+
+
+def _break_inside(names: list[str], at: int) -> str:
+    """The list 甲、乙 with a line break inside one name where neither side is a name of its
+    own (a page width broke it), at about ``at``."""
+    text = _listed(names)
+    for k in [*range(at, len(text) - 1), *range(1, at)]:
+        left, right = text[:k], text[k:]
+        if left[-1] in "、（" or right[0] in "、）":
+            continue
+        if not (is_department(left.split("、")[-1]) and is_department(right.split("、")[0])):
+            return f"{left}\n{right}"
+    return text
+
+
+@_SETTINGS
+@given(_items(), _STYLE, st.integers(1, 30), st.booleans())
+def test_a_list_a_page_width_broke_inside_a_name(
+    items: list[Item], style: Style, at: int, bracketed: bool
+) -> None:
+    """责任单位：甲局、乙县（⏎市、区）, （区委社⏎会工作部负责）: the name is read whole."""
+    o, c = style.bracket
+    lines = "".join(
+        f"{n}.{item.work}。{o}{_break_inside(item.names, at)}负责{c}\n"
+        if bracketed
+        else f"{n}.{item.work}。\n{style.lead_label}{style.colon}{_break_inside(item.names, at)}\n"
+        for n, item in enumerate(items, 1)
+    )
+    plan = f"2024年重点工作任务分工方案\n一、重点任务\n{lines}"
+    assert _extract(plan) == [(i.lead, i.names) for i in items], plan
+
+
+@_SETTINGS
+@given(
+    st.lists(_BUREAU | _LOCAL_BODY, min_size=2, max_size=3, unique=True),
+    st.sampled_from(["：", ":", "", "职责："]),
+    st.integers(0, 1),
+)
+def test_a_body_named_above_each_list_owns_its_items(
+    bodies: list[str], end: str, number: int
+) -> None:
+    """二、部门职责⏎甲局：⏎1.…⏎2.…⏎乙中心：⏎1.…: each list's items are the body's above it."""
+    duties = ["负责辖区环境卫生整治。", "做好病媒生物防制工作。"]
+    plan = "2024年爱国卫生工作任务分工\n二、部门职责\n" + "".join(
+        f"{body}{end}\n" + "".join(f"{_NUMBERS[number](k)}{d}\n" for k, d in enumerate(duties, 1))
+        for body in bodies
+    )
+    assert _extract(plan) == [(b, [b]) for b in bodies for _ in duties], plan
