@@ -1898,3 +1898,15 @@ def test_stop24_a_level_now_is_a_baseline_and_a_step_to_a_level_is_no_target_of_
     assert [v for _, _, v, _, _ in found] == [5, 30]
     text = head + "到2025年，人均预期寿命提高1岁左右，展望2035年，人均预期寿命达到80岁以上。\n"
     assert [v for _, _, v, _, _ in document(tmp_path, text)] == [1, 80]
+
+
+def test_stop24_a_form_flattened_one_cell_a_line_between_pipe_lines(tmp_path: Path) -> None:
+    text = (
+        "某县2024年基本公共卫生服务项目绩效目标\n\n产出指标\n|\n数量指标\n|\n"
+        "适龄儿童国家免疫规划疫苗接种率\n|\n≧90%\n|\n7 岁以下儿童健康管理率\n|\n≧85%\n|\n"
+        "年度资金总额\n|\n2279万元\n"
+    )
+    assert document(tmp_path, text) == [
+        ("适龄儿童国家免疫规划疫苗接种率", ">=", 90, "%", 2024),
+        ("7岁以下儿童健康管理率", ">=", 85, "%", 2024),
+    ]

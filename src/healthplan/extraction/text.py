@@ -304,6 +304,29 @@ def _table_breaks(text: str) -> list[tuple[int, int, str]]:
     return breaks
 
 
+# A form flattened one cell a line, a line holding only ``|`` between cells (…接种率⏎|⏎≧90%⏎|⏎…)
+_PIPE_LINE = re.compile(r"\n[ \t\u3000]*[|｜][ \t\u3000]*\n(?=(?P<next>[^\n]*))")
+# a value cell compares (≧90%, ≥500人次) or is a rate (95%); a bare amount (资金总额⏎|⏎2279万元)
+# is what the form's project has, not a goal, and keeps its line
+_VALUE_CELL = re.compile(
+    r"[ \t\u3000]*(?:(?:[≥≤≧≦＞＜<>]|大于|小于|不低于|不高于|不少于|不超过)=?[ \t]*\d[\d.,]*[ \t]*"
+    r"(?:%|‰|(?![岁年月])[\u4e00-\u9fff/]{0,4})|\d[\d.]*[ \t]*[%‰])(?:以上|以下|以内)?[ \t\u3000]*"
+)
+
+
+def _pipe_lines(text: str) -> list[tuple[int, int, str]]:
+    """A cell and the value cell after it are read as one phrase (…接种率≧90%); other cells
+    stay lines of their own (产出指标, 数量指标): the ``|`` lines between them are dropped."""
+    if text.count("|") + text.count("｜") < 3:
+        return []
+    found = list(_PIPE_LINE.finditer(text))
+    if len(found) < 3:
+        return []
+    return [
+        (m.start(), m.end(), "" if _VALUE_CELL.fullmatch(m.group("next")) else "\n") for m in found
+    ]
+
+
 @dataclass
 class View:
     """``text[i]`` is ``document.text[at[i]]``; ``at[len(text)]`` is the end."""
@@ -324,6 +347,7 @@ def view(text: str) -> View:
     width = _wrap_width(lines)
     # ranges of ``text`` left out, or replaced by one character (a tab between table cells)
     edits: list[tuple[int, int, str]] = _table_breaks(text)
+    edits.extend(_pipe_lines(text))
     position = 0
     first = len(text) - len(text.lstrip())
     edits.extend(
