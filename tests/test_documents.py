@@ -193,6 +193,15 @@ def test_a_work_items_zhuban_label_is_no_footer() -> None:
     assert "网站标识码" not in ingest(page.encode("utf-8")).documents[0].text
 
 
+def test_parenthesised_number_characters_number_items() -> None:
+    """⑴⑵ (one character each, as Word and PDF conversions leave them) number items like (1)."""
+    text = "1.加强监测\n⑴建立哨点。\n⑵完善报告。\n".encode()
+    (item,) = ingest(text).documents[0].sections
+    assert [(c.kind, c.ordinal) for c in item.children] == [
+        (SectionKind.num_paren, k) for k in (1, 2)
+    ]
+
+
 def test_docx_numbering_and_tables() -> None:
     document = docx.Document()
     document.add_paragraph("某市健康行动方案")

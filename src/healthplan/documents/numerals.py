@@ -22,15 +22,20 @@ UNITS = {"十": 10, "百": 100, "千": 1000}
 # The numerals part numbers use (千 is only ever a count).
 CN_NUMERAL = "〇零一二两三四五六七八九十百"
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+# ⑴ … ⒇: one character for (1) … (20), as Word and PDF conversions leave them
+PARENTHESISED = "".join(chr(c) for c in range(0x2474, 0x2488))
 
 
 def cn_to_int(text: str) -> int | None:
     """The value of a Chinese numeral (``十一`` → 11, ``三千`` → 3000, ``一百零五`` → 105,
-    ``两`` → 2), of a circled number or of ASCII digits; None if none of these."""
+    ``两`` → 2), of a circled or parenthesised number (①, ⑴) or of ASCII digits; None if none
+    of these."""
     if text.isascii() and text.isdigit():
         return int(text)
     if len(text) == 1 and text in CIRCLED:
         return CIRCLED.index(text) + 1
+    if len(text) == 1 and text in PARENTHESISED:
+        return PARENTHESISED.index(text) + 1
     total, digit = 0, None
     for ch in text:
         if ch in DIGITS:

@@ -20,7 +20,7 @@ from pydantic import TypeAdapter
 
 from healthplan.documents.layout import Line
 from healthplan.documents.model import Section, SectionKind
-from healthplan.documents.numerals import CIRCLED, CN_NUMERAL, cn_to_int
+from healthplan.documents.numerals import CIRCLED, CN_NUMERAL, PARENTHESISED, cn_to_int
 
 _CN = f"[{CN_NUMERAL}]{{1,4}}"
 _MARKERS: list[tuple[SectionKind, re.Pattern[str]]] = [
@@ -29,7 +29,7 @@ _MARKERS: list[tuple[SectionKind, re.Pattern[str]]] = [
     (SectionKind.cn_item, re.compile(rf"{_CN}[、．]")),
     (SectionKind.cn_paren, re.compile(rf"[（(]{_CN}[)）]")),
     (SectionKind.num_item, re.compile(r"\d{1,3}(?:[、．]|\.(?!\d))")),
-    (SectionKind.num_paren, re.compile(r"[（(]\d{1,3}[)）]")),
+    (SectionKind.num_paren, re.compile(rf"[（(]\d{{1,3}}[)）]|[{PARENTHESISED}]")),
     (SectionKind.circled, re.compile(f"[{CIRCLED}]")),
     (SectionKind.enumeration, re.compile(r"[一二三四五六七八九十]{1,3}是(?=\S)")),
 ]
