@@ -1910,3 +1910,12 @@ def test_stop24_a_form_flattened_one_cell_a_line_between_pipe_lines(tmp_path: Pa
         ("适龄儿童国家免疫规划疫苗接种率", ">=", 90, "%", 2024),
         ("7岁以下儿童健康管理率", ">=", 85, "%", 2024),
     ]
+
+
+def test_stop24_a_rate_of_harm_said_to_reach_a_level_is_how_things_stand() -> None:
+    assert read("抑郁症患病率达2.1%") == []
+    assert read("居民肥胖率达到16.4%") == []
+    # lowered, held under or reached below, it is a goal
+    assert read("孕产妇死亡率达到10/10万以下")[0][1] == "<="
+    assert read("成人吸烟率下降到20%")[0][1] == "<="
+    assert read("高血压患者规范管理率达到60%")[0][1] == ">="

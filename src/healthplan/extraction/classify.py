@@ -132,6 +132,10 @@ _RANK = re.compile(r"(?:排名|排位|位居|位列|居)[^，,。；;\d]{0,6}前
 _RANK_GOAL = re.compile(r"力争|确保|争取|目标|要|进入")
 # 在10个工作日内上报: the time a procedure allows, not a goal
 _WORKING_DAYS = re.compile(r"(?:个)?工作日")
+# 抑郁症患病率达2.1%: a rate of harm said to reach a level is how things stand — a plan lowers
+# it (控制在…, 下降到…, 达到…以下), it never raises it to a goal.
+_HARM_RATE = re.compile(r"(?:患病|发病|死亡|病死|感染|吸烟|肥胖|超重|近视|流行|漏报|伤亡|致残)率$")
+_RISING = ("达", "达到", "超过", "高达", "提高到", "提高至", "提升到", "提升至", "上升到", "上升至")
 _MEETING = re.compile(r"(?:全体|全国|全省|全市|党员|人民)?(?:党代会|代表大会|全会|会议|常委会)")
 # 新建学校10所(含幼儿园4所): the part in brackets is counted in the number before
 _INCLUDED = re.compile(r"[(（](?:其中)?(?:含|包括|包含)[^()（），,]{0,12}$")
@@ -253,6 +257,9 @@ def classify(clause: str, m: Mention, ctx: Context | None = None) -> str | None:
     if (_FACT.search(ctx.left) and ctx.verb is None) or ctx.left.endswith(("已", "已经")):
         return "fact"
     if ctx.verb is None and _PROJECT_SIZE.search(ctx.indicator):
+        return "fact"
+    rising = ctx.verb in _RISING and ctx.suffix not in ("以下", "及以下", "以内", "之内")
+    if rising and _HARM_RATE.search(ctx.indicator):
         return "fact"
     if m.unit not in RATE_UNITS and _ONE_OF.match(ctx.right):
         return "partitive"
