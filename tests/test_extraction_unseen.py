@@ -1919,3 +1919,14 @@ def test_stop24_a_rate_of_harm_said_to_reach_a_level_is_how_things_stand() -> No
     assert read("孕产妇死亡率达到10/10万以下")[0][1] == "<="
     assert read("成人吸烟率下降到20%")[0][1] == "<="
     assert read("高血压患者规范管理率达到60%")[0][1] == ">="
+
+
+def test_stop24_how_many_articles_a_policy_or_a_title_holds_is_no_target() -> None:
+    for said in (
+        "某市出台10条措施支持中医药发展",
+        "印发《关于推进健康城市建设的12条措施》",
+        "推出20项便民举措",
+    ):
+        assert read(said) == [], said
+    # what the measures are to deliver is counted
+    assert read("新建基层医疗卫生机构10个")[0][2] == 10

@@ -136,6 +136,8 @@ _WORKING_DAYS = re.compile(r"(?:个)?工作日")
 # it (控制在…, 下降到…, 达到…以下), it never raises it to a goal.
 _HARM_RATE = re.compile(r"(?:患病|发病|死亡|病死|感染|吸烟|肥胖|超重|近视|流行|漏报|伤亡|致残)率$")
 _RISING = ("达", "达到", "超过", "高达", "提高到", "提高至", "提升到", "提升至", "上升到", "上升至")
+# 出台10条措施支持…, 推出20项便民举措: how many articles a policy holds, not a goal
+_POLICY_PARTS = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:措施|举措|政策|规定|条款|细则)")
 _MEETING = re.compile(r"(?:全体|全国|全省|全市|党员|人民)?(?:党代会|代表大会|全会|会议|常委会)")
 # 新建学校10所(含幼儿园4所): the part in brackets is counted in the number before
 _INCLUDED = re.compile(r"[(（](?:其中)?(?:含|包括|包含)[^()（），,]{0,12}$")
@@ -258,6 +260,10 @@ def classify(clause: str, m: Mention, ctx: Context | None = None) -> str | None:
         return "fact"
     if ctx.verb is None and _PROJECT_SIZE.search(ctx.indicator):
         return "fact"
+    if clause.rfind("《", 0, m.start) > clause.rfind("》", 0, m.start) and "》" in clause[m.end :]:
+        return "label"  # 印发《…的12条措施》: part of a title
+    if m.unit in ("条", "项") and ctx.verb is None and _POLICY_PARTS.match(ctx.right):
+        return "category"
     rising = ctx.verb in _RISING and ctx.suffix not in ("以下", "及以下", "以内", "之内")
     if rising and _HARM_RATE.search(ctx.indicator):
         return "fact"
