@@ -202,6 +202,16 @@ _FORMS: dict[str, _Form] = {
         lambda i, s: f"{i.work}。{i.lead}牵头，{_listed(i.rest)}协同推进。",
     ),
     "…共同负责": (False, True, lambda i, s: f"{i.work}，{_listed(i.names)}共同负责。"),
+    "…负责牵头，…配合": (
+        True,
+        True,
+        lambda i, s: f"{i.work}。{i.lead}负责牵头，{_listed(i.rest)}配合。",
+    ),
+    "roles stated with 是": (
+        True,
+        True,
+        lambda i, s: f"{i.work}。牵头单位是{i.lead}，配合单位是{_listed(i.rest)}。",
+    ),
     "roles in brackets": (
         True,
         True,
@@ -242,6 +252,7 @@ _NUMBERS: list[Callable[[int], str]] = [
     lambda n: f"({n})",
     lambda n: f"{_CN[n - 1]}、",
     lambda n: "①②③④⑤⑥"[n - 1],
+    lambda n: "⑴⑵⑶⑷⑸⑹"[n - 1],
 ]
 
 

@@ -87,12 +87,12 @@ _ROLE_LINE = re.compile(
     rf"|(?:^|(?<=\n))[ \t\u3000]*(?P<spaced>{_ROLES})(?:单位|部门|科室|处室)[ \t\u3000]*"
     r"(?=[\u4e00-\u9fff])"
     # 牵头单位为甲局，配合单位为乙局
-    rf"|(?P<named>{_ROLES})(?:单位|部门|主体)为(?=[\u4e00-\u9fff])"
+    rf"|(?P<named>{_ROLES})(?:单位|部门|主体)(?:为|是)(?=[\u4e00-\u9fff])"
 )
 # What every role line holds (its colon or dash, or the box of 【责任单位】): a text without any
 # is not searched for one, the label pattern being slow to fail over a long item.
 _ROLE_MARK = re.compile(
-    r"[:：—－【\[〔]|(?:单位|部门|科室|处室)(?:为|[ \t\u3000])"
+    r"[:：—－【\[〔]|(?:单位|部门|科室|处室)(?:为|是|[ \t\u3000])"
     rf"|(?:^|\n)[ \t\u3000]*(?:{_ROLES})(?:单位|部门|科室|处室)"
 )
 # Where a role line's list ends: a line break, a full stop, or another field on the same
@@ -1010,7 +1010,7 @@ _PHRASE = re.compile(
     # 中 belongs to a name (中心, 中医院, 执法中队) but not to 其中 or 工作中
     rf"(?P<lead>(?:[^，。；,;（()）的由中]|(?<![其之在作])中|{_BRACKETED}){{2,60}}?)"
     rf"(?:等部门|等单位)?(?:按职责分工|按职责|分别|共同|具体|主要|{_DUTY})?(?:要|应当|应|须|必须)?"
-    r"(?:牵头(?:负责|落实|实施)?|负责(?!人))[，,、]?"
+    r"(?:负责牵头|牵头(?:负责|落实|实施)?|负责(?!人))[，,、]?"
     rf"(?:(?P<rest>(?:[^，。；,;（()）]|{_BRACKETED}){{2,60}}?)(?:等部门|等单位)?"
     r"(?:按职责分工|按职责|分别|共同)?(?:配合|参与|协助|协同|协办|协作|负责|落实|指导))?"
 )

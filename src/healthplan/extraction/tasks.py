@@ -11,7 +11,7 @@ import re
 from datetime import date
 
 from healthplan.documents import Document, Section, SectionKind, SourceFile, cn_to_int
-from healthplan.documents.numerals import CIRCLED
+from healthplan.documents.numerals import CIRCLED, PARENTHESISED
 from healthplan.extraction.departments import (
     DepartmentDirectory,
     DepartmentList,
@@ -277,7 +277,7 @@ def _inline(text: str, after: tuple[str, int] | None = None) -> list[tuple[int, 
 # items numbered on after it inside its line.
 _OWN_STYLE = {
     SectionKind.num_item: r"(?<![\d.．])(?P<n>\d{1,2})(?:[.．](?!\d)|、)",
-    SectionKind.num_paren: r"[（(](?P<n>\d{1,2})[)）]",
+    SectionKind.num_paren: rf"[（(](?P<n>\d{{1,2}})[)）]|(?P<p>[{PARENTHESISED}])",
     SectionKind.cn_item: r"(?<![第之])(?P<c>[一二三四五六七八九十]{1,3})、",
     SectionKind.cn_paren: r"[（(](?P<c>[一二三四五六七八九十]{1,3})[)）]",
     SectionKind.circled: rf"(?P<o>[{CIRCLED}])",
@@ -290,12 +290,14 @@ _OWN_BEFORE = re.compile(r"[。；;！？!?)）〕】\]\s局委办心府院所�
 
 
 def _own_value(match: re.Match[str]) -> int:
-    """The value of a :data:`_OWN_MARKS` number (its one group: n, c or o)."""
+    """The value of a :data:`_OWN_MARKS` number (its one group: n, c, o or p)."""
     groups = match.groupdict()
     if groups.get("n"):
         return int(groups["n"])
     if groups.get("o"):
         return CIRCLED.index(groups["o"]) + 1
+    if groups.get("p"):
+        return PARENTHESISED.index(groups["p"]) + 1
     return cn_to_int(groups.get("c") or "") or 0
 
 
