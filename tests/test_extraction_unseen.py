@@ -1930,3 +1930,21 @@ def test_stop24_how_many_articles_a_policy_or_a_title_holds_is_no_target() -> No
         assert read(said) == [], said
     # what the measures are to deliver is counted
     assert read("新建基层医疗卫生机构10个")[0][2] == 10
+
+
+def test_stop24_values_per_region_or_level() -> None:
+    found = read("市、县、乡三级医疗机构电子病历应用覆盖率分别达到100%、95%、90%")
+    assert [(i, v) for i, _, v, _, _ in found] == [
+        ("市级医疗机构电子病历应用覆盖率", 100),
+        ("县级医疗机构电子病历应用覆盖率", 95),
+        ("乡级医疗机构电子病历应用覆盖率", 90),
+    ]
+    found = read("住院分娩率东部地区达到99%，中西部地区达到95%")
+    assert [(i, v) for i, _, v, _, _ in found] == [
+        ("东部地区住院分娩率", 99),
+        ("中西部地区住院分娩率", 95),
+    ]
+    assert [i for i, _, _, _, _ in read("居民健康档案建档率其中城市95%、农村90%")] == [
+        "居民健康档案建档率",
+        "居民健康档案建档率",
+    ]

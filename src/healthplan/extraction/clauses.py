@@ -108,7 +108,7 @@ _MEASURE_END = re.compile(r"(?:率|数|比例|占比|比重|水平|寿命|时间
 _PER_HEAD_AFTER = re.compile(r"每(?:千|万|百|十万)(?:名)?(?:常住|户籍|服务)?(?:人口|居民)$")
 _SCOPE_AFTER = re.compile(
     r"(?<=[\u4e00-\u9fff])(?P<scope>城市地区|农村地区|城镇居民|农村居民|城市居民|城区|城市|城镇|农村"
-    r"|省级|市级|县级|乡级|村级)$"
+    r"|省级|市级|县级|乡级|村级|中西部地区|东部地区|中部地区|西部地区)$"
 )
 # 30%的县城、45%的示范镇达到省级卫生县城、镇标准: shares first, each of its own units.
 _RESPECTIVE = re.compile(r"^分别(?P<verb>[\u4e00-\u9fff]{2})(?P<objects>[^，,；;。]+)$")
@@ -286,7 +286,7 @@ def _values_by_region(clause: str, found: list[Mention]) -> list[RawTarget]:
             run.append((gap.group("region"), m))
         if len(run) < 2:
             return []
-        head = clause[: opened.start()]
+        head = re.sub(r"[，,]?其中$", "", clause[: opened.start()])  # …建档率其中城市95%、…
         last = run[-1][1]
         suffix = SUFFIX.match(clause, last.end)
         closing = suffix.group("suf") or "" if suffix else ""

@@ -201,7 +201,8 @@ LEAD_FLUFF = re.compile(
 # Where or whom an indicator is of, written before it: 城镇居民…率, 农村…率.
 SCOPES = (
     r"城市地区|农村地区|城镇居民|农村居民|城市居民|"
-    r"城区|城市|城镇|农村|乡村|县城|市区|城乡|男性|女性"
+    r"城区|城市|城镇|农村|乡村|县城|市区|城乡|男性|女性|"
+    r"中西部地区|东部地区|中部地区|西部地区|中西部|东部|中部|西部"
 )
 # 以乡镇为单位: a scope, wherever it stands in the indicator phrase.
 SCOPE_UNIT = re.compile(r"以[^，,。为]{1,12}为单位的?")

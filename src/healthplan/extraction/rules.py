@@ -199,11 +199,21 @@ def context(clause: str, mention: Mention, boundary: int, next_start: int) -> Co
     )
 
 
+# 市、县、乡三级医疗机构…覆盖率分别达到100%、95%、90%: levels listed, a value for each
+_LEVELS_LISTED = re.compile(
+    r"^(?P<levels>[省市县区乡镇村]级?(?:、[省市县区乡镇村]级?)+)(?:[二两三四五]级)?(?P<rest>[^、和及与]{4,})$"
+)
+
+
 def split(indicator: str, dist: str | None, several: bool) -> list[str]:
     """``孕产妇和儿童系统管理率`` (均) → two indicators; ``告知率和设置率`` → two (each names
     its own rate); ``用人单位负责人、劳动者职业卫生培训率`` → two (people sharing a rate); a
     single phrase (``轻、中度贫血患病率``, ``粉尘、毒物等…合格率``) stays one."""
     strong = dist in ("均", "分别") or several
+    levels = _LEVELS_LISTED.match(indicator) if dist == "分别" and several else None
+    if levels:
+        named = levels.group("levels").split("、")
+        return [lv + ("" if lv.endswith("级") else "级") + levels.group("rest") for lv in named]
     masked = _WORDS_WITH_JI.sub(lambda m: "\ue000" + m.group()[1:], indicator)  # 及时, 及以上
     parts = split_outside_brackets(masked, "、和及与")
     pieces = [p.replace("\ue000", "及") for _, p, _ in parts if p]
