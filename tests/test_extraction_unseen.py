@@ -1948,3 +1948,16 @@ def test_stop24_values_per_region_or_level() -> None:
         "居民健康档案建档率",
         "居民健康档案建档率",
     ]
+
+
+def test_stop24_a_baseline_named_as_such_and_the_goal_after_it(tmp_path: Path) -> None:
+    assert read("高血压患者规范管理率基线值为60%") == []
+    found = clause_targets("目标值为70%", previous="高血压患者规范管理率基线值为60%")
+    assert [(t.indicator, t.value) for t in found] == [("高血压患者规范管理率", 70)]
+    text = "某县工作方案\n\n孕产妇死亡率现状为12/10万，2025年目标为10/10万以下。\n"
+    found = document(tmp_path, text)
+    assert found == [("孕产妇死亡率", "<=", 10, "/10万", 2025)]
+    found = document(tmp_path, "某县工作方案\n\n居民健康素养水平由现状的25%提高到30%。\n")
+    assert [(i, v) for i, _, v, _, _ in found] == [("居民健康素养水平", 30)]
+    found = document(tmp_path, "某县工作方案\n\n2020年至今，全市新增养老床位3000张。\n")
+    assert found == []

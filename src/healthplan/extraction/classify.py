@@ -138,6 +138,10 @@ _HARM_RATE = re.compile(r"(?:患病|发病|死亡|病死|感染|吸烟|肥胖|�
 _RISING = ("达", "达到", "超过", "高达", "提高到", "提高至", "提升到", "提升至", "上升到", "上升至")
 # 出台10条措施支持…, 推出20项便民举措: how many articles a policy holds, not a goal
 _POLICY_PARTS = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:措施|举措|政策|规定|条款|细则)")
+# 管理率基线值为60%, 死亡率现状为12/10万: the level a goal starts from, named as such
+_BASELINE_NAMED = re.compile(
+    r"(?:基线|基期|现状|现值|当前值|基准)(?:值|水平|数)?(?:为|是|[:：])?\s*$"
+)
 _MEETING = re.compile(r"(?:全体|全国|全省|全市|党员|人民)?(?:党代会|代表大会|全会|会议|常委会)")
 # 新建学校10所(含幼儿园4所): the part in brackets is counted in the number before
 _INCLUDED = re.compile(r"[(（](?:其中)?(?:含|包括|包含)[^()（），,]{0,12}$")
@@ -260,6 +264,8 @@ def classify(clause: str, m: Mention, ctx: Context | None = None) -> str | None:
         return "fact"
     if ctx.verb is None and _PROJECT_SIZE.search(ctx.indicator):
         return "fact"
+    if _BASELINE_NAMED.search(ctx.left) or _BASELINE_NAMED.search(ctx.indicator):
+        return "baseline"
     if clause.rfind("《", 0, m.start) > clause.rfind("》", 0, m.start) and "》" in clause[m.end :]:
         return "label"  # 印发《…的12条措施》: part of a title
     if m.unit in ("条", "项") and ctx.verb is None and _POLICY_PARTS.match(ctx.right):

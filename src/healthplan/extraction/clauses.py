@@ -92,6 +92,9 @@ _PAYS = re.compile(r"^的?标准(?:给予|发放)?(?P<what>补助|补贴|奖励|
 # after it — a relative change of that measure.
 _CHANGE_LEAD = re.compile(r"^(?:进一步)?(?:(?P<down>降低|下降|减少)|提高|提升|增加)(?=.{2,}$)")
 _SHARE_UNITS = ("%", "‰", "个百分点", "百分点")
+_GOAL_ONLY = re.compile(r"(?:20\d\d年)?的?(?:目标值|预期值|规划值|目标)")
+_BASELINE_OF = re.compile(r"(?P<of>[^，,。；;\d]{2,30}?)的?(?:基线|基期|现状|现值|当前值|基准)")
+_GOAL_NAMED = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<!年度)的?(?:目标值|预期值|规划值|目标)$")
 _COMPARING = "|".join(re.escape(v) for v in sorted(COMPARATOR_VERBS, key=len, reverse=True))
 _PAID_VERB = re.compile(rf"(?:分别|均)?(?P<verb>{_COMPARING})$")
 _PAY_LEAD = re.compile(r"^(?:对|为|给|向|按照?)")
@@ -492,6 +495,13 @@ def read_clause(
                 reasons[m.start] = "no-verb"
             continue
         indicator, end = built
+        said_as = (
+            _BASELINE_OF.match(clean(previous))
+            if previous and _GOAL_ONLY.fullmatch(indicator)
+            else None
+        )
+        if said_as:  # 管理率基线值为60%，目标值为70%: the goal of what the baseline was of
+            indicator = said_as.group("of")
         name = rule.name
         if not indicator and (out or last_indicator):
             indicator, name = out[-1].indicator if out else str(last_indicator), "milestone"
@@ -631,6 +641,7 @@ def read_clause(
             last_verb_prefix = "对"  # 和107个镇: the same 对 applies
         names = split(indicator, ctx.dist, len(group) > 1)
         names = [n[:-2] if n.endswith("城乡") and len(n) > 4 else n for n in names]  # …率城乡均达
+        names = [_GOAL_NAMED.sub("", n) or n for n in names]  # …基线值为60%，目标值为70%
         if ctx.dist == "各" and read.right and name in ("each", "indicator-comparator"):
             names = [n + read.right for n in names]
         if name == "share-object":  # 100%落实双岗联系人、落实协议医院
