@@ -1961,3 +1961,10 @@ def test_stop24_a_baseline_named_as_such_and_the_goal_after_it(tmp_path: Path) -
     assert [(i, v) for i, _, v, _, _ in found] == [("居民健康素养水平", 30)]
     found = document(tmp_path, "某县工作方案\n\n2020年至今，全市新增养老床位3000张。\n")
     assert found == []
+
+
+def test_stop24_who_did_the_work_and_cases_found_are_facts() -> None:
+    assert read("由400多位专家学者参与编制") == []
+    assert read("确诊畸形胎儿9例") == []
+    assert read("报告病例数控制在10例以下")[0][2] == 10
+    assert read("由政府举办1所县级妇幼保健院")[0][2] == 1

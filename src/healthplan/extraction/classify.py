@@ -142,6 +142,9 @@ _POLICY_PARTS = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:措施|举措|政策|规定
 _BASELINE_NAMED = re.compile(
     r"(?:基线|基期|现状|现值|当前值|基准)(?:值|水平|数)?(?:为|是|[:：])?\s*$"
 )
+# 由400多位专家历时三年编制: who did the work; 确诊畸形胎儿9例, 检出阳性30例: cases found
+_AGENTS = ("位", "名", "家", "个", "支", "所")
+_CASES_FOUND = re.compile(r"(?:确诊|检出|查出|发现|诊断出)[\u4e00-\u9fff]{0,8}$")
 _MEETING = re.compile(r"(?:全体|全国|全省|全市|党员|人民)?(?:党代会|代表大会|全会|会议|常委会)")
 # 新建学校10所(含幼儿园4所): the part in brackets is counted in the number before
 _INCLUDED = re.compile(r"[(（](?:其中)?(?:含|包括|包含)[^()（），,]{0,12}$")
@@ -263,6 +266,10 @@ def classify(clause: str, m: Mention, ctx: Context | None = None) -> str | None:
     if (_FACT.search(ctx.left) and ctx.verb is None) or ctx.left.endswith(("已", "已经")):
         return "fact"
     if ctx.verb is None and _PROJECT_SIZE.search(ctx.indicator):
+        return "fact"
+    if ctx.verb is None and m.unit in _AGENTS and ctx.left.endswith("由"):
+        return "fact"
+    if ctx.verb is None and m.unit == "例" and _CASES_FOUND.search(ctx.left):
         return "fact"
     if _BASELINE_NAMED.search(ctx.left) or _BASELINE_NAMED.search(ctx.indicator):
         return "baseline"
