@@ -207,6 +207,18 @@ _FORMS: dict[str, _Form] = {
         True,
         lambda i, s: f"{i.work}。{i.lead}负责牵头，{_listed(i.rest)}配合。",
     ),
+    "…按要求落实 in brackets": (
+        True,
+        True,
+        lambda i, s: (
+            f"{i.work}。{s.bracket[0]}{i.lead}牵头，{_listed(i.rest)}按要求落实{s.bracket[1]}"
+        ),
+    ),
+    "由…统筹 in brackets": (
+        False,
+        True,
+        lambda i, s: f"{i.work}{s.bracket[0]}由{_listed(i.names)}统筹{s.bracket[1]}。",
+    ),
     "roles stated with 是": (
         True,
         True,
@@ -254,6 +266,14 @@ _NUMBERS: list[Callable[[int], str]] = [
     lambda n: "①②③④⑤⑥"[n - 1],
     lambda n: "⑴⑵⑶⑷⑸⑹"[n - 1],
 ]
+
+
+def test_a_verb_with_its_object_names_no_department() -> None:
+    """由项目单位落实配套资金: 落实 with its object says who pays, not who is responsible."""
+    plan = (
+        "2024年重点工作任务分工方案\n一、重点任务\n1.建设区域医疗中心，由项目单位落实配套资金。\n"
+    )
+    assert _extract(plan) == [(None, [])]
 
 
 def _apart(lead: str) -> Callable[[list[str]], bool]:

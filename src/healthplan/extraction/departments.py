@@ -53,7 +53,7 @@ _ETC_WORDS = (
     r"|等(?:\d{1,2}|[两二三四五六七八九十]{1,3})(?:个|家)?(?:部门单位|单位|部门)"  # 等8个部门
 )
 _ROLE = re.compile(
-    rf"(?:{_ETC_WORDS})?(?:按职责分工|按职责|分别|共同)?"
+    rf"(?:{_ETC_WORDS})?(?:按职责分工|按职责|按要求|按规定|分别|共同)?"
     r"(?:[（(](?:按职责分工|按职责)?(?:牵头单位|牵头|负责|配合|参与|协办)(?:负责)?[)）]|(?:具体|牵头|共同)?负责(?:具体|组织)?(?:落实|实施)?|牵头|参与|配合|协助|协同|协办|"
     r"(?:具体|组织|抓好|分别|共同|牵头)?(?:实施|落实)|(?:业务)?指导|督导|"
     # 按职责分工 and any verb after it (抓好, 推进, a rewritten page's 卖力): the role is said
@@ -165,7 +165,10 @@ _PAREN = re.compile(
 # 由市卫健委、市财政局（市医保局）和市民政局负责
 _BY = re.compile(
     r"由(?P<names>[^。；;由]{2,80}?)(?:共同|按职责分工|分别)?(?:牵头)?"
-    r"(?:负责(?![人同])|统筹组织|组织实施|统筹协调|组织(?![机部人领])|落实|承办|主办)"
+    r"(?:负责(?![人同])|统筹组织|组织实施|统筹协调|组织(?![机部人领])"
+    # 落实, 统筹 … closing the clause (由甲局落实。), not a verb with its object (由项目单位落实
+    # 配套资金: who pays, not a department)
+    r"|(?:落实|承办|主办|统筹)(?=[。；;，,)）〕】\]\s]|$))"
 )  # not 由各医疗机构负责人担任…: a person; 由市爱卫办组织对…进行考核: 组织 and its work
 # Long forms and the short forms plans use for them; both map to one key.
 _ABBREVIATIONS: list[tuple[str, str]] = [(a, b) for a, b in _WORDS["abbreviations"]]
