@@ -1968,3 +1968,11 @@ def test_stop24_who_did_the_work_and_cases_found_are_facts() -> None:
     assert read("确诊畸形胎儿9例") == []
     assert read("报告病例数控制在10例以下")[0][2] == 10
     assert read("由政府举办1所县级妇幼保健院")[0][2] == 1
+
+
+def test_stop24_each_of_the_items_the_clause_before_lists() -> None:
+    found = clause_targets("各完成筛查80万人次", previous="免费开展宫颈癌、乳腺癌筛查")
+    assert [(t.indicator, t.value) for t in found] == [
+        ("宫颈癌筛查", 800000),
+        ("乳腺癌筛查", 800000),
+    ]

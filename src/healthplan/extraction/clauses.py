@@ -92,6 +92,27 @@ _PAYS = re.compile(r"^的?标准(?:给予|发放)?(?P<what>补助|补贴|奖励|
 # after it — a relative change of that measure.
 _CHANGE_LEAD = re.compile(r"^(?:进一步)?(?:(?P<down>降低|下降|减少)|提高|提升|增加)(?=.{2,}$)")
 _SHARE_UNITS = ("%", "‰", "个百分点", "百分点")
+_LISTED = re.compile(r"[\u4e00-\u9fff]+(?:、[\u4e00-\u9fff]{2,6})+")
+
+
+def _each_listed(indicator: str, previous: str | None) -> list[str] | None:
+    """``各完成筛查`` after ``…开展一次宫颈癌、乳腺癌筛查``: each item the clause before lists
+    with the head both end on (筛查), items as long as the last one."""
+    head = indicator[-2:]
+    if previous is None or len(indicator) < 3:
+        return None
+    for listed in _LISTED.finditer(previous):
+        phrase = listed.group()
+        if not phrase.endswith(head):
+            continue
+        items = phrase[: -len(head)].split("、")
+        size = len(items[-1])
+        items[0] = items[0][-size:]
+        if all(len(item) >= 2 for item in items):
+            return [item + head for item in items]
+    return None
+
+
 _GOAL_ONLY = re.compile(r"(?:20\d\d年)?的?(?:目标值|预期值|规划值|目标)")
 _BASELINE_OF = re.compile(r"(?P<of>[^，,。；;\d]{2,30}?)的?(?:基线|基期|现状|现值|当前值|基准)")
 _GOAL_NAMED = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<!年度)的?(?:目标值|预期值|规划值|目标)$")
@@ -640,6 +661,9 @@ def read_clause(
         if name == "addressed-units":
             last_verb_prefix = "对"  # 和107个镇: the same 对 applies
         names = split(indicator, ctx.dist, len(group) > 1)
+        each_of = _each_listed(indicator, previous) if indicator.startswith("各") else None
+        if each_of:  # 开展宫颈癌、乳腺癌筛查，各完成筛查80万人次: one count for each item listed
+            names, name = each_of, "distributive"
         names = [n[:-2] if n.endswith("城乡") and len(n) > 4 else n for n in names]  # …率城乡均达
         names = [_GOAL_NAMED.sub("", n) or n for n in names]  # …基线值为60%，目标值为70%
         if ctx.dist == "各" and read.right and name in ("each", "indicator-comparator"):
