@@ -185,7 +185,7 @@ def test_a_work_items_zhuban_label_is_no_footer() -> None:
     """主办单位：甲局 labels who leads an item (the last one too); a site's footer that opens
     with 主办单位 is still trimmed."""
     items = ["一、重点任务", "1.推进家庭医生签约服务。", "主办单位：市卫健委"]
-    items += ["2.完善应急机制。", "主办单位：市应急局", "协办单位：市财政局"]
+    items += ["2.完善应急机制。", "主办单位——市应急局", "协办单位：市财政局"]
     text = ingest("\n".join(["2024年工作方案", *items]).encode("utf-8")).documents[0].text
     assert text.rstrip().endswith("协办单位：市财政局") and text.count("主办单位") == 2
     footer = ["", "主办单位：某市人民政府办公室 网站标识码1234", "京ICP备00000000号"]

@@ -55,7 +55,7 @@ def split_lines(text: str) -> list[Line]:
 
 # 主办单位 heads a site's footer and also labels who leads a plan's work item (主办单位：甲局,
 # as 承办单位 and 协办单位 do): followed by another numbered item, it is the item's label.
-_ROLE_LABEL = re.compile(r"^\s*主办单位\s*[:：]")
+_ROLE_LABEL = re.compile(r"^\s*[【\[〔]?主办单位")  # 主办单位：, 主办单位——, 【主办单位】
 _ITEM_NUMBER = re.compile(
     rf"^\s*(?:[（(]?(?:\d{{1,2}}|[{CN_NUMERAL}]{{1,3}})[)）]|\d{{1,2}}[.．、]|[{CN_NUMERAL}]{{1,3}}、|[①-⑳])"
 )
