@@ -219,6 +219,19 @@ _FORMS: dict[str, _Form] = {
         True,
         lambda i, s: f"{i.work}{s.bracket[0]}由{_listed(i.names)}统筹{s.bracket[1]}。",
     ),
+    "label and a dash on its line": (
+        False,
+        False,
+        lambda i, s: f"{i.work}。\n{s.lead_label}——{_listed(i.names)}",
+    ),
+    "support label first in one bracket": (
+        True,
+        True,
+        lambda i, s: (
+            f"{i.work}。{s.bracket[0]}{s.support_label}{s.colon}{_listed(i.rest)}；"
+            f"牵头单位{s.colon}{i.lead}{s.bracket[1]}"
+        ),
+    ),
     "roles stated with 是": (
         True,
         True,
