@@ -1976,3 +1976,12 @@ def test_stop24_each_of_the_items_the_clause_before_lists() -> None:
         ("宫颈癌筛查", 800000),
         ("乳腺癌筛查", 800000),
     ]
+
+
+def test_stop24_an_items_sentence_naming_a_report_is_no_report_heading(tmp_path: Path) -> None:
+    text = (
+        "某市年度量化指标任务分工\n\n一、各部门要抓好落实。\n\n三、市政府将定期梳理汇总落实情况。\n\n"
+        "序号 工作任务 牵头部门\n1 城镇新增就业1000万人以上 人社局\n"
+    )
+    assert [(v, u) for _, _, v, u, _ in document(tmp_path, text)] == [(10_000_000, "人")]
+    assert read("农村低保标准调高到每人每月722元") == [("农村低保标准", ">=", 722, None, "元")]

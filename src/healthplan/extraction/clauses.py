@@ -117,7 +117,7 @@ _GOAL_ONLY = re.compile(r"(?:20\d\d年)?的?(?:目标值|预期值|规划值|目
 _BASELINE_OF = re.compile(r"(?P<of>[^，,。；;\d]{2,30}?)的?(?:基线|基期|现状|现值|当前值|基准)")
 _GOAL_NAMED = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<!年度)的?(?:目标值|预期值|规划值|目标)$")
 _COMPARING = "|".join(re.escape(v) for v in sorted(COMPARATOR_VERBS, key=len, reverse=True))
-_PAID_VERB = re.compile(rf"(?:分别|均)?(?P<verb>{_COMPARING})$")
+_PAID_VERB = re.compile(rf"(?:分别|均)?(?P<verb>{_COMPARING}|(?:调高|上调)[到至]|调整[到至为])$")
 _PAY_LEAD = re.compile(r"^(?:对|为|给|向|按照?)")
 _PAY_END = re.compile(r"(?:补助|补贴|奖励|资助|津贴|经费|资金|拨款)$")
 _MONEY = ("元", "万元", "亿元")
@@ -676,7 +676,8 @@ def read_clause(
         if changed is not None and compared is Comparator.eq:
             compared = changed
         if compared is Comparator.eq and paid_verb:
-            compared = COMPARATOR_VERBS.get(paid_verb) or compared
+            upward = Comparator.ge if paid_verb[:2] in ("调高", "上调") else compared
+            compared = COMPARATOR_VERBS.get(paid_verb) or upward
         if compared is Comparator.eq and (first.approx or _AT_LEAST.search(ctx.left)):
             compared = Comparator.ge  # 3000余人次, 至少配备2名
         if compared is Comparator.eq and name == "share-object" and "达到" in read.right:

@@ -23,6 +23,7 @@ __all__ = [
     "PAST_SENTENCE",
     "PAST_UNLESS_GOAL",
     "QUALIFIER",
+    "REPORT_HEADING",
     "RIGHT_VERB",
     "SCOPES",
     "SCOPE_UNIT",
@@ -250,10 +251,13 @@ HEAD_END = re.compile(
 PAST_HEADING = re.compile(
     r"发展基础|现状|回顾|成效|成就|取得的|进展情况|工作总结|基本情况|十三五|面临形势|形势分析|"
     r"发展环境|背景"
-    # a report's sections: what was done and how (工作开展情况, 主要做法, 存在的问题) — not one
-    # that goes on to the work ahead (…开展情况及下一步工作计划)
-    r"|(?:主要|工作|经验)做法|存在(?:的)?(?:主要)?问题|主要成绩|工作亮点"
-    r"|(?:开展|完成|实施|落实|执行|工作)情况(?![^，,。]{0,12}(?:计划|安排|打算|思路|目标|下一步))"
+)
+# A report's sections, a short heading of its own (一、工作开展情况, 二、主要做法, 三、存在的问题):
+# what was done and how — not one that goes on to the work ahead (…开展情况及下一步计划), nor an
+# item's sentence that names them (三、国办将…定期梳理汇总落实情况。).
+REPORT_HEADING = re.compile(
+    r"[^，,。；;：:]{0,12}?(?:(?:主要|工作|经验)做法|存在(?:的)?(?:主要)?问题|主要成绩|工作亮点"
+    r"|(?:开展|完成|实施|落实|执行|工作)情况)[^，,。；;：:计划安排打算思路目标]{0,4}"
 )
 PAST_SENTENCE = re.compile(
     r"十三五[”\"」]?(?:期间|时期|以来|末|规划实施)|截至|截止|过去五年|近五年来|"

@@ -27,6 +27,7 @@ from healthplan.extraction.phrases import (
     PAST_HEADING,
     PAST_SENTENCE,
     PAST_UNLESS_GOAL,
+    REPORT_HEADING,
 )
 from healthplan.extraction.tables import TableHeader, header_of, is_table_row, row_targets
 from healthplan.extraction.text import (
@@ -293,7 +294,7 @@ _GOAL_AHEAD = re.compile(r"(?:提出|明确|要求|力争)[^。；]{0,6}(?:到|�
 
 
 def _past(path: list[str], sentence: str, first_year: int | None) -> bool:
-    if any(PAST_HEADING.search(heading) for heading in path):
+    if any(PAST_HEADING.search(h) or REPORT_HEADING.fullmatch(h.strip()) for h in path):
         # but a goal a later plan set, said in a review (…提出到2030年将生存率提升至46.6%)
         ahead = _GOAL_AHEAD.search(sentence) if first_year else None
         return not (ahead and first_year and int(ahead.group(1)) > first_year)
