@@ -1985,3 +1985,13 @@ def test_stop24_an_items_sentence_naming_a_report_is_no_report_heading(tmp_path:
     )
     assert [(v, u) for _, _, v, u, _ in document(tmp_path, text)] == [(10_000_000, "人")]
     assert read("农村低保标准调高到每人每月722元") == [("农村低保标准", ">=", 722, None, "元")]
+
+
+def test_stop24_the_term_a_project_form_states_dates_its_goals(tmp_path: Path) -> None:
+    text = (
+        "基本公共卫生服务项目绩效目标表\n\n(1)实施主体：某县卫生健康委员会。\n"
+        "(2)起止时间：2024 年 1 月 1 日-2024 年 12 月 31 日\n\n"
+        "适龄儿童国家免疫规划疫苗接种率\n|\n≧90%\n|\n7岁以下儿童健康管理率\n|\n≧85%\n|\n"
+        "老年人健康管理率\n|\n≧70%\n"
+    )
+    assert [d for _, _, _, _, d in document(tmp_path, text)] == [2024, 2024, 2024]

@@ -148,6 +148,13 @@ _YEAR_AHEAD = re.compile(
 _NATURE_RE = re.compile("|".join(n.label_zh for n in Nature))
 
 
+# The term a project or programme runs for, stated as a field (起止时间, 实施期限, 执行期限)
+_TERM = re.compile(
+    r"(?:起止时间|起止日期|实施期限|执行期限|实施周期|项目周期|实施时间|执行时间)\s*[:：]\s*"
+    r"(20\d\d)\s*年[^。；;\n]{0,16}?[-—–~至到]\s*(20\d\d)\s*年"
+)
+
+
 def plan_years(document: Document) -> tuple[int | None, int | None]:
     """(first, last) year of the plan: an annual plan's year, or a period's bounds, from the
     metadata, else from a title line among the first lines (2023年…工作要点, …2018-2020年)."""
@@ -194,6 +201,9 @@ def plan_years(document: Document) -> tuple[int | None, int | None]:
     ahead = _YEAR_AHEAD.search(opening[:200])
     if ahead and not _CITED.search(opening[max(0, ahead.start() - 6) : ahead.start()]):
         return int(ahead.group(1)), int(ahead.group(1))
+    term = _TERM.search(document.text[:3000])  # a project form's 起止时间：2024年1月1日-…12月31日
+    if term:
+        return int(term.group(1)), int(term.group(2))
     return None, None
 
 
