@@ -449,9 +449,13 @@ def _cache_key(
     """Everything the compiled SQL depends on, hashed: the code, Ibis, SQLGlot and the
     backend's versions, the year, the org-unit tree, the indicators asked for, and the
     stored tables the compute would read (the derived ones only where their version mark
-    is this code's) with their columns and types — not their rows."""
+    is this code's) with their columns and types — not their rows, nor whether a column
+    is marked as holding no null: the Parquet writer marks that from the rows (one import's
+    extract has a null where the last had none), and the SQL does not read it
+    (:class:`_Parquet` opens every column nullable), so the first compute after an import
+    stays warm."""
     tables = {
-        name: str(pq.read_schema(directory / f"{name}.parquet").remove_metadata())
+        name: [(f.name, str(f.type)) for f in pq.read_schema(directory / f"{name}.parquet")]
         for name in _names(directory, True)
     }
     key = {
