@@ -1841,6 +1841,7 @@ def test_stop24_a_reports_sections_of_work_done_state_no_target(tmp_path: Path) 
 def test_stop24_stages_ranks_one_of_and_time_a_procedure_allows() -> None:
     for said in (
         "分3个阶段推进实施",
+        "该项目共分为三期建设",
         "全市排名前3位的死因为心脑血管疾病、肿瘤和呼吸系统疾病",
         "我市是全省3个试点市之一",
         "各地要在10个工作日内上报",

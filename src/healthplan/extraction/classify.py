@@ -124,7 +124,7 @@ _LAYOUT_LEFT = re.compile(
 # reach (what it costs, 总投资约3.5亿元, stays a figure a plan commits to).
 _PROJECT_SIZE = re.compile(r"(?:占地|建筑|用地)(?:面积)?$|建筑规模$")
 # 分3个阶段推进, 分两步实施, 分3批: the stages of the work, not a count to reach
-_STAGES = re.compile(r"(?:个)?(?:阶段|步|批次?|轮)")
+_STAGES = re.compile(r"(?:个)?(?:阶段|步|批次?|轮|期)")
 # 全省3个试点市之一: the whole one unit belongs to
 _ONE_OF = re.compile(r"[^，,。；;\d]{0,14}之一")
 # 排名前3位, 位居全省前5位: a rank held, unless a goal is set for it (力争进入全省前3位)
@@ -287,7 +287,7 @@ def classify(clause: str, m: Mention, ctx: Context | None = None) -> str | None:
     if m.unit in ("个", "") and _WORKING_DAYS.match(clause, m.end):
         return "qualifier"
     staged = m.unit in ("个", "步", "批", "轮", "期") and _STAGES.match(clause, m.end - 1)
-    if ctx.verb is None and staged and clause.endswith("分", 0, m.start):
+    if ctx.verb in (None, "为") and staged and clause.endswith(("分", "分为"), 0, m.start):
         return "category"
     if ctx.verb is None and _HAS_END.search(ctx.left) and not _EACH_HAS.search(ctx.left):
         return "fact"  # 全市约有3000名乡村医生; but 每个乡镇至少建有1所…: what each is to have
