@@ -1996,3 +1996,9 @@ def test_stop24_the_term_a_project_form_states_dates_its_goals(tmp_path: Path) -
         "老年人健康管理率\n|\n≧70%\n"
     )
     assert [d for _, _, _, _, d in document(tmp_path, text)] == [2024, 2024, 2024]
+
+
+def test_stop24_a_share_above_the_whole_is_work_done_beyond_its_task() -> None:
+    assert read("任务完成率达到105%") == []
+    assert read("任务完成率达到100%")[0][2] == 100
+    assert read("门诊量增长率达到120%")[0][2] == 120  # a growth rate is not capped

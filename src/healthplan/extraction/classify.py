@@ -145,6 +145,8 @@ _BASELINE_NAMED = re.compile(
 # 由400多位专家历时三年编制: who did the work; 确诊畸形胎儿9例, 检出阳性30例: cases found
 _AGENTS = ("位", "名", "家", "个", "支", "所")
 _CASES_FOUND = re.compile(r"(?:确诊|检出|查出|发现|诊断出)[\u4e00-\u9fff]{0,8}$")
+# 任务完成率达到105%: a share of a whole above all of it is work done beyond its task, reported
+_CAPPED_RATE = re.compile(r"(?:完成|覆盖|达标|合格|执行|到位|知晓|建档|签约|使用)率$")
 _MEETING = re.compile(r"(?:全体|全国|全省|全市|党员|人民)?(?:党代会|代表大会|全会|会议|常委会)")
 # 新建学校10所(含幼儿园4所): the part in brackets is counted in the number before
 _INCLUDED = re.compile(r"[(（](?:其中)?(?:含|包括|包含)[^()（），,]{0,12}$")
@@ -266,6 +268,8 @@ def classify(clause: str, m: Mention, ctx: Context | None = None) -> str | None:
     if (_FACT.search(ctx.left) and ctx.verb is None) or ctx.left.endswith(("已", "已经")):
         return "fact"
     if ctx.verb is None and _PROJECT_SIZE.search(ctx.indicator):
+        return "fact"
+    if m.unit == "%" and m.value > 100 and _CAPPED_RATE.search(ctx.indicator):
         return "fact"
     if ctx.verb is None and m.unit in _AGENTS and ctx.left.endswith("由"):
         return "fact"
