@@ -57,7 +57,7 @@ def split_lines(text: str) -> list[Line]:
 # as 承办单位 and 协办单位 do): followed by another numbered item, it is the item's label.
 _ROLE_LABEL = re.compile(r"^\s*[【\[〔]?主办单位")  # 主办单位：, 主办单位——, 【主办单位】
 _ITEM_NUMBER = re.compile(
-    rf"^\s*(?:[（(]?(?:\d{{1,2}}|[{CN_NUMERAL}]{{1,3}})[)）]|\d{{1,2}}[.．、]|[{CN_NUMERAL}]{{1,3}}、|[①-⑳])"
+    rf"^\s*(?:[（(]?(?:\d{{1,2}}|[{CN_NUMERAL}]{{1,3}})[)）]|\d{{1,2}}[.．、]|[{CN_NUMERAL}]{{1,3}}、|[①-⑳⑴-⒇])"
 )
 
 
