@@ -319,11 +319,13 @@ _STYLE = st.builds(
 )
 
 
-def _plan(items: list[Item], form: str, style: Style, number: int, one_line: bool) -> str:
+def _plan(
+    items: list[Item], form: str, style: Style, number: int, one_line: bool, titled: bool = False
+) -> str:
     write = _FORMS[form][2]
     numbered = [f"{_NUMBERS[number](n)}{write(item, style)}" for n, item in enumerate(items, 1)]
-    if one_line:
-        return "2024年重点工作任务分工方案\n" + "".join(numbered) + "\n"
+    if one_line:  # the items on the title's line after a colon, or on a line of their own
+        return "2024年重点工作任务分工方案" + ("：" if titled else "\n") + "".join(numbered) + "\n"
     heading = "" if number == 4 else "一、重点任务\n"  # 一、 numbers the items themselves
     return "2024年重点工作任务分工方案\n" + heading + "".join(f"{n}\n" for n in numbered)
 
@@ -343,19 +345,20 @@ _SETTINGS = settings(max_examples=120, suppress_health_check=[HealthCheck.too_sl
     _STYLE,
     st.integers(0, len(_NUMBERS) - 1),
     st.booleans(),
+    st.booleans(),
 )
 def test_every_layout_of_the_same_items_names_the_same_departments(
-    items: list[Item], forms: list[str], style: Style, number: int, one_line: bool
+    items: list[Item], forms: list[str], style: Style, number: int, one_line: bool, titled: bool
 ) -> None:
-    """Two layouts of the same items (and the items' numbering, on lines or run into one line)
-    give each item the same departments in order, the lead first."""
+    """Two layouts of the same items (and the items' numbering, on lines or run into one line,
+    that line the title's) give each item the same departments in order, the lead first."""
     expected = [(item.lead, item.names) for item in items]
     for form in forms:
         needs_others, runs_on, _ = _FORMS[form]
         laid = [Item(i.lead, i.rest or [_COLLECTIVES[0]], i.work) for i in items]
         laid = laid if needs_others else items
         want = [(i.lead, i.names) for i in laid] if needs_others else expected
-        plan = _plan(laid, form, style, number, one_line and runs_on)
+        plan = _plan(laid, form, style, number, one_line and runs_on, titled)
         assert _extract(plan) == want, (form, plan)
 
 

@@ -81,6 +81,9 @@ _RUN_MARK = re.compile(
     r"|(?:^|(?<=[。；;：:\s]))第(?P<d>[一二三四五六七八九十]{1,2})[，,、](?=\S)"
     r"|(?:^|(?<=\n))[ \t\u3000]*(?P<b>\d{1,2})"
     r"(?=[\u4e00-\u9fff])(?![个年月日号时天周次人名家所项件条户元万亿台套张位岁点批期])"
+    # a plan printed on one line after its title: …分解表：一、…（甲局负责）。二、…; ①…；②…
+    r"|(?:^|(?<=[。；;：:)）〕】\]]))(?P<h>[一二三四五六七八九十]{1,2})、(?=\S)"
+    rf"|(?:^|(?<=[。；;：:\s)）〕】\]]))(?P<o>[{CIRCLED}{PARENTHESISED}])(?=\S)"
 )
 
 
@@ -89,7 +92,9 @@ def _run_number(match: re.Match[str]) -> tuple[str, int]:
     for style in ("p", "b"):
         if match.group(style):
             return style, int(match.group(style))
-    style = "s" if match.group("s") else "d"
+    if match.group("o"):
+        return "o", (CIRCLED + PARENTHESISED).index(match.group("o")) % len(CIRCLED) + 1
+    style = next(s for s in ("s", "d", "h") if match.group(s))
     return style, cn_to_int(match.group(style)) or 0
 
 
@@ -324,6 +329,25 @@ def _continued(text: str, kind: SectionKind, ordinal: int) -> list[tuple[int, in
     if not starts:
         return None
     return list(zip([0, *starts], [*starts, len(text)], strict=True))
+
+
+def _run_from_one(text: str) -> tuple[list[tuple[int, int]], re.Pattern[str]] | None:
+    """A text on one line holding items numbered from 1 in one style (see :data:`_OWN_MARKS`),
+    after a title or a colon, each naming its departments: ``(spans, mark)`` with the text before
+    the first item as its own span; None when there is no such run."""
+    for kind, pattern in _OWN_MARKS.items():
+        first = next((m for m in pattern.finditer(text) if _own_value(m) == 1), None)
+        if first is None or (first.start() > 0 and text[first.start() - 1] not in "：:。；; \t"):
+            continue
+        rest = _continued(text[first.end() :], kind, 1)
+        if rest is None:
+            continue
+        spans = [(first.end() + a, first.end() + b) for a, b in rest]
+        spans[0] = (first.start(), spans[0][1])  # the first item from its number
+        bodies = [text[a:b] for a, b in spans]
+        if all(item_departments(pattern.sub("", b, count=1)) is not None for b in bodies):
+            return ([(0, first.start())] if first.start() else []) + spans, pattern
+    return None
 
 
 def _closing_line(section: Section) -> DepartmentList | None:
@@ -738,6 +762,12 @@ def _document_tasks(source: SourceFile, document: Document, targets: list[Target
         if len(spans) == 1 and (section is None or section.kind not in _WORK_ITEMS):
             # a heading's or a whole plan's entries; the points of a work item stay its own
             spans = _marked_runs(body[skip:]) or spans
+        if section is None:
+            # a plan on one line, numbered from 1 in one style on to its end (…方案：1.…甲局2.…),
+            # more items so than after sentences alone
+            found_run = _run_from_one(body)
+            if found_run is not None and len(found_run[0]) > len(spans):
+                spans, own, numbered = found_run[0], found_run[1], False
         if len(spans) == 1 and section is None:
             spans = _lone_item(body) or spans
         if len(spans) == 1:
@@ -757,7 +787,8 @@ def _document_tasks(source: SourceFile, document: Document, targets: list[Target
             for a, b in spans:
                 text = body[skip + a : skip + b]
                 marked = _INLINE.match(text) or _RUN_MARK.match(text)
-                marked = marked or (own.match(text) if own is not None and a > 0 else None)
+                if own is not None and (a > 0 or not numbered):
+                    marked = marked or own.match(text)
                 marked = marked or (re.match(_CHAPTER_ONE, text) if a > 0 else None)
                 if not marked and numbered and a == 0:  # the item itself, continued inline
                     first, last = document.original_span(begin, begin + skip + b)
