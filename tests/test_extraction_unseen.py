@@ -2002,3 +2002,10 @@ def test_stop24_a_share_above_the_whole_is_work_done_beyond_its_task() -> None:
     assert read("任务完成率达到105%") == []
     assert read("任务完成率达到100%")[0][2] == 100
     assert read("门诊量增长率达到120%")[0][2] == 120  # a growth rate is not capped
+
+
+def test_stop24_a_total_under_a_plans_goals_heading_is_a_goal(tmp_path: Path) -> None:
+    text = "某市健康规划\n\n二、主要目标\n\n全市累计建成社区卫生服务中心30个。\n"
+    assert [(v, u) for _, _, v, u, _ in document(tmp_path, text)] == [(30, "个")]
+    text = "某市卫生健康工作\n\n一、工作开展情况\n\n全市累计建成社区卫生服务中心30个。\n"
+    assert document(tmp_path, text) == []

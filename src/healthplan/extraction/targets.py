@@ -529,6 +529,8 @@ def _read(source: SourceFile, document: Document, *, permissive: bool) -> list[C
             skip = skip or "report"  # a report states what was done; only its goals are targets
         totals = "完成" in sentence.text or "共" in sentence.text or "累计" in sentence.text
         done = _DONE_SAID.search(sentence.text) if totals else None
+        # …under 二、主要目标: 全市累计建成…30个 is the goal a plan's section sets
+        done = done if not any(_GOALS_HEADING.search(h) for h in path) else None
         if done and not _WILL.search(sentence.text, 0, done.start()):
             skip = skip or "past"  # 全年共完成筛查1300人, …，圆满完成目标任务: the work done
         later = dated is not None and any(y and y > dated for _, y in years)  # than the news
@@ -910,6 +912,7 @@ _DONE_SAID = re.compile(
     r"提供|举办|组织|实施|设立|筛查|检查|接种|覆盖|配备|资助|救助|补助|发放|投入|签约|服务|"
     r"救治|治疗|随访|诊疗|收治|帮扶|惠及|受益|义诊|吸引|接待|参与|参加)"
 )
+_GOALS_HEADING = re.compile(r"目标|指标|任务|计划|安排")
 _WILL = re.compile(r"确保|力争|争取|努力|将|要|计划|拟|预计|(?:到|至)20\d\d年|年内|年底前")
 _PAST_NEWS = re.compile(r"提前(?:实现|完成|达到)|已(?:经)?(?:完成|实现|达到)|圆满完成")
 _BREADCRUMB = re.compile(r"\S\s*[>›»]\s*\S")
