@@ -291,7 +291,7 @@ _OWN_MARKS = {kind: re.compile(pattern) for kind, pattern in _OWN_STYLE.items()}
 # Where an item numbered on inside a line may open: after a sentence, a bracket closing a role
 # note, a space, or the end of a body's name that closed the last item's role list
 # (…牵头单位：甲局2.推进…, …乙局（二）推进…).
-_OWN_BEFORE = re.compile(r"[。；;！？!?)）〕】\]\s局委办心府院所站队部厅室科处会社联司门位构道]$")
+_OWN_BEFORE = re.compile(r"[。；;！？!?)）〕】\]\s局委办心府院所站队部厅室科处会社联司门位构道]")
 
 
 def _own_value(match: re.Match[str]) -> int:
@@ -318,7 +318,7 @@ def _continued(text: str, kind: SectionKind, ordinal: int) -> list[tuple[int, in
     starts, expected = [], ordinal + 1
     for match in pattern.finditer(text):
         at = match.start()
-        if at == 0 or not _OWN_BEFORE.search(text[:at]):
+        if at == 0 or not _OWN_BEFORE.match(text, at - 1):
             continue  # inside a sentence (第1、2批, 建设1、2号楼): no item opens there
         if not re.match(r"\s*[\u4e00-\u9fff【\[〔（(]", text[match.end() :]):
             continue
@@ -874,12 +874,13 @@ def _owner_lines(
     for k, (start, _) in enumerate(spans):
         if k > 0 and paths[k][:-1] != paths[k - 1][:-1]:
             current = None  # another heading: its lists have owners of their own
-        line = text[text.rfind("\n", 0, start) + 1 : start]
-        if not line.strip():
-            before = [x for x in text[max(0, start - 200) : start].split("\n") if x.strip()]
+        line_start = text.rfind("\n", 0, start) + 1
+        if not text[line_start:start].strip():
+            above = _lines_above(text, line_start, 2)
+            owner = _owner_line(above[0]) if above else None
             # one name alone, not the last of a column of names one a line (a table's cell)
-            column = len(before) > 1 and names_alone(before[-2].strip()) is not None
-            owner = _owner_line(before[-1]) if before and not column else None
+            if owner is not None and len(above) > 1 and names_alone(above[1].strip()):
+                owner = None
             current = owner or current
         owners.append(current)
     return owners
@@ -892,9 +893,27 @@ _LIST_NUMBER = re.compile(
 )
 
 
+def _lines_above(text: str, end: int, count: int) -> list[str]:
+    """Up to ``count`` lines that are not blank above the line starting at ``end``, nearest
+    first."""
+    found: list[str] = []
+    while end > 0 and len(found) < count:
+        start = text.rfind("\n", 0, end - 1) + 1
+        if text[start : end - 1].strip():
+            found.append(text[start : end - 1])
+        end = start
+    return found
+
+
+_OWNER_END = re.compile(r"(?:[局委办厅部院心府所站队处室科会社联司组门位构]|职责|任务)$")
+
+
 def _owner_line(line: str) -> DepartmentList | None:
     """The body a line names and nothing else (市港航中心：, 县卫健局职责), else None."""
-    bare = _DUTIES_WORD.sub("", line.strip().rstrip(_HEADING_END))
+    bare = line.strip().rstrip(_HEADING_END)
+    if not bare or len(bare) > 30 or not _OWNER_END.search(bare):
+        return None  # the cheap test first: most lines before an item are work, not a name
+    bare = _DUTIES_WORD.sub("", bare)
     if not bare or len(bare) > 25 or re.search(r"[\s，,。；;、：:]", bare) or _INLINE.match(bare):
         return None
     found = names_alone(bare)
