@@ -214,10 +214,20 @@ _FORMS: dict[str, _Form] = {
             f"{i.work}。{s.bracket[0]}{i.lead}牵头，{_listed(i.rest)}按要求落实{s.bracket[1]}"
         ),
     ),
+    "按职责分别负责 in brackets": (
+        False,
+        True,
+        lambda i, s: f"{i.work}。{s.bracket[0]}{_listed(i.names)}按职责分别负责{s.bracket[1]}",
+    ),
     "由…统筹 in brackets": (
         False,
         True,
         lambda i, s: f"{i.work}{s.bracket[0]}由{_listed(i.names)}统筹{s.bracket[1]}。",
+    ),
+    "label spaced out letter by letter": (
+        False,
+        False,
+        lambda i, s: f"{i.work}。\n{' '.join(s.lead_label)}{s.colon}{_listed(i.names)}",
     ),
     "label and a dash on its line": (
         False,

@@ -53,7 +53,7 @@ _ETC_WORDS = (
     r"|等(?:\d{1,2}|[两二三四五六七八九十]{1,3})(?:个|家)?(?:部门单位|单位|部门)"  # 等8个部门
 )
 _ROLE = re.compile(
-    rf"(?:{_ETC_WORDS})?(?:按职责分工|按职责|按要求|按规定|分别|共同)?"
+    rf"(?:{_ETC_WORDS})?(?:按职责分工|按职责|按要求|按规定|分别|共同){{0,2}}"
     r"(?:[（(](?:按职责分工|按职责)?(?:牵头单位|牵头|负责|配合|参与|协办)(?:负责)?[)）]|(?:具体|牵头|共同)?负责(?:具体|组织)?(?:落实|实施)?|牵头|参与|配合|协助|协同|协办|"
     r"(?:具体|组织|抓好|分别|共同|牵头)?(?:实施|落实)|(?:业务)?指导|督导|"
     # 按职责分工 and any verb after it (抓好, 推进, a rewritten page's 卖力): the role is said
@@ -852,11 +852,21 @@ _BROKEN_LABEL = re.compile(
 )
 
 
+# A label a page spaced out letter by letter to fill its cell: 牵 头 单 位：
+_SPACED_LABEL = re.compile(
+    r"(?:[\u4e00-\u9fff][ \t\u3000]+){1,5}[\u4e00-\u9fff](?=[ \t\u3000]*[:：])"
+)
+
+
 def _mended(text: str) -> str:
     """``text`` with every role label a line break cut in two made whole again (配合部⏎门：乙局
     → 配合部门：乙局): the line after it opens like a field of its own, so the view keeps the
-    break, and the piece before it would read as a body ending in 部."""
-    if "\n" not in text or not re.search("[:：]", text):
+    break, and the piece before it would read as a body ending in 部; and a label spaced out
+    letter by letter (牵 头 单 位：) written together."""
+    if not re.search("[:：]", text):
+        return text
+    text = _SPACED_LABEL.sub(_closed_up, text) if "：" in text or ":" in text else text
+    if "\n" not in text:
         return text
 
     def mend(match: re.Match[str]) -> str:
@@ -866,6 +876,12 @@ def _mended(text: str) -> str:
         return joined if straddles else match.group()
 
     return _BROKEN_LABEL.sub(mend, text)
+
+
+def _closed_up(match: re.Match[str]) -> str:
+    """A spaced-out label written together, when it is a role label (not names a space apart)."""
+    joined = re.sub(r"[ \t\u3000]+", "", match.group())
+    return joined if _LABEL.match(joined + "：") else match.group()
 
 
 def named_departments(text: str) -> DepartmentList | None:
