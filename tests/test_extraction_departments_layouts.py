@@ -426,3 +426,17 @@ def test_a_body_named_above_each_list_owns_its_items(
         for body in bodies
     )
     assert _extract(plan) == [(b, [b]) for b in bodies for _ in duties], plan
+
+
+@_SETTINGS
+@given(_items(), _STYLE, st.sampled_from(["", " ", "\u3000"]))
+def test_bare_numbers_opening_lines(items: list[Item], style: Style, space: str) -> None:
+    """1推进…（甲局负责）⏎2 完善…: a bare number, a space or none before the work, when every item
+    names its own departments."""
+    o, c = style.bracket
+    lines = "".join(
+        f"{n}{space}{item.work}{o}{style.lead_label}{style.colon}{_listed(item.names)}{c}\n"
+        for n, item in enumerate(items, 1)
+    )
+    plan = f"2024年重点工作任务分工方案\n一、重点任务\n{lines}"
+    assert _extract(plan) == [(i.lead, i.names) for i in items], plan
