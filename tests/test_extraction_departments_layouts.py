@@ -440,3 +440,9 @@ def test_bare_numbers_opening_lines(items: list[Item], style: Style, space: str)
     )
     plan = f"2024年重点工作任务分工方案\n一、重点任务\n{lines}"
     assert _extract(plan) == [(i.lead, i.names) for i in items], plan
+
+
+def test_a_plural_heading_above_a_list_owns_no_item() -> None:
+    """成员单位职责： above a list: each point would name its own body; no one owns the list."""
+    plan = "2024年方案\n二、部门职责\n成员单位职责：\n1.负责辖区环境卫生整治。\n2.做好病媒防制。\n"
+    assert _extract(plan) == [(None, []), (None, [])]

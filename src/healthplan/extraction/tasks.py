@@ -919,6 +919,9 @@ def _owner_line(line: str) -> DepartmentList | None:
     found = names_alone(bare)
     if found is None or len(found.names) != 1 or not opening_subject(bare + "。负责"):
         return None
+    name = found.names[0]
+    if name.endswith(("单位", "部门")) and (is_collective(name) or name.endswith("成员单位")):
+        return None  # 成员单位职责, 相关部门: each point names its own body, no one owns the list
     return found
 
 
