@@ -207,3 +207,42 @@ def test_a_full_stop_of_the_wrong_width() -> None:
         ("婴儿死亡率", "<=", 5.0, "‰"),
         ("健康素养水平", ">=", 25.4, "%"),
     ]
+
+
+# Indicators that each name their own measure; some hold 及 inside a word (普及, 及时, 涉及),
+# which joins nothing.
+_OWN_RATES = [
+    "孕产妇系统管理率",
+    "农村无害化卫生户厕普及率",
+    "传染病网络直报及时率",
+    "生活饮用水水质合格率",
+    "城市生活垃圾无害化处理率",
+    "适龄儿童免疫规划疫苗接种率",
+    "高血压患者规范管理率",
+    "新生儿访视率",
+    "涉及职业病危害的企业申报率",
+    "村镇生活垃圾集中收运率",
+    "中小学校健康教育开课率",
+    "居民健康知识知晓率",
+]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    names=st.lists(st.sampled_from(_OWN_RATES), min_size=2, max_size=8, unique=True),
+    data=st.data(),
+    last_joint=st.sampled_from(["、", "和", "以及"]),
+    verb=st.sampled_from(["分别达到", "将分别达到", "分别提高到", "分别不低于"]),
+    tail=st.sampled_from(["", "以上"]),
+)
+def test_n_indicators_with_n_values_by_fenbie_give_n_pairs_in_order(
+    names: list[str], data: st.DataObject, last_joint: str, verb: str, tail: str
+) -> None:
+    values = data.draw(
+        st.lists(st.integers(50, 99), min_size=len(names), max_size=len(names), unique=True)
+    )
+    listed = "、".join(names[:-1]) + last_joint + names[-1]
+    written = "、".join(f"{v}%" for v in values[:-1]) + f"和{values[-1]}%"
+    sentence = f"到2025年，全市{listed}{verb}{written}{tail}。"
+    read = [(name, value) for name, _, value, _ in _read(TITLE + sentence)]
+    assert read == [(n, float(v)) for n, v in zip(names, values, strict=True)]

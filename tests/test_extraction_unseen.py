@@ -2009,3 +2009,29 @@ def test_stop24_a_total_under_a_plans_goals_heading_is_a_goal(tmp_path: Path) ->
     assert [(v, u) for _, _, v, u, _ in document(tmp_path, text)] == [(30, "个")]
     text = "某市卫生健康工作\n\n一、工作开展情况\n\n全市累计建成社区卫生服务中心30个。\n"
     assert document(tmp_path, text) == []
+
+
+def test_stop24_second_a_list_of_rates_one_with_puji_pairs_each_with_its_value() -> None:
+    # 普及率 is one word: its 及 joins nothing, so four rates meet four values, in order
+    sentence = (
+        "全县农村卫生户厕普及率、乡镇生活垃圾处理率、学校健康教育开课率、企业职业健康检查率"
+        "将分别达到90%、85%、100%、80%以上"
+    )
+    assert read(sentence) == [
+        ("农村卫生户厕普及率", ">=", 90, None, "%"),
+        ("乡镇生活垃圾处理率", ">=", 85, None, "%"),
+        ("学校健康教育开课率", ">=", 100, None, "%"),
+        ("企业职业健康检查率", ">=", 80, None, "%"),
+    ]
+    assert [t[0] for t in read("传染病报告及时率以及疫苗接种率分别达到95%和90%")] == [
+        "传染病报告及时率",
+        "疫苗接种率",
+    ]
+
+
+def test_stop24_second_values_listed_by_fenbie_never_meet_every_name() -> None:
+    # 中、小学生 is one item: two values, two items joined by 和
+    read_two = read("病区中、小学生和家长防治知识知晓率分别达到90%和80%以上")
+    assert [(t[2], t[0][:2]) for t in read_two] == [(90, "病区"), (80, "家长")]
+    # names and values that cannot be paired: one target per value, not names × values
+    assert [t[2] for t in read("甲病发现率、乙病发现率、丙病发现率分别达到80%和90%")] == [80, 90]

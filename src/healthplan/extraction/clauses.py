@@ -397,6 +397,18 @@ def _short_for(short: str, name: str) -> bool:
     return len(short) < len(name) and short[-2:] == name[-2:] and all(c in rest for c in short)
 
 
+def _fitted(indicator: str, dist: str | None, count: int) -> list[str]:
+    """The names of ``count`` values listed in order when splitting at every joint gave
+    another count: the items joined by 和/及/与 alone (中、小学生和家庭主妇…知晓率分别达到85%和70%:
+    中、小学生 is one item), else the whole phrase for each value — never every name with every
+    value."""
+    kept = "\ue001"
+    names = split(indicator.replace("、", kept), dist, True)
+    if len(names) == count:
+        return [n.replace(kept, "、") for n in names]
+    return [indicator]
+
+
 def read_clause(
     clause: str,
     previous: str | None = None,
@@ -661,6 +673,8 @@ def read_clause(
         if name == "addressed-units":
             last_verb_prefix = "对"  # 和107个镇: the same 对 applies
         names = split(indicator, ctx.dist, len(group) > 1)
+        if len(group) > 1 and len(names) not in (1, len(group)):
+            names = _fitted(indicator, ctx.dist, len(group))
         each_of = _each_listed(indicator, previous) if indicator.startswith("各") else None
         if each_of:  # 开展宫颈癌、乳腺癌筛查，各完成筛查80万人次: one count for each item listed
             names, name = each_of, "distributive"

@@ -49,7 +49,9 @@ _OF_WHOLE = re.compile(
 )
 _HOW = re.compile(r"(?:全面|普遍|积极|深入|广泛|均|都|全部)+$")  # 8个县全面开展: how, not who
 _PAID_AS = re.compile(r"^的?(?:补助|补贴|奖补|奖励|经费|资金|专项资金)")
-_JOINT = re.compile(r"、|和|及(?![时格早])")  # 及时 and 及格 are words, not 及
+# 及 inside a word (及时, 及格, 普及, 涉及, 惠及) joins nothing: 普及率 is one rate, not 普 and 率
+_JI_PREFIXED = "普涉危惠顾触企"
+_JOINT = re.compile(rf"、|和|(?<![{_JI_PREFIXED}])及(?![时格早])")
 _ITEM = r"(?:(?!包括|开展)[^，,。；、]){1,14}"
 _EXAMPLES = re.compile(rf"^(?:{_ITEM}、)+{_ITEM}等(?=[\u4e00-\u9fff])")
 # 用人单位负责人、劳动者|职业卫生培训率: people who share the rate after them.
@@ -75,7 +77,7 @@ _DEGREES = re.compile(r"[轻中重高低][、和及至][轻中重高低]度")
 _SLOGAN = re.compile(r"[“\"「][一二三四五六七八九十两]个$")
 _PRECURSOR = re.compile(r"[及和与]其?癌前病变")  # a cancer and the lesions before it: one condition
 _RATE_END = re.compile(r"[\u4e00-\u9fff]{2}率$")
-_WORDS_WITH_JI = re.compile(r"及(?:[时格早]|以[上下])")
+_WORDS_WITH_JI = re.compile(rf"(?<=[{_JI_PREFIXED}])及|及(?:[时格早]|以[上下])")
 
 
 @dataclass
@@ -215,6 +217,7 @@ def split(indicator: str, dist: str | None, several: bool) -> list[str]:
         named = levels.group("levels").split("、")
         return [lv + ("" if lv.endswith("级") else "级") + levels.group("rest") for lv in named]
     masked = _WORDS_WITH_JI.sub(lambda m: "\ue000" + m.group()[1:], indicator)  # 及时, 及以上
+    masked = masked.replace("以及", "及")  # …管理率以及…普及率: the joint is 以及, not 及
     parts = split_outside_brackets(masked, "、和及与")
     pieces = [p.replace("\ue000", "及") for _, p, _ in parts if p]
     joined = any(sep in "和及与" for _, p, sep in parts[:-1] if sep)
