@@ -446,3 +446,30 @@ def test_a_plural_heading_above_a_list_owns_no_item() -> None:
     """成员单位职责： above a list: each point would name its own body; no one owns the list."""
     plan = "2024年方案\n二、部门职责\n成员单位职责：\n1.负责辖区环境卫生整治。\n2.做好病媒防制。\n"
     assert _extract(plan) == [(None, []), (None, [])]
+
+
+@_SETTINGS
+@given(
+    _items(),
+    _STYLE,
+    st.lists(st.integers(1, 12), min_size=4, max_size=4),
+    st.sampled_from(["", "（二）完善保障体系行动", "（三）提升服务能力"]),
+    st.booleans(),
+)
+def test_a_summary_page_keeps_some_items_on_one_line(
+    items: list[Item], style: Style, numbers: list[int], heading: str, lost: bool
+) -> None:
+    """二、重点任务（一）…行动1.推进…，（甲局负责）4.…，甲、乙按职责分工负责）（二）…行动5.…: a
+    page that keeps some items of a plan on one line, their numbers skipped or repeated, a
+    heading glued before an item's number, the left bracket of a list lost — each item is read
+    with its own list."""
+    o, c = style.bracket
+    parts = []
+    for k, (item, n) in enumerate(zip(items, numbers, strict=False)):
+        if lost:
+            roles = f"{_listed(item.names)}按职责分工负责{c}"
+        else:
+            roles = f"{o}{style.lead_label}{style.colon}{_listed(item.names)}{c}"
+        parts.append(f"{heading if k == 1 else ''}{n}.{item.work}，{roles}")
+    plan = "2024年重点工作任务分工方案\n二、重点任务（一）强化基础行动" + "".join(parts) + "\n"
+    assert _extract(plan) == [(i.lead, i.names) for i in items], plan

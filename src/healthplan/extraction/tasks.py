@@ -350,6 +350,46 @@ def _run_from_one(text: str) -> tuple[list[tuple[int, int]], re.Pattern[str]] | 
     return None
 
 
+# Any item number inside a line, in any style, also glued to the heading before it (…行动1.推进…):
+# a page that keeps pieces of a plan on one line numbers on, skips and repeats at will.
+_ANY_NUMBER = re.compile(
+    r"(?<![第\d.．])\d{1,2}(?:[、．]|\.(?!\d))(?=[\u4e00-\u9fff])"
+    r"|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）](?=[\u4e00-\u9fff])"
+    r"|(?:^|(?<=[。；;：:)）〕】\]\s]))[一二三四五六七八九十]{1,3}、(?=[\u4e00-\u9fff])"
+)
+
+
+def _role_closed(text: str) -> list[tuple[int, int, int]] | None:
+    """A text on one line whose items each close with their own list of departments, numbered
+    in any style and order (a summary page keeps some items of a plan and their role lists:
+    ``(一)…行动1.…,(责任单位:甲局)2.…,(乙局负责)(二)…行动5.…``, numbers skipped or repeated,
+    the list's left bracket lost: ``3.…,甲、乙按职责分工负责)``): ``(start, number end, end)``
+    of each item. Between them stand only headings (short, naming no one, before an item or
+    another heading); the text before the first number and after the last item is free. None
+    unless two items at least are read so."""
+    if "\n" in text.strip() or not _ANY_NUMBER.search(text):
+        return None
+    marks = list(_ANY_NUMBER.finditer(text))
+    stops = [m.start() for m in marks[1:]] + [len(text)]
+    kinds = []
+    for mark, stop in zip(marks, stops, strict=True):
+        body = text[mark.end() : stop]
+        if item_departments(body) is not None:
+            kinds.append("item")
+        elif len(body) <= 40 and not re.search(r"[。；;]", body.rstrip("。；; ")):
+            kinds.append("heading")
+        else:
+            kinds.append("other")
+    last_item = max((k for k, kind in enumerate(kinds) if kind == "item"), default=-1)
+    if kinds.count("item") < 2 or "other" in kinds[:last_item]:
+        return None
+    return [
+        (mark.start(), mark.end(), stop)
+        for mark, stop, kind in zip(marks, stops, kinds, strict=True)
+        if kind == "item"
+    ]
+
+
 def _closing_line(section: Section) -> DepartmentList | None:
     """The departments a line of its own at the end of an item names (…。⏎（甲局牵头，乙局配合）),
     when nothing before it in the item names any."""
@@ -759,6 +799,19 @@ def _document_tasks(source: SourceFile, document: Document, targets: list[Target
             continued = _continued(body[skip:], section.kind, section.ordinal)
             if continued is not None and len(continued) > len(spans):
                 spans, own, numbered = continued, _OWN_MARKS[section.kind], True
+        summary = (
+            _role_closed(body[skip:])
+            if section is None or section.kind not in _WORK_ITEMS
+            else None
+        )
+        if summary is not None and len(summary) > len(spans):
+            # items of a one-line page, each closing with its own role list (see _role_closed)
+            for a, m, b in summary:
+                first, last = document.original_span(begin + skip + a, begin + skip + b)
+                read = departments(begin + skip + m, begin + skip + b)
+                text = body[skip + a : skip + b]
+                placed.append((first, last, text, body[skip + m : skip + b], read, path))
+            continue
         if len(spans) == 1 and (section is None or section.kind not in _WORK_ITEMS):
             # a heading's or a whole plan's entries; the points of a work item stay its own
             spans = _marked_runs(body[skip:]) or spans
