@@ -473,3 +473,31 @@ def test_a_summary_page_keeps_some_items_on_one_line(
         parts.append(f"{heading if k == 1 else ''}{n}.{item.work}，{roles}")
     plan = "2024年重点工作任务分工方案\n二、重点任务（一）强化基础行动" + "".join(parts) + "\n"
     assert _extract(plan) == [(i.lead, i.names) for i in items], plan
+
+
+def test_lists_of_the_sixth_part_by_kind() -> None:
+    """Kinds of list read since the sixth held-out part (invented bodies): a 牵头 whose comma a
+    page took out, a collective of two levels with its other name in brackets, a note naming who
+    does every later item too, two levels named bare, a gloss and a private party that are no
+    body, a park as a responsible unit."""
+    from healthplan.extraction.departments import item_departments
+
+    def names(text: str) -> list[str]:
+        found = item_departments(text)
+        return found.names if found else []
+
+    assert names("（省海洋渔业局、省港航中心牵头\n省侨务办、省档案局按职\n责分工负责）") == [
+        "省海洋渔业局", "省港航中心", "省侨务办", "省档案局",
+    ]  # fmt: skip
+    assert names("〔市水务局牵头，各县、区人民政府(管委会)负责落实。以下各项均需乙局落实。〕") == [
+        "市水务局", "各县、区人民政府(管委会)",
+    ]  # fmt: skip
+    assert names("（市地震局、市档案局按职责分工负责，以下均需各街道办事处落实，不再列出）") == [
+        "市地震局", "市档案局", "各街道办事处",
+    ]  # fmt: skip
+    assert names("街道、社区负责辖区内病媒生物防制的监督管理。") == ["街道、社区"]
+    assert names("由物业服务单位负责小区消杀，园林部门负责监督管理。") == ["园林部门"]
+    assert names("成立县口岸工作委员会（以下简称县口岸委）。") == []
+    assert names("（牵头单位：县港航中心；责任单位：临港物流园、高新科技园等）") == [
+        "县港航中心", "临港物流园", "高新科技园",
+    ]  # fmt: skip

@@ -123,7 +123,7 @@ _ORG_END = re.compile(
     r"(?:局|委|办|部|厅|署|会|院|中心|所|站|队|单位|政府|街道|镇|乡|区|县|社|联|团中央|公司|"
     r"集团|小组|组|室|处|科|机构|学校|大学|银行|总局|总队|支队|企业|协会|学会|基金会|党委|"
     r"管理局|办公室|委员会|成员单位|部门|总工会|科协|计生协|协|海关|党校|学院|电视台|广播电台|馆|股|"
-    r"专班|指挥部|小学|中学|校|幼儿园|园区|产业园|气象台|林场|农场|支行|分行|人大)$"
+    r"专班|指挥部|小学|中学|校|幼儿园|园区|产业园|物流园|科技园|工业园|创业园|气象台|林场|农场|支行|分行|人大)$"
 )
 # 和/及/与 join two departments unless the second is only the rest of one name (党委和人民政府).
 _LEVEL_END = re.compile(
@@ -153,7 +153,22 @@ def _split_joined(piece: str) -> list[str]:
             parts.append(piece[start : match.start()])
             start = match.end()
     parts.append(piece[start:])
-    return [p for part in parts for p in _UNIT_JOINED.split(part) if p]
+    return [p for part in parts for p in _UNIT_JOINED.split(part) for p in _led_on(p) if p]
+
+
+_LED_ON = re.compile(r"牵头(?!单位|部门|负责|落实|实施)")
+
+
+def _led_on(piece: str) -> list[str]:
+    """``piece`` split after a 牵头 that a lost comma (or a line break a page took out) left
+    between the lead and the next name: 乙委牵头丙厅 → 乙委牵头, 丙厅."""
+    match = _LED_ON.search(piece) if "牵头" in piece else None
+    if match is None or match.end() == len(piece):
+        return [piece]
+    left, right = piece[: match.start()], piece[match.end() :]
+    if not _ORG_END.search(_GLOSS.sub("", left)) or not is_department(_name(right)):
+        return [piece]
+    return [piece[: match.end()], right]
 
 
 # A bracketed list, which may hold a bracket of its own: （市卫健委、各县（市、区）人民政府）,
@@ -211,6 +226,7 @@ _PHRASE_WORDS = re.compile(r"(?<!自)由|的|对于|开展|进行|确保")
 
 
 _REFERENCE = re.compile(r"^(?:其他|其余|上述|以上|下列|所列)(?:各)?(?:责任|配合)?(?:单位|部门)$")
+_NOT_PUBLIC = re.compile(r"(?:以下)?简称|以下称|物业|业主")
 _TITLE_OF_PLACE = re.compile(r"(?:示范|试点|先行|达标)(?:区|县|市|镇|乡|村|街道|单位)$")
 
 
@@ -225,6 +241,8 @@ def not_a_department(name: str) -> str | None:
         return "heading"
     if _REFERENCE.match(name):
         return "a reference"  # 其他单位按职责分工负责: the others of a list named elsewhere
+    if _NOT_PUBLIC.match(name):
+        return "not an organisation"  # 以下简称县合管委: a gloss; 物业管理单位: a private party
     if _CUT_LABEL.match(name):
         return "a fragment"  # 配合部⏎门：乙局: a label a line break cut, not a body's name
     if re.search(r"[:：]", name):
@@ -278,10 +296,15 @@ _BULLETS = "—-－–•·●▲■◆★"  # what opens a line of a list: —�
 
 
 def _name(piece: str) -> str:
-    """A listed name without its role (牵头, 按职责分工负责) and a trailing 等单位."""
+    """A listed name without its role (牵头, 按职责分工负责) and a trailing 等单位, nor the
+    words of a note that names who does every later item too (以下均需乙局落实)."""
     piece = _ARTICLE.sub("", _PAGE_MARK.sub("", piece)).lstrip(_BULLETS + " \t\u3000")
+    piece = _LATER_ITEMS.sub("", piece)
     return _ETC.sub("", _ROLE.sub("", piece).strip()).removeprefix("会同").removeprefix("协同")
 
+
+# 以下均需乙局落实，不再列出: the body a note says does every later item as well
+_LATER_ITEMS = re.compile(r"^以下(?:各项)?(?:工作)?(?:均|都|也)?(?:需|须|由)")
 
 # A page's number a conversion left between the lines of a list: — 3 —, - 12 -, 第3页.
 _PAGE_MARK = re.compile(r"\s*(?:[—\-－–]+\s*\d{1,3}\s*[—\-－–]+|第\s*\d{1,3}\s*页)\s*")
@@ -320,9 +343,15 @@ def _levelled(collective: str, piece: str) -> bool:
     speaks of (各区、镇, 各乡镇人民政府、街道办事处), labels and roles aside."""
     if not _LEVEL_START.search(piece):
         return False  # most pieces: no level word to begin with
-    bare = _name(_LABEL.sub("", piece))
+    bare = _GLOSS.sub("", _name(_LABEL.sub("", piece)))  # 各县、区人民政府(管委会)
     level = _LEVEL_WORD.match(bare) or _LEVEL_GOVERNMENT.match(bare)
     return bool(level) and is_collective(_name(_LABEL.sub("", collective)))
+
+
+# Levels named bare, without 各 (街道、社区): every unit of each, together one collective.
+_BARE_LEVEL = re.compile(
+    r"^(?:街道|社区|乡镇|镇|乡|村|居委会|村委会)(?:[、](?:街道|社区|乡镇|镇|乡|村|居委会|村委会))*$"
+)
 
 
 def _joined_pieces(text: str) -> list[tuple[str, str]]:
@@ -335,6 +364,12 @@ def _joined_pieces(text: str) -> list[tuple[str, str]]:
             parts = _split_joined(piece) if piece else []
             if parts and merged and joiner == "、" and _levelled(merged[-1][0], parts[0]):
                 # 各乡镇人民政府、街道办事处和乙局: the level joins the collective, 乙局 follows
+                merged[-1] = (merged[-1][0] + "、" + parts[0], merged[-1][1])
+                merged.extend((p, "") for p in parts[1:])
+                continue
+            bare = parts and merged and joiner == "、" and _BARE_LEVEL.match(merged[-1][0])
+            if bare and _BARE_LEVEL.match(parts[0]):
+                # 街道、社区负责: the two levels, one collective
                 merged[-1] = (merged[-1][0] + "、" + parts[0], merged[-1][1])
                 merged.extend((p, "") for p in parts[1:])
                 continue
