@@ -305,7 +305,9 @@ def _table_breaks(text: str) -> list[tuple[int, int, str]]:
 
 
 # A form flattened one cell a line, a line holding only ``|`` between cells (…接种率⏎|⏎≧90%⏎|⏎…)
-_PIPE_LINE = re.compile(r"\n[ \t\u3000]*[|｜][ \t\u3000]*\n(?=(?P<next>[^\n]*))")
+_PIPE_LINE = re.compile(
+    r"(?<=(?P<before>[^\n]))\n[ \t\u3000]*[|｜][ \t\u3000]*\n(?=(?P<next>[^\n]*))"
+)
 # a value cell compares (≧90%, ≥500人次) or is a rate (95%); a bare amount (资金总额⏎|⏎2279万元)
 # is what the form's project has, not a goal, and keeps its line
 _VALUE_CELL = re.compile(
@@ -314,17 +316,32 @@ _VALUE_CELL = re.compile(
 )
 
 
+# a count cell (941250份) after a cell naming a count (…建档数): the count the form sets
+_COUNT_CELL = re.compile(
+    r"[ \t\u3000]*\d[\d.,]*[ \t]*(?:份|人次|人|例|户|家|个|名|张|所|次)[ \t\u3000]*"
+)
+_COUNT_NAMED = re.compile(r"[\u4e00-\u9fff](?:数|数量|人数)$")
+
+
 def _pipe_lines(text: str) -> list[tuple[int, int, str]]:
-    """A cell and the value cell after it are read as one phrase (…接种率≧90%); other cells
-    stay lines of their own (产出指标, 数量指标): the ``|`` lines between them are dropped."""
+    """A name cell and the value cell after it are read as one phrase (…接种率≧90%, …建档数
+    941250份); other cells stay lines of their own (产出指标, 数量指标; a value cell after a
+    number cell, an amount and the rate it gives): the ``|`` lines between them are dropped."""
     if text.count("|") + text.count("｜") < 3:
         return []
     found = list(_PIPE_LINE.finditer(text))
     if len(found) < 3:
         return []
-    return [
-        (m.start(), m.end(), "" if _VALUE_CELL.fullmatch(m.group("next")) else "\n") for m in found
-    ]
+    edits = []
+    for m in found:
+        before = text[text.rfind("\n", 0, m.start()) + 1 : m.start()].rstrip()
+        after = m.group("next")
+        named = bool(before) and not before[-1].isdigit()
+        glued = _VALUE_CELL.fullmatch(after) or (
+            _COUNT_NAMED.search(before) and _COUNT_CELL.fullmatch(after)
+        )
+        edits.append((m.start(), m.end(), "" if named and glued else "\n"))
+    return edits
 
 
 @dataclass
