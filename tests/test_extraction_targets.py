@@ -185,7 +185,8 @@ def test_indicator_table_in_a_docx(tmp_path) -> None:  # type: ignore[no-untyped
     table_rows = {t.indicator_text: t for t in targets if t.rule == "table-row"}
     assert set(table_rows) == {"人均预期寿命", "孕产妇死亡率", "每千人口执业（助理）医师数"}
     life = table_rows["人均预期寿命"]
-    assert (life.value, life.unit, life.comparator.value, life.deadline) == (79, "岁", ">=", 2025)
+    # a bare cell is "=", as a bare value in prose is (SCHEMA)
+    assert (life.value, life.unit, life.comparator.value, life.deadline) == (79, "岁", "=", 2025)
     assert (life.baseline_value, life.baseline_year) == (78.1, 2020)
     maternal = table_rows["孕产妇死亡率"]
     assert (maternal.value, maternal.unit, maternal.comparator.value) == (9, "/10万", "<=")
@@ -521,11 +522,11 @@ def test_an_indicator_table_with_a_target_column_per_year(tmp_path) -> None:  # 
         (t.indicator_text, t.comparator.value, t.value, t.unit, t.deadline)
         for t in document_targets(source, source.documents[0])
     ]
-    assert found == [
+    assert found == [  # a bare cell is "=", as a bare value in prose is (SCHEMA)
         ("儿童青少年总体近视率", "<=", 50, "%", 2025),
         ("儿童青少年总体近视率", "<=", 40, "%", 2035),
-        ("学校卫生室配备率", ">=", 76, "%", 2025),
-        ("学校卫生室配备率", ">=", 90, "%", 2035),
+        ("学校卫生室配备率", "=", 76, "%", 2025),
+        ("学校卫生室配备率", "=", 90, "%", 2035),
         ("家庭医生签约服务覆盖率", ">=", 75, "%", 2025),
         ("家庭医生签约服务覆盖率", ">=", 85, "%", 2035),
     ]

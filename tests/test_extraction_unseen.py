@@ -435,8 +435,8 @@ def test_an_indicator_table_laid_out_with_spaces_and_category_cells(tmp_path) ->
         "健康生活    3    居民健康素养水平    %    25.3    ≥30    预期性\n"
         "    4    15岁以上人群吸烟率    %    24.1    <20    预期性\n",
     )
-    assert [t[:4] for t in found] == [
-        ("人均预期寿命", ">=", 80.5, "岁"),
+    assert [t[:4] for t in found] == [  # a bare cell is "=", as a bare value in prose is
+        ("人均预期寿命", "=", 80.5, "岁"),
         ("婴儿死亡率", "<=", 3, "‰"),
         ("居民健康素养水平", ">=", 30, "%"),
         ("15岁以上人群吸烟率", "<", 20, "%"),
@@ -2035,3 +2035,49 @@ def test_stop24_second_values_listed_by_fenbie_never_meet_every_name() -> None:
     assert [(t[2], t[0][:2]) for t in read_two] == [(90, "病区"), (80, "家长")]
     # names and values that cannot be paired: one target per value, not names × values
     assert [t[2] for t in read("甲病发现率、乙病发现率、丙病发现率分别达到80%和90%")] == [80, 90]
+
+
+def test_stop24_second_a_table_one_cell_a_line_with_achieved_and_goal_columns(
+    tmp_path: Path,
+) -> None:
+    # a report of a plan's indicators: the header breaks each column after its year, the
+    # goal column is named, a row may lack its unit cell or carry a note after its value
+    cells = [
+        "类别", "序号", "指标", "单位", "2025年", "完成情况", "2025年", "规划目标",
+        "健康水平", "1", "居民平均寿命", "80.1", "(省级测算)", "≥79",
+        "2", "新生儿死亡率", "1/10万", "3.1", "≤4",
+        "3", "慢性病过早死亡率", "%", "12.5", "比2020年(15.2)降低2个百分点",
+        "服务体系", "4", "每万常住人口全科医生数", "4.2", "4",
+    ]  # fmt: skip
+    text = "某市“十四五”卫生健康主要指标完成情况\n\n" + "\n\n".join(cells) + "\n"
+    assert document(tmp_path, text) == [
+        ("居民平均寿命", ">=", 79, "", 2025),
+        ("新生儿死亡率", "<=", 4, "1/10万", 2025),
+        ("慢性病过早死亡率", "decrease_by", 2, "个百分点", 2025),
+        ("每万常住人口全科医生数", "=", 4, "", 2025),
+    ]
+
+
+def test_stop24_second_a_performance_form_one_cell_a_line_between_pipe_lines(
+    tmp_path: Path,
+) -> None:
+    # a 绩效 form: goal name | goal value | measure | standard | achieved | measured | weight |
+    # scoring rule | score; the standards and counts are goals, amounts, achieved figures,
+    # weights and scoring thresholds are not
+    header = ["目标名称", "目标值", "评价指标", "标准值", "目标完成值", "评价指标值", "权重分值"]
+    rows = [
+        ["1.项目资金", "320", "资金到位率", "100%", "320", "100%", "2"],
+        ["随访服务人数", "5000人", "随访率=已随访人数/应随访人数*100%", "≥85%", "5100", "90%", "5"],
+        ["质量控制", "", "质控合格率", "95%", "", "96%", "3"],
+    ]
+    rules = ["资金到位率≠100%则不得分", "≥80%得3分,<80%不得分", "查阅资料"]
+    lines = [*header, "评分规则", "得分"]
+    for row, rule in zip(rows, rules, strict=True):
+        lines += [*row, rule, "1"]
+    text = "某县基本公共卫生服务项目绩效目标完成情况\n" + "".join(c + "\n|\n" for c in lines)
+    assert document(tmp_path, text) == [
+        ("资金到位率", "=", 100, "%", None),
+        ("随访服务人数", "=", 5000, "人", None),
+        ("随访率", ">=", 85, "%", None),
+        ("质控合格率", "=", 95, "%", None),
+    ]

@@ -64,6 +64,8 @@ REASONS = {
     "described": "the level a rate is at, said before its goal (达52.7%的总体近视率每年降0.5%)",
     "foreign": "a clause in another language (a translation printed beside the Chinese)",
     "included": "a part of the count before it, in brackets (学校10所(含幼儿园4所))",
+    "scoring": "a threshold a scoring rule sets (≥70%得3分, ≠100%则不得分)",
+    "formula": "a term of the formula that defines a rate (…率=…人数/…人数*100%)",
 }
 _TOPIC = re.compile(
     r"^(?:积极|广泛|深入|持续|继续|大力|全面)?(?:组织开展|开展|组织|举办)(?P<topic>[^，,、]{2,20}"
@@ -78,6 +80,12 @@ _QUALIFYING = re.compile(r"及?以[上下]的[\u4e00-\u9fff]")  # 2000户以上�
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # 每个地市至少有一家医院…: what each unit is to have, at least (not 要有三项…: of categories)
 _AT_LEAST_HAS = re.compile(r"至少(?:建有|设有|配有|拥有|有)$")
+# A performance table's scoring rules: the points a value earns or loses, not a goal
+_SCORED = re.compile(
+    r"(?:及?以[上下内])?[，,]?(?:则|的|者)?(?:不得分|不扣分|得满分|[得扣加减]\s*[\d.一二三四五六七八九十半]+\s*分)"
+)
+# …率=…人数/…人数*100%: the formula that defines a rate, up to the comparator of its goal
+_FORMULA = re.compile(r"[=＝](?=[^=＝≥≤≧≦<>，,。；;]*[/÷])[^=＝≥≤≧≦<>，,。；;]*")
 _FREQUENCY = ("次", "场", "场次", "期", "轮")
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 _FACT = re.compile(
@@ -192,6 +200,11 @@ def _local(clause: str, m: Mention) -> str | None:
         return "year"
     if m.start and clause[m.start - 1] == "/":
         return "denominator"
+    if _SCORED.match(clause, m.end) or clause[max(0, m.start - 1) : m.start] == "≠":
+        return "scoring"
+    formula = "=" in clause or "＝" in clause
+    if formula and any(f.start() < m.start < f.end() for f in _FORMULA.finditer(clause)):
+        return "formula"
     if m.start and clause[m.start - 1].isascii() and clause[m.start - 1].isalpha():
         return "label"  # P3实验室, H7N9: part of a name
     per = m.start and clause[m.start - 1] == "每" and implied is None

@@ -1,10 +1,12 @@
 """Rows of an indicator table (主要发展指标): cells separated by tabs (.docx and .html tables),
 ``|`` or runs of spaces, e.g. ``健康水平	1	人均预期寿命	岁	78.3	79	预期性``.
 
-A header row naming years (``2020年	2025年``, ``现状值	目标值``) tells which column is the
-target and which the baseline; without one the last number is the target and the first the
-baseline. The comparator is the one written in the cell (≥95, 95以上), else the indicator's
-direction (死亡率, 发病率 … fall; everything else rises).
+A header row naming years (``2020年	2025年``, ``现状值	目标值``, ``2020年完成情况
+2020年规划目标``, a header cell a page broke after its year) tells which column is the
+target and which the baseline or the value achieved; without one the last number is the
+target and the first the baseline. The comparator is the one written in the cell (≥95,
+95以上); a bare cell is ``=``, as a bare value in prose is. A target cell written as words
+(比2015年降低10个百分点) is read by the clause rules, with the row's indicator.
 """
 
 from __future__ import annotations
@@ -12,28 +14,50 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from healthplan.extraction.clauses import RawTarget
+from healthplan.extraction.clauses import RawTarget, clause_targets
 from healthplan.extraction.numbers import UNITS
 from healthplan.model.plan import Comparator, Nature
 
-__all__ = ["TableHeader", "header_of", "is_table_row", "row_targets"]
+__all__ = ["TableHeader", "goal_column", "header_of", "is_table_row", "row_targets"]
 
 _SPLIT = re.compile(r"\t+|\s*[|│┃]\s*|\s{2,}")  # tabs, bars (also a text table's │), spaces
 _CELL_NUMBER = re.compile(
     r"^(?P<sign>[≥≤><＞＜]=?)?\s*(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>%|‰)?\s*"
     r"(?P<suffix>及以上|以上|及以下|以下|左右)?$"
 )
-_YEAR_CELL = re.compile(
-    r"^(?:(?P<year>20\d\d)年?(?:目标值?|基期值?|现状值?)?"
-    r"|(?P<word>目标值|现状值|基期值|基线值|(?:基期|基线|现状)(?:水平|数值|值)?))$"
+# Words naming a column of goals, and of values achieved or measured before them
+_GOAL_WORDS = r"规划目标|目标值?|规划值|预期目标|预期值|标准值|指标值"
+_DONE_WORDS = (
+    r"完成情况|完成值|实际完成|实际值|目标完成值|评价指标值|(?:基期|基线|现状)(?:水平|数值|值)?"
 )
+_YEAR_CELL = re.compile(
+    rf"^(?:(?P<year>20\d\d)年?度?(?P<what>{_GOAL_WORDS}|{_DONE_WORDS})?"
+    rf"|(?P<word>{_GOAL_WORDS}|{_DONE_WORDS}))$"
+)
+_BARE_YEAR = re.compile(r"^20\d\d年?度?$")
+_COLUMN_WORD = re.compile(rf"^(?:{_GOAL_WORDS}|{_DONE_WORDS})$")
+_GOAL_WORD = re.compile(rf"(?:{_GOAL_WORDS})$")
+# A form's header cell on a line of its own naming its goals' column (目标值, 2020年规划目标)
+_GOAL_COLUMN_LINE = re.compile(
+    r"\s*(?:20\d\d年?度?)?(?:规划目标|目标值|规划值|预期目标|标准值|指标值)\s*"
+)
+
+
+def goal_column(line: str) -> bool:
+    """Whether ``line`` is a form's header cell naming the column of its goals: the form's
+    cells state goals even in a report of work done."""
+    return _GOAL_COLUMN_LINE.fullmatch(line) is not None
+
+
 # The first cell of a table that shares a task out among units (单位 | 预约总数(人次) | …).
 _UNIT_COLUMN = re.compile(
     r"^(?:单位|地区|区域|县区|区县|县市区|县[（(]市、?区[)）]|名称|乡镇|辖区)$"
 )
 _NAME_CELL = re.compile(r"^[^\d]*[\u4e00-\u9fff]{2}[^\d]*$")
 _NATURES = {n.label_zh for n in Nature}
-_FALLING = re.compile(r"死亡率|发病率|患病率|吸烟率|肥胖率|超重率|流行率|感染率|事故|占比下降|控制")
+# A unit cell of a rate per population (1/10万, /10万)
+_PER_UNIT = re.compile(r"\d*/\d*[十百千万]+")
+_NOTE_CELL = re.compile(r"[(（][^()（）]*[)）]")  # (市级测算): a note on the value before it
 _UNIT_PAREN = re.compile(r"[（(](?P<unit>[^（()）]{1,8})[)）]$")
 _SIGNS = {"≥": Comparator.ge, "≤": Comparator.le, ">": Comparator.gt, "<": Comparator.lt}
 
@@ -52,6 +76,7 @@ class TableHeader:
     # a table sharing a task out among units: each column's indicator and unit, the rows' first
     # cells the units (scopes)
     names: tuple[tuple[str, str], ...] = ()
+    goal_named: bool = False  # a column's header says it holds goals (规划目标, 目标值)
 
 
 def _cells(line: str) -> list[tuple[int, str]]:
@@ -78,7 +103,12 @@ def is_table_row(line: str) -> bool:
 def header_of(line: str) -> TableHeader | None:
     """A header naming years or 现状值/目标值, or the columns of a table sharing a task out
     among units (单位 | 预约总数(人次) | 志愿者队伍); None when ``line`` is not one."""
-    cells = [cell for _, cell in _cells(line)]
+    cells: list[str] = []
+    for _, cell in _cells(line):  # 2020年⏎规划目标: one header cell a page broke after its year
+        if cells and _BARE_YEAR.match(cells[-1]) and _COLUMN_WORD.match(cell):
+            cells[-1] += cell
+        else:
+            cells.append(cell)
     named = [_YEAR_CELL.match(cell) for cell in cells]
     columns = [m for m in named if m]
     first = re.sub(r"\s", "", cells[0]) if cells else ""
@@ -88,21 +118,28 @@ def header_of(line: str) -> TableHeader | None:
     if len(columns) < 2:
         return None
     years = [int(m.group("year")) if m.group("year") else None for m in columns]
-    words = [m.group("word") or "" for m in columns]
-    if all(y is not None for y in years):
+    goals = [bool(_GOAL_WORD.search(m.group("word") or m.group("what") or "")) for m in columns]
+    if all(y is not None for y in years) and len(set(years)) > 1:
         target = max(range(len(years)), key=lambda i: years[i] or 0)
         base = min(range(len(years)), key=lambda i: years[i] or 0)
-    else:
-        target = next((i for i, w in enumerate(words) if w.startswith("目标")), len(columns) - 1)
-        base = next((i for i, w in enumerate(words) if not w.startswith("目标")), 0)
+    else:  # 现状值 | 目标值, or one year's 完成情况 | 规划目标
+        target = max((i for i, goal in enumerate(goals) if goal), default=len(columns) - 1)
+        base = next((i for i, goal in enumerate(goals) if not goal), 0)
     base_index = base if base != target else None
     later = [
         (i, y)
         for i, y in enumerate(years)
-        if i != base_index
-        and (words[i].startswith("目标") or (y is not None and (years[base] or 0) < y))
+        if i != base_index and (goals[i] or (y is not None and (years[base] or 0) < y))
     ]
-    return TableHeader(years[target], target, years[base], base_index, tuple(later), len(columns))
+    return TableHeader(
+        years[target],
+        target,
+        years[base],
+        base_index,
+        tuple(later),
+        len(columns),
+        goal_named=any(goals),
+    )
 
 
 def _named(cell: str) -> tuple[str, str]:
@@ -137,8 +174,54 @@ def _shares(cells: list[tuple[int, str]], header: TableHeader) -> list[RawTarget
     ]
 
 
-def _direction(indicator: str) -> Comparator:
-    return Comparator.le if _FALLING.search(indicator) else Comparator.ge
+def _cell_comparator(match: re.Match[str]) -> Comparator:
+    """The comparator a value cell writes (≥95, 95以上); a bare cell is ``=``."""
+    sign, suffix = match.group("sign"), match.group("suffix") or ""
+    if sign:
+        comparator = _SIGNS.get(sign[0].replace("＞", ">").replace("＜", "<"), Comparator.ge)
+        if sign.endswith("=") and comparator in (Comparator.gt, Comparator.lt):
+            comparator = Comparator.ge if comparator is Comparator.gt else Comparator.le
+        return comparator
+    if suffix.endswith("以上"):
+        return Comparator.ge
+    if suffix.endswith("以下"):
+        return Comparator.le
+    return Comparator.eq
+
+
+def _worded(
+    cells: list[tuple[int, str]], at: int, indicator: str, unit: str, header: TableHeader | None
+) -> RawTarget | None:
+    """The target of a row whose target cell is written as words (…死亡率 | % | 8.83 |
+    比2015年(24.31)降低10个百分点): the cell read by the clause rules after the indicator."""
+    if header is None or header.columns < 2:
+        return None
+    slots = [
+        (a, c)
+        for a, c in cells
+        if a > at and c != unit and c not in _NATURES and not _NOTE_CELL.fullmatch(c)
+    ]
+    slots = [(a, c) for a, c in slots if _CELL_NUMBER.match(c) or re.search(r"\d", c)]
+    if len(slots) != header.columns or header.target_index >= len(slots):
+        return None
+    cell_at, cell = slots[header.target_index]
+    if _CELL_NUMBER.match(cell):
+        return None
+    read = [t for t in clause_targets(indicator + cell) if t.number_start >= len(indicator)]
+    if not read:
+        return None
+    found = read[-1]
+    return RawTarget(
+        indicator=indicator,
+        comparator=found.comparator,
+        value=found.value,
+        value_max=found.value_max,
+        unit=found.unit,
+        start=at,
+        end=cell_at + len(cell),
+        rule="table-row",
+        deadline=header.target_year,
+    )
 
 
 def row_targets(line: str, header: TableHeader | None) -> tuple[list[RawTarget], Nature | None]:
@@ -148,12 +231,15 @@ def row_targets(line: str, header: TableHeader | None) -> tuple[list[RawTarget],
         return _shares(cells, header), None
     texts = [(at, cell) for at, cell in cells if not _CELL_NUMBER.match(cell)]
     nature = next((Nature.from_label(c) for _, c in texts if c in _NATURES), None)
-    unit = next((c for _, c in texts if c in UNITS or c.startswith("/")), "")
+    unit = next(
+        (c for _, c in texts if c in UNITS or c.startswith("/") or _PER_UNIT.fullmatch(c)), ""
+    )
     names = [
         (at, c)
         for at, c in texts
         if c not in _NATURES
         and c != unit
+        and not _NOTE_CELL.fullmatch(c)
         and re.search(r"[\u4e00-\u9fff]{2}", c)
         and not re.match(r"\d+(?:\.\d+)?[（(]", c)  # 35（邵阳市）: a value with a note
     ]
@@ -171,21 +257,13 @@ def row_targets(line: str, header: TableHeader | None) -> tuple[list[RawTarget],
         indicator = indicator[: paren.start()]
     signed = len(numbers) == 1 and (numbers[0][2].group("sign") or numbers[0][2].group("suffix"))
     if header and header.baseline_index is not None and len(numbers) < 2 and not signed:
-        return [], nature  # the target cells say 持续改善: only the baseline is a number
+        worded = _worded(cells, at, indicator, unit, header)
+        # the target cells say 持续改善: only the baseline is a number
+        return ([worded] if worded else []), nature
     index = header.target_index if header and header.target_index < len(numbers) else -1
     target_at, target_cell, match = numbers[index]
     unit = match.group("unit") or unit
-    sign, suffix = match.group("sign"), match.group("suffix") or ""
-    if sign:
-        comparator = _SIGNS.get(sign[0].replace("＞", ">").replace("＜", "<"), Comparator.ge)
-        if sign.endswith("=") and comparator in (Comparator.gt, Comparator.lt):
-            comparator = Comparator.ge if comparator is Comparator.gt else Comparator.le
-    elif suffix.endswith("以上"):
-        comparator = Comparator.ge
-    elif suffix.endswith("以下"):
-        comparator = Comparator.le
-    else:
-        comparator = _direction(indicator)
+    comparator = _cell_comparator(match)
     baseline = None
     if signed:
         pass  # a baseline of — and a target of ≥70: no baseline
@@ -236,10 +314,7 @@ def _each_year(
         at, cell, match = slots[index]
         if match is None:
             continue
-        sign = match.group("sign")
-        comparator = _SIGNS.get(sign[0], Comparator.ge) if sign else raw.comparator
-        if not sign and not match.group("suffix"):
-            comparator = _direction(name) if raw.comparator is not Comparator.eq else raw.comparator
+        comparator = _cell_comparator(match)
         out.append(
             RawTarget(
                 indicator=raw.indicator,

@@ -29,7 +29,13 @@ from healthplan.extraction.phrases import (
     PAST_UNLESS_GOAL,
     REPORT_HEADING,
 )
-from healthplan.extraction.tables import TableHeader, header_of, is_table_row, row_targets
+from healthplan.extraction.tables import (
+    TableHeader,
+    goal_column,
+    header_of,
+    is_table_row,
+    row_targets,
+)
 from healthplan.extraction.text import (
     Piece,
     SectionIndex,
@@ -146,6 +152,7 @@ _YEAR_AHEAD = re.compile(
     r"(20\d\d)\s*年(?![\d一二三四五六七八九十]{1,2}月)[^，,。；;\n《》]{0,12}?(?:将|要|计划|拟)"
 )
 _NATURE_RE = re.compile("|".join(n.label_zh for n in Nature))
+_PROSE_MARK = re.compile(r"[，,。；;：:]")  # a line of prose, not a form's cell
 
 
 # The term a project or programme runs for, stated as a field (起止时间, 实施期限, 执行期限)
@@ -464,6 +471,7 @@ def _read(source: SourceFile, document: Document, *, permissive: bool) -> list[C
     seen: set[str] = set()  # sentences read: a page that repeats a paragraph states it once
     paragraph_end = -1
     stated_end = -1  # the end of the last paragraph that stated a plan's goals
+    form_goals = False  # a form flattened one cell a line named its goals' column (标准值)
     for sentence in sentences(text):
         if sentence.start > line_end:
             stated = stated_end == line_end  # the paragraph before this line stated goals
@@ -472,6 +480,7 @@ def _read(source: SourceFile, document: Document, *, permissive: bool) -> list[C
             line_year = False
             years_listed = []
             line = text[sentence.start : line_end].strip()
+            form_goals = form_goals or goal_column(line)
             if _HEADING_YEAR.match(line):  # 第二步 2017年: the year of what follows
                 heading_year = _sentence_years(line, this_year)[-1][1]
             elif _HEADING_LINE.fullmatch(line) and marker(line):
@@ -525,7 +534,13 @@ def _read(source: SourceFile, document: Document, *, permissive: bool) -> list[C
             for at, y in _sentence_years(sentence.text, this_year)
         ]
         ahead = any(y and y >= (dated or first_year or 0) for _, y in years)
-        if report and not (_GOAL.search(sentence.text) or ahead):
+        table_row = is_table_row(sentence.text)
+        if table_row:  # a header row is read even where the rows under it are passed over
+            header = header_of(sentence.text) or header
+        # a table's or a form's goals column (规划目标, 标准值): its cells state goals
+        cell = form_goals and not _PROSE_MARK.search(text, sentence.start, line_end)
+        goal_cells = bool(table_row and header and header.goal_named) or cell
+        if report and not (_GOAL.search(sentence.text) or ahead or goal_cells):
             skip = skip or "report"  # a report states what was done; only its goals are targets
         totals = "完成" in sentence.text or "共" in sentence.text or "累计" in sentence.text
         done = _DONE_SAID.search(sentence.text) if totals else None
@@ -546,8 +561,7 @@ def _read(source: SourceFile, document: Document, *, permissive: bool) -> list[C
         carried = [section_years[s.start] for s in enclosing if s.start in section_years]
         default = carried[-1] if carried else last_year
         default = colon_year or list_year or heading_year or default
-        if is_table_row(sentence.text):
-            header = header_of(sentence.text) or header
+        if table_row:
             rows, row_nature = row_targets(sentence.text, header)
             deadline = header.target_year if header and header.target_year else default
             row = [
