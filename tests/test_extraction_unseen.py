@@ -2081,3 +2081,17 @@ def test_stop24_second_a_performance_form_one_cell_a_line_between_pipe_lines(
         ("随访率", ">=", 85, "%", None),
         ("质控合格率", "=", 95, "%", None),
     ]
+
+
+def test_stop24_second_news_of_a_title_won_tells_what_was_done(tmp_path: Path) -> None:
+    news = (
+        "某县创成国家卫生县城 森林覆盖率45%\n\n"
+        "2023年05月08日 09:12 某县日报\n\n"
+        "某某网5月8日消息:全国爱卫会日前发布决定,命名某县等500个县城为国家卫生县城。"
+        "创建工作开展以来,我县做到工作目标层层分解,将城区划为60个网格,实行包干负责制。"
+        "建成8座污水处理厂,城镇生活污水处理率85.2%,生活垃圾无害化处理率100%。\n"
+    )
+    assert document(tmp_path, news) == []
+    # naming a year ahead of its date, it speaks of goals too
+    ahead = news + "下一步，到2025年，全县居民健康素养水平将达到30%以上。\n"
+    assert "居民健康素养水平" in [t[0] for t in document(tmp_path, ahead)]

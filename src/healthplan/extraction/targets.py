@@ -100,6 +100,7 @@ _NOW = re.compile(r"(?<![从由较比])(?:目前|当前|现阶段|现在)")
 # A news item: its byline or dateline in the first lines.
 _NEWS = re.compile(
     r"记者|报讯|日电|通讯员|责编|责任编辑|编辑[:：]|新闻发布会|据[^，,。]{2,12}消息"
+    r"|\d{1,2}月\d{1,2}日(?:电|讯|消息)[:：，,]"  # 中国园林网7月17日消息:
     r"|来源[:：]\s*\S{0,12}(?:报|网|社|台|客户端)"
     r"|\d{1,2}月\d{1,2}日[^，,。；\n]{0,20}(?:介绍|表示|透露|宣布|通报)"  # who said it, and when
     # news of the day
@@ -350,6 +351,24 @@ def _programme_news(document: Document, dated: int | None) -> bool:
     return False
 
 
+# A title or standard won: 创成国家卫生县城, 荣获…称号, 被命名为…, 通过…验收
+_HONOUR = re.compile(
+    r"创成|荣获|获评|喜获|摘得|榜上有名|被(?:命名|评为|授予|确认)|命名[^。；]{0,40}为"
+    r"|授予[^。；]{0,30}称号|(?:顺利|成功)?通过[^。；，,]{0,16}(?:验收|复审|复核|评审|考核)"
+)
+_AHEAD_YEAR = re.compile(r"(?:到|至)\s*(20\d\d)\s*年|(20\d\d)\s*年(?:底|末)?(?:前|将|要|力争)")
+
+
+def _honour_news(document: Document, dated: int | None) -> bool:
+    """A news item about a title or standard won (创成国家卫生县城, 被命名为…) that names no
+    year ahead of its date: what it tells was done, whatever words of goals it uses
+    (工作目标层层分解, 达到了…的要求)."""
+    if not _HONOUR.search(document.text.lstrip()[:300]):
+        return False
+    ahead = [int(a or b) for a, b in _AHEAD_YEAR.findall(document.text)]
+    return not any(dated is None or year > dated for year in ahead)
+
+
 def _reposted(text: str, dated: int | None) -> int | None:
     """The year a news item's headline names when its page is dated two years later or more (a
     repost: 今年 of 2021-04-05 国家卫健委2019年重点建设500个医共体 is 2019), else None; a
@@ -444,6 +463,7 @@ def _read(source: SourceFile, document: Document, *, permissive: bool) -> list[C
     news = _news(document)
     dated = int(document.metadata.date[:4]) if document.metadata.date else None
     programme = news and _programme_news(document, dated)
+    honoured = news and _honour_news(document, dated)
     goal_before = -1  # where the paragraph's goals run to: a list of them goes on
     goal_list = False  # a list of goals is open (…主要目标：), read on over its lines
     open_end = False  # the last sentence ended with ；or ：, the next line goes on with it
@@ -553,7 +573,7 @@ def _read(source: SourceFile, document: Document, *, permissive: bool) -> list[C
         plain = sentence.text[opened.end() :] if opened else sentence.text
         spoken = bool(later or _NEWS_GOAL.search(plain) or goal_before >= 0)
         listed_items = programme and not _PAST_NEWS.search(sentence.text)
-        if news and not spoken and not headline and not listed_items:
+        if news and (honoured or not (spoken or headline or listed_items)):
             skip = skip or "news"  # 丽水市森林覆盖率达到81.7%: news of what was done
         if skip and not permissive:
             continue
