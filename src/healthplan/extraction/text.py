@@ -455,11 +455,15 @@ def sentences(text: str) -> Iterator[Piece]:
 
 
 _RATIO_START = re.compile(r"[\u4e00-\u9fff]\s*1$")
+# …率从2016年的36.1%，上升到2020年的40%: a level a change starts from, the change after a comma
+_FROM_LEVEL = re.compile(r"(?:从|由)(?:20\d\d年(?:底|末)?的?)?\d[\d.]*[^\d，,]{0,3}$")
+_CHANGE_TO = re.compile(r"\s*(?:提高|提升|增加|增长|上升|下降|降低|减少|缩短|扩大|控制)(?:到|至)")
 
 
 def clauses(sentence: Piece) -> list[Piece]:
     """Clauses: split at ，,：: and sentence stops outside brackets; the stop is dropped. A
-    colon before a number (高血压患者健康管理率：30%) states a value and does not split."""
+    colon before a number (高血压患者健康管理率：30%) states a value and does not split, nor
+    does a comma between the level a change starts from and the change (从2016年的36%，上升到…)."""
     out: list[Piece] = []
     glue = False
     for at, piece, sep in split_outside_brackets(sentence.text, "，,：:。；;！？!?\t"):
@@ -472,7 +476,8 @@ def clauses(sentence: Piece) -> list[Piece]:
             )
         elif piece:
             out.append(Piece(start, start + len(piece), piece))
-        glue = (
+        level = sep in "，," and _FROM_LEVEL.search(piece) is not None
+        glue = (level and bool(_CHANGE_TO.match(sentence.text, at + len(piece) + 1))) or (
             sep in ":："  # only a colon may glue: the patterns are tried after one alone
             and (
                 bool(_CJK_END.search(piece))  # not a time such as 11:49
