@@ -2095,3 +2095,22 @@ def test_stop24_second_news_of_a_title_won_tells_what_was_done(tmp_path: Path) -
     # naming a year ahead of its date, it speaks of goals too
     ahead = news + "下一步，到2025年，全县居民健康素养水平将达到30%以上。\n"
     assert "居民健康素养水平" in [t[0] for t in document(tmp_path, ahead)]
+
+
+def test_stop24_second_a_change_from_a_dated_level_to_a_dated_goal(tmp_path: Path) -> None:
+    # the goal's year between the verb and the value; 控制到; a comma after the level it
+    # starts from; a count of teeth; a modal between the indicator and 从
+    text = (
+        "某省口腔健康行动方案（2021—2030年）\n"
+        "到2030年，5岁儿童乳牙患龋率应从2020年的70.9%控制到60%以内；"
+        "儿童窝沟封闭率从2020年的20.3%提升到2025年的25%，2030年达到30%；"
+        "老年人平均留存牙数从2020年的21.5颗上升到2030年的23颗；"
+        "成人每天两次刷牙率从2020年的36.1%，上升到2030年的50%。\n"
+    )
+    assert document(tmp_path, text) == [
+        ("5岁儿童乳牙患龋率", "<=", 60, "%", 2030),
+        ("儿童窝沟封闭率", ">=", 25, "%", 2025),
+        ("儿童窝沟封闭率", ">=", 30, "%", 2030),
+        ("老年人平均留存牙数", ">=", 23, "颗", 2030),
+        ("成人每天两次刷牙率", ">=", 50, "%", 2030),
+    ]

@@ -69,6 +69,8 @@ COMPARATOR_VERBS: dict[str, Comparator | None] = {
     "不超过": Comparator.le,
     "不大于": Comparator.le,
     "控制在": Comparator.le,
+    "控制到": Comparator.le,
+    "控制至": Comparator.le,
     "降低到": Comparator.le,
     "降低至": Comparator.le,
     "下降到": Comparator.le,
@@ -208,7 +210,7 @@ SCOPES = (
 # 以乡镇为单位: a scope, wherever it stands in the indicator phrase.
 SCOPE_UNIT = re.compile(r"以[^，,。为]{1,12}为单位的?")
 TRAIL_FLUFF = re.compile(
-    r"(?:[\s,，、(（]|的|要|将|并|均|分别|各|全市|全县|全区|全省|全国|辖区内?"
+    r"(?:[\s,，、(（]|的|要|将|并|均|分别|各|全市|全县|全区|全省|全国|辖区内?|(?<![供相对适反响])应"
     r"|为(?:核心|重点|主|目标|抓手|切入点|突破口)|原则上应?|原则上"
     r"|(?:逐年|逐步|稳步|不断|持续)(?:提高|提升|增加|增长|下降|降低|减少)并?"  # …率逐年提高并于
     r"|(?:到|至|在|于)?(?:20\d\d|xx|XX)年(?:末|底|前|内)?)+$"  # 接种率2020年底将达95%
@@ -226,7 +228,8 @@ BASELINE_BEFORE = re.compile(
     r"(?:每人每年|每人|人均|每年)?$"
 )
 BASELINE_AFTER = re.compile(
-    r"(?:以上|以下)?的?(?:水平)?(?:提高|提升|增加|增长|上升|下降|降低|减少|降|缩短|扩大|增|升)(?:到|至)"
+    r"(?:以上|以下)?的?(?:水平)?[，,]?(?:提高|提升|增加|增长|上升|下降|降低|减少|降|缩短|扩大|增|升|控制)"
+    r"(?:到|至)"
 )
 # 在2020年基础上 / 较2015年 / 比2020年: a baseline year, not part of the indicator.
 BASELINE = re.compile(

@@ -140,6 +140,9 @@ _WRAPPED = re.compile(
 )
 
 
+_DATED_VALUE = re.compile(r"(?<=[到至在])\s*20\d\d\s*年(?:底|末)?的?$")
+
+
 def context(clause: str, mention: Mention, boundary: int, next_start: int) -> Context:
     """The context of ``mention``: from ``boundary`` (end of the previous target) to
     ``next_start`` (the next number that may be a target)."""
@@ -150,6 +153,9 @@ def context(clause: str, mention: Mention, boundary: int, next_start: int) -> Co
         named = base.group("year") or base.group("year_at")
         baseline_year = int(named) if named else None
         left = left[: base.start()] + left[base.end() :]
+    dated = _DATED_VALUE.search(left) if "年" in left[-4:] else None
+    if dated:  # 提升到2020年的20%: the year the value is due, between the verb and the value
+        left = left[: dated.start()]
     slogan = _SLOGAN.search(left) if left.endswith("个") else None
     if slogan:  # 发现率、治疗率和治疗有效率“三个90%”: the one value of each rate named
         left = left[: slogan.start()]

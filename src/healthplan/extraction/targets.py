@@ -380,6 +380,19 @@ def _reposted(text: str, dated: int | None) -> int | None:
     return None
 
 
+# A page's time stamp among a news item's first lines (2016年05月12日 08:41, 2019-02-15 17:48)
+_STAMP = re.compile(
+    r"(20\d\d)\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|-\d{1,2}-\d{1,2})\s*\d{1,2}:\d\d"
+)
+
+
+def _stamped(text: str) -> int | None:
+    """The year of a news item's time stamp, when the documents stage found no date: what a
+    figure of an earlier year tells is past."""
+    stamp = _STAMP.search("\n".join(text.lstrip().split("\n", 8)[:8])[:600])
+    return int(stamp.group(1)) if stamp else None
+
+
 def _news(document: Document) -> bool:
     """A news report (a byline or a dateline among its first lines), whose sentences are
     news of what was done unless they speak of a goal."""
@@ -473,7 +486,7 @@ def _read(source: SourceFile, document: Document, *, permissive: bool) -> list[C
     this_year = last_year if first_year is not None and first_year == last_year else dated
     if news:  # 今年 of a news item is the year of its date, unknown when it has none
         this_year = _reposted(document.text, dated) or dated
-    past_before = first_year or dated
+    past_before = first_year or dated or (_stamped(document.text) if news else None)
     last_year = last_year or _document_year(text)
     section_years = _section_years(document, this_year)
     out: list[Candidate] = []
