@@ -501,3 +501,33 @@ def test_lists_of_the_sixth_part_by_kind() -> None:
     assert names("（牵头单位：县港航中心；责任单位：临港物流园、高新科技园等）") == [
         "县港航中心", "临港物流园", "高新科技园",
     ]  # fmt: skip
+
+
+@_SETTINGS
+@given(
+    st.lists(_BUREAU | _LOCAL_BODY, min_size=2, max_size=3, unique=True).filter(
+        lambda bodies: _apart(bodies[0])(bodies[1:])
+    ),
+    st.sampled_from(["的职责：", "职责：", "的主要职责。", "主要职责："]),
+    st.booleans(),
+)
+def test_a_regulation_names_each_body_in_its_article_heading(
+    bodies: list[str], heading: str, inline: bool
+) -> None:
+    """第九条 甲局的主要职责。⏎（一）…⏎（二）…⏎第十条 乙中心职责：监督…: each article lists one
+    body's duties, one task of that body; an article of prose whose subject is a list of fields
+    (第十一条 财政、教育、民政等部门应当…) names those fields."""
+    duties = [
+        "（一）制定年度工作方案；",
+        "（二）负责资金的筹集和管理；",
+        "（三）落实上级交办的其他任务。",
+    ]
+    articles = [
+        f"第{_CN[k]}条 {body}{heading}"
+        + ("监督检查各项工作的落实情况。" if inline else "\n" + "\n".join(duties))
+        for k, body in enumerate(bodies)
+    ]
+    fields = f"第{_CN[len(bodies)]}条 财政、教育、民政等部门应当按照各自职责共同做好有关工作。"
+    plan = "某某管理办法\n第二章 组织管理\n" + "\n".join([*articles, fields]) + "\n第三章 附则\n"
+    want = [(b, [b]) for b in bodies] + [("财政", ["财政", "教育", "民政"])]
+    assert _extract(plan) == want, plan

@@ -381,7 +381,7 @@ def _joined_pieces(text: str) -> list[tuple[str, str]]:
 # A kind of body at every level, named by its field alone: 各级审计(、监察部门).
 _EVERY_LEVEL = re.compile(r"^各级[\u4e00-\u9fff]{2,4}$")
 # The head a list of kinds of body shares, written once after the last: 交通、铁路部门.
-_SHARED_HEAD = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:(?:主管|行政)?部门|机构)$")
+_SHARED_HEAD = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<!等)(?:(?:主管|行政)?部门|机构)$")
 _STEM = re.compile(r"^[\u4e00-\u9fff]{2,6}$")
 
 
@@ -949,7 +949,9 @@ def named_departments(text: str) -> DepartmentList | None:
 
 # A sentence after the first that opens with a body's name and what it must do (。乙局要…): the
 # cheap test before _SUBJECT is tried on the rest.
-_LATER_SUBJECT = re.compile(r"[。；;][^。；;，,]{2,30}?(?:要|应当|应(?!急)|须|必须)")
+_LATER_SUBJECT = re.compile(
+    r"[。；;][^。；;，,]{2,30}?(?:要|应当|(?<![相响适对供反])应(?!急)|须|必须)"
+)
 _NEXT_ARTICLE = re.compile(r"第[一二三四五六七八九十百零〇\d]{1,4}条")
 
 # 甲局为牵头单位，乙局、丙局为配合单位 / 各乡镇人民政府是责任主体
@@ -1038,7 +1040,7 @@ def _one_a_line(found: DepartmentList, laid: DepartmentList, layout: str) -> boo
 # 行政部门、疾控部门要制定…, 省卫生健康委适时开展督导 (not 应急: a body's name holds it).
 _SUBJECT = re.compile(
     r"(?:^|(?<=[。；;，,]))\s*(?P<names>(?:[^，,。；;：:（()）\s]|[（(][^（()）]{1,10}[)）]){2,60}?)"
-    r"(?:也|还|均|都|亦|同时)?(?:要|应当|应(?!急)|须|必须|适时|定期|及时)(?=[\u4e00-\u9fff])"
+    r"(?:也|还|均|都|亦|同时)?(?:要|应当|(?<![相响适对供反])应(?!急)|须|必须|适时|定期|及时)(?=[\u4e00-\u9fff])"
 )
 
 
@@ -1048,10 +1050,18 @@ def _subjects(text: str) -> DepartmentList | None:
     names: list[str] = []
     for match in _SUBJECT.finditer(text):
         found = names_alone(match.group("names"))
-        every = all(is_department(_name(p)) for p in _pieces(match.group("names")))
-        if found is not None and every:  # not 单位和个人应当…: a person is no body
+        if found is not None and _every_body(match.group("names")):
+            # not 单位和个人应当…: a person is no body
             _add_new(names, found.names)
     return DepartmentList(names, names[0]) if names else None
+
+
+def _every_body(names: str) -> bool:
+    """Whether every name of a subject's list is a body (交通、铁路部门 too), or a field of work
+    the list's 等部门 names as one (财政、农业、物价等部门和单位应当…)."""
+    pieces = _shared_heads(_joined_pieces(_SECTOR_PAIR.sub(r"等\1\2", names)))  # 交通、铁路部门
+    sectors = _sectors(pieces) if _SECTOR_HEAD.search(names) else set()
+    return all(k in sectors or is_department(_name(p)) for k, (p, _) in enumerate(pieces))
 
 
 # 由市卫健委牵头，市财政局配合 / 市卫健委负责: departments named in the sentence itself.

@@ -8,6 +8,7 @@ import bisect
 import calendar
 import itertools
 import re
+from collections.abc import Callable
 from datetime import date
 
 from healthplan.documents import Document, Section, SectionKind, SourceFile, cn_to_int
@@ -390,6 +391,62 @@ def _role_closed(text: str) -> list[tuple[int, int, int]] | None:
     ]
 
 
+# A regulation's article opening its line (第十二条 …), and a chapter's heading, which ends one.
+_ARTICLE_LINE = re.compile(
+    r"^[ \t\u3000]*第[一二三四五六七八九十百零〇\d]{1,4}条[ \t\u3000]*", re.M
+)
+_CHAPTER_LINE = re.compile(r"^[ \t\u3000]*第[一二三四五六七八九十百零〇\d]{1,4}[章节]", re.M)
+
+
+def _articles(text: str) -> list[tuple[int, int, int, DepartmentList | None]]:
+    """The articles of a regulation (lines opening with 第N条, two at least): ``(start, start of
+    its text, end, body)`` of each, ``body`` the one whose duties the article lists
+    (第十条 乡镇合管办的主要职责。⏎（一）…, 第十五条 县监委会职责:监督…), else None."""
+    if "条" not in text:
+        return []
+    marks = list(_ARTICLE_LINE.finditer(text))
+    if len(marks) < 2:
+        return []
+    bounds = sorted(
+        [m.start() for m in marks[1:]] + [m.start() for m in _CHAPTER_LINE.finditer(text)]
+    )
+    found = []
+    for mark in marks:
+        end = next((b for b in bounds if b > mark.start()), len(text))
+        rest = text[mark.end() : end]
+        heading = re.split(r"[。：:；;\n]", rest, maxsplit=1)[0]
+        duties = _DUTIES_WORD.search(heading) is not None and len(heading) <= 30
+        owner = _owner_line(heading) if duties else None
+        found.append((mark.start(), mark.end(), len(text[:end].rstrip()), owner))
+    return found
+
+
+def _article_tasks(
+    document: Document,
+    articles: list[tuple[int, int, int, DepartmentList | None]],
+    departments: Callable[[int, int], DepartmentList | None],
+    placed: list[tuple[int, int, str, str, DepartmentList | None, list[str]]],
+) -> list[tuple[int, int, str, str, DepartmentList | None, list[str]]]:
+    """The tasks of a regulation's articles: an article listing one body's duties (its points
+    one task of that body), and an article of prose that names who does it
+    (第十二条 财政、卫生等部门应当…) when no item was read inside it."""
+    taken = [_text_index(document, first) for first, *_ in placed]
+    tasks: list[tuple[int, int, str, str, DepartmentList | None, list[str]]] = []
+    for start, opening, end, owner in articles:
+        text = document.text[start:end]
+        found = owner
+        if found is None:
+            if any(start <= at < end for at in taken):
+                continue  # its points are items of their own
+            found = departments(opening, end)
+            if found is None:
+                continue
+        first, last = document.original_span(start, end)
+        heading = document.text[opening:end].split("\n", 1)[0]
+        tasks.append((first, last, text, heading, found, []))
+    return tasks
+
+
 def _closing_line(section: Section) -> DepartmentList | None:
     """The departments a line of its own at the end of an item names (…。⏎（甲局牵头，乙局配合）),
     when nothing before it in the item names any."""
@@ -752,6 +809,7 @@ def _document_tasks(source: SourceFile, document: Document, targets: list[Target
     items: list[_Item] = _items(document.sections, [])
     enclosing: dict[int, DepartmentList | None] = {}  # what each enclosing item names
     layout = document_view(document.text)
+    articles = _articles(document.text)
 
     def departments(start: int, end: int) -> DepartmentList | None:
         """The departments of ``document.text[start:end]``, read with the lines a page width
@@ -773,6 +831,12 @@ def _document_tasks(source: SourceFile, document: Document, targets: list[Target
     for section, parents, owner in entries or [(None, [], None)]:
         begin = _text_index(document, section.start) if section else 0
         body = section.text if section else document.text
+        if articles and section is not None:
+            if any(a <= begin < e for a, _, e, duties in articles if duties):
+                continue  # a point of a body's duties, which its article lists (one task)
+            # an article opening inside the item ends it (…（六）…任务。⏎第十条 …)
+            cut = next((a for a, *_ in articles if begin < a < begin + len(body)), None)
+            body = body if cut is None else body[: cut - begin].rstrip()
         skip = len(section.number or "") if section else 0
         inherited = shared.get(section.start) if section else None
         for parent in reversed(parents if inherited is None else []):
@@ -830,7 +894,12 @@ def _document_tasks(source: SourceFile, document: Document, targets: list[Target
             found = found or opening_subject(body[skip:])
             # the title from the item's first line: its heading may stop at a ； in brackets
             line = body[skip:].lstrip().split("\n", 1)[0]
-            pieces = [(section.start, section.end, body, line, found)]
+            first, last = (
+                (section.start, section.end)
+                if len(body) == len(section.text)
+                else document.original_span(begin, begin + len(body))
+            )
+            pieces = [(first, last, body, line, found)]
         elif closing := _closed_inline(body[skip:], spans):
             first, last = document.original_span(begin, begin + len(body))
             intro = body[skip : skip + spans[0][1]]
@@ -857,6 +926,9 @@ def _document_tasks(source: SourceFile, document: Document, targets: list[Target
                 found = _joined(found, inherited, text) or opening_subject(text[marked.end() :])
                 pieces.append((first, last, text, text[marked.end() :], found))
         placed.extend((*piece, path) for piece in pieces)
+    if articles:
+        placed.extend(_article_tasks(document, articles, departments, placed))
+        placed.sort(key=lambda piece: piece[0])
     spans = [
         (_text_index(document, first), _text_index(document, last)) for first, last, *_ in placed
     ]
