@@ -2114,3 +2114,20 @@ def test_stop24_second_a_change_from_a_dated_level_to_a_dated_goal(tmp_path: Pat
         ("老年人平均留存牙数", ">=", 23, "颗", 2030),
         ("成人每天两次刷牙率", ">=", 50, "%", 2030),
     ]
+
+
+def test_stop24_second_a_page_that_continues_a_list_dates_only_what_says_its_year(
+    tmp_path: Path,
+) -> None:
+    # page 2 of a plan: its title and period are on page 1
+    page = "(3)开展新生儿听力筛查,到2015年筛查率达到90%。\n(4)启动儿童龋齿预防项目,干预率达80%。\n"
+    assert [(t[0], t[4]) for t in document(tmp_path, page)] == [
+        ("筛查率", 2015),
+        ("干预率", None),
+    ]
+    # items that each state their term (实施时间：2016年1月-12月) are that year's
+    items = (
+        "(二)妇幼健康项目。\n目标要求:筹措资金500万元,孕产妇住院分娩率达到98%。\n"
+        "实施时间:2016年1月-12月。\n"
+    )
+    assert {t[4] for t in document(tmp_path, items)} == {2016}

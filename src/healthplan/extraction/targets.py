@@ -156,10 +156,11 @@ _NATURE_RE = re.compile("|".join(n.label_zh for n in Nature))
 _PROSE_MARK = re.compile(r"[，,。；;：:]")  # a line of prose, not a form's cell
 
 
-# The term a project or programme runs for, stated as a field (起止时间, 实施期限, 执行期限)
+# The term a project or programme runs for, stated as a field (起止时间, 实施期限, 执行期限),
+# over years or over the months of one (实施时间：2011年1月-12月)
 _TERM = re.compile(
     r"(?:起止时间|起止日期|实施期限|执行期限|实施周期|项目周期|实施时间|执行时间)\s*[:：]\s*"
-    r"(20\d\d)\s*年[^。；;\n]{0,16}?[-—–~至到]\s*(20\d\d)\s*年"
+    r"(20\d\d)\s*年[^。；;\n]{0,16}?[-—–~至到]\s*(?:(20\d\d)\s*年|\d{1,2}\s*月)"
 )
 
 
@@ -211,7 +212,7 @@ def plan_years(document: Document) -> tuple[int | None, int | None]:
         return int(ahead.group(1)), int(ahead.group(1))
     term = _TERM.search(document.text[:3000])  # a project form's 起止时间：2024年1月1日-…12月31日
     if term:
-        return int(term.group(1)), int(term.group(2))
+        return int(term.group(1)), int(term.group(2) or term.group(1))
     return None, None
 
 
@@ -487,7 +488,10 @@ def _read(source: SourceFile, document: Document, *, permissive: bool) -> list[C
     if news:  # 今年 of a news item is the year of its date, unknown when it has none
         this_year = _reposted(document.text, dated) or dated
     past_before = first_year or dated or (_stamped(document.text) if news else None)
-    last_year = last_year or _document_year(text)
+    # a page that opens inside a numbered list ((4)…, 2.…) continues a plan whose title,
+    # and period, are on a page before: its 到2012年 dates only the items that say it
+    continued = marker(text.lstrip().split("\n", 1)[0]) is not None
+    last_year = last_year or (None if continued else _document_year(text))
     section_years = _section_years(document, this_year)
     out: list[Candidate] = []
     held: list[Candidate] = []  # read from a headline
