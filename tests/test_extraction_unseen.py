@@ -2131,3 +2131,21 @@ def test_stop24_second_a_page_that_continues_a_list_dates_only_what_says_its_yea
         "实施时间:2016年1月-12月。\n"
     )
     assert {t[4] for t in document(tmp_path, items)} == {2016}
+
+
+def test_stop24_second_the_thirteenth_plan_period_ahead_in_a_text_of_its_time() -> None:
+    # 十三五时期 is a period gone by in a text of 2022, the period ahead in a text of 2017
+    from healthplan.extraction.targets import _past
+
+    sentence = "“十三五”时期,全市人口出生率将保持在12‰以上"
+    assert _past([], sentence, 2022)
+    assert not _past([], sentence, 2017)
+
+
+def test_stop24_second_what_a_count_rests_on_and_a_goal_named_as_the_main_one() -> None:
+    assert read("将建立以县级医院为基础的3所县级危重新生儿救治中心") == [
+        ("建立县级危重新生儿救治中心", "=", 3, None, "所")
+    ]
+    assert [t[0] for t in read("明确了全市计划生育工作的主要目标是人口出生率保持在12‰以上")] == [
+        "人口出生率"
+    ]

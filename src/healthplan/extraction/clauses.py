@@ -76,6 +76,7 @@ _ACTION_OBJECT = re.compile(
 # An action and what it is done to, the item a bare verb later counts (实施…资助项目，资助…).
 _ACTION_OBJECT_ANY = re.compile(rf"^(?:{_ACTIONS}[和与及、]?)+(?P<object>[^，,。；;]{{4,30}})$")
 # Where a count is made, between its verb and the count (完成市区69.97公里…)
+_BASED_ON = re.compile(r"以[^，,。；;以]{2,20}为(?:基础|依托|核心|龙头|主体|纽带|支撑)的?$")
 _PLACE_AFTER_VERB = re.compile(r"(?:市区|城区|主城区|中心城区|县城|辖区|全域)$")
 _CJK_AFTER = re.compile(r"(?![和及与或])[\u4e00-\u9fff]")  # a noun, not the list going on
 # A rate paid by (按…元/人标准发放…): what is paid, the standard the number is
@@ -517,6 +518,10 @@ def read_clause(
         if relative and first.unit not in _RELATIVE_UNITS and not first.fraction:
             ctx.indicator += str(ctx.verb)  # 改造提升3家: a count, not a relative change
             ctx.verb = None
+        # 建立以县级医院为基础的4所…中心: what the units rest on, between the verb and the count
+        based = _BASED_ON.search(ctx.indicator)
+        if based and COUNT_VERB_END.search(ctx.indicator, 0, based.start()):
+            ctx.indicator = ctx.indicator[: based.start()]
         # 举办超过5000场次讲座: a counting verb, a bound, the count, then what is counted
         placed = _PLACE_AFTER_VERB.sub("", ctx.indicator)  # 完成市区69.97公里…改造
         counted = bool(COUNT_VERB_END.search(placed)) and ctx.verb in _COUNT_BOUNDS

@@ -317,7 +317,10 @@ def _past(path: list[str], sentence: str, first_year: int | None) -> bool:
         # but a goal a later plan set, said in a review (…提出到2030年将生存率提升至46.6%)
         ahead = _GOAL_AHEAD.search(sentence) if first_year else None
         return not (ahead and first_year and int(ahead.group(1)) > first_year)
-    if PAST_SENTENCE.search(sentence):
+    said = PAST_SENTENCE.search(sentence)
+    if said and said.group().startswith("十三五") and first_year and first_year <= 2020:
+        said = PAST_SENTENCE.search(sentence, said.end())  # 十三五时期 of a text of 2017: ahead
+    if said:
         return not _DUE_BY.search(sentence)
     if PAST_UNLESS_GOAL.search(sentence) and not GOAL_WORDS.search(sentence):
         return True
