@@ -2149,3 +2149,12 @@ def test_stop24_second_what_a_count_rests_on_and_a_goal_named_as_the_main_one() 
     assert [t[0] for t in read("明确了全市计划生育工作的主要目标是人口出生率保持在12‰以上")] == [
         "人口出生率"
     ]
+
+
+def test_stop24_second_a_work_meetings_year_and_the_year_before_it(tmp_path: Path) -> None:
+    text = (
+        "昨天,某市召开2019年全市卫生健康工作会议,总结2018年工作,部署2019年度工作任务。\n"
+        "据了解,2018年,全市孕产妇死亡率控制在9.5/10万,居民平均期望寿命达到80.2岁。\n"
+        "市卫健委表示,今年将新建2家社区医院。\n"
+    )
+    assert document(tmp_path, text) == [("新建社区医院", "=", 2, "家", 2019)]

@@ -152,6 +152,10 @@ _LIST_ITEM = re.compile(r"\s*(?:——|[●•·▲■◆○])")
 _YEAR_AHEAD = re.compile(
     r"(20\d\d)\s*年(?![\d一二三四五六七八九十]{1,2}月)[^，,。；;\n《》]{0,12}?(?:将|要|计划|拟)"
 )
+# The year's work a meeting plans (召开2017年全市卫生计生工作会议, 部署2017年度工作任务)
+_MEETING_YEAR = re.compile(
+    r"(?:召开|举行|部署|安排)(20\d\d)\s*年度?[^，,。；]{0,12}?(?:工作会议|工作任务|重点工作)"
+)
 _NATURE_RE = re.compile("|".join(n.label_zh for n in Nature))
 _PROSE_MARK = re.compile(r"[，,。；;：:]")  # a line of prose, not a form's cell
 
@@ -324,7 +328,10 @@ def _past(path: list[str], sentence: str, first_year: int | None) -> bool:
         return not _DUE_BY.search(sentence)
     if PAST_UNLESS_GOAL.search(sentence) and not GOAL_WORDS.search(sentence):
         return True
-    match = re.match(r"(20\d\d)年(?:末|底)?(?:以来|，|,|全市|全县|全区|我市|全国|全省)", sentence)
+    match = re.match(
+        r"(?:据(?:了解|悉|介绍|统计)[，,])?(20\d\d)年(?:末|底)?(?:以来|，|,|全市|全县|全区|我市|全国|全省)",
+        sentence,
+    )
     return bool(match and first_year and int(match.group(1)) < first_year)
 
 
@@ -490,7 +497,11 @@ def _read(source: SourceFile, document: Document, *, permissive: bool) -> list[C
     this_year = last_year if first_year is not None and first_year == last_year else dated
     if news:  # 今年 of a news item is the year of its date, unknown when it has none
         this_year = _reposted(document.text, dated) or dated
+    meeting = _MEETING_YEAR.search(document.text[:300]) if this_year is None else None
+    if meeting:  # 召开2017年全市卫生计生工作会议: 今年 is the year the meeting plans
+        this_year = int(meeting.group(1))
     past_before = first_year or dated or (_stamped(document.text) if news else None)
+    past_before = past_before or this_year
     # a page that opens inside a numbered list ((4)…, 2.…) continues a plan whose title,
     # and period, are on a page before: its 到2012年 dates only the items that say it
     continued = marker(text.lstrip().split("\n", 1)[0]) is not None
