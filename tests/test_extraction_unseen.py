@@ -2158,3 +2158,17 @@ def test_stop24_second_a_work_meetings_year_and_the_year_before_it(tmp_path: Pat
         "市卫健委表示,今年将新建2家社区医院。\n"
     )
     assert document(tmp_path, text) == [("新建社区医院", "=", 2, "家", 2019)]
+
+
+def test_stop24_second_a_programme_list_and_its_rows_run_on_one_line(tmp_path: Path) -> None:
+    text = (
+        "2025年,某县卫生健康局列入县政府民生实事项目共2项,主要为新建村卫生室3个、"
+        "新增巡回诊疗车1辆。\n"
+        "序号 | 项目名称 | 项目内容 | 项目绩效 |\n"
+        "1 | 基层运行经费 | 新建村卫生室3个 | 巡回诊疗车出诊频率达到4次/月,方便群众就医。 |\n"
+    )
+    assert document(tmp_path, text) == [
+        ("新建村卫生室", "=", 3, "个", 2025),
+        ("新增巡回诊疗车", "=", 1, "辆", 2025),
+        ("巡回诊疗车出诊频率", ">=", 4, "次/月", 2025),
+    ]

@@ -104,6 +104,8 @@ def clean(text: str) -> str:
     scope phrases (以乡镇为单位), asides that list what it covers (知晓率（包括…）) and who is
     responsible (（责任单位：市卫健委）); the qualifiers it holds stay (5岁以下儿童死亡率)."""
     text = _ROLE_ASIDE.sub("", _ASIDE.sub("", SCOPE_UNIT.sub("", text)))
+    if "|" in text:  # …经费 | 新建急救站: a row run on one line, the last cell names it
+        text = text[text.rfind("|") + 1 :]
     defined = _DEFINED.match(text)
     if defined:  # 建档率=建档人数/常住居民数*100%: the rate, not its formula
         text = defined.group("name")
