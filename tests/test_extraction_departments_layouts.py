@@ -531,3 +531,35 @@ def test_a_regulation_names_each_body_in_its_article_heading(
     plan = "某某管理办法\n第二章 组织管理\n" + "\n".join([*articles, fields]) + "\n第三章 附则\n"
     want = [(b, [b]) for b in bodies] + [("财政", ["财政", "教育", "民政"])]
     assert _extract(plan) == want, plan
+
+
+@_SETTINGS
+@given(_items(), _STYLE, st.booleans(), st.booleans())
+def test_role_fields_run_on_one_line_with_the_work(
+    items: list[Item], style: Style, points: bool, closing: bool
+) -> None:
+    """（十一）…治理 牵头单位:甲局 配合单位:乙局 主要任务:1、…;2、…。 （十二）…: items a page
+    ran into one line, each with its role fields, then the field of its work — numbered
+    points of its own, which stay the item's — and a chapter after the last (二、要求 （一）…)."""
+    parts = []
+    for n, item in enumerate(items, 11):
+        work = "1、开展专项整治;2、建立长效机制。" if points else "年底前完成整治任务。"
+        rest = f" {style.support_label}{style.colon}{_listed(item.rest)}" if item.rest else ""
+        parts.append(
+            f"（{_CN[9]}{_CN[n - 11]}）{item.work} {style.lead_label}{style.colon}{item.lead}"
+            f"{rest} 主要任务{style.colon}{work} "
+        )
+    end = "二、具体要求 （一）各单位要提高认识。 （二）按时完成整改任务。" if closing else ""
+    plan = "某某整改任务分解\n一、整改任务\n" + "".join(parts) + end + "\n"
+    got = _extract(plan)[: len(items)]
+    assert got == [(i.lead, i.names) for i in items], plan
+
+
+def test_a_stage_and_its_organiser() -> None:
+    """（三）检查验收阶段(5月)。甲会组织有关部门对…进行检查: the body the sentence after the stage's
+    heading opens with organises it."""
+    plan = (
+        "某某活动方案\n三、活动安排\n（一）动员部署阶段(4月)。各单位制定方案。\n"
+        "（二）检查验收阶段(5月)。县口岸工作委员会组织有关部门对各乡镇进行检查，并通报结果。\n"
+    )
+    assert _extract(plan)[1] == ("县口岸工作委员会", ["县口岸工作委员会"])

@@ -1051,7 +1051,9 @@ def _subjects(text: str) -> DepartmentList | None:
     for match in _SUBJECT.finditer(text):
         found = names_alone(match.group("names"))
         if found is not None and _every_body(match.group("names")):
-            # not 单位和个人应当…: a person is no body
+            # not 单位和个人应当…: a person is no body; 各县（市）区 after 各县（市）区政府 is it
+            governed = {m.removesuffix("人民政府").removesuffix("政府") for m in names}
+            found.names = [n for n in found.names if n not in governed or n in names]
             _add_new(names, found.names)
     return DepartmentList(names, names[0]) if names else None
 

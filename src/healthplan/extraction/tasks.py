@@ -312,12 +312,16 @@ def _continued(text: str, kind: SectionKind, ordinal: int) -> list[tuple[int, in
     inside its text (1.…。2.…, (1)…。(2)…, 一、…。二、…, ①…②…, also right after the last
     item's department list: …甲局2.…); None when there are none. A number of that style that
     does not follow on (an item's own points (1)(2) restarting, a 3 after 1) stops the run:
-    they are its points, not items."""
+    they are its points, not items. A number of a higher rank after a sentence (…。 二、具体要求)
+    ends the run: the rest is a span of its own."""
     pattern = _OWN_MARKS.get(kind)
     if pattern is None:
         return None
+    higher = _HIGHER.get(kind)
+    rank_end = higher.search(text) if higher is not None else None
+    end = rank_end.start() if rank_end is not None else len(text)
     starts, expected = [], ordinal + 1
-    for match in pattern.finditer(text):
+    for match in pattern.finditer(text, 0, end):
         at = match.start()
         if at == 0 or not _OWN_BEFORE.match(text, at - 1):
             continue  # inside a sentence (第1、2批, 建设1、2号楼): no item opens there
@@ -329,7 +333,50 @@ def _continued(text: str, kind: SectionKind, ordinal: int) -> list[tuple[int, in
         expected += 1
     if not starts:
         return None
-    return list(zip([0, *starts], [*starts, len(text)], strict=True))
+    spans = list(zip([0, *starts], [*starts, end], strict=True))
+    if end == len(text):
+        return spans
+    # the rest, a heading of a higher rank and the items under it (二、具体要求 (一)…。 (二)…)
+    rest = [end, *(m.start() for m in _RANK_ITEM.finditer(text, end + 1))]
+    pieces = list(zip(rest, [*rest[1:], len(text)], strict=True))
+    if len(pieces) > 1 and len(text[end : rest[1]].strip()) <= 20:
+        pieces = pieces[1:]  # the heading of the items after it (二、具体要求), no item itself
+    return spans + pieces
+
+
+# A number of a higher rank than an item's, after a sentence or a space: 二、 after （十二）…,
+# （二） or 二、 after 1.…
+_CHAPTER_MARK = (
+    r"(?<=[。；;！？!?\s])(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}[章节部])"
+)
+_HIGHER = {
+    SectionKind.cn_paren: re.compile(_CHAPTER_MARK),
+    SectionKind.num_item: re.compile(
+        rf"{_CHAPTER_MARK}|(?<=[。；;！？!?\s])[（(][一二三四五六七八九十]{{1,3}}[)）]"
+    ),
+}
+
+
+def _led_points(text: str, spans: list[tuple[int, int]], kind: SectionKind) -> bool:
+    """Whether each of the items numbered on in their own style names its departments before
+    its own points (（十一）… 牵头单位:甲局 配合单位:乙局 主要任务:1、…;2、…（十二）…): the points
+    numbered inside them are theirs, however many. A trailing span a higher rank opens (see
+    :func:`_continued`) is not checked."""
+    higher = _HIGHER.get(kind)
+    rank_end = higher.search(text) if higher is not None else None
+    end = rank_end.start() if rank_end is not None else len(text)
+    checked = [(a, b) for a, b in spans if a < end]
+    if len(checked) < 2:
+        return False
+    for a, b in checked:
+        item = text[a:b]
+        point = next((m for m in _INLINE.finditer(item) if m.start() > 0), None)
+        if item_departments(item[: point.start()] if point else item) is None:
+            return False
+    return True
+
+
+_RANK_ITEM = re.compile(r"(?<=[。；;！？!?\s])[（(][一二三四五六七八九十]{1,3}[)）](?=\S)")
 
 
 def _run_from_one(text: str) -> tuple[list[tuple[int, int]], re.Pattern[str]] | None:
@@ -445,6 +492,19 @@ def _article_tasks(
         heading = document.text[opening:end].split("\n", 1)[0]
         tasks.append((first, last, text, heading, found, []))
     return tasks
+
+
+def _subject_of(text: str) -> DepartmentList | None:
+    """The body an item's duty opens with (see :func:`opening_subject`), or, after a heading
+    that names no one (a stage and its dates: 检查验收阶段(4月30日至5月末)。), the body the next
+    sentence opens with: 甲会组织有关部门对…进行检查."""
+    found = opening_subject(text)
+    if found is not None:
+        return found
+    head, stop, rest = text.partition("。")
+    if stop and 0 < len(head.strip()) <= 30 and named_departments(head) is None:
+        return opening_subject(rest)
+    return None
 
 
 def _closing_line(section: Section) -> DepartmentList | None:
@@ -861,21 +921,10 @@ def _document_tasks(source: SourceFile, document: Document, targets: list[Target
             # items numbered on in the item's own style inside its line: (1)…。(2)…, ①…②…,
             # …甲局2.… (more of them than the numbers after a sentence alone)
             continued = _continued(body[skip:], section.kind, section.ordinal)
-            if continued is not None and len(continued) > len(spans):
+            if continued is not None and (
+                len(continued) > len(spans) or _led_points(body[skip:], continued, section.kind)
+            ):
                 spans, own, numbered = continued, _OWN_MARKS[section.kind], True
-        summary = (
-            _role_closed(body[skip:])
-            if section is None or section.kind not in _WORK_ITEMS
-            else None
-        )
-        if summary is not None and len(summary) > len(spans):
-            # items of a one-line page, each closing with its own role list (see _role_closed)
-            for a, m, b in summary:
-                first, last = document.original_span(begin + skip + a, begin + skip + b)
-                read = departments(begin + skip + m, begin + skip + b)
-                text = body[skip + a : skip + b]
-                placed.append((first, last, text, body[skip + m : skip + b], read, path))
-            continue
         if len(spans) == 1 and (section is None or section.kind not in _WORK_ITEMS):
             # a heading's or a whole plan's entries; the points of a work item stay its own
             spans = _marked_runs(body[skip:]) or spans
@@ -887,11 +936,28 @@ def _document_tasks(source: SourceFile, document: Document, targets: list[Target
                 spans, own, numbered = found_run[0], found_run[1], False
         if len(spans) == 1 and section is None:
             spans = _lone_item(body) or spans
+        summary = (
+            _role_closed(body[skip:])
+            if section is None or section.kind not in _WORK_ITEMS
+            else None
+        )
+        if summary is not None and len(summary) > sum(
+            1
+            for a, _ in spans
+            if _ANY_NUMBER.match(body, skip + a) or _RUN_MARK.match(body, skip + a)
+        ):  # more items so than any other reading, its intro aside
+            # items of a one-line page, each closing with its own role list (see _role_closed)
+            for a, m, b in summary:
+                first, last = document.original_span(begin + skip + a, begin + skip + b)
+                read = departments(begin + skip + m, begin + skip + b)
+                text = body[skip + a : skip + b]
+                placed.append((first, last, text, body[skip + m : skip + b], read, path))
+            continue
         if len(spans) == 1:
             if section is None:
                 continue  # no numbered item anywhere
             found = owner or _joined(departments(begin + skip, begin + len(body)), inherited, body)
-            found = found or opening_subject(body[skip:])
+            found = found or _subject_of(body[skip:])
             # the title from the item's first line: its heading may stop at a ； in brackets
             line = body[skip:].lstrip().split("\n", 1)[0]
             first, last = (
@@ -915,7 +981,7 @@ def _document_tasks(source: SourceFile, document: Document, targets: list[Target
                 if not marked and numbered and a == 0:  # the item itself, continued inline
                     first, last = document.original_span(begin, begin + skip + b)
                     found = departments(begin + skip + a, begin + skip + b)
-                    found = _joined(found, inherited, text) or opening_subject(text)
+                    found = _joined(found, inherited, text) or _subject_of(text)
                     pieces.append((first, last, body[: skip + b], text, found))
                     continue
                 if not marked:  # the item's own heading and introduction
@@ -923,7 +989,7 @@ def _document_tasks(source: SourceFile, document: Document, targets: list[Target
                     continue
                 first, last = document.original_span(begin + skip + a, begin + skip + b)
                 found = departments(begin + skip + a + marked.end(), begin + skip + b)
-                found = _joined(found, inherited, text) or opening_subject(text[marked.end() :])
+                found = _joined(found, inherited, text) or _subject_of(text[marked.end() :])
                 pieces.append((first, last, text, text[marked.end() :], found))
         placed.extend((*piece, path) for piece in pieces)
     if articles:
