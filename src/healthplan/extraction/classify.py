@@ -121,6 +121,7 @@ _PROGRAMME = re.compile(
 # How a text or a plan is laid out, not a goal: 从以下6个方面推进, 共分为5个部分, 纲要共设18篇,
 # 主要目标共5项, 工作要点共8个部分34条.
 _LAYOUT_RIGHT = re.compile(r"(?:大|个)?(?:方面|部分|板块|篇章|章节|维度|层面)")
+_PRINCIPLES = re.compile(r"(?:基本|工作)?原则")
 _LAYOUT_UNITS = ("篇", "章", "节", "部分", "编")
 _LAYOUT_LEFT = re.compile(
     r"(?:目标|任务|指标|措施|举措|内容|要点|规划|纲要|方案|意见|计划|文件|部分|要求|工作|项目|实事)"
@@ -345,6 +346,8 @@ def classify(clause: str, m: Mention, ctx: Context | None = None) -> str | None:
         return "category"
     if ctx.verb is None and layout_right and not COUNT_VERB_END.search(ctx.left):
         return "category"  # 重点围绕5个方面开展: the parts of the work, not a count to reach
+    if m.unit in ("项", "条", "个", "大") and _PRINCIPLES.match(ctx.right):
+        return "category"  # 本着…、加强监管等4项原则: the principles a plan follows
     parts_of = m.unit in ("个", "项", "大", "条", "件") and _PROGRAMME.match(ctx.right)
     if ctx.verb is None and parts_of:
         return "category"  # 推进10个专项行动: the parts of a programme, not a count to reach

@@ -41,6 +41,9 @@ UNITS = sorted(
         "万吨/日",
         "平方公里",
         "平方米",
+        "平方",  # 平方米 said short (人均住房面积45平方)
+        "方米",  # 平方米 a conversion cut short
+        "块",
         "立方米",
         "公顷",
         "公里",
