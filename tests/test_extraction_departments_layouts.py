@@ -563,3 +563,28 @@ def test_a_stage_and_its_organiser() -> None:
         "（二）检查验收阶段(5月)。县口岸工作委员会组织有关部门对各乡镇进行检查，并通报结果。\n"
     )
     assert _extract(plan)[1] == ("县口岸工作委员会", ["县口岸工作委员会"])
+
+
+@_SETTINGS
+@given(st.lists(_BUREAU | _LOCAL_BODY, min_size=2, max_size=2, unique=True), st.integers(0, 1))
+def test_a_heading_names_the_lead_of_its_list(bodies: list[str], number: int) -> None:
+    """一、甲局牵头工作(2项)⏎1.…⏎2.…⏎二、乙中心牵头工作(2项)⏎1.…: each list's items are led by the
+    body its numbered heading names."""
+    plan = "2025年政府工作报告任务清单\n" + "".join(
+        f"{_CN[k]}、{body}牵头工作(2项)\n"
+        + "".join(f"{_NUMBERS[number](n)}{_WORK[n]}。\n" for n in (1, 2))
+        for k, body in enumerate(bodies)
+    )
+    assert _extract(plan) == [(b, [b]) for b in bodies for _ in (1, 2)], plan
+
+
+def test_a_table_row_its_merged_cell_left_short() -> None:
+    """领域 | 序号 | 责任部门 | 指标 |, then a row whose 领域 cell the one above spans
+    (| 3 | 海洋渔业 | …): its cells under the header again, and a field of work in the
+    责任部门 column is read as the department of that field."""
+    plan = (
+        "主要指标\n领域 | 序号 | 责任部门 | 指标 | 2025年 |\n"
+        "渔业安全行动 | 1 | 市港航中心 | 渔船安全检查覆盖率 | >90% |\n"
+        "3 | 海洋渔业 | 渔港规范化管理率 | >80% | |\n"
+    )
+    assert _extract(plan) == [("市港航中心", ["市港航中心"]), ("海洋渔业", ["海洋渔业"])]

@@ -751,6 +751,8 @@ def column_departments(cells: list[str]) -> DepartmentList | None:
             if not name or name in ("/", "—", "-"):
                 continue
             reason = not_a_department(name)
+            if reason == "not an organisation" and _is_sector(name) and len(name) <= 6:
+                reason = None  # 卫生健康 in a 责任部门 column: the department of that field
             if reason is not None:
                 rejected.append((name, reason))
             elif name not in names:

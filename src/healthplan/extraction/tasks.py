@@ -754,6 +754,7 @@ def _role_table_tasks(
     for start, end, header, task_column in rows:
         row = text[start:end]
         cells = laid_out.get(start) or ([c for _, c in _cells(row)] if "\n" not in row else [])
+        cells = _merged_cells_back(cells, header)
         roles = [k for k, cell in enumerate(header) if is_role_column(cell)]
         leads = [k for k in roles if is_role_column(header[k], lead=True)]
         leads.sort(key=lambda k: "牵头" not in header[k])  # 牵头 over 责任, whichever is first
@@ -770,6 +771,19 @@ def _role_table_tasks(
         span = document.original_span(start, end)
         tasks.append(_task(source, targets, year, span, row, heading, found, []))
     return tasks
+
+
+def _merged_cells_back(cells: list[str], header: list[str]) -> list[str]:
+    """A row that a merged cell before its number left short (| 3 | 卫生健康 | 指标… | under
+    领域 | 序号 | 责任部门 | …): its cells put back under the header, the number under 序号."""
+    if not cells or len(cells) > len(header) or "序号" not in header:
+        return cells
+    before = header.index("序号")
+    if before == 0 or not cells[0].isdigit():
+        return cells
+    if len(cells) == len(header) and not any(cells[-before:]):
+        cells = cells[:-before]  # the row's blank cells closing it, where the merged ones were
+    return [""] * before + cells if before + len(cells) == len(header) else cells
 
 
 def _before_department_cell(cell: str) -> str:
@@ -902,7 +916,9 @@ def _document_tasks(source: SourceFile, document: Document, targets: list[Target
         for parent in reversed(parents if inherited is None else []):
             if parent.start not in enclosing:
                 at = _text_index(document, parent.start)
-                enclosing[parent.start] = departments(at, at + len(own_text(parent)))
+                # without its number: 一、县示范区管委会牵头工作(8项) names the list's lead
+                own_start = at + len(parent.number or "")
+                enclosing[parent.start] = departments(own_start, at + len(own_text(parent)))
             inherited = enclosing[parent.start]
             if inherited is not None:
                 break
