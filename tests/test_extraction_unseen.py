@@ -2123,7 +2123,7 @@ def test_stop24_second_a_page_that_continues_a_list_dates_only_what_says_its_yea
     page = "(3)开展新生儿听力筛查,到2015年筛查率达到90%。\n(4)启动儿童龋齿预防项目,干预率达80%。\n"
     assert [(t[0], t[4]) for t in document(tmp_path, page)] == [
         ("筛查率", 2015),
-        ("干预率", None),
+        ("儿童龋齿预防干预率", None),  # the project the clause before names
     ]
     # items that each state their term (实施时间：2016年1月-12月) are that year's
     items = (
@@ -2182,3 +2182,8 @@ def test_stop24_second_units_said_short_or_cut_and_principles_counted() -> None:
     assert read("该省今年将为3万名孕妇实施免费产前筛查")[0][0] == "孕妇实施免费产前筛查"
     # the principles a plan follows are no count to reach
     assert read("本着科学布局、政府引导、创新机制等4项原则") == []
+
+
+def test_stop24_second_a_rate_named_alone_after_the_project_it_measures(tmp_path: Path) -> None:
+    text = "某县妇幼健康行动计划\n(5)启动儿童先天性心脏病筛查项目,筛查率达90%。\n"
+    assert [t[0] for t in document(tmp_path, text)] == ["儿童先天性心脏病筛查率"]

@@ -35,7 +35,15 @@ from healthplan.extraction.phrases import (
     SCOPES,
     SUFFIX,
 )
-from healthplan.extraction.rules import RULES, Reading, clean, comparator, context, split
+from healthplan.extraction.rules import (
+    RULES,
+    Reading,
+    _joined,
+    clean,
+    comparator,
+    context,
+    split,
+)
 from healthplan.extraction.text import split_outside_brackets
 from healthplan.model.plan import Comparator
 
@@ -68,10 +76,10 @@ _POPULATION = re.compile(
 _ACTIONS = (
     r"(?:继续|持续|进一步|大力|全面|加快|积极|深入|扎实|切实|不断)?"
     r"(?:巩固|完善|加强|推进|推动|提升|提高|开展|实施|建立|健全|落实|深化|强化|做好|促进|扩大|"
-    r"普及|推广|发展|规范|优化)"
+    r"普及|推广|发展|规范|优化|启动)"
 )
 _ACTION_OBJECT = re.compile(
-    rf"^(?:{_ACTIONS}[和与及、]?)+(?P<object>[\u4e00-\u9fff]{{2,16}}?)(?:制度|建设|工作|体系|改造)$"
+    rf"^(?:{_ACTIONS}[和与及、]?)+(?P<object>[\u4e00-\u9fff]{{2,16}}?)(?:制度|建设|工作|体系|改造|项目)$"
 )
 # An action and what it is done to, the item a bare verb later counts (实施…资助项目，资助…).
 _ACTION_OBJECT_ANY = re.compile(rf"^(?:{_ACTIONS}[和与及、]?)+(?P<object>[^，,。；;]{{4,30}})$")
@@ -657,7 +665,8 @@ def read_clause(
             served = _SERVED.match(head) if not (named or target_mentions(head)) else None
             named = named or (served.group("whom") + served.group("what") if served else "")
             if len(named) >= 2:  # 完善新型农村合作医疗制度。参合率…
-                indicator, name = _tail(named) + indicator, "previous-clause"
+                # 启动…筛查项目，筛查率达90%: the words both hold said once
+                indicator, name = _joined(_tail(named), indicator), "previous-clause"
         if _RATE_ONLY.match(indicator) and opening and opening != clause and boundary == 0:
             subject = _SUBJECT.match(clean(opening))
             if subject:  # 城镇居民基本医疗保险按规定提高筹资标准，…，参保率维持在95%以上
