@@ -2187,3 +2187,11 @@ def test_stop24_second_units_said_short_or_cut_and_principles_counted() -> None:
 def test_stop24_second_a_rate_named_alone_after_the_project_it_measures(tmp_path: Path) -> None:
     text = "某县妇幼健康行动计划\n(5)启动儿童先天性心脏病筛查项目,筛查率达90%。\n"
     assert [t[0] for t in document(tmp_path, text)] == ["儿童先天性心脏病筛查率"]
+
+
+def test_stop24_second_a_forms_term_without_a_colon_dates_its_goals(tmp_path: Path) -> None:
+    text = (
+        "结核病防治项目\n项目支出绩效目标申报表\n"
+        "时效指标 项目实施时间 2023年1月-12月\n数量指标 患者规范管理率达到90%\n"
+    )
+    assert [(t[0], t[4]) for t in document(tmp_path, text)] == [("患者规范管理率", 2023)]

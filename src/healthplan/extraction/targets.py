@@ -163,7 +163,7 @@ _PROSE_MARK = re.compile(r"[，,。；;：:]")  # a line of prose, not a form's 
 # The term a project or programme runs for, stated as a field (起止时间, 实施期限, 执行期限),
 # over years or over the months of one (实施时间：2011年1月-12月)
 _TERM = re.compile(
-    r"(?:起止时间|起止日期|实施期限|执行期限|实施周期|项目周期|实施时间|执行时间)\s*[:：]\s*"
+    r"(?:起止时间|起止日期|实施期限|执行期限|实施周期|项目周期|实施时间|执行时间)\s*[:：]?\s*"
     r"(20\d\d)\s*年[^。；;\n]{0,16}?[-—–~至到]\s*(?:(20\d\d)\s*年|\d{1,2}\s*月)"
 )
 
