@@ -156,6 +156,45 @@ def _edits(original: str) -> Iterator[re.Match[str]]:
         position = max(match.end(), at + 1)
 
 
+# A page's number a document-sharing site printed where its page begins: 1、 opening the text,
+# then 2、, 3、 … opening the line after a page's worth of text that a page break cut mid-sentence
+# (…推进农⏎2、贸市场…). The line before ends in no stop, colon or closing mark.
+_PAGE_NUMBER = re.compile(r"^[ \t\u3000]*(\d{1,3})、", re.M)
+_PAGE_TEXT = 150  # characters of the line before: a page's text, not an item's
+_LINE_CLOSED = re.compile(r"[。；;：:！？!?)）】〕\]”\"]\s*$")
+
+
+def drop_page_numbers(norm: Normalised) -> None:
+    """Drop the page numbers a document-sharing site glued into the text (see
+    :data:`_PAGE_NUMBER`), and the line break before each, in place: the text runs on across
+    them. Only when the text opens with 1、 and the pages number on 2、, 3、 … in order; unlike
+    the edits of :func:`normalise`, this reads whole lines."""
+    text = norm.text
+    first = _PAGE_NUMBER.match(text.lstrip("\n"))
+    if first is None or first.group(1) != "1" or "\n" not in text:
+        return
+    cuts: list[tuple[int, int]] = []
+    expected = 2
+    for match in _PAGE_NUMBER.finditer(text, text.index("\n")):
+        if int(match.group(1)) != expected:
+            continue
+        before = text[text.rfind("\n", 0, match.start() - 1) + 1 : match.start() - 1]
+        if len(before.strip()) < _PAGE_TEXT or _LINE_CLOSED.search(before):
+            continue
+        cuts.append((match.start() - 1, match.end()))  # the line break and the number
+        expected += 1
+    if not cuts:
+        return
+    opening = len(text) - len(text.lstrip("\n"))
+    cuts.insert(0, (opening, opening + first.end()))
+    keep = [True] * len(text)
+    for a, b in cuts:
+        keep[a:b] = [False] * (b - a)
+    norm.text = "".join(c for c, k in zip(text, keep, strict=True) if k)
+    norm.starts[:] = [*(x for x, k in zip(norm.starts, keep, strict=False) if k), norm.starts[-1]]
+    norm.ends[:] = [x for x, k in zip(norm.ends, keep, strict=True) if k]
+
+
 def normalise(original: str, *, variant: str = "simplified") -> Normalised:
     """Normalise ``original`` (see the module docstring); offsets are into ``original``."""
     pieces: list[str] = []

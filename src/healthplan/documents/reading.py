@@ -9,7 +9,12 @@ from healthplan.documents.formats import read_text
 from healthplan.documents.layout import Line, article_ranges, split_lines
 from healthplan.documents.metadata import metadata
 from healthplan.documents.model import Document, SourceFile, Span
-from healthplan.documents.normalisation import Normalised, detect_variant, normalise
+from healthplan.documents.normalisation import (
+    Normalised,
+    detect_variant,
+    drop_page_numbers,
+    normalise,
+)
 from healthplan.documents.outline import outline
 from healthplan.documents.sentences import sentences
 from healthplan.i18n import t
@@ -89,6 +94,7 @@ def ingest(source: str | Path | bytes, *, name: str | None = None) -> SourceFile
     original = extracted.text
     variant = detect_variant(original)
     norm = normalise(original, variant=variant)
+    drop_page_numbers(norm)
     lines = split_lines(norm.text)
     ranges, (pre_a, pre_b) = article_ranges(lines)
     if not ranges:
