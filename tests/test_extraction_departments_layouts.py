@@ -591,3 +591,28 @@ def test_a_table_row_its_merged_cell_left_short() -> None:
         "3 | 海洋渔业 | 渔港规范化管理率 | >80% | |\n"
     )
     assert _extract(plan) == [("市港航中心", ["市港航中心"]), ("海洋渔业", ["海洋渔业"])]
+
+
+def test_page_numbers_a_sharing_site_glued_into_the_text() -> None:
+    """1、 opening the text and 2、 opening the line a page break cut mid-word (…推进农⏎2、贸市场…):
+    a document-sharing site's page numbers, dropped, so the item runs on across them and keeps
+    the role list after the break; a numbered list whose lines close their sentences keeps its
+    numbers."""
+    from healthplan.documents import ingest
+
+    page = "持续推进爱国卫生日活动，建立健全环境卫生管理长效机制。" * 6
+    plan = (
+        "1、某某实施方案为推进工作，制定本方案。二、主要任务(一)提升工程。1.推进城乡环境整治。"
+        f"{page}推进农\n2、贸市场标准化建设。（市港航中心、市档案局按职责分工负责）\n"
+    )
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "plan.txt"
+        path.write_text(plan, encoding="utf-8")
+        text = ingest(path).documents[0].text
+    assert text.startswith("某某实施方案") and "推进农贸市场" in text
+    assert _extract(plan) == [("市港航中心", ["市港航中心", "市档案局"])]
+    listed = f"1、推进环境整治。\n2、{page}\n3、完善长效机制。\n"
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "list.txt"
+        path.write_text(listed, encoding="utf-8")
+        assert ingest(path).documents[0].text == listed.strip()
