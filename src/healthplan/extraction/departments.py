@@ -226,7 +226,10 @@ _PHRASE_WORDS = re.compile(r"(?<!自)由|的|对于|开展|进行|确保")
 
 
 _REFERENCE = re.compile(r"^(?:其他|其余|上述|以上|下列|所列)(?:各)?(?:责任|配合)?(?:单位|部门)$")
-_NOT_PUBLIC = re.compile(r"(?:以下)?简称|以下称|物业|业主")
+# a gloss defining a short name; a private party (物业服务企业, 业主委员会); not 物业管理科
+_NOT_PUBLIC = re.compile(
+    r"(?:以下)?简称|以下称|物业(?:服务|管理)?(?:单位|企业|公司)$|业主(?:委员会|大会)?$"
+)
 _TITLE_OF_PLACE = re.compile(r"(?:示范|试点|先行|达标)(?:区|县|市|镇|乡|村|街道|单位)$")
 
 
