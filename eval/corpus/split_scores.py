@@ -3,7 +3,8 @@ stop-19 held-out part folded into dev at 9b2d846 (the next 34 rows), the stop-21
 folded at 541ed0d (the rows up to the first ``h4-*`` row), the stop-22 held-out part folded in
 stop 23 (the ``h4-*`` rows), the stop-23 held-out part folded after it was scored at 8da48d8
 (the ``h5-*`` rows), the stop-24 held-out part folded after it was scored at 3a7972c (the
-``h6-*`` rows), and all of them.
+``h6-*`` rows), the second stop-24 held-out part folded after it was scored at ac15069 (the
+``h7-*`` rows), and all of them.
 
 Reads only dev rows, so a tuner may run it: ``.venv/bin/python eval/corpus/split_scores.py``
 (``--pred FILE`` scores a prediction file instead of running the extractor).
@@ -25,7 +26,8 @@ GROUP_ENDS: tuple[tuple[str, int | str | None], ...] = (
     ("folded h3", "h4-"),
     ("folded h4", "h5-"),
     ("folded h5", "h6-"),
-    ("folded h6", None),
+    ("folded h6", "h7-"),
+    ("folded h7", None),
 )
 
 
