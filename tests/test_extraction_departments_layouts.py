@@ -617,3 +617,28 @@ def test_page_numbers_a_sharing_site_glued_into_the_text() -> None:
         path = Path(tmp) / "list.txt"
         path.write_text(listed, encoding="utf-8")
         assert ingest(path).documents[0].text == listed.strip()
+
+
+@_SETTINGS
+@given(
+    st.lists(_BUREAU | _LOCAL_BODY, min_size=3, max_size=4, unique=True).filter(
+        lambda bodies: _apart(bodies[0])(bodies[1:])
+    ),
+    st.integers(1, 2),
+    st.sampled_from(["", "\n"]),
+)
+def test_a_regulations_articles_open_after_a_stop(
+    bodies: list[str], chapter_at: int, line: str
+) -> None:
+    """…自愿参加。第四条甲局负责…。第五条乙委应当…。第二章管理职责第六条丙办…: a page that ran a
+    regulation's lines together opens each article after the sentence before it, a chapter's
+    heading glued to the article after it; each article is the task of the body it opens with. A
+    citation (依照本办法第四条规定) opens no article."""
+    articles = [
+        ("第二章管理职责" if k == chapter_at else "")
+        + f"第{_CN[k + 3]}条{body}负责本行政区域内的有关工作，依照本办法第四条规定组织实施。"
+        + (line if k % 2 else "")
+        for k, body in enumerate(bodies)
+    ]
+    plan = "某某管理办法\n第一章总则第一条为了做好有关工作，制定本办法。" + "".join(articles) + "\n"
+    assert _extract(plan) == [(b, [b]) for b in bodies], plan

@@ -439,16 +439,26 @@ def _role_closed(text: str) -> list[tuple[int, int, int]] | None:
 
 
 # A regulation's article opening its line (第十二条 …), and a chapter's heading, which ends one.
+# A page that ran its lines together opens them after a sentence's stop instead
+# (…自愿献血。第四条县级以上…), or after a chapter's heading glued to it (…。第二章管理职责第六条…);
+# a citation (依照本条例第十条规定) follows no stop.
+_NUMERAL = r"第[一壹二三四五六七八九十百零〇\d]{1,4}"
+_CHAPTER_HEAD = _NUMERAL + r"[章节][^\s。，,；;：:（）()]{1,16}?"
 _ARTICLE_LINE = re.compile(
-    r"^[ \t\u3000]*第[一二三四五六七八九十百零〇\d]{1,4}条[ \t\u3000]*", re.M
+    r"(?:^[ \t\u3000]*|(?<=[。；;]))(?:"
+    + _CHAPTER_HEAD
+    + r")?(?P<article>"
+    + _NUMERAL
+    + r"条(?![例款项第的规之所]))[ \t\u3000]*",
+    re.M,
 )
-_CHAPTER_LINE = re.compile(r"^[ \t\u3000]*第[一二三四五六七八九十百零〇\d]{1,4}[章节]", re.M)
+_CHAPTER_LINE = re.compile(r"(?:^[ \t\u3000]*|(?<=[。；;]))" + _NUMERAL + r"[章节]", re.M)
 
 
 def _articles(text: str) -> list[tuple[int, int, int, DepartmentList | None]]:
-    """The articles of a regulation (lines opening with 第N条, two at least): ``(start, start of
-    its text, end, body)`` of each, ``body`` the one whose duties the article lists
-    (第十条 乡镇合管办的主要职责。⏎（一）…, 第十五条 县监委会职责:监督…), else None."""
+    """The articles of a regulation (lines or sentences opening with 第N条, two at least):
+    ``(start, start of its text, end, body)`` of each, ``body`` the one whose duties the article
+    lists (第十条 乡镇合管办的主要职责。⏎（一）…, 第十五条 县监委会职责:监督…), else None."""
     if "条" not in text:
         return []
     marks = list(_ARTICLE_LINE.finditer(text))
@@ -464,7 +474,7 @@ def _articles(text: str) -> list[tuple[int, int, int, DepartmentList | None]]:
         heading = re.split(r"[。：:；;\n]", rest, maxsplit=1)[0]
         duties = _DUTIES_WORD.search(heading) is not None and len(heading) <= 30
         owner = _owner_line(heading) if duties else None
-        found.append((mark.start(), mark.end(), len(text[:end].rstrip()), owner))
+        found.append((mark.start("article"), mark.end(), len(text[:end].rstrip()), owner))
     return found
 
 
