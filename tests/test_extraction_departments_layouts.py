@@ -642,3 +642,21 @@ def test_a_regulations_articles_open_after_a_stop(
     ]
     plan = "某某管理办法\n第一章总则第一条为了做好有关工作，制定本办法。" + "".join(articles) + "\n"
     assert _extract(plan) == [(b, [b]) for b in bodies], plan
+
+
+def test_a_regulations_subjects_joined_by_its_own_and_by_or() -> None:
+    """A regulation's subjects (invented bodies): 及其 joins a body to its own offices, one
+    subject (甲县人民政府及其有关部门应当…); 或者 joins two bodies that may each do the work."""
+    from healthplan.extraction.departments import item_departments
+
+    def names(text: str) -> list[str]:
+        found = item_departments(text)
+        return found.names if found else []
+
+    assert names("各级人民政府及其有关部门应当采取措施，广泛宣传有关知识。") == [
+        "各级人民政府及其有关部门"
+    ]
+    assert names("县卫健局及其所属单位负责组织实施。") == ["县卫健局及其所属单位"]
+    assert names("各级人民政府或者县港航中心应当组织开展创建活动。") == [
+        "各级人民政府", "县港航中心",
+    ]  # fmt: skip

@@ -125,11 +125,12 @@ _ORG_END = re.compile(
     r"管理局|办公室|委员会|成员单位|部门|总工会|科协|计生协|协|海关|党校|学院|电视台|广播电台|馆|股|"
     r"专班|指挥部|小学|中学|校|幼儿园|园区|产业园|物流园|科技园|工业园|创业园|气象台|林场|农场|支行|分行|人大)$"
 )
-# 和/及/与 join two departments unless the second is only the rest of one name (党委和人民政府).
+# 和/及/与/或者 join two departments unless the second is only the rest of one name
+# (党委和人民政府); 及其 joins a body to its own offices, one subject (各级人民政府及其有关部门).
 _LEVEL_END = re.compile(
     r"^(?:各|相关|有关|所属).*(?:县|区|市|镇|乡|街道|村|社区)$"
 )  # 各村（社区）和
-_JOIN_WORD = re.compile(r"(?:和|及|与|会同)(?!人民政府|政府|管委会)")
+_JOIN_WORD = re.compile(r"(?:和|及(?!其)|与|或者|会同)(?!人民政府|政府|管委会)")
 _UNIT_JOINED = re.compile(
     r"(?<=[处科室])会(?=[\u4e00-\u9fff]{2,10}(?:处|科|室)$)"
 )  # 宣传处会办公室
