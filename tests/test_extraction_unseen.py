@@ -2195,3 +2195,58 @@ def test_stop24_second_a_forms_term_without_a_colon_dates_its_goals(tmp_path: Pa
         "时效指标 项目实施时间 2023年1月-12月\n数量指标 患者规范管理率达到90%\n"
     )
     assert [(t[0], t[4]) for t in document(tmp_path, text)] == [("患者规范管理率", 2023)]
+
+
+def test_stop24_third_a_service_funded_is_named_after_its_count() -> None:
+    # places, vouchers, beds: the count after 增加/推出/装配/开通运行 is of what follows it
+    assert read("分阶段增加300个日间护理服务名额") == [
+        ("增加日间护理服务名额", "=", 300, None, "个")
+    ]
+    assert read("合共增加三千张病床") == [("增加病床", "=", 3000, None, "张")]
+    assert read("分期推出共2,000张社区照顾服务券") == [
+        ("推出社区照顾服务券", "=", 2000, None, "张")
+    ]
+    assert read("开通运行80个村级物流点")[0][0] == "开通运行村级物流点"
+    assert read("装配5万例普及型假肢")[0][:3] == ("装配普及型假肢", "=", 50000)
+    # a count said after its noun keeps the noun first
+    assert read("病床增加200张") == [("病床增加", "=", 200, None, "张")]
+
+
+def test_stop24_third_traditional_characters_name_the_service_too(tmp_path: Path) -> None:
+    text = "某區年度施政報告\n政府將分階段增加120個寄養服務名額，並撥款1.2億元推行計劃。\n"
+    assert [t[:4] for t in document(tmp_path, text)] == [("增加寄养服务名额", "=", 120, "个")]
+
+
+def test_stop24_third_sums_allocated_or_injected_are_no_targets() -> None:
+    for sentence in (
+        "政府将拨款2.5亿元推行先导计划",
+        "向社区发展基金注资4亿元",
+        "新医院计划斥资1,500亿",
+        "另预留约3.2亿元加强服务",
+    ):
+        assert read(sentence) == [], sentence
+        assert "allocation" in [why for _, why in explain(sentence)], sentence
+    # what a project costs stays a figure a plan commits to
+    assert read("项目总投资约2.5亿元")[0][2:] == (250000000, None, "元")
+
+
+def test_stop24_third_an_increase_to_a_total_is_the_total() -> None:
+    assert read("院舍照顾服务券增加2,000张至总数8,000张") == [
+        ("院舍照顾服务券", ">=", 8000, None, "张")
+    ]
+    # one range to the annotators' eyes, but each end has its unit
+    assert read("社区照顾服务券的总数增加3000张至1.5万张") == [
+        ("社区照顾服务券的总数", ">=", 15000, None, "张")
+    ]
+    # a range of the increase stays a range
+    assert read("每年增加5至10个")[0][2:] == (5, 10, "个")
+
+
+def test_stop24_third_lamps_are_counted_in_zhan() -> None:
+    assert read("安装太阳能路灯800盏") == [("安装太阳能路灯", "=", 800, None, "盏")]
+
+
+def test_stop24_third_people_served_or_visited_are_named_after_their_count() -> None:
+    # beneficiaries and people visited: what follows the count is who
+    assert read("预计探访8万户独居长者")[0][:3] == ("探访独居长者", "=", 80000)
+    assert read("惠及约6000名照顾者")[0][:3] == ("惠及照顾者", "=", 6000)

@@ -66,6 +66,7 @@ REASONS = {
     "included": "a part of the count before it, in brackets (学校10所(含幼儿园4所))",
     "scoring": "a threshold a scoring rule sets (≥70%得3分, ≠100%则不得分)",
     "formula": "a term of the formula that defines a rate (…率=…人数/…人数*100%)",
+    "allocation": "a sum allocated or a fund injected, not a service goal (拨款1.9亿元, 注资3亿元)",
 }
 _TOPIC = re.compile(
     r"^(?:积极|广泛|深入|持续|继续|大力|全面)?(?:组织开展|开展|组织|举办)(?P<topic>[^，,、]{2,20}"
@@ -132,6 +133,13 @@ _LAYOUT_LEFT = re.compile(
 # 项目占地面积约11.4亩, 总建筑面积3万平方米: the size of a building project, not a goal it is to
 # reach (what it costs, 总投资约3.5亿元, stays a figure a plan commits to).
 _PROJECT_SIZE = re.compile(r"(?:占地|建筑|用地)(?:面积)?$|建筑规模$")
+# 增拨约6亿元, 向基金注资3亿元, 斥资2,700亿, 预留1亿元: a budget's allocation funds the service
+# whose places or beds are the targets; the sum itself is none (the annotators' rule since the
+# seventh part). 投入/投资 stay (总投资约3.5亿元 is a figure a plan commits to).
+_ALLOCATION = re.compile(
+    r"(?:拨款|增拨|另拨|拨出|拨|注资|斥资|预留|动用|开支|开支预算)(?:约|接近|逾|超过|额外)?$"
+)
+_ALLOCATED_UNITS = ("", "元", "万元", "亿元")
 # 分3个阶段推进, 分两步实施, 分3批: the stages of the work, not a count to reach
 _STAGES = re.compile(r"(?:个)?(?:阶段|步|批次?|轮|期)")
 # 全省3个试点市之一: the whole one unit belongs to
@@ -283,6 +291,8 @@ def classify(clause: str, m: Mention, ctx: Context | None = None) -> str | None:
         return "fact"
     if ctx.verb is None and _PROJECT_SIZE.search(ctx.indicator):
         return "fact"
+    if m.unit in _ALLOCATED_UNITS and m.value >= 10000 and _ALLOCATION.search(ctx.left.rstrip()):
+        return "allocation"
     if m.unit == "%" and m.value > 100 and _CAPPED_RATE.search(ctx.indicator):
         return "fact"
     if ctx.verb is None and m.unit in _AGENTS and ctx.left.endswith("由"):

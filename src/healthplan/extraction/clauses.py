@@ -14,6 +14,7 @@ tested on a sentence written for the test. What an earlier clause lends a later 
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -418,6 +419,55 @@ def _fitted(indicator: str, dist: str | None, count: int) -> list[str]:
     return [indicator]
 
 
+# X增加1,000张至总数7,000张: an increase by A to a total B of the same unit
+_RAISED_BY = re.compile(r"(?P<verb>(?:亦|也|将|会|可|再)*(?:增加|新增|增))(?:约|近)?\s*$")
+_UNIT_THEN_TO = re.compile(r"\d\s*[^\d\s.,，至到-]+\s*至")
+_RAISED_TO = re.compile(r"^\s*(?:至|到)(?:总数|合共|共)?\s*(?:约|近)?\s*$")
+
+
+def _raised_to_total(
+    clause: str, found: list[Mention], boundary: int
+) -> list[tuple[RawTarget, tuple[Mention, Mention]]]:
+    """An increase by A stated with the total B it brings: one target, the total, at least B
+    (the annotators' rule; the increase is part of the total)."""
+    out: list[tuple[RawTarget, tuple[Mention, Mention]]] = []
+    # 增加4000张至1.6万张 read as one range, but each end has its unit (增加5至10个 is a range)
+    ranges = [
+        (m, m)
+        for m in found
+        if m.value_max is not None and _UNIT_THEN_TO.search(clause, m.start, m.end)
+    ]
+    for by, to in [*itertools.pairwise(found), *ranges]:
+        if by.unit != to.unit or not by.unit or by.unit in ("%", "成"):
+            continue
+        if by is not to and not _RAISED_TO.match(clause[by.end : to.start]):
+            continue
+        start = max(boundary, out[-1][0].end if out else 0)
+        if any(start <= m.start < by.start for m in found):
+            continue  # another number first: the clause's own reading keeps it
+        verb = _RAISED_BY.search(clause, start, by.start)
+        if verb is None:
+            continue
+        named = clean(clause[start : verb.start()])
+        if len(named) < 2:
+            continue
+        total = to.value_max if by is to and to.value_max is not None else to.value
+        target = RawTarget(
+            named,
+            Comparator.ge,
+            total,
+            None if by is to else to.value_max,
+            to.unit,
+            start,
+            to.end,
+            "raised-to-total",
+            number_start=to.start,
+            number_end=to.end,
+        )
+        out.append((target, (by, to)))
+    return out
+
+
 def read_clause(
     clause: str,
     previous: str | None = None,
@@ -464,6 +514,12 @@ def read_clause(
         out.extend(regional)
         found = [m for m in found if m.start >= regional[0].end]
     boundary = (shares or regional)[0].end if shares or regional else 0
+    totals = _raised_to_total(clause, found, boundary)
+    if totals:  # 服务券增加1,000张至总数7,000张: the total is the target, the increase is in it
+        out.extend(target for target, _ in totals)
+        dropped = {m.start for _, pair in totals for m in pair}
+        found = [m for m in found if m.start not in dropped and m.start >= totals[0][0].end]
+        boundary = totals[-1][0].end
     index = 0
     last_verb_prefix = ""
     while index < len(found):

@@ -169,12 +169,15 @@ _COUNT_VERBS = (
     "开展|提供|举办|组织|实施|改造|改扩建|新改扩建|设立|设置|推广|推广应用|安排|选派|下沉|"
     "招生|委培|定向委培|申报|新申报|入选|落实|筛查|检查|接种|抽检|监测|覆盖|做好|配备|配置|扶持|"
     "支持|资助|救助|补助|发放|投入|扩招|遴选|评选|认定|命名|达标|增设|新设|新开|开通|建|指导|"
-    "帮助|推动|其他|其余|另有|选择|选取|确定|给予|开设|开办|掌握|安装|接受"
+    "帮助|推动|其他|其余|另有|选择|选取|确定|给予|开设|开办|掌握|安装|接受|"
+    # a service funded by the count of its places: 增加240个寄养服务名额, 推出3000张服务券
+    "增加|推出|装配|开通运行|惠及|探访"
 )
 COUNT_VERB_END = re.compile(
     rf"(?:{_COUNT_VERBS})"
     # 组建完善并规范运作18支…: verbs chained to the counting one; 新建(改建)10家…: its alternative
-    rf"(?:[\u4e00-\u9fff]{{0,4}}并[\u4e00-\u9fff]{{1,4}}|[(（](?:{_COUNT_VERBS}|改建|新建)[)）])?\s*$"
+    rf"(?:[\u4e00-\u9fff]{{0,4}}并[\u4e00-\u9fff]{{1,4}}|[(（](?:{_COUNT_VERBS}|改建|新建)[)）])?"
+    r"(?:共|合共|共计)?\s*$"  # 推出共3,000张服务券: the count is the total
 )
 COUNT_VERB_LAST = re.compile(rf"(?:{_COUNT_VERBS})(?!.*(?:{_COUNT_VERBS}))")
 # A number with nothing before it is a target only when a verb follows: 1-2个乡镇创建成…

@@ -437,7 +437,10 @@ def _count_object(r: Reading) -> tuple[str, int]:
     said = _ALTERNATIVE.sub("", r.ctx.indicator)
     verb = COUNT_VERB_LAST.search(said)
     head = said[verb.start() :] if verb else said
-    return head + r.right, r.last.right_end
+    return _TOTAL_WORD.sub("", head) + r.right, r.last.right_end  # 推出共3000张…: 推出…
+
+
+_TOTAL_WORD = re.compile(r"(?:合共|共计|共)\s*$")
 
 
 def _paid(r: Reading) -> bool:
