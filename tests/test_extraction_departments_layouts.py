@@ -660,3 +660,17 @@ def test_a_regulations_subjects_joined_by_its_own_and_by_or() -> None:
     assert names("各级人民政府或者县港航中心应当组织开展创建活动。") == [
         "各级人民政府", "县港航中心",
     ]  # fmt: skip
+
+
+def test_a_regulations_article_opens_with_the_body_that_heads_the_work() -> None:
+    """第二条县级以上甲部门主管本行政区域内的…工作 / 第三条乙中心领导…: an article of a regulation
+    whose subject is a body and whose verb is 主管 or 领导 is that body's task (invented bodies)."""
+    plan = (
+        "某某港航条例\n第一条为了做好有关工作，制定本条例。"
+        "第二条县级以上港航行政部门主管本行政区域内的港航工作。"
+        "第三条市港航中心领导全市的港航服务工作，制定年度计划。\n"
+    )
+    assert _extract(plan) == [
+        ("县级以上港航行政部门", ["县级以上港航行政部门"]),
+        ("市港航中心", ["市港航中心"]),
+    ]

@@ -495,7 +495,8 @@ def _article_tasks(
         if found is None:
             if any(start <= at < end for at in taken):
                 continue  # its points are items of their own
-            found = departments(opening, end)
+            # 第四条县级以上甲部门主管本行政区域内的…工作: the body it opens with, no role word
+            found = departments(opening, end) or _subject_of(document.text[opening:end])
             if found is None:
                 continue
         first, last = document.original_span(start, end)
