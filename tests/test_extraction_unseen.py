@@ -2250,3 +2250,14 @@ def test_stop24_third_people_served_or_visited_are_named_after_their_count() -> 
     # beneficiaries and people visited: what follows the count is who
     assert read("预计探访8万户独居长者")[0][:3] == ("探访独居长者", "=", 80000)
     assert read("惠及约6000名照顾者")[0][:3] == ("惠及照顾者", "=", 6000)
+
+
+def test_stop24_third_a_ceiling_as_a_share_of_a_whole_named_with_its_de() -> None:
+    # 不超过/不高于 a share of a whole, the whole itself qualified by 的, 一般 before the verb
+    assert read("风险基金结余一般不超过当年筹集的基金总额的20%") == [
+        ("风险基金结余占当年筹集的基金总额比例", "<=", 20, None, "%")
+    ]
+    assert read("试点乡镇数量要达到全县乡镇总数的30%")[0][:2] == (
+        "试点乡镇数量占全县乡镇总数比例",
+        ">=",
+    )
