@@ -674,3 +674,23 @@ def test_a_regulations_article_opens_with_the_body_that_heads_the_work() -> None
         ("县级以上港航行政部门", ["县级以上港航行政部门"]),
         ("市港航中心", ["市港航中心"]),
     ]
+
+
+@_SETTINGS
+@given(
+    st.sampled_from(["各级港航行政部门", "县级以上港航行政部门", "市港航中心"]),
+    st.sampled_from(["（", "("]),
+)
+def test_a_regulations_article_lists_its_bodys_duties_after_a_colon(
+    body: str, bracket: str
+) -> None:
+    """第七条各级甲行政部门负责本行政区域内的…工作：⏎（一）…⏎（二）…: the points after the colon
+    are the duties of the body the article opens with, one task of that body (invented bodies)."""
+    close = "）" if bracket == "（" else ")"
+    plan = (
+        "某某港航条例\n第一条为了做好有关工作，制定本条例。\n"
+        f"第七条{body}负责本行政区域内的港航工作：\n"
+        f"{bracket}一{close}制定年度港航计划；\n{bracket}二{close}监督检查计划的执行情况。\n"
+        "第八条市港航中心应当做好港航服务工作。\n"
+    )
+    assert _extract(plan) == [(body, [body]), ("市港航中心", ["市港航中心"])], plan

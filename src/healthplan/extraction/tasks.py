@@ -473,9 +473,23 @@ def _articles(text: str) -> list[tuple[int, int, int, DepartmentList | None]]:
         rest = text[mark.end() : end]
         heading = re.split(r"[。：:；;\n]", rest, maxsplit=1)[0]
         duties = _DUTIES_WORD.search(heading) is not None and len(heading) <= 30
-        owner = _owner_line(heading) if duties else None
+        owner = _owner_line(heading) if duties else _listing_subject(rest)
         found.append((mark.start("article"), mark.end(), len(text[:end].rstrip()), owner))
     return found
+
+
+# An article that opens with its body and lists that body's duties after a colon
+# (第七条各级甲行政部门负责本行政区域内的…工作：⏎（一）…⏎（二）…): one task of that body.
+_LISTING_SUBJECT = re.compile(
+    r"(?P<names>[^，,。；;：:\s、]{2,24}?(?:部门|政府|机构|委员会|局|委|办|中心))"
+    r"(?:负责|主管|领导)[^。；;：:\n]{2,40}[：:]\n[ \t\u3000]*[（(]"
+)
+
+
+def _listing_subject(rest: str) -> DepartmentList | None:
+    match = _LISTING_SUBJECT.match(rest)
+    found = names_alone(match.group("names")) if match else None
+    return found if found is not None and all(is_department(n) for n in found.names) else None
 
 
 def _article_tasks(
