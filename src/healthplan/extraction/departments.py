@@ -906,7 +906,7 @@ def _mended(text: str) -> str:
     letter by letter (牵 头 单 位：) written together."""
     if not re.search("[:：]", text):
         return text
-    text = _SPACED_LABEL.sub(_closed_up, text) if "：" in text or ":" in text else text
+    text = _SPACED_LABEL.sub(_closed_up, text)
     if "\n" not in text:
         return text
 
@@ -953,11 +953,11 @@ def named_departments(text: str) -> DepartmentList | None:
     return stated or led or closing or _stated_roles(text)
 
 
+# What a body must do (要, 应当, 应 — not 相应, 响应, 适应, 对应, 供应, 反应, 应急 — 须, 必须)
+_MUST = r"要|应当|(?<![相响适对供反])应(?!急)|须|必须"
 # A sentence after the first that opens with a body's name and what it must do (。乙局要…): the
 # cheap test before _SUBJECT is tried on the rest.
-_LATER_SUBJECT = re.compile(
-    r"[。；;][^。；;，,]{2,30}?(?:要|应当|(?<![相响适对供反])应(?!急)|须|必须)"
-)
+_LATER_SUBJECT = re.compile(rf"[。；;][^。；;，,]{{2,30}}?(?:{_MUST})")
 _NEXT_ARTICLE = re.compile(r"第[一二三四五六七八九十百零〇\d]{1,4}条")
 
 # 甲局为牵头单位，乙局、丙局为配合单位 / 各乡镇人民政府是责任主体
@@ -1046,7 +1046,7 @@ def _one_a_line(found: DepartmentList, laid: DepartmentList, layout: str) -> boo
 # 行政部门、疾控部门要制定…, 省卫生健康委适时开展督导 (not 应急: a body's name holds it).
 _SUBJECT = re.compile(
     r"(?:^|(?<=[。；;，,]))\s*(?P<names>(?:[^，,。；;：:（()）\s]|[（(][^（()）]{1,10}[)）]){2,60}?)"
-    r"(?:也|还|均|都|亦|同时)?(?:要|应当|(?<![相响适对供反])应(?!急)|须|必须|适时|定期|及时)(?=[\u4e00-\u9fff])"
+    rf"(?:也|还|均|都|亦|同时)?(?:{_MUST}|适时|定期|及时)(?=[\u4e00-\u9fff])"
 )
 
 

@@ -93,9 +93,7 @@ def _run_number(match: re.Match[str]) -> tuple[str, int]:
     for style in ("p", "b"):
         if match.group(style):
             return style, int(match.group(style))
-    if match.group("o"):
-        return "o", (CIRCLED + PARENTHESISED).index(match.group("o")) % len(CIRCLED) + 1
-    style = next(s for s in ("s", "d", "h") if match.group(s))
+    style = next(s for s in ("s", "d", "h", "o") if match.group(s))  # ① and ⑴ read as 1 too
     return style, cn_to_int(match.group(style)) or 0
 
 
@@ -296,15 +294,9 @@ _OWN_BEFORE = re.compile(r"[。；;！？!?)）〕】\]\s局委办心府院所�
 
 
 def _own_value(match: re.Match[str]) -> int:
-    """The value of a :data:`_OWN_MARKS` number (its one group: n, c, o or p)."""
-    groups = match.groupdict()
-    if groups.get("n"):
-        return int(groups["n"])
-    if groups.get("o"):
-        return CIRCLED.index(groups["o"]) + 1
-    if groups.get("p"):
-        return PARENTHESISED.index(groups["p"]) + 1
-    return cn_to_int(groups.get("c") or "") or 0
+    """The value of a :data:`_OWN_MARKS` number (its one group: n, c, o or p), which
+    :func:`cn_to_int` reads in every style (12, 十二, ①, ⑴)."""
+    return cn_to_int(next((v for v in match.groupdict().values() if v), "")) or 0
 
 
 def _continued(text: str, kind: SectionKind, ordinal: int) -> list[tuple[int, int]] | None:
