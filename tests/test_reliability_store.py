@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import gzip
 import json
+import sqlite3
+import threading
 from pathlib import Path
 
 import pytest
@@ -121,3 +123,24 @@ def test_db_downgrade_asks_first(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     assert len(list((tmp_path / "backups").glob("*.db"))) == 1
     unknown = runner.invoke(app, ["--lang", "en", "db", "downgrade", "nope", "--yes"])
     assert unknown.exit_code == 2 and "Traceback" not in unknown.output
+
+
+def test_first_connection_waits_for_a_writer_before_turning_on_wal(tmp_path: Path) -> None:
+    """Turning a file to WAL while another process writes to it failed at once with a raw
+    "database is locked" (seen when several first commands met on a new workspace)."""
+    path = tmp_path / "hp.db"
+    writer = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    writer.execute("CREATE TABLE other (n INTEGER)")
+    writer.execute("BEGIN IMMEDIATE")
+    writer.execute("INSERT INTO other VALUES (1)")
+    done = threading.Timer(0.3, lambda: writer.execute("COMMIT"))
+    done.start()
+    ws = Workspace(f"sqlite:///{path}", home=tmp_path)
+    try:
+        assert ws.current() is None
+        with ws.engine.connect() as connection:
+            assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+    finally:
+        done.join()
+        writer.close()
+        ws.close()
