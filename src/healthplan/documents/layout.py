@@ -14,7 +14,8 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from healthplan.documents.numerals import CN_NUMERAL, cn_to_int
+from healthplan.documents.numbering import CN_NUMERAL, ITEM_STYLES, either
+from healthplan.documents.numerals import cn_to_int
 
 _BREADCRUMB = re.compile(r"^\s*(?:当前位置|您的位置|你的位置|您现在的位置|所在位置|位置)\s*[:：]")
 _BYLINE = re.compile(
@@ -56,9 +57,7 @@ def split_lines(text: str) -> list[Line]:
 # 主办单位 heads a site's footer and also labels who leads a plan's work item (主办单位：甲局,
 # as 承办单位 and 协办单位 do): followed by another numbered item, it is the item's label.
 _ROLE_LABEL = re.compile(r"^\s*[【\[〔]?主办单位")  # 主办单位：, 主办单位——, 【主办单位】
-_ITEM_NUMBER = re.compile(
-    rf"^\s*(?:[（(]?(?:\d{{1,2}}|[{CN_NUMERAL}]{{1,3}})[)）]|\d{{1,2}}[.．、]|[{CN_NUMERAL}]{{1,3}}、|[①-⑳⑴-⒇])"
-)
+_ITEM_NUMBER = re.compile(rf"^\s*{either(*ITEM_STYLES, 'num_half')}")
 
 
 # What a site's footer holds besides 主办单位 (its number, its address, its web name).

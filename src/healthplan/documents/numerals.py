@@ -19,8 +19,6 @@ DIGITS = {
     "九": 9,
 }
 UNITS = {"十": 10, "百": 100, "千": 1000}
-# The numerals part numbers use (千 is only ever a count).
-CN_NUMERAL = "〇零一二两三四五六七八九十百"
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 # ⑴ … ⒇: one character for (1) … (20), as Word and PDF conversions leave them
 PARENTHESISED = "".join(chr(c) for c in range(0x2474, 0x2488))

@@ -1,7 +1,8 @@
 """The section tree of a plan, from the numbering Chinese plans use.
 
-Ranks, outermost first (the order of GB/T 9704 and of most plans): ``第一章`` → ``第一节`` /
-``第一部分`` → ``一、`` → ``（一）`` → ``1.`` / ``1、`` / ``26、`` → ``（1）`` → ``①`` →
+Ranks, outermost first (the order of GB/T 9704 and of most plans), are the section kinds of
+the table of numbering styles (:mod:`healthplan.documents.numbering`): ``第一章`` → ``第一节`` /
+``第一部分`` → ``一、`` → ``（一）`` → ``1.`` / ``1、`` / ``26、`` → ``（1）`` / ``⑴`` → ``①`` →
 ``一是…二是…``. A heading closes every open section of the same or a deeper rank, so a
 fragment that starts at ``（九）`` and later reaches ``七、`` still puts ``七、`` at the top.
 A line is a heading when it starts with a marker; its heading text runs to the end of its first
@@ -20,21 +21,10 @@ from pydantic import TypeAdapter
 
 from healthplan.documents.layout import Line
 from healthplan.documents.model import Section, SectionKind
-from healthplan.documents.numerals import CIRCLED, CN_NUMERAL, PARENTHESISED, cn_to_int
+from healthplan.documents.numbering import RANK, STYLE, kind_patterns, number_value
 
-_CN = f"[{CN_NUMERAL}]{{1,4}}"
-_MARKERS: list[tuple[SectionKind, re.Pattern[str]]] = [
-    (SectionKind.chapter, re.compile(rf"第(?:{_CN}|\d{{1,3}})章")),
-    (SectionKind.part, re.compile(rf"第(?:{_CN}|\d{{1,3}})(?:节|部分|篇)")),
-    (SectionKind.cn_item, re.compile(rf"{_CN}[、．]")),
-    (SectionKind.cn_paren, re.compile(rf"[（(]{_CN}[)）]")),
-    (SectionKind.num_item, re.compile(r"\d{1,3}(?:[、．]|\.(?!\d))")),
-    (SectionKind.num_paren, re.compile(rf"[（(]\d{{1,3}}[)）]|[{PARENTHESISED}]")),
-    (SectionKind.circled, re.compile(f"[{CIRCLED}]")),
-    (SectionKind.enumeration, re.compile(r"[一二三四五六七八九十]{1,3}是(?=\S)")),
-]
-RANK = {kind: rank for rank, (kind, _) in enumerate(_MARKERS)}
-_INLINE_ENUM = re.compile(r"(?:^|(?<=[，。；：,;:\s]))([一二三四五六七八九十]{1,3})是(?=\S)")
+_MARKERS = kind_patterns()
+_INLINE_ENUM = re.compile(rf"(?:^|(?<=[，。；：,;:\s])){STYLE['enumeration'].pattern}")
 _HEAD_END = re.compile(r"[。；！？;!?]")
 
 _SECTIONS = TypeAdapter(list[Section])
@@ -72,7 +62,7 @@ def _enumerations(text: str, line: Line, skip: int) -> list[_Node]:
     """``一是…二是…`` inside one line, numbered 1, 2, … from the start; at least two."""
     found: list[re.Match[str]] = []
     for match in _INLINE_ENUM.finditer(line.text, skip):
-        if cn_to_int(match.group(1)) == len(found) + 1:
+        if number_value(match.group()) == len(found) + 1:
             found.append(match)
     if len(found) < 2:
         return []
@@ -133,13 +123,12 @@ def outline(text: str, lines: list[Line], span: SpanMap) -> list[Section]:
 
 def _section(text: str, node: _Node, level: int, span: SpanMap) -> dict[str, Any]:
     start, end = span(node.start, node.end)
-    ordinal_text = node.number.strip("第章节部分篇、．.()（）是")
     return {
         "start": start,
         "end": end,
         "heading": text[node.start : node.heading_end],
         "number": node.number,
-        "ordinal": cn_to_int(ordinal_text),
+        "ordinal": number_value(node.number),
         "kind": node.kind,
         "level": level,
         "text": text[node.start : node.end],

@@ -18,6 +18,7 @@ from typing import Any
 
 import yaml
 
+from healthplan.documents.numbering import STYLE
 from healthplan.extraction.text import split_outside_brackets
 from healthplan.model.orgunit import Department, DepartmentKind
 
@@ -293,7 +294,7 @@ def is_department(name: str) -> bool:
 
 
 # A regulation's article number run into the name after it: 第十六条市爱卫办.
-_ARTICLE = re.compile(r"^\s*第[一二三四五六七八九十百零〇\d]{1,4}条")
+_ARTICLE = re.compile(rf"^\s*{STYLE['article'].pattern}")
 
 
 _BULLETS = "—-－–•·●▲■◆★"  # what opens a line of a list: ——甲局牵头, ●乙局
@@ -958,7 +959,7 @@ _MUST = r"要|应当|(?<![相响适对供反])应(?!急)|须|必须"
 # A sentence after the first that opens with a body's name and what it must do (。乙局要…): the
 # cheap test before _SUBJECT is tried on the rest.
 _LATER_SUBJECT = re.compile(rf"[。；;][^。；;，,]{{2,30}}?(?:{_MUST})")
-_NEXT_ARTICLE = re.compile(r"第[一二三四五六七八九十百零〇\d]{1,4}条")
+_NEXT_ARTICLE = re.compile(STYLE["article"].pattern)
 
 # 甲局为牵头单位，乙局、丙局为配合单位 / 各乡镇人民政府是责任主体
 _AS_ROLE = re.compile(

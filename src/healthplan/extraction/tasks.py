@@ -11,8 +11,8 @@ import re
 from collections.abc import Callable
 from datetime import date
 
-from healthplan.documents import Document, Section, SectionKind, SourceFile, cn_to_int
-from healthplan.documents.numerals import CIRCLED, PARENTHESISED
+from healthplan.documents import Document, Section, SectionKind, SourceFile
+from healthplan.documents.numbering import ITEM_STYLES, STYLE, either, first_of, number_value
 from healthplan.extraction.departments import (
     DepartmentDirectory,
     DepartmentList,
@@ -58,43 +58,37 @@ _DUE = re.compile(
 # and a . after a sentence, where a conversion wrote . for 。 (…负责监测.2.乙部门…).
 _INLINE = re.compile(
     r"(?:(?:^|(?<=[。；;！？!?\s)）〕】\]：:])|(?<=[\u4e00-\u9fff][.．]))"
-    r"(?:(?P<n>\d{1,2})(?:[、．）)]|\.(?!\d))[ \t\u3000]*"
-    r"|[（(](?P<c>[一二三四五六七八九十]{1,3})[)）])"
-    r"|(?<=[，,：:])[（(](?P<k>[一二三四五六七八九十]{1,3})[)）])"
+    rf"(?:(?P<n>{either('num_item', 'num_half')})[ \t\u3000]*|(?P<c>{STYLE['cn_paren'].pattern}))"
+    rf"|(?<=[，,：:])(?P<k>{STYLE['cn_paren'].pattern}))"
     r"(?=\S)"
 )
 
 
 def _inline_number(match: re.Match[str]) -> tuple[str, int]:
-    """(style, value) of an inline number: ("n", 3) for 3. or 3、, ("c", 3) for （三）; a run of
-    items keeps one style. (①②, points inside an item, do not number items.)"""
-    if match.group("n"):
-        return "n", int(match.group("n"))
-    return "c", cn_to_int(match.group("c") or match.group("k")) or 0
+    """(style, value) of an inline number: ("num_item", 3) for 3. 3、 or 3）, ("cn_paren", 3) for
+    （三）; a run of items keeps one style. (①②, points inside an item, do not number items.)"""
+    style = "num_item" if match.group("n") else "cn_paren"
+    return style, number_value(match.group()) or 0
 
 
 # Numbering that is read only when every item of its run names its own departments: (2) in
 # the middle of a sentence (a plan printed on one line), 一是…；二是… or 第一，…第二，… in a
 # report's paragraph, a bare number opening a line (1优化就业服务 — not 3个, 5月).
 _RUN_MARK = re.compile(
-    r"[（(](?P<p>\d{1,2})[)）](?=\S)"
-    r"|(?:^|(?<=[。；;：:，,\s]))(?P<s>[一二三四五六七八九十]{1,2})是(?=\S)"
-    r"|(?:^|(?<=[。；;：:\s]))第(?P<d>[一二三四五六七八九十]{1,2})[，,、](?=\S)"
-    r"|(?:^|(?<=\n))[ \t\u3000]*(?P<b>\d{1,2})"
-    r"(?![个年月日号时天周次人名家所项件条户元万亿台套张位岁点批期])[ \t\u3000]?(?=[\u4e00-\u9fff])"
+    rf"(?P<p>{STYLE['num_paren'].pattern})(?=\S)"
+    rf"|(?:^|(?<=[。；;：:，,\s]))(?P<s>{STYLE['enumeration'].pattern})"
+    rf"|(?:^|(?<=[。；;：:\s]))(?P<d>{STYLE['ordinal'].pattern})(?=\S)"
+    rf"|(?:^|(?<=\n))[ \t\u3000]*(?P<b>{STYLE['bare'].pattern})[ \t\u3000]?(?=[\u4e00-\u9fff])"
     # a plan printed on one line after its title: …分解表：一、…（甲局负责）。二、…; ①…；②…
-    r"|(?:^|(?<=[。；;：:)）〕】\]]))(?P<h>[一二三四五六七八九十]{1,2})、(?=\S)"
-    rf"|(?:^|(?<=[。；;：:\s)）〕】\]]))(?P<o>[{CIRCLED}{PARENTHESISED}])(?=\S)"
+    rf"|(?:^|(?<=[。；;：:)）〕】\]]))(?P<h>{STYLE['cn_item'].pattern})(?=\S)"
+    rf"|(?:^|(?<=[。；;：:\s)）〕】\]]))(?P<o>{either('circled', 'parenthesised')})(?=\S)"
 )
 
 
 def _run_number(match: re.Match[str]) -> tuple[str, int]:
-    """(style, value) of a :data:`_RUN_MARK` number."""
-    for style in ("p", "b"):
-        if match.group(style):
-            return style, int(match.group(style))
-    style = next(s for s in ("s", "d", "h", "o") if match.group(s))  # ① and ⑴ read as 1 too
-    return style, cn_to_int(match.group(style)) or 0
+    """(style, value) of a :data:`_RUN_MARK` number (① and ⑴ one style, both read as 1)."""
+    style = next(s for s in "psdbho" if match.group(s))
+    return style, number_value(match.group(style)) or 0
 
 
 def _marked_runs(text: str) -> list[tuple[int, int]]:
@@ -136,7 +130,11 @@ _WORK_ITEMS = {
     SectionKind.circled,
 }
 # The inline style (see _inline_number) of the items numbered on after such a section's number.
-_NUMBERED = {SectionKind.num_item: "n", SectionKind.num_paren: "n", SectionKind.cn_paren: "c"}
+_NUMBERED = {
+    SectionKind.num_item: "num_item",
+    SectionKind.num_paren: "num_item",
+    SectionKind.cn_paren: "cn_paren",
+}
 _TITLE_ROLES = re.compile(
     r"[（(〔【][^（()）〔〕【】]*(?:负责|牵头|配合|单位[:：])[^（()）〔〕【】]*[)）〕】]\s*$"
 )
@@ -248,7 +246,7 @@ def _inline(text: str, after: tuple[str, int] | None = None) -> list[tuple[int, 
 
     def continues(run: list[re.Match[str]], style: str, number: int) -> bool:
         last_style, last = _inline_number(run[-1])
-        gap = flat and style == "c" and number > last
+        gap = flat and style == "cn_paren" and number > last
         return last_style == style and (number == last + 1 or gap)
 
     for match in _INLINE.finditer(text):
@@ -267,7 +265,7 @@ def _inline(text: str, after: tuple[str, int] | None = None) -> list[tuple[int, 
             runs.append([match])
             continued = match
             after = None
-        elif number == 1 or (flat and style == "c" and not runs):
+        elif number == 1 or (flat and style == "cn_paren" and not runs):
             runs.append([match])  # an excerpt of a one-line regulation may open at (三)
     found = [m for run in runs if len(run) > 1 or run[0] is continued for m in run]
     if not found:
@@ -279,24 +277,17 @@ def _inline(text: str, after: tuple[str, int] | None = None) -> list[tuple[int, 
 
 # An item's own numbering as a pattern of its number (1. / (1) / 一、 / （一） / ①), to find the
 # items numbered on after it inside its line.
-_OWN_STYLE = {
-    SectionKind.num_item: r"(?<![\d.．])(?P<n>\d{1,2})(?:[.．](?!\d)|、)",
-    SectionKind.num_paren: rf"[（(](?P<n>\d{{1,2}})[)）]|(?P<p>[{PARENTHESISED}])",
-    SectionKind.cn_item: r"(?<![第之])(?P<c>[一二三四五六七八九十]{1,3})、",
-    SectionKind.cn_paren: r"[（(](?P<c>[一二三四五六七八九十]{1,3})[)）]",
-    SectionKind.circled: rf"(?P<o>[{CIRCLED}])",
+_OWN_MARKS = {
+    SectionKind.num_item: re.compile(rf"(?<![\d.．]){STYLE['num_item'].pattern}"),
+    SectionKind.num_paren: re.compile(either("num_paren", "parenthesised")),
+    SectionKind.cn_item: re.compile(rf"(?<![第之]){STYLE['cn_item'].pattern}"),  # not 第一、之一、
+    SectionKind.cn_paren: re.compile(STYLE["cn_paren"].pattern),
+    SectionKind.circled: re.compile(STYLE["circled"].pattern),
 }
-_OWN_MARKS = {kind: re.compile(pattern) for kind, pattern in _OWN_STYLE.items()}
 # Where an item numbered on inside a line may open: after a sentence, a bracket closing a role
 # note, a space, or the end of a body's name that closed the last item's role list
 # (…牵头单位：甲局2.推进…, …乙局（二）推进…).
 _OWN_BEFORE = re.compile(r"[。；;！？!?)）〕】\]\s局委办心府院所站队部厅室科处会社联司门位构道]")
-
-
-def _own_value(match: re.Match[str]) -> int:
-    """The value of a :data:`_OWN_MARKS` number (its one group: n, c, o or p), which
-    :func:`cn_to_int` reads in every style (12, 十二, ①, ⑴)."""
-    return cn_to_int(next((v for v in match.groupdict().values() if v), "")) or 0
 
 
 def _continued(text: str, kind: SectionKind, ordinal: int) -> list[tuple[int, int]] | None:
@@ -319,7 +310,7 @@ def _continued(text: str, kind: SectionKind, ordinal: int) -> list[tuple[int, in
             continue  # inside a sentence (第1、2批, 建设1、2号楼): no item opens there
         if not re.match(r"\s*[\u4e00-\u9fff【\[〔（(]", text[match.end() :]):
             continue
-        if _own_value(match) != expected:
+        if number_value(match.group()) != expected:
             return None  # points of the item, or a numbering of another list
         starts.append(at)
         expected += 1
@@ -338,13 +329,11 @@ def _continued(text: str, kind: SectionKind, ordinal: int) -> list[tuple[int, in
 
 # A number of a higher rank than an item's, after a sentence or a space: 二、 after （十二）…,
 # （二） or 二、 after 1.…
-_CHAPTER_MARK = (
-    r"(?<=[。；;！？!?\s])(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}[章节部])"
-)
+_AFTER_SENTENCE = r"(?<=[。；;！？!?\s])"
 _HIGHER = {
-    SectionKind.cn_paren: re.compile(_CHAPTER_MARK),
+    SectionKind.cn_paren: re.compile(_AFTER_SENTENCE + either("cn_item", "chapter", "part")),
     SectionKind.num_item: re.compile(
-        rf"{_CHAPTER_MARK}|(?<=[。；;！？!?\s])[（(][一二三四五六七八九十]{{1,3}}[)）]"
+        _AFTER_SENTENCE + either("cn_item", "chapter", "part", "cn_paren")
     ),
 }
 
@@ -368,7 +357,7 @@ def _led_points(text: str, spans: list[tuple[int, int]], kind: SectionKind) -> b
     return True
 
 
-_RANK_ITEM = re.compile(r"(?<=[。；;！？!?\s])[（(][一二三四五六七八九十]{1,3}[)）](?=\S)")
+_RANK_ITEM = re.compile(rf"{_AFTER_SENTENCE}{STYLE['cn_paren'].pattern}(?=\S)")
 
 
 def _run_from_one(text: str) -> tuple[list[tuple[int, int]], re.Pattern[str]] | None:
@@ -376,7 +365,7 @@ def _run_from_one(text: str) -> tuple[list[tuple[int, int]], re.Pattern[str]] | 
     after a title or a colon, each naming its departments: ``(spans, mark)`` with the text before
     the first item as its own span; None when there is no such run."""
     for kind, pattern in _OWN_MARKS.items():
-        first = next((m for m in pattern.finditer(text) if _own_value(m) == 1), None)
+        first = next((m for m in pattern.finditer(text) if number_value(m.group()) == 1), None)
         if first is None or (first.start() > 0 and text[first.start() - 1] not in "：:。；; \t"):
             continue
         rest = _continued(text[first.end() :], kind, 1)
@@ -393,9 +382,8 @@ def _run_from_one(text: str) -> tuple[list[tuple[int, int]], re.Pattern[str]] | 
 # Any item number inside a line, in any style, also glued to the heading before it (…行动1.推进…):
 # a page that keeps pieces of a plan on one line numbers on, skips and repeats at will.
 _ANY_NUMBER = re.compile(
-    r"(?<![第\d.．])\d{1,2}(?:[、．]|\.(?!\d))(?=[\u4e00-\u9fff])"
-    r"|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）](?=[\u4e00-\u9fff])"
-    r"|(?:^|(?<=[。；;：:)）〕】\]\s]))[一二三四五六七八九十]{1,3}、(?=[\u4e00-\u9fff])"
+    rf"(?:(?<![第\d.．]){STYLE['num_item'].pattern}|{either('num_paren', 'cn_paren')}"
+    rf"|(?:^|(?<=[。；;：:)）〕】\]\s])){STYLE['cn_item'].pattern})(?=[\u4e00-\u9fff])"
 )
 
 
@@ -434,17 +422,13 @@ def _role_closed(text: str) -> list[tuple[int, int, int]] | None:
 # A page that ran its lines together opens them after a sentence's stop instead
 # (…自愿献血。第四条县级以上…), or after a chapter's heading glued to it (…。第二章管理职责第六条…);
 # a citation (依照本条例第十条规定) follows no stop.
-_NUMERAL = r"第[一壹二三四五六七八九十百零〇\d]{1,4}"
-_CHAPTER_HEAD = _NUMERAL + r"[章节][^\s。，,；;：:（）()]{1,16}?"
+_CHAPTER = either("chapter", "part")
 _ARTICLE_LINE = re.compile(
-    r"(?:^[ \t\u3000]*|(?<=[。；;]))(?:"
-    + _CHAPTER_HEAD
-    + r")?(?P<article>"
-    + _NUMERAL
-    + r"条(?![例款项第的规之所]))[ \t\u3000]*",
+    rf"(?:^[ \t\u3000]*|(?<=[。；;]))(?:{_CHAPTER}[^\s。，,；;：:（）()]{{1,16}}?)?"
+    rf"(?P<article>{STYLE['article'].pattern}(?![例款项第的规之所]))[ \t\u3000]*",
     re.M,
 )
-_CHAPTER_LINE = re.compile(r"(?:^[ \t\u3000]*|(?<=[。；;]))" + _NUMERAL + r"[章节]", re.M)
+_CHAPTER_LINE = re.compile(rf"(?:^[ \t\u3000]*|(?<=[。；;])){_CHAPTER}", re.M)
 
 
 def _articles(text: str) -> list[tuple[int, int, int, DepartmentList | None]]:
@@ -551,7 +535,7 @@ def _shared_closings(items: list[_Item]) -> dict[int, DepartmentList]:
 def _lone_item(text: str) -> list[tuple[int, int]] | None:
     """A plan printed on one line, its excerpt ending in its first numbered item
     (…重点任务(一)…。1. 推动…（甲局、乙局负责）): that item, when it names its departments."""
-    firsts = [m for m in _INLINE.finditer(text) if _inline_number(m) == ("n", 1)]
+    firsts = [m for m in _INLINE.finditer(text) if _inline_number(m) == ("num_item", 1)]
     for match in [*firsts, *_FIRST_CHAPTER.finditer(text)]:
         if named_departments(text[match.end() :]):
             return [(0, match.start()), (match.start(), len(text))]
@@ -560,7 +544,7 @@ def _lone_item(text: str) -> list[tuple[int, int]] | None:
 
 # 一、 after a sentence or a colon: a chapter's number in a plan printed on one line
 # (…作出如下安排: 一、加快完善…（甲局负责）)
-_CHAPTER_ONE = r"一、(?=\S)"
+_CHAPTER_ONE = rf"{STYLE['cn_item'].first}(?=\S)"
 _FIRST_CHAPTER = re.compile(rf"(?<=[。；;：:\s]){_CHAPTER_ONE}")
 
 
@@ -1111,10 +1095,8 @@ def _owner_lines(
 
 
 # The first number of a list: 1. 1、 (1) （一） 一、 ①; and any number opening an item.
-_FIRST_NUMBER = re.compile(r"\s*(?:1[.．、]|[（(](?:1|一)[)）]|一、|①)")
-_LIST_NUMBER = re.compile(
-    r"^\s*(?:\d{1,2}[.．、]|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[一二三四五六七八九十]{1,3}、|[①-⑳])"
-)
+_FIRST_NUMBER = re.compile(rf"\s*{first_of(*ITEM_STYLES)}")
+_LIST_NUMBER = re.compile(rf"^\s*{either(*ITEM_STYLES)}")
 
 
 def _lines_above(text: str, end: int, count: int) -> list[str]:
