@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from healthplan.documents import ingest
-from healthplan.extraction import clause_targets, document_targets
+from healthplan.extraction import clause_targets, document_targets, plan_years
 from healthplan.extraction.clauses import explain
 
 
@@ -137,12 +137,15 @@ def test_deadlines_of_steps_periods_and_paragraph_openings(tmp_path) -> None:  #
     ]
 
 
-def test_a_period_in_brackets_bounds_the_plan(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_a_period_in_brackets_bounds_the_plan_but_dates_none_of_its_statements(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # the gold convention of stop 25: a plan's title alone dates nothing; a figure of a year
+    # before the period is still the past
     found = document(
         tmp_path,
-        "《某省精神卫生工作规划（2021—2025）》印发\n登记在册的严重精神障碍患者管理率达到85%以上。\n",
+        "《某省精神卫生工作规划（2021—2025）》印发\n登记在册的严重精神障碍患者管理率达到85%以上。\n"
+        "2019年全省精神科床位达到3万张。\n",
     )
-    assert [(t[0], t[4]) for t in found] == [("登记在册的严重精神障碍患者管理率", 2025)]
+    assert [(t[0], t[4]) for t in found] == [("登记在册的严重精神障碍患者管理率", None)]
 
 
 def test_years_that_are_no_deadline(tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -463,13 +466,14 @@ def test_a_five_year_plan_named_in_single_quotes(tmp_path) -> None:  # type: ign
     assert [(t[0], t[4]) for t in found] == [("人均预期寿命", 2025)]
 
 
-def test_news_of_a_plan_takes_the_period_its_title_names(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_news_of_a_plan_is_not_dated_by_the_period_its_title_names(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # stop 25's convention: a plan's title alone dates none of its statements
     found = document(
         tmp_path,
         "《某省心理健康促进行动（2023—2027年）》印发 省卫健委等部门日前印发该行动，"
         "要求心理咨询服务覆盖率达到80%以上。\n",
     )
-    assert [(t[0], t[4]) for t in found] == [("心理咨询服务覆盖率", 2027)]
+    assert [(t[0], t[4]) for t in found] == [("心理咨询服务覆盖率", None)]
     cited = document(
         tmp_path,
         "某县2024年工作要点\n根据《健康中国行动（2019—2030年）》，居民健康素养水平达到30%。\n",
@@ -477,11 +481,15 @@ def test_news_of_a_plan_takes_the_period_its_title_names(tmp_path) -> None:  # t
     assert [(t[0], t[4]) for t in cited] == [("居民健康素养水平", 2024)]
 
 
-def test_news_of_a_five_year_plan_is_dated_by_its_period(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_news_of_a_five_year_plan_is_dated_by_what_its_sentences_say(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    title = "多部门印发的《“十四五”健康老龄化规划》日前发布。"
     found = document(
-        tmp_path,
-        "多部门印发的《“十四五”健康老龄化规划》日前发布。根据规划，老年人健康管理率达到70%。"
-        "人均体育场地面积2.6平方米。\n",
+        tmp_path, title + "根据规划，老年人健康管理率达到70%。人均体育场地面积2.6平方米。\n"
+    )
+    assert [(t[0], t[4]) for t in found] == [("老年人健康管理率", None), ("人均体育场地面积", None)]
+    # the year said after who says it dates the rest of the paragraph
+    found = document(
+        tmp_path, title + "根据规划，2025年老年人健康管理率达到70%。人均体育场地面积2.6平方米。\n"
     )
     assert [(t[0], t[4]) for t in found] == [("老年人健康管理率", 2025), ("人均体育场地面积", 2025)]
 
@@ -1292,9 +1300,11 @@ def test_stop23_titles_cited_one_after_another_give_no_plan_period(tmp_path: Pat
         "要求，制定本方案。\n二、目标\n（一）健康社区比例不低于40%。\n"
     )
     assert [t[4] for t in document(tmp_path, text)] == [None]
-    # the plan's own title, not cited, still gives its period
+    assert plan_years(ingest(tmp_path / "plan.txt").documents[0]) == (None, None)
+    # the plan's own title, not cited, still gives its period (but dates no statement)
     text = "《某市健康促进规划（2021—2035年）》发布\n二、目标\n（一）健康社区比例不低于40%。\n"
-    assert [t[4] for t in document(tmp_path, text)] == [2035]
+    assert [t[4] for t in document(tmp_path, text)] == [None]
+    assert plan_years(ingest(tmp_path / "plan.txt").documents[0]) == (2021, 2035)
 
 
 def test_stop23_a_translation_beside_the_chinese_states_no_target_again() -> None:
@@ -2261,3 +2271,42 @@ def test_stop24_third_a_ceiling_as_a_share_of_a_whole_named_with_its_de() -> Non
         "试点乡镇数量占全县乡镇总数比例",
         ">=",
     )
+
+
+def test_stop25_a_named_five_year_period_dates_its_goals_a_title_does_not(tmp_path: Path) -> None:
+    # the period the sentence names: its last year
+    found = document(
+        tmp_path,
+        "某市卫生健康规划\n“十五五”期间，全市孕产妇死亡率控制在9/10万以下。\n"
+        "到“十四五”末，居民健康素养水平达到40%。\n",
+    )
+    assert [(t[2], t[4]) for t in found] == [(9, 2030), (40, 2025)]
+    # a clause that only names the period dates the rest of its paragraph
+    found = document(
+        tmp_path,
+        "某区妇幼工作新闻\n方案提出，“十四五”时期，婴儿死亡率降到5‰以下。产前筛查率达到85%。\n",
+    )
+    assert [(t[2], t[4]) for t in found] == [(5, 2025), (85, 2025)]
+    # a heading naming the period dates the items under it
+    found = document(
+        tmp_path,
+        "某县卫生健康规划\n二、“十四五”时期主要目标\n（一）每千人口执业医师数达到3.2人。\n",
+    )
+    assert [(t[2], t[4]) for t in found] == [(3.2, 2025)]
+    # the plan's title alone dates none of its statements; an annual plan's year still does
+    items = "\n二、主要指标\n每千人口执业医师数达到3.2人。\n"
+    found = document(tmp_path, "某县卫生健康“十四五”规划" + items)
+    assert [(t[2], t[4]) for t in found] == [(3.2, None)]
+    found = document(tmp_path, "某县2027年卫生健康工作要点" + items)
+    assert [(t[2], t[4]) for t in found] == [(3.2, 2027)]
+
+
+def test_stop25_a_year_whose_nian_a_conversion_turned_into_a_dash(tmp_path: Path) -> None:
+    found = document(
+        tmp_path,
+        "某省规划出台\n《规划》要求,到2028-,60%以上的街道建立心理服务站;全省心理治疗师达到900名。\n",
+    )
+    assert [(t[2], t[4]) for t in found] == [(60, 2028), (900, 2028)]
+    # a span of years is read to its end, not taken for its first year said short
+    found = document(tmp_path, "某省规划出台\n到2026-2030年,全省心理治疗师达到900名。\n")
+    assert [(t[2], t[4]) for t in found] == [(900, 2030)]

@@ -50,9 +50,14 @@ from healthplan.model.plan import Comparator, Milestone, Nature, Target
 
 __all__ = ["document_candidates", "document_targets", "plan_years"]
 
+# A five-year period a goal is set for (“十四五”时期, 十四五期末): its last year.
+_PERIOD = (
+    r"[“\"‘'「]?十(?P<five>[一二三四五六七八九])五[”\"’'」]?(?:规划)?(?:期末|末|时期末|时期|期间)"
+)
 _YEAR = re.compile(
     r"(?:到|至|于|在)?(?:(?P<year>20\d\d|xx|XX|××)年(?:底|末|前|内|年底前)?"
-    r"|[“\"‘'「]?十(?P<five>[一二三四五六七八九])五[”\"’'」]?(?:规划)?(?:期末|末|时期末|时期|期间)"
+    r"|(?<=[到至])(?P<dashed>20\d\d)-(?=[，,]|$)"  # 到2020-，…: a conversion turned 年 into -
+    rf"|{_PERIOD}"
     r"|(?P<this>年内|年底前|年底|今年|本年度|当年|全年))"
 )
 # An annual programme named with its year in a document's opening words: 2019年重点民生实事,
@@ -134,6 +139,10 @@ _TIME_TAIL = re.compile(
     r"(?:在|于)(?:19|20)\d\d年?(?:至|到|—|-|~)(?P<year>(?:19|20)\d\d)年(?:间|期间)?$"
 )
 _LIST_OPENS = re.compile(r"(?:以下|如下|下列|几项|几个方面)[^：:，,。]{0,8}[：:]")
+# A clause that only says who states what follows (根据规划, 《规划》提出, 方案明确).
+_WHO_SAYS = re.compile(
+    r"(?:根据|按照|依据)[^，,。；]{1,20}|[^，,。；]{1,20}(?:提出|要求|明确|指出|强调)"
+)
 _YEAR_OPENS = re.compile(r"(?:到|至|在|于)?20\d\d年(?:底|末|前|内)?")
 _EARLIER_YEAR = re.compile(r"[（(]\s*$")  # （2022年：90%）: a baseline, not a deadline
 _YEAR_ONLY = re.compile(r"(?:到|至)(?:20\d\d|xx|XX)年[底末]?")
@@ -142,7 +151,8 @@ _YEAR_ONLY = re.compile(r"(?:到|至)(?:20\d\d|xx|XX)年[底末]?")
 # its line (二、创建目标2022年8月底前，…): the year of the rest of the paragraph.
 _WHEN_ONLY = re.compile(
     r"(?:[一二三四五六七八九十]{1,3}[、.．][\u4e00-\u9fff]{0,8}?(?:目标|任务|指标))?"
-    r"(?:到|至|在|于)?(?:20\d\d|xx|XX)年(?:\d{1,2}月?)?(?:底|末|前|内)*"
+    r"(?:到|至|在|于)?(?:20\d\d|xx|XX)年(?:\d{1,2}月?)?(?:底|末|前|内)*|(?:到|至)20\d\d-"
+    rf"|(?:到|至|在)?{_PERIOD}"  # “十四五”时期，…: the period the paragraph's goals are for
 )
 # A chapter heading numbered inside a line (…。三、保障措施): the paragraph's year ends there.
 _CHAPTER_IN_LINE = re.compile(r"[一二三四五六七八九十]{1,3}、")
@@ -238,10 +248,10 @@ def _uncited(line: str) -> str:
 def _sentence_years(text: str, this_year: int | None) -> list[tuple[int, int | None]]:
     """(position in ``text``, year or None for an anonymised xx年) of each deadline named:
     到2025年, 十四五期末 (2025), 年内 / 年底前 / xx年 (the plan's year)."""
-    # every deadline _YEAR reads holds 年 or 十 (十四五): a sentence with neither is not
-    # searched at each of its characters; one with no deadline needs no look at what would
-    # rule one out
-    named = list(_YEAR.finditer(text)) if "年" in text or "十" in text else []
+    # every deadline _YEAR reads holds 年, 十 (十四五) or - (到2020-): a sentence with none is
+    # not searched at each of its characters; one with no deadline needs no look at what
+    # would rule one out
+    named = list(_YEAR.finditer(text)) if "年" in text or "十" in text or "-" in text else []
     if not named:
         return []
     skip = [m.span() for m in BASELINE.finditer(text)]
@@ -255,7 +265,7 @@ def _sentence_years(text: str, this_year: int | None) -> list[tuple[int, int | N
             continue  # 2021—2025年: a period, not a deadline
         if _EARLIER_YEAR.search(text[max(0, match.start() - 3) : match.start()]):
             continue
-        raw, five = match.group("year"), match.group("five")
+        raw, five = match.group("year") or match.group("dashed"), match.group("five")
         if five:
             span = title_years(f"十{five}五")  # 十四五期末: the period's last year
             years.append((match.end(), span[1] if span else None))
@@ -505,6 +515,11 @@ def _read(source: SourceFile, document: Document, *, permissive: bool) -> list[C
     # a page that opens inside a numbered list ((4)…, 2.…) continues a plan whose title,
     # and period, are on a page before: its 到2012年 dates only the items that say it
     continued = marker(text.lstrip().split("\n", 1)[0]) is not None
+    if first_year is not None and first_year != last_year:
+        # a plan's title naming its period (十四五, …规划（2016-2020年）) dates none of its
+        # statements: a year or period their sentence or heading states does; an annual
+        # plan's year (2024年…工作要点) is the year of all its work
+        last_year = None
     last_year = last_year or (None if continued else _document_year(text))
     section_years = _section_years(document, this_year)
     out: list[Candidate] = []
@@ -714,10 +729,15 @@ def _read(source: SourceFile, document: Document, *, permissive: bool) -> list[C
                 candidate.skip = candidate.skip or "restated"
         if not permissive:
             read = [c for c in read if not c.skip]
-        opening = parts and _YEAR_OPENS.match(parts[0].text) and years and years[0][1]
+        # 根据规划，2025年…: who speaks opens the sentence, the year its statement
+        lead = 1 if len(parts) > 1 and _WHO_SAYS.fullmatch(parts[0].text.strip()) else 0
+        opens = len(parts) > lead and _YEAR_OPENS.match(parts[lead].text) is not None
+        opening = opens and years and years[0][1]
         if years and parts and _YEAR_ONLY.fullmatch(parts[0].text):
             line_year = years[0][1]  # 到2025年，… : the year of what follows in the paragraph
-        elif opening and not text[text.rfind("\n", 0, sentence.start) + 1 : sentence.start].strip():
+        elif opening and (
+            lead or not text[text.rfind("\n", 0, sentence.start) + 1 : sentence.start].strip()
+        ):
             line_year = years[0][1]  # 2008年全省完成…。全省…达到1551个: the paragraph's year
         else:
             when = [c for c in parts if _WHEN_ONLY.fullmatch(c.text.strip())]
