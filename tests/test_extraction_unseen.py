@@ -2310,3 +2310,35 @@ def test_stop25_a_year_whose_nian_a_conversion_turned_into_a_dash(tmp_path: Path
     # a span of years is read to its end, not taken for its first year said short
     found = document(tmp_path, "某省规划出台\n到2026-2030年,全省心理治疗师达到900名。\n")
     assert [(t[2], t[4]) for t in found] == [(900, 2030)]
+
+
+def test_stop25_a_date_a_clause_runs_to_is_no_year_of_the_goals(tmp_path: Path) -> None:
+    # a horizon (直至…的需求), a term extended (延长…至…底), a time told (截至) and a level
+    # changed (提高到…年的) name no year the text's goals are due by
+    found = document(
+        tmp_path,
+        "某地施政报告\n新医院可提供约3000张病床，足以应付直至2041年的预计服务需求。\n"
+        "当局将延长两年「护理券先导项目」至2029年底。截至2022年，已有病床2万张。\n"
+        "服务人次由2019年的5万提高到2023年的8万。政府将增加200个护理学额。\n",
+    )
+    assert [(t[0], t[4]) for t in found if t[2] == 200] == [("增加护理学额", None)]
+    # a 到…年 that opens the goals still dates the text
+    found = document(
+        tmp_path, "某地方案\n到2027年，全市建成10个护理站。\n政府将增加200个护理学额。\n"
+    )
+    assert [t[4] for t in found] == [2027, 2027]
+
+
+def test_stop25_a_taiwan_budget_header_names_its_year_in_the_roc_calendar(tmp_path: Path) -> None:
+    text = (
+        "某縣衛生局\n\n            歲出計畫提要\n       一百一十五年度            單位:新台幣千元\n"
+        "預期成果:至少完成篩檢500人。\n"
+    )
+    assert [(t[2], t[4]) for t in document(tmp_path, text)] == [(500, 2026)]
+
+
+def test_stop25_next_year_of_a_dated_text(tmp_path: Path) -> None:
+    dated = "某市卫健委\n2025年3月2日\n明年全市将新增托位800个。\n"
+    assert [(t[2], t[4]) for t in document(tmp_path, dated)] == [(800, 2026)]
+    undated = "某市卫健委通知\n明年全市将新增托位800个。\n"
+    assert [(t[2], t[4]) for t in document(tmp_path, undated)] == [(800, None)]

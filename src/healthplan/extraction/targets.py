@@ -12,6 +12,7 @@ from healthplan.documents import (
     Document,
     Section,
     SourceFile,
+    cn_to_int,
     marker,
     title_years,
 )
@@ -58,7 +59,7 @@ _YEAR = re.compile(
     r"(?:到|至|于|在)?(?:(?P<year>20\d\d|xx|XX|××)年(?:底|末|前|内|年底前)?"
     r"|(?<=[到至])(?P<dashed>20\d\d)-(?=[，,]|$)"  # 到2020-，…: a conversion turned 年 into -
     rf"|{_PERIOD}"
-    r"|(?P<this>年内|年底前|年底|今年|本年度|当年|全年))"
+    r"|(?P<this>年内|年底前|年底|今年|本年度|当年|全年)|(?P<next>明年))"
 )
 # An annual programme named with its year in a document's opening words: 2019年重点民生实事,
 # 现就2017年度各区县市…工作制定本实施方案, or a year opening the clause that names it
@@ -71,6 +72,10 @@ _YEAR_NAMED = re.compile(
 _PROGRAMME_WORDS = re.compile(r"(?:民生|惠民)(?:实事|工程|事项)|为民办实事")
 # A headline whose one year is a goal's (到2027年): the plan's last year, its first unknown
 _GOAL_YEAR_ONLY = re.compile(r"[^\d]*(?:到|至)\s*(?P<year>20\d\d)\s*年[^\d]*(?:\d[^\d年]*)*")
+# A year of the ROC calendar a Taiwan text's header names (九十七年度, 民国114年度).
+_ROC_YEAR = re.compile(
+    r"(?<![\d〇○零一二三四五六七八九十百])(?:民国)?(\d{2,3}|[一二三四五六七八九十百]{2,5})\s*年度"
+)
 _DIGITS_SPACED = re.compile(r"(?<=\d) (?=\d)")
 _CITED_TITLE = re.compile(r"《[^《》]{2,60}》")
 _TITLE_PERIOD = re.compile(
@@ -208,6 +213,12 @@ def plan_years(document: Document) -> tuple[int | None, int | None]:
         year = re.search(r"(20\d\d)\s*年", line)  # …考核办法, 《规划》提出到2025年
         if year and not marker(line) and not re.search("[。；;]", line.rstrip("。；; ")):
             return int(year.group(1)), int(year.group(1))
+    if meta.variant == "traditional":  # a Taiwan budget's fiscal year (九十七年度 → 2008)
+        for line in document.text.lstrip().split("\n", 8)[:8]:
+            roc = _ROC_YEAR.search(line)
+            fiscal = cn_to_int(roc.group(1)) if roc and len(" ".join(line.split())) <= 80 else None
+            if fiscal and 80 <= fiscal <= 150:
+                return fiscal + 1911, fiscal + 1911
     for titled in _TITLE_PERIOD.finditer(document.text[:200]):  # 《…规划(2015—2020年)》出台
         if not _cited(document.text, titled.start()):
             if titled.group("five"):  # 《“十四五”公共服务规划》发布
@@ -269,6 +280,9 @@ def _sentence_years(text: str, this_year: int | None) -> list[tuple[int, int | N
         if five:
             span = title_years(f"十{five}五")  # 十四五期末: the period's last year
             years.append((match.end(), span[1] if span else None))
+        elif match.group("next"):  # 明年 of a dated text; of an undated one, a year unknown
+            if this_year is not None:
+                years.append((match.end(), this_year + 1))
         elif match.group("this"):
             # 今年 of an undated text is a year unknown, not the year its plan aims at; but
             # 2024年要…：…年内新建… is the year the sentence named
@@ -279,11 +293,21 @@ def _sentence_years(text: str, this_year: int | None) -> list[tuple[int, int | N
     return years
 
 
+# What a 到/至 after it ends: a time told (截至), a horizon (直至), a term extended (延长…至), a
+# level changed (提高到2018年的…).
+_RUNS_TO = re.compile(r"截$|直$|延长|延续|延期|(?:提高|上升|下降|增长|增加|降低|提升|减少)$")
+
+
 def _document_year(text: str) -> int | None:
     """The year a document without a stated period works towards: the one its 到…年
     phrases name most often (the later one on a tie)."""
-    # not the end of a span gone by (2018年至2022年，…)
-    named = [int(y) for y in re.findall(r"(?<!\d年)(?<!\d)(?:到|至)(20\d\d)年", text)]
+    # not the end of a span gone by (2018年至2022年，…), nor a date a clause runs to that
+    # states no goal's year (截至2015年, 直至2036年的需求, 延长…计划至2028年底, 提高到2018年的…)
+    named = [
+        int(found.group(1))
+        for found in re.finditer(r"(?<!\d年)(?<!\d)(?:到|至)(20\d\d)年", text)
+        if not _RUNS_TO.search(re.split(r"[，,。；;\n]", text[: found.start()])[-1])
+    ]
     return max(named, key=lambda y: (named.count(y), y)) if named else None
 
 
