@@ -55,7 +55,8 @@ _ETC_WORDS = (
 )
 _ROLE = re.compile(
     rf"(?:{_ETC_WORDS})?(?:按职责分工|按职责|按要求|按规定|分别|共同){{0,2}}"
-    r"(?:[（(](?:按职责分工|按职责)?(?:牵头单位|牵头|负责|配合|参与|协办)(?:负责)?[)）]|(?:具体|牵头|共同)?负责(?:具体|组织)?(?:落实|实施)?|牵头|参与|配合|协助|协同|协办|协作|"
+    # a role in brackets after the name: 甲局（牵头）, 乙局（配合单位）
+    r"(?:[（(](?:按职责分工|按职责)?(?:牵头|负责|配合|参与|协办|协作|协助)(?:单位|部门|负责)?[)）]|(?:具体|牵头|共同)?负责(?:具体|组织)?(?:落实|实施)?|牵头|参与|配合|协助|协同|协办|协作|"
     r"(?:具体|组织|抓好|分别|共同|牵头)?(?:实施|落实)|(?:业务)?指导|督导|"
     # 按职责分工 and any verb after it (抓好, 推进, a rewritten page's 卖力): the role is said
     r"(?<=按职责分工)[\u4e00-\u9fff]{1,4})$"
@@ -68,24 +69,29 @@ _ROLE_WORDS: dict[str, list[str]] = _WORDS["roles"]
 # 共同责任单位 (jointly responsible), 其他配合单位, 主要协作单位: a qualifier before the role
 _ROLES = (
     rf"(?:{'|'.join(_ROLE_WORDS['qualifiers'])})?"
-    rf"(?:{'|'.join(_ROLE_WORDS['lead'] + _ROLE_WORDS['support'])})+"
+    rf"(?:{'|'.join(_ROLE_WORDS['lead'] + _ROLE_WORDS['support'] + _ROLE_WORDS['oversight'])})+"
 )
+# What a role label names after its role word: 牵头单位, 配合部门, 责任科室, 责任处室, 责任股室.
+_OFFICES = "单位|部门|科室|处室|股室"
 # A role written alone before its list, inside a parenthesis or a line: （牵头：甲；配合：乙）
-_BARE_ROLES = r"牵头|配合|协办|主办|参与|协同|协助"
+_BARE_ROLES = r"牵头|配合|协办|主办|承办|督办|参与|协同|协助"
 # What a label may add in brackets after its word: 责任处室〔单位〕：, 责任单位（部门）：
 _QUALIFIER = r"(?:[（(〔【\[<〈][\u4e00-\u9fff、]{1,6}[)）〕】\]>〉])?"
 _LABEL = re.compile(
-    rf"^(?:(?P<role>{_ROLES})(?:单位|部门|科室|处室|科|处|主体){_QUALIFIER}|(?P<bare>{_BARE_ROLES}))"
+    rf"^(?:(?P<role>{_ROLES})(?:{_OFFICES}|科|处|主体){_QUALIFIER}|(?P<bare>{_BARE_ROLES}))"
     r"[:：]\s*"
 )
 # A role line anywhere in an item: 牵头单位：…；配合单位：…
 _ROLE_LINE = re.compile(
-    rf"(?:(?P<role>{_ROLES})(?:单位|部门|科室|处室|主体){_QUALIFIER}|部门分工"
+    rf"(?:(?P<role>{_ROLES})(?:{_OFFICES}|主体){_QUALIFIER}|部门分工"
     rf"|(?:^|(?<=[（(【〔\[；;，,。\s]))(?P<bare>{_BARE_ROLES}))[ \t\u3000]*(?:[:：]|——|—|－)"
-    rf"|[【\[〔](?P<boxed>{_ROLES})(?:单位|部门|科室|处室|主体)[】\]〕]"  # 【责任单位】甲局、乙局
+    rf"|[【\[〔](?P<boxed>{_ROLES})(?:{_OFFICES}|主体)[】\]〕]"  # 【责任单位】甲局、乙局
     # a label opening its line, a space for its colon (a table's two cells): 牵头单位 甲局
     # (or nothing, where a view of the text took the space out: 配合单位乙局)
-    rf"|(?:^|(?<=\n))[ \t\u3000]*(?P<spaced>{_ROLES})(?:单位|部门|科室|处室)[ \t\u3000]*"
+    rf"|(?:^|(?<=\n))[ \t\u3000]*(?P<spaced>{_ROLES})(?:{_OFFICES})[ \t\u3000]*"
+    r"(?=[\u4e00-\u9fff])"
+    # the same after the work, spaces either side: 推进… 责任单位 甲局
+    rf"|(?<=[^\s][ \t\u3000])[ \t\u3000]*(?P<after>{_ROLES})(?:{_OFFICES})[ \t\u3000]+"
     r"(?=[\u4e00-\u9fff])"
     # 牵头单位为甲局，配合单位为乙局
     rf"|(?P<named>{_ROLES})(?:单位|部门|主体)(?:为|是)(?=[\u4e00-\u9fff])"
@@ -93,8 +99,8 @@ _ROLE_LINE = re.compile(
 # What every role line holds (its colon or dash, or the box of 【责任单位】): a text without any
 # is not searched for one, the label pattern being slow to fail over a long item.
 _ROLE_MARK = re.compile(
-    r"[:：—－【\[〔]|(?:单位|部门|科室|处室)(?:为|是|[ \t\u3000])"
-    rf"|(?:^|\n)[ \t\u3000]*(?:{_ROLES})(?:单位|部门|科室|处室)"
+    rf"[:：—－【\[〔]|(?:{_OFFICES})(?:为|是|[ \t\u3000])"
+    rf"|(?:^|\n)[ \t\u3000]*(?:{_ROLES})(?:{_OFFICES})"
 )
 # Where a role line's list ends: a line break, a full stop, or another field on the same
 # line (完成时限：…, 责任人：…).
@@ -104,7 +110,7 @@ _LEAD_ROLES = tuple(_ROLE_WORDS["lead"])
 _GLOSS = re.compile(r"[（(〔<〈\[][^（()）〔〕<>〈〉\[\]]*[)）〕>〉\]]$")
 _ETC = re.compile(rf"(?:{_ETC_WORDS})$")
 # 联系单位, 挂钩部门: a section's heading over the bodies each line names, no body itself
-_HEADING_WORD = re.compile(rf"^(?:{_ROLES}|联系|挂钩|对口|帮扶)?(?:责任)?(?:单位|部门|科室|处室)$")
+_HEADING_WORD = re.compile(rf"^(?:{_ROLES}|联系|挂钩|对口|帮扶)?(?:责任)?(?:{_OFFICES})$")
 _CUT_LABEL = re.compile(rf"^(?:{_ROLES})(?:单|部|科|处)$")
 _LEVEL_WORD = re.compile(r"^(?:区|县|市|镇|乡|乡镇|街道|村|社区|县区|园区|开发区|管委会)$")
 # The government of a level, which 各 before the list speaks of as well: 各乡镇人民政府、街道办事处,
@@ -131,7 +137,7 @@ _ORG_END = re.compile(
 _LEVEL_END = re.compile(
     r"^(?:各|相关|有关|所属).*(?:县|区|市|镇|乡|街道|村|社区)$"
 )  # 各村（社区）和
-_JOIN_WORD = re.compile(r"(?:和|及(?!其)|与|或者|会同)(?!人民政府|政府|管委会)")
+_JOIN_WORD = re.compile(r"(?:以及|和|及(?!其)|与|或者|会同)(?!人民政府|政府|管委会)")
 _UNIT_JOINED = re.compile(
     r"(?<=[处科室])会(?=[\u4e00-\u9fff]{2,10}(?:处|科|室)$)"
 )  # 宣传处会办公室
@@ -179,13 +185,14 @@ _PAREN = re.compile(
     r"[（(〔【\[]((?:[^（()）〔〕【】<>〈〉\[\]]|[（(〔<〈][^（()）〔〕<>〈〉\[\]]{0,20}[)）〕>〉]){2,200})"
     r"[)）〕】\]]"
 )
-# 由市卫健委、市财政局（市医保局）和市民政局负责
+# 由市卫健委、市财政局（市医保局）和市民政局负责 (a list whose names carry their other names
+# in brackets runs past 80 characters)
 _BY = re.compile(
-    r"由(?P<names>[^。；;由]{2,80}?)(?:共同|按职责分工|分别)?(?:牵头)?"
-    r"(?:负责(?![人同])|统筹组织|组织实施|统筹协调|组织(?![机部人领])"
+    r"由(?P<names>[^。；;由]{2,120}?)(?:共同|按职责分工|分别|具体)?(?:牵头)?"
+    r"(?:负责(?![人同])|负总责|统筹组织|组织实施|统筹协调|组织(?![机部人领])"
     # 落实, 统筹 … closing the clause (由甲局落实。), not a verb with its object (由项目单位落实
     # 配套资金: who pays, not a department)
-    r"|(?:落实|承办|主办|统筹)(?=[。；;，,)）〕】\]\s]|$))"
+    r"|(?:落实|承办|主办|承担|统筹)(?=[。；;，,)）〕】\]\s]|$))"
 )  # not 由各医疗机构负责人担任…: a person; 由市爱卫办组织对…进行考核: 组织 and its work
 # Long forms and the short forms plans use for them; both map to one key.
 _ABBREVIATIONS: list[tuple[str, str]] = [(a, b) for a, b in _WORDS["abbreviations"]]
@@ -252,6 +259,8 @@ def not_a_department(name: str) -> str | None:
         return "a fragment"  # 配合部⏎门：乙局: a label a line break cut, not a body's name
     if re.search(r"[:：]", name):
         return "a phrase"  # 分管领导：王某某牵头单位：…: fields of a row, not one name
+    if "—" in name:
+        return "a phrase"  # 推进…服务——甲局: the work and a dash before the name
     if _bracket_depth(name) != 0:
         return "a fragment"  # （市卫健委 / 高新园(邹区镇: cut out of a bracketed list
     core = _GLOSS.sub("", name)  # 市残联（市残疾人联合会）
@@ -313,6 +322,12 @@ _LATER_ITEMS = re.compile(r"^以下(?:各项)?(?:工作)?(?:均|都|也)?(?:需|
 
 # A page's number a conversion left between the lines of a list: — 3 —, - 12 -, 第3页.
 _PAGE_MARK = re.compile(r"\s*(?:[—\-－–]+\s*\d{1,3}\s*[—\-－–]+|第\s*\d{1,3}\s*页)\s*")
+# The same on a line of its own with the blank lines around it: a page break inside a list
+# (责任单位：甲局、乙县政务数据服务⏎⏎— 5 —⏎⏎中心), one line break where the list goes on.
+_PAGE_BREAK = re.compile(
+    r"[ \t\u3000]*\n\s*(?:[—\-－–]+[ \t]*\d{1,3}[ \t]*[—\-－–]+|第[ \t]*\d{1,3}[ \t]*页)"
+    r"[ \t\u3000]*\n\s*"
+)
 
 
 def _unspaced(piece: str) -> list[str]:
@@ -553,8 +568,11 @@ def parenthesised_departments(text: str) -> list[tuple[int, int, DepartmentList]
         # (spaces inside words too: 负 责, where a page's line broke)
         inner = _WRAP.sub("", inner)  # in brackets, names are not listed one a line
         explicit = re.search(r"负\s*责|牵\s*头|参与|配合|单位[:：]", inner)
-        if not explicit and after and after not in "。；;\n \u3000":
-            continue  # 建成…门诊(PEP)区: a gloss inside a sentence, not a list of departments
+        # 建成…门诊(PEP)区: a gloss inside a sentence, not a list of departments; a bracket
+        # opening the item (〔甲局、乙局〕推进…) glosses no word before it
+        opening = not text[: match.start()].strip()
+        if not explicit and not opening and after and after not in "。；;\n \u3000":
+            continue
         # （甲、乙会同丙负责）: 丙 is whom they work with, not one of the item's departments
         parsed = department_list(_WITH.sub("", inner) if "会同" in inner else inner)
         if parsed is None:
@@ -617,6 +635,9 @@ def _names_continued(body: str, end: int) -> str:
     if not body[end:].startswith("\n") or not body[:end].strip():
         return body[:end]
     lines = body[end:].split("\n")[1:]
+    if body[:end].rstrip()[-1] in "、，,":  # a list left open (甲局、⏎⏎乙局): a page broke it
+        blank = next((k for k, line in enumerate(lines) if line.strip()), 0)
+        body, lines = body[:end] + "\n" + "\n".join(lines[blank:]), lines[blank:]
     wrapped = _wrapped_on(body[:end], lines[0])
     if wrapped is not None:  # 责任单位：甲局、乙县（⏎市、区）: a page width broke a name
         joined = body[:end] + wrapped
@@ -650,7 +671,7 @@ def _wrapped_on(before: str, line: str) -> str | None:
     return text if joined and all(p and is_department(p) for p in joined) else None
 
 
-_LABEL_GROUPS = ("role", "bare", "boxed", "spaced", "named")
+_LABEL_GROUPS = ("role", "bare", "boxed", "spaced", "after", "named")
 
 
 def _leads_over(role: str, other: str) -> bool:
@@ -665,6 +686,7 @@ def _role_lines(text: str) -> DepartmentList | None:
     the same line; a label alone on its line names the line after it (配合单位：⏎乙局、丙局)."""
     if not _ROLE_MARK.search(text) or not _ROLE_LINE.search(text):
         return None
+    text = _PAGE_BREAK.sub("\n", text) if "\n" in text else text
     names: list[str] = []
     lead: str | None = None
     marked: str | None = None  # 市卫健委（牵头）: a lead named as such outranks a label's
@@ -701,9 +723,12 @@ def _role_lines(text: str) -> DepartmentList | None:
     return DepartmentList([lead, *(n for n in names if n != lead)], lead, rejected)
 
 
+# A ratio sign a PDF wrote for a label's colon (牵头单位∶甲局), one character for one.
+_COLON = str.maketrans("∶", "：")
+
 # A line that opens with a role label, boxed or not: 【牵头单位：…】, [牵头单位]…, 牵头单位：…
 _ROLE_OPENING = re.compile(
-    rf"^[ \t\u3000]*[【\[〔（(]?[ \t]*(?:{_ROLES})(?:单位|部门|科室|处室|主体)?{_QUALIFIER}"
+    rf"^[ \t\u3000]*[【\[〔（(]?[ \t]*(?:{_ROLES})(?:{_OFFICES}|主体)?{_QUALIFIER}"
     r"[ \t]*(?:[】\]〕]|[:：]|——)"
 )
 
@@ -711,6 +736,7 @@ _ROLE_OPENING = re.compile(
 def role_line_departments(line: str) -> DepartmentList | None:
     """The departments of a line that is nothing but role labels and their names
     (【牵头单位：市卫健委；配合单位：市财政局】), None for any other line."""
+    line = line.translate(_COLON)
     if not _ROLE_OPENING.match(line):
         return None
     found = _role_lines(line.strip())
@@ -723,7 +749,7 @@ def role_line_departments(line: str) -> DepartmentList | None:
 
 # 牵头单位, 配合部门, 责任主体, with a qualifier (责任单位（部门）)
 _ROLE_COLUMN = re.compile(
-    rf"^(?P<role>{_ROLES})?(?:责任)?(?:单位|部门|科室|处室|股室|主体)"
+    rf"^(?P<role>{_ROLES})?(?:责任)?(?:{_OFFICES}|主体)"
     r"(?:[（(][\u4e00-\u9fff、/]{1,6}[)）])?$"
 )
 
@@ -823,10 +849,14 @@ def _column(text: str) -> DepartmentList | None:
     name of four characters or more standing between two departments of the column: a name
     the table wrote short, without its 委 or 局 (省财政厅⏎省人口计生⏎省妇联)."""
     found: list[tuple[str, list[str]]] = []  # ("dept" | "short" | "other", names)
-    for segment in _SEGMENT.findall(text):
+    for match in _SEGMENT.finditer(text):
+        segment = match.group()
         pieces = [p for p in (_name(p) for p in _pieces(segment)) if p]
-        # a line a dash or a bullet opens is a point of the work (——孕产妇…降低), not a cell
-        prose = max(map(len, _SHORT.split(segment))) > 20 or segment[0] in _BULLETS
+        # a line a dash or a bullet opens is a point of the work (——孕产妇…降低), not a cell;
+        # a dash after the work's last sentence names who does it (…服务。——甲局)
+        after_stop = match.start() > 0 and text[match.start() - 1] in "。；;"
+        bullet = segment[0] in _BULLETS and not after_stop
+        prose = max(map(len, _SHORT.split(segment))) > 20 or bullet
         if (
             prose
             or not pieces
@@ -937,6 +967,10 @@ def named_departments(text: str) -> DepartmentList | None:
         _add_new(names, found.names)
     if names:
         return DepartmentList(names, lead)
+    # a regulation's next article run in after a comma or a stop (…工作,第二十条…由乙承担。)
+    # names the bodies of its own work, not this item's
+    run_in = _RUN_IN_ARTICLE.search(text) if "条" in text else None
+    text = text[: run_in.start()] if run_in else text
     by, led = _by_phrase(text), _lead_phrase(text)
     if by is not None and led is not None and set(by.names) < set(led.names):
         by = DepartmentList(led.names, by.lead)  # 由甲负责组织实施，乙具体负责: both
@@ -960,6 +994,7 @@ _MUST = r"要|应当|(?<![相响适对供反])应(?!急)|须|必须"
 # cheap test before _SUBJECT is tried on the rest.
 _LATER_SUBJECT = re.compile(rf"[。；;][^。；;，,]{{2,30}}?(?:{_MUST})")
 _NEXT_ARTICLE = re.compile(STYLE["article"].pattern)
+_RUN_IN_ARTICLE = re.compile(rf"(?<=[。；;，,]){STYLE['article'].pattern}(?![例款项第的规之所])")
 
 # 甲局为牵头单位，乙局、丙局为配合单位 / 各乡镇人民政府是责任主体
 _AS_ROLE = re.compile(
@@ -997,6 +1032,8 @@ def item_departments(
     else every role line, else a 由…负责 phrase, else a sentence of names alone, else names
     standing alone in a column of ``layout`` (the item as laid out, lines and cells intact;
     ``text`` by default) — a line or cell of one name, or anywhere in a table ``row``."""
+    text = text.translate(_COLON)
+    layout = layout.translate(_COLON) if layout is not None else None
     found = named_departments(text) or _owner(text) or _line_owners(text)
     if layout is not None and layout != text and _ROLE_MARK.search(layout):
         # the view joined a role line to the prose line after it (责任单位：甲局⏎加大投入…), or
@@ -1079,13 +1116,15 @@ _BRACKETED = r"[（(][^（()）。；;，,]{1,12}[)）]"
 # 根据各自职责负责, 按照职责分工负责: each by its own duties
 _DUTY = r"(?:根据|按照|依据|依照)(?:各自)?(?:的)?职责(?:分工)?"
 _PHRASE = re.compile(
-    r"(?:^|(?<=[。；，,;（(]))(?:由)?"
+    # a dash opens a clause too: 推进…——甲局牵头，乙局配合
+    r"(?:^|(?<=[。；，,;（(—]))(?:由)?"
     # 中 belongs to a name (中心, 中医院, 执法中队) but not to 其中 or 工作中
-    rf"(?P<lead>(?:[^，。；,;（()）的由中]|(?<![其之在作])中|{_BRACKETED}){{2,60}}?)"
+    rf"(?P<lead>(?:[^，。；,;（()）的由中—]|(?<![其之在作])中|{_BRACKETED}){{2,60}}?)"
     rf"(?:等部门|等单位)?(?:按职责分工|按职责|分别|共同|具体|主要|{_DUTY})?(?:要|应当|应|须|必须)?"
-    r"(?:负责牵头|牵头(?:负责|落实|实施)?|负责(?!人))[，,、]?"
-    rf"(?:(?P<rest>(?:[^，。；,;（()）]|{_BRACKETED}){{2,60}}?)(?:等部门|等单位)?"
-    r"(?:按职责分工|按职责|分别|共同)?(?:配合|参与|协助|协同|协办|协作|负责|落实|指导))?"
+    # 承担 closing its clause (甲局承担，乙局配合), not with its object (承担…费用: who pays)
+    r"(?:负责牵头|牵头(?:负责|落实|实施)?|负责(?!人)|负总责|承担(?=[。；;，,)）\s]|$))[，,、]?"
+    rf"(?:(?P<rest>(?:[^，。；,;（()）—]|{_BRACKETED}){{2,60}}?)(?:等部门|等单位)?"
+    r"(?:按职责分工|按职责|分别|共同|具体)?(?:配合|参与|协助|协同|协办|协作|负责|落实|指导))?"
 )
 
 
@@ -1213,7 +1252,7 @@ _WORK_INSIDE = re.compile(
 
 
 def _lead_phrase(text: str) -> DepartmentList | None:
-    if "牵头" not in text and "负责" not in text:
+    if not any(word in text for word in ("牵头", "负责", "负总责", "承担")):
         return None
     names: list[str] = []
     lead: str | None = None

@@ -78,7 +78,9 @@ _RUN_MARK = re.compile(
     rf"(?P<p>{STYLE['num_paren'].pattern})(?=\S)"
     rf"|(?:^|(?<=[。；;：:，,\s]))(?P<s>{STYLE['enumeration'].pattern})"
     rf"|(?:^|(?<=[。；;：:\s]))(?P<d>{STYLE['ordinal'].pattern})(?=\S)"
-    rf"|(?:^|(?<=\n))[ \t\u3000]*(?P<b>{STYLE['bare'].pattern})[ \t\u3000]?(?=[\u4e00-\u9fff])"
+    # (also alone on its line, a table printed one cell a line without its header: 1⏎推进…⏎甲局)
+    rf"|(?:^|(?<=\n))[ \t\u3000]*(?P<b>{STYLE['bare'].pattern})"
+    r"(?:[ \t\u3000]?|[ \t\u3000]*\n[ \t\u3000]*)(?=[\u4e00-\u9fff])"
     # a plan printed on one line after its title: …分解表：一、…（甲局负责）。二、…; ①…；②…
     rf"|(?:^|(?<=[。；;：:)）〕】\]]))(?P<h>{STYLE['cn_item'].pattern})(?=\S)"
     rf"|(?:^|(?<=[。；;：:\s)）〕】\]]))(?P<o>{either('circled', 'parenthesised')})(?=\S)"
@@ -1090,6 +1092,8 @@ def _owner_lines(
             if owner is not None and len(above) > 1 and names_alone(above[1].strip()):
                 owner = None
             current = owner or current
+        elif text[start - 1] in "：:":  # the body opening the list's line: 甲局：1.…2.…
+            current = _owner_line(text[line_start:start]) or current
         owners.append(current)
     return owners
 
@@ -1120,10 +1124,16 @@ def _owner_line(line: str) -> DepartmentList | None:
     if not bare or len(bare) > 30 or not _OWNER_END.search(bare):
         return None  # the cheap test first: most lines before an item are work, not a name
     bare = _DUTIES_WORD.sub("", bare)
-    if not bare or len(bare) > 25 or re.search(r"[\s，,。；;、：:]", bare) or _INLINE.match(bare):
+    # bodies listed before a colon own the list together (甲局、乙局：⏎1.…); a line of names
+    # without it is the last item's department cell
+    listed = line.rstrip().endswith(("：", ":")) and "、" in bare
+    inside = r"[\s，,。；;：:]" if listed else r"[\s，,。；;、：:]"
+    if not bare or len(bare) > 25 or re.search(inside, bare) or _INLINE.match(bare):
         return None
     found = names_alone(bare)
-    if found is None or len(found.names) != 1 or not opening_subject(bare + "。负责"):
+    if found is None or (len(found.names) != 1 and not listed):
+        return None
+    if not opening_subject(bare + "。负责"):
         return None
     name = found.names[0]
     if name.endswith(("单位", "部门")) and (is_collective(name) or name.endswith("成员单位")):

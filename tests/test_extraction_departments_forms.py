@@ -1,0 +1,189 @@
+"""Ways 分工 plans, 实施方案 and 工作要点 name departments that the development corpus does not
+hold, or holds in one form only (stop 25): each written here as a small plan with invented bodies
+(a level, a field, an ending: 市海洋渔业局, 县政务数据服务中心, 城关街道办事处), and each must give
+every item its departments in order, the lead first. Phrases in these forms that are not a body go
+to review (``rejected_departments``), never to the item's departments."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from healthplan.extraction.departments import not_a_department
+from tasks_helpers import extracted_tasks
+
+_HEAD = "2024年卫生健康重点工作任务分工方案\n"
+_A, _B, _C, _D = "市海洋渔业局", "县政务数据服务中心", "市港航局", "城关街道办事处"
+_AB = [(_A, [_A, _B]), (_C, [_C])]
+
+# (what the form is, the plan, each task's (lead, departments))
+FORMS = [
+    (
+        "role words 主责/实施/督办 and 配合部门; 督办 never leads",
+        "1.推进家庭医生签约服务。\n主责单位：{A}\n配合部门：{B}\n"
+        "2.开展爱国卫生运动。\n督办单位：市政府督查室\n实施单位：{C}\n",
+        [(_A, [_A, _B]), (_C, [_C, "市政府督查室"])],
+    ),
+    (
+        "ranks and qualifiers of a role: 第一/直接/主体/具体",
+        "1.推进家庭医生签约服务。\n第一责任单位：{A}；直接责任单位：{B}\n"
+        "2.开展爱国卫生运动。（主体责任单位：{C}；具体负责单位：{D}）\n",
+        [(_A, [_A, _B]), (_C, [_C, _D])],
+    ),
+    (
+        "指导单位 guides, 实施单位 leads",
+        "1.推进家庭医生签约服务。\n指导单位：{A}\n实施单位：{B}\n2.开展爱国卫生运动。\n承担单位：{C}\n",
+        [(_B, [_B, _A]), (_C, [_C])],
+    ),
+    (
+        "bare 承办：/协办： in a bracket",
+        "1.推进家庭医生签约服务。（承办：{A}；协办：{B}）\n2.开展爱国卫生运动。（承办：{C}）\n",
+        _AB,
+    ),
+    (
+        "a county's 责任股室",
+        "1.推进家庭医生签约服务。\n责任股室：医政股\n2.开展爱国卫生运动。\n责任股室：疾控股、办公室\n",
+        [("医政股", ["医政股"]), ("疾控股", ["疾控股", "办公室"])],
+    ),
+    (
+        "a label after the work, spaces for its colon",
+        "1.推进家庭医生签约服务 责任单位 {A}\n2.开展爱国卫生运动 责任单位 {C}\n",
+        [(_A, [_A]), (_C, [_C])],
+    ),
+    (
+        "a ratio sign for the label's colon (a PDF's ∶)",
+        "1.推进家庭医生签约服务。\n牵头单位∶{A}\n配合单位∶{B}\n2.开展爱国卫生运动。\n牵头单位∶{C}\n",
+        _AB,
+    ),
+    (
+        "由…承担, 由…负总责, …具体落实/承办",
+        "1.推进家庭医生签约服务，由{A}负总责，{B}具体落实。\n"
+        "2.开展爱国卫生运动，由{C}承担，{D}配合。\n3.实施慢性病综合防控，由{C}具体承办。\n",
+        [(_A, [_A, _B]), (_C, [_C, _D]), (_C, [_C])],
+    ),
+    (
+        "roles after a dash on the work's line",
+        "1.推进家庭医生签约服务——{A}牵头，{B}配合。\n2.开展爱国卫生运动——{C}负责。\n",
+        _AB,
+    ),
+    (
+        "names after a dash that closes the work",
+        "1.推进家庭医生签约服务。——{A}、{B}\n2.开展爱国卫生运动。——{C}\n",
+        _AB,
+    ),
+    (
+        "the bodies a list is written for, before its first number on one line",
+        "一、部门职责\n{A}：1.推进家庭医生签约服务。2.开展爱国卫生运动。\n"
+        "{C}：1.实施慢性病综合防控。2.提升妇幼健康服务水平。\n",
+        [(_A, [_A])] * 2 + [(_C, [_C])] * 2,
+    ),
+    (
+        "two bodies before a colon own the list under them",
+        "{A}、{B}：\n1.推进家庭医生签约服务。\n2.开展爱国卫生运动。\n",
+        [(_A, [_A, _B])] * 2,
+    ),
+    (
+        "a page break inside a name of a role line's list",
+        "1.推进家庭医生签约服务。\n责任单位：{A}、县政务数据服务\n\n— 5 —\n\n中心、{D}\n"
+        "2.开展爱国卫生运动。\n责任单位：{C}\n",
+        [(_A, [_A, _B, _D]), (_C, [_C])],
+    ),
+    (
+        "a page break after a list's separator",
+        "1.推进家庭医生签约服务。\n责任单位：{A}、{B}、\n\n- 5 -\n\n{D}\n"
+        "2.开展爱国卫生运动。\n责任单位：{C}\n",
+        [(_A, [_A, _B, _D]), (_C, [_C])],
+    ),
+    (
+        "a bracket of names opening the item, no role word",
+        "1.〔{A}〕推进家庭医生签约服务。\n2.〔{C}、{D}〕开展爱国卫生运动。\n",
+        [(_A, [_A]), (_C, [_C, _D])],
+    ),
+    (
+        "以及 joins two bodies",
+        "1.推进家庭医生签约服务。（{A}以及{B}负责）\n2.开展爱国卫生运动。（{C}负责）\n",
+        _AB,
+    ),
+    (
+        "a role in brackets after each name: （牵头单位）, （配合单位）",
+        "1.推进家庭医生签约服务。（{A}（牵头单位）、{B}（配合单位））\n"
+        "2.开展爱国卫生运动。（{C}（牵头单位））\n",
+        _AB,
+    ),
+    (
+        "a table one cell a line without its header, numbers alone on their lines",
+        "1\n推进家庭医生签约服务\n{A}\n2024年底\n2\n开展爱国卫生运动\n{C}\n2024年6月\n",
+        [(_A, [_A]), (_C, [_C])],
+    ),
+    (
+        "a table one cell a line under its header",
+        "序号\n工作任务\n牵头单位\n配合单位\n完成时限\n1\n推进家庭医生签约服务\n{A}\n{B}\n2024年底\n"
+        "2\n开展爱国卫生运动\n{C}\n{D}\n2024年6月\n",
+        [(_A, [_A, _B]), (_C, [_C, _D])],
+    ),
+    (
+        "collectives of two levels and scoped collectives",
+        "1.推进家庭医生签约服务。（牵头单位：{A}；责任单位：各县市区人民政府、市直有关部门）\n"
+        "2.开展爱国卫生运动。（各县（市、区）人民政府，市直各有关单位按职责分工负责）\n",
+        [
+            (_A, [_A, "各县市区人民政府", "市直有关部门"]),
+            ("各县（市、区）人民政府", ["各县（市、区）人民政府", "市直各有关单位"]),
+        ],
+    ),
+    (
+        "a gloss in 〔〕 and names an ideographic space apart",
+        "1.推进家庭医生签约服务。（责任单位：市政府办公室〔市大数据局〕、{C}）\n"
+        "2.开展爱国卫生运动。（责任单位：{A}\u3000{B}）\n",
+        [("市政府办公室〔市大数据局〕", ["市政府办公室〔市大数据局〕", _C]), (_A, [_A, _B])],
+    ),
+    (
+        "分别由…负责 and 由…牵头，…参与",
+        "1.推进家庭医生签约服务，分别由{A}、{B}负责。\n2.开展爱国卫生运动，由{C}牵头，{D}参与。\n",
+        [(_A, [_A, _B]), (_C, [_C, _D])],
+    ),
+]
+
+
+def _filled(plan: str) -> str:
+    return _HEAD + plan.format(A=_A, B=_B, C=_C, D=_D)
+
+
+@pytest.mark.parametrize(("plan", "expected"), [f[1:] for f in FORMS], ids=[f[0] for f in FORMS])
+def test_a_form_names_each_items_departments(
+    tmp_path: Path, plan: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    tasks = extracted_tasks(tmp_path, _filled(plan))
+    assert [(t.lead_department, t.departments) for t in tasks] == expected
+    assert not any(t.rejected_departments for t in tasks)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "reason"),
+    [
+        ("推进家庭医生签约服务——市海洋渔业局", "a phrase"),  # the work before a dash
+        ("市政府督查室负责跟踪问效", "not an organisation"),  # a duty after the name
+        ("各项目实施单位的法人", "a phrase"),
+        ("按照年度计划组织开展", "a phrase"),  # 开展: a sentence's verb
+    ],
+)
+def test_a_fragment_in_the_new_forms_is_no_department(phrase: str, reason: str) -> None:
+    assert not_a_department(phrase) == reason
+
+
+def test_a_fragment_where_a_new_label_expects_a_name_goes_to_review(tmp_path: Path) -> None:
+    plan = (
+        "1.推进家庭医生签约服务。\n督办单位：{A}负责跟踪问效\n承担单位：{B}\n"
+        "2.开展爱国卫生运动。\n指导单位：按照年度计划组织开展\n实施单位：{C}\n"
+    )
+    tasks = extracted_tasks(tmp_path, _filled(plan))
+    assert [(t.lead_department, t.departments) for t in tasks] == [(_B, [_B]), (_C, [_C])]
+    assert tasks[0].rejected_departments == [f"{_A}负责跟踪问效"]
+    assert tasks[1].rejected_departments == ["按照年度计划组织开展"]
+
+
+def test_a_sum_borne_names_no_department(tmp_path: Path) -> None:
+    # 承担 with its object says who pays, not who does the work
+    plan = "1.推进家庭医生签约服务，由项目单位承担配套资金。\n2.开展爱国卫生运动。（{C}负责）\n"
+    tasks = extracted_tasks(tmp_path, _filled(plan))
+    assert [(t.lead_department, t.departments) for t in tasks] == [(None, []), (_C, [_C])]
