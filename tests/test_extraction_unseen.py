@@ -2342,3 +2342,15 @@ def test_stop25_next_year_of_a_dated_text(tmp_path: Path) -> None:
     assert [(t[2], t[4]) for t in document(tmp_path, dated)] == [(800, 2026)]
     undated = "某市卫健委通知\n明年全市将新增托位800个。\n"
     assert [(t[2], t[4]) for t in document(tmp_path, undated)] == [(800, None)]
+
+
+def test_stop25_a_share_before_its_units_then_what_they_become_or_where_they_go() -> None:
+    # N%以上的 <units> 成为 / 在…就诊: the share of the units, named by them and what they do
+    assert read("到2030年，60%以上的乡镇卫生院和社区卫生服务中心成为示范机构") == [
+        ("乡镇卫生院和社区卫生服务中心成为示范机构", ">=", 60, None, "%")
+    ]
+    assert read("力争70%以上的慢病患者在社区卫生服务中心就诊") == [
+        ("慢病患者在社区卫生服务中心就诊", ">=", 70, None, "%")
+    ]
+    # a share of a group described, with no verb of its own after it, is still no target
+    assert read("其中40%以上的老年人患有慢性病") == []

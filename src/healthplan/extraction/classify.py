@@ -191,6 +191,9 @@ _RATE_THEN_VERB = re.compile(
     rf"[\u4e00-\u9fff]{{1,14}}(?:率|比例)(?:每年|年均|平均|力争|要|将)*(?:{_VERB_ALT})$"
 )
 _RATE_END = re.compile(r"[\u4e00-\u9fff](?:率|比例|占比|比重)$")
+# A share before its noun, then what the units do with a verb of their own: 50%以上的…医院成为…,
+# 65%以上的患者在基层…就诊.
+_UNITS_BECOME = re.compile(r"[^，,。；;]{1,40}?(?:成为|在[^，,。；;]{2,16}?(?:就诊|就医)|就诊)")
 
 
 def verb_before(clause: str, position: int) -> str | None:
@@ -392,6 +395,8 @@ def classify(clause: str, m: Mention, ctx: Context | None = None) -> str | None:
     # 1-2个乡镇创建成…, 15%以上乡镇卫生院提供…: with no words before, a verb must follow
     # …2个乡镇卫生院开展…; 实现23家社区卫生服务中心急诊全覆盖: every one of them
     said_after = RIGHT_VERB.search(ctx.right) or ctx.right.endswith("全覆盖")
+    share_of = m.unit == "%" and clause[ctx.suffix_end - 1 : ctx.suffix_end] == "的"
+    said_after = said_after or (share_of and _UNITS_BECOME.match(ctx.right) is not None)
     verb_after = said_after and m.unit not in TIME_UNITS
     if not ctx.indicator and not ctx.verb and not verb_after:
         return "no-verb"
