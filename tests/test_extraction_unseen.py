@@ -2354,3 +2354,17 @@ def test_stop25_a_share_before_its_units_then_what_they_become_or_where_they_go(
     ]
     # a share of a group described, with no verb of its own after it, is still no target
     assert read("其中40%以上的老年人患有慢性病") == []
+
+
+def test_stop25_counts_of_levels_joined_before_one_noun() -> None:
+    assert read("力争新建5个省级和12个市级老年医学重点专科") == [
+        ("新建省级老年医学重点专科", "=", 5, None, "个"),
+        ("新建市级老年医学重点专科", "=", 12, None, "个"),
+    ]
+    assert [t[0] for t in read("建成1个国家级、3个省级、8个县级中医药传承工作室")] == [
+        "建成国家级中医药传承工作室",
+        "建成省级中医药传承工作室",
+        "建成县级中医药传承工作室",
+    ]
+    # a count whose object is more than a level keeps its own noun
+    assert [t[0] for t in read("建成2个示范区和3个省级示范点")] == ["建成示范区", "建成省级示范点"]

@@ -798,8 +798,25 @@ def read_clause(
                 )
             )
         boundary = end
+    _levels_share_a_head(out)
     reading.explained = [(m, reasons[m.start]) for m in every]
     return reading
+
+
+# A count whose object is only a level (建成20个国家级…), and the level and head of the next one
+# (…和100个省级重点学科).
+_LEVEL_ONLY = re.compile(r"(?P<level>(?:国家|省|市|县|区|乡镇|乡|村)级)$")
+_LEVEL_HEAD = re.compile(r"(?:国家|省|市|县|区|乡镇|乡|村)级(?P<head>[\u4e00-\u9fff]{2,})$")
+
+
+def _levels_share_a_head(out: list[RawTarget]) -> None:
+    """Counts of levels joined before one noun each count that noun of its level:
+    建成20个国家级和100个省级重点学科 → 国家级重点学科, 省级重点学科."""
+    for first, second in reversed(list(itertools.pairwise(out))):
+        level = _LEVEL_ONLY.search(first.indicator)
+        head = _LEVEL_HEAD.search(second.indicator)
+        if level and head and first.unit == second.unit and first.rule == second.rule:
+            first.indicator += head.group("head")
 
 
 def clause_targets(
