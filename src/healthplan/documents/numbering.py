@@ -19,6 +19,8 @@ num_item (num_item)          1. 1、    digits, then 、 or a point no digit fol
 num_paren (num_paren)        （1）     digits in brackets of either width
 parenthesised (num_paren)    ⑴ … ⒇   one character for (1) … (20), as conversions leave it
 circled (circled)            ① … ⑳   a circled number
+roman (circled)              (i) (iv)  a small Roman numeral in brackets: the points of a
+                                       paragraph in Hong Kong and Macau texts
 enumeration (enumeration)    一是      a report's 一是…二是… inside a paragraph
 ordinal (—)                  第一，    a report's 第一，…第二，…
 num_half (—)                 1）       digits closed by a bracket never opened
@@ -42,6 +44,7 @@ from healthplan.documents.numerals import CIRCLED, PARENTHESISED, cn_to_int
 CN_NUMERAL = "〇零一二三四五六七八九十百"
 _CN = f"[{CN_NUMERAL}]{{1,4}}"
 _NTH = f"[壹{CN_NUMERAL}]{{1,4}}"
+_ROMAN = "(?=[ivx])x{0,2}(?:ix|iv|v?i{0,3})"  # i … xx
 _ONE_TO_TEN = (
     "[一二三四五六七八九十]{1,3}"  # 一是, 第一，: a report counts its points on its fingers
 )
@@ -82,14 +85,15 @@ STYLES: tuple[Style, ...] = (
     Style("num_paren", SectionKind.num_paren, "[（(]{n}[)）]", _DIGITS, "1"),
     Style("parenthesised", SectionKind.num_paren, "{n}", f"[{PARENTHESISED}]", PARENTHESISED[0]),
     Style("circled", SectionKind.circled, "{n}", f"[{CIRCLED}]", CIRCLED[0]),
+    Style("roman", SectionKind.circled, "[（(]{n}[)）]", _ROMAN, "i"),
     Style("enumeration", SectionKind.enumeration, r"{n}是(?=\S)", _ONE_TO_TEN, "一"),
     Style("ordinal", None, "第{n}[，,、]", _ONE_TO_TEN, "一"),
     Style("num_half", None, "{n}[)）]", _DIGITS, "1"),
     Style("bare", None, f"{{n}}(?![{_COUNTED}])", _DIGITS, "1"),
 )
 STYLE = {style.name: style for style in STYLES}
-# The styles that number a plan's items (the outline's item kinds): 一、 （一） 1. （1） ⑴ ①
-ITEM_STYLES = ("cn_item", "cn_paren", "num_item", "num_paren", "parenthesised", "circled")
+# The styles that number a plan's items (the outline's item kinds): 一、 （一） 1. （1） ⑴ ① (i)
+ITEM_STYLES = ("cn_item", "cn_paren", "num_item", "num_paren", "parenthesised", "circled", "roman")
 # The outline's ranks, outermost first: every style a line may open with as a heading.
 RANK = {
     kind: rank
@@ -117,8 +121,14 @@ def kind_patterns() -> list[tuple[SectionKind, re.Pattern[str]]]:
 
 
 _NOT_NUMERAL = re.compile(rf"[^\d{CN_NUMERAL}{CIRCLED}{PARENTHESISED}]")
+_ROMAN_NUMBER = re.compile(rf"[（(]({_ROMAN})[)）]")
+_ROMAN_DIGITS = {"i": 1, "v": 5, "x": 10}
 
 
 def number_value(number: str) -> int | None:
-    """The value of a number as written (（三） → 3, 第十壹条 → 11, ⑵ → 2, 一是 → 1)."""
+    """The value of a number as written (（三） → 3, 第十壹条 → 11, ⑵ → 2, 一是 → 1, (iv) → 4)."""
+    roman = _ROMAN_NUMBER.fullmatch(number.strip())
+    if roman:
+        digits = [_ROMAN_DIGITS[c] for c in roman.group(1)]
+        return sum(-d if d < e else d for d, e in zip(digits, [*digits[1:], 0], strict=True))
     return cn_to_int(_NOT_NUMERAL.sub("", number.replace("壹", "一")))

@@ -497,6 +497,10 @@ def _article_tasks(
     return tasks
 
 
+# Where a point's heading stops: its first full stop, or a dash (加快处理个案──甲局会…)
+_HEAD_STOP = re.compile(r"。|[─—]{2}")
+
+
 def _subject_of(text: str) -> DepartmentList | None:
     """The body an item's duty opens with (see :func:`opening_subject`), or, after a heading
     that names no one (a stage and its dates: 检查验收阶段(4月30日至5月末)。), the body the next
@@ -504,9 +508,9 @@ def _subject_of(text: str) -> DepartmentList | None:
     found = opening_subject(text)
     if found is not None:
         return found
-    head, stop, rest = text.partition("。")
-    if stop and 0 < len(head.strip()) <= 30 and named_departments(head) is None:
-        return opening_subject(rest)
+    head, *rest = _HEAD_STOP.split(text, maxsplit=1)
+    if rest and 0 < len(head.strip()) <= 30 and named_departments(head) is None:
+        return opening_subject(rest[0])
     return None
 
 
