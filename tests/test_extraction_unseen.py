@@ -2368,3 +2368,11 @@ def test_stop25_counts_of_levels_joined_before_one_noun() -> None:
     ]
     # a count whose object is more than a level keeps its own noun
     assert [t[0] for t in read("建成2个示范区和3个省级示范点")] == ["建成示范区", "建成省级示范点"]
+
+
+def test_stop25_a_count_of_wan_then_the_rest_of_the_number() -> None:
+    assert read("日间护理名额增加至2万4,500个") == [("日间护理名额", ">=", 24500, None, "个")]
+    assert read("康复服务券增加3,000张至1万2000张") == [("康复服务券", ">=", 12000, None, "张")]
+    assert read("项目总投资达到3亿4500万元")[0][2:] == (345000000, None, "元")
+    # a share of 万 is a number of its own: the 60 after it is the age of the people counted
+    assert read("为2.35万60岁以上老年人接种流感疫苗")[0][2:] == (23500, None, "")

@@ -198,6 +198,9 @@ def _unit(unit: str | None, multiplier: str | None) -> tuple[str, str | None]:
     return unit, multiplier
 
 
+# The thousands after a count of 万 (1万6,000), the 万 after a count of 亿 (2亿3000万).
+_REST_OF_WAN = re.compile(r"\d,\d{3}|\d{4}")
+_REST_OF_YI = re.compile(r"(?:\d,\d{3}|\d{1,4})万")
 _RATIO = re.compile(r"(?<![\d.])1\s*[:：∶]\s*(\d+(?:\.\d+)?)(?![\d.万%‰])")
 # A short name in quotes (“一村一场戏”, “十个一”): its Chinese numerals are words, not counts.
 _QUOTED_NAME = re.compile(r"“[^“”]{1,12}”")
@@ -287,6 +290,20 @@ def mentions(clause: str) -> list[Mention]:
             and clause[previous.end] in _RANGE_SEPARATORS
         ):  # 90%—95%: one range written with the unit twice
             previous.value_max, previous.end = value, match.end()
+            continue
+        if (
+            previous is not None
+            and previous.multiplied
+            and not previous.unit
+            and previous.value_max is None
+            and match.start() == previous.end
+            and high is None
+            and previous.value % 10_000 == 0
+            and (_REST_OF_YI if previous.value % 100_000_000 == 0 else _REST_OF_WAN).fullmatch(
+                number + (mult or "")
+            )
+        ):  # 1万6,000张, 2亿3000万元: a whole count of 万 (亿), then the rest of the number
+            previous.value, previous.unit, previous.end = previous.value + value, unit, match.end()
             continue
         found.append(
             Mention(
