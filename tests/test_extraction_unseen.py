@@ -770,9 +770,10 @@ def test_rates_written_in_words() -> None:
     assert read("新生儿破伤风发病率下降到十万分之三") == [
         ("新生儿破伤风发病率", "<=", 3, None, "/10万")
     ]
-    assert read("学生体质健康达标率达到九成以上") == [("学生体质健康达标率", ">=", 90, None, "%")]
+    # tenths in words are kept as written, as 8成 is (stop 25; the seventh part's gold)
+    assert read("学生体质健康达标率达到九成以上") == [("学生体质健康达标率", ">=", 9, None, "成")]
     assert read("中医院治未病科室设置率达到八成") == [
-        ("中医院治未病科室设置率", ">=", 80, None, "%")
+        ("中医院治未病科室设置率", ">=", 8, None, "成")
     ]
     assert read("要做到一成不变") == []
 
@@ -2376,3 +2377,22 @@ def test_stop25_a_count_of_wan_then_the_rest_of_the_number() -> None:
     assert read("项目总投资达到3亿4500万元")[0][2:] == (345000000, None, "元")
     # a share of 万 is a number of its own: the 60 after it is the age of the people counted
     assert read("为2.35万60岁以上老年人接种流感疫苗")[0][2:] == (23500, None, "")
+
+
+def test_stop25_a_rise_by_a_share_to_a_total(tmp_path: Path) -> None:
+    # a count raised by a share to a total: the rise and the total, each in its own unit
+    assert read("日间护理中心名额增加三成至650个") == [
+        ("日间护理中心名额", "increase_by", 3, None, "成"),
+        ("日间护理中心名额", ">=", 650, None, "个"),
+    ]
+    assert read("新院可增加25%的康复床位至1,200张") == [
+        ("康复床位", "increase_by", 25, None, "%"),
+        ("康复床位", ">=", 1200, None, "张"),
+    ]
+    # a sum raised by a share from its present level: the sum it comes to
+    assert read("护老者津贴将由每月2,000元增加两成至2,400元") == [
+        ("护老者津贴", ">=", 2400, None, "元")
+    ]
+    # a headline's 九成 says what the text's 90% says: one target
+    text = "某市到2027年托育覆盖率超九成\n某市日前印发方案，到2027年，托育覆盖率超过90%。\n"
+    assert [(t[2], t[3]) for t in document(tmp_path, text)] == [(90, "%")]

@@ -24,7 +24,7 @@ from healthplan.extraction.classify import (
     target_mentions,
     with_topic,
 )
-from healthplan.extraction.numbers import Mention, mentions
+from healthplan.extraction.numbers import RATE_UNITS, Mention, mentions
 from healthplan.extraction.phrases import (
     ACTION_START,
     COMPARATOR_VERBS,
@@ -425,6 +425,75 @@ _UNIT_THEN_TO = re.compile(r"\d\s*[^\d\s.,，至到-]+\s*至")
 _RAISED_TO = re.compile(r"^\s*(?:至|到)(?:总数|合共|共)?\s*(?:约|近)?\s*$")
 
 
+# A rise by a share, then the total it brings, of what is named between them or before the verb
+# (手术室增加四成至210个, 可增加18%的病床数目至5,000张).
+_RISES_BY = re.compile(
+    r"(?P<verb>(?:亦|也|将|会|可|再|大幅)*(?:增加|新增|增长|上升|提高|提升|扩大))(?:约|近)?\s*$"
+)
+_FROM_LEVEL = re.compile(r"(?:会|将|可)?(?:由|从)(?=\d|现时|现在|目前|每).*$")
+_FOR_EXAMPLE = re.compile(r"^(?:例如|比如)")
+_SHARE_OF_TO = re.compile(
+    r"^\s*(?:的(?P<what>[\u4e00-\u9fff]{2,12}))?\s*(?:至|到)(?:总数|合共|共)?\s*(?:约|近)?\s*$"
+)
+
+
+def _raised_by_share(
+    clause: str, by: Mention, to: Mention, start: int
+) -> list[tuple[RawTarget, tuple[Mention, Mention]]]:
+    """手术室增加四成至210个: two targets, the rise by the share and the total, at least."""
+    gap = _SHARE_OF_TO.match(clause[by.end : to.start])
+    verb = _RISES_BY.search(clause, start, by.start) if gap else None
+    if gap is None or verb is None:
+        return []
+    before = _FROM_LEVEL.sub("", clause[start : verb.start()])  # 由2,400元: the level now
+    named = gap.group("what") or _FOR_EXAMPLE.sub("", clean(before))
+    if len(named) < 2:
+        return []
+    if to.unit.endswith("元"):  # 津贴由2,400元增加四分之一至3,000元: the sum it comes to
+        return [
+            (
+                RawTarget(
+                    named,
+                    Comparator.ge,
+                    to.value,
+                    to.value_max,
+                    to.unit,
+                    start,
+                    to.end,
+                    "raised-by-share",
+                    number_start=to.start,
+                    number_end=to.end,
+                ),
+                (by, to),
+            )
+        ]
+    rise = RawTarget(
+        named,
+        Comparator.increase_by,
+        by.value,
+        None,
+        by.unit,
+        start,
+        by.end,
+        "raised-by-share",
+        number_start=by.start,
+        number_end=by.end,
+    )
+    total = RawTarget(
+        named,
+        Comparator.ge,
+        to.value,
+        to.value_max,
+        to.unit,
+        start,
+        to.end,
+        "raised-by-share",
+        number_start=to.start,
+        number_end=to.end,
+    )
+    return [(rise, (by, to)), (total, (by, to))]
+
+
 def _raised_to_total(
     clause: str, found: list[Mention], boundary: int
 ) -> list[tuple[RawTarget, tuple[Mention, Mention]]]:
@@ -438,6 +507,11 @@ def _raised_to_total(
         if m.value_max is not None and _UNIT_THEN_TO.search(clause, m.start, m.end)
     ]
     for by, to in [*itertools.pairwise(found), *ranges]:
+        if by is not to and by.unit in ("%", "成") and to.unit not in RATE_UNITS:
+            out.extend(
+                _raised_by_share(clause, by, to, max(boundary, out[-1][0].end if out else 0))
+            )
+            continue
         if by.unit != to.unit or not by.unit or by.unit in ("%", "成"):
             continue
         if by is not to and not _RAISED_TO.match(clause[by.end : to.start]):

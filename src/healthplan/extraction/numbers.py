@@ -144,7 +144,7 @@ _MENTION = re.compile(
     rf"(?P<pct>百分之(?P<pctnum>{_NUM})|百分百)"
     rf"|(?P<permille>千分之(?P<pmnum>{_NUM}))"
     rf"|(?P<per>(?P<base>十万|百万|万)分之(?P<pernum>{_NUM}))"
-    r"|(?P<tenths>[一二三四五六七八九])成(?![为了功熟立长效本绩果员就不])"
+    r"|(?P<tenths>[一两二三四五六七八九])成(?![为了功熟立长效本绩果员就不])"
     # 8成病友, 降低死亡率1/3: tenths and a fraction written in digits, kept as written
     r"|(?<![\d.])(?P<digit_tenths>[1-9](?:\.\d)?)成(?![为了功熟立长效本绩果员就不])"
     r"|(?<![\d./])(?P<digit_part>[1-9])/(?P<digit_whole>[2-9]|10)(?![\d.万千百%‰])"
@@ -239,11 +239,9 @@ def mentions(clause: str) -> list[Mention]:
             if value is not None:
                 found.append(Mention(match.start(), match.end(), value, None, unit, False, False))
             continue
-        if match.group("tenths"):  # 九成以上: nine tenths, as a percentage
-            tenths = cn_to_int(match.group("tenths")) or 0
-            found.append(
-                Mention(match.start(), match.end(), tenths * 10.0, None, "%", False, False)
-            )
+        if match.group("tenths"):  # 九成以上: nine tenths, kept as written as 8成 is
+            tenths = float(cn_to_int(match.group("tenths")) or 0)
+            found.append(Mention(match.start(), match.end(), tenths, None, "成", False, False))
             continue
         if match.group("digit_tenths"):
             value = float(match.group("digit_tenths"))

@@ -813,8 +813,9 @@ def _read(source: SourceFile, document: Document, *, permissive: bool) -> list[C
             out.append(candidate)
     headline_kept: list[Candidate] = []
     for candidate in held:  # the headline's figures the text below does not state again
+        amount = _amount(candidate.target.value, candidate.target.unit)
         again = any(
-            (c.target.value, c.target.unit) == (candidate.target.value, candidate.target.unit)
+            _amount(c.target.value, c.target.unit) == amount
             for c in out
             if not (c.skip or c.reason)
         )
@@ -942,8 +943,16 @@ def _project(path: list[str]) -> str:
     return named.group("name") if named else ""
 
 
+def _amount(value: float | None, unit: str) -> tuple[float | None, str]:
+    """A value and unit as compared with others: 九成 says what 90% says."""
+    if unit == "成" and value is not None:
+        return round(value * 10, 6), "%"
+    return value, unit
+
+
 def _said_key(t: Target) -> tuple[object, ...]:
-    return (t.value, t.value_max, t.unit, t.comparator, t.deadline)
+    high = _amount(t.value_max, t.unit)[0]
+    return (*_amount(t.value, t.unit), high, t.comparator, t.deadline)
 
 
 def _subsequence(short: str, long: str) -> bool:
