@@ -157,6 +157,8 @@ def _split_joined(piece: str) -> list[str]:
         right = _ROLE.sub("", piece[match.end() :])
         if _SCOPED_REST.match(right) and is_collective(left):
             continue  # 全市各部门和相关单位: the rest of the same scope, one collective
+        if _LEVELS.match(left):
+            continue  # 区和县人民政府: levels before the body they share
         if len(right) >= 2 and (_ORG_END.search(left) or _LEVEL_END.search(left)):
             parts.append(piece[start : match.start()])
             start = match.end()
@@ -272,6 +274,8 @@ def not_a_department(name: str) -> str | None:
         return "not an organisation"  # 省级慢性病综合防控示范区: a title a place earns
     if _RANK.match(core):
         return "a phrase"  # 第一名金寨县: a ranking's place, not a body
+    if _NEXT_ARTICLE.search(core):
+        return "a phrase"  # 总则第五条甲局: a heading and an article's number run into a name
     if _ORG_END.search(core):
         return None
     if is_collective(core):  # 各乡镇(街道): a collective of places, short; not 各乡镇签订…
@@ -368,6 +372,9 @@ def _levelled(collective: str, piece: str) -> bool:
     return bool(level) and is_collective(_name(_LABEL.sub("", collective)))
 
 
+# Levels of government named bare before the body they share (市和区、县人民政府).
+_LEVELS = re.compile(r"^[省市州县区](?:(?:和|及|与|、)[省市州县区])*$")
+_LEVEL_OPENING = re.compile(r"^[省市州县区]")
 # Levels named bare, without 各 (街道、社区): every unit of each, together one collective.
 _BARE_LEVEL = re.compile(
     r"^(?:街道|社区|乡镇|镇|乡|村|居委会|村委会)(?:[、](?:街道|社区|乡镇|镇|乡|村|居委会|村委会))*$"
@@ -384,6 +391,12 @@ def _joined_pieces(text: str) -> list[tuple[str, str]]:
             parts = _split_joined(piece) if piece else []
             if parts and merged and joiner == "、" and _levelled(merged[-1][0], parts[0]):
                 # 各乡镇人民政府、街道办事处和乙局: the level joins the collective, 乙局 follows
+                merged[-1] = (merged[-1][0] + "、" + parts[0], merged[-1][1])
+                merged.extend((p, "") for p in parts[1:])
+                continue
+            levels = parts and merged and joiner == "、" and _LEVELS.match(merged[-1][0])
+            if levels and _LEVEL_OPENING.match(parts[0]):
+                # 市和区、县人民政府, 省、市、县卫生行政部门: the body of every level named
                 merged[-1] = (merged[-1][0] + "、" + parts[0], merged[-1][1])
                 merged.extend((p, "") for p in parts[1:])
                 continue
@@ -983,9 +996,21 @@ def named_departments(text: str) -> DepartmentList | None:
         # 卫生部门负责救治…。疾病预防控制部门要加强…: a second sentence's subject is a body too
         # (not past an article's number the page ran in: 第十六条市爱卫办应… is the next rule's)
         also = _subjects(_NEXT_ARTICLE.split(text[later.start() :], 1)[0])
-        extra = [n for n in (also.names if also else []) if n not in led.names]
+        extra = [n for n in (also.names if also else []) if not _at_levels(n, led.names)]
         return DepartmentList([*led.names, *extra], led.lead) if extra else led
     return stated or led or closing or _stated_roles(text)
+
+
+# Several levels named before a body (市、县两级财政部门, 省和市卫生行政部门, 各级…).
+_MANY_LEVELS = re.compile(r"^(?:[省市州县区](?:[、和及与][省市州县区])+(?:两级|三级)?|各级)$")
+
+
+def _at_levels(name: str, names: list[str]) -> bool:
+    """Whether ``name`` is one of ``names`` at several levels named before it (市、县两级财政部门
+    after 财政部门负责… or 市财政局负责…: the same body), not a body of one level
+    (市水行政主管部门)."""
+    cores = [n[1:] if n[:1] in "省市州县区" else n for n in names]
+    return any(name.endswith(c) and _MANY_LEVELS.match(name[: -len(c)]) for c in cores if c)
 
 
 # What a body must do (要, 应当, 应 — not 相应, 响应, 适应, 对应, 供应, 反应, 应急 — 须, 必须)

@@ -451,22 +451,27 @@ def _articles(text: str) -> list[tuple[int, int, int, DepartmentList | None]]:
         rest = text[mark.end() : end]
         heading = re.split(r"[。：:；;\n]", rest, maxsplit=1)[0]
         duties = _DUTIES_WORD.search(heading) is not None and len(heading) <= 30
-        owner = _owner_line(heading) if duties else _listing_subject(rest)
+        owner = (_owner_line(heading) if duties else None) or _listing_subject(rest)
         found.append((mark.start("article"), mark.end(), len(text[:end].rstrip()), owner))
     return found
 
 
-# An article that opens with its body and lists that body's duties after a colon
-# (第七条各级甲行政部门负责本行政区域内的…工作：⏎（一）…⏎（二）…): one task of that body.
-_LISTING_SUBJECT = re.compile(
-    r"(?P<names>[^，,。；;：:\s、]{2,24}?(?:部门|政府|机构|委员会|局|委|办|中心))"
-    r"(?:负责|主管|领导)[^。；;：:\n]{2,40}[：:]\n[ \t\u3000]*[（(]"
+# An article that opens with its body and lists that body's duties after a colon, on the
+# lines after its first paragraph (第七条各级甲行政部门负责本行政区域内的…工作：⏎（一）…⏎（二）…,
+# 第六条市和区、县人民政府领导…工作。他们的主要职责是：⏎（一）…): one task of that body.
+_LISTING = re.compile(r"(?P<lead>[^\n]{4,160}?)[：:]\n[ \t\u3000]*[（(]")
+# the body before 负责, 主管 or 领导, which may be every level's (各级甲部门负责…)
+_LISTING_NAMES = re.compile(
+    r"(?P<names>[^，,。；;：:\s]{2,24}?(?:部门|政府|机构|委员会|局|委|办|中心))(?:负责|主管|领导)"
 )
 
 
 def _listing_subject(rest: str) -> DepartmentList | None:
-    match = _LISTING_SUBJECT.match(rest)
-    found = names_alone(match.group("names")) if match else None
+    match = _LISTING.match(rest)
+    if match is None:
+        return None
+    named = _LISTING_NAMES.match(match.group("lead"))
+    found = names_alone(named.group("names")) if named else opening_subject(match.group("lead"))
     return found if found is not None and all(is_department(n) for n in found.names) else None
 
 
