@@ -1226,7 +1226,9 @@ def opening_subject(text: str) -> DepartmentList | None:
         if _WORK_INSIDE.search(name):
             break  # past the predicate: 卫生院做好…室
         found = names_alone(name)
-        if found is not None and all(_subject_name(n) for n in found.names):
+        # 发展改革、财政、教育等部门在…: fields of work the list's 等部门 names, each a body
+        sectors = found is not None and _SECTOR_HEAD.search(name) and _every_body(name)
+        if found is not None and (sectors or all(_subject_name(n) for n in found.names)):
             best = found
             if _WHOLE_BODY.search(name):
                 break  # 县教体局指导学校做好…: 县教体局, whose 局 ends a name

@@ -1127,9 +1127,15 @@ def _lines_above(text: str, end: int, count: int) -> list[str]:
 _OWNER_END = re.compile(r"(?:[局委办厅部院心府所站队处室科会社联司组门位构]|职责|任务)$")
 
 
+# The role a body's line above its list states (甲局负责：⏎1.…, 乙局主要负责以下工作：)
+_OWNER_ROLE = re.compile(
+    r"(?<=[\u4e00-\u9fff]{2})(?:主要|具体)?(?:负责|牵头|承担)(?:以下|如下|下列)?(?:工作|事项|任务)?$"
+)
+
+
 def _owner_line(line: str) -> DepartmentList | None:
     """The body a line names and nothing else (市港航中心：, 县卫健局职责), else None."""
-    bare = line.strip().rstrip(_HEADING_END)
+    bare = _OWNER_ROLE.sub("", line.strip().rstrip(_HEADING_END))
     if not bare or len(bare) > 30 or not _OWNER_END.search(bare):
         return None  # the cheap test first: most lines before an item are work, not a name
     bare = _DUTIES_WORD.sub("", bare)
