@@ -2396,3 +2396,21 @@ def test_stop25_a_rise_by_a_share_to_a_total(tmp_path: Path) -> None:
     # a headline's 九成 says what the text's 90% says: one target
     text = "某市到2027年托育覆盖率超九成\n某市日前印发方案，到2027年，托育覆盖率超过90%。\n"
     assert [(t[2], t[3]) for t in document(tmp_path, text)] == [(90, "%")]
+
+
+def test_stop25_a_progress_report_states_the_years_task_before_the_work_done(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "某县妇幼工作督导\n本报讯 督导组10月检查了全县筛查工作。据了解，今年全县新生儿听力筛查"
+        "任务数为2600人，截至9月底，已完成筛查2710人，完成率104%。"
+        "孕前优生检查任务为1500对，截至9月底已完成1620对。\n"
+    )
+    found = document(tmp_path, text)
+    assert [(t[0], t[2], t[3]) for t in found] == [
+        ("新生儿听力筛查任务数", 2600, "人"),
+        ("孕前优生检查任务", 1500, "对"),
+    ]
+    # couples are counted in 对; a pair said in words is part of a name
+    assert read("为2万对计划怀孕夫妇提供免费孕前检查")[0][2:] == (20000, None, "对")
+    assert read("落实一对夫妻可以生育三个子女政策") == []

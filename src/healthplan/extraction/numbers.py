@@ -116,6 +116,7 @@ UNITS = sorted(
         "层",
         "栋",
         "盏",  # 安装路灯1000盏
+        "对",  # 为30万对待孕夫妇检查: couples
         "幢",
         "级",
         "类",
@@ -275,6 +276,8 @@ def mentions(clause: str) -> list[Mention]:
         chinese = not number[0].isdigit()
         if chinese and not unit and not mult:
             continue  # a bare Chinese numeral: 一是, 十四五, 一体化 …
+        if chinese and unit == "对":
+            continue  # 一对夫妻可以生育…, 一对一: a pair in words is no count
         if chinese and names and any(a < match.start() < b for a, b in names):
             continue
         approx = match.group("approx") is not None

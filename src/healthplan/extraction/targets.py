@@ -610,8 +610,11 @@ def _read(source: SourceFile, document: Document, *, permissive: bool) -> list[C
         elif len(sentence.text) >= 20 and sentence.text in seen:
             skip = "repeated"
         # 截至…筛查6.8万人，占全年任务(6.6万人)的103%: a report of progress gives the year's task
+        # …今年我县筛查任务数为3910人，截至9月20日已完成…: or states it before the progress
         given_only = skip == "past" and "任务" in sentence.text
-        given_only = given_only and _TASK_GIVEN.search(sentence.text) is not None
+        given_only = given_only and bool(
+            _TASK_GIVEN.search(sentence.text) or _TASK_STATED.search(sentence.text)
+        )
         skip = None if given_only else skip
         if skip and not permissive:
             continue
@@ -642,6 +645,7 @@ def _read(source: SourceFile, document: Document, *, permissive: bool) -> list[C
         opened = _SPAN_OPENING.match(sentence.text)  # 2018年至2022年，…: a time gone by
         plain = sentence.text[opened.end() :] if opened else sentence.text
         spoken = bool(later or _NEWS_GOAL.search(plain) or goal_before >= 0)
+        spoken = spoken or _TASK_STATED.search(plain) is not None  # 筛查任务数为3910人
         listed_items = programme and not _PAST_NEWS.search(sentence.text)
         if news and (honoured or not (spoken or headline or listed_items)):
             skip = skip or "news"  # 丽水市森林覆盖率达到81.7%: news of what was done
@@ -691,7 +695,8 @@ def _read(source: SourceFile, document: Document, *, permissive: bool) -> list[C
         for clause in parts:
             last_indicator = found[-1].indicator_text if found else None
             task = _TASK_GIVEN.search(clause.text) if "任务" in clause.text else None
-            if task or given_only:
+            stated = given_only and _TASK_STATED.search(clause.text) is not None
+            if (task or given_only) and not stated:
                 given = _task_given(task, previous, earlier) if task else None
                 if given:
                     at = clause.start + given.end
@@ -832,6 +837,9 @@ def _read(source: SourceFile, document: Document, *, permissive: bool) -> list[C
 # The year's task a report of progress gives in brackets: 占全年筛查任务(6.6万人),
 # 超出省定目标任务(60%).
 _TASK_GIVEN = re.compile(r"(?:目标)?任务(?:数|量)?[(（](?P<value>[^()（）]{1,12})[)）]")
+# The year's task stated as such (筛查任务数为3910人, 任务为8000人), not work done against it
+# (已完成目标任务3232人).
+_TASK_STATED = re.compile(r"(?<!完成)任务(?:数|量)?(?:为|是|[:：])\s*[\d一二三四五六七八九十两]")
 _DONE_SO_FAR = re.compile(
     r"^(?:截[至止][^，,]*?[，,])?(?:全市|全县|全区|全省|全州)?(?:共|累计|已)?(?:完成|进行|开展|实施)?"
 )
