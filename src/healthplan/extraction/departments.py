@@ -276,6 +276,8 @@ def not_a_department(name: str) -> str | None:
         return "a phrase"  # 第一名金寨县: a ranking's place, not a body
     if _NEXT_ARTICLE.search(core):
         return "a phrase"  # 总则第五条甲局: a heading and an article's number run into a name
+    if _LEVELS.match(core):
+        return "not an organisation"  # 市、区 (各县（市、区）'s gloss): levels, no body
     if _ORG_END.search(core):
         return None
     if is_collective(core):  # 各乡镇(街道): a collective of places, short; not 各乡镇签订…
