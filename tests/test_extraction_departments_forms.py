@@ -181,6 +181,23 @@ FORMS = [
         [(_A, [_A]), (_B, [_B]), (_C, [_C]), (_D, [_D])],
     ),
     (
+        "a heading naming the body that leads its list (（一）甲局牵头的任务)",
+        "（一）{A}牵头的任务\n1.推进家庭医生签约服务。\n2.开展爱国卫生运动。\n"
+        "（二）{C}牵头的任务\n1.实施慢性病综合防控。\n",
+        [(_A, [_A]), (_A, [_A]), (_C, [_C])],
+    ),
+    (
+        "a row's department cell a space before its work",
+        "1.{A} 推进家庭医生签约服务\n2.{C} 开展爱国卫生运动\n",
+        [(_A, [_A]), (_C, [_C])],
+    ),
+    (
+        "a table one cell a line whose rows leave a blank cell out",
+        "序号\n工作任务\n牵头单位\n配合单位\n完成时限\n1\n推进家庭医生签约服务\n{A}\n{B}\n2024年底\n"
+        "2\n开展爱国卫生运动\n{C}\n2024年6月\n3\n实施慢性病综合防控\n{D}\n{C}\n2024年9月\n",
+        [(_A, [_A, _B]), (_C, [_C]), (_D, [_D, _C])],
+    ),
+    (
         "分别由…负责 and 由…牵头，…参与",
         "1.推进家庭医生签约服务，分别由{A}、{B}负责。\n2.开展爱国卫生运动，由{C}牵头，{D}参与。\n",
         [(_A, [_A, _B]), (_C, [_C, _D])],

@@ -1203,6 +1203,10 @@ _PREDICATE = re.compile(
     # 社会, 协会, 常委会, which goes on a word or a name)
     r"(?<![社协学工大机体都总委])会(?!同|议|商|签|审|计|员|长)|将(?!军)|明年|今年|年内"
 )
+# A body's name a space before the work, as a row flattened with its cells a space apart
+_SPACED_OPENING = re.compile(
+    r"\s*(?P<name>[^\s，,。；;：:“”《》]{2,30})[ \t\u3000]+(?=[\u4e00-\u9fff])"
+)
 _NAME_SPAN = re.compile(r"[^，,。；;：:\s“”\"《》]{2,30}")
 
 
@@ -1220,6 +1224,11 @@ def opening_subject(text: str) -> DepartmentList | None:
         return None
     if _duties_after(text.lstrip()[span.end() :]):
         return _heading_subject(text)  # 县卫健局。负责…
+    spaced = _SPACED_OPENING.match(text)
+    if spaced is not None:  # 甲局 推进…: a row's department cell before its work
+        found = names_alone(spaced.group("name"))
+        if found is not None and all(map(_subject_name, found.names)):
+            return found
     best = None
     for end in range(2, len(opening)):
         name = opening[:end]

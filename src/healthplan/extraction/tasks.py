@@ -196,8 +196,8 @@ def _owner_heading(section: Section) -> DepartmentList | None:
         return None
     own = own_text(section)[len(section.number or "") :].strip().rstrip(_HEADING_END)
     bare = _DUTIES_WORD.sub("", own)  # 县卫健局职责, 卫生部门的主要职责
-    if not bare or len(bare) > 30 or "\n" in bare:
-        return None
+    if not bare or len(bare) > 30 or "\n" in bare or _LEADS_LIST.search(bare):
+        return None  # 甲局牵头的任务: a list of tasks the body leads, each a task
     found = names_alone(bare)
     plural = [n for n in found.names if is_collective(n) or n.endswith("成员单位")] if found else []
     if bare != own and plural:
@@ -205,6 +205,7 @@ def _owner_heading(section: Section) -> DepartmentList | None:
     return found
 
 
+_LEADS_LIST = re.compile(r"(?:牵头|负责)(?:的)?$")
 _DUTIES_WORD = re.compile(r"(?:的)?(?:主要|工作|具体)?(?:职责|任务)(?:分工)?$")
 
 
