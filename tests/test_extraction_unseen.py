@@ -2414,3 +2414,19 @@ def test_stop25_a_progress_report_states_the_years_task_before_the_work_done(
     # couples are counted in 对; a pair said in words is part of a name
     assert read("为2万对计划怀孕夫妇提供免费孕前检查")[0][2:] == (20000, None, "对")
     assert read("落实一对夫妻可以生育三个子女政策") == []
+
+
+def test_stop25_goals_of_a_general_plan_reported_in_news(tmp_path: Path) -> None:
+    # per head after a measure is that measure per head, in the currency written
+    assert read("地区生产总值突破5000亿元、人均达到2万美元") == [
+        ("地区生产总值", ">", 500000000000, None, "元"),
+        ("人均地区生产总值", ">=", 20000, None, "美元"),
+    ]
+    # a count of a group, then that all of it reaches something
+    assert read("12万农村低收入人口全部脱贫")[0][:3] == ("农村低收入人口全部脱贫", "=", 120000)
+    # a year ahead of a news item's time stamp makes its sentence a goal
+    text = (
+        "某省发布五年目标\n2021-01-20 09:30:00\n本报讯 省长作政府工作报告。\n"
+        "2025年，全省生产总值达到6万亿元。\n"
+    )
+    assert [(t[2], t[4]) for t in document(tmp_path, text)] == [(6000000000000, 2025)]

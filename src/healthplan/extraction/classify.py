@@ -193,6 +193,8 @@ _RATE_THEN_VERB = re.compile(
 _RATE_END = re.compile(r"[\u4e00-\u9fff](?:率|比例|占比|比重)$")
 # A share before its noun, then what the units do with a verb of their own: 50%以上的…医院成为…,
 # 65%以上的患者在基层…就诊.
+# A count of a group, then that all of it reaches something: 331万贫困人口全部脱贫.
+_ALL_OF_THEM = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:全部|全都)[\u4e00-\u9fff]")
 _UNITS_BECOME = re.compile(r"[^，,。；;]{1,40}?(?:成为|在[^，,。；;]{2,16}?(?:就诊|就医)|就诊)")
 
 
@@ -397,6 +399,7 @@ def classify(clause: str, m: Mention, ctx: Context | None = None) -> str | None:
     said_after = RIGHT_VERB.search(ctx.right) or ctx.right.endswith("全覆盖")
     share_of = m.unit == "%" and clause[ctx.suffix_end - 1 : ctx.suffix_end] == "的"
     said_after = said_after or (share_of and _UNITS_BECOME.match(ctx.right) is not None)
+    said_after = said_after or _ALL_OF_THEM.match(ctx.right) is not None
     verb_after = said_after and m.unit not in TIME_UNITS
     if not ctx.indicator and not ctx.verb and not verb_after:
         return "no-verb"

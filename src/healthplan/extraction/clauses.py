@@ -723,6 +723,8 @@ def read_clause(
             indicator = item + pays.group("what") + "标准" if len(item) >= 2 else indicator
         if indicator in ("共", "合计", "总计", "共计") and earlier:
             indicator, name = earlier, "elided-subject"  # 培训10个团队，共40人: of the same
+        if indicator == "人均" and earlier and not earlier.startswith("人均"):
+            indicator, name = indicator + earlier, "elided-subject"  # 生产总值…、人均超过1万美元
         if earlier and _COUNT_VERB_START.fullmatch(indicator) and earlier.startswith(indicator):
             indicator, name = earlier, "milestone"  # …建成基地10个，2020年建成15个
         per_after = _PER_HEAD_AFTER.search(indicator)

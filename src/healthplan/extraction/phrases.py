@@ -151,7 +151,8 @@ COMPARATOR_VERBS["降"] = Comparator.decrease_by
 # Verbs of holding a level: with 左右 (保持在45%左右) they state the level itself (=).
 KEEP_VERBS = ("保持在", "稳定在", "维持在", "巩固在", "保持", "维持")
 _VERBS = "|".join(re.escape(v) for v in sorted(COMPARATOR_VERBS, key=len, reverse=True))
-_DISTRIBUTIVE = "均|分别|各|都"  # 都 is 均 said plainly (…率都能够达到100%)
+# 都 is 均 said plainly (…率都能够达到100%); 人均 is per head, not each
+_DISTRIBUTIVE = "(?<!人)均|分别|各|都"
 VERB_BEFORE = re.compile(
     rf"(?P<dist>{_DISTRIBUTIVE})?(?:持续|继续|常年|始终|长期|力争|争取|逐步|基本|全部|总体|进一步|"
     rf"每年|年均|(?<!水)平均|要求|必须|应当|应|须|需|要|能够|可以)*(?P<verb>{_VERBS})?(?P<dist2>{_DISTRIBUTIVE})?(?:约为|约|大约|近)?"
@@ -213,7 +214,7 @@ SCOPES = (
 # 以乡镇为单位: a scope, wherever it stands in the indicator phrase.
 SCOPE_UNIT = re.compile(r"以[^，,。为]{1,12}为单位的?")
 TRAIL_FLUFF = re.compile(
-    r"(?:[\s,，、(（]|的|要|将|并|均|分别|各|全市|全县|全区|全省|全国|辖区内?|(?<![供相对适反响])应"
+    r"(?:[\s,，、(（]|的|要|将|并|(?<!人)均|分别|各|全市|全县|全区|全省|全国|辖区内?|(?<![供相对适反响])应"
     r"|为(?:核心|重点|主|目标|抓手|切入点|突破口)|原则上应?|原则上"
     r"|(?:逐年|逐步|稳步|不断|持续)(?:提高|提升|增加|增长|下降|降低|减少)并?"  # …率逐年提高并于
     r"|(?:到|至|在|于)?(?:20\d\d|xx|XX)年(?:末|底|前|内)?)+$"  # 接种率2020年底将达95%

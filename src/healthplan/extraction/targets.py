@@ -534,7 +534,8 @@ def _read(source: SourceFile, document: Document, *, permissive: bool) -> list[C
     meeting = _MEETING_YEAR.search(document.text[:300]) if this_year is None else None
     if meeting:  # 召开2017年全市卫生计生工作会议: 今年 is the year the meeting plans
         this_year = int(meeting.group(1))
-    past_before = first_year or dated or (_stamped(document.text) if news else None)
+    stamped = dated or (_stamped(document.text) if news else None)  # the news item's year
+    past_before = first_year or stamped
     past_before = past_before or this_year
     # a page that opens inside a numbered list ((4)…, 2.…) continues a plan whose title,
     # and period, are on a page before: its 到2012年 dates only the items that say it
@@ -641,7 +642,7 @@ def _read(source: SourceFile, document: Document, *, permissive: bool) -> list[C
         done = done if not any(_GOALS_HEADING.search(h) for h in path) else None
         if done and not _WILL.search(sentence.text, 0, done.start()):
             skip = skip or "past"  # 全年共完成筛查1300人, …，圆满完成目标任务: the work done
-        later = dated is not None and any(y and y > dated for _, y in years)  # than the news
+        later = stamped is not None and any(y and y > stamped for _, y in years)  # than the news
         opened = _SPAN_OPENING.match(sentence.text)  # 2018年至2022年，…: a time gone by
         plain = sentence.text[opened.end() :] if opened else sentence.text
         spoken = bool(later or _NEWS_GOAL.search(plain) or goal_before >= 0)
