@@ -2430,3 +2430,23 @@ def test_stop25_goals_of_a_general_plan_reported_in_news(tmp_path: Path) -> None
         "2025年，全省生产总值达到6万亿元。\n"
     )
     assert [(t[2], t[4]) for t in document(tmp_path, text)] == [(6000000000000, 2025)]
+
+
+def test_stop25_a_list_sharing_one_rate_then_its_change_in_the_next_clause() -> None:
+    # the groups a clause lists before the rate they share, then the yearly change after it
+    found = clause_targets(
+        "每年至少降低0.5个百分点",
+        previous="幼儿园儿童、小学生、初中生、中等职业学校学生近视率呈下降趋势",
+    )
+    assert [(t.indicator, t.comparator.value, t.value) for t in found] == [
+        ("幼儿园儿童近视率", "decrease_by", 0.5),
+        ("小学生近视率", "decrease_by", 0.5),
+        ("初中生近视率", "decrease_by", 0.5),
+        ("中等职业学校学生近视率", "decrease_by", 0.5),
+    ]
+    # a qualifier the items share stays with the head (艾滋病、梅毒、乙肝|孕早期检测率)
+    assert [t[0] for t in read("甲肝、乙肝、丙肝孕早期检测率分别达到80%")] == [
+        "甲肝孕早期检测率",
+        "乙肝孕早期检测率",
+        "丙肝孕早期检测率",
+    ]

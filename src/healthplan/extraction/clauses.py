@@ -682,7 +682,10 @@ def read_clause(
         if not indicator and (out or last_indicator):
             indicator, name = out[-1].indicator if out else str(last_indicator), "milestone"
         elif not indicator and previous and not target_mentions(previous):
-            named = _tail(clean(previous))
+            named = clean(previous)
+            # 6岁儿童、小学生、初中生近视率…，每年降低1个百分点: a list of what shares one rate
+            one_rate = "、" in named and len(named) <= 40 and HEAD_END.search(named) is not None
+            named = named if one_rate and not re.search("[，,的]", named) else _tail(named)
             indicator, name = _CHANGE_VERB.sub("", named) or named, "previous-clause"
         earlier = out[-1].indicator if out else last_indicator
         part = _PART.match(ctx.left)

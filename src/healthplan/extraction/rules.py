@@ -36,7 +36,7 @@ __all__ = ["RULES", "Context", "Reading", "Rule", "clean", "comparator", "contex
 _HEAD_START = re.compile(
     r"患者|人群|系统|死亡|发病|患病|接种|筛查|管理|覆盖|检查|签约|服务(?!中心|站)|住院|门诊|就诊|手术|床位|"
     r"占比|比例|均次|次均|费用|处理|利用|达标|合格|普及|知晓|参保|财政|补助|经费|资金|"
-    r"感染|检测|治疗|用药|干预|随访"
+    r"感染|检测|治疗|用药|干预|随访|近视"
 )  # where the head an indicator list shares begins: 孕产妇、婴儿|死亡率
 _ADDRESSED = re.compile(
     r"(?P<verb>开展|进行|实施|组织|安装|配备|配置|建设|建立|设立|开设|推行)(?P<object>[^，,。；]{2,40})$"
@@ -54,7 +54,9 @@ _PAID_AS = re.compile(r"^的?(?:补助|补贴|奖补|奖励|经费|资金|专项
 _JI_PREFIXED = "普涉危惠顾触企"
 _JOINT = re.compile(rf"、|和|(?<![{_JI_PREFIXED}])及(?![时格早])")
 _ITEM = r"(?:(?!包括|开展)[^，,。；、]){1,14}"
-_EXAMPLES = re.compile(rf"^(?:{_ITEM}、)+{_ITEM}等(?=[\u4e00-\u9fff])")
+# 中等, 高等, 同等…: a word, not the 等 that closes a list of examples
+_ETC = re.compile(r"(?<![中高初同平相对])等")
+_EXAMPLES = re.compile(rf"^(?:{_ITEM}、)+{_ITEM}(?<![中高初同平相对])等(?=[\u4e00-\u9fff])")
 # 用人单位负责人、劳动者|职业卫生培训率: people who share the rate after them.
 _PEOPLE_END = re.compile(r"[人者员师生]$")
 _PEOPLE = re.compile(r"^[\u4e00-\u9fff]{1,6}?[人者员师生](?=[\u4e00-\u9fff]{2})")
@@ -252,7 +254,7 @@ def split(indicator: str, dist: str | None, several: bool) -> list[str]:
         return [before + kind + tail for kind in kinds]
     listed = dist == "分别" and several and _HEAD_START.search(pieces[-1], 1)
     single = any(len(p) == 1 for p in pieces) and not listed  # 中央、省、市县财政补助…分别为
-    if len(pieces) < 2 or "等" in pieces[-1] or single:
+    if len(pieces) < 2 or _ETC.search(pieces[-1]) or single:
         return [indicator]  # 粉尘、毒物等…合格率: examples of one; 轻、中度: one range
     own_rates = all(_RATE_END.search(p) for p in pieces)  # 检查的开展率、…的培训率: each its own
     if any("的" in p for p in pieces[1:-1]) and not own_rates:
@@ -323,7 +325,11 @@ def _items_before_head(pieces: list[str]) -> list[str] | None:
     cut = len(pieces[-2]) if len(pieces) >= 3 else (start.start() if start else 0)
     if start and len(pieces) < 3 and start.start() > 4:
         return None
-    if not 2 <= cut <= 4 or len(last) - cut < 3 or _DIGIT.search(last, 0, cut + 2):
+    at = start.start() if start else 0
+    if len(pieces) >= 3 and 0 < at <= 10 and last[at - 1] == pieces[-2][-1]:
+        cut = at  # 初中生、高中阶段学生|近视率: the last item is a noun like the others
+    longest = 10 if cut == at else 4
+    if not 2 <= cut <= longest or len(last) - cut < 3 or _DIGIT.search(last, 0, cut + 2):
         return None  # 5岁以下儿童死亡率: a qualified item, as long as the whole phrase
     if len(pieces) < 3 and not _HEAD_START.search(last, cut):
         return None  # two items: where the head begins must show (梅毒|感染…)
