@@ -2450,3 +2450,9 @@ def test_stop25_a_list_sharing_one_rate_then_its_change_in_the_next_clause() -> 
         "乙肝孕早期检测率",
         "丙肝孕早期检测率",
     ]
+
+
+def test_stop25_yu_before_a_value_is_more_than() -> None:
+    assert read("儿童青少年体质健康达标率逾60%") == [
+        ("儿童青少年体质健康达标率", ">", 60, None, "%")
+    ]

@@ -82,6 +82,7 @@ COMPARATOR_VERBS: dict[str, Comparator | None] = {
     "缩短到": Comparator.le,
     "缩短至": Comparator.le,
     "超过": Comparator.gt,
+    "逾": Comparator.gt,  # 达标率逾90%: more than
     "突破": Comparator.gt,
     "高于": Comparator.gt,
     "大于": Comparator.gt,
