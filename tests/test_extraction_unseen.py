@@ -2456,3 +2456,10 @@ def test_stop25_yu_before_a_value_is_more_than() -> None:
     assert read("儿童青少年体质健康达标率逾60%") == [
         ("儿童青少年体质健康达标率", ">", 60, None, "%")
     ]
+
+
+def test_stop25_an_age_bound_before_the_people_of_that_age_is_no_value() -> None:
+    assert read("继续提高60岁以上老年人健康体检覆盖面") == []
+    assert "qualifier" in [why for _, why in explain("提升3岁以下婴幼儿照护服务水平")]
+    # a life span raised to an age is a value
+    assert read("人均预期寿命提高到81岁以上")[0][1:3] == (">=", 81)

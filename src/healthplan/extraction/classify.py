@@ -193,6 +193,10 @@ _RATE_THEN_VERB = re.compile(
 _RATE_END = re.compile(r"[\u4e00-\u9fff](?:率|比例|占比|比重)$")
 # A share before its noun, then what the units do with a verb of their own: 50%以上的…医院成为…,
 # 65%以上的患者在基层…就诊.
+# An age bound, then the people of that age: 65岁以上老年人, 3岁以下的婴幼儿.
+_AGE_GROUP = re.compile(
+    r"(?:及以上|以上|及以下|以下)的?(?:老年人|老人|长者|儿童|婴幼儿|婴儿|人群|居民|妇女|学生|人口|患者)"
+)
 # A count of a group, then that all of it reaches something: 331万贫困人口全部脱贫.
 _ALL_OF_THEM = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:全部|全都)[\u4e00-\u9fff]")
 _UNITS_BECOME = re.compile(r"[^，,。；;]{1,40}?(?:成为|在[^，,。；;]{2,16}?(?:就诊|就医)|就诊)")
@@ -229,6 +233,8 @@ def _local(clause: str, m: Mention) -> str | None:
     life = _LIFE.search(clause, 0, m.start)  # 人均预期寿命79岁: the value of a life span
     if m.unit in ("岁", "周岁", "月龄") and implied is None and not life:
         return "qualifier"  # 65岁及以上老年人, 0-3岁婴幼儿
+    if m.unit in ("岁", "周岁", "月龄") and _AGE_GROUP.match(clause, m.end):
+        return "qualifier"  # 提高65岁以上老年人健康管理水平: the verb is of what follows
     # 完成50万人次以上的免费体检: the count; but 覆盖1000户以上的居民小区: a size of what is counted
     counted = COUNT_VERB_END.search(clause, 0, m.start) and m.unit not in _SIZE_UNITS
     sized = m.unit not in ("%", "‰") and _QUALIFYING.match(clause, m.end) and implied is None
