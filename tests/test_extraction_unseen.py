@@ -2463,3 +2463,14 @@ def test_stop25_an_age_bound_before_the_people_of_that_age_is_no_value() -> None
     assert "qualifier" in [why for _, why in explain("提升3岁以下婴幼儿照护服务水平")]
     # a life span raised to an age is a value
     assert read("人均预期寿命提高到81岁以上")[0][1:3] == (">=", 81)
+
+
+def test_stop25_whom_the_work_serves_before_the_verb_whose_object_is_counted() -> None:
+    assert read("为困难家庭未就业青年开发公益性岗位3000个以上") == [
+        ("开发公益性岗位", ">=", 3000, None, "个")
+    ]
+    assert read("对35-64岁农村妇女开展宫颈癌筛查2万人")[0][:3] == ("开展宫颈癌筛查", "=", 20000)
+    # a sum paid names who gets it
+    assert "困难老人" in read("向困难老人每月发放额外补贴300元")[0][0]
+    # the people counted after 为 are what is counted
+    assert read("免费为2000名儿童开展窝沟封闭")[0][:3] == ("儿童开展窝沟封闭", "=", 2000)

@@ -430,6 +430,11 @@ _RAISED_TO = re.compile(r"^\s*(?:至|到)(?:总数|合共|共)?\s*(?:约|近)?\s
 _RISES_BY = re.compile(
     r"(?P<verb>(?:亦|也|将|会|可|再|大幅)*(?:增加|新增|增长|上升|提高|提升|扩大))(?:约|近)?\s*$"
 )
+# Whom the work serves, said before the verb whose object the count after it counts.
+_SERVED_FIRST = re.compile(
+    r"^(?:为|对|向)[^，,、为对向]{2,24}?"
+    r"(?P<action>(?:开展|开发|提供|实施|组织|发放|配置|安装)[\u4e00-\u9fff“”「」]{2,16})$"
+)
 _FROM_LEVEL = re.compile(r"(?:会|将|可)?(?:由|从)(?=\d|现时|现在|目前|每).*$")
 _FOR_EXAMPLE = re.compile(r"^(?:例如|比如)")
 _SHARE_OF_TO = re.compile(
@@ -671,6 +676,12 @@ def read_clause(
                 reasons[m.start] = "no-verb"
             continue
         indicator, end = built
+        # a sum names who gets it, a rate whom it is of
+        counted_for = rule.name == "indicator-comparator" and first.unit not in _MONEY
+        counted_for = counted_for and first.unit not in RATE_UNITS
+        served = _SERVED_FIRST.match(indicator) if counted_for else None
+        if served:  # 为离校未就业毕业生开发见习岗位5万个: the count is of what the verb makes
+            indicator = served.group("action")
         said_as = (
             _BASELINE_OF.match(clean(previous))
             if previous and _GOAL_ONLY.fullmatch(indicator)
