@@ -319,8 +319,13 @@ def _name(piece: str) -> str:
     """A listed name without its role (牵头, 按职责分工负责) and a trailing 等单位, nor the
     words of a note that names who does every later item too (以下均需乙局落实)."""
     piece = _ARTICLE.sub("", _PAGE_MARK.sub("", piece)).lstrip(_BULLETS + " \t\u3000")
-    piece = _LATER_ITEMS.sub("", piece)
+    piece = _NOTE.sub("", _LATER_ITEMS.sub("", piece))
     return _ETC.sub("", _ROLE.sub("", piece).strip()).removeprefix("会同").removeprefix("协同")
+
+
+# A note in brackets glued to the last name of a list, a sentence of its own, not the body's
+# other name: 甲局(列第一位者为工作牵头单位或汇总单位,下同)
+_NOTE = re.compile(r"[（(][^（()）]*(?:[，,；;]|下同|列第一位|排名第一|为牵头)[^（()）]*[)）]\s*$")
 
 
 # 以下均需乙局落实，不再列出: the body a note says does every later item as well
@@ -620,7 +625,7 @@ def _alias_of(before: str) -> bool:
     """Whether ``before`` ends with a name of a body standing alone (a table cell, a line, a
     cell a space apart), so that a parenthesis after it gives its other name
     (规划信息处(爱卫办))."""
-    name = re.split(r"[|\n\t，,。；;、：:\s]", before)[-1].strip()
+    name = re.split(r"[|\n\t，,。；;、：:\s—]", before)[-1].strip()  # 配合单位——甲局(…)
     plain = not re.search(r"[\d一二三四五六七八九十]", name) and not _VERBS.search(name)
     return 2 <= len(name) <= 12 and plain and is_department(name)
 
