@@ -140,8 +140,9 @@ FORMS = [
     (
         "a speech's points (i) (ii), the body after the heading's dash doing it (会, 将)",
         "12. 政府会继续推广家庭医生服务，包括：\n(i)推进家庭医生签约服务──{A}会把签约率提高；\n"
-        "(ii)开展爱国卫生运动──{C}将在全市推出清洁行动；\n(iii)完善社区卫生服务──{D}明年内会增设服务点。\n",
-        [(_A, [_A]), (_C, [_C]), (_D, [_D])],
+        "(ii)开展爱国卫生运动──{C}将在全市推出清洁行动；\n(iii)完善社区卫生服务──{D}明年内会增设服务点；\n"
+        "(iv)加强社工培训──社署明年内会优化培训课程。\n",
+        [(_A, [_A]), (_C, [_C]), (_D, [_D]), ("社署", ["社署"])],
     ),
     (
         "levels named before the body they share; an article's duties after its first paragraph",

@@ -1279,8 +1279,13 @@ _WHOLE_BODY = re.compile(r"(?:局|厅|办|中心|政府|院|站|所|公司|部�
 _PLACE_END = re.compile(r"(?:区|县|市|乡|镇|街道|村|社区|州|省)$")
 
 
+# A body's short name of two characters (社署, 妇联, 科协, 团委): one whose ending is a body's
+# only (not 社会, 社区, 机构's 会, 区, 构)
+_SHORT_BODY = re.compile(r"^[\u4e00-\u9fff][署联协委局厅办]$")
+
+
 def _subject_name(name: str) -> bool:
-    if len(name) < 3 or not is_department(name):
+    if (len(name) < 3 and not _SHORT_BODY.match(name)) or not is_department(name):
         return False
     return not _PLACE_END.search(name) or is_collective(name)
 
