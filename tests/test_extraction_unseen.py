@@ -2474,3 +2474,9 @@ def test_stop25_whom_the_work_serves_before_the_verb_whose_object_is_counted() -
     assert "困难老人" in read("向困难老人每月发放额外补贴300元")[0][0]
     # the people counted after 为 are what is counted
     assert read("免费为2000名儿童开展窝沟封闭")[0][:3] == ("儿童开展窝沟封闭", "=", 2000)
+
+
+def test_stop25_a_waiting_time_in_weeks() -> None:
+    assert read("专科门诊新症轮候时间中位数不超过两星期") == [
+        ("专科门诊新症轮候时间中位数", "<=", 2, None, "星期")
+    ]
