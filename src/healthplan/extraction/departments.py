@@ -1206,7 +1206,9 @@ _PREDICATE = re.compile(
     r"主管(?!部门|机构|单位)|领导(?!小组|机构|下|干部)|"
     # a speech's: 甲局会把…, 乙署明年内会优化…, 丙局将… (not 会同, 会议, 会商, nor the 会 of
     # 社会, 协会, 常委会, which goes on a word or a name)
-    r"(?<![社协学工大机体都总委])会(?!同|议|商|签|审|计|员|长)|将(?!军)|明年|今年|年内"
+    r"(?<![社协学工大机体都总委])会(?!同|议|商|签|审|计|员|长)|将(?!军)|明年|今年|年内|"
+    # a regulation's body stated before its duty: 甲站是本市采供血机构，负责… (not 是指)
+    r"是(?!指|否)"
 )
 # A body's name a space before the work, as a row flattened with its cells a space apart
 _SPACED_OPENING = re.compile(
