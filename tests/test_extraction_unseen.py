@@ -2480,3 +2480,15 @@ def test_stop25_a_waiting_time_in_weeks() -> None:
     assert read("专科门诊新症轮候时间中位数不超过两星期") == [
         ("专科门诊新症轮候时间中位数", "<=", 2, None, "星期")
     ]
+
+
+def test_stop25_a_value_said_once_with_jun_for_each_year_listed(tmp_path: Path) -> None:
+    text = "某县艾滋病防治规划\n2026年和2028年，注射吸毒人群共用针具比例均较上一年度减少5%以上。\n"
+    found = document(tmp_path, text)
+    assert sorted((t[0], t[1], t[2], t[4]) for t in found) == [
+        ("注射吸毒人群共用针具比例", "decrease_by", 5, 2026),
+        ("注射吸毒人群共用针具比例", "decrease_by", 5, 2028),
+    ]
+    # 均 over two indicators keeps one target each
+    text = "某县规划\n到2026年和2028年，甲肝和乙肝疫苗接种率均达到95%。\n"
+    assert len(document(tmp_path, text)) == 2

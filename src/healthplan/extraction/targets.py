@@ -6,6 +6,7 @@ target's nature (约束性/预期性/倡导性) and the exact quote in the origi
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from itertools import pairwise
 
 from healthplan.documents import (
@@ -785,6 +786,10 @@ def _read(source: SourceFile, document: Document, *, permissive: bool) -> list[C
         if listed_years:  # 到2022年和2030年，…；…分别达到50%和90%: over the paragraph
             years_listed = [int(y) for y in re.findall(r"20\d\d", listed_years.group())]
         _respective_years(sentence.text, found, years_listed)
+        if listed_years:  # 2025年和2030年，…均较前5年减少10%: one value for each year
+            each_year = _each_year(sentence.text, read, years_listed)
+            read.extend(each_year)
+            found.extend(c.target for c in each_year)
         _milestones(found)
         listing = spoken and sentence.text.rstrip()[-1:] in "；;：:"  # 提出以下目标：…；…
         announces = _ANNOUNCES.search(sentence.text[-16:]) is not None  # …将实现七大目标。
@@ -1062,6 +1067,27 @@ def _respective_years(sentence: str, found: list[Target], years: list[int]) -> N
             each = len(group) // len(years)
             for i, target in enumerate(group):
                 target.deadline = years[i // each]
+
+
+def _each_year(sentence: str, read: list[Candidate], years: list[int]) -> list[Candidate]:
+    """2025年和2030年，…均较前5年减少10%以上: a value said once with 均 for each year the
+    sentence lists — the last year's target, and one more for each earlier year."""
+    if len(years) < 2 or "均" not in sentence or "分别" in sentence:
+        return []
+    by_quote: dict[int, list[Candidate]] = {}
+    for candidate in read:
+        if candidate.target.source is not None:
+            by_quote.setdefault(candidate.target.source.start, []).append(candidate)
+    earlier: list[Candidate] = []
+    for group in by_quote.values():
+        if len(group) != 1:
+            continue  # several indicators or values: 均 is over them
+        group[0].target.deadline = years[-1]
+        earlier += [
+            replace(group[0], target=group[0].target.model_copy(update={"deadline": year}))
+            for year in years[:-1]
+        ]
+    return earlier
 
 
 def _steps(found: list[Target]) -> list[Target]:
