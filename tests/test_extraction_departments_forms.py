@@ -217,6 +217,18 @@ FORMS = [
         [(_A, [_A]), (_D, [_D])],
     ),
     (
+        "a leader's field in brackets after the lead's name on a role line",
+        "1.推进家庭医生签约服务。\n牵头单位：{A}（分管领导：张某某）\n配合单位：{B}\n"
+        "2.开展爱国卫生运动。\n牵头单位：{C}（分管领导：李某）\n",
+        _AB,
+    ),
+    (
+        "role words inside a role line, lists closed by a stop or a semicolon",
+        "1.推进家庭医生签约服务。\n责任单位：{A}牵头，{B}、{D}配合。\n"
+        "2.开展爱国卫生运动。\n牵头单位：{C}；\n责任单位：{D}。\n",
+        [(_A, [_A, _B, _D]), (_C, [_C, _D])],
+    ),
+    (
         "分别由…负责 and 由…牵头，…参与",
         "1.推进家庭医生签约服务，分别由{A}、{B}负责。\n2.开展爱国卫生运动，由{C}牵头，{D}参与。\n",
         [(_A, [_A, _B]), (_C, [_C, _D])],

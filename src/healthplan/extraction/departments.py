@@ -506,6 +506,12 @@ _OTHER_FIELD = re.compile(
 )
 
 
+# A person's field in brackets after a body's name on a role line: 甲局（分管领导：王某）
+_PERSON_NOTE = re.compile(
+    r"[（(](?:分管|牵头|责任|联系)?(?:领导|责任人|联系人)[:：][^（()）]*[)）]"
+)
+
+
 def department_list(text: str) -> DepartmentList | None:
     """The departments a list names (a parenthesis, a 责任单位 field), or None when it is
     not a list of departments."""
@@ -707,6 +713,7 @@ def _role_lines(text: str) -> DepartmentList | None:
     if not _ROLE_MARK.search(text) or not _ROLE_LINE.search(text):
         return None
     text = _PAGE_BREAK.sub("\n", text) if "\n" in text else text
+    text = _PERSON_NOTE.sub("", text) if "领导" in text or "责任人" in text else text
     names: list[str] = []
     lead: str | None = None
     marked: str | None = None  # 市卫健委（牵头）: a lead named as such outranks a label's
