@@ -280,3 +280,9 @@ def test_a_sum_borne_names_no_department(tmp_path: Path) -> None:
     plan = "1.推进家庭医生签约服务，由项目单位承担配套资金。\n2.开展爱国卫生运动。（{C}负责）\n"
     tasks = extracted_tasks(tmp_path, _filled(plan))
     assert [(t.lead_department, t.departments) for t in tasks] == [(None, []), (_C, [_C])]
+
+
+def test_a_notices_addressees_own_no_item(tmp_path: Path) -> None:
+    plan = "各县（市、区）卫生健康局、委直各单位：\n1.推进家庭医生签约服务。（{A}负责）\n2.开展爱国卫生运动。\n"
+    tasks = extracted_tasks(tmp_path, _filled(plan))
+    assert [(t.lead_department, t.departments) for t in tasks] == [(_A, [_A]), (None, [])]

@@ -1149,6 +1149,8 @@ def _owner_line(line: str) -> DepartmentList | None:
     found = names_alone(bare)
     if found is None or (len(found.names) != 1 and not listed):
         return None
+    if listed and any(is_collective(n) for n in found.names):
+        return None  # 各区卫生健康局、各有关单位：⏎1.…: a notice's addressees, not a list's owners
     if not opening_subject(bare + "。负责"):
         return None
     name = found.names[0]
