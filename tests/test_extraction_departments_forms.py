@@ -283,6 +283,9 @@ def test_a_sum_borne_names_no_department(tmp_path: Path) -> None:
 
 
 def test_a_notices_addressees_own_no_item(tmp_path: Path) -> None:
-    plan = "各县（市、区）卫生健康局、委直各单位：\n1.推进家庭医生签约服务。（{A}负责）\n2.开展爱国卫生运动。\n"
+    plan = (
+        "各县（市、区）卫生健康局、委直各单位：\n1.推进家庭医生签约服务。（{A}负责）\n"
+        "2.开展爱国卫生运动。\n"
+    )
     tasks = extracted_tasks(tmp_path, _filled(plan))
     assert [(t.lead_department, t.departments) for t in tasks] == [(_A, [_A]), (None, [])]
