@@ -10,7 +10,7 @@ reads the value of any number the table matches.
 
 style (section kind)         example   how it is written
 ---------------------------  --------  ----------------------------------------------------------
-chapter (chapter)            第一章    第, a numeral (Chinese, 壹 too, or digits), 章
+chapter (chapter)            第一章    第, a numeral (Chinese or digits), 章
 part (part)                  第一节    第, a numeral, then 节, 部分 or 篇
 article (—)                  第十条    a regulation's article: 第, a numeral, 条
 cn_item (cn_item)            一、      a Chinese numeral, then 、 or a full-width point
@@ -39,11 +39,9 @@ from healthplan.documents.model import SectionKind
 from healthplan.documents.numerals import CIRCLED, PARENTHESISED, cn_to_int
 
 # The numerals parts are numbered with: 一 … 十, 十一, 二十三, 一百零五 (两 and 千 only ever
-# count); before 章, 节 or 条 also 壹, which a traditional text converted to simplified kept
-# (第十壹条).
-CN_NUMERAL = "〇零一二三四五六七八九十百"
+# count), and 壹, which a traditional text converted to simplified keeps (第十壹条, (壹)).
+CN_NUMERAL = "〇零一壹二三四五六七八九十百"
 _CN = f"[{CN_NUMERAL}]{{1,4}}"
-_NTH = f"[壹{CN_NUMERAL}]{{1,4}}"
 _ROMAN = "(?=[ivx])x{0,2}(?:ix|iv|v?i{0,3})"  # i … xx
 _ONE_TO_TEN = (
     "[一二三四五六七八九十]{1,3}"  # 一是, 第一，: a report counts its points on its fingers
@@ -76,9 +74,9 @@ class Style:
 
 
 STYLES: tuple[Style, ...] = (
-    Style("chapter", SectionKind.chapter, "第{n}章", f"(?:{_NTH}|{_DIGITS})", "一"),
-    Style("part", SectionKind.part, "第{n}(?:节|部分|篇)", f"(?:{_NTH}|{_DIGITS})", "一"),
-    Style("article", None, "第{n}条", rf"(?:{_NTH}|{_DIGITS})", "一"),
+    Style("chapter", SectionKind.chapter, "第{n}章", f"(?:{_CN}|{_DIGITS})", "一"),
+    Style("part", SectionKind.part, "第{n}(?:节|部分|篇)", f"(?:{_CN}|{_DIGITS})", "一"),
+    Style("article", None, "第{n}条", rf"(?:{_CN}|{_DIGITS})", "一"),
     Style("cn_item", SectionKind.cn_item, "{n}[、．]", _CN, "一"),
     Style("cn_paren", SectionKind.cn_paren, "[（(]{n}[)）]", _CN, "一"),
     Style("num_item", SectionKind.num_item, r"{n}(?:、|[.．](?!\d))", _DIGITS, "1"),
