@@ -1027,11 +1027,13 @@ def _at_levels(name: str, names: list[str]) -> bool:
     return any(name.endswith(c) and _MANY_LEVELS.match(name[: -len(c)]) for c in cores if c)
 
 
+# Each body doing its part within its remit (在各自职责范围内, 按照各自职责): a regulation's subject
+_EACH_DUTY = r"(?:在|按照|根据|依照)各自(?:的)?(?:职责|职权)"
 # What a body must do (要, 应当, 应 — not 相应, 响应, 适应, 对应, 供应, 反应, 应急 — 须, 必须)
 _MUST = r"要|应当|(?<![相响适对供反])应(?!急)|须|必须"
 # A sentence after the first that opens with a body's name and what it must do (。乙局要…): the
 # cheap test before _SUBJECT is tried on the rest.
-_LATER_SUBJECT = re.compile(rf"[。；;][^。；;，,]{{2,30}}?(?:{_MUST})")
+_LATER_SUBJECT = re.compile(rf"[。；;][^。；;，,]{{2,30}}?(?:{_MUST}|{_EACH_DUTY})")
 _NEXT_ARTICLE = re.compile(STYLE["article"].pattern)
 _RUN_IN_ARTICLE = re.compile(rf"(?<=[。；;，,]){STYLE['article'].pattern}(?![例款项第的规之所])")
 
@@ -1123,7 +1125,7 @@ def _one_a_line(found: DepartmentList, laid: DepartmentList, layout: str) -> boo
 # 行政部门、疾控部门要制定…, 省卫生健康委适时开展督导 (not 应急: a body's name holds it).
 _SUBJECT = re.compile(
     r"(?:^|(?<=[。；;，,]))\s*(?P<names>(?:[^，,。；;：:（()）\s]|[（(][^（()）]{1,10}[)）]){2,60}?)"
-    rf"(?:也|还|均|都|亦|同时)?(?:{_MUST}|适时|定期|及时)(?=[\u4e00-\u9fff])"
+    rf"(?:也|还|均|都|亦|同时)?(?:{_MUST}|适时|定期|及时|{_EACH_DUTY})(?=[\u4e00-\u9fff])"
 )
 
 
