@@ -188,9 +188,9 @@ FORMS = [
         [(_A, [_A]), (_A, [_A]), (_C, [_C])],
     ),
     (
-        "a row's department cell a space before its work",
-        "1.{A} 推进家庭医生签约服务\n2.{C} 开展爱国卫生运动\n",
-        [(_A, [_A]), (_C, [_C])],
+        "a row's department cell a space before its work (not what the row builds)",
+        "1.{A} 推进家庭医生签约服务\n2.{C} 开展爱国卫生运动\n3.县人民医院 新建住院楼\n",
+        [(_A, [_A]), (_C, [_C]), (None, [])],
     ),
     (
         "a table one cell a line whose rows leave a blank cell out",
@@ -213,7 +213,8 @@ FORMS = [
     (
         "an article stating what its body is before its duty (甲是…机构，负责…)",
         "第一章 总则\n第五条 {A}负责本市献血工作的监督管理。\n"
-        "第六条 {D}是本辖区采血供血机构，负责采集、贮存血液。\n",
+        "第六条 {D}是本辖区采血供血机构，负责采集、贮存血液。\n"
+        "第七条 社区卫生服务中心是居民健康的守门人。\n",
         [(_A, [_A]), (_D, [_D])],
     ),
     (

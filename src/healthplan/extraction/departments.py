@@ -1216,9 +1216,11 @@ _PREDICATE = re.compile(
     # a speech's: 甲局会把…, 乙署明年内会优化…, 丙局将… (not 会同, 会议, 会商, nor the 会 of
     # 社会, 协会, 常委会, which goes on a word or a name)
     r"(?<![社协学工大机体都总委])会(?!同|议|商|签|审|计|员|长)|将(?!军)|明年|今年|年内|"
-    # a regulation's body stated before its duty: 甲站是本市采供血机构，负责… (not 是指)
-    r"是(?!指|否)"
+    # a regulation's body stated before its duty: 甲站是本市采供血机构，负责… (not 甲中心是居民
+    # 健康的守门人, which describes it)
+    r"是(?=[^，,。；;]{2,30}(?:机构|部门|单位|机关)[，,]\s*负责)"
 )
+_ADMINISTRATIVE = re.compile(r"(?:局|厅|委|办|政府|部门|管委会|办事处)$")
 # A body's name a space before the work, as a row flattened with its cells a space apart
 _SPACED_OPENING = re.compile(
     r"\s*(?P<name>[^\s，,。；;：:“”《》]{2,30})[ \t\u3000]+(?=[\u4e00-\u9fff])"
@@ -1241,14 +1243,17 @@ def opening_subject(text: str) -> DepartmentList | None:
     if _duties_after(text.lstrip()[span.end() :]):
         return _heading_subject(text)  # 县卫健局。负责…
     spaced = _SPACED_OPENING.match(text)
-    if spaced is not None:  # 甲局 推进…: a row's department cell before its work
+    if spaced is not None and _ADMINISTRATIVE.search(spaced.group("name")):
+        # 甲局 推进…: a row's department cell before its work (not 县人民医院 新建住院楼: what
+        # the row builds)
         found = names_alone(spaced.group("name"))
         if found is not None and all(map(_subject_name, found.names)):
             return found
     best = None
+    whole = text.lstrip()  # the predicate may look past the opening (是…机构，负责)
     for end in range(2, len(opening)):
         name = opening[:end]
-        if not _ORG_END.search(name) or not _PREDICATE.match(opening, end):
+        if not _ORG_END.search(name) or not _PREDICATE.match(whole, end):
             continue
         if _WORK_INSIDE.search(name):
             break  # past the predicate: 卫生院做好…室
