@@ -1163,7 +1163,9 @@ _PHRASE = re.compile(
     rf"(?P<lead>(?:[^，。；,;（()）的由中—]|(?<![其之在作])中|{_BRACKETED}){{2,60}}?)"
     rf"(?:等部门|等单位)?(?:按职责分工|按职责|分别|共同|具体|主要|{_DUTY})?(?:要|应当|应|须|必须)?"
     # 承担 closing its clause (甲局承担，乙局配合), not with its object (承担…费用: who pays)
-    r"(?:负责牵头|牵头(?:负责|落实|实施)?|负责(?!人)|负总责|承担(?=[。；;，,)）\s]|$))[，,、]?"
+    r"(?:负责牵头|牵头(?:负责|落实|实施)?|负责(?!人)|负总责|承担(?=[。；;，,)）\s]|$)"
+    # a regulation's 甲部主管全国…工作 (not 主管部门)
+    r"|主管(?!部门|机构|单位|领导))[，,、]?"
     rf"(?:(?P<rest>(?:[^，。；,;（()）—]|{_BRACKETED}){{2,60}}?)(?:等部门|等单位)?"
     r"(?:按职责分工|按职责|分别|共同|具体)?(?:配合|参与|协助|协同|协办|协作|负责|落实|指导))?"
 )
@@ -1319,7 +1321,7 @@ _WORK_INSIDE = re.compile(
 
 
 def _lead_phrase(text: str) -> DepartmentList | None:
-    if not any(word in text for word in ("牵头", "负责", "负总责", "承担")):
+    if not any(word in text for word in ("牵头", "负责", "负总责", "承担", "主管")):
         return None
     names: list[str] = []
     lead: str | None = None

@@ -431,18 +431,25 @@ _ARTICLE_LINE = re.compile(
     rf"(?P<article>{STYLE['article'].pattern}(?![例款项第的规之所]))[ \t\u3000]*",
     re.M,
 )
+# One article a page quotes after the regulation's title (a legal answer's excerpt)
+_QUOTED_ARTICLE = re.compile(
+    rf"》[ \t\u3000]*(?P<article>{STYLE['article'].pattern}(?![例款项第的规之所]))[ \t\u3000]*"
+)
 _CHAPTER_LINE = re.compile(rf"(?:^[ \t\u3000]*|(?<=[。；;])){_CHAPTER}", re.M)
 
 
 def _articles(text: str) -> list[tuple[int, int, int, DepartmentList | None]]:
-    """The articles of a regulation (lines or sentences opening with 第N条, two at least):
-    ``(start, start of its text, end, body)`` of each, ``body`` the one whose duties the article
-    lists (第十条 乡镇合管办的主要职责。⏎（一）…, 第十五条 县监委会职责:监督…), else None."""
+    """The articles of a regulation (lines or sentences opening with 第N条, two at least, or
+    one quoted after the regulation's title: 《…细则》 第三条 …): ``(start, start of its text,
+    end, body)`` of each, ``body`` the one whose duties the article lists (第十条 乡镇合管办的
+    主要职责。⏎（一）…, 第十五条 县监委会职责:监督…), else None."""
     if "条" not in text:
         return []
     marks = list(_ARTICLE_LINE.finditer(text))
     if len(marks) < 2:
-        return []
+        marks = list(_QUOTED_ARTICLE.finditer(text))
+        if len(marks) != 1:
+            return []
     bounds = sorted(
         [m.start() for m in marks[1:]] + [m.start() for m in _CHAPTER_LINE.finditer(text)]
     )
