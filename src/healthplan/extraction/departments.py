@@ -50,7 +50,7 @@ _WORDS = _words()
 # 等, 等部门, 等有关单位, 等省有关部门, 等市直相关单位: the rest of the list left unnamed (not
 # 等有关成员单位, which the seeds keep as part of the name: 全国总工会等有关成员单位)
 _ETC_WORDS = (
-    r"等(?:[省市州县区](?:直|级|属)?)?(?:有关|相关|其他)?(?:部门单位|单位|部门)?"
+    r"等(?:[省市州县区](?:直|级|属)?)?(?:有关|相关|其他)?(?:行政|主管)?(?:部门单位|单位|部门)?"
     r"|等(?:\d{1,2}|[两二三四五六七八九十]{1,3})(?:个|家)?(?:部门单位|单位|部门)"  # 等8个部门
 )
 _ROLE = re.compile(
@@ -130,7 +130,8 @@ _ORG_END = re.compile(
     r"(?:局|委|办|部|厅|署|会|院|中心|所|站|队|单位|政府|街道|镇|乡|区|县|社|联|团中央|公司|"
     r"集团|小组|组|室|处|科|机构|学校|大学|银行|总局|总队|支队|企业|协会|学会|基金会|党委|"
     r"管理局|办公室|委员会|成员单位|部门|总工会|科协|计生协|协|海关|党校|学院|电视台|广播电台|馆|股|"
-    r"专班|指挥部|小学|中学|校|幼儿园|园区|产业园|物流园|科技园|工业园|创业园|气象台|林场|农场|支行|分行|人大)$"
+    r"专班|指挥部|小学|中学|校|幼儿园|园区|产业园|物流园|科技园|工业园|创业园|气象台|林场|农场|支行|分行|人大|"
+    r"团体)$"
 )
 # 和/及/与/或者 join two departments unless the second is only the rest of one name
 # (党委和人民政府); 及其 joins a body to its own offices, one subject (各级人民政府及其有关部门).
@@ -432,8 +433,8 @@ def _shared_heads(pieces: list[tuple[str, str]]) -> list[tuple[str, str]]:
     out = list(pieces)
     for k, (piece, _) in enumerate(pieces):
         head = _SHARED_HEAD.search(piece)
-        if head is None:
-            continue
+        if head is None or "等" in piece:
+            continue  # 民政等有关行政部门: fields of work before 等, each its own (see _sectors)
         field = pieces[k - 1][0] if k > 0 and pieces[k][1] == "、" else ""
         if _EVERY_LEVEL.match(field) and not _ORG_END.search(field):
             # 各级审计、监察部门: 各级 speaks of both kinds, one collective as written
@@ -452,7 +453,7 @@ def _shared_heads(pieces: list[tuple[str, str]]) -> list[tuple[str, str]]:
 # 教育、住房和城乡建设等部门: kinds of body (sectors) a list names by their field alone, the
 # 部门 after the last saying what they are; a plan means each field's department, and the
 # names are kept as written.
-_SECTOR_HEAD = re.compile(r"等(?:有关|相关)?(?:部门|单位)")
+_SECTOR_HEAD = re.compile(r"等(?:有关|相关)?(?:行政|主管)?(?:部门|单位)")  # 等有关行政部门
 _SECTOR = re.compile(r"^[\u4e00-\u9fff]{2,8}$")
 _SECTOR_PAIR = re.compile(r"等(部门|单位)[、和及与](部门|单位)")  # 等部门、单位配合
 
