@@ -281,6 +281,7 @@ def test_a_form_names_each_items_departments(
         ("市政府督查室负责跟踪问效", "not an organisation"),  # a duty after the name
         ("各项目实施单位的法人", "a phrase"),
         ("市、区", "not an organisation"),  # levels with no body (各县（市、区）'s gloss)
+        ("坚持“政府", "a phrase"),  # a quoted slogan (坚持“政府领导、部门协作…”)
         ("总则第五条市海洋渔业局", "a phrase"),  # a heading and an article's number run in
         ("按照年度计划组织开展", "a phrase"),  # 开展: a sentence's verb
     ],

@@ -262,8 +262,8 @@ def not_a_department(name: str) -> str | None:
         return "a fragment"  # 配合部⏎门：乙局: a label a line break cut, not a body's name
     if re.search(r"[:：]", name):
         return "a phrase"  # 分管领导：王某某牵头单位：…: fields of a row, not one name
-    if "—" in name:
-        return "a phrase"  # 推进…服务——甲局: the work and a dash before the name
+    if "—" in name or re.search(r"[“”\"《》]", name):
+        return "a phrase"  # 推进…服务——甲局: the work and a dash; 坚持“政府: a quoted slogan
     if _bracket_depth(name) != 0:
         return "a fragment"  # （市卫健委 / 高新园(邹区镇: cut out of a bracketed list
     core = _GLOSS.sub("", name)  # 市残联（市残疾人联合会）
