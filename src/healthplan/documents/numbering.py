@@ -18,6 +18,8 @@ cn_paren (cn_paren)          （一）    a Chinese numeral in brackets of eithe
 num_item (num_item)          1. 1、    digits, then 、 or a point no digit follows (not 1.5)
 num_paren (num_paren)        （1）     digits in brackets of either width
 parenthesised (num_paren)    ⑴ … ⒇   one character for (1) … (20), as conversions leave it
+letter (num_paren)           (a) (b)   a small letter in brackets (not i, v, x: Roman numerals),
+                                       the points of a paragraph in Hong Kong and Macau texts
 circled (circled)            ① … ⑳   a circled number
 roman (circled)              (i) (iv)  a small Roman numeral in brackets: the points of a
                                        paragraph in Hong Kong and Macau texts
@@ -82,6 +84,7 @@ STYLES: tuple[Style, ...] = (
     Style("num_item", SectionKind.num_item, r"{n}(?:、|[.．](?!\d))", _DIGITS, "1"),
     Style("num_paren", SectionKind.num_paren, "[（(]{n}[)）]", _DIGITS, "1"),
     Style("parenthesised", SectionKind.num_paren, "{n}", f"[{PARENTHESISED}]", PARENTHESISED[0]),
+    Style("letter", SectionKind.num_paren, "[（(]{n}[)）]", "[a-hj-uwyz]", "a"),
     Style("circled", SectionKind.circled, "{n}", f"[{CIRCLED}]", CIRCLED[0]),
     Style("roman", SectionKind.circled, "[（(]{n}[)）]", _ROMAN, "i"),
     Style("enumeration", SectionKind.enumeration, r"{n}是(?=\S)", _ONE_TO_TEN, "一"),
@@ -91,7 +94,16 @@ STYLES: tuple[Style, ...] = (
 )
 STYLE = {style.name: style for style in STYLES}
 # The styles that number a plan's items (the outline's item kinds): 一、 （一） 1. （1） ⑴ ① (i)
-ITEM_STYLES = ("cn_item", "cn_paren", "num_item", "num_paren", "parenthesised", "circled", "roman")
+ITEM_STYLES = (
+    "cn_item",
+    "cn_paren",
+    "num_item",
+    "num_paren",
+    "parenthesised",
+    "letter",
+    "circled",
+    "roman",
+)
 # The outline's ranks, outermost first: every style a line may open with as a heading.
 RANK = {
     kind: rank
@@ -119,12 +131,17 @@ def kind_patterns() -> list[tuple[SectionKind, re.Pattern[str]]]:
 
 
 _NOT_NUMERAL = re.compile(rf"[^\d{CN_NUMERAL}{CIRCLED}{PARENTHESISED}]")
+_LETTER_NUMBER = re.compile(r"[（(]([a-hj-uwyz])[)）]")
 _ROMAN_NUMBER = re.compile(rf"[（(]({_ROMAN})[)）]")
 _ROMAN_DIGITS = {"i": 1, "v": 5, "x": 10}
 
 
 def number_value(number: str) -> int | None:
-    """The value of a number as written (（三） → 3, 第十壹条 → 11, ⑵ → 2, 一是 → 1, (iv) → 4)."""
+    """The value of a number as written (（三） → 3, 第十壹条 → 11, ⑵ → 2, 一是 → 1, (iv) → 4,
+    (c) → 3)."""
+    letter = _LETTER_NUMBER.fullmatch(number.strip())
+    if letter:
+        return ord(letter.group(1)) - ord("a") + 1
     roman = _ROMAN_NUMBER.fullmatch(number.strip())
     if roman:
         digits = [_ROMAN_DIGITS[c] for c in roman.group(1)]

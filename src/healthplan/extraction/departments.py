@@ -262,7 +262,7 @@ def not_a_department(name: str) -> str | None:
         return "a fragment"  # 配合部⏎门：乙局: a label a line break cut, not a body's name
     if re.search(r"[:：]", name):
         return "a phrase"  # 分管领导：王某某牵头单位：…: fields of a row, not one name
-    if "—" in name or re.search(r"[“”\"《》]", name):
+    if re.search(r"[—─“”\"《》]", name):
         return "a phrase"  # 推进…服务——甲局: the work and a dash; 坚持“政府: a quoted slogan
     if _bracket_depth(name) != 0:
         return "a fragment"  # （市卫健委 / 高新园(邹区镇: cut out of a bracketed list
@@ -1228,7 +1228,7 @@ _ADMINISTRATIVE = re.compile(r"(?:局|厅|委|办|政府|部门|管委会|办事
 _SPACED_OPENING = re.compile(
     r"\s*(?P<name>[^\s，,。；;：:“”《》]{2,30})[ \t\u3000]+(?=[\u4e00-\u9fff])"
 )
-_NAME_SPAN = re.compile(r"[^，,。；;：:\s“”\"《》]{2,30}")
+_NAME_SPAN = re.compile(r"[^，,。；;：:\s“”\"《》—─]{2,30}")
 
 
 def opening_subject(text: str) -> DepartmentList | None:
