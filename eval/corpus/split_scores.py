@@ -4,7 +4,8 @@ folded at 541ed0d (the rows up to the first ``h4-*`` row), the stop-22 held-out 
 stop 23 (the ``h4-*`` rows), the stop-23 held-out part folded after it was scored at 8da48d8
 (the ``h5-*`` rows), the stop-24 held-out part folded after it was scored at 3a7972c (the
 ``h6-*`` rows), the second stop-24 held-out part folded after it was scored at ac15069 (the
-``h7-*`` rows), and all of them.
+``h7-*`` rows), the stop-25 held-out part folded after it was scored at 8765282 (the ``h8-*``
+rows), and all of them.
 
 Reads only dev rows, so a tuner may run it: ``.venv/bin/python eval/corpus/split_scores.py``
 (``--pred FILE`` scores a prediction file instead of running the extractor).
@@ -27,7 +28,8 @@ GROUP_ENDS: tuple[tuple[str, int | str | None], ...] = (
     ("folded h4", "h5-"),
     ("folded h5", "h6-"),
     ("folded h6", "h7-"),
-    ("folded h7", None),
+    ("folded h7", "h8-"),
+    ("folded h8", None),
 )
 
 
