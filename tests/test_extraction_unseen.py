@@ -2492,3 +2492,33 @@ def test_stop25_a_value_said_once_with_jun_for_each_year_listed(tmp_path: Path) 
     # 均 over two indicators keeps one target each
     text = "某县规划\n到2026年和2028年，甲肝和乙肝疫苗接种率均达到95%。\n"
     assert len(document(tmp_path, text)) == 2
+
+
+def test_stop25_round8_a_period_written_with_a_horizontal_bar_dates_no_statement(
+    tmp_path: Path,
+) -> None:
+    # ― (U+2015) and － between the years are a period's dash, as — is: the plan runs over
+    # several years, and its title alone dates none of its goals
+    for dash in ("―", "－"):
+        text = f"某县关于印发全民健康行动计划（2031{dash}2035年）的通知\n二、主要目标\n"
+        text += "居民健康素养水平达到30%。\n"
+        assert [(t[2], t[4]) for t in document(tmp_path, text)] == [(30, None)]
+
+
+def test_stop25_round8_an_annual_programme_named_by_its_first_line(tmp_path: Path) -> None:
+    # a first line naming one year and a project of that year: the year of its goals
+    text = "某区2031年重大公共卫生服务项目\n\n某病防治技术方案\n\n二、年度目标\n"
+    text += "家犬登记率达到90%以上。\n"
+    assert [(t[2], t[4]) for t in document(tmp_path, text)] == [(90, 2031)]
+    # an annual work plan whose title lost its 年 still names its year
+    text = "2031卫生院工作计划(修订版)一、工作目标1.门诊人次达到3,000人次，住院人次达到200人次。\n"
+    assert [(t[2], t[4]) for t in document(tmp_path, text)] == [(3000, 2031), (200, 2031)]
+
+
+def test_stop25_round8_news_of_a_years_numbered_list_of_works(tmp_path: Path) -> None:
+    # 十件实事 / 10项实事 is the year's programme as 民生实事 is: its items are that year's
+    text = (
+        "某市消息（记者 某某）3月2日，市长在政府工作报告中公布2031年市“十件实事”。"
+        "分别为：新建改建6所社区卫生服务中心；改造老旧小区9个。\n"
+    )
+    assert [(t[2], t[4]) for t in document(tmp_path, text)] == [(6, 2031), (9, 2031)]

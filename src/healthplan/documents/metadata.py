@@ -22,7 +22,7 @@ _CN_DATE = re.compile(
 )
 _ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 _FIVE_YEAR = re.compile(r"“?(十[一二三四五六七八九]?|[三四五六七八九])五”?")
-_YEARS = re.compile(r"(20\d{2}|19\d{2})\s*[-—–~至到]\s*(20\d{2}|19\d{2})\s*年")
+_YEARS = re.compile(r"(20\d{2}|19\d{2})\s*[-—–―－~至到]\s*(20\d{2}|19\d{2})\s*年")
 _YEAR = re.compile(r"(20\d{2}|19\d{2})\s*年")
 _ANNUAL = re.compile(r"计划|要点|工作|方案|安排|任务")
 _TITLE_WORDS = re.compile(r"规划|计划|方案|要点|通知|意见|办法|纲要|报告|行动|决定|细则|措施|总结")

@@ -66,11 +66,15 @@ _YEAR = re.compile(
 # 现就2017年度各区县市…工作制定本实施方案, or a year opening the clause that names it
 # (2025年，某区…规划16项民生实事).
 _YEAR_NAMED = re.compile(
-    r"(20\d\d)\s*(?:年度[^，,。；\n《》]{0,16}?|年[^，,。；\n《》]{0,12}?|年[，,][^。；\n《》]{0,40}?)"
-    r"(?:(?:民生|惠民)(?:实事|工程|事项)|为民办实事|工作要点|工作计划|实施方案)"
+    r"(?<!\d)(20\d\d)\s*(?:年度[^，,。；\n《》]{0,16}?|年[^，,。；\n《》]{0,12}?|年[，,][^。；\n《》]{0,40}?"
+    # or a title that lost its 年 (2024乡镇卫生院工作计划)
+    r"|(?=[\u4e00-\u9fff])[^年，,。；\n《》]{0,12}?)"
+    r"(?:(?:民生|惠民)(?:实事|工程|事项)|为民办实事|工作要点|工作计划|实施方案"
+    r"|[十\d]+[件项大]实事)"
 )
-# 民生事项 as well as 民生实事: the same year's list, under another name (2023年重点民生事项)
-_PROGRAMME_WORDS = re.compile(r"(?:民生|惠民)(?:实事|工程|事项)|为民办实事")
+# 民生事项 as well as 民生实事: the same year's list, under another name (2023年重点民生事项,
+# 市“十件实事”)
+_PROGRAMME_WORDS = re.compile(r"(?:民生|惠民)(?:实事|工程|事项)|为民办实事|[十\d]+[件项大]实事")
 # A headline whose one year is a goal's (到2027年): the plan's last year, its first unknown
 _GOAL_YEAR_ONLY = re.compile(r"[^\d]*(?:到|至)\s*(?P<year>20\d\d)\s*年[^\d]*(?:\d[^\d年]*)*")
 # A year of the ROC calendar a Taiwan text's header names (九十七年度, 民国114年度).
@@ -80,11 +84,13 @@ _ROC_YEAR = re.compile(
 _DIGITS_SPACED = re.compile(r"(?<=\d) (?=\d)")
 _CITED_TITLE = re.compile(r"《[^《》]{2,60}》")
 _TITLE_PERIOD = re.compile(
-    r"《[^》]{2,40}[(（]\s*(20\d\d)\s*[-—–~至到]\s*(20\d\d)\s*[年\-]?\s*[)）]\s*》"
+    r"《[^》]{2,40}[(（]\s*(20\d\d)\s*[-—–―－~至到]\s*(20\d\d)\s*[年\-]?\s*[)）]\s*》"
     r"|《[^》]{0,20}十(?P<five>[一二三四五六七八九])五[^》]{0,20}规划》"
 )
 _CITED = re.compile(r"以|根据|按照|依据|落实|贯彻|《")
 _PLAN_WORDS = re.compile(r"要点|计划|方案|办法|规划|安排|任务|考核|目标|意见|纲要|行动")
+# A heading line naming the year's projects (区2015年重大公共卫生服务项目): an annual programme
+_PROJECT_TITLE = re.compile(r"[^，,。；;：:]{0,20}?20\d\d\s*年度?[^，,。；;：:]{0,20}项目\s*")
 _GOAL = re.compile(
     r"(?<![供相对适反响])应|要求|力争|目标|将|计划(?!的?\d)|任务(?!全部完成|已完成|完成)"
 )
@@ -100,7 +106,7 @@ _REPORT = re.compile(r"统计公报|工作总结|进展情况|进展顺利|完�
 _AS_OF = re.compile(
     r"截[至止](?:目前|今年|本月|上半年|[0-9一二三四五六七八九十]{1,2}月(?:底|末|份)?)"
     r"|(?<![到截])[至到](?:20\d\d年)?\d{1,2}月(?:\d{1,2}日)?(?:止|为止)"  # 至2020年11月22日止
-    r"|(?:今年|本年度?|全年)?(?:1|一)\s*[-—–~至到]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份)?[，,]"
+    r"|(?:今年|本年度?|全年)?(?:1|一)\s*[-—–―－~至到]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份)?[，,]"
 )  # …, and 今年1-10月，…: the months gone by
 _PLANNED = re.compile(r"任务|目标|计划|力争|确保")
 # Progress measured against the task (占全年任务的103%, 超出目标任务8个百分点): still progress
@@ -121,10 +127,12 @@ _NEWS = re.compile(
 # speaking (提出, 明确), a deadline ahead, a modal of the future.
 _NEWS_GOAL = re.compile(
     r"提出|明确|确定|要求|目标|力争|争取|确保|努力|预计|计划|规划|方案|意见|纲要|将|要|应|拟"
-    r"|(?:到|至)(?:20\d\d|xx|XX)年|十[一二三四五六七八九]五|年内|年底前|20\d\d\s*[-—–~至到]\s*20\d\d"
+    r"|(?:到|至)(?:20\d\d|xx|XX)年|十[一二三四五六七八九]五|年内|年底前|20\d\d\s*[-—–―－~至到]\s*20\d\d"
 )
-_SPAN_OPENING = re.compile(r"^\s*(?:19|20)\d\d年?\s*[-—–~至到]\s*(?:19|20)\d\d年(?:间|期间)?[，,]")
-_BRACKET_PERIOD = re.compile(r"[(（]\s*(20\d\d)\s*[-—–~至到]\s*(20\d\d)\s*\D?\s*[)）]")
+_SPAN_OPENING = re.compile(
+    r"^\s*(?:19|20)\d\d年?\s*[-—–―－~至到]\s*(?:19|20)\d\d年(?:间|期间)?[，,]"
+)
+_BRACKET_PERIOD = re.compile(r"[(（]\s*(20\d\d)\s*[-—–―－~至到]\s*(20\d\d)\s*\D?\s*[)）]")
 # A year that is no deadline: a baseline's (由2010年的15元提高到…), a birth cohort's
 # (2007年后出生的儿童).
 _NOT_DEADLINE = re.compile(
@@ -180,7 +188,7 @@ _PROSE_MARK = re.compile(r"[，,。；;：:]")  # a line of prose, not a form's 
 # over years or over the months of one (实施时间：2011年1月-12月)
 _TERM = re.compile(
     r"(?:起止时间|起止日期|实施期限|执行期限|实施周期|项目周期|实施时间|执行时间)\s*[:：]?\s*"
-    r"(20\d\d)\s*年[^。；;\n]{0,16}?[-—–~至到]\s*(?:(20\d\d)\s*年|\d{1,2}\s*月)"
+    r"(20\d\d)\s*年[^。；;\n]{0,16}?[-—–―－~至到]\s*(?:(20\d\d)\s*年|\d{1,2}\s*月)"
 )
 
 
@@ -202,7 +210,7 @@ def plan_years(document: Document) -> tuple[int | None, int | None]:
         if years:
             return years[0], years[-1]
     for line in document.text.lstrip().split("\n", 8)[:8]:
-        if len(line) > 80 or not _PLAN_WORDS.search(line):
+        if len(line) > 80 or not (_PLAN_WORDS.search(line) or _PROJECT_TITLE.fullmatch(line)):
             continue
         line = _uncited(line)  # 为落实《…(2019—2030年)》: another plan's period
         span = title_years(line)  # 十四五, 2021-2025年, 2024年…工作要点
@@ -273,7 +281,7 @@ def _sentence_years(text: str, this_year: int | None) -> list[tuple[int, int | N
     for match in named:
         if any(a <= match.start() < b for a, b in skip):
             continue
-        if text[match.end() : match.end() + 1] in ("—", "-", "至", "到"):
+        if text[match.end() : match.end() + 1] in ("—", "―", "－", "-", "至", "到"):
             continue  # 2021—2025年: a period, not a deadline
         if _EARLIER_YEAR.search(text[max(0, match.start() - 3) : match.start()]):
             continue
