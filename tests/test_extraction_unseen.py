@@ -2522,3 +2522,12 @@ def test_stop25_round8_news_of_a_years_numbered_list_of_works(tmp_path: Path) ->
         "分别为：新建改建6所社区卫生服务中心；改造老旧小区9个。\n"
     )
     assert [(t[2], t[4]) for t in document(tmp_path, text)] == [(6, 2031), (9, 2031)]
+
+
+def test_stop25_round8_works_of_a_years_list_counted_before_their_object() -> None:
+    # the count stands between the verb and what it counts: both name the work
+    assert read("更新120条城市绿道")[0][:3] == ("更新城市绿道", "=", 120)
+    assert read("解决800户困难家庭的饮水问题")[0][:3] == ("解决困难家庭的饮水问题", "=", 800)
+    assert read("抽调50名骨干医师下乡服务")[0][:3] == ("抽调骨干医师下乡服务", "=", 50)
+    # a level raised by points is still a rise, not a count of works
+    assert read("居民健康素养水平提升5个百分点")[0][1] == "increase_by"
