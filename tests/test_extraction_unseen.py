@@ -2531,3 +2531,29 @@ def test_stop25_round8_works_of_a_years_list_counted_before_their_object() -> No
     assert read("抽调50名骨干医师下乡服务")[0][:3] == ("抽调骨干医师下乡服务", "=", 50)
     # a level raised by points is still a rise, not a count of works
     assert read("居民健康素养水平提升5个百分点")[0][1] == "increase_by"
+
+
+def test_stop25_round8_news_listing_a_years_programme_under_a_heading_line(
+    tmp_path: Path,
+) -> None:
+    # a report's list under a line naming the year's programme: its items are that year's goals
+    text = (
+        "某区着力办好30项民生实事\n"
+        "某某网讯（记者 某某）1月8日，某区人代会开幕，区长作政府工作报告。\n"
+        "2031年某区民生实事项目：\n"
+        "1.新建社区医院3家，新增病床位500张。\n"
+    )
+    assert [(t[2], t[4]) for t in document(tmp_path, text)] == [(3, 2031), (500, 2031)]
+    # without the heading the same sentences are news of what was done
+    assert document(tmp_path, text.replace("2031年某区民生实事项目：\n", "")) == []
+
+
+def test_stop25_round8_an_opening_clause_says_the_years_programme_will_be_done(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "3月1日，记者从某县人代会上了解到，2031年，某县继续把为群众办实事、办好事作为政府工作的"
+        "出发点和落脚点，更加注重保障和改善民生，将集中力量办好十件民生实事。\n"
+        "这十件民生实事分别是：建成公共租赁住房300套；硬化村庄巷道20公里。\n"
+    )
+    assert [(t[2], t[4]) for t in document(tmp_path, text)] == [(300, 2031), (20, 2031)]

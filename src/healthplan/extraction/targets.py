@@ -237,7 +237,8 @@ def plan_years(document: Document) -> tuple[int | None, int | None]:
                 continue
             return int(titled.group(1)), int(titled.group(2))
     opening = _DIGITS_SPACED.sub("", document.text[:400])  # 201 7年: a conversion's space
-    for named in _YEAR_NAMED.finditer(opening):  # 现将我局2019年重点民生实事…
+    named_years = [*_YEAR_NAMED.finditer(opening), *_YEAR_WILL_DO.finditer(opening)]
+    for named in named_years:  # 现将我局2019年重点民生实事…, 2015年，某县…将办好十件民生实事
         if not _CITED.search(opening[max(0, named.start() - 6) : named.start()]):
             return int(named.group(1)), int(named.group(1))  # not 以全区2013年…要点为指导
     opening = re.split(r"[。！？\n]", document.text.lstrip(), maxsplit=1)[0]
@@ -397,13 +398,28 @@ def _programme_news(document: Document, dated: int | None) -> bool:
     某区…确定16项民生实事): its sentences list the programme's items, goals without a goal's
     words — unless the year is gone by at its date."""
     opening = _DIGITS_SPACED.sub("", re.split(r"[。！？]", document.text.lstrip(), maxsplit=1)[0])
-    for named in _YEAR_NAMED.finditer(opening[:400]):
+    found = [*_YEAR_NAMED.finditer(opening[:400]), *_YEAR_WILL_DO.finditer(opening[:400])]
+    for named in found:
         if _PROGRAMME_WORDS.search(named.group()) and (
             dated is None or int(named.group(1)) >= dated
         ):
             return not _CITED.search(opening[max(0, named.start() - 6) : named.start()])
-    return False
+    # a line that heads the year's list (2020年某区民生实事项目：)
+    return any(
+        dated is None or int(heading.group(1)) >= dated
+        for heading in _PROGRAMME_HEADING.finditer(document.text)
+    )
 
+
+# 2015年，某县…将集中力量办好十件民生实事: the year's programme the clause says will be done
+_YEAR_WILL_DO = re.compile(
+    rf"(20\d\d)\s*年[，,][^。；\n《》]*?将[^。；\n《》]*?(?:{_PROGRAMME_WORDS.pattern})"
+)
+_PROGRAMME_HEADING = re.compile(
+    rf"^[ \t]*(20\d\d)\s*年度?[^，,。；;\n]{{0,12}}?(?:{_PROGRAMME_WORDS.pattern})(?:项目)?"
+    r"[ \t]*[:：]?[ \t]*$",
+    re.MULTILINE,
+)
 
 # A title or standard won: 创成国家卫生县城, 荣获…称号, 被命名为…, 通过…验收
 _HONOUR = re.compile(
