@@ -2557,3 +2557,11 @@ def test_stop25_round8_an_opening_clause_says_the_years_programme_will_be_done(
         "这十件民生实事分别是：建成公共租赁住房300套；硬化村庄巷道20公里。\n"
     )
     assert [(t[2], t[4]) for t in document(tmp_path, text)] == [(300, 2031), (20, 2031)]
+
+
+def test_stop25_round8_units_counted_after_an_order_or_a_place_then_their_work() -> None:
+    # no verb or measure before the count: the units and what they do name the target
+    assert read("首批40所学校操场向社会开放")[0][:3] == ("首批学校操场向社会开放", "=", 40)
+    assert read("各县20所卫生院建成发热门诊")[0][:3] == ("各县卫生院建成发热门诊", "=", 20)
+    # households a body answers for, then the next body's share: not one phrase
+    assert "乙厅" not in read("甲厅负责3万户，乙厅结合沼气建设改厕1万户")[0][0]

@@ -472,6 +472,18 @@ def _bound_count(r: Reading) -> bool:
     return bool(noun) and r.ctx.verb in _BOUNDS and r.group[0].unit not in _RATE_LIKE
 
 
+def _units_then_work(r: Reading) -> bool:
+    """A count of units with no verb or measure before it, only a few words that say which
+    (首批, 各县, two cities), and the units and what they do after it."""
+    left = r.ctx.indicator
+    words = 0 < len(left) <= 6 and not HEAD_END.search(left) and not COUNT_VERB_LAST.search(left)
+    unit = r.group[0].unit not in _RATE_LIKE and not re.search("[元/]", r.group[0].unit)
+    units_named = re.match(r"[\u4e00-\u9fff]", r.ctx.right) is not None  # not 3万户，乙…
+    return bool(words and unit and units_named and r.ctx.verb is None and not r.counted) and (
+        len(r.right) >= 4
+    )
+
+
 RULES: tuple[Rule, ...] = (
     Rule(
         "paid-as",  # a sum of money, then what it is paid as
@@ -560,6 +572,12 @@ RULES: tuple[Rule, ...] = (
         _bound_count,
         lambda r: (r.ctx.indicator + r.right, r.last.right_end),
         (("每个乡镇至少1名公共卫生医师", "每个乡镇公共卫生医师", 1, "名"),),
+    ),
+    Rule(
+        "units-then-work",  # 首批630所学校…开放: an order or a place, the count, the work
+        _units_then_work,
+        lambda r: (r.ctx.indicator + r.right, r.last.right_end),
+        (("首批30所学校体育场向社会开放", "首批学校体育场向社会开放", 30, "所"),),
     ),
     Rule(
         "indicator-comparator",  # the indicator, a verb, the value: 婚检率达到90%以上
