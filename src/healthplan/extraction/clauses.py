@@ -454,36 +454,6 @@ def _raised_by_share(
     named = gap.group("what") or _FOR_EXAMPLE.sub("", clean(before))
     if len(named) < 2:
         return []
-    if to.unit.endswith("元"):  # 津贴由2,400元增加四分之一至3,000元: the sum it comes to
-        return [
-            (
-                RawTarget(
-                    named,
-                    Comparator.ge,
-                    to.value,
-                    to.value_max,
-                    to.unit,
-                    start,
-                    to.end,
-                    "raised-by-share",
-                    number_start=to.start,
-                    number_end=to.end,
-                ),
-                (by, to),
-            )
-        ]
-    rise = RawTarget(
-        named,
-        Comparator.increase_by,
-        by.value,
-        None,
-        by.unit,
-        start,
-        by.end,
-        "raised-by-share",
-        number_start=by.start,
-        number_end=by.end,
-    )
     total = RawTarget(
         named,
         Comparator.ge,
@@ -495,6 +465,20 @@ def _raised_by_share(
         "raised-by-share",
         number_start=to.start,
         number_end=to.end,
+    )
+    if to.unit.endswith("元"):  # 津贴由2,400元增加四分之一至3,000元: the sum it comes to
+        return [(total, (by, to))]
+    rise = RawTarget(
+        named,
+        Comparator.increase_by,
+        by.value,
+        None,
+        by.unit,
+        start,
+        by.end,
+        "raised-by-share",
+        number_start=by.start,
+        number_end=by.end,
     )
     return [(rise, (by, to)), (total, (by, to))]
 
