@@ -267,6 +267,57 @@ FORMS = [
         [(_A, [_A, _B]), (_C, [_C, _D]), (_B, [_B, _D])],
     ),
     (
+        "every level's government or administration as an article's subject (各级…政府/部门)",
+        "第一章 总则\n第四条 各级人民政府领导本行政区域内的海洋渔业工作。\n"
+        "第五条 各级政府港航行政部门对港口卫生实施统一监督管理。\n"
+        # 机构 of every level is no authority a regulation charges as one: no task
+        "第六条 各级海事机构做好船舶卫生检查。\n第七条 {C}负责港口卫生宣传。\n",
+        [
+            ("各级人民政府", ["各级人民政府"]),
+            ("各级政府港航行政部门", ["各级政府港航行政部门"]),
+            (_C, [_C]),
+        ],
+    ),
+    (
+        "an article charging a body in each sentence (a lost indent left as ?)",
+        "第一章 总则\n第四条 {A}领导全市港口卫生工作，制定港口卫生规划。\n"
+        "?{B}对港口卫生信息工作实施统一管理。\n第五条 {C}负责港口卫生宣传。\n",
+        [(_A, [_A, _B]), (_C, [_C])],
+    ),
+    (
+        "fields of work before 等部门和单位, a comma before their modal",
+        "第一章 总则\n第六条 {A}负责全市港口卫生工作。发展改革、人力资源和社会保障、交通运输等"
+        "部门和单位，应当按照各自职责做好港口卫生相关工作。\n第七条 {C}负责港口卫生宣传。\n",
+        [(_A, [_A, "发展改革", "人力资源和社会保障", "交通运输"]), (_C, [_C])],
+    ),
+    (
+        "a body stated as the authority (是…主管部门，负责) before another 具体负责",
+        "第一章 总则\n第六条 {A}是本市港口卫生工作的主管部门，负责监督管理港口卫生工作。"
+        "{B}具体负责港口卫生检查的组织实施。\n第七条 {C}负责港口卫生宣传。\n",
+        [(_A, [_A, _B]), (_C, [_C])],
+    ),
+    (
+        "mass organisations before 等团体, and a body's remit after the rules it follows",
+        "第一章 总则\n第八条 {A}负责全市港口卫生工作。\n"
+        "第九条 工会、共青团、妇联等团体应当结合各自特点开展港口卫生宣传。\n"
+        "第十条 {C}依照有关规定开展港口卫生检查。\n{B}和其他有关团体依照规定在各自的职责范围内"
+        "开展港口卫生工作。\n{D}应当协助当地政府做好港口卫生工作。\n",
+        [
+            (_A, [_A]),
+            ("工会", ["工会", "共青团", "妇联"]),
+            (_C, [_C, _B, "其他有关团体", _D]),  # not 当地政府, whom 乙 helps
+        ],
+    ),
+    (
+        "a regulation's level 设区的市 and the units' 主管部门 inside a body's name",
+        "第一章 总则\n第十一条 设区的市人民政府应当设立港口卫生检疫站；县（市）人民政府应当设立"
+        "港口卫生服务点。\n第十二条 渔业、航运单位的主管部门负责所属船舶的卫生管理。\n",
+        [
+            ("设区的市人民政府", ["设区的市人民政府", "县（市）人民政府"]),
+            ("渔业、航运单位的主管部门", ["渔业、航运单位的主管部门"]),
+        ],
+    ),
+    (
         "分别由…负责 and 由…牵头，…参与",
         "1.推进家庭医生签约服务，分别由{A}、{B}负责。\n2.开展爱国卫生运动，由{C}牵头，{D}参与。\n",
         [(_A, [_A, _B]), (_C, [_C, _D])],
@@ -297,6 +348,7 @@ def test_a_form_names_each_items_departments(
         ("坚持“政府", "a phrase"),  # a quoted slogan (坚持“政府领导、部门协作…”)
         ("总则第五条市海洋渔业局", "a phrase"),  # a heading and an article's number run in
         ("按照年度计划组织开展", "a phrase"),  # 开展: a sentence's verb
+        ("市海洋渔业局的港口科室", "a phrase"),  # a body's part, not 设区的市 nor units' 主管部门
     ],
 )
 def test_a_fragment_in_the_new_forms_is_no_department(phrase: str, reason: str) -> None:

@@ -25,6 +25,7 @@ from healthplan.model.orgunit import Department, DepartmentKind
 __all__ = [
     "DepartmentDirectory",
     "DepartmentList",
+    "article_subjects",
     "column_departments",
     "department_key",
     "department_list",
@@ -47,10 +48,11 @@ def _words() -> dict[str, Any]:
 
 _WORDS = _words()
 
-# 等, 等部门, 等有关单位, 等省有关部门, 等市直相关单位: the rest of the list left unnamed (not
-# 等有关成员单位, which the seeds keep as part of the name: 全国总工会等有关成员单位)
+# 等, 等部门, 等有关单位, 等省有关部门, 等市直相关单位, 等团体 (工会、妇联等团体): the rest of
+# the list left unnamed (not 等有关成员单位, which the seeds keep as part of the name:
+# 全国总工会等有关成员单位)
 _ETC_WORDS = (
-    r"等(?:[省市州县区](?:直|级|属)?)?(?:有关|相关|其他)?(?:行政|主管)?(?:部门单位|单位|部门)?"
+    r"等(?:[省市州县区](?:直|级|属)?)?(?:有关|相关|其他)?(?:行政|主管)?(?:部门单位|单位|部门|团体)?"
     r"|等(?:\d{1,2}|[两二三四五六七八九十]{1,3})(?:个|家)?(?:部门单位|单位|部门)"  # 等8个部门
 )
 _ROLE = re.compile(
@@ -132,7 +134,7 @@ _ORG_END = re.compile(
     r"集团|小组|组|室|处|科|机构|学校|大学|银行|总局|总队|支队|企业|协会|学会|基金会|党委|"
     r"管理局|办公室|委员会|成员单位|部门|总工会|科协|计生协|协|海关|党校|学院|电视台|广播电台|馆|股|"
     r"专班|指挥部|小学|中学|校|幼儿园|园区|产业园|物流园|科技园|工业园|创业园|气象台|林场|农场|支行|分行|人大|"
-    r"团体)$"
+    r"团体|共青团)$"
 )
 # 和/及/与/或者 join two departments unless the second is only the rest of one name
 # (党委和人民政府); 及其 joins a body to its own offices, one subject (各级人民政府及其有关部门).
@@ -236,6 +238,10 @@ def is_collective(name: str) -> bool:
 
 # Words of a sentence that no name of a body holds (自由贸易区 aside).
 _PHRASE_WORDS = re.compile(r"(?<!自)由|的|对于|开展|进行|确保")
+# A 的 a regulation's body names hold: the level 设区的市 (设区的市人民政府), and the units whose
+# supervising department it is (企业、事业单位的主管部门).
+_NAME_QUALIFIER = re.compile(r"^(?:不)?设区的(?=市)|^[\u4e00-\u9fff、]{2,12}单位的(?=主管部门$)")
+_UNITS_OWNER = re.compile(r"^[\u4e00-\u9fff]{0,10}单位的主管部门$")
 
 
 _REFERENCE = re.compile(r"^(?:其他|其余|上述|以上|下列|所列)(?:各)?(?:责任|配合)?(?:单位|部门)$")
@@ -270,7 +276,7 @@ def not_a_department(name: str) -> str | None:
     core = _GLOSS.sub("", name)  # 市残联（市残疾人联合会）
     if _ROLE_STATED.search(core):
         return "a phrase"  # 甲局为牵头单位: a sentence stating a role, not a name
-    if _PHRASE_WORDS.search(core):
+    if _PHRASE_WORDS.search(_NAME_QUALIFIER.sub("", core)):
         return "a phrase"  # 公立医院临床医技科室中由科室: a sentence's words, not a name
     if _TITLE_OF_PLACE.search(core):
         return "not an organisation"  # 省级慢性病综合防控示范区: a title a place earns
@@ -409,6 +415,11 @@ def _joined_pieces(text: str) -> list[tuple[str, str]]:
                 merged[-1] = (merged[-1][0] + "、" + parts[0], merged[-1][1])
                 merged.extend((p, "") for p in parts[1:])
                 continue
+            if parts and merged and joiner == "、" and _UNITS_OWNER.match(parts[0]):
+                # 企业、事业单位的主管部门: one department over the kinds of units listed
+                merged[-1] = (merged[-1][0] + "、" + parts[0], merged[-1][1])
+                merged.extend((p, "") for p in parts[1:])
+                continue
             bare = parts and merged and joiner == "、" and _BARE_LEVEL.match(merged[-1][0])
             if bare and _BARE_LEVEL.match(parts[0]):
                 # 街道、社区负责: the two levels, one collective
@@ -455,7 +466,7 @@ def _shared_heads(pieces: list[tuple[str, str]]) -> list[tuple[str, str]]:
 # 部门 after the last saying what they are; a plan means each field's department, and the
 # names are kept as written.
 _SECTOR_HEAD = re.compile(r"等(?:有关|相关)?(?:行政|主管)?(?:部门|单位)")  # 等有关行政部门
-_SECTOR = re.compile(r"^[\u4e00-\u9fff]{2,8}$")
+_SECTOR = re.compile(r"^[\u4e00-\u9fff]{2,10}$")  # 人力资源和社会保障
 _SECTOR_PAIR = re.compile(r"等(部门|单位)[、和及与](部门|单位)")  # 等部门、单位配合
 
 
@@ -1007,6 +1018,11 @@ def named_departments(text: str) -> DepartmentList | None:
     if by is not None and closing is not None and set(by.names) < set(closing.names):
         by = closing  # 甲负责具体实施（…由乙统筹组织）。: the 由 phrase is the closing's note
     stated = _role_lines(text) or by
+    if stated is None and led is not None and not text.lstrip().startswith(led.names[0]):
+        # 甲部门是…的主管部门，负责…。乙机构具体负责…: the body the text opens with leads
+        opening = opening_subject(text)
+        if opening is not None and not set(opening.names) & set(led.names):
+            led = DepartmentList([*opening.names, *led.names], opening.lead)
     later = _LATER_SUBJECT.search(text) if stated is None and led is not None else None
     if led is not None and later is not None:
         # 卫生部门负责救治…。疾病预防控制部门要加强…: a second sentence's subject is a body too
@@ -1030,12 +1046,17 @@ def _at_levels(name: str, names: list[str]) -> bool:
 
 
 # Each body doing its part within its remit (在各自职责范围内, 按照各自职责): a regulation's subject
-_EACH_DUTY = r"(?:在|按照|根据|依照)各自(?:的)?(?:职责|职权)"
+_EACH_DUTY = (
+    # 依照规定在各自的职责范围内: the rules it follows said first
+    r"(?:(?:依照|按照|根据|依据)(?:有关|相关|国家)?规定)?(?:在|按照|根据|依照)各自(?:的)?(?:职责|职权)"
+)
 # What a body must do (要, 应当, 应 — not 相应, 响应, 适应, 对应, 供应, 反应, 应急 — 须, 必须)
 _MUST = r"要|应当|(?<![相响适对供反])应(?!急)|须|必须"
 # A sentence after the first that opens with a body's name and what it must do (。乙局要…): the
 # cheap test before _SUBJECT is tried on the rest.
-_LATER_SUBJECT = re.compile(rf"[。；;][^。；;，,]{{2,30}}?(?:{_MUST}|{_EACH_DUTY})")
+# A list of bodies may stand apart from its modal by a comma (发展改革、财政等部门和单位，应当…).
+_LIST_COMMA = r"(?:(?<=部门|单位|团体|机构)[，,])?"
+_LATER_SUBJECT = re.compile(rf"[。；;][^。；;，,]{{2,60}}?{_LIST_COMMA}(?:{_MUST}|{_EACH_DUTY})")
 _NEXT_ARTICLE = re.compile(STYLE["article"].pattern)
 _RUN_IN_ARTICLE = re.compile(rf"(?<=[。；;，,]){STYLE['article'].pattern}(?![例款项第的规之所])")
 
@@ -1127,7 +1148,8 @@ def _one_a_line(found: DepartmentList, laid: DepartmentList, layout: str) -> boo
 # 行政部门、疾控部门要制定…, 省卫生健康委适时开展督导 (not 应急: a body's name holds it).
 _SUBJECT = re.compile(
     r"(?:^|(?<=[。；;，,]))\s*(?P<names>(?:[^，,。；;：:（()）\s]|[（(][^（()）]{1,10}[)）]){2,60}?)"
-    rf"(?:也|还|均|都|亦|同时)?(?:{_MUST}|适时|定期|及时|{_EACH_DUTY})(?=[\u4e00-\u9fff])"
+    r"(?P<comma>(?<=部门|单位|团体|机构)[，,])?(?:也|还|均|都|亦|同时)?"
+    rf"(?:{_MUST}|适时|定期|及时|{_EACH_DUTY})(?=[\u4e00-\u9fff])"
 )
 
 
@@ -1136,6 +1158,8 @@ def _subjects(text: str) -> DepartmentList | None:
     only for an item that names its departments in no other way."""
     names: list[str] = []
     for match in _SUBJECT.finditer(text):
+        if match.group("comma") and _WORK_INSIDE.search(match.group("names")):
+            continue  # 甲局会同乙等部门，定期…: 乙 is whom 甲 works with, the comma ends a clause
         found = names_alone(match.group("names"))
         if found is not None and _every_body(match.group("names")):
             # not 单位和个人应当…: a person is no body; 各县（市）区 after 各县（市）区政府 is it
@@ -1205,6 +1229,9 @@ def _closing(text: str) -> DepartmentList | None:
 
 
 _NOT_NAMED = re.compile(r"^(?:每个|所有|各级|全部)")  # 每个乡镇卫生院负责…: no one body
+# …but every level's government or administration is one collective a regulation charges
+# (各级人民政府领导…工作, 各级政府卫生行政部门对…): not 各级医疗机构, which names no authority.
+_EVERY_LEVELS_AUTHORITY = re.compile(r"^各级[\u4e00-\u9fff]{0,12}(?:政府|部门)$")
 
 # What opens the predicate of a duty whose subject is the body doing it: a verb of work or a
 # preposition that starts its adverbial (八桥卫生院做好…, 兽医部门对…, 公安部门结合…).
@@ -1242,7 +1269,9 @@ def opening_subject(text: str) -> DepartmentList | None:
     if span is None:
         return None
     opening = span.group()
-    if _NOT_NAMED.search(opening) or _NOT_A_SUBJECT.match(opening):
+    if _NOT_A_SUBJECT.match(opening):
+        return None
+    if _NOT_NAMED.search(opening) and not opening.startswith("各级"):
         return None
     if _duties_after(text.lstrip()[span.end() :]):
         return _heading_subject(text)  # 县卫健局。负责…
@@ -1259,6 +1288,8 @@ def opening_subject(text: str) -> DepartmentList | None:
         name = opening[:end]
         if not _ORG_END.search(name) or not _PREDICATE.match(whole, end):
             continue
+        if _NOT_NAMED.search(name) and not _EVERY_LEVELS_AUTHORITY.match(name):
+            continue
         if _WORK_INSIDE.search(name):
             break  # past the predicate: 卫生院做好…室
         found = names_alone(name)
@@ -1269,6 +1300,22 @@ def opening_subject(text: str) -> DepartmentList | None:
             if _WHOLE_BODY.search(name):
                 break  # 县教体局指导学校做好…: 县教体局, whose 局 ends a name
     return best
+
+
+# Where an article's sentences part: a full stop, a semicolon, a line break (its paragraphs); a
+# question mark a conversion left for a lost indent (⏎?县级以上人民政府制定…) is layout.
+_ARTICLE_SENTENCE = re.compile(r"[。；;]|\n[ \t\u3000?？]*")
+
+
+def article_subjects(text: str) -> DepartmentList | None:
+    """The bodies the sentences of a regulation's article open with as their subjects, in
+    order, the first leading (第四条各级人民政府领导…工作。各级卫生行政部门对…实施监督管理。):
+    an article charges each body its own sentence."""
+    names: list[str] = []
+    for sentence in _ARTICLE_SENTENCE.split(text):
+        found = opening_subject(sentence)
+        _add_new(names, found.names if found else [])
+    return DepartmentList(names, names[0]) if names else None
 
 
 def _duties_after(rest: str) -> bool:
@@ -1317,7 +1364,7 @@ _NOT_A_SUBJECT = re.compile(
 # Verbs no body's name holds (unlike 组织部, 监督管理局, 医疗保障局), and 会同/协同/联合: the
 # bodies the subject works with are not the duty's subjects (甲局会同乙局对…: 甲局).
 _WORK_INSIDE = re.compile(
-    r"会同|协同|联合(?!会)|负责|牵头|做好|抓好|加强|强化|结合|根据|按照|依照|依据|依法|开展|落实|承担|履行|制定|"
+    r"会同|协同|协助|应当|联合(?!会)|负责|牵头|做好|抓好|加强|强化|结合|根据|按照|依照|依据|依法|开展|落实|承担|履行|制定|"
     r"建立|完善|推进|推动|加快|严格|确保|提供|实施"
 )
 

@@ -16,6 +16,7 @@ from healthplan.documents.numbering import ITEM_STYLES, STYLE, either, first_of,
 from healthplan.extraction.departments import (
     DepartmentDirectory,
     DepartmentList,
+    article_subjects,
     column_departments,
     is_collective,
     is_department,
@@ -501,9 +502,20 @@ def _article_tasks(
             if any(start <= at < end for at in taken):
                 continue  # its points are items of their own
             # 第四条县级以上甲部门主管本行政区域内的…工作: the body it opens with, no role word
-            found = departments(opening, end) or _subject_of(document.text[opening:end])
+            article = document.text[opening:end]
+            found = departments(opening, end) or _subject_of(article)
             if found is None:
                 continue
+            # 第四条甲政府领导…。乙部门对…实施监督管理: each sentence charges its body, the
+            # body the article names first leads
+            sentences = article_subjects(article)
+            if sentences is not None and not set(sentences.names) <= set(found.names):
+                before, after = (found, sentences)
+                where = article.find(sentences.lead or ""), article.find(found.lead or "")
+                if sentences.lead not in found.names and 0 <= where[0] < where[1]:
+                    before, after = (sentences, found)
+                names = [*before.names, *(n for n in after.names if n not in before.names)]
+                found = DepartmentList(names, before.lead)
         first, last = document.original_span(start, end)
         heading = document.text[opening:end].split("\n", 1)[0]
         tasks.append((first, last, text, heading, found, []))
