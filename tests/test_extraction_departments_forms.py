@@ -349,6 +349,7 @@ def test_a_form_names_each_items_departments(
         ("总则第五条市海洋渔业局", "a phrase"),  # a heading and an article's number run in
         ("按照年度计划组织开展", "a phrase"),  # 开展: a sentence's verb
         ("市海洋渔业局的港口科室", "a phrase"),  # a body's part, not 设区的市 nor units' 主管部门
+        ("社区戒烟服务工作遵循政府", "a phrase"),  # a principle: 遵循政府主导、单位负责
     ],
 )
 def test_a_fragment_in_the_new_forms_is_no_department(phrase: str, reason: str) -> None:

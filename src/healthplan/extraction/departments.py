@@ -237,7 +237,7 @@ def is_collective(name: str) -> bool:
 
 
 # Words of a sentence that no name of a body holds (自由贸易区 aside).
-_PHRASE_WORDS = re.compile(r"(?<!自)由|的|对于|开展|进行|确保")
+_PHRASE_WORDS = re.compile(r"(?<!自)由|的|对于|开展|进行|确保|遵循|坚持|实行")
 # A 的 a regulation's body names hold: the level 设区的市 (设区的市人民政府), and the units whose
 # supervising department it is (企业、事业单位的主管部门).
 _NAME_QUALIFIER = re.compile(r"^(?:不)?设区的(?=市)|^[\u4e00-\u9fff、]{2,12}单位的(?=主管部门$)")
