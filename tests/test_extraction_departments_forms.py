@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from healthplan.extraction.departments import not_a_department
+from healthplan.extraction.departments import is_collective, not_a_department
 from tasks_helpers import extracted_tasks
 
 _HEAD = "2024年卫生健康重点工作任务分工方案\n"
@@ -381,3 +381,44 @@ def test_a_notices_addressees_own_no_item(tmp_path: Path) -> None:
     )
     tasks = extracted_tasks(tmp_path, _filled(plan))
     assert [(t.lead_department, t.departments) for t in tasks] == [(_A, [_A]), (None, [])]
+
+
+@pytest.mark.parametrize(
+    "kind",
+    [
+        "一切单位",
+        "所有单位",
+        "个人",
+        "公民",
+        "医疗机构",
+        "各级各类医疗机构",
+        "各类教育机构",
+        "学校",
+        "各类公共场所",
+        "经营场所",
+    ],
+)
+def test_whom_a_rule_binds_is_a_category_not_a_department(kind: str) -> None:
+    assert not_a_department(kind) == "a category"
+    assert not is_collective(kind)
+
+
+@pytest.mark.parametrize(
+    "body", ["各级各类卫生防疫机构", "区疾病预防控制中心", "各中小学校", "卫生医疗机构"]
+)
+def test_a_kind_named_with_its_own_words_stays_a_body(body: str) -> None:
+    assert not_a_department(body) is None
+
+
+def test_a_regulations_categories_go_to_review_beside_the_bodies_they_share_a_duty_with(
+    tmp_path: Path,
+) -> None:
+    regulation = (
+        "第一章 总则\n第五条 {A}和各类公共场所应当做好港口卫生宣传。\n"
+        "第六条 单位和个人应当遵守港口卫生规定。\n"
+        "第七条 一切单位都应当配合港口卫生检查。\n第八条 {C}负责港口卫生监督。\n"
+    )
+    tasks = extracted_tasks(tmp_path, _filled(regulation))
+    named = [(t.lead_department, t.departments) for t in tasks if t.departments]
+    assert named == [(_A, [_A]), (_C, [_C])]
+    assert tasks[0].rejected_departments == ["各类公共场所"]

@@ -232,8 +232,18 @@ def department_key(name: str) -> str:
 
 def is_collective(name: str) -> bool:
     """各区、镇、街道 / 各县(市、区) / 相关街道、镇 / 市直有关部门 / 各相关处室<单位>: every
-    unit of a level or a kind."""
-    return bool(_COLLECTIVE.match(_GLOSS.sub("", name)))
+    unit of a level or a kind (not 各级各类医疗机构: a category the text addresses)."""
+    core = _GLOSS.sub("", name)
+    return bool(_COLLECTIVE.match(core)) and not _CATEGORY.match(core)
+
+
+# Everyone of a kind a regulation addresses, not a body answerable for an item: 一切单位,
+# 单位和个人's parts, 公民, 各类公共场所, 各级各类医疗机构, 学校 — the bare kind, with no body's
+# own name (卫生医疗机构, 各中小学校 and 卫生防疫机构 name bodies and stay).
+_CATEGORY = re.compile(
+    r"^(?:一切|所有|任何|全体|各级各类|各类)?"
+    r"(?:单位|个人|公民|企业|组织|医疗机构|医疗卫生机构|教育机构|学校|[\u4e00-\u9fff]{0,4}场所)$"
+)
 
 
 # Words of a sentence that no name of a body holds (自由贸易区 aside).
@@ -286,6 +296,8 @@ def not_a_department(name: str) -> str | None:
         return "a phrase"  # 总则第五条甲局: a heading and an article's number run into a name
     if _LEVELS.match(core):
         return "not an organisation"  # 市、区 (各县（市、区）'s gloss): levels, no body
+    if _CATEGORY.match(core):
+        return "a category"  # 各类公共场所, 一切单位, 医疗机构: whom a rule binds, no body
     if _ORG_END.search(core):
         return None
     if is_collective(core):  # 各乡镇(街道): a collective of places, short; not 各乡镇签订…
@@ -1157,24 +1169,40 @@ def _subjects(text: str) -> DepartmentList | None:
     """The bodies an item's sentences name as who must do its work, in order, the first leading;
     only for an item that names its departments in no other way."""
     names: list[str] = []
+    rejected: list[tuple[str, str]] = []
     for match in _SUBJECT.finditer(text):
         if match.group("comma") and _WORK_INSIDE.search(match.group("names")):
             continue  # 甲局会同乙等部门，定期…: 乙 is whom 甲 works with, the comma ends a clause
         found = names_alone(match.group("names"))
-        if found is not None and _every_body(match.group("names")):
+        categories = _categories_beside_bodies(match.group("names"))
+        if found is not None and categories is not None:
             # not 单位和个人应当…: a person is no body; 各县（市）区 after 各县（市）区政府 is it
             governed = {m.removesuffix("人民政府").removesuffix("政府") for m in names}
             found.names = [n for n in found.names if n not in governed or n in names]
             _add_new(names, found.names)
-    return DepartmentList(names, names[0]) if names else None
+            rejected += [(name, "a category") for name in categories]
+    return DepartmentList(names, names[0], rejected) if names else None
 
 
 def _every_body(names: str) -> bool:
     """Whether every name of a subject's list is a body (交通、铁路部门 too), or a field of work
     the list's 等部门 names as one (财政、农业、物价等部门和单位应当…)."""
+    return _categories_beside_bodies(names) == []
+
+
+def _categories_beside_bodies(names: str) -> list[str] | None:
+    """The categories a subject's list names beside its bodies (教育行政部门和各类教育机构应当…:
+    各类教育机构, left out and the body kept), or None when a name is neither a body nor a
+    category, or no name is a body (单位和个人应当…)."""
     pieces = _shared_heads(_joined_pieces(_SECTOR_PAIR.sub(r"等\1\2", names)))  # 交通、铁路部门
     sectors = _sectors(pieces) if _SECTOR_HEAD.search(names) else set()
-    return all(k in sectors or is_department(_name(p)) for k, (p, _) in enumerate(pieces))
+    reasons = {
+        _name(p): None if k in sectors else not_a_department(_name(p))
+        for k, (p, _) in enumerate(pieces)
+    }
+    if None not in reasons.values() or any(r not in (None, "a category") for r in reasons.values()):
+        return None
+    return [name for name, reason in reasons.items() if reason is not None]
 
 
 # 由市卫健委牵头，市财政局配合 / 市卫健委负责: departments named in the sentence itself.
