@@ -140,23 +140,3 @@ def test_any_range_of_simplified_text_normalises_back(text: str, data: st.DataOb
     end = data.draw(st.integers(start + 1, len(result.text)))
     first, last = result.starts[start], result.ends[end - 1]
     assert normalise(text[first:last]).text == result.text[start:end]
-
-
-chinese = st.lists(st.sampled_from(["卫生", "区政府", "报告", "。", "；", "2.", "(1)"]), min_size=1)
-
-
-@settings(max_examples=200, deadline=None)
-@given(chinese.map("".join), chinese.map("".join))
-def test_a_lone_cyrillic_letter_against_chinese_is_a_cell_break(left: str, right: str) -> None:
-    # a PDF conversion wrote the break between a table's cells as one Cyrillic letter
-    if right[0] in "。；":
-        right = "卫生" + right  # the letter stands before text, not before a full stop
-    text = f"{left}Р{right}"
-    result = normalise(text)
-    assert result.text == f"{left}\n{right}"
-    assert result.starts[len(left)] == len(left) and result.ends[len(left)] == len(left) + 1
-
-
-def test_cyrillic_words_and_latin_letters_stay() -> None:
-    for text in ("维生素A和B超", "Москва市", "报告 в России", "PM2.5", "Р值"):
-        assert normalise(text).text == text

@@ -7,8 +7,6 @@ What changes (everything else is kept as it is, Chinese punctuation and ``xx市`
   reported as an *unrepaired* span;
 * pinyin annotations some sites put after characters (``衛(wèi)生``, ``拥有(yǒu )``) are dropped;
 * full-width digits, letters and ``％`` are folded to ASCII;
-* a lone Cyrillic letter a PDF conversion wrote for a table's cell break between Chinese text
-  (``报告。Р区政府、卫生Р2.``) becomes ``\\n``;
 * ``\\r\\n`` and ``\\r`` become ``\\n``; zero-width characters, stray BOMs and control characters
   are dropped;
 * when the text is traditional Chinese, it is converted to simplified with OpenCC (``t2s``).
@@ -17,8 +15,7 @@ Every step is local: it looks at a character and its immediate neighbours only, 
 of the result that starts and ends on line, sentence or punctuation boundaries (and for any
 range of simplified text), normalising the original slice behind it gives exactly that range.
 OpenCC converts by phrase, so a range that cuts a context-dependent traditional phrase in two
-(``乾隆`` kept, ``乾`` alone becomes ``干``) may convert differently on its own, and a range
-that ends on a cell break read from a Cyrillic letter keeps the letter without the text after it.
+(``乾隆`` kept, ``乾`` alone becomes ``干``) may convert differently on its own.
 """
 
 from __future__ import annotations
@@ -40,24 +37,19 @@ _CONT = (
     "\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
     "\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122"
 )
-# A table's cell break a PDF conversion wrote as one Cyrillic letter between Chinese text
-# (…完成报告。Р区政府、卫生Р2.慢性病…): no Chinese text holds a lone Cyrillic letter against
-# its characters, a Russian word stands between spaces.
-_CJK_MARKS = "\u3000-\u303f\uff00-\uffef"
 _EDITS = re.compile(
     rf"(?P<moji>(?:[\u00c2-\u00df][{_CONT}]|[\u00e0-\u00ef][{_CONT}]{{2}}"
     rf"|[\u00f0-\u00f4][{_CONT}]{{3}})+)"
     rf"|(?<=[{CJK}])(?P<pinyin>[(（][{_PINYIN_LETTERS}]{{1,6}} ?[)）])"
     r"|(?P<wide>[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff05])"
     r"|(?P<crlf>\r\n?)"
-    rf"|(?<=[{CJK}{_CJK_MARKS}\d)）;:,.])(?P<cell>[\u0400-\u04ff])(?=[{CJK}\d(（])"
     r"|(?P<drop>[\x00-\x08\x0b\x0e-\x1f\x7f\u200b-\u200d\u2060\ufeff])"
     rf"|(?P<bad>(?:\ufffd|\?{{2,}})[\ufffd?]*[{CJK}A-Za-z]{{0,2}}|[\ue000-\uf8ff]+)"
 )
 # The characters an edit can start with: a cheap scan finds them, then _EDITS matches there.
 _FIRST = re.compile(
     "[\u00c2-\u00f4(（\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff05\r"
-    "\x00-\x08\x0b\x0e-\x1f\x7f\u200b-\u200d\u2060\ufeff\ufffd?\ue000-\uf8ff\u0400-\u04ff]"
+    "\x00-\x08\x0b\x0e-\x1f\x7f\u200b-\u200d\u2060\ufeff\ufffd?\ue000-\uf8ff]"
 )
 _INITIALS = "(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
 _FINALS = (
@@ -244,7 +236,7 @@ def normalise(original: str, *, variant: str = "simplified") -> Normalised:
             pieces.append(chr(ord(match.group()) - 0xFEE0))
             starts.append(begin)
             ends.append(stop)
-        elif kind in ("crlf", "cell"):
+        elif kind == "crlf":
             pieces.append("\n")
             starts.append(begin)
             ends.append(stop)
