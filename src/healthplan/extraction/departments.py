@@ -1174,7 +1174,7 @@ def _subjects(text: str) -> DepartmentList | None:
         if match.group("comma") and _WORK_INSIDE.search(match.group("names")):
             continue  # 甲局会同乙等部门，定期…: 乙 is whom 甲 works with, the comma ends a clause
         found = names_alone(match.group("names"))
-        categories = _categories_beside_bodies(match.group("names"))
+        categories = None if found is None else _categories_beside_bodies(match.group("names"))
         if found is not None and categories is not None:
             # not 单位和个人应当…: a person is no body; 各县（市）区 after 各县（市）区政府 is it
             governed = {m.removesuffix("人民政府").removesuffix("政府") for m in names}
