@@ -304,9 +304,7 @@ def _continued(text: str, kind: SectionKind, ordinal: int) -> list[tuple[int, in
     pattern = _OWN_MARKS.get(kind)
     if pattern is None:
         return None
-    higher = _HIGHER.get(kind)
-    rank_end = higher.search(text) if higher is not None else None
-    end = rank_end.start() if rank_end is not None else len(text)
+    end = _higher_rank(text, kind)
     starts, expected = [], ordinal + 1
     for match in pattern.finditer(text, 0, end):
         at = match.start()
@@ -342,14 +340,20 @@ _HIGHER = {
 }
 
 
+def _higher_rank(text: str, kind: SectionKind) -> int:
+    """Where a number of a higher rank than ``kind``'s opens in ``text`` (see :data:`_HIGHER`),
+    else its end."""
+    higher = _HIGHER.get(kind)
+    found = higher.search(text) if higher is not None else None
+    return found.start() if found is not None else len(text)
+
+
 def _led_points(text: str, spans: list[tuple[int, int]], kind: SectionKind) -> bool:
     """Whether each of the items numbered on in their own style names its departments before
     its own points (（十一）… 牵头单位:甲局 配合单位:乙局 主要任务:1、…;2、…（十二）…): the points
     numbered inside them are theirs, however many. A trailing span a higher rank opens (see
     :func:`_continued`) is not checked."""
-    higher = _HIGHER.get(kind)
-    rank_end = higher.search(text) if higher is not None else None
-    end = rank_end.start() if rank_end is not None else len(text)
+    end = _higher_rank(text, kind)
     checked = [(a, b) for a, b in spans if a < end]
     if len(checked) < 2:
         return False
