@@ -408,6 +408,20 @@ _BARE_LEVEL = re.compile(
 )
 
 
+def _one_name(before: str, after: str) -> bool:
+    """Whether the names either side of a 、 are one name's parts, not two departments."""
+    return (
+        # 各乡镇人民政府、街道办事处和乙局: the level joins the collective, 乙局 follows
+        _levelled(before, after)
+        # 市和区、县人民政府, 省、市、县卫生行政部门: the body of every level named
+        or bool(_LEVELS.match(before) and _LEVEL_OPENING.match(after))
+        # 企业、事业单位的主管部门: one department over the kinds of units listed
+        or bool(_UNITS_OWNER.match(after))
+        # 街道、社区负责: the two levels, one collective
+        or bool(_BARE_LEVEL.match(before) and _BARE_LEVEL.match(after))
+    )
+
+
 def _joined_pieces(text: str) -> list[tuple[str, str]]:
     """The names of a list with the separator before each (``""`` for the first and for
     names joined by 和/及/与/会同, ``、`` or a comma or semicolon)."""
@@ -416,25 +430,7 @@ def _joined_pieces(text: str) -> list[tuple[str, str]]:
     for _, raw, sep in split_outside_brackets(text, _SEPARATORS):
         for piece in _unspaced(raw):
             parts = _split_joined(piece) if piece else []
-            if parts and merged and joiner == "、" and _levelled(merged[-1][0], parts[0]):
-                # 各乡镇人民政府、街道办事处和乙局: the level joins the collective, 乙局 follows
-                merged[-1] = (merged[-1][0] + "、" + parts[0], merged[-1][1])
-                merged.extend((p, "") for p in parts[1:])
-                continue
-            levels = parts and merged and joiner == "、" and _LEVELS.match(merged[-1][0])
-            if levels and _LEVEL_OPENING.match(parts[0]):
-                # 市和区、县人民政府, 省、市、县卫生行政部门: the body of every level named
-                merged[-1] = (merged[-1][0] + "、" + parts[0], merged[-1][1])
-                merged.extend((p, "") for p in parts[1:])
-                continue
-            if parts and merged and joiner == "、" and _UNITS_OWNER.match(parts[0]):
-                # 企业、事业单位的主管部门: one department over the kinds of units listed
-                merged[-1] = (merged[-1][0] + "、" + parts[0], merged[-1][1])
-                merged.extend((p, "") for p in parts[1:])
-                continue
-            bare = parts and merged and joiner == "、" and _BARE_LEVEL.match(merged[-1][0])
-            if bare and _BARE_LEVEL.match(parts[0]):
-                # 街道、社区负责: the two levels, one collective
+            if parts and merged and joiner == "、" and _one_name(merged[-1][0], parts[0]):
                 merged[-1] = (merged[-1][0] + "、" + parts[0], merged[-1][1])
                 merged.extend((p, "") for p in parts[1:])
                 continue
