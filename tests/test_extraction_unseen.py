@@ -36,10 +36,36 @@ def test_a_level_held_about_a_value_is_that_value() -> None:
     assert read("人口自然增长率控制在6‰左右") == [("人口自然增长率", "<=", 6, None, "‰")]
 
 
-def test_a_share_of_units_reaching_a_standard_is_at_least_that_share() -> None:
+def test_a_bare_share_of_units_reaching_a_standard_is_that_share() -> None:
+    # 达到 says what the units do, not how the share compares (stop 26's rule): a bare share is
+    # =, a share with 以上 a floor, one share or a list of them
     assert read("35%的乡镇达到省级卫生乡镇标准") == [
-        ("乡镇达到省级卫生乡镇标准", ">=", 35, None, "%")
+        ("乡镇达到省级卫生乡镇标准", "=", 35, None, "%")
     ]
+    assert read("75%以上的村卫生室达到甲级标准") == [("村卫生室达到甲级标准", ">=", 75, None, "%")]
+    assert read("20%的社区、15%的行政村达到健康社区标准") == [
+        ("社区达到健康社区标准", "=", 20, None, "%"),
+        ("行政村达到健康社区标准", "=", 15, None, "%"),
+    ]
+    assert read("20%以上的社区、15%以上的行政村达到健康社区标准") == [
+        ("社区达到健康社区标准", ">=", 20, None, "%"),
+        ("行政村达到健康社区标准", ">=", 15, None, "%"),
+    ]
+    assert read("45%二级医院要达到胸痛中心建设标准") == [
+        ("二级医院要达到胸痛中心建设标准", "=", 45, None, "%")
+    ]
+
+
+def test_a_verb_of_change_before_a_percentage_is_a_change_whatever_bounds_it() -> None:
+    # 以上, 左右 or 不低于 after a rise does not make it a level; a named rate of growth takes
+    # the verb that states its level
+    assert read("中医诊疗人次年均增长12%以上") == [("中医诊疗人次", "increase_by", 12, None, "%")]
+    assert read("家庭医生签约服务量逐年递增6%以上") == [
+        ("家庭医生签约服务量", "increase_by", 6, None, "%")
+    ]
+    assert read("药品收入同比下降8%左右") == [("药品收入", "decrease_by", 8, None, "%")]
+    assert read("医疗费用年均增长率控制在9%以内") == [("医疗费用年均增长率", "<=", 9, None, "%")]
+    assert read("床位使用增长率保持在4%以上") == [("床位使用增长率", ">=", 4, None, "%")]
 
 
 def test_a_rate_whose_percent_sign_the_page_lost() -> None:

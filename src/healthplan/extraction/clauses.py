@@ -267,7 +267,6 @@ def _shares_of_units(clause: str, found: list[Mention]) -> list[RawTarget]:
             verb = COUNT_VERB_LAST.search(clause[: run[0][0].start])
             if not predicate and verb:  # 设施覆盖所有社区、90%以上乡镇和60%以上村: the verb before
                 run = [(x, clause[: verb.end()] + noun) for x, noun in run]
-            reaches = "达到" in predicate  # all reach a standard, or each its own 以上
             each = _RESPECTIVE.match(predicate)  # 分别建成健康学校、健康企业: one object each
             objects = (
                 [o for _, o, _ in split_outside_brackets(each.group("objects"), "、")]
@@ -282,7 +281,8 @@ def _shares_of_units(clause: str, found: list[Mention]) -> list[RawTarget]:
             return [
                 RawTarget(
                     noun + said,
-                    Comparator.ge if reaches or _floor(clause, x) else Comparator.eq,
+                    # 达到…标准 says what the units do; only 以上 bounds the share
+                    Comparator.ge if _floor(clause, x) else Comparator.eq,
                     x.value,
                     x.value_max,
                     x.unit,
@@ -838,8 +838,6 @@ def read_clause(
             compared = COMPARATOR_VERBS.get(paid_verb) or upward
         if compared is Comparator.eq and (first.approx or _AT_LEAST.search(ctx.left)):
             compared = Comparator.ge  # 3000余人次, 至少配备2名
-        if compared is Comparator.eq and name == "share-object" and "达到" in read.right:
-            compared = Comparator.ge  # 28%的镇达到…标准: the share that reaches it, at least
         start = first.start
         if ctx.indicator:
             skipped = len(ctx.left) - len(ctx.left.lstrip("、，,；;:：)）和及 \t"))
