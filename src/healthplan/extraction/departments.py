@@ -254,7 +254,12 @@ _NAME_QUALIFIER = re.compile(r"^(?:不)?设区的(?=市)|^[\u4e00-\u9fff、]{2,1
 _UNITS_OWNER = re.compile(r"^[\u4e00-\u9fff]{0,10}单位的主管部门$")
 
 
-_REFERENCE = re.compile(r"^(?:其他|其余|上述|以上|下列|所列)(?:各)?(?:责任|配合)?(?:单位|部门)$")
+_REFERENCE = re.compile(
+    r"^(?:其他|其余|上述|以上|下列|所列)(?:各)?(?:责任|配合)?(?:单位|部门)$"
+    # a level said from the body that reads the rule (报同级人民政府批准, 上一级人民政府): whose
+    # government it is depends on that body
+    r"|^(?:同级|本级|上级|上一级|下级)[\u4e00-\u9fff]{0,12}(?:政府|部门|机关)$"
+)
 # a gloss defining a short name; a private party (物业服务企业, 业主委员会); not 物业管理科
 _NOT_PUBLIC = re.compile(
     r"(?:以下)?简称|以下称|物业(?:服务|管理)?(?:单位|企业|公司)$|业主(?:委员会|大会)?$"
@@ -1103,7 +1108,22 @@ def item_departments(
     """The departments a work item names: its department parentheses (several, in order),
     else every role line, else a 由…负责 phrase, else a sentence of names alone, else names
     standing alone in a column of ``layout`` (the item as laid out, lines and cells intact;
-    ``text`` by default) — a line or cell of one name, or anywhere in a table ``row``."""
+    ``text`` by default) — a line or cell of one name, or anywhere in a table ``row``; and after
+    them the bodies it gives an act of authority (由甲审定, 经乙批准)."""
+    found = _named_in_item(text, layout, row=row)
+    acting = _authorities(text)
+    if acting is None:
+        return found
+    if found is None:
+        return acting
+    names = list(found.names)
+    _add_new(names, [n for n in acting.names if not _one_level_of(n, found.names)])
+    return DepartmentList(names, found.lead, found.rejected)
+
+
+def _named_in_item(
+    text: str, layout: str | None = None, *, row: bool = False
+) -> DepartmentList | None:
     text = text.translate(_COLON)
     layout = layout.translate(_COLON) if layout is not None else None
     found = named_departments(text) or _owner(text) or _line_owners(text)
@@ -1204,6 +1224,50 @@ def _categories_beside_bodies(names: str) -> list[str] | None:
 # 由市卫健委牵头，市财政局配合 / 市卫健委负责: departments named in the sentence itself.
 # a name's bracketed part: 各县（市、区）人民政府, 市残联（市残疾人联合会）
 _BRACKETED = r"[（(][^（()）。；;，,]{1,12}[)）]"
+
+# An act of authority a text gives a body by 由 (由甲审定, 由乙根据有关规定制定, 由丙统一规定,
+# 由丁管理的…), or an approval it must have from one by 经 or 报 (经甲审查批准, 报乙批准): that
+# body does this part of the item, whoever its subject is. Not 落实 or 承担 with their object
+# (由项目单位落实配套资金: who pays), nor 提出 (由医生提出医学意见: a person's act).
+_AUTHORITY_ACT = (
+    r"(?:统一|另行|具体|依法)?"
+    r"(?:确定|审定|核定|制定|规定|批准|审批|审查|审核|核准|许可|备案|认定|指定|执行|实施|监督|"
+    r"管理|列入|征求|决定|公布|发布|给予|核发|颁发|考核|验收|查处|受理)"
+)
+_BY_AUTHORITY = re.compile(
+    # not 经济, 经费, 报告, 报送: words, no 经 or 报 of an approval
+    r"(?:由|报经|经(?!济|营|费|过|历|常|验)|报(?!告|刊|送|道|表|纸|名))"
+    rf"(?P<names>(?:[^，,。；;：:（()）由的\s]|{_BRACKETED}){{2,40}}?)"
+    # where a body's name may end: not 区航运 before the 管理 of 区航运管理处
+    r"(?<=[局委办厅院心府门构位站所队处科股司会署部组镇团联])"
+    # the rules it follows said first: 按照有关法律法规的规定执行
+    r"(?:(?:根据|按照|依照|依据)[^，,。；;]{0,30}?(?:规定|要求|标准|办法|预案))?"
+    rf"{_AUTHORITY_ACT}"
+)
+
+
+def _authorities(text: str) -> DepartmentList | None:
+    """The bodies ``text`` gives an act of authority (see ``_BY_AUTHORITY``), in order."""
+    if not re.search("[由经报]", text):
+        return None
+    names: list[str] = []
+    for match in _BY_AUTHORITY.finditer(text):
+        if _WORK_INSIDE.search(match.group("names")):
+            continue  # past a clause's own verb: 甲办负责组织…实施
+        pieces = [_name(p) for p in _pieces(match.group("names"))]
+        pieces = [p for p in pieces if p]
+        if pieces and all(is_department(p) for p in pieces):
+            _add_new(names, pieces)
+    return DepartmentList(names, names[0]) if names else None
+
+
+def _one_level_of(name: str, names: list[str]) -> bool:
+    """Whether ``name`` is one of ``names`` at one level (市水行政主管部门 after 水行政主管部门
+    负责…: the body the article charges, at the level that approves)."""
+    level = _LEVEL_PREFIX.match(name)
+    return level is not None and name[level.end() :] in names
+
+
 # 根据各自职责负责, 按照职责分工负责: each by its own duties
 _DUTY = r"(?:根据|按照|依据|依照)(?:各自)?(?:的)?职责(?:分工)?"
 _PHRASE = re.compile(

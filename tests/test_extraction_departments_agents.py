@@ -1,0 +1,93 @@
+"""Bodies a regulation or a notice names as the agents of an item's work other than by a role
+word or as a sentence's subject (stop 26): each form written here as a small regulation with
+invented bodies, and each must give every article its departments in the order it names
+them, the body named first leading."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from healthplan.extraction.departments import not_a_department
+from tasks_helpers import extracted_tasks
+
+_HEAD = "某市港口卫生管理办法\n第一章 总则\n"
+_A, _B, _C, _D = "市海洋渔业局", "市港航事务中心", "市口岸检疫站", "区航运管理处"
+
+# (what the form is, the regulation, each task's (lead, departments))
+FORMS = [
+    (
+        "由甲 and an act of authority after the subject's sentence (由乙另行制定, 由丙统一规定)",
+        "第五条 {A}负责全市港口卫生工作。港口卫生检查的办法由{B}根据国家有关规定另行制定。\n"
+        "第六条 船舶卫生标识的式样由{C}统一规定，并向社会公布。\n",
+        [(_A, [_A, _B]), (_C, [_C])],
+    ),
+    (
+        "由甲审定, 经乙审查批准, 报丙批准: every body the article's procedure names",
+        "第七条 从事船舶供水的单位，由{A}审定，经{B}审查批准，并报{C}备案后方可营业。\n"
+        "第八条 {D}负责港口卫生宣传。\n",
+        [(_A, [_A, _B, _C]), (_D, [_D])],
+    ),
+    (
+        "由甲 with the rules it follows before its act (按照有关规定执行), and 由乙 列入 a budget",
+        "第九条 {A}主管港口卫生工作。船舶的卫生检查由{B}按照有关法律法规的规定执行。\n"
+        "第十条 港口卫生所需经费，由{D}列入年度预算。\n",
+        [(_A, [_A, _B]), (_D, [_D])],
+    ),
+    (
+        "the same body at the level that approves is the article's own body (报经市…审核)",
+        "第十一条 港航行政主管部门负责港口卫生规划，报经市港航行政主管部门审核同意后组织实施。\n"
+        "第十二条 {D}负责港口卫生宣传。\n",
+        [("港航行政主管部门", ["港航行政主管部门"]), (_D, [_D])],
+    ),
+]
+
+
+def _filled(text: str) -> str:
+    return _HEAD + text.format(A=_A, B=_B, C=_C, D=_D)
+
+
+@pytest.mark.parametrize(("text", "expected"), [f[1:] for f in FORMS], ids=[f[0] for f in FORMS])
+def test_a_body_given_an_act_of_authority_is_an_articles_department(
+    tmp_path: Path, text: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    tasks = extracted_tasks(tmp_path, _filled(text))
+    assert [(t.lead_department, t.departments) for t in tasks] == expected
+
+
+def test_who_pays_or_a_persons_act_names_no_body(tmp_path: Path) -> None:
+    text = (
+        "第十二条 港口卫生检查中发现传染病的，由医生提出医学意见。\n"
+        "第十三条 船舶消毒由船舶所有人落实费用，由{B}负责监督。\n"
+    )
+    tasks = extracted_tasks(tmp_path, _filled(text))
+    assert [(t.lead_department, t.departments) for t in tasks if t.departments] == [(_B, [_B])]
+
+
+def test_words_opening_with_the_marks_of_an_agent_are_no_agents(tmp_path: Path) -> None:
+    # 经济…办 is a body's name, not 经 and a body; 报送 is a verb, not 报 and a body
+    text = (
+        "第十四条 经济发展办和{A}负责组织各船舶企业具体实施，按月报送{B}汇总。\n"
+        "第十五条 {D}负责港口卫生宣传。\n"
+    )
+    tasks = extracted_tasks(tmp_path, _filled(text))
+    assert [(t.lead_department, t.departments) for t in tasks] == [
+        ("经济发展办", ["经济发展办", _A]),
+        (_D, [_D]),
+    ]
+
+
+@pytest.mark.parametrize(
+    "name", ["同级人民政府", "上一级人民政府", "本级人民政府", "上级卫生行政部门"]
+)
+def test_a_level_said_from_the_reader_is_a_reference(name: str) -> None:
+    assert not_a_department(name) == "a reference"
+
+
+def test_approval_by_a_relative_level_names_no_body(tmp_path: Path) -> None:
+    text = (
+        "第十六条 {A}制定港口卫生应急预案，报同级人民政府批准。\n第十七条 {D}负责港口卫生宣传。\n"
+    )
+    tasks = extracted_tasks(tmp_path, _filled(text))
+    assert [(t.lead_department, t.departments) for t in tasks] == [(_A, [_A]), (_D, [_D])]
