@@ -162,6 +162,11 @@ _BASELINE_NAMED = re.compile(
 # 由400多位专家历时三年编制: who did the work; 确诊畸形胎儿9例, 检出阳性30例: cases found
 _AGENTS = ("位", "名", "家", "个", "支", "所")
 _CASES_FOUND = re.compile(r"(?:确诊|检出|查出|发现|诊断出)[\u4e00-\u9fff]{0,8}$")
+# 卫健委等13个部门近日联合印发《…》: how many bodies issued a document, not a goal
+_ISSUERS = re.compile(
+    r"\s*(?:个|家)?(?:部门|部委|委办局|单位)[^，,。；;\d]{0,6}?(?:联合|共同)?"
+    r"(?:印发|制定|发布|出台|公布|下发|编制|起草|修订)"
+)
 # 任务完成率达到105%: a share of a whole above all of it is work done beyond its task, reported
 _CAPPED_RATE = re.compile(r"(?:完成|覆盖|达标|合格|执行|到位|知晓|建档|签约|使用)率$")
 _MEETING = re.compile(r"(?:全体|全国|全省|全市|党员|人民)?(?:党代会|代表大会|全会|会议|常委会)")
@@ -309,6 +314,8 @@ def classify(clause: str, m: Mention, ctx: Context | None = None) -> str | None:
     if ctx.verb is None and m.unit in _AGENTS and ctx.left.endswith("由"):
         return "fact"
     if ctx.verb is None and m.unit == "例" and _CASES_FOUND.search(ctx.left):
+        return "fact"
+    if ctx.verb is None and m.unit in ("", "个", "家") and _ISSUERS.match(clause, m.end):
         return "fact"
     if _BASELINE_NAMED.search(ctx.left) or _BASELINE_NAMED.search(ctx.indicator):
         return "baseline"
