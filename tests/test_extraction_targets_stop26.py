@@ -1,12 +1,27 @@
-"""Kinds of plan language worked on at stop 26, each in sentences written for the test."""
+"""Kinds of plan language worked on at stop 26, each in sentences written for the test: how
+many bodies issued a document, a rate named by the sentence before its values, a group of
+people named alone after the rate it shares."""
 
 from __future__ import annotations
 
-from healthplan.extraction import clause_targets
+from pathlib import Path
+
+from healthplan.documents import ingest
+from healthplan.extraction import clause_targets, document_targets
 
 
 def read(text: str) -> list[tuple[str, str, float, str]]:
     return [(t.indicator, t.comparator.value, t.value, t.unit) for t in clause_targets(text)]
+
+
+def document(tmp_path: Path, text: str) -> list[tuple[str, str, float, str, int | None]]:
+    path = tmp_path / "plan.txt"
+    path.write_text(text, encoding="utf-8")
+    source = ingest(path)
+    return [
+        (t.indicator_text, t.comparator.value, t.value, t.unit, t.deadline)
+        for t in document_targets(source, source.documents[0])
+    ]
 
 
 def test_how_many_bodies_issued_a_document_is_no_target() -> None:
@@ -15,3 +30,42 @@ def test_how_many_bodies_issued_a_document_is_no_target() -> None:
     assert read("市卫健委会同11家单位印发了实施意见") == []
     # bodies a plan is to bring into its work are still counted
     assert read("新增12个部门开展无烟单位建设") == [("新增部门开展无烟单位建设", "=", 12, "个")]
+
+
+def test_values_stated_by_a_verb_alone_go_on_with_the_rate_the_sentence_before_named(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "某市召开会议部署胸痛救治工作。\n"
+        "到2030年，全市胸痛患者再灌注治疗率≥80%。全市在今年年底前要达到60%以上，"
+        "2028年底要达到70%。\n"
+    )
+    found = document(tmp_path, text)
+    assert [(i, c, v, u) for i, c, v, u, _ in found] == [
+        ("胸痛患者再灌注治疗率", ">=", 80, "%"),
+        ("胸痛患者再灌注治疗率", ">=", 60, "%"),
+        ("胸痛患者再灌注治疗率", ">=", 70, "%"),
+    ]
+    assert found[2][4] == 2028
+
+
+def test_a_rate_a_new_paragraph_does_not_name_is_not_carried_over(tmp_path: Path) -> None:
+    text = "到2030年，全市胸痛患者再灌注治疗率≥80%。\n\n全市在今年年底前要达到60%以上。\n"
+    assert [i for i, *_ in document(tmp_path, text)] == ["胸痛患者再灌注治疗率"]
+
+
+def test_a_group_named_alone_after_a_rate_takes_that_rate(tmp_path: Path) -> None:
+    # the rate's own group is replaced, or the group goes before a rate that names none
+    assert read("各类人群结核病防治知识知晓率达85%以上，在校学生达95%以上") == [
+        ("各类人群结核病防治知识知晓率", ">=", 85, "%"),
+        ("在校学生结核病防治知识知晓率", ">=", 95, "%"),
+    ]
+    assert read("职工健康素养水平达到30%，农民达到20%") == [
+        ("职工健康素养水平", ">=", 30, "%"),
+        ("农民健康素养水平", ">=", 20, "%"),
+    ]
+    found = document(tmp_path, "（三）碘缺乏病防治知识知晓率，学生达95%，家长达85%。\n")
+    assert [(i, v) for i, _, v, _, _ in found] == [
+        ("学生碘缺乏病防治知识知晓率", 95),
+        ("家长碘缺乏病防治知识知晓率", 85),
+    ]

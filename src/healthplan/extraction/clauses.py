@@ -170,6 +170,12 @@ _PLACE = re.compile(rf"{SCOPES}|乡镇|街道|社区|行政村|县级|乡级|村
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
 # Last characters too common to mark a sibling (…的, …人, …数).
 _GENERIC_END = set("的人数个是等中内外上下")
+# A group of people a rate is of, named alone with its value after the rate (…知晓率达90%以上，
+# 青年学生达95%以上): the same measure of that group.
+_PEOPLE = re.compile(
+    r"[\u4e00-\u9fff]{0,4}?(?:群众|居民|学生|人群|儿童|老年人|老人|妇女|患者|孕产妇|青少年|职工|农民"
+    r"|干部|市民|村民|家长|教师|公众|从业人员)"
+)
 
 _OTHER_VALUE = ("label", "fact", "measured", "year", "described")
 # Numbers never read even permissively: no wording makes a year, a date or a denominator a goal.
@@ -374,6 +380,9 @@ def _in_place_of(short: str, earlier: str | None) -> str | None:
         if not places:  # a place that opens or closes the measure, not one inside its name
             return None
         return earlier[: places[0].start()] + short + earlier[places[0].end() :]
+    if _PEOPLE.fullmatch(short) and _MEASURE_END.search(earlier):
+        own = _PEOPLE.match(earlier)  # the measure's own group, which ``short`` stands for
+        return short + earlier[own.end() if own else 0 :]
     if short[-1] in _GENERIC_END:
         return None
     at = earlier.find(short[-1])
@@ -540,6 +549,7 @@ def read_clause(
     permissive: bool = False,
     last_unit: str | None = None,
     opening: str | None = None,
+    carried: tuple[str, str] | None = None,
 ) -> ClauseReading:
     """The targets one clause states. ``previous`` is the clause before it in the sentence,
     used when the indicator is only named there (…发育监测筛查，筛查率达到90%);
@@ -551,7 +561,9 @@ def read_clause(
     decision weighs (:mod:`.learned`). ``last_unit``: the unit of the sentence's previous
     target (a short noun with a value of the same unit names a sibling of its subject:
     小学生…率控制在5%以内，初中生控制在7%以内). ``opening``: the sentence's first clause,
-    whose subject a rate named alone later in the sentence is of."""
+    whose subject a rate named alone later in the sentence is of. ``carried``: the indicator
+    and unit of the last target of the paragraph's sentences before, which a value stated by
+    a verb alone goes on with (…呼叫满足率≥95%。全市今年年底前要达到85%以上)."""
     reading = ClauseReading()
     if not _NUMERAL.search(clause):
         return reading  # no number, no target (most clauses of a plan)
@@ -682,6 +694,8 @@ def read_clause(
             one_rate = "、" in named and len(named) <= 40 and HEAD_END.search(named) is not None
             named = named if one_rate and not re.search("[，,的]", named) else _tail(named)
             indicator, name = _CHANGE_VERB.sub("", named) or named, "previous-clause"
+        elif not indicator and not previous and carried and ctx.verb and carried[1] == first.unit:
+            indicator, name = carried[0], "milestone"  # the rate the sentence before named
         earlier = out[-1].indicator if out else last_indicator
         part = _PART.match(ctx.left)
         if part and earlier and indicator and not HEAD_END.search(indicator):
@@ -778,7 +792,11 @@ def read_clause(
             verbal = ACTION_START.match(head) or _COUNT_VERB_START.match(indicator)
             verbal = verbal or (_RATE_ONLY.match(indicator) and _SERVED.match(head))
             if not verbal and not target_mentions(previous):
-                indicator = _tail(head) + indicator  # 其中…: the subject the clause elides
+                named = _tail(head)
+                if _PEOPLE.fullmatch(indicator) and _MEASURE_END.search(named):
+                    indicator = indicator + named  # …知晓率，学生达100%: that group's rate
+                else:
+                    indicator = named + indicator  # 其中…: the subject the clause elides
         doing = previous or before  # the item's subject, named in the clause before
         bare_verb = len(indicator) <= 4 and COUNT_VERB_END.search(indicator) and not out
         head = clean(doing) if bare_verb and doing and boundary == 0 else ""
@@ -900,10 +918,11 @@ def clause_targets(
     permissive: bool = False,
     last_unit: str | None = None,
     opening: str | None = None,
+    carried: tuple[str, str] | None = None,
 ) -> list[RawTarget]:
     """The targets of :func:`read_clause`."""
     return read_clause(
-        clause, previous, last_indicator, topic, before, permissive, last_unit, opening
+        clause, previous, last_indicator, topic, before, permissive, last_unit, opening, carried
     ).targets
 
 

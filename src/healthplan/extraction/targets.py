@@ -127,6 +127,7 @@ _NEWS = re.compile(
 # speaking (提出, 明确), a deadline ahead, a modal of the future.
 _NEWS_GOAL = re.compile(
     r"提出|明确|确定|要求|目标|力争|争取|确保|努力|预计|计划|规划|方案|意见|纲要|将|要|应|拟"
+    r"|最终(?:实现|达到|建成|形成)"  # 最终实现…≥95%: the end a plan's steps lead to
     r"|(?:到|至)(?:20\d\d|xx|XX)年|十[一二三四五六七八九]五|年内|年底前|20\d\d\s*[-—–―－~至到]\s*20\d\d"
 )
 _SPAN_OPENING = re.compile(
@@ -583,6 +584,7 @@ def _read(source: SourceFile, document: Document, *, permissive: bool) -> list[C
     header: TableHeader | None = None  # of the indicator table being read
     line_end = -1
     last_clause: str | None = None  # the last clause of the paragraph's previous sentence
+    last_target: Target | None = None  # the last target of the paragraph's sentences before
     said: dict[tuple[object, ...], list[Target]] = {}  # targets kept, by value and unit
     seen: set[str] = set()  # sentences read: a page that repeats a paragraph states it once
     paragraph_end = -1
@@ -714,6 +716,8 @@ def _read(source: SourceFile, document: Document, *, permissive: bool) -> list[C
         found: list[Target] = []
         read: list[Candidate] = []
         before = last_clause if sentence.start <= paragraph_end else None
+        last_target = last_target if before is not None else None
+        named_before = (last_target.indicator_text, last_target.unit) if last_target else None
         previous: str | None = None
         earlier: str | None = None  # the clause before ``previous``
         topic: str | None = None
@@ -761,6 +765,7 @@ def _read(source: SourceFile, document: Document, *, permissive: bool) -> list[C
                 permissive,
                 last_unit,
                 first_clause,
+                named_before,
             ):
                 bare = len(raw.indicator) <= 4 and not HEAD_END.search(raw.indicator)
                 if bare and raw.rule in _BARE_RULES:
@@ -806,6 +811,7 @@ def _read(source: SourceFile, document: Document, *, permissive: bool) -> list[C
         if before_colon:
             line_year = before_colon[-1]  # 2024年要抓好以下工作：一是…；二是…: the list's year
         last_clause, paragraph_end = (parts[-1].text if parts else None), line_end
+        last_target = found[-1] if found else last_target
         listed_years = _YEARS_LIST.search(sentence.text)
         if listed_years:  # 到2022年和2030年，…；…分别达到50%和90%: over the paragraph
             years_listed = [int(y) for y in re.findall(r"20\d\d", listed_years.group())]
