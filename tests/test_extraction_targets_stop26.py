@@ -69,3 +69,12 @@ def test_a_group_named_alone_after_a_rate_takes_that_rate(tmp_path: Path) -> Non
         ("学生碘缺乏病防治知识知晓率", 95),
         ("家长碘缺乏病防治知识知晓率", 85),
     ]
+
+
+def test_how_many_items_a_years_programme_holds_is_no_target() -> None:
+    assert read("2026年全区民生实事共计32项") == []
+    assert read("32项民生实事全部完成年度任务") == []
+    assert read("今年推出8件民生实事27个子项目") == []
+    # what the programme builds is counted, after its items are
+    assert read("再推12项惠民工程年内建6所日间照料中心") == [("建日间照料中心", "=", 6, "所")]
+    assert read("新建城中村改造项目12个") == [("新建城中村改造项目", "=", 12, "个")]

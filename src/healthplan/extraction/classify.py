@@ -153,6 +153,12 @@ _WORKING_DAYS = re.compile(r"(?:个)?工作日")
 # it (控制在…, 下降到…, 达到…以下), it never raises it to a goal.
 _HARM_RATE = re.compile(r"(?:患病|发病|死亡|病死|感染|吸烟|肥胖|超重|近视|流行|漏报|伤亡|致残)率$")
 _RISING = ("达", "达到", "超过", "高达", "提高到", "提高至", "提升到", "提升至", "上升到", "上升至")
+# 10件民生实事48个子项目, 再推20项惠民工程, 民生实事共计126项: how many items a year's
+# programme holds, said before or after its name (a count of works it builds, 实施100个…工程,
+# stays a goal)
+_PROGRAMME_NAME = r"(?:重点)?(?:民生实事|为民办实事|惠民工程|民生工程|实事项目|子项目)"
+_PROGRAMME_BEFORE = re.compile(rf"{_PROGRAMME_NAME}(?:项目)?[，,]?(?:共计|共有|共|合计|总计)$")
+_PROGRAMME_AFTER = re.compile(_PROGRAMME_NAME)
 # 出台10条措施支持…, 推出20项便民举措: how many articles a policy holds, not a goal
 _POLICY_PARTS = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:措施|举措|政策|规定|条款|细则)")
 # 管理率基线值为60%, 死亡率现状为12/10万: the level a goal starts from, named as such
@@ -376,6 +382,9 @@ def classify(clause: str, m: Mention, ctx: Context | None = None) -> str | None:
         return "category"  # 重点围绕5个方面开展: the parts of the work, not a count to reach
     if m.unit in ("项", "条", "个", "大") and _PRINCIPLES.match(ctx.right):
         return "category"  # 本着…、加强监管等4项原则: the principles a plan follows
+    items = m.unit in ("个", "项", "件") and ctx.verb is None
+    if items and (_PROGRAMME_AFTER.match(ctx.right) or _PROGRAMME_BEFORE.search(ctx.left)):
+        return "category"
     parts_of = m.unit in ("个", "项", "大", "条", "件") and _PROGRAMME.match(ctx.right)
     if ctx.verb is None and parts_of:
         return "category"  # 推进10个专项行动: the parts of a programme, not a count to reach
