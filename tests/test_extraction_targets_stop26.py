@@ -78,3 +78,17 @@ def test_how_many_items_a_years_programme_holds_is_no_target() -> None:
     # what the programme builds is counted, after its items are
     assert read("再推12项惠民工程年内建6所日间照料中心") == [("建日间照料中心", "=", 6, "所")]
     assert read("新建城中村改造项目12个") == [("新建城中村改造项目", "=", 12, "个")]
+
+
+def test_a_cell_border_ends_the_words_a_count_names(tmp_path: Path) -> None:
+    # a row of a list printed with | between its cells, read as prose: the border closes the
+    # clause, so the object after the count is still its object
+    text = (
+        "序号 | 实事名称 |\n"
+        "3 | 便民出行项目:开通运行40条城乡公交线路 |\n"
+        "4 | 助学项目:改善300名留守儿童学习条件 |\n"
+    )
+    assert [(i, v, u) for i, _, v, u, _ in document(tmp_path, text)] == [
+        ("开通运行城乡公交线路", 40, "条"),
+        ("改善留守儿童学习条件", 300, "名"),
+    ]

@@ -466,7 +466,7 @@ def clauses(sentence: Piece) -> list[Piece]:
     does a comma between the level a change starts from and the change (从2016年的36%，上升到…)."""
     out: list[Piece] = []
     glue = False
-    for at, piece, sep in split_outside_brackets(sentence.text, "，,：:。；;！？!?\t"):
+    for at, piece, sep in split_outside_brackets(sentence.text, "，,：:。；;！？!?\t|│"):
         start = sentence.start + at
         if glue and out:
             out[-1] = Piece(
