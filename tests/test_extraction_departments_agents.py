@@ -1,7 +1,7 @@
 """Bodies a regulation or a notice names as the agents of an item's work other than by a role
-word or as a sentence's subject (stop 26): each form written here as a small regulation with
-invented bodies, and each must give every article its departments in the order it names
-them, the body named first leading."""
+word or as a sentence's subject, or as subjects behind an aside (stop 26): each form written
+here as a small regulation with invented bodies, and each must give every article its
+departments in the order it names them, the body named first leading."""
 
 from __future__ import annotations
 
@@ -36,6 +36,32 @@ FORMS = [
         [(_A, [_A, _B]), (_D, [_D])],
     ),
     (
+        "a committee of every level, its short name defined, under its government's leadership",
+        "第十八条 各级港口卫生委员会（以下简称港卫会）在本级人民政府领导下，负责港口卫生的组织"
+        "协调。港卫会办公室负责日常工作。\n"
+        "第十九条 在各级港卫会的统一组织下，{A}负责港口病媒生物监测。\n",
+        [("各级港口卫生委员会", ["各级港口卫生委员会", "港卫会办公室"]), (_A, [_A])],
+    ),
+    (
+        "every level's body with a role word of its own (各级…中心具体负责)",
+        "第二十条 {B}负责港口卫生监督，各级港口疾病监测中心具体负责病媒密度监测。\n"
+        "第二十一条 {D}负责港口卫生宣传。\n",
+        [(_B, [_B, "各级港口疾病监测中心"]), (_D, [_D])],
+    ),
+    (
+        "an article's duties after its colon and a blank line, its body under a leadership",
+        "第二十二条 各级港口卫生委员会（简称港卫会）在本级人民政府领导下，负责港口卫生工作。"
+        "其主要职责是：\n\n（一）组织港口卫生宣传；\n\n（二）开展港口卫生检查评比。\n\n"
+        "第二十三条 {D}负责港口卫生宣传。\n",
+        [("各级港口卫生委员会", ["各级港口卫生委员会"]), (_D, [_D])],
+    ),
+    (
+        "a subject with its defined short name before its modal",
+        "第二十四条 市港口检疫委员会（以下简称市港检委）应当组织港口检疫演练。\n"
+        "第二十五条 {D}负责港口卫生宣传。\n",
+        [("市港口检疫委员会", ["市港口检疫委员会"]), (_D, [_D])],
+    ),
+    (
         "the same body at the level that approves is the article's own body (报经市…审核)",
         "第十一条 港航行政主管部门负责港口卫生规划，报经市港航行政主管部门审核同意后组织实施。\n"
         "第十二条 {D}负责港口卫生宣传。\n",
@@ -49,7 +75,7 @@ def _filled(text: str) -> str:
 
 
 @pytest.mark.parametrize(("text", "expected"), [f[1:] for f in FORMS], ids=[f[0] for f in FORMS])
-def test_a_body_given_an_act_of_authority_is_an_articles_department(
+def test_a_form_names_each_articles_departments(
     tmp_path: Path, text: str, expected: list[tuple[str, list[str]]]
 ) -> None:
     tasks = extracted_tasks(tmp_path, _filled(text))

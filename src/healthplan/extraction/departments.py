@@ -37,6 +37,7 @@ __all__ = [
     "opening_subject",
     "parenthesised_departments",
     "role_line_departments",
+    "without_asides",
 ]
 
 
@@ -348,6 +349,8 @@ def _name(piece: str) -> str:
     return _ETC.sub("", _ROLE.sub("", piece).strip()).removeprefix("会同").removeprefix("协同")
 
 
+# A short name a text defines after a body's name (各级甲委员会（以下简称甲委）): no part of it
+_DEFINED = re.compile(r"[（(](?:以下)?(?:简称|统称|称)[^（()）]{1,15}[)）]")
 # A note in brackets glued to the last name of a list, a sentence of its own, not the body's
 # other name: 甲局(列第一位者为工作牵头单位或汇总单位,下同)
 _NOTE = re.compile(r"[（(][^（()）]*(?:[，,；;]|下同|列第一位|排名第一|为牵头)[^（()）]*[)）]\s*$")
@@ -1009,10 +1012,25 @@ def _closed_up(match: re.Match[str]) -> str:
     return joined if _LABEL.match(joined + "：") else match.group()
 
 
+# Whose leadership or organising a body works under (甲委员会在本级人民政府领导下，负责…; 在乙的
+# 统一组织下，丙部门负责…): an adverbial between a subject and its duty, or before both; the
+# body it names leads no part of the item.
+_UNDER = re.compile(
+    r"在[^，,。；;在]{2,30}?(?:的)?(?:统一)?(?:领导|组织|指导|主持|部署|协调)下[，,]?"
+)
+
+
+def without_asides(text: str) -> str:
+    """``text`` without its asides on a body: whose leadership it works under (see ``_UNDER``)
+    and the short name the text defines for it (``_DEFINED``)."""
+    text = _UNDER.sub("", text) if "下" in text else text
+    return _DEFINED.sub("", text) if "称" in text else text
+
+
 def named_departments(text: str) -> DepartmentList | None:
     """The departments ``text`` names as such: in parentheses (several, in order), role
     lines, a 由…负责 phrase or …牵头 phrasing."""
-    text = _mended(text)
+    text = without_asides(_mended(text))
     names: list[str] = []
     lead: str | None = None
     for _, _, found in parenthesised_departments(text):
@@ -1184,6 +1202,7 @@ _SUBJECT = re.compile(
 def _subjects(text: str) -> DepartmentList | None:
     """The bodies an item's sentences name as who must do its work, in order, the first leading;
     only for an item that names its departments in no other way."""
+    text = without_asides(text)
     names: list[str] = []
     rejected: list[tuple[str, str]] = []
     for match in _SUBJECT.finditer(text):
@@ -1316,7 +1335,8 @@ def _closing(text: str) -> DepartmentList | None:
     )
 
 
-_NOT_NAMED = re.compile(r"^(?:每个|所有|各级|全部)")  # 每个乡镇卫生院负责…: no one body
+_EACH_ONE = re.compile(r"^(?:每个|所有|全部)")  # 每个乡镇卫生院负责…: no one body
+_NOT_NAMED = re.compile(rf"{_EACH_ONE.pattern}|^各级")  # …nor, opening a duty, 各级医疗机构
 # …but every level's government or administration is one collective a regulation charges
 # (各级人民政府领导…工作, 各级政府卫生行政部门对…): not 各级医疗机构, which names no authority.
 _EVERY_LEVELS_AUTHORITY = re.compile(r"^各级[\u4e00-\u9fff]{0,12}(?:政府|部门)$")
@@ -1353,6 +1373,7 @@ def opening_subject(text: str) -> DepartmentList | None:
     department's name and is followed by a verb or a preposition — the first that ends as a
     whole body's name does (局, 中心 …), else the longest (市委组织部会同…, not 市委 before
     组织). For an item that names its departments in no other way."""
+    text = without_asides(text)  # 甲委员会（以下简称甲委）在乙领导下，负责…
     span = _NAME_SPAN.match(text.lstrip())
     if span is None:
         return None
@@ -1464,7 +1485,8 @@ def _lead_phrase(text: str) -> DepartmentList | None:
     lead: str | None = None
     for match in _PHRASE.finditer(text):  # every clause that names its departments
         head = department_list(match.group("lead").strip().removeprefix("由"))
-        if head is None or any(_NOT_NAMED.search(n) for n in head.names):
+        # 各级甲中心负责… names every level's body, a collective; 每个乙负责… names none
+        if head is None or any(_EACH_ONE.search(n) for n in head.names):
             continue
         rest = department_list(match.group("rest") or "") if match.group("rest") else None
         _add_new(names, head.names + (rest.names if rest else []))

@@ -27,6 +27,7 @@ from healthplan.extraction.departments import (
     opening_subject,
     parenthesised_departments,
     role_line_departments,
+    without_asides,
 )
 from healthplan.extraction.targets import plan_years
 from healthplan.extraction.text import (
@@ -472,7 +473,7 @@ def _articles(text: str) -> list[tuple[int, int, int, DepartmentList | None]]:
 # An article that opens with its body and lists that body's duties after a colon, on the
 # lines after its first paragraph (第七条各级甲行政部门负责本行政区域内的…工作：⏎（一）…⏎（二）…,
 # 第六条市和区、县人民政府领导…工作。他们的主要职责是：⏎（一）…): one task of that body.
-_LISTING = re.compile(r"(?P<lead>[^\n]{4,160}?)[：:]\n[ \t\u3000]*[（(]")
+_LISTING = re.compile(r"(?P<lead>[^\n]{4,160}?)[：:]\n[ \t\u3000\n]*[（(]")
 # the body before 负责, 主管 or 领导, which may be every level's (各级甲部门负责…)
 _LISTING_NAMES = re.compile(
     r"(?P<names>[^，,。；;：:\s]{2,24}?(?:部门|政府|机构|委员会|局|委|办|中心))(?:负责|主管|领导)"
@@ -483,8 +484,9 @@ def _listing_subject(rest: str) -> DepartmentList | None:
     match = _LISTING.match(rest)
     if match is None:
         return None
-    named = _LISTING_NAMES.match(match.group("lead"))
-    found = names_alone(named.group("names")) if named else opening_subject(match.group("lead"))
+    lead = without_asides(match.group("lead"))  # 甲委员会在本级人民政府领导下，负责…：
+    named = _LISTING_NAMES.match(lead)
+    found = names_alone(named.group("names")) if named else opening_subject(lead)
     return found if found is not None and all(is_department(n) for n in found.names) else None
 
 
