@@ -92,3 +92,12 @@ def test_a_cell_border_ends_the_words_a_count_names(tmp_path: Path) -> None:
         ("开通运行城乡公交线路", 40, "条"),
         ("改善留守儿童学习条件", 300, "名"),
     ]
+
+
+def test_units_already_there_and_the_whole_a_part_is_taken_from_are_no_goals() -> None:
+    # an old plan counts where things stand beside its goal: the units that already reached a
+    # standard, and a whole whose name carries brackets, are the goal's ground, not goals
+    assert read("已达到控制标准的48个县(市、区)要巩固成果") == []
+    assert read("已实现消除目标的15个乡镇") == []
+    found = read("在未达标的36个县(市、区)中，要有12个达到控制标准")
+    assert [(v, u) for _, _, v, u in found] == [(12, "个")]

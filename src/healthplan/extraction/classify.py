@@ -186,7 +186,8 @@ _LISTED_INDICATORS = re.compile(r"[^，,。；;\d]{0,14}指标")
 # N个乡镇中…: the whole a part is counted in (中 that does not begin a word: 中心, 中医 …,
 # nor end one: 脑卒中, 初中, 集中).
 _PARTITIVE = re.compile(
-    r"[\u4e00-\u9fff]{1,10}?(?<![其卒初高集])中(?![心医学小国度期药央级型等华海])"
+    r"(?:[\u4e00-\u9fff]|[(（][^()（）]{1,8}[)）]){1,10}?(?<![其卒初高集])中"  # 县(市、区)中
+    r"(?![心医学小国度期药央级型等华海])"
 )
 _EARLIER = re.compile(r"[（(]\s*(?:19|20)\d\d\s*年?(?:底|末)?\s*[:：为]?\s*$")
 _RATE = re.compile(r"[\u4e00-\u9fff](?:率|比例)")
@@ -348,6 +349,8 @@ def classify(clause: str, m: Mention, ctx: Context | None = None) -> str | None:
     done = _DONE_BEFORE.search(clause, 0, m.start)
     if done and "的" not in clause[done.end() : m.start] and ctx.verb not in _FIRM_VERBS:
         return "fact"  # but 已建成站点的乡镇活动不少于6场: 已 qualifies the towns
+    if done and clause[done.end() : m.start].endswith("的"):
+        return "fact"  # 已达到…标准的222个县: how many have done it, counted
     relative = COMPARATOR_VERBS.get(ctx.verb or "") in _RELATIVE
     if _measured(clause, m) and not ctx.suffix and (ctx.verb in _MEASURED_VERBS or relative):
         return "measured"  # 住院分娩率96.29%, 较2012年提高7.74%
@@ -363,7 +366,7 @@ def classify(clause: str, m: Mention, ctx: Context | None = None) -> str | None:
         return "qualifier"  # 65岁及以上老年人, 15分钟健身圈, 6个月内婴儿
     if m.unit in ("岁", "周岁") and not has_verb and not _LIFE.search(clause, 0, m.start):
         return "qualifier"
-    if m.unit not in RATE_UNITS and _PARTITIVE.match(ctx.right):
+    if m.unit not in RATE_UNITS and _PARTITIVE.match(clause, ctx.suffix_end):
         return "partitive"
     if ctx.verb is None and m.unit not in RATE_UNITS and _PARTS.search(clause, 0, m.start):
         return "category"  # 标准包括10个方面、60多个项目; 《…标准》的10个方面
