@@ -101,3 +101,15 @@ def test_units_already_there_and_the_whole_a_part_is_taken_from_are_no_goals() -
     assert read("已实现消除目标的15个乡镇") == []
     found = read("在未达标的36个县(市、区)中，要有12个达到控制标准")
     assert [(v, u) for _, _, v, u in found] == [(12, "个")]
+
+
+def test_the_time_since_a_year_or_a_span_of_years_gone_by_tells_what_was_done(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "某市卫生健康工作综述\n"
+        "2019年以来某市人均预期寿命提高到80.1岁。\n"
+        "项目开展3年间，为8万名学生完成免费视力筛查。\n"
+        "未来5年间，全市将新建养老床位3000张。\n"
+    )
+    assert [(i, v) for i, _, v, _, _ in document(tmp_path, text)] == [("新建养老床位", 3000)]
