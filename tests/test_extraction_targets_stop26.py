@@ -113,3 +113,10 @@ def test_the_time_since_a_year_or_a_span_of_years_gone_by_tells_what_was_done(
         "未来5年间，全市将新建养老床位3000张。\n"
     )
     assert [(i, v) for i, _, v, _, _ in document(tmp_path, text)] == [("新建养老床位", 3000)]
+
+
+def test_how_many_fall_ill_each_year_is_no_goal() -> None:
+    assert read("全省每年新发肺结核患者约2万例") == []
+    assert read("该县每年新增加尘肺病人300名") == []
+    # patients a plan is to take into care are counted
+    assert read("新增规范管理糖尿病患者800人") == [("新增规范管理糖尿病患者", "=", 800, "人")]

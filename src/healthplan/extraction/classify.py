@@ -168,6 +168,8 @@ _BASELINE_NAMED = re.compile(
 # 由400多位专家历时三年编制: who did the work; 确诊畸形胎儿9例, 检出阳性30例: cases found
 _AGENTS = ("位", "名", "家", "个", "支", "所")
 _CASES_FOUND = re.compile(r"(?:确诊|检出|查出|发现|诊断出)[\u4e00-\u9fff]{0,8}$")
+# 每年新发结核病人145万例, 每年新增加白内障患者约100人: how many fall ill, not a goal
+_NEW_CASES = re.compile(r"(?:新发|新增加)[^，,。；;\d]{0,10}(?:病人|患者|病例)$")
 # 卫健委等13个部门近日联合印发《…》: how many bodies issued a document, not a goal
 _ISSUERS = re.compile(
     r"\s*(?:个|家)?(?:部门|部委|委办局|单位)[^，,。；;\d]{0,6}?(?:联合|共同)?"
@@ -321,6 +323,8 @@ def classify(clause: str, m: Mention, ctx: Context | None = None) -> str | None:
     if ctx.verb is None and m.unit in _AGENTS and ctx.left.endswith("由"):
         return "fact"
     if ctx.verb is None and m.unit == "例" and _CASES_FOUND.search(ctx.left):
+        return "fact"
+    if ctx.verb is None and m.unit in ("例", "人", "名") and _NEW_CASES.search(ctx.indicator):
         return "fact"
     if ctx.verb is None and m.unit in ("", "个", "家") and _ISSUERS.match(clause, m.end):
         return "fact"
