@@ -62,6 +62,27 @@ FORMS = [
         [("市港口检疫委员会", ["市港口检疫委员会"]), (_D, [_D])],
     ),
     (
+        "a body a clause says which of: the body that owns or authorises it",
+        "第二十六条 {A}主管全市港口卫生工作。铁路部门所属的港口卫生机构负责站区卫生监督。"
+        "市政府授权的港口检疫机构负责船舶检疫。\n第二十七条 {D}负责港口卫生宣传。\n",
+        [
+            (_A, [_A, "铁路部门所属的港口卫生机构", "市政府授权的港口检疫机构"]),
+            (_D, [_D]),
+        ],
+    ),
+    (
+        "a government's department in charge of a field (负责…的部门), others in their remit",
+        "第二十八条 县级以上人民政府负责港口管理的部门负责港口卫生工作，其他有关部门在各自职责"
+        "范围内负责相关工作。\n第二十九条 {D}负责港口卫生宣传。\n",
+        [
+            (
+                "县级以上人民政府负责港口管理的部门",
+                ["县级以上人民政府负责港口管理的部门", "其他有关部门"],
+            ),
+            (_D, [_D]),
+        ],
+    ),
+    (
         "the same body at the level that approves is the article's own body (报经市…审核)",
         "第十一条 港航行政主管部门负责港口卫生规划，报经市港航行政主管部门审核同意后组织实施。\n"
         "第十二条 {D}负责港口卫生宣传。\n",
@@ -102,6 +123,20 @@ def test_words_opening_with_the_marks_of_an_agent_are_no_agents(tmp_path: Path) 
         ("经济发展办", ["经济发展办", _A]),
         (_D, [_D]),
     ]
+
+
+@pytest.mark.parametrize(
+    ("name", "reason"),
+    [
+        ("铁路部门所属的港口卫生机构", None),
+        ("市政府授权的港口检疫机构", None),
+        ("县政府负责港口管理的部门", None),
+        ("推进港口建设的市海洋渔业局", "a phrase"),  # work said of a body, not which body
+        ("市政府授权的港口", "a phrase"),  # a place, no body
+    ],
+)
+def test_a_clause_saying_which_body_is_part_of_its_name(name: str, reason: str | None) -> None:
+    assert not_a_department(name) == reason
 
 
 @pytest.mark.parametrize(

@@ -251,7 +251,14 @@ _CATEGORY = re.compile(
 _PHRASE_WORDS = re.compile(r"(?<!自)由|的|对于|开展|进行|确保|遵循|坚持|实行")
 # A 的 a regulation's body names hold: the level 设区的市 (设区的市人民政府), and the units whose
 # supervising department it is (企业、事业单位的主管部门).
-_NAME_QUALIFIER = re.compile(r"^(?:不)?设区的(?=市)|^[\u4e00-\u9fff、]{2,12}单位的(?=主管部门$)")
+# …and a clause that says which of a kind of body is meant by the body that owns, authorises or
+# charges it (铁路部门所属的卫生主管部门, 省政府授权的盐业主管机构, 县政府负责中医药管理的部门).
+_OWNED = r"[\u4e00-\u9fff]{2,20}?(?:所属|授权|委托|指定|负责[\u4e00-\u9fff]{1,12}?)的"
+_OWNED_BODY = re.compile(rf"{_OWNED}[\u4e00-\u9fff]{{0,10}}?(?:部门|机构|机关)")
+_NAME_QUALIFIER = re.compile(
+    r"^(?:不)?设区的(?=市)|^[\u4e00-\u9fff、]{2,12}单位的(?=主管部门$)"
+    rf"|^{_OWNED}(?=[\u4e00-\u9fff]{{0,10}}(?:部门|机构|机关)$)"
+)
 _UNITS_OWNER = re.compile(r"^[\u4e00-\u9fff]{0,10}单位的主管部门$")
 
 
@@ -1289,12 +1296,16 @@ def _one_level_of(name: str, names: list[str]) -> bool:
 
 # 根据各自职责负责, 按照职责分工负责: each by its own duties
 _DUTY = r"(?:根据|按照|依据|依照)(?:各自)?(?:的)?职责(?:分工)?"
+_REMIT = r"在各自(?:的)?(?:职责|职权)范围内"
 _PHRASE = re.compile(
     # a dash opens a clause too: 推进…——甲局牵头，乙局配合
     r"(?:^|(?<=[。；，,;（(—]))(?:由)?"
     # 中 belongs to a name (中心, 中医院, 执法中队) but not to 其中 or 工作中
-    rf"(?P<lead>(?:[^，。；,;（()）的由中—]|(?<![其之在作])中|{_BRACKETED}){{2,60}}?)"
-    rf"(?:等部门|等单位)?(?:按职责分工|按职责|分别|共同|具体|主要|{_DUTY})?(?:要|应当|应|须|必须)?"
+    # a body a clause says which of (甲部门所属的乙部门负责…; see _OWNED)
+    rf"(?P<lead>(?:{_OWNED})?(?:[^，。；,;（()）的由中—]|(?<![其之在作])中|{_BRACKETED}){{2,60}}?)"
+    # 在各自职责范围内 too: 其他有关部门在各自职责范围内负责…
+    rf"(?:等部门|等单位)?(?:按职责分工|按职责|分别|共同|具体|主要|{_DUTY}|{_REMIT})?"
+    r"(?:要|应当|应|须|必须)?"
     # 承担 closing its clause (甲局承担，乙局配合), not with its object (承担…费用: who pays)
     r"(?:负责牵头|牵头(?:负责|落实|实施)?|负责(?!人)|负总责|承担(?=[。；;，,)）\s]|$)"
     # a regulation's 甲部主管全国…工作 (not 主管部门)
@@ -1393,6 +1404,10 @@ def opening_subject(text: str) -> DepartmentList | None:
             return found
     best = None
     whole = text.lstrip()  # the predicate may look past the opening (是…机构，负责)
+    owned = _OWNED_BODY.match(whole)
+    if owned is not None and _PREDICATE.match(whole, owned.end()):
+        # 县政府负责港口管理的部门负责…: the department, not the government its clause names
+        return names_alone(owned.group())
     for end in range(2, len(opening)):
         name = opening[:end]
         if not _ORG_END.search(name) or not _PREDICATE.match(whole, end):
