@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from healthplan.extraction.departments import not_a_department
+from healthplan.extraction.departments import names_alone, not_a_department
 from tasks_helpers import extracted_tasks
 
 _HEAD = "某市港口卫生管理办法\n第一章 总则\n"
@@ -152,3 +152,14 @@ def test_approval_by_a_relative_level_names_no_body(tmp_path: Path) -> None:
     )
     tasks = extracted_tasks(tmp_path, _filled(text))
     assert [(t.lead_department, t.departments) for t in tasks] == [(_A, [_A]), (_D, [_D])]
+
+
+def test_a_sentence_with_a_modal_and_what_it_sets_up_is_no_list_of_names(tmp_path: Path) -> None:
+    # a level's duty to set up a body: the sentence ends as a body's name does, but it is work
+    text = (
+        "第三十条 {A}应当加强港口急救网络建设。\n设区的市应当设立港口急救中心，"
+        "并按照规定设立港口急救站。\n第三十一条 {D}负责港口卫生宣传。\n"
+    )
+    tasks = extracted_tasks(tmp_path, _filled(text))
+    assert [(t.lead_department, t.departments) for t in tasks] == [(_A, [_A]), (_D, [_D])]
+    assert names_alone("设区的市应当设立港口急救中心、县应当设立港口急救站") is None
