@@ -120,3 +120,15 @@ def test_how_many_fall_ill_each_year_is_no_goal() -> None:
     assert read("该县每年新增加尘肺病人300名") == []
     # patients a plan is to take into care are counted
     assert read("新增规范管理糖尿病患者800人") == [("新增规范管理糖尿病患者", "=", 800, "人")]
+
+
+def test_whom_a_service_is_for_is_counted_after_who_plans_it() -> None:
+    assert read("县卫健局计划为3000名60岁以上老年人提供免费眼底筛查") == [
+        ("60岁以上老年人提供免费眼底筛查", "=", 3000, "名")
+    ]
+    assert read("今年将为800名孕妇免费开展地贫筛查") == [("孕妇免费开展地贫筛查", "=", 800, "名")]
+    assert read("向辖区内约2.4万名在校学生发放健康手册") == [
+        ("在校学生发放健康手册", "=", 24000, "名")
+    ]
+    # a level stated with 为 stays a level
+    assert read("补助标准将为每人150元") == [("补助标准", "=", 150, "元")]

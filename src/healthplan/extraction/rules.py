@@ -64,6 +64,27 @@ _SCOPE = re.compile(r"^(?:城市|农村|城镇|城区|乡村|县城|市区|城�
 _SCOPE_WORD = re.compile(rf"^(?:{SCOPES})$")
 # Words before a number that only say how (免费, 依托): what is counted comes after it.
 _MEANS = re.compile(r"免费|依托|通过|利用|借助|动员|带动|引导|免费为|为")
+# 师市计划为2万名老年人提供…, 将向约12万名儿童发放…: whom a service is for, after who plans
+# it — the count is of the people served (not 成为, 作为, 分为 …)
+_SERVED_BY = re.compile(r"(?<![成作定命分更改评视称列])(?:为|向)[^，,。；;为向\d]{0,8}$")
+_SERVICE_VERB = re.compile(r"提供|开展|发放|实施|进行|接种|免费|安排|办理")
+# …计划为, …将为 (为 read as the verb before the number): who plans the service, said before it
+_PLANNED_FOR = re.compile(r"(?:计划|将|拟|要|准备|预计|今年|年内|全年)$")
+_PEOPLE_UNITS = ("名", "人", "人次", "户", "对", "例", "位")
+
+
+def _served(r: Reading) -> bool:
+    """A count of people, then what is done for them, after who plans it (…计划为2万名老年人
+    提供…, 向约12万名儿童发放…); not how often a service named before the count is given
+    (为老年人提供一次…)."""
+    if r.group[0].unit not in _PEOPLE_UNITS or not _SERVICE_VERB.search(r.right):
+        return False
+    by = _SERVED_BY.search(r.ctx.indicator)
+    if by:
+        return not _SERVICE_VERB.search(by.group())
+    return r.ctx.verb == "为" and _PLANNED_FOR.search(r.ctx.left) is not None
+
+
 # 提供地贫、唐氏综合征的产前筛查: the conditions a service covers, listed before its name.
 # 照护网内的8成病友接受…: where the units are, their share, what they are, then what they do
 _UNITS_THEN_VERB = re.compile(rf"[\u4e00-\u9fff]{{1,8}}?(?:{RIGHT_VERB.pattern})")
@@ -514,7 +535,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "object-after",  # 依托20家哨点医院开展监测: the words before name no indicator
-        lambda r: bool(r.right) and bool(_MEANS.fullmatch(r.ctx.indicator)),
+        lambda r: bool(r.right) and (bool(_MEANS.fullmatch(r.ctx.indicator)) or _served(r)),
         lambda r: (_SERVICE_LIST.sub("", r.right), r.last.right_end),
         (
             ("免费为3000名老年人接种流感疫苗", "老年人接种流感疫苗", 3000, "名"),
