@@ -132,3 +132,10 @@ def test_whom_a_service_is_for_is_counted_after_who_plans_it() -> None:
     ]
     # a level stated with 为 stays a level
     assert read("补助标准将为每人150元") == [("补助标准", "=", 150, "元")]
+
+
+def test_a_count_with_its_verb_and_object_takes_no_words_from_the_clause_before(
+    tmp_path: Path,
+) -> None:
+    found = document(tmp_path, "医院将扩建住院大楼，增加600张病床。\n")
+    assert [(i, v) for i, _, v, _, _ in found] == [("增加病床", 600)]

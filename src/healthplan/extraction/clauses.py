@@ -791,6 +791,7 @@ def read_clause(
             head = clean(previous)
             verbal = ACTION_START.match(head) or _COUNT_VERB_START.match(indicator)
             verbal = verbal or (_RATE_ONLY.match(indicator) and _SERVED.match(head))
+            verbal = verbal or name == "count-object"  # 扩建急诊部，增加100张病床: whole
             if not verbal and not target_mentions(previous):
                 named = _tail(head)
                 if _PEOPLE.fullmatch(indicator) and _MEASURE_END.search(named):
