@@ -83,6 +83,12 @@ FORMS = [
         ],
     ),
     (
+        "every level's government heading a list of bodies joined by 或者, 对… before its modal",
+        "第三十二条 各级人民政府或者港卫会对在港口卫生工作中成绩显著的单位，应当给予表彰。\n"
+        "第三十三条 {D}负责港口卫生宣传。\n",
+        [("各级人民政府", ["各级人民政府", "港卫会"]), (_D, [_D])],
+    ),
+    (
         "the same body at the level that approves is the article's own body (报经市…审核)",
         "第十一条 港航行政主管部门负责港口卫生规划，报经市港航行政主管部门审核同意后组织实施。\n"
         "第十二条 {D}负责港口卫生宣传。\n",
@@ -163,3 +169,9 @@ def test_a_sentence_with_a_modal_and_what_it_sets_up_is_no_list_of_names(tmp_pat
     tasks = extracted_tasks(tmp_path, _filled(text))
     assert [(t.lead_department, t.departments) for t in tasks] == [(_A, [_A]), (_D, [_D])]
     assert names_alone("设区的市应当设立港口急救中心、县应当设立港口急救站") is None
+
+
+def test_a_body_doing_its_work_by_a_time_is_the_items_subject(tmp_path: Path) -> None:
+    plan = "1.{A}于今年6月底前完成港口卫生整治方案。\n2.{C}负责港口卫生宣传。\n"
+    tasks = extracted_tasks(tmp_path, "2024年港口卫生工作要点\n" + plan.format(A=_A, C=_C))
+    assert [(t.lead_department, t.departments) for t in tasks] == [(_A, [_A]), (_C, [_C])]

@@ -1352,7 +1352,7 @@ _EACH_ONE = re.compile(r"^(?:每个|所有|全部)")  # 每个乡镇卫生院负
 _NOT_NAMED = re.compile(rf"{_EACH_ONE.pattern}|^各级")  # …nor, opening a duty, 各级医疗机构
 # …but every level's government or administration is one collective a regulation charges
 # (各级人民政府领导…工作, 各级政府卫生行政部门对…): not 各级医疗机构, which names no authority.
-_EVERY_LEVELS_AUTHORITY = re.compile(r"^各级[\u4e00-\u9fff]{0,12}(?:政府|部门)$")
+_EVERY_LEVELS_AUTHORITY = re.compile(r"^各级[\u4e00-\u9fff]{0,12}(?:政府|部门|委员会)$")
 
 # What opens the predicate of a duty whose subject is the body doing it: a verb of work or a
 # preposition that starts its adverbial (八桥卫生院做好…, 兽医部门对…, 公安部门结合…).
@@ -1368,6 +1368,8 @@ _PREDICATE = re.compile(
     # a speech's: 甲局会把…, 乙署明年内会优化…, 丙局将… (not 会同, 会议, 会商, nor the 会 of
     # 社会, 协会, 常委会, which goes on a word or a name)
     r"(?<![社协学工大机体都总委])会(?!同|议|商|签|审|计|员|长)|将(?!军)|明年|今年|年内|"
+    # when it does it: 甲局于去年…, 乙局于6月底前… (not 位于, 属于: no body's name ends so)
+    r"于(?=[^，,。；;]{0,10}?(?:年|月|日|前|内|期间))|"
     # a regulation's body stated before its duty: 甲站是本市采供血机构，负责… (not 甲中心是居民
     # 健康的守门人, which describes it)
     r"是(?=[^，,。；;]{2,30}(?:机构|部门|单位|机关)[，,]\s*负责)"
@@ -1414,7 +1416,9 @@ def opening_subject(text: str) -> DepartmentList | None:
         name = opening[:end]
         if not _ORG_END.search(name) or not _PREDICATE.match(whole, end):
             continue
-        if _NOT_NAMED.search(name) and not _EVERY_LEVELS_AUTHORITY.match(name):
+        # 各级人民政府或者爱卫会对…: every level's authority heading a list of bodies
+        first = _JOIN_WORD.split(name, maxsplit=1)[0]
+        if _NOT_NAMED.search(name) and not _EVERY_LEVELS_AUTHORITY.match(first):
             continue
         if _WORK_INSIDE.search(name):
             break  # past the predicate: 卫生院做好…室
