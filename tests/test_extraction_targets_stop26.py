@@ -139,3 +139,18 @@ def test_a_count_with_its_verb_and_object_takes_no_words_from_the_clause_before(
 ) -> None:
     found = document(tmp_path, "医院将扩建住院大楼，增加600张病床。\n")
     assert [(i, v) for i, _, v, _, _ in found] == [("增加病床", 600)]
+
+
+def test_groups_of_people_joined_before_one_rate_are_one_target() -> None:
+    assert read("流动人口及留守老人健康档案建档率达到85%") == [
+        ("流动人口及留守老人健康档案建档率", ">=", 85, "%")
+    ]
+    assert read("企业负责人、安全管理人员和一线工人安全培训率达到100%") == [
+        ("企业负责人、安全管理人员和一线工人安全培训率", ">=", 100, "%")
+    ]
+    # each its own with 均, and rates named each for itself, stay apart
+    assert [i for i, *_ in read("孕产妇和儿童系统管理率均达到90%")] == [
+        "孕产妇系统管理率",
+        "儿童系统管理率",
+    ]
+    assert [i for i, *_ in read("随访率和管理率达到80%")] == ["随访率", "管理率"]

@@ -59,6 +59,7 @@ _ETC = re.compile(r"(?<![中高初同平相对])等")
 _EXAMPLES = re.compile(rf"^(?:{_ITEM}、)+{_ITEM}(?<![中高初同平相对])等(?=[\u4e00-\u9fff])")
 # 用人单位负责人、劳动者|职业卫生培训率: people who share the rate after them.
 _PEOPLE_END = re.compile(r"[人者员师生]$")
+_GROUP_END = re.compile(r"(?:[人者员师生]|人群|儿童|妇女|孕产妇|老人|患者|家庭)$")
 _PEOPLE = re.compile(r"^[\u4e00-\u9fff]{1,6}?[人者员师生](?=[\u4e00-\u9fff]{2})")
 _SCOPE = re.compile(r"^(?:城市|农村|城镇|城区|乡村|县城|市区|城乡)")
 _SCOPE_WORD = re.compile(rf"^(?:{SCOPES})$")
@@ -248,8 +249,9 @@ _LEVELS_LISTED = re.compile(
 
 def split(indicator: str, dist: str | None, several: bool) -> list[str]:
     """``孕产妇和儿童系统管理率`` (均) → two indicators; ``告知率和设置率`` → two (each names
-    its own rate); ``用人单位负责人、劳动者职业卫生培训率`` → two (people sharing a rate); a
-    single phrase (``轻、中度贫血患病率``, ``粉尘、毒物等…合格率``) stays one."""
+    its own rate); ``用人单位负责人、劳动者职业卫生培训率`` → two (people listed with 、 sharing a
+    rate; joined by 和/及 without 均 they are one); a single phrase (``轻、中度贫血患病率``,
+    ``粉尘、毒物等…合格率``) stays one."""
     strong = dist in ("均", "分别") or several
     levels = _LEVELS_LISTED.match(indicator) if dist == "分别" and several else None
     if levels:
@@ -262,6 +264,11 @@ def split(indicator: str, dist: str | None, several: bool) -> list[str]:
     joined = any(sep in "和及与" for _, p, sep in parts[:-1] if sep)
     if _DEGREES.search(indicator) or _PRECURSOR.search(indicator):
         return [indicator]  # 轻、中度贫血患病率: one range; 宫颈癌及癌前病变: one disease
+    groups = all(_GROUP_END.search(p) for p in pieces[:-1])
+    if joined and not strong and len(pieces) >= 2 and groups:
+        # groups of people joined by 和/及 before one rate, no 均 giving each its own (感染者和
+        # 病人…比例, 重点人群及…人群…知晓率, 负责人、…人员及劳动者…培训率): one target
+        return [indicator]
     ends = {p[-1] for p in pieces[:-1]}
     if not strong and len(pieces) >= 4 and len(ends) == 1 and ends <= set(pieces[-1][:-1]):
         return [indicator]  # 病犬、流浪犬、不圈养犬、无主犬捕杀率: kinds of one thing, one set
