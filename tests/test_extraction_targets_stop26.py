@@ -157,7 +157,5 @@ def test_groups_of_people_joined_before_one_rate_are_one_target() -> None:
 
 
 def test_words_that_only_introduce_a_dated_goal_are_no_part_of_its_name() -> None:
-    assert read("主要目标是到2030年全市人均预期寿命达到82岁") == [
-        ("人均预期寿命", ">=", 82, "岁")
-    ]
+    assert read("主要目标是到2030年全市人均预期寿命达到82岁") == [("人均预期寿命", ">=", 82, "岁")]
     assert read("包括到2027年孕产妇系统管理率达到92%") == [("孕产妇系统管理率", ">=", 92, "%")]
