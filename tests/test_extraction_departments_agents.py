@@ -175,3 +175,16 @@ def test_a_body_doing_its_work_by_a_time_is_the_items_subject(tmp_path: Path) ->
     plan = "1.{A}于今年6月底前完成港口卫生整治方案。\n2.{C}负责港口卫生宣传。\n"
     tasks = extracted_tasks(tmp_path, "2024年港口卫生工作要点\n" + plan.format(A=_A, C=_C))
     assert [(t.lead_department, t.departments) for t in tasks] == [(_A, [_A]), (_C, [_C])]
+
+
+def test_a_line_broken_before_its_comma_is_no_name_alone(tmp_path: Path) -> None:
+    # a PDF conversion broke the lines before the punctuation: the name goes on its sentence
+    text = (
+        "第三十四条 渔业、航运单位的主管部门应当制定所属船舶的卫生规划\n，并督促其施行\n。\n"
+        "港航企业主管部门\n，必须指定专人负责船舶卫生工作\n。\n第三十五条 {D}负责港口卫生宣传。\n"
+    )
+    tasks = extracted_tasks(tmp_path, _filled(text))
+    assert [(t.lead_department, t.departments) for t in tasks] == [
+        ("渔业、航运单位的主管部门", ["渔业、航运单位的主管部门", "港航企业主管部门"]),
+        (_D, [_D]),
+    ]

@@ -1151,8 +1151,10 @@ def item_departments(
 def _named_in_item(
     text: str, layout: str | None = None, *, row: bool = False
 ) -> DepartmentList | None:
-    text = text.translate(_COLON)
-    layout = layout.translate(_COLON) if layout is not None else None
+    # a line a PDF broke before the punctuation that goes on its sentence (甲部门⏎，必须…) is
+    # no line of its own: not a name alone in a column
+    text = _BROKEN_BEFORE_STOP.sub("", text.translate(_COLON))
+    layout = _BROKEN_BEFORE_STOP.sub("", layout.translate(_COLON)) if layout is not None else None
     found = named_departments(text) or _owner(text) or _line_owners(text)
     if layout is not None and layout != text and _ROLE_MARK.search(layout):
         # the view joined a role line to the prose line after it (责任单位：甲局⏎加大投入…), or
@@ -1177,6 +1179,9 @@ def _named_in_item(
     if row or any(is_department(_name(end)) for end in ends):
         return _column(layout)
     return _bare_list(text) or _heading_subject(text) or _subjects(text)
+
+
+_BROKEN_BEFORE_STOP = re.compile(r"[ \t\u3000]*\n[ \t\u3000]*(?=[，,。；;、])")
 
 
 def _one_a_line(found: DepartmentList, laid: DepartmentList, layout: str) -> bool:
