@@ -159,3 +159,13 @@ def test_groups_of_people_joined_before_one_rate_are_one_target() -> None:
 def test_words_that_only_introduce_a_dated_goal_are_no_part_of_its_name() -> None:
     assert read("主要目标是到2030年全市人均预期寿命达到82岁") == [("人均预期寿命", ">=", 82, "岁")]
     assert read("包括到2027年孕产妇系统管理率达到92%") == [("孕产妇系统管理率", ">=", 92, "%")]
+
+
+def test_a_bare_verb_counts_the_work_the_clause_before_names_even_with_a_numeral_word(
+    tmp_path: Path,
+) -> None:
+    # 一次性, 两癌 are words, not numbers: the clause before still names what is counted
+    found = document(tmp_path, "加强一次性餐盒质量监管，年度抽检不少于40批次。\n")
+    assert [(i, v) for i, _, v, _, _ in found] == [("一次性餐盒质量监管", 40)]
+    found = document(tmp_path, "开展适龄妇女两癌筛查，全年筛查9000人。\n")
+    assert [(i, v) for i, _, v, _, _ in found] == [("适龄妇女两癌筛查", 9000)]

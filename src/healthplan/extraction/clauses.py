@@ -801,7 +801,7 @@ def read_clause(
         doing = previous or before  # the item's subject, named in the clause before
         bare_verb = len(indicator) <= 4 and COUNT_VERB_END.search(indicator) and not out
         head = clean(doing) if bare_verb and doing and boundary == 0 else ""
-        if head and not _NUMERAL.search(head):
+        if head and not target_mentions(head):  # 一次性, 两癌: words, not numbers counted
             acted = _ACTION_OBJECT_ANY.match(head)  # 实施…残疾学生资助项目。资助不少于…
             if acted:
                 indicator, name = acted.group("object"), "previous-clause"
