@@ -188,3 +188,14 @@ def test_a_line_broken_before_its_comma_is_no_name_alone(tmp_path: Path) -> None
         ("渔业、航运单位的主管部门", ["渔业、航运单位的主管部门", "港航企业主管部门"]),
         (_D, [_D]),
     ]
+
+
+def test_the_subject_after_a_clause_of_basis_leads_the_body_given_an_act(tmp_path: Path) -> None:
+    # a notice's points: what the duty answers first, then the body doing it, then who decides
+    notice = (
+        "关于做好港口卫生工作的通知\n各区港口管理部门：\n"
+        "一、根据港口卫生工作的实际需要，{A}在职责范围内适当扩展检查范围。具体检查项目由{B}确定。\n"
+        "二、按照有关规定，{C}如果开展船舶检疫业务，应当经{D}审查批准。\n"
+    )
+    tasks = extracted_tasks(tmp_path, notice.format(A=_A, B=_B, C=_C, D=_D))
+    assert [(t.lead_department, t.departments) for t in tasks] == [(_A, [_A, _B]), (_C, [_C, _D])]

@@ -1142,7 +1142,10 @@ def item_departments(
     if acting is None:
         return found
     if found is None:
-        return acting
+        # 甲机构…。具体项目由乙政府确定: the body whose duty the item opens with leads
+        found = opening_subject(text)
+        if found is None:
+            return acting
     names = list(found.names)
     _add_new(names, [n for n in acting.names if not _one_level_of(n, found.names)])
     return DepartmentList(names, found.lead, found.rejected)
@@ -1375,6 +1378,8 @@ _PREDICATE = re.compile(
     r"(?<![社协学工大机体都总委])会(?!同|议|商|签|审|计|员|长)|将(?!军)|明年|今年|年内|"
     # when it does it: 甲局于去年…, 乙局于6月底前… (not 位于, 属于: no body's name ends so)
     r"于(?=[^，,。；;]{0,10}?(?:年|月|日|前|内|期间))|"
+    # the condition of its duty: 甲机构如果开展…，应当…
+    r"如果|"
     # a regulation's body stated before its duty: 甲站是本市采供血机构，负责… (not 甲中心是居民
     # 健康的守门人, which describes it)
     r"是(?=[^，,。；;]{2,30}(?:机构|部门|单位|机关)[，,]\s*负责)"
@@ -1387,6 +1392,11 @@ _SPACED_OPENING = re.compile(
 _NAME_SPAN = re.compile(r"[^，,。；;：:\s“”\"《》—─]{2,30}")
 
 
+# What a duty's sentence may open with before its subject: the rules or the needs it answers
+# (根据…需要，, 按照…的规定，, 为了…，), a clause of its own up to its comma.
+_BASIS = re.compile(r"\s*(?:根据|按照|依照|依据|为了|为)[^，,。；;：:]{2,60}[，,]")
+
+
 def opening_subject(text: str) -> DepartmentList | None:
     """The body a duty opens with as its subject, its work following without a role word
     (卫生院做好…, 兽医部门对…, or a sentence of its own: 县卫健局。负责…): an opening that is a
@@ -1394,6 +1404,8 @@ def opening_subject(text: str) -> DepartmentList | None:
     whole body's name does (局, 中心 …), else the longest (市委组织部会同…, not 市委 before
     组织). For an item that names its departments in no other way."""
     text = without_asides(text)  # 甲委员会（以下简称甲委）在乙领导下，负责…
+    basis = _BASIS.match(text)
+    text = text[basis.end() :] if basis else text  # 根据…的需要，甲机构…: the subject after it
     span = _NAME_SPAN.match(text.lstrip())
     if span is None:
         return None
