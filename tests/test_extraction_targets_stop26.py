@@ -169,3 +169,16 @@ def test_a_bare_verb_counts_the_work_the_clause_before_names_even_with_a_numeral
     assert [(i, v) for i, _, v, _, _ in found] == [("一次性餐盒质量监管", 40)]
     found = document(tmp_path, "开展适龄妇女两癌筛查，全年筛查9000人。\n")
     assert [(i, v) for i, _, v, _, _ in found] == [("适龄妇女两癌筛查", 9000)]
+
+
+def test_a_news_item_reports_a_span_from_one_year_to_another_and_how_the_work_went(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "本报讯（记者 甲）某市免费助听项目进入第四年。\n"
+        "从2019年到2021年，按省里下达的任务，某市分别完成500例、600例、700例。"
+        "实际上，某市每年完成的情况是2019年520例，2020年640例，初筛4100人。\n"
+        "2022年，某市还要为至少800名听障老人免费验配助听器。\n"
+    )
+    found = [(i, v) for i, _, v, _, _ in document(tmp_path, text)]
+    assert [v for _, v in found] == [800]

@@ -131,7 +131,7 @@ _NEWS_GOAL = re.compile(
     r"|(?:到|至)(?:20\d\d|xx|XX)年|十[一二三四五六七八九]五|年内|年底前|20\d\d\s*[-—–―－~至到]\s*20\d\d"
 )
 _SPAN_OPENING = re.compile(
-    r"^\s*(?:19|20)\d\d年?\s*[-—–―－~至到]\s*(?:19|20)\d\d年(?:间|期间)?[，,]"
+    r"^\s*(?:从|自)?(?:19|20)\d\d年?\s*[-—–―－~至到]\s*(?:19|20)\d\d年(?:间|期间)?[，,]"
 )
 _BRACKET_PERIOD = re.compile(r"[(（]\s*(20\d\d)\s*[-—–―－~至到]\s*(20\d\d)\s*\D?\s*[)）]")
 # A year that is no deadline: a baseline's (由2010年的15元提高到…), a birth cohort's
