@@ -199,3 +199,21 @@ def test_the_subject_after_a_clause_of_basis_leads_the_body_given_an_act(tmp_pat
     )
     tasks = extracted_tasks(tmp_path, notice.format(A=_A, B=_B, C=_C, D=_D))
     assert [(t.lead_department, t.departments) for t in tasks] == [(_A, [_A, _B]), (_C, [_C, _D])]
+
+
+@pytest.mark.parametrize("date", ["", "\n2024年5月6日", "\n二〇二四年五月六日"])
+def test_a_notices_signature_is_no_department_of_its_last_point(tmp_path: Path, date: str) -> None:
+    notice = (
+        "关于加强港口卫生工作的通知\n各区港口管理部门：\n"
+        "一、{A}负责港口卫生检查。\n二、{C}应当做好船舶卫生检疫。\n\n某市人民政府办公厅"
+        + date
+        + "\n"
+    )
+    tasks = extracted_tasks(tmp_path, notice.format(A=_A, C=_C))
+    assert [(t.lead_department, t.departments) for t in tasks] == [(_A, [_A]), (_C, [_C])]
+
+
+def test_a_last_points_own_line_of_departments_is_no_signature(tmp_path: Path) -> None:
+    plan = "1.推进港口卫生整治。\n责任单位：{A}\n2.开展船舶卫生检疫。\n责任单位：{C}\n"
+    tasks = extracted_tasks(tmp_path, "2024年港口卫生工作要点\n" + plan.format(A=_A, C=_C))
+    assert [(t.lead_department, t.departments) for t in tasks] == [(_A, [_A]), (_C, [_C])]

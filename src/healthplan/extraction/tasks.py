@@ -892,6 +892,28 @@ def _closed_rows(text: str) -> list[tuple[int, int, DepartmentList]]:
     return rows
 
 
+# A notice's signature: the body issuing it on a line of its own after a blank line at the
+# document's end, its date on the line after it or not (…审查批准。⏎⏎某省人民政府办公厅⏎
+# 2024年5月6日).
+_DATE_LINE = (
+    r"[\d〇○零一二三四五六七八九十]{2,4}\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月"
+    r"\s*[\d一二三四五六七八九十]{1,3}\s*日"
+)
+_SIGNATURE = re.compile(
+    r"(?<=[。；;！!）)])[ \t\u3000]*\n[ \t\u3000]*\n[ \t\u3000]*(?P<body>[^\s，,。；;：:、]{2,24})"
+    rf"[ \t\u3000]*(?:\n[ \t\u3000]*{_DATE_LINE}[ \t\u3000]*)?\s*$"
+)
+
+
+def _signature(text: str) -> int:
+    """Where a notice's signature starts (see ``_SIGNATURE``), or the text's length."""
+    tail = max(0, len(text) - 120)
+    match = _SIGNATURE.search(text, tail)
+    if match is None or not is_department(match.group("body")):
+        return len(text)
+    return match.start()
+
+
 def _document_tasks(source: SourceFile, document: Document, targets: list[Target]) -> list[Task]:
     year = plan_years(document)[1]
     tasks: list[Task] = _role_table_tasks(source, document, targets, year)
@@ -922,11 +944,13 @@ def _document_tasks(source: SourceFile, document: Document, targets: list[Target
     enclosing: dict[int, DepartmentList | None] = {}  # what each enclosing item names
     layout = document_view(document.text)
     articles = _articles(document.text)
+    signed = _signature(document.text)
 
     def departments(start: int, end: int) -> DepartmentList | None:
         """The departments of ``document.text[start:end]``, read with the lines a page width
         broke joined as the whole document's view joins them (an item alone has too few lines
-        to tell the width: 南陵县⏎卫生健康委员会 is one name)."""
+        to tell the width: 南陵县⏎卫生健康委员会 is one name); not the notice's signature."""
+        end = min(end, max(start, signed))
         piece = document.text[start:end]
         if "\n" not in piece.strip():
             return item_departments(piece)
