@@ -182,3 +182,10 @@ def test_a_news_item_reports_a_span_from_one_year_to_another_and_how_the_work_we
     )
     found = [(i, v) for i, _, v, _, _ in document(tmp_path, text)]
     assert [v for _, v in found] == [800]
+
+
+def test_each_units_share_after_a_total_takes_the_totals_measure() -> None:
+    assert read("新建城区公共充电桩200个以上、每个乡镇20个以上") == [
+        ("新建城区公共充电桩", ">=", 200, "个"),
+        ("新建每个乡镇公共充电桩", ">=", 20, "个"),
+    ]

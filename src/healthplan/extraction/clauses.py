@@ -168,6 +168,8 @@ _SUBJECT = re.compile(
 # Places a measure is given for one after another (县城…，乡镇…).
 _PLACE = re.compile(rf"{SCOPES}|乡镇|街道|社区|行政村|县级|乡级|村级|市级|省级|县域|城区|中心城区")
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
+# 每个县, 各乡镇: each unit of a level, a place whose own share of a count follows the total
+_EACH_PLACE = re.compile(r"(?:每个?|各)(?:县|市|区|乡镇|镇|乡|村|社区|街道)")
 # Last characters too common to mark a sibling (…的, …人, …数).
 _GENERIC_END = set("的人数个是等中内外上下")
 # A group of people a rate is of, named alone with its value after the rate (…知晓率达90%以上，
@@ -369,14 +371,25 @@ def _in_place_of(short: str, earlier: str | None) -> str | None:
     乡镇 → 乡镇…保洁时间), else the word that ends as ``short`` ends (小学生新发近视率, 初中生 →
     初中生新发近视率; 每间房大蠊, 小蠊 → 每间房小蠊). None when ``short`` is no bare noun or
     ``earlier`` holds no sibling of it."""
+    verb = _COUNT_VERB_START.match(short)  # 新建每个县: the verb the list carried on
+    if verb and _EACH_PLACE.fullmatch(short[verb.end() :]):
+        short = short[verb.end() :]
     if not earlier or not 2 <= len(short) <= 4 or short in earlier:
         return None
     if HEAD_END.search(short) or ACTION_START.match(short) or COUNT_VERB_END.search(short):
         return None
     if not _HAN.fullmatch(short):
         return None
-    if _PLACE.fullmatch(short):
-        places = [p for p in _PLACE.finditer(earlier) if p.start() == 0 or p.end() == len(earlier)]
+    if _PLACE.fullmatch(short) or _EACH_PLACE.fullmatch(short):
+        # a place that opens or closes the measure, or follows its counting verbs (新建改建中心
+        # 城区…公厕27座、每个县5座), not one inside its name
+        places = [
+            p
+            for p in _PLACE.finditer(earlier)
+            if p.start() == 0
+            or p.end() == len(earlier)
+            or (p.start() <= 4 and _COUNT_VERB_START.match(earlier[: p.start()]))
+        ]
         if not places:  # a place that opens or closes the measure, not one inside its name
             return None
         return earlier[: places[0].start()] + short + earlier[places[0].end() :]
@@ -789,8 +802,8 @@ def read_clause(
                 indicator, name = sibling, "elided-subject"
         if len(indicator) <= 4 and previous and boundary == 0:
             head = clean(previous)
-            verbal = ACTION_START.match(head) or _COUNT_VERB_START.match(indicator)
-            verbal = verbal or (_RATE_ONLY.match(indicator) and _SERVED.match(head))
+            verbal = bool(ACTION_START.match(head) or _COUNT_VERB_START.match(indicator))
+            verbal = verbal or bool(_RATE_ONLY.match(indicator) and _SERVED.match(head))
             verbal = verbal or name == "count-object"  # 扩建急诊部，增加100张病床: whole
             if not verbal and not target_mentions(previous):
                 named = _tail(head)
