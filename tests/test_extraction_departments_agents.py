@@ -217,3 +217,18 @@ def test_a_last_points_own_line_of_departments_is_no_signature(tmp_path: Path) -
     plan = "1.推进港口卫生整治。\n责任单位：{A}\n2.开展船舶卫生检疫。\n责任单位：{C}\n"
     tasks = extracted_tasks(tmp_path, "2024年港口卫生工作要点\n" + plan.format(A=_A, C=_C))
     assert [(t.lead_department, t.departments) for t in tasks] == [(_A, [_A]), (_C, [_C])]
+
+
+def test_bodies_closed_by_dengzuzhi_beside_a_private_party(tmp_path: Path) -> None:
+    # 等基层组织 closes the list of bodies as 等部门 does; the private party goes to review
+    text = (
+        "第三十六条 居民委员会、村民委员会等基层组织及物业服务企业应当协助有关部门做好港口卫生"
+        "宣传。\n第三十七条 {D}负责港口卫生宣传。\n"
+    )
+    tasks = extracted_tasks(tmp_path, _filled(text))
+    assert [(t.lead_department, t.departments) for t in tasks] == [
+        ("居民委员会", ["居民委员会", "村民委员会"]),
+        (_D, [_D]),
+    ]
+    assert tasks[0].rejected_departments == ["物业服务企业"]
+    assert not_a_department("物业服务企业") == "a private party"

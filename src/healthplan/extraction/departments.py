@@ -53,7 +53,8 @@ _WORDS = _words()
 # the list left unnamed (not 等有关成员单位, which the seeds keep as part of the name:
 # 全国总工会等有关成员单位)
 _ETC_WORDS = (
-    r"等(?:[省市州县区](?:直|级|属)?)?(?:有关|相关|其他)?(?:行政|主管)?(?:部门单位|单位|部门|团体)?"
+    r"等(?:[省市州县区](?:直|级|属)?)?(?:有关|相关|其他)?(?:行政|主管)?"
+    r"(?:部门单位|单位|部门|团体|(?:基层|群众|社会)?组织)?"
     r"|等(?:\d{1,2}|[两二三四五六七八九十]{1,3})(?:个|家)?(?:部门单位|单位|部门)"  # 等8个部门
 )
 _ROLE = re.compile(
@@ -164,7 +165,9 @@ def _split_joined(piece: str) -> list[str]:
             continue  # 全市各部门和相关单位: the rest of the same scope, one collective
         if _LEVELS.match(left):
             continue  # 区和县人民政府: levels before the body they share
-        if len(right) >= 2 and (_ORG_END.search(left) or _LEVEL_END.search(left)):
+        # …等组织及乙企业: a list closed by 等 before the next name
+        ends = _ORG_END.search(left) or _LEVEL_END.search(left) or _ETC.search(left)
+        if len(right) >= 2 and ends:
             parts.append(piece[start : match.start()])
             start = match.end()
     parts.append(piece[start:])
@@ -269,9 +272,8 @@ _REFERENCE = re.compile(
     r"|^(?:同级|本级|上级|上一级|下级)[\u4e00-\u9fff]{0,12}(?:政府|部门|机关)$"
 )
 # a gloss defining a short name; a private party (物业服务企业, 业主委员会); not 物业管理科
-_NOT_PUBLIC = re.compile(
-    r"(?:以下)?简称|以下称|物业(?:服务|管理)?(?:单位|企业|公司)$|业主(?:委员会|大会)?$"
-)
+_NOT_PUBLIC = re.compile(r"(?:以下)?简称|以下称")
+_PRIVATE = re.compile(r"物业(?:服务|管理)?(?:单位|企业|公司)$|业主(?:委员会|大会)?$")
 _TITLE_OF_PLACE = re.compile(r"(?:示范|试点|先行|达标)(?:区|县|市|镇|乡|村|街道|单位)$")
 
 
@@ -287,7 +289,9 @@ def not_a_department(name: str) -> str | None:
     if _REFERENCE.match(name):
         return "a reference"  # 其他单位按职责分工负责: the others of a list named elsewhere
     if _NOT_PUBLIC.match(name):
-        return "not an organisation"  # 以下简称县合管委: a gloss; 物业管理单位: a private party
+        return "not an organisation"  # 以下简称县合管委: a gloss
+    if _PRIVATE.match(name):
+        return "a private party"  # 物业管理单位: a party a rule binds, no public body
     if _CUT_LABEL.match(name):
         return "a fragment"  # 配合部⏎门：乙局: a label a line break cut, not a body's name
     if re.search(r"[:：]", name):
@@ -898,7 +902,7 @@ def _bare_list(text: str) -> DepartmentList | None:
 _SEGMENT = re.compile(r"[^|\n\s。；;]+")
 _NAME_LIKE = re.compile(r"^[\u4e00-\u9fff()（）、]{2,15}$")  # 各县（市、区）政府
 _VERBS = re.compile(
-    r"建设(?![局厅委部办监管]|中心)|推进|加强|提高|开展|支持|实施|完善|落实|提升|创建|争创|启用|组织(?!部|管理)|达到|"
+    r"建设(?![局厅委部办监管]|中心)|推进|加强|提高|开展|支持|实施|完善|落实|提升|创建|争创|启用|(?<!等)(?<!等基层|等群众|等社会)组织(?!部|管理)|达到|"
     r"完成|保持|深化|打造|实现|安排|"
     # a duty's modal and what it sets up (设区的市应当设立…中心, 并按照规定设立…分站)
     r"应当|必须|设立|按照|依照|"
@@ -1232,7 +1236,7 @@ def _subjects(text: str) -> DepartmentList | None:
             governed = {m.removesuffix("人民政府").removesuffix("政府") for m in names}
             found.names = [n for n in found.names if n not in governed or n in names]
             _add_new(names, found.names)
-            rejected += [(name, "a category") for name in categories]
+            rejected += categories
     return DepartmentList(names, names[0], rejected) if names else None
 
 
@@ -1242,19 +1246,24 @@ def _every_body(names: str) -> bool:
     return _categories_beside_bodies(names) == []
 
 
-def _categories_beside_bodies(names: str) -> list[str] | None:
-    """The categories a subject's list names beside its bodies (教育行政部门和各类教育机构应当…:
-    各类教育机构, left out and the body kept), or None when a name is neither a body nor a
-    category, or no name is a body (单位和个人应当…)."""
+def _categories_beside_bodies(names: str) -> list[tuple[str, str]] | None:
+    """The categories and private parties a subject's list names beside its bodies, with the
+    reason (教育行政部门和各类教育机构应当…: 各类教育机构, left out and the body kept), or None
+    when a name is neither a body nor one of those, or no name is a body (单位和个人应当…)."""
     pieces = _shared_heads(_joined_pieces(_SECTOR_PAIR.sub(r"等\1\2", names)))  # 交通、铁路部门
     sectors = _sectors(pieces) if _SECTOR_HEAD.search(names) else set()
     reasons = {
         _name(p): None if k in sectors else not_a_department(_name(p))
         for k, (p, _) in enumerate(pieces)
     }
-    if None not in reasons.values() or any(r not in (None, "a category") for r in reasons.values()):
+    if None not in reasons.values() or any(r not in _BOUND for r in reasons.values()):
         return None
-    return [name for name, reason in reasons.items() if reason is not None]
+    return [(name, reason) for name, reason in reasons.items() if reason is not None]
+
+
+# Whom a rule binds beside the bodies it charges (…等组织及物业服务企业应当…): not a body, no
+# reason to leave the bodies out.
+_BOUND = (None, "a category", "a private party")
 
 
 # 由市卫健委牵头，市财政局配合 / 市卫健委负责: departments named in the sentence itself.
