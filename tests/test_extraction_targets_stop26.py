@@ -189,3 +189,11 @@ def test_each_units_share_after_a_total_takes_the_totals_measure() -> None:
         ("新建城区公共充电桩", ">=", 200, "个"),
         ("新建每个乡镇公共充电桩", ">=", 20, "个"),
     ]
+
+
+def test_a_building_stage_named_alone_counts_the_same_works(tmp_path: Path) -> None:
+    found = document(tmp_path, "开工建设公租房12万平方米，竣工9万平方米。\n")
+    assert [(i, v) for i, _, v, _, _ in found] == [
+        ("开工建设公租房", 120000),
+        ("开工建设公租房竣工", 90000),
+    ]

@@ -175,7 +175,9 @@ _COUNT_VERBS = (
     # a service funded by the count of its places: 增加240个寄养服务名额, 推出3000张服务券
     "增加|推出|装配|开通运行|惠及|探访|"
     # works of a year's list: 更新300条健身路径, 解决3500户…的住房困难, 整体提升100所学校
-    "更新|解决|提升|抽调"
+    "更新|解决|提升|抽调|"
+    # a building programme's stages: 开工建设安置房90万平方米，竣工80万平方米
+    "竣工|开工"
 )
 COUNT_VERB_END = re.compile(
     rf"(?:{_COUNT_VERBS})"
