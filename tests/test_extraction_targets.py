@@ -226,10 +226,11 @@ def test_levels_approximations_scopes_and_at_least() -> None:
 
 
 def test_keep_and_stable_verbs() -> None:
+    # a level to hold, with no 以上 to make it a floor, is the level itself (stop 26)
     [target] = clause_targets("严重精神障碍患者规范管理率稳定在85%")
-    assert (target.indicator, target.comparator.value) == ("严重精神障碍患者规范管理率", ">=")
+    assert (target.indicator, target.comparator.value) == ("严重精神障碍患者规范管理率", "=")
     [target] = clause_targets("无烟党政机关建成率保持100%")
-    assert (target.indicator, target.comparator.value) == ("无烟党政机关建成率", ">=")
+    assert (target.indicator, target.comparator.value) == ("无烟党政机关建成率", "=")
     [target] = clause_targets("组建3个专科联盟")
     assert target.indicator == "组建专科联盟"
 

@@ -197,3 +197,33 @@ def test_a_building_stage_named_alone_counts_the_same_works(tmp_path: Path) -> N
         ("开工建设公租房", 120000),
         ("开工建设公租房竣工", 90000),
     ]
+
+
+def test_a_fraction_with_its_whole_in_a_digit_is_a_percentage() -> None:
+    assert read("到2030年，早死率降低3分之一") == [("早死率", "decrease_by", 33.33, "%")]
+    assert read("道路交通伤亡人数下降四分之一") == [("道路交通伤亡人数", "decrease_by", 25, "%")]
+
+
+def test_a_level_held_with_no_floor_word_is_the_level_itself() -> None:
+    assert read("适龄犬只免疫率全年保持100%") == [("适龄犬只免疫率", "=", 100, "%")]
+    assert read("居民参保率维持在97%") == [("居民参保率", "=", 97, "%")]
+    assert read("居民参保率维持在97%以上") == [("居民参保率", ">=", 97, "%")]
+
+
+def test_a_planned_act_said_with_yuji_is_a_goal_but_a_forecast_of_a_population_is_not(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "2025年某区为民办实事项目\n"
+        "一、预计将为3000名独居老人提供上门巡访服务。\n"
+        "二、预计对2万颗恒牙开展免费涂氟。\n"
+        "三、预计新增普惠托位600个。\n"
+        "四、预计到2030年，全区60岁以上户籍人口将达到40万人。\n"
+        "五、到2030年，全区老年人口将突破45万人。\n"
+        "六、改建工程预计总造价为1.2亿元。\n"
+    )
+    assert document(tmp_path, text) == [
+        ("独居老人提供上门巡访服务", "=", 3000, "名", 2025),
+        ("开展免费涂氟的恒牙", "=", 20000, "颗", 2025),
+        ("新增普惠托位", "=", 600, "个", 2025),
+    ]

@@ -1229,7 +1229,8 @@ def test_stop22_kinds_of_one_thing_before_one_rate_are_one_set() -> None:
 
 
 def test_stop22_how_long_a_level_is_held_is_no_part_of_the_indicator() -> None:
-    assert read("犬只登记率常年保持100%") == [("犬只登记率", ">=", 100, None, "%")]
+    # with no 以上 the level held is the value itself (stop 26's decision)
+    assert read("犬只登记率常年保持100%") == [("犬只登记率", "=", 100, None, "%")]
     assert read("参保率始终稳定在97%以上") == [("参保率", ">=", 97, None, "%")]
     assert read("饮用水合格率长期保持在95%以上") == [("饮用水合格率", ">=", 95, None, "%")]
 

@@ -151,6 +151,10 @@ _RANK_GOAL = re.compile(r"力争|确保|争取|目标|要|进入")
 _WORKING_DAYS = re.compile(r"(?:个)?工作日")
 # 抑郁症患病率达2.1%: a rate of harm said to reach a level is how things stand — a plan lowers
 # it (控制在…, 下降到…, 达到…以下), it never raises it to a goal.
+# A population as a whole (老年人口, 常住人口, 人口总数), not the people a service reaches
+# (服务人口, 受益人口, 签约人口, 贫困人口): what it grows to is forecast, not done
+_POPULATION = re.compile(r"(?<![务益约困盖])人口(?:总数|总量|规模)?$")
+_GROWS_TO = ("达到", "达", "突破", "超过", "增至", "增加到", "增长到", "增长至")
 _HARM_RATE = re.compile(r"(?:患病|发病|死亡|病死|感染|吸烟|肥胖|超重|近视|流行|漏报|伤亡|致残)率$")
 _RISING = ("达", "达到", "超过", "高达", "提高到", "提高至", "提升到", "提升至", "上升到", "上升至")
 # 10件民生实事48个子项目, 再推20项惠民工程, 民生实事共计126项: how many items a year's
@@ -318,6 +322,8 @@ def classify(clause: str, m: Mention, ctx: Context | None = None) -> str | None:
         return "fact"
     if m.unit in _ALLOCATED_UNITS and m.value >= 10000 and _ALLOCATION.search(ctx.left.rstrip()):
         return "allocation"
+    if m.unit in ("人", "") and ctx.verb in _GROWS_TO and _POPULATION.search(ctx.indicator):
+        return "fact"  # a state of the world the plan foresees, not an act it does
     if m.unit == "%" and m.value > 100 and _CAPPED_RATE.search(ctx.indicator):
         return "fact"
     if ctx.verb is None and m.unit in _AGENTS and ctx.left.endswith("由"):

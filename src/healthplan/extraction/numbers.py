@@ -151,7 +151,8 @@ _MENTION = re.compile(
     # 8成病友, 降低死亡率1/3: tenths and a fraction written in digits, kept as written
     r"|(?<![\d.])(?P<digit_tenths>[1-9](?:\.\d)?)成(?![为了功熟立长效本绩果员就不])"
     r"|(?<![\d./])(?P<digit_part>[1-9])/(?P<digit_whole>[2-9]|10)(?![\d.万千百%‰])"
-    rf"|(?P<fraction>(?P<whole>[二两三四五六七八九十]+)分之(?P<part>[一二三四五六七八九]))"
+    # 降低3分之一: the whole may be written in a digit
+    rf"|(?P<fraction>(?P<whole>[二两三四五六七八九十]+|(?<![\d.])[2-9])分之(?P<part>[一二三四五六七八九]))"
     rf"|(?P<num>{_NUM})(?P<mult>万亿|[万亿])?(?P<approx>余|多)?"
     rf"(?:(?P<sep>至|到|—|－|-|~|～|–)(?P<num2>{_NUM})(?P<mult2>万亿|[万亿])?)?"
     rf"(?P<unit>{_UNIT_ALT})?"

@@ -154,8 +154,9 @@ def comparator(verb: str | None, suffix: str) -> Comparator:
     implied = COMPARATOR_VERBS.get(verb) if verb else None
     if implied in (Comparator.increase_by, Comparator.decrease_by):
         return implied  # 降低2个百分点以上: a relative change, however much
-    if suffix == "左右" and verb in KEEP_VERBS:
-        return Comparator.eq  # 保持在45%左右: a level to hold, neither a floor nor a ceiling
+    if suffix in ("左右", "") and verb in KEEP_VERBS:
+        # 保持在45%左右, 常年保持100%: a level to hold, neither a floor nor a ceiling
+        return Comparator.eq
     if suffix in ("以上", "及以上"):
         return Comparator.gt if implied is Comparator.gt else Comparator.ge
     if suffix in ("以下", "及以下", "以内", "之内"):
