@@ -17,6 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from healthplan.extraction.departments import (
+    department_key,
     department_list,
     is_department,
     named_departments,
@@ -522,3 +523,41 @@ def test_roles_stated_in_a_sentence(bodies: list[str], name_first: bool) -> None
         stated = f"牵头单位为{lead}，配合单位为{rest}"
     plan = f"重点任务\n1.{_WORK[0]}，{stated}。\n2.{_WORK[1]}。（{lead}负责）\n"
     assert _extract(plan)[0] == (lead, bodies)
+
+
+# Stop 26: bodies a regulation names other than by a role word, built from random bodies.
+_BY_ACTS = ["审定", "确定", "统一规定", "另行制定", "实施监督管理", "列入年度预算",
+            "根据国家有关规定制定", "按照有关法律法规的规定执行"]  # fmt: skip
+_APPROVALS = ["经{}审查批准", "经{}许可", "报{}批准", "报经{}备案", "由{}核准"]
+_ASIDES = ["", "在本级人民政府领导下，", "在市政府的统一组织下，"]
+
+
+def _apart(a: str, b: str) -> bool:
+    """Whether neither name holds the other, nor is the other's other name (市卫健委 and
+    市卫生健康委员会) or the other at one level (市卫健委, 县卫健委)."""
+    key_a, key_b = department_key(a), department_key(b)
+    return key_a not in key_b and key_b not in key_a and key_a[-3:] != key_b[-3:]
+
+
+@_SETTINGS
+@given(
+    st.lists(_BODY, min_size=3, max_size=3, unique=True).filter(
+        lambda bs: all(_apart(a, b) for a in bs for b in bs if a != b)
+    ),
+    st.sampled_from(_BY_ACTS),
+    st.sampled_from(_APPROVALS),
+    st.sampled_from(_ASIDES),
+)
+def test_bodies_given_acts_of_authority_after_the_articles_subject(
+    bodies: list[str], act: str, approval: str, aside: str
+) -> None:
+    """第五条 甲局（在…领导下，）负责…。…由乙局审定。…经丙局审查批准: the subject leads, each
+    body given an act follows in the order named; the body over the subject is none of them."""
+    subject, by, approving = bodies
+    plan = (
+        "某市港口卫生管理办法\n第一章 总则\n"
+        f"第五条 {subject}{aside}负责全市港口卫生工作。港口卫生检查办法由{by}{act}。\n"
+        f"第六条 从事船舶供水的单位，应当{approval.format(approving)}后方可营业。\n"
+        f"第七条 {by}负责港口卫生宣传。\n"
+    )
+    assert _extract(plan) == [(subject, [subject, by]), (approving, [approving]), (by, [by])]

@@ -1276,35 +1276,40 @@ _BRACKETED = r"[（(][^（()）。；;，,]{1,12}[)）]"
 # 由丁管理的…), or an approval it must have from one by 经 or 报 (经甲审查批准, 报乙批准): that
 # body does this part of the item, whoever its subject is. Not 落实 or 承担 with their object
 # (由项目单位落实配套资金: who pays), nor 提出 (由医生提出医学意见: a person's act).
-_AUTHORITY_ACT = (
+_AUTHORITY_ACT = re.compile(
+    # the rules it follows said first: 按照有关法律法规的规定执行
+    r"(?:(?:根据|按照|依照|依据)[^，,。；;]{0,30}?(?:规定|要求|标准|办法|预案))?"
     r"(?:统一|另行|具体|依法)?"
     r"(?:确定|审定|核定|制定|规定|批准|审批|审查|审核|核准|许可|备案|认定|指定|执行|实施|监督|"
     r"管理|列入|征求|决定|公布|发布|给予|核发|颁发|考核|验收|查处|受理)"
 )
-_BY_AUTHORITY = re.compile(
-    # not 经济, 经费, 报告, 报送: words, no 经 or 报 of an approval
-    r"(?:由|报经|经(?!济|营|费|过|历|常|验)|报(?!告|刊|送|道|表|纸|名))"
-    rf"(?P<names>(?:[^，,。；;：:（()）由的\s]|{_BRACKETED}){{2,40}}?)"
-    # where a body's name may end: not 区航运 before the 管理 of 区航运管理处
-    r"(?<=[局委办厅院心府门构位站所队处科股司会署部组镇团联])"
-    # the rules it follows said first: 按照有关法律法规的规定执行
-    r"(?:(?:根据|按照|依照|依据)[^，,。；;]{0,30}?(?:规定|要求|标准|办法|预案))?"
-    rf"{_AUTHORITY_ACT}"
-)
+# What names the body given the act; not 经济, 经费, 报告, 报送: words, no 经 or 报 of an approval
+_AGENT_MARK = re.compile(r"由|报经|经(?!济|营|费|过|历|常|验)|报(?!告|刊|送|道|表|纸|名)")
+# A body's name runs to the clause's end at most (not past 的: 甲局核发的许可证)
+_AGENT_SPAN = re.compile(r"[^，,。；;：:由的\s]{2,40}")
 
 
 def _authorities(text: str) -> DepartmentList | None:
-    """The bodies ``text`` gives an act of authority (see ``_BY_AUTHORITY``), in order."""
+    """The bodies ``text`` gives an act of authority (see ``_AUTHORITY_ACT``), in order: after
+    each mark, the shortest opening that ends as a body's name does and is followed by the act
+    (市市场监督管理局审查: not 市市场 before 监督), every name of it a body."""
     if not re.search("[由经报]", text):
         return None
     names: list[str] = []
-    for match in _BY_AUTHORITY.finditer(text):
-        if _WORK_INSIDE.search(match.group("names")):
-            continue  # past a clause's own verb: 甲办负责组织…实施
-        pieces = [_name(p) for p in _pieces(match.group("names"))]
-        pieces = [p for p in pieces if p]
-        if pieces and all(is_department(p) for p in pieces):
-            _add_new(names, pieces)
+    for mark in _AGENT_MARK.finditer(text):
+        span = _AGENT_SPAN.match(text, mark.end())
+        if span is None:
+            continue
+        for end in range(span.start() + 2, span.end()):
+            opening = text[span.start() : end]
+            if not _ORG_END.search(opening) or not _AUTHORITY_ACT.match(text, end):
+                continue
+            if _WORK_INSIDE.search(opening):
+                break  # past a clause's own verb: 甲办负责组织…实施
+            pieces = [p for p in map(_name, _pieces(opening)) if p]
+            if pieces and all(is_department(p) for p in pieces):
+                _add_new(names, pieces)
+                break
     return DepartmentList(names, names[0]) if names else None
 
 
