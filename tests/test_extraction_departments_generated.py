@@ -561,3 +561,27 @@ def test_bodies_given_acts_of_authority_after_the_articles_subject(
         f"第七条 {by}负责港口卫生宣传。\n"
     )
     assert _extract(plan) == [(subject, [subject, by]), (approving, [approving]), (by, [by])]
+
+
+@_SETTINGS
+@given(
+    st.lists(_BODY, min_size=3, max_size=3, unique=True).filter(
+        lambda bs: all(_apart(a, b) for a in bs for b in bs if a != b)
+    ),
+    st.sampled_from(["所属的", "授权的", "委托的", "指定的", "负责港口管理的", "负责卫生检疫的"]),
+    st.sampled_from(["港口卫生主管部门", "卫生检疫机构", "部门"]),
+    st.sampled_from(["", "（以下简称检疫方）"]),
+)
+def test_a_body_a_clause_says_which_of(
+    bodies: list[str], clause: str, head: str, defined: str
+) -> None:
+    """第五条 甲局主管…。乙局所属的港口卫生主管部门（以下简称…）负责…: the owner's clause is part
+    of the body's name, the short name the text defines is not."""
+    first, owner, other = bodies
+    name = owner + clause + head
+    plan = (
+        "某市港口卫生管理办法\n第一章 总则\n"
+        f"第五条 {first}主管全市港口卫生工作。{name}{defined}负责站区卫生监督。\n"
+        f"第六条 {other}负责港口卫生宣传。\n"
+    )
+    assert _extract(plan) == [(first, [first, name]), (other, [other])]
