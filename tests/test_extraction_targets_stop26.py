@@ -227,3 +227,26 @@ def test_a_planned_act_said_with_yuji_is_a_goal_but_a_forecast_of_a_population_i
         ("开展免费涂氟的恒牙", "=", 20000, "颗", 2025),
         ("新增普惠托位", "=", 600, "个", 2025),
     ]
+
+
+def test_a_news_item_reads_this_year_from_its_time_stamp_and_a_years_end_said_twice(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "某市推进胸痛中心建设\n\n"
+        "2021年03月02日 09:15 | 来源：某某日报\n\n"
+        "（记者王五）某市日前召开推进会。全市在今年年底前要使再灌注治疗率达到70%以上，"
+        "2022年年底要达到80%，2023年年底要达到90%。\n"
+    )
+    assert [(t[2], t[4]) for t in document(tmp_path, text)] == [
+        (70, 2021),
+        (80, 2022),
+        (90, 2023),
+    ]
+
+
+def test_one_value_for_each_listed_year_is_read_in_the_order_of_the_years(
+    tmp_path: Path,
+) -> None:
+    text = "某县慢性病防治规划\n到2026年和2028年，居民吸烟率均较2020年下降5%以上。\n"
+    assert [t[4] for t in document(tmp_path, text)] == [2026, 2028]

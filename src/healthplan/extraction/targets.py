@@ -57,7 +57,8 @@ _PERIOD = (
     r"[“\"‘'「]?十(?P<five>[一二三四五六七八九])五[”\"’'」]?(?:规划)?(?:期末|末|时期末|时期|期间)"
 )
 _YEAR = re.compile(
-    r"(?:到|至|于|在)?(?:(?P<year>20\d\d|xx|XX|××)年(?:底|末|前|内|年底前)?"
+    # 2019年年底 is the year's end said twice, not that year and another 年底
+    r"(?:到|至|于|在)?(?:(?P<year>20\d\d|xx|XX|××)年(?:年底前|年[底末内]|底|末|前|内)?"
     r"|(?<=[到至])(?P<dashed>20\d\d)-(?=[，,]|$)"  # 到2020-，…: a conversion turned 年 into -
     rf"|{_PERIOD}"
     r"|(?P<this>年内|年底前|年底|今年|本年度|当年|全年)|(?P<next>明年))"
@@ -555,12 +556,12 @@ def _read(source: SourceFile, document: Document, *, permissive: bool) -> list[C
     shown = document_view(document.text)
     text = shown.text
     this_year = last_year if first_year is not None and first_year == last_year else dated
-    if news:  # 今年 of a news item is the year of its date, unknown when it has none
-        this_year = _reposted(document.text, dated) or dated
+    stamped = dated or (_stamped(document.text) if news else None)  # the news item's year
+    if news:  # 今年 of a news item is the year of its date or time stamp, unknown without one
+        this_year = _reposted(document.text, stamped) or stamped
     meeting = _MEETING_YEAR.search(document.text[:300]) if this_year is None else None
     if meeting:  # 召开2017年全市卫生计生工作会议: 今年 is the year the meeting plans
         this_year = int(meeting.group(1))
-    stamped = dated or (_stamped(document.text) if news else None)  # the news item's year
     past_before = first_year or stamped
     past_before = past_before or this_year
     # a page that opens inside a numbered list ((4)…, 2.…) continues a plan whose title,
@@ -1101,23 +1102,24 @@ def _respective_years(sentence: str, found: list[Target], years: list[int]) -> N
 
 def _each_year(sentence: str, read: list[Candidate], years: list[int]) -> list[Candidate]:
     """2025年和2030年，…均较前5年减少10%以上: a value said once with 均 for each year the
-    sentence lists — the last year's target, and one more for each earlier year."""
+    sentence lists — the first year's target, and one more for each later year, in the order
+    the years are read."""
     if len(years) < 2 or "均" not in sentence or "分别" in sentence:
         return []
     by_quote: dict[int, list[Candidate]] = {}
     for candidate in read:
         if candidate.target.source is not None:
             by_quote.setdefault(candidate.target.source.start, []).append(candidate)
-    earlier: list[Candidate] = []
+    later: list[Candidate] = []
     for group in by_quote.values():
         if len(group) != 1:
             continue  # several indicators or values: 均 is over them
-        group[0].target.deadline = years[-1]
-        earlier += [
+        group[0].target.deadline = years[0]
+        later += [
             replace(group[0], target=group[0].target.model_copy(update={"deadline": year}))
-            for year in years[:-1]
+            for year in years[1:]
         ]
-    return earlier
+    return later
 
 
 def _steps(found: list[Target]) -> list[Target]:
