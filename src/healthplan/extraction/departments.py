@@ -1036,10 +1036,16 @@ _UNDER = re.compile(
 
 
 def without_asides(text: str) -> str:
-    """``text`` without its asides on a body: whose leadership it works under (see ``_UNDER``)
-    and the short name the text defines for it (``_DEFINED``)."""
+    """``text`` without its asides on a body: whose leadership it works under (see ``_UNDER``),
+    its staff named with it (``_STAFF``) and the short name the text defines for it
+    (``_DEFINED``)."""
     text = _UNDER.sub("", text) if "下" in text else text
+    text = _STAFF.sub("", text) if "其" in text else text
     return _DEFINED.sub("", text) if "称" in text else text
+
+
+# A body's staff named with it (甲机构及其工作人员不得…): the body is who the rule charges
+_STAFF = re.compile(r"及其(?:工作人员|从业人员|执法人员|职工)")
 
 
 def named_departments(text: str) -> DepartmentList | None:
@@ -1097,7 +1103,7 @@ _EACH_DUTY = (
     r"(?:(?:依照|按照|根据|依据)(?:有关|相关|国家)?规定)?(?:在|按照|根据|依照)各自(?:的)?(?:职责|职权)"
 )
 # What a body must do (要, 应当, 应 — not 相应, 响应, 适应, 对应, 供应, 反应, 应急 — 须, 必须)
-_MUST = r"要|应当|(?<![相响适对供反])应(?!急)|须|必须"
+_MUST = r"要|应当|(?<![相响适对供反])应(?!急)|须|必须|不得|可以"
 # A sentence after the first that opens with a body's name and what it must do (。乙局要…): the
 # cheap test before _SUBJECT is tried on the rest.
 # A list of bodies may stand apart from its modal by a comma (发展改革、财政等部门和单位，应当…).
@@ -1394,6 +1400,11 @@ _PREDICATE = re.compile(
     r"(?<![社协学工大机体都总委])会(?!同|议|商|签|审|计|员|长)|将(?!军)|明年|今年|年内|"
     # when it does it: 甲局于去年…, 乙局于6月底前… (not 位于, 属于: no body's name ends so)
     r"于(?=[^，,。；;]{0,10}?(?:年|月|日|前|内|期间))|"
+    # what a regulation allows or forbids a body, or has it do with another: 甲局可以委托…,
+    # 乙局有权…, 丙局不得…, 甲局和乙局共同做好…
+    r"可以|有权|不得|共同|"
+    # 甲局是本市…工作的主管部门: the authority stated, its duty the article's
+    r"是(?=[^，,。；;]{2,30}(?:主管部门|主管机关|行政主管部门)(?:[，,。；;]|$))|"
     # the condition of its duty: 甲机构如果开展…，应当…
     r"如果|"
     # a regulation's body stated before its duty: 甲站是本市采供血机构，负责… (not 甲中心是居民
@@ -1527,7 +1538,7 @@ _NOT_A_SUBJECT = re.compile(
 # Verbs no body's name holds (unlike 组织部, 监督管理局, 医疗保障局), and 会同/协同/联合: the
 # bodies the subject works with are not the duty's subjects (甲局会同乙局对…: 甲局).
 _WORK_INSIDE = re.compile(
-    r"会同|协同|协助|应当|联合(?!会)|负责|牵头|做好|抓好|加强|强化|结合|根据|按照|依照|依据|依法|开展|落实|承担|履行|制定|"
+    r"会同|协同|协助|应当|可以|委托|有权|不得|联合(?!会)|负责|牵头|做好|抓好|加强|强化|结合|根据|按照|依照|依据|依法|开展|落实|承担|履行|制定|"
     r"建立|完善|推进|推动|加快|严格|确保|提供|实施"
 )
 
