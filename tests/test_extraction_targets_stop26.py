@@ -250,3 +250,17 @@ def test_one_value_for_each_listed_year_is_read_in_the_order_of_the_years(
 ) -> None:
     text = "某县慢性病防治规划\n到2026年和2028年，居民吸烟率均较2020年下降5%以上。\n"
     assert [t[4] for t in document(tmp_path, text)] == [2026, 2028]
+
+
+def test_a_short_rate_after_a_sibling_rate_is_of_the_same_subject(tmp_path: Path) -> None:
+    text = (
+        "某县儿童健康行动\n"
+        "（一）启动中小学校脊柱侧弯筛查干预项目，筛查率达到85%，干预率达到95%。\n"
+        "（二）托育机构卫生评价覆盖率达到60%，总合格率90%以上。\n"
+    )
+    assert [t[0] for t in document(tmp_path, text)] == [
+        "中小学校脊柱侧弯筛查干预筛查率",
+        "中小学校脊柱侧弯筛查干预率",
+        "托育机构卫生评价覆盖率",
+        "托育机构卫生评价总合格率",
+    ]

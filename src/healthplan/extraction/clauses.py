@@ -69,6 +69,8 @@ _PER_HEAD = re.compile(
     r"每(?:千|万|百|十万)名?(?:常住|户籍|服务)?(?:人口|儿童|老年人|居民)(?:拥有)?"
 )
 _RATE_ONLY = re.compile(r"^[\u4e00-\u9fff]{1,3}率$")
+# A rate named with its subject: the subject, then a short rate of two characters (…覆盖率).
+_SIBLING_RATE = re.compile(r"(?P<subject>[\u4e00-\u9fff]{4,24})[\u4e00-\u9fff]{2}率")
 # The people a rate is of, opening an indicator (严重精神障碍患者管理率): a short rate named
 # alone after it (，服药率达到80%) is of them too
 _POPULATION = re.compile(
@@ -836,8 +838,14 @@ def read_clause(
         said_before = out[-1].indicator if out else last_indicator
         if _RATE_ONLY.match(indicator) and said_before and boundary == 0:
             who = _POPULATION.match(said_before)
+            of_sibling = _SIBLING_RATE.fullmatch(said_before)
             if who and not indicator.startswith(who.group()):  # 患者管理率…，服药率…
                 indicator, name = who.group() + indicator, "elided-subject"
+            elif of_sibling and not said_before.endswith(indicator):
+                # …项目，筛查率达90%，干预率达100%: the rate after a sibling rate is of the same
+                # subject, the words both hold said once
+                indicator = _joined(of_sibling.group("subject"), indicator)
+                name = "elided-subject"
         share = first.unit in _SHARE_UNITS or first.fraction
         lead = _CHANGE_LEAD.match(indicator) if share and ctx.verb is None else None
         changed: Comparator | None = None

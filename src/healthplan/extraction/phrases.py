@@ -228,7 +228,7 @@ TRAIL_FLUFF = re.compile(
 )
 # A clause opening with an action verb is not the name of the indicator that follows it.
 ACTION_START = re.compile(
-    r"^(?:提升|提高|加强|推进|推动|开展|实施|完善|建立|健全|落实|深化|强化|做好|促进|组织|积极|打造|"
+    r"^(?:提升|提高|加强|推进|推动|开展|实施|启动|完善|建立|健全|落实|深化|强化|做好|促进|组织|积极|打造|"
     r"全面|持续|进一步|大力|扎实|不断|继续|切实|着力|优化|规范|扩大|鼓励|支持|引导|坚持|确保)"
 )
 # 一批, 一件事, 一系列: vague quantities, not targets.
