@@ -264,3 +264,16 @@ def test_a_short_rate_after_a_sibling_rate_is_of_the_same_subject(tmp_path: Path
         "托育机构卫生评价覆盖率",
         "托育机构卫生评价总合格率",
     ]
+
+
+def test_a_year_after_a_verb_of_change_is_when_a_level_was_reached_not_a_goal(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "某省结核病防治工作综述\n"
+        "近几年来，全省肺结核报告发病率从2013年的65.2/10万下降到2019年的48.7/10万，"
+        "治疗成功率保持在92%以上。\n"
+        "2016年以来，乡镇卫生院中医馆覆盖率从2016年的40%提高至2021年的85%。\n"
+        "到2025年，全省肺结核报告发病率力争降至40/10万以下。\n"
+    )
+    assert document(tmp_path, text) == [("肺结核报告发病率", "<=", 40, "/10万", 2025)]
