@@ -105,6 +105,25 @@ FORMS = [
         [(_A, [_A]), (_B, [_B]), (_C, [_C]), (_A, [_A]), (_A, [_A, _C])],
     ),
     (
+        "who supports the lead in a clause of its own (乙予以配合, 丁协助做好…)",
+        "第四十五条 {A}负责港口卫生监督管理，{B}予以配合。\n"
+        "第四十六条 {C}负责港口卫生宣传，{D}协助做好船舶检疫。\n",
+        [(_A, [_A, _B]), (_C, [_C, _D])],
+    ),
+    (
+        "由甲会同乙 and the act, and a body set up to do the work (设立…，负责…)",
+        "第四十七条 港口卫生标准由{A}会同{B}制定。\n"
+        "第四十八条 {C}应当设立港口卫生监测站，负责船舶卫生日常监测。\n",
+        [(_A, [_A, _B]), (_C, [_C, "港口卫生监测站"])],
+    ),
+    (
+        "a body the paragraph after an article's duties list names",
+        "第四十九条 {A}负责全市港口卫生工作，其主要职责是：\n（一）制定港口卫生规划；\n"
+        "（二）组织港口卫生检查。\n{B}是{A}的办事机构，负责日常工作。\n"
+        "第五十条 {D}负责港口卫生宣传。\n",
+        [(_A, [_A, _B]), (_D, [_D])],
+    ),
+    (
         "the same body at the level that approves is the article's own body (报经市…审核)",
         "第十一条 港航行政主管部门负责港口卫生规划，报经市港航行政主管部门审核同意后组织实施。\n"
         "第十二条 {D}负责港口卫生宣传。\n",

@@ -25,6 +25,7 @@ from healthplan.model.orgunit import Department, DepartmentKind
 __all__ = [
     "DepartmentDirectory",
     "DepartmentList",
+    "add_new",
     "article_subjects",
     "column_departments",
     "department_key",
@@ -523,7 +524,7 @@ def _is_sector(name: str) -> bool:
     return bool(_SECTOR.match(name)) and not work and not _PHRASE_WORDS.search(name)
 
 
-def _add_new(names: list[str], more: Iterable[str]) -> None:
+def add_new(names: list[str], more: Iterable[str]) -> None:
     """Append to ``names`` each of ``more`` it does not hold yet, in order: a department named
     twice (in two lists of one item, or twice in one) is one entry."""
     for name in more:
@@ -595,7 +596,7 @@ def department_list(text: str) -> DepartmentList | None:
             if names and joiner in "；;" and not labelled:
                 break  # (甲、乙；列第一位的为牵头单位): a note after the list
             return None
-        _add_new(names, _units(stripped))
+        add_new(names, _units(stripped))
         ended = stripped != piece.strip() and not _LEADS.search(piece)
         if ended:
             group = len(names)  # the role closed a group of names; the next one starts here
@@ -844,7 +845,7 @@ def column_departments(cells: list[str]) -> DepartmentList | None:
         listed = department_list(cell) if _ROLE_IN_CELL.search(cell) else None
         if listed is not None:
             lead = lead or (listed.lead if not names else None)
-            _add_new(names, listed.names)
+            add_new(names, listed.names)
             continue
         for piece in _pieces(cell):
             name = _name(piece)
@@ -875,7 +876,7 @@ def _by_phrase(text: str) -> DepartmentList | None:
         pieces = [_name(p) for p in _pieces(match.group("names"))]  # 牵头，会同乙、丙等部门
         pieces = [p for p in pieces if p]
         if pieces and all(is_department(p) for p in pieces):
-            _add_new(names, pieces)
+            add_new(names, pieces)
     return DepartmentList(names, names[0]) if names else None
 
 
@@ -944,7 +945,7 @@ def _column(text: str) -> DepartmentList | None:
     for i, (kind, pieces) in enumerate(found):
         between = 0 < i < len(found) - 1 and found[i - 1][0] == found[i + 1][0] == "dept"
         if kind == "dept" or (kind == "short" and between):
-            _add_new(names, pieces)
+            add_new(names, pieces)
     return DepartmentList(names, names[0]) if names else None
 
 
@@ -985,7 +986,7 @@ def _line_owners(text: str) -> DepartmentList | None:
     names: list[str] = []
     for line, owner in zip(lines, owners, strict=True):
         found = owner or _subjects(line)  # ⏎各级审计、监察部门要…: a line's subject, too
-        _add_new(names, found.names if found else [])
+        add_new(names, found.names if found else [])
     return DepartmentList(names, names[0])
 
 
@@ -1056,7 +1057,7 @@ def named_departments(text: str) -> DepartmentList | None:
     lead: str | None = None
     for _, _, found in parenthesised_departments(text):
         lead = lead or found.lead
-        _add_new(names, found.names)
+        add_new(names, found.names)
     if names:
         return DepartmentList(names, lead)
     # a regulation's next article run in after a comma or a stop (…工作,第二十条…由乙承担。)
@@ -1075,6 +1076,8 @@ def named_departments(text: str) -> DepartmentList | None:
         opening = opening_subject(text)
         if opening is not None and not set(opening.names) & set(led.names):
             led = DepartmentList([*opening.names, *led.names], opening.lead)
+    if stated is None and led is not None:
+        led = _beside_the_lead(led, text)
     later = _LATER_SUBJECT.search(text) if stated is None and led is not None else None
     if led is not None and later is not None:
         # 卫生部门负责救治…。疾病预防控制部门要加强…: a second sentence's subject is a body too
@@ -1083,6 +1086,29 @@ def named_departments(text: str) -> DepartmentList | None:
         extra = [n for n in (also.names if also else []) if not _at_levels(n, led.names)]
         return DepartmentList([*led.names, *extra], led.lead) if extra else led
     return stated or led or closing or _stated_roles(text)
+
+
+# A clause naming who supports the body that leads (…，乙局予以配合; 乙局协助做好…): departments
+# of the item after it.
+_SUPPORTING = re.compile(
+    r"(?:^|(?<=[。；;，,]))\s*(?P<names>[^，,。；;：:（()）\s]{2,60}?)(?:应当|要|须)?"
+    r"(?:予以|给予|积极)?(?:配合|协助|协同)(?!单位|部门)"
+)
+
+
+def _beside_the_lead(led: DepartmentList, text: str) -> DepartmentList:
+    """``led`` and, in the order named, the bodies ``text`` has support it (``_SUPPORTING``)."""
+    if not re.search("配合|协助|协同", text):
+        return led
+    names = list(led.names)
+    for match in _SUPPORTING.finditer(text):
+        written = match.group("names")
+        if _WORK_INSIDE.search(written):
+            continue  # 甲局负责…并协助: a clause of the lead's own
+        listed = department_list(written)
+        if listed is not None and all(is_department(n) for n in listed.names):
+            add_new(names, listed.names)
+    return DepartmentList(names, led.lead, led.rejected)
 
 
 # Several levels named before a body (市、县两级财政部门, 省和市卫生行政部门, 各级…).
@@ -1132,7 +1158,7 @@ def _stated_roles(text: str) -> DepartmentList | None:
         found = names_alone(match.group("names"))
         if found is None or not all(is_department(n) for n in found.names):
             continue
-        _add_new(names, found.names)
+        add_new(names, found.names)
         if lead is None and match.group("role").endswith(_LEAD_ROLES):
             lead = found.names[0]
     if not names:
@@ -1159,7 +1185,7 @@ def item_departments(
         if found is None:
             return acting
     names = list(found.names)
-    _add_new(names, [n for n in acting.names if not _one_level_of(n, found.names)])
+    add_new(names, [n for n in acting.names if not _one_level_of(n, found.names)])
     return DepartmentList(names, found.lead, found.rejected)
 
 
@@ -1243,7 +1269,7 @@ def _subjects(text: str) -> DepartmentList | None:
             # not 单位和个人应当…: a person is no body; 各县（市）区 after 各县（市）区政府 is it
             governed = {m.removesuffix("人民政府").removesuffix("政府") for m in names}
             found.names = [n for n in found.names if n not in governed or n in names]
-            _add_new(names, found.names)
+            add_new(names, found.names)
             rejected += categories
     return DepartmentList(names, names[0], rejected) if names else None
 
@@ -1289,6 +1315,10 @@ _AUTHORITY_ACT = re.compile(
     r"(?:确定|审定|核定|制定|规定|批准|审批|审查|审核|核准|许可|备案|认定|指定|执行|实施|监督|"
     r"管理|列入|征求|决定|公布|发布|给予|核发|颁发|考核|验收|查处|受理)"
 )
+# A body set up to do the work (…应当设立乙机构，负责…, 成立丙小组，具体承担…)
+_SET_UP = re.compile(
+    r"(?:设立|设置|成立|组建)(?P<names>[^，,。；;：:\s]{2,30}?)[，,]\s*(?:具体)?(?:负责|承担)"
+)
 # What names the body given the act; not 经济, 经费, 报告, 报送: words, no 经 or 报 of an approval
 _AGENT_MARK = re.compile(r"由|报经|经(?!济|营|费|过|历|常|验)|报(?!告|刊|送|道|表|纸|名)")
 # A body's name runs to the clause's end at most (not past 的: 甲局核发的许可证)
@@ -1296,12 +1326,17 @@ _AGENT_SPAN = re.compile(r"[^，,。；;：:由的\s]{2,40}")
 
 
 def _authorities(text: str) -> DepartmentList | None:
-    """The bodies ``text`` gives an act of authority (see ``_AUTHORITY_ACT``), in order: after
-    each mark, the shortest opening that ends as a body's name does and is followed by the act
-    (市市场监督管理局审查: not 市市场 before 监督), every name of it a body."""
-    if not re.search("[由经报]", text):
+    """The bodies ``text`` gives an act of authority (see ``_AUTHORITY_ACT``) or sets up to do
+    the work (``_SET_UP``), in order: after each mark of an act, the shortest opening that ends
+    as a body's name does and is followed by the act (市市场监督管理局审查: not 市市场 before
+    监督), every name of it a body."""
+    if not re.search("[由经报设成组]", text):
         return None
-    names: list[str] = []
+    found: list[tuple[int, list[str]]] = []
+    for set_up in _SET_UP.finditer(text):
+        pieces = [p for p in map(_name, _pieces(set_up.group("names"))) if p]
+        if pieces and all(is_department(p) for p in pieces):
+            found.append((set_up.start(), pieces))
     for mark in _AGENT_MARK.finditer(text):
         span = _AGENT_SPAN.match(text, mark.end())
         if span is None:
@@ -1310,12 +1345,16 @@ def _authorities(text: str) -> DepartmentList | None:
             opening = text[span.start() : end]
             if not _ORG_END.search(opening) or not _AUTHORITY_ACT.match(text, end):
                 continue
-            if _WORK_INSIDE.search(opening):
+            # 由甲局会同乙局制定: both act (会同 joins them), no verb of a clause of their own
+            if _WORK_INSIDE.search(opening.replace("会同", "、")):
                 break  # past a clause's own verb: 甲办负责组织…实施
             pieces = [p for p in map(_name, _pieces(opening)) if p]
             if pieces and all(is_department(p) for p in pieces):
-                _add_new(names, pieces)
+                found.append((mark.start(), pieces))
                 break
+    names: list[str] = []
+    for _, pieces in sorted(found):
+        add_new(names, pieces)
     return DepartmentList(names, names[0]) if names else None
 
 
@@ -1488,7 +1527,7 @@ def article_subjects(text: str) -> DepartmentList | None:
     names: list[str] = []
     for sentence in _ARTICLE_SENTENCE.split(text):
         found = opening_subject(sentence)
-        _add_new(names, found.names if found else [])
+        add_new(names, found.names if found else [])
     return DepartmentList(names, names[0]) if names else None
 
 
@@ -1554,7 +1593,7 @@ def _lead_phrase(text: str) -> DepartmentList | None:
         if head is None or any(_EACH_ONE.search(n) for n in head.names):
             continue
         rest = department_list(match.group("rest") or "") if match.group("rest") else None
-        _add_new(names, head.names + (rest.names if rest else []))
+        add_new(names, head.names + (rest.names if rest else []))
         lead = lead or head.names[0]
     return DepartmentList(names, lead) if names and lead else None
 

@@ -16,6 +16,7 @@ from healthplan.documents.numbering import ITEM_STYLES, STYLE, either, first_of,
 from healthplan.extraction.departments import (
     DepartmentDirectory,
     DepartmentList,
+    add_new,
     article_subjects,
     column_departments,
     is_collective,
@@ -504,6 +505,8 @@ def _article_tasks(
     for start, opening, end, owner in articles:
         text = document.text[start:end]
         found = owner
+        if found is not None:
+            found = _after_points(found, document.text[opening:end])
         if found is None:
             if any(start <= at < end for at in taken):
                 continue  # its points are items of their own
@@ -526,6 +529,27 @@ def _article_tasks(
         heading = document.text[opening:end].split("\n", 1)[0]
         tasks.append((first, last, text, heading, found, []))
     return tasks
+
+
+# A line an article's duties list opens: （一）, (壹), 1.
+_POINT_LINE = re.compile(
+    rf"^[ \t\u3000]*{either('cn_paren', 'num_item', 'num_paren')}", re.MULTILINE
+)
+
+
+def _after_points(owner: DepartmentList, article: str) -> DepartmentList:
+    """``owner`` of an article listing its duties, and the bodies the paragraph after the list
+    names (…（六）…。⏎甲办公室是…的办事机构，负责…; 乙政府应当设立丙机构，负责…)."""
+    points = list(_POINT_LINE.finditer(article))
+    if not points:
+        return owner
+    tail = article[points[-1].end() :].split("\n", 1)
+    if len(tail) < 2 or not tail[1].strip():
+        return owner
+    names = list(owner.names)
+    for found in (article_subjects(tail[1]), item_departments(tail[1])):
+        add_new(names, found.names if found else [])
+    return DepartmentList(names, owner.lead, owner.rejected)
 
 
 # Where a point's heading stops: its first full stop, or a dash (加快处理个案──甲局会…)
