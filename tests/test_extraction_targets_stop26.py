@@ -277,3 +277,15 @@ def test_a_year_after_a_verb_of_change_is_when_a_level_was_reached_not_a_goal(
         "到2025年，全省肺结核报告发病率力争降至40/10万以下。\n"
     )
     assert document(tmp_path, text) == [("肺结核报告发病率", "<=", 40, "/10万", 2025)]
+
+
+def test_a_paragraph_about_the_past_goes_on_past_a_year_a_level_was_reached(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "某省结核病防治工作综述\n"
+        "近几年来，全省结核病防治工作成效明显。全省肺结核报告发病率从2013年的65.2/10万"
+        "下降到2019年的48.7/10万，治疗成功率保持在92%以上。\n"
+        "到2025年，全省肺结核报告发病率力争降至40/10万以下。\n"
+    )
+    assert document(tmp_path, text) == [("肺结核报告发病率", "<=", 40, "/10万", 2025)]

@@ -17,6 +17,7 @@ __all__ = [
     "COUNT_VERB_LAST",
     "GOAL_WORDS",
     "HEAD_END",
+    "HORIZON",
     "KEEP_VERBS",
     "LEAD_FLUFF",
     "PAST_HEADING",
@@ -294,6 +295,7 @@ PAST_UNLESS_GOAL = re.compile(
     r"|(?<![直管])辖(?!区)[\d一二三四五六七八九十]|(?:总|常住|户籍)人口(?:约|为|达)?\d"
     r"|取得了?(?:显著|明显|积极|重要|重大|阶段性|新的?)?(?:成效|成绩|进展|成果|突破)"
 )
-# 到/至 a year after a verb of change (降到2018年的59.3/10万, 提高至2021年近80%) is the year a
-# level was reached, not the year a goal is set for
-GOAL_WORDS = re.compile(r"提出|明确|目标|力争|要求|(?<![高升降长加少落低])(?:到|至)20\d\d年")
+# The year a goal is set for (到2025年); 到/至 a year after a verb of change (降到2018年的
+# 59.3/10万, 提高至2021年近80%) is the year a level was reached
+HORIZON = r"(?<![高升降长加少落低])(?:到|至)(?:20\d\d|xx|XX)年"
+GOAL_WORDS = re.compile(rf"提出|明确|目标|力争|要求|{HORIZON}")

@@ -26,6 +26,7 @@ from healthplan.extraction.phrases import (
     BASELINE,
     GOAL_WORDS,
     HEAD_END,
+    HORIZON,
     PAST_HEADING,
     PAST_SENTENCE,
     PAST_UNLESS_GOAL,
@@ -968,7 +969,7 @@ _ORDINAL = re.compile(r"\s*(?:其[一二三四五六七八九十][，,、：:]|[
 
 # What turns a paragraph about the past to the plan: a goal's words, a deadline, a modal.
 _AHEAD = re.compile(
-    r"目标|力争|确保|要求|计划|预计|将|要|应|拟|争取|(?:到|至)(?:20\d\d|xx|XX)年|十[四五六]五|今年|年内"
+    rf"目标|力争|确保|要求|计划|预计|将|要|应|拟|争取|{HORIZON}|十[四五六]五|今年|年内"
 )
 _STATES_GOALS = re.compile(
     r"(?:提出|明确|确定)[^。；]{0,30}(?:到|至)(?:20\d\d|xx|XX)年"
