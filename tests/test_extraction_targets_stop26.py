@@ -289,3 +289,14 @@ def test_a_paragraph_about_the_past_goes_on_past_a_year_a_level_was_reached(
         "到2025年，全省肺结核报告发病率力争降至40/10万以下。\n"
     )
     assert document(tmp_path, text) == [("肺结核报告发病率", "<=", 40, "/10万", 2025)]
+
+
+def test_a_division_or_fraction_slash_is_the_slash_of_a_rate(tmp_path: Path) -> None:
+    text = (
+        "某县传染病防控方案\n"
+        "到2025年，疟疾发病率降至0.5∕10万以下，孕产妇死亡率控制在12⁄10万以内。\n"
+    )
+    assert document(tmp_path, text) == [
+        ("疟疾发病率", "<=", 0.5, "/10万", 2025),
+        ("孕产妇死亡率", "<=", 12, "/10万", 2025),
+    ]

@@ -149,9 +149,11 @@ def _bare_items(text: str) -> list[tuple[int, int, str]]:
     ]
 
 
-# Width and separators the documents stage leaves: a full-width slash (10／10万) and point
-# between digits (3．2人), a thousands comma (5,000张) — which would end a clause.
-_WIDE_SLASH = re.compile(r"／")
+# Width and separators the documents stage leaves: a full-width, division or fraction slash
+# (10／10万, 0.13∕10万) and point between digits (3．2人), a thousands comma (5,000张) — which
+# would end a clause.
+_SLASHES = "／∕⁄"
+_WIDE_SLASH = re.compile(f"[{_SLASHES}]")
 _WIDE_POINT = re.compile(r"(?<=\d)．(?=\d)")
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?![\d.]))")
 
@@ -159,7 +161,7 @@ _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?![\d.]))")
 def _sign_edits(text: str) -> list[tuple[int, int, str]]:
     # each pattern only where its character is: most texts have none of them
     edits = [(m.start(), m.end(), "") for m in _TAG.finditer(text)] if ">" in text else []
-    if "／" in text:
+    if any(slash in text for slash in _SLASHES):
         edits += [(m.start(), m.end(), "/") for m in _WIDE_SLASH.finditer(text)]
     if "．" in text:
         edits += [(m.start(), m.end(), ".") for m in _WIDE_POINT.finditer(text)]
