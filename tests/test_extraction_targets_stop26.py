@@ -300,3 +300,19 @@ def test_a_division_or_fraction_slash_is_the_slash_of_a_rate(tmp_path: Path) -> 
         ("疟疾发病率", "<=", 0.5, "/10万", 2025),
         ("孕产妇死亡率", "<=", 12, "/10万", 2025),
     ]
+
+
+def test_the_parts_of_a_total_named_by_their_places_are_the_totals_measure(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "2023年某县为民办实事项目\n"
+        "五、实施农村供水提升。新增自来水入户2500户以上，其中东城街道800户，"
+        "河西片区900户以上，青石镇、白沙镇800户。\n"
+    )
+    assert document(tmp_path, text) == [
+        ("新增自来水入户", ">=", 2500, "户", 2023),
+        ("新增自来水入户", "=", 800, "户", 2023),
+        ("新增自来水入户", ">=", 900, "户", 2023),
+        ("新增自来水入户", "=", 800, "户", 2023),
+    ]

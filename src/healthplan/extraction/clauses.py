@@ -60,6 +60,11 @@ _AT_LEAST = re.compile(r"至少|不少于|不低于")
 _NUMERAL = re.compile(r"[\d〇零一二两三四五六七八九十百千]")
 _SHARE_OF = re.compile(r"(?:负责|承担)$")  # who takes which part of a count
 _PART = re.compile(r"^[\s、，,(（]*其中")
+# Places, one or a list of them, named alone before a count (新住宅小区, 甲镇、乙镇): the parts
+# of a total, or a clause that counts one such part.
+_PLACE_NAME = r"[\u4e00-\u9fff]{1,8}?(?:镇|乡|街道|社区|村|小区|片区|园区|县|区)"
+_PLACES = re.compile(rf"{_PLACE_NAME}(?:[、和及]{_PLACE_NAME})*")
+_PLACES_PART = re.compile(rf"^[\s、，,(（]*(?:其中)?{_PLACES.pattern}\s*\d")
 # A rate named alone (参合率, 普及率) after a clause that names what it is of as an action's
 # object: 巩固和完善新型农村合作医疗制度 → 新型农村合作医疗.
 _COUNTED = re.compile(r"^(?P<subject>[\u4e00-\u9fff]{2,16}?)(?:新增|新建|建成|改造|完成)\d")
@@ -713,7 +718,15 @@ def read_clause(
             indicator, name = carried[0], "milestone"  # the rate the sentence before named
         earlier = out[-1].indicator if out else last_indicator
         part = _PART.match(ctx.left)
-        if part and earlier and indicator and not HEAD_END.search(indicator):
+        # 新增…用户3900户，其中新住宅小区2000户，江北老旧小区600户: where the parts of a total
+        # are, the total's measure in each place — the places are its scope
+        part_scope: str | None = None
+        of_total = part or (previous and _PLACES_PART.match(previous))
+        parent_unit = out[-1].unit if out else last_unit
+        in_places = of_total and earlier and first.unit == parent_unit
+        if in_places and _PLACES.fullmatch(indicator) and not _PLACES.fullmatch(str(earlier)):
+            part_scope, indicator, name = indicator, str(earlier), "previous-clause"
+        elif part and earlier and indicator and not HEAD_END.search(indicator):
             shared = _common(indicator, earlier)  # 床位数…6张，其中基层医疗卫生机构1.5张
             if shared:
                 indicator, name = earlier.replace(shared, indicator, 1), "elided-subject"
@@ -903,7 +916,7 @@ def read_clause(
                     rule=name,
                     baseline_year=ctx.baseline_year,
                     baseline_value=baseline[1] if baseline else None,
-                    scope=scope_match.group() if scope_match else None,
+                    scope=part_scope or (scope_match.group() if scope_match else None),
                     number_start=m.start,
                     number_end=m.end,
                     reason=reason,
