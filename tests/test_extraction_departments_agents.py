@@ -267,3 +267,15 @@ def test_bodies_closed_by_dengzuzhi_beside_a_private_party(tmp_path: Path) -> No
     ]
     assert tasks[0].rejected_departments == ["物业服务企业"]
     assert not_a_department("物业服务企业") == "a private party"
+
+
+def test_a_plans_roles_said_with_anzhao_and_after_a_colon(tmp_path: Path) -> None:
+    # 按照职责分工 is 按职责分工, its verb the role; a colon opens a clause like a comma
+    plan = (
+        "1.完善港口垃圾收运体系，{A}、{B}按照职责分工抓好落实。\n"
+        "2.加强船舶卫生检疫。任务分工：{C}负责制定方案；{D}负责现场检查。\n"
+    )
+    tasks = extracted_tasks(
+        tmp_path, "2024年港口卫生工作要点\n" + plan.format(A=_A, B=_B, C=_C, D=_D)
+    )
+    assert [(t.lead_department, t.departments) for t in tasks] == [(_A, [_A, _B]), (_C, [_C, _D])]

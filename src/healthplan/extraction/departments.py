@@ -1052,7 +1052,8 @@ _STAFF = re.compile(r"及其(?:工作人员|从业人员|执法人员|职工)")
 def named_departments(text: str) -> DepartmentList | None:
     """The departments ``text`` names as such: in parentheses (several, in order), role
     lines, a 由…负责 phrase or …牵头 phrasing."""
-    text = without_asides(_mended(text))
+    # 按照职责分工 is 按职责分工 (甲局、乙局按照职责分工抓好落实)
+    text = without_asides(_mended(text)).replace("按照职责分工", "按职责分工")
     names: list[str] = []
     lead: str | None = None
     for _, _, found in parenthesised_departments(text):
@@ -1370,15 +1371,18 @@ _DUTY = r"(?:根据|按照|依据|依照)(?:各自)?(?:的)?职责(?:分工)?"
 _REMIT = r"在各自(?:的)?(?:职责|职权)范围内"
 _PHRASE = re.compile(
     # a dash opens a clause too: 推进…——甲局牵头，乙局配合
-    r"(?:^|(?<=[。；，,;（(—]))(?:由)?"
+    # …and a colon: 任务分工：甲局负责…；乙局负责…
+    r"(?:^|(?<=[。；，,;（(—：:]))(?:由)?"
     # 中 belongs to a name (中心, 中医院, 执法中队) but not to 其中 or 工作中
     # a body a clause says which of (甲部门所属的乙部门负责…; see _OWNED)
-    rf"(?P<lead>(?:{_OWNED})?(?:[^，。；,;（()）的由中—]|(?<![其之在作])中|{_BRACKETED}){{2,60}}?)"
+    rf"(?P<lead>(?:{_OWNED})?(?:[^，。；,;：:（()）的由中—]|(?<![其之在作])中|{_BRACKETED}){{2,60}}?)"
     # 在各自职责范围内 too: 其他有关部门在各自职责范围内负责…
     rf"(?:等部门|等单位)?(?:按职责分工|按职责|分别|共同|具体|主要|{_DUTY}|{_REMIT})?"
     r"(?:要|应当|应|须|必须)?"
     # 承担 closing its clause (甲局承担，乙局配合), not with its object (承担…费用: who pays)
     r"(?:负责牵头|牵头(?:负责|落实|实施)?|负责(?!人)|负总责|承担(?=[。；;，,)）\s]|$)"
+    # 按职责分工 and the verb it says the role with (按职责分工抓好落实)
+    r"|(?<=按职责分工)[\u4e00-\u9fff]{0,2}(?:落实|推进|实施)"
     # a regulation's 甲部主管全国…工作 (not 主管部门)
     r"|主管(?!部门|机构|单位|领导))[，,、]?"
     rf"(?:(?P<rest>(?:[^，。；,;（()）—]|{_BRACKETED}){{2,60}}?)(?:等部门|等单位)?"
@@ -1583,7 +1587,7 @@ _WORK_INSIDE = re.compile(
 
 
 def _lead_phrase(text: str) -> DepartmentList | None:
-    if not any(word in text for word in ("牵头", "负责", "负总责", "承担", "主管")):
+    if not any(word in text for word in ("牵头", "负责", "负总责", "承担", "主管", "按职责分工")):
         return None
     names: list[str] = []
     lead: str | None = None
