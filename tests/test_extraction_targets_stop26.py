@@ -316,3 +316,9 @@ def test_the_parts_of_a_total_named_by_their_places_are_the_totals_measure(
         ("新增自来水入户", ">=", 900, "户", 2023),
         ("新增自来水入户", "=", 800, "户", 2023),
     ]
+
+
+def test_an_urban_village_is_no_whole_a_part_is_taken_from() -> None:
+    assert read("启动12个城中村改造项目") == [("启动城中村改造项目", "=", 12, "个")]
+    # a share of the units among which it is counted stays a partitive
+    assert read("在全省120个县中选择10个开展试点")[0][2] == 10

@@ -192,7 +192,7 @@ _LISTED_INDICATORS = re.compile(r"[^，,。；;\d]{0,14}指标")
 # N个乡镇中…: the whole a part is counted in (中 that does not begin a word: 中心, 中医 …,
 # nor end one: 脑卒中, 初中, 集中).
 _PARTITIVE = re.compile(
-    r"(?:[\u4e00-\u9fff]|[(（][^()（）]{1,8}[)）]){1,10}?(?<![其卒初高集])中"  # 县(市、区)中
+    r"(?:[\u4e00-\u9fff]|[(（][^()（）]{1,8}[)）]){1,10}?(?<![其卒初高集城])中"  # 县(市、区)中
     r"(?![心医学小国度期药央级型等华海])"
 )
 _EARLIER = re.compile(r"[（(]\s*(?:19|20)\d\d\s*年?(?:底|末)?\s*[:：为]?\s*$")
