@@ -322,3 +322,10 @@ def test_an_urban_village_is_no_whole_a_part_is_taken_from() -> None:
     assert read("启动12个城中村改造项目") == [("启动城中村改造项目", "=", 12, "个")]
     # a share of the units among which it is counted stays a partitive
     assert read("在全省120个县中选择10个开展试点")[0][2] == 10
+
+
+def test_tuijin_right_before_a_count_counts_it() -> None:
+    assert read("推进120场心肺复苏公益培训") == [("推进心肺复苏公益培训", "=", 120, "场")]
+    assert read("推动8个县域医共体提质扩面") == [("推动县域医共体提质扩面", "=", 8, "个")]
+    # before the name of a measure it only introduces it
+    assert read("推进家庭医生签约覆盖率达到45%") == [("家庭医生签约覆盖率", ">=", 45, "%")]
