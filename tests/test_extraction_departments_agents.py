@@ -279,3 +279,16 @@ def test_a_plans_roles_said_with_anzhao_and_after_a_colon(tmp_path: Path) -> Non
         tmp_path, "2024年港口卫生工作要点\n" + plan.format(A=_A, B=_B, C=_C, D=_D)
     )
     assert [(t.lead_department, t.departments) for t in tasks] == [(_A, [_A, _B]), (_C, [_C, _D])]
+
+
+def test_a_body_named_by_two_sentences_of_an_article_is_listed_once(tmp_path: Path) -> None:
+    # the remit (在各自的职责范围内) makes the second sentence's subject read twice
+    text = (
+        "第五十一条 国务院港航行政部门主管全国港口卫生工作。国务院其他有关部门在各自的职责范围内"
+        "负责有关的港口卫生工作。\n第五十二条 {D}负责港口卫生宣传。\n"
+    )
+    tasks = extracted_tasks(tmp_path, _filled(text))
+    assert [(t.lead_department, t.departments) for t in tasks] == [
+        ("国务院港航行政部门", ["国务院港航行政部门", "国务院其他有关部门"]),
+        (_D, [_D]),
+    ]

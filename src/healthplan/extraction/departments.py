@@ -1084,8 +1084,9 @@ def named_departments(text: str) -> DepartmentList | None:
         # 卫生部门负责救治…。疾病预防控制部门要加强…: a second sentence's subject is a body too
         # (not past an article's number the page ran in: 第十六条市爱卫办应… is the next rule's)
         also = _subjects(_NEXT_ARTICLE.split(text[later.start() :], 1)[0])
-        extra = [n for n in (also.names if also else []) if not _at_levels(n, led.names)]
-        return DepartmentList([*led.names, *extra], led.lead) if extra else led
+        names = list(led.names)
+        add_new(names, [n for n in (also.names if also else []) if not _at_levels(n, led.names)])
+        return DepartmentList(names, led.lead)
     return stated or led or closing or _stated_roles(text)
 
 
