@@ -329,3 +329,16 @@ def test_tuijin_right_before_a_count_counts_it() -> None:
     assert read("推动8个县域医共体提质扩面") == [("推动县域医共体提质扩面", "=", 8, "个")]
     # before the name of a measure it only introduces it
     assert read("推进家庭医生签约覆盖率达到45%") == [("家庭医生签约覆盖率", ">=", 45, "%")]
+
+
+def test_a_goal_reached_by_a_time_said_with_yuji_is_no_forecast(tmp_path: Path) -> None:
+    text = (
+        "某市妇幼工作会议召开\n"
+        "今年，全市将为8000对夫妇免费开展孕前检查，目标人群覆盖率将达到85%以上，"
+        "预计到2027年底实现目标人群全覆盖。\n"
+        "预计到2027年，全市育龄妇女将减少到60万人。\n"
+    )
+    assert [(t[0], t[2]) for t in document(tmp_path, text)] == [
+        ("夫妇免费开展孕前检查", 8000),
+        ("目标人群覆盖率", 85),
+    ]

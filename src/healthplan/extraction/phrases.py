@@ -277,9 +277,12 @@ REPORT_HEADING = re.compile(
 )
 PAST_SENTENCE = re.compile(
     r"十三五[”\"」]?(?:期间|时期|以来|末|规划实施)|截至|截止|过去五年|近五年来|"
-    # 预计 forecasts a state (预计…老年人口将达到…, 预计成本为…); a planned act stated with it
-    # (预计将为…提供…, 预计对…进行…, 预计新增…) is the government's own work, a goal
-    rf"\d+年来|预计(?!目标|(?:将|可|还将)?(?:[对向给]|为(?=[^，,。；;]{{1,24}}?(?:提供|开展|进行|实施|发放|接种|免费))|{_COUNT_VERBS}))|历史最低|历史最好|数据显示|数据表明|统计显示|调查显示|监测显示"
+    # 预计 forecasts a state (预计…老年人口将达到…, 预计成本为…); a planned act stated with it,
+    # by a time or not (预计将为…提供…, 预计对…进行…, 预计新增…, 预计到…末实现全覆盖), is the
+    # government's own work, a goal
+    rf"\d+年来|预计(?!目标|(?:[到至在于][^，,。；;]{{1,12}}?[年末底前][，,]?)?(?:将|可|还将)?"
+    rf"(?:[对向给]|为(?=[^，,。；;]{{1,24}}?(?:提供|开展|进行|实施|发放|接种|免费))|实现|{_COUNT_VERBS}))"
+    r"|历史最低|历史最好|数据显示|数据表明|统计显示|调查显示|监测显示"
     r"|据(?:统计|调查|监测|测算)|结果显示|结果表明"
 )
 # Weaker signs of the past: they are outweighed by a goal the sentence names (今年以来，…提出
