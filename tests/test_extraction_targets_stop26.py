@@ -342,3 +342,14 @@ def test_a_goal_reached_by_a_time_said_with_yuji_is_no_forecast(tmp_path: Path) 
         ("夫妇免费开展孕前检查", 8000),
         ("目标人群覆盖率", 85),
     ]
+
+
+def test_a_second_count_joined_by_he_is_counted_by_the_same_verb() -> None:
+    assert read("开展30场义诊活动和12场健康讲座") == [
+        ("开展义诊活动", "=", 30, "场"),
+        ("开展健康讲座", "=", 12, "场"),
+    ]
+    assert read("实施40个老旧小区改造项目和6个背街小巷整治项目") == [
+        ("实施老旧小区改造项目", "=", 40, "个"),
+        ("实施背街小巷整治项目", "=", 6, "个"),
+    ]
