@@ -292,3 +292,17 @@ def test_a_body_named_by_two_sentences_of_an_article_is_listed_once(tmp_path: Pa
         ("国务院港航行政部门", ["国务院港航行政部门", "国务院其他有关部门"]),
         (_D, [_D]),
     ]
+
+
+def test_fields_of_work_under_a_role_label_name_their_departments(tmp_path: Path) -> None:
+    # as in a 责任部门 column: the label says these are who is responsible, by their field
+    plan = (
+        "1.推进港口卫生整治。\n责任单位：港航、卫生健康\n2.开展船舶卫生检疫。\n责任部门：口岸\n"
+        "3.完善港口应急体系。\n主管部门及代码：{A}\n"
+    )
+    tasks = extracted_tasks(tmp_path, "港口卫生示范区建设任务分解表\n" + plan.format(A=_A))
+    assert [(t.lead_department, t.departments) for t in tasks][:2] == [
+        ("港航", ["港航", "卫生健康"]),
+        ("口岸", ["口岸"]),
+    ]
+    assert not any("及代码" in t.departments for t in tasks)  # a heading's rest, no field

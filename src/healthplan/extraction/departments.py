@@ -777,7 +777,7 @@ def _role_lines(text: str) -> DepartmentList | None:
             name = _name(piece)
             if not name:
                 continue
-            reason = None if k in sectors else not_a_department(name)
+            reason = None if k in sectors else _labelled_reason(name)
             if reason is not None:
                 rejected.append((name, reason))
             elif name not in names:
@@ -851,9 +851,7 @@ def column_departments(cells: list[str]) -> DepartmentList | None:
             name = _name(piece)
             if not name or name in ("/", "—", "-"):
                 continue
-            reason = not_a_department(name)
-            if reason == "not an organisation" and _is_sector(name) and len(name) <= 6:
-                reason = None  # 卫生健康 in a 责任部门 column: the department of that field
+            reason = _labelled_reason(name)
             if reason is not None:
                 rejected.append((name, reason))
             elif name not in names:
@@ -865,6 +863,21 @@ def column_departments(cells: list[str]) -> DepartmentList | None:
 
 
 _ROLE_IN_CELL = re.compile(r"牵头|配合|负责|协办|参与|[:：]")
+
+
+def _labelled_reason(name: str) -> str | None:
+    """Why ``name``, listed under a role's label or column, is no department (see
+    :func:`not_a_department`): a field of work there names the department of that field
+    (责任单位：卫生、教育; 卫生健康 in a 责任部门 column), kept as written."""
+    reason = not_a_department(name)
+    if reason == "not an organisation" and _is_sector(name) and len(name) <= 6:
+        # a bare field: not the rest of a heading after a joining word (主管部门及代码: 及代码),
+        # not every unit's person (各科室主任)
+        return reason if _NO_FIELD.search(name) else None
+    return reason
+
+
+_NO_FIELD = re.compile(r"^[及和与或并等各]|(?:主任|人员|领导|负责人|干部|书记|[局科处部所院站]长)$")
 
 
 def _by_phrase(text: str) -> DepartmentList | None:
