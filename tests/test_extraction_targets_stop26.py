@@ -353,3 +353,15 @@ def test_a_second_count_joined_by_he_is_counted_by_the_same_verb() -> None:
         ("实施老旧小区改造项目", "=", 40, "个"),
         ("实施背街小巷整治项目", "=", 6, "个"),
     ]
+
+
+def test_a_places_count_closed_by_a_comma_counts_what_the_next_count_names() -> None:
+    assert read("新建主城区18个、每个乡镇2个全民健身广场") == [
+        ("新建全民健身广场", "=", 18, "个"),
+        ("新建全民健身广场", "=", 2, "个"),
+    ]
+    # a place inside what is counted is no scope to move
+    assert read("新建城区公厕25座、乡镇公厕10座") == [
+        ("新建城区公厕", "=", 25, "座"),
+        ("新建乡镇公厕", "=", 10, "座"),
+    ]

@@ -93,7 +93,13 @@ _ACTION_OBJECT = re.compile(
 _ACTION_OBJECT_ANY = re.compile(rf"^(?:{_ACTIONS}[和与及、]?)+(?P<object>[^，,。；;]{{4,30}})$")
 # Where a count is made, between its verb and the count (完成市区69.97公里…)
 _BASED_ON = re.compile(r"以[^，,。；;以]{2,20}为(?:基础|依托|核心|龙头|主体|纽带|支撑)的?$")
-_PLACE_AFTER_VERB = re.compile(r"(?:市区|城区|主城区|中心城区|县城|辖区|全域)$")
+_COUNT_PLACE = (
+    r"市区|城区|主城区|中心城区|县城|辖区|全域|(?:每个?|各)(?:县|市|区|乡镇|镇|乡|村|社区|街道)"
+)
+_PLACE_AFTER_VERB = re.compile(rf"(?:{_COUNT_PLACE})$")
+_PLACE_FIRST = re.compile(rf"^(?:{_COUNT_PLACE})")
+# 25个、每个县3个: what lies between one item of a list and the next
+_LIST_GAP = re.compile(r"[^\d，,。；;]*、[^\d，,。；;]*")
 _CJK_AFTER = re.compile(r"(?![和及与或])[\u4e00-\u9fff]")  # a noun, not the list going on
 # A rate paid by (按…元/人标准发放…): what is paid, the standard the number is
 _PAID_BY = re.compile(r"^的?标准(?:发放|给予|补助|补贴|支付|拨付)(?P<what>[^，,。；;\d(（]{2,16})")
@@ -924,6 +930,7 @@ def read_clause(
             )
         boundary = end
     _levels_share_a_head(out)
+    _object_shared_back(out, clause)
     reading.explained = [(m, reasons[m.start]) for m in every]
     return reading
 
@@ -932,6 +939,28 @@ def read_clause(
 # (…和100个省级重点学科).
 _LEVEL_ONLY = re.compile(r"(?P<level>(?:国家|省|市|县|区|乡镇|乡|村)级)$")
 _LEVEL_HEAD = re.compile(r"(?:国家|省|市|县|区|乡镇|乡|村)级(?P<head>[\u4e00-\u9fff]{2,})$")
+
+
+def _object_shared_back(out: list[RawTarget], clause: str) -> None:
+    """新建中心城区25个、每个县3个社区公园: a place's count that a 、 closes with nothing
+    counted counts what the list's next count names; each place is its count's scope."""
+    for first, second in reversed(list(itertools.pairwise(out))):
+        between = clause[first.number_end : second.number_start]
+        if first.unit != second.unit or not _LIST_GAP.fullmatch(between):
+            continue
+        verb = _COUNT_VERB_START.match(first.indicator)
+        if not verb or not _PLACE_AFTER_VERB.fullmatch(first.indicator, verb.end()):
+            continue
+        if not second.indicator.startswith(verb.group()):
+            continue
+        counted = second.indicator[verb.end() :]
+        place = _PLACE_FIRST.match(counted)
+        if place:
+            second.scope, counted = place.group(), counted[place.end() :]
+            second.indicator = verb.group() + counted
+        if len(counted) >= 2:
+            first.scope = first.indicator[verb.end() :]
+            first.indicator, first.rule = verb.group() + counted, "count-object"
 
 
 def _levels_share_a_head(out: list[RawTarget]) -> None:
