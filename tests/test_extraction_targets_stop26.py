@@ -365,3 +365,15 @@ def test_a_places_count_closed_by_a_comma_counts_what_the_next_count_names() -> 
         ("新建城区公厕", "=", 25, "座"),
         ("新建乡镇公厕", "=", 10, "座"),
     ]
+
+
+def test_a_change_in_brackets_after_a_level_restates_it(tmp_path: Path) -> None:
+    text = (
+        "2026年某区慢病管理工作计划\n"
+        "高血压患者基层规范管理服务率达到70%（较2025年提高4个百分点），"
+        "居民健康素养水平提高5个百分点。\n"
+    )
+    assert document(tmp_path, text) == [
+        ("高血压患者基层规范管理服务率", ">=", 70, "%", 2026),
+        ("居民健康素养水平", "increase_by", 5, "个百分点", 2026),
+    ]

@@ -786,8 +786,9 @@ def _read(source: SourceFile, document: Document, *, permissive: bool) -> list[C
                 found.append(target)
                 read.append(facts.candidate(target, raw, clause, clause_skip))
             earlier, previous = previous, clause.text
+        restated = [*_steps(found), *_changes_in_brackets(found, source.original)]
         for candidate in read:
-            if candidate.target in _steps(found):
+            if candidate.target in restated:
                 candidate.skip = candidate.skip or "restated"
         if not permissive:
             read = [c for c in read if not c.skip]
@@ -1135,6 +1136,29 @@ def _steps(found: list[Target]) -> list[Target]:
         and level.unit == step.unit
         and level.indicator_text == step.indicator_text
         and level.deadline == step.deadline  # not …提高1岁左右，展望2035年，…达到80岁以上
+    ]
+
+
+# …提升至88%（较2025年提高3个百分点）: the change a level makes, said in brackets after it
+_CHANGE_ASIDE = re.compile(r"\s*[（(]\s*(?:较|比)[^（()）。；;]{0,24}")
+_CHANGE_UNITS = {"%": ("%", "个百分点", "百分点")}
+
+
+def _changes_in_brackets(found: list[Target], original: str) -> list[Target]:
+    """规范管理率提升至88%（较2025年提高3个百分点）: the change in brackets after a level,
+    of the same measure, restates the level — the level is the goal."""
+    relative = (Comparator.increase_by, Comparator.decrease_by)
+    return [
+        change
+        for level, change in pairwise(found)
+        if change.comparator in relative
+        and level.comparator not in relative
+        and level.indicator_text == change.indicator_text
+        and change.unit in _CHANGE_UNITS.get(level.unit, (level.unit,))
+        and level.deadline == change.deadline
+        and level.source is not None
+        and change.source is not None
+        and _CHANGE_ASIDE.fullmatch(original, level.source.end, change.source.start) is not None
     ]
 
 
