@@ -377,3 +377,10 @@ def test_a_change_in_brackets_after_a_level_restates_it(tmp_path: Path) -> None:
         ("高血压患者基层规范管理服务率", ">=", 70, "%", 2026),
         ("居民健康素养水平", "increase_by", 5, "个百分点", 2026),
     ]
+
+
+def test_a_size_of_employers_said_before_them_is_no_target() -> None:
+    assert read("重点行业20人及以上用人单位职业病危害项目应报尽报") == []
+    assert read("300人以上企业全部建立职业健康管理制度") == []
+    # a count of people trained is still a count
+    assert read("每个县培训基层医生50人以上") == [("每个县培训基层医生", ">=", 50, "人")]

@@ -77,7 +77,10 @@ _CN_NUMERAL_AFTER = re.compile(r"[一二三四五六七八九十]")
 _CATEGORY_BEFORE = re.compile(r"[一二三四五六七八九十][类大个种项级]$")
 # 涉及8大类55种: the kinds of each class, not a count to reach
 _CLASSES_BEFORE = re.compile(r"[\d一二三四五六七八九十]\s*大?类$")
-_QUALIFYING = re.compile(r"及?以[上下]的[\u4e00-\u9fff]")  # 2000户以上的大型社区
+# 2000户以上的大型社区; 10人及以上用人单位, 300人以上企业: the size of the units meant
+_QUALIFYING = re.compile(
+    r"及?以[上下](?:的[\u4e00-\u9fff]|(?:用人|医疗|工业)?(?:单位|企业|机构|学校|工地))"
+)
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # 每个地市至少有一家医院…: what each unit is to have, at least (not 要有三项…: of categories)
 _AT_LEAST_HAS = re.compile(r"至少(?:建有|设有|配有|拥有|有)$")
