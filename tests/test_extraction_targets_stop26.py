@@ -384,3 +384,13 @@ def test_a_size_of_employers_said_before_them_is_no_target() -> None:
     assert read("300人以上企业全部建立职业健康管理制度") == []
     # a count of people trained is still a count
     assert read("每个县培训基层医生50人以上") == [("每个县培训基层医生", ">=", 50, "人")]
+
+
+def test_suggestions_the_public_put_forward_are_no_goal(tmp_path: Path) -> None:
+    text = (
+        "2024年某市为民办实事项目确定\n"
+        "（记者李四）此次征集活动中，共有3200人次参与投票，提出意见建议860条。"
+        "经研究，确定12件实事项目。\n"
+        "一、新建城市书房20个。\n"
+    )
+    assert document(tmp_path, text) == [("新建城市书房", "=", 20, "个", 2024)]

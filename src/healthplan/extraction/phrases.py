@@ -302,4 +302,5 @@ PAST_UNLESS_GOAL = re.compile(
 # The year a goal is set for (到2025年); 到/至 a year after a verb of change (降到2018年的
 # 59.3/10万, 提高至2021年近80%) is the year a level was reached
 HORIZON = r"(?<![高升降长加少落低])(?:到|至)(?:20\d\d|xx|XX)年"
-GOAL_WORDS = re.compile(rf"提出|明确|目标|力争|要求|{HORIZON}")
+# …提出意见建议1189条: what the public put forward, not a goal a plan sets
+GOAL_WORDS = re.compile(rf"提出(?!了?(?:意见|建议|问题|诉求))|明确|目标|力争|要求|{HORIZON}")
