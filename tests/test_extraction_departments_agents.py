@@ -124,6 +124,12 @@ FORMS = [
         [(_A, [_A, _B]), (_D, [_D])],
     ),
     (
+        "when a body must do its duty, an aside before its modal (在制定…时，必须…)",
+        "第五十三条 国家对港口卫生实行预防为主的方针，各级人民政府在制定港口发展规划时，必须包括"
+        "港口卫生目标。\n第五十四条 {D}在执行检查任务时，发现船舶卫生问题的，及时报告。\n",
+        [("各级人民政府", ["各级人民政府"]), (_D, [_D])],
+    ),
+    (
         "the same body at the level that approves is the article's own body (报经市…审核)",
         "第十一条 港航行政主管部门负责港口卫生规划，报经市港航行政主管部门审核同意后组织实施。\n"
         "第十二条 {D}负责港口卫生宣传。\n",

@@ -1046,6 +1046,9 @@ def _closed_up(match: re.Match[str]) -> str:
 # body it names leads no part of the item.
 _UNDER = re.compile(
     r"在[^，,。；;在]{2,30}?(?:的)?(?:统一)?(?:领导|组织|指导|主持|部署|协调)下[，,]?"
+    # …or when it must do its duty (各级政府在制定…规划时，必须…; not 甲部门在执行公务时，接到…,
+    # whose 在 opens the duty)
+    r"|(?<=[\u4e00-\u9fff])在[^，,。；;在]{2,30}?时[，,](?=应当|必须|要|须|不得)"
 )
 
 
@@ -1053,7 +1056,7 @@ def without_asides(text: str) -> str:
     """``text`` without its asides on a body: whose leadership it works under (see ``_UNDER``),
     its staff named with it (``_STAFF``) and the short name the text defines for it
     (``_DEFINED``)."""
-    text = _UNDER.sub("", text) if "下" in text else text
+    text = _UNDER.sub("", text) if "下" in text or "时" in text else text
     text = _STAFF.sub("", text) if "其" in text else text
     return _DEFINED.sub("", text) if "称" in text else text
 
