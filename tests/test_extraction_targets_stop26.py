@@ -394,3 +394,14 @@ def test_suggestions_the_public_put_forward_are_no_goal(tmp_path: Path) -> None:
         "一、新建城市书房20个。\n"
     )
     assert document(tmp_path, text) == [("新建城市书房", "=", 20, "个", 2024)]
+
+
+def test_a_verb_said_again_alone_before_a_count_counts_what_it_was_done_to(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "某县免疫规划工作安排\n"
+        "（一）继续对14岁以下儿童补种麻疹疫苗，2026年再补种1.5万人左右。\n"
+        "（二）实施困难家庭学生资助项目，资助不少于800人次。\n"
+    )
+    assert [t[0] for t in document(tmp_path, text)] == ["补种麻疹疫苗", "困难家庭学生资助项目"]

@@ -98,6 +98,8 @@ _COUNT_PLACE = (
 )
 _PLACE_AFTER_VERB = re.compile(rf"(?:{_COUNT_PLACE})$")
 _PLACE_FIRST = re.compile(rf"^(?:{_COUNT_PLACE})")
+# What a verb is done to, to the end of its clause: not a programme's generic head (…资助项目)
+_DONE_TO = re.compile(r"(?!(?:项目|工程|工作|活动|行动)$)(?P<object>[^，,。；;\d、]{2,16})$")
 # 25个、每个县3个: what lies between one item of a list and the next
 _LIST_GAP = re.compile(r"[^\d，,。；;]*、[^\d，,。；;]*")
 _CJK_AFTER = re.compile(r"(?![和及与或])[\u4e00-\u9fff]")  # a noun, not the list going on
@@ -821,7 +823,16 @@ def read_clause(
             sibling = _in_place_of(indicator, out[-1].indicator if out else last_indicator)
             if sibling:  # 大蠊不超过3只，小蠊不超过6只: the same measure of a sibling
                 indicator, name = sibling, "elided-subject"
-        if len(indicator) <= 4 and previous and boundary == 0:
+        done_before = None
+        if 2 <= len(indicator) <= 4 and previous and boundary == 0 and _HAN.fullmatch(indicator):
+            # 继续对…人群补种乙肝疫苗，2010年再补种2810万人: the verb the clause before used with
+            # its object, said again alone before the count, counts that work
+            done_before = re.search(  # but not 资助项目: the whole the clause names counts
+                re.escape(indicator) + _DONE_TO.pattern, clean(previous)
+            )
+        if done_before:
+            indicator, name = indicator + done_before.group("object"), "previous-clause"
+        elif len(indicator) <= 4 and previous and boundary == 0:
             head = clean(previous)
             verbal = bool(ACTION_START.match(head) or _COUNT_VERB_START.match(indicator))
             verbal = verbal or bool(_RATE_ONLY.match(indicator) and _SERVED.match(head))
