@@ -312,3 +312,20 @@ def test_fields_of_work_under_a_role_label_name_their_departments(tmp_path: Path
         ("口岸", ["口岸"]),
     ]
     assert not any("及代码" in t.departments for t in tasks)  # a heading's rest, no field
+
+
+def test_supporters_after_a_by_phrase_and_labour_divided(tmp_path: Path) -> None:
+    # 由甲负责，乙要积极配合; 具体由甲承办，乙协办; 甲、乙分工负责
+    plan = (
+        "1.整治港口环境卫生，由{A}负责，{B}要积极配合。\n"
+        "2.建设船舶检疫信息平台，具体由{C}承办，{D}协办。\n"
+        "3.开展港口控烟宣传，{B}、{D}分工负责。\n"
+    )
+    tasks = extracted_tasks(
+        tmp_path, "2024年港口卫生工作要点\n" + plan.format(A=_A, B=_B, C=_C, D=_D)
+    )
+    assert [(t.lead_department, t.departments) for t in tasks] == [
+        (_A, [_A, _B]),
+        (_C, [_C, _D]),
+        (_B, [_B, _D]),
+    ]

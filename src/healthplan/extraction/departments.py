@@ -59,7 +59,7 @@ _ETC_WORDS = (
     r"|等(?:\d{1,2}|[两二三四五六七八九十]{1,3})(?:个|家)?(?:部门单位|单位|部门)"  # 等8个部门
 )
 _ROLE = re.compile(
-    rf"(?:{_ETC_WORDS})?(?:按职责分工|按职责|按要求|按规定|分别|共同){{0,2}}"
+    rf"(?:{_ETC_WORDS})?(?:按职责分工|按职责|按要求|按规定|分工|分别|共同){{0,2}}"
     # a role in brackets after the name: 甲局（牵头）, 乙局（配合单位）
     r"(?:[（(](?:按职责分工|按职责)?(?:牵头|负责|配合|参与|协办|协作|协助)(?:单位|部门|负责)?[)）]|(?:具体|牵头|共同)?负责(?:具体|组织)?(?:落实|实施)?|牵头|为主|参与|参加|支持|配合|协助|协同|协办|协作|"
     r"(?:具体|组织|抓好|分别|共同|牵头)?(?:实施|落实)|(?:业务)?指导|督导|"
@@ -1087,6 +1087,8 @@ def named_departments(text: str) -> DepartmentList | None:
     closing = _closing(text)
     if by is not None and closing is not None and set(by.names) < set(closing.names):
         by = closing  # 甲负责具体实施（…由乙统筹组织）。: the 由 phrase is the closing's note
+    if by is not None:
+        by = _beside_the_lead(by, text)  # 由甲负责，乙要积极配合
     stated = _role_lines(text) or by
     if stated is None and led is not None and not text.lstrip().startswith(led.names[0]):
         # 甲部门是…的主管部门，负责…。乙机构具体负责…: the body the text opens with leads
@@ -1110,13 +1112,13 @@ def named_departments(text: str) -> DepartmentList | None:
 # of the item after it.
 _SUPPORTING = re.compile(
     r"(?:^|(?<=[。；;，,]))\s*(?P<names>[^，,。；;：:（()）\s]{2,60}?)(?:应当|要|须)?"
-    r"(?:予以|给予|积极)?(?:配合|协助|协同)(?!单位|部门)"
+    r"(?:予以|给予|积极)?(?:配合|协助|协同|协办|参与)(?!单位|部门)"
 )
 
 
 def _beside_the_lead(led: DepartmentList, text: str) -> DepartmentList:
     """``led`` and, in the order named, the bodies ``text`` has support it (``_SUPPORTING``)."""
-    if not re.search("配合|协助|协同", text):
+    if not re.search("配合|协助|协同|协办|参与", text):
         return led
     names = list(led.names)
     for match in _SUPPORTING.finditer(text):
@@ -1394,7 +1396,7 @@ _PHRASE = re.compile(
     # a body a clause says which of (甲部门所属的乙部门负责…; see _OWNED)
     rf"(?P<lead>(?:{_OWNED})?(?:[^，。；,;：:（()）的由中—]|(?<![其之在作])中|{_BRACKETED}){{2,60}}?)"
     # 在各自职责范围内 too: 其他有关部门在各自职责范围内负责…
-    rf"(?:等部门|等单位)?(?:按职责分工|按职责|分别|共同|具体|主要|{_DUTY}|{_REMIT})?"
+    rf"(?:等部门|等单位)?(?:按职责分工|按职责|分工|分别|共同|具体|主要|{_DUTY}|{_REMIT})?"
     r"(?:要|应当|应|须|必须)?"
     # 承担 closing its clause (甲局承担，乙局配合), not with its object (承担…费用: who pays)
     r"(?:负责牵头|牵头(?:负责|落实|实施)?|负责(?!人)|负总责|承担(?=[。；;，,)）\s]|$)"
