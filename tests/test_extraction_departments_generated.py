@@ -585,3 +585,34 @@ def test_a_body_a_clause_says_which_of(
         f"第六条 {other}负责港口卫生宣传。\n"
     )
     assert _extract(plan) == [(first, [first, name]), (other, [other])]
+
+
+_SUPPORTS = [
+    "{a}负责{w}，{b}予以配合",
+    "由{a}负责{w}，{b}要积极配合",
+    "{a}负责{w}，{b}协助做好相关工作",
+    "{w}具体由{a}承办，{b}协办",
+    "{w}，{a}、{b}分工负责",
+]
+
+
+@_SETTINGS
+@given(
+    st.lists(_BODY, min_size=3, max_size=3, unique=True).filter(
+        lambda bs: all(_apart(a, b) for a in bs for b in bs if a != b)
+    ),
+    st.sampled_from(_SUPPORTS),
+    st.booleans(),
+)
+def test_who_supports_the_lead_in_a_clause_of_its_own(
+    bodies: list[str], form: str, regulation: bool
+) -> None:
+    """甲局负责…，乙局予以配合 / 由甲局负责…，乙局要积极配合 / 具体由甲局承办，乙局协办: the
+    supporter follows the lead, in a plan's item or a regulation's article."""
+    lead, support, other = bodies
+    duty = form.format(a=lead, b=support, w=_WORK[0])
+    if regulation:
+        plan = f"某市卫生管理办法\n第一章 总则\n第五条 {duty}。\n第六条 {other}负责{_WORK[1]}。\n"
+    else:
+        plan = f"重点任务\n1.{duty}。\n2.{_WORK[1]}。（{other}负责）\n"
+    assert _extract(plan) == [(lead, [lead, support]), (other, [other])]
