@@ -48,6 +48,11 @@ _OF_WHOLE = re.compile(
     r"(?:一般|原则上)?(?:要|将|应)?(?P<verb>达到|超过|不低于|不少于|不超过|不高于)"
     r"(?P<whole>[^，,。；的]{2,20}?(?:的[^，,。；的]{2,12})?)的$"
 )
+# 诊疗量占总诊疗量的65%以上, 要占…的30%: a share of a whole with a bound or a modal on it; without
+# either (占全省人口的14.4%) it tells a fact
+_SHARE_OF = re.compile(
+    r"(?P<modal>要|应|应当|须|必须|力争|确保)?占(?P<whole>[^，,。；的比]{2,20})的$"
+)
 _HOW = re.compile(r"(?:全面|普遍|积极|深入|广泛|均|都|全部)+$")  # 8个县全面开展: how, not who
 _PAID_AS = re.compile(r"^的?(?:补助|补贴|奖补|奖励|经费|资金|专项资金)")
 # 及 inside a word (及时, 及格, 普及, 涉及, 惠及) joins nothing: 普及率 is one rate, not 普 and 率
@@ -213,6 +218,10 @@ def context(clause: str, mention: Mention, boundary: int, next_start: int) -> Co
         verb = whole.group("verb")
         left = f"{left[: whole.start()]}占{whole.group('whole')}比例"
     suffix = SUFFIX.match(clause, mention.end)
+    bound = suffix.group("suf") if suffix else None
+    share = _SHARE_OF.search(left) if verb is None and mention.unit == "%" else None
+    if share and (share.group("modal") or bound in ("以上", "及以上", "以下", "及以下")):
+        left = f"{left[: share.start()]}占{share.group('whole')}比例"
     suffix_end = suffix.end() if suffix else mention.end
     right_end = next_start
     right = clause[suffix_end:right_end]
