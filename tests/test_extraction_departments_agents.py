@@ -329,3 +329,19 @@ def test_supporters_after_a_by_phrase_and_labour_divided(tmp_path: Path) -> None
         (_C, [_C, _D]),
         (_B, [_B, _D]),
     ]
+
+
+def test_an_articles_points_dividing_the_work_among_bodies_are_items(tmp_path: Path) -> None:
+    # 按照下列分工负责：(一)甲负责…(二)乙负责…: not one body's duties list, each point its body's
+    text = (
+        "第五十五条 有关部门按照下列分工负责港口卫生工作：\n（一）{A}负责港区环境卫生；\n"
+        "（二）{B}负责船舶传染病监测；\n（三）{C}负责港口食品安全监督。\n"
+        "第五十六条 {D}负责港口卫生宣传。\n"
+    )
+    tasks = extracted_tasks(tmp_path, _filled(text))
+    assert [(t.lead_department, t.departments) for t in tasks] == [
+        (_A, [_A]),
+        (_B, [_B]),
+        (_C, [_C]),
+        (_D, [_D]),
+    ]

@@ -485,6 +485,11 @@ def _listing_subject(rest: str) -> DepartmentList | None:
     match = _LISTING.match(rest)
     if match is None:
         return None
+    # 有关部门按照下列分工负责…：⏎（一）甲部门负责…⏎（二）乙部门负责…: the points divide the work
+    # among bodies they name each, items of their own, not one body's duties
+    points = [p for p in _POINT_LINE.split(rest[match.end() - 1 :]) if p.strip()]
+    if len(points) >= 2 and all(named_departments(p) is not None for p in points):
+        return None
     lead = without_asides(match.group("lead"))  # 甲委员会在本级人民政府领导下，负责…：
     named = _LISTING_NAMES.match(lead)
     found = names_alone(named.group("names")) if named else opening_subject(lead)
