@@ -24,3 +24,19 @@ def test_a_share_of_a_whole_with_a_bound_or_a_modal_is_a_target() -> None:
     # a share stated plainly tells how things are, not a goal
     assert read("全县60岁以上人口占户籍人口的21.3%") == []
     assert read("截至9月底，接种人数占目标人群的72%") == []
+
+
+def test_how_often_a_service_is_given_said_in_words_after_its_verb() -> None:
+    assert read("对糖尿病患者每季度随访一次") == [("对糖尿病患者每季度随访", "=", 1, "次")]
+    assert read("每半年上门访视两次") == [("每半年上门访视", "=", 2, "次")]
+    assert read("村医每月到偏远自然村巡诊一次") == [("村医每月到偏远自然村巡诊", "=", 1, "次")]
+    assert read("对托育机构每年督导三次") == [("对托育机构每年督导", "=", 3, "次")]
+    # counted by people, the same verbs count as 筛查 does
+    assert read("全年随访管理肺结核患者800人") == [("随访管理肺结核患者", "=", 800, "人")]
+
+
+def test_a_service_given_free_keeps_the_word_in_its_name() -> None:
+    assert read("争取实现为孕妇每人免费体检两次的目标") == [("免费体检", "=", 2, "次")]
+    assert read("实现为学生每人每年免费查体1次的目标") == [("免费查体", "=", 1, "次")]
+    assert read("今年免费培训500名乡村医生") == [("免费培训乡村医生", "=", 500, "名")]
+    assert read("全年免费筛查2万名农村妇女") == [("免费筛查农村妇女", "=", 20000, "名")]

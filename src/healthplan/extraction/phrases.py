@@ -177,6 +177,8 @@ _COUNT_VERBS = (
     "增加|推出|装配|开通运行|惠及|探访|"
     # works of a year's list: 更新300条健身路径, 解决3500户…的住房困难, 整体提升100所学校
     "更新|解决|提升|抽调|"
+    # services a plan gives people, counted by people or by how often: 每季度随访一次, 体检3万人
+    "随访|体检|查体|访视|巡诊|督导|"
     # a building programme's stages: 开工建设安置房90万平方米，竣工80万平方米
     "竣工|开工"
 )

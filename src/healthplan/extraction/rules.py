@@ -481,7 +481,9 @@ def _named_units(r: Reading) -> tuple[str, int]:
 def _count_object(r: Reading) -> tuple[str, int]:
     said = _ALTERNATIVE.sub("", r.ctx.indicator)
     verb = COUNT_VERB_LAST.search(said)
-    head = said[verb.start() :] if verb else said
+    # 免费体检: a service given free is named with the word that says so, as 免费体检3万人 is
+    start = verb.start() - 2 if verb and said.endswith("免费", 0, verb.start()) else None
+    head = said[(verb.start() if start is None else start) :] if verb else said
     return _TOTAL_WORD.sub("", head) + r.right, r.last.right_end  # 推出共3000张…: 推出…
 
 
