@@ -345,3 +345,26 @@ def test_an_articles_points_dividing_the_work_among_bodies_are_items(tmp_path: P
         (_C, [_C]),
         (_D, [_D]),
     ]
+
+
+@pytest.mark.parametrize(
+    "titles",
+    [
+        ("（部门职责）", "（宣传职责）"),
+        ("【部门职责】", "【宣传职责】"),
+        (" 部门职责\n", " 宣传职责\n"),
+    ],
+)
+def test_an_articles_title_is_no_part_of_its_bodys_name(
+    tmp_path: Path, titles: tuple[str, str]
+) -> None:
+    # local regulations title their articles, in brackets after the number or on a line
+    text = (
+        f"第五十七条{titles[0]}县级以上人民政府港航主管部门负责港口卫生工作。\n"
+        f"第五十八条{titles[1]}{{D}}应当做好港口卫生宣传。\n"
+    )
+    tasks = extracted_tasks(tmp_path, _filled(text))
+    assert [(t.lead_department, t.departments) for t in tasks] == [
+        ("县级以上人民政府港航主管部门", ["县级以上人民政府港航主管部门"]),
+        (_D, [_D]),
+    ]

@@ -516,6 +516,7 @@ def _article_tasks(
             if any(start <= at < end for at in taken):
                 continue  # its points are items of their own
             # 第四条县级以上甲部门主管本行政区域内的…工作: the body it opens with, no role word
+            opening += _title_length(document.text[opening:end])
             article = document.text[opening:end]
             found = departments(opening, end) or _subject_of(article)
             if found is None:
@@ -534,6 +535,23 @@ def _article_tasks(
         heading = document.text[opening:end].split("\n", 1)[0]
         tasks.append((first, last, text, heading, found, []))
     return tasks
+
+
+# An article's title: in brackets after its number (第五条（部门职责）…, 第五条【政府职责】…)
+# or on a line of its own (第五条 部门职责⏎…), a few words naming no body.
+_ARTICLE_TITLE = re.compile(
+    r"[ \t\u3000]*(?:[（(【〔\[](?P<boxed>[^（()）【】〔〕\[\]\n]{2,12})[)）】〕\]]"
+    r"|(?P<line>[^\n，,。；;：:（()）]{2,12})[ \t\u3000]*\n)"
+)
+
+
+def _title_length(article: str) -> int:
+    """The length of the title ``article`` opens with (see ``_ARTICLE_TITLE``), or 0."""
+    match = _ARTICLE_TITLE.match(article)
+    if match is None:
+        return 0
+    title = match.group("boxed") or match.group("line")
+    return 0 if is_department(title) or named_departments(title) else match.end()
 
 
 # A line an article's duties list opens: （一）, (壹), 1.
