@@ -40,3 +40,23 @@ def test_a_service_given_free_keeps_the_word_in_its_name() -> None:
     assert read("实现为学生每人每年免费查体1次的目标") == [("免费查体", "=", 1, "次")]
     assert read("今年免费培训500名乡村医生") == [("免费培训乡村医生", "=", 500, "名")]
     assert read("全年免费筛查2万名农村妇女") == [("免费筛查农村妇女", "=", 20000, "名")]
+
+
+def test_a_part_named_only_by_its_kind_is_a_kind_of_what_the_verb_counted() -> None:
+    assert read("新建养老机构12家（其中公办5家）") == [
+        ("新建养老机构", "=", 12, "家"),
+        ("新建公办养老机构", "=", 5, "家"),
+    ]
+    assert read("全年新增托位900个，其中普惠性600个") == [
+        ("新增托位", "=", 900, "个"),
+        ("新增普惠性托位", "=", 600, "个"),
+    ]
+    assert read("培训乡村医生400名（其中女性150名以上）") == [
+        ("培训乡村医生", "=", 400, "名"),
+        ("培训女性乡村医生", ">=", 150, "名"),
+    ]
+    # a part that names its own kind of unit keeps its name
+    assert read("新建幼儿园20所（其中公办园8所）") == [
+        ("新建幼儿园", "=", 20, "所"),
+        ("公办园", "=", 8, "所"),
+    ]

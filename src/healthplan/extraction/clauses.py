@@ -745,6 +745,17 @@ def read_clause(
                 cut = per.end() if per else 0
                 indicator = earlier[:cut] + indicator + earlier[cut:]
                 name = "elided-subject"
+            elif (
+                len(indicator) <= 4
+                and indicator[-1] != earlier[-1]
+                and COUNT_VERB_LAST.search(earlier)
+            ):
+                # 新建养老机构10家（其中公办4家）: a kind of what the verb counted, its qualifier
+                # (其中公办园25所 names its own: 园 as 幼儿园)
+                verb = COUNT_VERB_LAST.search(earlier)
+                cut = verb.end() if verb else 0
+                indicator = earlier[:cut] + indicator + earlier[cut:]
+                name = "elided-subject"
         per_head = _PER_HEAD.match(earlier or "")
         if per_head and indicator and not indicator.startswith(("每", "人均")):
             verb_led = _COUNT_VERB_START.match(indicator)
