@@ -60,3 +60,19 @@ def test_a_part_named_only_by_its_kind_is_a_kind_of_what_the_verb_counted() -> N
         ("新建幼儿园", "=", 20, "所"),
         ("公办园", "=", 8, "所"),
     ]
+
+
+def test_a_bound_after_a_list_of_measures_in_other_units_is_the_last_ones_own() -> None:
+    assert read("改造农村危房400户、3万平方米以上") == [
+        ("改造农村危房", "=", 400, "户"),
+        ("改造农村危房", ">=", 30000, "平方米"),
+    ]
+    assert read("年内培训护理员600人、2000人次以上") == [
+        ("培训护理员", "=", 600, "人"),
+        ("培训护理员", ">=", 2000, "人次"),
+    ]
+    # in the same unit the bound is each one's
+    assert read("建设健身步道8条、12条以上") == [
+        ("建设健身步道", ">=", 8, "条"),
+        ("建设健身步道", ">=", 12, "条"),
+    ]

@@ -932,10 +932,16 @@ def read_clause(
             if len(names) > 1:
                 name = "distributive"
         for label, m in pairs:
+            own = compared
+            if m.unit != group[-1].unit and compared is not comparator(ctx.verb, ""):
+                # 改造2200处、6500平方米以上: a bound said after a measure of another unit is
+                # that measure's own
+                suffix = SUFFIX.match(clause, m.end)
+                own = comparator(ctx.verb, suffix.group("suf") or "" if suffix else "")
             out.append(
                 RawTarget(
                     indicator=label,
-                    comparator=compared,
+                    comparator=own,
                     value=m.value,
                     value_max=m.value_max,
                     unit=m.unit,
