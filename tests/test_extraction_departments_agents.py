@@ -368,3 +368,19 @@ def test_an_articles_title_is_no_part_of_its_bodys_name(
         ("县级以上人民政府港航主管部门", ["县级以上人民政府港航主管部门"]),
         (_D, [_D]),
     ]
+
+
+def test_names_after_a_dash_closing_the_line_of_work(tmp_path: Path) -> None:
+    # no full stop before the dash: the work's line closes with who does it
+    plan = (
+        "1.整治港口环境卫生——{A}、{B}\n2.建设船舶检疫信息平台──{C}\n"
+        "3.加快处理积案──{D}会把办结率提高。\n"  # a heading's dash, then the body's duty
+    )
+    tasks = extracted_tasks(
+        tmp_path, "2024年港口卫生工作要点\n" + plan.format(A=_A, B=_B, C=_C, D=_D)
+    )
+    assert [(t.lead_department, t.departments) for t in tasks] == [
+        (_A, [_A, _B]),
+        (_C, [_C]),
+        (_D, [_D]),
+    ]

@@ -1216,7 +1216,7 @@ def _named_in_item(
     # no line of its own: not a name alone in a column
     text = _BROKEN_BEFORE_STOP.sub("", text.translate(_COLON))
     layout = _BROKEN_BEFORE_STOP.sub("", layout.translate(_COLON)) if layout is not None else None
-    found = named_departments(text) or _owner(text) or _line_owners(text)
+    found = named_departments(text) or _owner(text) or _line_owners(text) or _dash_closed(text)
     if layout is not None and layout != text and _ROLE_MARK.search(layout):
         # the view joined a role line to the prose line after it (责任单位：甲局⏎加大投入…), or
         # two names one a line (各县（市、区）人民政府⏎乙局): the lines as laid out, when they
@@ -1243,6 +1243,20 @@ def _named_in_item(
 
 
 _BROKEN_BEFORE_STOP = re.compile(r"[ \t\u3000]*\n[ \t\u3000]*(?=[，,。；;、])")
+
+
+# Names after a dash that closes a line of work (推进…整治——甲局、乙局), no stop before it
+_DASH_CLOSED = re.compile(
+    r"[^\s—─](?:——|──)[ \t\u3000]*(?P<names>[^—─\n。；;：:]{2,80}?)[ \t\u3000。]*$", re.M
+)
+
+
+def _dash_closed(text: str) -> DepartmentList | None:
+    for match in _DASH_CLOSED.finditer(text) if "—" in text or "─" in text else ():
+        found = names_alone(match.group("names"))
+        if found is not None and all(is_department(n) for n in found.names):
+            return found
+    return None
 
 
 def _one_a_line(found: DepartmentList, laid: DepartmentList, layout: str) -> bool:
@@ -1575,7 +1589,7 @@ def _heading_subject(text: str) -> DepartmentList | None:
 
 
 # Endings after which a body's name does not go on (unlike 市委 in 市委组织部).
-_WHOLE_BODY = re.compile(r"(?:局|厅|办|中心|政府|院|站|所|公司|部门|机构|单位)$")
+_WHOLE_BODY = re.compile(r"(?:局|厅|办|中心|政府|院|站|所|处|科|股|队|公司|部门|机构|单位)$")
 
 
 # A place, not a body: 社区, 城乡, 八桥镇 (a collective of places is one: 各乡镇).
