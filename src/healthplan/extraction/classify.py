@@ -258,7 +258,8 @@ def _local(clause: str, m: Mention) -> str | None:
         return "qualifier"  # 提高65岁以上老年人健康管理水平: the verb is of what follows
     # 完成50万人次以上的免费体检: the count; but 覆盖1000户以上的居民小区: a size of what is counted
     counted = COUNT_VERB_END.search(clause, 0, m.start) and m.unit not in _SIZE_UNITS
-    sized = m.unit not in ("%", "‰") and _QUALIFYING.match(clause, m.end) and implied is None
+    # a rate is no size of units (死亡率10/10万以下的目标), as a share is not
+    sized = m.unit not in RATE_UNITS and _QUALIFYING.match(clause, m.end) and implied is None
     if sized and not counted:
         return "size-qualifier"  # 2000户以上的社区
     if m.chinese:
@@ -411,7 +412,7 @@ def classify(clause: str, m: Mention, ctx: Context | None = None) -> str | None:
     if described and _RATE_THEN_VERB.match(ctx.right):
         return "described"  # 达52.7%的总体近视率每年降0.5%: the rate as it is, then its goal
     counting = COUNT_VERB_END.search(ctx.indicator) is not None and m.unit not in _SIZE_UNITS
-    if m.unit not in ("%", "‰") and qualifying and right_noun and ctx.verb is None and not counting:
+    if m.unit not in RATE_UNITS and qualifying and right_noun and ctx.verb is None and not counting:
         return "size-qualifier"  # 2000户以上的大型居住社区
     beyond = ctx.verb in ("超过", "大于", "多于", "不足", "少于", "低于", "小于")
     of_which = clause[ctx.suffix_end - 1] == "的"
