@@ -80,11 +80,7 @@ def test_a_bound_after_a_list_of_measures_in_other_units_is_the_last_ones_own() 
 
 def test_a_rate_bounded_before_the_goal_it_names_is_no_size_of_units() -> None:
     assert read("力争实现全县婴儿死亡率4.5‰以下的目标") == [("婴儿死亡率", "<=", 4.5, "‰")]
-    assert read("实现新生儿破伤风发病率1/千以下的目标") == [
-        ("新生儿破伤风发病率", "<=", 1, "/千")
-    ]
-    assert read("确保甲类传染病发病率5/10万以下的要求") == [
-        ("甲类传染病发病率", "<=", 5, "/10万")
-    ]
+    assert read("实现新生儿破伤风发病率1/千以下的目标") == [("新生儿破伤风发病率", "<=", 1, "/千")]
+    assert read("确保甲类传染病发病率5/10万以下的要求") == [("甲类传染病发病率", "<=", 5, "/10万")]
     # a count with a bound before what it sizes still qualifies it
     assert read("5000户以上的居民小区") == []
