@@ -84,3 +84,22 @@ def test_a_rate_bounded_before_the_goal_it_names_is_no_size_of_units() -> None:
     assert read("确保甲类传染病发病率5/10万以下的要求") == [("甲类传染病发病率", "<=", 5, "/10万")]
     # a count with a bound before what it sizes still qualifies it
     assert read("5000户以上的居民小区") == []
+
+
+def test_a_counting_verb_is_carried_along_a_list_of_counts() -> None:
+    assert read("年内培训家庭医生200名、公卫人员350名") == [
+        ("培训家庭医生", "=", 200, "名"),
+        ("培训公卫人员", "=", 350, "名"),
+    ]
+    assert read("配备救护车6辆、除颤仪15台") == [
+        ("配备救护车", "=", 6, "辆"),
+        ("配备除颤仪", "=", 15, "台"),
+    ]
+    assert read("全年筛查适龄妇女1.5万人、新生儿4000人") == [
+        ("筛查适龄妇女", "=", 15000, "人"),
+        ("筛查新生儿", "=", 4000, "人"),
+    ]
+    assert read("改造提升8所卫生院和3家敬老院") == [
+        ("提升卫生院", "=", 8, "所"),
+        ("提升敬老院", "=", 3, "家"),
+    ]

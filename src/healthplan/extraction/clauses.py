@@ -54,7 +54,11 @@ _RELATIVE_UNITS = {"%", "‰", "岁", "周岁", "个百分点", "百分点", "�
 _CHANGE_VERB = re.compile(r"^(?:进一步)?(?:提高|提升|扩大|增加|降低|减少|缩短|控制)")
 _SCOPE_WORDS = re.compile(r"全市|全县|全区|全省|各地|农村|城市|城镇|城乡")
 _COUNT_VERB_START = re.compile(
-    r"^(?:新建|新增|建成|建设|完成|培育|创建|引进|实施|开展|新申报|新迁\(改、扩\)建|新\(改、扩\)建|改造)"
+    r"^(?:新建|新增|建成|建设|完成|培育|创建|引进|实施|开展|新申报|新迁\(改、扩\)建|新\(改、扩\)建|改造"
+    # verbs that count people served or units improved, carried along a list as 新建 is; not
+    # the rate they name (筛查率, 接种率)
+    r"|(?:培训|培养|招聘|配备|设立|建立|提升|改造提升|筛查|接种|救助|资助|随访|体检)"
+    r"(?![\u4e00-\u9fff]*(?:率|比例)$))"
 )
 _AT_LEAST = re.compile(r"至少|不少于|不低于")
 _NUMERAL = re.compile(r"[\d〇零一二两三四五六七八九十百千]")
