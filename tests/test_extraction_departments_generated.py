@@ -616,3 +616,29 @@ def test_who_supports_the_lead_in_a_clause_of_its_own(
     else:
         plan = f"重点任务\n1.{duty}。\n2.{_WORK[1]}。（{other}负责）\n"
     assert _extract(plan) == [(lead, [lead, support]), (other, [other])]
+
+
+@_SETTINGS
+@given(
+    st.lists(_BODY, min_size=3, max_size=3, unique=True).filter(
+        lambda bs: all(_apart(a, b) for a in bs for b in bs if a != b)
+    ),
+    st.integers(18, 40),
+)
+def test_a_regulation_a_page_width_broke(bodies: list[str], width: int) -> None:
+    """The articles of stop 26's forms, every line broken at ``width`` characters: a line is no
+    paragraph of its own, so a name it breaks (由市⏎口岸检疫站) is one name, never two."""
+    a, b, c = bodies
+    regulation = (
+        "某市港口卫生管理办法\n第一章 总则\n"
+        f"第五条 {a}负责本行政区域内的港口卫生监督管理工作。港口卫生检查办法由{b}根据国家有关"
+        "规定另行制定。\n"
+        f"第六条 各级港口卫生委员会（以下简称港卫会）在本级人民政府领导下，负责港口卫生的组织协"
+        "调。港卫会办公室负责日常工作。\n"
+        f"第七条 铁路部门所属的港口卫生机构负责站区卫生监督，{c}予以配合。\n"
+    )
+    assert _extract(_wrapped(regulation, width)) == [
+        (a, [a, b]),
+        ("各级港口卫生委员会", ["各级港口卫生委员会", "港卫会办公室"]),
+        ("铁路部门所属的港口卫生机构", ["铁路部门所属的港口卫生机构", c]),
+    ]

@@ -499,25 +499,28 @@ def _listing_subject(rest: str) -> DepartmentList | None:
 def _article_tasks(
     document: Document,
     articles: list[tuple[int, int, int, DepartmentList | None]],
-    departments: Callable[[int, int], DepartmentList | None],
+    readers: tuple[Callable[[int, int], DepartmentList | None], Callable[[int, int], str]],
     placed: list[tuple[int, int, str, str, DepartmentList | None, list[str]]],
 ) -> list[tuple[int, int, str, str, DepartmentList | None, list[str]]]:
     """The tasks of a regulation's articles: an article listing one body's duties (its points
     one task of that body), and an article of prose that names who does it
-    (第十二条 财政、卫生等部门应当…) when no item was read inside it."""
+    (第十二条 财政、卫生等部门应当…) when no item was read inside it. ``readers``: the
+    departments of a span of the document, and its text with the lines a page width broke
+    joined (a line is no paragraph of its own there)."""
+    departments, joined = readers
     taken = [_text_index(document, first) for first, *_ in placed]
     tasks: list[tuple[int, int, str, str, DepartmentList | None, list[str]]] = []
     for start, opening, end, owner in articles:
         text = document.text[start:end]
         found = owner
         if found is not None:
-            found = _after_points(found, document.text[opening:end])
+            found = _after_points(found, joined(opening, end))
         if found is None:
             if any(start <= at < end for at in taken):
                 continue  # its points are items of their own
             # 第四条县级以上甲部门主管本行政区域内的…工作: the body it opens with, no role word
             opening += _title_length(document.text[opening:end])
-            article = document.text[opening:end]
+            article = joined(opening, end)
             found = departments(opening, end) or _subject_of(article)
             if found is None:
                 continue
@@ -993,17 +996,23 @@ def _document_tasks(source: SourceFile, document: Document, targets: list[Target
     articles = _articles(document.text)
     signed = _signature(document.text)
 
-    def departments(start: int, end: int) -> DepartmentList | None:
-        """The departments of ``document.text[start:end]``, read with the lines a page width
-        broke joined as the whole document's view joins them (an item alone has too few lines
-        to tell the width: 南陵县⏎卫生健康委员会 is one name); not the notice's signature."""
-        end = min(end, max(start, signed))
+    def joined(start: int, end: int) -> str:
+        """``document.text[start:end]`` with the lines a page width broke joined as the whole
+        document's view joins them (an item alone has too few lines to tell the width:
+        南陵县⏎卫生健康委员会 is one name)."""
         piece = document.text[start:end]
         if "\n" not in piece.strip():
-            return item_departments(piece)
+            return piece
         at = layout.at
-        joined = layout.text[bisect.bisect_left(at, start) : bisect.bisect_left(at, end)]
-        return item_departments(joined, piece)
+        return layout.text[bisect.bisect_left(at, start) : bisect.bisect_left(at, end)]
+
+    def departments(start: int, end: int) -> DepartmentList | None:
+        """The departments of ``document.text[start:end]``, read from its lines joined (see
+        ``joined``), with the lines as laid out beside them; not the notice's signature."""
+        end = min(end, max(start, signed))
+        piece = document.text[start:end]
+        text = joined(start, end)
+        return item_departments(text, piece) if text != piece else item_departments(piece)
 
     placed: list[tuple[int, int, str, str, DepartmentList | None, list[str]]] = []
     shared = _shared_closings(items)
@@ -1118,7 +1127,7 @@ def _document_tasks(source: SourceFile, document: Document, targets: list[Target
                 pieces.append((first, last, text, text[marked.end() :], found))
         placed.extend((*piece, path) for piece in pieces)
     if articles:
-        placed.extend(_article_tasks(document, articles, departments, placed))
+        placed.extend(_article_tasks(document, articles, (departments, joined), placed))
         placed.sort(key=lambda piece: piece[0])
     spans = [
         (_text_index(document, first), _text_index(document, last)) for first, last, *_ in placed
