@@ -103,3 +103,11 @@ def test_a_counting_verb_is_carried_along_a_list_of_counts() -> None:
         ("提升卫生院", "=", 8, "所"),
         ("提升敬老院", "=", 3, "家"),
     ]
+
+
+def test_what_each_of_the_units_counted_gets_is_a_count_of_its_own() -> None:
+    assert read("为25个村卫生室各配备一台全自动除颤仪")[-1] == ("配备全自动除颤仪", "=", 1, "台")
+    assert read("在8个街道各建设2个健康小屋")[-1] == ("建设健康小屋", "=", 2, "个")
+    assert read("为12所学校各配备一套视力筛查设备")[-1] == ("配备视力筛查设备", "=", 1, "套")
+    # a set that is no thing counted stays vague
+    assert read("建立一套长效管理制度") == []

@@ -21,6 +21,7 @@ from healthplan.extraction.phrases import (
     COMPARATOR_VERBS,
     COUNT_VERB_END,
     COUNT_VERB_LAST,
+    EACH_GETS,
     RIGHT_VERB,
     SUFFIX,
     TIME_UNITS,
@@ -263,7 +264,7 @@ def _local(clause: str, m: Mention) -> str | None:
     if sized and not counted:
         return "size-qualifier"  # 2000户以上的社区
     if m.chinese:
-        if VAGUE.match(clause, m.start):
+        if VAGUE.match(clause, m.start) and not EACH_GETS.search(clause, 0, m.start):
             return "vague"
         if m.value == 1 and _IS_A.search(clause, 0, m.start):
             return "article"  # 近视防控是一项…工程: what kind of thing, not how many

@@ -15,6 +15,7 @@ __all__ = [
     "COMPARATOR_VERBS",
     "COUNT_VERB_END",
     "COUNT_VERB_LAST",
+    "EACH_GETS",
     "GOAL_WORDS",
     "HEAD_END",
     "HORIZON",
@@ -237,6 +238,8 @@ ACTION_START = re.compile(
 )
 # 一批, 一件事, 一系列: vague quantities, not targets.
 VAGUE = re.compile(r"一(?:批|件|系列|些|支|套|揽子|站式|体化|次性)")
+# 各配备一套…: what each of the units named before gets, a count however it is said
+EACH_GETS = re.compile(r"各(?:配备|配置|配齐|建成|建设|建立|设立|新建|培训|培养|安排|选派)$")
 # 从2020年的85%提高到95% / 由6.5‰下降到5‰: the first number is the baseline.
 BASELINE_BEFORE = re.compile(
     r"(?:从|由)(?:(?P<year>20\d\d)年(?:底|末)?的?|(?:目前|现在|当前|现状)的?)?"

@@ -18,6 +18,7 @@ from healthplan.extraction.phrases import (
     BASELINE,
     COMPARATOR_VERBS,
     COUNT_VERB_LAST,
+    EACH_GETS,
     HEAD_END,
     KEEP_VERBS,
     LEAD_FLUFF,
@@ -229,6 +230,11 @@ def context(clause: str, mention: Mention, boundary: int, next_start: int) -> Co
     if next_start < len(clause) and joints:
         right_end = suffix_end + joints[-1]
         right = clause[suffix_end:right_end]
+    # 为30个村卫生室各配备1台…: 各 and its verb open what each unit gets, the next number's
+    each = EACH_GETS.search(right) if next_start < len(clause) else None
+    if each:
+        right_end = suffix_end + each.start()
+        right = right[: each.start()]
     cut = re.search(r"[(（][^)）]*$", right)  # an unclosed parenthesis: stop before it
     if cut:
         right_end = suffix_end + cut.start()
