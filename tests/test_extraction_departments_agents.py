@@ -242,7 +242,9 @@ def test_the_subject_after_a_clause_of_basis_leads_the_body_given_an_act(tmp_pat
     assert [(t.lead_department, t.departments) for t in tasks] == [(_A, [_A, _B]), (_C, [_C, _D])]
 
 
-@pytest.mark.parametrize("date", ["", "\n2024年5月6日", "\n二〇二四年五月六日"])
+@pytest.mark.parametrize(
+    "date", ["", "\n2024年5月6日", "\n二〇二四年五月六日", "\n2024年5月6日\n（此件公开发布）"]
+)
 def test_a_notices_signature_is_no_department_of_its_last_point(tmp_path: Path, date: str) -> None:
     notice = (
         "关于加强港口卫生工作的通知\n各区港口管理部门：\n"

@@ -944,14 +944,16 @@ def _closed_rows(text: str) -> list[tuple[int, int, DepartmentList]]:
 
 # A notice's signature: the body issuing it on a line of its own after a blank line at the
 # document's end, its date on the line after it or not (…审查批准。⏎⏎某省人民政府办公厅⏎
-# 2024年5月6日).
+# 2024年5月6日⏎（此件公开发布）).
 _DATE_LINE = (
     r"[\d〇○零一二三四五六七八九十]{2,4}\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月"
     r"\s*[\d一二三四五六七八九十]{1,3}\s*日"
 )
 _SIGNATURE = re.compile(
     r"(?<=[。；;！!）)])[ \t\u3000]*\n[ \t\u3000]*\n[ \t\u3000]*(?P<body>[^\s，,。；;：:、]{2,24})"
-    rf"[ \t\u3000]*(?:\n[ \t\u3000]*{_DATE_LINE}[ \t\u3000]*)?\s*$"
+    rf"[ \t\u3000]*(?:\n[ \t\u3000]*{_DATE_LINE}[ \t\u3000]*)?"
+    # how it is published, after the date: （此件公开发布）
+    r"(?:\s*[（(]此件[^（()）\n]{2,10}[)）])?\s*$"
 )
 
 
