@@ -111,3 +111,14 @@ def test_what_each_of_the_units_counted_gets_is_a_count_of_its_own() -> None:
     assert read("为12所学校各配备一套视力筛查设备")[-1] == ("配备视力筛查设备", "=", 1, "套")
     # a set that is no thing counted stays vague
     assert read("建立一套长效管理制度") == []
+
+
+def test_what_each_unit_is_to_have_said_in_words_is_a_count() -> None:
+    assert read("确保每个街道有一所社区卫生服务中心") == [
+        ("每个街道社区卫生服务中心", "=", 1, "所")
+    ]
+    assert read("每个行政村都有一名乡村医生") == [("每个行政村乡村医生", "=", 1, "名")]
+    assert read("各学校有两名专职校医") == [("各学校专职校医", "=", 2, "名")]
+    # how many of some kinds, or what a place has now, are no count to reach
+    assert read("要有三项达到国家标准") == []
+    assert read("全县有一所三级医院") == []

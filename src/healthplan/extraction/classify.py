@@ -85,6 +85,8 @@ _QUALIFYING = re.compile(
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # 每个地市至少有一家医院…: what each unit is to have, at least (not 要有三项…: of categories)
 _AT_LEAST_HAS = re.compile(r"至少(?:建有|设有|配有|拥有|有)$")
+# 每个乡镇有一所…, 每个村都有一名…: what each unit is to have, as 至少有 says (not 要有三项…)
+_EACH_UNIT_HAS = re.compile(r"(?:每|各)[^，,。；;]{0,12}?(?:都|均)?(?:建有|设有|配有|拥有|有)$")
 # A performance table's scoring rules: the points a value earns or loses, not a goal
 _SCORED = re.compile(
     r"(?:及?以[上下内])?[，,]?(?:则|的|者)?(?:不得分|不扣分|得满分|[得扣加减]\s*[\d.一二三四五六七八九十半]+\s*分)"
@@ -273,6 +275,7 @@ def _local(clause: str, m: Mention) -> str | None:
             return "qualifier"  # 为50万名妇女提供一次筛查: how often each is served; 50万 counts
         before = clause[: m.start]
         near = verb or COUNT_VERB_END.search(before) or _AT_LEAST_HAS.search(before[-6:])
+        near = near or _EACH_UNIT_HAS.search(before, max(0, len(before) - 16))
         # 培训乡村医生三千人次; 开展献血活动两次: how often, after what is done
         often = m.value >= 10 or m.unit in _FREQUENCY
         far = often and COUNT_VERB_LAST.search(before)
@@ -431,6 +434,7 @@ def classify(clause: str, m: Mention, ctx: Context | None = None) -> str | None:
         return "bare"
     counted = COUNT_VERB_END.search(ctx.indicator) is not None
     counted = counted or _AT_LEAST_HAS.search(clause, max(0, m.start - 6), m.start) is not None
+    counted = counted or _EACH_UNIT_HAS.search(clause, max(0, m.start - 16), m.start) is not None
     far = (m.value >= 10 or m.unit in _FREQUENCY) and COUNT_VERB_LAST.search(ctx.indicator)
     if m.chinese and not (counted or ctx.verb or far):
         return "numeral-without-verb"
