@@ -122,3 +122,14 @@ def test_what_each_unit_is_to_have_said_in_words_is_a_count() -> None:
     # how many of some kinds, or what a place has now, are no count to reach
     assert read("要有三项达到国家标准") == []
     assert read("全县有一所三级医院") == []
+
+
+def test_a_prevalence_the_services_report_is_a_goal_to_reach() -> None:
+    assert read("到2027年，精神分裂症等患者报告患病率达到4.2‰") == [
+        ("精神分裂症等患者报告患病率", ">=", 4.2, "‰")
+    ]
+    assert read("重性精神疾病登记患病率提高到3.5‰以上") == [
+        ("重性精神疾病登记患病率", ">=", 3.5, "‰")
+    ]
+    # a harm that rises is what the plan foresees, no goal
+    assert read("糖尿病患病率上升到12%") == []

@@ -161,7 +161,11 @@ _WORKING_DAYS = re.compile(r"(?:个)?工作日")
 # (服务人口, 受益人口, 签约人口, 贫困人口): what it grows to is forecast, not done
 _POPULATION = re.compile(r"(?<![务益约困盖])人口(?:总数|总量|规模)?$")
 _GROWS_TO = ("达到", "达", "突破", "超过", "增至", "增加到", "增长到", "增长至")
-_HARM_RATE = re.compile(r"(?:患病|发病|死亡|病死|感染|吸烟|肥胖|超重|近视|流行|漏报|伤亡|致残)率$")
+# a harm that rises is a forecast; but a prevalence reported or registered (严重精神障碍患者报告
+# 患病率达到4.5‰) counts the patients the services find, a goal to reach
+_HARM_RATE = re.compile(
+    r"(?:(?<!报告)(?<!登记)(?<!检出)患病|发病|死亡|病死|感染|吸烟|肥胖|超重|近视|流行|漏报|伤亡|致残)率$"
+)
 _RISING = ("达", "达到", "超过", "高达", "提高到", "提高至", "提升到", "提升至", "上升到", "上升至")
 # 10件民生实事48个子项目, 再推20项惠民工程, 民生实事共计126项: how many items a year's
 # programme holds, said before or after its name (a count of works it builds, 实施100个…工程,
