@@ -386,3 +386,19 @@ def test_names_after_a_dash_closing_the_line_of_work(tmp_path: Path) -> None:
         (_C, [_C]),
         (_D, [_D]),
     ]
+
+
+def test_a_one_line_regulations_points_take_no_body_from_earlier_articles(
+    tmp_path: Path,
+) -> None:
+    # the page's fields (发布部门：) name no department, and only the article whose points follow
+    # introduces them: not the 人民政府 an earlier article has give awards
+    text = (
+        "发布部门:某市人民代表大会常务委员会发布文号:第一章总则第一条为保障港口卫生,制定本条例。"
+        "第五条对在港口卫生工作中成绩显著的单位,由人民政府给予表彰。"
+        "第七条港航企业的主管部门,对所属企业的港口卫生工作行使下列职责:"
+        "(一)制定港口卫生规划;(二)检查港口卫生制度的执行情况。\n"
+    )
+    tasks = extracted_tasks(tmp_path, text)
+    points = [t for t in tasks if t.text.startswith("(")]
+    assert points and all(not t.departments for t in points)

@@ -116,7 +116,11 @@ _LEAD_ROLES = tuple(_ROLE_WORDS["lead"])
 _GLOSS = re.compile(r"[（(〔<〈\[][^（()）〔〕<>〈〉\[\]]*[)）〕>〉\]]$")
 _ETC = re.compile(rf"(?:{_ETC_WORDS})$")
 # 联系单位, 挂钩部门: a section's heading over the bodies each line names, no body itself
-_HEADING_WORD = re.compile(rf"^(?:{_ROLES}|联系|挂钩|对口|帮扶)?(?:责任)?(?:{_OFFICES})$")
+_HEADING_WORD = re.compile(
+    rf"^(?:{_ROLES}|联系|挂钩|对口|帮扶)?(?:责任)?(?:{_OFFICES})$"
+    # a document's fields that name who issued or drafted it (发布部门：…, 起草单位：…)
+    r"|^(?:发布|发文|印发|制定|起草|解释|公开|成文)(?:单位|部门|机关|机构)$"
+)
 _CUT_LABEL = re.compile(rf"^(?:{_ROLES})(?:单|部|科|处)$")
 _LEVEL_WORD = re.compile(r"^(?:区|县|市|镇|乡|乡镇|街道|村|社区|县区|园区|开发区|管委会)$")
 # The government of a level, which 各 before the list speaks of as well: 各乡镇人民政府、街道办事处,

@@ -557,6 +557,16 @@ def _title_length(article: str) -> int:
     return 0 if is_department(title) or named_departments(title) else match.end()
 
 
+_ANY_ARTICLE = re.compile(rf"{STYLE['article'].pattern}(?![例款项第的规之所])")
+
+
+def _last_article(intro: str) -> int:
+    """Where the last article run into an introduction starts (a regulation on one line: only
+    the article whose points follow introduces them, not the articles before it), else 0."""
+    marks = list(_ANY_ARTICLE.finditer(intro)) if "条" in intro else []
+    return marks[-1].start() if marks else 0
+
+
 # A line an article's duties list opens: （一）, (壹), 1.
 _POINT_LINE = re.compile(
     rf"^[ \t\u3000]*{either('cn_paren', 'num_item', 'num_paren')}", re.MULTILINE
@@ -1121,6 +1131,7 @@ def _document_tasks(source: SourceFile, document: Document, targets: list[Target
                     pieces.append((first, last, body[: skip + b], text, found))
                     continue
                 if not marked:  # the item's own heading and introduction
+                    a += _last_article(body[skip + a : skip + b])
                     inherited = departments(begin + skip + a, begin + skip + b) or inherited
                     continue
                 first, last = document.original_span(begin + skip + a, begin + skip + b)
