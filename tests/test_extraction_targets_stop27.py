@@ -3,11 +3,10 @@ copied from a corpus document): forms of stating a target that unseen plans are 
 
 from __future__ import annotations
 
-from healthplan.extraction import clause_targets
+from pathlib import Path
 
-
-def read(text: str) -> list[tuple[str, str, float, str]]:
-    return [(t.indicator, t.comparator.value, t.value, t.unit) for t in clause_targets(text)]
+# the helpers that read a clause and a document, shared with the tests of stop 26
+from test_extraction_targets_stop26 import document, read
 
 
 def test_a_share_of_a_whole_with_a_bound_or_a_modal_is_a_target() -> None:
@@ -133,3 +132,19 @@ def test_a_prevalence_the_services_report_is_a_goal_to_reach() -> None:
     ]
     # a harm that rises is what the plan foresees, no goal
     assert read("糖尿病患病率上升到12%") == []
+
+
+def test_a_numbered_table_with_bars_between_cells_and_a_row_a_line(tmp_path: Path) -> None:
+    text = (
+        "某市妇幼健康发展规划\n"
+        "二、发展指标\n"
+        "序号 | 指标 | 2024年 | 2028年目标 | 属性\n"
+        "1 | 新生儿死亡率（‰） | 2.1 | ≤2 | 约束性\n"
+        "2 | 产前筛查率（%） | 88 | ≥92 | 预期性\n"
+        "3 | 每千人口儿科医师数（人） | 0.7 | 0.9 | 预期性\n"
+    )
+    assert document(tmp_path, text) == [
+        ("新生儿死亡率", "<=", 2, "‰", 2028),
+        ("产前筛查率", ">=", 92, "%", 2028),
+        ("每千人口儿科医师数", "=", 0.9, "人", 2028),
+    ]

@@ -235,7 +235,9 @@ def _table(text: str, header: int, stop: int) -> list[tuple[int, int]]:
     line_end = text.find("\n", header, stop)
     piped = text.count("|", header, stop) >= 8
     if piped:
-        cells = [(header + m.start(), m.group()) for m in re.finditer(r"[^|]+", text[header:stop])]
+        # a row a line with no bar at its ends (序号 | … ⏎1 | …): the break parts two cells too
+        found = re.finditer(r"[^|\n]+", text[header:stop])
+        cells = [(header + m.start(), m.group()) for m in found if m.group().strip()]
         stop = text.rfind("|", header, stop) + 1  # the table ends with its last cell
     elif not text[header + 2 : line_end if line_end > 0 else stop].strip():
         cells = [(header + m.start(), m.group()) for m in re.finditer(r"[^\n]+", text[header:stop])]
