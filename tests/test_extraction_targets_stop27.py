@@ -148,3 +148,17 @@ def test_a_numbered_table_with_bars_between_cells_and_a_row_a_line(tmp_path: Pat
         ("产前筛查率", ">=", 92, "%", 2028),
         ("每千人口儿科医师数", "=", 0.9, "人", 2028),
     ]
+
+
+def test_a_list_of_works_with_its_count_in_a_cell_of_its_own(tmp_path: Path) -> None:
+    text = (
+        "某县2027年卫生健康为民办实事项目\n"
+        "1. 建设村级健康驿站 | 40个 | 县卫健局\n"
+        "2. 为孕妇免费开展无创产前基因检测 | 1.2万人 | 县妇幼保健院\n"
+        "3. 培训社会急救员\t≥3000人次\t县红十字会\n"
+    )
+    assert document(tmp_path, text) == [
+        ("建设村级健康驿站", "=", 40, "个", 2027),
+        ("为孕妇免费开展无创产前基因检测", "=", 12000, "人", 2027),
+        ("培训社会急救员", ">=", 3000, "人次", 2027),
+    ]

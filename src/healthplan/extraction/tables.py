@@ -21,8 +21,11 @@ from healthplan.model.plan import Comparator, Nature
 __all__ = ["TableHeader", "goal_column", "header_of", "is_table_row", "row_targets"]
 
 _SPLIT = re.compile(r"\t+|\s*[|│┃]\s*|\s{2,}")  # tabs, bars (also a text table's │), spaces
+# a count said with its unit in the cell (新建托育点 | 10个, 免费接种 | 3万人) is a value cell too
+_COUNT_UNITS = "人次|剂次|场次|个|家|所|名|人|例|张|台|辆|处|场|次|户|对|座|条|支|项|间|套"
 _CELL_NUMBER = re.compile(
-    r"^(?P<sign>[≥≤><＞＜]=?)?\s*(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>%|‰)?\s*"
+    r"^(?P<sign>[≥≤><＞＜]=?)?\s*(?P<num>\d+(?:\.\d+)?)\s*"
+    rf"(?:(?P<unit>%|‰)|(?P<tenk>万)?(?P<count>{_COUNT_UNITS}))?\s*"
     r"(?P<suffix>及以上|以上|及以下|以下|左右)?$"
 )
 # Words naming a column of goals, and of values achieved or measured before them
@@ -162,9 +165,9 @@ def _shares(cells: list[tuple[int, str]], header: TableHeader) -> list[RawTarget
         RawTarget(
             indicator=name,
             comparator=_SIGNS.get((match.group("sign") or " ")[0], Comparator.eq),
-            value=float(match.group("num")),
+            value=_cell_value(match),
             value_max=None,
-            unit=match.group("unit") or unit,
+            unit=_cell_unit(match) or unit,
             start=at,
             end=value_at + len(cell),
             rule="table-share",
@@ -187,6 +190,16 @@ def _cell_comparator(match: re.Match[str]) -> Comparator:
     if suffix.endswith("以下"):
         return Comparator.le
     return Comparator.eq
+
+
+def _cell_value(match: re.Match[str]) -> float:
+    """The value a value cell writes (3万人 → 30000)."""
+    return float(match.group("num")) * (10000 if match.group("tenk") else 1)
+
+
+def _cell_unit(match: re.Match[str]) -> str:
+    """The unit a value cell writes after its number (95%, 10个), else ``""``."""
+    return match.group("unit") or match.group("count") or ""
 
 
 def _worded(
@@ -251,6 +264,9 @@ def row_targets(line: str, header: TableHeader | None) -> tuple[list[RawTarget],
         (at, cell, m) for at, cell in cells if at > names[-1][0] and (m := _CELL_NUMBER.match(cell))
     ]
     at, indicator = names[-1]
+    numbered = _ITEM_NUMBER.match(indicator)  # 1. 新建托育点 | 10个: the item's number
+    if numbered:
+        at, indicator = at + numbered.end(), indicator[numbered.end() :]
     paren = _UNIT_PAREN.search(indicator)
     if paren and (paren.group("unit") in UNITS or paren.group("unit")[:1] in "%‰/"):
         unit = unit or paren.group("unit")
@@ -262,19 +278,19 @@ def row_targets(line: str, header: TableHeader | None) -> tuple[list[RawTarget],
         return ([worded] if worded else []), nature
     index = header.target_index if header and header.target_index < len(numbers) else -1
     target_at, target_cell, match = numbers[index]
-    unit = match.group("unit") or unit
+    unit = _cell_unit(match) or unit
     comparator = _cell_comparator(match)
     baseline = None
     if signed:
         pass  # a baseline of — and a target of ≥70: no baseline
     elif header and header.baseline_index is not None and header.baseline_index < len(numbers):
-        baseline = float(numbers[header.baseline_index][2].group("num"))
+        baseline = _cell_value(numbers[header.baseline_index][2])
     elif len(numbers) >= 2 and index == -1:
-        baseline = float(numbers[0][2].group("num"))
+        baseline = _cell_value(numbers[0][2])
     raw = RawTarget(
         indicator=indicator,
         comparator=comparator,
-        value=float(match.group("num")),
+        value=_cell_value(match),
         value_max=None,
         unit=unit,
         start=at,
@@ -297,6 +313,7 @@ def row_targets(line: str, header: TableHeader | None) -> tuple[list[RawTarget],
     return [raw], nature
 
 
+_ITEM_NUMBER = re.compile(r"\d{1,3}\s*[.、．]\s*(?=[\u4e00-\u9fff])")
 _EMPTY_CELL = re.compile(r"^(?:[—–－\-/]+|无|暂无)$")  # a column the row leaves empty
 
 
@@ -319,9 +336,9 @@ def _each_year(
             RawTarget(
                 indicator=raw.indicator,
                 comparator=comparator,
-                value=float(match.group("num")),
+                value=_cell_value(match),
                 value_max=None,
-                unit=match.group("unit") or raw.unit,
+                unit=_cell_unit(match) or raw.unit,
                 start=raw.start,
                 end=at + len(cell),
                 rule="table-row",
