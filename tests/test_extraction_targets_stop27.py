@@ -162,3 +162,17 @@ def test_a_list_of_works_with_its_count_in_a_cell_of_its_own(tmp_path: Path) -> 
         ("为孕妇免费开展无创产前基因检测", "=", 12000, "人", 2027),
         ("培训社会急救员", ">=", 3000, "人次", 2027),
     ]
+
+
+def test_a_rate_and_its_value_in_two_cells_of_a_line(tmp_path: Path) -> None:
+    text = (
+        "某县2027年慢性病防控工作要点\n"
+        "一、工作目标\n"
+        "指标\t目标值\n"
+        "高血压患者规范管理率\t65%以上\n"
+        "糖尿病患者规范管理率\t62%\n"
+    )
+    assert document(tmp_path, text) == [
+        ("高血压患者规范管理率", ">=", 65, "%", 2027),
+        ("糖尿病患者规范管理率", "=", 62, "%", 2027),
+    ]

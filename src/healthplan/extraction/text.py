@@ -489,6 +489,10 @@ def clauses(sentence: Piece) -> list[Piece]:
             )
             and bool(_VALUE_AFTER.match(sentence.text, at + len(piece) + 1))
         )
+        # 筛查率⇥98%以上, 新建托育点 | 10个: a name cell and the value cell after it are one
+        # phrase, as a colon's are
+        cell = sep in "\t|│" and bool(_CJK_END.search(piece)) and len(out) == 1
+        glue = glue or (cell and bool(_VALUE_AFTER.match(sentence.text, at + len(piece) + 1)))
     return out
 
 
