@@ -176,3 +176,9 @@ def test_a_rate_and_its_value_in_two_cells_of_a_line(tmp_path: Path) -> None:
         ("高血压患者规范管理率", ">=", 65, "%", 2027),
         ("糖尿病患者规范管理率", "=", 62, "%", 2027),
     ]
+
+
+def test_what_is_handed_out_counted_by_its_pack() -> None:
+    assert read("全年免费发放避孕药具8万盒") == [("免费发放避孕药具", "=", 80000, "盒")]
+    assert read("为孕早期妇女发放叶酸6000瓶") == [("发放叶酸", "=", 6000, "瓶")]
+    assert read("向居民发放限盐勺3万袋以上") == [("发放限盐勺", ">=", 30000, "袋")]
