@@ -182,3 +182,9 @@ def test_what_is_handed_out_counted_by_its_pack() -> None:
     assert read("全年免费发放避孕药具8万盒") == [("免费发放避孕药具", "=", 80000, "盒")]
     assert read("为孕早期妇女发放叶酸6000瓶") == [("发放叶酸", "=", 6000, "瓶")]
     assert read("向居民发放限盐勺3万袋以上") == [("发放限盐勺", ">=", 30000, "袋")]
+
+
+def test_a_level_brought_down_to_by_verbs_of_narrowing() -> None:
+    assert read("城区急救服务半径缩小到4公里以内") == [("城区急救服务半径", "<=", 4, "公里")]
+    assert read("患者平均候诊时间压缩至25分钟") == [("患者平均候诊时间", "<=", 25, "分钟")]
+    assert read("影像检查预约时间压减到3天") == [("影像检查预约时间", "<=", 3, "天")]

@@ -83,6 +83,13 @@ COMPARATOR_VERBS: dict[str, Comparator | None] = {
     "减少至": Comparator.le,
     "缩短到": Comparator.le,
     "缩短至": Comparator.le,
+    # 急救半径缩小到5公里以内, 平均候诊时间压缩至20分钟: a level brought down to
+    "缩小到": Comparator.le,
+    "缩小至": Comparator.le,
+    "压缩到": Comparator.le,
+    "压缩至": Comparator.le,
+    "压减到": Comparator.le,
+    "压减至": Comparator.le,
     "超过": Comparator.gt,
     "逾": Comparator.gt,  # 达标率逾90%: more than
     "突破": Comparator.gt,
