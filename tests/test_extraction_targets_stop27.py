@@ -188,3 +188,13 @@ def test_a_level_brought_down_to_by_verbs_of_narrowing() -> None:
     assert read("城区急救服务半径缩小到4公里以内") == [("城区急救服务半径", "<=", 4, "公里")]
     assert read("患者平均候诊时间压缩至25分钟") == [("患者平均候诊时间", "<=", 25, "分钟")]
     assert read("影像检查预约时间压减到3天") == [("影像检查预约时间", "<=", 3, "天")]
+
+
+def test_values_given_each_of_a_list_after_urban_and_rural_are_the_lists() -> None:
+    names = [t[0] for t in read("城乡居民高血压、糖尿病患者规范管理率分别不低于60%和55%")]
+    assert names == ["城乡居民高血压患者规范管理率", "糖尿病患者规范管理率"]
+    names = [t[0] for t in read("城乡居民慢阻肺、脑卒中患者随访率分别达到50%和45%")]
+    assert names == ["城乡居民慢阻肺患者随访率", "脑卒中患者随访率"]
+    # 城乡 before one measure still gives urban and rural their values
+    names = [t[0] for t in read("城乡居民健康素养水平分别达到28%和22%")]
+    assert names == ["城市居民健康素养水平", "农村居民健康素养水平"]

@@ -810,8 +810,9 @@ def read_clause(
             indicator = (
                 "城市和农村" + indicator[2:]
             )  # 城乡居民健康素养水平均达到30%: each of the two
-        elif ctx.dist == "分别" and indicator.startswith("城乡") and len(group) == 2:
-            indicator = "城市和农村" + indicator[2:]  # 城乡居民…分别达到30%和25%
+        elif ctx.dist == "分别" and indicator.startswith("城乡") and len(group) == 2 and not joined:
+            # 城乡居民…分别达到30%和25%; but 城乡居民高血压、糖尿病…分别: the items listed
+            indicator = "城市和农村" + indicator[2:]
         unclosed = re.search(r"[(（][^)）]*$", indicator)
         glossed = re.search(r"[(（][^)）]*$", clause[: first.start]) is not None
         if unclosed:  # 倡导“915”(就要5克): a gloss in brackets, not an indicator
