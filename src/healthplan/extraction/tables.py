@@ -12,7 +12,7 @@ target and the first the baseline. The comparator is the one written in the cell
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from healthplan.extraction.clauses import RawTarget, clause_targets
 from healthplan.extraction.numbers import UNITS
@@ -62,6 +62,11 @@ _NATURES = {n.label_zh for n in Nature}
 _PER_UNIT = re.compile(r"\d*/\d*[十百千万]+")
 _NOTE_CELL = re.compile(r"[(（][^()（）]*[)）]")  # (市级测算): a note on the value before it
 _UNIT_PAREN = re.compile(r"[（(](?P<unit>[^（()）]{1,8})[)）]$")
+# a column of the yearly growth rate set (年均增长(%), 年均增速%)
+_GROWTH_CELL = re.compile(r"年均(?:增长|增速|增幅)(?:率)?[（(]?%[)）]?")
+# a unit in a name's brackets counting in ten thousands or hundred millions (床位数(万张))
+_SCALED_UNIT = re.compile(r"(?P<scale>万|亿)(?P<unit>.+)")
+_SCALES = {"万": 1e4, "亿": 1e8}
 _SIGNS = {"≥": Comparator.ge, "≤": Comparator.le, ">": Comparator.gt, "<": Comparator.lt}
 
 
@@ -80,6 +85,8 @@ class TableHeader:
     # cells the units (scopes)
     names: tuple[tuple[str, str], ...] = ()
     goal_named: bool = False  # a column's header says it holds goals (规划目标, 目标值)
+    # a column of the yearly growth the plan sets (年均增长(%)), counted as ``target_index``
+    growth: int | None = None
 
 
 def _cells(line: str) -> list[tuple[int, str]]:
@@ -114,6 +121,9 @@ def header_of(line: str) -> TableHeader | None:
             cells.append(cell)
     named = [_YEAR_CELL.match(cell) for cell in cells]
     columns = [m for m in named if m]
+    growth = next((i for i, c in enumerate(cells) if _GROWTH_CELL.fullmatch(c)), None)
+    # counted among the number columns: the year columns before it
+    growth = sum(1 for m in named[:growth] if m) if growth is not None else None
     first = re.sub(r"\s", "", cells[0]) if cells else ""
     names = len(cells) >= 3 and all(_NAME_CELL.match(cell) for cell in cells[1:])
     if not columns and names and _UNIT_COLUMN.match(first):
@@ -142,6 +152,7 @@ def header_of(line: str) -> TableHeader | None:
         tuple(later),
         len(columns),
         goal_named=any(goals),
+        growth=growth,
     )
 
 
@@ -268,7 +279,12 @@ def row_targets(line: str, header: TableHeader | None) -> tuple[list[RawTarget],
     if numbered:
         at, indicator = at + numbered.end(), indicator[numbered.end() :]
     paren = _UNIT_PAREN.search(indicator)
-    if paren and (paren.group("unit") in UNITS or paren.group("unit")[:1] in "%‰/"):
+    scaled = _SCALED_UNIT.fullmatch(paren.group("unit")) if paren else None
+    scale = 1.0
+    if scaled and scaled.group("unit") in UNITS:  # 床位数(万张) | 69.2: 692000 张
+        unit, scale = unit or scaled.group("unit"), _SCALES[scaled.group("scale")]
+        indicator = indicator[: paren.start()] if paren else indicator
+    elif paren and (paren.group("unit") in UNITS or paren.group("unit")[:1] in "%‰/"):
         unit = unit or paren.group("unit")
         indicator = indicator[: paren.start()]
     signed = len(numbers) == 1 and (numbers[0][2].group("sign") or numbers[0][2].group("suffix"))
@@ -287,10 +303,11 @@ def row_targets(line: str, header: TableHeader | None) -> tuple[list[RawTarget],
         baseline = _cell_value(numbers[header.baseline_index][2])
     elif len(numbers) >= 2 and index == -1:
         baseline = _cell_value(numbers[0][2])
+    baseline = baseline * scale if baseline is not None else None
     raw = RawTarget(
         indicator=indicator,
         comparator=comparator,
-        value=_cell_value(match),
+        value=_cell_value(match) * scale,
         value_max=None,
         unit=unit,
         start=at,
@@ -309,7 +326,18 @@ def row_targets(line: str, header: TableHeader | None) -> tuple[list[RawTarget],
         if len(slots) == header.columns - 1 and header.baseline_index == 0:
             slots = [(0, "", None), *slots]  # no baseline cell at all: the targets are all there
         if len(slots) == header.columns:
-            return _each_year(raw, slots, header, indicator), nature
+            return _each_year(raw, slots, header, scale), nature
+    grown = header.growth if header else None
+    if grown is not None and grown < len(numbers) and grown != index % len(numbers):
+        growth_at, growth_cell, growth = numbers[grown]  # 年均增长(%) | 8: 8% a year
+        yearly = replace(
+            raw,
+            comparator=Comparator.increase_by,
+            value=_cell_value(growth),
+            unit="%",
+            end=growth_at + len(growth_cell),
+        )
+        return [raw, yearly], nature
     return [raw], nature
 
 
@@ -321,7 +349,7 @@ def _each_year(
     raw: RawTarget,
     slots: list[tuple[int, str, re.Match[str] | None]],
     header: TableHeader,
-    name: str,
+    scale: float,
 ) -> list[RawTarget]:
     """A row of a table with a target column per year (2022年目标值, 2030年目标值): one
     target per column, each with its year, its own sign or the indicator's direction
@@ -336,7 +364,7 @@ def _each_year(
             RawTarget(
                 indicator=raw.indicator,
                 comparator=comparator,
-                value=_cell_value(match),
+                value=_cell_value(match) * scale,
                 value_max=None,
                 unit=_cell_unit(match) or raw.unit,
                 start=raw.start,

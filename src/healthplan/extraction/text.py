@@ -348,6 +348,54 @@ def _pipe_lines(text: str) -> list[tuple[int, int, str]]:
     return edits
 
 
+# A table flattened one cell a line, each cell closed by a bar (指标 |⏎2020年 |⏎…⏎床位数(张) |)
+_BARRED_CELL = re.compile(r"^[ \t]*[^|\n]*[^|\s][ \t]*\|[ \t]*$", re.MULTILINE)
+_BARE_NUMBER = re.compile(r"[-—≥≤<>]?\d[\d.]*%?")
+_HEADER_YEAR = re.compile(r"20\d\d年")
+
+
+def _barred_rows(text: str) -> list[tuple[int, int, str]]:
+    """The line breaks inside each row of a table whose cells stand one a line, each closed
+    by ``|``, with no row numbers to part its rows: the header's cells (two of them years or
+    more) tell how many cells a row has, the first number cell after them opens the first
+    row's values. A run of cells that does not fall into rows of that width from there on is
+    left as it is."""
+    if text.count("|") < 12:
+        return []
+    edits: list[tuple[int, int, str]] = []
+    run: list[re.Match[str]] = []
+    for match in [*_BARRED_CELL.finditer(text), None]:
+        if match is not None and run and text.count("\n", run[-1].end(), match.start()) == 1:
+            run.append(match)
+            continue
+        edits.extend(_barred_run(text, run))
+        run = [match] if match is not None else []
+    return edits
+
+
+def _barred_run(text: str, run: list[re.Match[str]]) -> list[tuple[int, int, str]]:
+    """:func:`_barred_rows` of one run of barred cells: the header is the cells before the
+    first row's name, from the first cell that lets the rows after it all be of its width
+    (a title closed by a bar may come before it)."""
+    cells = [m.group().strip()[:-1].strip() for m in run]
+    first = next((i for i, c in enumerate(cells) if _BARE_NUMBER.fullmatch(c)), 0)
+    for opening in range(first - 1):
+        width = first - 1 - opening  # the cell before the first number names the first row
+        if width < 3:
+            break
+        if sum(bool(_HEADER_YEAR.search(c)) for c in cells[opening : first - 1]) < 2:
+            continue
+        rows = [run[opening : first - 1]]
+        for at in range(first - 1, len(run) - width + 1, width):
+            row = cells[at : at + width]
+            if _BARE_NUMBER.fullmatch(row[0]) or not _BARE_NUMBER.fullmatch(row[1]):
+                break
+            rows.append(run[at : at + width])
+        if len(rows) >= 3 and first - 1 + (len(rows) - 1) * width > len(run) - width:
+            return [(a.end(), b.start(), "") for row in rows for a, b in pairwise(row)]
+    return []
+
+
 @dataclass
 class View:
     """``text[i]`` is ``document.text[at[i]]``; ``at[len(text)]`` is the end."""
@@ -369,6 +417,7 @@ def view(text: str) -> View:
     # ranges of ``text`` left out, or replaced by one character (a tab between table cells)
     edits: list[tuple[int, int, str]] = _table_breaks(text)
     edits.extend(_pipe_lines(text))
+    edits.extend(_barred_rows(text))
     position = 0
     first = len(text) - len(text.lstrip())
     edits.extend(

@@ -1,0 +1,63 @@
+"""Indicator tables flattened one cell a line (the ninth blind part's national and city
+plans lost whole tables this way), in tables written for the test."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from healthplan.documents import ingest
+from healthplan.extraction import document_targets
+
+
+def document(tmp_path: Path, text: str) -> list[tuple[str, str, float, str, int | None]]:
+    path = tmp_path / "plan.txt"
+    path.write_text(text, encoding="utf-8")
+    source = ingest(path)
+    return [
+        (t.indicator_text, t.comparator.value, t.value, t.unit, t.deadline)
+        for t in document_targets(source, source.documents[0])
+    ]
+
+
+def test_a_table_of_cells_each_closed_by_a_bar_is_read_row_by_row(tmp_path: Path) -> None:
+    cells = [
+        "表1 康复服务发展主要指标 |",
+        "指标名称 |",
+        "2020年 |",
+        "2025年 |",
+        "属性 |",
+        "康复医院(家) |",
+        "120 |",
+        "150 |",
+        "预期性 |",
+        "康复专业人员(万人) |",
+        "2.4 |",
+        "3.6 |",
+        "预期性 |",
+        "社区康复站覆盖率(%) |",
+        "60 |",
+        "85 |",
+        "约束性 |",
+    ]
+    found = document(tmp_path, "\n".join(cells) + "\n")
+    assert ("康复医院", "=", 150, "家", 2025) in found
+    # a unit counted in ten thousands in the name's brackets: the value in persons
+    assert ("康复专业人员", "=", 36000, "人", 2025) in found
+    assert ("社区康复站覆盖率", "=", 85, "%", 2025) in found
+    assert len(found) == 3
+
+
+def test_a_column_of_yearly_growth_gives_a_growth_target_beside_the_goal(tmp_path: Path) -> None:
+    text = (
+        "附表 医养结合发展指标\n"
+        "指标\t2021年\t2025年\t年均增长(%)\t属性\n"
+        "护理型床位(万张)\t1.5\t2.2\t8\t预期性\n"
+        "养老机构医务室(个)\t300\t420\t7\t预期性\n"
+        "家庭病床使用率(%)\t40\t55\t—\t预期性\n"
+    )
+    found = document(tmp_path, text)
+    assert ("护理型床位", "=", 22000, "张", 2025) in found
+    assert ("护理型床位", "increase_by", 8, "%", 2025) in found
+    assert ("养老机构医务室", "increase_by", 7, "%", 2025) in found
+    assert ("家庭病床使用率", "=", 55, "%", 2025) in found
+    assert len(found) == 5  # no growth where the column says —
