@@ -678,7 +678,8 @@ def _alias_of(before: str) -> bool:
     """Whether ``before`` ends with a name of a body standing alone (a table cell, a line, a
     cell a space apart), so that a parenthesis after it gives its other name
     (规划信息处(爱卫办))."""
-    name = re.split(r"[|\n\t，,。；;、：:\s—]", before)[-1].strip()  # 配合单位——甲局(…)
+    # 配合单位——甲局(…); a bracket inside the name parts none (各县(市、区)政府(管委会))
+    name = split_outside_brackets(before, "|\n\t，,。；;、：: \u3000—")[-1][1].strip()
     plain = not re.search(r"[\d一二三四五六七八九十]", name) and not _VERBS.search(name)
     return 2 <= len(name) <= 12 and plain and is_department(name)
 
