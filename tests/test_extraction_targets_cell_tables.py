@@ -61,3 +61,23 @@ def test_a_column_of_yearly_growth_gives_a_growth_target_beside_the_goal(tmp_pat
     assert ("养老机构医务室", "increase_by", 7, "%", 2025) in found
     assert ("家庭病床使用率", "=", 55, "%", 2025) in found
     assert len(found) == 5  # no growth where the column says —
+
+
+def test_a_name_with_its_unit_then_a_definition_and_a_column_for_each_year(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "附件：某区全民营养行动工作指标\n"
+        "序号\n| 指标名称\n| 指标解释\n| 现有水平\n| 年度进度\n| 责任单位\n|\n"
+        "(截至2022年底)\n| 2023年\n| 2024年\n| 2025年\n|\n"
+        "1\n| 学生营养知识知晓率(%)\n| 答对题数/答题总数×100%\n| 70\n| 72\n| 75\n| 78\n"
+        "| 区教育局\n|\n"
+        "2\n| 食堂减盐达标率(%)\n| 达标食堂数/食堂总数×100%\n| 50\n| 60\n| 70\n| 80\n"
+        "| 区市场监管局\n|\n"
+    )
+    found = document(tmp_path, text)
+    for year, value in ((2023, 72), (2024, 75), (2025, 78)):
+        assert ("学生营养知识知晓率", "=", value, "%", year) in found
+    for year, value in ((2023, 60), (2024, 70), (2025, 80)):
+        assert ("食堂减盐达标率", "=", value, "%", year) in found
+    assert len(found) == 6

@@ -34,7 +34,8 @@ _DONE_WORDS = (
     r"完成情况|完成值|实际完成|实际值|目标完成值|评价指标值|(?:基期|基线|现状)(?:水平|数值|值)?"
 )
 _YEAR_CELL = re.compile(
-    rf"^(?:(?P<year>20\d\d)年?度?(?P<what>{_GOAL_WORDS}|{_DONE_WORDS})?"
+    rf"^(?:[（(]截[至止](?P<since>20\d\d)年[底末][)）]"  # (截至2011年底): the level before
+    rf"|(?P<year>20\d\d)年?度?(?P<what>{_GOAL_WORDS}|{_DONE_WORDS})?"
     rf"|(?P<word>{_GOAL_WORDS}|{_DONE_WORDS}))$"
 )
 _BARE_YEAR = re.compile(r"^20\d\d年?度?$")
@@ -130,7 +131,10 @@ def header_of(line: str) -> TableHeader | None:
         return TableHeader(None, -1, None, None, names=tuple(_named(c) for c in cells[1:]))
     if len(columns) < 2:
         return None
-    years = [int(m.group("year")) if m.group("year") else None for m in columns]
+    years = [
+        int(m.group("year") or m.group("since")) if m.group("year") or m.group("since") else None
+        for m in columns
+    ]
     goals = [bool(_GOAL_WORD.search(m.group("word") or m.group("what") or "")) for m in columns]
     if all(y is not None for y in years) and len(set(years)) > 1:
         target = max(range(len(years)), key=lambda i: years[i] or 0)
@@ -186,6 +190,16 @@ def _shares(cells: list[tuple[int, str]], header: TableHeader) -> list[RawTarget
         )
         for (name, unit), (value_at, cell, match) in zip(header.names, values, strict=True)
     ]
+
+
+def _unit_named(cell: str) -> bool:
+    """Whether a name cell ends with its unit in brackets (…率(%), 床位数(万张))."""
+    paren = _UNIT_PAREN.search(cell)
+    if not paren:
+        return False
+    unit = paren.group("unit")
+    scaled = _SCALED_UNIT.fullmatch(unit)
+    return unit in UNITS or unit[:1] in "%‰/" or bool(scaled and scaled.group("unit") in UNITS)
 
 
 def _cell_comparator(match: re.Match[str]) -> Comparator:
@@ -275,6 +289,11 @@ def row_targets(line: str, header: TableHeader | None) -> tuple[list[RawTarget],
         (at, cell, m) for at, cell in cells if at > names[-1][0] and (m := _CELL_NUMBER.match(cell))
     ]
     at, indicator = names[-1]
+    # 每日盐摄入量知晓率(%) | 知道…的人数/调查人口总数×100% | 81: the name gives its unit in
+    # brackets, the cell after it defines the measure
+    united = [(a, c) for a, c in names if _unit_named(c)]
+    if united and united[-1][0] < at and not _unit_named(indicator):
+        at, indicator = united[-1]
     numbered = _ITEM_NUMBER.match(indicator)  # 1. 新建托育点 | 10个: the item's number
     if numbered:
         at, indicator = at + numbered.end(), indicator[numbered.end() :]

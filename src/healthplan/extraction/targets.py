@@ -628,6 +628,9 @@ def _read(source: SourceFile, document: Document, *, permissive: bool) -> list[C
             progress_from = sentence.start + now.start()  # …目前还没有特效治疗方法，死亡率达100%
         enclosing = index.sections(document.offsets[shown.at[sentence.start]])
         path = [section.heading for section in enclosing]
+        table_row = is_table_row(sentence.text)
+        if table_row:  # a header row is read even where it or the rows under it are passed
+            header = header_of(sentence.text) or header  # over ((截至2011年底) | 2012年 | …)
         skip: str | None = None  # why the rules read no target in this sentence
         headline = False  # a news page's headline: read, kept only if the text does not restate it
         if _past(path, sentence.text, past_before):
@@ -657,9 +660,6 @@ def _read(source: SourceFile, document: Document, *, permissive: bool) -> list[C
             for at, y in _sentence_years(sentence.text, this_year)
         ]
         ahead = any(y and y >= (dated or first_year or 0) for _, y in years)
-        table_row = is_table_row(sentence.text)
-        if table_row:  # a header row is read even where the rows under it are passed over
-            header = header_of(sentence.text) or header
         # a table's or a form's goals column (规划目标, 标准值): its cells state goals
         cell = form_goals and not _PROSE_MARK.search(text, sentence.start, line_end)
         goal_cells = bool(table_row and header and header.goal_named) or cell
