@@ -12,6 +12,7 @@ _A, _B, _C = "市口岸检疫站", "市港航事务中心", "市海洋渔业局"
 
 
 def _read(tmp_path: Path, text: str) -> list[tuple[str | None, list[str]]]:
+    tmp_path.mkdir(exist_ok=True)  # a folder of each document's own
     return [(t.lead_department, t.departments) for t in extracted_tasks(tmp_path, text)]
 
 
@@ -31,4 +32,30 @@ def test_a_collectives_other_name_in_brackets_after_it(tmp_path: Path) -> None:
         (_A, [_A, _B, "各县(市、区)政府(管委会)"]),
         (_C, [_C, "各区（县）人民政府（管委会）"]),
         (_B, [_B, _A, "各乡镇政府(街道办事处)"]),
+    ]
+
+
+def test_the_governments_of_a_level_named_together(tmp_path: Path) -> None:
+    # every township's government and every sub-district office, named bare in a regulation or
+    # after 各 in a plan's partner line (a generic 开发园区 too): one collective, not two bodies
+    text = (
+        "某市港口卫生条例\n第一章 总则\n"
+        "第五条 乡镇人民政府、街道办事处应当做好本辖区内港口卫生的有关工作。\n"
+        "第六条 镇人民政府、街道办事处负责组织港区周边的环境清理。\n"
+        "第七条 市港航事务中心负责港口卫生监督。\n"
+    )
+    assert _read(tmp_path, text) == [
+        ("乡镇人民政府、街道办事处", ["乡镇人民政府、街道办事处"]),
+        ("镇人民政府、街道办事处", ["镇人民政府、街道办事处"]),
+        (_B, [_B]),
+    ]
+    plan = (
+        "港口卫生重点工作分解\n1.加强船舶检疫。\n牵头单位:市海洋渔业局\n"
+        "配合单位:市港航事务中心等市级有关部门,各区(县、市)政府、开发园区管委会\n"
+        "2.建设港区卫生信息平台。\n牵头单位:市港航事务中心\n"
+        "配合单位:各县政府、某某经济开发区管委会\n"  # one zone, named: a body of its own
+    )
+    assert _read(tmp_path / "plan", plan) == [
+        (_C, [_C, _B, "各区(县、市)政府、开发园区管委会"]),
+        (_B, [_B, "各县政府", "某某经济开发区管委会"]),
     ]

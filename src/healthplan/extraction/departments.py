@@ -122,12 +122,16 @@ _HEADING_WORD = re.compile(
     r"|^(?:发布|发文|印发|制定|起草|解释|公开|成文)(?:单位|部门|机关|机构)$"
 )
 _CUT_LABEL = re.compile(rf"^(?:{_ROLES})(?:单|部|科|处)$")
-_LEVEL_WORD = re.compile(r"^(?:区|县|市|镇|乡|乡镇|街道|村|社区|县区|园区|开发区|管委会)$")
+_LEVEL_WORD = re.compile(r"^(?:区|县|市|镇|乡|乡镇|街道|村|社区|县区|园区|开发区|开发园区|管委会)$")
 # The government of a level, which 各 before the list speaks of as well: 各乡镇人民政府、街道办事处,
 # 各县区人民政府、园区管委会, 各区、市政府 (every district's and every city's government).
 _LEVEL_GOVERNMENT = re.compile(
-    r"^(?:区|县|市|镇|乡|乡镇|街道|县区|园区|开发区|县市区)(?:人民政府|政府|办事处|管委会|党工委)$"
+    r"^(?:区|县|市|镇|乡|乡镇|街道|县区|园区|开发区|开发园区|县市区)"
+    r"(?:人民政府|政府|办事处|管委会|党工委)$"
 )
+# The governments of the levels below a county named bare, which are many without 各 (a
+# regulation's 乡镇人民政府、街道办事处应当…): together one collective, as 街道、社区 are.
+_LOCAL_GOVERNMENT = re.compile(r"^(?:乡镇|镇|乡|街道)(?:人民政府|政府|办事处)$")
 # Every unit of a level or a kind: 各乡镇, 各县（市、区）, 相关部门, and the same with the scope
 # written first: 市直有关部门, 县直各单位, 市级各有关部门, 全区经济运行各专班.
 _COLLECTIVE = re.compile(
@@ -445,6 +449,7 @@ def _one_name(before: str, after: str) -> bool:
         or bool(_UNITS_OWNER.match(after))
         # 街道、社区负责: the two levels, one collective
         or bool(_BARE_LEVEL.match(before) and _BARE_LEVEL.match(after))
+        or bool(_LOCAL_GOVERNMENT.match(before) and _LOCAL_GOVERNMENT.match(after))
     )
 
 
