@@ -59,3 +59,28 @@ def test_the_governments_of_a_level_named_together(tmp_path: Path) -> None:
         (_C, [_C, _B, "各区(县、市)政府、开发园区管委会"]),
         (_B, [_B, "各县政府", "某某经济开发区管委会"]),
     ]
+
+
+def test_an_articles_paragraphs_of_sectors_and_mass_organisations(tmp_path: Path) -> None:
+    # a level's government or department leads; a paragraph lists the fields whose departments
+    # do their part (a long list, 住房和城乡建设 a field, not building work), another the mass
+    # organisations that take part: all the article's, in the order named
+    sectors = (
+        "发展和改革、教育、公安、民政、财政、人力资源和社会保障、自然资源、生态环境、"
+        "住房和城乡建设、交通运输、农业农村、文化和旅游、市场监督管理、体育"
+    )
+    text = (
+        "某市港口卫生条例\n第一章 总则\n"
+        "第五条 市、县(区)人民政府港航主管部门负责本行政区域内港口卫生的监督管理,"
+        "协调有关部门共同做好港口卫生工作。\n"
+        f"{sectors}等部门,按照各自职责做好港口卫生有关工作。\n"
+        "工会、共产主义青年团、妇女联合会、红十字会等群团组织应当积极参与港口卫生工作。\n"
+        "第六条 市港航事务中心负责港口卫生监督,市口岸检疫站予以配合。"
+        "城乡建设、海洋渔业等部门应当在各自职责范围内做好相关工作。\n"
+    )
+    lead = "市、县(区)人民政府港航主管部门"
+    organisations = ["工会", "共产主义青年团", "妇女联合会", "红十字会"]
+    assert _read(tmp_path, text) == [
+        (lead, [lead, *sectors.split("、"), *organisations]),
+        (_B, [_B, _A, "城乡建设", "海洋渔业"]),
+    ]

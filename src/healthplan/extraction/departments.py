@@ -55,7 +55,7 @@ _WORDS = _words()
 # 全国总工会等有关成员单位)
 _ETC_WORDS = (
     r"等(?:[省市州县区](?:直|级|属)?)?(?:有关|相关|其他)?(?:行政|主管)?"
-    r"(?:部门单位|单位|部门|团体|(?:基层|群众|社会)?组织)?"
+    r"(?:部门单位|单位|部门|团体|(?:基层|群众|群团|社会)?组织)?"
     r"|等(?:\d{1,2}|[两二三四五六七八九十]{1,3})(?:个|家)?(?:部门单位|单位|部门)"  # 等8个部门
 )
 _ROLE = re.compile(
@@ -145,7 +145,7 @@ _ORG_END = re.compile(
     r"集团|小组|组|室|处|科|机构|学校|大学|银行|总局|总队|支队|企业|协会|学会|基金会|党委|"
     r"管理局|办公室|委员会|成员单位|部门|总工会|科协|计生协|协|海关|党校|学院|电视台|广播电台|馆|股|"
     r"专班|指挥部|小学|中学|校|幼儿园|园区|产业园|物流园|科技园|工业园|创业园|气象台|林场|农场|支行|分行|人大|"
-    r"团体|共青团)$"
+    r"团体|共青团|青年团)$"
 )
 # 和/及/与/或者 join two departments unless the second is only the rest of one name
 # (党委和人民政府); 及其 joins a body to its own offices, one subject (各级人民政府及其有关部门).
@@ -928,7 +928,7 @@ def _bare_list(text: str) -> DepartmentList | None:
 _SEGMENT = re.compile(r"[^|\n\s。；;]+")
 _NAME_LIKE = re.compile(r"^[\u4e00-\u9fff()（）、]{2,15}$")  # 各县（市、区）政府
 _VERBS = re.compile(
-    r"建设(?![局厅委部办监管]|中心)|推进|加强|提高|开展|支持|实施|完善|落实|提升|创建|争创|启用|(?<!等)(?<!等基层|等群众|等社会)组织(?!部|管理)|达到|"
+    r"(?<!城乡)建设(?![局厅委部办监管]|中心)|推进|加强|提高|开展|支持|实施|完善|落实|提升|创建|争创|启用|(?<!等)(?<!等基层|等群众|等群团|等社会)组织(?!部|管理)|达到|"
     r"完成|保持|深化|打造|实现|安排|"
     # a duty's modal and what it sets up (设区的市应当设立…中心, 并按照规定设立…分站)
     r"应当|必须|设立|按照|依照|"
@@ -1105,16 +1105,18 @@ def named_departments(text: str) -> DepartmentList | None:
         opening = opening_subject(text)
         if opening is not None and not set(opening.names) & set(led.names):
             led = DepartmentList([*opening.names, *led.names], opening.lead)
-    if stated is None and led is not None:
-        led = _beside_the_lead(led, text)
     later = _LATER_SUBJECT.search(text) if stated is None and led is not None else None
+    if stated is None and led is not None:
+        # who supports the lead before the later sentences, whose bodies come in their order
+        led = _beside_the_lead(led, text[: later.start()] if later else text)
     if led is not None and later is not None:
         # 卫生部门负责救治…。疾病预防控制部门要加强…: a second sentence's subject is a body too
         # (not past an article's number the page ran in: 第十六条市爱卫办应… is the next rule's)
-        also = _subjects(_NEXT_ARTICLE.split(text[later.start() :], 1)[0])
+        rest = text[later.start() :]
+        also = _subjects(_NEXT_ARTICLE.split(rest, 1)[0])
         names = list(led.names)
         add_new(names, [n for n in (also.names if also else []) if not _at_levels(n, led.names)])
-        return DepartmentList(names, led.lead)
+        return _beside_the_lead(DepartmentList(names, led.lead), rest)
     return stated or led or closing or _stated_roles(text)
 
 
@@ -1164,7 +1166,7 @@ _MUST = r"要|应当|(?<![相响适对供反])应(?!急)|须|必须|不得|可�
 # cheap test before _SUBJECT is tried on the rest.
 # A list of bodies may stand apart from its modal by a comma (发展改革、财政等部门和单位，应当…).
 _LIST_COMMA = r"(?:(?<=部门|单位|团体|机构)[，,])?"
-_LATER_SUBJECT = re.compile(rf"[。；;][^。；;，,]{{2,60}}?{_LIST_COMMA}(?:{_MUST}|{_EACH_DUTY})")
+_LATER_SUBJECT = re.compile(rf"[。；;][^。；;，,]{{2,120}}?{_LIST_COMMA}(?:{_MUST}|{_EACH_DUTY})")
 _NEXT_ARTICLE = re.compile(STYLE["article"].pattern)
 _RUN_IN_ARTICLE = re.compile(rf"(?<=[。；;，,]){STYLE['article'].pattern}(?![例款项第的规之所])")
 
@@ -1292,7 +1294,7 @@ def _one_a_line(found: DepartmentList, laid: DepartmentList, layout: str) -> boo
 # A sentence or a clause whose subject is a list of bodies and what they must do: …。各级卫生健康
 # 行政部门、疾控部门要制定…, 省卫生健康委适时开展督导 (not 应急: a body's name holds it).
 _SUBJECT = re.compile(
-    r"(?:^|(?<=[。；;，,]))\s*(?P<names>(?:[^，,。；;：:（()）\s]|[（(][^（()）]{1,10}[)）]){2,60}?)"
+    r"(?:^|(?<=[。；;，,]))\s*(?P<names>(?:[^，,。；;：:（()）\s]|[（(][^（()）]{1,10}[)）]){2,120}?)"
     r"(?P<comma>(?<=部门|单位|团体|机构)[，,])?(?:也|还|均|都|亦|同时)?"
     rf"(?:{_MUST}|适时|定期|及时|{_EACH_DUTY})(?=[\u4e00-\u9fff])"
 )
