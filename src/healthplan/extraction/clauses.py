@@ -18,6 +18,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
+from healthplan.documents import marker
 from healthplan.extraction.classify import (
     classify,
     split_baselines,
@@ -157,6 +158,7 @@ _SERVED = re.compile(
 # 城镇居民电子健康档案建档率达到90%，农村达到85%: a scope word alone names the same indicator.
 _SCOPE_ONLY = re.compile(rf"^(?:{SCOPES})$")
 _SCOPE_PREFIX = re.compile(rf"^(?:{SCOPES})")
+_YEAR_BETWEEN = re.compile(r"(?<=[率数])(?:到|至)?20\d\d年(?:底|末)?(?=[\u4e00-\u9fff]{2})")
 _MEASURE_END = re.compile(r"(?:率|数|比例|占比|比重|水平|寿命|时间|时长|标准)$")
 _PER_HEAD_AFTER = re.compile(r"每(?:千|万|百|十万)(?:名)?(?:常住|户籍|服务)?(?:人口|居民)$")
 _SCOPE_AFTER = re.compile(
@@ -433,6 +435,18 @@ def _tail(phrase: str, most: int = 18) -> str:
     tail = phrase[-most:]
     cut = max(tail.rfind("的"), tail.rfind("、"), tail.rfind("，"))
     return tail[cut + 1 :] if 0 <= cut < most - 3 else tail
+
+
+def _measure_named(phrase: str | None) -> str | None:
+    """The measure a clause names with no value (…早孕建卡率, （一）生活垃圾处理率), else None."""
+    if not phrase:
+        return None
+    opened = marker(phrase.strip())
+    phrase = phrase.strip()[len(opened[1]) :] if opened else phrase  # 3、: the item's number
+    if target_mentions(phrase):
+        return None
+    named = _tail(clean(phrase))
+    return named if _MEASURE_END.search(named) and len(named) >= 3 else None
 
 
 _COUNT_BOUNDS = (None, "至少", "不少于", "不低于", "超过", "不超过")
@@ -793,13 +807,21 @@ def read_clause(
         per_after = _PER_HEAD_AFTER.search(indicator)
         if per_after and per_after.start() >= 3:  # 床位数每千人口1.2张: per head goes first
             indicator = per_after.group() + indicator[: per_after.start()]
+        # 系统管理率到2005年城市: the year between the measure and its scope is the deadline's
+        indicator = _YEAR_BETWEEN.sub("", indicator)
         trailing = _SCOPE_AFTER.search(indicator)
         measured = bool(trailing and _MEASURE_END.search(indicator[: trailing.start()]))
         if trailing and measured and len(indicator) - len(trailing.group()) >= 4:
             scope = trailing.group("scope")  # 急救反应时间城市≤12分钟: the scope goes first
             indicator = scope + indicator[: trailing.start()]
-        if _SCOPE_ONLY.match(indicator) and (out or last_indicator):
-            named = _SCOPE_PREFIX.sub("", out[-1].indicator if out else str(last_indicator))
+        scoped = out[-1].indicator if out else last_indicator
+        if _SCOPE_ONLY.match(indicator) and not scoped:
+            # 早孕建卡率：农村达到45%, 垃圾处理率。城市达到76%: a measure named alone before
+            scoped = _measure_named(previous) or _measure_named(before)
+            # …管理率城市要达到90%，农村要达到83%；到2010年城市要达到92%: the sentence before's
+            scoped = scoped or (carried[0] if carried and carried[1] == first.unit else None)
+        if _SCOPE_ONLY.match(indicator) and scoped:
+            named = _SCOPE_PREFIX.sub("", scoped)
             if indicator == "城乡" and ctx.dist == "均":
                 indicator = "城市和农村"  # 城乡均达95%以上: both
             indicator, name = indicator + named, "elided-subject"

@@ -1,0 +1,53 @@
+"""A value said of a place alone (城市, 农村) after the measure was named without a value, in
+sentences written for the test: the place is the measure's scope."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from healthplan.documents import ingest
+from healthplan.extraction import document_targets
+
+
+def document(tmp_path: Path, text: str) -> list[tuple[str, str, float, str, int | None]]:
+    path = tmp_path / "plan.txt"
+    path.write_text(text, encoding="utf-8")
+    source = ingest(path)
+    return [
+        (t.indicator_text, t.comparator.value, t.value, t.unit, t.deadline)
+        for t in document_targets(source, source.documents[0])
+    ]
+
+
+def test_a_place_alone_after_a_measure_named_before_a_colon(tmp_path: Path) -> None:
+    text = (
+        "某县妇幼卫生工作指标\n"
+        "一、儿童保健\n"
+        "2、新生儿访视率:农村达到88%、城市达到94%。\n"
+        "3、儿童体检率：城市达到96%，农村达到90%。\n"
+    )
+    assert document(tmp_path, text) == [
+        ("农村新生儿访视率", ">=", 88, "%", None),
+        ("城市新生儿访视率", ">=", 94, "%", None),
+        ("城市儿童体检率", ">=", 96, "%", None),
+        ("农村儿童体检率", ">=", 90, "%", None),
+    ]
+
+
+def test_a_place_alone_after_a_measure_named_as_a_sentence_of_its_own(tmp_path: Path) -> None:
+    text = "某市环境卫生整治目标\n（二）粪便无害化处理率。2026年底，城市达到80%以上。\n"
+    assert document(tmp_path, text) == [("城市粪便无害化处理率", ">=", 80, "%", 2026)]
+
+
+def test_a_year_between_the_measure_and_its_place_dates_the_value(tmp_path: Path) -> None:
+    text = (
+        "某省儿童发展规划\n"
+        "6、全省学生体检率到2025年城市要达到90%,农村要达到83%;"
+        "到2030年城市要达到92%,农村要达到85%。\n"
+    )
+    assert document(tmp_path, text) == [
+        ("城市学生体检率", ">=", 90, "%", 2025),
+        ("农村学生体检率", ">=", 83, "%", 2025),
+        ("城市学生体检率", ">=", 92, "%", 2030),
+        ("农村学生体检率", ">=", 85, "%", 2030),
+    ]
