@@ -1,12 +1,13 @@
-"""A value said of a place alone (城市, 农村) after the measure was named without a value, in
-sentences written for the test: the place is the measure's scope."""
+"""A value said of a place alone (城市, 农村) after the measure was named without a value (the
+place is the measure's scope), and bounds said as a prohibition or a floor, in sentences
+written for the test."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from healthplan.documents import ingest
-from healthplan.extraction import document_targets
+from healthplan.extraction import clause_targets, document_targets
 
 
 def document(tmp_path: Path, text: str) -> list[tuple[str, str, float, str, int | None]]:
@@ -51,3 +52,18 @@ def test_a_year_between_the_measure_and_its_place_dates_the_value(tmp_path: Path
         ("城市学生体检率", ">=", 92, "%", 2030),
         ("农村学生体检率", ">=", 85, "%", 2030),
     ]
+
+
+def test_a_bound_said_as_a_prohibition_or_a_floor() -> None:
+    def read(text: str) -> list[tuple[str, str, float, str]]:
+        return [(t.indicator, t.comparator.value, t.value, t.unit) for t in clause_targets(text)]
+
+    # 不得超过 bounds from above; it is not 超过 (more than)
+    assert read("县级医院剖宫产率不得超过30%") == [("县级医院剖宫产率", "<=", 30, "%")]
+    assert read("婴儿死亡率不得高于6‰") == [("婴儿死亡率", "<=", 6, "‰")]
+    assert read("拴养宠物绳长不得超过2米") == [("拴养宠物绳长", "<=", 2, "米")]
+    assert read("家庭医生每月随访不得少于2次") == [("家庭医生每月随访", ">=", 2, "次")]
+    # 最少 is 至少: a floor on the count after it
+    assert [t[1:] for t in read("发现并最少登记高危人群120名")] == [(">=", 120, "名")]
+    assert [t[1:] for t in read("最少对其中200名患者进行规范化管理")] == [(">=", 200, "名")]
+    assert read("每个村卫生室最少配备2名乡村医生") == [("配备乡村医生", ">=", 2, "名")]

@@ -61,7 +61,7 @@ _COUNT_VERB_START = re.compile(
     r"|(?:培训|培养|招聘|配备|设立|建立|提升|改造提升|筛查|接种|救助|资助|随访|体检)"
     r"(?![\u4e00-\u9fff]*(?:率|比例)$))"
 )
-_AT_LEAST = re.compile(r"至少|不少于|不低于")
+_AT_LEAST = re.compile(r"至少|最少|不少于|不低于")
 _NUMERAL = re.compile(r"[\d〇零一二两三四五六七八九十百千]")
 _SHARE_OF = re.compile(r"(?:负责|承担)$")  # who takes which part of a count
 _PART = re.compile(r"^[\s、，,(（]*其中")

@@ -42,6 +42,14 @@ COMPARATOR_VERBS: dict[str, Comparator | None] = {
     "不少于": Comparator.ge,
     "不小于": Comparator.ge,
     "至少": Comparator.ge,
+    # 剖宫产率不得超过30%, 每月最少随访1次: a bound the plan sets, said as a prohibition or a
+    # floor (不得超过 is not 超过, more than)
+    "不得低于": Comparator.ge,
+    "不得少于": Comparator.ge,
+    "最少": Comparator.ge,
+    "不得超过": Comparator.le,
+    "不得高于": Comparator.le,
+    "不得大于": Comparator.le,
     "力争达到": Comparator.ge,
     "达到": Comparator.ge,
     "到达": Comparator.ge,  # a typist's 达到 (签约服务率要到达90%以上)
