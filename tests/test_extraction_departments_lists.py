@@ -84,3 +84,21 @@ def test_an_articles_paragraphs_of_sectors_and_mass_organisations(tmp_path: Path
         (lead, [lead, *sectors.split("、"), *organisations]),
         (_B, [_B, _A, "城乡建设", "海洋渔业"]),
     ]
+
+
+def test_a_table_one_cell_a_line_whose_lead_cell_is_empty(tmp_path: Path) -> None:
+    # a task list converted one cell a line, each closed by its bar: a row whose lead cell is
+    # empty has its bodies only in the responsible cell, several there and none alone
+    text = (
+        "某市港口卫生常态管理工作任务清单 |\n|||||\n工作项目 |\n重点任务 |\n牵头单位 |\n"
+        "责任单位 |\n完成时限 |\n|\n一、港口卫生组织管理 |\n"
+        "1.将港口卫生工作纳入年度考核。 |\n|\n市港航事务中心、市直相关单位 |\n上半年 |\n"
+        "2.每季度召开一次港口卫生联席会议，通报港区卫生状况。 |\n市港航事务中心 |\n"
+        "市口岸检疫站,各区政府 |\n全年 |\n"
+        "3.清理港区积存垃圾。 |\n|\n市海洋渔业局、市口岸检疫站 |\n6月底前 |\n"
+    )
+    assert _read(tmp_path, text) == [
+        (_B, [_B, "市直相关单位"]),
+        (_B, [_B, _A, "各区政府"]),
+        (_C, [_C, _A]),
+    ]

@@ -1247,14 +1247,26 @@ def _named_in_item(
     layout = layout if layout is not None else text
     # a line, or the end of a line after the task's last sentence (…体检。市卫健委), that is
     # one name and nothing else
-    ends = [re.split(r"[。；;]", line)[-1].strip(" |\t") for line in layout.split("\n")]
+    lines = layout.split("\n")
+    ends = [re.split(r"[。；;]", line)[-1].strip(" |\t") for line in lines]
     ends = [end for end in ends if not re.search(r"[\s、，,]", end)]
-    if row or any(is_department(_name(end)) for end in ends):
+    if row or any(is_department(_name(end)) for end in ends) or any(map(_listed_cell, lines)):
         return _column(layout)
     return _bare_list(text) or _heading_subject(text) or _subjects(text)
 
 
 _BROKEN_BEFORE_STOP = re.compile(r"[ \t\u3000]*\n[ \t\u3000]*(?=[，,。；;、])")
+
+
+def _listed_cell(line: str) -> bool:
+    """Whether ``line`` is a table's cell (closed by its bar) that lists bodies and nothing
+    else (甲局、乙局 |): a column of names though no cell of it holds one name alone, as when
+    the lead's cell of a row is empty."""
+    cell = line.strip(" \t\u3000")
+    if not cell.endswith("|") or not re.search(r"[、，,]", cell):
+        return False
+    found = names_alone(cell.rstrip(" |\t\u3000"))
+    return found is not None and all(is_department(n) for n in found.names)
 
 
 # Names after a dash that closes a line of work (推进…整治——甲局、乙局), no stop before it
