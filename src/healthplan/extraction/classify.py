@@ -475,6 +475,12 @@ def target_mentions(clause: str) -> list[Mention]:
     return [m for m in mentions(clause) if _local(clause, m) is None]
 
 
+_LEVEL_AT = re.compile(r"在$")
+_LEVEL_ON = re.compile(
+    r"\s*(?:/10万|/十万|‰|%)?的?(?:基数|基础|水平)上[，,]?再?(?:提高|提升|增加|增长|上升|下降|降低|减少)"
+)
+
+
 def split_baselines(
     clause: str, found: list[Mention]
 ) -> tuple[list[Mention], list[tuple[int, float, int | None]]]:
@@ -488,6 +494,9 @@ def split_baselines(
         if before and after:
             year = before.group("year")
             baselines.append((before.start(), m.value, int(year) if year else None))
+        elif _LEVEL_AT.search(clause, 0, m.start) and _LEVEL_ON.match(clause, m.end):
+            # 婴儿死亡率在30‰的基数上再下降1/5: the level the fall is counted from
+            baselines.append((clause.rfind("在", 0, m.start), m.value, None))
         else:
             kept.append(m)
     return kept, baselines

@@ -187,7 +187,7 @@ def context(clause: str, mention: Mention, boundary: int, next_start: int) -> Co
     baseline_year = None
     base = BASELINE.search(left)
     if base:
-        named = base.group("year") or base.group("year_at")
+        named = base.group("year") or base.group("year_at") or base.group("year_of")
         baseline_year = int(named) if named else None
         left = left[: base.start()] + left[base.end() :]
     dated = _DATED_VALUE.search(left) if "年" in left[-4:] else None
