@@ -102,3 +102,25 @@ def test_a_table_one_cell_a_line_whose_lead_cell_is_empty(tmp_path: Path) -> Non
         (_B, [_B, _A, "各区政府"]),
         (_C, [_C, _A]),
     ]
+
+
+def test_fields_and_mass_organisations_by_their_division_of_labour(tmp_path: Path) -> None:
+    # the fields' departments act by the division of labour (a comma before their duty); the
+    # mass organisations, named people's or mass bodies, act by their own charters or assist
+    text = (
+        "某市港口卫生条例\n第一章 总则\n"
+        "第五条 县级以上人民政府港航主管部门负责本行政区域内港口卫生工作。\n"
+        "卫生健康、财政、交通运输等部门按照职责分工，做好港口卫生相关工作。\n"
+        "工会、共青团、妇联、残联等人民团体和红十字会应当协助做好港口卫生宣传。\n"
+        "第六条 县级以上人民政府应当加强对港口卫生工作的领导。"
+        "发展改革、财政等部门应当在各自职责范围内支持港口卫生设施建设。"
+        "工会、共青团、妇联等群众团体按照各自章程参与港口卫生工作。\n"
+    )
+    lead, government = "县级以上人民政府港航主管部门", "县级以上人民政府"
+    assert _read(tmp_path, text) == [
+        (
+            lead,
+            [lead, "卫生健康", "财政", "交通运输", "工会", "共青团", "妇联", "残联", "红十字会"],
+        ),
+        (government, [government, "发展改革", "财政", "工会", "共青团", "妇联"]),
+    ]

@@ -55,7 +55,7 @@ _WORDS = _words()
 # 全国总工会等有关成员单位)
 _ETC_WORDS = (
     r"等(?:[省市州县区](?:直|级|属)?)?(?:有关|相关|其他)?(?:行政|主管)?"
-    r"(?:部门单位|单位|部门|团体|(?:基层|群众|群团|社会)?组织)?"
+    r"(?:部门单位|单位|部门|(?:人民|群众|社会)?团体|(?:基层|群众|群团|社会)?组织)?"
     r"|等(?:\d{1,2}|[两二三四五六七八九十]{1,3})(?:个|家)?(?:部门单位|单位|部门)"  # 等8个部门
 )
 _ROLE = re.compile(
@@ -1159,6 +1159,8 @@ def _at_levels(name: str, names: list[str]) -> bool:
 _EACH_DUTY = (
     # 依照规定在各自的职责范围内: the rules it follows said first
     r"(?:(?:依照|按照|根据|依据)(?:有关|相关|国家)?规定)?(?:在|按照|根据|依照)各自(?:的)?(?:职责|职权)"
+    # …or by the labour the rules divide, or, a mass organisation, by its own charter
+    r"|按职责分工|(?:按照|依照|根据)各自(?:的)?章程"
 )
 # What a body must do (要, 应当, 应 — not 相应, 响应, 适应, 对应, 供应, 反应, 应急 — 须, 必须)
 _MUST = r"要|应当|(?<![相响适对供反])应(?!急)|须|必须|不得|可以"
@@ -1308,7 +1310,8 @@ def _one_a_line(found: DepartmentList, laid: DepartmentList, layout: str) -> boo
 _SUBJECT = re.compile(
     r"(?:^|(?<=[。；;，,]))\s*(?P<names>(?:[^，,。；;：:（()）\s]|[（(][^（()）]{1,10}[)）]){2,120}?)"
     r"(?P<comma>(?<=部门|单位|团体|机构)[，,])?(?:也|还|均|都|亦|同时)?"
-    rf"(?:{_MUST}|适时|定期|及时|{_EACH_DUTY})(?=[\u4e00-\u9fff])"
+    # (a comma may part the division of labour from the duty: 乙、丙等部门按照职责分工，做好…)
+    rf"(?:{_MUST}|适时|定期|及时|{_EACH_DUTY})[，,]?(?=[\u4e00-\u9fff])"
 )
 
 
