@@ -124,3 +124,18 @@ def test_fields_and_mass_organisations_by_their_division_of_labour(tmp_path: Pat
         ),
         (government, [government, "发展改革", "财政", "工会", "共青团", "妇联"]),
     ]
+
+
+def test_township_levels_named_bare_before_their_government(tmp_path: Path) -> None:
+    # 乡、镇人民政府 is the government of each township and town, one name as 市、县人民政府 is
+    text = (
+        "某市港口卫生条例\n第一章 总则\n"
+        "第七条 乡、镇人民政府和街道办事处应当协助做好港口卫生工作。\n"
+        "第八条 县、乡、镇人民政府应当保障港口卫生经费。\n"
+        "第九条 市港航事务中心负责港口卫生监督。\n"
+    )
+    assert _read(tmp_path, text) == [
+        ("乡、镇人民政府", ["乡、镇人民政府", "街道办事处"]),
+        ("县、乡、镇人民政府", ["县、乡、镇人民政府"]),
+        (_B, [_B]),
+    ]

@@ -428,8 +428,8 @@ def _levelled(collective: str, piece: str) -> bool:
 
 
 # Levels of government named bare before the body they share (市和区、县人民政府).
-# a level a regulation names (设区的市, 自治州, 县级市, 县 …)
-_LEVEL_UNIT = r"(?:不?设区的市|自治区|自治州|自治县|县级市|[省市州县区])"
+# a level a regulation names (设区的市, 自治州, 县级市, 县, 乡, 镇 …)
+_LEVEL_UNIT = r"(?:不?设区的市|自治区|自治州|自治县|县级市|[省市州县区乡镇])"
 _LEVELS = re.compile(rf"^{_LEVEL_UNIT}(?:(?:和|及|与|、){_LEVEL_UNIT})*$")
 _LEVEL_OPENING = re.compile(rf"^{_LEVEL_UNIT}")
 # Levels named bare, without 各 (街道、社区): every unit of each, together one collective.
