@@ -68,6 +68,11 @@ _HEAD_TAIL = re.compile(
     rf"[{_CJK}]{{0,2}}(?:率|比例|比重)(?:达到|达|为|控制|保持|稳定|提高|下降|降低|不低于|不高于|[≥≤]|\d)"
 )
 _CJK_END = re.compile(f"[{_CJK}]\\s*$")
+# (一)孕产妇死亡率⏎控制在…: a measure named, then the verb that gives its value
+_MEASURE_THEN = re.compile(r"(?:率|比例|比重|人数|寿命)\s*$")
+_VERB_OPENS = re.compile(
+    r"(?:分别|均|要|应)?(?:达到|控制在|保持在|稳定在|维持在|提高到|提升到|降低到|下降到|降至|不低于|不超过)"
+)
 _VALUE_AFTER = re.compile(r"\s*[\d≥≤]")
 # A single space between two Chinese characters of a line of prose: where a PDF line was
 # justified (城、乡 居民健康素养水平, 巩固提升 国家卫生城市); table cells keep theirs, and so
@@ -215,6 +220,8 @@ def _joins(line: str, following: str, width: int) -> bool:
         return True  # 9.高血压、2型糖尿病患者基层规⏎范管理服务率…: a numbered sentence goes on
     if _CJK_END.search(text) and _HEAD_TAIL.match(nxt) and not marker(text):
         return True  # 孕产妇系统管⏎理率达到95%: no line opens on the end of a rate's name
+    if _MEASURE_THEN.search(text) and _VERB_OPENS.match(nxt):
+        return True
     if marker(text) or _FIELD.match(text):
         return bool(full or _OPEN_END.search(text))  # a heading or field line ends here
     return bool(full or _OPEN_END.search(text) or _PROSE.search(text))
@@ -396,6 +403,35 @@ def _barred_run(text: str, run: list[re.Match[str]]) -> list[tuple[int, int, str
     return []
 
 
+def _double_spaced(
+    text: str, lines: list[str], width: int, first: int
+) -> list[tuple[int, int, str]]:
+    """The breaks inside sentences of a text whose every line is followed by a blank one (a
+    conversion that doubled each break: 孕产妇系统管⏎⏎理率达到95%): the blank line is no
+    paragraph break there, and the two lines around it join as two lines next to each other
+    would."""
+    breaks = [i for i in range(len(lines) - 1) if lines[i].strip()]
+    doubled = [i for i in breaks if not lines[i + 1].strip() and i + 2 < len(lines)]
+    single = [i for i in breaks if lines[i + 1].strip()]
+    if len(doubled) < 6 or len(single) * 5 > len(doubled):
+        return []
+    starts = [0, *accumulate(len(line) + 1 for line in lines)]
+    edits = []
+    for i in doubled:
+        line, following = lines[i], lines[i + 2]
+        if starts[i] <= first <= starts[i] + len(line) or not _joins(line, following, width):
+            continue  # a title or headline stands alone
+        text_end, nxt = line.strip(), following.strip()
+        cut = bool(width) and len(text_end) >= width - 2  # a line wrapped at the text's width
+        cut = cut or bool(_VERB_END.search(text_end))  # 婴儿死亡率控制在⏎⏎5‰以下
+        cut = cut or bool(_MEASURE_THEN.search(text_end) and _VERB_OPENS.match(nxt))
+        if not (cut or (_CJK_END.search(text_end) and _HEAD_TAIL.match(nxt))):
+            continue  # but a paragraph may end without a stop: only a cut sentence joins
+        indent = len(following) - len(following.lstrip())
+        edits.append((starts[i] + len(line.rstrip()), starts[i + 2] + indent, ""))
+    return edits
+
+
 @dataclass
 class View:
     """``text[i]`` is ``document.text[at[i]]``; ``at[len(text)]`` is the end."""
@@ -439,6 +475,7 @@ def view(text: str) -> View:
             indent = len(following) - len(following.lstrip())
             edits.append((position + stripped, end + 1 + indent, ""))
         position = end + 1
+    edits.extend(_double_spaced(text, lines, width, first))
     if not edits:
         return View(text, list(range(len(text) + 1)))
     pieces: list[str] = []

@@ -1,0 +1,45 @@
+"""A text whose conversion doubled every line break (each line followed by a blank one), in
+text written for the test: a sentence cut across the blank line is read whole, and a
+paragraph that ends without a stop still ends."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from healthplan.documents import ingest
+from healthplan.extraction import document_targets
+
+
+def document(tmp_path: Path, text: str) -> list[tuple[str, str, float, str]]:
+    path = tmp_path / "plan.txt"
+    path.write_text(text, encoding="utf-8")
+    source = ingest(path)
+    return [
+        (t.indicator_text, t.comparator.value, t.value, t.unit)
+        for t in document_targets(source, source.documents[0])
+    ]
+
+
+def test_a_sentence_cut_across_a_blank_line_is_read_whole(tmp_path: Path) -> None:
+    lines = [
+        "某县2026年妇幼健康工作计划",
+        "一、工作目标",
+        "(一)孕产妇死亡率",
+        "控制在9/10万以下。",
+        "(二)新生儿死亡率和婴儿死亡率",
+        "分别控制在3‰和5‰以下。",
+        "(三)0-6岁儿童健康管理率达到93%以上。",
+        "全县孕产妇系统管",
+        "理率达到91%以上。",
+        "二、工作措施",
+        "加强孕产妇全程管理",
+        "落实高危孕产妇专案管理制度。",
+    ]
+    found = document(tmp_path, "\n\n".join(lines) + "\n")
+    assert found == [
+        ("孕产妇死亡率", "<=", 9, "/10万"),
+        ("新生儿死亡率", "<=", 3, "‰"),
+        ("婴儿死亡率", "<=", 5, "‰"),
+        ("0-6岁儿童健康管理率", ">=", 93, "%"),
+        ("孕产妇系统管理率", ">=", 91, "%"),
+    ]
