@@ -139,3 +139,23 @@ def test_township_levels_named_bare_before_their_government(tmp_path: Path) -> N
         ("县、乡、镇人民政府", ["县、乡、镇人民政府"]),
         (_B, [_B]),
     ]
+
+
+def test_a_person_after_a_role_lines_names_is_no_department(tmp_path: Path) -> None:
+    # who answers for the work, a space after the unit on its line, with a post or not, or a
+    # placeholder for the name; a body's name there (各乡镇, 县医院) is the item's too
+    text = (
+        "港口卫生工程实施方案\n"
+        "1、完成港区公厕改造项目\n责任单位：县港航事务中心 *** 主任\n"
+        "2、建设船舶污水接收站\n责任单位：县海洋渔业局\u3000张某 局长\n"
+        "3、启动码头垃圾分类\n责任单位：县城管局、县财政局 王某某\n"
+        "4、更新港区消毒设备\n责任单位：县卫生健康局 各乡镇\n"
+        "5、改造港区医务室\n责任单位：县卫生健康局 县医院\n"
+    )
+    assert _read(tmp_path, text) == [
+        ("县港航事务中心", ["县港航事务中心"]),
+        ("县海洋渔业局", ["县海洋渔业局"]),
+        ("县城管局", ["县城管局", "县财政局"]),
+        ("县卫生健康局", ["县卫生健康局", "各乡镇"]),
+        ("县卫生健康局", ["县卫生健康局", "县医院"]),
+    ]

@@ -708,6 +708,20 @@ _SPACED_WHEN = re.compile(
 )
 
 
+# A person a space after a role line's names, with their post or not (责任单位：甲局 王某某,
+# 甲局　张某 局长, 甲局 *** 主任): who answers for the work, no department.
+_PERSON_AFTER = re.compile(
+    r"(?<=[\u4e00-\u9fff）)])[ \t\u3000]+(?P<who>[\u4e00-\u9fff]{2,3}|[*＊]{2,})"
+    r"(?:[ \t\u3000]*(?:同志|[\u4e00-\u9fff]{0,6}(?:长|主任|书记)))?[ \t\u3000]*$",
+    re.M,
+)
+
+
+def _no_person(match: re.Match[str]) -> str:
+    """A person's name ``_PERSON_AFTER`` found taken out; a body's short name kept (甲局 各区)."""
+    return match.group() if is_department(match.group("who")) else ""
+
+
 def _names_continued(body: str, end: int) -> str:
     """``body`` up to ``end``, and on over the lines after it that hold nothing but names when
     the list ended at a line break (责任单位：甲局⏎乙局⏎完成时限：…: a cell's names one a line)."""
@@ -781,6 +795,7 @@ def _role_lines(text: str) -> DepartmentList | None:
         end = _FIELD_END.search(body)
         body = _unwrapped(_names_continued(body, end.start()) if end else body)
         body = _SPACED_WHEN.sub("", body[: _unbalanced(body)])
+        body = _PERSON_AFTER.sub(_no_person, body) if " " in body or "\u3000" in body else body
         pieces = _joined_pieces(_SECTOR_PAIR.sub(r"等\1\2", body))
         sectors = _sectors(pieces)
         for k, (piece, _) in enumerate(pieces):
