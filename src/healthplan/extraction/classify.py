@@ -227,6 +227,8 @@ _AGE_GROUP = re.compile(
 )
 # A count of a group, then that all of it reaches something: 331万贫困人口全部脱贫.
 _ALL_OF_THEM = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:全部|全都)[\u4e00-\u9fff]")
+# …的县保持消除状态, …的人群体质达合格以上: the units a share is of, then the state they reach
+_UNITS_REACH = re.compile(r"[^，,。；;\d]{1,30}?(?:达到|达|实现|保持|消除)")
 _UNITS_BECOME = re.compile(r"[^，,。；;]{1,40}?(?:成为|在[^，,。；;]{2,16}?(?:就诊|就医)|就诊)")
 
 
@@ -364,7 +366,11 @@ def classify(clause: str, m: Mention, ctx: Context | None = None) -> str | None:
     staged = m.unit in ("个", "步", "批", "轮", "期") and _STAGES.match(clause, m.end - 1)
     if ctx.verb in (None, "为") and staged and clause.endswith(("分", "分为"), 0, m.start):
         return "category"
-    if ctx.verb is None and _HAS_END.search(ctx.left) and not _EACH_HAS.search(ctx.left):
+    # 有90%以上的县实现…: the share of units a plan means to bring to a state
+    bringing = m.unit == "%" and clause[ctx.suffix_end - 1 : ctx.suffix_end] == "的"
+    bringing = bringing and _UNITS_REACH.match(ctx.right) is not None
+    has = ctx.verb is None and _HAS_END.search(ctx.left) and not _EACH_HAS.search(ctx.left)
+    if has and not bringing:
         return "fact"  # 全市约有3000名乡村医生; but 每个乡镇至少建有1所…: what each is to have
     if ctx.verb is None and _DONE_AFTER.match(ctx.right):
         return "fact"
@@ -447,6 +453,7 @@ def classify(clause: str, m: Mention, ctx: Context | None = None) -> str | None:
     said_after = RIGHT_VERB.search(ctx.right) or ctx.right.endswith("全覆盖")
     share_of = m.unit == "%" and clause[ctx.suffix_end - 1 : ctx.suffix_end] == "的"
     said_after = said_after or (share_of and _UNITS_BECOME.match(ctx.right) is not None)
+    said_after = said_after or bringing  # 95%以上的县保持消除…状态
     said_after = said_after or _ALL_OF_THEM.match(ctx.right) is not None
     verb_after = said_after and m.unit not in TIME_UNITS
     if not ctx.indicator and not ctx.verb and not verb_after:

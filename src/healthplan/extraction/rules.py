@@ -177,6 +177,7 @@ _WRAPPED = re.compile(
 )
 
 
+_HAS_ALONE = re.compile(r"^(?:累计|共|力争|要|将)?有$")
 _DATED_VALUE = re.compile(r"(?<=[到至在])\s*20\d\d\s*年(?:底|末)?的?$")
 
 
@@ -554,7 +555,8 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "share-object",  # a share first, then what it is of: 15%以上乡镇卫生院提供…
-        lambda r: not r.ctx.indicator and bool(r.right),
+        # (有90%以上的县实现…: 有 before the share names nothing)
+        lambda r: not _HAS_ALONE.sub("", r.ctx.indicator) and bool(r.right),
         lambda r: (r.right, r.last.right_end),
         (("30%以上村卫生室提供中医药服务", "村卫生室提供中医药服务", 30, "%"),),
     ),

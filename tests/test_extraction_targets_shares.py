@@ -1,0 +1,25 @@
+"""A share of units a plan means to bring to a state (95%以上的县保持…, 有90%的乡镇实现…),
+in sentences written for the test: the share is the target, of the units and what they reach."""
+
+from __future__ import annotations
+
+from healthplan.extraction import clause_targets
+
+
+def read(text: str) -> list[tuple[str, str, float, str]]:
+    return [(t.indicator, t.comparator.value, t.value, t.unit) for t in clause_targets(text)]
+
+
+def test_a_share_of_units_that_keep_or_reach_a_state() -> None:
+    assert read("95%以上的乡(镇)保持消除疟疾状态") == [("乡(镇)保持消除疟疾状态", ">=", 95, "%")]
+    assert read("全县92%的学生体质达合格以上") == [("学生体质达合格以上", "=", 92, "%")]
+
+
+def test_a_share_said_with_you_before_it() -> None:
+    assert read("累计有70%的病区村达到控制标准") == [("病区村达到控制标准", "=", 70, "%")]
+    assert read("有85%以上的县实现消除血吸虫病目标") == [("县实现消除血吸虫病", ">=", 85, "%")]
+    assert read("力争有80%以上的村卫生室达到标准化建设要求") == [
+        ("村卫生室达到标准化建设要求", ">=", 80, "%")
+    ]
+    # but a count of what there is stays a fact
+    assert read("全县约有3000名乡村医生") == []
