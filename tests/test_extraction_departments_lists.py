@@ -159,3 +159,19 @@ def test_a_person_after_a_role_lines_names_is_no_department(tmp_path: Path) -> N
         ("县卫生健康局", ["县卫生健康局", "各乡镇"]),
         ("县卫生健康局", ["县卫生健康局", "县医院"]),
     ]
+
+
+def test_an_articles_subject_closed_by_a_kind_of_organisation(tmp_path: Path) -> None:
+    # 等社会组织 closes the list that is the article's subject: 组织 is no verb after 等社会,
+    # and 甲会等社会 no body's name
+    text = (
+        "某市港口急救管理办法\n第一章 总则\n"
+        "第七条 红十字会等社会组织应当依法参与港口急救知识普及。\n"
+        "第八条 红十字会、港口急救协会等社会组织可以开展急救培训。\n"
+        "第九条 港口商会等基层组织应当配合做好港口急救宣传。\n"
+    )
+    assert _read(tmp_path, text) == [
+        ("红十字会", ["红十字会"]),
+        ("红十字会", ["红十字会", "港口急救协会"]),
+        ("港口商会", ["港口商会"]),
+    ]

@@ -115,6 +115,7 @@ _FIELD_END = re.compile(r"[。\n]|[，,；;]?\s*[\u4e00-\u9fff]{2,6}[:：]")
 _LEAD_ROLES = tuple(_ROLE_WORDS["lead"])
 _GLOSS = re.compile(r"[（(〔<〈\[][^（()）〔〕<>〈〉\[\]]*[)）〕>〉\]]$")
 _ETC = re.compile(rf"(?:{_ETC_WORDS})$")
+_ETC_AT = re.compile(_ETC_WORDS)
 # 联系单位, 挂钩部门: a section's heading over the bodies each line names, no body itself
 _HEADING_WORD = re.compile(
     rf"^(?:{_ROLES}|联系|挂钩|对口|帮扶)?(?:责任)?(?:{_OFFICES})$"
@@ -1577,7 +1578,13 @@ def opening_subject(text: str) -> DepartmentList | None:
         return names_alone(owned.group())
     for end in range(2, len(opening)):
         name = opening[:end]
-        if not _ORG_END.search(name) or not _PREDICATE.match(whole, end):
+        # a list closed by 等 ends the subject (甲会、乙协会等社会组织应当…), not a body's name
+        # its closing word cuts (甲会等社会, before 组织 read as a verb)
+        closed = _ETC.search(name)
+        if not (_ORG_END.search(name) or closed) or not _PREDICATE.match(whole, end):
+            continue
+        etc = _ETC_AT.match(whole, name.rfind("等")) if not closed and "等" in name else None
+        if etc is not None and etc.end() > end:
             continue
         # 各级人民政府或者爱卫会对…: every level's authority heading a list of bodies
         first = _JOIN_WORD.split(name, maxsplit=1)[0]
