@@ -67,3 +67,16 @@ def test_a_bound_said_as_a_prohibition_or_a_floor() -> None:
     assert [t[1:] for t in read("发现并最少登记高危人群120名")] == [(">=", 120, "名")]
     assert [t[1:] for t in read("最少对其中200名患者进行规范化管理")] == [(">=", 200, "名")]
     assert read("每个村卫生室最少配备2名乡村医生") == [("配备乡村医生", ">=", 2, "名")]
+
+
+def test_a_measure_named_as_a_sentence_then_its_yearly_rise(tmp_path: Path) -> None:
+    text = (
+        "某市城乡环境整治方案\n二、工作目标\n"
+        "(三)农村集中供水覆盖率。每年提高6%以上。\n"
+        "(四)农村无害化卫生厕所普及率。每年提高4%,2027年底达到75%以上。\n"
+    )
+    assert document(tmp_path, text) == [
+        ("农村集中供水覆盖率", "increase_by", 6, "%", None),
+        ("农村无害化卫生厕所普及率", "increase_by", 4, "%", 2027),
+        ("农村无害化卫生厕所普及率", ">=", 75, "%", 2027),
+    ]

@@ -742,6 +742,9 @@ def read_clause(
             indicator, name = _CHANGE_VERB.sub("", named) or named, "previous-clause"
         elif not indicator and not previous and carried and ctx.verb and carried[1] == first.unit:
             indicator, name = carried[0], "milestone"  # the rate the sentence before named
+        elif not indicator and not previous and ctx.verb and _measure_named(before):
+            # (三)卫生厕所普及率。每年提高5%: a measure a sentence of its own named
+            indicator, name = str(_measure_named(before)), "previous-clause"
         earlier = out[-1].indicator if out else last_indicator
         part = _PART.match(ctx.left)
         # 新增…用户3900户，其中新住宅小区2000户，江北老旧小区600户: where the parts of a total

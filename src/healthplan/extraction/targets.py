@@ -1136,7 +1136,20 @@ def _steps(found: list[Target]) -> list[Target]:
         and level.unit == step.unit
         and level.indicator_text == step.indicator_text
         and level.deadline == step.deadline  # not …提高1岁左右，展望2035年，…达到80岁以上
+        and not _yearly(step)  # 每年提高5%，年底达到70%: a change each year is a goal
     ]
+
+
+def _yearly(target: Target) -> bool:
+    """Whether the words just before a target's quote say its change is one each year."""
+    if target.source is None or not target.source.sentence:
+        return False
+    sentence, quote = target.source.sentence, target.source.quote
+    at = sentence.find(quote)
+    return at >= 0 and _YEARLY.search(sentence, max(0, at - 8), at) is not None
+
+
+_YEARLY = re.compile(r"每年|年均|逐年")
 
 
 # …提升至88%（较2025年提高3个百分点）: the change a level makes, said in brackets after it
