@@ -81,3 +81,19 @@ def test_a_name_with_its_unit_then_a_definition_and_a_column_for_each_year(
     for year, value in ((2023, 60), (2024, 70), (2025, 80)):
         assert ("食堂减盐达标率", "=", value, "%", year) in found
     assert len(found) == 6
+
+
+def test_a_row_with_no_baseline_and_a_row_holding_a_part_of_its_measure(tmp_path: Path) -> None:
+    text = (
+        "某县“十五五”卫生健康主要指标\n"
+        "序号\t主要指标\t单位\t2025年\t2030年目标\t指标性质\n"
+        "1\t居民体质达标率\t%\t-\t92\t预期性\n"
+        "2\t每千人口护士数\t人\t3.1\t3.8\t预期性\t其中:每千人口社区护士数\t0.3\t0.5\t预期性\n"
+        "3\t每万人口药师数\t-\t5\t预期性\n"
+    )
+    assert document(tmp_path, text) == [
+        ("居民体质达标率", "=", 92, "%", 2030),
+        ("每千人口护士数", "=", 3.8, "人", 2030),
+        ("每千人口社区护士数", "=", 0.5, "", 2030),
+        ("每万人口药师数", "=", 5, "", 2030),
+    ]

@@ -267,6 +267,11 @@ def row_targets(line: str, header: TableHeader | None) -> tuple[list[RawTarget],
     cells = _cells(line)
     if header and header.names:
         return _shares(cells, header), None
+    part = next((a + m.end() for a, c in cells[1:] if (m := _PART_CELL.match(c))), None)
+    if part is not None:  # …医师数 | 1.49 | 1.67 | 其中:中医类别…医师数 | 0.1 | 0.4: two rows
+        whole, whole_nature = row_targets(line[: line.rfind("其中", 0, part)], header)
+        parts, _ = row_targets(" " * part + line[part:], header)  # its cells where they were
+        return whole + parts, whole_nature
     texts = [(at, cell) for at, cell in cells if not _CELL_NUMBER.match(cell)]
     nature = next((Nature.from_label(c) for _, c in texts if c in _NATURES), None)
     unit = next(
@@ -307,6 +312,11 @@ def row_targets(line: str, header: TableHeader | None) -> tuple[list[RawTarget],
         unit = unit or paren.group("unit")
         indicator = indicator[: paren.start()]
     signed = len(numbers) == 1 and (numbers[0][2].group("sign") or numbers[0][2].group("suffix"))
+    # 居民健康素养水平 | % | - | 28: no baseline given, the one number is the goal
+    unmeasured = len(numbers) == 1 and any(
+        _EMPTY_CELL.match(c) for a, c in cells if names[-1][0] < a < numbers[0][0]
+    )
+    signed = signed or unmeasured
     if header and header.baseline_index is not None and len(numbers) < 2 and not signed:
         worded = _worded(cells, at, indicator, unit, header)
         # the target cells say 持续改善: only the baseline is a number
@@ -360,6 +370,9 @@ def row_targets(line: str, header: TableHeader | None) -> tuple[list[RawTarget],
     return [raw], nature
 
 
+_PART_CELL = re.compile(
+    r"其中[:：]?(?=[\u4e00-\u9fff])"
+)  # a part of the row's measure, a row of its own
 _ITEM_NUMBER = re.compile(r"\d{1,3}\s*[.、．]\s*(?=[\u4e00-\u9fff])")
 _EMPTY_CELL = re.compile(r"^(?:[—–－\-/]+|无|暂无)$")  # a column the row leaves empty
 
