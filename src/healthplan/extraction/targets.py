@@ -617,6 +617,7 @@ def _read(source: SourceFile, document: Document, *, permissive: bool) -> list[C
             list_year = list_year if goal_list else None
         elif _CHAPTER_IN_LINE.match(sentence.text):
             line_year = False  # …。三、保障措施: a chapter of a flattened page begins
+            past_until = -1  # …and the past a chapter before reviewed ends with it
         as_of = _AS_OF.search(sentence.text)
         progress_from = sentence.start + as_of.start() if as_of else None
         if as_of:
