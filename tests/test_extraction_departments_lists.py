@@ -175,3 +175,19 @@ def test_an_articles_subject_closed_by_a_kind_of_organisation(tmp_path: Path) ->
         ("红十字会", ["红十字会", "港口急救协会"]),
         ("港口商会", ["港口商会"]),
     ]
+
+
+def test_a_person_in_brackets_after_a_role_lines_body(tmp_path: Path) -> None:
+    # each unit's contact named in brackets after it is no part of its name; a bracket that
+    # names a unit, a level or the body's other name stays
+    text = (
+        "2026年港口重点工作任务分解\n一、港口发展（牵头领导：王某某）\n"
+        "1.港口货物吞吐量增长3%。\n牵头单位：市港航事务中心（张某某）\n"
+        "配合单位：市海洋渔业局（李某、周某）、市口岸检疫站(赵某某)\n"
+        "2.新开国际航线2条。\n牵头单位：市商务局（口岸办）\n"
+        "配合单位：各镇（街道）、市残联（市残疾人联合会）\n"
+    )
+    assert _read(tmp_path, text) == [
+        (_B, [_B, _C, _A]),
+        ("市商务局（口岸办）", ["市商务局（口岸办）", "各镇（街道）", "市残联（市残疾人联合会）"]),
+    ]

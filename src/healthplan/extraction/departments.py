@@ -718,6 +718,25 @@ _PERSON_AFTER = re.compile(
 )
 
 
+# A person's name in brackets after a role line's body, or several (甲局（王某某）, 乙局（张某、
+# 李某）): who answers for the body's part, no other name of it.
+_BRACKETED_PERSON = re.compile(
+    r"(?<=[\u4e00-\u9fff])[（(](?P<who>[\u4e00-\u9fff]{2,3}(?:[、，,][\u4e00-\u9fff]{2,3})*)[)）]$"
+)
+
+
+def _without_person(name: str) -> str:
+    """``name`` without the person ``_BRACKETED_PERSON`` finds after it; a bracket holding a
+    body, a level or a place (各镇（街道）, 区发展改革委（粮食局）) stays."""
+    match = _BRACKETED_PERSON.search(name) if name.endswith((")", "）")) else None
+    if match is None or not is_department(name[: match.start()]):
+        return name
+    inner = re.split(r"[、，,]", match.group("who"))
+    if any(is_department(w) or _LEVEL_WORD.match(w) or _LEVELS.match(w) for w in inner):
+        return name
+    return name[: match.start()]
+
+
 def _no_person(match: re.Match[str]) -> str:
     """A person's name ``_PERSON_AFTER`` found taken out; a body's short name kept (甲局 各区)."""
     return match.group() if is_department(match.group("who")) else ""
@@ -800,7 +819,7 @@ def _role_lines(text: str) -> DepartmentList | None:
         pieces = _joined_pieces(_SECTOR_PAIR.sub(r"等\1\2", body))
         sectors = _sectors(pieces)
         for k, (piece, _) in enumerate(pieces):
-            name = _name(piece)
+            name = _without_person(_name(piece))
             if not name:
                 continue
             reason = None if k in sectors else _labelled_reason(name)
