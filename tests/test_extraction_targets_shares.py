@@ -23,3 +23,15 @@ def test_a_share_said_with_you_before_it() -> None:
     ]
     # but a count of what there is stays a fact
     assert read("全县约有3000名乡村医生") == []
+
+
+def test_a_count_naming_whom_a_later_share_is_of_is_no_target() -> None:
+    assert read("慢病高危人群每年最少测血糖2次的比例达60%") == [
+        ("慢病高危人群每年最少测血糖2次的比例", ">=", 60, "%")
+    ]
+    assert read("孕妇至少接受5次产前检查的比例达到90%") == [
+        ("孕妇至少接受5次产前检查的比例", ">=", 90, "%")
+    ]
+    assert read("老年人每年接受1次以上体检的人数比例达到70%") == [
+        ("老年人每年接受1次以上体检的人数比例", ">=", 70, "%")
+    ]

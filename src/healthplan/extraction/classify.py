@@ -83,6 +83,10 @@ _QUALIFYING = re.compile(
     r"及?以[上下](?:的[\u4e00-\u9fff]|(?:用人|医疗|工业)?(?:单位|企业|机构|学校|工地))"
 )
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+# …1次的比例达50%, …2次以上的人数比例: the count names whom a later share is of
+_SHARE_OF_THOSE = re.compile(
+    r"(?:及以上|以上)?的[\u4e00-\u9fff]{0,8}?(?:比例|比重|占比)[^，,。；;\d]{0,8}?\d"
+)
 # 每个地市至少有一家医院…: what each unit is to have, at least (not 要有三项…: of categories)
 _AT_LEAST_HAS = re.compile(r"至少(?:建有|设有|配有|拥有|有)$")
 # 每个乡镇有一所…, 每个村都有一名…: what each unit is to have, as 至少有 says (not 要有三项…)
@@ -271,6 +275,8 @@ def _local(clause: str, m: Mention) -> str | None:
     sized = m.unit not in RATE_UNITS and _QUALIFYING.match(clause, m.end) and implied is None
     if sized and not counted:
         return "size-qualifier"  # 2000户以上的社区
+    if m.unit not in RATE_UNITS and _SHARE_OF_THOSE.match(clause, m.end):
+        return "qualifier"  # 每年最少测血压1次的比例达50%: which people the share is of
     if m.chinese:
         if VAGUE.match(clause, m.start) and not EACH_GETS.search(clause, 0, m.start):
             return "vague"
