@@ -191,3 +191,19 @@ def test_a_person_in_brackets_after_a_role_lines_body(tmp_path: Path) -> None:
         (_B, [_B, _C, _A]),
         ("市商务局（口岸办）", ["市商务局（口岸办）", "各镇（街道）", "市残联（市残疾人联合会）"]),
     ]
+
+
+def test_a_level_of_government_leading_as_a_whole(tmp_path: Path) -> None:
+    # a government that leads or manages the whole work as one (统一领导, 统一管理) opens its
+    # article's duty as 领导 does, before the level under it that 负责 its part
+    text = (
+        "某市港口卫生管理办法\n第一章 总则\n"
+        "第六条 市人民政府统一领导全市港口卫生工作。区人民政府负责本辖区港口卫生工作。\n"
+        "第七条 市港航事务中心统一管理港区公共卫生设施，市口岸检疫站负责船舶检疫。\n"
+        "第八条 市委统一战线工作部负责港口侨务工作。\n"
+    )
+    assert _read(tmp_path, text) == [
+        ("市人民政府", ["市人民政府", "区人民政府"]),
+        (_B, [_B, _A]),
+        ("市委统一战线工作部", ["市委统一战线工作部"]),
+    ]
