@@ -43,3 +43,14 @@ def test_a_sentence_cut_across_a_blank_line_is_read_whole(tmp_path: Path) -> Non
         ("0-6岁儿童健康管理率", ">=", 93, "%"),
         ("孕产妇系统管理率", ">=", 91, "%"),
     ]
+
+
+def test_a_numbered_item_cut_between_its_verb_and_its_value(tmp_path: Path) -> None:
+    text = (
+        "某乡2026年慢病工作计划\n一、工作目标\n"
+        "1、辖区高血压患者规范管理率达\n70%以上；糖尿病患者规范管理率达到\n65%以上。\n"
+    )
+    assert document(tmp_path, text) == [
+        ("辖区高血压患者规范管理率", ">=", 70, "%"),
+        ("糖尿病患者规范管理率", ">=", 65, "%"),
+    ]

@@ -222,6 +222,8 @@ def _joins(line: str, following: str, width: int) -> bool:
         return True  # 孕产妇系统管⏎理率达到95%: no line opens on the end of a rate's name
     if _MEASURE_THEN.search(text) and _VERB_OPENS.match(nxt):
         return True
+    if (_VERB_END.search(text) or text.endswith("达")) and _VALUE_AFTER.match(nxt):
+        return True  # 1、…建档率达⏎99%: a value cut from its verb, a numbered item's too
     if marker(text) or _FIELD.match(text):
         return bool(full or _OPEN_END.search(text))  # a heading or field line ends here
     return bool(full or _OPEN_END.search(text) or _PROSE.search(text))
@@ -425,6 +427,7 @@ def _double_spaced(
         cut = bool(width) and len(text_end) >= width - 2  # a line wrapped at the text's width
         cut = cut or bool(_VERB_END.search(text_end))  # 婴儿死亡率控制在⏎⏎5‰以下
         cut = cut or bool(_MEASURE_THEN.search(text_end) and _VERB_OPENS.match(nxt))
+        cut = cut or bool(text_end.endswith("达") and _VALUE_AFTER.match(nxt))
         if not (cut or (_CJK_END.search(text_end) and _HEAD_TAIL.match(nxt))):
             continue  # but a paragraph may end without a stop: only a cut sentence joins
         indent = len(following) - len(following.lstrip())
