@@ -80,3 +80,17 @@ def test_a_measure_named_as_a_sentence_then_its_yearly_rise(tmp_path: Path) -> N
         ("农村无害化卫生厕所普及率", "increase_by", 4, "%", 2027),
         ("农村无害化卫生厕所普及率", ">=", 75, "%", 2027),
     ]
+
+
+def test_a_level_of_care_alone_is_a_scope_of_the_measure_named_before(tmp_path: Path) -> None:
+    text = (
+        "某县妇幼工作指标\n二、工作指标\n"
+        "3、剖宫产率：县级控制在35%以内，乡镇控制在25%以内。\n"
+        "4、住院分娩率。县级达到99%，乡镇达到95%。\n"
+    )
+    assert document(tmp_path, text) == [
+        ("县级剖宫产率", "<=", 35, "%", None),
+        ("乡镇剖宫产率", "<=", 25, "%", None),
+        ("县级住院分娩率", ">=", 99, "%", None),
+        ("乡镇住院分娩率", ">=", 95, "%", None),
+    ]

@@ -156,8 +156,10 @@ _SERVED = re.compile(
     r"^对(?:全[市县区省])?(?P<whom>[^，,。；]{2,16}?)(?:开展|进行|实施|提供)(?P<what>[\u4e00-\u9fff]{2,12})$"
 )
 # 城镇居民电子健康档案建档率达到90%，农村达到85%: a scope word alone names the same indicator.
-_SCOPE_ONLY = re.compile(rf"^(?:{SCOPES})$")
-_SCOPE_PREFIX = re.compile(rf"^(?:{SCOPES})")
+# …剖宫产率县级控制在30%以内，乡镇控制在25%以内: a level of care alone is such a scope too
+_LEVELS = "乡镇|乡级|县级|市级|村级"
+_SCOPE_ONLY = re.compile(rf"^(?:{SCOPES}|{_LEVELS})$")
+_SCOPE_PREFIX = re.compile(rf"^(?:{SCOPES}|{_LEVELS})")
 _YEAR_BETWEEN = re.compile(r"(?<=[率数])(?:到|至)?20\d\d年(?:底|末)?(?=[\u4e00-\u9fff]{2})")
 _MEASURE_END = re.compile(r"(?:率|数|比例|占比|比重|水平|寿命|时间|时长|标准)$")
 _PER_HEAD_AFTER = re.compile(r"每(?:千|万|百|十万)(?:名)?(?:常住|户籍|服务)?(?:人口|居民)$")
