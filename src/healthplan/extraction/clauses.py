@@ -825,7 +825,10 @@ def read_clause(
             scoped = _measure_named(previous) or _measure_named(before)
             # …管理率城市要达到90%，农村要达到83%；到2010年城市要达到92%: the sentence before's
             scoped = scoped or (carried[0] if carried and carried[1] == first.unit else None)
-        if _SCOPE_ONLY.match(indicator) and scoped:
+        # but a level of care with a value of another unit is no scope of it (…14小时，乡镇3%)
+        unit_before = out[-1].unit if out else last_unit
+        other_unit = unit_before not in (None, first.unit) and re.fullmatch(_LEVELS, indicator)
+        if _SCOPE_ONLY.match(indicator) and scoped and not other_unit:
             named = _SCOPE_PREFIX.sub("", scoped)
             if indicator == "城乡" and ctx.dist == "均":
                 indicator = "城市和农村"  # 城乡均达95%以上: both
