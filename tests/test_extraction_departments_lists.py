@@ -207,3 +207,21 @@ def test_a_level_of_government_leading_as_a_whole(tmp_path: Path) -> None:
         (_B, [_B, _A]),
         ("市委统一战线工作部", ["市委统一战线工作部"]),
     ]
+
+
+def test_a_cell_a_page_width_broke_in_a_table_one_cell_a_line(tmp_path: Path) -> None:
+    # a cell's line broken inside a name (市口岸⏎检疫站) or after a separator goes on to the
+    # bar that closes the cell; names one a line in a cell stay two names
+    text = (
+        "某市港口卫生常态管理工作任务清单 |\n|||||\n工作项目 |\n重点任务 |\n牵头单位 |\n"
+        "责任单位 |\n完成时限 |\n|\n"
+        "1.将港口卫生工作纳入年度考核，\n定期通报。 |\n市政府办 |\n"
+        "市港航事务中心、市口岸\n检疫站、各区政府 |\n上半年 |\n"
+        "2.清理港区积存垃圾。 |\n市城管局 |\n市海洋渔业局、\n各区政府 |\n6月底前 |\n"
+        "3.开展船舶灭鼠。 |\n市海洋渔业局 |\n市口岸检疫站\n市港航事务中心 |\n全年 |\n"
+    )
+    assert _read(tmp_path, text) == [
+        ("市政府办", ["市政府办", _B, _A, "各区政府"]),
+        ("市城管局", ["市城管局", _C, "各区政府"]),
+        (_C, [_C, _A, _B]),
+    ]

@@ -1288,11 +1288,29 @@ def _named_in_item(
     ends = [re.split(r"[。；;]", line)[-1].strip(" |\t") for line in lines]
     ends = [end for end in ends if not re.search(r"[\s、，,]", end)]
     if row or any(is_department(_name(end)) for end in ends) or any(map(_listed_cell, lines)):
-        return _column(layout)
+        return _column(_cells_unbroken(layout))
     return _bare_list(text) or _heading_subject(text) or _subjects(text)
 
 
 _BROKEN_BEFORE_STOP = re.compile(r"[ \t\u3000]*\n[ \t\u3000]*(?=[，,。；;、])")
+
+
+def _cells_unbroken(layout: str) -> str:
+    """A table laid out one cell a line, each closed by its bar, with the lines a page width
+    broke inside a cell joined (甲中心、乙口岸⏎检疫站、丙政府 |); names one a line in a cell
+    (甲局⏎乙局 |) stay apart."""
+    lines = layout.split("\n")
+    if sum(line.rstrip().endswith("|") for line in lines) < 2:
+        return layout
+    out = [lines[0]]
+    for line in lines[1:]:
+        before = out[-1].rstrip()
+        broken = before and not before.endswith("|") and line.strip() and "|" not in before
+        if broken and _wrapped_on(before, line) is not None:
+            out[-1] = before + line.strip()
+        else:
+            out.append(line)
+    return "\n".join(out)
 
 
 def _listed_cell(line: str) -> bool:
