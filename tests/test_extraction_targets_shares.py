@@ -35,3 +35,13 @@ def test_a_count_naming_whom_a_later_share_is_of_is_no_target() -> None:
     assert read("老年人每年接受1次以上体检的人数比例达到70%") == [
         ("老年人每年接受1次以上体检的人数比例", ">=", 70, "%")
     ]
+
+
+def test_a_named_district_between_the_verb_and_the_count() -> None:
+    assert read("完成南湖市区30万平方米老旧小区改造") == [
+        ("完成南湖市区老旧小区改造", "=", 300000, "平方米")
+    ]
+    assert read("完成甲县城区3万平方米雨污分流改造") == [
+        ("完成甲县城区雨污分流改造", "=", 30000, "平方米")
+    ]
+    assert read("完成市区8万平方米背街小巷整治") == [("完成市区背街小巷整治", "=", 80000, "平方米")]

@@ -102,6 +102,8 @@ _COUNT_PLACE = (
     r"市区|城区|主城区|中心城区|县城|辖区|全域|(?:每个?|各)(?:县|市|区|乡镇|镇|乡|村|社区|街道)"
 )
 _PLACE_AFTER_VERB = re.compile(rf"(?:{_COUNT_PLACE})$")
+# 完成甲市市区…, 新建乙县城区…: the district of a place its name gives
+_NAMED_PLACE_AFTER_VERB = re.compile(r"[\u4e00-\u9fff]{2}(?:市区|城区|主城区|中心城区|县城)$")
 _PLACE_FIRST = re.compile(rf"^(?:{_COUNT_PLACE})")
 # What a verb is done to, to the end of its clause: not a programme's generic head (…资助项目)
 _DONE_TO = re.compile(r"(?!(?:项目|工程|工作|活动|行动)$)(?P<object>[^，,。；;\d、]{2,16})$")
@@ -711,6 +713,8 @@ def read_clause(
             ctx.indicator = ctx.indicator[: based.start()]
         # 举办超过5000场次讲座: a counting verb, a bound, the count, then what is counted
         placed = _PLACE_AFTER_VERB.sub("", ctx.indicator)  # 完成市区69.97公里…改造
+        if not COUNT_VERB_END.search(placed):
+            placed = _NAMED_PLACE_AFTER_VERB.sub("", ctx.indicator)  # 完成甲市市区5万平方米…
         counted = bool(COUNT_VERB_END.search(placed)) and ctx.verb in _COUNT_BOUNDS
         read = Reading(clause, group, ctx, last_ctx, clean(last_ctx.right), counted)
         rule = next(r for r in RULES if r.applies(read))
