@@ -19,17 +19,17 @@ def read(text: str) -> list[tuple[str, str, float, str, float | None]]:
 
 def test_a_base_year_said_with_wei_jichu() -> None:
     assert [t[:4] for t in read("新生儿死亡率以2020年为基数下降1/5")] == [
-        ("新生儿死亡率", "decrease_by", 0.2, "")
+        ("新生儿死亡率", "decrease_by", 20, "%")
     ]
     assert [t[:4] for t in read("到2035年全省孕产妇死亡率以2025年为基础下降1/4")] == [
-        ("孕产妇死亡率", "decrease_by", 0.25, "")
+        ("孕产妇死亡率", "decrease_by", 25, "%")
     ]
 
 
 def test_a_base_level_said_before_the_change_is_the_baseline() -> None:
-    assert read("婴儿死亡率在30‰的基数上再下降1/5") == [("婴儿死亡率", "decrease_by", 0.2, "", 30)]
+    assert read("婴儿死亡率在30‰的基数上再下降1/5") == [("婴儿死亡率", "decrease_by", 20, "%", 30)]
     assert read("农村孕产妇死亡率将在60/10万的基数上再下降1/4") == [
-        ("农村孕产妇死亡率", "decrease_by", 0.25, "", 60)
+        ("农村孕产妇死亡率", "decrease_by", 25, "%", 60)
     ]
     assert read("高血压知晓率在45%的基础上再提高10个百分点") == [
         ("高血压知晓率", "increase_by", 10, "个百分点", 45)
@@ -48,4 +48,4 @@ def test_a_base_year_before_the_plan_keeps_the_goal(tmp_path: Path) -> None:
         (t.indicator_text, t.comparator.value, t.value, t.deadline)
         for t in document_targets(source, source.documents[0])
     ]
-    assert found == [("婴儿死亡率", "decrease_by", 0.3333, 2020)]
+    assert found == [("婴儿死亡率", "decrease_by", 33.33, 2020)]

@@ -1903,7 +1903,7 @@ def test_stop24_tenths_and_fractions_written_in_digits_are_kept_as_written() -> 
     ]
     assert read("达标率达到8成以上") == [("达标率", ">=", 8, None, "成")]
     assert read("降低三高慢性病标准化死亡率1/3") == [
-        ("三高慢性病标准化死亡率", "decrease_by", 0.3333, None, "")
+        ("三高慢性病标准化死亡率", "decrease_by", 33.33, None, "%")
     ]
     # a verb of change before the measure, the share after it
     assert read("降低重大慢病过早死亡率25%") == [

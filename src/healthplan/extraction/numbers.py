@@ -151,7 +151,7 @@ _MENTION = re.compile(
     rf"|(?P<permille>千分之(?P<pmnum>{_NUM}))"
     rf"|(?P<per>(?P<base>十万|百万|万)分之(?P<pernum>{_NUM}))"
     r"|(?P<tenths>[一两二三四五六七八九])成(?![为了功熟立长效本绩果员就不])"
-    # 8成病友, 降低死亡率1/3: tenths and a fraction written in digits, kept as written
+    # 8成病友: tenths written in digits, kept as written; 降低死亡率1/3: a fraction in digits
     r"|(?<![\d.])(?P<digit_tenths>[1-9](?:\.\d)?)成(?![为了功熟立长效本绩果员就不])"
     r"|(?<![\d./])(?P<digit_part>[1-9])/(?P<digit_whole>[2-9]|10)(?![\d.万千百%‰])"
     # 降低3分之一: the whole may be written in a digit
@@ -190,7 +190,7 @@ class Mention:
     chinese: bool  # written in Chinese numerals
     multiplied: bool  # had 万/亿
     approx: bool = False  # 3000余人次, 1000多人: at least that many
-    fraction: bool = False  # 1/3: a share written as a fraction, no unit
+    fraction: bool = False  # 1/3: a share written as a fraction (its value a percentage)
 
 
 def _unit(unit: str | None, multiplier: str | None) -> tuple[str, str | None]:
@@ -254,12 +254,12 @@ def mentions(clause: str) -> list[Mention]:
             value = float(match.group("digit_tenths"))
             found.append(Mention(match.start(), match.end(), value, None, "成", False, False))
             continue
-        if match.group("digit_part"):
+        if match.group("digit_part"):  # 下降1/4: a share, as a percentage, as 四分之一 is
             part, whole = int(match.group("digit_part")), int(match.group("digit_whole"))
             if part < whole:
-                share = round(part / whole, 4)
+                share = round(100 * part / whole, 2)
                 found.append(
-                    Mention(match.start(), match.end(), share, None, "", False, False, False, True)
+                    Mention(match.start(), match.end(), share, None, "%", False, False, False, True)
                 )
             continue
         if match.group("permille"):
