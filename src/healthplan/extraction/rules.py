@@ -192,6 +192,8 @@ def context(clause: str, mention: Mention, boundary: int, next_start: int) -> Co
         baseline_year = int(named) if named else None
         left = left[: base.start()] + left[base.end() :]
     dated = _DATED_VALUE.search(left) if "年" in left[-4:] else None
+    if dated and not clean(left[: dated.start()]).strip("到至在"):
+        dated = None  # 到2025年30%的…: the year opens the clause, a deadline, not the value's
     if dated:  # 提升到2020年的20%: the year the value is due, between the verb and the value
         left = left[: dated.start()]
     slogan = _SLOGAN.search(left) if left.endswith("个") else None
