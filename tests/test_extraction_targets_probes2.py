@@ -22,3 +22,14 @@ def test_a_deadline_right_before_a_share_of_units_is_the_deadline(tmp_path: Path
     assert found == [("乡镇卫生院设置康复病房", "=", 25, "%", 2029)]
     # a value due by a year after its verb keeps its measure
     assert read("门诊预约率提高到2027年的60%") == [("门诊预约率", ">=", 60, "%")]
+
+
+def test_a_verb_that_works_on_units_then_the_share_of_them_names_the_units() -> None:
+    assert read("规范40%老旧小区物业服务") == [("规范老旧小区物业服务", "=", 40, "%")]
+    assert read("改善60%以上村卫生室业务用房条件") == [("改善村卫生室业务用房条件", ">=", 60, "%")]
+    assert read("加强1/4社区卫生服务站标准化建设") == [
+        ("加强社区卫生服务站标准化建设", "=", 25, "%")
+    ]
+    assert read("全面优化八成乡镇卫生院就诊流程") == [("全面优化乡镇卫生院就诊流程", "=", 8, "成")]
+    # a verb that changes a measure by the share still does
+    assert read("降低20%医疗机构能耗") == [("医疗机构能耗", "decrease_by", 20, "%")]

@@ -533,6 +533,20 @@ def _units_then_work(r: Reading) -> bool:
     )
 
 
+# 规范30%老旧小区物业管理, 加强60%卫生院规范化建设: a verb that works on units, then the share of
+# them it reaches (not 提高/降低 …, which change a measure by the share)
+_WORKS_ON = re.compile(
+    r"(?:进一步|全面|持续)?(?:规范|改善|加强|完善|优化|改进|升级|整治|整改|更新|修缮|维修|"
+    r"提档升级|提质|标准化|规范化|信息化|数字化|智能化)(?:建设|改造)?"
+)
+
+
+def _works_on_share(r: Reading) -> bool:
+    share = r.group[0].unit in ("%", "成") or r.group[0].fraction
+    units = re.match(r"[\u4e00-\u9fff]{2}", r.right) is not None
+    return bool(share and units and r.ctx.verb is None and _WORKS_ON.fullmatch(r.ctx.indicator))
+
+
 RULES: tuple[Rule, ...] = (
     Rule(
         "paid-as",  # a sum of money, then what it is paid as
@@ -588,8 +602,11 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
-        "share-object",  # 二级以上医院100%设立老年医学科
-        lambda r: r.group[0].unit == "%" and r.ctx.verb is None and bool(RIGHT_VERB.match(r.right)),
+        "share-object",  # 二级以上医院100%设立老年医学科; 规范30%老旧小区物业管理
+        lambda r: (
+            (r.group[0].unit == "%" and r.ctx.verb is None and bool(RIGHT_VERB.match(r.right)))
+            or _works_on_share(r)
+        ),
         lambda r: (r.ctx.indicator + r.right, r.last.right_end),
         (("二级以上医院100%设立老年医学科", "二级以上医院设立老年医学科", 100, "%"),),
     ),
