@@ -1486,7 +1486,8 @@ _REMIT = r"在各自(?:的)?(?:职责|职权)范围内"
 _PHRASE = re.compile(
     # a dash opens a clause too: 推进…——甲局牵头，乙局配合
     # …and a colon: 任务分工：甲局负责…；乙局负责…
-    r"(?:^|(?<=[。；，,;（(—：:]))(?:由)?"
+    # …and a line closing a list for all its items: 以上任务由甲局牵头，乙局配合
+    r"(?:^|(?<=[。；，,;（(—：:]))(?:\s*(?:以上|上述)(?:各项|\d{1,2}项)?(?:任务|工作|事项)(?:均|都)?由|由)?"
     # 中 belongs to a name (中心, 中医院, 执法中队) but not to 其中 or 工作中
     # a body a clause says which of (甲部门所属的乙部门负责…; see _OWNED)
     rf"(?P<lead>(?:{_OWNED})?(?:[^，。；,;：:（()）的由中—]|(?<![其之在作])中|{_BRACKETED}){{2,60}}?)"

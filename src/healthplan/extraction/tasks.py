@@ -143,7 +143,11 @@ _NUMBERED = {
 _TITLE_ROLES = re.compile(
     r"[（(〔【][^（()）〔〕【】]*(?:负责|牵头|配合|单位[:：])[^（()）〔〕【】]*[)）〕】]\s*$"
 )
-_STANDALONE = re.compile(r"^\s*(?:[（(〔【].*[)）〕】]|[^，,。]{2,12}[:：].*)\s*$")
+# a line of its own after an item: in brackets, a role line, or a note for the items above it
+# (以上任务由甲局牵头，乙局配合。)
+_STANDALONE = re.compile(
+    r"^\s*(?:[（(〔【].*[)）〕】]|[^，,。]{2,12}[:：].*|(?:以上|上述).*由.*)\s*$"
+)
 
 
 def due_date(text: str, year: int | None) -> tuple[str | None, date | None]:

@@ -1,0 +1,49 @@
+"""Layouts of county and city work-item plans (重点任务分工, 任务分解, 工作要点) written to
+probe how the departments of each numbered item are read on documents the rules never met. Each
+form is written here in our own words with invented bodies; each item must get every body it
+names, in order, the first named leading."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tasks_helpers import extracted_tasks
+
+_A, _B, _C = "县水产技术推广站", "县渔政执法大队", "县海洋与渔业局"
+
+
+def _read(tmp_path: Path, text: str) -> list[tuple[str | None, list[str]]]:
+    tmp_path.mkdir(exist_ok=True)  # a folder of each document's own
+    return [(t.lead_department, t.departments) for t in extracted_tasks(tmp_path, text)]
+
+
+def test_a_line_after_a_list_names_the_departments_of_every_item_above_it(
+    tmp_path: Path,
+) -> None:
+    # 以上任务由甲牵头，乙、丙配合 / 上述3项工作均由甲负责: a note on a line of its own after the
+    # last item of a run, each item's departments (not only the last one's)
+    text = (
+        "2025年渔区卫生工作任务分解\n一、渔船卫生\n"
+        "1.开展渔船饮用水抽检。\n2.清理渔港垃圾。\n"
+        f"以上任务由{_C}牵头，{_A}、{_B}配合。\n"
+        "二、渔民健康\n"
+        "3.组织渔民体检。\n4.建立渔民健康档案。\n5.开展海上急救培训。\n"
+        f"上述3项工作均由{_A}负责。\n"
+    )
+    assert _read(tmp_path, text) == [
+        (_C, [_C, _A, _B]),
+        (_C, [_C, _A, _B]),
+        (_A, [_A]),
+        (_A, [_A]),
+        (_A, [_A]),
+    ]
+
+
+def test_a_note_for_the_items_above_read_as_a_sentence(tmp_path: Path) -> None:
+    # 以上工作由甲牵头，乙配合 closing an item's text: the 由 after 以上工作 opens the clause
+    text = (
+        "渔港防疫要点\n"
+        f"（一）做好渔港消杀。每周消杀一次。以上工作由{_B}牵头，{_C}配合。\n"
+        f"（二）做好渔民接种。（{_A}负责）\n"
+    )
+    assert _read(tmp_path, text) == [(_B, [_B, _C]), (_A, [_A])]
