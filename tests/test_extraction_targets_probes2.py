@@ -33,3 +33,17 @@ def test_a_verb_that_works_on_units_then_the_share_of_them_names_the_units() -> 
     assert read("全面优化八成乡镇卫生院就诊流程") == [("全面优化乡镇卫生院就诊流程", "=", 8, "成")]
     # a verb that changes a measure by the share still does
     assert read("降低20%医疗机构能耗") == [("医疗机构能耗", "decrease_by", 20, "%")]
+
+
+def test_a_sum_raised_by_an_amount_is_a_rise_of_that_sum() -> None:
+    assert read("居民医保个人缴费标准增加30元") == [
+        ("居民医保个人缴费标准", "increase_by", 30, "元")
+    ]
+    assert read("计生特扶金每人每月提高50元") == [("计生特扶金", "increase_by", 50, "元")]
+    assert read("家庭医生签约服务费提高2万元") == [
+        ("家庭医生签约服务费", "increase_by", 20000, "元")
+    ]
+    # the rise with the sum it brings: the sum, the rise is in it
+    assert read("村卫生室运行补助提高1000元至1.5万元") == [("村卫生室运行补助", ">=", 15000, "元")]
+    # a count raised is still a count of what the verb does
+    assert read("改造提升卫生院6家") == [("改造提升卫生院", "=", 6, "家")]

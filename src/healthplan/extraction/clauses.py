@@ -478,8 +478,10 @@ def _fitted(indicator: str, dist: str | None, count: int) -> list[str]:
     return [indicator]
 
 
-# X增加1,000张至总数7,000张: an increase by A to a total B of the same unit
-_RAISED_BY = re.compile(r"(?P<verb>(?:亦|也|将|会|可|再)*(?:增加|新增|增))(?:约|近)?\s*$")
+# X增加1,000张至总数7,000张, 补助提高1000元至1.5万元: an increase by A to a total B of the same unit
+_RAISED_BY = re.compile(
+    r"(?P<verb>(?:亦|也|将|会|可|再)*(?:增加|新增|增|提高|提升|上调))(?:约|近)?\s*$"
+)
 _UNIT_THEN_TO = re.compile(r"\d\s*[^\d\s.,，至到-]+\s*至")
 _RAISED_TO = re.compile(r"^\s*(?:至|到)(?:总数|合共|共)?\s*(?:约|近)?\s*$")
 
@@ -704,7 +706,8 @@ def read_clause(
             Comparator.increase_by,
             Comparator.decrease_by,
         )
-        if relative and first.unit not in _RELATIVE_UNITS and not first.fraction:
+        money = first.unit in _MONEY  # 补助标准提高5元: a sum raised by so much
+        if relative and first.unit not in _RELATIVE_UNITS and not money and not first.fraction:
             ctx.indicator += str(ctx.verb)  # 改造提升3家: a count, not a relative change
             ctx.verb = None
         # 建立以县级医院为基础的4所…中心: what the units rest on, between the verb and the count
