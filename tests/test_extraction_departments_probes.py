@@ -47,3 +47,27 @@ def test_a_note_for_the_items_above_read_as_a_sentence(tmp_path: Path) -> None:
         f"（二）做好渔民接种。（{_A}负责）\n"
     )
     assert _read(tmp_path, text) == [(_B, [_B, _C]), (_A, [_A])]
+
+
+def test_a_star_by_a_name_marks_the_lead(tmp_path: Path) -> None:
+    # 标*号的为牵头单位: one star after or before a name, in a 责任单位 field, a parenthesis,
+    # a role line or a table's cell, is no part of the name and makes it the lead
+    text = (
+        "渔区卫生重点任务分工（标*号的为牵头单位）\n"
+        f"1.开展渔船饮用水抽检。责任单位：{_A}、{_C}*、{_B}\n"
+        f"2.清理渔港垃圾。（责任单位：{_B}、*{_A}）\n"
+        f"3.组织渔民体检。\n配合单位：{_B}\n牵头单位：{_C}＊\n"
+    )
+    assert _read(tmp_path, text) == [(_C, [_C, _A, _B]), (_A, [_A, _B]), (_C, [_C, _B])]
+    table = (
+        "序号 | 工作任务 | 责任单位 | 完成时限\n"
+        f"1 | 建立渔民健康档案 | {_B}、{_A}* | 年底\n"
+        f"2 | 开展海上急救培训 | {_C}、{_B}、{_A}* | 全年\n"
+    )
+    assert _read(tmp_path / "table", table) == [(_A, [_A, _B]), (_A, [_A, _C, _B])]
+
+
+def test_stars_that_mask_a_place_stay_in_the_name(tmp_path: Path) -> None:
+    # a published copy masks a place with stars (**县): no lead mark, the name kept as written
+    text = f"1.开展渔船饮用水抽检。责任单位：{_A}、**县海洋与渔业局\n"
+    assert _read(tmp_path, text) == [(_A, [_A, "**县海洋与渔业局"])]

@@ -68,7 +68,11 @@ _ROLE = re.compile(
 )
 # A field of time after a list: 2024年底前, 6月底, 长期坚持, 持续推进
 _WHEN = re.compile(r"\d{4}|[年月]底?前?|季度|长期|持续|逐年|年内|年底|序时")
-_MARKED = re.compile(r"[（(]牵头(?:单位)?[)）]$")
+# 市卫健委（牵头）, and a star a list marks its lead with by the name (市卫健委*, *市卫健委 under
+# 标*号的为牵头单位) — one star, not the stars a published copy masks a name or a place with
+_STAR = r"(?<=[^*＊\s])[*＊]$|^\s*[*＊](?=[^*＊\s])"
+_MARKED = re.compile(rf"[（(]牵头(?:单位)?[)）]$|{_STAR}")
+_STARRED = re.compile(_STAR)
 # 市卫健委牵头, 市卫健委（牵头）, 市卫健委为主
 _LEADS = re.compile(r"牵头(?:负责)?[)）]?$|[（(]牵头单位[)）]$|为主$")
 _ROLE_WORDS: dict[str, list[str]] = _WORDS["roles"]
@@ -367,7 +371,8 @@ def _name(piece: str) -> str:
     words of a note that names who does every later item too (以下均需乙局落实)."""
     piece = _ARTICLE.sub("", _PAGE_MARK.sub("", piece)).lstrip(_BULLETS + " \t\u3000")
     piece = _NOTE.sub("", _LATER_ITEMS.sub("", piece))
-    return _ETC.sub("", _ROLE.sub("", piece).strip()).removeprefix("会同").removeprefix("协同")
+    piece = _ETC.sub("", _ROLE.sub("", piece).strip()).removeprefix("会同").removeprefix("协同")
+    return _STARRED.sub("", piece)
 
 
 # A short name a text defines after a body's name (各级甲委员会（以下简称甲委）): no part of it
@@ -830,7 +835,7 @@ def _role_lines(text: str) -> DepartmentList | None:
                 role = next((r for r in label.group(*_LABEL_GROUPS) if r), "")
                 if role.endswith(_LEAD_ROLES) and (lead is None or _leads_over(role, lead_role)):
                     lead, lead_role = name, role
-                if marked is None and _LEADS.search(piece):
+                if marked is None and (_LEADS.search(piece) or _MARKED.search(piece)):
                     marked = name
     if not names:
         return None
@@ -907,7 +912,7 @@ def column_departments(cells: list[str]) -> DepartmentList | None:
     return DepartmentList([lead, *(n for n in names if n != lead)], lead, rejected)
 
 
-_ROLE_IN_CELL = re.compile(r"牵头|配合|负责|协办|参与|[:：]")
+_ROLE_IN_CELL = re.compile(r"牵头|配合|负责|协办|参与|[:：*＊]")
 
 
 def _labelled_reason(name: str) -> str | None:
