@@ -47,3 +47,12 @@ def test_a_sum_raised_by_an_amount_is_a_rise_of_that_sum() -> None:
     assert read("村卫生室运行补助提高1000元至1.5万元") == [("村卫生室运行补助", ">=", 15000, "元")]
     # a count raised is still a count of what the verb does
     assert read("改造提升卫生院6家") == [("改造提升卫生院", "=", 6, "家")]
+
+
+def test_levels_listed_as_values_after_one_verb_are_each_a_value() -> None:
+    found = read("甲类、乙类医院互联互通测评分别达到3级和4级")
+    assert [(c, v, u) for _, c, v, u in found] == [(">=", 3, "级"), (">=", 4, "级")]
+    found = read("影像、检验信息平台建设水平分别达到4级、5级以上")
+    assert [(c, v, u) for _, c, v, u in found] == [(">=", 4, "级"), (">=", 5, "级")]
+    # a level named with no verb before the first is no value
+    assert read("建成覆盖3级和4级网点的冷链体系") == []

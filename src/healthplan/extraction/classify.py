@@ -236,6 +236,9 @@ _UNITS_REACH = re.compile(r"[^，,。；;\d]{1,30}?(?:达到|达|实现|保持|�
 _UNITS_BECOME = re.compile(r"[^，,。；;]{1,40}?(?:成为|在[^，,。；;]{2,16}?(?:就诊|就医)|就诊)")
 
 
+_LEVELS_LISTED = re.compile(r"(?:\d+\s*级(?:及?以上)?\s*[、和及或]\s*)+$")
+
+
 def verb_before(clause: str, position: int) -> str | None:
     match = VERB_BEFORE.search(clause[max(0, position - 8) : position])
     return match.group("verb") if match else None
@@ -246,6 +249,9 @@ def _local(clause: str, m: Mention) -> str | None:
     verb = verb_before(clause, m.start)
     implied = COMPARATOR_VERBS.get(verb or "")
     level = m.unit == "级" and not m.chinese and implied in _ABSOLUTE
+    listed = _LEVELS_LISTED.search(clause, 0, m.start) if m.unit == "级" and not level else None
+    if listed and not m.chinese:  # 分别达到3级和4级: the level after a level the verb gives
+        level = COMPARATOR_VERBS.get(verb_before(clause, listed.start()) or "") in _ABSOLUTE
     if m.unit in NON_TARGET_UNITS and not level:
         return "calendar"  # years, months, 第五届, 六类 — but 达到4级以上 is a target
     if not m.unit and not m.multiplied and 1900 <= m.value <= 2100:
