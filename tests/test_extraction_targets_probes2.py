@@ -56,3 +56,16 @@ def test_levels_listed_as_values_after_one_verb_are_each_a_value() -> None:
     assert [(c, v, u) for _, c, v, u in found] == [(">=", 4, "级"), (">=", 5, "级")]
     # a level named with no verb before the first is no value
     assert read("建成覆盖3级和4级网点的冷链体系") == []
+
+
+def test_grades_listed_before_the_units_they_grade_each_take_the_units() -> None:
+    assert [i for i, *_ in read("二级、三级综合医院药事服务满意度分别达到85%和90%")] == [
+        "二级综合医院药事服务满意度",
+        "三级综合医院药事服务满意度",
+    ]
+    assert [i for i, *_ in read("一级和二级医疗机构处方点评率均达到100%")] == [
+        "一级医疗机构处方点评率",
+        "二级医疗机构处方点评率",
+    ]
+    # one grade and its units stay whole
+    assert [i for i, *_ in read("三级医院日间手术占比达到20%")] == ["三级医院日间手术占比"]

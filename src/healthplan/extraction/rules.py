@@ -265,6 +265,11 @@ _LEVELS_LISTED = re.compile(
     r"^(?P<levels>[省市县区乡镇村]级?(?:、[省市县区乡镇村]级?)+)(?:[二两三四五]级)?(?P<rest>[^、和及与]{4,})$"
 )
 
+# 一级、二级医院…, 二级和三级公立医院…: grades listed before the units they grade
+_GRADES_LISTED = re.compile(
+    r"^(?P<grades>[一二三]级(?:[、和及与][一二三]级)+)(?P<rest>(?:及以上)?[^、和及与]{4,})$"
+)
+
 
 def split(indicator: str, dist: str | None, several: bool) -> list[str]:
     """``孕产妇和儿童系统管理率`` (均) → two indicators; ``告知率和设置率`` → two (each names
@@ -276,6 +281,9 @@ def split(indicator: str, dist: str | None, several: bool) -> list[str]:
     if levels:
         named = levels.group("levels").split("、")
         return [lv + ("" if lv.endswith("级") else "级") + levels.group("rest") for lv in named]
+    grades = _GRADES_LISTED.match(indicator) if dist in ("均", "分别") else None
+    if grades:  # 二级、三级公立医院…率: the grades of one kind of unit, each with the rest
+        return [g + grades.group("rest") for g in re.split("[、和及与]", grades.group("grades"))]
     masked = _WORDS_WITH_JI.sub(lambda m: "\ue000" + m.group()[1:], indicator)  # 及时, 及以上
     masked = masked.replace("以及", "及")  # …管理率以及…普及率: the joint is 以及, not 及
     parts = split_outside_brackets(masked, "、和及与")
