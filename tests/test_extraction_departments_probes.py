@@ -71,3 +71,19 @@ def test_stars_that_mask_a_place_stay_in_the_name(tmp_path: Path) -> None:
     # a published copy masks a place with stars (**县): no lead mark, the name kept as written
     text = f"1.开展渔船饮用水抽检。责任单位：{_A}、**县海洋与渔业局\n"
     assert _read(tmp_path, text) == [(_A, [_A, "**县海洋与渔业局"])]
+
+
+def test_every_clinic_pharmacy_or_market_of_a_kind_is_a_collective(tmp_path: Path) -> None:
+    # 各…门诊 / 各…药店 / 各…市场 name the units that do the work, as 各…医院 does: not dropped
+    # from the list (a clinic alone, with no 各, names no body)
+    text = (
+        "渔区防疫任务\n"
+        f"（一）做好渔民接种。\n（责任单位：{_A}、各渔港预防接种门诊）\n"
+        f"（二）保障渔区药品供应。\n（责任单位：{_C}、各渔港零售药店、有关个体诊所）\n"
+        f"（三）清理水产交易场所。\n（责任单位：{_B}、各水产批发市场）\n"
+    )
+    assert _read(tmp_path, text) == [
+        (_A, [_A, "各渔港预防接种门诊"]),
+        (_C, [_C, "各渔港零售药店", "有关个体诊所"]),
+        (_B, [_B, "各水产批发市场"]),
+    ]

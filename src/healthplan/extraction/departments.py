@@ -142,7 +142,9 @@ _LOCAL_GOVERNMENT = re.compile(r"^(?:乡镇|镇|乡|街道)(?:人民政府|政�
 _COLLECTIVE = re.compile(
     r"^(?:(?:[省市州县区旗](?:直|级|属)|全[省市州县区旗]|中央|国家)[\u4e00-\u9fff]{0,6}?)?"
     r"(?:各|相关|有关|所属|辖区)(?:县|区|市|镇|乡|街道|村|社区|乡镇|县区|级|地$|"
-    r"[\u4e00-\u9fff]{0,6}(?:部门|单位|机构|专班|处室|科室|医院|学校|企业|成员单位)$)"
+    # …and every clinic, pharmacy or market of a kind (各预防接种门诊, 各零售药店, 各农贸市场)
+    r"[\u4e00-\u9fff]{0,6}(?:部门|单位|机构|专班|处室|科室|医院|学校|企业|成员单位|"
+    r"门诊|诊所|药店|药房|市场)$)"
 )
 # What an organisation's name ends with.
 _ORG_END = re.compile(
