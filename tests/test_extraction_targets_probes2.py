@@ -69,3 +69,19 @@ def test_grades_listed_before_the_units_they_grade_each_take_the_units() -> None
     ]
     # one grade and its units stay whole
     assert [i for i, *_ in read("三级医院日间手术占比达到20%")] == ["三级医院日间手术占比"]
+
+
+def test_a_rate_after_the_service_the_clause_before_gives_is_of_whom_and_what(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "某县妇幼健康工作要点\n"
+        "为农村育龄妇女免费提供孕前优生检查服务，检查率达到85%以上。\n"
+        "开展学龄前儿童视力筛查，筛查率不低于90%。\n"
+        "向辖区内签约老人提供上门随访，随访率达到60%。\n"
+    )
+    assert [(i, v) for i, _, v, _, _ in document(tmp_path, text)] == [
+        ("农村育龄妇女孕前优生检查率", 85),
+        ("学龄前儿童视力筛查率", 90),
+        ("签约老人上门随访率", 60),
+    ]

@@ -153,10 +153,13 @@ _PAID_VERB = re.compile(rf"(?:分别|均)?(?P<verb>{_COMPARING}|(?:调高|上调
 _PAY_LEAD = re.compile(r"^(?:对|为|给|向|按照?)")
 _PAY_END = re.compile(r"(?:补助|补贴|奖励|资助|津贴|经费|资金|拨款)$")
 _MONEY = ("元", "万元", "亿元")
-# 对3岁以下婴幼儿开展健康管理，覆盖率达到90%: whom and what a later rate is of
+# 对3岁以下婴幼儿开展健康管理，覆盖率达到90%, 为孕产妇免费提供产前筛查服务，筛查率…: whom and
+# what a later rate is of
 _SERVED = re.compile(
-    r"^对(?:全[市县区省])?(?P<whom>[^，,。；]{2,16}?)(?:开展|进行|实施|提供)(?P<what>[\u4e00-\u9fff]{2,12})$"
+    r"^(?:对|为|向)(?:全[市县区省]|辖区内?)?(?P<whom>[^，,。；]{2,16}?)(?:免费)?"
+    r"(?:开展|进行|实施|提供)(?:免费)?(?P<what>[\u4e00-\u9fff]{2,12}?)(?:服务|工作)?$"
 )
+_DONE_SUFFIX = re.compile(r"(?:服务|工作)$")
 # 城镇居民电子健康档案建档率达到90%，农村达到85%: a scope word alone names the same indicator.
 # …剖宫产率县级控制在30%以内，乡镇控制在25%以内: a level of care alone is such a scope too
 _LEVELS = "乡镇|乡级|县级|市级|村级"
@@ -911,6 +914,9 @@ def read_clause(
             named = named or (subject.group("object") if subject else "")
             served = _SERVED.match(head) if not (named or target_mentions(head)) else None
             named = named or (served.group("whom") + served.group("what") if served else "")
+            done = _ACTION_OBJECT_ANY.match(head) if not (named or target_mentions(head)) else None
+            if done and indicator[:-1] in done.group("object"):  # 开展新生儿听力筛查，筛查率…
+                named = _DONE_SUFFIX.sub("", done.group("object"))
             if len(named) >= 2:  # 完善新型农村合作医疗制度。参合率…
                 # 启动…筛查项目，筛查率达90%: the words both hold said once
                 indicator, name = _joined(_tail(named), indicator), "previous-clause"
