@@ -2160,7 +2160,7 @@ def test_stop24_second_a_page_that_continues_a_list_dates_only_what_says_its_yea
     # page 2 of a plan: its title and period are on page 1
     page = "(3)开展新生儿听力筛查,到2015年筛查率达到90%。\n(4)启动儿童龋齿预防项目,干预率达80%。\n"
     assert [(t[0], t[4]) for t in document(tmp_path, page)] == [
-        ("筛查率", 2015),
+        ("新生儿听力筛查率", 2015),  # the service the clause before gives
         ("儿童龋齿预防干预率", None),  # the project the clause before names
     ]
     # items that each state their term (实施时间：2016年1月-12月) are that year's
