@@ -85,3 +85,16 @@ def test_a_rate_after_the_service_the_clause_before_gives_is_of_whom_and_what(
         ("学龄前儿童视力筛查率", 90),
         ("签约老人上门随访率", 60),
     ]
+
+
+def test_units_listed_after_a_verb_of_reach_are_each_reached() -> None:
+    assert read("项目覆盖全区12个街道、96个社区") == [
+        ("覆盖街道", "=", 12, "个"),
+        ("覆盖社区", "=", 96, "个"),
+    ]
+    assert read("惠及4万户农户、15万名村民") == [
+        ("惠及农户", "=", 40000, "户"),
+        ("惠及村民", "=", 150000, "名"),
+    ]
+    # the people a measure reaches name that measure, not a verb and its object
+    assert read("覆盖人群达到85%以上") == [("覆盖人群", ">=", 85, "%")]

@@ -58,7 +58,7 @@ _COUNT_VERB_START = re.compile(
     r"^(?:新建|新增|建成|建设|完成|培育|创建|引进|实施|开展|新申报|新迁\(改、扩\)建|新\(改、扩\)建|改造"
     # verbs that count people served or units improved, carried along a list as 新建 is; not
     # the rate they name (筛查率, 接种率)
-    r"|(?:培训|培养|招聘|配备|设立|建立|提升|改造提升|筛查|接种|救助|资助|随访|体检)"
+    r"|(?:培训|培养|招聘|配备|设立|建立|提升|改造提升|筛查|接种|救助|资助|随访|体检|覆盖(?!人群|人口|人数|面|范围)|惠及|带动|辐射带动)"
     r"(?![\u4e00-\u9fff]*(?:率|比例)$))"
 )
 _AT_LEAST = re.compile(r"至少|最少|不少于|不低于")
