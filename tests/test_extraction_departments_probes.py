@@ -87,3 +87,22 @@ def test_every_clinic_pharmacy_or_market_of_a_kind_is_a_collective(tmp_path: Pat
         (_C, [_C, "各渔港零售药店", "有关个体诊所"]),
         (_B, [_B, "各水产批发市场"]),
     ]
+
+
+def test_a_table_row_a_page_width_broke_over_lines_of_bars(tmp_path: Path) -> None:
+    # each line after the row's first keeps every bar, its blank cells between them: the
+    # pieces of a cell join column by column (县⏎海洋与渔业局 is one name, a name a line two)
+    table = (
+        "序号 | 工作任务 | 牵头单位 | 配合单位 | 完成时限\n"
+        f"1 | 开展渔船饮用水抽检 | {_A} | {_B}、县 | 2025年\n"
+        "  |  |  | 海洋与渔业局 | 底\n"
+        f"2 | 清理渔港垃圾，整治 | {_C} | {_A} | 全年\n"
+        f"  | 渔港环境 |  | {_B} |\n"
+    )
+    assert _read(tmp_path, table) == [(_A, [_A, _B, _C]), (_C, [_C, _A, _B])]
+    bordered = (
+        "| 序号 | 重点任务 | 责任单位 | 完成时间 |\n"
+        f"| 1 | 组织渔民体检 | {_C}、县水产技术 | 6月 |\n"
+        "|  |  | 推广站 |  |\n"
+    )
+    assert _read(tmp_path / "bordered", bordered) == [(_C, [_C, _A])]

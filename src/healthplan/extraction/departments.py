@@ -892,7 +892,7 @@ def column_departments(cells: list[str]) -> DepartmentList | None:
     names: list[str] = []
     rejected: list[tuple[str, str]] = []
     lead: str | None = None
-    for cell in cells:
+    for cell in map(_unwrapped, cells):  # 甲局、乙⏎局: a cell a page width broke
         # a cell that states roles: 甲局牵头，乙局配合 / 牵头：甲局；配合：乙局 / 乙、甲（牵头）
         listed = department_list(cell) if _ROLE_IN_CELL.search(cell) else None
         if listed is not None:

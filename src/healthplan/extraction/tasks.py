@@ -855,7 +855,9 @@ def _role_table_tasks(
     tasks: list[Task] = []
     for start, end, header, task_column in rows:
         row = text[start:end]
-        cells = laid_out.get(start) or ([c for _, c in _cells(row)] if "\n" not in row else [])
+        cells = laid_out.get(start) or (
+            [c for _, c in _cells(row)] if "\n" not in row else _stacked_cells(row)
+        )
         cells = _merged_cells_back(cells, header)
         roles = [k for k, cell in enumerate(header) if is_role_column(cell)]
         leads = [k for k in roles if is_role_column(header[k], lead=True)]
@@ -863,7 +865,7 @@ def _role_table_tasks(
         if len(cells) == len(header) and cells[task_column]:
             ordered = leads[:1] + [k for k in roles if k not in leads[:1]]
             found = column_departments([cells[k] for k in ordered])
-            heading = cells[task_column]
+            heading = cells[task_column].replace("\n", "")
         else:
             found = _departments(row, row=True)
             heading = next(
@@ -873,6 +875,20 @@ def _role_table_tasks(
         span = document.original_span(start, end)
         tasks.append(_task(source, targets, year, span, row, heading, found, []))
     return tasks
+
+
+def _stacked_cells(row: str) -> list[str]:
+    """The cells of a row whose cells a page width broke over lines of their own, each line
+    with as many bars as the first (1 | 甲任务 | 甲局、乙⏎  |  |  | 局 |, the blank cells of the
+    lines after it kept between their bars): each column's pieces joined by their line break;
+    [] when the lines do not line up."""
+    lines = [line.split("|") for line in row.split("\n")]
+    if len(lines[0]) < 3 or any(len(line) != len(lines[0]) for line in lines[1:]):
+        return []
+    columns = (
+        "\n".join(p for p in (line[k].strip() for line in lines) if p) for k in range(len(lines[0]))
+    )
+    return [c for _, c in _cells("|".join(columns))]
 
 
 def _merged_cells_back(cells: list[str], header: list[str]) -> list[str]:
