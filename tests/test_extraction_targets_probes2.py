@@ -98,3 +98,11 @@ def test_units_listed_after_a_verb_of_reach_are_each_reached() -> None:
     ]
     # the people a measure reaches name that measure, not a verb and its object
     assert read("覆盖人群达到85%以上") == [("覆盖人群", ">=", 85, "%")]
+
+
+def test_a_word_ending_in_yue_before_a_count_is_no_about() -> None:
+    assert read("今年家庭医生签约老年人6万人") == [("家庭医生签约老年人", "=", 60000, "人")]
+    assert read("全区完成家庭医生签约9万人以上") == [("完成家庭医生签约", ">=", 90000, "人")]
+    assert read("年内网上预约挂号15万人次") == [("网上预约挂号", "=", 150000, "人次")]
+    # 约 alone is about the number, not a part of the name
+    assert read("全年义诊服务约3000人次") == [("义诊服务", "=", 3000, "人次")]

@@ -173,7 +173,7 @@ _VERBS = "|".join(re.escape(v) for v in sorted(COMPARATOR_VERBS, key=len, revers
 _DISTRIBUTIVE = "(?<!人)均|分别|各|都"
 VERB_BEFORE = re.compile(
     rf"(?P<dist>{_DISTRIBUTIVE})?(?:持续|继续|常年|始终|长期|力争|争取|逐步|基本|全部|总体|进一步|"
-    rf"每年|逐年|年均|(?<!水)平均|要求|必须|应当|应|须|需|要|能够|可以)*(?P<verb>{_VERBS})?(?P<dist2>{_DISTRIBUTIVE})?(?:约为|约|大约|近)?"
+    rf"每年|逐年|年均|(?<!水)平均|要求|必须|应当|应|须|需|要|能够|可以)*(?P<verb>{_VERBS})?(?P<dist2>{_DISTRIBUTIVE})?(?:约为|(?<![签合预制履节公条规契协])约|大约|近)?"
     rf"(?:每人每年|年人均|人均|每人)?"
     r"(?P<per>每(?:千|万|百|十万)名?(?:常住|户籍|服务)?(?:人口|居民))?\s*$"
 )
