@@ -106,3 +106,13 @@ def test_a_table_row_a_page_width_broke_over_lines_of_bars(tmp_path: Path) -> No
         "|  |  | 推广站 |  |\n"
     )
     assert _read(tmp_path / "bordered", bordered) == [(_C, [_C, _A])]
+
+
+def test_a_markdown_rule_under_the_header_is_no_row(tmp_path: Path) -> None:
+    # |---|:---:| under a table's header is a rule between rows, not a work item of its own
+    table = (
+        "| 序号 | 重点任务 | 牵头单位 | 配合单位 |\n|---|:---|:---:|---:|\n"
+        f"| 1 | 组织渔民体检 | {_C} | {_A} |\n"
+        f"| 2 | 清理渔港垃圾 | {_B} | {_C} |\n"
+    )
+    assert _read(tmp_path, table) == [(_C, [_C, _A]), (_B, [_B, _C])]

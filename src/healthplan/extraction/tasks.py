@@ -735,6 +735,7 @@ def _numbered_rows(lines: list[tuple[int, str]]) -> list[tuple[int, int]]:
 
 _CELL_LINE = re.compile(r"[ \t]*(?P<cell>[^|\n]*?)[ \t]*\|[ \t]*")  # 教体局 |
 _RULE_LINE = re.compile(r"[ \t]*\|[|\t ]*")  # | or ||||| between rows
+_MARKDOWN_RULE = re.compile(r":?-*:?")  # a blank cell, or |---|:---:| under a header
 
 
 def _task_column(header: list[str], roles: list[int]) -> int:
@@ -828,8 +829,9 @@ def _role_table_tasks(
         while i < len(lines):
             at, line = lines[i]
             cells = [c for _, c in _cells(line)]
-            if len(cells) < 2 or not any(cells):
-                if not any(cells) and "|" in line:
+            ruled = all(map(_MARKDOWN_RULE.fullmatch, cells))  # blank cells or |---|
+            if len(cells) < 2 or ruled:
+                if ruled and "|" in line:
                     i += 1  # a rule between rows
                     continue
                 following = lines[i + 1][1] if i + 1 < len(lines) else ""
