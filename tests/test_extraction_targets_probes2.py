@@ -106,3 +106,18 @@ def test_a_word_ending_in_yue_before_a_count_is_no_about() -> None:
     assert read("年内网上预约挂号15万人次") == [("网上预约挂号", "=", 150000, "人次")]
     # 约 alone is about the number, not a part of the name
     assert read("全年义诊服务约3000人次") == [("义诊服务", "=", 3000, "人次")]
+
+
+def test_a_table_written_a_row_a_line_between_bars_reads_every_row(tmp_path: Path) -> None:
+    text = (
+        "某区健康促进行动主要指标\n"
+        "| 序号 | 指标 | 2027年目标值 |\n"
+        "| 1 | 经常参加体育锻炼人数比例 | ≥40% |\n"
+        "| 2 | 中小学生体质健康优良率 | 55% |\n"
+        "| 3 | 每千人口社会体育指导员 | 2.5名 |\n"
+    )
+    assert [(i, c, v, u, d) for i, c, v, u, d in document(tmp_path, text)] == [
+        ("经常参加体育锻炼人数比例", ">=", 40, "%", 2027),
+        ("中小学生体质健康优良率", "=", 55, "%", 2027),
+        ("每千人口社会体育指导员", "=", 2.5, "名", 2027),
+    ]

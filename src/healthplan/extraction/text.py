@@ -313,8 +313,23 @@ def _table_breaks(text: str) -> list[tuple[int, int, str]]:
             if not piped and text[begin:stop].count("\n") < 2:
                 continue  # a row on one line (cells apart with spaces)
             for match in re.finditer(r"\n\s*", text[begin : stop - 1]):
-                breaks.append((begin + match.start(), begin + match.end(), "" if piped else "\t"))
+                at, to = begin + match.start(), begin + match.end()
+                if piped and _closed_row(text[text.rfind("\n", 0, at) + 1 : at], text[to:]):
+                    continue
+                breaks.append((at, to, "" if piped else "\t"))
     return breaks
+
+
+def _closed_row(line: str, after: str) -> bool:
+    """``| 1 | …率 | 90% |`` then ``| 2 |…``: a row a line, its cells between bars that open and
+    close it, and the next row's line opening with its bar; the break parts two rows."""
+    line = line.strip()
+    return (
+        line.startswith("|")
+        and line.endswith("|")
+        and line.count("|") >= 4
+        and (after.startswith("|"))
+    )
 
 
 # A form flattened one cell a line, a line holding only ``|`` between cells (…接种率⏎|⏎≧90%⏎|⏎…)
