@@ -116,3 +116,16 @@ def test_a_markdown_rule_under_the_header_is_no_row(tmp_path: Path) -> None:
         f"| 2 | 清理渔港垃圾 | {_B} | {_C} |\n"
     )
     assert _read(tmp_path, table) == [(_C, [_C, _A]), (_B, [_B, _C])]
+
+
+def test_a_page_number_of_other_forms_inside_a_role_lines_list(tmp_path: Path) -> None:
+    # 第3页 共10页, ·3· or a number alone between blank lines, left by a conversion where a
+    # page ended inside a list: the list goes on after it, a name broken there joined
+    for k, mark in enumerate(("第4页 共9页", "第 4 页，共 9 页", "·4·", "• 4 •", "4")):
+        text = (
+            "渔区卫生任务分解\n"
+            f"1.开展渔船饮用水抽检，建立抽检台账。责任单位：{_A}、县渔政执法\n\n{mark}\n\n"
+            f"大队、{_C}\n"
+            f"2.清理渔港垃圾。责任单位：{_B}\n"
+        )
+        assert _read(tmp_path / str(k), text) == [(_A, [_A, _B, _C]), (_B, [_B])], mark

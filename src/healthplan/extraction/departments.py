@@ -387,13 +387,19 @@ _NOTE = re.compile(r"[（(][^（()）]*(?:[，,；;]|下同|列第一位|排名�
 # 以下均需乙局落实，不再列出: the body a note says does every later item as well
 _LATER_ITEMS = re.compile(r"^以下(?:各项)?(?:工作)?(?:均|都|也)?(?:需|须|由)")
 
-# A page's number a conversion left between the lines of a list: — 3 —, - 12 -, 第3页.
-_PAGE_MARK = re.compile(r"\s*(?:[—\-－–]+\s*\d{1,3}\s*[—\-－–]+|第\s*\d{1,3}\s*页)\s*")
-# The same on a line of its own with the blank lines around it: a page break inside a list
-# (责任单位：甲局、乙县政务数据服务⏎⏎— 5 —⏎⏎中心), one line break where the list goes on.
+# A page's number a conversion left between the lines of a list: — 3 —, - 12 -, ·3·, 第3页,
+# 第3页 共10页.
+_PAGE_NUMBER = (
+    r"(?:[—\-－–]+[ \t]*\d{1,3}[ \t]*[—\-－–]+|[·•・][ \t]*\d{1,3}[ \t]*[·•・]"
+    r"|第[ \t]*\d{1,3}[ \t]*页(?:[ \t]*[，,]?[ \t]*共[ \t]*\d{1,3}[ \t]*页)?)"
+)
+_PAGE_MARK = re.compile(rf"\s*{_PAGE_NUMBER}\s*")
+# The same on a line of its own with the blank lines around it, or a number alone between
+# blank lines: a page break inside a list (责任单位：甲局、乙县政务数据服务⏎⏎— 5 —⏎⏎中心), one
+# line break where the list goes on.
 _PAGE_BREAK = re.compile(
-    r"[ \t\u3000]*\n\s*(?:[—\-－–]+[ \t]*\d{1,3}[ \t]*[—\-－–]+|第[ \t]*\d{1,3}[ \t]*页)"
-    r"[ \t\u3000]*\n\s*"
+    rf"[ \t\u3000]*\n\s*{_PAGE_NUMBER}[ \t\u3000]*\n\s*"
+    r"|[ \t\u3000]*\n[ \t\u3000]*\n\s*\d{1,3}[ \t\u3000]*\n[ \t\u3000]*\n\s*"
 )
 
 
