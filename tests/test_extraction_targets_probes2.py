@@ -121,3 +121,19 @@ def test_a_table_written_a_row_a_line_between_bars_reads_every_row(tmp_path: Pat
         ("中小学生体质健康优良率", "=", 55, "%", 2027),
         ("每千人口社会体育指导员", "=", 2.5, "名", 2027),
     ]
+
+
+def test_a_value_alone_in_its_cell_is_named_by_the_cell_before(tmp_path: Path) -> None:
+    assert read("二级以上医院远程会诊开展率 | 95%") == [
+        ("二级以上医院远程会诊开展率", "=", 95, "%")
+    ]
+    text = (
+        "某县卫生健康事业主要目标\n"
+        "| 指标 | 2026年目标值 |\n"
+        "| 健康村创建率 | 45% |\n"
+        "| 无烟医疗机构比例 | 100% |\n"
+    )
+    assert [(i, v, d) for i, _, v, _, d in document(tmp_path, text)] == [
+        ("健康村创建率", 45, 2026),
+        ("无烟医疗机构比例", 100, 2026),
+    ]

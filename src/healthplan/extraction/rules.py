@@ -108,7 +108,7 @@ _DEGREES = re.compile(r"[轻中重高低][、和及至][轻中重高低]度")
 _SLOGAN = re.compile(r"[“\"「][一二三四五六七八九十两]个$")
 _PRECURSOR = re.compile(r"[及和与]其?癌前病变")  # a cancer and the lesions before it: one condition
 _RATE_END = re.compile(r"[\u4e00-\u9fff]{2}率$")
-_SIGN_CELL = re.compile(r"\s*(?:[≥≤<>≧≦＞＜]=?|不低于|不少于|不超过|达到)\s*")
+_SIGN_CELL = re.compile(r"\s*(?:[≥≤<>≧≦＞＜]=?|不低于|不少于|不超过|达到)?\s*")
 _DEFINED = re.compile(r"(?P<name>[^=＝]{2,30}?)[=＝][^=＝]*[/÷]")
 _WORDS_WITH_JI = re.compile(rf"(?<=[{_JI_PREFIXED}])及|及(?:[时格早]|以[上下])")
 
@@ -138,7 +138,7 @@ def clean(text: str) -> str:
     text = _ROLE_ASIDE.sub("", _ASIDE.sub("", SCOPE_UNIT.sub("", text)))
     if "|" in text:  # …经费 | 新建急救站2个: a row run on one line, the value's cell names it
         cells = text.split("|")
-        signed = len(cells) > 1 and _SIGN_CELL.fullmatch(cells[-1])  # 检查率 | >70%
+        signed = len(cells) > 1 and _SIGN_CELL.fullmatch(cells[-1])  # 检查率 | >70%, 就诊率 | 90%
         text = (cells[-2] if signed else cells[-1]).strip()
     defined = _DEFINED.match(text)
     if defined:  # 建档率=建档人数/常住居民数*100%: the rate, not its formula
