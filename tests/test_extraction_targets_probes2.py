@@ -137,3 +137,16 @@ def test_a_value_alone_in_its_cell_is_named_by_the_cell_before(tmp_path: Path) -
         ("健康村创建率", 45, 2026),
         ("无烟医疗机构比例", 100, 2026),
     ]
+
+
+def test_as_of_a_year_after_the_plan_begins_is_when_a_goal_is_due(tmp_path: Path) -> None:
+    text = (
+        "某县医养结合三年行动计划（2025—2027年）\n"
+        "截至2026年底，全县护理型床位占比达到55%以上。\n"
+        "截止到2027年，签约医养服务的养老机构达到30家。\n"
+        "截至2024年底，全县已有养老机构21家。\n"
+    )
+    assert [(i, c, v, d) for i, c, v, _, d in document(tmp_path, text)] == [
+        ("护理型床位占比", ">=", 55, 2026),
+        ("签约医养服务的养老机构", ">=", 30, 2027),
+    ]

@@ -360,6 +360,8 @@ def _deadline(
 _DUE_BY = re.compile(
     r"^[^，,。；]{0,8}截[止至]到?20\d\d年[^，,。；]{0,8}[，,][^。；]*(?:要|力争|确保)"
 )
+# 截至2026年底 in a plan that begins in 2025: a date its goals are due by, not progress told
+_AS_OF_YEAR = re.compile(r"截[止至]到?(20\d\d)年")
 _GOAL_AHEAD = re.compile(r"(?:提出|明确|要求|力争)[^。；]{0,6}(?:到|至)(20\d\d)年")
 
 
@@ -372,7 +374,9 @@ def _past(path: list[str], sentence: str, first_year: int | None) -> bool:
     if said and said.group().startswith("十三五") and first_year and first_year <= 2020:
         said = PAST_SENTENCE.search(sentence, said.end())  # 十三五时期 of a text of 2017: ahead
     if said:
-        return not _DUE_BY.search(sentence)
+        dated = _AS_OF_YEAR.match(sentence, said.start())
+        due = bool(dated and first_year and int(dated.group(1)) > first_year)
+        return not (_DUE_BY.search(sentence) or due)
     if PAST_UNLESS_GOAL.search(sentence) and not GOAL_WORDS.search(sentence):
         return True
     match = re.match(
