@@ -129,3 +129,21 @@ def test_a_page_number_of_other_forms_inside_a_role_lines_list(tmp_path: Path) -
             f"2.清理渔港垃圾。责任单位：{_B}\n"
         )
         assert _read(tmp_path / str(k), text) == [(_A, [_A, _B, _C]), (_B, [_B])], mark
+
+
+def test_a_list_closed_by_a_count_or_a_kind_of_bodies(tmp_path: Path) -> None:
+    # 等2家县级医院, 等3所中心卫生院, 等医疗机构: the rest of the list left unnamed, as 等5个部门
+    # is — no part of the last name
+    text = (
+        "渔区医疗保障任务\n"
+        "1.开展渔民义诊。责任单位：县人民医院、县中医院等2家县级医院\n"
+        f"2.设立渔港医疗点。责任单位：{_C}、东港镇卫生院、西港镇卫生院等3所中心卫生院\n"
+        "3.开展海上救护演练。责任单位：县人民医院等医疗机构\n"
+        f"4.储备急救药品。（{_C}、{_A}等2个单位负责）\n"
+    )
+    assert _read(tmp_path, text) == [
+        ("县人民医院", ["县人民医院", "县中医院"]),
+        (_C, [_C, "东港镇卫生院", "西港镇卫生院"]),
+        ("县人民医院", ["县人民医院"]),
+        (_C, [_C, _A]),
+    ]
