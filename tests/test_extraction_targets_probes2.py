@@ -150,3 +150,17 @@ def test_as_of_a_year_after_the_plan_begins_is_when_a_goal_is_due(tmp_path: Path
         ("护理型床位占比", ">=", 55, 2026),
         ("签约医养服务的养老机构", ">=", 30, 2027),
     ]
+
+
+def test_a_share_said_after_what_all_the_units_do_is_a_share_of_those_units(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "某区基层卫生工作方案\n"
+        "社区卫生服务中心全部建成发热哨点，其中40%达到标准化发热门诊要求。\n"
+        "全区村卫生室均能开展家庭医生签约服务，其中70%以上实现医保联网。\n"
+    )
+    assert [(i, c, v) for i, c, v, _, _ in document(tmp_path, text)] == [
+        ("社区卫生服务中心达到标准化发热门诊要求", "=", 40),
+        ("村卫生室医保联网", ">=", 70),
+    ]

@@ -193,6 +193,11 @@ _SUBJECT = re.compile(
     r"(?P<subject>[\u4e00-\u9fff]{4,16}?)(?:要|将|应|须)?(?:按规定|按照|继续|持续|进一步|全面|稳步)?"
     r"(?:提高|提升|扩大|巩固|完善|实现|推进|开展|加强|落实|调整)"
 )
+# Units all of which do something (卫生院全部达到基本标准), a part of them said next (其中30%…)
+_ALL_UNITS = re.compile(
+    r"^(?P<units>[^，,。；;]{2,20}?)(?:全部|均|都|全面|100%)(?:要|能|能够|可以)?"
+    r"(?:达到|建成|完成|实现|通过|开展|设置|设立|配备|具备|提供)"
+)
 # Places a measure is given for one after another (县城…，乡镇…).
 _PLACE = re.compile(rf"{SCOPES}|乡镇|街道|社区|行政村|县级|乡级|村级|市级|省级|县域|城区|中心城区")
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
@@ -789,6 +794,10 @@ def read_clause(
                 cut = verb.end() if verb else 0
                 indicator = earlier[:cut] + indicator + earlier[cut:]
                 name = "elided-subject"
+        whole = previous and part and not out and name == "share-object"
+        units = _ALL_UNITS.match(clean(previous or "")) if whole else None
+        if units:  # 卫生院全部达到基本标准，其中30%达到推荐标准: a share of those units
+            indicator, name = units.group("units") + indicator, "elided-subject"
         per_head = _PER_HEAD.match(earlier or "")
         if per_head and indicator and not indicator.startswith(("每", "人均")):
             verb_led = _COUNT_VERB_START.match(indicator)
