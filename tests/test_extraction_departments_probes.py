@@ -147,3 +147,14 @@ def test_a_list_closed_by_a_count_or_a_kind_of_bodies(tmp_path: Path) -> None:
         ("县人民医院", ["县人民医院"]),
         (_C, [_C, _A]),
     ]
+
+
+def test_a_label_that_asks_for_the_person_with_the_body(tmp_path: Path) -> None:
+    # 责任单位及责任人：甲局 王某；乙局 张某 — each body's person after it, a space apart, up to
+    # the separator of the list; the persons are no departments
+    text = (
+        "渔区卫生任务分解\n"
+        f"1.开展渔船饮用水抽检。责任单位及责任人：{_A} 王某；{_C} 张某某\n"
+        f"2.清理渔港垃圾。\n牵头单位和分管领导：{_B} 刘某，{_A} 陈某\n"
+    )
+    assert _read(tmp_path, text) == [(_A, [_A, _C]), (_B, [_B, _A])]

@@ -89,7 +89,11 @@ _OFFICES = "单位|部门|科室|处室|股室"
 # A role written alone before its list, inside a parenthesis or a line: （牵头：甲；配合：乙）
 _BARE_ROLES = r"牵头|配合|协办|主办|承办|督办|参与|协同|协助"
 # What a label may add in brackets after its word: 责任处室〔单位〕：, 责任单位（部门）：
-_QUALIFIER = r"(?:[（(〔【\[<〈][\u4e00-\u9fff、]{1,6}[)）〕】\]>〉])?"
+# …and the person a label asks for with the body: 责任单位及责任人：, 牵头部门和分管领导：
+_QUALIFIER = (
+    r"(?:[（(〔【\[<〈][\u4e00-\u9fff、]{1,6}[)）〕】\]>〉]"
+    r"|[及和与](?:责任人|负责人|联系人|(?:分管|牵头|责任)领导))?"
+)
 _LABEL = re.compile(
     rf"^(?:(?P<role>{_ROLES})(?:{_OFFICES}|科|处|主体){_QUALIFIER}|(?P<bare>{_BARE_ROLES}))"
     r"[:：]\s*"
@@ -729,7 +733,8 @@ _SPACED_WHEN = re.compile(
 # 甲局　张某 局长, 甲局 *** 主任): who answers for the work, no department.
 _PERSON_AFTER = re.compile(
     r"(?<=[\u4e00-\u9fff）)])[ \t\u3000]+(?P<who>[\u4e00-\u9fff]{2,3}|[*＊]{2,})"
-    r"(?:[ \t\u3000]*(?:同志|[\u4e00-\u9fff]{0,6}(?:长|主任|书记)))?[ \t\u3000]*$",
+    # at the end of its line or of its body's part of the list (甲局 王某；乙局 张某)
+    r"(?:[ \t\u3000]*(?:同志|[\u4e00-\u9fff]{0,6}(?:长|主任|书记)))?[ \t\u3000]*(?=[；;，,、]|$)",
     re.M,
 )
 
