@@ -164,3 +164,14 @@ def test_a_share_said_after_what_all_the_units_do_is_a_share_of_those_units(
         ("社区卫生服务中心达到标准化发热门诊要求", "=", 40),
         ("村卫生室医保联网", ">=", 70),
     ]
+
+
+def test_staff_set_by_a_standard_per_head_of_population_are_so_many_per_head() -> None:
+    assert read("按照每千服务人口不少于1名的标准配备公共卫生专员") == [
+        ("每千服务人口公共卫生专员", ">=", 1, "名")
+    ]
+    assert read("按每万名常住人口1.5名的标准配齐精神科医师") == [
+        ("每万名常住人口精神科医师", "=", 1.5, "名")
+    ]
+    # the size of the units a clause picks out is still no goal
+    assert read("服务人口超过5000人的社区设立健康驿站") == []

@@ -446,7 +446,8 @@ def classify(clause: str, m: Mention, ctx: Context | None = None) -> str | None:
         return "size-qualifier"  # 人口超过50万的县设立…: which counties, not a goal
     of_units = clause[ctx.suffix_end - 1] == "的" and m.unit not in RATE_UNITS
     bound = COMPARATOR_VERBS.get(ctx.verb or "") in _ABSOLUTE and bool(ctx.indicator)
-    if of_units and bound and right_noun and RIGHT_VERB.search(ctx.right):
+    standard = ctx.right.startswith(("标准", "比例"))  # 每千人口不少于1名的标准配备…: a ratio
+    if of_units and bound and right_noun and RIGHT_VERB.search(ctx.right) and not standard:
         return "size-qualifier"  # 服务人口超过1万人的村设立卫生室: which villages, not a goal
     unitless = not m.unit and not m.multiplied and not m.fraction
     unitless = unitless and (ctx.verb is None or right_noun)

@@ -73,6 +73,11 @@ _PLACES_PART = re.compile(rf"^[\s、，,(（]*(?:其中)?{_PLACES.pattern}\s*\d"
 # A rate named alone (参合率, 普及率) after a clause that names what it is of as an action's
 # object: 巩固和完善新型农村合作医疗制度 → 新型农村合作医疗.
 _COUNTED = re.compile(r"^(?P<subject>[\u4e00-\u9fff]{2,16}?)(?:新增|新建|建成|改造|完成)\d")
+# …名的标准配备乡村医生: the staff a standard per head of population gives
+_STAFFED = re.compile(
+    r"(?:标准|比例)?(?:配备|配置|配齐|核定)(?P<what>[\u4e00-\u9fff（）()]{2,14})$"
+)
+_PEOPLE_COUNTED = ("名", "人", "个")
 _STAFF_OR_BEDS = re.compile(r"(?:师|士|医生|人员|床位?数?|床)$")
 # 每千人口, 每千名儿童拥有: said once before a list of staff and beds
 _PER_HEAD = re.compile(
@@ -735,6 +740,10 @@ def read_clause(
                 reasons[m.start] = "no-verb"
             continue
         indicator, end = built
+        staffed = _STAFFED.match(read.right) if first.unit in _PEOPLE_COUNTED else None
+        per = _PER_HEAD.search(ctx.left) if staffed else None
+        if staffed and per:  # 按每千服务人口1名的标准配备乡村医生: so many staff per head
+            indicator, end = per.group() + staffed.group("what"), last_ctx.right_end
         # a sum names who gets it, a rate whom it is of
         counted_for = rule.name == "indicator-comparator" and first.unit not in _MONEY
         counted_for = counted_for and first.unit not in RATE_UNITS
