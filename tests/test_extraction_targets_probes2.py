@@ -175,3 +175,8 @@ def test_staff_set_by_a_standard_per_head_of_population_are_so_many_per_head() -
     ]
     # the size of the units a clause picks out is still no goal
     assert read("服务人口超过5000人的社区设立健康驿站") == []
+
+
+def test_a_value_per_thousand_people_after_its_verb_goes_on_with_the_verb() -> None:
+    assert read("食品抽检量达到每千人4批次") == [("每千人食品抽检量", ">=", 4, "批次")]
+    assert read("婴幼儿托位数提高到每千人4.5个") == [("每千人婴幼儿托位数", ">=", 4.5, "个")]
