@@ -158,3 +158,14 @@ def test_a_label_that_asks_for_the_person_with_the_body(tmp_path: Path) -> None:
         f"2.清理渔港垃圾。\n牵头单位和分管领导：{_B} 刘某，{_A} 陈某\n"
     )
     assert _read(tmp_path, text) == [(_A, [_A, _C]), (_B, [_B, _A])]
+
+
+def test_a_lead_marked_in_a_responsible_column_one_cell_a_line(tmp_path: Path) -> None:
+    # a table printed one cell a line, one 责任单位 column: the name marked （牵头） or with a
+    # star leads wherever the cell lists it
+    text = (
+        "序号\n工作任务\n责任单位\n完成时限\n"
+        f"1\n开展渔船饮用水抽检\n{_B}、{_A}（牵头）\n2025年底\n"
+        f"2\n清理渔港垃圾\n{_A}、{_B}、{_C}*\n全年\n"
+    )
+    assert _read(tmp_path, text) == [(_A, [_A, _B]), (_C, [_C, _A, _B])]

@@ -1000,9 +1000,11 @@ def _column(text: str) -> DepartmentList | None:
     name of four characters or more standing between two departments of the column: a name
     the table wrote short, without its 委 or 局 (省财政厅⏎省人口计生⏎省妇联)."""
     found: list[tuple[str, list[str]]] = []  # ("dept" | "short" | "other", names)
+    marked: list[str] = []  # 乙局、甲局（牵头）: named as the lead wherever listed
     for match in _SEGMENT.finditer(text):
         segment = match.group()
         pieces = [p for p in (_name(p) for p in _pieces(segment)) if p]
+        marked += [_name(p) for p in _pieces(segment) if _MARKED.search(p)]
         # a line a dash or a bullet opens is a point of the work (——孕产妇…降低), not a cell;
         # a dash after the work's last sentence names who does it (…服务。——甲局)
         after_stop = match.start() > 0 and text[match.start() - 1] in "。；;"
@@ -1025,7 +1027,10 @@ def _column(text: str) -> DepartmentList | None:
         between = 0 < i < len(found) - 1 and found[i - 1][0] == found[i + 1][0] == "dept"
         if kind == "dept" or (kind == "short" and between):
             add_new(names, pieces)
-    return DepartmentList(names, names[0]) if names else None
+    if not names:
+        return None
+    lead = next((n for n in marked if n in names), names[0])
+    return DepartmentList([lead, *(n for n in names if n != lead)], lead)
 
 
 # 市卫健委：推进…  — the department named before the task, as the owner of what follows.
