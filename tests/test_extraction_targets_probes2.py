@@ -180,3 +180,10 @@ def test_staff_set_by_a_standard_per_head_of_population_are_so_many_per_head() -
 def test_a_value_per_thousand_people_after_its_verb_goes_on_with_the_verb() -> None:
     assert read("食品抽检量达到每千人4批次") == [("每千人食品抽检量", ">=", 4, "批次")]
     assert read("婴幼儿托位数提高到每千人4.5个") == [("每千人婴幼儿托位数", ">=", 4.5, "个")]
+
+
+def test_levels_listed_each_with_a_bounded_count_share_the_units_after_them() -> None:
+    assert [i for i, *_ in read("省级不少于2家、市级不少于6家医院建成胸痛中心")] == [
+        "省级医院建成胸痛中心",
+        "市级医院建成胸痛中心",
+    ]

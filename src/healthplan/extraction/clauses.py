@@ -1063,7 +1063,9 @@ def _levels_share_a_head(out: list[RawTarget]) -> None:
     for first, second in reversed(list(itertools.pairwise(out))):
         level = _LEVEL_ONLY.search(first.indicator)
         head = _LEVEL_HEAD.search(second.indicator)
-        if level and head and first.unit == second.unit and first.rule == second.rule:
+        alone = _LEVEL_ONLY.fullmatch(first.indicator) is not None  # 市级不少于8家、县级…
+        same = first.unit == second.unit and (first.rule == second.rule or alone)
+        if level and head and same:
             first.indicator += head.group("head")
 
 
