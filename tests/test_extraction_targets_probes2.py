@@ -182,6 +182,17 @@ def test_a_value_per_thousand_people_after_its_verb_goes_on_with_the_verb() -> N
     assert read("婴幼儿托位数提高到每千人4.5个") == [("每千人婴幼儿托位数", ">=", 4.5, "个")]
 
 
+def test_counting_verbs_listed_each_with_its_count_share_the_object_after_them() -> None:
+    assert read("新建4个、改造9个村级卫生服务室") == [
+        ("新建村级卫生服务室", "=", 4, "个"),
+        ("改造村级卫生服务室", "=", 9, "个"),
+    ]
+    assert read("年内新建2所、改扩建6所公办幼儿园") == [
+        ("新建公办幼儿园", "=", 2, "所"),
+        ("改扩建公办幼儿园", "=", 6, "所"),
+    ]
+
+
 def test_levels_listed_each_with_a_bounded_count_share_the_units_after_them() -> None:
     assert [i for i, *_ in read("省级不少于2家、市级不少于6家医院建成胸痛中心")] == [
         "省级医院建成胸痛中心",

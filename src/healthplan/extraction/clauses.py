@@ -1025,6 +1025,7 @@ def read_clause(
         boundary = end
     _levels_share_a_head(out)
     _object_shared_back(out, clause)
+    _verbs_share_an_object(out, clause)
     reading.explained = [(m, reasons[m.start]) for m in every]
     return reading
 
@@ -1067,6 +1068,21 @@ def _levels_share_a_head(out: list[RawTarget]) -> None:
         same = first.unit == second.unit and (first.rule == second.rule or alone)
         if level and head and same:
             first.indicator += head.group("head")
+
+
+def _verbs_share_an_object(out: list[RawTarget], clause: str) -> None:
+    """建设15个、提升改造20个基层中医馆: counting verbs listed, each with its count, before the
+    one object they all count."""
+    for first, second in reversed(list(itertools.pairwise(out))):
+        between = clause[first.number_end : second.number_start]
+        if first.unit != second.unit or not _LIST_GAP.fullmatch(between):
+            continue
+        said = second.indicator
+        verb = next((i for i in range(2, len(said)) if COUNT_VERB_END.fullmatch(said[:i])), 0)
+        if verb and COUNT_VERB_END.fullmatch(first.indicator):
+            counted = said[verb:]
+            if len(counted) >= 2:
+                first.indicator, first.rule = first.indicator + counted, "count-object"
 
 
 def clause_targets(
