@@ -198,3 +198,11 @@ def test_levels_listed_each_with_a_bounded_count_share_the_units_after_them() ->
         "省级医院建成胸痛中心",
         "市级医院建成胸痛中心",
     ]
+
+
+def test_years_listed_then_fenbie_and_a_counting_verb_leave_fenbie_out(tmp_path: Path) -> None:
+    text = "某县妇幼健康工作方案\n2026年、2027年分别新建母婴室40个、60个。\n"
+    assert document(tmp_path, text) == [
+        ("新建母婴室", "=", 40, "个", 2026),
+        ("新建母婴室", "=", 60, "个", 2027),
+    ]
