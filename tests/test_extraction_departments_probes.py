@@ -169,3 +169,14 @@ def test_a_lead_marked_in_a_responsible_column_one_cell_a_line(tmp_path: Path) -
         f"2\n清理渔港垃圾\n{_A}、{_B}、{_C}*\n全年\n"
     )
     assert _read(tmp_path, text) == [(_A, [_A, _B]), (_C, [_C, _A, _B])]
+
+
+def test_a_role_in_brackets_glued_to_the_next_name(tmp_path: Path) -> None:
+    # 甲局（牵头）乙局: the bracket closes the first name, the next one follows without a 、
+    text = (
+        "渔区卫生任务分解\n"
+        f"1.开展渔船饮用水抽检。责任单位：{_B}（牵头）{_A}、{_C}\n"
+        f"2.清理渔港垃圾。（{_C}（牵头单位）{_B}）\n"
+        f"3.组织渔民体检。责任单位：{_A}（配合）{_B}（牵头）\n"
+    )
+    assert _read(tmp_path, text) == [(_B, [_B, _A, _C]), (_C, [_C, _B]), (_B, [_B, _A])]

@@ -474,11 +474,19 @@ def _one_name(before: str, after: str) -> bool:
     )
 
 
+# A role in brackets the next name follows with no separator: 甲局（牵头）乙局
+_ROLE_GLUED = re.compile(
+    r"[（(](?:牵头|配合|协办|参与|负责)(?:单位|部门)?[)）]"
+    r"(?=[\u4e00-\u9fff])(?!负责|落实|实施|牵头|配合|参与|等)"
+)
+
+
 def _joined_pieces(text: str) -> list[tuple[str, str]]:
     """The names of a list with the separator before each (``""`` for the first and for
     names joined by 和/及/与/会同, ``、`` or a comma or semicolon)."""
     merged: list[tuple[str, str]] = []
     joiner = ""
+    text = _ROLE_GLUED.sub(r"\g<0>、", text) if "）" in text or ")" in text else text
     for _, raw, sep in split_outside_brackets(text, _SEPARATORS):
         for piece in _unspaced(raw):
             parts = _split_joined(piece) if piece else []
