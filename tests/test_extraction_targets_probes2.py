@@ -206,3 +206,8 @@ def test_years_listed_then_fenbie_and_a_counting_verb_leave_fenbie_out(tmp_path:
         ("新建母婴室", "=", 40, "个", 2026),
         ("新建母婴室", "=", 60, "个", 2027),
     ]
+
+
+def test_an_item_number_after_a_colon_is_no_part_of_the_name() -> None:
+    assert read("年度任务：1.全年完成儿童健康体检6万人") == [("完成儿童健康体检", "=", 60000, "人")]
+    assert read("考核指标：3.新建健康步道12条") == [("新建健康步道", "=", 12, "条")]
