@@ -180,3 +180,14 @@ def test_a_role_in_brackets_glued_to_the_next_name(tmp_path: Path) -> None:
         f"3.组织渔民体检。责任单位：{_A}（配合）{_B}（牵头）\n"
     )
     assert _read(tmp_path, text) == [(_B, [_B, _A, _C]), (_C, [_C, _B]), (_B, [_B, _A])]
+
+
+def test_a_lead_marked_in_brackets_before_the_lists_verb(tmp_path: Path) -> None:
+    # 甲、乙（牵头）负责: the list's verb after the last name's bracket; the marked name leads and
+    # keeps no bracket
+    text = (
+        "渔区卫生任务分解\n"
+        f"1.组织渔民体检。责任单位：{_A}、{_B}（牵头）负责\n"
+        f"2.清理渔港垃圾。（{_A}、{_C}（牵头）落实）\n"
+    )
+    assert _read(tmp_path, text) == [(_B, [_B, _A]), (_C, [_C, _A])]

@@ -63,8 +63,8 @@ _ETC_WORDS = (
 )
 _ROLE = re.compile(
     rf"(?:{_ETC_WORDS})?(?:按职责分工|按职责|按要求|按规定|分工|分别|共同){{0,2}}"
-    # a role in brackets after the name: 甲局（牵头）, 乙局（配合单位）
-    r"(?:[（(](?:按职责分工|按职责)?(?:牵头|负责|配合|参与|协办|协作|协助)(?:单位|部门|负责)?[)）]|(?:具体|牵头|共同)?负责(?:具体|组织)?(?:落实|实施)?|牵头|为主|参与|参加|支持|配合|协助|协同|协办|协作|"
+    # a role in brackets after the name: 甲局（牵头）, 乙局（配合单位）, 甲局（牵头）负责
+    r"(?:[（(](?:按职责分工|按职责)?(?:牵头|负责|配合|参与|协办|协作|协助)(?:单位|部门|负责)?[)）](?:负责|落实|实施)?|(?:具体|牵头|共同)?负责(?:具体|组织)?(?:落实|实施)?|牵头|为主|参与|参加|支持|配合|协助|协同|协办|协作|"
     r"(?:具体|组织|抓好|分别|共同|牵头)?(?:实施|落实)|(?:业务)?指导|督导|"
     # 按职责分工 and any verb after it (抓好, 推进, a rewritten page's 卖力): the role is said
     r"(?<=按职责分工)[\u4e00-\u9fff]{1,4})$"
@@ -74,7 +74,7 @@ _WHEN = re.compile(r"\d{4}|[年月]底?前?|季度|长期|持续|逐年|年内|�
 # 市卫健委（牵头）, and a star a list marks its lead with by the name (市卫健委*, *市卫健委 under
 # 标*号的为牵头单位) — one star, not the stars a published copy masks a name or a place with
 _STAR = r"(?<=[^*＊\s])[*＊]$|^\s*[*＊](?=[^*＊\s])"
-_MARKED = re.compile(rf"[（(]牵头(?:单位)?[)）]$|{_STAR}")
+_MARKED = re.compile(rf"[（(]牵头(?:单位)?[)）](?:负责|落实|实施)?$|{_STAR}")
 _STARRED = re.compile(_STAR)
 # 市卫健委牵头, 市卫健委（牵头）, 市卫健委为主
 _LEADS = re.compile(r"牵头(?:负责)?[)）]?$|[（(]牵头单位[)）]$|为主$")
