@@ -211,3 +211,11 @@ def test_years_listed_then_fenbie_and_a_counting_verb_leave_fenbie_out(tmp_path:
 def test_an_item_number_after_a_colon_is_no_part_of_the_name() -> None:
     assert read("年度任务：1.全年完成儿童健康体检6万人") == [("完成儿童健康体检", "=", 60000, "人")]
     assert read("考核指标：3.新建健康步道12条") == [("新建健康步道", "=", 12, "条")]
+
+
+def test_a_later_year_then_a_verb_alone_goes_on_with_the_measure_before(tmp_path: Path) -> None:
+    text = "某区养老服务行动方案\n到2026年，全区护理型床位达到900张；到2028年，达到1200张。\n"
+    assert document(tmp_path, text) == [
+        ("护理型床位", ">=", 900, "张", 2026),
+        ("护理型床位", ">=", 1200, "张", 2028),
+    ]

@@ -632,6 +632,8 @@ def read_clause(
     reading = ClauseReading()
     if not _NUMERAL.search(clause):
         return reading  # no number, no target (most clauses of a plan)
+    if previous is not None and not clean(previous):
+        previous = None  # 到2027年，达到1.5万个: a deadline alone names nothing
     every = mentions(clause)
     reasons: dict[int, str | None] = {m.start: classify(clause, m) for m in every}
     candidates = [
