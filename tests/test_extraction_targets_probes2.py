@@ -219,3 +219,12 @@ def test_a_later_year_then_a_verb_alone_goes_on_with_the_measure_before(tmp_path
         ("护理型床位", ">=", 900, "张", 2026),
         ("护理型床位", ">=", 1200, "张", 2028),
     ]
+
+
+def test_a_sum_per_head_then_what_it_is_given_as_names_that_standard() -> None:
+    assert read("对家庭托育点按每人每月200元的标准给予运营补贴") == [
+        ("家庭托育点运营补贴标准", "=", 200, "元")
+    ]
+    assert read("对签约贫困人口按每人每年30元发放健康管理补助") == [
+        ("签约贫困人口健康管理补助标准", "=", 30, "元")
+    ]

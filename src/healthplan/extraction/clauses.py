@@ -124,6 +124,10 @@ _PAID_PER_HEAD = re.compile(
     r"(?:按照?|为|是)?每[人床户名生例所家村位个](?:每?[年月天日])?(?:按照?|为|的)?"
     r"(?=(?:给予|发放)?(?:补助|补贴|奖励|资助|津贴)?$)"
 )
+# …的标准给予一次性建设补助: what a sum per head is paid as, named after it
+_GIVEN_AS = re.compile(
+    r"^的?(?:标准)?(?:给予|发放)(?:一次性)?(?P<what>[\u4e00-\u9fff]{0,6}?(?:补助|补贴|奖励|资助|津贴|奖补))"
+)
 _PAYS = re.compile(r"^的?标准(?:给予|发放)?(?P<what>补助|补贴|奖励|资助)")
 # 降低重大慢病过早死亡率25%, 降低…死亡率1/3: a verb of change before what it changes, the share
 # after it — a relative change of that measure.
@@ -825,6 +829,11 @@ def read_clause(
             indicator = _PAY_LEAD.sub("", paid_for) or "按"
             if _PAY_END.search(indicator):
                 indicator += "标准"
+        given = _GIVEN_AS.match(ctx.right) if first.unit in _MONEY else None
+        payee = _PAY_LEAD.sub("", re.sub("按照?$", "", indicator))
+        by_head = per_paid or indicator.endswith(("按", "按照"))
+        if given and by_head and len(payee) >= 2 and not _PAY_END.search(payee):
+            indicator = payee + given.group("what") + "标准"  # 对…按每人每月300元给予运营补贴
         paid = _PAID_BY.match(ctx.right) if indicator in ("按", "按照") else None
         if paid:  # 按1500元/人标准发放求职创业补贴: the standard of what is paid
             indicator = paid.group("what") + "标准"
