@@ -191,3 +191,15 @@ def test_a_lead_marked_in_brackets_before_the_lists_verb(tmp_path: Path) -> None
         f"2.清理渔港垃圾。（{_A}、{_C}（牵头）落实）\n"
     )
     assert _read(tmp_path, text) == [(_B, [_B, _A]), (_C, [_C, _A])]
+
+
+def test_every_body_given_a_role_is_a_reference_not_a_department(tmp_path: Path) -> None:
+    # 各牵头单位 / 各责任单位 in a plan's closing requirements speak of the bodies its items
+    # name, no body of their own; 各单位 and 各成员单位 stay collectives
+    text = (
+        "渔区卫生任务分解\n"
+        f"1.开展渔船饮用水抽检。责任单位：{_A}\n"
+        "2.加强组织领导。各牵头单位要高度重视，各责任单位要密切配合。\n"
+        f"3.清理渔港垃圾。（{_C}牵头，各成员单位配合）\n"
+    )
+    assert _read(tmp_path, text) == [(_A, [_A]), (None, []), (_C, [_C, "各成员单位"])]

@@ -290,6 +290,8 @@ _UNITS_OWNER = re.compile(r"^[\u4e00-\u9fff]{0,10}单位的主管部门$")
 
 _REFERENCE = re.compile(
     r"^(?:其他|其余|上述|以上|下列|所列)(?:各)?(?:责任|配合)?(?:单位|部门)$"
+    # every body a list gives a role (各牵头单位要…, 各责任单位): those the items name
+    r"|^各(?:牵头|责任|配合|协办|参与)(?:单位|部门)$"
     # a level said from the body that reads the rule (报同级人民政府批准, 上一级人民政府): whose
     # government it is depends on that body
     r"|^(?:同级|本级|上级|上一级|下级)[\u4e00-\u9fff]{0,12}(?:政府|部门|机关)$"
