@@ -228,3 +228,12 @@ def test_a_sum_per_head_then_what_it_is_given_as_names_that_standard() -> None:
     assert read("对签约贫困人口按每人每年30元发放健康管理补助") == [
         ("签约贫困人口健康管理补助标准", "=", 30, "元")
     ]
+
+
+def test_a_share_of_units_a_goals_verb_opens_is_a_target() -> None:
+    assert read("使85%以上的农村居民喝上安全饮用水") == [("农村居民喝上安全饮用水", ">=", 85, "%")]
+    assert read("确保90%的新生儿在出生后接受听力筛查") == [
+        ("新生儿在出生后接受听力筛查", "=", 90, "%")
+    ]
+    # a share said plainly, with no such verb, tells how things are
+    assert read("全县72%的居民拥有家用血压计") == []

@@ -233,6 +233,7 @@ _AGE_GROUP = re.compile(
 _ALL_OF_THEM = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:全部|全都)[\u4e00-\u9fff]")
 # …的县保持消除状态, …的人群体质达合格以上: the units a share is of, then the state they reach
 _UNITS_REACH = re.compile(r"[^，,。；;\d]{1,30}?(?:达到|达|实现|保持|消除)")
+_SHARE_LED = re.compile(r"(?:确保|保证|力争|争取|努力)?(?:使|让|促使|推动|促进|实现)?")
 _UNITS_BECOME = re.compile(r"[^，,。；;]{1,40}?(?:成为|在[^，,。；;]{2,16}?(?:就诊|就医)|就诊)")
 
 
@@ -466,6 +467,9 @@ def classify(clause: str, m: Mention, ctx: Context | None = None) -> str | None:
     said_after = RIGHT_VERB.search(ctx.right) or ctx.right.endswith("全覆盖")
     share_of = m.unit == "%" and clause[ctx.suffix_end - 1 : ctx.suffix_end] == "的"
     said_after = said_after or (share_of and _UNITS_BECOME.match(ctx.right) is not None)
+    # 使90%以上的城乡居民拥有…, 确保95%以上的孕产妇…: a share of units a goal's verb opens
+    led = share_of and bool(ctx.left.strip()) and _SHARE_LED.fullmatch(ctx.left.strip())
+    said_after = said_after or bool(led and _CJK.match(ctx.right) and len(ctx.right) >= 4)
     said_after = said_after or bringing  # 95%以上的县保持消除…状态
     said_after = said_after or _ALL_OF_THEM.match(ctx.right) is not None
     verb_after = said_after and m.unit not in TIME_UNITS
