@@ -203,3 +203,19 @@ def test_every_body_given_a_role_is_a_reference_not_a_department(tmp_path: Path)
         f"3.清理渔港垃圾。（{_C}牵头，各成员单位配合）\n"
     )
     assert _read(tmp_path, text) == [(_A, [_A]), (None, []), (_C, [_C, "各成员单位"])]
+
+
+def test_an_office_whose_name_opens_with_a_verb_like_word(tmp_path: Path) -> None:
+    # 县政府督查室将…, 县海洋与渔业局监督科对…: 督查 and 监督 open the office's name here, the
+    # sentence's verb comes after it; 县海洋与渔业局指导各科室… keeps the bureau alone
+    text = (
+        "渔区卫生任务分解\n"
+        "1.强化督查考核。县政府督查室将适时开展督查。\n"
+        f"2.加强渔船检查。{_C}监督科对渔船开展抽查。\n"
+        f"3.落实岗位责任。{_C}指导各科室做好自查。\n"
+    )
+    assert _read(tmp_path, text) == [
+        ("县政府督查室", ["县政府督查室"]),
+        (f"{_C}监督科", [f"{_C}监督科"]),
+        (_C, [_C]),
+    ]

@@ -1659,6 +1659,9 @@ def opening_subject(text: str) -> DepartmentList | None:
         closed = _ETC.search(name)
         if not (_ORG_END.search(name) or closed) or not _PREDICATE.match(whole, end):
             continue
+        office = _OFFICE_AFTER.match(whole, end)
+        if office is not None and _PREDICATE.match(whole, office.end()):
+            continue  # 县政府督查室将…: the verb-like word opens the name of an office of it
         etc = _ETC_AT.match(whole, name.rfind("等")) if not closed and "等" in name else None
         if etc is not None and etc.end() > end:
             continue
@@ -1723,6 +1726,8 @@ def _heading_subject(text: str) -> DepartmentList | None:
 
 
 # Endings after which a body's name does not go on (unlike 市委 in 市委组织部).
+# An office of a body whose name opens with a word that is also a verb (督查室, 监督科)
+_OFFICE_AFTER = re.compile(r"[^\W\d_各等和及与对向在将把]{1,3}?(?:室|科|股)")
 _WHOLE_BODY = re.compile(r"(?:局|厅|办|中心|政府|院|站|所|处|科|股|队|公司|部门|机构|单位)$")
 
 
