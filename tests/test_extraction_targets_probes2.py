@@ -237,3 +237,14 @@ def test_a_share_of_units_a_goals_verb_opens_is_a_target() -> None:
     ]
     # a share said plainly, with no such verb, tells how things are
     assert read("全县72%的居民拥有家用血压计") == []
+
+
+def test_services_listed_each_with_its_count_after_provide_are_each_counted() -> None:
+    assert read("为产妇提供3次产后访视和1次心理健康评估") == [
+        ("提供产后访视", "=", 3, "次"),
+        ("提供心理健康评估", "=", 1, "次"),
+    ]
+    assert read("每年提供4次随访、1次健康体检") == [
+        ("提供随访", "=", 4, "次"),
+        ("提供健康体检", "=", 1, "次"),
+    ]
