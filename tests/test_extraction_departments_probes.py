@@ -219,3 +219,19 @@ def test_an_office_whose_name_opens_with_a_verb_like_word(tmp_path: Path) -> Non
         (f"{_C}监督科", [f"{_C}监督科"]),
         (_C, [_C]),
     ]
+
+
+def test_a_lead_that_oversees_or_takes_charge_closing_its_clause(tmp_path: Path) -> None:
+    # 甲统筹，乙落实 / 甲主抓，乙协同: the body whose role closes the first clause leads, the
+    # bodies of the next clause support
+    text = (
+        "渔区卫生任务分解\n"
+        f"1.开展渔船饮用水抽检。{_C}统筹，{_A}、{_B}具体落实。\n"
+        f"2.清理渔港垃圾。{_B}主抓，{_C}协同。\n"
+        f"3.组织渔民体检。（{_A}统筹，各乡镇配合）\n"
+    )
+    assert _read(tmp_path, text) == [
+        (_C, [_C, _A, _B]),
+        (_B, [_B, _C]),
+        (_A, [_A, "各乡镇"]),
+    ]

@@ -1531,7 +1531,8 @@ _PHRASE = re.compile(
     rf"(?:等部门|等单位)?(?:按职责分工|按职责|分工|分别|共同|具体|主要|{_DUTY}|{_REMIT})?"
     r"(?:要|应当|应|须|必须)?"
     # 承担 closing its clause (甲局承担，乙局配合), not with its object (承担…费用: who pays)
-    r"(?:负责牵头|牵头(?:负责|落实|实施)?|负责(?!人)|负总责|承担(?=[。；;，,)）\s]|$)"
+    # …and 主抓, 统筹 closing theirs (甲局统筹，乙局落实; not 统筹推进…: a verb of the work)
+    r"(?:负责牵头|牵头(?:负责|落实|实施)?|负责(?!人)|负总责|(?:承担|主抓|统筹)(?=[。；;，,)）\s]|$)"
     # 按职责分工 and the verb it says the role with (按职责分工抓好落实)
     r"|(?<=按职责分工)[\u4e00-\u9fff]{0,2}(?:落实|推进|实施)"
     # a regulation's 甲部主管全国…工作 (not 主管部门)
@@ -1759,7 +1760,8 @@ _WORK_INSIDE = re.compile(
 
 
 def _lead_phrase(text: str) -> DepartmentList | None:
-    if not any(word in text for word in ("牵头", "负责", "负总责", "承担", "主管", "按职责分工")):
+    words = ("牵头", "负责", "负总责", "承担", "主管", "主抓", "统筹", "按职责分工")
+    if not any(word in text for word in words):
         return None
     names: list[str] = []
     lead: str | None = None
