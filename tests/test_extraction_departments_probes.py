@@ -235,3 +235,14 @@ def test_a_lead_that_oversees_or_takes_charge_closing_its_clause(tmp_path: Path)
         (_B, [_B, _C]),
         (_A, [_A, "各乡镇"]),
     ]
+
+
+def test_a_lead_named_with_its_own_unit_in_brackets(tmp_path: Path) -> None:
+    # 甲局（甲站）牵头，乙配合: the bracket names a unit of its own (two bodies), the lead is the
+    # first of them — not the whole name kept beside its two parts
+    text = (
+        "渔区卫生任务分解\n"
+        f"1.开展渔船饮用水抽检。（{_C}（{_A}）牵头，{_B}配合）\n"
+        f"2.清理渔港垃圾。（{_B}、{_C}（{_A}）（牵头））\n"
+    )
+    assert _read(tmp_path, text) == [(_C, [_C, _A, _B]), (_C, [_C, _B, _A])]

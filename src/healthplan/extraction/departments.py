@@ -625,11 +625,13 @@ def department_list(text: str) -> DepartmentList | None:
         stripped = _name(piece)
         if not stripped:
             continue
+        # a lead named with its unit in brackets leads by its own name: 甲局（甲所）牵头
+        first = _units(stripped)[0]
         if _MARKED.search(piece):
-            marked = marked or stripped  # 市卫健委（牵头）: named as the lead wherever listed
+            marked = marked or first  # 市卫健委（牵头）: named as the lead wherever listed
         elif _LEADS.search(piece) and lead is None:
             # 甲、乙牵头: the first of those who lead (丙负责，甲、乙牵头: not 丙)
-            lead = names[group] if group < len(names) else stripped
+            lead = names[group] if group < len(names) else first
         if k not in sectors and not is_department(stripped):
             if names and (ended or (joiner in _GROUP_SEPARATORS and _WHEN.search(stripped))):
                 break  # (国务院各部门分别负责，年内持续推进), (甲、乙；2024年底前): another field
