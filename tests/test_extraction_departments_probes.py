@@ -246,3 +246,19 @@ def test_a_lead_named_with_its_own_unit_in_brackets(tmp_path: Path) -> None:
         f"2.清理渔港垃圾。（{_B}、{_C}（{_A}）（牵头））\n"
     )
     assert _read(tmp_path, text) == [(_C, [_C, _A, _B]), (_C, [_C, _B, _A])]
+
+
+def test_tasks_numbered_by_the_word_task_or_by_item(tmp_path: Path) -> None:
+    # 任务一：…任务二：… and 第一项 …第二项 … number a plan's tasks as 一、 does
+    text = (
+        "渔区卫生工作方案\n"
+        f"任务一：开展渔船饮用水抽检。责任单位：{_A}、{_B}。\n"
+        f"任务二：清理渔港垃圾。责任单位：{_C}。\n"
+    )
+    assert _read(tmp_path, text) == [(_A, [_A, _B]), (_C, [_C])]
+    items = (
+        "渔区卫生工作方案\n"
+        f"第一项 组织渔民体检\n责任单位：{_B}、{_C}\n"
+        f"第二项 开展海上急救培训\n责任单位：{_A}\n"
+    )
+    assert _read(tmp_path / "items", items) == [(_B, [_B, _C]), (_A, [_A])]

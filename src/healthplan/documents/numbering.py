@@ -13,7 +13,9 @@ style (section kind)         example   how it is written
 chapter (chapter)            第一章    第, a numeral (Chinese or digits), 章
 part (part)                  第一节    第, a numeral, then 节, 部分 or 篇
 article (—)                  第十条    a regulation's article: 第, a numeral, 条
-cn_item (cn_item)            一、      a Chinese numeral, then 、 or a full-width point
+cn_item (cn_item)            一、      a Chinese numeral, then 、 or a full-width point; a plan's
+                                       tasks at that rank: 任务一： (任务, a numeral, a colon, 、
+                                       or a point), 第一项 (before a colon, 、 or a space)
 cn_paren (cn_paren)          （一）    a Chinese numeral in brackets of either width
 num_item (num_item)          1. 1、    digits, then 、 or a point no digit follows (not 1.5)
 num_paren (num_paren)        （1）     digits in brackets of either width
@@ -79,7 +81,13 @@ STYLES: tuple[Style, ...] = (
     Style("chapter", SectionKind.chapter, "第{n}章", f"(?:{_CN}|{_DIGITS})", "一"),
     Style("part", SectionKind.part, "第{n}(?:节|部分|篇)", f"(?:{_CN}|{_DIGITS})", "一"),
     Style("article", None, "第{n}条", rf"(?:{_CN}|{_DIGITS})", "一"),
-    Style("cn_item", SectionKind.cn_item, "{n}[、．]", _CN, "一"),
+    Style(
+        "cn_item",
+        SectionKind.cn_item,
+        r"(?:{n}[、．]|任务{n}[：:、．.]|第{n}项(?=[：:、\s]))",
+        _CN,
+        "一",
+    ),
     Style("cn_paren", SectionKind.cn_paren, "[（(]{n}[)）]", _CN, "一"),
     Style("num_item", SectionKind.num_item, r"{n}(?:、|[.．](?!\d))", _DIGITS, "1"),
     Style("num_paren", SectionKind.num_paren, "[（(]{n}[)）]", _DIGITS, "1"),
