@@ -262,3 +262,14 @@ def test_tasks_numbered_by_the_word_task_or_by_item(tmp_path: Path) -> None:
         f"第二项 开展海上急救培训\n责任单位：{_A}\n"
     )
     assert _read(tmp_path / "items", items) == [(_B, [_B, _C]), (_A, [_A])]
+
+
+def test_a_bracketed_role_line_closing_an_item_with_numbered_points(tmp_path: Path) -> None:
+    # （一）…⏎1.…⏎2.…⏎（牵头单位：甲；配合单位：乙）: the line closes the item, the ； inside
+    # its bracket parts no sentence — the lead is not lost with the half before it
+    text = (
+        "渔区卫生任务分解\n（一）整治渔港环境\n1.清理渔港垃圾。\n2.开展灭鼠行动。\n"
+        f"（牵头单位：{_C}；配合单位：{_A}、{_B}）\n"
+        f"（二）保障渔民健康\n1.组织渔民体检。\n2.开展急救培训。\n（牵头单位：{_B}）\n"
+    )
+    assert _read(tmp_path, text) == [(_C, [_C, _A, _B]), (_B, [_B])]

@@ -659,7 +659,9 @@ def _closed_inline(text: str, spans: list[tuple[int, int]]) -> DepartmentList | 
         return None
     if any(_departments(text[a:b]) for a, b in spans[1:-1]):
         return None
-    sentences = [p for p in re.split(r"[。；;]", text[spans[-1][0] : spans[-1][1]]) if p.strip()]
+    # a ； inside a bracket parts no sentence: （牵头单位：甲局；配合单位：乙局）
+    last = text[spans[-1][0] : spans[-1][1]]
+    sentences = [p for _, p, _ in split_outside_brackets(last, "。；;") if p.strip()]
     closing = sentences[-1].strip() if len(sentences) > 1 else ""
     return item_departments(closing) if 0 < len(closing) <= 40 else None
 
