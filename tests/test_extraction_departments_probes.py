@@ -273,3 +273,13 @@ def test_a_bracketed_role_line_closing_an_item_with_numbered_points(tmp_path: Pa
         f"（二）保障渔民健康\n1.组织渔民体检。\n2.开展急救培训。\n（牵头单位：{_B}）\n"
     )
     assert _read(tmp_path, text) == [(_C, [_C, _A, _B]), (_B, [_B])]
+
+
+def test_bodies_each_before_its_part_of_the_item(tmp_path: Path) -> None:
+    # 推进…。甲：完善…；乙：推行…；丙：落实…: each body before a colon does its part, in order
+    text = (
+        "渔区卫生任务分解\n"
+        f"1.整治渔港环境。{_C}：清理渔港垃圾；{_B}：查处违规排污；{_A}：开展水质监测。\n"
+        f"2.组织渔民体检。（{_A}负责）\n"
+    )
+    assert _read(tmp_path, text) == [(_C, [_C, _B, _A]), (_A, [_A])]

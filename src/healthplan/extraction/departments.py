@@ -1086,6 +1086,21 @@ def _line_owners(text: str) -> DepartmentList | None:
     return DepartmentList(names, names[0])
 
 
+_SENTENCE_OWNER = re.compile(r"(?:^|(?<=[。；;]))[ \t\u3000]*[^：:，,。；;\s]{2,40}[：:]")
+
+
+def _sentence_owners(text: str) -> DepartmentList | None:
+    """The bodies an item's sentences name each before its own part of the work (推进…。甲局：
+    完善…；乙局：推行…): at least two such sentences, the first body leading."""
+    if len(_SENTENCE_OWNER.findall(text)) < 2:
+        return None  # the cheap test first
+    owners = [_owner(piece) for _, piece, _ in split_outside_brackets(text, "。；;")]
+    names: list[str] = []
+    for found in owners:
+        add_new(names, found.names if found else [])
+    return DepartmentList(names, names[0]) if sum(map(bool, owners)) >= 2 else None
+
+
 # Two pieces of a line a page width broke, the second opening a field: 配合部⏎门：乙局.
 _BROKEN_LABEL = re.compile(
     r"(?P<a>[\u4e00-\u9fff]{1,6})[ \t\u3000]*\n[ \t\u3000]*(?P<b>[\u4e00-\u9fff]{1,6}[:：])"
@@ -1303,7 +1318,13 @@ def _named_in_item(
     # no line of its own: not a name alone in a column
     text = _BROKEN_BEFORE_STOP.sub("", text.translate(_COLON))
     layout = _BROKEN_BEFORE_STOP.sub("", layout.translate(_COLON)) if layout is not None else None
-    found = named_departments(text) or _owner(text) or _line_owners(text) or _dash_closed(text)
+    found = (
+        named_departments(text)
+        or _owner(text)
+        or _line_owners(text)
+        or _sentence_owners(text)
+        or _dash_closed(text)
+    )
     if layout is not None and layout != text and _ROLE_MARK.search(layout):
         # the view joined a role line to the prose line after it (责任单位：甲局⏎加大投入…), or
         # two names one a line (各县（市、区）人民政府⏎乙局): the lines as laid out, when they
