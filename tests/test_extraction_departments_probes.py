@@ -283,3 +283,13 @@ def test_bodies_each_before_its_part_of_the_item(tmp_path: Path) -> None:
         f"2.组织渔民体检。（{_A}负责）\n"
     )
     assert _read(tmp_path, text) == [(_C, [_C, _B, _A]), (_A, [_A])]
+
+
+def test_a_body_in_a_box_above_its_list(tmp_path: Path) -> None:
+    # 【甲局】⏎1.…⏎2.…⏎【乙局】⏎1.…: the box names the body whose list follows, as 甲局：does
+    text = (
+        "渔区卫生任务分解\n"
+        f"【{_C}】\n1.清理渔港垃圾。\n2.开展灭鼠行动。\n"
+        f"【{_A}】\n1.开展水质监测。\n2.建立抽检台账。\n"
+    )
+    assert _read(tmp_path, text) == [(_C, [_C]), (_C, [_C]), (_A, [_A]), (_A, [_A])]

@@ -1276,8 +1276,14 @@ _OWNER_ROLE = re.compile(
 )
 
 
+_BOXED_LINE = re.compile(r"【([^【】]{2,30})】")
+
+
 def _owner_line(line: str) -> DepartmentList | None:
-    """The body a line names and nothing else (市港航中心：, 县卫健局职责), else None."""
+    """The body a line names and nothing else (市港航中心：, 县卫健局职责, 【县卫健局】), else
+    None."""
+    boxed = _BOXED_LINE.fullmatch(line.strip())
+    line = boxed.group(1) if boxed else line
     bare = _OWNER_ROLE.sub("", line.strip().rstrip(_HEADING_END))
     if not bare or len(bare) > 30 or not _OWNER_END.search(bare):
         return None  # the cheap test first: most lines before an item are work, not a name
