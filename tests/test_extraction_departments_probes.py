@@ -293,3 +293,14 @@ def test_a_body_in_a_box_above_its_list(tmp_path: Path) -> None:
         f"【{_A}】\n1.开展水质监测。\n2.建立抽检台账。\n"
     )
     assert _read(tmp_path, text) == [(_C, [_C]), (_C, [_C]), (_A, [_A]), (_A, [_A])]
+
+
+def test_a_row_a_space_parts_into_cells_without_its_header(tmp_path: Path) -> None:
+    # a table's rows printed without bars nor header (its header on another page): the bodies
+    # of the cells after the work, in order, the first leading
+    text = (
+        "渔区卫生任务分解（续）\n"
+        f"1.开展渔船饮用水抽检 {_A} {_B}、{_C} 2025年底\n"
+        f"2.清理渔港垃圾 {_C} 全年\n"
+    )
+    assert _read(tmp_path, text) == [(_A, [_A, _B, _C]), (_C, [_C])]

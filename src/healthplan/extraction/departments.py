@@ -1348,10 +1348,27 @@ def _named_in_item(
     ends = [end for end in ends if not re.search(r"[\s、，,]", end)]
     if row or any(is_department(_name(end)) for end in ends) or any(map(_listed_cell, lines)):
         return _column(_cells_unbroken(layout))
-    return _bare_list(text) or _heading_subject(text) or _subjects(text)
+    found = _bare_list(text) or _heading_subject(text) or _subjects(text)
+    if found is None and len(lines) == 1 and _spaced_row(lines[0]):
+        return _column(layout)
+    return found
 
 
 _BROKEN_BEFORE_STOP = re.compile(r"[ \t\u3000]*\n[ \t\u3000]*(?=[，,。；;、])")
+
+
+def _spaced_row(line: str) -> bool:
+    """Whether ``line`` is a table's row a space parts into cells, a cell after the first one
+    listing bodies and nothing else (推进签约服务 甲局 乙局、丙局 2024年底): a row of a table
+    printed without its bars, its header on another page."""
+    cells = line.split()
+    if len(cells) < 2:
+        return False
+    return any(
+        (pieces := [_name(p) for p in _pieces(cell)])
+        and all(p and is_department(p) and not _VERBS.search(p) for p in pieces)
+        for cell in cells[1:]
+    )
 
 
 def _cells_unbroken(layout: str) -> str:
