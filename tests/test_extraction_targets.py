@@ -8,6 +8,7 @@ import pytest
 
 from healthplan.documents import cn_to_int, ingest
 from healthplan.extraction import clause_targets, document_targets, mentions
+from targets_helpers import document
 
 
 def one(text: str) -> tuple[str, str, float, float | None, str]:
@@ -425,18 +426,8 @@ def test_a_table_of_cells_one_a_line() -> None:
     ]
 
 
-def _read(tmp_path, text: str) -> list[tuple[str, str, float, str, int | None]]:  # type: ignore[no-untyped-def]
-    path = tmp_path / "plan.txt"
-    path.write_text(text, encoding="utf-8")
-    source = ingest(path)
-    return [
-        (t.indicator_text, t.comparator.value, t.value, t.unit, t.deadline)
-        for t in document_targets(source, source.documents[0])
-    ]
-
-
 def test_unseen_kinds_of_language(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    found = _read(
+    found = document(
         tmp_path,
         "某县2024年卫生健康工作要点\n"
         "1.居民健康档案建档率城乡均达95%以上。\n"
@@ -459,7 +450,7 @@ def test_unseen_kinds_of_language(tmp_path) -> None:  # type: ignore[no-untyped-
 
 
 def test_news_of_what_was_done_is_no_goal(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    found = _read(
+    found = document(
         tmp_path,
         "流动儿童疫苗接种率2020年底将达95%\n\n来源:北京青年报\n\n"
         "  本报讯(记者 某某)市卫计委发布消息。2020年,流动儿童疫苗接种率将达95%。\n"
@@ -470,7 +461,7 @@ def test_news_of_what_was_done_is_no_goal(tmp_path) -> None:  # type: ignore[no-
 
 
 def test_deadlines_of_headings_periods_and_paragraphs(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    found = _read(
+    found = document(
         tmp_path,
         "某市“十四五”卫生健康发展规划\n三、发展目标\n"
         "到“十四五”期末，全市人均预期寿命达到80岁，婴儿死亡率控制在4‰以下。\n"
@@ -490,7 +481,7 @@ def test_deadlines_of_headings_periods_and_paragraphs(tmp_path) -> None:  # type
 
 
 def test_a_news_item_reads_the_list_of_goals_a_colon_opens(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    found = _read(
+    found = document(
         tmp_path,
         "我市出台健康城市建设实施方案\n\n来源：某某日报  记者 张三\n\n"
         "  近日，市政府办公室印发《实施方案》，明确了今后三年的主要目标：\n"

@@ -5,18 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from healthplan.documents import ingest
-from healthplan.extraction import document_targets
-
-
-def document(tmp_path: Path, text: str) -> list[tuple[str, str, float, str, int | None]]:
-    path = tmp_path / "plan.txt"
-    path.write_text(text, encoding="utf-8")
-    source = ingest(path)
-    return [
-        (t.indicator_text, t.comparator.value, t.value, t.unit, t.deadline)
-        for t in document_targets(source, source.documents[0])
-    ]
+from targets_helpers import document
 
 
 def test_a_table_of_cells_each_closed_by_a_bar_is_read_row_by_row(tmp_path: Path) -> None:

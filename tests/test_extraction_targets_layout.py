@@ -6,18 +6,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from healthplan.documents import ingest
-from healthplan.extraction import document_targets
+import targets_helpers
 
 
 def document(tmp_path: Path, text: str) -> list[tuple[str, str, float, str]]:
-    path = tmp_path / "plan.txt"
-    path.write_text(text, encoding="utf-8")
-    source = ingest(path)
-    return [
-        (t.indicator_text, t.comparator.value, t.value, t.unit)
-        for t in document_targets(source, source.documents[0])
-    ]
+    return [t[:4] for t in targets_helpers.document(tmp_path, text)]
 
 
 def test_a_sentence_cut_across_a_blank_line_is_read_whole(tmp_path: Path) -> None:

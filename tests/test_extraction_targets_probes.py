@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 # the helpers that read a clause and a document, shared with the tests of stop 26
-from test_extraction_targets_stop26 import document, read
+from targets_helpers import document, read
 
 
 def test_a_share_of_a_whole_with_a_bound_or_a_modal_is_a_target() -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 # the helpers that read a clause and a document, shared with the tests of stop 26
-from test_extraction_targets_stop26 import document, read
+from targets_helpers import document, read
 
 
 def test_a_deadline_right_before_a_share_of_units_is_the_deadline(tmp_path: Path) -> None:

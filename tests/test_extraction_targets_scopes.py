@@ -6,18 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from healthplan.documents import ingest
-from healthplan.extraction import clause_targets, document_targets
-
-
-def document(tmp_path: Path, text: str) -> list[tuple[str, str, float, str, int | None]]:
-    path = tmp_path / "plan.txt"
-    path.write_text(text, encoding="utf-8")
-    source = ingest(path)
-    return [
-        (t.indicator_text, t.comparator.value, t.value, t.unit, t.deadline)
-        for t in document_targets(source, source.documents[0])
-    ]
+from healthplan.extraction import clause_targets
+from targets_helpers import document
 
 
 def test_a_place_alone_after_a_measure_named_before_a_colon(tmp_path: Path) -> None:

@@ -3,11 +3,7 @@ in sentences written for the test: the share is the target, of the units and wha
 
 from __future__ import annotations
 
-from healthplan.extraction import clause_targets
-
-
-def read(text: str) -> list[tuple[str, str, float, str]]:
-    return [(t.indicator, t.comparator.value, t.value, t.unit) for t in clause_targets(text)]
+from targets_helpers import read
 
 
 def test_a_share_of_units_that_keep_or_reach_a_state() -> None:

@@ -6,22 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from healthplan.documents import ingest
-from healthplan.extraction import clause_targets, document_targets
-
-
-def read(text: str) -> list[tuple[str, str, float, str]]:
-    return [(t.indicator, t.comparator.value, t.value, t.unit) for t in clause_targets(text)]
-
-
-def document(tmp_path: Path, text: str) -> list[tuple[str, str, float, str, int | None]]:
-    path = tmp_path / "plan.txt"
-    path.write_text(text, encoding="utf-8")
-    source = ingest(path)
-    return [
-        (t.indicator_text, t.comparator.value, t.value, t.unit, t.deadline)
-        for t in document_targets(source, source.documents[0])
-    ]
+from targets_helpers import document, read
 
 
 def test_how_many_bodies_issued_a_document_is_no_target() -> None:

@@ -11,22 +11,13 @@ import pytest
 from healthplan.documents import ingest
 from healthplan.extraction import clause_targets, document_targets, plan_years
 from healthplan.extraction.clauses import explain
+from targets_helpers import document
 
 
 def read(text: str) -> list[tuple[str, str, float, float | None, str]]:
     return [
         (t.indicator, t.comparator.value, t.value, t.value_max, t.unit)
         for t in clause_targets(text)
-    ]
-
-
-def document(tmp_path, text: str) -> list[tuple[str, str, float, str, int | None]]:  # type: ignore[no-untyped-def]
-    path = tmp_path / "plan.txt"
-    path.write_text(text, encoding="utf-8")
-    source = ingest(path)
-    return [
-        (t.indicator_text, t.comparator.value, t.value, t.unit, t.deadline)
-        for t in document_targets(source, source.documents[0])
     ]
 
 

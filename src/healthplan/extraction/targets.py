@@ -1132,17 +1132,27 @@ def _each_year(sentence: str, read: list[Candidate], years: list[int]) -> list[C
 def _steps(found: list[Target]) -> list[Target]:
     """人均预期寿命较目前再增加约3岁，达到79岁: a change said on the way to the level the next
     target of the sentence names, of the same measure and unit — the level is the goal."""
-    relative = (Comparator.increase_by, Comparator.decrease_by)
     return [
         step
         for step, level in pairwise(found)
-        if step.comparator in relative
-        and level.comparator not in relative
+        if _change_beside_level(step, level)
         and level.unit == step.unit
-        and level.indicator_text == step.indicator_text
-        and level.deadline == step.deadline  # not …提高1岁左右，展望2035年，…达到80岁以上
         and not _yearly(step)  # 每年提高5%，年底达到70%: a change each year is a goal
     ]
+
+
+_RELATIVE = (Comparator.increase_by, Comparator.decrease_by)
+
+
+def _change_beside_level(change: Target, level: Target) -> bool:
+    """A change and a level of one measure by one deadline (not …提高1岁左右，展望2035年，…
+    达到80岁以上, where the level is of another year)."""
+    return (
+        change.comparator in _RELATIVE
+        and level.comparator not in _RELATIVE
+        and level.indicator_text == change.indicator_text
+        and level.deadline == change.deadline
+    )
 
 
 def _yearly(target: Target) -> bool:
@@ -1165,15 +1175,11 @@ _CHANGE_UNITS = {"%": ("%", "个百分点", "百分点")}
 def _changes_in_brackets(found: list[Target], original: str) -> list[Target]:
     """规范管理率提升至88%（较2025年提高3个百分点）: the change in brackets after a level,
     of the same measure, restates the level — the level is the goal."""
-    relative = (Comparator.increase_by, Comparator.decrease_by)
     return [
         change
         for level, change in pairwise(found)
-        if change.comparator in relative
-        and level.comparator not in relative
-        and level.indicator_text == change.indicator_text
+        if _change_beside_level(change, level)
         and change.unit in _CHANGE_UNITS.get(level.unit, (level.unit,))
-        and level.deadline == change.deadline
         and level.source is not None
         and change.source is not None
         and _CHANGE_ASIDE.fullmatch(original, level.source.end, change.source.start) is not None
