@@ -46,6 +46,8 @@ from healthplan.documents.numerals import CIRCLED, PARENTHESISED, cn_to_int
 # count), and 壹, which a traditional text converted to simplified keeps (第十壹条, (壹)).
 CN_NUMERAL = "〇零一壹二三四五六七八九十百"
 _CN = f"[{CN_NUMERAL}]{{1,4}}"
+# a to z but i, v, x, which Roman numerals use
+_LETTER = "[a-hj-uwyz]"
 _ROMAN = "(?=[ivx])x{0,2}(?:ix|iv|v?i{0,3})"  # i … xx
 _ONE_TO_TEN = (
     "[一二三四五六七八九十]{1,3}"  # 一是, 第一，: a report counts its points on its fingers
@@ -92,7 +94,7 @@ STYLES: tuple[Style, ...] = (
     Style("num_item", SectionKind.num_item, r"{n}(?:、|[.．](?!\d))", _DIGITS, "1"),
     Style("num_paren", SectionKind.num_paren, "[（(]{n}[)）]", _DIGITS, "1"),
     Style("parenthesised", SectionKind.num_paren, "{n}", f"[{PARENTHESISED}]", PARENTHESISED[0]),
-    Style("letter", SectionKind.num_paren, "[（(]{n}[)）]", "[a-hj-uwyz]", "a"),
+    Style("letter", SectionKind.num_paren, "[（(]{n}[)）]", _LETTER, "a"),
     Style("circled", SectionKind.circled, "{n}", f"[{CIRCLED}]", CIRCLED[0]),
     Style("roman", SectionKind.circled, "[（(]{n}[)）]", _ROMAN, "i"),
     Style("enumeration", SectionKind.enumeration, r"{n}是(?=\S)", _ONE_TO_TEN, "一"),
@@ -139,7 +141,7 @@ def kind_patterns() -> list[tuple[SectionKind, re.Pattern[str]]]:
 
 
 _NOT_NUMERAL = re.compile(rf"[^\d{CN_NUMERAL}{CIRCLED}{PARENTHESISED}]")
-_LETTER_NUMBER = re.compile(r"[（(]([a-hj-uwyz])[)）]")
+_LETTER_NUMBER = re.compile(rf"[（(]({_LETTER})[)）]")
 _ROMAN_NUMBER = re.compile(rf"[（(]({_ROMAN})[)）]")
 _ROMAN_DIGITS = {"i": 1, "v": 5, "x": 10}
 

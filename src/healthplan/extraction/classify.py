@@ -22,6 +22,7 @@ from healthplan.extraction.phrases import (
     COUNT_VERB_END,
     COUNT_VERB_LAST,
     EACH_GETS,
+    HAVE,
     RIGHT_VERB,
     SUFFIX,
     TIME_UNITS,
@@ -88,9 +89,9 @@ _SHARE_OF_THOSE = re.compile(
     r"(?:及以上|以上)?的[\u4e00-\u9fff]{0,8}?(?:比例|比重|占比)[^，,。；;\d]{0,8}?\d"
 )
 # 每个地市至少有一家医院…: what each unit is to have, at least (not 要有三项…: of categories)
-_AT_LEAST_HAS = re.compile(r"至少(?:建有|设有|配有|拥有|有)$")
+_AT_LEAST_HAS = re.compile(rf"至少{HAVE}$")
 # 每个乡镇有一所…, 每个村都有一名…: what each unit is to have, as 至少有 says (not 要有三项…)
-_EACH_UNIT_HAS = re.compile(r"(?:每|各)[^，,。；;]{0,12}?(?:都|均)?(?:建有|设有|配有|拥有|有)$")
+_EACH_UNIT_HAS = re.compile(rf"(?:每|各)[^，,。；;]{{0,12}}?(?:都|均)?{HAVE}$")
 # A performance table's scoring rules: the points a value earns or loses, not a goal
 _SCORED = re.compile(
     r"(?:及?以[上下内])?[，,]?(?:则|的|者)?(?:不得分|不扣分|得满分|[得扣加减]\s*[\d.一二三四五六七八九十半]+\s*分)"

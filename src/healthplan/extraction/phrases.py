@@ -17,6 +17,7 @@ __all__ = [
     "COUNT_VERB_LAST",
     "EACH_GETS",
     "GOAL_WORDS",
+    "HAVE",
     "HEAD_END",
     "HORIZON",
     "KEEP_VERBS",
@@ -253,6 +254,8 @@ ACTION_START = re.compile(
 )
 # 一批, 一件事, 一系列: vague quantities, not targets.
 VAGUE = re.compile(r"一(?:批|件|系列|些|支|套|揽子|站式|体化|次性)")
+# 建有, 配有, 有: the verbs of what a unit has — what each unit is to have (每个乡镇有一所…)
+HAVE = "(?:建有|设有|配有|拥有|有)"
 # 各配备一套…: what each of the units named before gets, a count however it is said
 EACH_GETS = re.compile(r"各(?:配备|配置|配齐|建成|建设|建立|设立|新建|培训|培养|安排|选派)$")
 # 从2020年的85%提高到95% / 由6.5‰下降到5‰: the first number is the baseline.

@@ -19,6 +19,7 @@ from healthplan.extraction.phrases import (
     COMPARATOR_VERBS,
     COUNT_VERB_LAST,
     EACH_GETS,
+    HAVE,
     HEAD_END,
     KEEP_VERBS,
     LEAD_FLUFF,
@@ -44,7 +45,7 @@ _ADDRESSED = re.compile(
 )
 _ADDRESSEE = re.compile(r"(?:对|在)(?:全市|全县|全区|全省|辖区内?|全部|所有)?$")
 # 给予村卫生室8万元补助: a sum, then what it is paid as.
-_HAS = re.compile(r"(?<=[\u4e00-\u9fff）)])(?:至少|均|都|要|应)?(?:建有|设有|配有|拥有|有)$")
+_HAS = re.compile(rf"(?<=[\u4e00-\u9fff）)])(?:至少|均|都|要|应)?{HAVE}$")
 _OF_WHOLE = re.compile(
     r"(?:一般|原则上)?(?:要|将|应)?(?P<verb>达到|超过|不低于|不少于|不超过|不高于)"
     r"(?P<whole>[^，,。；的]{2,20}?(?:的[^，,。；的]{2,12})?)的$"
