@@ -269,9 +269,12 @@ def _uncited(line: str) -> str:
     return line
 
 
-def _sentence_years(text: str, this_year: int | None) -> list[tuple[int, int | None]]:
-    """(position in ``text``, year or None for an anonymised xx年) of each deadline named:
-    到2025年, 十四五期末 (2025), 年内 / 年底前 / xx年 (the plan's year)."""
+def _sentence_years(
+    text: str, this_year: int | None, plan_year: int | None
+) -> list[tuple[int, int | None]]:
+    """(position in ``text``, year or None when unknown) of each deadline named: 到2025年,
+    十四五期末 (2025), 年内 / 年底前 (``this_year``), a masked xx年 (``plan_year``, the year
+    an annual plan's title names)."""
     # every deadline _YEAR reads holds 年, 十 (十四五) or - (到2020-): a sentence with none is
     # not searched at each of its characters; one with no deadline needs no look at what
     # would rule one out
@@ -301,8 +304,8 @@ def _sentence_years(text: str, this_year: int | None) -> list[tuple[int, int | N
             # 2024年要…：…年内新建… is the year the sentence named
             if this_year is not None or not years:
                 years.append((match.end(), this_year))
-        else:  # an anonymised xx年 is the plan's own year
-            years.append((match.end(), int(raw) if raw.isdigit() else this_year))
+        else:  # xx年 of 2024年…工作要点 is 2024; of a model plan, not the page's date: unknown
+            years.append((match.end(), int(raw) if raw.isdigit() else plan_year))
     return years
 
 
@@ -324,7 +327,9 @@ def _document_year(text: str) -> int | None:
     return max(named, key=lambda y: (named.count(y), y)) if named else None
 
 
-def _section_years(document: Document, this_year: int | None) -> dict[int, int | None]:
+def _section_years(
+    document: Document, this_year: int | None, plan_year: int | None
+) -> dict[int, int | None]:
     """For each section (by its original start), the deadline its heading and introduction
     name (到2012年，…): carried down to every item under it. An item without items of its
     own carries only its heading line's: the paragraphs after it (到2030年，…) say their own."""
@@ -333,7 +338,7 @@ def _section_years(document: Document, this_year: int | None) -> dict[int, int |
     def walk(sections: list[Section]) -> None:
         for section in sections:
             own = own_text(section) if section.children else section.text.split("\n", 1)[0]
-            years = _sentence_years(own, this_year)
+            years = _sentence_years(own, this_year, plan_year)
             if years:
                 found[section.start] = years[-1][1]
             walk(section.children)
@@ -560,7 +565,8 @@ def _read(source: SourceFile, document: Document, *, permissive: bool) -> list[C
     progress_end = -1  # where a paragraph of progress made (截至目前…) ends
     shown = document_view(document.text)
     text = shown.text
-    this_year = last_year if first_year is not None and first_year == last_year else dated
+    plan_year = last_year if first_year is not None and first_year == last_year else None
+    this_year = plan_year or dated
     stamped = dated or (_stamped(document.text) if news else None)  # the news item's year
     if news:  # 今年 of a news item is the year of its date or time stamp, unknown without one
         this_year = _reposted(document.text, stamped) or stamped
@@ -578,7 +584,7 @@ def _read(source: SourceFile, document: Document, *, permissive: bool) -> list[C
         # plan's year (2024年…工作要点) is the year of all its work
         last_year = None
     last_year = last_year or (None if continued else _document_year(text))
-    section_years = _section_years(document, this_year)
+    section_years = _section_years(document, this_year, plan_year)
     out: list[Candidate] = []
     held: list[Candidate] = []  # read from a headline
     past_until = -1  # where a paragraph that opened on the past ends
@@ -606,7 +612,7 @@ def _read(source: SourceFile, document: Document, *, permissive: bool) -> list[C
             line = text[sentence.start : line_end].strip()
             form_goals = form_goals or goal_column(line)
             if _HEADING_YEAR.match(line):  # 第二步 2017年: the year of what follows
-                heading_year = _sentence_years(line, this_year)[-1][1]
+                heading_year = _sentence_years(line, this_year, plan_year)[-1][1]
             elif _HEADING_LINE.fullmatch(line) and marker(line):
                 heading_year = None  # the next numbered heading
             # a list of goals a colon opened goes on over its items' lines
@@ -662,7 +668,7 @@ def _read(source: SourceFile, document: Document, *, permissive: bool) -> list[C
         known = line_year if type(line_year) is int else (colon_year or list_year or heading_year)
         years = [
             (sentence.start + at, known if y is None else y)
-            for at, y in _sentence_years(sentence.text, this_year)
+            for at, y in _sentence_years(sentence.text, this_year, plan_year)
         ]
         ahead = any(y and y >= (dated or first_year or 0) for _, y in years)
         # a table's or a form's goals column (规划目标, 标准值): its cells state goals
@@ -809,7 +815,7 @@ def _read(source: SourceFile, document: Document, *, permissive: bool) -> list[C
             line_year = years[0][1]  # 2008年全省完成…。全省…达到1551个: the paragraph's year
         else:
             when = [c for c in parts if _WHEN_ONLY.fullmatch(c.text.strip())]
-            said_when = when and _sentence_years(when[-1].text, this_year)
+            said_when = when and _sentence_years(when[-1].text, this_year, plan_year)
             if said_when:  # 根据方案，到2025年，…；…: the year of the paragraph after it
                 line_year = said_when[-1][1]
             elif years and all(y is None for _, y in years) and line_year is False:
