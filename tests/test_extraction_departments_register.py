@@ -9,12 +9,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from healthplan.extraction import DepartmentDirectory
-from healthplan.extraction.departments import (
-    _ABBREVIATIONS,
-    department_key,
-    is_collective,
-    is_department,
-)
+from healthplan.extraction.departments import department_key, is_collective, is_department
+from healthplan.extraction.departments.names import _ABBREVIATIONS
 from healthplan.model import Department
 
 # (the name a register holds, a form plans write) for kinds of bodies

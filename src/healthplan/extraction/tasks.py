@@ -13,21 +13,22 @@ from datetime import date
 
 from healthplan.documents import Document, Section, SectionKind, SourceFile
 from healthplan.documents.numbering import ITEM_STYLES, STYLE, either, first_of, number_value
-from healthplan.extraction.departments import (
-    DepartmentDirectory,
+from healthplan.extraction.departments.items import item_departments, named_departments
+from healthplan.extraction.departments.names import (
     DepartmentList,
     add_new,
-    article_subjects,
     column_departments,
     is_collective,
     is_department,
     is_role_column,
-    item_departments,
-    named_departments,
     names_alone,
-    opening_subject,
     parenthesised_departments,
     role_line_departments,
+)
+from healthplan.extraction.departments.register import DepartmentDirectory
+from healthplan.extraction.departments.subjects import (
+    article_subjects,
+    opening_subject,
     without_asides,
 )
 from healthplan.extraction.targets import plan_years

@@ -1,0 +1,553 @@
+"""A work item's departments: every way an item names who does it — parentheses, role lines,
+由…负责, …牵头 phrasing, a closing sentence, bodies before a colon, names alone in a column —
+read in order of precedence by :func:`item_departments`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from healthplan.documents.numbering import STYLE
+from healthplan.extraction.departments.names import (
+    _BULLETS,
+    _COLON,
+    _GLOSS,
+    _HEADING_WORD,
+    _LABEL,
+    _LEAD_ROLES,
+    _MARKED,
+    _NEXT_ARTICLE,
+    _OWNED,
+    _ROLE_LINE,
+    _ROLE_MARK,
+    _ROLES,
+    _VERBS,
+    DepartmentList,
+    _name,
+    _pieces,
+    _role_lines,
+    _wrapped_on,
+    add_new,
+    department_list,
+    is_department,
+    names_alone,
+    parenthesised_departments,
+)
+from healthplan.extraction.departments.subjects import (
+    _EACH_ONE,
+    _LATER_SUBJECT,
+    _WORK_INSIDE,
+    _at_levels,
+    _authorities,
+    _heading_subject,
+    _one_level_of,
+    _subjects,
+    opening_subject,
+    without_asides,
+)
+from healthplan.extraction.text import split_outside_brackets
+
+__all__ = [
+    "item_departments",
+    "named_departments",
+]
+
+
+# 由市卫健委、市财政局（市医保局）和市民政局负责 (a list whose names carry their other names
+# in brackets runs past 80 characters)
+_BY = re.compile(
+    r"由(?P<names>[^。；;由]{2,120}?)(?:共同|按职责分工|分别|具体)?(?:牵头)?"
+    r"(?:负责(?![人同])|负总责|统筹组织|组织实施|统筹协调|组织(?![机部人领])"
+    # 落实, 统筹 … closing the clause (由甲局落实。), not a verb with its object (由项目单位落实
+    # 配套资金: who pays, not a department)
+    r"|(?:落实|承办|主办|承担|统筹)(?=[。；;，,)）〕】\]\s]|$))"
+)  # not 由各医疗机构负责人担任…: a person; 由市爱卫办组织对…进行考核: 组织 and its work
+
+
+def _by_phrase(text: str) -> DepartmentList | None:
+    """由市卫健委、市财政局（市医保局）和市民政局负责."""
+    if "由" not in text:
+        return None
+    names: list[str] = []
+    for match in _BY.finditer(text):  # 一是…由甲负责；二是…由乙负责: every one of them
+        pieces = [_name(p) for p in _pieces(match.group("names"))]  # 牵头，会同乙、丙等部门
+        pieces = [p for p in pieces if p]
+        if pieces and all(is_department(p) for p in pieces):
+            add_new(names, pieces)
+    return DepartmentList(names, names[0]) if names else None
+
+
+_LISTED_SENTENCE = re.compile(r"[^。；;]+")
+_SHORT = re.compile(r"[、，,]")
+_LISTED = re.compile(r"[局委办部厅院心府位联站所队](?:\s*[、，,])")  # a name, then a comma
+
+
+def _bare_list(text: str) -> DepartmentList | None:
+    """A sentence that is nothing but department names (a 责任单位 column printed in line):
+    ``…卫生院。市卫健委、发改委、财政局``."""
+    if not _LISTED.search(text):
+        return None
+    for match in _LISTED_SENTENCE.finditer(text):
+        if max(map(len, _SHORT.split(match.group()))) > 40:
+            continue  # prose, not a list of names
+        pieces = [p for p in _pieces(match.group()) if p]
+        names = map(_name, pieces)  # lazily: a sentence of prose fails on its first piece
+        if len(pieces) >= 2 and all(is_department(p) and not _VERBS.search(p) for p in names):
+            found = department_list(match.group())  # its roles read: 甲（牵头）、乙
+            if found is not None:
+                return found
+    return None
+
+
+_SEGMENT = re.compile(r"[^|\n\s。；;]+")
+_NAME_LIKE = re.compile(r"^[\u4e00-\u9fff()（）、]{2,15}$")  # 各县（市、区）政府
+
+
+def _column(text: str) -> DepartmentList | None:
+    """Names standing alone in a table's 责任单位 column: one a line, a cell (``|``) or a
+    space apart (省卫生厅⏎省发改委, 县卫健委 有关乡镇). A segment counts when every name in
+    it is a department (so a person's name in the next column never is), or when it is one
+    name of four characters or more standing between two departments of the column: a name
+    the table wrote short, without its 委 or 局 (省财政厅⏎省人口计生⏎省妇联)."""
+    found: list[tuple[str, list[str]]] = []  # ("dept" | "short" | "other", names)
+    marked: list[str] = []  # 乙局、甲局（牵头）: named as the lead wherever listed
+    for match in _SEGMENT.finditer(text):
+        segment = match.group()
+        pieces = [p for p in (_name(p) for p in _pieces(segment)) if p]
+        marked += [_name(p) for p in _pieces(segment) if _MARKED.search(p)]
+        # a line a dash or a bullet opens is a point of the work (——孕产妇…降低), not a cell;
+        # a dash after the work's last sentence names who does it (…服务。——甲局)
+        after_stop = match.start() > 0 and text[match.start() - 1] in "。；;"
+        bullet = segment[0] in _BULLETS and not after_stop
+        prose = max(map(len, _SHORT.split(segment))) > 20 or bullet
+        if (
+            prose
+            or not pieces
+            or not all(_NAME_LIKE.match(_GLOSS.sub("", p)) and not _VERBS.search(p) for p in pieces)
+        ):
+            found.append(("other", []))
+        elif all(is_department(p) for p in pieces):
+            found.append(("dept", pieces))
+        elif len(pieces) == 1 and len(pieces[0]) >= 4 and not _HEADING_WORD.match(pieces[0]):
+            found.append(("short", pieces))
+        else:
+            found.append(("other", []))
+    names: list[str] = []
+    for i, (kind, pieces) in enumerate(found):
+        between = 0 < i < len(found) - 1 and found[i - 1][0] == found[i + 1][0] == "dept"
+        if kind == "dept" or (kind == "short" and between):
+            add_new(names, pieces)
+    if not names:
+        return None
+    lead = next((n for n in marked if n in names), names[0])
+    return DepartmentList([lead, *(n for n in names if n != lead)], lead)
+
+
+# 市卫健委：推进…  — the department named before the task, as the owner of what follows.
+# (a name may carry its bracket: 区县(市)人民政府：, 乡镇人民政府(街道办事处)：)
+_OWNER = re.compile(
+    r"^\s*(?P<names>(?:[^：:，,。；;\s（()）]|[（(][^（()）：:，,。]{1,10}[)）]){2,40})[：:]"
+)
+
+
+def _owner(text: str) -> DepartmentList | None:
+    match = _OWNER.match(text)
+    if not match:
+        return None
+    found = department_list(match.group("names"))
+    return found if found is not None and not _VERBS.search(match.group("names")) else None
+
+
+_LINE_OWNER = re.compile(r"\n[ \t\u3000]*[^：:，,。；;\s]{2,40}[：:]")
+
+
+def _line_owners(text: str) -> DepartmentList | None:
+    """The bodies a section names one a line, each before its own duty (联系单位⏎省财政厅：负责
+    联系…；⏎省卫生厅：负责联系…): at least two such lines, the first body leading."""
+    if text.count("\n") < 2 or len(_LINE_OWNER.findall(text)) < 2:
+        return None  # the cheap test first: most items have no two lines opening so
+    lines = text.split("\n")[1:]
+    owners = [_owner(line) for line in lines]
+    if sum(found is not None for found in owners) < 2:
+        return None
+    names: list[str] = []
+    for line, owner in zip(lines, owners, strict=True):
+        found = owner or _subjects(line)  # ⏎各级审计、监察部门要…: a line's subject, too
+        add_new(names, found.names if found else [])
+    return DepartmentList(names, names[0])
+
+
+_SENTENCE_OWNER = re.compile(r"(?:^|(?<=[。；;]))[ \t\u3000]*[^：:，,。；;\s]{2,40}[：:]")
+
+
+def _sentence_owners(text: str) -> DepartmentList | None:
+    """The bodies an item's sentences name each before its own part of the work (推进…。甲局：
+    完善…；乙局：推行…): at least two such sentences, the first body leading."""
+    if len(_SENTENCE_OWNER.findall(text)) < 2:
+        return None  # the cheap test first
+    owners = [_owner(piece) for _, piece, _ in split_outside_brackets(text, "。；;")]
+    names: list[str] = []
+    for found in owners:
+        add_new(names, found.names if found else [])
+    return DepartmentList(names, names[0]) if sum(map(bool, owners)) >= 2 else None
+
+
+# Two pieces of a line a page width broke, the second opening a field: 配合部⏎门：乙局.
+_BROKEN_LABEL = re.compile(
+    r"(?P<a>[\u4e00-\u9fff]{1,6})[ \t\u3000]*\n[ \t\u3000]*(?P<b>[\u4e00-\u9fff]{1,6}[:：])"
+)
+
+
+# A label a page spaced out letter by letter to fill its cell: 牵 头 单 位：
+_SPACED_LABEL = re.compile(
+    r"(?:[\u4e00-\u9fff][ \t\u3000]+){1,5}[\u4e00-\u9fff](?=[ \t\u3000]*[:：])"
+)
+
+
+def _mended(text: str) -> str:
+    """``text`` with every role label a line break cut in two made whole again (配合部⏎门：乙局
+    → 配合部门：乙局): the line after it opens like a field of its own, so the view keeps the
+    break, and the piece before it would read as a body ending in 部; and a label spaced out
+    letter by letter (牵 头 单 位：) written together."""
+    if not re.search("[:：]", text):
+        return text
+    text = _SPACED_LABEL.sub(_closed_up, text)
+    if "\n" not in text:
+        return text
+
+    def mend(match: re.Match[str]) -> str:
+        joined = match.group("a") + match.group("b")
+        label = _ROLE_LINE.search(joined)
+        straddles = label and label.end() == len(joined) and label.start() < len(match.group("a"))
+        return joined if straddles else match.group()
+
+    return _BROKEN_LABEL.sub(mend, text)
+
+
+def _closed_up(match: re.Match[str]) -> str:
+    """A spaced-out label written together, when it is a role label (not names a space apart)."""
+    joined = re.sub(r"[ \t\u3000]+", "", match.group())
+    return joined if _LABEL.match(joined + "：") else match.group()
+
+
+def named_departments(text: str) -> DepartmentList | None:
+    """The departments ``text`` names as such: in parentheses (several, in order), role
+    lines, a 由…负责 phrase or …牵头 phrasing."""
+    # 按照职责分工 is 按职责分工 (甲局、乙局按照职责分工抓好落实)
+    text = without_asides(_mended(text)).replace("按照职责分工", "按职责分工")
+    names: list[str] = []
+    lead: str | None = None
+    for _, _, found in parenthesised_departments(text):
+        lead = lead or found.lead
+        add_new(names, found.names)
+    if names:
+        return DepartmentList(names, lead)
+    # a regulation's next article run in after a comma or a stop (…工作,第二十条…由乙承担。)
+    # names the bodies of its own work, not this item's
+    run_in = _RUN_IN_ARTICLE.search(text) if "条" in text else None
+    text = text[: run_in.start()] if run_in else text
+    by, led = _by_phrase(text), _lead_phrase(text)
+    if by is not None and led is not None and set(by.names) < set(led.names):
+        by = DepartmentList(led.names, by.lead)  # 由甲负责组织实施，乙具体负责: both
+    closing = _closing(text)
+    if by is not None and closing is not None and set(by.names) < set(closing.names):
+        by = closing  # 甲负责具体实施（…由乙统筹组织）。: the 由 phrase is the closing's note
+    if by is not None:
+        by = _beside_the_lead(by, text)  # 由甲负责，乙要积极配合
+    stated = _role_lines(text) or by
+    if stated is None and led is not None and not text.lstrip().startswith(led.names[0]):
+        # 甲部门是…的主管部门，负责…。乙机构具体负责…: the body the text opens with leads
+        opening = opening_subject(text)
+        if opening is not None and not set(opening.names) & set(led.names):
+            led = DepartmentList([*opening.names, *led.names], opening.lead)
+    later = _LATER_SUBJECT.search(text) if stated is None and led is not None else None
+    if stated is None and led is not None:
+        # who supports the lead before the later sentences, whose bodies come in their order
+        led = _beside_the_lead(led, text[: later.start()] if later else text)
+    if led is not None and later is not None:
+        # 卫生部门负责救治…。疾病预防控制部门要加强…: a second sentence's subject is a body too
+        # (not past an article's number the page ran in: 第十六条市爱卫办应… is the next rule's)
+        rest = text[later.start() :]
+        also = _subjects(_NEXT_ARTICLE.split(rest, 1)[0])
+        names = list(led.names)
+        add_new(names, [n for n in (also.names if also else []) if not _at_levels(n, led.names)])
+        return _beside_the_lead(DepartmentList(names, led.lead), rest)
+    return stated or led or closing or _stated_roles(text)
+
+
+# A clause naming who supports the body that leads (…，乙局予以配合; 乙局协助做好…): departments
+# of the item after it.
+_SUPPORTING = re.compile(
+    r"(?:^|(?<=[。；;，,]))\s*(?P<names>[^，,。；;：:（()）\s]{2,60}?)(?:应当|要|须)?"
+    r"(?:予以|给予|积极)?(?:配合|协助|协同|协办|参与)(?!单位|部门)"
+)
+
+
+def _beside_the_lead(led: DepartmentList, text: str) -> DepartmentList:
+    """``led`` and, in the order named, the bodies ``text`` has support it (``_SUPPORTING``)."""
+    if not re.search("配合|协助|协同|协办|参与", text):
+        return led
+    names = list(led.names)
+    for match in _SUPPORTING.finditer(text):
+        written = match.group("names")
+        if _WORK_INSIDE.search(written):
+            continue  # 甲局负责…并协助: a clause of the lead's own
+        listed = department_list(written)
+        if listed is not None and all(is_department(n) for n in listed.names):
+            add_new(names, listed.names)
+    return DepartmentList(names, led.lead, led.rejected)
+
+
+_RUN_IN_ARTICLE = re.compile(rf"(?<=[。；;，,]){STYLE['article'].pattern}(?![例款项第的规之所])")
+
+# 甲局为牵头单位，乙局、丙局为配合单位 / 各乡镇人民政府是责任主体
+_AS_ROLE = re.compile(
+    r"(?:^|(?<=[。；;，,\s]))(?P<names>[^。；;，,\s]{2,60}?)(?:为|是|作为)"
+    rf"(?P<role>{_ROLES})(?:单位|部门|主体)"
+)
+
+
+_ROLE_STATED_IN = re.compile(rf"(?:为|是)(?:{_ROLES})(?:单位|部门|主体)")
+
+
+def _stated_roles(text: str) -> DepartmentList | None:
+    """Departments a sentence states the role of, the first of a lead role leading."""
+    if not _ROLE_STATED_IN.search(text):  # the role first, alone: cheap where most items fail
+        return None
+    names: list[str] = []
+    lead: str | None = None
+    for match in _AS_ROLE.finditer(text):
+        found = names_alone(match.group("names"))
+        if found is None or not all(is_department(n) for n in found.names):
+            continue
+        add_new(names, found.names)
+        if lead is None and match.group("role").endswith(_LEAD_ROLES):
+            lead = found.names[0]
+    if not names:
+        return None
+    lead = lead or names[0]
+    return DepartmentList([lead, *(n for n in names if n != lead)], lead)
+
+
+def item_departments(
+    text: str, layout: str | None = None, *, row: bool = False
+) -> DepartmentList | None:
+    """The departments a work item names: its department parentheses (several, in order),
+    else every role line, else a 由…负责 phrase, else a sentence of names alone, else names
+    standing alone in a column of ``layout`` (the item as laid out, lines and cells intact;
+    ``text`` by default) — a line or cell of one name, or anywhere in a table ``row``; and after
+    them the bodies it gives an act of authority (由甲审定, 经乙批准)."""
+    found = _named_in_item(text, layout, row=row)
+    acting = _authorities(text)
+    if acting is None:
+        return found
+    if found is None:
+        # 甲机构…。具体项目由乙政府确定: the body whose duty the item opens with leads
+        found = opening_subject(text)
+        if found is None:
+            return acting
+    names = list(found.names)
+    add_new(names, [n for n in acting.names if not _one_level_of(n, found.names)])
+    return DepartmentList(names, found.lead, found.rejected)
+
+
+def _named_in_item(
+    text: str, layout: str | None = None, *, row: bool = False
+) -> DepartmentList | None:
+    # a line a PDF broke before the punctuation that goes on its sentence (甲部门⏎，必须…) is
+    # no line of its own: not a name alone in a column
+    text = _BROKEN_BEFORE_STOP.sub("", text.translate(_COLON))
+    layout = _BROKEN_BEFORE_STOP.sub("", layout.translate(_COLON)) if layout is not None else None
+    found = (
+        named_departments(text)
+        or _owner(text)
+        or _line_owners(text)
+        or _sentence_owners(text)
+        or _dash_closed(text)
+    )
+    if layout is not None and layout != text and _ROLE_MARK.search(layout):
+        # the view joined a role line to the prose line after it (责任单位：甲局⏎加大投入…), or
+        # two names one a line (各县（市、区）人民政府⏎乙局): the lines as laid out, when they
+        # read with fewer phrases set apart, or with every name and more
+        laid = named_departments(layout)
+        if laid is not None and (
+            found is None
+            or len(laid.rejected) < len(found.rejected)
+            or (len(laid.rejected) == len(found.rejected) and _one_a_line(found, laid, layout))
+        ):
+            return laid
+    if found is not None:
+        return found
+    # names alone: in a column, when a line or a cell holds one name and nothing else; else
+    # in a sentence of their own (with the spaces of page layout inside names)
+    layout = layout if layout is not None else text
+    # a line, or the end of a line after the task's last sentence (…体检。市卫健委), that is
+    # one name and nothing else
+    lines = layout.split("\n")
+    ends = [re.split(r"[。；;]", line)[-1].strip(" |\t") for line in lines]
+    ends = [end for end in ends if not re.search(r"[\s、，,]", end)]
+    if row or any(is_department(_name(end)) for end in ends) or any(map(_listed_cell, lines)):
+        return _column(_cells_unbroken(layout))
+    found = _bare_list(text) or _heading_subject(text) or _subjects(text)
+    if found is None and len(lines) == 1 and _spaced_row(lines[0]):
+        return _column(layout)
+    return found
+
+
+_BROKEN_BEFORE_STOP = re.compile(r"[ \t\u3000]*\n[ \t\u3000]*(?=[，,。；;、])")
+
+
+def _spaced_row(line: str) -> bool:
+    """Whether ``line`` is a table's row a space parts into cells, a cell after the first one
+    listing bodies and nothing else (推进签约服务 甲局 乙局、丙局 2024年底): a row of a table
+    printed without its bars, its header on another page."""
+    cells = line.split()
+    if len(cells) < 2:
+        return False
+    return any(
+        (pieces := [_name(p) for p in _pieces(cell)])
+        and all(p and is_department(p) and not _VERBS.search(p) for p in pieces)
+        for cell in cells[1:]
+    )
+
+
+def _cells_unbroken(layout: str) -> str:
+    """A table laid out one cell a line, each closed by its bar, with the lines a page width
+    broke inside a cell joined (甲中心、乙口岸⏎检疫站、丙政府 |); names one a line in a cell
+    (甲局⏎乙局 |) stay apart."""
+    lines = layout.split("\n")
+    if sum(line.rstrip().endswith("|") for line in lines) < 2:
+        return layout
+    out = [lines[0]]
+    for line in lines[1:]:
+        before = out[-1].rstrip()
+        broken = before and not before.endswith("|") and line.strip() and "|" not in before
+        if broken and _wrapped_on(before, line) is not None:
+            out[-1] = before + line.strip()
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
+def _listed_cell(line: str) -> bool:
+    """Whether ``line`` is a table's cell (closed by its bar) that lists bodies and nothing
+    else (甲局、乙局 |): a column of names though no cell of it holds one name alone, as when
+    the lead's cell of a row is empty."""
+    cell = line.strip(" \t\u3000")
+    if not cell.endswith("|") or not re.search(r"[、，,]", cell):
+        return False
+    found = names_alone(cell.rstrip(" |\t\u3000"))
+    return found is not None and all(is_department(n) for n in found.names)
+
+
+# Names after a dash that closes a line of work (推进…整治——甲局、乙局), no stop before it
+_DASH_CLOSED = re.compile(
+    r"[^\s—─](?:——|──)[ \t\u3000]*(?P<names>[^—─\n。；;：:]{2,80}?)[ \t\u3000。]*$", re.M
+)
+
+
+def _dash_closed(text: str) -> DepartmentList | None:
+    for match in _DASH_CLOSED.finditer(text) if "—" in text or "─" in text else ():
+        found = names_alone(match.group("names"))
+        if found is not None and all(is_department(n) for n in found.names):
+            return found
+    return None
+
+
+def _one_a_line(found: DepartmentList, laid: DepartmentList, layout: str) -> bool:
+    """Whether ``laid`` (read from the lines as laid out) names all that ``found`` names and
+    more, a name of ``found`` being names of ``laid`` that stand each on a whole line of their
+    own (各县（市、区）人民政府⏎乙局, which the view joined), not a name a page width broke."""
+    if set(found.names) < set(laid.names):
+        return True
+    lines = {line.strip() for line in layout.split("\n")}
+    whole = [n for n in laid.names if n in lines]
+    if len(laid.names) <= len(found.names) or not whole:
+        return False
+    for name in found.names:
+        rest = name
+        while rest and rest not in laid.names:
+            part = next((n for n in whole if rest.startswith(n)), None)
+            if part is None:
+                return False
+            rest = rest[len(part) :]
+    return True
+
+
+# 由市卫健委牵头，市财政局配合 / 市卫健委负责: departments named in the sentence itself.
+# a name's bracketed part: 各县（市、区）人民政府, 市残联（市残疾人联合会）
+_BRACKETED = r"[（(][^（()）。；;，,]{1,12}[)）]"
+
+
+# 根据各自职责负责, 按照职责分工负责: each by its own duties
+_DUTY = r"(?:根据|按照|依据|依照)(?:各自)?(?:的)?职责(?:分工)?"
+_REMIT = r"在各自(?:的)?(?:职责|职权)范围内"
+_PHRASE = re.compile(
+    # a dash opens a clause too: 推进…——甲局牵头，乙局配合
+    # …and a colon: 任务分工：甲局负责…；乙局负责…
+    # …and a line closing a list for all its items: 以上任务由甲局牵头，乙局配合
+    r"(?:^|(?<=[。；，,;（(—：:]))(?:\s*(?:以上|上述)(?:各项|\d{1,2}项)?(?:任务|工作|事项)(?:均|都)?由|由)?"
+    # 中 belongs to a name (中心, 中医院, 执法中队) but not to 其中 or 工作中
+    # a body a clause says which of (甲部门所属的乙部门负责…; see _OWNED)
+    rf"(?P<lead>(?:{_OWNED})?(?:[^，。；,;：:（()）的由中—]|(?<![其之在作])中|{_BRACKETED}){{2,60}}?)"
+    # 在各自职责范围内 too: 其他有关部门在各自职责范围内负责…
+    rf"(?:等部门|等单位)?(?:按职责分工|按职责|分工|分别|共同|具体|主要|{_DUTY}|{_REMIT})?"
+    r"(?:要|应当|应|须|必须)?"
+    # 承担 closing its clause (甲局承担，乙局配合), not with its object (承担…费用: who pays)
+    # …and 主抓, 统筹 closing theirs (甲局统筹，乙局落实; not 统筹推进…: a verb of the work)
+    r"(?:负责牵头|牵头(?:负责|落实|实施)?|负责(?!人)|负总责|(?:承担|主抓|统筹)(?=[。；;，,)）\s]|$)"
+    # 按职责分工 and the verb it says the role with (按职责分工抓好落实)
+    r"|(?<=按职责分工)[\u4e00-\u9fff]{0,2}(?:落实|推进|实施)"
+    # a regulation's 甲部主管全国…工作 (not 主管部门)
+    r"|主管(?!部门|机构|单位|领导))[，,、]?"
+    rf"(?:(?P<rest>(?:[^，。；,;（()）—]|{_BRACKETED}){{2,60}}?)(?:等部门|等单位)?"
+    r"(?:按职责分工|按职责|分别|共同|具体)?(?:配合|参与|参加|支持|协助|协同|协办|协作|负责|落实|指导))?"
+)
+
+
+# The sentence that closes an item and names only who does it: …。各级人民政府落实。
+_CLOSING = re.compile(
+    r"(?:^|(?<=[。；;]))\s*(?P<names>(?:[^。；;，,：:（()）]|[（(][^（()）。；;]{1,10}[)）]){2,60}?)"
+    r"(?:等部门|等单位)?(?:按职责分工|按职责|分别|共同|具体|组织)?"
+    r"(?:牵头负责|负责落实|负责具体实施|负责组织实施|负责实施|负责组织|负责|落实|实施)"
+    r"(?P<note>[（(][^（()）]{2,40}[)）])?[。；;]?\s*$"
+)
+
+# How every match of _CLOSING ends: its verb's last two characters, the note, the stop.
+_CLOSING_END = re.compile(r"(?:负责|落实|实施|组织)(?:[（(][^（()）]{2,40}[)）])?[。；;]?\s*$")
+
+
+def _closing(text: str) -> DepartmentList | None:
+    """…。水利所和各村（社区）负责具体实施。 — with a note that names one more body
+    (各中小学校负责具体实施（各小学由中心小学统筹组织）) taken after them."""
+    # the pattern's ending, checked alone first: most items do not end so, and the whole
+    # pattern would be tried at each of their sentences
+    if not _CLOSING_END.search(text.rstrip()):
+        return None
+    match = _CLOSING.search(text.rstrip())
+    if not match:
+        return None
+    found = department_list(match.group("names"))
+    note = _by_phrase(match.group("note")) if found and match.group("note") else None
+    if found is None or note is None:
+        return found
+    return DepartmentList(
+        [*found.names, *(n for n in note.names if n not in found.names)], found.lead
+    )
+
+
+def _lead_phrase(text: str) -> DepartmentList | None:
+    words = ("牵头", "负责", "负总责", "承担", "主管", "主抓", "统筹", "按职责分工")
+    if not any(word in text for word in words):
+        return None
+    names: list[str] = []
+    lead: str | None = None
+    for match in _PHRASE.finditer(text):  # every clause that names its departments
+        head = department_list(match.group("lead").strip().removeprefix("由"))
+        # 各级甲中心负责… names every level's body, a collective; 每个乙负责… names none
+        if head is None or any(_EACH_ONE.search(n) for n in head.names):
+            continue
+        rest = department_list(match.group("rest") or "") if match.group("rest") else None
+        add_new(names, head.names + (rest.names if rest else []))
+        lead = lead or head.names[0]
+    return DepartmentList(names, lead) if names and lead else None

@@ -1,0 +1,941 @@
+"""A department's name and the lists plans write names in.
+
+:func:`department_list` reads ``（市爱卫办、市卫健委，各区、镇、街道，市直各单位）`` into
+``["市爱卫办", "市卫健委", "各区、镇、街道", "市直各单位"]``: names in the order written, a
+collective unit (各区、镇、街道) one entry, trailing 负责/牵头/参与/配合 removed.
+:func:`parenthesised_departments` finds such lists in an item's text, role lines
+(牵头单位：…；配合单位：…) and a table's role columns are read here too;
+:func:`not_a_department` says why a phrase is no body's name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from healthplan.documents.numbering import STYLE
+from healthplan.extraction.text import split_outside_brackets
+
+__all__ = [
+    "DepartmentList",
+    "add_new",
+    "column_departments",
+    "department_key",
+    "department_list",
+    "is_collective",
+    "is_department",
+    "is_role_column",
+    "names_alone",
+    "not_a_department",
+    "parenthesised_departments",
+    "role_line_departments",
+]
+
+
+def _words() -> dict[str, Any]:
+    """The role words and name forms of ``data/departments.yaml``."""
+    text = resources.files("healthplan.extraction").joinpath("data/departments.yaml")
+    return dict(yaml.safe_load(text.read_text("utf-8")))
+
+
+_WORDS = _words()
+
+# 等, 等部门, 等有关单位, 等省有关部门, 等市直相关单位, 等团体 (工会、妇联等团体): the rest of
+# the list left unnamed (not 等有关成员单位, which the seeds keep as part of the name:
+# 全国总工会等有关成员单位)
+_ETC_WORDS = (
+    r"等(?:[省市州县区](?:直|级|属)?)?(?:有关|相关|其他)?(?:行政|主管)?"
+    r"(?:部门单位|单位|部门|(?:人民|群众|社会)?团体|(?:基层|群众|群团|社会)?组织"
+    r"|(?:医疗卫生|医疗|卫生|专业)?机构)?"
+    # 等8个部门, and the kind of the bodies counted (等5家县级医院, 等3所中心卫生院)
+    r"|等(?:\d{1,2}|[两二三四五六七八九十]{1,3})(?:(?:个|家)?(?:部门单位|单位|部门)"
+    r"|(?:个|家|所)[\u4e00-\u9fff]{0,6}?(?:医院|卫生院|机构|学校|企业|中心))"
+)
+_ROLE = re.compile(
+    rf"(?:{_ETC_WORDS})?(?:按职责分工|按职责|按要求|按规定|分工|分别|共同){{0,2}}"
+    # a role in brackets after the name: 甲局（牵头）, 乙局（配合单位）, 甲局（牵头）负责
+    r"(?:[（(](?:按职责分工|按职责)?(?:牵头|负责|配合|参与|协办|协作|协助)(?:单位|部门|负责)?[)）](?:负责|落实|实施)?|(?:具体|牵头|共同)?负责(?:具体|组织)?(?:落实|实施)?|牵头|为主|参与|参加|支持|配合|协助|协同|协办|协作|"
+    r"(?:具体|组织|抓好|分别|共同|牵头)?(?:实施|落实)|(?:业务)?指导|督导|"
+    # 按职责分工 and any verb after it (抓好, 推进, a rewritten page's 卖力): the role is said
+    r"(?<=按职责分工)[\u4e00-\u9fff]{1,4})$"
+)
+# A field of time after a list: 2024年底前, 6月底, 长期坚持, 持续推进
+_WHEN = re.compile(r"\d{4}|[年月]底?前?|季度|长期|持续|逐年|年内|年底|序时")
+# 市卫健委（牵头）, and a star a list marks its lead with by the name (市卫健委*, *市卫健委 under
+# 标*号的为牵头单位) — one star, not the stars a published copy masks a name or a place with
+_STAR = r"(?<=[^*＊\s])[*＊]$|^\s*[*＊](?=[^*＊\s])"
+_MARKED = re.compile(rf"[（(]牵头(?:单位)?[)）](?:负责|落实|实施)?$|{_STAR}")
+_STARRED = re.compile(_STAR)
+# 市卫健委牵头, 市卫健委（牵头）, 市卫健委为主
+_LEADS = re.compile(r"牵头(?:负责)?[)）]?$|[（(]牵头单位[)）]$|为主$")
+_ROLE_WORDS: dict[str, list[str]] = _WORDS["roles"]
+# 共同责任单位 (jointly responsible), 其他配合单位, 主要协作单位: a qualifier before the role
+_ROLES = (
+    rf"(?:{'|'.join(_ROLE_WORDS['qualifiers'])})?"
+    rf"(?:{'|'.join(_ROLE_WORDS['lead'] + _ROLE_WORDS['support'] + _ROLE_WORDS['oversight'])})+"
+)
+# What a role label names after its role word: 牵头单位, 配合部门, 责任科室, 责任处室, 责任股室.
+_OFFICES = "单位|部门|科室|处室|股室"
+# A role written alone before its list, inside a parenthesis or a line: （牵头：甲；配合：乙）
+_BARE_ROLES = r"牵头|配合|协办|主办|承办|督办|参与|协同|协助"
+# What a label may add in brackets after its word: 责任处室〔单位〕：, 责任单位（部门）：
+# …and the person a label asks for with the body: 责任单位及责任人：, 牵头部门和分管领导：
+_QUALIFIER = (
+    r"(?:[（(〔【\[<〈][\u4e00-\u9fff、]{1,6}[)）〕】\]>〉]"
+    r"|[及和与](?:责任人|负责人|联系人|(?:分管|牵头|责任)领导))?"
+)
+_LABEL = re.compile(
+    rf"^(?:(?P<role>{_ROLES})(?:{_OFFICES}|科|处|主体){_QUALIFIER}|(?P<bare>{_BARE_ROLES}))"
+    r"[:：]\s*"
+)
+# A role line anywhere in an item: 牵头单位：…；配合单位：…
+_ROLE_LINE = re.compile(
+    rf"(?:(?P<role>{_ROLES})(?:{_OFFICES}|主体){_QUALIFIER}|部门分工"
+    rf"|(?:^|(?<=[（(【〔\[；;，,。\s]))(?P<bare>{_BARE_ROLES}))[ \t\u3000]*(?:[:：]|——|—|－)"
+    rf"|[【\[〔](?P<boxed>{_ROLES})(?:{_OFFICES}|主体)[】\]〕]"  # 【责任单位】甲局、乙局
+    # a label opening its line, a space for its colon (a table's two cells): 牵头单位 甲局
+    # (or nothing, where a view of the text took the space out: 配合单位乙局)
+    rf"|(?:^|(?<=\n))[ \t\u3000]*(?P<spaced>{_ROLES})(?:{_OFFICES})[ \t\u3000]*"
+    r"(?=[\u4e00-\u9fff])"
+    # the same after the work, spaces either side: 推进… 责任单位 甲局
+    rf"|(?<=[^\s][ \t\u3000])[ \t\u3000]*(?P<after>{_ROLES})(?:{_OFFICES})[ \t\u3000]+"
+    r"(?=[\u4e00-\u9fff])"
+    # 牵头单位为甲局，配合单位为乙局
+    rf"|(?P<named>{_ROLES})(?:单位|部门|主体)(?:为|是)(?=[\u4e00-\u9fff])"
+)
+# What every role line holds (its colon or dash, or the box of 【责任单位】): a text without any
+# is not searched for one, the label pattern being slow to fail over a long item.
+_ROLE_MARK = re.compile(
+    rf"[:：—－【\[〔]|(?:{_OFFICES})(?:为|是|[ \t\u3000])"
+    rf"|(?:^|\n)[ \t\u3000]*(?:{_ROLES})(?:{_OFFICES})"
+)
+# Where a role line's list ends: a line break, a full stop, or another field on the same
+# line (完成时限：…, 责任人：…).
+_FIELD_END = re.compile(r"[。\n]|[，,；;]?\s*[\u4e00-\u9fff]{2,6}[:：]")
+# 发起部门: who starts a joint inspection (双随机 lists), its 配合部门 joining in
+_LEAD_ROLES = tuple(_ROLE_WORDS["lead"])
+_GLOSS = re.compile(r"[（(〔<〈\[][^（()）〔〕<>〈〉\[\]]*[)）〕>〉\]]$")
+_ETC = re.compile(rf"(?:{_ETC_WORDS})$")
+_ETC_AT = re.compile(_ETC_WORDS)
+# 联系单位, 挂钩部门: a section's heading over the bodies each line names, no body itself
+_HEADING_WORD = re.compile(
+    rf"^(?:{_ROLES}|联系|挂钩|对口|帮扶)?(?:责任)?(?:{_OFFICES})$"
+    # a document's fields that name who issued or drafted it (发布部门：…, 起草单位：…)
+    r"|^(?:发布|发文|印发|制定|起草|解释|公开|成文)(?:单位|部门|机关|机构)$"
+)
+_CUT_LABEL = re.compile(rf"^(?:{_ROLES})(?:单|部|科|处)$")
+_LEVEL_WORD = re.compile(r"^(?:区|县|市|镇|乡|乡镇|街道|村|社区|县区|园区|开发区|开发园区|管委会)$")
+# The government of a level, which 各 before the list speaks of as well: 各乡镇人民政府、街道办事处,
+# 各县区人民政府、园区管委会, 各区、市政府 (every district's and every city's government).
+_LEVEL_GOVERNMENT = re.compile(
+    r"^(?:区|县|市|镇|乡|乡镇|街道|县区|园区|开发区|开发园区|县市区)"
+    r"(?:人民政府|政府|办事处|管委会|党工委)$"
+)
+# The governments of the levels below a county named bare, which are many without 各 (a
+# regulation's 乡镇人民政府、街道办事处应当…): together one collective, as 街道、社区 are.
+_LOCAL_GOVERNMENT = re.compile(r"^(?:乡镇|镇|乡|街道)(?:人民政府|政府|办事处)$")
+# Every unit of a level or a kind: 各乡镇, 各县（市、区）, 相关部门, and the same with the scope
+# written first: 市直有关部门, 县直各单位, 市级各有关部门, 全区经济运行各专班.
+_COLLECTIVE = re.compile(
+    r"^(?:(?:[省市州县区旗](?:直|级|属)|全[省市州县区旗]|中央|国家)[\u4e00-\u9fff]{0,6}?)?"
+    r"(?:各|相关|有关|所属|辖区)(?:县|区|市|镇|乡|街道|村|社区|乡镇|县区|级|地$|"
+    # …and every clinic, pharmacy or market of a kind (各预防接种门诊, 各零售药店, 各农贸市场)
+    r"[\u4e00-\u9fff]{0,6}(?:部门|单位|机构|专班|处室|科室|医院|学校|企业|成员单位|"
+    r"门诊|诊所|药店|药房|市场)$)"
+)
+# What an organisation's name ends with.
+_ORG_END = re.compile(
+    r"(?:局|委|办|部|厅|署|会|院|中心|所|站|队|单位|政府|街道|镇|乡|区|县|社|联|团中央|公司|"
+    r"集团|小组|组|室|处|科|机构|学校|大学|银行|总局|总队|支队|企业|协会|学会|基金会|党委|"
+    r"管理局|办公室|委员会|成员单位|部门|总工会|科协|计生协|协|海关|党校|学院|电视台|广播电台|馆|股|"
+    r"专班|指挥部|小学|中学|校|幼儿园|园区|产业园|物流园|科技园|工业园|创业园|气象台|林场|农场|支行|分行|人大|"
+    r"团体|共青团|青年团)$"
+)
+# 和/及/与/或者 join two departments unless the second is only the rest of one name
+# (党委和人民政府); 及其 joins a body to its own offices, one subject (各级人民政府及其有关部门).
+_LEVEL_END = re.compile(
+    r"^(?:各|相关|有关|所属).*(?:县|区|市|镇|乡|街道|村|社区)$"
+)  # 各村（社区）和
+_JOIN_WORD = re.compile(r"(?:以及|和|及(?!其)|与|或者|会同)(?!人民政府|政府|管委会)")
+_UNIT_JOINED = re.compile(
+    r"(?<=[处科室])会(?=[\u4e00-\u9fff]{2,10}(?:处|科|室)$)"
+)  # 宣传处会办公室
+
+
+_SCOPED_REST = re.compile(r"^(?:相关|有关|其他)(?:单位|部门)$")
+
+
+def _split_joined(piece: str) -> list[str]:
+    """``piece`` split where 和/及/与/会同 joins two names: where what comes before ends as the
+    name of a body does (环卫公司和各村（社区）, 县教育局及各学校), so that 卫生和计划生育委员会
+    stays one name."""
+    parts: list[str] = []
+    start = 0
+    for match in _JOIN_WORD.finditer(piece):
+        left = _GLOSS.sub("", piece[start : match.start()])
+        right = _ROLE.sub("", piece[match.end() :])
+        if _SCOPED_REST.match(right) and is_collective(left):
+            continue  # 全市各部门和相关单位: the rest of the same scope, one collective
+        if _LEVELS.match(left):
+            continue  # 区和县人民政府: levels before the body they share
+        # …等组织及乙企业: a list closed by 等 before the next name
+        ends = _ORG_END.search(left) or _LEVEL_END.search(left) or _ETC.search(left)
+        if len(right) >= 2 and ends:
+            parts.append(piece[start : match.start()])
+            start = match.end()
+    parts.append(piece[start:])
+    return [p for part in parts for p in _UNIT_JOINED.split(part) for p in _led_on(p) if p]
+
+
+_LED_ON = re.compile(r"牵头(?!单位|部门|负责|落实|实施)")
+
+
+def _led_on(piece: str) -> list[str]:
+    """``piece`` split after a 牵头 that a lost comma (or a line break a page took out) left
+    between the lead and the next name: 乙委牵头丙厅 → 乙委牵头, 丙厅."""
+    match = _LED_ON.search(piece) if "牵头" in piece else None
+    if match is None or match.end() == len(piece):
+        return [piece]
+    left, right = piece[: match.start()], piece[match.end() :]
+    if not _ORG_END.search(_GLOSS.sub("", left)) or not is_department(_name(right)):
+        return [piece]
+    return [piece[: match.end()], right]
+
+
+# A bracketed list, which may hold a bracket of its own: （市卫健委、各县（市、区）人民政府）,
+# [区卫健委、区发展改革委(粮食和储备局)按职责分工负责].
+_PAREN = re.compile(
+    r"[（(〔【\[]((?:[^（()）〔〕【】<>〈〉\[\]]|[（(〔<〈][^（()）〔〕<>〈〉\[\]]{0,20}[)）〕>〉]){2,200})"
+    r"[)）〕】\]]"
+)
+# Long forms and the short forms plans use for them; both map to one key.
+_ABBREVIATIONS: list[tuple[str, str]] = [(a, b) for a, b in _WORDS["abbreviations"]]
+# The level a name opens with: 省, 市, 县, 区 … and the place before it (杭州市, 西湖区).
+# 市委 before 宣传部 or 编办: the party committee of the level.
+_LEVEL_PREFIX = re.compile(r"(?:[\u4e00-\u9fff]{0,6}?(?:省|自治区|市|州|盟|县|区|旗))委?")
+
+
+def department_key(name: str) -> str:
+    """A key equal for the long and short forms of one name: 市卫生健康委员会 → 市卫健委."""
+    key = re.sub(r"\s+", "", name).replace("（", "(").replace("）", ")")
+    for long, short in _ABBREVIATIONS:
+        key = key.replace(long, short)
+    return key
+
+
+def is_collective(name: str) -> bool:
+    """各区、镇、街道 / 各县(市、区) / 相关街道、镇 / 市直有关部门 / 各相关处室<单位>: every
+    unit of a level or a kind (not 各级各类医疗机构: a category the text addresses)."""
+    core = _GLOSS.sub("", name)
+    return bool(_COLLECTIVE.match(core)) and not _CATEGORY.match(core)
+
+
+# Everyone of a kind a regulation addresses, not a body answerable for an item: 一切单位,
+# 单位和个人's parts, 公民, 各类公共场所, 各级各类医疗机构, 学校 — the bare kind, with no body's
+# own name (卫生医疗机构, 各中小学校 and 卫生防疫机构 name bodies and stay).
+_CATEGORY = re.compile(
+    r"^(?:一切|所有|任何|全体|各级各类|各类)?"
+    r"(?:单位|个人|公民|企业|组织|医疗机构|医疗卫生机构|教育机构|学校|[\u4e00-\u9fff]{0,4}场所)$"
+)
+
+
+# Words of a sentence that no name of a body holds (自由贸易区 aside).
+_PHRASE_WORDS = re.compile(r"(?<!自)由|的|对于|开展|进行|确保|遵循|坚持|实行")
+# A 的 a regulation's body names hold: the level 设区的市 (设区的市人民政府), and the units whose
+# supervising department it is (企业、事业单位的主管部门).
+# …and a clause that says which of a kind of body is meant by the body that owns, authorises or
+# charges it (铁路部门所属的卫生主管部门, 省政府授权的盐业主管机构, 县政府负责中医药管理的部门).
+_OWNED = r"[\u4e00-\u9fff]{2,20}?(?:所属|授权|委托|指定|负责[\u4e00-\u9fff]{1,12}?)的"
+_NAME_QUALIFIER = re.compile(
+    r"^(?:不)?设区的(?=市)|^[\u4e00-\u9fff、]{2,12}单位的(?=主管部门$)"
+    rf"|^{_OWNED}(?=[\u4e00-\u9fff]{{0,10}}(?:部门|机构|机关)$)"
+)
+_UNITS_OWNER = re.compile(r"^[\u4e00-\u9fff]{0,10}单位的主管部门$")
+
+
+_REFERENCE = re.compile(
+    r"^(?:其他|其余|上述|以上|下列|所列)(?:各)?(?:责任|配合)?(?:单位|部门)$"
+    # every body a list gives a role (各牵头单位要…, 各责任单位): those the items name
+    r"|^各(?:牵头|责任|配合|协办|参与)(?:单位|部门)$"
+    # a level said from the body that reads the rule (报同级人民政府批准, 上一级人民政府): whose
+    # government it is depends on that body
+    r"|^(?:同级|本级|上级|上一级|下级)[\u4e00-\u9fff]{0,12}(?:政府|部门|机关)$"
+)
+# a gloss defining a short name; a private party (物业服务企业, 业主委员会); not 物业管理科
+_NOT_PUBLIC = re.compile(r"(?:以下)?简称|以下称")
+_PRIVATE = re.compile(r"物业(?:服务|管理)?(?:单位|企业|公司)$|业主(?:委员会|大会)?$")
+_TITLE_OF_PLACE = re.compile(r"(?:示范|试点|先行|达标)(?:区|县|市|镇|乡|村|街道|单位)$")
+
+
+def not_a_department(name: str) -> str | None:
+    """Why ``name`` is not read as a department (None when it is one): ``too long`` (a
+    sentence), ``heading`` (a column heading such as 责任单位), ``a phrase`` (words of a
+    sentence: 由, 的, 开展 …) or ``not an organisation`` (no organisation's ending such as
+    局, 委, 中心, and no collective such as 各乡镇)."""
+    if len(name) > 30:
+        return "too long"
+    if _HEADING_WORD.match(name):
+        return "heading"
+    if _REFERENCE.match(name):
+        return "a reference"  # 其他单位按职责分工负责: the others of a list named elsewhere
+    if _NOT_PUBLIC.match(name):
+        return "not an organisation"  # 以下简称县合管委: a gloss
+    if _PRIVATE.match(name):
+        return "a private party"  # 物业管理单位: a party a rule binds, no public body
+    if _CUT_LABEL.match(name):
+        return "a fragment"  # 配合部⏎门：乙局: a label a line break cut, not a body's name
+    if re.search(r"[:：]", name):
+        return "a phrase"  # 分管领导：王某某牵头单位：…: fields of a row, not one name
+    if re.search(r"[—─“”\"《》]", name):
+        return "a phrase"  # 推进…服务——甲局: the work and a dash; 坚持“政府: a quoted slogan
+    if _bracket_depth(name) != 0:
+        return "a fragment"  # （市卫健委 / 高新园(邹区镇: cut out of a bracketed list
+    core = _GLOSS.sub("", name)  # 市残联（市残疾人联合会）
+    if _ROLE_STATED.search(core):
+        return "a phrase"  # 甲局为牵头单位: a sentence stating a role, not a name
+    if _PHRASE_WORDS.search(_NAME_QUALIFIER.sub("", core)):
+        return "a phrase"  # 公立医院临床医技科室中由科室: a sentence's words, not a name
+    if _TITLE_OF_PLACE.search(core):
+        return "not an organisation"  # 省级慢性病综合防控示范区: a title a place earns
+    if _RANK.match(core):
+        return "a phrase"  # 第一名金寨县: a ranking's place, not a body
+    if _NEXT_ARTICLE.search(core):
+        return "a phrase"  # 总则第五条甲局: a heading and an article's number run into a name
+    if _LEVELS.match(core):
+        return "not an organisation"  # 市、区 (各县（市、区）'s gloss): levels, no body
+    if _CATEGORY.match(core):
+        return "a category"  # 各类公共场所, 一切单位, 医疗机构: whom a rule binds, no body
+    if _ORG_END.search(core):
+        return None
+    if is_collective(core):  # 各乡镇(街道): a collective of places, short; not 各乡镇签订…
+        return None if len(core) <= 10 else "a phrase"
+    return "not an organisation"
+
+
+_RANK = re.compile(r"第[一二三四五六七八九十\d]{1,3}(?:名|位)")
+# a role stated in a sentence (甲局为牵头单位), or a label run into the name after it when a
+# space stood for its colon (配合单位县财政局)
+_ROLE_STATED = re.compile(
+    rf"(?:为|是|作为)(?:{_ROLES})(?:单位|部门|主体)|(?:{_ROLES})(?:单位|部门|主体)(?:为|是)"
+    rf"|^(?:{_ROLES})(?:单位|部门|主体)(?=[\u4e00-\u9fff]{{2}})"
+)
+
+
+def _bracket_depth(text: str) -> int:
+    if not _ANY_BRACKET.search(text):  # most names: no need to count each bracket
+        return 0
+    return sum(text.count(c) for c in "(（〔【[") - sum(text.count(c) for c in ")）〕】]")
+
+
+_ANY_BRACKET = re.compile(r"[(（〔【\[)）〕】\]]")
+
+
+def is_department(name: str) -> bool:
+    """Whether ``name`` reads as the name of an organisation or a collective of them."""
+    return not_a_department(name) is None
+
+
+# A regulation's article number run into the name after it: 第十六条市爱卫办.
+_ARTICLE = re.compile(rf"^\s*{STYLE['article'].pattern}")
+
+
+_BULLETS = "—-－–•·●▲■◆★"  # what opens a line of a list: ——甲局牵头, ●乙局
+
+
+def _name(piece: str) -> str:
+    """A listed name without its role (牵头, 按职责分工负责) and a trailing 等单位, nor the
+    words of a note that names who does every later item too (以下均需乙局落实)."""
+    piece = _ARTICLE.sub("", _PAGE_MARK.sub("", piece)).lstrip(_BULLETS + " \t\u3000")
+    piece = _NOTE.sub("", _LATER_ITEMS.sub("", piece))
+    piece = _ETC.sub("", _ROLE.sub("", piece).strip()).removeprefix("会同").removeprefix("协同")
+    return _STARRED.sub("", piece)
+
+
+# A note in brackets glued to the last name of a list, a sentence of its own, not the body's
+# other name: 甲局(列第一位者为工作牵头单位或汇总单位,下同)
+_NOTE = re.compile(r"[（(][^（()）]*(?:[，,；;]|下同|列第一位|排名第一|为牵头)[^（()）]*[)）]\s*$")
+
+
+# 以下均需乙局落实，不再列出: the body a note says does every later item as well
+_LATER_ITEMS = re.compile(r"^以下(?:各项)?(?:工作)?(?:均|都|也)?(?:需|须|由)")
+
+# A page's number a conversion left between the lines of a list: — 3 —, - 12 -, ·3·, 第3页,
+# 第3页 共10页.
+_PAGE_NUMBER = (
+    r"(?:[—\-－–]+[ \t]*\d{1,3}[ \t]*[—\-－–]+|[·•・][ \t]*\d{1,3}[ \t]*[·•・]"
+    r"|第[ \t]*\d{1,3}[ \t]*页(?:[ \t]*[，,]?[ \t]*共[ \t]*\d{1,3}[ \t]*页)?)"
+)
+_PAGE_MARK = re.compile(rf"\s*{_PAGE_NUMBER}\s*")
+# The same on a line of its own with the blank lines around it, or a number alone between
+# blank lines: a page break inside a list (责任单位：甲局、乙县政务数据服务⏎⏎— 5 —⏎⏎中心), one
+# line break where the list goes on.
+_PAGE_BREAK = re.compile(
+    rf"[ \t\u3000]*\n\s*{_PAGE_NUMBER}[ \t\u3000]*\n\s*"
+    r"|[ \t\u3000]*\n[ \t\u3000]*\n\s*\d{1,3}[ \t\u3000]*\n[ \t\u3000]*\n\s*"
+)
+
+
+def _unspaced(piece: str) -> list[str]:
+    """A piece with the spaces of page layout taken out (发改 委 → 发改委); names a space
+    separates (市卫健委 市财政局, and with their role after them: 市卫健委 市财政局 负责) stay
+    apart."""
+    parts = piece.split()
+    if len(parts) > 2 and not _ROLE.sub("", parts[-1]):  # the role, a space after the names
+        parts = [*parts[:-2], parts[-2] + parts[-1]]
+    if len(parts) > 1 and all(
+        _ORG_END.search(_GLOSS.sub("", _ROLE.sub("", p))) and len(p) >= 3 for p in parts
+    ):
+        return parts
+    return ["".join(parts)]
+
+
+# What separates the names of a list: 、，；, a slash (甲局/乙局), and a full stop between
+# the role groups of a parenthesis (（牵头单位：甲局。配合单位：乙局）); all but 、 and / end a
+# group of names that one role word speaks of.
+_SEPARATORS = "、，,；;/／。"
+_GROUP_SEPARATORS = frozenset("，,；;。")
+
+
+def _pieces(text: str) -> list[str]:
+    return [piece for piece, _ in _joined_pieces(text)]
+
+
+_LEVEL_START = re.compile(r"(?:^|[:：】\]\s会同])[区县市镇乡街村社园开管]")
+
+
+def _levelled(collective: str, piece: str) -> bool:
+    """Whether ``piece`` after ``collective`` and a 、 is one more level the collective's 各
+    speaks of (各区、镇, 各乡镇人民政府、街道办事处), labels and roles aside."""
+    if not _LEVEL_START.search(piece):
+        return False  # most pieces: no level word to begin with
+    bare = _GLOSS.sub("", _name(_LABEL.sub("", piece)))  # 各县、区人民政府(管委会)
+    level = _LEVEL_WORD.match(bare) or _LEVEL_GOVERNMENT.match(bare)
+    return bool(level) and is_collective(_name(_LABEL.sub("", collective)))
+
+
+# Levels of government named bare before the body they share (市和区、县人民政府).
+# a level a regulation names (设区的市, 自治州, 县级市, 县, 乡, 镇 …)
+_LEVEL_UNIT = r"(?:不?设区的市|自治区|自治州|自治县|县级市|[省市州县区乡镇])"
+_LEVELS = re.compile(rf"^{_LEVEL_UNIT}(?:(?:和|及|与|、){_LEVEL_UNIT})*$")
+_LEVEL_OPENING = re.compile(rf"^{_LEVEL_UNIT}")
+# Levels named bare, without 各 (街道、社区): every unit of each, together one collective.
+_BARE_LEVEL = re.compile(
+    r"^(?:街道|社区|乡镇|镇|乡|村|居委会|村委会)(?:[、](?:街道|社区|乡镇|镇|乡|村|居委会|村委会))*$"
+)
+
+
+def _one_name(before: str, after: str) -> bool:
+    """Whether the names either side of a 、 are one name's parts, not two departments."""
+    return (
+        # 各乡镇人民政府、街道办事处和乙局: the level joins the collective, 乙局 follows
+        _levelled(before, after)
+        # 市和区、县人民政府, 省、市、县卫生行政部门: the body of every level named
+        or bool(_LEVELS.match(before) and _LEVEL_OPENING.match(after))
+        # 企业、事业单位的主管部门: one department over the kinds of units listed
+        or bool(_UNITS_OWNER.match(after))
+        # 街道、社区负责: the two levels, one collective
+        or bool(_BARE_LEVEL.match(before) and _BARE_LEVEL.match(after))
+        or bool(_LOCAL_GOVERNMENT.match(before) and _LOCAL_GOVERNMENT.match(after))
+    )
+
+
+# A role in brackets the next name follows with no separator: 甲局（牵头）乙局
+_ROLE_GLUED = re.compile(
+    r"[（(](?:牵头|配合|协办|参与|负责)(?:单位|部门)?[)）]"
+    r"(?=[\u4e00-\u9fff])(?!负责|落实|实施|牵头|配合|参与|等)"
+)
+
+
+def _joined_pieces(text: str) -> list[tuple[str, str]]:
+    """The names of a list with the separator before each (``""`` for the first and for
+    names joined by 和/及/与/会同, ``、`` or a comma or semicolon)."""
+    merged: list[tuple[str, str]] = []
+    joiner = ""
+    text = _ROLE_GLUED.sub(r"\g<0>、", text) if "）" in text or ")" in text else text
+    for _, raw, sep in split_outside_brackets(text, _SEPARATORS):
+        for piece in _unspaced(raw):
+            parts = _split_joined(piece) if piece else []
+            if parts and merged and joiner == "、" and _one_name(merged[-1][0], parts[0]):
+                merged[-1] = (merged[-1][0] + "、" + parts[0], merged[-1][1])
+                merged.extend((p, "") for p in parts[1:])
+                continue
+            merged.extend((p, joiner if k == 0 else "") for k, p in enumerate(parts))
+        joiner = sep
+    return merged
+
+
+# A kind of body at every level, named by its field alone: 各级审计(、监察部门).
+_EVERY_LEVEL = re.compile(r"^各级[\u4e00-\u9fff]{2,4}$")
+# The head a list of kinds of body shares, written once after the last: 交通、铁路部门.
+_SHARED_HEAD = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<!等)(?:(?:主管|行政)?部门|机构)$")
+_STEM = re.compile(r"^[\u4e00-\u9fff]{2,6}$")
+
+
+def _shared_heads(pieces: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Kinds of body listed with 、 before one that carries the head they share (交通、铁路部门,
+    卫生、教育行政部门), each given that head: 交通部门, 铁路部门. A stem is a short word that is
+    no body's name by itself."""
+    out = list(pieces)
+    for k, (piece, _) in enumerate(pieces):
+        head = _SHARED_HEAD.search(piece)
+        if head is None or "等" in piece:
+            continue  # 民政等有关行政部门: fields of work before 等, each its own (see _sectors)
+        field = pieces[k - 1][0] if k > 0 and pieces[k][1] == "、" else ""
+        if _EVERY_LEVEL.match(field) and not _ORG_END.search(field):
+            # 各级审计、监察部门: 各级 speaks of both kinds, one collective as written
+            merged = (f"{pieces[k - 1][0]}、{piece}", pieces[k - 1][1])
+            return [*out[: k - 1], merged, *_shared_heads(pieces[k + 1 :])]
+        j = k
+        while j > 0 and pieces[j][1] == "、" and _STEM.match(pieces[j - 1][0]):
+            if is_department(pieces[j - 1][0]):
+                break
+            j -= 1
+        for i in range(j, k):
+            out[i] = (pieces[i][0] + head.group(), pieces[i][1])
+    return out
+
+
+# 教育、住房和城乡建设等部门: kinds of body (sectors) a list names by their field alone, the
+# 部门 after the last saying what they are; a plan means each field's department, and the
+# names are kept as written.
+_SECTOR_HEAD = re.compile(r"等(?:有关|相关)?(?:行政|主管)?(?:部门|单位)")  # 等有关行政部门
+_SECTOR = re.compile(r"^[\u4e00-\u9fff]{2,10}$")  # 人力资源和社会保障
+_SECTOR_PAIR = re.compile(r"等(部门|单位)[、和及与](部门|单位)")  # 等部门、单位配合
+
+
+def _sectors(pieces: list[tuple[str, str]]) -> set[int]:
+    """The indexes of the pieces that name a sector: the piece that carries 等部门 and those
+    listed with 、 before it, each a short word (not a sentence's)."""
+    found: set[int] = set()
+    for k, (piece, _) in enumerate(pieces):
+        if not _SECTOR_HEAD.search(piece) or not _is_sector(_name(piece)):
+            continue
+        found.add(k)
+        j = k
+        while j > 0 and pieces[j][1] == "、" and _is_sector(_name(pieces[j - 1][0])):
+            found.add(j - 1)
+            j -= 1
+    return found
+
+
+def _is_sector(name: str) -> bool:
+    # 建设 names a field here (住房和城乡建设), not the work of a sentence
+    work = _VERBS.search(name.replace("建设", ""))
+    return bool(_SECTOR.match(name)) and not work and not _PHRASE_WORDS.search(name)
+
+
+def add_new(names: list[str], more: Iterable[str]) -> None:
+    """Append to ``names`` each of ``more`` it does not hold yet, in order: a department named
+    twice (in two lists of one item, or twice in one) is one entry."""
+    for name in more:
+        if name not in names:
+            names.append(name)
+
+
+@dataclass
+class DepartmentList:
+    """Departments named in one place, in order, who leads, and the phrases read where a
+    department was expected that are not one, with the reason (for review, never for the
+    ledger)."""
+
+    names: list[str]
+    lead: str | None
+    rejected: list[tuple[str, str]] = field(default_factory=list)
+
+
+# A field that names no department (分管领导：, 责任人：, 完成时限：) among role fields.
+_OTHER_FIELD = re.compile(
+    r"(?:^|(?<=[\s，,；;。（(【]))(?:分管|牵头|责任|联系)?(?:领导|责任人|联系人|时限|时间)[:：]"
+)
+
+
+# A person's field in brackets after a body's name on a role line: 甲局（分管领导：王某）
+_PERSON_NOTE = re.compile(
+    r"[（(](?:分管|牵头|责任|联系)?(?:领导|责任人|联系人)[:：][^（()）]*[)）]"
+)
+
+
+def department_list(text: str) -> DepartmentList | None:
+    """The departments a list names (a parenthesis, a 责任单位 field), or None when it is
+    not a list of departments."""
+    if _OTHER_FIELD.search(text) and _ROLE_LINE.search(text):
+        return _role_lines(text)  # （分管领导：王某 牵头单位：甲局 责任科室：乙科）
+    names: list[str] = []
+    lead: str | None = None
+    marked: str | None = None
+    ended = False  # the previous piece closed the list with its role (…分别负责)
+    group = 0  # where the group of names the next role word speaks of starts
+    labelled_lead: str | None = None
+    labelled_role = ""
+    pieces = _shared_heads(_joined_pieces(_SECTOR_PAIR.sub(r"等\1\2", text)))
+    sectors = _sectors(pieces)
+    for k, (piece, joiner) in enumerate(pieces):
+        if joiner in _GROUP_SEPARATORS:
+            group = len(names)  # 丙负责，甲、乙牵头: a comma starts another group
+        labelled = _LABEL.match(piece)
+        if joiner == "。" and names and not labelled:
+            break  # （甲局牵头。以下各项均需乙局落实）: a note after the list, not a role group
+        if labelled:  # 牵头单位：市卫健委 / 配合科室：财务科
+            piece = piece[labelled.end() :]
+            role = labelled.group("role") or labelled.group("bare")
+            if role.endswith(_LEAD_ROLES) and (
+                labelled_lead is None or _leads_over(role, labelled_role)
+            ):
+                labelled_lead, labelled_role = _ROLE.sub("", piece).strip() or None, role
+        stripped = _name(piece)
+        if not stripped:
+            continue
+        # a lead named with its unit in brackets leads by its own name: 甲局（甲所）牵头
+        first = _units(stripped)[0]
+        if _MARKED.search(piece):
+            marked = marked or first  # 市卫健委（牵头）: named as the lead wherever listed
+        elif _LEADS.search(piece) and lead is None:
+            # 甲、乙牵头: the first of those who lead (丙负责，甲、乙牵头: not 丙)
+            lead = names[group] if group < len(names) else first
+        if k not in sectors and not is_department(stripped):
+            if names and (ended or (joiner in _GROUP_SEPARATORS and _WHEN.search(stripped))):
+                break  # (国务院各部门分别负责，年内持续推进), (甲、乙；2024年底前): another field
+            if names and joiner in "；;" and not labelled:
+                break  # (甲、乙；列第一位的为牵头单位): a note after the list
+            return None
+        add_new(names, _units(stripped))
+        ended = stripped != piece.strip() and not _LEADS.search(piece)
+        if ended:
+            group = len(names)  # the role closed a group of names; the next one starts here
+    if not names:
+        return None
+    # a name said to lead (牵头) outranks the first of a 责任单位 label
+    lead = marked or lead or labelled_lead or names[0]
+    return DepartmentList([lead, *(n for n in names if n != lead)], lead)
+
+
+# A bracket after a body's name that names a unit of its own at the same place and level:
+# 县食品药品监督管理局(县卫生监督所) is two bodies, while 区发展改革委(粮食和储备局) and
+# 各镇人民政府(街道办事处) are one body's two names (the bracket does not repeat the place, or
+# it spells the same name out).
+_SEPARATE_UNIT = re.compile(
+    r"^(?P<outer>(?P<place>[\u4e00-\u9fff]{0,6}?[省市州县区旗])[\u4e00-\u9fff]{3,})"
+    r"[（(](?P<inner>(?P=place)[\u4e00-\u9fff]{3,})[)）]$"
+)
+
+
+def _units(name: str) -> list[str]:
+    """``name``, or the two bodies it names when its bracket holds a unit of its own."""
+    match = _SEPARATE_UNIT.match(name) if name.endswith((")", "）")) else None
+    if match is None or not all(_ORG_END.search(match[n]) for n in ("outer", "inner")):
+        return [name]
+    if department_key(match["outer"]) == department_key(match["inner"]):
+        return [name]  # 市残联（市残疾人联合会）: its long form
+    return [match["outer"], match["inner"]]
+
+
+def parenthesised_departments(text: str) -> list[tuple[int, int, DepartmentList]]:
+    """Each parenthesis (（）, (), 〔〕) in ``text`` that lists departments: (start, end, list)."""
+    found = []
+    for match in _PAREN.finditer(text):
+        inner = match.group(1)
+        # the cheap test first: most parentheses are glosses, not worth reading as a list
+        after = text[match.end() : match.end() + 1]
+        # (spaces inside words too: 负 责, where a page's line broke)
+        inner = _WRAP.sub("", inner)  # in brackets, names are not listed one a line
+        explicit = re.search(r"负\s*责|牵\s*头|参与|配合|单位[:：]", inner)
+        # 建成…门诊(PEP)区: a gloss inside a sentence, not a list of departments; a bracket
+        # opening the item (〔甲局、乙局〕推进…) glosses no word before it
+        opening = not text[: match.start()].strip()
+        if not explicit and not opening and after and after not in "。；;\n \u3000":
+            continue
+        # （甲、乙会同丙负责）: 丙 is whom they work with, not one of the item's departments
+        parsed = department_list(_WITH.sub("", inner) if "会同" in inner else inner)
+        if parsed is None:
+            continue
+        if len(parsed.names) == 1 and _alias_of(text[: match.start()]):
+            continue  # 规划信息处(爱卫办): the other name of the body before it
+        found.append((match.start(), match.end(), parsed))
+    return found
+
+
+# A line break a page width left inside a list, between two characters of names (区委社⏎会工作部).
+_WRAP = re.compile(r"(?<=[^\s、，,；;。：:])[ \t\u3000]*\n[ \t\u3000]*(?=[^\s、，,；;。（(【〔\[])")
+
+
+_GLOSSES = re.compile(r"[（(][^（()）]*[)）]")  # 各县（市、区）: its 、 separates no names
+
+
+def _unwrapped(names: str) -> str:
+    """A list of names with the line breaks a page width left inside it taken out; names one a
+    line, no separator between them (责任单位：⏎甲局⏎乙局), keep theirs."""
+    if "\n" not in names or not re.search(r"[、，,；;]", _GLOSSES.sub("", names)):
+        return names
+    return _WRAP.sub("", names)
+
+
+_WITH = re.compile(r"会同[^、，,；;。]*?(?=(?:按职责分工|分别|共同)?(?:负\s*责|牵\s*头)|$)")
+
+
+def _alias_of(before: str) -> bool:
+    """Whether ``before`` ends with a name of a body standing alone (a table cell, a line, a
+    cell a space apart), so that a parenthesis after it gives its other name
+    (规划信息处(爱卫办))."""
+    # 配合单位——甲局(…); a bracket inside the name parts none (各县(市、区)政府(管委会))
+    name = split_outside_brackets(before, "|\n\t，,。；;、：: \u3000—")[-1][1].strip()
+    plain = not re.search(r"[\d一二三四五六七八九十]", name) and not _VERBS.search(name)
+    return 2 <= len(name) <= 12 and plain and is_department(name)
+
+
+def _unbalanced(text: str) -> int:
+    """Where ``text`` closes a bracket it did not open (the end of an enclosing list)."""
+    depth = 0
+    for i, ch in enumerate(text):
+        if ch in "(（〔【[":
+            depth += 1
+        elif ch in ")）〕】]":
+            depth -= 1
+            if depth < 0:
+                return i
+    return len(text)
+
+
+# A time a space after a role line's names, with no label of its own: 甲局、乙局 2024年底前完成.
+_SPACED_WHEN = re.compile(
+    r"[ \t\u3000]+(?=[^\s、，,]*(?:\d{4}|\d{1,2}月|年底|年内|长期|持续|逐年|序时|季度))[\s\S]*$"
+)
+
+
+# A person a space after a role line's names, with their post or not (责任单位：甲局 王某某,
+# 甲局　张某 局长, 甲局 *** 主任): who answers for the work, no department.
+_PERSON_AFTER = re.compile(
+    r"(?<=[\u4e00-\u9fff）)])[ \t\u3000]+(?P<who>[\u4e00-\u9fff]{2,3}|[*＊]{2,})"
+    # at the end of its line or of its body's part of the list (甲局 王某；乙局 张某)
+    r"(?:[ \t\u3000]*(?:同志|[\u4e00-\u9fff]{0,6}(?:长|主任|书记)))?[ \t\u3000]*(?=[；;，,、]|$)",
+    re.M,
+)
+
+
+# A person's name in brackets after a role line's body, or several (甲局（王某某）, 乙局（张某、
+# 李某）): who answers for the body's part, no other name of it.
+_BRACKETED_PERSON = re.compile(
+    r"(?<=[\u4e00-\u9fff])[（(](?P<who>[\u4e00-\u9fff]{2,3}(?:[、，,][\u4e00-\u9fff]{2,3})*)[)）]$"
+)
+
+
+def _without_person(name: str) -> str:
+    """``name`` without the person ``_BRACKETED_PERSON`` finds after it; a bracket holding a
+    body, a level or a place (各镇（街道）, 区发展改革委（粮食局）) stays."""
+    match = _BRACKETED_PERSON.search(name) if name.endswith((")", "）")) else None
+    if match is None or not is_department(name[: match.start()]):
+        return name
+    inner = re.split(r"[、，,]", match.group("who"))
+    if any(is_department(w) or _LEVEL_WORD.match(w) or _LEVELS.match(w) for w in inner):
+        return name
+    return name[: match.start()]
+
+
+def _no_person(match: re.Match[str]) -> str:
+    """A person's name ``_PERSON_AFTER`` found taken out; a body's short name kept (甲局 各区)."""
+    return match.group() if is_department(match.group("who")) else ""
+
+
+def _names_continued(body: str, end: int) -> str:
+    """``body`` up to ``end``, and on over the lines after it that hold nothing but names when
+    the list ended at a line break (责任单位：甲局⏎乙局⏎完成时限：…: a cell's names one a line)."""
+    if not body[end:].startswith("\n") or not body[:end].strip():
+        return body[:end]
+    lines = body[end:].split("\n")[1:]
+    if body[:end].rstrip()[-1] in "、，,":  # a list left open (甲局、⏎⏎乙局): a page broke it
+        blank = next((k for k, line in enumerate(lines) if line.strip()), 0)
+        body, lines = body[:end] + "\n" + "\n".join(lines[blank:]), lines[blank:]
+    wrapped = _wrapped_on(body[:end], lines[0])
+    if wrapped is not None:  # 责任单位：甲局、乙县（⏎市、区）: a page width broke a name
+        joined = body[:end] + wrapped
+        if wrapped != lines[0].strip():
+            return joined  # another field after the names on that line
+        body, end, lines = joined + body[end + 1 + len(lines[0]) :], len(joined), lines[1:]
+    for line in lines:
+        pieces = [_name(p) for p in _pieces(line.strip())]
+        if not pieces or not all(
+            p and is_department(p) and not _VERBS.search(p) and len(p) <= 20 for p in pieces
+        ):
+            break
+        end += 1 + len(line)
+    return body[:end]
+
+
+def _wrapped_on(before: str, line: str) -> str | None:
+    """The line after a role line's list, when a page width broke a name of the list there
+    (南湖社区卫生服务中⏎心、乙局, 市直各有关⏎部门): the names on it up to its end or its next
+    field, every piece a department once joined, and the pieces either side of the break not
+    both names of their own (甲局⏎乙局 is a list one a line). None for any other line."""
+    text = line.strip()
+    if not text or not before.strip() or before.rstrip()[-1] in _SEPARATORS:
+        return None
+    field = _FIELD_END.search(text)
+    text = text[: field.start()] if field else text
+    left, right = _pieces(before.strip()), _pieces(text)
+    if not left or not right or (is_department(_name(left[-1])) and is_department(_name(right[0]))):
+        return None
+    joined = [_name(p) for p in _pieces(before.strip() + text)]
+    return text if joined and all(p and is_department(p) for p in joined) else None
+
+
+_LABEL_GROUPS = ("role", "bare", "boxed", "spaced", "after", "named")
+
+
+def _leads_over(role: str, other: str) -> bool:
+    """Whether a list labelled ``role`` leads rather than one labelled ``other``: 牵头 over
+    责任 (责任单位：乙局；牵头单位：甲局 — 甲局 leads the 责任单位 who do the work)."""
+    return "牵头" in role and "牵头" not in other
+
+
+def _role_lines(text: str) -> DepartmentList | None:
+    """Every role line of an item (牵头单位：…, 配合单位：…, 协办单位：…, 【责任单位】…,
+    责任单位——…), the lead first; a list ends at a line break, a full stop, or another field on
+    the same line; a label alone on its line names the line after it (配合单位：⏎乙局、丙局)."""
+    if not _ROLE_MARK.search(text) or not _ROLE_LINE.search(text):
+        return None
+    text = _PAGE_BREAK.sub("\n", text) if "\n" in text else text
+    text = _PERSON_NOTE.sub("", text) if "领导" in text or "责任人" in text else text
+    names: list[str] = []
+    lead: str | None = None
+    marked: str | None = None  # 市卫健委（牵头）: a lead named as such outranks a label's
+    rejected: list[tuple[str, str]] = []
+    lead_role = ""
+    labels = list(_ROLE_LINE.finditer(text))
+    for i, label in enumerate(labels):
+        stop = labels[i + 1].start() if i + 1 < len(labels) else len(text)
+        body = text[label.end() : stop].lstrip(" \t\u3000")
+        if body.startswith("\n"):  # the label stands alone: its names are on the next line
+            body = body.lstrip("\n \t\u3000")
+        end = _FIELD_END.search(body)
+        body = _unwrapped(_names_continued(body, end.start()) if end else body)
+        body = _SPACED_WHEN.sub("", body[: _unbalanced(body)])
+        body = _PERSON_AFTER.sub(_no_person, body) if " " in body or "\u3000" in body else body
+        pieces = _joined_pieces(_SECTOR_PAIR.sub(r"等\1\2", body))
+        sectors = _sectors(pieces)
+        for k, (piece, _) in enumerate(pieces):
+            name = _without_person(_name(piece))
+            if not name:
+                continue
+            reason = None if k in sectors else _labelled_reason(name)
+            if reason is not None:
+                rejected.append((name, reason))
+            elif name not in names:
+                names.append(name)
+                role = next((r for r in label.group(*_LABEL_GROUPS) if r), "")
+                if role.endswith(_LEAD_ROLES) and (lead is None or _leads_over(role, lead_role)):
+                    lead, lead_role = name, role
+                if marked is None and (_LEADS.search(piece) or _MARKED.search(piece)):
+                    marked = name
+    if not names:
+        return None
+    lead = marked or lead or names[0]
+    return DepartmentList([lead, *(n for n in names if n != lead)], lead, rejected)
+
+
+# A ratio sign a PDF wrote for a label's colon (牵头单位∶甲局), one character for one.
+_COLON = str.maketrans("∶", "：")
+
+# A line that opens with a role label, boxed or not: 【牵头单位：…】, [牵头单位]…, 牵头单位：…
+_ROLE_OPENING = re.compile(
+    rf"^[ \t\u3000]*[【\[〔（(]?[ \t]*(?:{_ROLES})(?:{_OFFICES}|主体)?{_QUALIFIER}"
+    r"[ \t]*(?:[】\]〕]|[:：]|——)"
+)
+
+
+def role_line_departments(line: str) -> DepartmentList | None:
+    """The departments of a line that is nothing but role labels and their names
+    (【牵头单位：市卫健委；配合单位：市财政局】), None for any other line."""
+    line = line.translate(_COLON)
+    if not _ROLE_OPENING.match(line):
+        return None
+    found = _role_lines(line.strip())
+    rest = _ROLE_LINE.sub("", line)
+    for name in sorted(found.names if found else [], key=len, reverse=True):  # 甲局 in 某甲局
+        rest = rest.replace(name, "")
+    # nothing but the names, their separators and brackets: no work stated on the line
+    return found if found and not re.search(r"[\u4e00-\u9fff]{6}", rest) else None
+
+
+# 牵头单位, 配合部门, 责任主体, with a qualifier (责任单位（部门）)
+_ROLE_COLUMN = re.compile(
+    rf"^(?P<role>{_ROLES})?(?:责任)?(?:{_OFFICES}|主体)"
+    r"(?:[（(][\u4e00-\u9fff、/]{1,6}[)）])?$"
+)
+
+
+def is_role_column(heading: str, *, lead: bool = False) -> bool:
+    """Whether a table's column heading names who is responsible (牵头单位, 配合部门, 责任处室);
+    with ``lead``, only those who lead (牵头, 责任, 主责 …)."""
+    match = _ROLE_COLUMN.match(re.sub(r"\s+", "", heading))
+    if not match:
+        return False
+    return not lead or (match.group("role") or "责任").endswith(_LEAD_ROLES)
+
+
+def column_departments(cells: list[str]) -> DepartmentList | None:
+    """The departments of a table row's role cells, in the order given (the lead column
+    first), the first of them leading: names in a cell split like any list; a phrase that is
+    no department goes to ``rejected``."""
+    names: list[str] = []
+    rejected: list[tuple[str, str]] = []
+    lead: str | None = None
+    for cell in map(_unwrapped, cells):  # 甲局、乙⏎局: a cell a page width broke
+        # a cell that states roles: 甲局牵头，乙局配合 / 牵头：甲局；配合：乙局 / 乙、甲（牵头）
+        listed = department_list(cell) if _ROLE_IN_CELL.search(cell) else None
+        if listed is not None:
+            lead = lead or (listed.lead if not names else None)
+            add_new(names, listed.names)
+            continue
+        for piece in _pieces(cell):
+            name = _name(piece)
+            if not name or name in ("/", "—", "-"):
+                continue
+            reason = _labelled_reason(name)
+            if reason is not None:
+                rejected.append((name, reason))
+            elif name not in names:
+                names.append(name)
+    if not names:
+        return None
+    lead = lead or names[0]
+    return DepartmentList([lead, *(n for n in names if n != lead)], lead, rejected)
+
+
+_ROLE_IN_CELL = re.compile(r"牵头|配合|负责|协办|参与|[:：*＊]")
+
+
+def _labelled_reason(name: str) -> str | None:
+    """Why ``name``, listed under a role's label or column, is no department (see
+    :func:`not_a_department`): a field of work there names the department of that field
+    (责任单位：卫生、教育; 卫生健康 in a 责任部门 column), kept as written."""
+    reason = not_a_department(name)
+    if reason == "not an organisation" and _is_sector(name) and len(name) <= 6:
+        # a bare field: not the rest of a heading after a joining word (主管部门及代码: 及代码),
+        # not every unit's person (各科室主任)
+        return reason if _NO_FIELD.search(name) else None
+    return reason
+
+
+_NO_FIELD = re.compile(r"^[及和与或并等各]|(?:主任|人员|领导|负责人|干部|书记|[局科处部所院站]长)$")
+_VERBS = re.compile(
+    r"(?<!城乡)建设(?![局厅委部办监管]|中心)|推进|加强|提高|开展|支持|实施|完善|落实|提升|创建|争创|启用|(?<!等)(?<!等基层|等群众|等群团|等社会)组织(?!部|管理)|达到|"
+    r"完成|保持|深化|打造|实现|安排|"
+    # a duty's modal and what it sets up (设区的市应当设立…中心, 并按照规定设立…分站)
+    r"应当|必须|设立|按照|依照|"
+    # building work, not a body: 新(改、扩)建一批中小学校, 新(改)建村卫生室 (新建区 is a place)
+    r"新(?:[（(][^（()）]{1,4}[)）])?建(?![区县])|[改扩迁]建|一批"
+)
+
+
+def names_alone(text: str) -> DepartmentList | None:
+    """The departments of a text that is nothing but their names (交通、铁路部门), no work
+    stated (not 建设区域医疗中心)."""
+    found = department_list(text)
+    return found if found is not None and not _VERBS.search(text) else None
+
+
+_NEXT_ARTICLE = re.compile(STYLE["article"].pattern)

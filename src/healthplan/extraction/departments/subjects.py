@@ -1,0 +1,399 @@
+"""Bodies as the subjects of sentences: the body a duty opens with (卫生院做好…), the bodies
+a regulation's article charges each in its own sentence (第四条各级人民政府领导…。各级卫生行政部门
+对…), those an item's later sentences have do a part (。乙局要…), and the bodies a text gives an
+act of authority (由甲审定, 经乙批准).
+"""
+
+from __future__ import annotations
+
+import re
+
+from healthplan.extraction.departments.names import (
+    _ETC,
+    _ETC_AT,
+    _JOIN_WORD,
+    _LEVEL_PREFIX,
+    _ORG_END,
+    _OWNED,
+    _SECTOR_HEAD,
+    _SECTOR_PAIR,
+    DepartmentList,
+    _joined_pieces,
+    _name,
+    _pieces,
+    _sectors,
+    _shared_heads,
+    add_new,
+    is_collective,
+    is_department,
+    names_alone,
+    not_a_department,
+)
+
+__all__ = [
+    "article_subjects",
+    "opening_subject",
+    "without_asides",
+]
+
+
+_OWNED_BODY = re.compile(rf"{_OWNED}[\u4e00-\u9fff]{{0,10}}?(?:部门|机构|机关)")
+
+
+# A short name a text defines after a body's name (各级甲委员会（以下简称甲委）): no part of it
+_DEFINED = re.compile(r"[（(](?:以下)?(?:简称|统称|称)[^（()）]{1,15}[)）]")
+
+
+# Whose leadership or organising a body works under (甲委员会在本级人民政府领导下，负责…; 在乙的
+# 统一组织下，丙部门负责…): an adverbial between a subject and its duty, or before both; the
+# body it names leads no part of the item.
+_UNDER = re.compile(
+    r"在[^，,。；;在]{2,30}?(?:的)?(?:统一)?(?:领导|组织|指导|主持|部署|协调)下[，,]?"
+    # …or when it must do its duty (各级政府在制定…规划时，必须…; not 甲部门在执行公务时，接到…,
+    # whose 在 opens the duty)
+    r"|(?<=[\u4e00-\u9fff])在[^，,。；;在]{2,30}?时[，,](?=应当|必须|要|须|不得)"
+)
+
+
+def without_asides(text: str) -> str:
+    """``text`` without its asides on a body: whose leadership it works under (see ``_UNDER``),
+    its staff named with it (``_STAFF``) and the short name the text defines for it
+    (``_DEFINED``)."""
+    text = _UNDER.sub("", text) if "下" in text or "时" in text else text
+    text = _STAFF.sub("", text) if "其" in text else text
+    return _DEFINED.sub("", text) if "称" in text else text
+
+
+# A body's staff named with it (甲机构及其工作人员不得…): the body is who the rule charges
+_STAFF = re.compile(r"及其(?:工作人员|从业人员|执法人员|职工)")
+
+
+# Several levels named before a body (市、县两级财政部门, 省和市卫生行政部门, 各级…).
+_MANY_LEVELS = re.compile(r"^(?:[省市州县区](?:[、和及与][省市州县区])+(?:两级|三级)?|各级)$")
+
+
+def _at_levels(name: str, names: list[str]) -> bool:
+    """Whether ``name`` is one of ``names`` at several levels named before it (市、县两级财政部门
+    after 财政部门负责… or 市财政局负责…: the same body), not a body of one level
+    (市水行政主管部门)."""
+    cores = [n[1:] if n[:1] in "省市州县区" else n for n in names]
+    return any(name.endswith(c) and _MANY_LEVELS.match(name[: -len(c)]) for c in cores if c)
+
+
+# Each body doing its part within its remit (在各自职责范围内, 按照各自职责): a regulation's subject
+_EACH_DUTY = (
+    # 依照规定在各自的职责范围内: the rules it follows said first
+    r"(?:(?:依照|按照|根据|依据)(?:有关|相关|国家)?规定)?(?:在|按照|根据|依照)各自(?:的)?(?:职责|职权)"
+    # …or by the labour the rules divide, or, a mass organisation, by its own charter
+    r"|按职责分工|(?:按照|依照|根据)各自(?:的)?章程"
+)
+# What a body must do (要, 应当, 应 — not 相应, 响应, 适应, 对应, 供应, 反应, 应急 — 须, 必须)
+_MUST = r"要|应当|(?<![相响适对供反])应(?!急)|须|必须|不得|可以"
+# A sentence after the first that opens with a body's name and what it must do (。乙局要…): the
+# cheap test before _SUBJECT is tried on the rest.
+# A list of bodies may stand apart from its modal by a comma (发展改革、财政等部门和单位，应当…).
+_LIST_COMMA = r"(?:(?<=部门|单位|团体|机构)[，,])?"
+_LATER_SUBJECT = re.compile(rf"[。；;][^。；;，,]{{2,120}}?{_LIST_COMMA}(?:{_MUST}|{_EACH_DUTY})")
+
+
+# A sentence or a clause whose subject is a list of bodies and what they must do: …。各级卫生健康
+# 行政部门、疾控部门要制定…, 省卫生健康委适时开展督导 (not 应急: a body's name holds it).
+_SUBJECT = re.compile(
+    r"(?:^|(?<=[。；;，,]))\s*(?P<names>(?:[^，,。；;：:（()）\s]|[（(][^（()）]{1,10}[)）]){2,120}?)"
+    r"(?P<comma>(?<=部门|单位|团体|机构)[，,])?(?:也|还|均|都|亦|同时)?"
+    # (a comma may part the division of labour from the duty: 乙、丙等部门按照职责分工，做好…)
+    rf"(?:{_MUST}|适时|定期|及时|{_EACH_DUTY})[，,]?(?=[\u4e00-\u9fff])"
+)
+
+
+def _subjects(text: str) -> DepartmentList | None:
+    """The bodies an item's sentences name as who must do its work, in order, the first leading;
+    only for an item that names its departments in no other way."""
+    text = without_asides(text)
+    names: list[str] = []
+    rejected: list[tuple[str, str]] = []
+    for match in _SUBJECT.finditer(text):
+        if match.group("comma") and _WORK_INSIDE.search(match.group("names")):
+            continue  # 甲局会同乙等部门，定期…: 乙 is whom 甲 works with, the comma ends a clause
+        found = names_alone(match.group("names"))
+        categories = None if found is None else _categories_beside_bodies(match.group("names"))
+        if found is not None and categories is not None:
+            # not 单位和个人应当…: a person is no body; 各县（市）区 after 各县（市）区政府 is it
+            governed = {m.removesuffix("人民政府").removesuffix("政府") for m in names}
+            found.names = [n for n in found.names if n not in governed or n in names]
+            add_new(names, found.names)
+            rejected += categories
+    return DepartmentList(names, names[0], rejected) if names else None
+
+
+def _every_body(names: str) -> bool:
+    """Whether every name of a subject's list is a body (交通、铁路部门 too), or a field of work
+    the list's 等部门 names as one (财政、农业、物价等部门和单位应当…)."""
+    return _categories_beside_bodies(names) == []
+
+
+def _categories_beside_bodies(names: str) -> list[tuple[str, str]] | None:
+    """The categories and private parties a subject's list names beside its bodies, with the
+    reason (教育行政部门和各类教育机构应当…: 各类教育机构, left out and the body kept), or None
+    when a name is neither a body nor one of those, or no name is a body (单位和个人应当…)."""
+    pieces = _shared_heads(_joined_pieces(_SECTOR_PAIR.sub(r"等\1\2", names)))  # 交通、铁路部门
+    sectors = _sectors(pieces) if _SECTOR_HEAD.search(names) else set()
+    reasons = {
+        _name(p): None if k in sectors else not_a_department(_name(p))
+        for k, (p, _) in enumerate(pieces)
+    }
+    if None not in reasons.values() or any(r not in _BOUND for r in reasons.values()):
+        return None
+    return [(name, reason) for name, reason in reasons.items() if reason is not None]
+
+
+# Whom a rule binds beside the bodies it charges (…等组织及物业服务企业应当…): not a body, no
+# reason to leave the bodies out.
+_BOUND = (None, "a category", "a private party")
+
+# An act of authority a text gives a body by 由 (由甲审定, 由乙根据有关规定制定, 由丙统一规定,
+# 由丁管理的…), or an approval it must have from one by 经 or 报 (经甲审查批准, 报乙批准): that
+# body does this part of the item, whoever its subject is. Not 落实 or 承担 with their object
+# (由项目单位落实配套资金: who pays), nor 提出 (由医生提出医学意见: a person's act).
+_AUTHORITY_ACT = re.compile(
+    # the rules it follows said first: 按照有关法律法规的规定执行
+    r"(?:(?:根据|按照|依照|依据)[^，,。；;]{0,30}?(?:规定|要求|标准|办法|预案))?"
+    r"(?:统一|另行|具体|依法)?"
+    r"(?:确定|审定|核定|制定|规定|批准|审批|审查|审核|核准|许可|备案|认定|指定|执行|实施|监督|"
+    r"管理|列入|征求|决定|公布|发布|给予|核发|颁发|考核|验收|查处|受理)"
+)
+# A body set up to do the work (…应当设立乙机构，负责…, 成立丙小组，具体承担…)
+_SET_UP = re.compile(
+    r"(?:设立|设置|成立|组建)(?P<names>[^，,。；;：:\s]{2,30}?)[，,]\s*(?:具体)?(?:负责|承担)"
+)
+# What names the body given the act; not 经济, 经费, 报告, 报送: words, no 经 or 报 of an approval
+_AGENT_MARK = re.compile(r"由|报经|经(?!济|营|费|过|历|常|验)|报(?!告|刊|送|道|表|纸|名)")
+# A body's name runs to the clause's end at most (not past 的: 甲局核发的许可证)
+_AGENT_SPAN = re.compile(r"[^，,。；;：:由的\s]{2,40}")
+
+
+def _authorities(text: str) -> DepartmentList | None:
+    """The bodies ``text`` gives an act of authority (see ``_AUTHORITY_ACT``) or sets up to do
+    the work (``_SET_UP``), in order: after each mark of an act, the shortest opening that ends
+    as a body's name does and is followed by the act (市市场监督管理局审查: not 市市场 before
+    监督), every name of it a body."""
+    if not re.search("[由经报设成组]", text):
+        return None
+    text = _unbroken(text)
+    found: list[tuple[int, list[str]]] = []
+    for set_up in _SET_UP.finditer(text):
+        pieces = [p for p in map(_name, _pieces(set_up.group("names"))) if p]
+        if pieces and all(is_department(p) for p in pieces):
+            found.append((set_up.start(), pieces))
+    for mark in _AGENT_MARK.finditer(text):
+        span = _AGENT_SPAN.match(text, mark.end())
+        if span is None:
+            continue
+        for end in range(span.start() + 2, span.end()):
+            opening = text[span.start() : end]
+            if not _ORG_END.search(opening) or not _AUTHORITY_ACT.match(text, end):
+                continue
+            # 由甲局会同乙局制定: both act (会同 joins them), no verb of a clause of their own
+            if _WORK_INSIDE.search(opening.replace("会同", "、")):
+                break  # past a clause's own verb: 甲办负责组织…实施
+            pieces = [p for p in map(_name, _pieces(opening)) if p]
+            if pieces and all(is_department(p) for p in pieces):
+                found.append((mark.start(), pieces))
+                break
+    names: list[str] = []
+    for _, pieces in sorted(found):
+        add_new(names, pieces)
+    return DepartmentList(names, names[0]) if names else None
+
+
+def _one_level_of(name: str, names: list[str]) -> bool:
+    """Whether ``name`` is one of ``names`` at one level (市水行政主管部门 after 水行政主管部门
+    负责…: the body the article charges, at the level that approves)."""
+    level = _LEVEL_PREFIX.match(name)
+    return level is not None and name[level.end() :] in names
+
+
+_EACH_ONE = re.compile(r"^(?:每个|所有|全部)")  # 每个乡镇卫生院负责…: no one body
+_NOT_NAMED = re.compile(rf"{_EACH_ONE.pattern}|^各级")  # …nor, opening a duty, 各级医疗机构
+# …but every level's government or administration is one collective a regulation charges
+# (各级人民政府领导…工作, 各级政府卫生行政部门对…): not 各级医疗机构, which names no authority.
+_EVERY_LEVELS_AUTHORITY = re.compile(r"^各级[\u4e00-\u9fff]{0,12}(?:政府|部门|委员会)$")
+
+# What opens the predicate of a duty whose subject is the body doing it: a verb of work or a
+# preposition that starts its adverbial (八桥卫生院做好…, 兽医部门对…, 公安部门结合…).
+_PREDICATE = re.compile(
+    r"负责|牵头|主抓|做好|抓好|加强|强化|结合|根据|按照|依照|依据|依法|会同|联合|协同|协助|配合|"
+    r"指导|督促|督导|组织|开展|落实|承担|履行|制定|建立|完善|推进|推动|加快|统筹|协调|监督|"
+    r"检查|严格|确保|提供|实施|安排|保障|积极|认真|切实|及时|定期|主动|全面|做|对|将|把|向|为|与|在|"
+    # not 监测, 管理, 建设, 服务, 培训: they also open a heading's noun phrase (…机构监测能力建设)
+    r"参与|引导|鼓励|支持|设立|成立|组建|收集|汇总|上报|报送|审核|配备|通过|加大|深入|广泛|"
+    r"大力|进一步|持续|依托|利用|督查|核查|排查|"
+    # a regulation's: 甲部门主管本行政区域内的…, 乙政府领导…工作 (not 主管部门, 领导小组)
+    r"主管(?!部门|机构|单位)|领导(?!小组|机构|下|干部)|"
+    # 甲政府统一领导…, 乙局统一管理… (not the 统一战线 of a body's name)
+    r"统一(?=领导|管理|部署|组织|规划|指挥|调度|协调|监督)|"
+    # a speech's: 甲局会把…, 乙署明年内会优化…, 丙局将… (not 会同, 会议, 会商, nor the 会 of
+    # 社会, 协会, 常委会, which goes on a word or a name)
+    r"(?<![社协学工大机体都总委])会(?!同|议|商|签|审|计|员|长)|将(?!军)|明年|今年|年内|"
+    # when it does it: 甲局于去年…, 乙局于6月底前… (not 位于, 属于: no body's name ends so)
+    r"于(?=[^，,。；;]{0,10}?(?:年|月|日|前|内|期间))|"
+    # what a regulation allows or forbids a body, or has it do with another: 甲局可以委托…,
+    # 乙局有权…, 丙局不得…, 甲局和乙局共同做好…
+    r"可以|有权|不得|共同|"
+    # 甲局是本市…工作的主管部门: the authority stated, its duty the article's
+    r"是(?=[^，,。；;]{2,30}(?:主管部门|主管机关|行政主管部门)(?:[，,。；;]|$))|"
+    # the condition of its duty: 甲机构如果开展…，应当…
+    r"如果|"
+    # a regulation's body stated before its duty: 甲站是本市采供血机构，负责… (not 甲中心是居民
+    # 健康的守门人, which describes it)
+    r"是(?=[^，,。；;]{2,30}(?:机构|部门|单位|机关)[，,]\s*负责)"
+)
+_ADMINISTRATIVE = re.compile(r"(?:局|厅|委|办|政府|部门|管委会|办事处)$")
+# A body's name a space before the work, as a row flattened with its cells a space apart
+_SPACED_OPENING = re.compile(
+    r"\s*(?P<name>[^\s，,。；;：:“”《》]{2,30})[ \t\u3000]+(?=[\u4e00-\u9fff])"
+)
+_NAME_SPAN = re.compile(r"[^，,。；;：:\s“”\"《》—─]{2,30}")
+
+
+# What a duty's sentence may open with before its subject: the rules or the needs it answers
+# (根据…需要，, 按照…的规定，, 为了…，), a clause of its own up to its comma.
+_BASIS = re.compile(r"\s*(?:根据|按照|依照|依据|为了|为)[^，,。；;：:]{2,60}[，,]")
+
+
+def opening_subject(text: str) -> DepartmentList | None:
+    """The body a duty opens with as its subject, its work following without a role word
+    (卫生院做好…, 兽医部门对…, or a sentence of its own: 县卫健局。负责…): an opening that is a
+    department's name and is followed by a verb or a preposition — the first that ends as a
+    whole body's name does (局, 中心 …), else the longest (市委组织部会同…, not 市委 before
+    组织). For an item that names its departments in no other way."""
+    text = without_asides(text)  # 甲委员会（以下简称甲委）在乙领导下，负责…
+    basis = _BASIS.match(text)
+    text = text[basis.end() :] if basis else text  # 根据…的需要，甲机构…: the subject after it
+    span = _NAME_SPAN.match(text.lstrip())
+    if span is None:
+        return None
+    opening = span.group()
+    if _NOT_A_SUBJECT.match(opening):
+        return None
+    if _NOT_NAMED.search(opening) and not opening.startswith("各级"):
+        return None
+    if _duties_after(text.lstrip()[span.end() :]):
+        return _heading_subject(text)  # 县卫健局。负责…
+    spaced = _SPACED_OPENING.match(text)
+    if spaced is not None and _ADMINISTRATIVE.search(spaced.group("name")):
+        # 甲局 推进…: a row's department cell before its work (not 县人民医院 新建住院楼: what
+        # the row builds)
+        found = names_alone(spaced.group("name"))
+        if found is not None and all(map(_subject_name, found.names)):
+            return found
+    best = None
+    whole = text.lstrip()  # the predicate may look past the opening (是…机构，负责)
+    owned = _OWNED_BODY.match(whole)
+    if owned is not None and _PREDICATE.match(whole, owned.end()):
+        # 县政府负责港口管理的部门负责…: the department, not the government its clause names
+        return names_alone(owned.group())
+    for end in range(2, len(opening)):
+        name = opening[:end]
+        # a list closed by 等 ends the subject (甲会、乙协会等社会组织应当…), not a body's name
+        # its closing word cuts (甲会等社会, before 组织 read as a verb)
+        closed = _ETC.search(name)
+        if not (_ORG_END.search(name) or closed) or not _PREDICATE.match(whole, end):
+            continue
+        office = _OFFICE_AFTER.match(whole, end)
+        if office is not None and _PREDICATE.match(whole, office.end()):
+            continue  # 县政府督查室将…: the verb-like word opens the name of an office of it
+        etc = _ETC_AT.match(whole, name.rfind("等")) if not closed and "等" in name else None
+        if etc is not None and etc.end() > end:
+            continue
+        # 各级人民政府或者爱卫会对…: every level's authority heading a list of bodies
+        first = _JOIN_WORD.split(name, maxsplit=1)[0]
+        if _NOT_NAMED.search(name) and not _EVERY_LEVELS_AUTHORITY.match(first):
+            continue
+        if _WORK_INSIDE.search(name):
+            break  # past the predicate: 卫生院做好…室
+        found = names_alone(name)
+        # 发展改革、财政、教育等部门在…: fields of work the list's 等部门 names, each a body
+        sectors = found is not None and _SECTOR_HEAD.search(name) and _every_body(name)
+        if found is not None and (sectors or all(_subject_name(n) for n in found.names)):
+            best = found
+            if _WHOLE_BODY.search(name):
+                break  # 县教体局指导学校做好…: 县教体局, whose 局 ends a name
+    return best
+
+
+# Where an article's sentences part: a full stop, a semicolon, a line break (its paragraphs); a
+# question mark a conversion left for a lost indent (⏎?县级以上人民政府制定…) is layout.
+_ARTICLE_SENTENCE = re.compile(r"[。；;]|\n[ \t\u3000?？]*")
+# A line break after a line that no stop ends: a page width broke the sentence (由市⏎卫生健康委员
+# 会…, where the document has too few lines for its view to tell the width), no new paragraph.
+_LINE_GOES_ON = re.compile(r"(?<=[^。；;：:！!？?\s])[ \t\u3000]*\n[ \t\u3000]*(?=[^\s?？])")
+
+
+def _unbroken(text: str) -> str:
+    """``text`` with each line no stop ends joined to the next (see ``_LINE_GOES_ON``)."""
+    return _LINE_GOES_ON.sub("", text) if "\n" in text else text
+
+
+def article_subjects(text: str) -> DepartmentList | None:
+    """The bodies the sentences of a regulation's article open with as their subjects, in
+    order, the first leading (第四条各级人民政府领导…工作。各级卫生行政部门对…实施监督管理。):
+    an article charges each body its own sentence."""
+    names: list[str] = []
+    for sentence in _ARTICLE_SENTENCE.split(_unbroken(text)):
+        found = opening_subject(sentence)
+        add_new(names, found.names if found else [])
+    return DepartmentList(names, names[0]) if names else None
+
+
+def _duties_after(rest: str) -> bool:
+    """Whether ``rest``, after an opening, ends it as a sentence and opens a duty (。负责…)."""
+    return bool(re.match(r"[。.．]", rest)) and bool(_PREDICATE.match(rest.lstrip("。.． \t")))
+
+
+def _heading_subject(text: str) -> DepartmentList | None:
+    """The body an item names as a sentence of its own before its duties (卫生部门。按照…做好…,
+    县卫健局。负责…): its duties are that body's, whoever a later sentence has do a part."""
+    span = _NAME_SPAN.match(text.lstrip())
+    if span is None:
+        return None
+    opening = span.group()
+    if not _duties_after(text.lstrip()[span.end() :]):
+        return None
+    if _NOT_NAMED.search(opening) or _NOT_A_SUBJECT.match(opening):
+        return None
+    found = names_alone(opening)
+    return found if found is not None and all(map(_subject_name, found.names)) else None
+
+
+# Endings after which a body's name does not go on (unlike 市委 in 市委组织部).
+# An office of a body whose name opens with a word that is also a verb (督查室, 监督科)
+_OFFICE_AFTER = re.compile(r"[^\W\d_各等和及与对向在将把]{1,3}?(?:室|科|股)")
+_WHOLE_BODY = re.compile(r"(?:局|厅|办|中心|政府|院|站|所|处|科|股|队|公司|部门|机构|单位)$")
+
+
+# A place, not a body: 社区, 城乡, 八桥镇 (a collective of places is one: 各乡镇).
+_PLACE_END = re.compile(r"(?:区|县|市|乡|镇|街道|村|社区|州|省)$")
+
+
+# A body's short name of two characters (社署, 妇联, 科协, 团委): one whose ending is a body's
+# only (not 社会, 社区, 机构's 会, 区, 构)
+_SHORT_BODY = re.compile(r"^[\u4e00-\u9fff][署联协委局厅办]$")
+
+
+def _subject_name(name: str) -> bool:
+    if (len(name) < 3 and not _SHORT_BODY.match(name)) or not is_department(name):
+        return False
+    return not _PLACE_END.search(name) or is_collective(name)
+
+
+# An opening that is a verb's or a preposition's, not a body's (以区县为单位, 协调各成员单位做好…).
+_NOT_A_SUBJECT = re.compile(
+    rf"(?:{_PREDICATE.pattern}|以|通过|按|凡|从|由|除|当|如|若|经|使|让|请)"
+)
+# Verbs no body's name holds (unlike 组织部, 监督管理局, 医疗保障局), and 会同/协同/联合: the
+# bodies the subject works with are not the duty's subjects (甲局会同乙局对…: 甲局).
+_WORK_INSIDE = re.compile(
+    r"会同|协同|协助|应当|可以|委托|有权|不得|联合(?!会)|负责|牵头|做好|抓好|加强|强化|结合|根据|按照|依照|依据|依法|开展|落实|承担|履行|制定|"
+    r"建立|完善|推进|推动|加快|严格|确保|提供|实施"
+)
