@@ -21,3 +21,17 @@ def test_masked_year_of_a_template_gives_no_deadline(tmp_path: Path) -> None:
     assert {t[4] for t in document(tmp_path, plan)} == {None}
     masked_goal = "某县慢病工作计划\n\n到XX年底，全县高血压患者规范管理率达到65%。\n"
     assert [t[4] for t in document(tmp_path, masked_goal)] == [None]
+
+
+def test_a_title_spanning_years_written_with_two_nian_is_a_period(tmp_path: Path) -> None:
+    # 2016年至2020年 in a title is the plan's period, not an annual plan of its first year: a
+    # goal no year dates has no deadline, one its line dates has that year
+    plan = (
+        "某省人民政府关于印发2016年至2020年某省血吸虫病防治规划的通知\n\n"
+        "  一、工作目标\n"
+        "  全省血吸虫病疫情监测覆盖率保持在95%以上。\n"
+        "  2017年，完成螺情调查村120个。\n"
+    )
+    assert [t[4] for t in document(tmp_path, plan)] == [None, 2017]
+    dashed = plan.replace("2016年至2020年", "2016年—2020年")
+    assert [t[4] for t in document(tmp_path, dashed)] == [None, 2017]

@@ -136,6 +136,8 @@ _SPAN_OPENING = re.compile(
     r"^\s*(?:从|自)?(?:19|20)\d\d年?\s*[-—–―－~至到]\s*(?:19|20)\d\d年(?:间|期间)?[，,]"
 )
 _BRACKET_PERIOD = re.compile(r"[(（]\s*(20\d\d)\s*[-—–―－~至到]\s*(20\d\d)\s*\D?\s*[)）]")
+# A title's span with 年 after each year (2001年至2005年, 2016年—2020年): a period
+_TITLE_SPAN = re.compile(r"(20\d\d)\s*年\s*[-—–―－~至到]\s*(20\d\d)\s*年(?!\s*\d{1,2}\s*月)")
 # A year that is no deadline: a baseline's (由2010年的15元提高到…), a birth cohort's
 # (2007年后出生的儿童).
 _NOT_DEADLINE = re.compile(
@@ -219,8 +221,8 @@ def plan_years(document: Document) -> tuple[int | None, int | None]:
         span = title_years(line)  # 十四五, 2021-2025年, 2024年…工作要点
         if span:
             return span
-        period = _BRACKET_PERIOD.search(line)  # 健康中国行动（2019—2030）
-        if period:
+        period = _BRACKET_PERIOD.search(line) or _TITLE_SPAN.search(line)
+        if period:  # 健康中国行动（2019—2030）, 关于印发2001年至2005年…规划的通知
             return int(period.group(1)), int(period.group(2))
         year = re.search(r"(20\d\d)\s*年", line)  # …考核办法, 《规划》提出到2025年
         if year and not marker(line) and not re.search("[。；;]", line.rstrip("。；; ")):
