@@ -29,6 +29,7 @@ from healthplan.extraction.departments.names import (
     names_alone,
     not_a_department,
 )
+from healthplan.extraction.text import unbroken
 
 __all__ = [
     "article_subjects",
@@ -179,7 +180,7 @@ def _authorities(text: str) -> DepartmentList | None:
     监督), every name of it a body."""
     if not re.search("[由经报设成组]", text):
         return None
-    text = _unbroken(text)
+    text = unbroken(text)
     found: list[tuple[int, list[str]]] = []
     for set_up in _SET_UP.finditer(text):
         pieces = [p for p in map(_name, _pieces(set_up.group("names"))) if p]
@@ -325,14 +326,6 @@ def opening_subject(text: str) -> DepartmentList | None:
 # Where an article's sentences part: a full stop, a semicolon, a line break (its paragraphs); a
 # question mark a conversion left for a lost indent (⏎?县级以上人民政府制定…) is layout.
 _ARTICLE_SENTENCE = re.compile(r"[。；;]|\n[ \t\u3000?？]*")
-# A line break after a line that no stop ends: a page width broke the sentence (由市⏎卫生健康委员
-# 会…, where the document has too few lines for its view to tell the width), no new paragraph.
-_LINE_GOES_ON = re.compile(r"(?<=[^。；;：:！!？?\s])[ \t\u3000]*\n[ \t\u3000]*(?=[^\s?？])")
-
-
-def _unbroken(text: str) -> str:
-    """``text`` with each line no stop ends joined to the next (see ``_LINE_GOES_ON``)."""
-    return _LINE_GOES_ON.sub("", text) if "\n" in text else text
 
 
 def article_subjects(text: str) -> DepartmentList | None:
@@ -340,7 +333,7 @@ def article_subjects(text: str) -> DepartmentList | None:
     order, the first leading (第四条各级人民政府领导…工作。各级卫生行政部门对…实施监督管理。):
     an article charges each body its own sentence."""
     names: list[str] = []
-    for sentence in _ARTICLE_SENTENCE.split(_unbroken(text)):
+    for sentence in _ARTICLE_SENTENCE.split(unbroken(text)):
         found = opening_subject(sentence)
         add_new(names, found.names if found else [])
     return DepartmentList(names, names[0]) if names else None
