@@ -192,9 +192,10 @@ def test_a_level_brought_down_to_by_verbs_of_narrowing() -> None:
 
 def test_values_given_each_of_a_list_after_urban_and_rural_are_the_lists() -> None:
     names = [t[0] for t in read("城乡居民高血压、糖尿病患者规范管理率分别不低于60%和55%")]
-    assert names == ["城乡居民高血压患者规范管理率", "糖尿病患者规范管理率"]
+    # the people the first item follows are whose each item is (stop 27)
+    assert names == ["城乡居民高血压患者规范管理率", "城乡居民糖尿病患者规范管理率"]
     names = [t[0] for t in read("城乡居民慢阻肺、脑卒中患者随访率分别达到50%和45%")]
-    assert names == ["城乡居民慢阻肺患者随访率", "脑卒中患者随访率"]
+    assert names == ["城乡居民慢阻肺患者随访率", "城乡居民脑卒中患者随访率"]
     # 城乡 before one measure still gives urban and rural their values
     names = [t[0] for t in read("城乡居民健康素养水平分别达到28%和22%")]
     assert names == ["城市居民健康素养水平", "农村居民健康素养水平"]

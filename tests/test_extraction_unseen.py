@@ -194,7 +194,7 @@ def test_examples_before_deng_are_no_indicator_of_their_own() -> None:
 def test_a_trend_before_the_goal_is_not_part_of_the_indicator() -> None:
     assert read("妇女宫颈癌、乳腺癌筛查率稳步提高并于2027年达到60%以上") == [
         ("妇女宫颈癌筛查率", ">=", 60, None, "%"),
-        ("乳腺癌筛查率", ">=", 60, None, "%"),
+        ("妇女乳腺癌筛查率", ">=", 60, None, "%"),
     ]
 
 

@@ -36,9 +36,9 @@ from healthplan.model.plan import Comparator
 __all__ = ["RULES", "Context", "Reading", "Rule", "clean", "comparator", "context", "split"]
 
 _HEAD_START = re.compile(
-    r"患者|人群|系统|死亡|发病|患病|接种|筛查|管理|覆盖|检查|签约|服务(?!中心|站)|住院|门诊|就诊|手术|床位|"
+    r"患者|人群|系统|死亡|发病|患病|接种|筛查|健康管理|规范化?管理|管理|覆盖|无害化|处置|检查|签约|服务(?!中心|站)|住院|门诊|就诊|手术|床位|"
     r"占比|比例|均次|次均|费用|处理|利用|达标|合格|普及|知晓|参保|财政|补助|经费|资金|"
-    r"感染|检测|治疗|用药|干预|随访|近视"
+    r"感染|检测|治疗|用药|干预|随访|近视|母婴"
 )  # where the head an indicator list shares begins: 孕产妇、婴儿|死亡率
 _ADDRESSED = re.compile(
     r"(?P<verb>开展|进行|实施|组织|安装|配备|配置|建设|建立|设立|开设|推行)(?P<object>[^，,。；]{2,40})$"
@@ -66,6 +66,10 @@ _ETC = re.compile(r"(?<![中高初同平相对])等")
 _EXAMPLES = re.compile(rf"^(?:{_ITEM}、)+{_ITEM}(?<![中高初同平相对])等(?=[\u4e00-\u9fff])")
 # 用人单位负责人、劳动者|职业卫生培训率: people who share the rate after them.
 _PEOPLE_END = re.compile(r"[人者员师生]$")
+# The people a list of items opens with (孕产妇艾滋病、梅毒…检测率): whose the items are.
+_WHOSE = re.compile(
+    r"^[\u4e00-\u9fff]{0,4}?(?:孕产妇|孕妇|产妇|儿童|新生儿|婴儿|妇女|老年人|居民|学生)"
+)
 _GROUP_END = re.compile(r"(?:[人者员师生]|人群|儿童|妇女|孕产妇|老人|患者|家庭)$")
 _PEOPLE = re.compile(r"^[\u4e00-\u9fff]{1,6}?[人者员师生](?=[\u4e00-\u9fff]{2})")
 _SCOPE = re.compile(r"^(?:城市|农村|城镇|城区|乡村|县城|市区|城乡)")
@@ -292,6 +296,9 @@ def split(indicator: str, dist: str | None, several: bool) -> list[str]:
     joined = any(sep in "和及与" for _, p, sep in parts[:-1] if sep)
     if _DEGREES.search(indicator) or _PRECURSOR.search(indicator):
         return [indicator]  # 轻、中度贫血患病率: one range; 宫颈癌及癌前病变: one disease
+    measures = _measures_of_one_subject(pieces, [sep for _, _, sep in parts])
+    if measures:
+        return measures
     groups = all(_GROUP_END.search(p) for p in pieces[:-1])
     if joined and not strong and len(pieces) >= 2 and groups:
         # groups of people joined by 和/及 before one rate, no 均 giving each its own (感染者和
@@ -364,6 +371,47 @@ def split(indicator: str, dist: str | None, several: bool) -> list[str]:
     return names
 
 
+# A measure named by what is done (建卡, 管理, 转诊) or by which doses it counts (单苗, 全程):
+# listed after a subject, each is a measure of that subject (建卡、建证率; 家犬登记、管理率).
+_MEASURE_KIND = r"单苗|全程|首剂|首针|加强|基础"
+_MEASURE_ACT = (
+    r"规范化?管理|健康管理|系统管理|建卡|建证|建档|建册|登记|管理|筛查|诊断|治疗|干预|随访|接种|"
+    r"检测|转诊|知晓|服用|服药|报告|发现|发放|佩戴|设置|使用|覆盖|控制|处理|普及|参保|签约|就诊|"
+    r"救治|复诊|到位"
+)
+_MEASURE_ITEM = re.compile(
+    rf"^(?P<kind>{_MEASURE_KIND})?(?P<act>{_MEASURE_ACT})[\u4e00-\u9fff]{{0,3}}?(?:率|比例)$"
+)
+_MEASURE_AT = re.compile(rf"{_MEASURE_KIND}|{_MEASURE_ACT}")
+
+
+def _measures_of_one_subject(pieces: list[str], seps: list[str]) -> list[str] | None:
+    """``高危孕产妇筛查率、管理率、转诊到位率``, ``家犬登记、管理率``, ``“五苗”单苗、全程接种
+    率``: a subject named once (a list of subjects too: 甲、乙筛查率、管理率), then measures of
+    it, each item after the first an act or a kind of dose with its rate — one name per measure,
+    the subject before each; the first, when it names no rate of its own, ends on the rate the
+    last one does (建卡 → 建卡率). None when the pieces are no such list."""
+    first = next((i for i, p in enumerate(pieces) if _MEASURE_AT.search(p)), None)
+    if first is None or first == len(pieces) - 1:
+        return None
+    rest = [m for m in (_MEASURE_ITEM.match(p) for p in pieces[first + 1 :]) if m]
+    acts = list(_MEASURE_AT.finditer(pieces[first]))
+    if len(rest) < len(pieces) - first - 1 or not acts:
+        return None
+    if any(HEAD_END.search(p) for p in pieces[:first]):
+        return None
+    at = acts[-1].start()
+    subject = "".join(p + s for p, s in zip(pieces[:first], seps, strict=False))
+    subject += pieces[first][:at]
+    if len(subject) < 2:
+        return None
+    last = rest[-1]
+    shared = pieces[-1][last.end("kind") if last.group("kind") else last.end("act") :]
+    lead = pieces[first][at:]
+    names = [subject + (lead if HEAD_END.search(lead) else lead + shared)]
+    return names + [subject + p for p in pieces[first + 1 :]]
+
+
 def _items_before_head(pieces: list[str]) -> list[str] | None:
     """``艾滋病、梅毒、乙肝孕早期检测率`` → each item with the head the last one shares: a list
     of short items (``pieces``: split at 、, or at 、和及与 too), the last followed by its head
@@ -390,7 +438,12 @@ def _items_before_head(pieces: list[str]) -> list[str] | None:
     if len(pieces) < 3 and not _HEAD_START.search(last, cut):
         return None  # two items: where the head begins must show (梅毒|感染…)
     shared = last[cut:]
-    return [p + shared for p in pieces[:-1]] + [last]
+    whose = _WHOSE.match(pieces[0])
+    owner = whose.group() if whose and len(pieces[0]) - whose.end() >= 2 else ""
+    # 孕妇乙肝、丙肝…: the people the first item follows are whose every item is
+    rest = [p if p.startswith(owner) or _WHOSE.match(p) else owner + p for p in pieces[1:-1]]
+    tail = last if last.startswith(owner) or _WHOSE.match(last) else owner + last
+    return [pieces[0] + shared, *(p + shared for p in rest), tail]
 
 
 _DIGIT = re.compile(r"\d")
