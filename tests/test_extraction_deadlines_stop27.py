@@ -35,3 +35,37 @@ def test_a_title_spanning_years_written_with_two_nian_is_a_period(tmp_path: Path
     assert [t[4] for t in document(tmp_path, plan)] == [None, 2017]
     dashed = plan.replace("2016年至2020年", "2016年—2020年")
     assert [t[4] for t in document(tmp_path, dashed)] == [None, 2017]
+
+
+def test_a_year_in_chinese_numerals_is_a_deadline(tmp_path: Path) -> None:
+    plan = (
+        "某省全民健康行动\n"
+        "到二〇三〇年，全省人均预期寿命达到80岁。\n"
+        "二○二五年底前，建成紧密型县域医共体50个。\n"
+        "到二零二七年，全省每千人口托位数达到4.5个；每万人口全科医生数达到4人。\n"
+    )
+    assert [t[4] for t in document(tmp_path, plan)] == [2030, 2025, 2027, 2027]
+
+
+def test_a_heading_naming_a_year_and_its_goals_dates_the_items_under_it(tmp_path: Path) -> None:
+    # each short heading line of a year (2025年目标任务, 2026年度主要指标) dates the list
+    # after it, until the next one: the first is not the plan's year for all of them
+    plan = (
+        "某县基本公共卫生服务工作安排\n"
+        "2025年目标任务\n"
+        "1.家庭医生签约服务覆盖率达到75%。\n"
+        "2.高血压患者基层规范管理服务率达到65%。\n"
+        "2026年度主要指标\n"
+        "1.家庭医生签约服务覆盖率达到80%。\n"
+    )
+    assert [t[4] for t in document(tmp_path, plan)] == [2025, 2025, 2026]
+
+
+def test_a_stage_with_its_year_in_brackets_dates_its_goal(tmp_path: Path) -> None:
+    # 第一阶段（2024年）：… is the stage's year; （2022年：90%） after a value stays a baseline
+    plan = (
+        "某县预防接种规范化建设方案\n"
+        "第一阶段（2024年）：完成全县80%的村级接种点规范化建设。\n"
+        "第二阶段（2025年底前）：全部村级接种点达到规范化标准，达标率100%。\n"
+    )
+    assert [t[4] for t in document(tmp_path, plan)] == [2024, 2025]

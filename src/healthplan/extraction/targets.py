@@ -146,7 +146,8 @@ _NOT_DEADLINE = re.compile(
 # A heading standing on its own line: short, no sentence punctuation (第一步 2016年).
 _HEADING_LINE = re.compile(r"[^。；;，,！？!?：:]{1,20}")
 _HEADING_YEAR = re.compile(
-    r"^[^。；;，,！？!?：:\d]{0,10}?(?:到|至)?20\d\d年(?:年底|底|末|前)?(?:目标|任务|工作目标)?$"
+    r"^[^。；;，,！？!?：:\d]{0,10}?(?:到|至)?20\d\d年(?:年底|底|末|前)?度?"
+    r"(?:的?(?:主要|工作|重点)?(?:目标|任务|指标)){0,2}$"  # 2025年目标任务, 2025年度主要指标
 )
 # A clause that only says when: 2015年至2020年, 2020年末, 到2025年.
 _TIME_CLAUSE = re.compile(
@@ -164,6 +165,8 @@ _WHO_SAYS = re.compile(
 )
 _YEAR_OPENS = re.compile(r"(?:到|至|在|于)?20\d\d年(?:底|末|前|内)?")
 _EARLIER_YEAR = re.compile(r"[（(]\s*$")  # （2022年：90%）: a baseline, not a deadline
+# …but a year alone in its brackets dates what they label (第一阶段（2024年）：…)
+_BRACKET_CLOSES = re.compile(r"\s*[底末]?(?:前|以前|之前)?\s*[)）]")
 _YEAR_ONLY = re.compile(r"(?:到|至)(?:20\d\d|xx|XX)年[底末]?")
 # A clause that says only when what follows is due, wherever it stands in its sentence
 # (根据方案，到2025年，…; …。2018年，…), also after the goals heading a flattened page ran into
@@ -271,12 +274,26 @@ def _uncited(line: str) -> str:
     return line
 
 
+# A year written in Chinese numerals (二〇三〇年, 二○二五年底): 19xx or 20xx, four characters
+_CN_YEAR = re.compile(r"[一二][〇○零九][〇○零一二三四五六七八九]{2}(?=\s*年)")
+_CN_DIGITS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
+
+
+def _arabic_years(text: str) -> str:
+    """``text`` with its years in Chinese numerals written in digits, each character in place
+    (二〇三〇年 → 2030年): positions in it are positions in ``text``."""
+    if "年" not in text:
+        return text
+    return _CN_YEAR.sub(lambda m: m.group().translate(_CN_DIGITS), text)
+
+
 def _sentence_years(
     text: str, this_year: int | None, plan_year: int | None
 ) -> list[tuple[int, int | None]]:
     """(position in ``text``, year or None when unknown) of each deadline named: 到2025年,
-    十四五期末 (2025), 年内 / 年底前 (``this_year``), a masked xx年 (``plan_year``, the year
-    an annual plan's title names)."""
+    二〇三〇年, 十四五期末 (2025), 年内 / 年底前 (``this_year``), a masked xx年 (``plan_year``,
+    the year an annual plan's title names)."""
+    text = _arabic_years(text)
     # every deadline _YEAR reads holds 年, 十 (十四五) or - (到2020-): a sentence with none is
     # not searched at each of its characters; one with no deadline needs no look at what
     # would rule one out
@@ -292,7 +309,8 @@ def _sentence_years(
             continue
         if text[match.end() : match.end() + 1] in ("—", "―", "－", "-", "至", "到"):
             continue  # 2021—2025年: a period, not a deadline
-        if _EARLIER_YEAR.search(text[max(0, match.start() - 3) : match.start()]):
+        alone = _BRACKET_CLOSES.match(text, match.end())
+        if _EARLIER_YEAR.search(text[max(0, match.start() - 3) : match.start()]) and not alone:
             continue
         raw, five = match.group("year") or match.group("dashed"), match.group("five")
         if five:
@@ -613,7 +631,7 @@ def _read(source: SourceFile, document: Document, *, permissive: bool) -> list[C
             years_listed = []
             line = text[sentence.start : line_end].strip()
             form_goals = form_goals or goal_column(line)
-            if _HEADING_YEAR.match(line):  # 第二步 2017年: the year of what follows
+            if _HEADING_YEAR.match(_arabic_years(line)):  # 第二步 2017年: the year of what follows
                 heading_year = _sentence_years(line, this_year, plan_year)[-1][1]
             elif _HEADING_LINE.fullmatch(line) and marker(line):
                 heading_year = None  # the next numbered heading
@@ -807,16 +825,16 @@ def _read(source: SourceFile, document: Document, *, permissive: bool) -> list[C
             read = [c for c in read if not c.skip]
         # 根据规划，2025年…: who speaks opens the sentence, the year its statement
         lead = 1 if len(parts) > 1 and _WHO_SAYS.fullmatch(parts[0].text.strip()) else 0
-        opens = len(parts) > lead and _YEAR_OPENS.match(parts[lead].text) is not None
+        opens = len(parts) > lead and _YEAR_OPENS.match(_arabic_years(parts[lead].text)) is not None
         opening = opens and years and years[0][1]
-        if years and parts and _YEAR_ONLY.fullmatch(parts[0].text):
+        if years and parts and _YEAR_ONLY.fullmatch(_arabic_years(parts[0].text)):
             line_year = years[0][1]  # 到2025年，… : the year of what follows in the paragraph
         elif opening and (
             lead or not text[text.rfind("\n", 0, sentence.start) + 1 : sentence.start].strip()
         ):
             line_year = years[0][1]  # 2008年全省完成…。全省…达到1551个: the paragraph's year
         else:
-            when = [c for c in parts if _WHEN_ONLY.fullmatch(c.text.strip())]
+            when = [c for c in parts if _WHEN_ONLY.fullmatch(_arabic_years(c.text.strip()))]
             said_when = when and _sentence_years(when[-1].text, this_year, plan_year)
             if said_when:  # 根据方案，到2025年，…；…: the year of the paragraph after it
                 line_year = said_when[-1][1]
