@@ -1171,11 +1171,18 @@ def _document_tasks(source: SourceFile, document: Document, targets: list[Target
         (_text_index(document, first), _text_index(document, last)) for first, last, *_ in placed
     ]
     boxes = _roles_first(document.text, spans)
-    owners = _owner_lines(document.text, spans, [path for *_, path in placed])
+    paths = [path for *_, path in placed]
+    owners = _owner_lines(document.text, spans, paths)
+    run_owned = False  # the run's first item stands under a body's line: those lines head lists
     for k, (first, last, text, heading, found, path) in enumerate(placed):
+        if k == 0 or paths[k][:-1] != paths[k - 1][:-1]:
+            run_owned = owners[k] is not None
         next_owner = owners[k + 1] if k + 1 < len(placed) else None
         heads_next = next_owner is not None and next_owner is not owners[k]
-        heads_next = heads_next and bool(_FIRST_NUMBER.match(placed[k + 1][2]))
+        # the next list numbers from its first number (…⏎乙局⏎1.…), or on (【乙局】⏎3.…) under
+        # a run whose first list had its body's line too; a line of a name after an item that
+        # opens no run of owners is the item's own department cell (1.…⏎甲局⏎2.…⏎乙局)
+        heads_next = heads_next and (run_owned or bool(_FIRST_NUMBER.match(placed[k + 1][2])))
         if not boxes and (owners[k] is not None or heads_next):
             # under a body named above its list, the item's own departments, else the body's
             # (not the heading's, whose text ends with that line); an item whose last line
