@@ -43,3 +43,20 @@ def test_a_name_after_each_item_stays_its_department_cell(tmp_path: Path) -> Non
     )
     assert _read(tmp_path, text) == [(_A, [_A]), (_B, [_B]), (_C, [_C])]
 
+
+def test_bodies_joined_by_yu_both_do_the_work(tmp_path: Path) -> None:
+    # 甲与乙开展…: 与 joins two subjects as 和 does; 甲与乙密切配合 has 乙 only as a partner,
+    # and 甲和乙密切配合，… names both
+    text = (
+        "献血工作要点\n"
+        f"1.开展献血宣传。{_A}与{_B}开展献血进社区活动。\n"
+        f"2.做好应急保障。{_A}与各乡镇卫生院共同做好应急用血储备。\n"
+        f"3.加强血液安全。{_A}与{_C}密切配合，做好血液运输保障。\n"
+        f"4.推进志愿服务。{_B}和{_C}密切配合，建立应急献血队伍。\n"
+    )
+    assert _read(tmp_path, text) == [
+        (_A, [_A, _B]),
+        (_A, [_A, "各乡镇卫生院"]),
+        (_A, [_A]),
+        (_B, [_B, _C]),
+    ]

@@ -228,7 +228,7 @@ _PREDICATE = re.compile(
     r"检查|严格|确保|提供|实施|安排|保障|积极|认真|切实|及时|定期|主动|全面|做|对|将|把|向|为|与|在|"
     # not 监测, 管理, 建设, 服务, 培训: they also open a heading's noun phrase (…机构监测能力建设)
     r"参与|引导|鼓励|支持|设立|成立|组建|收集|汇总|上报|报送|审核|配备|通过|加大|深入|广泛|"
-    r"大力|进一步|持续|依托|利用|督查|核查|排查|"
+    r"大力|进一步|持续|依托|利用|督查|核查|排查|密切|紧密|"
     # a regulation's: 甲部门主管本行政区域内的…, 乙政府领导…工作 (not 主管部门, 领导小组)
     r"主管(?!部门|机构|单位)|领导(?!小组|机构|下|干部)|"
     # 甲政府统一领导…, 乙局统一管理… (not the 统一战线 of a body's name)
@@ -317,10 +317,18 @@ def opening_subject(text: str) -> DepartmentList | None:
         # 发展改革、财政、教育等部门在…: fields of work the list's 等部门 names, each a body
         sectors = found is not None and _SECTOR_HEAD.search(name) and _every_body(name)
         if found is not None and (sectors or all(_subject_name(n) for n in found.names)):
+            if len(found.names) > 1 and "与" in name and _PARTNER.match(whole, end):
+                continue  # 甲局与乙局密切配合: 乙局 is whom 甲局 works with
             best = found
-            if _WHOLE_BODY.search(name):
-                break  # 县教体局指导学校做好…: 县教体局, whose 局 ends a name
+            if _WHOLE_BODY.search(name) and not whole.startswith("与", end):
+                # 县教体局指导学校做好…: 县教体局, whose 局 ends a name; 甲局与乙局开展…: both
+                # do the work, 与 joining them as 和 does
+                break
     return best
+
+
+# What a body does with another that leaves the other a partner, no subject of the work
+_PARTNER = re.compile(r"(?:密切|积极|主动|加强|做好)?(?:配合|协作|合作|沟通|对接|衔接|协商)")
 
 
 # Where an article's sentences part: a full stop, a semicolon, a line break (its paragraphs); a
