@@ -1,13 +1,17 @@
 """Stop 27: lists that share one value (eval/corpus/README.md "Annotation rules"). Items that
 are different measures are one target each, of the subject named once before them; subjects of
 one measure that 均/分别/各/都 gives the value each are one target each, every one named whole.
-Sentences written for these tests."""
+A number inside an object's name (a service circle's reach, a model's “1+3”) is part of the
+name, and a bare verb or rate after an action clause is of what the action works on. Sentences
+written for these tests."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from targets_helpers import read
+from targets_helpers import document, read
 
 
 @pytest.mark.parametrize(
@@ -48,3 +52,32 @@ def test_subjects_each_given_the_value_are_one_target_each(text: str, expected: 
 )
 def test_different_measures_are_one_target_each(text: str, expected: list[str]) -> None:
     assert [t[0] for t in read(text)] == expected
+
+
+def test_a_number_inside_an_objects_name_is_part_of_it(tmp_path: Path) -> None:
+    plan = (
+        "一、目标\n"
+        "（一）打造10分钟体育健身圈，覆盖率达到85%以上。\n"
+        "（二）城区“15分钟健康服务圈”覆盖率达100%。\n"
+        "（三）“1+2+N”家庭医生签约服务覆盖率达到45%。\n"
+        "（四）构建社区30分钟就医圈，2026年建成率达到100%。\n"
+    )
+    assert document(tmp_path, plan) == [
+        ("10分钟体育健身圈覆盖率", ">=", 85, "%", None),
+        ("城区“15分钟健康服务圈”覆盖率", ">=", 100, "%", None),
+        ("“1+2+N”家庭医生签约服务覆盖率", ">=", 45, "%", None),
+        ("社区30分钟就医圈建成率", ">=", 100, "%", 2026),
+    ]
+
+
+def test_a_bare_verb_completes_what_the_clause_before_works_on(tmp_path: Path) -> None:
+    # 推进/推动 are dropped before an indicator; the work they name is what is completed
+    plan = (
+        "一、任务\n"
+        "（一）推进乡镇卫生院发热门诊标准化改造，年底前完成70%。\n"
+        "（二）推动老年友善医疗机构创建，2026年完成60%。\n"
+    )
+    assert document(tmp_path, plan) == [
+        ("乡镇卫生院发热门诊标准化改造", "=", 70, "%", None),
+        ("老年友善医疗机构创建", "=", 60, "%", 2026),
+    ]

@@ -246,6 +246,13 @@ def verb_before(clause: str, position: int) -> str | None:
     return match.group("verb") if match else None
 
 
+# A number inside an object's name, never a goal of its own: the reach a service circle is named
+# by (15分钟健康服务圈, 1小时急救圈), the numbers a model or a slogan is made of (“1+3”, “915”).
+_REACH_UNITS = ("分钟", "小时", "公里")
+_CIRCLE = re.compile(r"[\u4e00-\u9fff]{0,8}?圈")
+_NAME_JOINTS = ("+", "＋", "“", "”", '"')
+
+
 def _local(clause: str, m: Mention) -> str | None:
     """The checks that need only the characters around the number."""
     verb = verb_before(clause, m.start)
@@ -267,6 +274,11 @@ def _local(clause: str, m: Mention) -> str | None:
         return "formula"
     if m.start and clause[m.start - 1].isascii() and clause[m.start - 1].isalpha():
         return "label"  # P3实验室, H7N9: part of a name
+    if m.unit in _REACH_UNITS and _CIRCLE.match(clause, m.end):
+        return "qualifier"  # 15分钟健康服务圈, 1小时急救圈: the reach a circle is named by
+    beside = (clause[m.start - 1 : m.start], clause[m.end : m.end + 1])
+    if not m.unit and any(c and c in _NAME_JOINTS for c in beside):
+        return "label"  # “1+3”模式, “915”: a name made of numbers
     per = m.start and clause[m.start - 1] == "每" and implied is None
     if per and not BASELINE_BEFORE.search(clause, 0, m.start):
         return "per"

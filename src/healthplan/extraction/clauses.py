@@ -94,12 +94,14 @@ _POPULATION = re.compile(
 _ACTIONS = (
     r"(?:继续|持续|进一步|大力|全面|加快|积极|深入|扎实|切实|不断)?"
     r"(?:巩固|完善|加强|推进|推动|提升|提高|开展|实施|建立|健全|落实|深化|强化|做好|促进|扩大|"
-    r"普及|推广|发展|规范|优化|启动)"
+    r"普及|推广|推行|打造|构建|发展|规范|优化|启动)"
 )
 _ACTION_OBJECT = re.compile(
     rf"^(?:{_ACTIONS}[和与及、]?)+(?P<object>[\u4e00-\u9fff]{{2,16}}?)(?:制度|建设|工作|体系|改造|项目)$"
 )
 # An action and what it is done to, the item a bare verb later counts (实施…资助项目，资助…).
+# A rate of how far what an action builds or runs reaches, named alone after it
+_REACH_RATE = re.compile(r"(?:覆盖|建成|达标|普及|知晓|参与|完成|使用)率")
 _ACTION_OBJECT_ANY = re.compile(rf"^(?:{_ACTIONS}[和与及、]?)+(?P<object>[^，,。；;]{{4,30}})$")
 # Where a count is made, between its verb and the count (完成市区69.97公里…)
 _BASED_ON = re.compile(r"以[^，,。；;以]{2,20}为(?:基础|依托|核心|龙头|主体|纽带|支撑)的?$")
@@ -221,6 +223,7 @@ _PEOPLE = re.compile(
     r"|干部|市民|村民|家长|教师|公众|从业人员)"
 )
 
+_CLAUSE_BREAK = re.compile(r"[，,。；;”]")
 _OTHER_VALUE = ("label", "fact", "measured", "year", "described")
 # Numbers never read even permissively: no wording makes a year, a date or a denominator a goal.
 _STRUCTURAL = ("calendar", "year", "denominator")
@@ -389,6 +392,14 @@ def _values_by_region(clause: str, found: list[Mention]) -> list[RawTarget]:
     return []
 
 
+def _in_quoted_name(clause: str, m: Mention, before: int) -> bool:
+    """Whether ``m`` is inside quotes closed before ``before`` (城区“15分钟健康服务圈”覆盖率):
+    a name the indicator holds whole."""
+    opened = clause.rfind("“", 0, m.start)
+    closed = clause.find("”", m.end, before)
+    return opened >= 0 and closed >= 0 and _CLAUSE_BREAK.search(clause, opened, m.start) is None
+
+
 def _after_other_values(
     clause: str, every: list[Mention], reasons: dict[int, str | None], boundary: int, first: Mention
 ) -> int:
@@ -401,7 +412,8 @@ def _after_other_values(
         if boundary <= m.start < first.start
         and reasons.get(m.start) in _OTHER_VALUE
         and not (m.start and clause[m.start - 1].isascii() and clause[m.start - 1].isalpha())
-    ]  # but P3实验室, H7N9: a name
+        and not _in_quoted_name(clause, m, first.start)
+    ]  # but P3实验室, H7N9, “1+1+N”家庭医生签约…: a name
     if not ends:
         return boundary
     gap = _VALUE_TAIL.match(clause, max(ends))
@@ -458,12 +470,24 @@ def _tail(phrase: str, most: int = 18) -> str:
     return tail[cut + 1 :] if 0 <= cut < most - 3 else tail
 
 
+def _unnumbered(phrase: str) -> str:
+    """``phrase`` without the number of the item it opens (3、, （七）)."""
+    opened = marker(phrase.strip())
+    return phrase.strip()[len(opened[1]) :] if opened else phrase
+
+
+def _acted_on(phrase: str) -> str | None:
+    """What an action clause works on (实施…资助项目; 推进村卫生室标准化建设, whose verb
+    :func:`clean` drops as it does before an indicator), else None."""
+    acted = _ACTION_OBJECT_ANY.match(clean(phrase)) or _ACTION_OBJECT_ANY.match(_unnumbered(phrase))
+    return acted.group("object") if acted else None
+
+
 def _measure_named(phrase: str | None) -> str | None:
     """The measure a clause names with no value (…早孕建卡率, （一）生活垃圾处理率), else None."""
     if not phrase:
         return None
-    opened = marker(phrase.strip())
-    phrase = phrase.strip()[len(opened[1]) :] if opened else phrase  # 3、: the item's number
+    phrase = _unnumbered(phrase)  # 3、: the item's number
     if target_mentions(phrase):
         return None
     named = _tail(clean(phrase))
@@ -931,10 +955,10 @@ def read_clause(
         doing = previous or before  # the item's subject, named in the clause before
         bare_verb = len(indicator) <= 4 and COUNT_VERB_END.search(indicator) and not out
         head = clean(doing) if bare_verb and doing and boundary == 0 else ""
-        if head and not target_mentions(head):  # 一次性, 两癌: words, not numbers counted
-            acted = _ACTION_OBJECT_ANY.match(head)  # 实施…残疾学生资助项目。资助不少于…
-            if acted:
-                indicator, name = acted.group("object"), "previous-clause"
+        if head and doing and not target_mentions(head):  # 一次性, 两癌: words, not numbers
+            acted = _acted_on(doing)  # 实施…残疾学生资助项目。资助不少于…
+            if acted:  # 推进…标准化建设，年底前完成80%: what the work completed is
+                indicator, name = acted, "previous-clause"
         if _RATE_ONLY.match(indicator) and (previous or before) and boundary == 0:
             head = clean(previous or before or "")
             by_count = _COUNTED.match(head)  # 农村卫生厕所新增8万户，普及率达到78%
@@ -946,6 +970,8 @@ def read_clause(
             done = _ACTION_OBJECT_ANY.match(head) if not (named or target_mentions(head)) else None
             if done and indicator[:-1] in done.group("object"):  # 开展新生儿听力筛查，筛查率…
                 named = _DONE_SUFFIX.sub("", done.group("object"))
+            elif done and _REACH_RATE.fullmatch(indicator):
+                named = done.group("object")  # 打造…健身圈，覆盖率…: how far what is built reaches
             if len(named) >= 2:  # 完善新型农村合作医疗制度。参合率…
                 # 启动…筛查项目，筛查率达90%: the words both hold said once
                 indicator, name = _joined(_tail(named), indicator), "previous-clause"
