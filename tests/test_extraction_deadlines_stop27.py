@@ -69,3 +69,16 @@ def test_a_stage_with_its_year_in_brackets_dates_its_goal(tmp_path: Path) -> Non
         "第二阶段（2025年底前）：全部村级接种点达到规范化标准，达标率100%。\n"
     )
     assert [t[4] for t in document(tmp_path, plan)] == [2024, 2025]
+
+
+def test_goals_before_the_first_year_a_plan_names_are_undated(tmp_path: Path) -> None:
+    # a plan stating no period dates its later goals by the year its 到…年 phrases name; the
+    # goals it states before naming any year are not dated by a year named further down
+    plan = (
+        "某县爱国卫生行动方案\n"
+        "一、目标任务\n"
+        "1.城乡居民健康知识知晓率达到85%。\n"
+        "2.到2027年，创建省级卫生乡镇5个。\n"
+        "3.病媒生物密度控制水平达到C级以上的街道比例达到90%。\n"
+    )
+    assert [t[4] for t in document(tmp_path, plan)] == [None, 2027, 2027]

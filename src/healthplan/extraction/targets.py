@@ -334,17 +334,23 @@ def _sentence_years(
 _RUNS_TO = re.compile(r"截$|直$|延长|延续|延期|(?:提高|上升|下降|增长|增加|降低|提升|减少)$")
 
 
-def _document_year(text: str) -> int | None:
+def _document_year(text: str) -> tuple[int | None, int]:
     """The year a document without a stated period works towards: the one its 到…年
-    phrases name most often (the later one on a tie)."""
+    phrases name most often (the later one on a tie); and where the line of the first phrase
+    naming it starts — the goals stated before it are not dated by it."""
     # not the end of a span gone by (2018年至2022年，…), nor a date a clause runs to that
     # states no goal's year (截至2015年, 直至2036年的需求, 延长…计划至2028年底, 提高到2018年的…)
     named = [
-        int(found.group(1))
+        (int(found.group(1)), found.start())
         for found in re.finditer(r"(?<!\d年)(?<!\d)(?:到|至)(20\d\d)年", text)
         if not _RUNS_TO.search(re.split(r"[，,。；;\n]", text[: found.start()])[-1])
     ]
-    return max(named, key=lambda y: (named.count(y), y)) if named else None
+    if not named:
+        return None, 0
+    years = [year for year, _ in named]
+    year = max(years, key=lambda y: (years.count(y), y))
+    first = next(at for y, at in named if y == year)
+    return year, text.rfind("\n", 0, first) + 1
 
 
 def _section_years(
@@ -603,7 +609,9 @@ def _read(source: SourceFile, document: Document, *, permissive: bool) -> list[C
         # statements: a year or period their sentence or heading states does; an annual
         # plan's year (2024年…工作要点) is the year of all its work
         last_year = None
-    last_year = last_year or (None if continued else _document_year(text))
+    goals_from = 0  # where the year of a text's 到…年 phrases begins to date its goals
+    if not last_year and not continued:
+        last_year, goals_from = _document_year(text)
     section_years = _section_years(document, this_year, plan_year)
     out: list[Candidate] = []
     held: list[Candidate] = []  # read from a headline
@@ -714,7 +722,7 @@ def _read(source: SourceFile, document: Document, *, permissive: bool) -> list[C
             continue
         facts = _Facts(text, sentence, path, skip, news, report)
         carried = [section_years[s.start] for s in enclosing if s.start in section_years]
-        default = carried[-1] if carried else last_year
+        default = carried[-1] if carried else (last_year if sentence.start >= goals_from else None)
         default = colon_year or list_year or heading_year or default
         if table_row:
             rows, row_nature = row_targets(sentence.text, header)
