@@ -82,3 +82,26 @@ def test_goals_before_the_first_year_a_plan_names_are_undated(tmp_path: Path) ->
         "3.病媒生物密度控制水平达到C级以上的街道比例达到90%。\n"
     )
     assert [t[4] for t in document(tmp_path, plan)] == [None, 2027, 2027]
+
+
+def test_the_year_of_a_task_carried_over_is_not_the_deadline(tmp_path: Path) -> None:
+    # 完成2024年…任务 in the plan of 2025: the task was set for 2024, the work is due in 2025
+    plan = (
+        "某省2025年农村卫生工作安排\n"
+        "（一）完成2024年结转的农村改厕任务，新建农村卫生厕所12万户，"
+        "农村卫生厕所普及率达到70%。\n"
+    )
+    assert [t[4] for t in document(tmp_path, plan)] == [2025, 2025]
+    undated = plan.replace("某省2025年农村卫生工作安排", "某省农村卫生工作安排")
+    assert [t[4] for t in document(tmp_path, undated)] == [None, None]
+
+
+def test_a_numbered_item_naming_a_year_is_not_the_plan_title(tmp_path: Path) -> None:
+    # the first lines of a page that begins inside a plan's list: an item naming a year and a
+    # task is no annual plan's title, and its year does not date the other items
+    plan = (
+        "二、基本公共卫生服务\n"
+        "（1）65岁以上老年人健康管理率达到70%。\n"
+        "（2）落实2024年度下达的白内障复明手术任务5000例。\n"
+    )
+    assert [t[4] for t in document(tmp_path, plan)] == [None, None]

@@ -139,9 +139,11 @@ _BRACKET_PERIOD = re.compile(r"[(（]\s*(20\d\d)\s*[-—–―－~至到]\s*(20\
 # A title's span with 年 after each year (2001年至2005年, 2016年—2020年): a period
 _TITLE_SPAN = re.compile(r"(20\d\d)\s*年\s*[-—–―－~至到]\s*(20\d\d)\s*年(?!\s*\d{1,2}\s*月)")
 # A year that is no deadline: a baseline's (由2010年的15元提高到…), a birth cohort's
-# (2007年后出生的儿童).
+# (2007年后出生的儿童), the year a task done now was set for (完成2009年411万户…改厕任务,
+# 落实2024年度下达的…任务).
 _NOT_DEADLINE = re.compile(
     r"(?:从|由)(?:20\d\d)年(?:底|末)?的?|(?:19|20)\d\d\s*年(?:以?后|以?前|以来)出生"
+    r"|(?:完成|落实|结转|下达)(?:20\d\d)年度?(?=[^，,。；;]{0,24}?(?:任务|计划|指标))"
 )
 # A heading standing on its own line: short, no sentence punctuation (第一步 2016年).
 _HEADING_LINE = re.compile(r"[^。；;，,！？!?：:]{1,20}")
@@ -220,6 +222,8 @@ def plan_years(document: Document) -> tuple[int | None, int | None]:
     for line in document.text.lstrip().split("\n", 8)[:8]:
         if len(line) > 80 or not (_PLAN_WORDS.search(line) or _PROJECT_TITLE.fullmatch(line)):
             continue
+        if marker(line) and re.search("[，,。；;]", line):
+            continue  # （2）落实2024年度下达的…任务。: a numbered item of the text, not its title
         line = _uncited(line)  # 为落实《…(2019—2030年)》: another plan's period
         span = title_years(line)  # 十四五, 2021-2025年, 2024年…工作要点
         if span:
