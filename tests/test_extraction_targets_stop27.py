@@ -81,3 +81,44 @@ def test_a_bare_verb_completes_what_the_clause_before_works_on(tmp_path: Path) -
         ("乡镇卫生院发热门诊标准化改造", "=", 70, "%", None),
         ("老年友善医疗机构创建", "=", 60, "%", 2026),
     ]
+
+
+def test_a_table_whose_header_names_a_base_and_a_goal_year(tmp_path: Path) -> None:
+    # 2020年基数 | 2025年目标: the goal's column and year, the base's apart
+    text = (
+        "附表 卫生健康主要指标\n"
+        "| 类别 | 指标 | 单位 | 2020年基数 | 2025年目标 | 属性 |\n"
+        "| 健康水平 | 人均预期寿命 | 岁 | 78.1 | 79.2 | 预期性 |\n"
+        "| 妇幼健康 | 孕产妇系统管理率 | % | 92.5 | ＞90 | 约束性 |\n"
+    )
+    assert document(tmp_path, text) == [
+        ("人均预期寿命", "=", 79.2, "岁", 2025),
+        ("孕产妇系统管理率", ">", 90, "%", 2025),
+    ]
+
+
+def test_a_table_printed_one_bare_cell_a_line_is_read_row_by_row(tmp_path: Path) -> None:
+    cells = [
+        "专栏2 老龄健康主要指标",
+        "指标",
+        "2021年",
+        "2025年",
+        "性质",
+        "老年人健康管理率（%）",
+        "68",
+        "≥72",
+        "预期性",
+        "医养结合机构（家）",
+        "35",
+        "50",
+        "预期性",
+        "安宁疗护病区（个）",
+        "4",
+        "12",
+        "约束性",
+    ]
+    assert document(tmp_path, "\n".join(cells) + "\n") == [
+        ("老年人健康管理率", ">=", 72, "%", 2025),
+        ("医养结合机构", "=", 50, "家", 2025),
+        ("安宁疗护病区", "=", 12, "个", 2025),
+    ]

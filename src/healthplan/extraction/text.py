@@ -393,16 +393,41 @@ def _barred_rows(text: str) -> list[tuple[int, int, str]]:
         if match is not None and run and text.count("\n", run[-1].end(), match.start()) == 1:
             run.append(match)
             continue
-        edits.extend(_barred_run(text, run))
+        edits.extend(_cell_run(run, [m.group().strip()[:-1].strip() for m in run], ""))
         run = [match] if match is not None else []
     return edits
 
 
-def _barred_run(text: str, run: list[re.Match[str]]) -> list[tuple[int, int, str]]:
-    """:func:`_barred_rows` of one run of barred cells: the header is the cells before the
-    first row's name, from the first cell that lets the rows after it all be of its width
-    (a title closed by a bar may come before it)."""
-    cells = [m.group().strip()[:-1].strip() for m in run]
+# A table flattened one cell a line with nothing closing its cells (指标⏎2020年⏎2025年⏎性质⏎
+# 人均预期寿命（岁）⏎78.4⏎79⏎预期性): short lines that are no sentence
+_BARE_CELL = re.compile(
+    r"^[ \t\u3000]*[^\s|｜。；;，,：:][^\n|｜。；;，,：:]{0,39}?[ \t\u3000]*$", re.MULTILINE
+)
+
+
+def _bare_cell_rows(text: str) -> list[tuple[int, int, str]]:
+    """The line breaks inside each row of a table whose cells stand one a line with nothing
+    closing them, read as :func:`_barred_rows` reads barred ones; the cells of a row are
+    joined by a tab, as a table's row is written."""
+    if len(_HEADER_YEAR.findall(text)) < 2:
+        return []
+    edits: list[tuple[int, int, str]] = []
+    run: list[re.Match[str]] = []
+    for match in [*_BARE_CELL.finditer(text), None]:
+        if match is not None and run and text.count("\n", run[-1].end(), match.start()) == 1:
+            run.append(match)
+            continue
+        if len(run) >= 12:
+            edits.extend(_cell_run(run, [m.group().strip() for m in run], "\t"))
+        run = [match] if match is not None else []
+    return edits
+
+
+def _cell_run(run: list[re.Match[str]], cells: list[str], joint: str) -> list[tuple[int, int, str]]:
+    """:func:`_barred_rows` of one run of cells (``cells``: their texts, ``joint``: what
+    parts two cells of a row once the line break between them goes): the header is the cells
+    before the first row's name, from the first cell that lets the rows after it all be of its
+    width (a title may come before it)."""
     first = next((i for i, c in enumerate(cells) if _BARE_NUMBER.fullmatch(c)), 0)
     for opening in range(first - 1):
         width = first - 1 - opening  # the cell before the first number names the first row
@@ -417,7 +442,7 @@ def _barred_run(text: str, run: list[re.Match[str]]) -> list[tuple[int, int, str
                 break
             rows.append(run[at : at + width])
         if len(rows) >= 3 and first - 1 + (len(rows) - 1) * width > len(run) - width:
-            return [(a.end(), b.start(), "") for row in rows for a, b in pairwise(row)]
+            return [(a.end(), b.start(), joint) for row in rows for a, b in pairwise(row)]
     return []
 
 
@@ -473,6 +498,7 @@ def view(text: str) -> View:
     edits: list[tuple[int, int, str]] = _table_breaks(text)
     edits.extend(_pipe_lines(text))
     edits.extend(_barred_rows(text))
+    edits.extend(_bare_cell_rows(text))
     position = 0
     first = len(text) - len(text.lstrip())
     edits.extend(
