@@ -105,3 +105,32 @@ def test_a_numbered_item_naming_a_year_is_not_the_plan_title(tmp_path: Path) -> 
         "（2）落实2024年度下达的白内障复明手术任务5000例。\n"
     )
     assert [t[4] for t in document(tmp_path, plan)] == [None, None]
+
+
+def test_next_year_is_the_year_after_a_known_one_else_unknown(tmp_path: Path) -> None:
+    # 次年 / 下年度 of an annual plan is the year after it; 明年 of an undated text is a year
+    # unknown, not the year named earlier in its sentence
+    plan = (
+        "某县2024年卫生健康工作计划\n"
+        "一、工作目标\n"
+        "当年新增家庭医生团队20个。\n"
+        "次年起，全县65岁以上老年人健康管理率稳定在70%以上。\n"
+        "下年度建成智慧化预防接种门诊10家。\n"
+    )
+    assert [t[4] for t in document(tmp_path, plan)] == [2024, 2025, 2025]
+    undated = (
+        "某区关于扩充养老服务供给的工作方案\n"
+        "在2027年底前新增护理型床位3000张，其中1000张将于明年投入使用。\n"
+    )
+    assert [t[4] for t in document(tmp_path, undated)] == [2027, None]
+
+
+def test_a_news_item_dated_under_a_label_reads_this_year_from_it(tmp_path: Path) -> None:
+    news = (
+        "某市今年将新建10家社区医院\n"
+        "发布时间：2023年03月15日\n"
+        "记者从市卫健委获悉，今年某市将新建社区医院10家。年内还将完成乡村医生培训2000名。\n"
+    )
+    assert [t[4] for t in document(tmp_path, news)] == [2023, 2023]
+    slashed = news.replace("发布时间：2023年03月15日", "日期：2023/03/15")
+    assert [t[4] for t in document(tmp_path, slashed)] == [2023, 2023]

@@ -62,7 +62,7 @@ _YEAR = re.compile(
     r"(?:到|至|于|在)?(?:(?P<year>20\d\d|xx|XX|××)年(?:年底前|年[底末内]|底|末|前|内)?"
     r"|(?<=[到至])(?P<dashed>20\d\d)-(?=[，,]|$)"  # 到2020-，…: a conversion turned 年 into -
     rf"|{_PERIOD}"
-    r"|(?P<this>年内|年底前|年底|今年|本年度|当年|全年)|(?P<next>明年))"
+    r"|(?P<this>年内|年底前|年底|今年|本年度|当年|全年)|(?P<next>明年|次年|下一?年度))"
 )
 # An annual programme named with its year in a document's opening words: 2019年重点民生实事,
 # 现就2017年度各区县市…工作制定本实施方案, or a year opening the clause that names it
@@ -321,8 +321,7 @@ def _sentence_years(
             span = title_years(f"十{five}五")  # 十四五期末: the period's last year
             years.append((match.end(), span[1] if span else None))
         elif match.group("next"):  # 明年 of a dated text; of an undated one, a year unknown
-            if this_year is not None:
-                years.append((match.end(), this_year + 1))
+            years.append((match.end(), this_year + 1 if this_year is not None else None))
         elif match.group("this"):
             # 今年 of an undated text is a year unknown, not the year its plan aims at; but
             # 2024年要…：…年内新建… is the year the sentence named
@@ -492,9 +491,12 @@ def _reposted(text: str, dated: int | None) -> int | None:
     return None
 
 
-# A page's time stamp among a news item's first lines (2016年05月12日 08:41, 2019-02-15 17:48)
+# A page's time stamp among a news item's first lines (2016年05月12日 08:41, 2019-02-15 17:48),
+# or its date under a label (发布时间：2023年03月15日, 日期：2019/02/15)
 _STAMP = re.compile(
     r"(20\d\d)\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|-\d{1,2}-\d{1,2})\s*\d{1,2}:\d\d"
+    r"|(?:发布|发表|更新|时间|日期)[^：:\n]{0,4}[：:]\s*"
+    r"(20\d\d)\s*(?:年\s*\d{1,2}\s*月|[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2})"
 )
 
 
@@ -502,7 +504,7 @@ def _stamped(text: str) -> int | None:
     """The year of a news item's time stamp, when the documents stage found no date: what a
     figure of an earlier year tells is past."""
     stamp = _STAMP.search("\n".join(text.lstrip().split("\n", 8)[:8])[:600])
-    return int(stamp.group(1)) if stamp else None
+    return int(stamp.group(1) or stamp.group(2)) if stamp else None
 
 
 def _news(document: Document) -> bool:
