@@ -60,3 +60,48 @@ def test_bodies_joined_by_yu_both_do_the_work(tmp_path: Path) -> None:
         (_A, [_A]),
         (_B, [_B, _C]),
     ]
+
+
+def test_partners_whose_role_is_said_with_a_verb(tmp_path: Path) -> None:
+    # 甲具体负责，乙抓好落实 / 乙做好落实: 抓好 is no part of 乙's name
+    text = (
+        "献血工作要点\n"
+        f"1.做好街头采血。{_A}具体负责，各乡镇卫生院抓好落实。\n"
+        f"2.做好献血表彰。{_B}负责，{_C}做好落实。\n"
+    )
+    assert _read(tmp_path, text) == [(_A, [_A, "各乡镇卫生院"]), (_B, [_B, _C])]
+
+
+def test_bodies_after_you_that_carry_the_work_out(tmp_path: Path) -> None:
+    # 由甲、乙联合开展 / 由丙实施 / 由甲共同开展: those who carry the work out, as 由…负责
+    text = (
+        "献血工作要点\n"
+        f"（一）清理非法采血点。由{_A}、{_C}联合开展。\n"
+        f"（二）培训应急献血队伍。由{_B}实施。\n"
+        "（三）编制献血工作实施方案。由各乡镇开展自查。\n"
+    )
+    assert _read(tmp_path, text) == [(_A, [_A, _C]), (_B, [_B]), ("各乡镇", ["各乡镇"])]
+
+
+def test_a_time_a_space_after_a_bracketed_list(tmp_path: Path) -> None:
+    # （甲、乙 2025年12月底前完成）: the time a space after the names is another field
+    text = (
+        "献血工作要点\n"
+        f"1.建成县献血屋（{_A}、{_C} 2025年12月底前完成）\n"
+        f"2.更新采血车（{_A}　长期坚持）\n"
+    )
+    assert _read(tmp_path, text) == [(_A, [_A, _C]), (_A, [_A])]
+
+
+def test_partner_groups_a_comma_parts(tmp_path: Path) -> None:
+    # 甲牵头，乙，各乡镇（街道）配合: every group before the partners' role word; a clause of
+    # the lead's own before a comma (甲负责组织协调，乙负责…) is no group of partners
+    text = (
+        "献血工作要点\n"
+        f"1.开展全民献血月活动。{_B}牵头，县直各有关部门，各乡镇（街道）配合。\n"
+        f"2.做好献血者激励。{_B}负责组织协调，{_A}负责落实献血者优待。\n"
+    )
+    assert _read(tmp_path, text) == [
+        (_B, [_B, "县直各有关部门", "各乡镇（街道）"]),
+        (_B, [_B, _A]),
+    ]

@@ -60,7 +60,9 @@ _BY = re.compile(
     r"(?:负责(?![人同])|负总责|统筹组织|组织实施|统筹协调|组织(?![机部人领])"
     # 落实, 统筹 … closing the clause (由甲局落实。), not a verb with its object (由项目单位落实
     # 配套资金: who pays, not a department)
-    r"|(?:落实|承办|主办|承担|统筹)(?=[。；;，,)）〕】\]\s]|$))"
+    r"|(?:落实|承办|主办|承担|统筹)(?=[。；;，,)）〕】\]\s]|$)"
+    # 由甲、乙联合开展…, 由丙实施: who carries the work out (not 由点到面开展: no body)
+    r"|(?:联合|共同|统一|具体)?(?:开展|实施)(?!方案|细则|意见|办法))"
 )  # not 由各医疗机构负责人担任…: a person; 由市爱卫办组织对…进行考核: 组织 and its work
 
 
@@ -482,6 +484,8 @@ _BRACKETED = r"[（(][^（()）。；;，,]{1,12}[)）]"
 # 根据各自职责负责, 按照职责分工负责: each by its own duties
 _DUTY = r"(?:根据|按照|依据|依照)(?:各自)?(?:的)?职责(?:分工)?"
 _REMIT = r"在各自(?:的)?(?:职责|职权)范围内"
+# How a group of partners before a comma ends: a body's last character, or a bracket (各镇（街道）)
+_GROUP_END = r"(?:[局委办院心府站所队会联门位道镇乡区县]|[)）])"
 _PHRASE = re.compile(
     # a dash opens a clause too: 推进…——甲局牵头，乙局配合
     # …and a colon: 任务分工：甲局负责…；乙局负责…
@@ -500,8 +504,13 @@ _PHRASE = re.compile(
     r"|(?<=按职责分工)[\u4e00-\u9fff]{0,2}(?:落实|推进|实施)"
     # a regulation's 甲部主管全国…工作 (not 主管部门)
     r"|主管(?!部门|机构|单位|领导))[，,、]?"
-    rf"(?:(?P<rest>(?:[^，。；,;（()）—]|{_BRACKETED}){{2,60}}?)(?:等部门|等单位)?"
-    r"(?:按职责分工|按职责|分别|共同|具体)?(?:配合|参与|参加|支持|协助|协同|协办|协作|负责|落实|指导))?"
+    # (the partners may be groups a comma parts, each ending as a body's name does: 甲牵头，乙、
+    # 丙，各乡镇（街道）配合 — not a clause of the lead's own: 甲负责组织协调，乙负责…)
+    rf"(?:(?P<rest>(?:(?:[^，。；,;（()）—]|{_BRACKETED}){{1,30}}?{_GROUP_END}[，,])*"
+    rf"(?:[^，。；,;（()）—]|{_BRACKETED}){{2,60}}?)(?:等部门|等单位)?"
+    # (抓好落实, 做好落实: the lead's partners' role said with the verb it is done with)
+    r"(?:按职责分工|按职责|分别|共同|具体)?(?:抓好|做好)?"
+    r"(?:配合|参与|参加|支持|协助|协同|协办|协作|负责|落实|指导))?"
 )
 
 

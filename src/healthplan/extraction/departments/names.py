@@ -565,6 +565,8 @@ def department_list(text: str) -> DepartmentList | None:
     not a list of departments."""
     if _OTHER_FIELD.search(text) and _ROLE_LINE.search(text):
         return _role_lines(text)  # （分管领导：王某 牵头单位：甲局 责任科室：乙科）
+    if " " in text or "\u3000" in text:
+        text = _SPACED_WHEN.sub("", text)  # （甲局、乙局 2025年底前完成）: a time after the list
     names: list[str] = []
     lead: str | None = None
     marked: str | None = None
