@@ -122,3 +122,21 @@ def test_a_table_printed_one_bare_cell_a_line_is_read_row_by_row(tmp_path: Path)
         ("医养结合机构", "=", 50, "家", 2025),
         ("安宁疗护病区", "=", 12, "个", 2025),
     ]
+
+
+def test_a_goal_set_against_last_years_level_keeps_its_sentence(tmp_path: Path) -> None:
+    # 不低于上年水平 compares with last year: no past figure, the sentence states goals
+    text = "一、工作目标\n涂阳患者发现率不低于上年水平，密切接触者筛查率达到92%。\n"
+    assert document(tmp_path, text) == [("密切接触者筛查率", ">=", 92, "%", None)]
+
+
+def test_staff_per_head_listed_with_their_values_are_all_per_head() -> None:
+    assert [t[0] for t in read("每万人口全科医生数、公共卫生人员数分别达到4人、9人")] == [
+        "每万人口全科医生数",
+        "每万人口公共卫生人员数",
+    ]
+    # a rate listed after a count per head is no count per head
+    assert [t[0] for t in read("每千人口床位数、床位使用率分别达到6张、85%")] == [
+        "每千人口床位数",
+        "床位使用率",
+    ]

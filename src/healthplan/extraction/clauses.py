@@ -1008,6 +1008,12 @@ def read_clause(
             names, name = each_of, "distributive"
         names = [n[:-2] if n.endswith("城乡") and len(n) > 4 else n for n in names]  # …率城乡均达
         names = [_GOAL_NAMED.sub("", n) or n for n in names]  # …基线值为60%，目标值为70%
+        counts = len(names) > 1 and all(m.unit == first.unit not in RATE_UNITS for m in group)
+        per_first = _PER_HEAD.match(names[0]) if counts else None
+        if per_first:  # 每千人口执业医师数、注册护士数分别达到…: both per head of population
+            names = [names[0]] + [
+                n if n.startswith(("每", "人均")) else per_first.group() + n for n in names[1:]
+            ]
         if ctx.dist == "各" and read.right and name in ("each", "indicator-comparator"):
             names = [n + read.right for n in names]
         if name == "share-object":  # 100%落实双岗联系人、落实协议医院
