@@ -134,3 +134,27 @@ def test_a_news_item_dated_under_a_label_reads_this_year_from_it(tmp_path: Path)
     assert [t[4] for t in document(tmp_path, news)] == [2023, 2023]
     slashed = news.replace("发布时间：2023年03月15日", "日期：2023/03/15")
     assert [t[4] for t in document(tmp_path, slashed)] == [2023, 2023]
+
+
+def test_a_list_of_a_years_goals_ends_at_the_next_heading_above_its_items(
+    tmp_path: Path,
+) -> None:
+    # 2024年主要目标：⏎1.…⏎2.… dates its items; a chapter after them (三、保障措施) is not
+    # in the list, nor is the line opening the list the plan's title
+    plan = (
+        "某县卫生健康工作要点\n"
+        "2024年主要目标：\n"
+        "1.家庭医生签约率达到45%。\n"
+        "2.每万人口全科医生数达到3.5人。\n"
+        "三、保障措施\n"
+        "1.组建家庭医生团队50个。\n"
+    )
+    assert [t[4] for t in document(tmp_path, plan)] == [2024, 2024, None]
+    numbered = (
+        "某县卫生健康工作要点\n"
+        "（一）2024年主要目标：\n"
+        "1.家庭医生签约率达到45%。\n"
+        "（二）工作措施\n"
+        "1.组建家庭医生团队50个。\n"
+    )
+    assert [t[4] for t in document(tmp_path, numbered)] == [2024, None]

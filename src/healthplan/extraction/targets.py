@@ -12,6 +12,7 @@ from itertools import pairwise
 from healthplan.documents import (
     Document,
     Section,
+    SectionKind,
     SourceFile,
     cn_to_int,
     marker,
@@ -191,6 +192,7 @@ _MEETING_YEAR = re.compile(
     r"(?:召开|举行|部署|安排)(20\d\d)\s*年度?[^，,。；]{0,12}?(?:工作会议|工作任务|重点工作)"
 )
 _NATURE_RE = re.compile("|".join(n.label_zh for n in Nature))
+_RANKS = {kind: rank for rank, kind in enumerate(SectionKind)}  # 第一章 outermost
 _PROSE_MARK = re.compile(r"[，,。；;：:]")  # a line of prose, not a form's cell
 
 
@@ -232,7 +234,9 @@ def plan_years(document: Document) -> tuple[int | None, int | None]:
         if period:  # 健康中国行动（2019—2030）, 关于印发2001年至2005年…规划的通知
             return int(period.group(1)), int(period.group(2))
         year = re.search(r"(20\d\d)\s*年", line)  # …考核办法, 《规划》提出到2025年
-        if year and not marker(line) and not re.search("[。；;]", line.rstrip("。；; ")):
+        # not a line opening a list (2024年主要目标：): its year dates the list, not the plan
+        opens_list = line.rstrip().endswith(("：", ":"))
+        if year and not (marker(line) or opens_list or re.search("[。；;]", line.rstrip("。；; "))):
             return int(year.group(1)), int(year.group(1))
     if meta.variant == "traditional":  # a Taiwan budget's fiscal year (九十七年度 → 2008)
         for line in document.text.lstrip().split("\n", 8)[:8]:
@@ -626,6 +630,7 @@ def _read(source: SourceFile, document: Document, *, permissive: bool) -> list[C
     heading_year: int | None = None  # of the last short heading line (第一步 2016年)
     colon_year: int | None = None  # of the last line opening a list with a colon
     list_year: int | None = None  # of the paragraph that opened the list of goals read on
+    list_kind: SectionKind | None = None  # how the first item of that list is numbered
     years_listed: list[int] = []  # the paragraph's 到2022年和2030年
     header: TableHeader | None = None  # of the indicator table being read
     line_end = -1
@@ -649,16 +654,21 @@ def _read(source: SourceFile, document: Document, *, permissive: bool) -> list[C
                 heading_year = _sentence_years(line, this_year, plan_year)[-1][1]
             elif _HEADING_LINE.fullmatch(line) and marker(line):
                 heading_year = None  # the next numbered heading
-            # a list of goals a colon opened goes on over its items' lines
+            # a list of goals a colon opened goes on over its items' lines, not past a heading
+            # of a higher rank than its items' (…目标：⏎1.…⏎2.…⏎三、保障措施⏎1.…)
             item = text[sentence.start : line_end]
-            listed = goal_list and (
-                marker(item) or open_end or _ORDINAL.match(item) or _LIST_ITEM.match(item)
+            numbered = marker(item)
+            kind = numbered[0] if numbered else None
+            outer = kind is not None and list_kind is not None and _RANKS[kind] < _RANKS[list_kind]
+            listed = (goal_list and not outer) and (
+                numbered or open_end or _ORDINAL.match(item) or _LIST_ITEM.match(item)
             )
             # 《规划》要求，到2020年，…。⏎——…；⏎——…: dashed lines after a paragraph of goals
             dashed = (goal_before >= 0 or stated) and _LIST_ITEM.match(item)
             goal_list = bool(listed or dashed)
             goal_before = line_end if goal_list else -1
             list_year = list_year if goal_list else None
+            list_kind = (list_kind or kind) if goal_list else None
         elif _CHAPTER_IN_LINE.match(sentence.text):
             line_year = False  # …。三、保障措施: a chapter of a flattened page begins
             past_until = -1  # …and the past a chapter before reviewed ends with it
