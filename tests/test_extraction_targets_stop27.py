@@ -140,3 +140,19 @@ def test_staff_per_head_listed_with_their_values_are_all_per_head() -> None:
         "每千人口床位数",
         "床位使用率",
     ]
+
+
+def test_a_list_of_indicators_each_with_its_unit_in_brackets_then_a_colon(tmp_path: Path) -> None:
+    text = (
+        "三、主要指标\n"
+        "1.人均预期寿命（岁）：80.2（预期性）\n"
+        "2.婴儿死亡率（‰）：≤4（约束性）\n"
+        "3.每千人口执业（助理）医师数（人）：3.6\n"
+        "（4）二级及以上公立医院设置老年医学科比例：≥60%\n"
+    )
+    assert document(tmp_path, text) == [
+        ("人均预期寿命", "=", 80.2, "岁", None),
+        ("婴儿死亡率", "<=", 4, "‰", None),
+        ("每千人口执业（助理）医师数", "=", 3.6, "人", None),
+        ("二级及以上公立医院设置老年医学科比例", ">=", 60, "%", None),
+    ]

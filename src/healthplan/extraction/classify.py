@@ -14,7 +14,13 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from healthplan.extraction.numbers import NON_TARGET_UNITS, RATE_UNITS, Mention, mentions
+from healthplan.extraction.numbers import (
+    NON_TARGET_UNITS,
+    RATE_UNITS,
+    UNIT_NAMED_BEFORE,
+    Mention,
+    mentions,
+)
 from healthplan.extraction.phrases import (
     BASELINE_AFTER,
     BASELINE_BEFORE,
@@ -285,7 +291,8 @@ def _local(clause: str, m: Mention) -> str | None:
     if _EARLIER.search(clause, 0, m.start):
         return "baseline"  # 管理率≥95%（2022：90%）
     life = _LIFE.search(clause, 0, m.start)  # 人均预期寿命79岁: the value of a life span
-    if m.unit in ("岁", "周岁", "月龄") and implied is None and not life:
+    named = UNIT_NAMED_BEFORE.search(clause, max(0, m.start - 16), m.start) is not None
+    if m.unit in ("岁", "周岁", "月龄") and implied is None and not life and not named:
         return "qualifier"  # 65岁及以上老年人, 0-3岁婴幼儿
     if m.unit in ("岁", "周岁", "月龄") and _AGE_GROUP.match(clause, m.end):
         return "qualifier"  # 提高65岁以上老年人健康管理水平: the verb is of what follows
@@ -412,7 +419,9 @@ def classify(clause: str, m: Mention, ctx: Context | None = None) -> str | None:
         return "fact"
     if ctx.verb is None and _TITLE_END.search(ctx.indicator) and not RIGHT_VERB.search(ctx.right):
         return "label"  # 健康促进工作要点5篇: how many parts a compilation holds
-    if ctx.verb in (":", "：") and (m.unit not in RATE_UNITS or not _CJK.search(ctx.indicator)):
+    named_unit = UNIT_NAMED_BEFORE.search(clause, max(0, m.start - 16), m.start) is not None
+    colon = ctx.verb in (":", "：") and not named_unit  # but 人均预期寿命（岁）：79.5
+    if colon and (m.unit not in RATE_UNITS or not _CJK.search(ctx.indicator)):
         return "label"  # 咨询电话：2126816, 2022：90% — a colon states only a rate of a name
     has_verb = ctx.verb is not None or ctx.dist is not None
     right_noun = bool(_CJK.search(ctx.right))

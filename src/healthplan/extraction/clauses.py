@@ -25,7 +25,13 @@ from healthplan.extraction.classify import (
     target_mentions,
     with_topic,
 )
-from healthplan.extraction.numbers import RATE_UNITS, Mention, mentions
+from healthplan.extraction.numbers import (
+    RATE_UNITS,
+    UNIT_BRACKET_END,
+    UNIT_NAMED_BEFORE,
+    Mention,
+    mentions,
+)
 from healthplan.extraction.phrases import (
     ACTION_START,
     COMPARATOR_VERBS,
@@ -917,6 +923,8 @@ def read_clause(
             indicator = named_out.group("name")  # 群众对卫生状况满意率(群众满意率≥90%)
         if not indicator:
             continue
+        if UNIT_NAMED_BEFORE.search(clause, max(0, first.start - 16), first.start):
+            indicator = UNIT_BRACKET_END.sub("", indicator)  # 人均预期寿命（岁）：79.5
         indicator = with_topic(indicator, topic)
         earlier_said = out[-1].indicator if out else last_indicator
         verb_only = len(indicator) <= 4 and COUNT_VERB_END.search(indicator)

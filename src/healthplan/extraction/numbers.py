@@ -146,6 +146,11 @@ _CN_NUM = "[〇零一二两三四五六七八九十百千]+"
 _AR_NUM = r"\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?"  # 1,000 or 1000
 _NUM = rf"(?:{_AR_NUM}|{_CN_NUM})"
 _UNIT_ALT = "|".join(re.escape(u) for u in UNITS)
+# A list of indicators with the unit after each name (人均预期寿命（岁）：79.5, 孕产妇死亡率
+# （/10万）：≤9): the unit of the value after the colon
+_UNIT_BRACKET = rf"[（(](?P<unit>{_UNIT_ALT})[)）]"
+UNIT_NAMED_BEFORE = re.compile(rf"{_UNIT_BRACKET}[ \t]*[:：][ \t]*(?:[≥≤><＞＜≧≦]=?)?[ \t]*$")
+UNIT_BRACKET_END = re.compile(rf"{_UNIT_BRACKET}\s*$")
 _MENTION = re.compile(
     rf"(?P<pct>百分之(?P<pctnum>{_NUM})|百分百)"
     rf"|(?P<permille>千分之(?P<pmnum>{_NUM}))"
@@ -280,6 +285,9 @@ def mentions(clause: str) -> list[Mention]:
         if match.group("num2"):
             high = parse_plan_number(match.group("num2"), match.group("mult2") or mult)
         chinese = not number[0].isdigit()
+        named = UNIT_NAMED_BEFORE.search(clause, max(0, match.start() - 16), match.start())
+        if named and not unit and not mult and not chinese:
+            unit = named.group("unit")
         if chinese and not unit and not mult:
             continue  # a bare Chinese numeral: 一是, 十四五, 一体化 …
         if chinese and unit == "对":

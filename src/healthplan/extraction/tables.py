@@ -31,7 +31,8 @@ _CELL_NUMBER = re.compile(
 # Words naming a column of goals, and of values achieved or measured before them
 _GOAL_WORDS = r"规划目标|目标值?|规划值|预期目标|预期值|标准值|指标值"
 _DONE_WORDS = (
-    r"完成情况|完成值|实际完成|实际值|目标完成值|评价指标值|(?:基期|基线|现状)(?:水平|数值|值)?|基数|基准值?"
+    r"完成情况|完成值|实际完成|实际值|目标完成值|评价指标值|(?:基期|基线|现状)(?:水平|数值|值)?"
+    r"|基数|基准值?"  # 2020年基数 | 2025年目标
 )
 _YEAR_CELL = re.compile(
     rf"^(?:[（(]截[至止](?P<since>20\d\d)年[底末][)）]"  # (截至2011年底): the level before

@@ -24,6 +24,7 @@ from functools import cache, lru_cache
 from itertools import accumulate, pairwise
 
 from healthplan.documents import Document, Section, SourceFile, marker, sentence_spans
+from healthplan.extraction.numbers import UNIT_BRACKET_END
 from healthplan.model.plan import SourceRef
 
 __all__ = [
@@ -627,6 +628,7 @@ def clauses(sentence: Piece) -> list[Piece]:
             sep in ":："  # only a colon may glue: the patterns are tried after one alone
             and (
                 bool(_CJK_END.search(piece))  # not a time such as 11:49
+                or bool(UNIT_BRACKET_END.search(piece))  # 人均预期寿命（岁）：79.5
                 or bool(_RATIO_START.search(piece))  # 医护比达到1:1.2: a ratio, not two clauses
             )
             and bool(_VALUE_AFTER.match(sentence.text, at + len(piece) + 1))
