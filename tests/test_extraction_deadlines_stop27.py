@@ -158,3 +158,17 @@ def test_a_list_of_a_years_goals_ends_at_the_next_heading_above_its_items(
         "1.组建家庭医生团队50个。\n"
     )
     assert [t[4] for t in document(tmp_path, numbered)] == [2024, None]
+
+
+def test_a_base_year_or_a_birth_date_is_no_deadline(tmp_path: Path) -> None:
+    # the year a change is measured from (相对于/相较/以…为基线) and the date a cohort was born
+    # after date no goal: the goal keeps the year its sentence names before them, or none
+    plan = (
+        "某市慢性病防治行动方案\n"
+        "到2025年，相对于2015年，全市重大慢性病过早死亡率下降20%。\n"
+        "到2030年，以2015年为基线，全市高血压患病率上升幅度控制在5个百分点以内。\n"
+        "对2018年1月1日以后出生的儿童，全市乙肝疫苗全程接种率达到95%。\n"
+    )
+    assert [t[4] for t in document(tmp_path, plan)] == [2025, 2030, 2030]
+    alone = "某县慢病工作方案\n相较2015年，全县重大慢性病过早死亡率下降20%。\n"
+    assert [t[4] for t in document(tmp_path, alone)] == [None]

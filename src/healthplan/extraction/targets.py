@@ -140,10 +140,12 @@ _BRACKET_PERIOD = re.compile(r"[(（]\s*(20\d\d)\s*[-—–―－~至到]\s*(20\
 # A title's span with 年 after each year (2001年至2005年, 2016年—2020年): a period
 _TITLE_SPAN = re.compile(r"(20\d\d)\s*年\s*[-—–―－~至到]\s*(20\d\d)\s*年(?!\s*\d{1,2}\s*月)")
 # A year that is no deadline: a baseline's (由2010年的15元提高到…), a birth cohort's
-# (2007年后出生的儿童), the year a task done now was set for (完成2009年411万户…改厕任务,
+# (2007年后出生的儿童, 2018年1月1日以后出生), the year a task done now was set for (完成2009年411万户…改厕任务,
 # 落实2024年度下达的…任务).
 _NOT_DEADLINE = re.compile(
-    r"(?:从|由)(?:20\d\d)年(?:底|末)?的?|(?:19|20)\d\d\s*年(?:以?后|以?前|以来)出生"
+    r"(?:从|由|相对于|相较于?|对比)(?:20\d\d)年(?:底|末)?的?"  # 相对于2015年，…下降20%
+    r"|以(?:20\d\d)年(?:底|末)?(?:为|作为)(?:基线|基准年|参照)"  # 以2015年为基线，…
+    r"|(?:19|20)\d\d\s*年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:及?以?后|以?前|以来)出生"
     r"|(?:完成|落实|结转|下达)(?:20\d\d)年度?(?=[^，,。；;]{0,24}?(?:任务|计划|指标))"
 )
 # A heading standing on its own line: short, no sentence punctuation (第一步 2016年).
