@@ -140,8 +140,8 @@ _BRACKET_PERIOD = re.compile(r"[(（]\s*(20\d\d)\s*[-—–―－~至到]\s*(20\
 # A title's span with 年 after each year (2001年至2005年, 2016年—2020年): a period
 _TITLE_SPAN = re.compile(r"(20\d\d)\s*年\s*[-—–―－~至到]\s*(20\d\d)\s*年(?!\s*\d{1,2}\s*月)")
 # A year that is no deadline: a baseline's (由2010年的15元提高到…), a birth cohort's
-# (2007年后出生的儿童, 2018年1月1日以后出生), the year a task done now was set for (完成2009年411万户…改厕任务,
-# 落实2024年度下达的…任务).
+# (2007年后出生的儿童, 2018年1月1日以后出生), the year a task done now was set for
+# (完成2009年411万户…改厕任务, 落实2024年度下达的…任务).
 _NOT_DEADLINE = re.compile(
     r"(?:从|由|相对于|相较于?|对比)(?:20\d\d)年(?:底|末)?的?"  # 相对于2015年，…下降20%
     r"|以(?:20\d\d)年(?:底|末)?(?:为|作为)(?:基线|基准年|参照)"  # 以2015年为基线，…
