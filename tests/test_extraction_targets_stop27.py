@@ -156,3 +156,11 @@ def test_a_list_of_indicators_each_with_its_unit_in_brackets_then_a_colon(tmp_pa
         ("每千人口执业（助理）医师数", "=", 3.6, "人", None),
         ("二级及以上公立医院设置老年医学科比例", ">=", 60, "%", None),
     ]
+
+
+def test_a_rate_named_alone_after_a_count_of_people_served_is_of_the_act(tmp_path: Path) -> None:
+    text = "一、民生实事\n为6000名七年级女生免费接种HPV疫苗，接种率达到85%以上。\n"
+    assert document(tmp_path, text) == [
+        ("七年级女生免费接种HPV疫苗", "=", 6000, "名", None),
+        ("HPV疫苗接种率", ">=", 85, "%", None),
+    ]

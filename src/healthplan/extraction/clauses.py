@@ -106,6 +106,8 @@ _ACTION_OBJECT = re.compile(
     rf"^(?:{_ACTIONS}[和与及、]?)+(?P<object>[\u4e00-\u9fff]{{2,16}}?)(?:制度|建设|工作|体系|改造|项目)$"
 )
 # An action and what it is done to, the item a bare verb later counts (实施…资助项目，资助…).
+# What an act is done to, after its verb to the end of the clause (接种|HPV疫苗)
+_ACTED_OBJECT = r"(?P<object>[\u4e00-\u9fffA-Za-z]{2,12})$"
 # A rate of how far what an action builds or runs reaches, named alone after it
 _REACH_RATE = re.compile(r"(?:覆盖|建成|达标|普及|知晓|参与|完成|使用)率")
 _ACTION_OBJECT_ANY = re.compile(rf"^(?:{_ACTIONS}[和与及、]?)+(?P<object>[^，,。；;]{{4,30}})$")
@@ -980,6 +982,10 @@ def read_clause(
                 named = _DONE_SUFFIX.sub("", done.group("object"))
             elif done and _REACH_RATE.fullmatch(indicator):
                 named = done.group("object")  # 打造…健身圈，覆盖率…: how far what is built reaches
+            stem = indicator[:-1] if len(indicator) >= 3 and not named else ""
+            act_of = re.search(re.escape(stem) + _ACTED_OBJECT, head) if stem else None
+            if act_of:  # 为1万名女生免费接种HPV疫苗，接种率…: the rate of the act the clause did
+                named = act_of.group("object")
             if len(named) >= 2:  # 完善新型农村合作医疗制度。参合率…
                 # 启动…筛查项目，筛查率达90%: the words both hold said once
                 indicator, name = _joined(_tail(named), indicator), "previous-clause"
