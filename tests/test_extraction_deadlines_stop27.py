@@ -172,3 +172,13 @@ def test_a_base_year_or_a_birth_date_is_no_deadline(tmp_path: Path) -> None:
     assert [t[4] for t in document(tmp_path, plan)] == [2025, 2030, 2030]
     alone = "某县慢病工作方案\n相较2015年，全县重大慢性病过早死亡率下降20%。\n"
     assert [t[4] for t in document(tmp_path, alone)] == [None]
+
+
+def test_a_level_of_a_year_named_before_base_is_no_deadline(tmp_path: Path) -> None:
+    # 在本省2018年…的基础上 names the level a yearly fall starts from, after the span it runs to
+    plan = (
+        "某省儿童青少年近视防控责任书\n"
+        "从2019年起到2023年，在本省2018年儿童青少年总体近视率的基础上，"
+        "力争总体近视率每年下降0.5个百分点以上。\n"
+    )
+    assert [t[4] for t in document(tmp_path, plan)] == [2023]
