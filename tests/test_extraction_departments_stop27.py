@@ -105,3 +105,25 @@ def test_partner_groups_a_comma_parts(tmp_path: Path) -> None:
         (_B, [_B, "县直各有关部门", "各乡镇（街道）"]),
         (_B, [_B, _A]),
     ]
+
+
+def test_a_body_that_gives_technical_guidance(tmp_path: Path) -> None:
+    # （甲负责，乙技术指导）: 技术指导 is 乙's role, as 业务指导 is
+    text = f"献血工作要点\n1.开展献血者健康检查（{_A}负责，县疾控中心技术指导）\n"
+    assert _read(tmp_path, text) == [(_A, [_A, "县疾控中心"])]
+
+
+def test_every_level_a_bracket_adds_is_one_collective(tmp_path: Path) -> None:
+    # 各市、县（市、区）政府 / 各市、县〔市、区〕卫生健康局: 各 speaks of every level named, one
+    # collective; 各县区、市卫健委 is every county and the city's own commission
+    text = (
+        "全省献血工作要点\n"
+        "1.落实献血屋建设用地（省自然资源厅，各市、县〔市、区〕政府）\n"
+        "2.开展无偿献血宣传（省红十字会、各市、县（市、区）卫生健康局负责）\n"
+        "3.做好血液调配（各县区、市卫健委负责）\n"
+    )
+    assert _read(tmp_path, text) == [
+        ("省自然资源厅", ["省自然资源厅", "各市、县〔市、区〕政府"]),
+        ("省红十字会", ["省红十字会", "各市、县（市、区）卫生健康局"]),
+        ("各县区", ["各县区", "市卫健委"]),
+    ]

@@ -60,7 +60,7 @@ _ROLE = re.compile(
     rf"(?:{_ETC_WORDS})?(?:按职责分工|按职责|按要求|按规定|分工|分别|共同){{0,2}}"
     # a role in brackets after the name: 甲局（牵头）, 乙局（配合单位）, 甲局（牵头）负责
     r"(?:[（(](?:按职责分工|按职责)?(?:牵头|负责|配合|参与|协办|协作|协助)(?:单位|部门|负责)?[)）](?:负责|落实|实施)?|(?:具体|牵头|共同)?负责(?:具体|组织)?(?:落实|实施)?|牵头|为主|参与|参加|支持|配合|协助|协同|协办|协作|"
-    r"(?:具体|组织|抓好|分别|共同|牵头)?(?:实施|落实)|(?:业务)?指导|督导|"
+    r"(?:具体|组织|抓好|分别|共同|牵头)?(?:实施|落实)|(?:业务|技术)?指导|督导|"
     # 按职责分工 and any verb after it (抓好, 推进, a rewritten page's 卖力): the role is said
     r"(?<=按职责分工)[\u4e00-\u9fff]{1,4})$"
 )
@@ -414,8 +414,21 @@ def _levelled(collective: str, piece: str) -> bool:
     if not _LEVEL_START.search(piece):
         return False  # most pieces: no level word to begin with
     bare = _GLOSS.sub("", _name(_LABEL.sub("", piece)))  # 各县、区人民政府(管委会)
+    bare = _LEVEL_GLOSS.sub("", bare)  # 各市、县〔市、区〕政府: the levels a bracket adds
     level = _LEVEL_WORD.match(bare) or _LEVEL_GOVERNMENT.match(bare)
-    return bool(level) and is_collective(_name(_LABEL.sub("", collective)))
+    every = _name(_LABEL.sub("", collective))
+    if not level and _EVERY_BARE_LEVEL.search(every):
+        # 各市、县（市、区）卫生健康局: the body of every level the 各 names, one collective
+        level = _LEVEL_BODY.match(bare) if _ORG_END.search(bare) else None
+    return bool(level) and is_collective(every)
+
+
+# A bracket of levels inside a level's name: 县〔市、区〕, 县（市、区）
+_LEVEL_GLOSS = re.compile(r"(?<=[县市区])[（(〔][市区县旗、]{1,5}[)）〕]")
+# 各 before a bare level above the county's (各市, 各省, 各州) and a level below it opening a
+# body's name (县卫生健康局); not 各县区、市卫健委, whose 市 is the plan's own city
+_EVERY_BARE_LEVEL = re.compile(r"(?:^|、)各(?:省|市|州|盟)$")
+_LEVEL_BODY = re.compile(r"^(?:县|区|市|旗)[\u4e00-\u9fff]{2,12}$")
 
 
 # Levels of government named bare before the body they share (市和区、县人民政府).
