@@ -164,3 +164,12 @@ def test_a_rate_named_alone_after_a_count_of_people_served_is_of_the_act(tmp_pat
         ("七年级女生免费接种HPV疫苗", "=", 6000, "名", None),
         ("HPV疫苗接种率", ">=", 85, "%", None),
     ]
+
+
+def test_doses_named_by_their_ordinal_are_measures_of_the_vaccine() -> None:
+    # 第1剂次 is part of the name, not a value that cuts it
+    assert [t[0] for t in read("百白破疫苗第4剂次接种率达到90%")] == ["百白破疫苗第4剂次接种率"]
+    assert [t[0] for t in read("脊灰疫苗第1剂次、第2剂次接种率均≥95%")] == [
+        "脊灰疫苗第1剂次接种率",
+        "脊灰疫苗第2剂次接种率",
+    ]

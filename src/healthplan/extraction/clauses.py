@@ -400,9 +400,12 @@ def _values_by_region(clause: str, found: list[Mention]) -> list[RawTarget]:
     return []
 
 
-def _in_quoted_name(clause: str, m: Mention, before: int) -> bool:
-    """Whether ``m`` is inside quotes closed before ``before`` (城区“15分钟健康服务圈”覆盖率):
-    a name the indicator holds whole."""
+def _in_name(clause: str, m: Mention, before: int) -> bool:
+    """Whether ``m`` is part of a name the indicator before ``before`` holds whole: inside
+    quotes closed before it (城区“15分钟健康服务圈”覆盖率), or an ordinal the name goes on
+    after (含麻疹成分疫苗第2剂次接种率)."""
+    if m.start and clause[m.start - 1] == "第":
+        return _CLAUSE_BREAK.search(clause, m.end, before) is None
     opened = clause.rfind("“", 0, m.start)
     closed = clause.find("”", m.end, before)
     return opened >= 0 and closed >= 0 and _CLAUSE_BREAK.search(clause, opened, m.start) is None
@@ -420,7 +423,7 @@ def _after_other_values(
         if boundary <= m.start < first.start
         and reasons.get(m.start) in _OTHER_VALUE
         and not (m.start and clause[m.start - 1].isascii() and clause[m.start - 1].isalpha())
-        and not _in_quoted_name(clause, m, first.start)
+        and not _in_name(clause, m, first.start)
     ]  # but P3实验室, H7N9, “1+1+N”家庭医生签约…: a name
     if not ends:
         return boundary

@@ -371,9 +371,10 @@ def split(indicator: str, dist: str | None, several: bool) -> list[str]:
     return names
 
 
-# A measure named by what is done (建卡, 管理, 转诊) or by which doses it counts (单苗, 全程):
-# listed after a subject, each is a measure of that subject (建卡、建证率; 家犬登记、管理率).
-_MEASURE_KIND = r"单苗|全程|首剂|首针|加强|基础"
+# A measure named by what is done (建卡, 管理, 转诊) or by which doses it counts (单苗, 全程,
+# 第2剂次): listed after a subject, each is a measure of that subject (建卡、建证率; 家犬登记、
+# 管理率).
+_MEASURE_KIND = r"单苗|全程|首剂|首针|加强|基础|第[\d一二三四五六七八九十]{1,2}(?:剂次|剂|针)"
 _MEASURE_ACT = (
     r"规范化?管理|健康管理|系统管理|建卡|建证|建档|建册|登记|管理|筛查|诊断|治疗|干预|随访|接种|"
     r"检测|转诊|知晓|服用|服药|报告|发现|发放|佩戴|设置|使用|覆盖|控制|处理|普及|参保|签约|就诊|"
