@@ -69,6 +69,11 @@ def test_a_stage_with_its_year_in_brackets_dates_its_goal(tmp_path: Path) -> Non
         "第二阶段（2025年底前）：全部村级接种点达到规范化标准，达标率100%。\n"
     )
     assert [t[4] for t in document(tmp_path, plan)] == [2024, 2025]
+    months = (
+        "某县家庭医生签约服务提升方案\n"
+        "第一阶段（2024年3月—6月）：完成全县居民摸底，摸底覆盖率达到100%。\n"
+    )
+    assert [t[4] for t in document(tmp_path, months)] == [2024]
 
 
 def test_goals_before_the_first_year_a_plan_names_are_undated(tmp_path: Path) -> None:

@@ -172,8 +172,12 @@ _WHO_SAYS = re.compile(
 )
 _YEAR_OPENS = re.compile(r"(?:到|至|在|于)?20\d\d年(?:底|末|前|内)?")
 _EARLIER_YEAR = re.compile(r"[（(]\s*$")  # （2022年：90%）: a baseline, not a deadline
-# …but a year alone in its brackets dates what they label (第一阶段（2024年）：…)
-_BRACKET_CLOSES = re.compile(r"\s*[底末]?(?:前|以前|之前)?\s*[)）]")
+# …but a year alone in its brackets, or with its months, dates what they label
+# (第一阶段（2024年）：…, （2024年3月—6月）)
+_BRACKET_CLOSES = re.compile(
+    r"\s*(?:\d{1,2}月(?:\d{1,2}日)?(?:\s*[-—–―－~至到]\s*\d{1,2}月(?:\d{1,2}日)?)?)?"
+    r"[底末]?(?:前|以前|之前)?\s*[)）]"
+)
 _YEAR_ONLY = re.compile(r"(?:到|至)(?:20\d\d|xx|XX)年[底末]?")
 # A clause that says only when what follows is due, wherever it stands in its sentence
 # (根据方案，到2025年，…; …。2018年，…), also after the goals heading a flattened page ran into
