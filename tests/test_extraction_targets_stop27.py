@@ -173,3 +173,19 @@ def test_doses_named_by_their_ordinal_are_measures_of_the_vaccine() -> None:
         "脊灰疫苗第1剂次接种率",
         "脊灰疫苗第2剂次接种率",
     ]
+
+
+def test_a_header_naming_each_columns_year_in_brackets(tmp_path: Path) -> None:
+    # 目标值（2025年） as 2025年目标值; a rate per 1/10万 in the name's brackets is per 10万
+    text = (
+        "附表 健康行动主要指标\n"
+        "指标\t基线值（2021年）\t目标值（2025年）\t目标值（2030年）\t指标性质\n"
+        "经常参加体育锻炼人数比例（%）\t35\t≥38\t≥40\t预期性\n"
+        "重大慢性病过早死亡率（1/10万）\t320\t≤300\t≤280\t预期性\n"
+    )
+    assert document(tmp_path, text) == [
+        ("经常参加体育锻炼人数比例", ">=", 38, "%", 2025),
+        ("经常参加体育锻炼人数比例", ">=", 40, "%", 2030),
+        ("重大慢性病过早死亡率", "<=", 300, "/10万", 2025),
+        ("重大慢性病过早死亡率", "<=", 280, "/10万", 2030),
+    ]

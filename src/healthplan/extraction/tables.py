@@ -40,6 +40,9 @@ _YEAR_CELL = re.compile(
     rf"|(?P<word>{_GOAL_WORDS}|{_DONE_WORDS}))$"
 )
 _BARE_YEAR = re.compile(r"^20\d\d年?度?$")
+_WORD_THEN_YEAR = re.compile(
+    rf"^(?P<word>{_GOAL_WORDS}|{_DONE_WORDS})[（(](?P<year>20\d\d年?)度?[)）]$"
+)
 _COLUMN_WORD = re.compile(rf"^(?:{_GOAL_WORDS}|{_DONE_WORDS})$")
 _GOAL_WORD = re.compile(rf"(?:{_GOAL_WORDS})$")
 # A form's header cell on a line of its own naming its goals' column (目标值, 2020年规划目标)
@@ -116,7 +119,8 @@ def header_of(line: str) -> TableHeader | None:
     """A header naming years or 现状值/目标值, or the columns of a table sharing a task out
     among units (单位 | 预约总数(人次) | 志愿者队伍); None when ``line`` is not one."""
     cells: list[str] = []
-    for _, cell in _cells(line):  # 2020年⏎规划目标: one header cell a page broke after its year
+    for _, written in _cells(line):  # 2020年⏎规划目标: one header cell a page broke after its year
+        cell = _WORD_THEN_YEAR.sub(r"\g<year>\g<word>", written)  # 目标值（2025年）: 2025年目标值
         if cells and _BARE_YEAR.match(cells[-1]) and _COLUMN_WORD.match(cell):
             cells[-1] += cell
         else:
@@ -200,7 +204,14 @@ def _unit_named(cell: str) -> bool:
         return False
     unit = paren.group("unit")
     scaled = _SCALED_UNIT.fullmatch(unit)
-    return unit in UNITS or unit[:1] in "%‰/" or bool(scaled and scaled.group("unit") in UNITS)
+    return bool(_bracket_unit(unit) or (scaled and scaled.group("unit") in UNITS))
+
+
+def _bracket_unit(unit: str) -> str:
+    """The unit a name's brackets give (%, 岁, /10万; 1/10万 is /10万), else ``""``."""
+    if unit in UNITS or unit[:1] in "%‰/":
+        return unit
+    return unit[1:] if unit.startswith("1/") and _PER_UNIT.fullmatch(unit) else ""
 
 
 def _cell_comparator(match: re.Match[str]) -> Comparator:
@@ -309,8 +320,8 @@ def row_targets(line: str, header: TableHeader | None) -> tuple[list[RawTarget],
     if scaled and scaled.group("unit") in UNITS:  # 床位数(万张) | 69.2: 692000 张
         unit, scale = unit or scaled.group("unit"), _SCALES[scaled.group("scale")]
         indicator = indicator[: paren.start()] if paren else indicator
-    elif paren and (paren.group("unit") in UNITS or paren.group("unit")[:1] in "%‰/"):
-        unit = unit or paren.group("unit")
+    elif paren and _bracket_unit(paren.group("unit")):
+        unit = unit or _bracket_unit(paren.group("unit"))
         indicator = indicator[: paren.start()]
     signed = len(numbers) == 1 and (numbers[0][2].group("sign") or numbers[0][2].group("suffix"))
     # 居民健康素养水平 | % | - | 28: no baseline given, the one number is the goal
