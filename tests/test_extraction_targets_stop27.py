@@ -189,3 +189,20 @@ def test_a_header_naming_each_columns_year_in_brackets(tmp_path: Path) -> None:
         ("重大慢性病过早死亡率", "<=", 300, "/10万", 2025),
         ("重大慢性病过早死亡率", "<=", 280, "/10万", 2030),
     ]
+
+
+def test_a_table_with_bars_between_cells_only_and_a_scaled_unit_column(tmp_path: Path) -> None:
+    # rows a line, bars only between cells, 序号 in the header: each line is a row of its own;
+    # a unit cell counting in ten thousands multiplies the value out
+    text = (
+        "表1 主要指标\n"
+        "领域 | 序号 | 指标 | 单位 | 2020年 | 2025年 | 属性\n"
+        "健康水平 | 1 | 人均预期寿命 | 岁 | 78.2 | 79.4 | 预期性\n"
+        " | 2 | 注册护士数 | 万人 | 1.8 | 2.3 | 预期性\n"
+        "健康服务 | 3 | 县域内就诊率 | % | 88 | 90 | 预期性\n"
+    )
+    assert document(tmp_path, text) == [
+        ("人均预期寿命", "=", 79.4, "岁", 2025),
+        ("注册护士数", "=", 23000, "人", 2025),
+        ("县域内就诊率", "=", 90, "%", 2025),
+    ]

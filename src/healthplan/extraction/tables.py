@@ -207,6 +207,13 @@ def _unit_named(cell: str) -> bool:
     return bool(_bracket_unit(unit) or (scaled and scaled.group("unit") in UNITS))
 
 
+def _unit_cell(cell: str) -> bool:
+    """Whether a row's cell is its unit (%, 岁, /10万, 万人)."""
+    scaled = _SCALED_UNIT.fullmatch(cell)
+    in_units = cell in UNITS or bool(scaled and scaled.group("unit") in UNITS)
+    return in_units or cell.startswith("/") or _PER_UNIT.fullmatch(cell) is not None
+
+
 def _bracket_unit(unit: str) -> str:
     """The unit a name's brackets give (%, 岁, /10万; 1/10万 is /10万), else ``""``."""
     if unit in UNITS or unit[:1] in "%‰/":
@@ -286,9 +293,7 @@ def row_targets(line: str, header: TableHeader | None) -> tuple[list[RawTarget],
         return whole + parts, whole_nature
     texts = [(at, cell) for at, cell in cells if not _CELL_NUMBER.match(cell)]
     nature = next((Nature.from_label(c) for _, c in texts if c in _NATURES), None)
-    unit = next(
-        (c for _, c in texts if c in UNITS or c.startswith("/") or _PER_UNIT.fullmatch(c)), ""
-    )
+    unit = next((c for _, c in texts if _unit_cell(c)), "")
     names = [
         (at, c)
         for at, c in texts
@@ -317,7 +322,10 @@ def row_targets(line: str, header: TableHeader | None) -> tuple[list[RawTarget],
     paren = _UNIT_PAREN.search(indicator)
     scaled = _SCALED_UNIT.fullmatch(paren.group("unit")) if paren else None
     scale = 1.0
-    if scaled and scaled.group("unit") in UNITS:  # 床位数(万张) | 69.2: 692000 张
+    cell_scaled = _SCALED_UNIT.fullmatch(unit)
+    if cell_scaled and cell_scaled.group("unit") in UNITS:  # …人员数 | 万人 | 5.6 | 6.2
+        unit, scale = cell_scaled.group("unit"), _SCALES[cell_scaled.group("scale")]
+    elif scaled and scaled.group("unit") in UNITS:  # 床位数(万张) | 69.2: 692000 张
         unit, scale = unit or scaled.group("unit"), _SCALES[scaled.group("scale")]
         indicator = indicator[: paren.start()] if paren else indicator
     elif paren and _bracket_unit(paren.group("unit")):

@@ -324,13 +324,15 @@ def _table_breaks(text: str) -> list[tuple[int, int, str]]:
 
 def _closed_row(line: str, after: str) -> bool:
     """``| 1 | …率 | 90% |`` then ``| 2 |…``: a row a line, its cells between bars that open and
-    close it, and the next row's line opening with its bar; the break parts two rows."""
+    close it, and the next row's line opening with its bar; or rows a line with no bars at
+    their ends (类别 | 序号 | 指标 | … then 健康水平 | 1 | …), as many bars on both lines. The
+    break parts two rows."""
     line = line.strip()
-    return (
-        line.startswith("|")
-        and line.endswith("|")
-        and line.count("|") >= 4
-        and (after.startswith("|"))
+    bars = line.count("|")
+    following = after.split("\n", 1)[0]
+    return bars >= 4 and (
+        (line.startswith("|") and line.endswith("|") and after.startswith("|"))
+        or following.count("|") == bars
     )
 
 
