@@ -127,3 +127,19 @@ def test_every_level_a_bracket_adds_is_one_collective(tmp_path: Path) -> None:
         ("省红十字会", ["省红十字会", "各市、县（市、区）卫生健康局"]),
         ("各县区", ["各县区", "市卫健委"]),
     ]
+
+
+def test_roles_stated_after_the_names_in_a_bracket(tmp_path: Path) -> None:
+    # （甲牵头；乙、丙为配合单位）, （乙为配合单位，甲为牵头单位）: the role said with 为 after the
+    # names; a note that says who leads (排在第一位的为牵头部门) names no body and leads nothing
+    text = (
+        "献血工作要点\n"
+        f"1.建设献血屋（{_A}牵头；{_B}、{_C}为配合单位）\n"
+        f"2.开展献血宣传（{_B}为配合单位，{_A}为牵头单位）\n"
+        f"3.做好血液储备（{_A}、{_C}负责，排在第一位的为牵头部门）\n"
+    )
+    assert _read(tmp_path, text) == [
+        (_A, [_A, _B, _C]),
+        (_A, [_A, _B]),
+        (_A, [_A, _C]),
+    ]

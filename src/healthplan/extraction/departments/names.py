@@ -61,6 +61,8 @@ _ROLE = re.compile(
     # a role in brackets after the name: 甲局（牵头）, 乙局（配合单位）, 甲局（牵头）负责
     r"(?:[（(](?:按职责分工|按职责)?(?:牵头|负责|配合|参与|协办|协作|协助)(?:单位|部门|负责)?[)）](?:负责|落实|实施)?|(?:具体|牵头|共同)?负责(?:具体|组织)?(?:落实|实施)?|牵头|为主|参与|参加|支持|配合|协助|协同|协办|协作|"
     r"(?:具体|组织|抓好|分别|共同|牵头)?(?:实施|落实)|(?:业务|技术)?指导|督导|"
+    # the role stated after the names: 乙局、丙局为配合单位, 甲局为牵头部门
+    r"(?:为|作为)(?:牵头|责任|配合|协办|参与|主办|协作)(?:单位|部门)|"
     # 按职责分工 and any verb after it (抓好, 推进, a rewritten page's 卖力): the role is said
     r"(?<=按职责分工)[\u4e00-\u9fff]{1,4})$"
 )
@@ -72,7 +74,7 @@ _STAR = r"(?<=[^*＊\s])[*＊]$|^\s*[*＊](?=[^*＊\s])"
 _MARKED = re.compile(rf"[（(]牵头(?:单位)?[)）](?:负责|落实|实施)?$|{_STAR}")
 _STARRED = re.compile(_STAR)
 # 市卫健委牵头, 市卫健委（牵头）, 市卫健委为主
-_LEADS = re.compile(r"牵头(?:负责)?[)）]?$|[（(]牵头单位[)）]$|为主$")
+_LEADS = re.compile(r"牵头(?:负责)?[)）]?$|[（(]牵头单位[)）]$|为主$|为牵头(?:单位|部门)$")
 _ROLE_WORDS: dict[str, list[str]] = _WORDS["roles"]
 # 共同责任单位 (jointly responsible), 其他配合单位, 主要协作单位: a qualifier before the role
 _ROLES = (
@@ -605,6 +607,12 @@ def department_list(text: str) -> DepartmentList | None:
         stripped = _name(piece)
         if not stripped:
             continue
+        if k not in sectors and not is_department(stripped):
+            if names and (ended or (joiner in _GROUP_SEPARATORS and _WHEN.search(stripped))):
+                break  # (国务院各部门分别负责，年内持续推进), (甲、乙；2024年底前): another field
+            if names and joiner in "；;" and not labelled:
+                break  # (甲、乙；列第一位的为牵头单位): a note after the list
+            return None
         # a lead named with its unit in brackets leads by its own name: 甲局（甲所）牵头
         first = _units(stripped)[0]
         if _MARKED.search(piece):
@@ -612,12 +620,6 @@ def department_list(text: str) -> DepartmentList | None:
         elif _LEADS.search(piece) and lead is None:
             # 甲、乙牵头: the first of those who lead (丙负责，甲、乙牵头: not 丙)
             lead = names[group] if group < len(names) else first
-        if k not in sectors and not is_department(stripped):
-            if names and (ended or (joiner in _GROUP_SEPARATORS and _WHEN.search(stripped))):
-                break  # (国务院各部门分别负责，年内持续推进), (甲、乙；2024年底前): another field
-            if names and joiner in "；;" and not labelled:
-                break  # (甲、乙；列第一位的为牵头单位): a note after the list
-            return None
         add_new(names, _units(stripped))
         ended = stripped != piece.strip() and not _LEADS.search(piece)
         if ended:
