@@ -187,3 +187,13 @@ def test_a_level_of_a_year_named_before_base_is_no_deadline(tmp_path: Path) -> N
         "力争总体近视率每年下降0.5个百分点以上。\n"
     )
     assert [t[4] for t in document(tmp_path, plan)] == [2023]
+
+
+def test_a_year_after_a_goals_word_dates_the_clauses_after_a_semicolon(tmp_path: Path) -> None:
+    # 力争2025年…；…: the year opening the sentence behind 力争/确保 reaches its later parts
+    plan = (
+        "某县妇幼健康工作方案\n"
+        "力争2025年全县孕产妇系统管理率达到92%；3岁以下儿童系统管理率达到90%。\n"
+        "确保2026年底前全县新生儿访视率达到95%；产后访视率达到93%。\n"
+    )
+    assert [t[4] for t in document(tmp_path, plan)] == [2025, 2025, 2026, 2026]

@@ -170,7 +170,8 @@ _LIST_OPENS = re.compile(r"(?:以下|如下|下列|几项|几个方面)[^：:，
 _WHO_SAYS = re.compile(
     r"(?:根据|按照|依据)[^，,。；]{1,20}|[^，,。；]{1,20}(?:提出|要求|明确|指出|强调)"
 )
-_YEAR_OPENS = re.compile(r"(?:到|至|在|于)?20\d\d年(?:底|末|前|内)?")
+# (力争2025年…；…: a goal's word before it too)
+_YEAR_OPENS = re.compile(r"(?:力争|争取|确保|努力)?(?:到|至|在|于)?20\d\d年(?:底|末|前|内)?")
 _EARLIER_YEAR = re.compile(r"[（(]\s*$")  # （2022年：90%）: a baseline, not a deadline
 # …but a year alone in its brackets, or with its months, dates what they label
 # (第一阶段（2024年）：…, （2024年3月—6月）)
