@@ -206,3 +206,18 @@ def test_a_table_with_bars_between_cells_only_and_a_scaled_unit_column(tmp_path:
         ("注册护士数", "=", 23000, "人", 2025),
         ("县域内就诊率", "=", 90, "%", 2025),
     ]
+
+
+def test_a_row_whose_first_cell_opens_with_an_age_is_a_row_of_its_own(tmp_path: Path) -> None:
+    text = (
+        "到2026年主要指标\n"
+        "序号  指标名称                    目标值\n"
+        "1     新生儿访视率                ≥90%\n"
+        "2     0-6岁儿童健康管理率         ≥92%\n"
+        "3     孕产妇产后访视率            ≥85%\n"
+    )
+    assert document(tmp_path, text) == [
+        ("新生儿访视率", ">=", 90, "%", 2026),
+        ("0-6岁儿童健康管理率", ">=", 92, "%", 2026),
+        ("孕产妇产后访视率", ">=", 85, "%", 2026),
+    ]

@@ -54,7 +54,8 @@ _LAYOUT_SPACE = re.compile(
 )
 # Rows of a 责任清单 table: cells split by | (one a line or several), or a line opening with
 # its 序号 and a space (85 新增托育机构2所以上。 县卫健委 有关乡镇).
-_ROW_LINE = re.compile(r"^[ \t]*\d{1,3}[ \t]+(?=[^\s\d|])", re.M)
+# a row's number, then its first cell (which may open with an age: 2    3岁以下儿童…)
+_ROW_LINE = re.compile(r"^[ \t]*\d{1,3}[ \t]+(?=[^\s\d|]|\d+(?:[-—~～]\d+)?[\u4e00-\u9fff])", re.M)
 _STOP_END = re.compile(r"(?:[。；;！？!?：:]|\.{3}|…)\s*$")  # a lead cut short (…) ends too
 _PROSE = re.compile(r"[，,、；;]")
 _OPEN_END = re.compile(r"[，,、（(“《]\s*$")
