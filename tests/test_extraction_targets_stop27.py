@@ -221,3 +221,10 @@ def test_a_row_whose_first_cell_opens_with_an_age_is_a_row_of_its_own(tmp_path: 
         ("0-6岁儿童健康管理率", ">=", 92, "%", 2026),
         ("孕产妇产后访视率", ">=", 85, "%", 2026),
     ]
+
+
+def test_a_measure_of_listed_subjects_then_a_measure_named_whole() -> None:
+    assert [t[0] for t in read("城区、镇区公厕管理达标率、农村公厕覆盖率均达到95%")] == [
+        "城区、镇区公厕管理达标率",
+        "农村公厕覆盖率",
+    ]

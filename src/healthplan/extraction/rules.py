@@ -296,7 +296,8 @@ def split(indicator: str, dist: str | None, several: bool) -> list[str]:
     joined = any(sep in "和及与" for _, p, sep in parts[:-1] if sep)
     if _DEGREES.search(indicator) or _PRECURSOR.search(indicator):
         return [indicator]  # 轻、中度贫血患病率: one range; 宫颈癌及癌前病变: one disease
-    measures = _measures_of_one_subject(pieces, [sep for _, _, sep in parts])
+    seps = [sep for _, _, sep in parts]
+    measures = _measures_of_one_subject(pieces, seps) or _listed_then_measures(pieces, seps)
     if measures:
         return measures
     groups = all(_GROUP_END.search(p) for p in pieces[:-1])
@@ -411,6 +412,21 @@ def _measures_of_one_subject(pieces: list[str], seps: list[str]) -> list[str] | 
     lead = pieces[first][at:]
     names = [subject + (lead if HEAD_END.search(lead) else lead + shared)]
     return names + [subject + p for p in pieces[first + 1 :]]
+
+
+def _listed_then_measures(pieces: list[str], seps: list[str]) -> list[str] | None:
+    """``新建城区、新建居住区配套建设养老服务设施达标率、社区养老服务设施覆盖率``: a measure of a
+    list of subjects, then measures each named whole — the first with its subjects as written,
+    each after it on its own. None when the pieces are no such list."""
+    named = [bool(HEAD_END.search(p)) for p in pieces]
+    first = named.index(True) if True in named else 0
+    rest = pieces[first + 1 :]
+    if first == 0 or not rest or not all(named[first:]):
+        return None
+    if any(len(p) < 4 or _MEASURE_ITEM.match(p) for p in rest):
+        return None  # 建卡、建证率; …筛查率、管理率: measures of one subject (above)
+    listed = "".join(p + s for p, s in zip(pieces[:first], seps, strict=False)) + pieces[first]
+    return [listed, *rest]
 
 
 def _items_before_head(pieces: list[str]) -> list[str] | None:
