@@ -1,30 +1,45 @@
 """Quantitative targets of a whole document: clause rules (:mod:`.clauses`) plus what only
 the document knows — the section a sentence is in (past achievements are not targets), the
-deadline (到2025年, the five-year plan's end, the annual plan's year), milestones, the
-target's nature (约束性/预期性/倡导性) and the exact quote in the original file."""
+deadline (到2025年, the five-year plan's end, the annual plan's year: :mod:`.deadlines`
+reads the years), milestones, the target's nature (约束性/预期性/倡导性) and the exact quote
+in the original file."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from itertools import pairwise
 
 from healthplan.documents import (
     Document,
-    Section,
     SectionKind,
     SourceFile,
-    cn_to_int,
     marker,
-    title_years,
 )
 from healthplan.extraction.classify import activity_topic
 from healthplan.extraction.clauses import RawTarget, clause_targets
+from healthplan.extraction.deadlines import (
+    _AND_PLAN,
+    _CITED,
+    _DIGITS_SPACED,
+    _PERIOD,
+    _PROGRAMME_WORDS,
+    _YEAR_NAMED,
+    _YEAR_WILL_DO,
+    _YEARS_LIST,
+    _arabic_years,
+    _deadline,
+    _document_year,
+    _each_year,
+    _milestones,
+    _respective_years,
+    _section_years,
+    _sentence_years,
+    plan_years,
+)
 from healthplan.extraction.learned import Candidate, learned_model
 from healthplan.extraction.linking import compact
 from healthplan.extraction.numbers import mentions
 from healthplan.extraction.phrases import (
-    BASELINE,
     GOAL_WORDS,
     HEAD_END,
     HORIZON,
@@ -46,54 +61,13 @@ from healthplan.extraction.text import (
     View,
     clauses,
     document_view,
-    own_text,
     quote,
     sentences,
 )
-from healthplan.model.plan import Comparator, Milestone, Nature, Target
+from healthplan.model.plan import Comparator, Nature, Target
 
 __all__ = ["document_candidates", "document_targets", "plan_years"]
 
-# A five-year period a goal is set for (“十四五”时期, 十四五期末): its last year.
-_PERIOD = (
-    r"[“\"‘'「]?十(?P<five>[一二三四五六七八九])五[”\"’'」]?(?:规划)?(?:期末|末|时期末|时期|期间)"
-)
-_YEAR = re.compile(
-    # 2019年年底 is the year's end said twice, not that year and another 年底
-    r"(?:到|至|于|在)?(?:(?P<year>20\d\d|xx|XX|××)年(?:年底前|年[底末内]|底|末|前|内)?"
-    r"|(?<=[到至])(?P<dashed>20\d\d)-(?=[，,]|$)"  # 到2020-，…: a conversion turned 年 into -
-    rf"|{_PERIOD}"
-    r"|(?P<this>年内|年底前|年底|今年|本年度|当年|全年)|(?P<next>明年|次年|下一?年度))"
-)
-# An annual programme named with its year in a document's opening words: 2019年重点民生实事,
-# 现就2017年度各区县市…工作制定本实施方案, or a year opening the clause that names it
-# (2025年，某区…规划16项民生实事).
-_YEAR_NAMED = re.compile(
-    r"(?<!\d)(20\d\d)\s*(?:年度[^，,。；\n《》]{0,16}?|年[^，,。；\n《》]{0,12}?|年[，,][^。；\n《》]{0,40}?"
-    # or a title that lost its 年 (2024乡镇卫生院工作计划)
-    r"|(?=[\u4e00-\u9fff])[^年，,。；\n《》]{0,12}?)"
-    r"(?:(?:民生|惠民)(?:实事|工程|事项)|为民办实事|工作要点|工作计划|实施方案"
-    r"|[十\d]+[件项大]实事)"
-)
-# 民生事项 as well as 民生实事: the same year's list, under another name (2023年重点民生事项,
-# 市“十件实事”)
-_PROGRAMME_WORDS = re.compile(r"(?:民生|惠民)(?:实事|工程|事项)|为民办实事|[十\d]+[件项大]实事")
-# A headline whose one year is a goal's (到2027年): the plan's last year, its first unknown
-_GOAL_YEAR_ONLY = re.compile(r"[^\d]*(?:到|至)\s*(?P<year>20\d\d)\s*年[^\d]*(?:\d[^\d年]*)*")
-# A year of the ROC calendar a Taiwan text's header names (九十七年度, 民国114年度).
-_ROC_YEAR = re.compile(
-    r"(?<![\d〇○零一二三四五六七八九十百])(?:民国)?(\d{2,3}|[一二三四五六七八九十百]{2,5})\s*年度"
-)
-_DIGITS_SPACED = re.compile(r"(?<=\d) (?=\d)")
-_CITED_TITLE = re.compile(r"《[^《》]{2,60}》")
-_TITLE_PERIOD = re.compile(
-    r"《[^》]{2,40}[(（]\s*(20\d\d)\s*[-—–―－~至到]\s*(20\d\d)\s*[年\-]?\s*[)）]\s*》"
-    r"|《[^》]{0,20}十(?P<five>[一二三四五六七八九])五[^》]{0,20}规划》"
-)
-_CITED = re.compile(r"以|根据|按照|依据|落实|贯彻|《")
-_PLAN_WORDS = re.compile(r"要点|计划|方案|办法|规划|安排|任务|考核|目标|意见|纲要|行动")
-# A heading line naming the year's projects (区2015年重大公共卫生服务项目): an annual programme
-_PROJECT_TITLE = re.compile(r"[^，,。；;：:]{0,20}?20\d\d\s*年度?[^，,。；;：:]{0,20}项目\s*")
 _GOAL = re.compile(
     r"(?<![供相对适反响])应|要求|力争|目标|将|计划(?!的?\d)|任务(?!全部完成|已完成|完成)"
 )
@@ -101,9 +75,6 @@ _PLAN_SPEAKS = re.compile(
     r"(?:到|至)20\d\d年|十[一二三四五六七八九]五|目标值|预期值|规划值|目标任务|主要目标|发展目标"
 )
 _RATES = re.compile(r"\d+(?:\.(\d+))?\s*(?:%|‰|/10万)")
-_AND_PLAN = re.compile(
-    r"(?:总结|情况)[^\n。]{0,12}(?:和|及|与|暨)[^\n。]{0,12}(?:安排|计划|要点|打算|思路)"
-)
 _REPORT = re.compile(r"统计公报|工作总结|进展情况|进展顺利|完成情况|年终总结|情况汇报|工作汇报")
 # 截至目前, 截至6月底: what follows is progress made, except what names a task or a goal
 _AS_OF = re.compile(
@@ -136,20 +107,6 @@ _NEWS_GOAL = re.compile(
 _SPAN_OPENING = re.compile(
     r"^\s*(?:从|自)?(?:19|20)\d\d年?\s*[-—–―－~至到]\s*(?:19|20)\d\d年(?:间|期间)?[，,]"
 )
-_BRACKET_PERIOD = re.compile(r"[(（]\s*(20\d\d)\s*[-—–―－~至到]\s*(20\d\d)\s*\D?\s*[)）]")
-# A title's span with 年 after each year (2001年至2005年, 2016年—2020年): a period
-_TITLE_SPAN = re.compile(r"(20\d\d)\s*年\s*[-—–―－~至到]\s*(20\d\d)\s*年(?!\s*\d{1,2}\s*月)")
-# A year that is no deadline: a baseline's (由2010年的15元提高到…), a birth cohort's
-# (2007年后出生的儿童, 2018年1月1日以后出生), the year a task done now was set for
-# (完成2009年411万户…改厕任务, 落实2024年度下达的…任务).
-_NOT_DEADLINE = re.compile(
-    r"(?:从|由|相对于|相较于?|对比)(?:20\d\d)年(?:底|末)?的?"  # 相对于2015年，…下降20%
-    r"|以(?:20\d\d)年(?:底|末)?(?:为|作为)(?:基线|基准年|参照)"  # 以2015年为基线，…
-    # 在本省2018年…的基础上: a level named between 在 and 基础上
-    r"|在[^，,。；;]{1,16}?(?:20\d\d)年[^，,。；;]{0,24}?的?(?:基础上|水平上)"
-    r"|(?:19|20)\d\d\s*年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:及?以?后|以?前|以来)出生"
-    r"|(?:完成|落实|结转|下达)(?:20\d\d)年度?(?=[^，,。；;]{0,24}?(?:任务|计划|指标))"
-)
 # A heading standing on its own line: short, no sentence punctuation (第一步 2016年).
 _HEADING_LINE = re.compile(r"[^。；;，,！？!?：:]{1,20}")
 _HEADING_YEAR = re.compile(
@@ -172,13 +129,6 @@ _WHO_SAYS = re.compile(
 )
 # (力争2025年…；…: a goal's word before it too)
 _YEAR_OPENS = re.compile(r"(?:力争|争取|确保|努力)?(?:到|至|在|于)?20\d\d年(?:底|末|前|内)?")
-_EARLIER_YEAR = re.compile(r"[（(]\s*$")  # （2022年：90%）: a baseline, not a deadline
-# …but a year alone in its brackets, or with its months, dates what they label
-# (第一阶段（2024年）：…, （2024年3月—6月）)
-_BRACKET_CLOSES = re.compile(
-    r"\s*(?:\d{1,2}月(?:\d{1,2}日)?(?:\s*[-—–―－~至到]\s*\d{1,2}月(?:\d{1,2}日)?)?)?"
-    r"[底末]?(?:前|以前|之前)?\s*[)）]"
-)
 _YEAR_ONLY = re.compile(r"(?:到|至)(?:20\d\d|xx|XX)年[底末]?")
 # A clause that says only when what follows is due, wherever it stands in its sentence
 # (根据方案，到2025年，…; …。2018年，…), also after the goals heading a flattened page ran into
@@ -192,10 +142,6 @@ _WHEN_ONLY = re.compile(
 _CHAPTER_IN_LINE = re.compile(r"[一二三四五六七八九十]{1,3}、")
 # A dash or bullet opening a line of a list (——降低人群贫血率。…).
 _LIST_ITEM = re.compile(r"\s*(?:——|[●•·▲■◆○])")
-# The year an opening sentence says the document's work is for (…，2025年某区将继续推进…).
-_YEAR_AHEAD = re.compile(
-    r"(20\d\d)\s*年(?![\d一二三四五六七八九十]{1,2}月)[^，,。；;\n《》]{0,12}?(?:将|要|计划|拟)"
-)
 # The year's work a meeting plans (召开2017年全市卫生计生工作会议, 部署2017年度工作任务)
 _MEETING_YEAR = re.compile(
     r"(?:召开|举行|部署|安排)(20\d\d)\s*年度?[^，,。；]{0,12}?(?:工作会议|工作任务|重点工作)"
@@ -203,204 +149,6 @@ _MEETING_YEAR = re.compile(
 _NATURE_RE = re.compile("|".join(n.label_zh for n in Nature))
 _RANKS = {kind: rank for rank, kind in enumerate(SectionKind)}  # 第一章 outermost
 _PROSE_MARK = re.compile(r"[，,。；;：:]")  # a line of prose, not a form's cell
-
-
-# The term a project or programme runs for, stated as a field (起止时间, 实施期限, 执行期限),
-# over years or over the months of one (实施时间：2011年1月-12月)
-_TERM = re.compile(
-    r"(?:起止时间|起止日期|实施期限|执行期限|实施周期|项目周期|实施时间|执行时间)\s*[:：]?\s*"
-    r"(20\d\d)\s*年[^。；;\n]{0,16}?[-—–―－~至到]\s*(?:(20\d\d)\s*年|\d{1,2}\s*月)"
-)
-
-
-def plan_years(document: Document) -> tuple[int | None, int | None]:
-    """(first, last) year of the plan: an annual plan's year, or a period's bounds, from the
-    metadata, else from a title line among the first lines (2023年…工作要点, …2018-2020年)."""
-    meta = document.metadata
-    for line in [meta.title or "", *document.text.lstrip().split("\n", 3)[:3]]:
-        years_named = re.findall(r"(20\d\d)\s*年", line)
-        if _AND_PLAN.search(line) and len(years_named) > 1:
-            return int(years_named[-1]), int(years_named[-1])  # 2023年总结和2024年安排: the plan's
-    goal = _GOAL_YEAR_ONLY.fullmatch(meta.title or document.text.lstrip().split("\n", 1)[0])
-    if goal and not meta.plan_period:  # …方案 到2027年孕产妇死亡率降至…: the goal's year only
-        return None, int(goal.group("year"))
-    if meta.plan_year:
-        return meta.plan_year, meta.plan_year
-    if meta.plan_period:
-        years = [int(y) for y in re.findall(r"\d{4}", meta.plan_period)]
-        if years:
-            return years[0], years[-1]
-    for line in document.text.lstrip().split("\n", 8)[:8]:
-        if len(line) > 80 or not (_PLAN_WORDS.search(line) or _PROJECT_TITLE.fullmatch(line)):
-            continue
-        if marker(line) and re.search("[，,。；;]", line):
-            continue  # （2）落实2024年度下达的…任务。: a numbered item of the text, not its title
-        line = _uncited(line)  # 为落实《…(2019—2030年)》: another plan's period
-        span = title_years(line)  # 十四五, 2021-2025年, 2024年…工作要点
-        if span:
-            return span
-        period = _BRACKET_PERIOD.search(line) or _TITLE_SPAN.search(line)
-        if period:  # 健康中国行动（2019—2030）, 关于印发2001年至2005年…规划的通知
-            return int(period.group(1)), int(period.group(2))
-        year = re.search(r"(20\d\d)\s*年", line)  # …考核办法, 《规划》提出到2025年
-        # not a line opening a list (2024年主要目标：): its year dates the list, not the plan
-        opens_list = line.rstrip().endswith(("：", ":"))
-        if year and not (marker(line) or opens_list or re.search("[。；;]", line.rstrip("。；; "))):
-            return int(year.group(1)), int(year.group(1))
-    if meta.variant == "traditional":  # a Taiwan budget's fiscal year (九十七年度 → 2008)
-        for line in document.text.lstrip().split("\n", 8)[:8]:
-            roc = _ROC_YEAR.search(line)
-            fiscal = cn_to_int(roc.group(1)) if roc and len(" ".join(line.split())) <= 80 else None
-            if fiscal and 80 <= fiscal <= 150:
-                return fiscal + 1911, fiscal + 1911
-    for titled in _TITLE_PERIOD.finditer(document.text[:200]):  # 《…规划(2015—2020年)》出台
-        if not _cited(document.text, titled.start()):
-            if titled.group("five"):  # 《“十四五”公共服务规划》发布
-                span = title_years(f"十{titled.group('five')}五")
-                if span:
-                    return span
-                continue
-            return int(titled.group(1)), int(titled.group(2))
-    opening = _DIGITS_SPACED.sub("", document.text[:400])  # 201 7年: a conversion's space
-    named_years = [*_YEAR_NAMED.finditer(opening), *_YEAR_WILL_DO.finditer(opening)]
-    for named in named_years:  # 现将我局2019年重点民生实事…, 2015年，某县…将办好十件民生实事
-        if not _CITED.search(opening[max(0, named.start() - 6) : named.start()]):
-            return int(named.group(1)), int(named.group(1))  # not 以全区2013年…要点为指导
-    opening = re.split(r"[。！？\n]", document.text.lstrip(), maxsplit=1)[0]
-    ahead = _YEAR_AHEAD.search(opening[:200])
-    if ahead and not _CITED.search(opening[max(0, ahead.start() - 6) : ahead.start()]):
-        return int(ahead.group(1)), int(ahead.group(1))
-    term = _TERM.search(document.text[:3000])  # a project form's 起止时间：2024年1月1日-…12月31日
-    if term:
-        return int(term.group(1)), int(term.group(2) or term.group(1))
-    return None, None
-
-
-def _cited(text: str, at: int) -> bool:
-    """Whether the title opening at ``at`` is cited (落实《…》), also after another title
-    (落实《甲》《乙》, 《甲》、《乙》): not the document's own."""
-    before = text[max(0, at - 6) : at]
-    return bool(_CITED.search(before)) or before.rstrip().endswith(("》", "》、"))
-
-
-def _uncited(line: str) -> str:
-    """``line`` without the titles it cites."""
-    for title in reversed(list(_CITED_TITLE.finditer(line))):
-        if _cited(line, title.start()):
-            line = line[: title.start()] + line[title.end() :]
-    return line
-
-
-# A year written in Chinese numerals (二〇三〇年, 二○二五年底): 19xx or 20xx, four characters
-_CN_YEAR = re.compile(r"[一二][〇○零九][〇○零一二三四五六七八九]{2}(?=\s*年)")
-_CN_DIGITS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
-
-
-def _arabic_years(text: str) -> str:
-    """``text`` with its years in Chinese numerals written in digits, each character in place
-    (二〇三〇年 → 2030年): positions in it are positions in ``text``."""
-    if "年" not in text:
-        return text
-    return _CN_YEAR.sub(lambda m: m.group().translate(_CN_DIGITS), text)
-
-
-def _sentence_years(
-    text: str, this_year: int | None, plan_year: int | None
-) -> list[tuple[int, int | None]]:
-    """(position in ``text``, year or None when unknown) of each deadline named: 到2025年,
-    二〇三〇年, 十四五期末 (2025), 年内 / 年底前 (``this_year``), a masked xx年 (``plan_year``,
-    the year an annual plan's title names)."""
-    text = _arabic_years(text)
-    # every deadline _YEAR reads holds 年, 十 (十四五) or - (到2020-): a sentence with none is
-    # not searched at each of its characters; one with no deadline needs no look at what
-    # would rule one out
-    named = list(_YEAR.finditer(text)) if "年" in text or "十" in text or "-" in text else []
-    if not named:
-        return []
-    skip = [m.span() for m in BASELINE.finditer(text)]
-    skip += [m.span() for m in _NOT_DEADLINE.finditer(text)]
-    skip += [m.span() for m in _CITED_TITLE.finditer(text)]  # 根据《…（2019—2030年）》
-    years: list[tuple[int, int | None]] = []
-    for match in named:
-        if any(a <= match.start() < b for a, b in skip):
-            continue
-        if text[match.end() : match.end() + 1] in ("—", "―", "－", "-", "至", "到"):
-            continue  # 2021—2025年: a period, not a deadline
-        alone = _BRACKET_CLOSES.match(text, match.end())
-        if _EARLIER_YEAR.search(text[max(0, match.start() - 3) : match.start()]) and not alone:
-            continue
-        raw, five = match.group("year") or match.group("dashed"), match.group("five")
-        if five:
-            span = title_years(f"十{five}五")  # 十四五期末: the period's last year
-            years.append((match.end(), span[1] if span else None))
-        elif match.group("next"):  # 明年 of a dated text; of an undated one, a year unknown
-            years.append((match.end(), this_year + 1 if this_year is not None else None))
-        elif match.group("this"):
-            # 今年 of an undated text is a year unknown, not the year its plan aims at; but
-            # 2024年要…：…年内新建… is the year the sentence named
-            if this_year is not None or not years:
-                years.append((match.end(), this_year))
-        else:  # xx年 of 2024年…工作要点 is 2024; of a model plan, not the page's date: unknown
-            years.append((match.end(), int(raw) if raw.isdigit() else plan_year))
-    return years
-
-
-# What a 到/至 after it ends: a time told (截至), a horizon (直至), a term extended (延长…至), a
-# level changed (提高到2018年的…).
-_RUNS_TO = re.compile(r"截$|直$|延长|延续|延期|(?:提高|上升|下降|增长|增加|降低|提升|减少)$")
-
-
-def _document_year(text: str) -> tuple[int | None, int]:
-    """The year a document without a stated period works towards: the one its 到…年
-    phrases name most often (the later one on a tie); and where the line of the first phrase
-    naming it starts — the goals stated before it are not dated by it."""
-    # not the end of a span gone by (2018年至2022年，…), nor a date a clause runs to that
-    # states no goal's year (截至2015年, 直至2036年的需求, 延长…计划至2028年底, 提高到2018年的…)
-    named = [
-        (int(found.group(1)), found.start())
-        for found in re.finditer(r"(?<!\d年)(?<!\d)(?:到|至)(20\d\d)年", text)
-        if not _RUNS_TO.search(re.split(r"[，,。；;\n]", text[: found.start()])[-1])
-    ]
-    if not named:
-        return None, 0
-    years = [year for year, _ in named]
-    year = max(years, key=lambda y: (years.count(y), y))
-    first = next(at for y, at in named if y == year)
-    return year, text.rfind("\n", 0, first) + 1
-
-
-def _section_years(
-    document: Document, this_year: int | None, plan_year: int | None
-) -> dict[int, int | None]:
-    """For each section (by its original start), the deadline its heading and introduction
-    name (到2012年，…): carried down to every item under it. An item without items of its
-    own carries only its heading line's: the paragraphs after it (到2030年，…) say their own."""
-    found: dict[int, int | None] = {}
-
-    def walk(sections: list[Section]) -> None:
-        for section in sections:
-            own = own_text(section) if section.children else section.text.split("\n", 1)[0]
-            years = _sentence_years(own, this_year, plan_year)
-            if years:
-                found[section.start] = years[-1][1]
-            walk(section.children)
-
-    walk(document.sections)
-    return found
-
-
-def _deadline(
-    position: int,
-    years: list[tuple[int, int | None]],
-    line_year: int | bool | None,
-    default: int | None,
-) -> int | None:
-    before = [year for at, year in years if at <= position]
-    if before:
-        return before[-1]
-    if line_year is not False:
-        return line_year if not isinstance(line_year, bool) else None
-    return default
 
 
 # 截止到2020年10月31日，…率要达到90%: a date a goal is due by, not one progress is told at
@@ -465,10 +213,6 @@ def _programme_news(document: Document, dated: int | None) -> bool:
     )
 
 
-# 2015年，某县…将集中力量办好十件民生实事: the year's programme the clause says will be done
-_YEAR_WILL_DO = re.compile(
-    rf"(20\d\d)\s*年[，,][^。；\n《》]*?将[^。；\n《》]*?(?:{_PROGRAMME_WORDS.pattern})"
-)
 _PROGRAMME_HEADING = re.compile(
     rf"^[ \t]*(20\d\d)\s*年度?[^，,。；;\n]{{0,12}}?(?:{_PROGRAMME_WORDS.pattern})(?:项目)?"
     r"[ \t]*[:：]?[ \t]*$",
@@ -1146,46 +890,6 @@ _WILL = re.compile(r"确保|力争|争取|努力|将|要|计划|拟|预计|(?:�
 _PAST_NEWS = re.compile(r"提前(?:实现|完成|达到)|已(?:经)?(?:完成|实现|达到)|圆满完成")
 _BREADCRUMB = re.compile(r"\S\s*[>›»]\s*\S")
 _WORDED = re.compile(r"[\u4e00-\u9fff]{6}")
-_VALUES_LISTED = re.compile(r"\d(?:%|‰|岁|个|家|张|人)?(?:和|及|、)\d")
-_YEARS_LIST = re.compile(r"(20\d\d)(?:年[底末]?)?(?:(?:和|、|及|与)(20\d\d)(?:年[底末]?)?)+")
-
-
-def _respective_years(sentence: str, found: list[Target], years: list[int]) -> None:
-    """到2022年和2030年…分别不低于22%和30%: the values go with the years in order
-    (``years``: the years the sentence or its paragraph lists)."""
-    if not years or not ("分别" in sentence or _VALUES_LISTED.search(sentence)):
-        return  # …分别不低于22%和30%, or without 分别: …提升到20%和30%
-    by_quote: dict[int, list[Target]] = {}  # 城乡居民…分别不少于90%和92%: the years pair first
-    for target in found:
-        if target.source is not None:
-            by_quote.setdefault(target.source.start, []).append(target)
-    for group in by_quote.values():
-        if len(group) % len(years) == 0:  # value by value, each of its indicators in turn
-            each = len(group) // len(years)
-            for i, target in enumerate(group):
-                target.deadline = years[i // each]
-
-
-def _each_year(sentence: str, read: list[Candidate], years: list[int]) -> list[Candidate]:
-    """2025年和2030年，…均较前5年减少10%以上: a value said once with 均 for each year the
-    sentence lists — the first year's target, and one more for each later year, in the order
-    the years are read."""
-    if len(years) < 2 or "均" not in sentence or "分别" in sentence:
-        return []
-    by_quote: dict[int, list[Candidate]] = {}
-    for candidate in read:
-        if candidate.target.source is not None:
-            by_quote.setdefault(candidate.target.source.start, []).append(candidate)
-    later: list[Candidate] = []
-    for group in by_quote.values():
-        if len(group) != 1:
-            continue  # several indicators or values: 均 is over them
-        group[0].target.deadline = years[0]
-        later += [
-            replace(group[0], target=group[0].target.model_copy(update={"deadline": year}))
-            for year in years[1:]
-        ]
-    return later
 
 
 def _steps(found: list[Target]) -> list[Target]:
@@ -1243,17 +947,3 @@ def _changes_in_brackets(found: list[Target], original: str) -> list[Target]:
         and change.source is not None
         and _CHANGE_ASIDE.fullmatch(original, level.source.end, change.source.start) is not None
     ]
-
-
-def _milestones(found: list[Target]) -> None:
-    """到2022年达到60%，2025年达到70%: the later target lists the earlier as a milestone."""
-    by_indicator: dict[str, list[Target]] = {}
-    for target in found:
-        by_indicator.setdefault(target.indicator_text, []).append(target)
-    for group in by_indicator.values():
-        dated = [t for t in group if t.deadline is not None]
-        if len({t.deadline for t in dated}) < 2:
-            continue
-        dated.sort(key=lambda t: t.deadline or 0)
-        final = dated[-1]
-        final.milestones = [Milestone(year=t.deadline or 0, value=t.value) for t in dated[:-1]]
