@@ -35,8 +35,8 @@ run); the last line is JSON with ``population``, ``seconds`` (all indicators, wa
 ``pandas_ratio``, ``sql_ratio`` (wall time, warm: what a commission's repeated computes pay),
 ``pandas_cpu_ratio`` (CPU time, warm), the same three cold (``…_cold``, with
 ``seconds_cold``), ``peak_mb`` and ``import_derive_seconds``.
-``--no-pandas`` skips the pandas baseline (it holds every person × month in memory: about
-1.5 GB a million residents).
+``--no-pandas`` skips the pandas baseline (it holds every person × month in memory: its peak
+was 4.4 GB at one million residents and 12.1 GB at three, about 39 GB at ten — docs/scale.md).
 """
 
 from __future__ import annotations
