@@ -228,3 +228,8 @@ def test_a_measure_of_listed_subjects_then_a_measure_named_whole() -> None:
         "城区、镇区公厕管理达标率",
         "农村公厕覆盖率",
     ]
+
+
+def test_a_rate_per_ten_to_the_fifth_whose_superscript_was_flattened() -> None:
+    # 1/10⁵ printed as /105 by a PDF conversion: per 10万
+    assert read("肺结核报告发病率降至40/105以下") == [("肺结核报告发病率", "<=", 40, "/10万")]

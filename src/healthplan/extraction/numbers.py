@@ -163,7 +163,8 @@ _MENTION = re.compile(
     rf"|(?P<fraction>(?P<whole>[二两三四五六七八九十]+|(?<![\d.])[2-9])分之(?P<part>[一二三四五六七八九]))"
     rf"|(?P<num>{_NUM})(?P<mult>万亿|[万亿])?(?P<approx>余|多)?"
     rf"(?:(?P<sep>至|到|—|－|-|~|～|–)(?P<num2>{_NUM})(?P<mult2>万亿|[万亿])?)?"
-    rf"(?P<unit>{_UNIT_ALT})?"
+    # 5.5/105: a rate per 10⁵ whose superscript a conversion flattened
+    rf"(?P<unit>/10[45](?![\d.])|{_UNIT_ALT})?"
     r"(?P<density>/(?:平方公里|平方千米|千人|万人|百人))?"  # 3-5座/平方公里, 7.5张/千人: a density
 )
 
@@ -203,8 +204,10 @@ def _unit(unit: str | None, multiplier: str | None) -> tuple[str, str | None]:
         return "", multiplier
     if unit in ("万元", "亿元", "万吨/日"):
         return unit[1:], multiplier if multiplier else unit[0]
-    if unit == "/十万":
+    if unit in ("/十万", "/105"):
         return "/10万", multiplier
+    if unit == "/104":
+        return "/万", multiplier
     if unit == "/百万":
         return "/100万", multiplier
     return unit, multiplier
