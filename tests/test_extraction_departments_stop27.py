@@ -143,3 +143,15 @@ def test_roles_stated_after_the_names_in_a_bracket(tmp_path: Path) -> None:
         (_A, [_A, _B]),
         (_A, [_A, _C]),
     ]
+
+
+def test_persons_beside_the_bodies_of_a_bracket(tmp_path: Path) -> None:
+    # （甲 王某某 站长）, （甲 王某某，乙 李某）, （甲，责任人：王某）: who answers for the body,
+    # no part of the list
+    text = (
+        "献血工作要点\n"
+        f"1.建设献血屋（{_A} 王某某 站长）\n"
+        f"2.开展献血宣传（{_B} 李某，{_C} 赵某某）\n"
+        f"3.做好血液储备（{_A}，责任人：孙某）\n"
+    )
+    assert _read(tmp_path, text) == [(_A, [_A]), (_B, [_B, _C]), (_A, [_A])]

@@ -582,6 +582,7 @@ def department_list(text: str) -> DepartmentList | None:
         return _role_lines(text)  # （分管领导：王某 牵头单位：甲局 责任科室：乙科）
     if " " in text or "\u3000" in text:
         text = _SPACED_WHEN.sub("", text)  # （甲局、乙局 2025年底前完成）: a time after the list
+        text = _PERSON_AFTER.sub(_no_person, text)  # （甲局 王某 局长）: who answers for it
     names: list[str] = []
     lead: str | None = None
     marked: str | None = None
@@ -608,6 +609,8 @@ def department_list(text: str) -> DepartmentList | None:
         if not stripped:
             continue
         if k not in sectors and not is_department(stripped):
+            if names and _OTHER_FIELD.match(piece.strip()):
+                break  # (甲局，责任人：王某): a person's or a time's field after the list
             if names and (ended or (joiner in _GROUP_SEPARATORS and _WHEN.search(stripped))):
                 break  # (国务院各部门分别负责，年内持续推进), (甲、乙；2024年底前): another field
             if names and joiner in "；;" and not labelled:
@@ -753,8 +756,11 @@ def _without_person(name: str) -> str:
 
 
 def _no_person(match: re.Match[str]) -> str:
-    """A person's name ``_PERSON_AFTER`` found taken out; a body's short name kept (甲局 各区)."""
-    return match.group() if is_department(match.group("who")) else ""
+    """A person's name ``_PERSON_AFTER`` found taken out; a body's short name kept (甲局 各区),
+    and the rest of a name a space cut (县司法 局负责: no body's name ends before the space)."""
+    if is_department(match.group("who")):
+        return match.group()
+    return "" if _ORG_END.search(_GLOSS.sub("", match.string[: match.start()])) else match.group()
 
 
 def _names_continued(body: str, end: int) -> str:
