@@ -197,3 +197,13 @@ def test_a_year_after_a_goals_word_dates_the_clauses_after_a_semicolon(tmp_path:
         "确保2026年底前全县新生儿访视率达到95%；产后访视率达到93%。\n"
     )
     assert [t[4] for t in document(tmp_path, plan)] == [2025, 2025, 2026, 2026]
+
+
+def test_a_span_of_years_opening_a_line_dates_its_work_by_its_last_year(tmp_path: Path) -> None:
+    # 2004-2005年.完成…: a conversion turned the comma after the span into a full stop
+    plan = (
+        "某省地方病防治实施规划\n"
+        "  2004-2005年.完成煤烟型病区改炉改灶6万户。\n"
+        "  2006—2007年。完成饮水型病区改水工程150处。\n"
+    )
+    assert [t[4] for t in document(tmp_path, plan)] == [2005, 2007]

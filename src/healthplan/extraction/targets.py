@@ -135,7 +135,8 @@ _YEAR_ONLY = re.compile(r"(?:到|至)(?:20\d\d|xx|XX)年[底末]?")
 # its line (二、创建目标2022年8月底前，…): the year of the rest of the paragraph.
 _WHEN_ONLY = re.compile(
     r"(?:[一二三四五六七八九十]{1,3}[、.．][\u4e00-\u9fff]{0,8}?(?:目标|任务|指标))?"
-    r"(?:到|至|在|于)?(?:20\d\d|xx|XX)年(?:\d{1,2}月?)?(?:底|末|前|内)*|(?:到|至)20\d\d-"
+    r"(?:20\d\d\s*年?\s*[-—–―－~至到]\s*)?"  # 2004-2005年。完成…: a span's last year
+    r"(?:到|至|在|于)?(?:20\d\d|xx|XX)年(?:\d{1,2}月?)?(?:底|末|前|内)*[。：:]?|(?:到|至)20\d\d-"
     rf"|(?:到|至|在)?{_PERIOD}"  # “十四五”时期，…: the period the paragraph's goals are for
 )
 # A chapter heading numbered inside a line (…。三、保障措施): the paragraph's year ends there.
