@@ -233,3 +233,9 @@ def test_a_measure_of_listed_subjects_then_a_measure_named_whole() -> None:
 def test_a_rate_per_ten_to_the_fifth_whose_superscript_was_flattened() -> None:
     # 1/10⁵ printed as /105 by a PDF conversion: per 10万
     assert read("肺结核报告发病率降至40/105以下") == [("肺结核报告发病率", "<=", 40, "/10万")]
+
+
+def test_a_share_of_a_task_to_complete_is_a_target_and_more_than_all_of_it_a_fact() -> None:
+    assert read("年内完成随访任务的85%以上") == [("完成随访任务", ">=", 85, "%")]
+    # done beyond its task: a report, not a plan
+    assert read("完成全年筛查任务的115%") == []
