@@ -207,3 +207,13 @@ def test_a_span_of_years_opening_a_line_dates_its_work_by_its_last_year(tmp_path
         "  2006—2007年。完成饮水型病区改水工程150处。\n"
     )
     assert [t[4] for t in document(tmp_path, plan)] == [2005, 2007]
+
+
+def test_a_year_of_the_roc_calendar_is_a_deadline(tmp_path: Path) -> None:
+    plan = (
+        "某縣長期照顧服務推動計畫\n"
+        "到民國114年，全縣長照服務據點達到200處。\n"
+        "115年底前，社區照顧關懷據點布建率達到100%。\n"
+        "預計於116年完成失智共照中心設置12處。\n"
+    )
+    assert [t[4] for t in document(tmp_path, plan)] == [2025, 2026, 2027]

@@ -210,6 +210,13 @@ def _arabic_years(text: str) -> str:
     return _CN_YEAR.sub(lambda m: m.group().translate(_CN_DIGITS), text)
 
 
+# A year of the ROC calendar a Taiwan text sets a goal by (到民國114年, 於115年底前, 114年度)
+_ROC_DEADLINE = re.compile(
+    r"民[国國]\s*(\d{2,3})\s*年|(?<=[到至於于])\s*(1[0-4]\d)\s*年"
+    r"|(?<![\d.])(1[0-4]\d)\s*年(?=底|末|前|度)"
+)
+
+
 def _sentence_years(
     text: str, this_year: int | None, plan_year: int | None
 ) -> list[tuple[int, int | None]]:
@@ -221,15 +228,16 @@ def _sentence_years(
     # not searched at each of its characters; one with no deadline needs no look at what
     # would rule one out
     named = list(_YEAR.finditer(text)) if "年" in text or "十" in text or "-" in text else []
-    if not named:
+    roc = list(_ROC_DEADLINE.finditer(text)) if "年" in text else []
+    if not (named or roc):
         return []
     skip = [m.span() for m in BASELINE.finditer(text)]
     skip += [m.span() for m in _NOT_DEADLINE.finditer(text)]
     skip += [m.span() for m in _CITED_TITLE.finditer(text)]  # 根据《…（2019—2030年）》
     years: list[tuple[int, int | None]] = []
     for match in named:
-        if any(a <= match.start() < b for a, b in skip):
-            continue
+        if any(a <= match.start() < b for a, b in skip + [m.span() for m in roc]):
+            continue  # (年底前 of 115年底前: the ROC year's end)
         if text[match.end() : match.end() + 1] in ("—", "―", "－", "-", "至", "到"):
             continue  # 2021—2025年: a period, not a deadline
         alone = _BRACKET_CLOSES.match(text, match.end())
@@ -248,7 +256,10 @@ def _sentence_years(
                 years.append((match.end(), this_year))
         else:  # xx年 of 2024年…工作要点 is 2024; of a model plan, not the page's date: unknown
             years.append((match.end(), int(raw) if raw.isdigit() else plan_year))
-    return years
+    for found in roc:
+        if not any(a <= found.start() < b for a, b in skip):
+            years.append((found.end(), int(next(g for g in found.groups() if g)) + 1911))
+    return sorted(years, key=lambda named_at: named_at[0]) if roc else years
 
 
 # What a 到/至 after it ends: a time told (截至), a horizon (直至), a term extended (延长…至), a
