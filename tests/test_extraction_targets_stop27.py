@@ -239,3 +239,11 @@ def test_a_share_of_a_task_to_complete_is_a_target_and_more_than_all_of_it_a_fac
     assert read("年内完成随访任务的85%以上") == [("完成随访任务", ">=", 85, "%")]
     # done beyond its task: a report, not a plan
     assert read("完成全年筛查任务的115%") == []
+
+
+def test_places_listed_with_a_value_each_after_a_measure_are_of_that_measure() -> None:
+    assert [t[0] for t in read("产前筛查率达到75%，城镇、农村分别达到80%和70%")] == [
+        "产前筛查率",
+        "城镇产前筛查率",
+        "农村产前筛查率",
+    ]

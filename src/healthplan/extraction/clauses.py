@@ -1031,6 +1031,11 @@ def read_clause(
             names = [names[0]] + [
                 n if n.startswith(("每", "人均")) else per_first.group() + n for n in names[1:]
             ]
+        scoped_before = out[-1].indicator if out else last_indicator
+        if len(names) > 1 and scoped_before and all(_SCOPE_ONLY.match(n) for n in names):
+            # …服务率达到65%，城市、农村分别达到70%和60%: the same measure in each place
+            measure = _SCOPE_PREFIX.sub("", scoped_before)
+            names, name = [n + measure for n in names], "elided-subject"
         if ctx.dist == "各" and read.right and name in ("each", "indicator-comparator"):
             names = [n + read.right for n in names]
         if name == "share-object":  # 100%落实双岗联系人、落实协议医院
