@@ -217,3 +217,8 @@ def test_a_year_of_the_roc_calendar_is_a_deadline(tmp_path: Path) -> None:
         "預計於116年完成失智共照中心設置12處。\n"
     )
     assert [t[4] for t in document(tmp_path, plan)] == [2025, 2026, 2027]
+
+
+def test_an_annual_plan_titled_with_a_year_in_chinese_numerals(tmp_path: Path) -> None:
+    plan = "某区二〇二四年卫生健康工作要点\n一、主要目标\n全区家庭医生签约服务覆盖率达到45%。\n"
+    assert [t[4] for t in document(tmp_path, plan)] == [2024]

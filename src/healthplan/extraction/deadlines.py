@@ -140,7 +140,7 @@ def plan_years(document: Document) -> tuple[int | None, int | None]:
             continue
         if marker(line) and re.search("[，,。；;]", line):
             continue  # （2）落实2024年度下达的…任务。: a numbered item of the text, not its title
-        line = _uncited(line)  # 为落实《…(2019—2030年)》: another plan's period
+        line = _uncited(_arabic_years(line))  # 为落实《…(2019—2030年)》: another plan's period
         span = title_years(line)  # 十四五, 2021-2025年, 2024年…工作要点
         if span:
             return span
