@@ -155,3 +155,35 @@ def test_persons_beside_the_bodies_of_a_bracket(tmp_path: Path) -> None:
         f"3.做好血液储备（{_A}，责任人：孙某）\n"
     )
     assert _read(tmp_path, text) == [(_A, [_A]), (_B, [_B, _C]), (_A, [_A])]
+
+
+def _laid(*rows: tuple[str, ...]) -> str:
+    """Rows of a table laid out with spaces, a Chinese character one column wide."""
+    widths = (6, 18, 10, 10)
+    return "\n".join("".join(c.ljust(w) for c, w in zip(r, widths, strict=True)) for r in rows)
+
+
+def test_a_spaced_table_whose_cells_a_page_width_broke(tmp_path: Path) -> None:
+    # a table a conversion laid out with spaces (pdftotext -layout), its cells broken over the
+    # lines after the row, each piece under its column: 甲、乙⏎ … 丙 are the names 甲、乙丙
+    table = _laid(
+        ("序号", "重点任务", "牵头单位", "配合单位"),
+        ("1", "设立流动采血点，扩大", _A, f"{_B}、县"),
+        ("", "采血覆盖面", "", "应急管理局"),
+        ("2", "开展献血者回访", _B, _A),
+        ("3", "制定血液调配预案", _C, f"{_A}、县"),
+        ("", "", "", "红十字会"),
+    )
+    assert _read(tmp_path / "chars", f"献血任务分工表\n{table}\n") == [
+        (_A, [_A, _B, _C]),
+        (_B, [_B, _A]),
+        (_C, [_C, _A, _B]),
+    ]
+    # the same laid out by width, a Chinese character two columns wide
+    wide = (
+        "献血任务分工表\n"
+        "1.设立流动采血点，扩大    县血站      县红十字会、县\n"
+        "  采血覆盖面                          应急管理局\n"
+        "2.开展献血者回访          县红十字会  县血站\n"
+    )
+    assert _read(tmp_path / "wide", wide) == [(_A, [_A, _B, _C]), (_B, [_B, _A])]

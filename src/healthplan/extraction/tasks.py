@@ -8,6 +8,7 @@ import bisect
 import calendar
 import itertools
 import re
+import unicodedata
 from collections.abc import Callable
 from datetime import date
 
@@ -121,7 +122,11 @@ def _marked_runs(text: str) -> list[tuple[int, int]]:
             items.append((match.start(), following[0] if following else len(text)))
             bodies.append(text[match.end() : items[-1][1]])
         # each names its departments, or opens with the body doing it (一是甲局做好…；二是乙局对…)
-        if all(item_departments(b) is not None or opening_subject(b) for b in bodies):
+        laid = [_laid_out(text[m.start() : e]) for m, (_, e) in zip(run, items, strict=True)]
+        if all(
+            item_departments(b) is not None or opening_subject(b) or found
+            for b, found in zip(bodies, laid, strict=True)
+        ):
             kept.extend(items)
     if not kept:
         return []
@@ -667,7 +672,20 @@ def _closed_inline(text: str, spans: list[tuple[int, int]]) -> DepartmentList | 
     return item_departments(closing) if 0 < len(closing) <= 40 else None
 
 
+def _laid_out(row: str, *, cut: int = 0, row_cells: bool = False) -> DepartmentList | None:
+    """The departments of a table ``row`` laid out with spaces whose cells a page width broke
+    over lines (see :func:`_aligned_row`), read past its first ``cut`` characters (the item's
+    number); None for any other text."""
+    if "  " not in row or "\n" not in row.strip():
+        return None
+    laid = _aligned_row(row.strip("\n"))
+    return item_departments(laid[cut:], laid[cut:], row=row_cells) if laid else None
+
+
 def _departments(text: str, *, row: bool = False) -> DepartmentList | None:
+    laid = _laid_out(text, row_cells=row)
+    if laid is not None:
+        return laid
     joined = view(text).text if "\n" in text.strip() else text  # lists broken across lines
     return item_departments(joined, text, row=row)
 
@@ -882,6 +900,65 @@ def _role_table_tasks(
     return tasks
 
 
+_ROW_NUMBER = re.compile(r"\s*\d{1,3}[.．、]?\s*")
+_LAID_CELL = re.compile(r"\S+(?:[ \u3000]\S+)*")  # a cell: words a single space apart
+
+
+def _widths(line: str, wide: bool) -> list[int]:
+    """The column each character of ``line`` starts at, a Chinese character (and an
+    ideographic space) two columns wide when ``wide``, as a page laid out by width prints it."""
+    columns, at = [], 0
+    for ch in line:
+        columns.append(at)
+        at += 2 if wide and unicodedata.east_asian_width(ch) in "WF" else 1
+    return columns
+
+
+def _aligned_row(text: str) -> str | None:
+    """A table row laid out with spaces whose cells a page width broke over the lines after
+    it (1   推进…，提高   甲局   乙局、丙⏎    签约覆盖率          局): the first line with each
+    cell's pieces from the lines below joined on, where every piece of those lines opens at a
+    column where a cell of the first line opens (counting a Chinese character one column wide
+    or two); None when the lines do not line up so, or the first line has fewer than three
+    cells."""
+    lines = text.split("\n")
+    # (the lines after it indented to their column: lines at the margin are lines of their own)
+    if len(lines) < 2 or any(not line.strip() or not line[0].isspace() for line in lines[1:]):
+        return None
+    for wide in (False, True):
+        first = lines[0]
+        at = _widths(first, wide)
+        opens = [(at[m.start()], m) for m in _LAID_CELL.finditer(first)]
+        if len(opens) < 3:
+            return None
+        # the first cell's text opens after the item's number (1.推进…⏎  签约…) too
+        number = _ROW_NUMBER.match(first)
+        glued = number is not None and number.end() < opens[0][1].end()
+        starts = [(0, at[number.end()])] if number and glued else []
+        starts += [(k, o) for k, (o, _) in enumerate(opens)]
+        added: dict[int, str] = {}
+        for line in lines[1:]:
+            line_at = _widths(line, wide)
+            for piece in _LAID_CELL.finditer(line):
+                column = next(
+                    (k for k, o in starts if abs(o - line_at[piece.start()]) <= 1),
+                    None,
+                )
+                if column is None:
+                    break
+                added[column] = added.get(column, "") + piece.group()
+            else:
+                continue
+            break
+        else:
+            out, last = [], 0
+            for k, (_, cell) in enumerate(opens):
+                out += [first[last : cell.end()], added.get(k, "")]
+                last = cell.end()
+            return "".join(out) + first[last:]
+    return None
+
+
 def _stacked_cells(row: str) -> list[str]:
     """The cells of a row whose cells a page width broke over lines of their own, each line
     with as many bars as the first (1 | 甲任务 | 甲局、乙⏎  |  |  | 局 |, the blank cells of the
@@ -1048,6 +1125,10 @@ def _document_tasks(source: SourceFile, document: Document, targets: list[Target
         ``joined``), with the lines as laid out beside them; not the notice's signature."""
         end = min(end, max(start, signed))
         piece = document.text[start:end]
+        line_start = document.text.rfind("\n", 0, start) + 1
+        laid = _laid_out(document.text[line_start:end], cut=start - line_start)
+        if laid is not None:
+            return laid
         text = joined(start, end)
         return item_departments(text, piece) if text != piece else item_departments(piece)
 
