@@ -247,3 +247,9 @@ def test_places_listed_with_a_value_each_after_a_measure_are_of_that_measure() -
         "城镇产前筛查率",
         "农村产前筛查率",
     ]
+
+
+def test_the_rates_a_slogan_stands_for_said_after_namely() -> None:
+    names = [t[0] for t in read("即感染者发现率、治疗率均达到90%以上")]
+    assert names == ["感染者发现率", "感染者治疗率"]
+    assert [t[0] for t in read("即时结算率达到100%")] == ["即时结算率"]
