@@ -74,6 +74,9 @@ def test_a_stage_with_its_year_in_brackets_dates_its_goal(tmp_path: Path) -> Non
         "第一阶段（2024年3月—6月）：完成全县居民摸底，摸底覆盖率达到100%。\n"
     )
     assert [t[4] for t in document(tmp_path, months)] == [2024]
+    # …but a year in brackets after a value is that value's: the goal keeps its sentence's year
+    valued = "某市健康规划\n到2025年，全市人均预期寿命由78.5岁（2020年）提高到79.5岁。\n"
+    assert [t[4] for t in document(tmp_path, valued)] == [2025]
 
 
 def test_goals_before_the_first_year_a_plan_names_are_undated(tmp_path: Path) -> None:

@@ -100,6 +100,7 @@ _EARLIER_YEAR = re.compile(r"[（(]\s*$")  # （2022年：90%）: a baseline, no
 
 # …but a year alone in its brackets, or with its months, dates what they label
 # (第一阶段（2024年）：…, （2024年3月—6月）)
+_VALUE_BEFORE = re.compile(r"\d[^\d\s，,。；;：:（(）)]{0,5}\s*[（(]?\s*$")
 _BRACKET_CLOSES = re.compile(
     r"\s*(?:\d{1,2}月(?:\d{1,2}日)?(?:\s*[-—–―－~至到]\s*\d{1,2}月(?:\d{1,2}日)?)?)?"
     r"[底末]?(?:前|以前|之前)?\s*[)）]"
@@ -240,8 +241,12 @@ def _sentence_years(
             continue  # (年底前 of 115年底前: the ROC year's end)
         if text[match.end() : match.end() + 1] in ("—", "―", "－", "-", "至", "到"):
             continue  # 2021—2025年: a period, not a deadline
-        alone = _BRACKET_CLOSES.match(text, match.end())
-        if _EARLIER_YEAR.search(text[max(0, match.start() - 3) : match.start()]) and not alone:
+        opened = _EARLIER_YEAR.search(text[max(0, match.start() - 3) : match.start()])
+        # a stage's bracket, not a value's (由78.5岁（2020年）提高到…: the value's year)
+        alone = _BRACKET_CLOSES.match(text, match.end()) and not _VALUE_BEFORE.search(
+            text, 0, max(0, match.start() - 1)
+        )
+        if opened and not alone:
             continue
         raw, five = match.group("year") or match.group("dashed"), match.group("five")
         if five:
