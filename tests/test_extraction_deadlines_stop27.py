@@ -225,3 +225,17 @@ def test_a_year_of_the_roc_calendar_is_a_deadline(tmp_path: Path) -> None:
 def test_an_annual_plan_titled_with_a_year_in_chinese_numerals(tmp_path: Path) -> None:
     plan = "某区二〇二四年卫生健康工作要点\n一、主要目标\n全区家庭医生签约服务覆盖率达到45%。\n"
     assert [t[4] for t in document(tmp_path, plan)] == [2024]
+
+
+def test_a_vision_year_beyond_a_plans_period_dates_only_its_own_goal(tmp_path: Path) -> None:
+    # a 十四五 plan names 2025 and a 2035 vision once each: its tasks, which name neither, are
+    # not dated by the vision year
+    plan = (
+        "某县“十四五”卫生健康事业发展规划\n"
+        "第二章 发展目标\n"
+        "到2025年，全县人均预期寿命达到79岁。\n"
+        "到2035年，全县人均预期寿命达到81岁。\n"
+        "第三章 主要任务\n"
+        "新建标准化村卫生室20个。\n"
+    )
+    assert [t[4] for t in document(tmp_path, plan)] == [2025, 2035, None]

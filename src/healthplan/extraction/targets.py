@@ -368,14 +368,17 @@ def _read(source: SourceFile, document: Document, *, permissive: bool) -> list[C
     # a page that opens inside a numbered list ((4)…, 2.…) continues a plan whose title,
     # and period, are on a page before: its 到2012年 dates only the items that say it
     continued = marker(text.lstrip().split("\n", 1)[0]) is not None
+    period_end = None
     if first_year is not None and first_year != last_year:
         # a plan's title naming its period (十四五, …规划（2016-2020年）) dates none of its
         # statements: a year or period their sentence or heading states does; an annual
         # plan's year (2024年…工作要点) is the year of all its work
-        last_year = None
+        period_end, last_year = last_year, None
     goals_from = 0  # where the year of a text's 到…年 phrases begins to date its goals
     if not last_year and not continued:
         last_year, goals_from = _document_year(text)
+        if period_end and last_year != period_end:
+            last_year = None  # 到2035年 of a 十四五 plan: a vision beyond its period
     section_years = _section_years(document, this_year, plan_year)
     out: list[Candidate] = []
     held: list[Candidate] = []  # read from a headline
