@@ -239,3 +239,14 @@ def test_a_vision_year_beyond_a_plans_period_dates_only_its_own_goal(tmp_path: P
         "新建标准化村卫生室20个。\n"
     )
     assert [t[4] for t in document(tmp_path, plan)] == [2025, 2035, None]
+
+
+def test_this_year_of_an_undated_news_item_is_its_headlines_year(tmp_path: Path) -> None:
+    news = (
+        "2023年某县将为5000名老年人免费体检\n"
+        "本报讯（记者 李某）今年，某县将为5000名65岁以上老年人提供免费健康体检，"
+        "年内老年人健康管理率达到70%。\n"
+    )
+    assert [t[4] for t in document(tmp_path, news)] == [2023, 2023]
+    since = news.replace("2023年某县将为5000名老年人免费体检", "2020年以来某县老年健康服务成效明显")
+    assert [t[4] for t in document(tmp_path, since)] == [None, None]

@@ -239,12 +239,14 @@ def _honour_news(document: Document, dated: int | None) -> bool:
 
 
 def _reposted(text: str, dated: int | None) -> int | None:
-    """The year a news item's headline names when its page is dated two years later or more (a
-    repost: 今年 of 2021-04-05 国家卫健委2019年重点建设500个医共体 is 2019), else None; a
-    year's news of the year before (2023年…成效, dated 2024) keeps its date's 今年."""
+    """The year a news item's headline names when its page is undated (今年 of 2023年某县将为…
+    is 2023) or dated two years later or more (a repost: 今年 of 2021-04-05
+    国家卫健委2019年重点建设500个医共体 is 2019), else None; a year's news of the year before
+    (2023年…成效, dated 2024) keeps its date's 今年."""
     headline = text.lstrip().split("\n", 1)[0]
-    named = re.search(r"(?<![到至\d])(20\d\d)年(?![\d—\-~至到])", headline[:80])
-    if dated and named and int(named.group(1)) <= dated - 2:
+    # not a span's (2018—2022年) nor a time since (2020年以来…)
+    named = re.search(r"(?<![到至\d])(20\d\d)年(?![\d—\-~至到]|以来)", headline[:80])
+    if named and (dated is None or int(named.group(1)) <= dated - 2):
         return int(named.group(1))
     return None
 
