@@ -160,7 +160,8 @@ def test_persons_beside_the_bodies_of_a_bracket(tmp_path: Path) -> None:
 def _laid(*rows: tuple[str, ...]) -> str:
     """Rows of a table laid out with spaces, a Chinese character one column wide."""
     widths = (6, 18, 10, 10)
-    return "\n".join("".join(c.ljust(w) for c, w in zip(r, widths, strict=True)) for r in rows)
+    lines = ("".join(c.ljust(w) for c, w in zip(r, widths, strict=True)) for r in rows)
+    return "\n".join(line.rstrip() for line in lines)
 
 
 def test_a_spaced_table_whose_cells_a_page_width_broke(tmp_path: Path) -> None:
@@ -187,3 +188,13 @@ def test_a_spaced_table_whose_cells_a_page_width_broke(tmp_path: Path) -> None:
         "2.开展献血者回访          县红十字会  县血站\n"
     )
     assert _read(tmp_path / "wide", wide) == [(_A, [_A, _B, _C]), (_B, [_B, _A])]
+
+
+def test_rows_numbered_bare_under_a_chapter_with_wide_spaces(tmp_path: Path) -> None:
+    # 一、…⏎1     设立…     甲     乙: a bare number a run of spaces before its row's text, as a
+    # table laid out with spaces prints it under a chapter's heading
+    rows = _laid(("1", "设立流动采血点", _A, _B), ("2", "开展献血者回访", _B, _C))
+    text = f"献血任务分工表\n一、采血服务\n{rows}\n"
+    expected = [(_A, [_A, _B]), (_B, [_B, _C])]
+    assert _read(tmp_path / "chapter", text) == expected
+    assert _read(tmp_path / "alone", f"献血任务分工表\n{rows}\n") == expected

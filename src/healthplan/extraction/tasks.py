@@ -85,7 +85,7 @@ _RUN_MARK = re.compile(
     rf"|(?:^|(?<=[。；;：:\s]))(?P<d>{STYLE['ordinal'].pattern})(?=\S)"
     # (also alone on its line, a table printed one cell a line without its header: 1⏎推进…⏎甲局)
     rf"|(?:^|(?<=\n))[ \t\u3000]*(?P<b>{STYLE['bare'].pattern})"
-    r"(?:[ \t\u3000]?|[ \t\u3000]*\n[ \t\u3000]*)(?=[\u4e00-\u9fff])"
+    r"[ \t\u3000]*\n?[ \t\u3000]*(?=[\u4e00-\u9fff])"
     # a plan printed on one line after its title: …分解表：一、…（甲局负责）。二、…; ①…；②…
     rf"|(?:^|(?<=[。；;：:)）〕】\]]))(?P<h>{STYLE['cn_item'].pattern})(?=\S)"
     rf"|(?:^|(?<=[。；;：:\s)）〕】\]]))(?P<o>{either('circled', 'parenthesised')})(?=\S)"

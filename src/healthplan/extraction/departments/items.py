@@ -391,8 +391,9 @@ def _named_in_item(
     if row or any(is_department(_name(end)) for end in ends) or any(map(_listed_cell, lines)):
         return _column(_cells_unbroken(layout))
     found = _bare_list(text) or _heading_subject(text) or _subjects(text)
-    if found is None and len(lines) == 1 and _spaced_row(lines[0]):
-        return _column(layout)
+    single = layout.strip("\n")  # (an item's text up to the next one ends with its line break)
+    if found is None and "\n" not in single and _spaced_row(single):
+        return _column(single)
     return found
 
 
