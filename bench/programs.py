@@ -37,6 +37,9 @@ run); the last line is JSON with ``population``, ``seconds`` (all indicators, wa
 ``seconds_cold``), ``peak_mb`` and ``import_derive_seconds``.
 ``--no-pandas`` skips the pandas baseline (it holds every person × month in memory: its peak
 was 4.4 GB at one million residents and 12.1 GB at three, about 39 GB at ten — docs/scale.md).
+``--pandas-by district`` runs the same pandas code one district of residence at a time (its
+residents and their records), the results concatenated and summed, as a pandas user does when
+the data does not fit; the JSON then also has ``pandas_by`` and ``pandas_peak_mb``.
 """
 
 from __future__ import annotations
@@ -64,7 +67,7 @@ from healthplan.programs.engines import write_derived
 from healthplan.programs.indicators import DERIVED, closure_pairs
 from healthplan.programs.records import records_dir
 from healthplan.store import Workspace
-from healthplan.store.orgunits import parents
+from healthplan.store.orgunits import list_orgunits, parents
 
 SUBSET = [
     "ehr_filing_rate",
@@ -247,9 +250,14 @@ def sql_compute(directory: Path, par: dict[str, str | None], year: int) -> pd.Da
 # -- (a) a straightforward pandas implementation ----------------------------------------------
 
 
-def pandas_compute(directory: Path, par: dict[str, str | None], year: int) -> pd.DataFrame:
+def pandas_compute(
+    directory: Path, par: dict[str, str | None], year: int, persons: pd.Series | None = None
+) -> pd.DataFrame:
+    """The subset from the records; with ``persons``, from these residents' records only."""
+    filters = None if persons is None else [("person_key", "in", persons.tolist())]
+
     def read(name: str) -> pd.DataFrame:
-        frame = pd.read_parquet(directory / f"{name}.parquet")
+        frame = pd.read_parquet(directory / f"{name}.parquet", filters=filters)
         for column in frame.columns:
             if frame[column].dtype == object and column.endswith(("_on", "_date")):
                 frame[column] = pd.to_datetime(frame[column])
@@ -348,6 +356,40 @@ def pandas_compute(directory: Path, par: dict[str, str | None], year: int) -> pd
     return pd.concat(out, ignore_index=True)
 
 
+def district_of(unit: str, par: dict[str, str | None], levels: dict[str, OrgLevel]) -> str:
+    """The county-level unit (区 or 县) at or above ``unit``."""
+    while levels[unit] > OrgLevel.county and (parent := par[unit]) is not None:
+        unit = parent
+    return unit
+
+
+def districts(
+    directory: Path, par: dict[str, str | None], levels: dict[str, OrgLevel]
+) -> pd.DataFrame:
+    """Each resident's ``person_key`` and ``district``, that of the unit of residence the
+    register gives (a later move elsewhere stays with its person)."""
+    residents = pd.read_parquet(directory / "residents.parquet", columns=["person_key", "org_unit"])
+    units = residents.org_unit.unique()
+    above = [district_of(unit, par, levels) for unit in units]
+    district = residents.org_unit.map(dict(zip(units, above, strict=True)))
+    return pd.DataFrame({"person_key": residents.person_key, "district": district})
+
+
+def pandas_by_district(
+    directory: Path, par: dict[str, str | None], year: int, levels: dict[str, OrgLevel]
+) -> pd.DataFrame:
+    """``pandas_compute`` run one district's residents and their records at a time, the
+    results concatenated and summed: what a pandas user does when the whole population's
+    person × month frame does not fit in memory (about 3.8 GB a million residents). Every
+    count is a sum over persons, and each person is in one district's chunk with all of their
+    records, so the sums are the whole data's."""
+    chunks = districts(directory, par, levels).groupby("district").person_key
+    parts = [pandas_compute(directory, par, year, persons) for _, persons in chunks]
+    keys = ["indicator", "org_unit", "period"]
+    summed = pd.concat(parts).groupby(keys, as_index=False)[["numerator", "denominator"]]
+    return summed.sum()
+
+
 def same(a: pd.DataFrame, b: pd.DataFrame, what: str) -> None:
     keys = ["indicator", "org_unit", "period"]
     left = a[[*keys, "numerator", "denominator"]].sort_values(keys, ignore_index=True)
@@ -402,6 +444,13 @@ def main() -> None:
     parser.add_argument("--year", type=int, default=2024)
     parser.add_argument("--no-pandas", action="store_true")
     parser.add_argument(
+        "--pandas-by",
+        choices=["whole", "district"],
+        default="whole",
+        help="pandas on the whole population at once (default), or one district of residence "
+        "at a time, its residents and their records, the results concatenated and summed",
+    )
+    parser.add_argument(
         "--repeat",
         type=int,
         default=3,
@@ -425,6 +474,7 @@ def main() -> None:
             home.mkdir(parents=True, exist_ok=True)
             ws = generate_and_import(home, args)
         directory, par = records_dir(home), parents(ws)
+        levels = {unit.code: unit.level for unit in list_orgunits(ws)}
         # The import derives from the records what every compute starts from (each
         # resident's residence spans, birth, death, first health record and registrations;
         # the chronic patients' follow-up months): ``write_derived``, timed here as the
@@ -487,7 +537,10 @@ def main() -> None:
             same(engine, floor, "engine vs hand-written SQL")
             if not args.no_pandas:
                 started, cpu = time.perf_counter(), cpu_seconds()
-                baseline = pandas_compute(directory, par, args.year)
+                if args.pandas_by == "district":
+                    baseline = pandas_by_district(directory, par, args.year, levels)
+                else:
+                    baseline = pandas_compute(directory, par, args.year)
                 timed["pandas"].append((time.perf_counter() - started, cpu_seconds() - cpu))
                 same(engine, baseline, "engine vs pandas")
                 del baseline
@@ -526,11 +579,19 @@ def main() -> None:
             f"engine / SQL: warm {sql_ratio:.2f}×, cold {sql_ratio_cold:.2f}× (goal ≤ 1.5×); "
             f"CPU time warm {engine_cpu / sql_cpu:.2f}×, cold {cold_cpu / sql_cpu:.2f}×"
         )
+        pandas_peak: float | None = None
         ratios: dict[str, float | None] = dict.fromkeys(
             ("pandas_ratio", "pandas_ratio_cold", "pandas_cpu_ratio", "pandas_cpu_ratio_cold")
         )
         if not args.no_pandas:
             pandas_seconds, pandas_cpu = median("pandas")
+            pandas_peak = peak_mb()
+            if args.pandas_by == "district":
+                sizes = districts(directory, par, levels).district.value_counts()
+                print(
+                    f"pandas by district: {len(sizes)} districts of residence, "
+                    f"{', '.join(f'{n:,}' for n in sizes)} residents"
+                )
             ratios = {
                 "pandas_ratio": pandas_seconds / engine_subset,
                 "pandas_ratio_cold": pandas_seconds / cold_subset,
@@ -539,7 +600,7 @@ def main() -> None:
             }
             print(
                 f"pandas: {pandas_seconds:.2f} s (CPU {pandas_cpu:.2f} s; median of "
-                f"{runs('pandas')}; same numbers), peak {peak_mb():,.0f} MB"
+                f"{runs('pandas')}; same numbers), peak {pandas_peak:,.0f} MB"
             )
             print(
                 f"engine vs pandas (goal ≥ 20×): warm {ratios['pandas_ratio']:.1f}× faster "
@@ -561,6 +622,8 @@ def main() -> None:
                 "import_derive_seconds": round(derive_seconds, 3),
                 "seconds_cold": round(seconds_cold, 3),
                 "sql_ratio_cold": round(sql_ratio_cold, 3),
+                "pandas_by": None if args.no_pandas else args.pandas_by,
+                "pandas_peak_mb": None if pandas_peak is None else round(pandas_peak),
             }
         )
     )
