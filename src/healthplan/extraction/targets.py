@@ -585,7 +585,8 @@ def _read(source: SourceFile, document: Document, *, permissive: bool) -> list[C
             ):
                 bare = len(raw.indicator) <= 4 and not HEAD_END.search(raw.indicator)
                 if bare and raw.rule in _BARE_RULES:
-                    raw.indicator = _project(path) + raw.indicator  # （三）…项目。筹措资金…
+                    # （三）…项目。筹措资金…; （一）…标准化建设。2025年完成60%
+                    raw.indicator = _project(path, raw.indicator) + raw.indicator
                 if raw.rule == "elided-subject" and raw.comparator is Comparator.eq and found:
                     raw.comparator = found[-1].comparator  # …达到6张，其中基层…1.5张
                 deadline = _deadline(clause.start + raw.end, years, line_year, default)
@@ -791,17 +792,21 @@ _STATES_GOALS = re.compile(
     r"|》(?:中|还)?(?:提出|明确|要求)[，,：:]"  # 《…规划》提出，提高出生人口素质。…
 )
 _BARE_RULES = ("indicator-comparator", "count-object")
-_PROJECT = re.compile(
-    r"^\s*(?:[(（]?[一二三四五六七八九十\d]{1,3}[)）、.．]\s*)?(?P<name>[\u4e00-\u9fff“”]{4,20}"
-    r"(?:项目|工程))[。.]?\s*$"
+_HEADING_NAME = re.compile(
+    r"^\s*(?:[(（]?[一二三四五六七八九十\d]{1,3}[)）、.．]\s*)?(?P<name>[\u4e00-\u9fff“”]{4,20})"
+    r"[。.]?\s*$"
 )
+_DONE = re.compile(r"(?:全面|基本)?(?:完成|建成)")
 
 
-def _project(path: list[str]) -> str:
+def _project(path: list[str], indicator: str) -> str:
     """The project an item's heading names (（三）基本公共卫生服务项目。), which a short
-    indicator under it (筹措资金) is of; empty when the heading names none."""
-    named = _PROJECT.match(path[-1]) if path else None
-    return named.group("name") if named else ""
+    indicator under it (筹措资金) is of, or the work it names when the indicator only says the
+    work is done (（一）村卫生室标准化建设⏎2025年完成60%); empty when the heading names none."""
+    named = _HEADING_NAME.match(path[-1]) if path else None
+    if named and (named.group("name").endswith(("项目", "工程")) or _DONE.fullmatch(indicator)):
+        return named.group("name")
+    return ""
 
 
 def _amount(value: float | None, unit: str) -> tuple[float | None, str]:
