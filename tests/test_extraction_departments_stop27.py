@@ -198,3 +198,25 @@ def test_rows_numbered_bare_under_a_chapter_with_wide_spaces(tmp_path: Path) -> 
     expected = [(_A, [_A, _B]), (_B, [_B, _C])]
     assert _read(tmp_path / "chapter", text) == expected
     assert _read(tmp_path / "alone", f"献血任务分工表\n{rows}\n") == expected
+
+
+def test_a_tab_table_whose_cells_a_page_width_broke(tmp_path: Path) -> None:
+    # cells a tab apart, a cell broken onto the next line with its tabs kept (甲、县⏎⇥⇥⇥应急管理局)
+    text = (
+        "献血任务分工表\n序号\t重点任务\t牵头单位\t配合单位\n"
+        f"1\t设立流动采血点\t{_A}\t{_B}、县\n\t\t\t应急管理局\n"
+        f"2\t开展献血者回访\t{_B}\t{_A}\n"
+    )
+    assert _read(tmp_path, text) == [(_A, [_A, _B, _C]), (_B, [_B, _A])]
+
+
+def test_names_a_web_page_breaks_with_markup(tmp_path: Path) -> None:
+    # 甲（牵头）<br>乙 in a table's cell or on a role line: names one a line
+    text = (
+        "献血任务分工表\n| 序号 | 重点任务 | 责任单位 |\n|---|---|---|\n"
+        f"| 1 | 设立流动采血点 | {_A}（牵头）<br>{_B} |\n"
+        f"| 2 | 开展献血者回访 | {_B}、<br/>{_C} |\n"
+    )
+    assert _read(tmp_path / "table", text) == [(_A, [_A, _B]), (_B, [_B, _C])]
+    lines = f"献血工作要点\n1.设立流动采血点。\n责任单位：{_C}<BR>{_A}\n"
+    assert _read(tmp_path / "line", lines) == [(_C, [_C, _A])]

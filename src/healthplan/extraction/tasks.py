@@ -682,7 +682,12 @@ def _laid_out(row: str, *, cut: int = 0, row_cells: bool = False) -> DepartmentL
     return item_departments(laid[cut:], laid[cut:], row=row_cells) if laid else None
 
 
+# A line break a web page's markup writes (<br>, <br/>, <BR />), which the view drops
+_LINE_TAG = re.compile(r"<br\s*/?>", re.IGNORECASE)
+
+
 def _departments(text: str, *, row: bool = False) -> DepartmentList | None:
+    text = _LINE_TAG.sub("\n", text) if "<" in text else text  # 甲局<br>乙局: names one a line
     laid = _laid_out(text, row_cells=row)
     if laid is not None:
         return laid
@@ -881,7 +886,7 @@ def _role_table_tasks(
         cells = laid_out.get(start) or (
             [c for _, c in _cells(row)] if "\n" not in row else _stacked_cells(row)
         )
-        cells = _merged_cells_back(cells, header)
+        cells = _merged_cells_back([_LINE_TAG.sub("\n", c) for c in cells], header)
         roles = [k for k, cell in enumerate(header) if is_role_column(cell)]
         leads = [k for k in roles if is_role_column(header[k], lead=True)]
         leads.sort(key=lambda k: "牵头" not in header[k])  # 牵头 over 责任, whichever is first
@@ -961,10 +966,11 @@ def _aligned_row(text: str) -> str | None:
 
 def _stacked_cells(row: str) -> list[str]:
     """The cells of a row whose cells a page width broke over lines of their own, each line
-    with as many bars as the first (1 | 甲任务 | 甲局、乙⏎  |  |  | 局 |, the blank cells of the
-    lines after it kept between their bars): each column's pieces joined by their line break;
-    [] when the lines do not line up."""
-    lines = [line.split("|") for line in row.split("\n")]
+    with as many bars (or tabs) as the first (1 | 甲任务 | 甲局、乙⏎  |  |  | 局 |, the blank
+    cells of the lines after it kept between their bars): each column's pieces joined by their
+    line break; [] when the lines do not line up."""
+    bar = "|" if "|" in row else "\t"  # (or a tab: 1⇥甲任务⇥甲局、乙⏎⇥⇥⇥局)
+    lines = [line.split(bar) for line in row.split("\n")]
     if len(lines[0]) < 3 or any(len(line) != len(lines[0]) for line in lines[1:]):
         return []
     columns = (
@@ -1129,6 +1135,8 @@ def _document_tasks(source: SourceFile, document: Document, targets: list[Target
         laid = _laid_out(document.text[line_start:end], cut=start - line_start)
         if laid is not None:
             return laid
+        if "<" in piece and _LINE_TAG.search(piece):
+            return _departments(piece)  # a web page's <br>: read as the line break it is
         text = joined(start, end)
         return item_departments(text, piece) if text != piece else item_departments(piece)
 
