@@ -250,3 +250,15 @@ def test_this_year_of_an_undated_news_item_is_its_headlines_year(tmp_path: Path)
     assert [t[4] for t in document(tmp_path, news)] == [2023, 2023]
     since = news.replace("2023年某县将为5000名老年人免费体检", "2020年以来某县老年健康服务成效明显")
     assert [t[4] for t in document(tmp_path, since)] == [None, None]
+
+
+def test_a_year_named_in_a_sentence_reaches_its_parts_after_a_semicolon(tmp_path: Path) -> None:
+    # a Chinese sentence ends at 。: the year one of its parts names dates the later parts
+    # that name none, not the next line
+    plan = (
+        "某县卫生健康规划（2021—2030年）\n"
+        "二、主要目标\n"
+        "全县孕产妇死亡率到2023年控制在8/10万以下；婴儿死亡率控制在4‰以下。\n"
+        "全县新建村卫生室10个。\n"
+    )
+    assert [t[4] for t in document(tmp_path, plan)] == [2023, 2023, None]

@@ -400,8 +400,11 @@ def _read(source: SourceFile, document: Document, *, permissive: bool) -> list[C
     paragraph_end = -1
     stated_end = -1  # the end of the last paragraph that stated a plan's goals
     form_goals = False  # a form flattened one cell a line named its goals' column (标准值)
+    semi_year: int | None = None  # named by the sentence before, if a ； ended it on this line
     for sentence in sentences(text):
+        carry_year, semi_year = semi_year, None
         if sentence.start > line_end:
+            carry_year = None
             stated = stated_end == line_end  # the paragraph before this line stated goals
             line_end = text.find("\n", sentence.start)
             line_end = len(text) if line_end < 0 else line_end
@@ -474,6 +477,8 @@ def _read(source: SourceFile, document: Document, *, permissive: bool) -> list[C
             for at, y in _sentence_years(sentence.text, this_year, plan_year)
         ]
         ahead = any(y and y >= (dated or first_year or 0) for _, y in years)
+        # the year a part of the sentence before its ； named dates the parts after it
+        said_years = [(sentence.start - 1, carry_year), *years] if carry_year else years
         # a table's or a form's goals column (规划目标, 标准值): its cells state goals
         cell = form_goals and not _PROSE_MARK.search(text, sentence.start, line_end)
         goal_cells = bool(table_row and header and header.goal_named) or cell
@@ -546,7 +551,7 @@ def _read(source: SourceFile, document: Document, *, permissive: bool) -> list[C
                 given = _task_given(task, previous, earlier) if task else None
                 if given:
                     at = clause.start + given.end
-                    deadline = _deadline(at, years, line_year, default)
+                    deadline = _deadline(at, said_years, line_year, default)
                     target = _target(
                         source, document, shown, given, clause, sentence, path, deadline, nature
                     )
@@ -589,7 +594,7 @@ def _read(source: SourceFile, document: Document, *, permissive: bool) -> list[C
                     raw.indicator = _project(path, raw.indicator) + raw.indicator
                 if raw.rule == "elided-subject" and raw.comparator is Comparator.eq and found:
                     raw.comparator = found[-1].comparator  # …达到6张，其中基层…1.5张
-                deadline = _deadline(clause.start + raw.end, years, line_year, default)
+                deadline = _deadline(clause.start + raw.end, said_years, line_year, default)
                 named = [y for at, y in years if clause.start <= at <= clause.start + raw.end]
                 if past_before and named and named[-1] and named[-1] < past_before:
                     raw.reason = raw.reason or "past-year"  # 2015年…生存率为40.5%: a figure then
@@ -646,6 +651,9 @@ def _read(source: SourceFile, document: Document, *, permissive: bool) -> list[C
         ends_colon = sentence.text.rstrip()[-1:] in "：:"
         goal_list = goal_list or (spoken and (ends_colon or announces or opened_list))
         open_end = sentence.text.rstrip()[-1:] in "；;：:"
+        if sentence.text.rstrip()[-1:] in "；;" and not years_listed:
+            # …提出2025年“…”；推进…；举办…: one sentence (paired years pair its values)
+            semi_year = next((y for _, y in reversed(years) if y), carry_year)
         if goal_list and sentence.text.rstrip()[-1:] in "：:":
             # 计划提出，到2020年，…。实现以下目标：⏎——…: the paragraph's year, over the list
             list_year = years[-1][1] if years else (line_year or None)
