@@ -262,3 +262,22 @@ def test_a_year_named_in_a_sentence_reaches_its_parts_after_a_semicolon(tmp_path
         "全县新建村卫生室10个。\n"
     )
     assert [t[4] for t in document(tmp_path, plan)] == [2023, 2023, None]
+
+
+def test_an_items_time_field_on_a_line_of_its_own_dates_it(tmp_path: Path) -> None:
+    # each project of a list names its own term: the first one is not the whole list's year
+    plan = (
+        "某市民生实事项目\n"
+        "（一）老年人免费体检项目。\n"
+        "目标任务：为全市65岁以上老年人免费体检5万人次。\n"
+        "牵头单位：市卫健委。\n"
+        "实施时间：2024年1月-12月。\n"
+        "（二）村卫生室建设项目。\n"
+        "目标任务：新建村卫生室20个。\n"
+        "牵头单位：市卫健委。\n"
+        "实施时间：2025年1月-12月。\n"
+        "（三）胸痛中心建设。\n"
+        "建成县级胸痛中心1个。\n"
+        "完成时间：2026年底\n"
+    )
+    assert [t[4] for t in document(tmp_path, plan)] == [2024, 2025, 2026]

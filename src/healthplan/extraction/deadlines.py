@@ -291,18 +291,31 @@ def _document_year(text: str) -> tuple[int | None, int]:
     return year, text.rfind("\n", 0, first) + 1
 
 
+# A work item's or a project's time field on a line of its own (完成时限：2024年12月底前,
+# 实施时间：2025年1月-12月, 完成时间：2025年底)
+_TIME_FIELD = re.compile(
+    r"^[ \t]*(?:完成时限|完成时间|完成期限|实施时间|实施期限|执行时间|时间节点|时限要求)"
+    r"[ \t]*[:：][ \t]*(?P<when>[^\n]*)",
+    re.MULTILINE,
+)
+
+
 def _section_years(
     document: Document, this_year: int | None, plan_year: int | None
 ) -> dict[int, int | None]:
     """For each section (by its original start), the deadline its heading and introduction
     name (到2012年，…): carried down to every item under it. An item without items of its
-    own carries only its heading line's: the paragraphs after it (到2030年，…) say their own."""
+    own carries only its heading line's, or its time field's (完成时限：…, 实施时间：…, on a
+    line of its own): the paragraphs after it (到2030年，…) say their own."""
     found: dict[int, int | None] = {}
 
     def walk(sections: list[Section]) -> None:
         for section in sections:
             own = own_text(section) if section.children else section.text.split("\n", 1)[0]
             years = _sentence_years(own, this_year, plan_year)
+            field = None if years or section.children else _TIME_FIELD.search(section.text)
+            if field:
+                years = _sentence_years(field.group("when"), this_year, plan_year)
             if years:
                 found[section.start] = years[-1][1]
             walk(section.children)
