@@ -41,10 +41,11 @@ def test_subjects_each_given_the_value_are_one_target_each(text: str, expected: 
             "适龄儿童麻疹疫苗首剂、全程接种率达到95%",
             ["适龄儿童麻疹疫苗首剂接种率", "适龄儿童麻疹疫苗全程接种率"],
         ),
-        # a list of subjects, then measures of them: split by measure, the list kept
+        # a list of subjects, then measures of them: every subject's every measure (the
+        # revised list rule)
         (
             "早产儿、低体重儿筛查率、管理率达到90%",
-            ["早产儿、低体重儿筛查率", "早产儿、低体重儿管理率"],
+            ["早产儿筛查率", "低体重儿筛查率", "早产儿管理率", "低体重儿管理率"],
         ),
         # measures each named whole
         ("患者登记率和规范治疗率达到80%", ["患者登记率", "规范治疗率"]),

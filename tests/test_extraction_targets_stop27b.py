@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from targets_helpers import document
+import pytest
+
+from targets_helpers import document, read
 
 
 def test_a_bare_done_under_a_heading_is_the_work_the_heading_names(tmp_path: Path) -> None:
@@ -25,3 +27,62 @@ def test_a_bare_done_under_a_heading_is_the_work_the_heading_names(tmp_path: Pat
         # a short indicator that is no act of finishing keeps its own words
         "惠及家庭",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # groups of people joined by 和/及, with no 均
+        ("老年人和残疾人家庭医生签约率达到80%", ["老年人家庭医生签约率", "残疾人家庭医生签约率"]),
+        (
+            "乡村医生、乡镇卫生院医生及社区护士岗位培训率达到100%",
+            ["乡村医生岗位培训率", "乡镇卫生院医生岗位培训率", "社区护士岗位培训率"],
+        ),
+        (
+            "养殖户和兽医人员布病防治知识知晓率达到80%",
+            ["养殖户布病防治知识知晓率", "兽医人员布病防治知识知晓率"],
+        ),
+        # kinds of one animal, the last with a word of its own before the rate
+        ("流浪犬、野犬、散养家犬免疫率达到90%", ["流浪犬免疫率", "野犬免疫率", "散养家犬免疫率"]),
+        # the items then 的 and the bare measure: each item's own
+        ("孕妇地贫、唐氏综合征的筛查率达到80%", ["孕妇地贫筛查率", "孕妇唐氏综合征筛查率"]),
+        # a cancer and the lesions before it
+        ("宫颈癌及癌前病变早诊率达到70%", ["宫颈癌早诊率", "宫颈癌前病变早诊率"]),
+        # subjects listed, then measures: every subject's every measure
+        (
+            "高危孕产妇、高危儿筛查率、管理率达到98%",
+            ["高危孕产妇筛查率", "高危儿筛查率", "高危孕产妇管理率", "高危儿管理率"],
+        ),
+    ],
+)
+def test_subjects_heading_one_measure_are_one_target_each(text: str, expected: list[str]) -> None:
+    assert [t[0] for t in read(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a. the list inside a qualifier: opened by 对, closed by a verb before 的, or what
+        # the items qualify named after 的
+        "对辖区托育机构卫生保健、传染病防控和膳食营养的指导覆盖率达到100%",
+        "因肺癌、胃癌、肝癌导致的死亡率下降10%",
+        "居民防病、保健的健康知识知晓率达到80%",
+        # b. fragments of one word
+        "轻、中度贫血患病率控制在10%以下",
+        # c. closed by 等 or a name for the set
+        "百白破、麻腮风、乙肝等国家免疫规划疫苗接种率达到95%以上",
+        # one group of people named by a pair of words
+        "艾滋病病毒感染者和病人抗病毒治疗比例达到90%",
+    ],
+)
+def test_a_list_that_names_one_thing_measured_is_one_target(text: str) -> None:
+    assert len(read(text)) == 1
+
+
+def test_counts_of_people_or_services_are_one_target(tmp_path: Path) -> None:
+    # d. the value counts people or services, whatever the list
+    plan = (
+        "某县2024年民生实事\n"
+        "为1.5万名农村妇女提供免费宫颈癌、乳腺癌检查。完成高血压、糖尿病筛查20万人次。\n"
+    )
+    assert [(t[2], t[3]) for t in document(tmp_path, plan)] == [(15000, "名"), (200000, "人次")]

@@ -1211,11 +1211,14 @@ def test_stop22_one_character_kinds_share_the_head_after_the_last() -> None:
     ]
 
 
-def test_stop22_kinds_of_one_thing_before_one_rate_are_one_set() -> None:
-    assert read("走失猫、流浪猫、病猫、无主猫收容率达到95%") == [
-        ("走失猫、流浪猫、病猫、无主猫收容率", ">=", 95, None, "%")
+def test_stop22_kinds_of_one_thing_before_one_rate_are_one_target_each() -> None:
+    # the revised list rule of stop 27: with or without 均, each kind is its own
+    assert [t[0] for t in read("走失猫、流浪猫、病猫、无主猫收容率达到95%")] == [
+        "走失猫收容率",
+        "流浪猫收容率",
+        "病猫收容率",
+        "无主猫收容率",
     ]
-    # with 均 each kind is its own
     assert len(read("走失猫、流浪猫、病猫、无主猫收容率均达到95%")) == 4
 
 
@@ -1520,9 +1523,11 @@ def test_stop23_kinds_counted_after_their_classes_are_no_target() -> None:
     assert [(t[2], t[4]) for t in read("建成6类40个示范点")] == [(40, "个")]
 
 
-def test_stop23_a_cancer_and_the_lesions_before_it_are_one_condition() -> None:
-    assert read("乳腺癌及癌前病变患者治疗率达到85%") == [
-        ("乳腺癌及癌前病变患者治疗率", ">=", 85, None, "%")
+def test_stop23_a_cancer_and_the_lesions_before_it_are_one_target_each() -> None:
+    # the revised list rule of stop 27: the lesions are a subject of their own
+    assert [t[0] for t in read("乳腺癌及癌前病变患者治疗率达到85%")] == [
+        "乳腺癌患者治疗率",
+        "乳腺癌前病变患者治疗率",
     ]
     # two diseases joined are still two
     assert len(read("高血压和糖尿病患者规范管理率达到60%")) == 2

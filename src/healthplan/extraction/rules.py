@@ -65,13 +65,13 @@ _ITEM = r"(?:(?!包括|开展)[^，,。；、]){1,14}"
 _ETC = re.compile(r"(?<![中高初同平相对])等")
 _EXAMPLES = re.compile(rf"^(?:{_ITEM}、)+{_ITEM}(?<![中高初同平相对])等(?=[\u4e00-\u9fff])")
 # 用人单位负责人、劳动者|职业卫生培训率: people who share the rate after them.
-_PEOPLE_END = re.compile(r"[人者员师生]$")
+_PEOPLE_END = re.compile(r"(?:[人者员师生士工户民]|人口)$")
 # The people a list of items opens with (孕产妇艾滋病、梅毒…检测率): whose the items are.
 _WHOSE = re.compile(
     r"^[\u4e00-\u9fff]{0,4}?(?:孕产妇|孕妇|产妇|儿童|新生儿|婴儿|妇女|老年人|居民|学生)"
 )
-_GROUP_END = re.compile(r"(?:[人者员师生]|人群|儿童|妇女|孕产妇|老人|患者|家庭)$")
-_PEOPLE = re.compile(r"^[\u4e00-\u9fff]{1,6}?[人者员师生](?=[\u4e00-\u9fff]{2})")
+_GROUP_END = re.compile(r"(?:[人者员师生士工户民]|人口|人群|儿童|妇女|孕产妇|老人|患者|家庭)$")
+_PEOPLE = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?:[人者员师生士工户民]|人口)+(?=[\u4e00-\u9fff]{2})")
 _SCOPE = re.compile(r"^(?:城市|农村|城镇|城区|乡村|县城|市区|城乡)")
 _SCOPE_WORD = re.compile(rf"^(?:{SCOPES})$")
 # Words before a number that only say how (免费, 依托): what is counted comes after it.
@@ -111,6 +111,15 @@ _ROLE_ASIDE = re.compile(
 )
 _DEGREES = re.compile(r"[轻中重高低][、和及至][轻中重高低]度")
 _SLOGAN = re.compile(r"[“\"「][一二三四五六七八九十两]个$")
+# A list inside a qualifier of one measure, opened by a preposition or closed by a verb before
+# 的 (对托育机构卫生保健、…的指导覆盖率; 因甲、乙导致的住院率), unlike subjects heading it
+# (孕妇乙肝、梅毒的检测率)
+_QUALIFIER = re.compile(
+    r"^(?:对|因|由|经|经过|通过|在)|(?:导致|引起|所致|造成|参与|提供|开展|实施)的"
+)
+_MEASURE_OF = re.compile(r"的[\u4e00-\u9fff]{0,3}(?:率|比例)$")
+# 艾滋病病毒感染者和病人 (患者): those who live with the virus, one group
+_ONE_GROUP = re.compile(r"感染者[和及与、](?:病人|患者)")
 _PRECURSOR = re.compile(r"[及和与]其?癌前病变")  # a cancer and the lesions before it: one condition
 _RATE_END = re.compile(r"[\u4e00-\u9fff]{2}率$")
 _SIGN_CELL = re.compile(r"\s*(?:[≥≤<>≧≦＞＜]=?|不低于|不少于|不超过|达到)?\s*")
@@ -294,20 +303,20 @@ def split(indicator: str, dist: str | None, several: bool) -> list[str]:
     parts = split_outside_brackets(masked, "、和及与")
     pieces = [p.replace("\ue000", "及") for _, p, _ in parts if p]
     joined = any(sep in "和及与" for _, p, sep in parts[:-1] if sep)
-    if _DEGREES.search(indicator) or _PRECURSOR.search(indicator):
-        return [indicator]  # 轻、中度贫血患病率: one range; 宫颈癌及癌前病变: one disease
+    if _DEGREES.search(indicator) or _ONE_GROUP.search(indicator):
+        return [indicator]  # 轻、中度贫血患病率: one range; 感染者和病人: one group of people
+    precursor = _PRECURSOR.search(indicator)
+    if precursor and indicator.endswith("癌", 0, precursor.start()):
+        # 宫颈癌及癌前病变患者治疗率: the cancer, then the lesions before it, each named whole
+        cancer, rest = indicator[: precursor.start()], indicator[precursor.end() :]
+        return [cancer + rest, cancer + "前病变" + rest]
     seps = [sep for _, _, sep in parts]
     measures = _measures_of_one_subject(pieces, seps) or _listed_then_measures(pieces, seps)
     if measures:
         return measures
     groups = all(_GROUP_END.search(p) for p in pieces[:-1])
-    if joined and not strong and len(pieces) >= 2 and groups:
-        # groups of people joined by 和/及 before one rate, no 均 giving each its own (感染者和
-        # 病人…比例, 重点人群及…人群…知晓率, 负责人、…人员及劳动者…培训率): one target
-        return [indicator]
-    ends = {p[-1] for p in pieces[:-1]}
-    if not strong and len(pieces) >= 4 and len(ends) == 1 and ends <= set(pieces[-1][:-1]):
-        return [indicator]  # 病犬、流浪犬、不圈养犬、无主犬捕杀率: kinds of one thing, one set
+    if joined and not strong and groups and not HEAD_END.search(pieces[-1]):
+        return [indicator]  # 休养员、康复者和病人生活得到改善: no measure the groups head
     middle = pieces[1:-1]
     kinds_listed = middle and all(len(p) == 1 for p in middle) and len(pieces[-1]) >= 3
     if dist in ("均", "分别") and not several and kinds_listed and HEAD_END.search(pieces[-1]):
@@ -323,21 +332,29 @@ def split(indicator: str, dist: str | None, several: bool) -> list[str]:
     own_rates = all(_RATE_END.search(p) for p in pieces)  # 检查的开展率、…的培训率: each its own
     if any("的" in p for p in pieces[1:-1]) and not own_rates:
         return [indicator]  # 感染甲和乙的孕产妇及…比例: the joint is inside a modifier
-    if not strong and "的" in pieces[-1][1:] and not own_rates:
-        return [indicator]  # 卫生防病、自我保健的…知晓率: what the items qualify is one
+    qualifier = _QUALIFIER.search(indicator) or not (groups or _MEASURE_OF.search(pieces[-1]))
+    if not strong and "的" in pieces[-1][1:] and not own_rates and qualifier:
+        # 对…、…和…的指导覆盖率, 因…导致的死亡率, 防病、保健的…知识知晓率: the list qualifies
+        # one thing measured; 孕妇乙肝、梅毒的检测率, 甲人员和乙人员的…合格率: each item's own
+        return [indicator]
     if _LEVEL.fullmatch(pieces[0]) and _LEVEL.match(pieces[-1]):
         return [indicator]  # 国家和省级健康县区比例: levels of one kind of unit
+    people = all(_PEOPLE_END.search(p) for p in pieces[:-1]) and _PEOPLE.search(pieces[-1])
     items = (
-        _items_before_head([p for _, p, _ in split_outside_brackets(indicator, "、")])
-        or _bodies_before_head(pieces)
-        or _items_before_head(pieces)
+        None
+        if people
+        # 负责人、管理人员和工人…: people, each whole (below)
+        else (
+            _items_before_head([p for _, p, _ in split_outside_brackets(indicator, "、")])
+            or _bodies_before_head(pieces)
+            or _items_before_head(pieces)
+        )
     )
     if items:
         return items
     if dist == "各":  # each of the units listed with 、 (危重儿童和新生儿救治中心 is one)
         return [p for _, p, _ in split_outside_brackets(indicator, "、") if p]
     heads = [bool(HEAD_END.search(p)) for p in pieces]
-    people = all(_PEOPLE_END.search(p) for p in pieces[:-1]) and _PEOPLE.search(pieces[-1])
     shared_head = (
         len(pieces) == 2
         and len(pieces[0]) <= 8
@@ -361,6 +378,10 @@ def split(indicator: str, dist: str | None, several: bool) -> list[str]:
     names = [
         p if h or p is last else _joined(p, shared) for p, h in zip(pieces, heads, strict=True)
     ]
+    item = last[: len(last) - len(shared)]
+    if not person and item.endswith("的") and len(item) >= 3:
+        # 孕妇地贫、唐氏综合征的筛查率: the last item like the others, of whom the first is
+        names = _owned([*names[:-1], item[:-1] + shared])
     first = pieces[0]
     for i, piece in enumerate(pieces[1:], 1):
         own = HEAD_END.search(piece)
@@ -410,8 +431,12 @@ def _measures_of_one_subject(pieces: list[str], seps: list[str]) -> list[str] | 
     last = rest[-1]
     shared = pieces[-1][last.end("kind") if last.group("kind") else last.end("act") :]
     lead = pieces[first][at:]
-    names = [subject + (lead if HEAD_END.search(lead) else lead + shared)]
-    return names + [subject + p for p in pieces[first + 1 :]]
+    measures = [lead if HEAD_END.search(lead) else lead + shared, *pieces[first + 1 :]]
+    subjects = [*pieces[:first], pieces[first][:at]]
+    if first and all(len(p) >= 2 for p in subjects):
+        # 甲、乙筛查率、管理率: subjects listed, then measures of each: every subject's every one
+        return [s + m for m in measures for s in _owned(subjects)]
+    return [subject + m for m in measures]
 
 
 def _listed_then_measures(pieces: list[str], seps: list[str]) -> list[str] | None:
@@ -446,21 +471,28 @@ def _items_before_head(pieces: list[str]) -> list[str] | None:
     cut = len(pieces[-2]) if len(pieces) >= 3 else (start.start() if start else 0)
     if start and len(pieces) < 3 and start.start() > 4:
         return None
-    at = start.start() if start else 0
+    at = start.start() if start else last.find(pieces[-2][-1], 1) + 1
     if len(pieces) >= 3 and 0 < at <= 10 and last[at - 1] == pieces[-2][-1]:
-        cut = at  # 初中生、高中阶段学生|近视率: the last item is a noun like the others
+        cut = at  # 初中生、高中阶段学生|近视率, 野犬、散养家犬|免疫率: a noun like the others
     longest = 10 if cut == at else 4
     if not 2 <= cut <= longest or len(last) - cut < 3 or _DIGIT.search(last, 0, cut + 2):
         return None  # 5岁以下儿童死亡率: a qualified item, as long as the whole phrase
     if len(pieces) < 3 and not _HEAD_START.search(last, cut):
         return None  # two items: where the head begins must show (梅毒|感染…)
     shared = last[cut:]
-    whose = _WHOSE.match(pieces[0])
-    owner = whose.group() if whose and len(pieces[0]) - whose.end() >= 2 else ""
-    # 孕妇乙肝、丙肝…: the people the first item follows are whose every item is
-    rest = [p if p.startswith(owner) or _WHOSE.match(p) else owner + p for p in pieces[1:-1]]
-    tail = last if last.startswith(owner) or _WHOSE.match(last) else owner + last
-    return [pieces[0] + shared, *(p + shared for p in rest), tail]
+    first, *rest, tail = _owned(pieces)
+    return [first + shared, *(p + shared for p in rest), tail]
+
+
+def _owned(items: list[str]) -> list[str]:
+    """``items`` with the people the first one opens with (孕妇乙肝、丙肝…: 孕妇) before each
+    later one that names none: whose every item is."""
+    whose = _WHOSE.match(items[0])
+    owner = whose.group() if whose and len(items[0]) - whose.end() >= 2 else ""
+    return [
+        items[0],
+        *(p if p.startswith(owner) or _WHOSE.match(p) else owner + p for p in items[1:]),
+    ]
 
 
 _DIGIT = re.compile(r"\d")
