@@ -48,6 +48,18 @@ def test_a_bare_done_under_a_heading_is_the_work_the_heading_names(tmp_path: Pat
         ("孕妇地贫、唐氏综合征的筛查率达到80%", ["孕妇地贫筛查率", "孕妇唐氏综合征筛查率"]),
         # a cancer and the lesions before it
         ("宫颈癌及癌前病变早诊率达到70%", ["宫颈癌早诊率", "宫颈癌前病变早诊率"]),
+        # levels of government listed before one measure, one value for all
+        (
+            "市、县疾控机构实验室达标率达到100%",
+            ["市级疾控机构实验室达标率", "县级疾控机构实验室达标率"],
+        ),
+        # the units whose items are listed, before the first item
+        (
+            "二级医院儿科、产科床位使用率达到85%",
+            ["二级医院儿科床位使用率", "二级医院产科床位使用率"],
+        ),
+        # diseases before a measure that begins with an act of recording
+        ("高血压和糖尿病登记建档率达70%以上", ["高血压登记建档率", "糖尿病登记建档率"]),
         # subjects listed, then measures: every subject's every measure
         (
             "高危孕产妇、高危儿筛查率、管理率达到98%",
@@ -69,6 +81,7 @@ def test_subjects_heading_one_measure_are_one_target_each(text: str, expected: l
         "居民防病、保健的健康知识知晓率达到80%",
         # b. fragments of one word
         "轻、中度贫血患病率控制在10%以下",
+        "6岁以下儿童中度和重度营养不良患病率下降到5%以下",
         # c. closed by 等 or a name for the set
         "百白破、麻腮风、乙肝等国家免疫规划疫苗接种率达到95%以上",
         # one group of people named by a pair of words
