@@ -220,3 +220,12 @@ def test_names_a_web_page_breaks_with_markup(tmp_path: Path) -> None:
     assert _read(tmp_path / "table", text) == [(_A, [_A, _B]), (_B, [_B, _C])]
     lines = f"献血工作要点\n1.设立流动采血点。\n责任单位：{_C}<BR>{_A}\n"
     assert _read(tmp_path / "line", lines) == [(_C, [_C, _A])]
+
+
+def test_a_note_of_the_items_a_body_answers_for_is_no_part_of_its_name(tmp_path: Path) -> None:
+    # 甲（以上两项）, 乙（第3项）: which items of the list the body answers for, not its name
+    text = (
+        "献血工作要点\n1.设立流动采血点。\n2.开展献血者回访。\n"
+        f"责任单位：{_A}（以上两项）\n3.制定血液调配预案。\n责任单位：{_C}（第3项）\n"
+    )
+    assert _read(tmp_path, text)[1:] == [(_A, [_A]), (_C, [_C])]

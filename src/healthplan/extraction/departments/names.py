@@ -360,7 +360,12 @@ def _name(piece: str) -> str:
 
 # A note in brackets glued to the last name of a list, a sentence of its own, not the body's
 # other name: 甲局(列第一位者为工作牵头单位或汇总单位,下同)
-_NOTE = re.compile(r"[（(][^（()）]*(?:[，,；;]|下同|列第一位|排名第一|为牵头)[^（()）]*[)）]\s*$")
+_NOTE = re.compile(
+    r"[（(][^（()）]*(?:[，,；;]|下同|列第一位|排名第一|为牵头)[^（()）]*[)）]\s*$"
+    # …or the items of the list a body answers for: 甲局（以上两项）, 乙局（第1、2项）
+    r"|[（(](?:以上|上述|本|第)?[\d一二三四五六七八九十两、，,\-—–~至和及第]*(?:项|条)"
+    r"(?:任务|工作)?[)）]\s*$"
+)
 
 
 # 以下均需乙局落实，不再列出: the body a note says does every later item as well
