@@ -99,3 +99,23 @@ def test_counts_of_people_or_services_are_one_target(tmp_path: Path) -> None:
         "为1.5万名农村妇女提供免费宫颈癌、乳腺癌检查。完成高血压、糖尿病筛查20万人次。\n"
     )
     assert [(t[2], t[3]) for t in document(tmp_path, plan)] == [(15000, "名"), (200000, "人次")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "新生儿遗传代谢性疾病筛查率和听力筛查率分别达到98%和95%",
+            ["新生儿遗传代谢性疾病筛查率", "新生儿听力筛查率"],
+        ),
+        # a measure that names its own people keeps them
+        (
+            "孕产妇死亡率、婴儿死亡率分别控制在10/10万和4‰以下",
+            ["孕产妇死亡率", "婴儿死亡率"],
+        ),
+    ],
+)
+def test_a_measure_named_whole_after_one_of_a_group_is_of_that_group(
+    text: str, expected: list[str]
+) -> None:
+    assert [t[0] for t in read(text)] == expected

@@ -70,6 +70,7 @@ _PEOPLE_END = re.compile(r"(?:[人者员师生士工户民]|人口)$")
 _WHOSE = re.compile(
     r"^[\u4e00-\u9fff]{0,4}?(?:孕产妇|孕妇|产妇|儿童|新生儿|婴儿|妇女|老年人|居民|学生)"
 )
+_ANY_PEOPLE = re.compile(r"孕|产妇|儿|妇女|老年|居民|学生|患者|人群|[人者员]")
 _GROUP_END = re.compile(r"(?:[人者员师生士工户民]|人口|人群|儿童|妇女|孕产妇|老人|患者|家庭)$")
 _PEOPLE = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?:[人者员师生士工户民]|人口)+(?=[\u4e00-\u9fff]{2})")
 _SCOPE = re.compile(r"^(?:城市|农村|城镇|城区|乡村|县城|市区|城乡)")
@@ -401,6 +402,7 @@ def _split(indicator: str, dist: str | None, several: bool) -> list[str]:
         # 孕妇地贫、唐氏综合征的筛查率: the last item like the others, of whom the first is
         names = _owned([*names[:-1], item[:-1] + shared])
     first = pieces[0]
+    whose = _WHOSE.match(first) if all(heads) else None
     for i, piece in enumerate(pieces[1:], 1):
         own = HEAD_END.search(piece)
         stem = len(piece) - (len(own.group()) if own else 0)
@@ -408,6 +410,10 @@ def _split(indicator: str, dist: str | None, several: bool) -> list[str]:
             # 12月龄儿童建卡、建证率; 3个月内诊断率、治疗率 (the first names its own head)
             cut = len(piece) if first.endswith(own.group()) else stem
             names[i] = first[: len(first) - cut] + piece
+        elif own and len(piece) <= 6 and whose and not _ANY_PEOPLE.search(piece):
+            # 新生儿遗传代谢性疾病筛查率和听力筛查率: a measure named whole but for its people,
+            # who are the first's
+            names[i] = whose.group() + piece
     return names
 
 
