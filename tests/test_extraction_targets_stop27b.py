@@ -119,3 +119,21 @@ def test_a_measure_named_whole_after_one_of_a_group_is_of_that_group(
     text: str, expected: list[str]
 ) -> None:
     assert [t[0] for t in read(text)] == expected
+
+
+def test_a_table_row_naming_subjects_of_one_measure_is_one_target_each(tmp_path: Path) -> None:
+    plan = (
+        "某县“十四五”卫生健康规划\n"
+        "表1 主要指标\n"
+        "| 序号 | 指标 | 2020年 | 2025年 | 属性 |\n"
+        "| 1 | 高危孕产妇、高危儿管理率（%） | 95 | 100 | 约束性 |\n"
+        "| 2 | 乙肝、梅毒母婴传播率（%） | 2 | ≤1 | 预期性 |\n"
+        "| 3 | 孕产妇死亡率（/10万） | 9 | ≤8 | 预期性 |\n"
+    )
+    assert [(t[0], t[2]) for t in document(tmp_path, plan)] == [
+        ("高危孕产妇管理率", 100),
+        ("高危儿管理率", 100),
+        ("乙肝母婴传播率", 1),
+        ("梅毒母婴传播率", 1),
+        ("孕产妇死亡率", 8),
+    ]

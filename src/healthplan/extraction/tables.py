@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 
 from healthplan.extraction.clauses import RawTarget, clause_targets
 from healthplan.extraction.numbers import UNITS
+from healthplan.extraction.rules import split
 from healthplan.model.plan import Comparator, Nature
 
 __all__ = ["TableHeader", "goal_column", "header_of", "is_table_row", "row_targets"]
@@ -282,14 +283,21 @@ def _worded(
 
 
 def row_targets(line: str, header: TableHeader | None) -> tuple[list[RawTarget], Nature | None]:
-    """The target one table row states (at most one), with the row's 指标性质."""
+    """The targets one table row states, with the row's 指标性质: one a goal column, or one
+    for each subject its name lists (孕产妇艾滋病、梅毒和乙肝检测率 | 98 | ≥99: three)."""
+    found, nature = _row_targets(line, header)
+    return [replace(t, indicator=n) for t in found for n in split(t.indicator, None, False)], nature
+
+
+def _row_targets(line: str, header: TableHeader | None) -> tuple[list[RawTarget], Nature | None]:
+    """The target one table row states (at most one per goal column), with its 指标性质."""
     cells = _cells(line)
     if header and header.names:
         return _shares(cells, header), None
     part = next((a + m.end() for a, c in cells[1:] if (m := _PART_CELL.match(c))), None)
     if part is not None:  # …医师数 | 1.49 | 1.67 | 其中:中医类别…医师数 | 0.1 | 0.4: two rows
-        whole, whole_nature = row_targets(line[: line.rfind("其中", 0, part)], header)
-        parts, _ = row_targets(" " * part + line[part:], header)  # its cells where they were
+        whole, whole_nature = _row_targets(line[: line.rfind("其中", 0, part)], header)
+        parts, _ = _row_targets(" " * part + line[part:], header)  # its cells where they were
         return whole + parts, whole_nature
     texts = [(at, cell) for at, cell in cells if not _CELL_NUMBER.match(cell)]
     nature = next((Nature.from_label(c) for _, c in texts if c in _NATURES), None)
