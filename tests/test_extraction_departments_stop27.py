@@ -229,3 +229,12 @@ def test_a_note_of_the_items_a_body_answers_for_is_no_part_of_its_name(tmp_path:
         f"责任单位：{_A}（以上两项）\n3.制定血液调配预案。\n责任单位：{_C}（第3项）\n"
     )
     assert _read(tmp_path, text)[1:] == [(_A, [_A]), (_C, [_C])]
+
+
+def test_a_closing_line_that_gives_items_their_bodies_by_number(tmp_path: Path) -> None:
+    # 以上第1-2项由甲负责，第3项由乙牵头、丙配合: each item the bodies its number is given
+    text = (
+        "献血工作要点\n1.设立流动采血点。\n2.开展献血者回访。\n3.制定血液调配预案。\n"
+        f"以上第1-2项由{_A}负责，第3项由{_C}牵头、{_B}配合。\n"
+    )
+    assert _read(tmp_path, text) == [(_A, [_A]), (_A, [_A]), (_C, [_C, _B])]

@@ -1260,6 +1260,7 @@ def _document_tasks(source: SourceFile, document: Document, targets: list[Target
         (_text_index(document, first), _text_index(document, last)) for first, last, *_ in placed
     ]
     boxes = _roles_first(document.text, spans)
+    by_number = _by_number([(text, path) for _, _, text, *_, path in placed])
     paths = [path for *_, path in placed]
     owners = _owner_lines(document.text, spans, paths)
     run_owned = False  # the run's first item stands under a body's line: those lines head lists
@@ -1283,8 +1284,52 @@ def _document_tasks(source: SourceFile, document: Document, targets: list[Target
             number = _LIST_NUMBER.match(item)
             found = departments(a + (number.end() if number else 0), a + len(item)) or owners[k]
         found = boxes[k] if boxes else found
+        found = by_number.get(k, found)
         tasks.append(_task(source, targets, year, (first, last), text, heading, found, path))
     return tasks
+
+
+# Items of a list a closing line names by their numbers: 第1-2项, 第3、5项, 1至3项, 第4项
+_ITEM_REF = re.compile(
+    r"第?\d{1,2}(?:\s*(?:[-—–~至、和及]|[，,]第)\s*第?\d{1,2})*\s*项(?:任务|工作)?"
+)
+
+
+def _referred(ref: str) -> list[int]:
+    """The item numbers a reference names, ranges spelt out (第1-3、5项 → 1, 2, 3, 5)."""
+    numbers: list[int] = []
+    for part in re.finditer(r"(\d{1,2})(?:\s*[-—–~至]\s*第?(\d{1,2}))?", ref):
+        low = int(part.group(1))
+        numbers += range(low, int(part.group(2) or low) + 1)
+    return numbers
+
+
+def _by_number(placed: list[tuple[str, list[str]]]) -> dict[int, DepartmentList]:
+    """The departments a run's closing line gives its items by their numbers (1.…⏎2.…⏎3.…⏎以上
+    第1-2项由甲局负责，第3项由乙局负责): ``{index: departments}`` of the items of the run that
+    holds that line, every reference naming its bodies; ``placed`` is each item's (text, path)."""
+    found: dict[int, DepartmentList] = {}
+    for k, (text, path) in enumerate(placed):
+        lines = text.rstrip().rsplit("\n", 1)
+        if len(lines) < 2 or "项" not in lines[1] or not _STANDALONE.match(lines[1]):
+            continue
+        refs = list(_ITEM_REF.finditer(lines[1]))
+        shares: dict[int, DepartmentList] = {}
+        for i, ref in enumerate(refs):
+            end = refs[i + 1].start() if i + 1 < len(refs) else len(lines[1])
+            named = item_departments(lines[1][ref.end() : end].strip("，,；;。 \t"))
+            if named is None:
+                break
+            shares.update((n, named) for n in _referred(ref.group()))
+        else:
+            j = k
+            while j >= 0 and placed[j][1][:-1] == path[:-1]:
+                number = _LIST_NUMBER.match(placed[j][0])
+                value = number_value(number.group()) if number else None
+                if value in shares:
+                    found[j] = shares[value]
+                j -= 1
+    return found
 
 
 # Roles that support the one who leads, and the words that name a lead.
