@@ -137,3 +137,27 @@ def test_a_table_row_naming_subjects_of_one_measure_is_one_target_each(tmp_path:
         ("梅毒母婴传播率", 1),
         ("孕产妇死亡率", 8),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the act both measures name said once
+        (
+            "艾滋病感染者抗病毒治疗覆盖率和治疗成功率均达到95%",
+            ["艾滋病感染者抗病毒治疗覆盖率", "艾滋病感染者抗病毒治疗成功率"],
+        ),
+        # the head the items share begins at 控制 or 治理 too
+        (
+            "碘缺乏病、地方性氟中毒病区控制率均保持在95%以上",
+            ["碘缺乏病控制率", "地方性氟中毒病区控制率"],
+        ),
+        # the place the first item opens with is every item's
+        ("农村生活垃圾、污水治理率分别达到100%和85%", ["农村生活垃圾治理率", "农村污水治理率"]),
+        ("城市生活垃圾和污水处理率均达到95%", ["城市生活垃圾处理率", "城市污水处理率"]),
+        # but not people's: 城乡 qualifies 居民, not 农民工
+        ("城乡居民、农民工健康素养水平达到25%", ["城乡居民健康素养水平", "农民工健康素养水平"]),
+    ],
+)
+def test_what_listed_measures_share_is_said_for_each(text: str, expected: list[str]) -> None:
+    assert [t[0] for t in read(text)] == expected

@@ -38,7 +38,7 @@ __all__ = ["RULES", "Context", "Reading", "Rule", "clean", "comparator", "contex
 _HEAD_START = re.compile(
     r"患者|人群|系统|死亡|发病|患病|接种|筛查|健康管理|规范化?管理|管理|覆盖|无害化|处置|检查|签约|服务(?!中心|站)|住院|门诊|就诊|手术|床位|"
     r"占比|比例|均次|次均|费用|处理|利用|达标|合格|普及|知晓|参保|财政|补助|经费|资金|"
-    r"感染|检测|治疗|用药|干预|随访|近视|母婴|登记|建档"
+    r"感染|检测|治疗|用药|干预|随访|近视|母婴|登记|建档|控制|治理"
 )  # where the head an indicator list shares begins: 孕产妇、婴儿|死亡率
 _ADDRESSED = re.compile(
     r"(?P<verb>开展|进行|实施|组织|安装|配备|配置|建设|建立|设立|开设|推行)(?P<object>[^，,。；]{2,40})$"
@@ -401,6 +401,9 @@ def _split(indicator: str, dist: str | None, several: bool) -> list[str]:
     if not person and item.endswith("的") and len(item) >= 3:
         # 孕妇地贫、唐氏综合征的筛查率: the last item like the others, of whom the first is
         names = _owned([*names[:-1], item[:-1] + shared])
+    place = _SCOPE.match(pieces[0]) if not (people or heads[0]) else None
+    if place and len(pieces[0]) - place.end() >= 2:  # 农村生活垃圾、污水治理率: both 农村's
+        names = [n if n is names[0] or _SCOPE.match(n) else place.group() + n for n in names]
     first = pieces[0]
     whose = _WHOSE.match(first) if all(heads) else None
     for i, piece in enumerate(pieces[1:], 1):
@@ -460,7 +463,7 @@ def _measures_of_one_subject(pieces: list[str], seps: list[str]) -> list[str] | 
     if first and all(len(p) >= 2 for p in subjects):
         # 甲、乙筛查率、管理率: subjects listed, then measures of each: every subject's every one
         return [s + m for m in measures for s in _owned(subjects)]
-    return [subject + m for m in measures]
+    return [_joined(subject, m) for m in measures]  # …抗病毒治疗|治疗成功率: 治疗 said once
 
 
 def _listed_then_measures(pieces: list[str], seps: list[str]) -> list[str] | None:
@@ -509,14 +512,12 @@ def _items_before_head(pieces: list[str]) -> list[str] | None:
 
 
 def _owned(items: list[str]) -> list[str]:
-    """``items`` with the people the first one opens with (孕妇乙肝、丙肝…: 孕妇) before each
-    later one that names none: whose every item is."""
-    whose = _WHOSE.match(items[0])
+    """``items`` with the people or the place the first one opens with (孕妇乙肝、丙肝…: 孕妇;
+    农村生活垃圾、污水…: 农村) before each later one that names none: whose every item is."""
+    whose = _WHOSE.match(items[0]) or _SCOPE.match(items[0])
     owner = whose.group() if whose and len(items[0]) - whose.end() >= 2 else ""
-    return [
-        items[0],
-        *(p if p.startswith(owner) or _WHOSE.match(p) else owner + p for p in items[1:]),
-    ]
+    named = [p.startswith(owner) or bool(_WHOSE.match(p) or _SCOPE.match(p)) for p in items[1:]]
+    return [items[0], *(p if own else owner + p for p, own in zip(items[1:], named, strict=True))]
 
 
 _DIGIT = re.compile(r"\d")
