@@ -161,3 +161,19 @@ def test_a_table_row_naming_subjects_of_one_measure_is_one_target_each(tmp_path:
 )
 def test_what_listed_measures_share_is_said_for_each(text: str, expected: list[str]) -> None:
     assert [t[0] for t in read(text)] == expected
+
+
+def test_a_rate_of_a_programme_named_with_a_list_is_one_target(tmp_path: Path) -> None:
+    plan = (
+        "某县妇幼健康工作方案\n"
+        "一、目标\n"
+        "启动育龄妇女和青少年生殖健康教育项目，覆盖率达到90%。\n"
+        # an act on listed subjects, its rate after it: one target for each
+        "开展孕产妇艾滋病、梅毒和乙肝检测，检测率达到95%。\n"
+    )
+    assert [t[0] for t in document(tmp_path, plan)] == [
+        "育龄妇女和青少年生殖健康教育覆盖率",
+        "孕产妇艾滋病检测率",
+        "孕产妇梅毒检测率",
+        "孕产妇乙肝检测率",
+    ]

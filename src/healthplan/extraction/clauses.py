@@ -972,12 +972,14 @@ def read_clause(
             acted = _acted_on(doing)  # 实施…残疾学生资助项目。资助不少于…
             if acted:  # 推进…标准化建设，年底前完成80%: what the work completed is
                 indicator, name = acted, "previous-clause"
+        programme = False  # 启动甲和乙…教育项目，覆盖率…: the rate of one programme
         if _RATE_ONLY.match(indicator) and (previous or before) and boundary == 0:
             head = clean(previous or before or "")
             by_count = _COUNTED.match(head)  # 农村卫生厕所新增8万户，普及率达到78%
             subject = _ACTION_OBJECT.match(head) if not target_mentions(head) else None
             named = by_count.group("subject") if by_count else ""
             named = named or (subject.group("object") if subject else "")
+            programme = bool(subject and not by_count and head.endswith(("项目", "工程")))
             served = _SERVED.match(head) if not (named or target_mentions(head)) else None
             named = named or (served.group("whom") + served.group("what") if served else "")
             done = _ACTION_OBJECT_ANY.match(head) if not (named or target_mentions(head)) else None
@@ -1017,7 +1019,8 @@ def read_clause(
         last_verb_prefix = prefix.group() if prefix else ""
         if name == "addressed-units":
             last_verb_prefix = "对"  # 和107个镇: the same 对 applies
-        names = split(indicator, ctx.dist, len(group) > 1)
+        whole = programme and name == "previous-clause" and len(group) == 1 and not ctx.dist
+        names = [indicator] if whole else split(indicator, ctx.dist, len(group) > 1)
         if len(group) > 1 and len(names) not in (1, len(group)):
             names = _fitted(indicator, ctx.dist, len(group))
         each_of = _each_listed(indicator, previous) if indicator.startswith("各") else None
