@@ -238,3 +238,12 @@ def test_a_closing_line_that_gives_items_their_bodies_by_number(tmp_path: Path) 
         f"以上第1-2项由{_A}负责，第3项由{_C}牵头、{_B}配合。\n"
     )
     assert _read(tmp_path, text) == [(_A, [_A]), (_A, [_A]), (_C, [_C, _B])]
+
+
+def test_a_line_whose_names_say_which_items_are_theirs(tmp_path: Path) -> None:
+    # 牵头单位：甲（第1、2项）、乙（第3项） / 责任单位：甲（以上两项）: the items the notes name
+    items = "献血工作要点\n1.设立流动采血点。\n2.开展献血者回访。\n"
+    text = f"{items}3.制定血液调配预案。\n牵头单位：{_A}（第1、2项）、{_C}（第3项）\n"
+    assert _read(tmp_path / "numbers", text) == [(_A, [_A]), (_A, [_A]), (_C, [_C])]
+    text = f"{items}责任单位：{_B}（以上两项）\n3.制定血液调配预案。\n责任单位：{_C}\n"
+    assert _read(tmp_path / "count", text) == [(_B, [_B]), (_B, [_B]), (_C, [_C])]

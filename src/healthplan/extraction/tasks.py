@@ -14,6 +14,7 @@ from datetime import date
 
 from healthplan.documents import Document, Section, SectionKind, SourceFile
 from healthplan.documents.numbering import ITEM_STYLES, STYLE, either, first_of, number_value
+from healthplan.documents.numerals import cn_to_int
 from healthplan.extraction.departments.items import item_departments, named_departments
 from healthplan.extraction.departments.names import (
     DepartmentList,
@@ -1295,6 +1296,10 @@ _ITEM_REF = re.compile(
 )
 
 
+# How many items above a line its bodies answer for: （以上两项）, 上述3项
+_ITEMS_ABOVE = re.compile(r"(?:以上|上述)([两二三四五六七八九十]|\d{1,2})项")
+
+
 def _referred(ref: str) -> list[int]:
     """The item numbers a reference names, ranges spelt out (第1-3、5项 → 1, 2, 3, 5)."""
     numbers: list[int] = []
@@ -1313,11 +1318,25 @@ def _by_number(placed: list[tuple[str, list[str]]]) -> dict[int, DepartmentList]
         lines = text.rstrip().rsplit("\n", 1)
         if len(lines) < 2 or "项" not in lines[1] or not _STANDALONE.match(lines[1]):
             continue
-        refs = list(_ITEM_REF.finditer(lines[1]))
+        line = lines[1]
+        above = _ITEMS_ABOVE.search(line)
+        counted = cn_to_int(above.group(1)) if above else None
+        if counted and counted <= k + 1 and (named := item_departments(line)) is not None:
+            # 责任单位：甲局（以上两项）: the line's bodies are the last items' of the run
+            run = [j for j in range(k - counted + 1, k + 1) if placed[j][1][:-1] == path[:-1]]
+            found.update((j, named) for j in run if len(run) == counted)
+            continue
+        refs = list(_ITEM_REF.finditer(line))
+        # the numbers in brackets after the names (甲局（第1、2项）、乙局（第3项）), or before them
+        after = bool(refs) and all(line[r.start() - 1 : r.start()] in ("（", "(") for r in refs)
         shares: dict[int, DepartmentList] = {}
         for i, ref in enumerate(refs):
-            end = refs[i + 1].start() if i + 1 < len(refs) else len(lines[1])
-            named = item_departments(lines[1][ref.end() : end].strip("，,；;。 \t"))
+            if after:
+                opening = refs[i - 1].end() + 1 if i else 0
+                piece = line[opening : ref.start() - 1]
+            else:
+                piece = line[ref.end() : refs[i + 1].start() if i + 1 < len(refs) else len(line)]
+            named = item_departments(piece.strip("、，,；;。 \t"))
             if named is None:
                 break
             shares.update((n, named) for n in _referred(ref.group()))
