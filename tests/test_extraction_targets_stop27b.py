@@ -177,3 +177,12 @@ def test_a_rate_of_a_programme_named_with_a_list_is_one_target(tmp_path: Path) -
         "孕产妇梅毒检测率",
         "孕产妇乙肝检测率",
     ]
+
+
+def test_a_bare_rate_after_a_service_provided_is_that_services(tmp_path: Path) -> None:
+    plan = (
+        "某市2024年老龄工作要点\n"
+        "（一）实施老年人免费体检。为全市12万名65岁以上老年人提供一次免费健康体检，"
+        "体检率达到70%。\n"
+    )
+    assert [t[0] for t in document(tmp_path, plan)][-1] == "免费健康体检率"

@@ -108,6 +108,8 @@ _ACTION_OBJECT = re.compile(
 # An action and what it is done to, the item a bare verb later counts (实施…资助项目，资助…).
 # What an act is done to, after its verb to the end of the clause (接种|HPV疫苗)
 _ACTED_OBJECT = r"(?P<object>[\u4e00-\u9fffA-Za-z]{2,12})$"
+# A service the clause ends on, named by the act a bare rate after it counts (提供一次免费健康体检)
+_PROVIDED = r"(?:提供|开展|进行|实施|完成)(?:一次|1次)?(?P<service>[\u4e00-\u9fff]{{0,8}}{})$"
 # A rate of how far what an action builds or runs reaches, named alone after it
 _REACH_RATE = re.compile(r"(?:覆盖|建成|达标|普及|知晓|参与|完成|使用)率")
 _ACTION_OBJECT_ANY = re.compile(rf"^(?:{_ACTIONS}[和与及、]?)+(?P<object>[^，,。；;]{{4,30}})$")
@@ -991,6 +993,9 @@ def read_clause(
             act_of = re.search(re.escape(stem) + _ACTED_OBJECT, head) if stem else None
             if act_of:  # 为1万名女生免费接种HPV疫苗，接种率…: the rate of the act the clause did
                 named = act_of.group("object")
+            provided = re.search(_PROVIDED.format(re.escape(stem)), head) if stem else None
+            if provided and not act_of:  # 为…老年人提供一次免费健康体检，体检率…: the service's
+                named = provided.group("service")
             if len(named) >= 2:  # 完善新型农村合作医疗制度。参合率…
                 # 启动…筛查项目，筛查率达90%: the words both hold said once
                 indicator, name = _joined(_tail(named), indicator), "previous-clause"
