@@ -247,3 +247,13 @@ def test_a_line_whose_names_say_which_items_are_theirs(tmp_path: Path) -> None:
     assert _read(tmp_path / "numbers", text) == [(_A, [_A]), (_A, [_A]), (_C, [_C])]
     text = f"{items}责任单位：{_B}（以上两项）\n3.制定血液调配预案。\n责任单位：{_C}\n"
     assert _read(tmp_path / "count", text) == [(_B, [_B]), (_B, [_B]), (_C, [_C])]
+
+
+def test_a_rectification_list_and_bare_role_words(tmp_path: Path) -> None:
+    # 整改单位：… in a list of problems to put right; 责任： written alone as 牵头： is
+    text = (
+        "献血屋检查问题整改清单\n"
+        f"1.献血屋消毒记录不全。整改单位：{_A}、各乡镇\n"
+        f"2.献血宣传资料过期。（牵头：{_B} 责任：{_A}）\n"
+    )
+    assert _read(tmp_path, text) == [(_A, [_A, "各乡镇"]), (_B, [_B, _A])]

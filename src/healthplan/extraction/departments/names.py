@@ -84,7 +84,7 @@ _ROLES = (
 # What a role label names after its role word: 牵头单位, 配合部门, 责任科室, 责任处室, 责任股室.
 _OFFICES = "单位|部门|科室|处室|股室"
 # A role written alone before its list, inside a parenthesis or a line: （牵头：甲；配合：乙）
-_BARE_ROLES = r"牵头|配合|协办|主办|承办|督办|参与|协同|协助"
+_BARE_ROLES = r"牵头|配合|协办|主办|承办|督办|参与|协同|协助|责任|负责"
 # What a label may add in brackets after its word: 责任处室〔单位〕：, 责任单位（部门）：
 # …and the person a label asks for with the body: 责任单位及责任人：, 牵头部门和分管领导：
 _QUALIFIER = (
