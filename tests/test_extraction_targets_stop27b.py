@@ -186,3 +186,10 @@ def test_a_bare_rate_after_a_service_provided_is_that_services(tmp_path: Path) -
         "体检率达到70%。\n"
     )
     assert [t[0] for t in document(tmp_path, plan)][-1] == "免费健康体检率"
+
+
+def test_counts_given_each_of_listed_screenings_keep_the_people_and_lose_the_verb() -> None:
+    assert [t[0] for t in read("农村适龄妇女宫颈癌、乳腺癌筛查人数分别完成5000人和3000人")] == [
+        "农村适龄妇女宫颈癌筛查人数",
+        "农村适龄妇女乳腺癌筛查人数",
+    ]

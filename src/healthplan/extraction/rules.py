@@ -74,6 +74,7 @@ _ANY_PEOPLE = re.compile(r"孕|产妇|儿|妇女|老年|居民|学生|患者|人
 _GROUP_END = re.compile(r"(?:[人者员师生士工户民]|人口|人群|儿童|妇女|孕产妇|老人|患者|家庭)$")
 _PEOPLE = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?:[人者员师生士工户民]|人口)+(?=[\u4e00-\u9fff]{2})")
 _SCOPE = re.compile(r"^(?:城市|农村|城镇|城区|乡村|县城|市区|城乡)")
+_OWN_OWNER = re.compile(rf"{_WHOSE.pattern}|{_SCOPE.pattern}|\d")
 _SCOPE_WORD = re.compile(rf"^(?:{SCOPES})$")
 # Words before a number that only say how (免费, 依托): what is counted comes after it.
 _MEANS = re.compile(r"免费|依托|通过|利用|借助|动员|带动|引导|免费为|为")
@@ -401,9 +402,8 @@ def _split(indicator: str, dist: str | None, several: bool) -> list[str]:
     if not person and item.endswith("的") and len(item) >= 3:
         # 孕妇地贫、唐氏综合征的筛查率: the last item like the others, of whom the first is
         names = _owned([*names[:-1], item[:-1] + shared])
-    place = _SCOPE.match(pieces[0]) if not (people or heads[0]) else None
-    if place and len(pieces[0]) - place.end() >= 2:  # 农村生活垃圾、污水治理率: both 农村's
-        names = [n if n is names[0] or _SCOPE.match(n) else place.group() + n for n in names]
+    if not (people or heads[0]):  # 农村生活垃圾、污水治理率: both 农村's
+        names = _owned(names)
     first = pieces[0]
     whose = _WHOSE.match(first) if all(heads) else None
     for i, piece in enumerate(pieces[1:], 1):
@@ -516,7 +516,8 @@ def _owned(items: list[str]) -> list[str]:
     农村生活垃圾、污水…: 农村) before each later one that names none: whose every item is."""
     whose = _WHOSE.match(items[0]) or _SCOPE.match(items[0])
     owner = whose.group() if whose and len(items[0]) - whose.end() >= 2 else ""
-    named = [p.startswith(owner) or bool(_WHOSE.match(p) or _SCOPE.match(p)) for p in items[1:]]
+    # an item that names people or a place of its own keeps them (5岁以下儿童…)
+    named = [p.startswith(owner) or bool(_OWN_OWNER.match(p)) for p in items[1:]]
     return [items[0], *(p if own else owner + p for p, own in zip(items[1:], named, strict=True))]
 
 
