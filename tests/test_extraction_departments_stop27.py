@@ -257,3 +257,9 @@ def test_a_rectification_list_and_bare_role_words(tmp_path: Path) -> None:
         f"2.献血宣传资料过期。（牵头：{_B} 责任：{_A}）\n"
     )
     assert _read(tmp_path, text) == [(_A, [_A, "各乡镇"]), (_B, [_B, _A])]
+
+
+def test_a_body_opening_its_item_before_a_dash(tmp_path: Path) -> None:
+    # 1.甲——推进…: the body the item opens with before a dash, as before a colon
+    text = f"献血工作要点\n1.{_A}——设立流动采血点。\n2.{_B}、{_C}——开展献血者回访。\n"
+    assert _read(tmp_path, text) == [(_A, [_A]), (_B, [_B, _C])]

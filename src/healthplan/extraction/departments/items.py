@@ -147,8 +147,10 @@ def _column(text: str) -> DepartmentList | None:
 
 # 市卫健委：推进…  — the department named before the task, as the owner of what follows.
 # (a name may carry its bracket: 区县(市)人民政府：, 乡镇人民政府(街道办事处)：)
+# (or a dash after it: 甲局——推进…)
 _OWNER = re.compile(
-    r"^\s*(?P<names>(?:[^：:，,。；;\s（()）]|[（(][^（()）：:，,。]{1,10}[)）]){2,40})[：:]"
+    r"^\s*(?P<names>(?:[^：:，,。；;\s（()）—─]|[（(][^（()）：:，,。]{1,10}[)）]){2,40})"
+    r"(?:[：:]|——|──)"
 )
 
 
