@@ -193,3 +193,25 @@ def test_counts_given_each_of_listed_screenings_keep_the_people_and_lose_the_ver
         "农村适龄妇女宫颈癌筛查人数",
         "农村适龄妇女乳腺癌筛查人数",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # grades each named whole heading one measure: one target each
+        (
+            "二级、三级医院检查检验结果互认率达到90%",
+            ["二级医院检查检验结果互认率", "三级医院检查检验结果互认率"],
+        ),
+        ("一级和二级医院双向转诊率达到80%", ["一级医院双向转诊率", "二级医院双向转诊率"]),
+        # fragments of one word with a value each (一、 is no item number here)
+        (
+            "全县一、二级医院电子病历应用水平分别达到3级和4级以上",
+            ["一级医院电子病历应用水平", "二级医院电子病历应用水平"],
+        ),
+        # and with one value, one target (3b)
+        ("全县一、二级医院电子病历应用水平达到3级以上", ["一、二级医院电子病历应用水平"]),
+    ],
+)
+def test_grades_of_hospitals_listed_before_a_measure(text: str, expected: list[str]) -> None:
+    assert [t[0] for t in read(text)] == expected

@@ -289,7 +289,8 @@ _LEVELS_LISTED = re.compile(
 
 # 一级、二级医院…, 二级和三级公立医院…: grades listed before the units they grade
 _GRADES_LISTED = re.compile(
-    r"^(?P<grades>[一二三]级(?:[、和及与][一二三]级)+)(?P<rest>(?:及以上)?[^、和及与]{4,})$"
+    r"^(?P<grades>[一二三]级?(?:[、和及与][一二三]级?)*[、和及与][一二三]级)"
+    r"(?P<rest>(?:及以上)?[^、和及与]{4,})$"
 )
 
 
@@ -315,9 +316,12 @@ def _split(indicator: str, dist: str | None, several: bool) -> list[str]:
     if levels:
         named = levels.group("levels").split("、")
         return [lv + ("" if lv.endswith("级") else "级") + levels.group("rest") for lv in named]
-    grades = _GRADES_LISTED.match(indicator) if dist in ("均", "分别") else None
-    if grades:  # 二级、三级公立医院…率: the grades of one kind of unit, each with the rest
-        return [g + grades.group("rest") for g in re.split("[、和及与]", grades.group("grades"))]
+    grades = _GRADES_LISTED.match(indicator)
+    ranks = re.split("[、和及与]", grades.group("grades")) if grades else []
+    if grades and (dist in ("均", "分别") or all(g.endswith("级") for g in ranks)):
+        # 二级、三级公立医院…率: the grades of one kind of unit, each with the rest (一、二级医院…
+        # with a value each too; with one value the grades are one word's, 3b)
+        return [g.rstrip("级") + "级" + grades.group("rest") for g in ranks]
     masked = _WORDS_WITH_JI.sub(lambda m: "\ue000" + m.group()[1:], indicator)  # 及时, 及以上
     masked = masked.replace("以及", "及")  # …管理率以及…普及率: the joint is 以及, not 及
     parts = split_outside_brackets(masked, "、和及与")
