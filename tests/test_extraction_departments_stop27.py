@@ -263,3 +263,13 @@ def test_a_body_opening_its_item_before_a_dash(tmp_path: Path) -> None:
     # 1.甲——推进…: the body the item opens with before a dash, as before a colon
     text = f"献血工作要点\n1.{_A}——设立流动采血点。\n2.{_B}、{_C}——开展献血者回访。\n"
     assert _read(tmp_path, text) == [(_A, [_A]), (_B, [_B, _C])]
+
+
+def test_a_body_named_with_the_support_it_gives(tmp_path: Path) -> None:
+    # （甲负责，乙提供技术支持）, （甲牵头，乙资金保障）: 乙 supports, with the kind of support said
+    text = (
+        "献血工作要点\n"
+        f"1.开展献血宣传（{_B}负责，{_A}提供技术支持）\n"
+        f"2.建设献血屋（{_A}牵头，县财政局资金保障）\n"
+    )
+    assert _read(tmp_path, text) == [(_B, [_B, _A]), (_A, [_A, "县财政局"])]
