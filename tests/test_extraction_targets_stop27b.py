@@ -215,3 +215,14 @@ def test_counts_given_each_of_listed_screenings_keep_the_people_and_lose_the_ver
 )
 def test_grades_of_hospitals_listed_before_a_measure(text: str, expected: list[str]) -> None:
     assert [t[0] for t in read(text)] == expected
+
+
+def test_a_bare_rate_after_a_count_of_an_act_is_that_acts(tmp_path: Path) -> None:
+    plan = (
+        "某市2024年疾病预防控制工作要点\n"
+        "全年完成适龄儿童免疫规划疫苗接种12万剂次，以乡镇为单位接种率保持在90%以上。\n"
+    )
+    assert [t[0] for t in document(tmp_path, plan)] == [
+        "完成适龄儿童免疫规划疫苗接种",
+        "适龄儿童免疫规划疫苗接种率",
+    ]

@@ -1005,9 +1005,14 @@ def read_clause(
                 indicator, name = subject.group("subject") + indicator, "previous-clause"
         said_before = out[-1].indicator if out else last_indicator
         if _RATE_ONLY.match(indicator) and said_before and boundary == 0:
+            verb = _COUNT_VERB_START.match(said_before)
+            act = said_before[verb.end() :] if verb else ""  # 完成…疫苗接种12万剂次
             who = _POPULATION.match(said_before)
             of_sibling = _SIBLING_RATE.fullmatch(said_before)
-            if who and not indicator.startswith(who.group()):  # 患者管理率…，服药率…
+            if len(act) > len(indicator) and act.endswith(indicator[:-1]):
+                # 完成…疫苗接种12万剂次，接种率…: the rate of the act just counted
+                indicator, name = act + indicator[-1], "elided-subject"
+            elif who and not indicator.startswith(who.group()):  # 患者管理率…，服药率…
                 indicator, name = who.group() + indicator, "elided-subject"
             elif of_sibling and not said_before.endswith(indicator):
                 # …项目，筛查率达90%，干预率达100%: the rate after a sibling rate is of the same
