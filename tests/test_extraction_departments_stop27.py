@@ -273,3 +273,20 @@ def test_a_body_named_with_the_support_it_gives(tmp_path: Path) -> None:
         f"2.建设献血屋（{_A}牵头，县财政局资金保障）\n"
     )
     assert _read(tmp_path, text) == [(_B, [_B, _A]), (_A, [_A, "县财政局"])]
+
+
+def test_a_unit_of_its_own_in_brackets_on_a_role_line_or_in_a_cell(tmp_path: Path) -> None:
+    # 责任单位：甲局（甲中心）, a cell 甲局（甲中心）: two bodies, as in a bracketed list; an
+    # alias that does not repeat the place (县发改局（粮食局）) stays one
+    line = "献血工作要点\n1.建设献血屋。\n责任单位：县卫健局（县中心血站）、县发改局（粮食局）\n"
+    assert _read(tmp_path / "line", line) == [
+        ("县卫健局", ["县卫健局", "县中心血站", "县发改局（粮食局）"])
+    ]
+    table = (
+        "献血任务表\n| 序号 | 重点任务 | 责任单位 |\n|---|---|---|\n"
+        "| 1 | 开展献血者回访 | 县卫健局（县中心血站） |\n| 2 | 建设献血屋 | 县财政局 |\n"
+    )
+    assert _read(tmp_path / "table", table) == [
+        ("县卫健局", ["县卫健局", "县中心血站"]),
+        ("县财政局", ["县财政局"]),
+    ]

@@ -855,7 +855,9 @@ def _role_lines(text: str) -> DepartmentList | None:
             if reason is not None:
                 rejected.append((name, reason))
             elif name not in names:
-                names.append(name)
+                units = _units(name)  # 甲局（甲所）: a unit of its own in brackets, two bodies
+                add_new(names, units)
+                name = units[0]
                 role = next((r for r in label.group(*_LABEL_GROUPS) if r), "")
                 if role.endswith(_LEAD_ROLES) and (lead is None or _leads_over(role, lead_role)):
                     lead, lead_role = name, role
@@ -929,7 +931,7 @@ def column_departments(cells: list[str]) -> DepartmentList | None:
             if reason is not None:
                 rejected.append((name, reason))
             elif name not in names:
-                names.append(name)
+                add_new(names, _units(name))  # 甲局（甲所）: two bodies, as in a list
     if not names:
         return None
     lead = lead or names[0]
