@@ -290,3 +290,17 @@ def test_a_unit_of_its_own_in_brackets_on_a_role_line_or_in_a_cell(tmp_path: Pat
         ("县卫健局", ["县卫健局", "县中心血站"]),
         ("县财政局", ["县财政局"]),
     ]
+
+
+def test_a_regulations_helpers_and_enforcers(tmp_path: Path) -> None:
+    # 村（居）民委员会予以协助: the helper's name keeps its bracket; 由甲局责令改正: an act of
+    # authority of the body that enforces the article
+    text = (
+        "某县献血管理办法\n第一条 为保障临床用血，制定本办法。\n"
+        f"第二条 乡镇人民政府负责本辖区献血动员工作，村（居）民委员会予以协助。\n"
+        f"第三条 对违反本办法采集血液的，由{_C}责令限期改正。\n"
+    )
+    assert _read(tmp_path, text) == [
+        ("乡镇人民政府", ["乡镇人民政府", "村（居）民委员会"]),
+        (_C, [_C]),
+    ]

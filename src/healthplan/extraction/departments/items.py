@@ -282,7 +282,9 @@ def named_departments(text: str) -> DepartmentList | None:
 # A clause naming who supports the body that leads (…，乙局予以配合; 乙局协助做好…): departments
 # of the item after it.
 _SUPPORTING = re.compile(
-    r"(?:^|(?<=[。；;，,]))\s*(?P<names>[^，,。；;：:（()）\s]{2,60}?)(?:应当|要|须)?"
+    # (a name's bracket kept: 村（居）民委员会予以协助)
+    r"(?:^|(?<=[。；;，,]))\s*(?P<names>(?:[^，,。；;：:（()）\s]|[（(][^（()）\s]{1,6}[)）]){2,60}?)"
+    r"(?:应当|要|须)?"
     r"(?:予以|给予|积极)?(?:配合|协助|协同|协办|参与)(?!单位|部门)"
 )
 
