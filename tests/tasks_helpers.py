@@ -60,6 +60,13 @@ def extracted_tasks(tmp_path: Path, text: str) -> list[Task]:
     return result.tasks
 
 
+def led_tasks(folder: Path, text: str) -> list[tuple[str | None, list[str]]]:
+    """(lead, departments) of each task extracted from ``text`` saved in ``folder``, made when
+    missing (one test may read several plans, each in a folder of its own)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    return [(t.lead_department, t.departments) for t in extracted_tasks(folder, text)]
+
+
 def titled_tasks(tmp_path: Path, text: str) -> list[tuple[str, str | None, list[str]]]:
     """(title, lead, departments) of each task extracted from ``text``."""
     return [(t.title, t.lead_department, t.departments) for t in extracted_tasks(tmp_path, text)]

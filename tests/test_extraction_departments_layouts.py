@@ -20,7 +20,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from healthplan.extraction.departments import is_department, not_a_department
-from tasks_helpers import extracted_tasks
+from tasks_helpers import led_tasks
 
 _FIELDS = [
     "海洋渔业", "乡村振兴", "口岸", "港航", "营商环境", "人民防空", "政务数据", "粮食物资",
@@ -344,7 +344,7 @@ def _plan(
 
 def _extract(text: str) -> list[tuple[str | None, list[str]]]:
     with tempfile.TemporaryDirectory() as tmp:
-        return [(t.lead_department, t.departments) for t in extracted_tasks(Path(tmp), text)]
+        return led_tasks(Path(tmp), text)
 
 
 _SETTINGS = settings(max_examples=120, suppress_health_check=[HealthCheck.too_slow])

@@ -6,14 +6,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tasks_helpers import extracted_tasks
+from tasks_helpers import led_tasks
 
 _A, _B, _C = "市口岸检疫站", "市港航事务中心", "市海洋渔业局"
-
-
-def _read(tmp_path: Path, text: str) -> list[tuple[str | None, list[str]]]:
-    tmp_path.mkdir(exist_ok=True)  # a folder of each document's own
-    return [(t.lead_department, t.departments) for t in extracted_tasks(tmp_path, text)]
 
 
 def test_a_collectives_other_name_in_brackets_after_it(tmp_path: Path) -> None:
@@ -28,7 +23,7 @@ def test_a_collectives_other_name_in_brackets_after_it(tmp_path: Path) -> None:
         "3.开展港区灭鼠行动。\n"
         f"牵头单位:{_B};配合单位:{_A},各乡镇政府(街道办事处)\n"
     )
-    assert _read(tmp_path, text) == [
+    assert led_tasks(tmp_path, text) == [
         (_A, [_A, _B, "各县(市、区)政府(管委会)"]),
         (_C, [_C, "各区（县）人民政府（管委会）"]),
         (_B, [_B, _A, "各乡镇政府(街道办事处)"]),
@@ -44,7 +39,7 @@ def test_the_governments_of_a_level_named_together(tmp_path: Path) -> None:
         "第六条 镇人民政府、街道办事处负责组织港区周边的环境清理。\n"
         "第七条 市港航事务中心负责港口卫生监督。\n"
     )
-    assert _read(tmp_path, text) == [
+    assert led_tasks(tmp_path, text) == [
         ("乡镇人民政府、街道办事处", ["乡镇人民政府、街道办事处"]),
         ("镇人民政府、街道办事处", ["镇人民政府、街道办事处"]),
         (_B, [_B]),
@@ -55,7 +50,7 @@ def test_the_governments_of_a_level_named_together(tmp_path: Path) -> None:
         "2.建设港区卫生信息平台。\n牵头单位:市港航事务中心\n"
         "配合单位:各县政府、某某经济开发区管委会\n"  # one zone, named: a body of its own
     )
-    assert _read(tmp_path / "plan", plan) == [
+    assert led_tasks(tmp_path / "plan", plan) == [
         (_C, [_C, _B, "各区(县、市)政府、开发园区管委会"]),
         (_B, [_B, "各县政府", "某某经济开发区管委会"]),
     ]
@@ -80,7 +75,7 @@ def test_an_articles_paragraphs_of_sectors_and_mass_organisations(tmp_path: Path
     )
     lead = "市、县(区)人民政府港航主管部门"
     organisations = ["工会", "共产主义青年团", "妇女联合会", "红十字会"]
-    assert _read(tmp_path, text) == [
+    assert led_tasks(tmp_path, text) == [
         (lead, [lead, *sectors.split("、"), *organisations]),
         (_B, [_B, _A, "城乡建设", "海洋渔业"]),
     ]
@@ -97,7 +92,7 @@ def test_a_table_one_cell_a_line_whose_lead_cell_is_empty(tmp_path: Path) -> Non
         "市口岸检疫站,各区政府 |\n全年 |\n"
         "3.清理港区积存垃圾。 |\n|\n市海洋渔业局、市口岸检疫站 |\n6月底前 |\n"
     )
-    assert _read(tmp_path, text) == [
+    assert led_tasks(tmp_path, text) == [
         (_B, [_B, "市直相关单位"]),
         (_B, [_B, _A, "各区政府"]),
         (_C, [_C, _A]),
@@ -117,7 +112,7 @@ def test_fields_and_mass_organisations_by_their_division_of_labour(tmp_path: Pat
         "工会、共青团、妇联等群众团体按照各自章程参与港口卫生工作。\n"
     )
     lead, government = "县级以上人民政府港航主管部门", "县级以上人民政府"
-    assert _read(tmp_path, text) == [
+    assert led_tasks(tmp_path, text) == [
         (
             lead,
             [lead, "卫生健康", "财政", "交通运输", "工会", "共青团", "妇联", "残联", "红十字会"],
@@ -134,7 +129,7 @@ def test_township_levels_named_bare_before_their_government(tmp_path: Path) -> N
         "第八条 县、乡、镇人民政府应当保障港口卫生经费。\n"
         "第九条 市港航事务中心负责港口卫生监督。\n"
     )
-    assert _read(tmp_path, text) == [
+    assert led_tasks(tmp_path, text) == [
         ("乡、镇人民政府", ["乡、镇人民政府", "街道办事处"]),
         ("县、乡、镇人民政府", ["县、乡、镇人民政府"]),
         (_B, [_B]),
@@ -152,7 +147,7 @@ def test_a_person_after_a_role_lines_names_is_no_department(tmp_path: Path) -> N
         "4、更新港区消毒设备\n责任单位：县卫生健康局 各乡镇\n"
         "5、改造港区医务室\n责任单位：县卫生健康局 县医院\n"
     )
-    assert _read(tmp_path, text) == [
+    assert led_tasks(tmp_path, text) == [
         ("县港航事务中心", ["县港航事务中心"]),
         ("县海洋渔业局", ["县海洋渔业局"]),
         ("县城管局", ["县城管局", "县财政局"]),
@@ -170,7 +165,7 @@ def test_an_articles_subject_closed_by_a_kind_of_organisation(tmp_path: Path) ->
         "第八条 红十字会、港口急救协会等社会组织可以开展急救培训。\n"
         "第九条 港口商会等基层组织应当配合做好港口急救宣传。\n"
     )
-    assert _read(tmp_path, text) == [
+    assert led_tasks(tmp_path, text) == [
         ("红十字会", ["红十字会"]),
         ("红十字会", ["红十字会", "港口急救协会"]),
         ("港口商会", ["港口商会"]),
@@ -187,7 +182,7 @@ def test_a_person_in_brackets_after_a_role_lines_body(tmp_path: Path) -> None:
         "2.新开国际航线2条。\n牵头单位：市商务局（口岸办）\n"
         "配合单位：各镇（街道）、市残联（市残疾人联合会）\n"
     )
-    assert _read(tmp_path, text) == [
+    assert led_tasks(tmp_path, text) == [
         (_B, [_B, _C, _A]),
         ("市商务局（口岸办）", ["市商务局（口岸办）", "各镇（街道）", "市残联（市残疾人联合会）"]),
     ]
@@ -202,7 +197,7 @@ def test_a_level_of_government_leading_as_a_whole(tmp_path: Path) -> None:
         "第七条 市港航事务中心统一管理港区公共卫生设施，市口岸检疫站负责船舶检疫。\n"
         "第八条 市委统一战线工作部负责港口侨务工作。\n"
     )
-    assert _read(tmp_path, text) == [
+    assert led_tasks(tmp_path, text) == [
         ("市人民政府", ["市人民政府", "区人民政府"]),
         (_B, [_B, _A]),
         ("市委统一战线工作部", ["市委统一战线工作部"]),
@@ -220,7 +215,7 @@ def test_a_cell_a_page_width_broke_in_a_table_one_cell_a_line(tmp_path: Path) ->
         "2.清理港区积存垃圾。 |\n市城管局 |\n市海洋渔业局、\n各区政府 |\n6月底前 |\n"
         "3.开展船舶灭鼠。 |\n市海洋渔业局 |\n市口岸检疫站\n市港航事务中心 |\n全年 |\n"
     )
-    assert _read(tmp_path, text) == [
+    assert led_tasks(tmp_path, text) == [
         ("市政府办", ["市政府办", _B, _A, "各区政府"]),
         ("市城管局", ["市城管局", _C, "各区政府"]),
         (_C, [_C, _A, _B]),

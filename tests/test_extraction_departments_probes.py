@@ -7,14 +7,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tasks_helpers import extracted_tasks
+from tasks_helpers import led_tasks
 
 _A, _B, _C = "县水产技术推广站", "县渔政执法大队", "县海洋与渔业局"
-
-
-def _read(tmp_path: Path, text: str) -> list[tuple[str | None, list[str]]]:
-    tmp_path.mkdir(exist_ok=True)  # a folder of each document's own
-    return [(t.lead_department, t.departments) for t in extracted_tasks(tmp_path, text)]
 
 
 def test_a_line_after_a_list_names_the_departments_of_every_item_above_it(
@@ -30,7 +25,7 @@ def test_a_line_after_a_list_names_the_departments_of_every_item_above_it(
         "3.组织渔民体检。\n4.建立渔民健康档案。\n5.开展海上急救培训。\n"
         f"上述3项工作均由{_A}负责。\n"
     )
-    assert _read(tmp_path, text) == [
+    assert led_tasks(tmp_path, text) == [
         (_C, [_C, _A, _B]),
         (_C, [_C, _A, _B]),
         (_A, [_A]),
@@ -46,7 +41,7 @@ def test_a_note_for_the_items_above_read_as_a_sentence(tmp_path: Path) -> None:
         f"（一）做好渔港消杀。每周消杀一次。以上工作由{_B}牵头，{_C}配合。\n"
         f"（二）做好渔民接种。（{_A}负责）\n"
     )
-    assert _read(tmp_path, text) == [(_B, [_B, _C]), (_A, [_A])]
+    assert led_tasks(tmp_path, text) == [(_B, [_B, _C]), (_A, [_A])]
 
 
 def test_a_star_by_a_name_marks_the_lead(tmp_path: Path) -> None:
@@ -58,19 +53,19 @@ def test_a_star_by_a_name_marks_the_lead(tmp_path: Path) -> None:
         f"2.清理渔港垃圾。（责任单位：{_B}、*{_A}）\n"
         f"3.组织渔民体检。\n配合单位：{_B}\n牵头单位：{_C}＊\n"
     )
-    assert _read(tmp_path, text) == [(_C, [_C, _A, _B]), (_A, [_A, _B]), (_C, [_C, _B])]
+    assert led_tasks(tmp_path, text) == [(_C, [_C, _A, _B]), (_A, [_A, _B]), (_C, [_C, _B])]
     table = (
         "序号 | 工作任务 | 责任单位 | 完成时限\n"
         f"1 | 建立渔民健康档案 | {_B}、{_A}* | 年底\n"
         f"2 | 开展海上急救培训 | {_C}、{_B}、{_A}* | 全年\n"
     )
-    assert _read(tmp_path / "table", table) == [(_A, [_A, _B]), (_A, [_A, _C, _B])]
+    assert led_tasks(tmp_path / "table", table) == [(_A, [_A, _B]), (_A, [_A, _C, _B])]
 
 
 def test_stars_that_mask_a_place_stay_in_the_name(tmp_path: Path) -> None:
     # a published copy masks a place with stars (**县): no lead mark, the name kept as written
     text = f"1.开展渔船饮用水抽检。责任单位：{_A}、**县海洋与渔业局\n"
-    assert _read(tmp_path, text) == [(_A, [_A, "**县海洋与渔业局"])]
+    assert led_tasks(tmp_path, text) == [(_A, [_A, "**县海洋与渔业局"])]
 
 
 def test_every_clinic_pharmacy_or_market_of_a_kind_is_a_collective(tmp_path: Path) -> None:
@@ -82,7 +77,7 @@ def test_every_clinic_pharmacy_or_market_of_a_kind_is_a_collective(tmp_path: Pat
         f"（二）保障渔区药品供应。\n（责任单位：{_C}、各渔港零售药店、有关个体诊所）\n"
         f"（三）清理水产交易场所。\n（责任单位：{_B}、各水产批发市场）\n"
     )
-    assert _read(tmp_path, text) == [
+    assert led_tasks(tmp_path, text) == [
         (_A, [_A, "各渔港预防接种门诊"]),
         (_C, [_C, "各渔港零售药店", "有关个体诊所"]),
         (_B, [_B, "各水产批发市场"]),
@@ -99,13 +94,13 @@ def test_a_table_row_a_page_width_broke_over_lines_of_bars(tmp_path: Path) -> No
         f"2 | 清理渔港垃圾，整治 | {_C} | {_A} | 全年\n"
         f"  | 渔港环境 |  | {_B} |\n"
     )
-    assert _read(tmp_path, table) == [(_A, [_A, _B, _C]), (_C, [_C, _A, _B])]
+    assert led_tasks(tmp_path, table) == [(_A, [_A, _B, _C]), (_C, [_C, _A, _B])]
     bordered = (
         "| 序号 | 重点任务 | 责任单位 | 完成时间 |\n"
         f"| 1 | 组织渔民体检 | {_C}、县水产技术 | 6月 |\n"
         "|  |  | 推广站 |  |\n"
     )
-    assert _read(tmp_path / "bordered", bordered) == [(_C, [_C, _A])]
+    assert led_tasks(tmp_path / "bordered", bordered) == [(_C, [_C, _A])]
 
 
 def test_a_markdown_rule_under_the_header_is_no_row(tmp_path: Path) -> None:
@@ -115,7 +110,7 @@ def test_a_markdown_rule_under_the_header_is_no_row(tmp_path: Path) -> None:
         f"| 1 | 组织渔民体检 | {_C} | {_A} |\n"
         f"| 2 | 清理渔港垃圾 | {_B} | {_C} |\n"
     )
-    assert _read(tmp_path, table) == [(_C, [_C, _A]), (_B, [_B, _C])]
+    assert led_tasks(tmp_path, table) == [(_C, [_C, _A]), (_B, [_B, _C])]
 
 
 def test_a_page_number_of_other_forms_inside_a_role_lines_list(tmp_path: Path) -> None:
@@ -128,7 +123,7 @@ def test_a_page_number_of_other_forms_inside_a_role_lines_list(tmp_path: Path) -
             f"大队、{_C}\n"
             f"2.清理渔港垃圾。责任单位：{_B}\n"
         )
-        assert _read(tmp_path / str(k), text) == [(_A, [_A, _B, _C]), (_B, [_B])], mark
+        assert led_tasks(tmp_path / str(k), text) == [(_A, [_A, _B, _C]), (_B, [_B])], mark
 
 
 def test_a_list_closed_by_a_count_or_a_kind_of_bodies(tmp_path: Path) -> None:
@@ -141,7 +136,7 @@ def test_a_list_closed_by_a_count_or_a_kind_of_bodies(tmp_path: Path) -> None:
         "3.开展海上救护演练。责任单位：县人民医院等医疗机构\n"
         f"4.储备急救药品。（{_C}、{_A}等2个单位负责）\n"
     )
-    assert _read(tmp_path, text) == [
+    assert led_tasks(tmp_path, text) == [
         ("县人民医院", ["县人民医院", "县中医院"]),
         (_C, [_C, "东港镇卫生院", "西港镇卫生院"]),
         ("县人民医院", ["县人民医院"]),
@@ -157,7 +152,7 @@ def test_a_label_that_asks_for_the_person_with_the_body(tmp_path: Path) -> None:
         f"1.开展渔船饮用水抽检。责任单位及责任人：{_A} 王某；{_C} 张某某\n"
         f"2.清理渔港垃圾。\n牵头单位和分管领导：{_B} 刘某，{_A} 陈某\n"
     )
-    assert _read(tmp_path, text) == [(_A, [_A, _C]), (_B, [_B, _A])]
+    assert led_tasks(tmp_path, text) == [(_A, [_A, _C]), (_B, [_B, _A])]
 
 
 def test_a_lead_marked_in_a_responsible_column_one_cell_a_line(tmp_path: Path) -> None:
@@ -168,7 +163,7 @@ def test_a_lead_marked_in_a_responsible_column_one_cell_a_line(tmp_path: Path) -
         f"1\n开展渔船饮用水抽检\n{_B}、{_A}（牵头）\n2025年底\n"
         f"2\n清理渔港垃圾\n{_A}、{_B}、{_C}*\n全年\n"
     )
-    assert _read(tmp_path, text) == [(_A, [_A, _B]), (_C, [_C, _A, _B])]
+    assert led_tasks(tmp_path, text) == [(_A, [_A, _B]), (_C, [_C, _A, _B])]
 
 
 def test_a_role_in_brackets_glued_to_the_next_name(tmp_path: Path) -> None:
@@ -179,7 +174,7 @@ def test_a_role_in_brackets_glued_to_the_next_name(tmp_path: Path) -> None:
         f"2.清理渔港垃圾。（{_C}（牵头单位）{_B}）\n"
         f"3.组织渔民体检。责任单位：{_A}（配合）{_B}（牵头）\n"
     )
-    assert _read(tmp_path, text) == [(_B, [_B, _A, _C]), (_C, [_C, _B]), (_B, [_B, _A])]
+    assert led_tasks(tmp_path, text) == [(_B, [_B, _A, _C]), (_C, [_C, _B]), (_B, [_B, _A])]
 
 
 def test_a_lead_marked_in_brackets_before_the_lists_verb(tmp_path: Path) -> None:
@@ -190,7 +185,7 @@ def test_a_lead_marked_in_brackets_before_the_lists_verb(tmp_path: Path) -> None
         f"1.组织渔民体检。责任单位：{_A}、{_B}（牵头）负责\n"
         f"2.清理渔港垃圾。（{_A}、{_C}（牵头）落实）\n"
     )
-    assert _read(tmp_path, text) == [(_B, [_B, _A]), (_C, [_C, _A])]
+    assert led_tasks(tmp_path, text) == [(_B, [_B, _A]), (_C, [_C, _A])]
 
 
 def test_every_body_given_a_role_is_a_reference_not_a_department(tmp_path: Path) -> None:
@@ -202,7 +197,7 @@ def test_every_body_given_a_role_is_a_reference_not_a_department(tmp_path: Path)
         "2.加强组织领导。各牵头单位要高度重视，各责任单位要密切配合。\n"
         f"3.清理渔港垃圾。（{_C}牵头，各成员单位配合）\n"
     )
-    assert _read(tmp_path, text) == [(_A, [_A]), (None, []), (_C, [_C, "各成员单位"])]
+    assert led_tasks(tmp_path, text) == [(_A, [_A]), (None, []), (_C, [_C, "各成员单位"])]
 
 
 def test_an_office_whose_name_opens_with_a_verb_like_word(tmp_path: Path) -> None:
@@ -214,7 +209,7 @@ def test_an_office_whose_name_opens_with_a_verb_like_word(tmp_path: Path) -> Non
         f"2.加强渔船检查。{_C}监督科对渔船开展抽查。\n"
         f"3.落实岗位责任。{_C}指导各科室做好自查。\n"
     )
-    assert _read(tmp_path, text) == [
+    assert led_tasks(tmp_path, text) == [
         ("县政府督查室", ["县政府督查室"]),
         (f"{_C}监督科", [f"{_C}监督科"]),
         (_C, [_C]),
@@ -230,7 +225,7 @@ def test_a_lead_that_oversees_or_takes_charge_closing_its_clause(tmp_path: Path)
         f"2.清理渔港垃圾。{_B}主抓，{_C}协同。\n"
         f"3.组织渔民体检。（{_A}统筹，各乡镇配合）\n"
     )
-    assert _read(tmp_path, text) == [
+    assert led_tasks(tmp_path, text) == [
         (_C, [_C, _A, _B]),
         (_B, [_B, _C]),
         (_A, [_A, "各乡镇"]),
@@ -245,7 +240,7 @@ def test_a_lead_named_with_its_own_unit_in_brackets(tmp_path: Path) -> None:
         f"1.开展渔船饮用水抽检。（{_C}（{_A}）牵头，{_B}配合）\n"
         f"2.清理渔港垃圾。（{_B}、{_C}（{_A}）（牵头））\n"
     )
-    assert _read(tmp_path, text) == [(_C, [_C, _A, _B]), (_C, [_C, _B, _A])]
+    assert led_tasks(tmp_path, text) == [(_C, [_C, _A, _B]), (_C, [_C, _B, _A])]
 
 
 def test_tasks_numbered_by_the_word_task_or_by_item(tmp_path: Path) -> None:
@@ -255,13 +250,13 @@ def test_tasks_numbered_by_the_word_task_or_by_item(tmp_path: Path) -> None:
         f"任务一：开展渔船饮用水抽检。责任单位：{_A}、{_B}。\n"
         f"任务二：清理渔港垃圾。责任单位：{_C}。\n"
     )
-    assert _read(tmp_path, text) == [(_A, [_A, _B]), (_C, [_C])]
+    assert led_tasks(tmp_path, text) == [(_A, [_A, _B]), (_C, [_C])]
     items = (
         "渔区卫生工作方案\n"
         f"第一项 组织渔民体检\n责任单位：{_B}、{_C}\n"
         f"第二项 开展海上急救培训\n责任单位：{_A}\n"
     )
-    assert _read(tmp_path / "items", items) == [(_B, [_B, _C]), (_A, [_A])]
+    assert led_tasks(tmp_path / "items", items) == [(_B, [_B, _C]), (_A, [_A])]
 
 
 def test_a_bracketed_role_line_closing_an_item_with_numbered_points(tmp_path: Path) -> None:
@@ -272,7 +267,7 @@ def test_a_bracketed_role_line_closing_an_item_with_numbered_points(tmp_path: Pa
         f"（牵头单位：{_C}；配合单位：{_A}、{_B}）\n"
         f"（二）保障渔民健康\n1.组织渔民体检。\n2.开展急救培训。\n（牵头单位：{_B}）\n"
     )
-    assert _read(tmp_path, text) == [(_C, [_C, _A, _B]), (_B, [_B])]
+    assert led_tasks(tmp_path, text) == [(_C, [_C, _A, _B]), (_B, [_B])]
 
 
 def test_bodies_each_before_its_part_of_the_item(tmp_path: Path) -> None:
@@ -282,7 +277,7 @@ def test_bodies_each_before_its_part_of_the_item(tmp_path: Path) -> None:
         f"1.整治渔港环境。{_C}：清理渔港垃圾；{_B}：查处违规排污；{_A}：开展水质监测。\n"
         f"2.组织渔民体检。（{_A}负责）\n"
     )
-    assert _read(tmp_path, text) == [(_C, [_C, _B, _A]), (_A, [_A])]
+    assert led_tasks(tmp_path, text) == [(_C, [_C, _B, _A]), (_A, [_A])]
 
 
 def test_a_body_in_a_box_above_its_list(tmp_path: Path) -> None:
@@ -292,7 +287,7 @@ def test_a_body_in_a_box_above_its_list(tmp_path: Path) -> None:
         f"【{_C}】\n1.清理渔港垃圾。\n2.开展灭鼠行动。\n"
         f"【{_A}】\n1.开展水质监测。\n2.建立抽检台账。\n"
     )
-    assert _read(tmp_path, text) == [(_C, [_C]), (_C, [_C]), (_A, [_A]), (_A, [_A])]
+    assert led_tasks(tmp_path, text) == [(_C, [_C]), (_C, [_C]), (_A, [_A]), (_A, [_A])]
 
 
 def test_a_row_a_space_parts_into_cells_without_its_header(tmp_path: Path) -> None:
@@ -303,4 +298,4 @@ def test_a_row_a_space_parts_into_cells_without_its_header(tmp_path: Path) -> No
         f"1.开展渔船饮用水抽检 {_A} {_B}、{_C} 2025年底\n"
         f"2.清理渔港垃圾 {_C} 全年\n"
     )
-    assert _read(tmp_path, text) == [(_A, [_A, _B, _C]), (_C, [_C])]
+    assert led_tasks(tmp_path, text) == [(_A, [_A, _B, _C]), (_C, [_C])]
