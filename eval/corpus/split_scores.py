@@ -5,8 +5,9 @@ stop 23 (the ``h4-*`` rows), the stop-23 held-out part folded after it was score
 (the ``h5-*`` rows), the stop-24 held-out part folded after it was scored at 3a7972c (the
 ``h6-*`` rows), the second stop-24 held-out part folded after it was scored at ac15069 (the
 ``h7-*`` rows), the stop-25 held-out part folded after it was scored at 8765282 (the ``h8-*``
-rows), the stop-26 held-out part folded after it was scored at f87575c (the ``h9-*`` rows), and
-all of them.
+rows), the stop-26 held-out part folded after it was scored at f87575c (the ``h9-*`` rows), the
+stop-27 held-out part folded after it was scored at a349342 (the ``h10-*`` rows), and all of
+them.
 
 Reads only dev rows, so a tuner may run it: ``.venv/bin/python eval/corpus/split_scores.py``
 (``--pred FILE`` scores a prediction file instead of running the extractor).
@@ -31,7 +32,8 @@ GROUP_ENDS: tuple[tuple[str, int | str | None], ...] = (
     ("folded h6", "h7-"),
     ("folded h7", "h8-"),
     ("folded h8", "h9-"),
-    ("folded h9", None),
+    ("folded h9", "h10-"),
+    ("folded h10", None),
 )
 
 
