@@ -290,9 +290,12 @@ HEAD_END = re.compile(
     r"(?:率|数|比例|占比|比重|水平|寿命|费用|费|经费|指数|能力|天数|浓度|人数|量|增幅)$"
 )
 
+# A section on the past — but not one whose heading joins its goals to it (工作背景与总体目标,
+# 现状和目标): the goals it goes on to set are the plan's.
 PAST_HEADING = re.compile(
+    r"^(?![^。]*?[与和及、][^。]{0,8}?目标)[^。]*?(?:"
     r"发展基础|现状|回顾|成效|成就|取得的|进展情况|工作总结|基本情况|十三五|面临形势|形势分析|"
-    r"发展环境|背景"
+    r"发展环境|背景)"
 )
 # A report's sections, a short heading of its own (一、工作开展情况, 二、主要做法, 三、存在的问题):
 # what was done and how — not one that goes on to the work ahead (…开展情况及下一步计划), nor an

@@ -1,0 +1,32 @@
+"""Stop 27, after the tenth part (targets): kinds of plan language the folded documents
+showed the rules missing, probed with plans written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from targets_helpers import document
+
+
+def test_a_heading_joining_the_background_to_the_goals_sets_goals(tmp_path: Path) -> None:
+    plan = (
+        "2027年乡村医生培训工作方案\n"
+        "一、现状和年度目标\n"
+        "去年全县乡村医生持证率为78%。今年要达成以下目标：\n"
+        "——乡村医生岗位培训覆盖率达到100%；\n"
+        "——乡村医生持证率提高到85%以上。\n"
+        "二、主要措施\n"
+        "（一）分批轮训。\n"
+    )
+    found = document(tmp_path, plan)
+    assert ("乡村医生岗位培训覆盖率", ">=", 100.0, "%", 2027) in found
+    assert ("乡村医生持证率", ">=", 85.0, "%", 2027) in found
+
+
+def test_a_heading_of_the_background_alone_states_no_goal(tmp_path: Path) -> None:
+    plan = (
+        "2027年乡村医生培训工作方案\n"
+        "一、工作背景\n"
+        "全县乡村医生持证率达到78%，岗位培训覆盖率达到90%。\n"
+    )
+    assert document(tmp_path, plan) == []
