@@ -33,7 +33,11 @@ _YEAR = re.compile(
     r"(?:到|至|于|在)?(?:(?P<year>20\d\d|xx|XX|××)年(?:年底前|年[底末内]|底|末|前|内)?"
     r"|(?<=[到至])(?P<dashed>20\d\d)-(?=[，,]|$)"  # 到2020-，…: a conversion turned 年 into -
     rf"|{_PERIOD}"
-    r"|(?P<this>年内|年底前|年底|今年|本年度|当年|全年)|(?P<next>明年|次年|下一?年度))"
+    # 三年内, 5年内: a span of years from now, not this year's end
+    r"|(?P<this>(?<![\d一二三四五六七八九十两几数多])年内|年底前|年底|今年|本年度|当年|全年)"
+    r"|(?P<next>明年|次年|下一?年度)"
+    # 到202425年: a converted page ran two years into one, a year no reader can tell
+    r"|(?<!\d)(?P<garbled>20\d{3,4})年)"
 )
 
 # An annual programme named with its year in a document's opening words: 2019年重点民生实事,
@@ -44,7 +48,8 @@ _YEAR_NAMED = re.compile(
     # or a title that lost its 年 (2024乡镇卫生院工作计划)
     r"|(?=[\u4e00-\u9fff])[^年，,。；\n《》]{0,12}?)"
     r"(?:(?:民生|惠民)(?:实事|工程|事项)|为民办实事|工作要点|工作计划|实施方案"
-    r"|[十\d]+[件项大]实事)"
+    # a letter of the year's goals a body signs with the units under it (目标管理责任书)
+    r"|目标(?:管理)?责任书|[十\d]+[件项大]实事)"
 )
 
 # 民生事项 as well as 民生实事: the same year's list, under another name (2023年重点民生事项,
@@ -86,14 +91,16 @@ _TITLE_SPAN = re.compile(r"(20\d\d)\s*年\s*[-—–―－~至到]\s*(20\d\d)\s*
 
 # A year that is no deadline: a baseline's (由2010年的15元提高到…), a birth cohort's
 # (2007年后出生的儿童, 2018年1月1日以后出生), the year a task done now was set for
-# (完成2009年411万户…改厕任务, 落实2024年度下达的…任务).
+# (完成2009年411万户…改厕任务, 落实2024年度下达的…任务) or period (落实“十三五”期间…指标).
 _NOT_DEADLINE = re.compile(
     r"(?:从|由|相对于|相较于?|对比)(?:20\d\d)年(?:底|末)?的?"  # 相对于2015年，…下降20%
     r"|以(?:20\d\d)年(?:底|末)?(?:为|作为)(?:基线|基准年|参照)"  # 以2015年为基线，…
     # 在本省2018年…的基础上: a level named between 在 and 基础上
     r"|在[^，,。；;]{1,16}?(?:20\d\d)年[^，,。；;]{0,24}?的?(?:基础上|水平上)"
     r"|(?:19|20)\d\d\s*年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:及?以?后|以?前|以来)出生"
-    r"|(?:完成|落实|结转|下达)(?:20\d\d)年度?(?=[^，,。；;]{0,24}?(?:任务|计划|指标))"
+    r"|(?:完成|落实|结转|下达)(?:(?:20\d\d)年度?|"
+    + _PERIOD  # 落实“十三五”期间…各项工作指标: the period's indicators, carried out now
+    + r")(?=[^，,。；;]{0,24}?(?:任务|计划|指标))"
 )
 
 _EARLIER_YEAR = re.compile(r"[（(]\s*$")  # （2022年：90%）: a baseline, not a deadline
@@ -219,11 +226,12 @@ _ROC_DEADLINE = re.compile(
 
 
 def _sentence_years(
-    text: str, this_year: int | None, plan_year: int | None
+    text: str, this_year: int | None, plan_year: int | None, known: int | None = None
 ) -> list[tuple[int, int | None]]:
     """(position in ``text``, year or None when unknown) of each deadline named: 到2025年,
     二〇三〇年, 十四五期末 (2025), 年内 / 年底前 (``this_year``), a masked xx年 (``plan_year``,
-    the year an annual plan's title names)."""
+    the year an annual plan's title names); a year these leave unknown is ``known`` (what
+    the paragraph or list named), but not a garbled one (到202223年)."""
     text = _arabic_years(text)
     # every deadline _YEAR reads holds 年, 十 (十四五) or - (到2020-): a sentence with none is
     # not searched at each of its characters; one with no deadline needs no look at what
@@ -249,18 +257,24 @@ def _sentence_years(
         if opened and not alone:
             continue
         raw, five = match.group("year") or match.group("dashed"), match.group("five")
+        year: int | None
         if five:
             span = title_years(f"十{five}五")  # 十四五期末: the period's last year
-            years.append((match.end(), span[1] if span else None))
+            year = span[1] if span else None
         elif match.group("next"):  # 明年 of a dated text; of an undated one, a year unknown
-            years.append((match.end(), this_year + 1 if this_year is not None else None))
+            year = this_year + 1 if this_year is not None else None
         elif match.group("this"):
             # 今年 of an undated text is a year unknown, not the year its plan aims at; but
             # 2024年要…：…年内新建… is the year the sentence named
-            if this_year is not None or not years:
-                years.append((match.end(), this_year))
+            if this_year is None and years:
+                continue
+            year = this_year
+        elif match.group("garbled"):
+            years.append((match.end(), None))
+            continue
         else:  # xx年 of 2024年…工作要点 is 2024; of a model plan, not the page's date: unknown
-            years.append((match.end(), int(raw) if raw.isdigit() else plan_year))
+            year = int(raw) if raw.isdigit() else plan_year
+        years.append((match.end(), known if year is None else year))
     for found in roc:
         if not any(a <= found.start() < b for a, b in skip):
             years.append((found.end(), int(next(g for g in found.groups() if g)) + 1911))

@@ -473,8 +473,8 @@ def _read(source: SourceFile, document: Document, *, permissive: bool) -> list[C
         # 今年 of an undated text: the year its paragraph or list named, else unknown
         known = line_year if type(line_year) is int else (colon_year or list_year or heading_year)
         years = [
-            (sentence.start + at, known if y is None else y)
-            for at, y in _sentence_years(sentence.text, this_year, plan_year)
+            (sentence.start + at, y)
+            for at, y in _sentence_years(sentence.text, this_year, plan_year, known)
         ]
         ahead = any(y and y >= (dated or first_year or 0) for _, y in years)
         # the year a part of the sentence before its ； named dates the parts after it

@@ -1,0 +1,62 @@
+"""Deadlines, stop 27 after the tenth part: kinds of plan language probed with plans written
+for these tests (eval/corpus/README.md "Annotation rules", Deadline and the convention of
+stop 25)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from targets_helpers import document
+
+
+def test_within_some_years_is_not_within_this_year(tmp_path: Path) -> None:
+    # 三年内 / 5年内 is a span of years from now, not 年内 (by the end of this year): a news
+    # item's date does not date it
+    news = (
+        "某市出台结核病防控行动方案\n\n"
+        "http://www.example.cn 2021年03月02日08:15 某市日报\n\n"
+        "  本报讯 市卫健委近日印发《某市结核病防控行动方案(2021-2023年)》。方案提出,"
+        "三年内全市肺结核患者成功治疗率力争达到90%;5年内学校结核病聚集性疫情报告数"
+        "下降30%以上。\n"
+    )
+    assert [t[4] for t in document(tmp_path, news)] == [None, None]
+
+
+def test_a_year_of_more_than_four_digits_is_a_year_unknown(tmp_path: Path) -> None:
+    # a converted page that ran two years into one (到202425年): the sentence names a year
+    # no reader can tell, not the year the text's other 到…年 phrases name
+    plan = (
+        "某市卫生健康事业发展实施方案\n"
+        "一、到2025年，全市家庭医生签约覆盖率达到80%。\n"
+        "二、到2025年，每千人口执业医师数达到3.2人。\n"
+        "三、到202425年，基层医疗卫生机构门诊量占比提高到65%以上。\n"
+    )
+    assert [t[4] for t in document(tmp_path, plan)] == [2025, 2025, None]
+    # …nor, on a page flattened to one line, the year the paragraph opened with
+    flattened = plan.replace("\n一、", "一、").replace("\n二、", "二、").replace("\n三、", "三、")
+    assert [t[4] for t in document(tmp_path, flattened)] == [2025, 2025, None]
+
+
+def test_a_responsibility_letter_of_a_year_is_that_years_plan(tmp_path: Path) -> None:
+    # a 目标责任书 whose title names its year, flattened onto one line with its text: the
+    # letter's year dates the work it assigns, as an annual work plan's does
+    letter = (
+        "某镇卫生院 2025年基本公共卫生服务项目目标管理责任书 为做好全镇基本公共卫生服务工作,"
+        "经研究,镇政府(甲方)与各村卫生室(乙方)签订本责任书。 一、工作目标 "
+        "1、高血压患者规范管理率达到 65%以上,糖尿病患者规范管理率达到 60%以上。 "
+        "2、孕产妇系统管理率达到 90%以上。\n"
+    )
+    assert {t[4] for t in document(tmp_path, letter)} == {2025}
+
+
+def test_implementing_a_periods_indicators_does_not_date_the_list(tmp_path: Path) -> None:
+    # 落实“十四五”期间…指标 says whose indicators the letter carries out, as 落实2024年度下达的
+    # …任务 says whose tasks: the goals it then lists are not dated by the period
+    letter = (
+        "卫生健康目标管理责任书\n"
+        "为落实“十四五”期间全县卫生健康各项工作指标,明确责任,甲乙双方签订责任书如下:\n"
+        "一、乙方的工作目标是:\n"
+        "辖区居民健康档案建档率90%、老年人健康管理率70%。\n"
+        "二、本责任书自签订之日起生效。\n"
+    )
+    assert [t[4] for t in document(tmp_path, letter)] == [None, None]
