@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from targets_helpers import document
+from targets_helpers import document, read
 
 
 def test_a_heading_joining_the_background_to_the_goals_sets_goals(tmp_path: Path) -> None:
@@ -30,3 +30,20 @@ def test_a_heading_of_the_background_alone_states_no_goal(tmp_path: Path) -> Non
         "全县乡村医生持证率达到78%，岗位培训覆盖率达到90%。\n"
     )
     assert document(tmp_path, plan) == []
+
+
+def test_a_group_named_alone_takes_each_measure_one_value_was_of() -> None:
+    found = read(
+        "全县居民慢性病防治和合理膳食知识知晓率达到60%，外出务工人员达到50%，"
+        "农村留守老年人达到40%。"
+    )
+    indicators = [(name, value) for name, _, value, _ in found]
+    assert sum(1 for name, value in indicators if value == 50.0) == 2
+    assert sum(1 for name, value in indicators if value == 40.0) == 2
+    assert all(name.startswith("外出务工人员") for name, value in indicators if value == 50.0)
+    assert all(name.startswith("农村留守老年人") for name, value in indicators if value == 40.0)
+
+
+def test_a_longer_group_named_alone_takes_the_rate_before_it() -> None:
+    found = read("中小学生视力健康知识知晓率达到90%，职业院校学生达到85%以上。")
+    assert ("职业院校学生视力健康知识知晓率", ">=", 85.0, "%") in found

@@ -230,7 +230,7 @@ _GENERIC_END = set("的人数个是等中内外上下")
 # 青年学生达95%以上): the same measure of that group.
 _PEOPLE = re.compile(
     r"[\u4e00-\u9fff]{0,4}?(?:群众|居民|学生|人群|儿童|老年人|老人|妇女|患者|孕产妇|青少年|职工|农民"
-    r"|干部|市民|村民|家长|教师|公众|从业人员)"
+    r"|干部|市民|村民|家长|教师|公众|从业人员|务工人员|流动人口|常住人口)"
 )
 
 _CLAUSE_BREAK = re.compile(r"[，,。；;”]")
@@ -441,7 +441,8 @@ def _in_place_of(short: str, earlier: str | None) -> str | None:
     verb = _COUNT_VERB_START.match(short)  # 新建每个县: the verb the list carried on
     if verb and _EACH_PLACE.fullmatch(short[verb.end() :]):
         short = short[verb.end() :]
-    if not earlier or not 2 <= len(short) <= 4 or short in earlier:
+    people = _PEOPLE.fullmatch(short) is not None  # 校内青少年, 流动人口: a group may be longer
+    if not earlier or not 2 <= len(short) <= (8 if people else 4) or short in earlier:
         return None
     if HEAD_END.search(short) or ACTION_START.match(short) or COUNT_VERB_END.search(short):
         return None
@@ -943,8 +944,13 @@ def read_clause(
                 indicator, name = named, "elided-subject"
         sibling_unit = out[-1].unit if out else last_unit
         listed_on = ctx.verb or (out and ctx.left.lstrip()[:1] in ("、", "，", ","))
+        each_measure: list[str] = []  # a group's own value of each measure one value was of
         if name == "indicator-comparator" and listed_on and first.unit == sibling_unit:
             sibling = _in_place_of(indicator, out[-1].indicator if out else last_indicator)
+            one_value = [t.indicator for t in out if t.number_start == out[-1].number_start]
+            if sibling and len(one_value) > 1 and _PEOPLE.fullmatch(indicator):
+                # …甲知识和乙知识知晓率达到75%，流动人口达到70%: the group's rate of each
+                each_measure = [_in_place_of(indicator, t) or sibling for t in one_value]
             if sibling:  # 大蠊不超过3只，小蠊不超过6只: the same measure of a sibling
                 indicator, name = sibling, "elided-subject"
         done_before = None
@@ -1031,6 +1037,7 @@ def read_clause(
             last_verb_prefix = "对"  # 和107个镇: the same 对 applies
         whole = programme and name == "previous-clause" and len(group) == 1 and not ctx.dist
         names = [indicator] if whole else split(indicator, ctx.dist, len(group) > 1)
+        names = each_measure if each_measure and len(group) == 1 else names
         if len(group) > 1 and len(names) not in (1, len(group)):
             names = _fitted(indicator, ctx.dist, len(group))
         each_of = _each_listed(indicator, previous) if indicator.startswith("各") else None
