@@ -441,12 +441,15 @@ def _role_closed(text: str) -> list[tuple[int, int, int]] | None:
 
 # A regulation's article opening its line (第十二条 …), and a chapter's heading, which ends one.
 # A page that ran its lines together opens them after a sentence's stop instead
-# (…自愿献血。第四条县级以上…), or after a chapter's heading glued to it (…。第二章管理职责第六条…);
-# a citation (依照本条例第十条规定) follows no stop.
+# (…自愿献血。第四条县级以上…), the spaces of its indent kept (…施行。   第二条 …), or after a
+# chapter's heading glued to it (…。第二章管理职责第六条…); a page whose punctuation a conversion
+# garbled stops a sentence with a point or a comma (…本条例.第二条 …, …支持,第五条,县级…) or a
+# space alone (…公布 第三条,…). A citation (依照本条例第十条规定) follows none of them.
 _CHAPTER = either("chapter", "part")
 _ARTICLE_LINE = re.compile(
-    rf"(?:^[ \t\u3000]*|(?<=[。；;]))(?:{_CHAPTER}[^\s。，,；;：:（）()]{{1,16}}?)?"
-    rf"(?P<article>{STYLE['article'].pattern}(?![例款项第的规之所]))[ \t\u3000]*",
+    rf"(?:^[ \t\u3000]*|(?<=[。；;.．,，])[ \t\u3000]*|(?<=[\u4e00-\u9fff][ \t\u3000]))"
+    rf"(?:{_CHAPTER}[^\s。，,；;：:（）()]{{1,16}}?)?"
+    rf"(?P<article>{STYLE['article'].pattern}(?![例款项第的规之所]))[ \t\u3000,，]*",
     re.M,
 )
 # One article a page quotes after the regulation's title (a legal answer's excerpt)

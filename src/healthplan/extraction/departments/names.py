@@ -446,6 +446,7 @@ _LEVEL_BODY = re.compile(r"^(?:县|区|市|旗)[\u4e00-\u9fff]{2,12}$")
 _LEVEL_UNIT = r"(?:不?设区的市|自治区|自治州|自治县|县级市|[省市州县区乡镇])"
 _LEVELS = re.compile(rf"^{_LEVEL_UNIT}(?:(?:和|及|与|、){_LEVEL_UNIT})*$")
 _LEVEL_OPENING = re.compile(rf"^{_LEVEL_UNIT}")
+_NAMED_LEVEL = re.compile(r"^[\u4e00-\u9fff]{1,3}?[区县](?=[\u4e00-\u9fff]{2})")
 # Levels named bare, without 各 (街道、社区): every unit of each, together one collective.
 _BARE_LEVEL = re.compile(
     r"^(?:街道|社区|乡镇|镇|乡|村|居委会|村委会)(?:[、](?:街道|社区|乡镇|镇|乡|村|居委会|村委会))*$"
@@ -457,8 +458,13 @@ def _one_name(before: str, after: str) -> bool:
     return (
         # 各乡镇人民政府、街道办事处和乙局: the level joins the collective, 乙局 follows
         _levelled(before, after)
-        # 市和区、县人民政府, 省、市、县卫生行政部门: the body of every level named
-        or bool(_LEVELS.match(before) and _LEVEL_OPENING.match(after))
+        # 市和区、县人民政府, 省、市、县卫生行政部门: the body of every level named, the levels
+        # glossed too (市和县（市）、区人民政府), the last one a district by its name
+        # (市和县（市）、上街区卫生行政部门)
+        or bool(
+            _LEVELS.match(_LEVEL_GLOSS.sub("", before))
+            and (_LEVEL_OPENING.match(after) or _NAMED_LEVEL.match(after))
+        )
         # 企业、事业单位的主管部门: one department over the kinds of units listed
         or bool(_UNITS_OWNER.match(after))
         # 街道、社区负责: the two levels, one collective

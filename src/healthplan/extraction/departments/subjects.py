@@ -159,7 +159,7 @@ _BOUND = (None, "a category", "a private party")
 _AUTHORITY_ACT = re.compile(
     # the rules it follows said first: 按照有关法律法规的规定执行
     r"(?:(?:根据|按照|依照|依据)[^，,。；;]{0,30}?(?:规定|要求|标准|办法|预案))?"
-    r"(?:统一|另行|具体|依法)?"
+    r"(?:统一|另行|具体|依法|共同)?"
     r"(?:确定|审定|核定|制定|规定|批准|审批|审查|审核|核准|许可|备案|认定|指定|执行|实施|监督|"
     r"管理|列入|征求|决定|公布|发布|给予|核发|颁发|考核|验收|查处|受理|责令|处以)"
 )
@@ -294,12 +294,12 @@ def opening_subject(text: str) -> DepartmentList | None:
     if owned is not None and _PREDICATE.match(whole, owned.end()):
         # 县政府负责港口管理的部门负责…: the department, not the government its clause names
         return names_alone(owned.group())
-    for end in range(2, len(opening)):
+    for end in range(2, len(opening) + 1):  # (its end too: a comma may follow it)
         name = opening[:end]
         # a list closed by 等 ends the subject (甲会、乙协会等社会组织应当…), not a body's name
         # its closing word cuts (甲会等社会, before 组织 read as a verb)
         closed = _ETC.search(name)
-        if not (_ORG_END.search(name) or closed) or not _PREDICATE.match(whole, end):
+        if not (_ORG_END.search(name) or closed) or not _predicate_at(whole, end, name):
             continue
         office = _OFFICE_AFTER.match(whole, end)
         if office is not None and _PREDICATE.match(whole, office.end()):
@@ -327,13 +327,27 @@ def opening_subject(text: str) -> DepartmentList | None:
     return best
 
 
+def _predicate_at(whole: str, end: int, name: str) -> bool:
+    """Whether a duty's predicate opens at ``end``, after the body ``name``, or past a comma
+    that parts a whole body's name from it (县级以上人民政府卫生行政部门，对…实施监督管理)."""
+    if _PREDICATE.match(whole, end):
+        return True
+    return whole[end : end + 1] in ("，", ",") and bool(
+        _WHOLE_BODY.search(name) and _PREDICATE.match(whole, end + 1)
+    )
+
+
 # What a body does with another that leaves the other a partner, no subject of the work
 _PARTNER = re.compile(r"(?:密切|积极|主动|加强|做好)?(?:配合|协作|合作|沟通|对接|衔接|协商)")
 
 
 # Where an article's sentences part: a full stop, a semicolon, a line break (its paragraphs); a
 # question mark a conversion left for a lost indent (⏎?县级以上人民政府制定…) is layout.
-_ARTICLE_SENTENCE = re.compile(r"[。；;]|\n[ \t\u3000?？]*")
+# A page whose punctuation a conversion garbled stops a sentence with a point between two words
+# (…监督管理.环境保护行政主管部门…).
+_ARTICLE_SENTENCE = re.compile(
+    r"[。；;]|(?<=[\u4e00-\u9fff])\.(?=[\u4e00-\u9fff])|\n[ \t\u3000?？]*"
+)
 
 
 def article_subjects(text: str) -> DepartmentList | None:
