@@ -60,3 +60,20 @@ def test_implementing_a_periods_indicators_does_not_date_the_list(tmp_path: Path
         "二、本责任书自签订之日起生效。\n"
     )
     assert [t[4] for t in document(tmp_path, letter)] == [None, None]
+
+
+def test_a_reply_in_a_forum_thread_is_not_dated_by_the_post_before(tmp_path: Path) -> None:
+    # a thread's first post quotes a plan's 到2025年; a reply under its own header (who, when,
+    # 楼) is another writer's text: the year of the post above does not date its goals
+    thread = (
+        "“十四五”基层卫生的新目标有哪些?\n\n"
+        "浏览86 | 回复3 | 2022-3-8 09:12:41 | 显示全部楼层\n"
+        "省里的规划说得很清楚。到2025年,每千人口执业(助理)医师数达到3.2人,"
+        "乡镇卫生院服务能力达标率达到90%。\n"
+        "回复\n\n"
+        "小河边 | 2022-3-8 10:03:17 | 显示全部楼层\n"
+        "我们市里的说法是:家庭医生签约覆盖率提高到80%,基层诊疗量占比保持在65%以上。\n"
+    )
+    assert [t[4] for t in document(tmp_path, thread)] == [2025, 2025, None, None]
+    said = thread.replace(" | 2022-3-8 10:03:17 | 显示全部楼层", " 发表于 2022-3-8 10:03:17")
+    assert [t[4] for t in document(tmp_path, said)] == [2025, 2025, None, None]

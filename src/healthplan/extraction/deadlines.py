@@ -21,7 +21,7 @@ from healthplan.extraction.phrases import BASELINE
 from healthplan.extraction.text import own_text
 from healthplan.model.plan import Milestone, Target
 
-__all__ = ["plan_years"]
+__all__ = ["plan_years", "post_end"]
 
 # A five-year period a goal is set for (“十四五”时期, 十四五期末): its last year.
 _PERIOD = (
@@ -303,6 +303,20 @@ def _document_year(text: str) -> tuple[int | None, int]:
     year = max(years, key=lambda y: (years.count(y), y))
     first = next(at for y, at in named if y == year)
     return year, text.rfind("\n", 0, first) + 1
+
+
+# The header of a post in a forum thread (…| 2011-12-6 11:25:00 | 显示全部楼层, 某人 发表于
+# 2021-6-18 11:21:35): a reply under it is another writer's text
+_POST_HEADER = re.compile(
+    r"^[^\n]*(?:显示全部楼层|只看该作者|发表于\s*20\d\d-\d{1,2}-\d{1,2})[^\n]*$", re.MULTILINE
+)
+
+
+def post_end(text: str, at: int) -> int:
+    """Where the forum post holding ``at`` ends: at the next post's header, else the text's
+    end — the year a post's 到…年 phrases name does not date the replies after it."""
+    later = _POST_HEADER.search(text, text.find("\n", at) + 1 or len(text))
+    return later.start() if later else len(text)
 
 
 # A work item's or a project's time field on a line of its own (完成时限：2024年12月底前,

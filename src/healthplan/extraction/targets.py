@@ -35,6 +35,7 @@ from healthplan.extraction.deadlines import (
     _section_years,
     _sentence_years,
     plan_years,
+    post_end,
 )
 from healthplan.extraction.learned import Candidate, learned_model
 from healthplan.extraction.linking import compact
@@ -377,8 +378,10 @@ def _read(source: SourceFile, document: Document, *, permissive: bool) -> list[C
         # plan's year (2024年…工作要点) is the year of all its work
         period_end, last_year = last_year, None
     goals_from = 0  # where the year of a text's 到…年 phrases begins to date its goals
+    goals_to = len(text)  # …and where it ends
     if not last_year and not continued:
         last_year, goals_from = _document_year(text)
+        goals_to = post_end(text, goals_from)  # a reply in a thread is another writer's
         if period_end and last_year != period_end:
             last_year = None  # 到2035年 of a 十四五 plan: a vision beyond its period
     section_years = _section_years(document, this_year, plan_year)
@@ -502,7 +505,8 @@ def _read(source: SourceFile, document: Document, *, permissive: bool) -> list[C
             continue
         facts = _Facts(text, sentence, path, skip, news, report)
         carried = [section_years[s.start] for s in enclosing if s.start in section_years]
-        default = carried[-1] if carried else (last_year if sentence.start >= goals_from else None)
+        dates = goals_from <= sentence.start < goals_to
+        default = carried[-1] if carried else (last_year if dates else None)
         default = colon_year or list_year or heading_year or default
         if table_row:
             rows, row_nature = row_targets(sentence.text, header)
