@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from healthplan.extraction import clause_targets
 from targets_helpers import document, read
 
 
@@ -47,3 +48,26 @@ def test_a_group_named_alone_takes_each_measure_one_value_was_of() -> None:
 def test_a_longer_group_named_alone_takes_the_rate_before_it() -> None:
     found = read("中小学生视力健康知识知晓率达到90%，职业院校学生达到85%以上。")
     assert ("职业院校学生视力健康知识知晓率", ">=", 85.0, "%") in found
+
+
+def test_a_count_shared_out_among_places_after_a_colon(tmp_path: Path) -> None:
+    plan = (
+        "2027年基层高血压筛查工作方案\n"
+        "全年高血压免费筛查各乡镇任务人数：东城镇420人、西山镇315人、南湖乡208人。\n"
+    )
+    found = document(tmp_path, plan)
+    assert [(value, unit) for _, _, value, unit, _ in found] == [
+        (420.0, "人"),
+        (315.0, "人"),
+        (208.0, "人"),
+    ]
+    assert all(name.endswith("高血压免费筛查任务人数") for name, *_ in found)
+
+
+def test_a_place_share_keeps_its_place_as_scope() -> None:
+    found = clause_targets("新建托育点各县区任务：甲县12个、乙区8个")
+    assert [(t.scope, t.value, t.unit) for t in found] == [
+        ("甲县", 12.0, "个"),
+        ("乙区", 8.0, "个"),
+    ]
+    assert {t.indicator for t in found} == {"新建托育点任务"}

@@ -52,7 +52,7 @@ from healthplan.extraction.rules import (
     context,
     split,
 )
-from healthplan.extraction.text import split_outside_brackets
+from healthplan.extraction.text import EACH_LEVEL, split_outside_brackets
 from healthplan.model.plan import Comparator
 
 __all__ = ["ClauseReading", "RawTarget", "clause_targets", "explain", "read_clause"]
@@ -402,6 +402,48 @@ def _values_by_region(clause: str, found: list[Mention]) -> list[RawTarget]:
     return []
 
 
+# a place named before its value in a list of them (、乙镇115对)
+_PLACE_GAP = re.compile(
+    r"[、，,]?(?![^\d]*?[率为达到])(?P<place>[\u4e00-\u9fff][\u4e00-\u9fff（）()]{1,11})"
+)
+
+
+def _values_by_place(clause: str, found: list[Mention]) -> list[RawTarget]:
+    """``…各镇应检人数：甲镇136对、乙镇115对、丙场13对``: one target per place's value, of the
+    measure named before the colon (the place its scope)."""
+    colon = max(clause.rfind("：", 0, found[0].start), clause.rfind(":", 0, found[0].start))
+    each = list(EACH_LEVEL.finditer(clause, 0, colon)) if colon > 0 else []
+    if not each:
+        return []
+    measure = clause[: each[-1].start()] + clause[each[-1].end() : colon]
+    run: list[tuple[str, Mention]] = []
+    at = colon + 1
+    for m in found:
+        gap = _PLACE_GAP.fullmatch(clause, at, m.start)
+        if not gap or m.unit != found[0].unit or not m.unit:
+            break
+        run.append((gap.group("place"), m))
+        tail = SUFFIX.match(clause, m.end)
+        at = tail.end() if tail else m.end
+    if len(run) < 2:
+        return []
+    out = []
+    for place, m in run:
+        read = [
+            t
+            for t in clause_targets(measure + clause[m.start : m.end])
+            if t.number_start == len(measure)
+        ]
+        if len(read) != 1:
+            return []
+        target = read[0]
+        target.scope, target.rule = place, "values-by-place"
+        target.start, target.end = m.start - len(place), m.end
+        target.number_start, target.number_end = m.start, m.end
+        out.append(target)
+    return out
+
+
 def _in_name(clause: str, m: Mention, before: int) -> bool:
     """Whether ``m`` is part of a name the indicator before ``before`` holds whole: inside
     quotes closed before it (城区“15分钟健康服务圈”覆盖率), or an ordinal the name goes on
@@ -694,10 +736,13 @@ def read_clause(
         out.extend(shares)
         found = [m for m in found if m.start >= shares[0].end]
     regional = _values_by_region(clause, found) if len(found) > 1 and not shares else []
+    regional = regional or (
+        _values_by_place(clause, found) if len(found) > 1 and not shares else []
+    )
     if regional:
         out.extend(regional)
-        found = [m for m in found if m.start >= regional[0].end]
-    boundary = (shares or regional)[0].end if shares or regional else 0
+        found = [m for m in found if m.start >= regional[-1].end]
+    boundary = (shares or regional)[-1].end if shares or regional else 0
     totals = _raised_to_total(clause, found, boundary)
     if totals:  # 服务券增加1,000张至总数7,000张: the total is the target, the increase is in it
         out.extend(target for target, _ in totals)

@@ -28,6 +28,7 @@ from healthplan.extraction.numbers import UNIT_BRACKET_END
 from healthplan.model.plan import SourceRef
 
 __all__ = [
+    "EACH_LEVEL",
     "Piece",
     "SectionIndex",
     "View",
@@ -77,6 +78,15 @@ _VERB_OPENS = re.compile(
     r"(?:分别|均|要|应)?(?:达到|控制在|保持在|稳定在|维持在|提高到|提升到|降低到|下降到|降至|不低于|不超过)"
 )
 _VALUE_AFTER = re.compile(r"\s*[\d≥≤]")
+# Each place of a level (各镇, 各县（市、区）): a count shared out among them, each place named
+# before its own value after a colon (…各镇应检人数：甲镇136对、乙镇115对)
+EACH_LEVEL = re.compile(
+    r"各(?:乡镇|镇场?|乡|街道|县[（(]市、?区[)）]|县市区|县区|区县|市|区|县|村|社区|单位|地)"
+)
+# a place's name then its value (甲镇136对), not a measure stated (住院分娩率为90)
+_PLACE_VALUE_AFTER = re.compile(
+    r"\s*(?![^\d]*?[率为达到])[\u4e00-\u9fff][\u4e00-\u9fff（）()]{1,11}\d"
+)
 # A single space between two Chinese characters of a line of prose: where a PDF line was
 # justified (城、乡 居民健康素养水平, 巩固提升 国家卫生城市); table cells keep theirs, and so
 # does a space after the name of a body (市财政局 市医保局 are two, written apart).
@@ -635,6 +645,10 @@ def clauses(sentence: Piece) -> list[Piece]:
                 or bool(_RATIO_START.search(piece))  # 医护比达到1:1.2: a ratio, not two clauses
             )
             and bool(_VALUE_AFTER.match(sentence.text, at + len(piece) + 1))
+        )
+        shared_out = sep in ":：" and EACH_LEVEL.search(piece) is not None
+        glue = glue or (
+            shared_out and bool(_PLACE_VALUE_AFTER.match(sentence.text, at + len(piece) + 1))
         )
         # 筛查率⇥98%以上, 新建托育点 | 10个: a name cell and the value cell after it are one
         # phrase, as a colon's are
