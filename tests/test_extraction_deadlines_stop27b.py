@@ -77,3 +77,18 @@ def test_a_reply_in_a_forum_thread_is_not_dated_by_the_post_before(tmp_path: Pat
     assert [t[4] for t in document(tmp_path, thread)] == [2025, 2025, None, None]
     said = thread.replace(" | 2022-3-8 10:03:17 | 显示全部楼层", " 发表于 2022-3-8 10:03:17")
     assert [t[4] for t in document(tmp_path, said)] == [2025, 2025, None, None]
+
+
+def test_news_of_a_plan_reproducing_its_indicator_table_states_goals(tmp_path: Path) -> None:
+    # a news item on a plan that names its goal year (到2027年) and then shows the plan's
+    # table of indicators with that year's column: the rows are the plan's goals, not news of
+    # what was done
+    news = (
+        "近日，某县印发《某县托育服务发展三年行动方案》，明确了五个方面的重点任务。\n"
+        "方案要求，到2027年，全县普惠托育服务体系基本建成。\n"
+        "附表 托育服务发展主要指标\n"
+        "序号 | 指标 | 单位 | 2027年 |\n"
+        "1 | 每千人口拥有3岁以下婴幼儿托位数 | 个 | 4.5 |\n"
+        "2 | 普惠性托位占比 | % | 60 |\n"
+    )
+    assert [t[4] for t in document(tmp_path, news)] == [2027, 2027]

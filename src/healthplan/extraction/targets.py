@@ -404,6 +404,8 @@ def _read(source: SourceFile, document: Document, *, permissive: bool) -> list[C
     stated_end = -1  # the end of the last paragraph that stated a plan's goals
     form_goals = False  # a form flattened one cell a line named its goals' column (标准值)
     semi_year: int | None = None  # named by the sentence before, if a ； ended it on this line
+    goal_years: set[int | None] = set()  # the years a news item's goals were said to be due by
+    goal_table = False  # the table being read has a column of one of those years
     for sentence in sentences(text):
         carry_year, semi_year = semi_year, None
         if sentence.start > line_end:
@@ -498,6 +500,14 @@ def _read(source: SourceFile, document: Document, *, permissive: bool) -> list[C
         plain = sentence.text[opened.end() :] if opened else sentence.text
         spoken = bool(later or _NEWS_GOAL.search(plain) or goal_before >= 0)
         spoken = spoken or _TASK_STATED.search(plain) is not None  # 筛查任务数为3910人
+        if news and _NEWS_GOAL.search(plain) and not table_row:
+            goal_years.update(y for _, y in years if y)
+        # …要求，到2027年，…。⏎序号 | 指标 | 2027年 |: the plan's table of that year's goals
+        named_years = {y for _, y in years}
+        if table_row and named_years:
+            goal_table = named_years <= goal_years
+        goal_table = goal_table and table_row
+        spoken = spoken or goal_table
         listed_items = programme and not _PAST_NEWS.search(sentence.text)
         if news and (honoured or not (spoken or headline or listed_items)):
             skip = skip or "news"  # 丽水市森林覆盖率达到81.7%: news of what was done
