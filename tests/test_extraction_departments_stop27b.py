@@ -47,3 +47,44 @@ def test_levels_glossed_before_the_body_they_share(tmp_path: Path) -> None:
         ("市和县（市）、区人民政府", ["市和县（市）、区人民政府"]),
         ("市和县（市）、高新区教育行政部门", ["市和县（市）、高新区教育行政部门"]),
     ]
+
+
+def test_an_article_heading_its_body_duties_with_shi(tmp_path: Path) -> None:
+    # 第八条 甲的主要职责是：⏎（一）…: the duties listed are the body's, one task
+    text = (
+        "第八条 县级以上血液管理委员会办公室的主要职责是：\n"
+        "（一）拟订年度无偿献血计划；\n"
+        "（二）组织无偿献血宣传。\n"
+        "第九条 县卫生健康局负责血站的监督管理。\n"
+    )
+    assert led_tasks(tmp_path, text) == [
+        ("县级以上血液管理委员会办公室", ["县级以上血液管理委员会办公室"]),
+        ("县卫生健康局", ["县卫生健康局"]),
+    ]
+
+
+def test_articles_numbered_without_di(tmp_path: Path) -> None:
+    # 二条…⏎三条…: a page lost each article's 第; the run of numbers one after another
+    text = (
+        "某县农村改厕管理办法\n\n"
+        "一条为了推进农村改厕，制定本办法。\n\n"
+        "二条县农业农村局负责全县农村改厕的组织实施。\n\n"
+        "三条各乡镇人民政府负责本辖区的改厕工作。县卫生健康局负责改厕的技术指导。\n"
+    )
+    assert led_tasks(tmp_path, text) == [
+        ("县农业农村局", ["县农业农村局"]),
+        ("各乡镇人民政府", ["各乡镇人民政府", "县卫生健康局"]),
+    ]
+
+
+def test_the_heads_of_member_bodies_are_no_subject(tmp_path: Path) -> None:
+    # …等部门主要负责人为成员…: 主要 is no modal, so 等部门主 is no body who must
+    text = (
+        "第五条 县人民政府成立由县长任组长，县卫生健康局、县财政局等部门主要负责人为成员的"
+        "血防工作领导小组。\n"
+        "第六条 县疾病预防控制中心负责血吸虫病监测。\n"
+    )
+    assert led_tasks(tmp_path, text) == [
+        ("县人民政府", ["县人民政府"]),
+        ("县疾病预防控制中心", ["县疾病预防控制中心"]),
+    ]

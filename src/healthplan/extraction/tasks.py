@@ -220,7 +220,8 @@ def _owner_heading(section: Section) -> DepartmentList | None:
 
 
 _LEADS_LIST = re.compile(r"(?:牵头|负责)(?:的)?$")
-_DUTIES_WORD = re.compile(r"(?:的)?(?:主要|工作|具体)?(?:职责|任务)(?:分工)?$")
+# (…的主要职责是：, …的职责如下：: a regulation's article heading the body's duties)
+_DUTIES_WORD = re.compile(r"(?:的)?(?:主要|工作|具体)?(?:职责|任务)(?:分工)?(?:是|为|如下)?$")
 
 
 # A task's item, the items enclosing it, and the body its heading names as the owner of its
@@ -457,6 +458,21 @@ _QUOTED_ARTICLE = re.compile(
     rf"》[ \t\u3000]*(?P<article>{STYLE['article'].pattern}(?![例款项第的规之所]))[ \t\u3000]*"
 )
 _CHAPTER_LINE = re.compile(rf"(?:^[ \t\u3000]*|(?<=[。；;])){_CHAPTER}", re.M)
+# An article whose 第 a page lost, opening its line (二条新型…⏎三条建立…): read only in a run of
+# two or more numbered one after another, as a line may open with a count (三条措施…).
+_BARE_ARTICLE_LINE = re.compile(
+    r"^[ \t\u3000]*(?P<article>(?P<n>[一二三四五六七八九十]{1,3})条)(?=[\u4e00-\u9fff])"
+    r"[ \t\u3000]*",
+    re.M,
+)
+
+
+def _bare_articles(text: str) -> list[re.Match[str]]:
+    """The articles ``text`` numbers without 第 (see ``_BARE_ARTICLE_LINE``), when they run on."""
+    marks = list(_BARE_ARTICLE_LINE.finditer(text))
+    numbers = [cn_to_int(m.group("n")) for m in marks]
+    on = all(a is not None and b == a + 1 for a, b in itertools.pairwise(numbers))
+    return marks if len(marks) >= 2 and on else []
 
 
 def _articles(text: str) -> list[tuple[int, int, int, DepartmentList | None]]:
@@ -468,8 +484,9 @@ def _articles(text: str) -> list[tuple[int, int, int, DepartmentList | None]]:
         return []
     marks = list(_ARTICLE_LINE.finditer(text))
     if len(marks) < 2:
-        marks = list(_QUOTED_ARTICLE.finditer(text))
-        if len(marks) != 1:
+        quoted = list(_QUOTED_ARTICLE.finditer(text))
+        marks = _bare_articles(text) or (quoted if len(quoted) == 1 else [])
+        if not marks:
             return []
     bounds = sorted(
         [m.start() for m in marks[1:]] + [m.start() for m in _CHAPTER_LINE.finditer(text)]
@@ -1431,7 +1448,9 @@ def _lines_above(text: str, end: int, count: int) -> list[str]:
     return found
 
 
-_OWNER_END = re.compile(r"(?:[局委办厅部院心府所站队处室科会社联司组门位构]|职责|任务)$")
+_OWNER_END = re.compile(
+    r"(?:[局委办厅部院心府所站队处室科会社联司组门位构]|职责|任务)(?:是|为|如下)?$"
+)
 
 
 # The role a body's line above its list states (甲局负责：⏎1.…, 乙局主要负责以下工作：)

@@ -88,8 +88,9 @@ _EACH_DUTY = (
     # …or by the labour the rules divide, or, a mass organisation, by its own charter
     r"|按职责分工|(?:按照|依照|根据)各自(?:的)?章程"
 )
-# What a body must do (要, 应当, 应 — not 相应, 响应, 适应, 对应, 供应, 反应, 应急 — 须, 必须)
-_MUST = r"要|应当|(?<![相响适对供反])应(?!急)|须|必须|不得|可以"
+# What a body must do (要 — not 主要, 重要, 需要 — 应当, 应 — not 相应, 响应, 适应, 对应, 供应,
+# 反应, 应急 — 须, 必须): …各乡镇主要负责人组成… has no body 各乡镇主 who must
+_MUST = r"(?<![主重需只])要|应当|(?<![相响适对供反])应(?!急)|须|必须|不得|可以"
 # A sentence after the first that opens with a body's name and what it must do (。乙局要…): the
 # cheap test before _SUBJECT is tried on the rest.
 # A list of bodies may stand apart from its modal by a comma (发展改革、财政等部门和单位，应当…).
