@@ -71,3 +71,9 @@ def test_a_place_share_keeps_its_place_as_scope() -> None:
         ("乙区", 8.0, "个"),
     ]
     assert {t.indicator for t in found} == {"新建托育点任务"}
+
+
+def test_a_change_joined_to_the_verb_stating_the_value() -> None:
+    assert read("孕产妇系统管理率提升并保持在92%以上") == [("孕产妇系统管理率", ">=", 92.0, "%")]
+    found = read("高血压、糖尿病患者规范管理率均提高并稳定在65%以上")
+    assert [name for name, *_ in found] == ["高血压患者规范管理率", "糖尿病患者规范管理率"]
