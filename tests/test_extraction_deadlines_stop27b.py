@@ -92,3 +92,15 @@ def test_news_of_a_plan_reproducing_its_indicator_table_states_goals(tmp_path: P
         "2 | 普惠性托位占比 | % | 60 |\n"
     )
     assert [t[4] for t in document(tmp_path, news)] == [2027, 2027]
+
+
+def test_a_news_items_date_after_its_source_dates_it(tmp_path: Path) -> None:
+    # a dateline of the site's name then the day, with no time (【某市新闻网】2016-03-10): the
+    # item is of 2016, so its “十三五”期间 is ahead of it, not a review, and its 今年 is 2016
+    news = (
+        "某市今年将新建养老床位1500张\n\n"
+        "http://www.example.cn【某市新闻网】2016-03-10\n\n"
+        "记者从市民政局获悉,“十三五”期间,全市将加快养老服务设施建设,"
+        "力争新增养老床位8000张,其中今年计划新增1500张。\n"
+    )
+    assert [(t[2], t[4]) for t in document(tmp_path, news)] == [(8000, 2020), (1500, 2016)]

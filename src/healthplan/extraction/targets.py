@@ -253,10 +253,11 @@ def _reposted(text: str, dated: int | None) -> int | None:
 
 
 # A page's time stamp among a news item's first lines (2016年05月12日 08:41, 2019-02-15 17:48),
-# or its date under a label (发布时间：2023年03月15日, 日期：2019/02/15)
+# or its date under a label (发布时间：2023年03月15日, 日期：2019/02/15) or after the site's name
+# in brackets (【某市经济网】2016-02-22)
 _STAMP = re.compile(
     r"(20\d\d)\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|-\d{1,2}-\d{1,2})\s*\d{1,2}:\d\d"
-    r"|(?:发布|发表|更新|时间|日期)[^：:\n]{0,4}[：:]\s*"
+    r"|(?:(?:发布|发表|更新|时间|日期)[^：:\n]{0,4}[：:]|[】\]])\s*"
     r"(20\d\d)\s*(?:年\s*\d{1,2}\s*月|[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2})"
 )
 
