@@ -88,3 +88,29 @@ def test_the_heads_of_member_bodies_are_no_subject(tmp_path: Path) -> None:
         ("县人民政府", ["县人民政府"]),
         ("县疾病预防控制中心", ["县疾病预防控制中心"]),
     ]
+
+
+def test_each_sentence_of_an_article_saying_what_its_body_must_do(tmp_path: Path) -> None:
+    # 第四条 甲…。乙应当…: the second sentence charges its body with 应当, no verb of work
+    text = (
+        "第四条 县人民政府统一领导本县的职业病防治工作。"
+        "县人力资源和社会保障局应当将职业病防治纳入工伤保险工作。\n"
+        "第五条 县卫生健康局负责职业健康检查机构的备案。\n"
+    )
+    assert led_tasks(tmp_path, text) == [
+        ("县人民政府", ["县人民政府", "县人力资源和社会保障局"]),
+        ("县卫生健康局", ["县卫生健康局"]),
+    ]
+
+
+def test_a_committee_that_is_responsible_or_made_of_departments(tmp_path: Path) -> None:
+    # 甲委员会在乙领导下，统一负责…; 丙委员会由有关部门组成，…: the committee is the subject,
+    # the bodies it is made of are not charged by that clause
+    text = (
+        "第三条 各级食品安全委员会在本级人民政府领导下，统一负责本地区食品安全工作的协调。\n"
+        "第四条 县级以上食品安全委员会由有关部门组成，实行成员单位分工负责制。\n"
+    )
+    assert led_tasks(tmp_path, text) == [
+        ("各级食品安全委员会", ["各级食品安全委员会"]),
+        ("县级以上食品安全委员会", ["县级以上食品安全委员会"]),
+    ]

@@ -226,14 +226,19 @@ _EVERY_LEVELS_AUTHORITY = re.compile(r"^各级[\u4e00-\u9fff]{0,12}(?:政府|部
 _PREDICATE = re.compile(
     r"负责|牵头|主抓|做好|抓好|加强|强化|结合|根据|按照|依照|依据|依法|会同|联合|协同|协助|配合|"
     r"指导|督促|督导|组织|开展|落实|承担|履行|制定|建立|完善|推进|推动|加快|统筹|协调|监督|"
-    r"检查|严格|确保|提供|实施|安排|保障|积极|认真|切实|及时|定期|主动|全面|做|对|将|把|向|为|与|在|"
+    r"检查|严格|确保|提供|实施|安排|积极|认真|切实|及时|定期|主动|全面|做|对|将|把|向|为|与|在|"
     # not 监测, 管理, 建设, 服务, 培训: they also open a heading's noun phrase (…机构监测能力建设)
     r"参与|引导|鼓励|支持|设立|成立|组建|收集|汇总|上报|报送|审核|配备|通过|加大|深入|广泛|"
     r"大力|进一步|持续|依托|利用|督查|核查|排查|密切|紧密|"
     # a regulation's: 甲部门主管本行政区域内的…, 乙政府领导…工作 (not 主管部门, 领导小组)
     r"主管(?!部门|机构|单位)|领导(?!小组|机构|下|干部)|"
-    # 甲政府统一领导…, 乙局统一管理… (not the 统一战线 of a body's name)
-    r"统一(?=领导|管理|部署|组织|规划|指挥|调度|协调|监督)|"
+    # 甲政府统一领导…, 乙局统一管理…, 丙委员会统一负责… (not the 统一战线 of a body's name)
+    r"统一(?=领导|管理|部署|组织|规划|指挥|调度|协调|监督|负责)|"
+    # 保障 of a duty, not of a body's name (县人力资源和社会保障局应当…: no 县人力资源和社会)
+    r"保障(?![局厅部所])|"
+    # a regulation's body and whom it is made of: 甲委员会由有关部门组成，… (its members are
+    # not charged by it)
+    r"由(?=[^。；;]{2,80}?组成)|"
     # a speech's: 甲局会把…, 乙署明年内会优化…, 丙局将… (not 会同, 会议, 会商, nor the 会 of
     # 社会, 协会, 常委会, which goes on a word or a name)
     r"(?<![社协学工大机体都总委])会(?!同|议|商|签|审|计|员|长)|将(?!军)|明年|今年|年内|"
@@ -357,7 +362,8 @@ def article_subjects(text: str) -> DepartmentList | None:
     an article charges each body its own sentence."""
     names: list[str] = []
     for sentence in _ARTICLE_SENTENCE.split(unbroken(text)):
-        found = opening_subject(sentence)
+        # (甲部门应当…: what it must do, as a sentence of its own says it)
+        found = opening_subject(sentence) or _subjects(sentence)
         add_new(names, found.names if found else [])
     return DepartmentList(names, names[0]) if names else None
 
