@@ -104,3 +104,15 @@ def test_a_news_items_date_after_its_source_dates_it(tmp_path: Path) -> None:
         "力争新增养老床位8000张,其中今年计划新增1500张。\n"
     )
     assert [(t[2], t[4]) for t in document(tmp_path, news)] == [(8000, 2020), (1500, 2016)]
+
+
+def test_a_goal_said_over_semicolons_is_not_told_as_done(tmp_path: Path) -> None:
+    # the parts a ； ends go on with the goal the first part set (明确提出，到2025年，力争…);
+    # one of them wording a goal as an outcome (…建设取得明显成效) does not make the rest of the
+    # paragraph a report of what was done
+    news = (
+        "近日，某省卫生健康委印发《某省护理事业发展规划》，明确提出，到2025年，力争全省每千人口"
+        "注册护士数达到3.8人；基层护理服务网络基本健全，护理信息化建设取得明显成效；"
+        "每个县建成1所护理院，老年护理床位占比达到30%以上。\n"
+    )
+    assert [(t[2], t[4]) for t in document(tmp_path, news)] == [(3.8, 2025), (1, 2025), (30, 2025)]

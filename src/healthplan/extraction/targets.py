@@ -162,7 +162,10 @@ _AS_OF_YEAR = re.compile(r"截[止至]到?(20\d\d)年")
 _GOAL_AHEAD = re.compile(r"(?:提出|明确|要求|力争)[^。；]{0,6}(?:到|至)(20\d\d)年")
 
 
-def _past(path: list[str], sentence: str, first_year: int | None) -> bool:
+def _past(path: list[str], sentence: str, first_year: int | None, goal_on: bool = False) -> bool:
+    """Whether ``sentence`` tells what was done: under a review's heading, in words of the past
+    (截至, 十三五期间 of a later text) or, unless it or the sentence a ； ended before it on its
+    line (``goal_on``) names a goal, in weaker words (已经, 取得明显成效)."""
     if any(PAST_HEADING.search(h) or REPORT_HEADING.fullmatch(h.strip()) for h in path):
         # but a goal a later plan set, said in a review (…提出到2030年将生存率提升至46.6%)
         ahead = _GOAL_AHEAD.search(sentence) if first_year else None
@@ -174,7 +177,7 @@ def _past(path: list[str], sentence: str, first_year: int | None) -> bool:
         dated = _AS_OF_YEAR.match(sentence, said.start())
         due = bool(dated and first_year and int(dated.group(1)) > first_year)
         return not (_DUE_BY.search(sentence) or due)
-    if PAST_UNLESS_GOAL.search(sentence) and not GOAL_WORDS.search(sentence):
+    if PAST_UNLESS_GOAL.search(sentence) and not (goal_on or GOAL_WORDS.search(sentence)):
         return True
     match = re.match(
         r"(?:据(?:了解|悉|介绍|统计)[，,])?(20\d\d)年(?:末|底)?(?:以来|，|,|全市|全县|全区|我市|全国|全省)",
@@ -405,12 +408,14 @@ def _read(source: SourceFile, document: Document, *, permissive: bool) -> list[C
     stated_end = -1  # the end of the last paragraph that stated a plan's goals
     form_goals = False  # a form flattened one cell a line named its goals' column (标准值)
     semi_year: int | None = None  # named by the sentence before, if a ； ended it on this line
+    goal_semi = False  # the sentence before, a ； ended on this line, set a goal (…力争…；)
     goal_years: set[int | None] = set()  # the years a news item's goals were said to be due by
     goal_table = False  # the table being read has a column of one of those years
     for sentence in sentences(text):
         carry_year, semi_year = semi_year, None
+        goal_on, goal_semi = goal_semi, False
         if sentence.start > line_end:
-            carry_year = None
+            carry_year, goal_on = None, False
             stated = stated_end == line_end  # the paragraph before this line stated goals
             line_end = text.find("\n", sentence.start)
             line_end = len(text) if line_end < 0 else line_end
@@ -456,7 +461,7 @@ def _read(source: SourceFile, document: Document, *, permissive: bool) -> list[C
             header = header_of(sentence.text) or header  # over ((截至2011年底) | 2012年 | …)
         skip: str | None = None  # why the rules read no target in this sentence
         headline = False  # a news page's headline: read, kept only if the text does not restate it
-        if _past(path, sentence.text, past_before):
+        if _past(path, sentence.text, past_before, goal_on):
             skip = "past"
             past_until = line_end  # the paragraph goes on about that time…
         elif sentence.start <= past_until and not _AHEAD.search(sentence.text):
@@ -666,6 +671,8 @@ def _read(source: SourceFile, document: Document, *, permissive: bool) -> list[C
         ends_colon = sentence.text.rstrip()[-1:] in "：:"
         goal_list = goal_list or (spoken and (ends_colon or announces or opened_list))
         open_end = sentence.text.rstrip()[-1:] in "；;：:"
+        if sentence.text.rstrip()[-1:] in "；;":  # …明确提出，到2025年，力争…；…取得明显成效；…
+            goal_semi = goal_on or GOAL_WORDS.search(sentence.text) is not None
         if sentence.text.rstrip()[-1:] in "；;" and not years_listed:
             # …提出2025年“…”；推进…；举办…: one sentence (paired years pair its values)
             semi_year = next((y for _, y in reversed(years) if y), carry_year)
