@@ -77,3 +77,14 @@ def test_a_change_joined_to_the_verb_stating_the_value() -> None:
     assert read("孕产妇系统管理率提升并保持在92%以上") == [("孕产妇系统管理率", ">=", 92.0, "%")]
     found = read("高血压、糖尿病患者规范管理率均提高并稳定在65%以上")
     assert [name for name, *_ in found] == ["高血压患者规范管理率", "糖尿病患者规范管理率"]
+
+
+def test_a_record_or_upkeep_rate_shared_by_two_items() -> None:
+    assert [name for name, *_ in read("孕期保健和产后访视记录率达到95%")] == [
+        "孕期保健记录率",
+        "产后访视记录率",
+    ]
+    assert [name for name, *_ in read("消防器材、照明灯具完好率不低于90%")] == [
+        "消防器材完好率",
+        "照明灯具完好率",
+    ]
