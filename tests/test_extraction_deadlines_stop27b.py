@@ -116,3 +116,17 @@ def test_a_goal_said_over_semicolons_is_not_told_as_done(tmp_path: Path) -> None
         "每个县建成1所护理院，老年护理床位占比达到30%以上。\n"
     )
     assert [(t[2], t[4]) for t in document(tmp_path, news)] == [(3.8, 2025), (1, 2025), (30, 2025)]
+
+
+def test_a_report_named_in_a_table_cell_does_not_make_the_table_a_report(tmp_path: Path) -> None:
+    # an assessment table whose column of documents to show names a progress sheet
+    # (…完成情况统计表): the cell is no title of the text, its rows' standards are goals
+    table = (
+        "考核项目 | 考核标准 | 查阅资料 |\n"
+        "2.1适龄儿童免疫规划疫苗接种率 | ≥95% | 接种登记、季度报表、接种工作完成情况统计表 |\n"
+        "2.2冷链设备完好率 | 100% | 设备台账、温度记录 |\n"
+    )
+    assert [(t[1], t[2], t[3]) for t in document(tmp_path, table)] == [
+        (">=", 95, "%"),
+        ("=", 100, "%"),
+    ]

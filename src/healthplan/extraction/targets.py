@@ -189,8 +189,11 @@ def _past(path: list[str], sentence: str, first_year: int | None, goal_on: bool 
 def _report(document: Document) -> bool:
     """A report of what was done (统计公报, 工作总结, 进展情况), not a plan: so titled, or
     stating its rates as measured, most of them to two decimals (85.84%, 46.79/10万)."""
-    head = "\n".join(document.text.lstrip().split("\n", 4)[:4])
-    titled = (document.metadata.title or "") + head
+    # not a table's cell (查阅资料：…完成情况统计表): what a row asks to be shown, no title
+    lines = document.text.lstrip().split("\n", 4)[:4]
+    titled = "\n".join(
+        line for line in [document.metadata.title or "", *lines] if not is_table_row(line)
+    )
     if _REPORT.search(titled) and not _AND_PLAN.search(titled):
         return True  # but …工作总结和2024年工作安排 plans the next year after its review
     if _PLAN_SPEAKS.search(document.text):
