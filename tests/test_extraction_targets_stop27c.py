@@ -88,3 +88,10 @@ def test_a_record_or_upkeep_rate_shared_by_two_items() -> None:
         "消防器材完好率",
         "照明灯具完好率",
     ]
+
+
+def test_kinds_alike_before_a_long_measure_each_take_its_rest() -> None:
+    assert [name for name, *_ in read("黄色、蓝色预警事件处置率达到100%")] == [
+        "黄色预警事件处置率",
+        "蓝色预警事件处置率",
+    ]

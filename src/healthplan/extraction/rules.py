@@ -399,6 +399,10 @@ def _split(indicator: str, dist: str | None, several: bool) -> list[str]:
     if head is None:
         return pieces  # 三级医院、二级医院和基层医疗卫生机构分别达到3家、5家和20家: each whole
     shared = last[head.end() if person else head.start() :]
+    cut = len(pieces[0])
+    alike = len(pieces) == 2 and cut <= 3 and len(last) - cut >= 3
+    if alike and last[cut - 1] == pieces[0][-1] and not person:
+        shared = last[cut:]  # 红色、橙色高危孕产妇…率: two kinds alike, the rest of it shared
     names = [
         p if h or p is last else _joined(p, shared) for p, h in zip(pieces, heads, strict=True)
     ]
