@@ -95,3 +95,8 @@ def test_kinds_alike_before_a_long_measure_each_take_its_rest() -> None:
         "黄色预警事件处置率",
         "蓝色预警事件处置率",
     ]
+
+
+def test_rounds_and_counted_pieces_are_units() -> None:
+    assert read("今年开展食品安全交叉督查2轮次") == [("开展食品安全交叉督查", "=", 2.0, "轮次")]
+    assert read("年内监督抽检消毒产品500件次") == [("监督抽检消毒产品", "=", 500.0, "件次")]

@@ -50,6 +50,8 @@ UNITS = sorted(
         "千米",
         "人次",
         "批次",
+        "轮次",  # 全年组织联合抽检3轮次: rounds of work, counted as 批次 are
+        "件次",
         "剂次",
         "场次",
         "户次",
