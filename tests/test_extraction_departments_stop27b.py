@@ -114,3 +114,22 @@ def test_a_committee_that_is_responsible_or_made_of_departments(tmp_path: Path) 
         ("各级食品安全委员会", ["各级食品安全委员会"]),
         ("县级以上食品安全委员会", ["县级以上食品安全委员会"]),
     ]
+
+
+def test_building_as_a_field_in_a_list_of_sectors(tmp_path: Path) -> None:
+    # 财政、建设、环保等有关部门应当…: 建设 after a 、 names a field, not building work
+    text = (
+        "第六条 县卫生健康局负责本县托育机构的监督管理。\n"
+        "第七条 发展改革、财政、建设、环保等有关部门应当在各自职责范围内做好托育服务工作。\n"
+    )
+    assert led_tasks(tmp_path, text)[1] == ("发展改革", ["发展改革", "财政", "建设", "环保"])
+
+
+def test_a_body_that_asks_another_to_approve(tmp_path: Path) -> None:
+    # 由甲局提请乙政府批准: both act, the one asking and the one approving (a level said from
+    # the reader, 报同级人民政府批准, stays no body: test_extraction_departments_agents)
+    text = (
+        "第八条 县卫生健康局负责编制本县医疗机构设置规划。\n"
+        "第九条 医疗机构设置规划由县卫生健康局提请县人民政府批准后公布。\n"
+    )
+    assert led_tasks(tmp_path, text)[1] == ("县卫生健康局", ["县卫生健康局", "县人民政府"])

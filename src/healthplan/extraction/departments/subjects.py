@@ -174,6 +174,9 @@ _AGENT_MARK = re.compile(r"由|报经|经(?!济|营|费|过|历|常|验)|报(?!�
 _AGENT_SPAN = re.compile(r"[^，,。；;：:由的\s]{2,40}")
 
 
+_PETITION = re.compile(r"提请|报请")
+
+
 def _authorities(text: str) -> DepartmentList | None:
     """The bodies ``text`` gives an act of authority (see ``_AUTHORITY_ACT``) or sets up to do
     the work (``_SET_UP``), in order: after each mark of an act, the shortest opening that ends
@@ -198,7 +201,8 @@ def _authorities(text: str) -> DepartmentList | None:
             # 由甲局会同乙局制定: both act (会同 joins them), no verb of a clause of their own
             if _WORK_INSIDE.search(opening.replace("会同", "、")):
                 break  # past a clause's own verb: 甲办负责组织…实施
-            pieces = [p for p in map(_name, _pieces(opening)) if p]
+            # 由甲政府提请乙委员会批准: both act, the one asking and the one approving
+            pieces = [p for p in map(_name, _pieces(_PETITION.sub("、", opening))) if p]
             if pieces and all(is_department(p) for p in pieces):
                 found.append((mark.start(), pieces))
                 break
