@@ -100,3 +100,12 @@ def test_kinds_alike_before_a_long_measure_each_take_its_rest() -> None:
 def test_rounds_and_counted_pieces_are_units() -> None:
     assert read("今年开展食品安全交叉督查2轮次") == [("开展食品安全交叉督查", "=", 2.0, "轮次")]
     assert read("年内监督抽检消毒产品500件次") == [("监督抽检消毒产品", "=", 500.0, "件次")]
+
+
+def test_how_often_said_beside_the_verb_is_no_part_of_the_name() -> None:
+    assert read("重点公共场所量化分级检查频次提高到每月3次") == [
+        ("重点公共场所量化分级检查频次", ">=", 3.0, "次")
+    ]
+    assert read("辖区慢性病患者上门随访每季度不少于1次") == [
+        ("辖区慢性病患者上门随访", ">=", 1.0, "次")
+    ]
