@@ -109,3 +109,10 @@ def test_how_often_said_beside_the_verb_is_no_part_of_the_name() -> None:
     assert read("辖区慢性病患者上门随访每季度不少于1次") == [
         ("辖区慢性病患者上门随访", ">=", 1.0, "次")
     ]
+
+
+def test_a_level_set_anew_from_an_old_one() -> None:
+    found = clause_targets("每千常住人口公共卫生人员数从0.83人调整为1.0人")
+    assert [
+        (t.indicator, t.comparator.value, t.value, t.unit, t.baseline_value) for t in found
+    ] == [("每千常住人口公共卫生人员数", "=", 1.0, "人", 0.83)]

@@ -99,6 +99,9 @@ COMPARATOR_VERBS: dict[str, Comparator | None] = {
     "压缩至": Comparator.le,
     "压减到": Comparator.le,
     "压减至": Comparator.le,
+    "调整为": Comparator.eq,  # 配置标准从1.84人调整为1.88人: the level set anew
+    "调整到": Comparator.eq,
+    "调整至": Comparator.eq,
     "超过": Comparator.gt,
     "逾": Comparator.gt,  # 达标率逾90%: more than
     "突破": Comparator.gt,
@@ -269,8 +272,8 @@ BASELINE_BEFORE = re.compile(
     r"(?:每人每年|每人|人均|每年)?$"
 )
 BASELINE_AFTER = re.compile(
-    r"(?:以上|以下)?的?(?:水平)?[，,]?(?:提高|提升|增加|增长|上升|下降|降低|减少|降|缩短|扩大|增|升|控制)"
-    r"(?:到|至)"
+    r"(?:以上|以下)?的?(?:水平)?[，,]?(?:(?:提高|提升|增加|增长|上升|下降|降低|减少|降|缩短|扩大|增|升|控制)"
+    r"(?:到|至)|调整(?:为|到|至))"  # 从1.84人调整为1.88人: a level set anew
 )
 # 在2020年基础上 / 较2015年 / 比2020年: a baseline year, not part of the indicator.
 BASELINE = re.compile(
