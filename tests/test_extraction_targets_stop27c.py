@@ -116,3 +116,8 @@ def test_a_level_set_anew_from_an_old_one() -> None:
     assert [
         (t.indicator, t.comparator.value, t.value, t.unit, t.baseline_value) for t in found
     ] == [("每千常住人口公共卫生人员数", "=", 1.0, "人", 0.83)]
+
+
+def test_a_list_of_levels_a_change_starts_from_states_no_goal() -> None:
+    found = read("城乡居民健康素养水平分别从18%、12%提升至25%、20%")
+    assert [value for _, _, value, _ in found] == [25.0, 20.0]

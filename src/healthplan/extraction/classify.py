@@ -12,6 +12,7 @@ every number of a clause, for the review export and for tests.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from healthplan.extraction.numbers import (
@@ -537,11 +538,14 @@ def split_baselines(
     """Separate baselines (从2020年的85%提高到…) from the numbers that may be targets;
     a baseline is (offset of its 从/由, value, year)."""
     kept, baselines = [], []
-    for m in found:
-        before = BASELINE_BEFORE.search(clause, 0, m.start)
+    listed_from: re.Match[str] | None = None  # 分别从61%、58%提高到…: the list's 从
+    for i, m in enumerate(found):
+        before = BASELINE_BEFORE.search(clause, 0, m.start) or listed_from
         tail = SUFFIX.match(clause, m.end)
         after = BASELINE_AFTER.match(clause, tail.end() if tail else m.end)
-        if before and after:
+        listed = before is not None and not after and _baselines_listed(clause, found[i:])
+        listed_from = before if listed else None
+        if before and (after or listed):
             year = before.group("year")
             baselines.append((before.start(), m.value, int(year) if year else None))
         elif _LEVEL_AT.search(clause, 0, m.start) and _LEVEL_ON.match(clause, m.end):
@@ -550,6 +554,22 @@ def split_baselines(
         else:
             kept.append(m)
     return kept, baselines
+
+
+_LIST_JOINT = re.compile(r"[、和及与]")
+
+
+def _baselines_listed(clause: str, rest: list[Mention]) -> bool:
+    """Whether the first of ``rest`` opens a list of values (61%、58%) joined one to the next
+    by 、/和 and ended by a change to the goals (提高到…): each a baseline."""
+    for m, nxt in pairwise(rest):
+        tail = SUFFIX.match(clause, m.end)
+        end = tail.end() if tail else m.end
+        if BASELINE_AFTER.match(clause, end):
+            return m is not rest[0]
+        if not _LIST_JOINT.fullmatch(clause, end, nxt.start):
+            return False
+    return False
 
 
 def activity_topic(clause: str) -> str | None:
