@@ -121,3 +121,7 @@ def test_a_level_set_anew_from_an_old_one() -> None:
 def test_a_list_of_levels_a_change_starts_from_states_no_goal() -> None:
     found = read("城乡居民健康素养水平分别从18%、12%提升至25%、20%")
     assert [value for _, _, value, _ in found] == [25.0, 20.0]
+
+
+def test_a_sex_ratio_written_per_hundred_girls() -> None:
+    assert read("全县出生人口性别比控制在100:108以内") == [("出生人口性别比", "<=", 108.0, "")]

@@ -218,7 +218,8 @@ def _unit(unit: str | None, multiplier: str | None) -> tuple[str, str | None]:
 # The thousands after a count of 万 (1万6,000), the 万 after a count of 亿 (2亿3000万).
 _REST_OF_WAN = re.compile(r"\d,\d{3}|\d{4}")
 _REST_OF_YI = re.compile(r"(?:\d,\d{3}|\d{1,4})万")
-_RATIO = re.compile(r"(?<![\d.])1\s*[:：∶]\s*(\d+(?:\.\d+)?)(?![\d.万%‰])")
+# 医护比1:1.2, 出生人口性别比100:112 (boys per hundred girls): the second term, per the first
+_RATIO = re.compile(r"(?<![\d.])(?:1|100)\s*[:：∶]\s*(\d+(?:\.\d+)?)(?![\d.万%‰])")
 # A short name in quotes (“一村一场戏”, “十个一”): its Chinese numerals are words, not counts.
 _QUOTED_NAME = re.compile(r"“[^“”]{1,12}”")
 

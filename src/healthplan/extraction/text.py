@@ -614,7 +614,7 @@ def sentences(text: str) -> Iterator[Piece]:
         yield Piece(start, end, text[start:end])
 
 
-_RATIO_START = re.compile(r"[\u4e00-\u9fff]\s*1$")
+_RATIO_START = re.compile(r"[\u4e00-\u9fff]\s*(?:1|100)$")
 # …率从2016年的36.1%，上升到2020年的40%: a level a change starts from, the change after a comma
 _FROM_LEVEL = re.compile(r"(?:从|由)(?:20\d\d年(?:底|末)?的?)?\d[\d.]*[^\d，,]{0,3}$")
 _CHANGE_TO = re.compile(r"\s*(?:提高|提升|增加|增长|上升|下降|降低|减少|缩短|扩大|控制)(?:到|至)")
