@@ -133,3 +133,29 @@ def test_a_body_that_asks_another_to_approve(tmp_path: Path) -> None:
         "第九条 医疗机构设置规划由县卫生健康局提请县人民政府批准后公布。\n"
     )
     assert led_tasks(tmp_path, text)[1] == ("县卫生健康局", ["县卫生健康局", "县人民政府"])
+
+
+def test_sectors_of_a_government_named_before_the_first(tmp_path: Path) -> None:
+    # 各级人民政府的卫生、民政等部门应当…: fields of every level's government, the first
+    # written with whose they are
+    text = (
+        "第十条 县级以上人民政府的卫生、民政等部门应当将老年健康服务纳入工作计划。\n"
+        "第十一条 县卫生健康局负责老年健康服务的指导。\n"
+    )
+    assert led_tasks(tmp_path, text)[0] == (
+        "县级以上人民政府的卫生",
+        ["县级以上人民政府的卫生", "民政"],
+    )
+
+
+def test_schools_a_regulation_binds_are_no_body_it_charges(tmp_path: Path) -> None:
+    # 中小学校应当…，幼儿园应当…: whom the article's rule reaches, not the administration
+    text = (
+        "第十二条 县教育局应当将近视防控纳入学校卫生工作。"
+        "中小学校应当保证学生每天户外活动时间，幼儿园应当定期开展视力筛查。\n"
+        "第十三条 县卫生健康局负责儿童眼保健服务。\n"
+    )
+    assert led_tasks(tmp_path, text) == [
+        ("县教育局", ["县教育局"]),
+        ("县卫生健康局", ["县卫生健康局"]),
+    ]

@@ -565,10 +565,33 @@ def _article_tasks(
                     before, after = (sentences, found)
                 names = [*before.names, *(n for n in after.names if n not in before.names)]
                 found = DepartmentList(names, before.lead)
+        found = _without_schools(found)
+        if found is None:
+            continue
         first, last = document.original_span(start, end)
         heading = document.text[opening:end].split("\n", 1)[0]
         tasks.append((first, last, text, heading, found, []))
     return tasks
+
+
+# Schools a regulation binds, by their kind (中小学校应当开设…课, 幼儿园应当…): whom its rule
+# reaches, no body of the administration it charges (a work plan's 各中小学校负责… keeps them:
+# not an article; a school named, 市实验小学, is one body)
+_SCHOOL = re.compile(
+    r"^(?:各级各类|各类|各|所有)?(?:中、?小学校?|中小学校|学校|中学|小学|幼儿园|托儿所|托幼机构|"
+    r"高等学校|高等院校|高校)$"
+)
+
+
+def _without_schools(found: DepartmentList) -> DepartmentList | None:
+    """``found`` without the schools an article names (see ``_SCHOOL``), None when none is left."""
+    names = [n for n in found.names if not _SCHOOL.search(n)]
+    if len(names) == len(found.names):
+        return found
+    if not names:
+        return None
+    lead = found.lead if found.lead in names else names[0]
+    return DepartmentList(names, lead, found.rejected)
 
 
 # An article's title: in brackets after its number (第五条（部门职责）…, 第五条【政府职责】…)

@@ -552,7 +552,12 @@ def _sectors(pieces: list[tuple[str, str]]) -> set[int]:
     return found
 
 
+# The government whose sectors a list names, said before the first (各级人民政府的计划、财政等部门)
+_SECTORS_OWNER = re.compile(r"^(?:各级|县级以上)?[\u4e00-\u9fff]{0,6}?(?:人民政府|政府)的")
+
+
 def _is_sector(name: str) -> bool:
+    name = _SECTORS_OWNER.sub("", name)
     # 建设 names a field here (住房和城乡建设), not the work of a sentence
     work = _VERBS.search(name.replace("建设", ""))
     return bool(_SECTOR.match(name)) and not work and not _PHRASE_WORDS.search(name)
