@@ -125,3 +125,9 @@ def test_a_list_of_levels_a_change_starts_from_states_no_goal() -> None:
 
 def test_a_sex_ratio_written_per_hundred_girls() -> None:
     assert read("全县出生人口性别比控制在100:108以内") == [("出生人口性别比", "<=", 108.0, "")]
+
+
+def test_people_served_over_a_span_of_years() -> None:
+    found = read("三年为800名农村低保老人免费配置助听器")
+    assert [(value, unit) for _, _, value, unit in found] == [(800.0, "名")]
+    assert found[0][0].endswith("免费配置助听器")

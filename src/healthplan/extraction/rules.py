@@ -83,7 +83,10 @@ _MEANS = re.compile(r"免费|依托|通过|利用|借助|动员|带动|引导|�
 _SERVED_BY = re.compile(r"(?<![成作定命分更改评视称列])(?:为|向)[^，,。；;为向\d]{0,8}$")
 _SERVICE_VERB = re.compile(r"提供|开展|发放|实施|进行|接种|免费|安排|办理")
 # …计划为, …将为 (为 read as the verb before the number): who plans the service, said before it
-_PLANNED_FOR = re.compile(r"(?:计划|将|拟|要|准备|预计|今年|年内|全年)$")
+# (五年为…, 三年内为…: the span it is planned over, said as the time it takes)
+_PLANNED_FOR = re.compile(
+    r"(?:计划|将|拟|要|准备|预计|今年|年内|全年|[一二三四五六七八九十两]年内?)$"
+)
 _PEOPLE_UNITS = ("名", "人", "人次", "户", "对", "例", "位")
 
 
