@@ -159,3 +159,18 @@ def test_schools_a_regulation_binds_are_no_body_it_charges(tmp_path: Path) -> No
         ("县教育局", ["县教育局"]),
         ("县卫生健康局", ["县卫生健康局"]),
     ]
+
+
+def test_institutions_a_regulation_governs_as_subjects(tmp_path: Path) -> None:
+    # 甲机构以政府举办为主。乙政府应当…: who runs the institutions is no body's name; 丙机构实行…
+    # 制度, 丙机构聘用…应当…: the institutions a rule governs are its subjects
+    text = (
+        "第三条 社区卫生服务机构以政府举办为主。区人民政府应当保障其建设用地。\n"
+        "第四条 公立社区卫生服务机构实行绩效工资制度。\n"
+        "第五条 公立社区卫生服务机构聘用专业技术人员应当公开招聘。\n"
+    )
+    assert led_tasks(tmp_path, text) == [
+        ("区人民政府", ["区人民政府"]),
+        ("公立社区卫生服务机构", ["公立社区卫生服务机构"]),
+        ("公立社区卫生服务机构", ["公立社区卫生服务机构"]),
+    ]

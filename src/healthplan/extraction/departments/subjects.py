@@ -238,6 +238,8 @@ _PREDICATE = re.compile(
     r"主管(?!部门|机构|单位)|领导(?!小组|机构|下|干部)|"
     # 甲政府统一领导…, 乙局统一管理…, 丙委员会统一负责… (not the 统一战线 of a body's name)
     r"统一(?=领导|管理|部署|组织|规划|指挥|调度|协调|监督|负责)|"
+    # a regulation's rule for the bodies it governs: 甲机构实行…制度, 乙机构聘用工作人员应当…
+    r"实行|聘用|"
     # 保障 of a duty, not of a body's name (县人力资源和社会保障局应当…: no 县人力资源和社会)
     r"保障(?![局厅部所])|"
     # a regulation's body and whom it is made of: 甲委员会由有关部门组成，… (its members are
@@ -421,5 +423,7 @@ _NOT_A_SUBJECT = re.compile(
 # bodies the subject works with are not the duty's subjects (甲局会同乙局对…: 甲局).
 _WORK_INSIDE = re.compile(
     r"会同|协同|协助|应当|可以|委托|有权|不得|联合(?!会)|负责|牵头|做好|抓好|加强|强化|结合|根据|按照|依照|依据|依法|开展|落实|承担|履行|制定|"
-    r"建立|完善|推进|推动|加快|严格|确保|提供|实施"
+    r"建立|完善|推进|推动|加快|严格|确保|提供|实施|"
+    # who runs the body, said after its kind (甲机构以政府举办为主: no body 甲机构以政府举办)
+    r"举办(?!单位)"
 )
