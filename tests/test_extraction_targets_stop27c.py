@@ -131,3 +131,9 @@ def test_people_served_over_a_span_of_years() -> None:
     found = read("三年为800名农村低保老人免费配置助听器")
     assert [(value, unit) for _, _, value, unit in found] == [(800.0, "名")]
     assert found[0][0].endswith("免费配置助听器")
+
+
+def test_how_many_a_set_holds_is_no_goal_but_a_count_built_is() -> None:
+    assert read("孕期保健免费服务包共8项") == []
+    assert read("试点为东岭、西岭、南岭共3个村") == []
+    assert [(v, u) for _, _, v, u in read("年内新建母婴室共6个")] == [(6.0, "个")]

@@ -436,6 +436,10 @@ def classify(clause: str, m: Mention, ctx: Context | None = None) -> str | None:
         return "qualifier"
     if m.unit not in RATE_UNITS and _PARTITIVE.match(clause, ctx.suffix_end):
         return "partitive"
+    totalled = clause.endswith("共", 0, m.start) and not RIGHT_VERB.search(ctx.right)
+    totalled = totalled and not COUNT_VERB_LAST.search(ctx.indicator)
+    if ctx.verb is None and m.unit in ("项", "个", "类", "种") and totalled:
+        return "category"  # 基本服务共5项, 甲村、乙村共2个: how many a set holds
     if ctx.verb is None and m.unit not in RATE_UNITS and _PARTS.search(clause, 0, m.start):
         return "category"  # 标准包括10个方面、60多个项目; 《…标准》的10个方面
     if m.unit == "%" and _OF_INDICATORS.match(ctx.right):
