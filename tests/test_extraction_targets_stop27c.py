@@ -137,3 +137,8 @@ def test_how_many_a_set_holds_is_no_goal_but_a_count_built_is() -> None:
     assert read("孕期保健免费服务包共8项") == []
     assert read("试点为东岭、西岭、南岭共3个村") == []
     assert [(v, u) for _, _, v, u in read("年内新建母婴室共6个")] == [(6.0, "个")]
+
+
+def test_a_class_by_its_letter_with_its_frequency_takes_the_measure_before_it() -> None:
+    found = read("A级托育机构卫生检查频次达到每月2次，B级每季度1次")
+    assert [name for name, *_ in found] == ["A级托育机构卫生检查频次", "B级托育机构卫生检查频次"]

@@ -38,6 +38,7 @@ from healthplan.extraction.phrases import (
     COUNT_VERB_END,
     COUNT_VERB_LAST,
     HEAD_END,
+    PER_PERIOD,
     RIGHT_VERB,
     SCOPE_UNIT,
     SCOPES,
@@ -222,6 +223,7 @@ _ALL_UNITS = re.compile(
 # Places a measure is given for one after another (县城…，乡镇…).
 _PLACE = re.compile(rf"{SCOPES}|乡镇|街道|社区|行政村|县级|乡级|村级|市级|省级|县域|城区|中心城区")
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
+_CLASS_LABEL = re.compile(r"[A-Za-z][类级]")  # B类 after A类场所…: a class by its letter
 # 每个县, 各乡镇: each unit of a level, a place whose own share of a count follows the total
 _EACH_PLACE = re.compile(r"(?:每个?|各)(?:县|市|区|乡镇|镇|乡|村|社区|街道)")
 # Last characters too common to mark a sibling (…的, …人, …数).
@@ -488,7 +490,7 @@ def _in_place_of(short: str, earlier: str | None) -> str | None:
         return None
     if HEAD_END.search(short) or ACTION_START.match(short) or COUNT_VERB_END.search(short):
         return None
-    if not _HAN.fullmatch(short):
+    if not _HAN.fullmatch(short) and not _CLASS_LABEL.fullmatch(short):
         return None
     if _PLACE.fullmatch(short) or _EACH_PLACE.fullmatch(short):
         # a place that opens or closes the measure, or follows its counting verbs (新建改建中心
@@ -989,6 +991,9 @@ def read_clause(
                 indicator, name = named, "elided-subject"
         sibling_unit = out[-1].unit if out else last_unit
         listed_on = ctx.verb or (out and ctx.left.lstrip()[:1] in ("、", "，", ","))
+        # B类每半年1次 after …频次提升至每季度2次: how often stands for the verb
+        often = re.search(rf"(?:{PER_PERIOD})$", clause[: first.start]) is not None
+        listed_on = bool(listed_on) or often
         each_measure: list[str] = []  # a group's own value of each measure one value was of
         if name == "indicator-comparator" and listed_on and first.unit == sibling_unit:
             sibling = _in_place_of(indicator, out[-1].indicator if out else last_indicator)

@@ -25,6 +25,7 @@ __all__ = [
     "PAST_HEADING",
     "PAST_SENTENCE",
     "PAST_UNLESS_GOAL",
+    "PER_PERIOD",
     "QUALIFIER",
     "REPORT_HEADING",
     "RIGHT_VERB",
@@ -176,13 +177,13 @@ _VERBS = "|".join(re.escape(v) for v in sorted(COMPARATOR_VERBS, key=len, revers
 # 都 is 均 said plainly (…率都能够达到100%); 人均 is per head, not each
 _DISTRIBUTIVE = "(?<!人)均|分别|各|都"
 # …监督频次提升至每季度2次: how often, said between the verb and the count
-_PER_PERIOD = "每(?:个)?(?:季度|半年|年|月|周|天|日)"
+PER_PERIOD = "每(?:个)?(?:季度|半年|年|月|周|天|日)"
 # …参保率均提高并稳定在90%: a change joined by 并 to the verb that states the value
 _CHANGED_AND = "(?:提高|提升|巩固|增加|扩大|降低|下降|减少|控制)并"
 VERB_BEFORE = re.compile(
-    rf"(?P<dist>{_DISTRIBUTIVE})?(?:{_PER_PERIOD})?(?:持续|继续|常年|始终|长期|力争|争取|逐步|基本|全部|总体|进一步|"
+    rf"(?P<dist>{_DISTRIBUTIVE})?(?:{PER_PERIOD})?(?:持续|继续|常年|始终|长期|力争|争取|逐步|基本|全部|总体|进一步|"
     rf"每年|逐年|年均|(?<!水)平均|要求|必须|应当|应|须|需|要|能够|可以|{_CHANGED_AND})*(?P<verb>{_VERBS})?(?P<dist2>{_DISTRIBUTIVE})?(?:约为|(?<![签合预制履节公条规契协])约|大约|近)?"
-    rf"(?:每人每年|年人均|人均|每人|{_PER_PERIOD})?"
+    rf"(?:每人每年|年人均|人均|每人|{PER_PERIOD})?"
     r"(?P<per>每(?:千|万|百|十万)名?(?:常住|户籍|服务)?(?:人口|居民|人))?\s*$"
 )
 # Units of age and duration: before a noun they qualify it (65岁及以上老年人, 6个月内婴儿).
