@@ -174,3 +174,17 @@ def test_institutions_a_regulation_governs_as_subjects(tmp_path: Path) -> None:
         ("公立社区卫生服务机构", ["公立社区卫生服务机构"]),
         ("公立社区卫生服务机构", ["公立社区卫生服务机构"]),
     ]
+
+
+def test_a_system_of_responsibility_and_what_is_responsible_of_it(tmp_path: Path) -> None:
+    # 实行甲部门分工负责制; 甲部门分工负责的具体办法: a system and a modifier, no body who is
+    # responsible (the article charges 各甲部门 with 应当)
+    text = (
+        "第七条 县控烟委员会由有关部门组成，实行委员部门分工负责制，"
+        "各委员部门应当按照分工履行职责。委员部门分工负责的具体办法由县人民政府另行制定。\n"
+        "第八条 县卫生健康局负责控烟的日常监督。\n"
+    )
+    assert led_tasks(tmp_path, text)[0] == (
+        "县控烟委员会",
+        ["县控烟委员会", "各委员部门", "县人民政府"],
+    )

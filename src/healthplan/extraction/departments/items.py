@@ -504,7 +504,9 @@ _PHRASE = re.compile(
     r"(?:要|应当|应|须|必须)?"
     # 承担 closing its clause (甲局承担，乙局配合), not with its object (承担…费用: who pays)
     # …and 主抓, 统筹 closing theirs (甲局统筹，乙局落实; not 统筹推进…: a verb of the work)
-    r"(?:负责牵头|牵头(?:负责|落实|实施)?|负责(?!人)|负总责|(?:承担|主抓|统筹)(?=[。；;，,)）\s]|$)"
+    # (not 负责人, a person; 负责的, a modifier; 分工负责制, a system — but 负责制定, a role)
+    r"(?:负责牵头|牵头(?:负责|落实|实施)?|负责(?!人|的|制(?![定订作]))|负总责"
+    r"|(?:承担|主抓|统筹)(?=[。；;，,)）\s]|$)"
     # 按职责分工 and the verb it says the role with (按职责分工抓好落实)
     r"|(?<=按职责分工)[\u4e00-\u9fff]{0,2}(?:落实|推进|实施)"
     # a regulation's 甲部主管全国…工作 (not 主管部门)
