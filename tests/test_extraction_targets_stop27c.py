@@ -142,3 +142,8 @@ def test_how_many_a_set_holds_is_no_goal_but_a_count_built_is() -> None:
 def test_a_class_by_its_letter_with_its_frequency_takes_the_measure_before_it() -> None:
     found = read("A级托育机构卫生检查频次达到每月2次，B级每季度1次")
     assert [name for name, *_ in found] == ["A级托育机构卫生检查频次", "B级托育机构卫生检查频次"]
+
+
+def test_a_rate_set_apart_from_its_suffix_by_a_space(tmp_path: Path) -> None:
+    plan = "发展目标\n到2027年，县域内住院量占全县的 90% 以上，基层诊疗量占全县的 65% 以上。\n"
+    assert [(v, c) for _, c, v, _, _ in document(tmp_path, plan)] == [(90.0, ">="), (65.0, ">=")]

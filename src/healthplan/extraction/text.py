@@ -52,6 +52,7 @@ _ITEM_PROSE = re.compile(r"^\d{1,2}[.．、](?!\d)[^。；;：:]*[，,、]")
 _LAYOUT_SPACE = re.compile(
     rf"(?<=\d){_SPACE}(?=\d{{3}}(?!\d)|[%‰{_CJK}/])|(?<=[{_CJK}（(]){_SPACE}(?=\d)|(?<=\d\.){_SPACE}(?=\d)"
     rf"|(?<=\d){_SPACE}(?=\.\d)|(?<=\d){_SPACE}(?=(?:\d{_SPACE}?)+[%‰])"
+    rf"|(?<=\d[%‰]){_SPACE}(?=[{_CJK}])"  # …占全市的 50% 以上: the rate's suffix, set apart
 )
 # Rows of a 责任清单 table: cells split by | (one a line or several), or a line opening with
 # its 序号 and a space (85 新增托育机构2所以上。 县卫健委 有关乡镇).
