@@ -188,3 +188,16 @@ def test_a_system_of_responsibility_and_what_is_responsible_of_it(tmp_path: Path
         "县控烟委员会",
         ["县控烟委员会", "各委员部门", "县人民政府"],
     )
+
+
+def test_an_office_stated_with_its_staff_before_its_duty(tmp_path: Path) -> None:
+    # 乙办是甲委员会的办事机构，应当配备专职人员，负责…: the office, its staff's clause between
+    text = (
+        "第五条 各级老龄工作委员会统一负责本地区的老龄工作。"
+        "县级以上老龄工作委员会办公室是本级老龄工作委员会的办事机构，应当配备专职人员，负责日常工作。\n"
+        "第六条 县民政局负责养老机构的监督管理。\n"
+    )
+    assert led_tasks(tmp_path, text)[0] == (
+        "各级老龄工作委员会",
+        ["各级老龄工作委员会", "县级以上老龄工作委员会办公室"],
+    )

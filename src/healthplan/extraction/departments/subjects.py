@@ -258,8 +258,9 @@ _PREDICATE = re.compile(
     # the condition of its duty: 甲机构如果开展…，应当…
     r"如果|"
     # a regulation's body stated before its duty: 甲站是本市采供血机构，负责… (not 甲中心是居民
-    # 健康的守门人, which describes it)
-    r"是(?=[^，,。；;]{2,30}(?:机构|部门|单位|机关)[，,]\s*负责)"
+    # 健康的守门人, which describes it); a clause of its staff may come between (甲办是…的办事
+    # 机构，应当配备专职人员，负责…)
+    r"是(?=[^，,。；;]{2,30}(?:机构|部门|单位|机关)[，,](?:[^，,。；;]{2,16}[，,])?\s*负责)"
 )
 _ADMINISTRATIVE = re.compile(r"(?:局|厅|委|办|政府|部门|管委会|办事处)$")
 # A body's name a space before the work, as a row flattened with its cells a space apart
