@@ -201,3 +201,12 @@ def test_an_office_stated_with_its_staff_before_its_duty(tmp_path: Path) -> None
         "各级老龄工作委员会",
         ["各级老龄工作委员会", "县级以上老龄工作委员会办公室"],
     )
+
+
+def test_the_body_that_organises_drafting_a_plan(tmp_path: Path) -> None:
+    # 组织编制部门 / 组织编制机关: the body that has a plan drafted, 组织 no verb of work here
+    text = (
+        "第六条 县卫生健康局负责编制本县急救站点布局规划。\n"
+        "第七条 规划报送审批前，组织编制部门应当公开征求公众意见。\n"
+    )
+    assert led_tasks(tmp_path, text)[1] == ("组织编制部门", ["组织编制部门"])
