@@ -227,7 +227,12 @@ _QUOTED_NAME = re.compile(r"“[^“”]{1,12}”")
 def mentions(clause: str) -> list[Mention]:
     """Every number in ``clause`` with its unit (``""`` when none is written)."""
     found: list[Mention] = []
-    ratios = [(r.start(), r.end()) for r in _RATIO.finditer(clause)]
+    # a ratio needs its colon: most clauses have none, and the pattern's scan is then saved
+    ratios = (
+        [(r.start(), r.end()) for r in _RATIO.finditer(clause)]
+        if ":" in clause or "：" in clause or "∶" in clause
+        else []
+    )
     names = [m.span() for m in _QUOTED_NAME.finditer(clause)] if "“" in clause else []
     for match in _MENTION.finditer(clause):
         ratio = (  # most clauses have no ratio: no generator to build for each number then

@@ -7,6 +7,7 @@ in the original file."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import pairwise
 
 from healthplan.documents import (
@@ -151,6 +152,7 @@ _MEETING_YEAR = re.compile(
 _NATURE_RE = re.compile("|".join(n.label_zh for n in Nature))
 _RANKS = {kind: rank for rank, kind in enumerate(SectionKind)}  # 第一章 outermost
 _PROSE_MARK = re.compile(r"[，,。；;：:]")  # a line of prose, not a form's cell
+_CELL_BAR = re.compile(r"\t|\||│")
 
 
 # 截止到2020年10月31日，…率要达到90%: a date a goal is due by, not one progress is told at
@@ -162,11 +164,24 @@ _AS_OF_YEAR = re.compile(r"截[止至]到?(20\d\d)年")
 _GOAL_AHEAD = re.compile(r"(?:提出|明确|要求|力争)[^。；]{0,6}(?:到|至)(20\d\d)年")
 
 
+# 2019年以来，… opening a sentence: a time before the text's own
+_YEAR_SINCE = re.compile(
+    r"(?:据(?:了解|悉|介绍|统计)[，,])?(20\d\d)年(?:末|底)?(?:以来|，|,|全市|全县|全区|我市|全国|全省)"
+)
+
+
+@lru_cache(maxsize=4096)
+def _past_heading(heading: str) -> bool:
+    """Whether ``heading`` opens a review (工作回顾, 进展情况): asked of every heading over every
+    sentence, the same few headings again and again — a sixth of the cost of :func:`_past`."""
+    return bool(PAST_HEADING.search(heading) or REPORT_HEADING.fullmatch(heading.strip()))
+
+
 def _past(path: list[str], sentence: str, first_year: int | None, goal_on: bool = False) -> bool:
     """Whether ``sentence`` tells what was done: under a review's heading, in words of the past
     (截至, 十三五期间 of a later text) or, unless it or the sentence a ； ended before it on its
     line (``goal_on``) names a goal, in weaker words (已经, 取得明显成效)."""
-    if any(PAST_HEADING.search(h) or REPORT_HEADING.fullmatch(h.strip()) for h in path):
+    if any(map(_past_heading, path)):
         # but a goal a later plan set, said in a review (…提出到2030年将生存率提升至46.6%)
         ahead = _GOAL_AHEAD.search(sentence) if first_year else None
         return not (ahead and first_year and int(ahead.group(1)) > first_year)
@@ -179,10 +194,7 @@ def _past(path: list[str], sentence: str, first_year: int | None, goal_on: bool 
         return not (_DUE_BY.search(sentence) or due)
     if PAST_UNLESS_GOAL.search(sentence) and not (goal_on or GOAL_WORDS.search(sentence)):
         return True
-    match = re.match(
-        r"(?:据(?:了解|悉|介绍|统计)[，,])?(20\d\d)年(?:末|底)?(?:以来|，|,|全市|全县|全区|我市|全国|全省)",
-        sentence,
-    )
+    match = _YEAR_SINCE.match(sentence)
     return bool(match and first_year and int(match.group(1)) < first_year)
 
 
@@ -448,7 +460,10 @@ def _read(source: SourceFile, document: Document, *, permissive: bool) -> list[C
         elif _CHAPTER_IN_LINE.match(sentence.text):
             line_year = False  # …。三、保障措施: a chapter of a flattened page begins
             past_until = -1  # …and the past a chapter before reviewed ends with it
-        as_of = _AS_OF.search(sentence.text)
+        # each way of _AS_OF writes 截 or 月, and its lookbehind keeps the scan slow: most
+        # sentences, having neither, are passed without it
+        told = "截" in sentence.text or "月" in sentence.text
+        as_of = _AS_OF.search(sentence.text) if told else None
         progress_from = sentence.start + as_of.start() if as_of else None
         if as_of:
             progress_end = line_end
@@ -550,7 +565,7 @@ def _read(source: SourceFile, document: Document, *, permissive: bool) -> list[C
             ]
             _milestones([c.target for c in row])  # 2026年 ≥30, 2028年 ≥35: one milestone
             out.extend(row)
-            if rows or header_of(sentence.text) or re.search(r"\t|\||│", sentence.text):
+            if rows or header_of(sentence.text) or _CELL_BAR.search(sentence.text):
                 continue  # a row of cells is read as a row or not at all
         elif sentence.text.endswith("。") and "\t" not in text[sentence.start : line_end]:
             header = None  # but a note in a row's cell (说明：…。) is still the table's

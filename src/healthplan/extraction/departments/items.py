@@ -10,7 +10,6 @@ import re
 from healthplan.documents.numbering import STYLE
 from healthplan.extraction.departments.names import (
     _BULLETS,
-    _COLON,
     _GLOSS,
     _HEADING_WORD,
     _LABEL,
@@ -23,6 +22,7 @@ from healthplan.extraction.departments.names import (
     _ROLES,
     _VERBS,
     DepartmentList,
+    _colons,
     _name,
     _pieces,
     _role_lines,
@@ -213,7 +213,7 @@ def _mended(text: str) -> str:
     → 配合部门：乙局): the line after it opens like a field of its own, so the view keeps the
     break, and the piece before it would read as a body ending in 部; and a label spaced out
     letter by letter (牵 头 单 位：) written together."""
-    if not re.search("[:：]", text):
+    if ":" not in text and "：" not in text:
         return text
     text = _SPACED_LABEL.sub(_closed_up, text)
     if "\n" not in text:
@@ -362,8 +362,8 @@ def _named_in_item(
 ) -> DepartmentList | None:
     # a line a PDF broke before the punctuation that goes on its sentence (甲部门⏎，必须…) is
     # no line of its own: not a name alone in a column
-    text = _BROKEN_BEFORE_STOP.sub("", text.translate(_COLON))
-    layout = _BROKEN_BEFORE_STOP.sub("", layout.translate(_COLON)) if layout is not None else None
+    text = _BROKEN_BEFORE_STOP.sub("", _colons(text))
+    layout = _BROKEN_BEFORE_STOP.sub("", _colons(layout)) if layout is not None else None
     found = (
         named_departments(text)
         or _owner(text)
@@ -390,8 +390,8 @@ def _named_in_item(
     # a line, or the end of a line after the task's last sentence (…体检。市卫健委), that is
     # one name and nothing else
     lines = layout.split("\n")
-    ends = [re.split(r"[。；;]", line)[-1].strip(" |\t") for line in lines]
-    ends = [end for end in ends if not re.search(r"[\s、，,]", end)]
+    ends = [_LINE_STOP.split(line)[-1].strip(" |\t") for line in lines]
+    ends = [end for end in ends if not _SPACE_OR_COMMA.search(end)]
     if row or any(is_department(_name(end)) for end in ends) or any(map(_listed_cell, lines)):
         return _column(_cells_unbroken(layout))
     found = _bare_list(text) or _heading_subject(text) or _subjects(text)
@@ -401,6 +401,8 @@ def _named_in_item(
     return found
 
 
+_LINE_STOP = re.compile(r"[。；;]")
+_SPACE_OR_COMMA = re.compile(r"[\s、，,]")
 _BROKEN_BEFORE_STOP = re.compile(r"[ \t\u3000]*\n[ \t\u3000]*(?=[，,。；;、])")
 
 
