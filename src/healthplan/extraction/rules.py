@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from healthplan.extraction.numbers import Mention
 from healthplan.extraction.phrases import (
@@ -155,6 +156,9 @@ class Context:
     slogan: bool = False  # the number is a slogan's (“三个90%”): one value for the rates before it
 
 
+# memoised: a clause's context and the clause before it are cleaned again for each number
+# read, four tries in ten repeat one of the same document
+@lru_cache(maxsize=8192)
 def clean(text: str) -> str:
     """An indicator phrase without leading fluff (确保, 到2025年, 1.), trailing particles,
     scope phrases (以乡镇为单位), asides that list what it covers (知晓率（包括…）) and who is

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from importlib import resources
 from typing import Any
 
@@ -281,6 +282,9 @@ _COLON_MARK = re.compile(r"[:：]")
 _PHRASE_MARK = re.compile(r"[—─“”\"《》]")
 
 
+# memoised: a document's names are tested again and again (each list, each role line, each
+# piece of a sentence), over half of the tests repeat one already made in the same document
+@lru_cache(maxsize=8192)
 def not_a_department(name: str) -> str | None:
     """Why ``name`` is not read as a department (None when it is one): ``too long`` (a
     sentence), ``heading`` (a column heading such as 责任单位), ``a phrase`` (words of a
@@ -356,6 +360,7 @@ _ARTICLE = re.compile(rf"^\s*{STYLE['article'].pattern}")
 _BULLETS = "—-－–•·●▲■◆★"  # what opens a line of a list: ——甲局牵头, ●乙局
 
 
+@lru_cache(maxsize=8192)  # as not_a_department: the same pieces, read again and again
 def _name(piece: str) -> str:
     """A listed name without its role (牵头, 按职责分工负责) and a trailing 等单位, nor the
     words of a note that names who does every later item too (以下均需乙局落实)."""
