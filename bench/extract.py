@@ -18,16 +18,12 @@ from pathlib import Path
 
 from healthplan.documents import ingest
 from healthplan.extraction import extract_source
-from healthplan.extraction.departments.names import _name, not_a_department
-from healthplan.extraction.linking import best_link
-from healthplan.extraction.rules import clean
-from healthplan.extraction.targets import _past_heading
+from healthplan.extraction.pipeline import clear_memos
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT.parent / "shared" / "seeds"
 BUNDLED = ROOT / "src" / "healthplan" / "demo" / "data"
 MB = 1024 * 1024
-MEMOS = (best_link, clean, not_a_department, _name, _past_heading)
 
 
 def run(
@@ -59,8 +55,7 @@ def main() -> None:
     def work(data: bytes) -> object:
         # no help from having linked, cleaned or tested the same wording in an earlier round:
         # each file is read as if for the first time (memos only help within a document)
-        for memo in MEMOS:
-            memo.cache_clear()
+        clear_memos()
         return extract_source(ingest(data))
 
     seconds, done, count, cpu = run(files, args.mb * MB, work)

@@ -11,12 +11,16 @@ from typing import Any
 
 from healthplan.documents import SourceFile, ingest
 from healthplan.extraction.departments import DepartmentDirectory
-from healthplan.extraction.targets import document_targets
+from healthplan.extraction.departments.names import _name, not_a_department
+from healthplan.extraction.linking import best_link
+from healthplan.extraction.rules import clean
+from healthplan.extraction.targets import _past_heading, document_targets
 from healthplan.model.orgunit import Department
 from healthplan.model.plan import Target, Task
 
 __all__ = [
     "Extraction",
+    "clear_memos",
     "extract",
     "extract_source",
     "target_record",
@@ -24,6 +28,18 @@ __all__ = [
     "write_extractions",
     "write_jsonl",
 ]
+
+
+# Pure functions memoised because a document asks them the same thing again and again. They
+# are listed here, beside the pipeline that calls them, so that a benchmark can read each file
+# as if for the first time without knowing each module's memos.
+_MEMOS = (best_link, clean, not_a_department, _name, _past_heading)
+
+
+def clear_memos() -> None:
+    """Forget what the memoised readers learnt from the files read before."""
+    for memo in _MEMOS:
+        memo.cache_clear()
 
 
 @dataclass
