@@ -23,7 +23,7 @@ from healthplan.documents.model import (
     Span,
 )
 from healthplan.documents.normalisation import normalise
-from healthplan.documents.numerals import cn_to_int
+from healthplan.documents.numerals import cn_to_int, year_digits
 from healthplan.documents.outline import marker
 from healthplan.documents.reading import ingest
 from healthplan.documents.sentences import sentence_spans
@@ -48,4 +48,5 @@ __all__ = [
     "register_document_format",
     "sentence_spans",
     "title_years",
+    "year_digits",
 ]

@@ -6,7 +6,7 @@ import re
 
 from healthplan.documents.layout import Line, is_byline
 from healthplan.documents.model import Metadata
-from healthplan.documents.numerals import cn_to_int
+from healthplan.documents.numerals import cn_to_int, year_digits
 from healthplan.documents.outline import marker
 
 _ORG = (
@@ -26,7 +26,6 @@ _YEARS = re.compile(r"(20\d{2}|19\d{2})\s*[-—–―－~至到]\s*(20\d{2}|19\d
 _YEAR = re.compile(r"(20\d{2}|19\d{2})\s*年")
 _ANNUAL = re.compile(r"计划|要点|工作|方案|安排|任务")
 _TITLE_WORDS = re.compile(r"规划|计划|方案|要点|通知|意见|办法|纲要|报告|行动|决定|细则|措施|总结")
-_YEAR_DIGIT = str.maketrans("〇零一二三四五六七八九", "00123456789")
 
 
 def _iso(year: int, month: int, day: int) -> str | None:
@@ -41,7 +40,7 @@ def _date(text: str) -> str | None:
         return _iso(*(int(g) for g in match.groups()))
     match = _CN_DATE.match(text)
     if match:
-        year = int(match.group(1).translate(_YEAR_DIGIT))
+        year = int(year_digits(match.group(1)))
         month, day = cn_to_int(match.group(2)), cn_to_int(match.group(3))
         if month and day:
             return _iso(year, month, day)

@@ -23,6 +23,15 @@ CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 # ⑴ … ⒇: one character for (1) … (20), as Word and PDF conversions leave them
 PARENTHESISED = "".join(chr(c) for c in range(0x2474, 0x2488))
 
+# A year is written digit by digit (二〇三〇, 二○二五: ○, a circle, often stands for 〇)
+_YEAR_DIGITS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
+
+
+def year_digits(text: str) -> str:
+    """``text`` with the Chinese digits of a year written digit by digit (二〇三〇 → 2030) in
+    ASCII digits, one character for one, so that positions in it are positions in ``text``."""
+    return text.translate(_YEAR_DIGITS)
+
 
 def cn_to_int(text: str) -> int | None:
     """The value of a Chinese numeral (``十一`` → 11, ``三千`` → 3000, ``一百零五`` → 105,

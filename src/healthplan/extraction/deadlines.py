@@ -15,6 +15,7 @@ from healthplan.documents import (
     cn_to_int,
     marker,
     title_years,
+    year_digits,
 )
 from healthplan.extraction.learned import Candidate
 from healthplan.extraction.phrases import BASELINE
@@ -207,15 +208,13 @@ def _uncited(line: str) -> str:
 # A year written in Chinese numerals (二〇三〇年, 二○二五年底): 19xx or 20xx, four characters
 _CN_YEAR = re.compile(r"[一二][〇○零九][〇○零一二三四五六七八九]{2}(?=\s*年)")
 
-_CN_DIGITS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
-
 
 def _arabic_years(text: str) -> str:
     """``text`` with its years in Chinese numerals written in digits, each character in place
     (二〇三〇年 → 2030年): positions in it are positions in ``text``."""
     if "年" not in text:
         return text
-    return _CN_YEAR.sub(lambda m: m.group().translate(_CN_DIGITS), text)
+    return _CN_YEAR.sub(lambda m: year_digits(m.group()), text)
 
 
 # A year of the ROC calendar a Taiwan text sets a goal by (到民國114年, 於115年底前, 114年度)
