@@ -51,15 +51,16 @@ def _add_deaths(directory: Path) -> None:
     """Deaths the generator makes too rare at this size for every mortality rule to count
     someone: children born this year dying at 10 days and at 40 days, one born three years
     before dying this year, and a mother dying of a maternal cause."""
-    residents = pd.read_parquet(directory / "residents.parquet")
-    births = pd.read_parquet(directory / "births.parquet")
-    pregnancies = pd.read_parquet(directory / "pregnancies.parquet")
     dead = set(pd.read_parquet(directory / "deaths.parquet").person_key)
-    born = births[~births.person_key.isin(dead)]
-    born = born[pd.to_datetime(born.birth_date) < pd.Timestamp(YEAR, 11, 1)]
+    # 常住 and alive, in a fixed order (the import stores rows in no particular one)
+    residents = pd.read_parquet(directory / "residents.parquet").sort_values("person_key")
     living = residents[residents.resident & ~residents.person_key.isin(dead)]
+    births = pd.read_parquet(directory / "births.parquet").sort_values("person_key")
+    born = births[births.person_key.isin(living.person_key)]
+    born = born[pd.to_datetime(born.birth_date).between(f"{YEAR}-01-01", f"{YEAR}-10-31")]
     toddler = living[pd.to_datetime(living.birth_date).dt.year == YEAR - 3].iloc[0]
-    mother = pregnancies[~pregnancies.person_key.isin(dead)].iloc[0]
+    pregnancies = pd.read_parquet(directory / "pregnancies.parquet").sort_values("person_key")
+    mother = pregnancies[pregnancies.person_key.isin(living.person_key)].iloc[0]
     added = [
         (born.person_key.iloc[0], born.birth_date.iloc[0] + pd.Timedelta(days=10), False),
         (born.person_key.iloc[1], born.birth_date.iloc[1] + pd.Timedelta(days=40), False),
