@@ -23,8 +23,9 @@ CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 # ⑴ … ⒇: one character for (1) … (20), as Word and PDF conversions leave them
 PARENTHESISED = "".join(chr(c) for c in range(0x2474, 0x2488))
 
-# A year is written digit by digit (二〇三〇, 二○二五: ○, a circle, often stands for 〇)
-_YEAR_DIGITS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
+# A year is written digit by digit (二〇三〇, 二○二五: ○, a circle, often stands for 〇, and so
+# do a letter O and a digit 0 a typist or a conversion put in its place: 二O二五, 二0二五)
+_YEAR_DIGITS = str.maketrans("〇○零OＯ一二三四五六七八九", "00000123456789")
 
 
 def year_digits(text: str) -> str:

@@ -24,19 +24,38 @@ from healthplan.model.plan import Milestone, Target
 
 __all__ = ["plan_years", "post_end"]
 
-# A five-year period a goal is set for (“十四五”时期, 十四五期末): its last year.
+# A five-year period a goal is set for (“十四五”时期, 十四五期末, “九五”期间): its last year;
+# also a quoted period that opens a clause on its own (“十四五”，全县新建…). 十五 and 九五 are
+# also numbers (二十五期间 of a count): not after another numeral.
 _PERIOD = (
-    r"[“\"‘'「]?十(?P<five>[一二三四五六七八九])五[”\"’'」]?(?:规划)?(?:期末|末|时期末|时期|期间)"
+    r"(?<![\d〇一二三四五六七八九十百第])[“\"‘'「]?(?P<five>十[一二三四五六七八九]?|[六七八九])五"
+    r"(?:[”\"’'」]?(?:规划)?(?:期末|末|时期末|时期|期间)|[”\"’'」](?=[，,]))"
 )
 
+# The same with no group, where it names a level a goal is measured from (较“八五”期末)
+_PERIOD_LEVEL = _PERIOD.replace("?P<five>", "?:")
+
+# The end of the plan's own term (到规划期末, 方案期内, 行动期满): the plan's last year.
+_TERM_END = r"(?:规划|计划|方案|行动|本期)(?:期末|末期|期内|期满)"
+
 _YEAR = re.compile(
-    # 2019年年底 is the year's end said twice, not that year and another 年底
-    r"(?:到|至|于|在)?(?:(?P<year>20\d\d|xx|XX|××)年(?:年底前|年[底末内]|底|末|前|内)?"
+    # the characters a deadline begins with, named first: some of its ways open with a
+    # lookbehind, which the engine would otherwise try at every character of a sentence
+    r"(?=[到至于在\dxX×“\"‘'「十六七八九规计方行本年今当全上下第一二三四明次])"
+    # 2019年年底 is the year's end said twice, not that year and another 年底; 2024—2025学年,
+    # 2025学年度: a school year, due by the year named last
+    r"(?:到|至|于|在)?(?:(?P<year>20\d\d|xx|XX|××)学?年(?:年底前|年[底末内]|底|末|前|内)?"
     r"|(?<=[到至])(?P<dashed>20\d\d)-(?=[，,]|$)"  # 到2020-，…: a conversion turned 年 into -
     rf"|{_PERIOD}"
-    # 三年内, 5年内: a span of years from now, not this year's end
-    r"|(?P<this>(?<![\d一二三四五六七八九十两几数多])年内|年底前|年底|今年|本年度|当年|全年)"
+    rf"|(?P<term>{_TERM_END})"
+    # 三年内, 5年内: a span of years from now, not this year's end; 每年年底前: every year's
+    r"|(?P<this>(?<![\d一二三四五六七八九十两几数多每])年内|(?<!每)(?<!每年)(?:年底前|年底)"
+    r"|今年|本年度|当年|全年)"
+    # 上半年, 第一季度末 of the year at hand; after a year named (2025年上半年) that year's, and
+    # after 每 (每年上半年) any year's
+    r"|(?P<part>(?<![年每])(?:[上下]半年|第?[一二三四1-4]季度))"
     r"|(?P<next>明年|次年|下一?年度)"
+    r"|(?P<vague>(?:本|21|二十一)世纪(?:中叶|中期|末))"  # 到本世纪中叶: no year stated
     # 到202425年: a converted page ran two years into one, a year no reader can tell
     r"|(?<!\d)(?P<garbled>20\d{3,4})年)"
 )
@@ -98,10 +117,17 @@ _NOT_DEADLINE = re.compile(
     r"|以(?:20\d\d)年(?:底|末)?(?:为|作为)(?:基线|基准年|参照)"  # 以2015年为基线，…
     # 在本省2018年…的基础上: a level named between 在 and 基础上
     r"|在[^，,。；;]{1,16}?(?:20\d\d)年[^，,。；;]{0,24}?的?(?:基础上|水平上)"
-    r"|(?:19|20)\d\d\s*年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:及?以?后|以?前|以来)出生"
+    # 2025年出生的儿童, 2018年1月1日以后出生: a cohort, whenever its goal is due
+    r"|(?:19|20)\d\d\s*年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:及?以?后|以?前|以来)?(?:新)?出生"
     r"|(?:完成|落实|结转|下达)(?:(?:20\d\d)年度?|"
     + _PERIOD  # 落实“十三五”期间…各项工作指标: the period's indicators, carried out now
     + r")(?=[^，,。；;]{0,24}?(?:任务|计划|指标))"
+    # 较“八五”期末下降30%, 在“八五”期末的基础上: the level of a period gone by, a baseline
+    + r"|(?:较|比|相比|与|对比|相对于)"
+    + _PERIOD_LEVEL
+    + r"|在[^，,。；;]{0,8}?"
+    + _PERIOD_LEVEL
+    + r"(?=[^，,。；;]{0,24}?的?(?:基础上|水平上))"
 )
 
 _EARLIER_YEAR = re.compile(r"[（(]\s*$")  # （2022年：90%）: a baseline, not a deadline
@@ -205,8 +231,9 @@ def _uncited(line: str) -> str:
     return line
 
 
-# A year written in Chinese numerals (二〇三〇年, 二○二五年底): 19xx or 20xx, four characters
-_CN_YEAR = re.compile(r"[一二][〇○零九][〇○零一二三四五六七八九]{2}(?=\s*年)")
+# A year written in Chinese numerals (二〇三〇年, 二○二五年底, 二O二五年, 二0二六年): 19xx or
+# 20xx, four characters
+_CN_YEAR = re.compile(r"[一二][〇○零OＯ0九][〇○零OＯ0一二三四五六七八九]{2}(?=\s*年)")
 
 
 def _arabic_years(text: str) -> str:
@@ -217,25 +244,51 @@ def _arabic_years(text: str) -> str:
     return _CN_YEAR.sub(lambda m: year_digits(m.group()), text)
 
 
-# A year of the ROC calendar a Taiwan text sets a goal by (到民國114年, 於115年底前, 114年度)
+# A year of the ROC calendar a Taiwan text sets a goal by (到民國114年, 於115年底前, 114年度),
+# also in Chinese numerals (民國一百一十四年, 於一一五年底前)
+_ROC_CN = r"[一九][〇零一二三四五六七八九十百]{1,5}"
 _ROC_DEADLINE = re.compile(
-    r"民[国國]\s*(\d{2,3})\s*年|(?<=[到至於于])\s*(1[0-4]\d)\s*年"
+    rf"民[国國]\s*(\d{{2,3}}|{_ROC_CN})\s*年|(?<=[到至於于])\s*(1[0-4]\d)\s*年"
     r"|(?<![\d.])(1[0-4]\d)\s*年(?=底|末|前|度)"
+    rf"|(?<=[到至於于])({_ROC_CN})年(?=底|末|前|度)"
 )
 
 
+def _roc_number(written: str) -> int | None:
+    """The ROC year ``written`` in digits or Chinese numerals (一百一十四, 一一五); numerals out of
+    the years plans are written in (ROC 80-150) are a count, not a year: None."""
+    if written.isdigit():
+        return int(written)
+    if "十" in written or "百" in written:
+        number = cn_to_int(written)
+    else:
+        digits = year_digits(written)
+        number = int(digits) if digits.isdigit() else None
+    return number if number is not None and 80 <= number <= 150 else None
+
+
+# A sentence that may name a deadline holds one of these (年, 五 of 十四五, 期 of 规划期末, 季 of
+# 一季度, 世 of 本世纪, - of 到2020-)
+_MAY_NAME = re.compile(r"[年五期季世-]")
+
+
 def _sentence_years(
-    text: str, this_year: int | None, plan_year: int | None, known: int | None = None
+    text: str,
+    this_year: int | None,
+    plan_year: int | None,
+    known: int | None = None,
+    term_end: int | None = None,
 ) -> list[tuple[int, int | None]]:
     """(position in ``text``, year or None when unknown) of each deadline named: 到2025年,
-    二〇三〇年, 十四五期末 (2025), 年内 / 年底前 (``this_year``), a masked xx年 (``plan_year``,
-    the year an annual plan's title names); a year these leave unknown is ``known`` (what
-    the paragraph or list named), but not a garbled one (到202223年)."""
+    二〇三〇年, 十四五期末 (2025), 年内 / 年底前 / 上半年 (``this_year``), a masked xx年
+    (``plan_year``, the year an annual plan's title names), 到规划期末 (``term_end``, the last
+    year of the plan's period); a year these leave unknown is ``known`` (what the paragraph or
+    list named), but not a garbled one (到202223年) nor 本世纪中叶."""
     text = _arabic_years(text)
-    # every deadline _YEAR reads holds 年, 十 (十四五) or - (到2020-): a sentence with none is
-    # not searched at each of its characters; one with no deadline needs no look at what
-    # would rule one out
-    named = list(_YEAR.finditer(text)) if "年" in text or "十" in text or "-" in text else []
+    # every deadline _YEAR reads holds 年, 五 (十四五), 期 (规划期末), 季 (一季度), 世 (本世纪)
+    # or - (到2020-): a sentence with none is not searched at each of its characters; one
+    # with no deadline needs no look at what would rule one out
+    named = list(_YEAR.finditer(text)) if _MAY_NAME.search(text) else []
     roc = list(_ROC_DEADLINE.finditer(text)) if "年" in text else []
     if not (named or roc):
         return []
@@ -258,8 +311,14 @@ def _sentence_years(
         raw, five = match.group("year") or match.group("dashed"), match.group("five")
         year: int | None
         if five:
-            span = title_years(f"十{five}五")  # 十四五期末: the period's last year
+            span = title_years(f"{five}五")  # 十四五期末: the period's last year
             year = span[1] if span else None
+        elif match.group("term") or match.group("part"):
+            # 到规划期末 of a plan whose period is not known, 上半年 of an undated text: what
+            # the sentence or paragraph says otherwise stands
+            year = term_end if match.group("term") else this_year
+            if year is None:
+                continue
         elif match.group("next"):  # 明年 of a dated text; of an undated one, a year unknown
             year = this_year + 1 if this_year is not None else None
         elif match.group("this"):
@@ -268,15 +327,16 @@ def _sentence_years(
             if this_year is None and years:
                 continue
             year = this_year
-        elif match.group("garbled"):
+        elif match.group("garbled") or match.group("vague"):
             years.append((match.end(), None))
             continue
         else:  # xx年 of 2024年…工作要点 is 2024; of a model plan, not the page's date: unknown
             year = int(raw) if raw.isdigit() else plan_year
         years.append((match.end(), known if year is None else year))
     for found in roc:
-        if not any(a <= found.start() < b for a, b in skip):
-            years.append((found.end(), int(next(g for g in found.groups() if g)) + 1911))
+        roc_year = _roc_number(next(g for g in found.groups() if g))
+        if roc_year and not any(a <= found.start() < b for a, b in skip):
+            years.append((found.end(), roc_year + 1911))
     return sorted(years, key=lambda named_at: named_at[0]) if roc else years
 
 
@@ -335,11 +395,12 @@ def _section_years(
     own carries only its heading line's, or its time field's (完成时限：…, 实施时间：…, on a
     line of its own): the paragraphs after it (到2030年，…) say their own."""
     found: dict[int, int | None] = {}
+    term_end = plan_years(document)[1]  # 到规划期末，…达到以下目标：
 
     def walk(sections: list[Section]) -> None:
         for section in sections:
             own = own_text(section) if section.children else section.text.split("\n", 1)[0]
-            years = _sentence_years(own, this_year, plan_year)
+            years = _sentence_years(own, this_year, plan_year, term_end=term_end)
             field = None if years or section.children else _TIME_FIELD.search(section.text)
             if field:
                 years = _sentence_years(field.group("when"), this_year, plan_year)
