@@ -95,6 +95,19 @@ def test_every_years_end_is_not_this_years_end() -> None:
     assert _sentence_years("年底前完成老年人体检1万人。", 2024, None) == [(3, 2024)]
 
 
+def test_the_end_of_the_year_before_is_not_this_years_end() -> None:
+    # 去年底 / 上年末 tell a time gone by; 年末 alone, like 年底, is this year's end
+    assert _sentence_years("截至去年底，全市家庭医生签约率达到70%。", 2024, None) == []
+    assert _sentence_years("上年末全市养老床位3000张。", 2024, None) == []
+    assert _sentence_years("年末前完成老旧社区卫生站改造20家。", 2024, None) == [(2, 2024)]
+
+
+def test_the_year_after_said_in_other_words() -> None:
+    # 翌年 is 次年; 今明两年 runs to the end of next year
+    assert _sentence_years("翌年完成村卫生室改造5家。", 2024, None) == [(2, 2025)]
+    assert _sentence_years("今明两年新建社区医院10家。", 2024, None) == [(4, 2025)]
+
+
 def test_a_school_year_is_due_by_the_year_it_names_last(tmp_path: Path) -> None:
     plan = (
         "某县学校卫生工作方案\n"

@@ -41,20 +41,21 @@ _TERM_END = r"(?:规划|计划|方案|行动|本期)(?:期末|末期|期内|期�
 _YEAR = re.compile(
     # the characters a deadline begins with, named first: some of its ways open with a
     # lookbehind, which the engine would otherwise try at every character of a sentence
-    r"(?=[到至于在\dxX×“\"‘'「十六七八九规计方行本年今当全上下第一二三四明次])"
+    r"(?=[到至于在\dxX×“\"‘'「十六七八九规计方行本年今当全上下第一二三四明次翌])"
     # 2019年年底 is the year's end said twice, not that year and another 年底; 2024—2025学年,
     # 2025学年度: a school year, due by the year named last
     r"(?:到|至|于|在)?(?:(?P<year>20\d\d|xx|XX|××)学?年(?:年底前|年[底末内]|底|末|前|内)?"
     r"|(?<=[到至])(?P<dashed>20\d\d)-(?=[，,]|$)"  # 到2020-，…: a conversion turned 年 into -
     rf"|{_PERIOD}"
     rf"|(?P<term>{_TERM_END})"
-    # 三年内, 5年内: a span of years from now, not this year's end; 每年年底前: every year's
-    r"|(?P<this>(?<![\d一二三四五六七八九十两几数多每])年内|(?<!每)(?<!每年)(?:年底前|年底)"
-    r"|今年|本年度|当年|全年)"
+    # 三年内, 5年内: a span of years from now, not this year's end; 每年年底前: every year's;
+    # 去年底, 上年末: the year before's
+    r"|(?P<this>(?<![\d一二三四五六七八九十两几数多每])年内"
+    r"|(?<!每)(?<!每年)(?<![去上前])(?:年底前|年底|年末)|今年|本年度|当年|全年)"
     # 上半年, 第一季度末 of the year at hand; after a year named (2025年上半年) that year's, and
     # after 每 (每年上半年) any year's
     r"|(?P<part>(?<![年每])(?:[上下]半年|第?[一二三四1-4]季度))"
-    r"|(?P<next>明年|次年|下一?年度)"
+    r"|(?P<next>明年|次年|翌年|下一?年度|今明两年)"
     r"|(?P<vague>(?:本|21|二十一)世纪(?:中叶|中期|末))"  # 到本世纪中叶: no year stated
     # 到202425年: a converted page ran two years into one, a year no reader can tell
     r"|(?<!\d)(?P<garbled>20\d{3,4})年)"
