@@ -146,6 +146,21 @@ def test_the_year_a_cohort_was_born_is_no_deadline(tmp_path: Path) -> None:
     assert _years(tmp_path, plan) == [None, 2026]
 
 
+def test_an_annual_plans_title_wrapped_over_two_lines(tmp_path: Path) -> None:
+    # a page that broke the title after its year: the plan is still that year's
+    for title in ("某县2024年\n卫生健康工作要点", "某县卫生健康局关于印发2024年\n\n工作要点的通知"):
+        plan = f"{title}\n一、主要目标\n全县家庭医生签约率达到45%。\n年底前新建村卫生室10个。\n"
+        assert _years(tmp_path, plan) == [2024, 2024]
+    # a journal's issue over a line of keywords is no title
+    news = (
+        "某委发布母婴安全行动计划\n"
+        "某某杂志 2018年5期\n"
+        "关键词 卫健委 疾病防治行动计划\n"
+        "某委日前发布《母婴安全行动计划(2018—2020年)》，要求孕产妇系统管理率达到90%。\n"
+    )
+    assert _years(tmp_path, news) == [None]
+
+
 # Kinds already read before stop 28, kept here as the written probes of this round.
 
 

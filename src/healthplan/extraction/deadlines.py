@@ -171,7 +171,7 @@ def plan_years(document: Document) -> tuple[int | None, int | None]:
         years = [int(y) for y in re.findall(r"\d{4}", meta.plan_period)]
         if years:
             return years[0], years[-1]
-    for line in document.text.lstrip().split("\n", 8)[:8]:
+    for line in _title_lines(document.text.lstrip().split("\n", 8)[:8]):
         if len(line) > 80 or not (_PLAN_WORDS.search(line) or _PROJECT_TITLE.fullmatch(line)):
             continue
         if marker(line) and re.search("[，,。；;]", line):
@@ -215,6 +215,31 @@ def plan_years(document: Document) -> tuple[int | None, int | None]:
     if term:
         return int(term.group(1)), int(term.group(2) or term.group(1))
     return None, None
+
+
+_TITLE_END = re.compile(r"(?:要点|计划|方案|办法|规划|安排|意见|纲要|行动|通知)$")
+
+
+def _title_lines(lines: list[str]) -> list[str]:
+    """``lines``, each line that names a plan (…工作要点) after a short one that does not
+    (某县2024年) read with it first: a title the page wrapped (某县2024年⏎卫生健康工作要点)."""
+    read: list[str] = []
+    before = ""  # the last line with text
+    for line in lines:
+        if not line.strip():
+            continue
+        # broken after its year (关于印发2024年⏎工作要点的通知), not an issue's (2018年5期) nor
+        # a date's (2023年12月5日); not a numbered item nor a sentence
+        wrapped = len(before) <= 30 and before.rstrip().endswith(("年", "年度"))
+        wrapped = wrapped and not _PLAN_WORDS.search(before) and not marker(before)
+        wrapped = wrapped and not re.search("[，,。；;：:]", before)
+        # …and the line it runs on to ends a title (…工作要点, …的通知), no label (关键词:…计划)
+        ends = bool(_TITLE_END.search(line.strip())) and not re.search("[，,。；;：:]", line)
+        if wrapped and ends and not marker(line):
+            read.append(before.strip() + line.strip())
+        read.append(line)
+        before = line
+    return read
 
 
 def _cited(text: str, at: int) -> bool:
