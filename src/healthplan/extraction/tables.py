@@ -44,6 +44,13 @@ _BARE_YEAR = re.compile(r"^20\d\d年?度?$")
 _WORD_THEN_YEAR = re.compile(
     rf"^(?P<word>{_GOAL_WORDS}|{_DONE_WORDS})[（(](?P<year>20\d\d年?)度?[)）]$"
 )
+_YEAR_THEN_WORD = re.compile(
+    rf"^(?P<year>20\d\d年?度?)[（(](?P<word>{_GOAL_WORDS}|{_DONE_WORDS})[)）]$"
+)
+_YEAR_ALONE = re.compile(r"^[（(](?P<year>20\d\d年?度?)[)）]$")
+# a footnote's mark after a name or a header (人均预期寿命①, 孕产妇死亡率*, 2025年目标值※)
+_NOTE_MARK = re.compile(r"[\u2460-\u2473\u2776-\u277f*＊※★☆▲△#＃]+|[¹²³\u2074-\u2079]+$")
+_SCORE_CELL = re.compile(r"(?:分值|分数|权重|满分|标准分)(?:[（(]分[)）])?")
 _COLUMN_WORD = re.compile(rf"^(?:{_GOAL_WORDS}|{_DONE_WORDS})$")
 _GOAL_WORD = re.compile(rf"(?:{_GOAL_WORDS})$")
 # A form's header cell on a line of its own naming its goals' column (目标值, 2020年规划目标)
@@ -93,6 +100,7 @@ class TableHeader:
     goal_named: bool = False  # a column's header says it holds goals (规划目标, 目标值)
     # a column of the yearly growth the plan sets (年均增长(%)), counted as ``target_index``
     growth: int | None = None
+    unit: str = ""  # the unit the header gives the values (2025年（%）)
 
 
 def _cells(line: str) -> list[tuple[int, str]]:
@@ -120,12 +128,20 @@ def header_of(line: str) -> TableHeader | None:
     """A header naming years or 现状值/目标值, or the columns of a table sharing a task out
     among units (单位 | 预约总数(人次) | 志愿者队伍); None when ``line`` is not one."""
     cells: list[str] = []
+    units: list[str] = []  # 2025年（%）: the unit of the column's values
     for _, written in _cells(line):  # 2020年⏎规划目标: one header cell a page broke after its year
-        cell = _WORD_THEN_YEAR.sub(r"\g<year>\g<word>", written)  # 目标值（2025年）: 2025年目标值
+        cell = _WORD_THEN_YEAR.sub(r"\g<year>\g<word>", _NOTE_MARK.sub("", written))
+        cell = _YEAR_THEN_WORD.sub(r"\g<year>\g<word>", cell)  # 2020年（基期）: 2020年基期
+        cell = _YEAR_ALONE.sub(r"\g<year>", cell)  # （2025年） under 目标值: a header's second row
+        paren = _UNIT_PAREN.search(cell)
+        if paren and _bracket_unit(paren.group("unit")) and _YEAR_CELL.match(cell[: paren.start()]):
+            units.append(_bracket_unit(paren.group("unit")))
+            cell = cell[: paren.start()]
         if cells and _BARE_YEAR.match(cells[-1]) and _COLUMN_WORD.match(cell):
             cells[-1] += cell
         else:
             cells.append(cell)
+    cells = _stacked(cells)
     named = [_YEAR_CELL.match(cell) for cell in cells]
     columns = [m for m in named if m]
     growth = next((i for i, c in enumerate(cells) if _GROWTH_CELL.fullmatch(c)), None)
@@ -135,6 +151,17 @@ def header_of(line: str) -> TableHeader | None:
     names = len(cells) >= 3 and all(_NAME_CELL.match(cell) for cell in cells[1:])
     if not columns and names and _UNIT_COLUMN.match(first):
         return TableHeader(None, -1, None, None, names=tuple(_named(c) for c in cells[1:]))
+    unit = units[0] if units and len(set(units)) == 1 else ""
+    if len(columns) == 1 and _GOAL_WORD.search(
+        columns[0].group("word") or columns[0].group("what") or ""
+    ):
+        # 考核指标 | 目标值 | 分值: the one column of goals, whatever numbers follow it (a score);
+        # a score's or a weight's column before it holds a number of the row's too
+        year = columns[0].group("year")
+        before = sum(1 for c in cells[: named.index(columns[0])] if _SCORE_CELL.fullmatch(c))
+        return TableHeader(
+            int(year) if year else None, before, None, None, (), 1, goal_named=True, unit=unit
+        )
     if len(columns) < 2:
         return None
     years = [
@@ -163,7 +190,24 @@ def header_of(line: str) -> TableHeader | None:
         len(columns),
         goal_named=any(goals),
         growth=growth,
+        unit=unit,
     )
+
+
+def _stacked(cells: list[str]) -> list[str]:
+    """A header printed over two rows, read as one: its years in one row and what they hold in
+    the other (2020年 | 2025年 … 基期值 | 目标值, or 基期值 | 目标值 … （2020年） | （2025年）) —
+    the i-th year is the i-th word's, at the place of the first of the two."""
+    years = [i for i, c in enumerate(cells) if _BARE_YEAR.match(c)]
+    words = [i for i, c in enumerate(cells) if _COLUMN_WORD.match(c)]
+    if len(years) < 2 or len(years) != len(words):
+        return cells
+    joined = list(cells)
+    for year, word in zip(years, words, strict=True):
+        first = min(year, word)
+        joined[first] = cells[year].rstrip("年度") + "年" + cells[word]
+        joined[max(year, word)] = ""
+    return [c for c in joined if c]
 
 
 def _named(cell: str) -> tuple[str, str]:
@@ -327,6 +371,7 @@ def _row_targets(line: str, header: TableHeader | None) -> tuple[list[RawTarget]
     numbered = _ITEM_NUMBER.match(indicator)  # 1. 新建托育点 | 10个: the item's number
     if numbered:
         at, indicator = at + numbered.end(), indicator[numbered.end() :]
+    indicator = _NOTE_MARK.sub("", indicator).strip()  # 人均预期寿命（岁）①: a footnote's mark
     paren = _UNIT_PAREN.search(indicator)
     scaled = _SCALED_UNIT.fullmatch(paren.group("unit")) if paren else None
     scale = 1.0
@@ -339,6 +384,7 @@ def _row_targets(line: str, header: TableHeader | None) -> tuple[list[RawTarget]
     elif paren and _bracket_unit(paren.group("unit")):
         unit = unit or _bracket_unit(paren.group("unit"))
         indicator = indicator[: paren.start()]
+    unit = unit or (header.unit if header else "")
     signed = len(numbers) == 1 and (numbers[0][2].group("sign") or numbers[0][2].group("suffix"))
     # 居民健康素养水平 | % | - | 28: no baseline given, the one number is the goal
     unmeasured = len(numbers) == 1 and any(

@@ -543,7 +543,9 @@ def _read(source: SourceFile, document: Document, *, permissive: bool) -> list[C
         default = carried[-1] if carried else (last_year if dates else None)
         default = colon_year or list_year or heading_year or default
         if table_row:
-            rows, row_nature = row_targets(sentence.text, header)
+            # a header of bare years (| 指标 | 2020 | 2025 |) is no row of values
+            heading_row = header_of(sentence.text) is not None
+            rows, row_nature = ([], None) if heading_row else row_targets(sentence.text, header)
             deadline = header.target_year if header and header.target_year else default
             row = [
                 facts.candidate(
@@ -565,7 +567,7 @@ def _read(source: SourceFile, document: Document, *, permissive: bool) -> list[C
             ]
             _milestones([c.target for c in row])  # 2026年 ≥30, 2028年 ≥35: one milestone
             out.extend(row)
-            if rows or header_of(sentence.text) or _CELL_BAR.search(sentence.text):
+            if rows or heading_row or _CELL_BAR.search(sentence.text):
                 continue  # a row of cells is read as a row or not at all
         elif sentence.text.endswith("。") and "\t" not in text[sentence.start : line_end]:
             header = None  # but a note in a row's cell (说明：…。) is still the table's

@@ -424,22 +424,249 @@ _BARE_CELL = re.compile(
 )
 
 
-def _bare_cell_rows(text: str) -> list[tuple[int, int, str]]:
+def _bare_cell_rows(text: str, taken: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """The line breaks inside each row of a table whose cells stand one a line with nothing
     closing them, read as :func:`_barred_rows` reads barred ones; the cells of a row are
-    joined by a tab, as a table's row is written."""
-    if len(_HEADER_YEAR.findall(text)) < 2:
+    joined by a tab, as a table's row is written. A table whose rows are not all of the
+    header's width (a merged category cell, a unit column, a blank line between rows as HTML
+    conversions leave them) is read by the kinds of its columns (:func:`_cell_table`). A run
+    whose breaks ``taken`` already reads (a 序号 table's, by its rows' numbers) is left to it."""
+    if len(_HEADER_YEAR.findall(text)) < 2 and not _VALUE_WORD.search(text):
         return []
     edits: list[tuple[int, int, str]] = []
     run: list[re.Match[str]] = []
     for match in [*_BARE_CELL.finditer(text), None]:
-        if match is not None and run and text.count("\n", run[-1].end(), match.start()) == 1:
+        if match is not None and run and text.count("\n", run[-1].end(), match.start()) <= 2:
             run.append(match)
             continue
-        if len(run) >= 12:
-            edits.extend(_cell_run(run, [m.group().strip() for m in run], "\t"))
+        if len(run) >= 8 and not _overlaps((run[0].start(), run[-1].end(), ""), taken):
+            cells = [m.group().strip() for m in run]
+            edits.extend(_cell_table(run, cells) or _cell_run(run, cells, "\t"))
         run = [match] if match is not None else []
     return edits
+
+
+# The columns of an indicator table, by kind: what a header cell names (序号, 类别, 指标名称,
+# 单位, a year or its values, 属性, 责任单位); a table laid out by a conversion is read by them.
+_YEAR_COLUMN = re.compile(
+    r"[（(]?20\d\d年?度?(?:末|底)?[)）]?"
+    r"(?:[（(]?(?:基期|基线|现状|目标|规划目标|预期目标|规划|预期|完成)值?[)）]?)?"
+    r"(?:[（(](?:%|‰|‱|[^（()）]{1,4}/[^（()）]{1,4})[)）])?"
+)
+_VALUE_WORD = re.compile(
+    r"(?:基期|基线|现状|目标|规划目标|预期目标|规划|预期|标准|完成)值|目标|基数|现状"
+    r"|分值|权重|满分"
+)
+_COLUMN_KINDS = (
+    ("seq", re.compile(r"序号|编号")),
+    ("cat", re.compile(r"类别|领域|分类|类型|一级指标")),
+    (
+        "name",
+        re.compile(r"(?:主要|具体|二级|考核|评价|监测)?指标(?:名称|内容|项目)?|项目|内容|名称"),
+    ),
+    ("unit", re.compile(r"(?:计量)?单位")),
+    ("nature", re.compile(r"(?:指标)?(?:属性|性质|类型)")),
+    ("text", re.compile(r"备注|说明|责任(?:单位|部门|处室)|牵头(?:单位|部门)|配合单位|数据来源")),
+)
+_NATURE_CELL = re.compile(r"预期性?|约束性?")
+_VALUE_CELL_TEXT = re.compile(
+    r"(?:[≥≤<>＞＜≧≦]=?)?\d+(?:\.\d+)?\s*(?:%|‰)?(?:及?以上|及?以下|左右)?|[—–\-－/]+|无|暂无"
+)
+
+
+def _column_kind(cell: str) -> str | None:
+    """What a header cell names (``value`` for a year's or a goal's column), else None."""
+    if _YEAR_COLUMN.fullmatch(cell) or _VALUE_WORD.fullmatch(cell):
+        return "value"
+    return next((kind for kind, named in _COLUMN_KINDS if named.fullmatch(cell)), None)
+
+
+_TOKEN = re.compile(r"[≥≤<>＞＜≧≦]=?[ \t\u3000]*[^\s]+|[^\s]+")  # a sign set apart is its value's
+_SENTENCE_MARK = re.compile(r"[。；;，,：:]")
+
+
+def _spaced_rows(text: str) -> tuple[list[tuple[int, int, str]], set[int]]:
+    """The cells of a table a PDF conversion laid out with single spaces (指标 单位 2020年
+    2025年 属性⏎人均预期寿命 岁 78.3 79.5 预期性): under a line of three cells or more that
+    each name a column (one of them a year's or a goal's), the lines of three cells or more
+    holding a value and no sentence are its rows. Each space between two cells becomes a tab,
+    as a table's row is written; returns those edits and where each of those lines begins (no
+    space of theirs is layout)."""
+    if not _VALUE_WORD.search(text) and len(_HEADER_YEAR.findall(text)) < 2:
+        return [], set()
+    edits: list[tuple[int, int, str]] = []
+    lines: set[int] = set()
+    position = 0
+    header = False
+    for line in text.split("\n"):
+        if not header and not _COLUMN_HINT.search(line):
+            position += len(line) + 1
+            continue  # no header, and no word a header's cell is named with
+        tokens = list(_TOKEN.finditer(line))
+        cells = [m.group() for m in tokens]
+        spaced = len(cells) >= 3 and not _TABLE_CELLS.search(line.strip())
+        if spaced and all(_column_kind(c) for c in cells):
+            header = any(_column_kind(c) == "value" for c in cells)
+        elif not (
+            header
+            and spaced
+            and not _SENTENCE_MARK.search(line)
+            and any(_is_value(c) for c in cells[1:])
+            and (not _is_value(cells[0]) or re.fullmatch(r"\d{1,3}", cells[0]) is not None)
+        ):
+            header = False
+        if header and spaced:
+            lines.add(position)
+            edits.extend(
+                (position + a.end(), position + b.start(), "\t") for a, b in pairwise(tokens)
+            )
+        position += len(line) + 1
+    return edits, lines
+
+
+# a word every header of an indicator table holds in one of its cells
+_COLUMN_HINT = re.compile(r"20\d\d|值|指标|序号|单位|目标|基期|基线|现状|分值")
+_CELL_SPLIT = re.compile(r"\t+|[ \t\u3000]*[|│┃｜][ \t\u3000]*|[ \t\u3000]{2,}")
+
+
+def _header_cells(line: str) -> list[str] | None:
+    """The cells of a line that only names columns (指标名称 | 单位 | 基期值 | 目标值), else
+    None; cells apart by single spaces when nothing else parts them."""
+    splitter = _CELL_SPLIT if _CELL_SPLIT.search(line.strip()) else re.compile(r"\s+")
+    cells = [c.strip() for c in splitter.split(line.strip()) if c.strip()]
+    return cells if cells and all(_column_kind(c) for c in cells) else None
+
+
+def _header_breaks(text: str) -> list[tuple[int, int, str]]:
+    """The break inside a header printed over two lines, its years in one and what they
+    hold in the other (… 基期值 | 目标值 | 属性 ⏎ | | （2020年） | （2025年） |): the two lines
+    are one row of cells, read together (``tables.header_of`` pairs the years and words)."""
+    edits: list[tuple[int, int, str]] = []
+    lines = text.split("\n")
+    position = 0
+    for line, following in pairwise(lines):
+        end = position + len(line)
+        position = end + 1
+        if not (_COLUMN_HINT.search(line) and _COLUMN_HINT.search(following)):
+            continue
+        first, second = _header_cells(line), _header_cells(following)
+        if (
+            first
+            and second
+            and len(first) >= 3
+            and any(re.search(r"20\d\d", c) for c in first + second)
+            and any(_column_kind(c) == "value" for c in second)
+        ):
+            edits.append((end, end + 1, "\t"))
+    return edits
+
+
+def _overlaps(edit: tuple[int, int, str], edits: list[tuple[int, int, str]]) -> bool:
+    return any(a < edit[1] and edit[0] < b for a, b, _ in edits)
+
+
+def _cell_table(run: list[re.Match[str]], cells: list[str]) -> list[tuple[int, int, str]]:
+    """The rows of a table flattened one cell a line whose rows are not all of one width: the
+    header (a run of cells naming columns, a value column among them) tells the kinds of its
+    columns, and each row is read by them — a 序号, a category only where its cell was not
+    merged into the one above, the name, a unit, the values (a row may leave some out), then
+    its 属性 or its department. Each row's cells are joined by a tab, the header's too."""
+    start = next((i for i, c in enumerate(cells) if _column_kind(c)), None)
+    if start is None:
+        return []
+    end = start
+    while end < len(cells) and _column_kind(cells[end]):
+        end += 1
+    header = cells[start:end]
+    if end - start < 3 or not any(_column_kind(c) == "value" for c in header):
+        return []
+    kinds = _stacked_kinds(header)
+    if "name" not in kinds and "cat" not in kinds:
+        kinds = ["name", *kinds]  # a header whose first cell (指标) was left blank
+    rows = [(start, end)]
+    at = end
+    while at < len(cells):
+        row_end = _cell_row(cells, at, kinds)
+        if row_end is None:
+            break
+        rows.append((at, row_end))
+        at = row_end
+    if len(rows) < 3:
+        return []
+    return [(run[i].end(), run[i + 1].start(), "\t") for a, b in rows for i in range(a, b - 1)]
+
+
+def _stacked_kinds(header: list[str]) -> list[str]:
+    """The kinds of a header's columns; a header printed over two rows (2020年 | 2025年 …
+    基期值 | 目标值) has as many value columns as its years."""
+    kinds = [_column_kind(c) or "" for c in header]
+    years = [i for i, c in enumerate(header) if re.fullmatch(r"[（(]?20\d\d年?度?[)）]?", c)]
+    words = [i for i, c in enumerate(header) if _VALUE_WORD.fullmatch(c)]
+    if len(years) >= 2 and len(years) == len(words):
+        second = words if words[0] > years[0] else years  # the header's second row
+        kinds = [k for i, k in enumerate(kinds) if i not in second]
+    return kinds
+
+
+def _is_value(cell: str) -> bool:
+    return _VALUE_CELL_TEXT.fullmatch(cell) is not None
+
+
+def _cell_row(cells: list[str], at: int, kinds: list[str]) -> int | None:
+    """Where the row of a one-cell-a-line table that begins at ``at`` ends, None if no row
+    begins there. The cells before the name (序号, a category) are each there or not; a
+    category's cell is there only where it was not merged into the row above."""
+    united = "unit" in kinds
+
+    def number(i: int) -> bool:
+        return i < len(cells) and re.fullmatch(r"\d{1,3}", cells[i]) is not None
+
+    def named(i: int) -> bool:  # a name: its values (after its unit) follow it
+        if i >= len(cells) or _is_value(cells[i]) or _NATURE_CELL.fullmatch(cells[i]):
+            return False
+        after = cells[i + 1 : i + 3]
+        return (
+            bool(re.search(f"[{_CJK}]", cells[i]))
+            and bool(after)
+            and (
+                _is_value(after[0])
+                or (united and len(after) > 1 and len(after[0]) <= 6 and _is_value(after[1]))
+            )
+        )
+
+    def opens(i: int) -> bool:  # a row begins at i: its 序号, category or name
+        return (
+            named(i)
+            or (number(i) and named(i + 1))
+            or ("cat" in kinds and (named(i + 1) or (number(i + 1) and named(i + 2))))
+        )
+
+    i = at
+    name = kinds.index("name") if "name" in kinds else 0
+    for kind in kinds[:name]:
+        merged = kind == "cat" and (named(i) or number(i) or not opens(i + 1))
+        if (kind == "seq" and number(i)) or (kind == "cat" and not merged):
+            i += 1
+    if not named(i):
+        return None
+    i += 1
+    if united and i < len(cells) and not _is_value(cells[i]) and len(cells[i]) <= 6:
+        i += 1
+    columns = kinds.count("value")
+    found = 0
+    while i < len(cells) and found < columns and _is_value(cells[i]):
+        i, found = i + 1, found + 1
+    last_value = len(kinds) - 1 - kinds[::-1].index("value")
+    for kind in kinds[last_value + 1 :]:
+        if i >= len(cells) or _is_value(cells[i]):
+            break
+        if kind == "nature":
+            if not _NATURE_CELL.fullmatch(cells[i]):
+                break
+        elif opens(i):
+            break  # the next row begins
+        i += 1
+    return i
 
 
 def _cell_run(run: list[re.Match[str]], cells: list[str], joint: str) -> list[tuple[int, int, str]]:
@@ -517,7 +744,11 @@ def view(text: str) -> View:
     edits: list[tuple[int, int, str]] = _table_breaks(text)
     edits.extend(_pipe_lines(text))
     edits.extend(_barred_rows(text))
-    edits.extend(_bare_cell_rows(text))
+    edits.extend(_bare_cell_rows(text, edits))
+    spaced, spaced_lines = _spaced_rows(text)
+    edits.extend(spaced)
+    if _VALUE_WORD.search(text):
+        edits.extend(_header_breaks(text))
     position = 0
     first = len(text) - len(text.lstrip())
     edits.extend(
@@ -528,12 +759,18 @@ def view(text: str) -> View:
     edits.extend(_bare_items(text))
     for number, line in enumerate(lines):
         end = position + len(line)
-        if (" " in line or "\t" in line or "\u3000" in line) and not _table_like(line):
+        laid_out = " " in line or "\t" in line or "\u3000" in line
+        if laid_out and position not in spaced_lines and not _table_like(line):
             edits.extend((*m.span(), "") for m in _LAYOUT_SPACE.finditer(text, position, end))
             if _PROSE.search(line) or "。" in line:
                 edits.extend((*m.span(), "") for m in _WORD_SPACE.finditer(text, position, end))
         opening = position <= first <= end  # a title or headline stands alone
-        if number + 1 < len(lines) and not opening and _joins(line, lines[number + 1], width):
+        rows = position in spaced_lines or end + 1 in spaced_lines  # a table's rows stay apart
+        if (
+            number + 1 < len(lines)
+            and not (opening or rows)
+            and _joins(line, lines[number + 1], width)
+        ):
             following = lines[number + 1]
             stripped = len(line.rstrip())
             indent = len(following) - len(following.lstrip())

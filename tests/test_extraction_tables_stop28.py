@@ -1,0 +1,228 @@
+"""Stop 28: indicator tables in the layouts real conversions leave (PDF, Word and HTML to text)
+yield their targets with the row's indicator, value, unit, comparator and the year of the goal
+column: rows a line apart by single spaces, one cell a line with a category cell merged over
+several rows or a unit column, a blank line between rows, a header printed over two rows, a
+header of bare years or of years with their word in brackets, units in the header, footnote
+marks after a name, a single goal column beside a score column. Tables written for these
+tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from targets_helpers import document
+
+_GOALS = [
+    ("每千人口医疗机构床位数", "=", 6.8, "张", 2025),
+    ("儿童青少年总体近视率", "<=", 48.0, "%", 2025),
+    ("三级医院平均住院日", "<=", 8.0, "天", 2025),
+]
+
+
+def test_rows_a_line_apart_by_single_spaces(tmp_path: Path) -> None:
+    # a PDF conversion leaves one space between cells: the header names the columns
+    text = (
+        "表2 卫生健康发展主要指标\n"
+        "序号 指标名称 单位 2020年 2025年 指标属性\n"
+        "1 每千人口医疗机构床位数 张 6.1 6.8 预期性\n"
+        "2 儿童青少年总体近视率 % 52.3 ≤48 约束性\n"
+        "3 三级医院平均住院日 天 9.1 ≤8 预期性\n"
+    )
+    assert document(tmp_path, text) == _GOALS
+
+
+def test_rows_apart_by_single_spaces_with_the_unit_in_the_name(tmp_path: Path) -> None:
+    text = (
+        "附表 主要指标\n"
+        "指标 2020年 2025年 属性\n"
+        "每千人口医疗机构床位数（张） 6.1 6.8 预期性\n"
+        "儿童青少年总体近视率（%） 52.3 ≤48 约束性\n"
+        "三级医院平均住院日（天） 9.1 ≤8 预期性\n"
+    )
+    assert document(tmp_path, text) == _GOALS
+
+
+def test_one_cell_a_line_with_a_unit_column_and_no_row_numbers(tmp_path: Path) -> None:
+    cells = [
+        "附表 主要指标",
+        "指标名称",
+        "单位",
+        "2020年基期值",
+        "2025年目标值",
+        "指标属性",
+        "每千人口医疗机构床位数",
+        "张",
+        "6.1",
+        "6.8",
+        "预期性",
+        "儿童青少年总体近视率",
+        "%",
+        "52.3",
+        "≤48",
+        "约束性",
+        "三级医院平均住院日",
+        "天",
+        "9.1",
+        "≤8",
+        "预期性",
+    ]
+    assert document(tmp_path, "\n".join(cells) + "\n") == _GOALS
+
+
+def test_one_cell_a_line_with_a_category_merged_over_rows(tmp_path: Path) -> None:
+    # the category's cell stands only before the first row of its group
+    cells = [
+        "附表 主要指标",
+        "领域",
+        "指标",
+        "单位",
+        "2020年",
+        "2025年",
+        "性质",
+        "医疗资源",
+        "每千人口医疗机构床位数",
+        "张",
+        "6.1",
+        "6.8",
+        "预期性",
+        "儿童青少年总体近视率",
+        "%",
+        "52.3",
+        "≤48",
+        "约束性",
+        "服务效率",
+        "三级医院平均住院日",
+        "天",
+        "9.1",
+        "≤8",
+        "预期性",
+    ]
+    assert document(tmp_path, "\n".join(cells) + "\n") == _GOALS
+
+
+def test_one_cell_a_line_under_a_header_of_two_rows(tmp_path: Path) -> None:
+    # the years in the header's first row, what they hold in its second
+    cells = [
+        "附表 主要指标",
+        "指标名称",
+        "单位",
+        "2020年",
+        "2025年",
+        "指标属性",
+        "基期值",
+        "目标值",
+        "每千人口医疗机构床位数",
+        "张",
+        "6.1",
+        "6.8",
+        "预期性",
+        "儿童青少年总体近视率",
+        "%",
+        "52.3",
+        "≤48",
+        "约束性",
+        "三级医院平均住院日",
+        "天",
+        "9.1",
+        "≤8",
+        "预期性",
+    ]
+    assert document(tmp_path, "\n".join(cells) + "\n") == _GOALS
+
+
+def test_one_cell_a_line_with_a_blank_line_between_rows(tmp_path: Path) -> None:
+    rows = [
+        "指标\n单位\n2020年\n2025年\n属性",
+        "每千人口医疗机构床位数\n张\n6.1\n6.8\n预期性",
+        "儿童青少年总体近视率\n%\n52.3\n≤48\n约束性",
+        "三级医院平均住院日\n天\n9.1\n≤8\n预期性",
+    ]
+    assert document(tmp_path, "附表 主要指标\n\n" + "\n\n".join(rows) + "\n") == _GOALS
+
+
+def test_a_header_whose_years_stand_on_a_second_line_in_brackets(tmp_path: Path) -> None:
+    text = (
+        "附表 主要指标\n"
+        "指标名称\t单位\t基期值\t目标值\t指标属性\n"
+        "\t\t（2020年）\t（2025年）\t\n"
+        "每千人口医疗机构床位数\t张\t6.1\t6.8\t预期性\n"
+        "儿童青少年总体近视率\t%\t52.3\t≤48\t约束性\n"
+        "三级医院平均住院日\t天\t9.1\t≤8\t预期性\n"
+    )
+    assert document(tmp_path, text) == _GOALS
+
+
+def test_a_header_of_years_with_their_word_in_brackets(tmp_path: Path) -> None:
+    # 2020年（基期） | 2025年（目标）: the goal's year, not the base's
+    text = (
+        "附表 主要指标\n"
+        "| 指标 | 单位 | 2020年（基期） | 2025年（目标） | 属性 |\n"
+        "| 每千人口医疗机构床位数 | 张 | 6.1 | 6.8 | 预期性 |\n"
+        "| 儿童青少年总体近视率 | % | 52.3 | ≤48 | 约束性 |\n"
+        "| 三级医院平均住院日 | 天 | 9.1 | ≤8 | 预期性 |\n"
+    )
+    assert document(tmp_path, text) == _GOALS
+
+
+def test_a_header_of_bare_years_is_no_row(tmp_path: Path) -> None:
+    text = (
+        "附表 主要指标\n"
+        "| 指标 | 单位 | 2020 | 2025 | 属性 |\n"
+        "| 每千人口医疗机构床位数 | 张 | 6.1 | 6.8 | 预期性 |\n"
+        "| 儿童青少年总体近视率 | % | 52.3 | ≤48 | 约束性 |\n"
+        "| 三级医院平均住院日 | 天 | 9.1 | ≤8 | 预期性 |\n"
+    )
+    assert document(tmp_path, text) == _GOALS
+
+
+def test_the_unit_in_the_headers_brackets(tmp_path: Path) -> None:
+    text = (
+        "附表 主要指标\n"
+        "指标\t2020年（%）\t2025年（%）\t属性\n"
+        "居民健康素养水平\t23.1\t30\t预期性\n"
+        "孕产妇系统管理率\t91\t≥92\t约束性\n"
+    )
+    assert document(tmp_path, text) == [
+        ("居民健康素养水平", "=", 30.0, "%", 2025),
+        ("孕产妇系统管理率", ">=", 92.0, "%", 2025),
+    ]
+
+
+def test_footnote_marks_after_a_name_are_no_part_of_it(tmp_path: Path) -> None:
+    text = (
+        "附表 主要指标\n"
+        "指标\t2020年\t2025年\t属性\n"
+        "每千人口医疗机构床位数（张）①\t6.1\t6.8\t预期性\n"
+        "儿童青少年总体近视率*\t52.3\t≤48%\t约束性\n"
+        "三级医院平均住院日（天）②\t9.1\t≤8\t预期性\n"
+    )
+    assert document(tmp_path, text) == _GOALS
+
+
+def test_a_goal_column_beside_a_score_column(tmp_path: Path) -> None:
+    # 考核 tables: the goal is the 目标值 column's, the score after it no target
+    text = (
+        "附件 年度考核指标\n"
+        "序号\t考核指标\t目标值\t分值\n"
+        "1\t儿童青少年总体近视率\t≤48%\t10\n"
+        "2\t家庭医生签约服务覆盖率\t≥45%\t15\n"
+        "3\t严重精神障碍患者规范管理率\t≥85%\t10\n"
+    )
+    assert document(tmp_path, text) == [
+        ("儿童青少年总体近视率", "<=", 48.0, "%", None),
+        ("家庭医生签约服务覆盖率", ">=", 45.0, "%", None),
+        ("严重精神障碍患者规范管理率", ">=", 85.0, "%", None),
+    ]
+
+
+def test_a_weight_column_before_the_goal_column_and_a_score_after(tmp_path: Path) -> None:
+    text = (
+        "附件 考核细则\n"
+        "序号\t考核指标\t权重\t目标值\t满分\n"
+        "1\t家庭医生签约服务覆盖率\t15\t≥45%\t20\n"
+        "2\t严重精神障碍患者规范管理率\t10\t≥85%\t20\n"
+    )
+    assert document(tmp_path, text) == [
+        ("家庭医生签约服务覆盖率", ">=", 45.0, "%", None),
+        ("严重精神障碍患者规范管理率", ">=", 85.0, "%", None),
+    ]
