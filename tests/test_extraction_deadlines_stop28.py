@@ -144,6 +144,8 @@ def test_the_year_a_cohort_was_born_is_no_deadline(tmp_path: Path) -> None:
         "到2026年，2023年出生的儿童乙肝疫苗全程接种率达到98%。\n"
     )
     assert _years(tmp_path, plan) == [None, 2026]
+    # …also when a model plan masked it (20xx年以后出生)
+    assert _sentence_years("20xx年以后出生的儿童建档率达到95%。", None, 2020) == []
 
 
 def test_an_annual_plans_title_wrapped_over_two_lines(tmp_path: Path) -> None:
@@ -159,6 +161,19 @@ def test_an_annual_plans_title_wrapped_over_two_lines(tmp_path: Path) -> None:
         "某委日前发布《母婴安全行动计划(2018—2020年)》，要求孕产妇系统管理率达到90%。\n"
     )
     assert _years(tmp_path, news) == [None]
+
+
+def test_a_year_or_period_a_conversion_set_apart_with_spaces(tmp_path: Path) -> None:
+    plan = (
+        "某县家庭医生签约服务方案\n"
+        "到 2 0 2 6 年，全县家庭医生签约率达到80%。\n"
+        "到 “ 十四五 ” 期末，全县重点人群签约率达到85%。\n"
+    )
+    assert _years(tmp_path, plan) == [2026, 2025]
+    spaced_title = (
+        "某 县 2 0 2 4 年 卫 生 健 康 工 作 要 点\n一、主要目标\n全县家庭医生签约率达到45%。\n"
+    )
+    assert _years(tmp_path, spaced_title) == [2024]
 
 
 # Kinds already read before stop 28, kept here as the written probes of this round.

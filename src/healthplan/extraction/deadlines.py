@@ -27,9 +27,11 @@ __all__ = ["plan_years", "post_end"]
 # A five-year period a goal is set for (“十四五”时期, 十四五期末, “九五”期间): its last year;
 # also a quoted period that opens a clause on its own (“十四五”，全县新建…). 十五 and 九五 are
 # also numbers (二十五期间 of a count): not after another numeral.
+# A conversion may have set its parts apart with spaces (“十四五” 期末, “ 十四五 ”期间).
 _PERIOD = (
-    r"(?<![\d〇一二三四五六七八九十百第])[“\"‘'「]?(?P<five>十[一二三四五六七八九]?|[六七八九])五"
-    r"(?:[”\"’'」]?(?:规划)?(?:期末|末|时期末|时期|期间)|[”\"’'」](?=[，,]))"
+    r"(?<![\d〇一二三四五六七八九十百第])[“\"‘'「]?[ \u3000]?"
+    r"(?P<five>十[一二三四五六七八九]?|[六七八九])五[ \u3000]?"
+    r"(?:[”\"’'」]?[ \u3000]?(?:规划)?(?:期末|末|时期末|时期|期间)|[”\"’'」](?=[ \u3000]?[，,]))"
 )
 
 # The same with no group, where it names a level a goal is measured from (较“八五”期末)
@@ -43,8 +45,9 @@ _YEAR = re.compile(
     # lookbehind, which the engine would otherwise try at every character of a sentence
     r"(?=[到至于在\dxX×“\"‘'「十六七八九规计方行本年今当全上下第一二三四明次翌])"
     # 2019年年底 is the year's end said twice, not that year and another 年底; 2024—2025学年,
-    # 2025学年度: a school year, due by the year named last
-    r"(?:到|至|于|在)?(?:(?P<year>20\d\d|xx|XX|××)学?年(?:年底前|年[底末内]|底|末|前|内)?"
+    # 2025学年度: a school year, due by the year named last; 2 0 2 6 年: a year letter-spaced
+    r"(?:到|至|于|在)?(?:(?P<year>20\d\d|2 0 \d \d|xx|XX|××)[ \u3000]?学?年"
+    r"(?:年底前|年[底末内]|底|末|前|内)?"
     r"|(?<=[到至])(?P<dashed>20\d\d)-(?=[，,]|$)"  # 到2020-，…: a conversion turned 年 into -
     rf"|{_PERIOD}"
     rf"|(?P<term>{_TERM_END})"
@@ -119,7 +122,7 @@ _NOT_DEADLINE = re.compile(
     # 在本省2018年…的基础上: a level named between 在 and 基础上
     r"|在[^，,。；;]{1,16}?(?:20\d\d)年[^，,。；;]{0,24}?的?(?:基础上|水平上)"
     # 2025年出生的儿童, 2018年1月1日以后出生: a cohort, whenever its goal is due
-    r"|(?:19|20)\d\d\s*年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:及?以?后|以?前|以来)?(?:新)?出生"
+    r"|(?:19|20)(?:\d\d|xx|XX)\s*年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:及?以?后|以?前|以来)?(?:新)?出生"
     r"|(?:完成|落实|结转|下达)(?:(?:20\d\d)年度?|"
     + _PERIOD  # 落实“十三五”期间…各项工作指标: the period's indicators, carried out now
     + r")(?=[^，,。；;]{0,24}?(?:任务|计划|指标))"
@@ -217,17 +220,23 @@ def plan_years(document: Document) -> tuple[int | None, int | None]:
     return None, None
 
 
+# A line whose every character stands apart (某 县 2 0 2 4 年 工 作 要 点)
+_LETTER_SPACED = re.compile(r"[ \u3000]*(?:\S[ \u3000]){3,}\S[ \u3000]*")
+
 _TITLE_END = re.compile(r"(?:要点|计划|方案|办法|规划|安排|意见|纲要|行动|通知)$")
 
 
 def _title_lines(lines: list[str]) -> list[str]:
-    """``lines``, each line that names a plan (…工作要点) after a short one that does not
-    (某县2024年) read with it first: a title the page wrapped (某县2024年⏎卫生健康工作要点)."""
+    """``lines`` as a title is read from them: a line set out letter by letter closed up, and
+    each line that ends a title (…工作要点) after a short one broken after its year read with
+    it first (某县2024年⏎卫生健康工作要点: a title the page wrapped)."""
     read: list[str] = []
     before = ""  # the last line with text
     for line in lines:
         if not line.strip():
             continue
+        if _LETTER_SPACED.fullmatch(line):  # 2 0 2 4 年 工 作 要 点: a title set out wide
+            line = re.sub(r"[ \u3000]", "", line)
         # broken after its year (关于印发2024年⏎工作要点的通知), not an issue's (2018年5期) nor
         # a date's (2023年12月5日); not a numbered item nor a sentence
         wrapped = len(before) <= 30 and before.rstrip().endswith(("年", "年度"))
@@ -357,6 +366,7 @@ def _sentence_years(
             years.append((match.end(), None))
             continue
         else:  # xx年 of 2024年…工作要点 is 2024; of a model plan, not the page's date: unknown
+            raw = raw.replace(" ", "")
             year = int(raw) if raw.isdigit() else plan_year
         years.append((match.end(), known if year is None else year))
     for found in roc:
