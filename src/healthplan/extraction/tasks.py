@@ -504,12 +504,16 @@ def _articles(text: str) -> list[tuple[int, int, int, DepartmentList | None]]:
 
 # An article that opens with its body and lists that body's duties after a colon, on the
 # lines after its first paragraph (第七条各级甲行政部门负责本行政区域内的…工作：⏎（一）…⏎（二）…,
-# 第六条市和区、县人民政府领导…工作。他们的主要职责是：⏎（一）…): one task of that body.
-_LISTING = re.compile(r"(?P<lead>[^\n]{4,160}?)[：:]\n[ \t\u3000\n]*[（(]")
+# 第六条市和区、县人民政府领导…工作。他们的主要职责是：⏎（一）…): one task of that body; or
+# run on after the colon, where a page printed the regulation on one line (…职责:(一)…;(二)…).
+_LISTING = re.compile(r"(?P<lead>[^\n]{4,160}?)[：:](?:\n[ \t\u3000\n]*|[ \t\u3000]*)[（(]")
 # the body before 负责, 主管 or 领导, which may be every level's (各级甲部门负责…)
 _LISTING_NAMES = re.compile(
     r"(?P<names>[^，,。；;：:\s]{2,24}?(?:部门|政府|机构|委员会|局|委|办|中心))(?:负责|主管|领导)"
 )
+
+
+_INLINE_POINT = re.compile(r"[（(][一二三四五六七八九十]{1,3}[)）]")
 
 
 def _listing_subject(rest: str) -> DepartmentList | None:
@@ -518,7 +522,9 @@ def _listing_subject(rest: str) -> DepartmentList | None:
         return None
     # 有关部门按照下列分工负责…：⏎（一）甲部门负责…⏎（二）乙部门负责…: the points divide the work
     # among bodies they name each, items of their own, not one body's duties
-    points = [p for p in _POINT_LINE.split(rest[match.end() - 1 :]) if p.strip()]
+    # (a page on one line runs its points on: …负责:(一)甲部门负责…,(二)乙部门负责…)
+    split = _POINT_LINE if "\n" in match.group() else _INLINE_POINT
+    points = [p for p in split.split(rest[match.end() - 1 :]) if p.strip()]
     if len(points) >= 2 and all(named_departments(p) is not None for p in points):
         return None
     lead = without_asides(match.group("lead"))  # 甲委员会在本级人民政府领导下，负责…：

@@ -29,6 +29,7 @@ from healthplan.extraction.departments.names import (
     _wrapped_on,
     add_new,
     department_list,
+    is_collective,
     is_department,
     names_alone,
     parenthesised_departments,
@@ -41,6 +42,7 @@ from healthplan.extraction.departments.subjects import (
     _authorities,
     _heading_subject,
     _one_level_of,
+    _subject_name,
     _subjects,
     opening_subject,
     without_asides,
@@ -99,6 +101,28 @@ def _bare_list(text: str) -> DepartmentList | None:
             if found is not None:
                 return found
     return None
+
+
+# The names after the last comma of an item, closing it (推进…，甲局（牵头）、乙局、丙中心。)
+_AFTER_LAST_COMMA = re.compile(r"[，,](?P<names>[^，,。；;：:\n]{4,80}?)[。；;]?\s*$")
+# A name of the administration (not 县医院、中医院: what a sentence may build)
+_OFFICE_NAME = re.compile(r"(?:局|委|办|厅|部|政府|部门|管委会|办事处|中心)$")
+
+
+def _comma_closed(text: str, layout: str) -> DepartmentList | None:
+    """The list of bodies an item ends with after a comma, no verb of its own (推进…，甲局
+    （牵头）、乙局、丙中心。): two names at least, one of them an office's, every piece a
+    department, written so in ``layout``."""
+    match = _AFTER_LAST_COMMA.search(text) if "、" in text else None
+    if match is None or _VERBS.search(match.group("names")) or match.group() not in layout:
+        return None
+    found = department_list(match.group("names"))
+    if found is None or len(found.names) < 2:
+        return None
+    names = [_GLOSS.sub("", n) for n in found.names]
+    if not all(is_department(n) for n in names) or not any(map(_OFFICE_NAME.search, names)):
+        return None
+    return found
 
 
 _SEGMENT = re.compile(r"[^|\n\s。；;]+")
@@ -268,6 +292,8 @@ def named_departments(text: str) -> DepartmentList | None:
     if stated is None and led is not None:
         # who supports the lead before the later sentences, whose bodies come in their order
         led = _beside_the_lead(led, text[: later.start()] if later else text)
+        # 甲局牵头制定方案，乙局保障经费，丙乡镇抓好落实: each clause's body does its part
+        led = _clause_subjects(led, text[: later.start()] if later else text)
     if led is not None and later is not None:
         # 卫生部门负责救治…。疾病预防控制部门要加强…: a second sentence's subject is a body too
         # (not past an article's number the page ran in: 第十六条市爱卫办应… is the next rule's)
@@ -302,6 +328,33 @@ def _beside_the_lead(led: DepartmentList, text: str) -> DepartmentList:
         if listed is not None and all(is_department(n) for n in listed.names):
             add_new(names, listed.names)
     return DepartmentList(names, led.lead, led.rejected)
+
+
+def _clause_subjects(led: DepartmentList, text: str) -> DepartmentList:
+    """``led`` and the bodies the clauses of ``text`` after the lead's open with as the
+    subjects of their part of the work (…，乙局保障经费，各乡镇抓好落实), in order."""
+    names = list(led.names)
+    seen = False
+    for _, clause, _ in split_outside_brackets(text, "，,；;。"):
+        if not seen:
+            seen = any(n in clause for n in led.names)
+            continue
+        if clause.lstrip().startswith("由") or any(n in clause for n in names):
+            continue  # 由乙局…: a phrase of its own; a body named already
+        found = opening_subject(clause)
+        if found is not None and all(map(_clause_body, found.names)):
+            add_new(names, found.names)
+    return DepartmentList(names, led.lead, led.rejected)
+
+
+def _clause_body(name: str) -> bool:
+    """Whether ``name``, opening a clause, is an office's or a collective's name, no word of
+    the clause before it (not 要指定定点医疗机构, 逐步使各级工会)."""
+    office = _OFFICE_NAME.search(name) or is_collective(name)
+    return bool(office) and _subject_name(name) and not _CLAUSE_WORD.match(name)
+
+
+_CLAUSE_WORD = re.compile(r"[要使并还也将再又及而]|逐步|同时|进一步")
 
 
 _RUN_IN_ARTICLE = re.compile(rf"(?<=[。；;，,]){STYLE['article'].pattern}(?![例款项第的规之所])")
@@ -398,7 +451,12 @@ def _named_in_item(
     single = layout.strip("\n")  # (an item's text up to the next one ends with its line break)
     if found is None and "\n" not in single and _spaced_row(single):
         return _column(single)
-    return found
+    # (not where the text is a table's cells the view ran together: 扩大⏎采血覆盖面 县血站)
+    spaced = _LAYOUT_GAP.search(layout) or _LAYOUT_GAP.search(text)
+    return found or (_comma_closed(text, layout) if not spaced else None)
+
+
+_LAYOUT_GAP = re.compile(r"[^\s][ \t\u3000]{2,}[^\s]")
 
 
 _LINE_STOP = re.compile(r"[。；;]")

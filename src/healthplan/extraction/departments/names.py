@@ -60,7 +60,7 @@ _ETC_WORDS = (
 _ROLE = re.compile(
     rf"(?:{_ETC_WORDS})?(?:按职责分工|按职责|按要求|按规定|分工|分别|共同){{0,2}}"
     # a role in brackets after the name: 甲局（牵头）, 乙局（配合单位）, 甲局（牵头）负责
-    r"(?:[（(](?:按职责分工|按职责)?(?:牵头|负责|配合|参与|协办|协作|协助)(?:单位|部门|负责)?[)）](?:负责|落实|实施)?|(?:具体|牵头|共同)?负责(?:具体|组织)?(?:落实|实施)?|牵头|为主|参与|参加|支持|配合|协助|协同|协办|协作|"
+    r"(?:[（(〔【\[](?:按职责分工|按职责)?(?:牵头|负责|配合|参与|协办|协作|协助)(?:单位|部门|负责)?[)）〕】\]](?:负责|落实|实施)?|(?:具体|牵头|共同)?负责(?:具体|组织)?(?:落实|实施)?|牵头|为主|参与|参加|支持|配合|协助|协同|协办|协作|"
     r"(?:具体|组织|抓好|分别|共同|牵头)?(?:实施|落实)|(?:业务|技术)?指导|督导|"
     # the kind of support given: 乙局提供技术支持, 丙局资金保障 (not 医疗保障, a field's name)
     r"(?:提供|给予)(?:技术|业务|政策|资金|经费)?(?:支持|保障|指导)"
@@ -75,7 +75,8 @@ _WHEN = re.compile(r"\d{4}|[年月]底?前?|季度|长期|持续|逐年|年内|�
 # 市卫健委（牵头）, and a star a list marks its lead with by the name (市卫健委*, *市卫健委 under
 # 标*号的为牵头单位) — one star, not the stars a published copy masks a name or a place with
 _STAR = r"(?<=[^*＊\s])[*＊]$|^\s*[*＊](?=[^*＊\s])"
-_MARKED = re.compile(rf"[（(]牵头(?:单位)?[)）](?:负责|落实|实施)?$|{_STAR}")
+# (〔牵头〕, 【牵头】: a page that boxes its roles)
+_MARKED = re.compile(rf"[（(〔【\[]牵头(?:单位)?[)）〕】\]](?:负责|落实|实施)?$|{_STAR}")
 _STARRED = re.compile(_STAR)
 # 市卫健委牵头, 市卫健委（牵头）, 市卫健委为主
 _LEADS = re.compile(r"牵头(?:负责)?[)）]?$|[（(]牵头单位[)）]$|为主$|为牵头(?:单位|部门)$")
@@ -144,7 +145,7 @@ _LEVEL_GOVERNMENT = re.compile(
 )
 # The governments of the levels below a county named bare, which are many without 各 (a
 # regulation's 乡镇人民政府、街道办事处应当…): together one collective, as 街道、社区 are.
-_LOCAL_GOVERNMENT = re.compile(r"^(?:乡镇|镇|乡|街道)(?:人民政府|政府|办事处)$")
+_LOCAL_GOVERNMENT = re.compile(r"^(?:乡镇|乡[（(]镇[)）]|镇|乡|街道)(?:人民政府|政府|办事处)$")
 # Every unit of a level or a kind: 各乡镇, 各县（市、区）, 相关部门, and the same with the scope
 # written first: 市直有关部门, 县直各单位, 市级各有关部门, 全区经济运行各专班.
 _COLLECTIVE = re.compile(
@@ -160,7 +161,7 @@ _ORG_END = re.compile(
     r"集团|小组|组|室|处|科|机构|学校|大学|银行|总局|总队|支队|企业|协会|学会|基金会|党委|"
     r"管理局|办公室|委员会|成员单位|部门|总工会|科协|计生协|协|海关|党校|学院|电视台|广播电台|馆|股|"
     r"专班|指挥部|小学|中学|校|幼儿园|园区|产业园|物流园|科技园|工业园|创业园|气象台|林场|农场|支行|分行|人大|"
-    r"团体|共青团|青年团)$"
+    r"团体|共青团|青年团|机关)$"
 )
 # 和/及/与/或者 join two departments unless the second is only the rest of one name
 # (党委和人民政府); 及其 joins a body to its own offices, one subject (各级人民政府及其有关部门).
@@ -246,7 +247,9 @@ def is_collective(name: str) -> bool:
 # own name (卫生医疗机构, 各中小学校 and 卫生防疫机构 name bodies and stay).
 _CATEGORY = re.compile(
     r"^(?:一切|所有|任何|全体|各级各类|各类)?"
-    r"(?:单位|个人|公民|企业|组织|医疗机构|医疗卫生机构|教育机构|学校|[\u4e00-\u9fff]{0,4}场所)$"
+    r"(?:单位|个人|公民|企业|组织|医疗机构|医疗卫生机构|教育机构|学校|[\u4e00-\u9fff]{0,4}场所"
+    # the kinds a regulation's catch-all list names (国家机关、企业事业单位)
+    r"|(?:国家)?机关|(?:企业|企)?事业单位)$"
 )
 
 
@@ -254,12 +257,26 @@ _CATEGORY = re.compile(
 _PHRASE_WORDS = re.compile(r"(?<!自)由|的|对于|开展|进行|确保|遵循|坚持|实行")
 # A 的 a regulation's body names hold: the level 设区的市 (设区的市人民政府), and the units whose
 # supervising department it is (企业、事业单位的主管部门).
-# …and a clause that says which of a kind of body is meant by the body that owns, authorises or
-# charges it (铁路部门所属的卫生主管部门, 省政府授权的盐业主管机构, 县政府负责中医药管理的部门).
-_OWNED = r"[\u4e00-\u9fff]{2,20}?(?:所属|授权|委托|指定|负责[\u4e00-\u9fff]{1,12}?)的"
+# …and a clause that says which of a kind of body is meant by the body that owns, authorises,
+# sets up or charges it (铁路部门所属的卫生主管部门, 省政府授权的盐业主管机构, 县政府负责中医药管理
+# 的部门, 市和县（市）、区人民政府设立的甲委员会, 县政府承担乙职责的部门), or by the government
+# whose organ it is (镇人民政府、街道办事处的爱国卫生组织).
+_OWNED = (
+    r"(?P<owner>[\u4e00-\u9fff（()）、]{2,30}?)"
+    r"(?:所属|授权|委托|指定|设立|成立|组建|设置|(?:负责|承担|履行)[\u4e00-\u9fff]{1,12}?"
+    r"|(?<=政府)|(?<=办事处)|(?<=管委会))的"
+)
+# What a body a clause names ends with: an office, an organ, a committee.
+_CLAUSE_BODY = r"(?:部门|机构|机关|委员会|组织|小组|办公室)"
+# A clause that says which bodies of a kind are meant by what they have (具有社会管理职能的甲
+# 管理委员会, 有地方病流行的地方各级人民政府): authorities only, not 有条件的医疗机构 (a category).
+_CLAUSE_BODY_END = re.compile(rf"{_CLAUSE_BODY}$")
+_HAVING = r"(?:具有|具备|有(?!关|权|条件))[\u4e00-\u9fff]{2,16}?的"
+_HAVING_BODY = r"(?:人民政府|政府|部门|机关|委员会|管委会|办事处)"
 _NAME_QUALIFIER = re.compile(
     r"^(?:不)?设区的(?=市)|^[\u4e00-\u9fff、]{2,12}单位的(?=主管部门$)"
-    rf"|^{_OWNED}(?=[\u4e00-\u9fff]{{0,10}}(?:部门|机构|机关)$)"
+    rf"|^{_OWNED}(?=[\u4e00-\u9fff]{{0,12}}{_CLAUSE_BODY}$)"
+    rf"|^{_HAVING}(?=[\u4e00-\u9fff]{{0,12}}{_HAVING_BODY}$)"
 )
 _UNITS_OWNER = re.compile(r"^[\u4e00-\u9fff]{0,10}单位的主管部门$")
 
@@ -311,8 +328,12 @@ def not_a_department(name: str) -> str | None:
     core = _GLOSS.sub("", name)  # 市残联（市残疾人联合会）
     if _ROLE_STATED.search(core):
         return "a phrase"  # 甲局为牵头单位: a sentence stating a role, not a name
-    if _PHRASE_WORDS.search(_NAME_QUALIFIER.sub("", core)):
+    qualifier = _NAME_QUALIFIER.match(core)
+    if _PHRASE_WORDS.search(core[qualifier.end() :] if qualifier else core):
         return "a phrase"  # 公立医院临床医技科室中由科室: a sentence's words, not a name
+    owner = qualifier.group("owner") if qualifier else None
+    if owner and not all(is_department(_name(p)) for p in _pieces(owner)):
+        return "a phrase"  # 机关、团体等单位设立的甲组织: no body sets it up
     if _TITLE_OF_PLACE.search(core):
         return "not an organisation"  # 省级慢性病综合防控示范区: a title a place earns
     if _RANK.match(core):
@@ -321,10 +342,10 @@ def not_a_department(name: str) -> str | None:
         return "a phrase"  # 总则第五条甲局: a heading and an article's number run into a name
     if _LEVELS.match(core):
         return "not an organisation"  # 市、区 (各县（市、区）'s gloss): levels, no body
-    if _CATEGORY.match(core):
+    if _CATEGORY.match(core[qualifier.end() :] if qualifier else core):
         return "a category"  # 各类公共场所, 一切单位, 医疗机构: whom a rule binds, no body
-    if _ORG_END.search(core):
-        return None
+    if _ORG_END.search(core) or (qualifier and _CLAUSE_BODY_END.search(core)):
+        return None  # (乙政府的甲组织: a body, a clause naming whose it is)
     if is_collective(core):  # 各乡镇(街道): a collective of places, short; not 各乡镇签订…
         return None if len(core) <= 10 else "a phrase"
     return "not an organisation"
@@ -484,9 +505,12 @@ def _one_name(before: str, after: str) -> bool:
 
 # A role in brackets the next name follows with no separator: 甲局（牵头）乙局
 _ROLE_GLUED = re.compile(
-    r"[（(](?:牵头|配合|协办|参与|负责)(?:单位|部门)?[)）]"
+    r"[（(〔【\[](?:牵头|配合|协办|参与|负责)(?:单位|部门)?[)）〕】\]]"
     r"(?=[\u4e00-\u9fff])(?!负责|落实|实施|牵头|配合|参与|等)"
 )
+
+
+_ANY_CLOSE = re.compile(r"[)）〕】\]]")
 
 
 def _joined_pieces(text: str) -> list[tuple[str, str]]:
@@ -494,7 +518,7 @@ def _joined_pieces(text: str) -> list[tuple[str, str]]:
     names joined by 和/及/与/会同, ``、`` or a comma or semicolon)."""
     merged: list[tuple[str, str]] = []
     joiner = ""
-    text = _ROLE_GLUED.sub(r"\g<0>、", text) if "）" in text or ")" in text else text
+    text = _ROLE_GLUED.sub(r"\g<0>、", text) if _ANY_CLOSE.search(text) else text
     for _, raw, sep in split_outside_brackets(text, _SEPARATORS):
         for piece in _unspaced(raw):
             parts = _split_joined(piece) if piece else []
@@ -504,7 +528,32 @@ def _joined_pieces(text: str) -> list[tuple[str, str]]:
                 continue
             merged.extend((p, joiner if k == 0 else "") for k, p in enumerate(parts))
         joiner = sep
-    return merged
+    return _owners_joined(merged)
+
+
+_OWNED_OPENING = re.compile(_OWNED)
+
+
+def _owners_joined(pieces: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """``pieces`` with a body named by whose it is joined to the bodies listed with 、 before
+    it, which own it too (镇人民政府、街道办事处的甲组织: one body of both)."""
+    out: list[tuple[str, str]] = []
+    for piece, joiner in pieces:
+        owned = _OWNED_OPENING.match(piece) if joiner == "、" and "的" in piece else None
+        if owned is None or not is_department(_name(piece)):
+            out.append((piece, joiner))
+            continue
+        start = len(out)
+        while start > 0 and (start == len(out) or out[start][1] == "、"):
+            if not is_department(_name(out[start - 1][0])):
+                break
+            start -= 1
+        if start == len(out):
+            out.append((piece, joiner))
+            continue
+        owners = "、".join(p for p, _ in out[start:])
+        out[start:] = [(f"{owners}、{piece}", out[start][1])]
+    return out
 
 
 # A kind of body at every level, named by its field alone: 各级审计(、监察部门).
@@ -561,8 +610,11 @@ def _sectors(pieces: list[tuple[str, str]]) -> set[int]:
     return found
 
 
-# The government whose sectors a list names, said before the first (各级人民政府的计划、财政等部门)
-_SECTORS_OWNER = re.compile(r"^(?:各级|县级以上)?[\u4e00-\u9fff]{0,6}?(?:人民政府|政府)的")
+# The government whose sectors a list names, said before the first (各级人民政府的计划、财政等部门,
+# 县级以上地方人民政府农业农村、水利等部门)
+_SECTORS_OWNER = re.compile(
+    r"^(?:各级|县级以上)?(?:地方)?[\u4e00-\u9fff]{0,6}?(?:人民政府|政府)的?(?=[\u4e00-\u9fff]{2})"
+)
 
 
 def _is_sector(name: str) -> bool:
@@ -987,7 +1039,7 @@ _VERBS = re.compile(
     r"(?<!城乡)(?<!、)建设(?![局厅委部办监管]|中心)|推进|加强|提高|开展|支持|实施|完善|落实|提升|创建|争创|启用|(?<!等)(?<!等基层|等群众|等群团|等社会)组织(?!部|管理|编制(?:部门|机关))|达到|"
     r"完成|保持|深化|打造|实现|安排|"
     # a duty's modal and what it sets up (设区的市应当设立…中心, 并按照规定设立…分站)
-    r"应当|必须|设立|按照|依照|"
+    r"应当|必须|设立(?!的)|设置(?!的)|按照|依照|"
     # building work, not a body: 新(改、扩)建一批中小学校, 新(改)建村卫生室 (新建区 is a place)
     r"新(?:[（(][^（()）]{1,4}[)）])?建(?![区县])|[改扩迁]建|一批"
 )

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from healthplan.extraction.departments.names import (
+    _CLAUSE_BODY,
     _ETC,
     _ETC_AT,
     _JOIN_WORD,
@@ -24,6 +25,7 @@ from healthplan.extraction.departments.names import (
     _sectors,
     _shared_heads,
     add_new,
+    department_list,
     is_collective,
     is_department,
     names_alone,
@@ -38,7 +40,7 @@ __all__ = [
 ]
 
 
-_OWNED_BODY = re.compile(rf"{_OWNED}[\u4e00-\u9fff]{{0,10}}?(?:部门|机构|机关)")
+_OWNED_BODY = re.compile(rf"{_OWNED}[\u4e00-\u9fff]{{0,12}}?{_CLAUSE_BODY}")
 
 
 # A short name a text defines after a body's name (各级甲委员会（以下简称甲委）): no part of it
@@ -231,6 +233,8 @@ _PREDICATE = re.compile(
     r"负责|牵头|主抓|做好|抓好|加强|强化|结合|根据|按照|依照|依据|依法|会同|联合|协同|协助|配合|"
     r"指导|督促|督导|组织|开展|落实|承担|履行|制定|建立|完善|推进|推动|加快|统筹|协调|监督|"
     r"检查|严格|确保|提供|实施|安排|积极|认真|切实|及时|定期|主动|全面|做|对|将|把|向|为|与|在|"
+    # 乙办事处具体组织实施, 丙局具体负责… (not 具体措施: no duty)
+    r"具体(?=组织|负责|实施|承担|落实|办理|执行)|"
     # not 监测, 管理, 建设, 服务, 培训: they also open a heading's noun phrase (…机构监测能力建设)
     r"参与|引导|鼓励|支持|设立|成立|组建|收集|汇总|上报|报送|审核|配备|通过|加大|深入|广泛|"
     r"大力|进一步|持续|依托|利用|督查|核查|排查|密切|紧密|"
@@ -304,9 +308,12 @@ def opening_subject(text: str) -> DepartmentList | None:
     best = None
     whole = text.lstrip()  # the predicate may look past the opening (是…机构，负责)
     owned = _OWNED_BODY.match(whole)
-    if owned is not None and _PREDICATE.match(whole, owned.end()):
+    # (a comma may stand before its duty: 乙政府的甲组织，负责…)
+    after = owned.end() + (whole[owned.end() : owned.end() + 1] in ("，", ",")) if owned else 0
+    if owned is not None and _PREDICATE.match(whole, after):
         # 县政府负责港口管理的部门负责…: the department, not the government its clause names
-        return names_alone(owned.group())
+        # (its name may end as a verb does: 乙政府的甲组织)
+        return department_list(owned.group())
     for end in range(2, len(opening) + 1):  # (its end too: a comma may follow it)
         name = opening[:end]
         # a list closed by 等 ends the subject (甲会、乙协会等社会组织应当…), not a body's name
