@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from healthplan.extraction.deadlines import _sentence_years
+from healthplan.documents import ingest
+from healthplan.extraction.deadlines import _section_years, _sentence_years
 from targets_helpers import document
 
 
@@ -174,6 +175,24 @@ def test_a_year_or_period_a_conversion_set_apart_with_spaces(tmp_path: Path) -> 
         "某 县 2 0 2 4 年 卫 生 健 康 工 作 要 点\n一、主要目标\n全县家庭医生签约率达到45%。\n"
     )
     assert _years(tmp_path, spaced_title) == [2024]
+
+
+def test_a_heading_year_dates_the_year_end_of_the_items_under_it(tmp_path: Path) -> None:
+    # 年底前 of an item in an undated text is the year of the section it is under: the item's
+    # heading line does not replace that year by a year unknown
+    path = tmp_path / "plan.txt"
+    path.write_text(
+        "某县卫生健康工作安排\n"
+        "一、2024年重点工作\n"
+        "1.年底前完成村卫生室标准化建设20个。\n"
+        "二、2025年重点工作\n"
+        "1.年底前建成县域医共体2个。\n",
+        encoding="utf-8",
+    )
+    plan = ingest(path).documents[0]
+    items = [item for section in plan.sections for item in section.children]
+    found = _section_years(plan, None, None)
+    assert [found.get(item.start) for item in items] == [2024, 2025]
 
 
 # Kinds already read before stop 28, kept here as the written probes of this round.

@@ -429,22 +429,24 @@ def _section_years(
     """For each section (by its original start), the deadline its heading and introduction
     name (到2012年，…): carried down to every item under it. An item without items of its
     own carries only its heading line's, or its time field's (完成时限：…, 实施时间：…, on a
-    line of its own): the paragraphs after it (到2030年，…) say their own."""
+    line of its own): the paragraphs after it (到2030年，…) say their own. A year a heading
+    leaves unknown (年底前 of an undated text) is the one the section around it names
+    (一、2024年重点工作⏎1.年底前…: 2024)."""
     found: dict[int, int | None] = {}
     term_end = plan_years(document)[1]  # 到规划期末，…达到以下目标：
 
-    def walk(sections: list[Section]) -> None:
+    def walk(sections: list[Section], around: int | None) -> None:
         for section in sections:
             own = own_text(section) if section.children else section.text.split("\n", 1)[0]
-            years = _sentence_years(own, this_year, plan_year, term_end=term_end)
+            years = _sentence_years(own, this_year, plan_year, around, term_end)
             field = None if years or section.children else _TIME_FIELD.search(section.text)
             if field:
-                years = _sentence_years(field.group("when"), this_year, plan_year)
+                years = _sentence_years(field.group("when"), this_year, plan_year, around)
             if years:
                 found[section.start] = years[-1][1]
-            walk(section.children)
+            walk(section.children, found.get(section.start, around))
 
-    walk(document.sections)
+    walk(document.sections, None)
     return found
 
 
