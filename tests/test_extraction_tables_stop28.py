@@ -226,3 +226,114 @@ def test_a_weight_column_before_the_goal_column_and_a_score_after(tmp_path: Path
         ("家庭医生签约服务覆盖率", ">=", 45.0, "%", None),
         ("严重精神障碍患者规范管理率", ">=", 85.0, "%", None),
     ]
+
+
+_SHARES = [
+    ("老年人免费体检", "=", 15000.0, "人", 2025),
+    ("家庭医生签约", "=", 6200.0, "户", 2025),
+    ("老年人免费体检", "=", 11000.0, "人", 2025),
+    ("家庭医生签约", "=", 4800.0, "户", 2025),
+    ("老年人免费体检", "=", 8000.0, "人", 2025),
+    ("家庭医生签约", "=", 3500.0, "户", 2025),
+]
+
+
+def test_a_task_shared_out_among_places_one_cell_a_line(tmp_path: Path) -> None:
+    cells = ["县区", "老年人免费体检（人）", "家庭医生签约（户）"]
+    cells += ["东城县", "15000", "6200", "西山县", "11000", "4800", "南湖区", "8000", "3500"]
+    text = "附件 2025年目标任务分解表\n" + "\n".join(cells) + "\n"
+    assert document(tmp_path, text) == _SHARES
+
+
+def test_a_task_shared_out_among_places_apart_by_single_spaces(tmp_path: Path) -> None:
+    text = (
+        "附件 2025年目标任务分解表\n"
+        "县区 老年人免费体检（人） 家庭医生签约（户）\n"
+        "东城县 15000 6200\n"
+        "西山县 11000 4800\n"
+        "南湖区 8000 3500\n"
+    )
+    assert document(tmp_path, text) == _SHARES
+
+
+def test_a_work_plans_table_stating_goals_in_words(tmp_path: Path) -> None:
+    # 工作目标 cells are sentences: read by the clause rules, the row's other cells left
+    text = (
+        "附件 2025年重点工作任务清单\n"
+        "序号\t工作任务\t工作目标\t完成时限\t责任单位\n"
+        "1\t慢病管理\t高血压患者规范管理率达到65%以上\t2025年12月\t县卫健局\n"
+        "2\t精神卫生\t严重精神障碍患者规范管理率不低于85%\t2025年12月\t县卫健局\n"
+    )
+    assert document(tmp_path, text) == [
+        ("高血压患者规范管理率", ">=", 65.0, "%", 2025),
+        ("严重精神障碍患者规范管理率", ">=", 85.0, "%", 2025),
+    ]
+
+
+def test_an_assessment_table_whose_standard_is_a_sentence_beside_a_score(tmp_path: Path) -> None:
+    text = (
+        "附件 考核评分表\n"
+        "考核内容\t考核标准\t分值\n"
+        "慢病管理\t高血压患者规范管理率≥65%，每低1个百分点扣1分\t10\n"
+        "精神卫生\t严重精神障碍患者规范管理率≥85%，每低1个百分点扣1分\t10\n"
+    )
+    assert document(tmp_path, text) == [
+        ("高血压患者规范管理率", ">=", 65.0, "%", None),
+        ("严重精神障碍患者规范管理率", ">=", 85.0, "%", None),
+    ]
+
+
+def test_one_cell_a_line_a_goal_in_words_leaves_the_rows_after_it(tmp_path: Path) -> None:
+    cells = ["附表 主要指标", "指标", "单位", "2020年", "2025年", "属性"]
+    cells += ["婴儿死亡率", "‰", "4.5", "稳中有降", "预期性"]
+    cells += ["每千人口医疗机构床位数", "张", "6.1", "6.8", "预期性"]
+    cells += ["三级医院平均住院日", "天", "9.1", "≤8", "预期性"]
+    assert document(tmp_path, "\n".join(cells) + "\n") == [_GOALS[0], _GOALS[2]]
+
+
+def test_a_header_over_two_lines_apart_by_single_spaces(tmp_path: Path) -> None:
+    text = (
+        "附表 主要指标\n"
+        "指标名称 单位 基期值 目标值 属性\n"
+        "（2020年） （2025年）\n"
+        "每千人口医疗机构床位数 张 6.1 6.8 预期性\n"
+        "儿童青少年总体近视率 % 52.3 ≤48 约束性\n"
+    )
+    assert document(tmp_path, text) == _GOALS[:2]
+
+
+def test_a_goal_word_merged_over_two_years(tmp_path: Path) -> None:
+    # 目标值 spans the 2025 and 2030 columns of the header's second row
+    cells = [
+        "附表 主要指标",
+        "指标",
+        "单位",
+        "基期值",
+        "目标值",
+        "属性",
+        "2020年",
+        "2025年",
+        "2030年",
+    ]
+    cells += ["每千人口医疗机构床位数", "张", "6.1", "6.8", "7.2", "预期性"]
+    cells += ["儿童青少年总体近视率", "%", "52.3", "≤48", "≤45", "约束性"]
+    cells += ["三级医院平均住院日", "天", "9.1", "≤8", "≤7.5", "预期性"]
+    assert document(tmp_path, "\n".join(cells) + "\n") == [
+        ("每千人口医疗机构床位数", "=", 6.8, "张", 2025),
+        ("每千人口医疗机构床位数", "=", 7.2, "张", 2030),
+        ("儿童青少年总体近视率", "<=", 48.0, "%", 2025),
+        ("儿童青少年总体近视率", "<=", 45.0, "%", 2030),
+        ("三级医院平均住院日", "<=", 8.0, "天", 2025),
+        ("三级医院平均住院日", "<=", 7.5, "天", 2030),
+    ]
+
+
+def test_a_narrow_numbered_table_one_cell_a_line(tmp_path: Path) -> None:
+    # a row's value (38) is no row number, though it comes two cells after the last one
+    cells = ["附表 考核指标", "序号", "指标", "2022年目标值", "责任部门"]
+    cells += ["1", "每千人口医疗机构床位数（张）", "6.8", "县卫健局"]
+    cells += ["2", "经常参加体育锻炼人数比例（%）", "38", "县体育局"]
+    assert document(tmp_path, "\n".join(cells) + "\n") == [
+        ("每千人口医疗机构床位数", "=", 6.8, "张", 2022),
+        ("经常参加体育锻炼人数比例", "=", 38.0, "%", 2022),
+    ]

@@ -19,7 +19,14 @@ from healthplan.extraction.numbers import UNITS
 from healthplan.extraction.rules import split
 from healthplan.model.plan import Comparator, Nature
 
-__all__ = ["TableHeader", "goal_column", "header_of", "is_table_row", "row_targets"]
+__all__ = [
+    "TableHeader",
+    "goal_column",
+    "header_of",
+    "is_table_row",
+    "prose_cells",
+    "row_targets",
+]
 
 _SPLIT = re.compile(r"\t+|\s*[|│┃]\s*|\s{2,}")  # tabs, bars (also a text table's │), spaces
 # a count said with its unit in the cell (新建托育点 | 10个, 免费接种 | 3万人) is a value cell too
@@ -124,6 +131,23 @@ def is_table_row(line: str) -> bool:
     return len(_cells(head)) >= 4 and not re.search(r"[。；]", head)
 
 
+# a cell stating a goal in words (全市孕产妇系统管理率达到90%以上): a verb or a sign that compares,
+# then a value — as a work plan's table writes its goals
+_STATED = re.compile(
+    r"(?:达到|达|不低于|不少于|不高于|不超过|控制在|保持在|稳定在|提高到|提高至|提升到|提升至|降低到|降至"
+    r"|下降到|下降至|[≥≤＞＜<>≧≦])\s*\d"
+)
+
+
+def prose_cells(line: str) -> bool:
+    """Whether a row of cells holds a cell that states a goal in words (a work plan's
+    table: 工作任务 | 工作目标 | 完成时限 | 责任单位), to be read by the clause rules."""
+    return any(
+        len(cell) >= 8 and _STATED.search(cell) and not _CELL_NUMBER.match(cell)
+        for _, cell in _cells(line)
+    )
+
+
 def header_of(line: str) -> TableHeader | None:
     """A header naming years or 现状值/目标值, or the columns of a table sharing a task out
     among units (单位 | 预约总数(人次) | 志愿者队伍); None when ``line`` is not one."""
@@ -200,13 +224,23 @@ def _stacked(cells: list[str]) -> list[str]:
     the i-th year is the i-th word's, at the place of the first of the two."""
     years = [i for i, c in enumerate(cells) if _BARE_YEAR.match(c)]
     words = [i for i, c in enumerate(cells) if _COLUMN_WORD.match(c)]
-    if len(years) < 2 or len(years) != len(words):
+    if len(years) < 2 or not words or len(words) > len(years):
+        return cells
+    if len(words) < len(years) and not words[0] < years[0]:
         return cells
     joined = list(cells)
-    for year, word in zip(years, words, strict=True):
-        first = min(year, word)
-        joined[first] = cells[year].rstrip("年度") + "年" + cells[word]
-        joined[max(year, word)] = ""
+    for n, year in enumerate(years):
+        # 基期值 | 目标值 over 2020年 | 2025年 | 2030年: a word merged over the years after it
+        word = words[min(n, len(words) - 1)]
+        joined[year] = cells[year].rstrip("年度") + "年" + cells[word]
+    for word in words:
+        joined[word] = ""
+    if words[0] < years[0]:  # the words' row first: the columns stand where the words do
+        moved = [joined[y] for y in years]
+        for y in years:
+            joined[y] = ""
+        at = words[0]
+        joined[at:at] = moved
     return [c for c in joined if c]
 
 
@@ -368,6 +402,8 @@ def _row_targets(line: str, header: TableHeader | None) -> tuple[list[RawTarget]
     united = [(a, c) for a, c in names if _unit_named(c)]
     if united and united[-1][0] < at and not _unit_named(indicator):
         at, indicator = united[-1]
+    if _STATED.search(indicator) and len(indicator) >= 8:
+        return [], nature  # 考核标准 | …管理率≥60%，每低1个百分点扣0.5分 | 10: the cell is prose
     numbered = _ITEM_NUMBER.match(indicator)  # 1. 新建托育点 | 10个: the item's number
     if numbered:
         at, indicator = at + numbered.end(), indicator[numbered.end() :]

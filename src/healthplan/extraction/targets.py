@@ -55,6 +55,7 @@ from healthplan.extraction.tables import (
     goal_column,
     header_of,
     is_table_row,
+    prose_cells,
     row_targets,
 )
 from healthplan.extraction.text import (
@@ -567,8 +568,10 @@ def _read(source: SourceFile, document: Document, *, permissive: bool) -> list[C
             ]
             _milestones([c.target for c in row])  # 2026年 ≥30, 2028年 ≥35: one milestone
             out.extend(row)
-            if rows or heading_row or _CELL_BAR.search(sentence.text):
-                continue  # a row of cells is read as a row or not at all
+            worded = not rows and not heading_row and prose_cells(sentence.text)
+            if (rows or heading_row or _CELL_BAR.search(sentence.text)) and not worded:
+                continue  # a row of cells is read as a row or not at all, but a work plan's
+                # row stating its goal in words (…管理率达到90%以上 | 2024年12月 | 甲局) as prose
         elif sentence.text.endswith("。") and "\t" not in text[sentence.start : line_end]:
             header = None  # but a note in a row's cell (说明：…。) is still the table's
         nature_match = _NATURE_RE.search(sentence.text)

@@ -285,7 +285,7 @@ def _table(text: str, header: int, stop: int) -> list[tuple[int, int]]:
         number = cell.strip()
         if not (number.isdigit() and len(number) <= 4) or i - last < 2:
             continue
-        near = i - last < columns - 2
+        near = i - last < max(columns - 2, 3)  # a narrow table's value is no row number
         after = cells[i + 1][1].strip() if i + 1 < len(cells) else ""
         valued = bool(re.fullmatch(r"[-—≥≤<>]?[\d.]+%?", after))
         if near and (valued or _next_number_near(cells, i, last + columns, int(number) - 1)):
@@ -431,7 +431,7 @@ def _bare_cell_rows(text: str, taken: list[tuple[int, int, str]]) -> list[tuple[
     header's width (a merged category cell, a unit column, a blank line between rows as HTML
     conversions leave them) is read by the kinds of its columns (:func:`_cell_table`). A run
     whose breaks ``taken`` already reads (a 序号 table's, by its rows' numbers) is left to it."""
-    if len(_HEADER_YEAR.findall(text)) < 2 and not _VALUE_WORD.search(text):
+    if not _columns_named(text):
         return []
     edits: list[tuple[int, int, str]] = []
     run: list[re.Match[str]] = []
@@ -460,6 +460,7 @@ _VALUE_WORD = re.compile(
 _COLUMN_KINDS = (
     ("seq", re.compile(r"序号|编号")),
     ("cat", re.compile(r"类别|领域|分类|类型|一级指标")),
+    ("name", re.compile(r"地区|区域|县区|区县|县市区|县[（(]市、?区[)）]|乡镇|辖区")),
     (
         "name",
         re.compile(r"(?:主要|具体|二级|考核|评价|监测)?指标(?:名称|内容|项目)?|项目|内容|名称"),
@@ -474,9 +475,22 @@ _VALUE_CELL_TEXT = re.compile(
 )
 
 
+# a column of a table sharing a task out among places, named with its unit (老年人体检（人）)
+_COUNT_COLUMN = re.compile(
+    r"[\u4e00-\u9fff]{2,12}[（(](?:万?(?:人次|人|户|个|家|所|例|张|名|次|场|剂次)|%)[)）]"
+)
+
+
+def _columns_named(text: str) -> bool:
+    """Whether ``text`` may hold a table's header: two years, or a column of goals or counts."""
+    if _VALUE_WORD.search(text) or _COUNT_COLUMN.search(text):
+        return True
+    return len(_HEADER_YEAR.findall(text)) >= 2
+
+
 def _column_kind(cell: str) -> str | None:
     """What a header cell names (``value`` for a year's or a goal's column), else None."""
-    if _YEAR_COLUMN.fullmatch(cell) or _VALUE_WORD.fullmatch(cell):
+    if _YEAR_COLUMN.fullmatch(cell) or _VALUE_WORD.fullmatch(cell) or _COUNT_COLUMN.fullmatch(cell):
         return "value"
     return next((kind for kind, named in _COLUMN_KINDS if named.fullmatch(cell)), None)
 
@@ -492,7 +506,7 @@ def _spaced_rows(text: str) -> tuple[list[tuple[int, int, str]], set[int]]:
     holding a value and no sentence are its rows. Each space between two cells becomes a tab,
     as a table's row is written; returns those edits and where each of those lines begins (no
     space of theirs is layout)."""
-    if not _VALUE_WORD.search(text) and len(_HEADER_YEAR.findall(text)) < 2:
+    if not _columns_named(text):
         return [], set()
     edits: list[tuple[int, int, str]] = []
     lines: set[int] = set()
@@ -505,8 +519,10 @@ def _spaced_rows(text: str) -> tuple[list[tuple[int, int, str]], set[int]]:
         tokens = list(_TOKEN.finditer(line))
         cells = [m.group() for m in tokens]
         spaced = len(cells) >= 3 and not _TABLE_CELLS.search(line.strip())
-        if spaced and all(_column_kind(c) for c in cells):
-            header = any(_column_kind(c) == "value" for c in cells)
+        if cells and all(_column_kind(c) for c in cells) and (spaced or header):
+            # a header's second line (（2020年） （2025年）) may hold fewer cells
+            header = header or any(_column_kind(c) == "value" for c in cells)
+            spaced = True
         elif not (
             header
             and spaced
@@ -525,7 +541,9 @@ def _spaced_rows(text: str) -> tuple[list[tuple[int, int, str]], set[int]]:
 
 
 # a word every header of an indicator table holds in one of its cells
-_COLUMN_HINT = re.compile(r"20\d\d|值|指标|序号|单位|目标|基期|基线|现状|分值")
+_COLUMN_HINT = re.compile(
+    r"20\d\d|值|指标|序号|单位|目标|基期|基线|现状|分值|[（(]万?(?:人次|人|户|个|家|所|例|张|名|次|场|剂次|%)[)）]"
+)
 _CELL_SPLIT = re.compile(r"\t+|[ \t\u3000]*[|│┃｜][ \t\u3000]*|[ \t\u3000]{2,}")
 
 
@@ -581,7 +599,9 @@ def _cell_table(run: list[re.Match[str]], cells: list[str]) -> list[tuple[int, i
     if end - start < 3 or not any(_column_kind(c) == "value" for c in header):
         return []
     kinds = _stacked_kinds(header)
-    if "name" not in kinds and "cat" not in kinds:
+    if "name" not in kinds and "cat" not in kinds and kinds[0] == "unit":
+        kinds[0] = "name"  # 单位 | 老年人体检（人） | …: the places a task is shared out among
+    elif "name" not in kinds and "cat" not in kinds:
         kinds = ["name", *kinds]  # a header whose first cell (指标) was left blank
     rows = [(start, end)]
     at = end
@@ -602,10 +622,18 @@ def _stacked_kinds(header: list[str]) -> list[str]:
     kinds = [_column_kind(c) or "" for c in header]
     years = [i for i, c in enumerate(header) if re.fullmatch(r"[（(]?20\d\d年?度?[)）]?", c)]
     words = [i for i, c in enumerate(header) if _VALUE_WORD.fullmatch(c)]
-    if len(years) >= 2 and len(years) == len(words):
-        second = words if words[0] > years[0] else years  # the header's second row
-        kinds = [k for i, k in enumerate(kinds) if i not in second]
+    if len(years) >= 2 and 0 < len(words) <= len(years):
+        # as many value columns as years (目标值 may be merged over 2025年 | 2030年), where the
+        # header's first row has them
+        first = min(years[0], words[0])
+        kept = [k for i, k in enumerate(kinds) if i not in years and i not in words]
+        before = sum(1 for i in range(first) if i not in years and i not in words)
+        kinds = kept[:before] + ["value"] * len(years) + kept[before:]
     return kinds
+
+
+def _worded_value(cell: str) -> bool:
+    return len(cell) <= 8 and not _NATURE_CELL.fullmatch(cell) and not _is_value(cell)
 
 
 def _is_value(cell: str) -> bool:
@@ -656,6 +684,8 @@ def _cell_row(cells: list[str], at: int, kinds: list[str]) -> int | None:
     found = 0
     while i < len(cells) and found < columns and _is_value(cells[i]):
         i, found = i + 1, found + 1
+    while i < len(cells) and 0 < found < columns and _worded_value(cells[i]) and not opens(i):
+        i, found = i + 1, found + 1  # 持续下降: a goal in words, a column of its own
     last_value = len(kinds) - 1 - kinds[::-1].index("value")
     for kind in kinds[last_value + 1 :]:
         if i >= len(cells) or _is_value(cells[i]):
