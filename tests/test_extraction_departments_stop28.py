@@ -165,3 +165,15 @@ def test_setting_up_a_kind_of_body_is_no_subject(tmp_path: Path) -> None:
             ["县级以上地方人民政府卫生健康主管部门"],
         )
     ]
+
+
+def test_a_body_named_by_its_level_relative_to_another_is_none(tmp_path: Path) -> None:
+    # 同级人民代表大会常务委员会, 上级卫生健康委员会: whose they are depends on who reads the rule
+    assert _articles(
+        tmp_path,
+        "县卫生健康局负责编制医疗设施规划，规划报同级人民代表大会常务委员会备案。",
+        "县疾病预防控制中心负责疾病监测，其年度计划报上级卫生健康委员会审核。",
+    ) == [
+        ("县卫生健康局", ["县卫生健康局"]),
+        ("县疾病预防控制中心", ["县疾病预防控制中心"]),
+    ]

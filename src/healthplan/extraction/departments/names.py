@@ -287,7 +287,8 @@ _REFERENCE = re.compile(
     r"|^各(?:牵头|责任|配合|协办|参与)(?:单位|部门)$"
     # a level said from the body that reads the rule (报同级人民政府批准, 上一级人民政府): whose
     # government it is depends on that body
-    r"|^(?:同级|本级|上级|上一级|下级)[\u4e00-\u9fff]{0,12}(?:政府|部门|机关)$"
+    # (its congress's standing committee and its committees too: 同级人民代表大会常务委员会)
+    r"|^(?:同级|本级|上级|上一级|下级)[\u4e00-\u9fff]{0,14}(?:政府|部门|机关|委员会|常委会|机构)$"
 )
 # a gloss defining a short name; a private party (物业服务企业, 业主委员会); not 物业管理科
 _NOT_PUBLIC = re.compile(r"(?:以下)?简称|以下称")
