@@ -64,6 +64,11 @@ def test_the_end_of_the_plans_own_term_is_its_last_year(tmp_path: Path) -> None:
     ]
     assert _sentence_years("规划期内新建乡镇卫生院3所。", None, None, term_end=2025) == [(4, 2025)]
     assert _sentence_years("到2025年底（规划期末），达到30%。", None, None) == [(7, 2025)]
+    # 到行动结束 and a bare 到期末 say it too; what comes after the term is not due by it
+    assert _sentence_years("到行动结束，签约率达到75%。", None, None, term_end=2026) == [(5, 2026)]
+    assert _sentence_years("到期末，签约率达到75%。", None, None, term_end=2026) == [(3, 2026)]
+    assert _sentence_years("行动结束后开展评估1次。", None, None, term_end=2026) == []
+    assert _sentence_years("期末考试合格率达到95%。", None, None, term_end=2026) == []
 
 
 def test_the_middle_of_the_century_is_no_year(tmp_path: Path) -> None:
@@ -225,6 +230,8 @@ def test_a_base_year_is_no_deadline(tmp_path: Path) -> None:
     assert _years(tmp_path, plan) == [2025]
     alone = "某县妇幼健康方案\n以2020年为基期，全县婴儿死亡率下降10%。\n"
     assert _years(tmp_path, alone) == [None]
+    # …also with what the base is between the year and its word (以2020年监测数据作为基数)
+    assert _sentence_years("以2020年监测数据作为基数，吸烟率下降10%。", None, None) == []
 
 
 def test_each_year_a_sentence_names_dates_the_values_after_it(tmp_path: Path) -> None:

@@ -37,13 +37,14 @@ _PERIOD = (
 # The same with no group, where it names a level a goal is measured from (较“八五”期末)
 _PERIOD_LEVEL = _PERIOD.replace("?P<five>", "?:")
 
-# The end of the plan's own term (到规划期末, 方案期内, 行动期满): the plan's last year.
-_TERM_END = r"(?:规划|计划|方案|行动|本期)(?:期末|末期|期内|期满)"
+# The end of the plan's own term (到规划期末, 方案期内, 行动期满, 到行动结束, 到期末): the
+# plan's last year; what follows it (行动结束后) is not due by it.
+_TERM_END = r"(?:(?:规划|计划|方案|行动|本期)(?:期末|末期|期内|期满|结束)|(?<=[到至])期末)(?!以?后)"
 
 _YEAR = re.compile(
     # the characters a deadline begins with, named first: some of its ways open with a
     # lookbehind, which the engine would otherwise try at every character of a sentence
-    r"(?=[到至于在\dxX×“\"‘'「十六七八九规计方行本年今当全上下第一二三四明次翌])"
+    r"(?=[到至于在\dxX×“\"‘'「十六七八九规计方行本年今当全上下第一二三四明次翌期])"
     # 2019年年底 is the year's end said twice, not that year and another 年底; 2024—2025学年,
     # 2025学年度: a school year, due by the year named last; 2 0 2 6 年: a year letter-spaced
     r"(?:到|至|于|在)?(?:(?P<year>20\d\d|2 0 \d \d|xx|XX|××)[ \u3000]?学?年"
@@ -118,7 +119,8 @@ _TITLE_SPAN = re.compile(r"(20\d\d)\s*年\s*[-—–―－~至到]\s*(20\d\d)\s*
 # (完成2009年411万户…改厕任务, 落实2024年度下达的…任务) or period (落实“十三五”期间…指标).
 _NOT_DEADLINE = re.compile(
     r"(?:从|由|相对于|相较于?|对比)(?:20\d\d)年(?:底|末)?的?"  # 相对于2015年，…下降20%
-    r"|以(?:20\d\d)年(?:底|末)?(?:为|作为)(?:基线|基准年|参照)"  # 以2015年为基线，…
+    # 以2015年为基线，…, 以2020年监测数据作为基数
+    r"|以(?:20\d\d)年(?:底|末)?[^，,。；;]{0,8}?(?:为|作为)(?:基线|基准|基础|基数|基期|参照)"
     # 在本省2018年…的基础上: a level named between 在 and 基础上
     r"|在[^，,。；;]{1,16}?(?:20\d\d)年[^，,。；;]{0,24}?的?(?:基础上|水平上)"
     # 2025年出生的儿童, 2018年1月1日以后出生: a cohort, whenever its goal is due
@@ -302,9 +304,9 @@ def _roc_number(written: str) -> int | None:
     return number if number is not None and 80 <= number <= 150 else None
 
 
-# A sentence that may name a deadline holds one of these (年, 五 of 十四五, 期 of 规划期末, 季 of
-# 一季度, 世 of 本世纪, - of 到2020-)
-_MAY_NAME = re.compile(r"[年五期季世-]")
+# A sentence that may name a deadline holds one of these (年, 五 of 十四五, 期 of 规划期末, 结 of
+# 行动结束, 季 of 一季度, 世 of 本世纪, - of 到2020-)
+_MAY_NAME = re.compile(r"[年五期结季世-]")
 
 
 def _sentence_years(
@@ -320,9 +322,9 @@ def _sentence_years(
     year of the plan's period); a year these leave unknown is ``known`` (what the paragraph or
     list named), but not a garbled one (到202223年) nor 本世纪中叶."""
     text = _arabic_years(text)
-    # every deadline _YEAR reads holds 年, 五 (十四五), 期 (规划期末), 季 (一季度), 世 (本世纪)
-    # or - (到2020-): a sentence with none is not searched at each of its characters; one
-    # with no deadline needs no look at what would rule one out
+    # every deadline _YEAR reads holds one of _MAY_NAME's characters: a sentence with none
+    # is not searched at each of its characters; one with no deadline needs no look at what
+    # would rule one out
     named = list(_YEAR.finditer(text)) if _MAY_NAME.search(text) else []
     roc = list(_ROC_DEADLINE.finditer(text)) if "年" in text else []
     if not (named or roc):
@@ -441,7 +443,8 @@ def _section_years(
             years = _sentence_years(own, this_year, plan_year, around, term_end)
             field = None if years or section.children else _TIME_FIELD.search(section.text)
             if field:
-                years = _sentence_years(field.group("when"), this_year, plan_year, around)
+                when = field.group("when")  # 完成时限：2024年底前, 完成时限：规划期末
+                years = _sentence_years(when, this_year, plan_year, around, term_end)
             if years:
                 found[section.start] = years[-1][1]
             walk(section.children, found.get(section.start, around))
