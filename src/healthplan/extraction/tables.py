@@ -26,6 +26,7 @@ __all__ = [
     "is_table_row",
     "prose_cells",
     "row_targets",
+    "stacked_header",
 ]
 
 _SPLIT = re.compile(r"\t+|\s*[|│┃]\s*|\s{2,}")  # tabs, bars (also a text table's │), spaces
@@ -244,6 +245,49 @@ def _stacked(cells: list[str]) -> list[str]:
     return [c for c in joined if c]
 
 
+def _placed(line: str) -> list[tuple[int, str]]:
+    """A row's cells where they stand, empty ones kept (a merged cell leaves them), with their
+    offsets: apart by tabs, or by bars (the row's outer bars dropped)."""
+    cells, position = [], 0
+    for piece in re.split(r"\t" if "\t" in line else r"[|│┃]", line):
+        at = line.find(piece, position)
+        position = at + len(piece)
+        cells.append((at + len(piece) - len(piece.lstrip()), piece.strip()))
+    if "\t" not in line and cells and not cells[0][1] and line.lstrip()[:1] in "|│┃":
+        cells = cells[1:]
+    if "\t" not in line and cells and not cells[-1][1] and line.rstrip()[-1:] in "|│┃":
+        cells = cells[:-1]
+    return cells
+
+
+def _positional(line: str) -> list[str]:
+    return [cell for _, cell in _placed(line)]
+
+
+def stacked_header(upper: str, lower: str) -> TableHeader | None:
+    """The header of a table sharing a task out among places whose columns are grouped, the
+    groups in one row and their columns in the next (地区 | 新建 | | 改建 | ⏎ | 机构数（个） |
+    托位（个） | 机构数（个） | 托位（个） |): each column named by its group and its own
+    name, a group spanning the empty cells after it; None when ``lower`` is no such row."""
+    top, sub = _positional(upper), _positional(lower)
+    if len(sub) < 3 or sub[0] or not all(_NAME_CELL.match(c) for c in sub if c):
+        return None
+    if not _UNIT_COLUMN.match(re.sub(r"\s", "", top[0] if top else "")):
+        return None
+    names = []
+    group = ""
+    for j, cell in enumerate(sub[1:], start=1):
+        over = top[j] if j < len(top) else ""
+        group = over or group
+        if cell:
+            names.append(_named(group + cell))
+        elif over:
+            names.append(_named(over))  # a column of its own, no subcolumns
+    if len(names) < 2 or len(names) <= len([c for c in top[1:] if c]):
+        return None
+    return TableHeader(None, -1, None, None, names=tuple(names))
+
+
 def _named(cell: str) -> tuple[str, str]:
     """A column's indicator and the unit in its brackets (预约总数(人次) → 预约总数, 人次)."""
     paren = _UNIT_PAREN.search(cell)
@@ -252,13 +296,25 @@ def _named(cell: str) -> tuple[str, str]:
     return cell.strip(), ""
 
 
-def _shares(cells: list[tuple[int, str]], header: TableHeader) -> list[RawTarget]:
+def _shares(line: str, cells: list[tuple[int, str]], header: TableHeader) -> list[RawTarget]:
     """A row of a table sharing a task out among units: one target per column, its unit the
     row's last name (市本级 | 4500 | 1000)."""
     values = [(at, cell, m) for at, cell in cells if (m := _CELL_NUMBER.match(cell))]
     names = [(at, cell) for at, cell in cells if not _CELL_NUMBER.match(cell)]
-    if len(values) != len(header.names) or not names or names[-1][0] > values[0][0]:
+    if not values or not names or names[-1][0] > values[0][0]:
         return []
+    columns = list(zip(header.names, values, strict=False))
+    if len(values) != len(header.names):  # a row leaving some cells empty: each where it stands
+        placed = _placed(line)[1:]
+        if len(placed) != len(header.names) or any(
+            c and not _CELL_NUMBER.match(c) for _, c in placed
+        ):
+            return []
+        columns = [
+            (named, (a, c, m))
+            for named, (a, c) in zip(header.names, placed, strict=True)
+            if (m := _CELL_NUMBER.match(c))
+        ]
     at, scope = names[-1]
     return [
         RawTarget(
@@ -272,7 +328,7 @@ def _shares(cells: list[tuple[int, str]], header: TableHeader) -> list[RawTarget
             rule="table-share",
             scope=scope,
         )
-        for (name, unit), (value_at, cell, match) in zip(header.names, values, strict=True)
+        for (name, unit), (value_at, cell, match) in columns
     ]
 
 
@@ -371,7 +427,7 @@ def _row_targets(line: str, header: TableHeader | None) -> tuple[list[RawTarget]
     """The target one table row states (at most one per goal column), with its 指标性质."""
     cells = _cells(line)
     if header and header.names:
-        return _shares(cells, header), None
+        return _shares(line, cells, header), None
     part = next((a + m.end() for a, c in cells[1:] if (m := _PART_CELL.match(c))), None)
     if part is not None:  # …医师数 | 1.49 | 1.67 | 其中:中医类别…医师数 | 0.1 | 0.4: two rows
         whole, whole_nature = _row_targets(line[: line.rfind("其中", 0, part)], header)

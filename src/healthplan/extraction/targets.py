@@ -57,6 +57,7 @@ from healthplan.extraction.tables import (
     is_table_row,
     prose_cells,
     row_targets,
+    stacked_header,
 )
 from healthplan.extraction.text import (
     Piece,
@@ -415,6 +416,7 @@ def _read(source: SourceFile, document: Document, *, permissive: bool) -> list[C
     list_kind: SectionKind | None = None  # how the first item of that list is numbered
     years_listed: list[int] = []  # the paragraph's 到2022年和2030年
     header: TableHeader | None = None  # of the indicator table being read
+    upper: str | None = None  # the table row before, a header whose columns may have subcolumns
     line_end = -1
     last_clause: str | None = None  # the last clause of the paragraph's previous sentence
     last_target: Target | None = None  # the last target of the paragraph's sentences before
@@ -476,8 +478,15 @@ def _read(source: SourceFile, document: Document, *, permissive: bool) -> list[C
         enclosing = index.sections(document.offsets[shown.at[sentence.start]])
         path = [section.heading for section in enclosing]
         table_row = is_table_row(sentence.text)
+        heading_row = False
         if table_row:  # a header row is read even where it or the rows under it are passed
-            header = header_of(sentence.text) or header  # over ((截至2011年底) | 2012年 | …)
+            own = header_of(sentence.text)
+            # 地区 | 新建 | | 改建 ⏎ | 机构数（个） | 托位（个） | …: a header's row of subcolumns
+            row_line = text[text.rfind("\n", 0, sentence.start) + 1 : line_end]  # its empty cells
+            below = stacked_header(upper, row_line) if upper and not own else None
+            heading_row = bool(own or below)
+            header = own or below or header  # over ((截至2011年底) | 2012年 | …)
+            upper = row_line if own and own.names else None
         skip: str | None = None  # why the rules read no target in this sentence
         headline = False  # a news page's headline: read, kept only if the text does not restate it
         if _past(path, sentence.text, past_before, goal_on):
@@ -545,7 +554,6 @@ def _read(source: SourceFile, document: Document, *, permissive: bool) -> list[C
         default = colon_year or list_year or heading_year or default
         if table_row:
             # a header of bare years (| 指标 | 2020 | 2025 |) is no row of values
-            heading_row = header_of(sentence.text) is not None
             rows, row_nature = ([], None) if heading_row else row_targets(sentence.text, header)
             deadline = header.target_year if header and header.target_year else default
             row = [
