@@ -200,6 +200,28 @@ def test_a_heading_year_dates_the_year_end_of_the_items_under_it(tmp_path: Path)
     assert [found.get(item.start) for item in items] == [2024, 2025]
 
 
+def test_a_date_written_in_figures_that_a_goal_is_due_by() -> None:
+    # 2025-12-31前 / 2026/6/30前 name the year as 2025年12月31日前 does; a page's date is not
+    # a goal's, nor is a span of years (2021-2025年 is due by its last)
+    assert _sentence_years("2025-12-31前，全县签约率达到75%。", None, None) == [(4, 2025)]
+    assert _sentence_years("于2026/6/30前完成村卫生室改造20个。", None, None) == [(5, 2026)]
+    assert _sentence_years("发布时间：2024-03-01 10:00，新建10个。", None, None) == []
+    assert _sentence_years("2021-2025年，新建社区医院10个。", None, None) == [(10, 2025)]
+
+
+def test_a_time_field_with_a_date_in_figures_dates_its_item(tmp_path: Path) -> None:
+    plan = (
+        "某市民生实事项目\n"
+        "（一）村卫生室建设项目。\n"
+        "目标任务：新建村卫生室20个。\n"
+        "完成时限：2025-12-31\n"
+        "（二）胸痛中心建设。\n"
+        "建成县级胸痛中心1个。\n"
+        "完成时限：2026.06\n"
+    )
+    assert _years(tmp_path, plan) == [2025, 2026]
+
+
 # Kinds already read before stop 28, kept here as the written probes of this round.
 
 

@@ -41,6 +41,9 @@ _PERIOD_LEVEL = _PERIOD.replace("?P<five>", "?:")
 # plan's last year; what follows it (行动结束后) is not due by it.
 _TERM_END = r"(?:(?:规划|计划|方案|行动|本期)(?:期末|末期|期内|期满|结束)|(?<=[到至])期末)(?!以?后)"
 
+# The month and day after a year written in figures (2025-12-31, 2026/6/30, 2026.06)
+_FIGURES_DATE = r"[-/.](?:1[0-2]|0?[1-9])(?:[-/.](?:3[01]|[12]\d|0?[1-9]))?(?!\d)"
+
 _YEAR = re.compile(
     # the characters a deadline begins with, named first: some of its ways open with a
     # lookbehind, which the engine would otherwise try at every character of a sentence
@@ -50,6 +53,8 @@ _YEAR = re.compile(
     r"(?:到|至|于|在)?(?:(?P<year>20\d\d|2 0 \d \d|xx|XX|××)[ \u3000]?学?年"
     r"(?:年底前|年[底末内]|底|末|前|内)?"
     r"|(?<=[到至])(?P<dashed>20\d\d)-(?=[，,]|$)"  # 到2020-，…: a conversion turned 年 into -
+    # 2025-12-31前, 2026/6/30前: a date written in figures, with what says it is due by it
+    rf"|(?<![\d.])(?P<dated>20\d\d)(?={_FIGURES_DATE}\s*(?:前|以前|之前|底前|止))"
     rf"|{_PERIOD}"
     rf"|(?P<term>{_TERM_END})"
     # 三年内, 5年内: a span of years from now, not this year's end; 每年年底前: every year's;
@@ -305,8 +310,8 @@ def _roc_number(written: str) -> int | None:
 
 
 # A sentence that may name a deadline holds one of these (年, 五 of 十四五, 期 of 规划期末, 结 of
-# 行动结束, 季 of 一季度, 世 of 本世纪, - of 到2020-)
-_MAY_NAME = re.compile(r"[年五期结季世-]")
+# 行动结束, 季 of 一季度, 世 of 本世纪, - of 到2020- and 2025-12-31前, / of 2026/6/30前)
+_MAY_NAME = re.compile(r"[年五期结季世/-]")
 
 
 def _sentence_years(
@@ -336,7 +341,8 @@ def _sentence_years(
     for match in named:
         if any(a <= match.start() < b for a, b in skip + [m.span() for m in roc]):
             continue  # (年底前 of 115年底前: the ROC year's end)
-        if text[match.end() : match.end() + 1] in ("—", "―", "－", "-", "至", "到"):
+        spans = text[match.end() : match.end() + 1] in ("—", "―", "－", "-", "至", "到")
+        if spans and not match.group("dated"):
             continue  # 2021—2025年: a period, not a deadline
         opened = _EARLIER_YEAR.search(text[max(0, match.start() - 3) : match.start()])
         # a stage's bracket, not a value's (由78.5岁（2020年）提高到…: the value's year)
@@ -345,7 +351,8 @@ def _sentence_years(
         )
         if opened and not alone:
             continue
-        raw, five = match.group("year") or match.group("dashed"), match.group("five")
+        raw = match.group("year") or match.group("dashed") or match.group("dated")
+        five = match.group("five")
         year: int | None
         if five:
             span = title_years(f"{five}五")  # 十四五期末: the period's last year
@@ -445,6 +452,8 @@ def _section_years(
             if field:
                 when = field.group("when")  # 完成时限：2024年底前, 完成时限：规划期末
                 years = _sentence_years(when, this_year, plan_year, around, term_end)
+                dated = re.match(rf"\s*(20\d\d){_FIGURES_DATE}", when)  # 完成时限：2025-12-31
+                years = years or ([(dated.end(), int(dated.group(1)))] if dated else [])
             if years:
                 found[section.start] = years[-1][1]
             walk(section.children, found.get(section.start, around))
