@@ -177,3 +177,12 @@ def test_a_body_named_by_its_level_relative_to_another_is_none(tmp_path: Path) -
         ("县卫生健康局", ["县卫生健康局"]),
         ("县疾病预防控制中心", ["县疾病预防控制中心"]),
     ]
+
+
+def test_fields_of_work_sharing_a_duty_after_the_lead_clause(tmp_path: Path) -> None:
+    # 甲部门主管…工作，乙、丙等部门在各自职责范围内负责…: the fields the 等部门 names are bodies
+    assert _articles(
+        tmp_path,
+        "县级以上人民政府民政部门主管本行政区域内的托养服务工作，卫生健康、残联等部门"
+        "在各自职责范围内负责相关工作。",
+    ) == [("县级以上人民政府民政部门", ["县级以上人民政府民政部门", "卫生健康", "残联"])]

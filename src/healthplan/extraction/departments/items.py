@@ -560,7 +560,7 @@ _PHRASE = re.compile(
     # a body a clause says which of (甲部门所属的乙部门负责…; see _OWNED)
     rf"(?P<lead>(?:{_OWNED})?(?:[^，。；,;：:（()）的由中—]|(?<![其之在作])中|{_BRACKETED}){{2,60}}?)"
     # 在各自职责范围内 too: 其他有关部门在各自职责范围内负责…
-    rf"(?:等部门|等单位)?(?:按职责分工|按职责|分工|分别|共同|具体|主要|{_DUTY}|{_REMIT})?"
+    rf"(?P<etc>等部门|等单位)?(?:按职责分工|按职责|分工|分别|共同|具体|主要|{_DUTY}|{_REMIT})?"
     r"(?:要|应当|应|须|必须)?"
     # 承担 closing its clause (甲局承担，乙局配合), not with its object (承担…费用: who pays)
     # …and 主抓, 统筹 closing theirs (甲局统筹，乙局落实; not 统筹推进…: a verb of the work)
@@ -619,7 +619,10 @@ def _lead_phrase(text: str) -> DepartmentList | None:
     names: list[str] = []
     lead: str | None = None
     for match in _PHRASE.finditer(text):  # every clause that names its departments
-        head = department_list(match.group("lead").strip().removeprefix("由"))
+        # (the 等部门 after fields of work says they are departments: 甲、乙等部门负责…)
+        head = department_list(
+            match.group("lead").strip().removeprefix("由") + (match.group("etc") or "")
+        )
         # 各级甲中心负责… names every level's body, a collective; 每个乙负责… names none
         if head is None or any(_EACH_ONE.search(n) for n in head.names):
             continue
