@@ -359,3 +359,19 @@ def test_a_header_grouping_its_columns_over_a_second_row(tmp_path: Path) -> None
         ("改扩建养老机构床位数", "=", 240.0, "张", 2025),
         ("合计床位", "=", 390.0, "张", 2025),
     ]
+
+
+def test_a_table_run_into_one_stretch_of_text(tmp_path: Path) -> None:
+    # no separator left: the header's words run together after 序号, each row opens with
+    # its number right after the last row's department; a row's unit in brackets, maybe
+    # left empty where the page lost its %
+    text = (
+        "附件 2023年健康县城建设考核指标序号类别指标2023年全县目标值责任单位"
+        "1资源每千人口医疗机构床位数(张)6.8县卫健局2效率三级医院平均住院日(天)8县卫健局"
+        "3建立家庭医生团队考核机制实现县卫健局4学生健康儿童青少年总体近视率()48县教育局\n"
+    )
+    assert document(tmp_path, text) == [
+        ("资源每千人口医疗机构床位数", "=", 6.8, "张", 2023),
+        ("效率三级医院平均住院日", "=", 8.0, "天", 2023),
+        ("学生健康儿童青少年总体近视率", "=", 48.0, "", 2023),
+    ]

@@ -45,7 +45,7 @@ _DONE_WORDS = (
 )
 _YEAR_CELL = re.compile(
     rf"^(?:[（(]截[至止](?P<since>20\d\d)年[底末][)）]"  # (截至2011年底): the level before
-    rf"|(?P<year>20\d\d)年?度?(?P<what>{_GOAL_WORDS}|{_DONE_WORDS})?"
+    rf"|(?P<year>20\d\d)年?度?(?:全[省市县区]|本[省市县区])?(?P<what>{_GOAL_WORDS}|{_DONE_WORDS})?"
     rf"|(?P<word>{_GOAL_WORDS}|{_DONE_WORDS}))$"
 )
 _BARE_YEAR = re.compile(r"^20\d\d年?度?$")
@@ -464,6 +464,7 @@ def _row_targets(line: str, header: TableHeader | None) -> tuple[list[RawTarget]
     if numbered:
         at, indicator = at + numbered.end(), indicator[numbered.end() :]
     indicator = _NOTE_MARK.sub("", indicator).strip()  # 人均预期寿命（岁）①: a footnote's mark
+    indicator = re.sub(r"[（(]\s*[)）]$", "", indicator)  # 比重(): the unit a page lost
     paren = _UNIT_PAREN.search(indicator)
     scaled = _SCALED_UNIT.fullmatch(paren.group("unit")) if paren else None
     scale = 1.0

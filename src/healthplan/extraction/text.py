@@ -579,6 +579,68 @@ def _header_breaks(text: str) -> list[tuple[int, int, str]]:
     return edits
 
 
+# A table a conversion ran into one stretch of text, no separator left between its cells
+# (…框架序号类别指标2022年目标值责任部门1综合人均预期寿命(岁)77.7市卫生健康委2每千…): its header,
+# the column words run together after 序号, then its rows, each opening with its number.
+_FLAT_WORDS = (
+    r"序号|类别|领域|分类|一级指标|二级指标|指[ \t\u3000]*标(?:名称|内容)?|项目|内容|计量单位|单位"
+    r"|(?:20\d\d年)?(?:全[省市县区]|本[省市县区])?(?:目标值|基期值|现状值|基线值|目标|基数|规划值)"
+    r"|20\d\d年|(?:指标)?属性|性质|(?:责任|牵头|配合)(?:部门|单位)|备注|完成时限"
+)
+_FLAT_HEADER = re.compile(rf"序号(?:[ \t\u3000]*(?:{_FLAT_WORDS})){{3,}}[ \t\u3000]*(?=1(?!\d))")
+_FLAT_CELL = re.compile(_FLAT_WORDS)
+# a row's name (its unit in brackets, maybe empty where a page lost its %), its value, the rest
+_FLAT_ROW = re.compile(
+    r"(?P<name>.*[\u4e00-\u9fff）)])(?P<value>[≥≤<>]?\d+(?:\.\d+)?[%‰]?)(?P<rest>[\u4e00-\u9fff].*|)$"
+)
+
+
+def _flat_rows(text: str) -> list[tuple[int, int, str]]:
+    """The cells of a table run into one stretch of text: a line break before its header and
+    before each row (found by its number, the one after the last row's, where a word ends), a
+    tab between the header's words and around each row's value (after its name or the unit's
+    brackets, before its department)."""
+    edits: list[tuple[int, int, str]] = []
+    for header in _FLAT_HEADER.finditer(text):
+        if header.start() and text[header.start() - 1] != "\n":
+            edits.append((header.start(), header.start(), "\n"))
+        words = list(_FLAT_CELL.finditer(text, header.start(), header.end()))
+        edits.extend((a.end(), b.start(), "\t") for a, b in pairwise(words))
+        starts = [header.end()]
+        while len(starts) < 200:
+            after = _row_number(text, starts[-1] + len(str(len(starts))), len(starts) + 1)
+            if after is None:
+                break
+            starts.append(after)
+        if len(starts) < 3:
+            continue
+        end = text.find("\n", starts[-1])
+        for n, (a, b) in enumerate(pairwise([*starts, end if end > 0 else len(text)]), start=1):
+            edits.append((a, a, "\n"))
+            number_end = a + len(str(n))
+            edits.append((number_end, number_end, "\t"))
+            line_start = max(text.rfind("\n", number_end, b) + 1, number_end)
+            row = _FLAT_ROW.match(text, line_start, b)
+            if row:
+                edits.append((row.start("value"), row.start("value"), "\t"))
+                if row.group("rest"):
+                    edits.append((row.end("value"), row.end("value"), "\t"))
+    return edits
+
+
+def _row_number(text: str, start: int, number: int) -> int | None:
+    """Where the row numbered ``number`` opens after ``start``: its digits after a word's last
+    character (not a value's: no point or per cent after them), within a row's reach."""
+    digits = str(number)
+    at = text.find(digits, start, start + 160)
+    while at >= 0:
+        before, after = text[at - 1], text[at + len(digits) : at + len(digits) + 1]
+        if re.match(f"[{_CJK}\n]", before) and after not in (".", "%", "‰"):
+            return at
+        at = text.find(digits, at + 1, start + 160)
+    return None
+
+
 def _overlaps(edit: tuple[int, int, str], edits: list[tuple[int, int, str]]) -> bool:
     return any(a < edit[1] and edit[0] < b for a, b, _ in edits)
 
@@ -779,6 +841,8 @@ def view(text: str) -> View:
     edits.extend(spaced)
     if _VALUE_WORD.search(text):
         edits.extend(_header_breaks(text))
+    if "序号" in text:
+        edits.extend(_flat_rows(text))
     position = 0
     first = len(text) - len(text.lstrip())
     edits.extend(
