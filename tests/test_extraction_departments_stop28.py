@@ -186,3 +186,12 @@ def test_fields_of_work_sharing_a_duty_after_the_lead_clause(tmp_path: Path) -> 
         "县级以上人民政府民政部门主管本行政区域内的托养服务工作，卫生健康、残联等部门"
         "在各自职责范围内负责相关工作。",
     ) == [("县级以上人民政府民政部门", ["县级以上人民政府民政部门", "卫生健康", "残联"])]
+
+
+def test_a_body_entrusted_by_another_is_named_without_the_clause(tmp_path: Path) -> None:
+    # 受甲部门委托的乙机构，在…: the body entrusted does the work, named as itself
+    assert _articles(
+        tmp_path,
+        "县卫生健康局对饮用水卫生实施监督管理。受县卫生健康局委托的卫生监督机构，"
+        "在委托范围内开展监督检查。",
+    ) == [("县卫生健康局", ["县卫生健康局", "卫生监督机构"])]

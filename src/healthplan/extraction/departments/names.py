@@ -389,7 +389,11 @@ def _name(piece: str) -> str:
     piece = _ARTICLE.sub("", _PAGE_MARK.sub("", piece)).lstrip(_BULLETS + " \t\u3000")
     piece = _NOTE.sub("", _LATER_ITEMS.sub("", piece))
     piece = _ETC.sub("", _ROLE.sub("", piece).strip()).removeprefix("会同").removeprefix("协同")
-    return _STARRED.sub("", piece)
+    return _ENTRUSTED.sub("", _STARRED.sub("", piece))
+
+
+# Who entrusts a body with its duty (受甲部门委托的乙机构): the body is the one entrusted.
+_ENTRUSTED = re.compile(r"^受[\u4e00-\u9fff]{2,24}?委托的(?=[\u4e00-\u9fff]{2})")
 
 
 # A note in brackets glued to the last name of a list, a sentence of its own, not the body's

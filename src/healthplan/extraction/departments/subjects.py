@@ -40,9 +40,6 @@ __all__ = [
 ]
 
 
-_OWNED_BODY = re.compile(rf"{_OWNED}[\u4e00-\u9fff]{{0,12}}?{_CLAUSE_BODY}")
-
-
 # A short name a text defines after a body's name (各级甲委员会（以下简称甲委）): no part of it
 _DEFINED = re.compile(r"[（(](?:以下)?(?:简称|统称|称)[^（()）]{1,15}[)）]")
 
@@ -266,6 +263,11 @@ _PREDICATE = re.compile(
     # 机构，应当配备专职人员，负责…)
     r"是(?=[^，,。；;]{2,30}(?:机构|部门|单位|机关)[，,](?:[^，,。；;]{2,16}[，,])?\s*负责)"
 )
+# A body a clause names (see names._OWNED) and, after it or a comma, its duty: the shortest
+# such name its predicate follows (受甲部门委托的其他有关部门卫生主管机构，在…: not 其他有关部门).
+_OWNED_BODY = re.compile(
+    rf"{_OWNED}[\u4e00-\u9fff]{{0,12}}?{_CLAUSE_BODY}(?=[，,]?(?:{_PREDICATE.pattern}))"
+)
 _ADMINISTRATIVE = re.compile(r"(?:局|厅|委|办|政府|部门|管委会|办事处)$")
 # A body's name a space before the work, as a row flattened with its cells a space apart
 _SPACED_OPENING = re.compile(
@@ -307,10 +309,8 @@ def opening_subject(text: str) -> DepartmentList | None:
             return found
     best = None
     whole = text.lstrip()  # the predicate may look past the opening (是…机构，负责)
-    owned = _OWNED_BODY.match(whole)
-    # (a comma may stand before its duty: 乙政府的甲组织，负责…)
-    after = owned.end() + (whole[owned.end() : owned.end() + 1] in ("，", ",")) if owned else 0
-    if owned is not None and _PREDICATE.match(whole, after):
+    owned = _OWNED_BODY.match(whole)  # (a comma may come before its duty: 乙政府的甲组织，负责…)
+    if owned is not None:
         # 县政府负责港口管理的部门负责…: the department, not the government its clause names
         # (its name may end as a verb does: 乙政府的甲组织)
         return department_list(owned.group())
