@@ -98,6 +98,9 @@ def test_every_years_end_is_not_this_years_end() -> None:
     # 每年年底前 recurs each year: it names no year, 年底前 alone names this one
     assert _sentence_years("每年年底前完成老年人体检1万人。", 2024, None) == []
     assert _sentence_years("每年上半年开展督导1次。", 2024, None) == []
+    assert _sentence_years("每年第一季度完成体检。", 2024, None) == []
+    # …and a quarter of a year named just before is that year's (2025年第一季度)
+    assert _sentence_years("2025年第一季度末前完成10个。", 2024, None) == [(5, 2025)]
     assert _sentence_years("年底前完成老年人体检1万人。", 2024, None) == [(3, 2024)]
 
 

@@ -63,7 +63,7 @@ _YEAR = re.compile(
     r"|(?<!每)(?<!每年)(?<![去上前])(?:年底前|年底|年末)|今年|本年度|当年|全年)"
     # 上半年, 第一季度末 of the year at hand; after a year named (2025年上半年) that year's, and
     # after 每 (每年上半年) any year's
-    r"|(?P<part>(?<![年每])(?:[上下]半年|第?[一二三四1-4]季度))"
+    r"|(?P<part>(?<![年每第])(?:[上下]半年|第?[一二三四1-4]季度))"
     r"|(?P<next>明年|次年|翌年|下一?年度|今明两年)"
     r"|(?P<vague>(?:本|21|二十一)世纪(?:中叶|中期|末))"  # 到本世纪中叶: no year stated
     # 到202425年: a converted page ran two years into one, a year no reader can tell
