@@ -68,6 +68,7 @@ def test_the_end_of_the_plans_own_term_is_its_last_year(tmp_path: Path) -> None:
     assert _sentence_years("到行动结束，签约率达到75%。", None, None, term_end=2026) == [(5, 2026)]
     assert _sentence_years("到期末，签约率达到75%。", None, None, term_end=2026) == [(3, 2026)]
     assert _sentence_years("行动结束后开展评估1次。", None, None, term_end=2026) == []
+    assert _sentence_years("较上一规划期末下降10%。", None, None, term_end=2026) == []
     assert _sentence_years("期末考试合格率达到95%。", None, None, term_end=2026) == []
 
 

@@ -38,8 +38,11 @@ _PERIOD = (
 _PERIOD_LEVEL = _PERIOD.replace("?P<five>", "?:")
 
 # The end of the plan's own term (到规划期末, 方案期内, 行动期满, 到行动结束, 到期末): the
-# plan's last year; what follows it (行动结束后) is not due by it.
-_TERM_END = r"(?:(?:规划|计划|方案|行动|本期)(?:期末|末期|期内|期满|结束)|(?<=[到至])期末)(?!以?后)"
+# plan's last year; not the term before (上一规划期末), nor what follows it (行动结束后).
+_TERM_END = (
+    r"(?:(?<!上一)(?<!上个)(?<!上轮)(?:规划|计划|方案|行动|本期)(?:期末|末期|期内|期满|结束)"
+    r"|(?<=[到至])期末)(?!以?后)"
+)
 
 # The month and day after a year written in figures (2025-12-31, 2026/6/30, 2026.06)
 _FIGURES_DATE = r"[-/.](?:1[0-2]|0?[1-9])(?:[-/.](?:3[01]|[12]\d|0?[1-9]))?(?!\d)"
