@@ -195,3 +195,17 @@ def test_a_body_entrusted_by_another_is_named_without_the_clause(tmp_path: Path)
         "县卫生健康局对饮用水卫生实施监督管理。受县卫生健康局委托的卫生监督机构，"
         "在委托范围内开展监督检查。",
     ) == [("县卫生健康局", ["县卫生健康局", "卫生监督机构"])]
+
+
+def test_levels_named_with_de_before_the_body_they_share(tmp_path: Path) -> None:
+    # 省、设区的市人民政府甲部门: one body of both levels, its 的 the level's name
+    assert _articles(
+        tmp_path, "省、设区的市人民政府卫生健康主管部门应当建立院前急救信息平台。"
+    ) == [("省、设区的市人民政府卫生健康主管部门", ["省、设区的市人民政府卫生健康主管部门"])]
+
+
+def test_the_body_that_commands_the_work(tmp_path: Path) -> None:
+    # …工作由甲中心统一指挥调度: the body that commands it does the work
+    assert _articles(tmp_path, "全县的院前急救工作由县急救中心统一指挥调度。") == [
+        ("县急救中心", ["县急救中心"])
+    ]

@@ -278,6 +278,8 @@ _NAME_QUALIFIER = re.compile(
     rf"|^{_OWNED}(?=[\u4e00-\u9fff]{{0,12}}{_CLAUSE_BODY}$)"
     rf"|^{_HAVING}(?=[\u4e00-\u9fff]{{0,12}}{_HAVING_BODY}$)"
 )
+# The level a regulation names with 的 inside a list of levels (省、设区的市人民政府…部门)
+_DISTRICTED = re.compile(r"不?设区的(?=市)")
 _UNITS_OWNER = re.compile(r"^[\u4e00-\u9fff]{0,10}单位的主管部门$")
 
 
@@ -330,7 +332,8 @@ def not_a_department(name: str) -> str | None:
     if _ROLE_STATED.search(core):
         return "a phrase"  # 甲局为牵头单位: a sentence stating a role, not a name
     qualifier = _NAME_QUALIFIER.match(core)
-    if _PHRASE_WORDS.search(core[qualifier.end() :] if qualifier else core):
+    bare = _DISTRICTED.sub("", core[qualifier.end() :] if qualifier else core)  # 省、设区的市…
+    if _PHRASE_WORDS.search(bare):
         return "a phrase"  # 公立医院临床医技科室中由科室: a sentence's words, not a name
     owner = qualifier.group("owner") if qualifier else None
     if owner and not all(is_department(_name(p)) for p in _pieces(owner)):
