@@ -292,6 +292,13 @@ def _local(clause: str, m: Mention) -> str | None:
         return "per"
     if _EARLIER.search(clause, 0, m.start):
         return "baseline"  # 管理率≥95%（2022：90%）
+    at_level = _AT_LEVEL.search(clause, max(0, m.start - 30), m.start)
+    # 在现有40个监测点基础上，新增…: the level the goal adds to (but 在确保…不低于95%的基础上
+    # is a goal kept while others are reached)
+    kept = at_level is None or _KEPT.search(at_level.group()) is not None
+    changed = _LEVEL_ON.match(clause, m.end)  # 在45%的基础上再提高…: a baseline of the change
+    if not kept and implied is None and not changed and _ON_LEVEL.match(clause, m.end):
+        return "baseline"
     life = _LIFE.search(clause, 0, m.start)  # 人均预期寿命79岁: the value of a life span
     named = UNIT_NAMED_BEFORE.search(clause, max(0, m.start - 16), m.start) is not None
     if m.unit in ("岁", "周岁", "月龄") and implied is None and not life and not named:
@@ -530,6 +537,10 @@ def target_mentions(clause: str) -> list[Mention]:
     return [m for m in mentions(clause) if _local(clause, m) is None]
 
 
+# 在现有…40个监测点基础上: a level stated between 在 and 基础上, what a goal builds on
+_AT_LEVEL = re.compile(r"在(?:现有|原有|已有|目前)?[^，,。；;在]{0,30}$")
+_ON_LEVEL = re.compile(r"[^，,。；;\d]{0,20}?的?基础上")
+_KEPT = re.compile(r"确保|保证|保持|巩固|维持")
 _LEVEL_AT = re.compile(r"在$")
 _LEVEL_ON = re.compile(
     r"\s*(?:/10万|/十万|‰|%)?的?(?:基数|基础|水平)上[，,]?再?(?:提高|提升|增加|增长|上升|下降|降低|减少)"
