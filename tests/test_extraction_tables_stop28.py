@@ -375,3 +375,19 @@ def test_a_table_run_into_one_stretch_of_text(tmp_path: Path) -> None:
         ("效率三级医院平均住院日", "=", 8.0, "天", 2023),
         ("学生健康儿童青少年总体近视率", "=", 48.0, "", 2023),
     ]
+
+
+def test_a_goal_column_for_each_year_has_no_base_among_them(tmp_path: Path) -> None:
+    # 2024年目标 | 2026年目标: both goals, each with its year (the first is no baseline)
+    text = (
+        "附件 分年度目标\n"
+        "指标\t2024年目标\t2026年目标\t牵头单位\n"
+        "儿童青少年总体近视率（%）\t≤50\t≤48\t县教育局\n"
+        "三级医院平均住院日（天）\t≤8.5\t≤8\t县卫健局\n"
+    )
+    assert document(tmp_path, text) == [
+        ("儿童青少年总体近视率", "<=", 50.0, "%", 2024),
+        ("儿童青少年总体近视率", "<=", 48.0, "%", 2026),
+        ("三级医院平均住院日", "<=", 8.5, "天", 2024),
+        ("三级医院平均住院日", "<=", 8.0, "天", 2026),
+    ]

@@ -201,6 +201,9 @@ def header_of(line: str) -> TableHeader | None:
         target = max((i for i, goal in enumerate(goals) if goal), default=len(columns) - 1)
         base = next((i for i, goal in enumerate(goals) if not goal), 0)
     base_index = base if base != target else None
+    base_year = years[base]
+    if all(goals) and all(y is not None for y in years):
+        base_index = base_year = None  # 2023年目标 | 2025年目标: a goal each year, no base
     later = [
         (i, y)
         for i, y in enumerate(years)
@@ -209,7 +212,7 @@ def header_of(line: str) -> TableHeader | None:
     return TableHeader(
         years[target],
         target,
-        years[base],
+        base_year,
         base_index,
         tuple(later),
         len(columns),
