@@ -267,6 +267,47 @@ class RawTarget:
     deadline: int | None = None  # a table row's column year (2030年目标值)
 
 
+# A time limit set as a goal: a word of obligation, the time, 内, then the work to finish in it
+# (确保48小时内完成…检测, 要求2个工作日内反馈…结果)
+_TIME_LIMIT = re.compile(
+    r"(?P<unit>工作日|小时)?(?P<within>之内|以内|内)(?P<verb>完成|出具|报告|上报|到达|办结|反馈|处置)"
+    r"(?P<what>[^，,。；;]{2,30})$"
+)
+_OBLIGED = re.compile(r"(?:确保|力争|要求|必须|务必|做到|保证)$")
+_LIMIT_UNITS = {"小时", "分钟", "个工作日", "工作日", "天", "日"}
+
+
+def _time_limits(clause: str, every: list[Mention]) -> list[RawTarget]:
+    """The time limits a clause sets as goals (确保48小时内完成常见病原检测 → 常见病原检测完成时间
+    ≤ 48小时): the time right after a word of obligation, which the classifier reads as how
+    long a qualifier lasts."""
+    out = []
+    for m in every:
+        if m.unit not in _LIMIT_UNITS | {"个"}:
+            continue
+        limit = _TIME_LIMIT.match(clause[m.end :])
+        if not limit or not _OBLIGED.search(clause, 0, m.start):
+            continue
+        unit = m.unit + (limit.group("unit") or "")  # 2个工作日: the mention's unit is 个
+        if unit not in _LIMIT_UNITS:
+            continue
+        out.append(
+            RawTarget(
+                indicator=f"{limit.group('what')}{limit.group('verb')}时间",
+                comparator=Comparator.le,
+                value=m.value,
+                value_max=None,
+                unit=unit,
+                start=m.start,
+                end=len(clause),
+                rule="time-limit",
+                number_start=m.start,
+                number_end=m.end,
+            )
+        )
+    return out
+
+
 @dataclass
 class ClauseReading:
     """The targets of a clause and, for every number in it, why it is not a target (None
@@ -733,6 +774,11 @@ def read_clause(
             "baseline"
         )
     out = reading.targets
+    limits = _time_limits(clause, every)
+    if limits:  # 确保48小时内完成…检测: the time the work must be done in is the goal
+        out.extend(limits)
+        limited = {limit.number_start for limit in limits}
+        found = [m for m in found if m.start not in limited]
     shares = _shares_of_units(clause, found)
     if shares:
         out.extend(shares)
