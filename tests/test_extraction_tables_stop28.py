@@ -391,3 +391,18 @@ def test_a_goal_column_for_each_year_has_no_base_among_them(tmp_path: Path) -> N
         ("三级医院平均住院日", "<=", 8.5, "天", 2024),
         ("三级医院平均住院日", "<=", 8.0, "天", 2026),
     ]
+
+
+def test_single_spaced_rows_under_a_pdf_header_whose_years_lost_their_year_sign(
+    tmp_path: Path,
+) -> None:
+    # 2020 年: the PDF set 年 apart from its year; the header's cells apart by runs of
+    # spaces, its rows' by one
+    text = (
+        "表3 主要指标\n"
+        "序号   指标名称   单位   2020 年   2025 年   属性\n"
+        "1 每千人口医疗机构床位数 张 6.1 6.8 预期性\n"
+        "2 儿童青少年总体近视率 % 52.3 ≤48 约束性\n"
+        "3 三级医院平均住院日 天 9.1 ≤8 预期性\n"
+    )
+    assert document(tmp_path, text) == _GOALS

@@ -55,6 +55,7 @@ _WORD_THEN_YEAR = re.compile(
 _YEAR_THEN_WORD = re.compile(
     rf"^(?P<year>20\d\d年?度?)[（(](?P<word>{_GOAL_WORDS}|{_DONE_WORDS})[)）]$"
 )
+_YEAR_GAP = re.compile(r"(?<=20\d\d)\s+(?=年)")
 _YEAR_ALONE = re.compile(r"^[（(](?P<year>20\d\d年?度?)[)）]$")
 # a footnote's mark after a name or a header (人均预期寿命①, 孕产妇死亡率*, 2025年目标值※)
 _NOTE_MARK = re.compile(r"[\u2460-\u2473\u2776-\u277f*＊※★☆▲△#＃]+|[¹²³\u2074-\u2079]+$")
@@ -155,7 +156,8 @@ def header_of(line: str) -> TableHeader | None:
     cells: list[str] = []
     units: list[str] = []  # 2025年（%）: the unit of the column's values
     for _, written in _cells(line):  # 2020年⏎规划目标: one header cell a page broke after its year
-        cell = _WORD_THEN_YEAR.sub(r"\g<year>\g<word>", _NOTE_MARK.sub("", written))
+        written = _YEAR_GAP.sub("", _NOTE_MARK.sub("", written))  # 2020 年: a PDF's gap
+        cell = _WORD_THEN_YEAR.sub(r"\g<year>\g<word>", written)
         cell = _YEAR_THEN_WORD.sub(r"\g<year>\g<word>", cell)  # 2020年（基期）: 2020年基期
         cell = _YEAR_ALONE.sub(r"\g<year>", cell)  # （2025年） under 目标值: a header's second row
         paren = _UNIT_PAREN.search(cell)

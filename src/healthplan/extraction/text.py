@@ -396,6 +396,7 @@ def _pipe_lines(text: str) -> list[tuple[int, int, str]]:
 _BARRED_CELL = re.compile(r"^[ \t]*[^|\n]*[^|\s][ \t]*\|[ \t]*$", re.MULTILINE)
 _BARE_NUMBER = re.compile(r"[-—≥≤<>]?\d[\d.]*%?")
 _HEADER_YEAR = re.compile(r"20\d\d年")
+_YEARS_NAMED = re.compile(r"20\d\d[ \t\u3000]?年")  # 2020 年: a PDF's gap before 年 too
 
 
 def _barred_rows(text: str) -> list[tuple[int, int, str]]:
@@ -485,7 +486,7 @@ def _columns_named(text: str) -> bool:
     """Whether ``text`` may hold a table's header: two years, or a column of goals or counts."""
     if _VALUE_WORD.search(text) or _COUNT_COLUMN.search(text):
         return True
-    return len(_HEADER_YEAR.findall(text)) >= 2
+    return len(_YEARS_NAMED.findall(text)) >= 2
 
 
 def _column_kind(cell: str) -> str | None:
@@ -495,7 +496,9 @@ def _column_kind(cell: str) -> str | None:
     return next((kind for kind, named in _COLUMN_KINDS if named.fullmatch(cell)), None)
 
 
-_TOKEN = re.compile(r"[≥≤<>＞＜≧≦]=?[ \t\u3000]*[^\s]+|[^\s]+")  # a sign set apart is its value's
+# a cell of a row apart by single spaces: a sign set apart is its value's, 年 its year's
+_TOKEN = re.compile(r"20\d\d[ \t\u3000]+年\S*|[≥≤<>＞＜≧≦]=?[ \t\u3000]*\S+|\S+")
+_YEAR_GAP = re.compile(r"(?<=20\d\d)[ \t\u3000]+(?=年)")
 _SENTENCE_MARK = re.compile(r"[。；;，,：:]")
 
 
@@ -517,12 +520,16 @@ def _spaced_rows(text: str) -> tuple[list[tuple[int, int, str]], set[int]]:
             position += len(line) + 1
             continue  # no header, and no word a header's cell is named with
         tokens = list(_TOKEN.finditer(line))
-        cells = [m.group() for m in tokens]
-        spaced = len(cells) >= 3 and not _TABLE_CELLS.search(line.strip())
-        if cells and all(_column_kind(c) for c in cells) and (spaced or header):
-            # a header's second line (（2020年） （2025年）) may hold fewer cells
-            header = header or any(_column_kind(c) == "value" for c in cells)
-            spaced = True
+        cells = [_YEAR_GAP.sub("", m.group()) for m in tokens]
+        laid = bool(_TABLE_CELLS.search(line.strip()))  # its cells apart by tabs, bars or spaces
+        spaced = len(cells) >= 3 and not laid
+        named = _header_cells(_YEAR_GAP.sub("", line)) if laid else None
+        named = named or (cells if all(_column_kind(c) for c in cells) else None)
+        if named and (len(named) >= 3 or header):
+            # a header's second line (（2020年） （2025年）) may hold fewer cells; a header laid
+            # out with runs of spaces over rows apart by one (its own cells read already)
+            header = header or any(_column_kind(c) == "value" for c in named)
+            spaced = not laid
         elif not (
             header
             and spaced
@@ -535,6 +542,11 @@ def _spaced_rows(text: str) -> tuple[list[tuple[int, int, str]], set[int]]:
             lines.add(position)
             edits.extend(
                 (position + a.end(), position + b.start(), "\t") for a, b in pairwise(tokens)
+            )
+            edits.extend(  # 2020 年: a year its 年 was set apart from
+                (position + t.start() + g.start(), position + t.start() + g.end(), "")
+                for t in tokens
+                for g in _YEAR_GAP.finditer(t.group())
             )
         position += len(line) + 1
     return edits, lines
