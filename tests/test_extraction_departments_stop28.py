@@ -209,3 +209,19 @@ def test_the_body_that_commands_the_work(tmp_path: Path) -> None:
     assert _articles(tmp_path, "全县的院前急救工作由县急救中心统一指挥调度。") == [
         ("县急救中心", ["县急救中心"])
     ]
+
+
+def test_each_clause_of_an_article_charges_its_own_body(tmp_path: Path) -> None:
+    # 甲政府领导…，乙政府领导…: the clause after the comma charges a body of its own; a clause
+    # opening with 报经 names whom the work goes to, no subject; 市委组织部, not 市委 (组织 read as
+    # a verb)
+    assert _articles(
+        tmp_path,
+        "县人民政府领导全县的病媒生物防制工作，各乡镇人民政府领导本辖区的病媒生物防制工作。",
+        "县水利局负责饮水工程的建设管理，报经县人民政府组织验收。",
+        "县卫生健康局负责人才规划的制定，市委组织部适时开展人才评价。",
+    ) == [
+        ("县人民政府", ["县人民政府", "各乡镇人民政府"]),
+        ("县水利局", ["县水利局"]),
+        ("县卫生健康局", ["县卫生健康局", "市委组织部"]),
+    ]

@@ -29,7 +29,6 @@ from healthplan.extraction.departments.names import (
     _wrapped_on,
     add_new,
     department_list,
-    is_collective,
     is_department,
     names_alone,
     parenthesised_departments,
@@ -37,12 +36,13 @@ from healthplan.extraction.departments.names import (
 from healthplan.extraction.departments.subjects import (
     _EACH_ONE,
     _LATER_SUBJECT,
+    _OFFICE_NAME,
     _WORK_INSIDE,
     _at_levels,
     _authorities,
+    _clause_subjects_of,
     _heading_subject,
     _one_level_of,
-    _subject_name,
     _subjects,
     opening_subject,
     without_asides,
@@ -105,8 +105,6 @@ def _bare_list(text: str) -> DepartmentList | None:
 
 # The names after the last comma of an item, closing it (推进…，甲局（牵头）、乙局、丙中心。)
 _AFTER_LAST_COMMA = re.compile(r"[，,](?P<names>[^，,。；;：:\n]{4,80}?)[。；;]?\s*$")
-# A name of the administration (not 县医院、中医院: what a sentence may build)
-_OFFICE_NAME = re.compile(r"(?:局|委|办|厅|部|政府|部门|管委会|办事处|中心)$")
 
 
 def _comma_closed(text: str, layout: str) -> DepartmentList | None:
@@ -334,27 +332,8 @@ def _clause_subjects(led: DepartmentList, text: str) -> DepartmentList:
     """``led`` and the bodies the clauses of ``text`` after the lead's open with as the
     subjects of their part of the work (…，乙局保障经费，各乡镇抓好落实), in order."""
     names = list(led.names)
-    seen = False
-    for _, clause, _ in split_outside_brackets(text, "，,；;。"):
-        if not seen:
-            seen = any(n in clause for n in led.names)
-            continue
-        if clause.lstrip().startswith("由") or any(n in clause for n in names):
-            continue  # 由乙局…: a phrase of its own; a body named already
-        found = opening_subject(clause)
-        if found is not None and all(map(_clause_body, found.names)):
-            add_new(names, found.names)
+    add_new(names, _clause_subjects_of(led.names, text))
     return DepartmentList(names, led.lead, led.rejected)
-
-
-def _clause_body(name: str) -> bool:
-    """Whether ``name``, opening a clause, is an office's or a collective's name, no word of
-    the clause before it (not 要指定定点医疗机构, 逐步使各级工会)."""
-    office = _OFFICE_NAME.search(name) or is_collective(name)
-    return bool(office) and _subject_name(name) and not _CLAUSE_WORD.match(name)
-
-
-_CLAUSE_WORD = re.compile(r"[要使并还也将再又及而]|逐步|同时|进一步")
 
 
 _RUN_IN_ARTICLE = re.compile(rf"(?<=[。；;，,]){STYLE['article'].pattern}(?![例款项第的规之所])")

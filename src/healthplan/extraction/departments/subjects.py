@@ -31,7 +31,7 @@ from healthplan.extraction.departments.names import (
     names_alone,
     not_a_department,
 )
-from healthplan.extraction.text import unbroken
+from healthplan.extraction.text import split_outside_brackets, unbroken
 
 __all__ = [
     "article_subjects",
@@ -381,7 +381,60 @@ def article_subjects(text: str) -> DepartmentList | None:
         # (甲部门应当…: what it must do, as a sentence of its own says it)
         found = opening_subject(sentence) or _subjects(sentence)
         add_new(names, found.names if found else [])
+        # 甲政府领导…，乙政府领导…: each clause after it may charge a body of its own
+        add_new(names, _clause_subjects_of(found.names, sentence) if found else [])
     return DepartmentList(names, names[0]) if names else None
+
+
+# A name of the administration (not 县医院、中医院: what a sentence may build)
+_OFFICE_NAME = re.compile(r"(?:局|委|办|厅|部|政府|部门|管委会|办事处|中心)$")
+
+
+def _clause_subjects_of(names: list[str], text: str) -> list[str]:
+    """The bodies the clauses of ``text`` after the first that names one of ``names`` open
+    with as the subjects of their part of the work (甲局牵头…，乙局保障经费，各乡镇抓好落实;
+    甲政府领导…，乙政府领导…), in order: offices and collectives only, none named already."""
+    found: list[str] = []
+    seen = False
+    for _, clause, _ in split_outside_brackets(text, "，,；;。"):
+        if not seen:
+            seen = any(n in clause for n in names)
+            continue
+        if clause.lstrip().startswith("由") or any(n in clause for n in [*names, *found]):
+            continue  # 由乙局…: a phrase of its own; a body named already
+        subject = opening_subject(clause)
+        if subject is None or not all(map(_clause_body, subject.names)):
+            continue
+        if _SUPPORT_WORD.search(clause) or _cut_short(subject.names[-1], clause):
+            continue  # 乙局予以配合: a partner (read beside the lead); 市委 of 市委组织部
+        add_new(found, subject.names)
+    return found
+
+
+_SUPPORT_WORD = re.compile(r"配合|协助|协同|协办|参与")
+
+
+def _cut_short(name: str, clause: str) -> bool:
+    """Whether ``name``, found at the opening of ``clause``, is cut short of a longer body's
+    name the clause goes on with (市委 of 市委组织部予以…, where 组织 reads as a verb)."""
+    at = clause.find(name)
+    if at < 0:
+        return False
+    end = at + len(name)
+    longer = [clause[at : end + k] for k in range(2, 5)]
+    return any(
+        _ORG_END.search(n) and is_department(n) and not _WORK_INSIDE.search(n) for n in longer
+    )
+
+
+def _clause_body(name: str) -> bool:
+    """Whether ``name``, opening a clause, is an office's or a collective's name, no word of
+    the clause before it (not 要指定定点医疗机构, 逐步使各级工会, 报经甲部门)."""
+    office = _OFFICE_NAME.search(name) or is_collective(name)
+    return bool(office) and _subject_name(name) and not _CLAUSE_WORD.match(name)
+
+
+_CLAUSE_WORD = re.compile(r"[要使并还也将再又及而]|报[经请送]|逐步|同时|进一步")
 
 
 def _duties_after(rest: str) -> bool:
