@@ -406,3 +406,16 @@ def test_single_spaced_rows_under_a_pdf_header_whose_years_lost_their_year_sign(
         "3 三级医院平均住院日 天 9.1 ≤8 预期性\n"
     )
     assert document(tmp_path, text) == _GOALS
+
+
+def test_a_name_wrapped_onto_a_line_of_its_own_between_two_rows(tmp_path: Path) -> None:
+    # a Word conversion wrapped the end of a long name cell onto the next line
+    text = (
+        "附表 主要指标\n"
+        "指标\t单位\t2020年\t2025年\t属性\n"
+        "每千人口医疗机构\t张\t6.1\t6.8\t预期性\n"
+        "床位数\n"
+        "儿童青少年总体近视率\t%\t52.3\t≤48\t约束性\n"
+        "三级医院平均住院日\t天\t9.1\t≤8\t预期性\n"
+    )
+    assert document(tmp_path, text) == _GOALS

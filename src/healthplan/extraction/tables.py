@@ -27,6 +27,7 @@ __all__ = [
     "prose_cells",
     "row_targets",
     "stacked_header",
+    "wrapped_tail",
 ]
 
 _SPLIT = re.compile(r"\t+|\s*[|│┃]\s*|\s{2,}")  # tabs, bars (also a text table's │), spaces
@@ -148,6 +149,19 @@ def prose_cells(line: str) -> bool:
         len(cell) >= 8 and _STATED.search(cell) and not _CELL_NUMBER.match(cell)
         for _, cell in _cells(line)
     )
+
+
+_WRAPPED = re.compile(r"[\u4e00-\u9fff（）()、]{1,12}")
+
+
+def wrapped_tail(following: str, after: str) -> str:
+    """The end of a row's name a conversion wrapped onto a line of its own between two rows
+    (每千人口执业（助理） | 人 | 2.8 | 3.2 ⏎ 医师数 ⏎ 孕产妇系统管理率 | % | …), else ``""``: a
+    short run of words alone on ``following``, a row or nothing on the line ``after`` it."""
+    tail = following.strip()
+    if not _WRAPPED.fullmatch(tail) or tail in _NATURES or _UNIT_COLUMN.match(tail):
+        return ""
+    return tail if not after.strip() or is_table_row(after) else ""
 
 
 def header_of(line: str) -> TableHeader | None:

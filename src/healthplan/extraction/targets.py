@@ -7,6 +7,7 @@ in the original file."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 from itertools import pairwise
 
@@ -58,6 +59,7 @@ from healthplan.extraction.tables import (
     prose_cells,
     row_targets,
     stacked_header,
+    wrapped_tail,
 )
 from healthplan.extraction.text import (
     Piece,
@@ -555,6 +557,10 @@ def _read(source: SourceFile, document: Document, *, permissive: bool) -> list[C
         if table_row:
             # a header of bare years (| 指标 | 2020 | 2025 |) is no row of values
             rows, row_nature = ([], None) if heading_row else row_targets(sentence.text, header)
+            following = text[line_end + 1 :].split("\n", 2)
+            tail = wrapped_tail(following[0], following[1]) if len(following) > 1 else ""
+            if tail and rows and not marker(following[0]):  # …（助理）⏎医师数: the name goes on
+                rows = [replace(r, indicator=r.indicator + tail) for r in rows]
             deadline = header.target_year if header and header.target_year else default
             row = [
                 facts.candidate(
