@@ -284,3 +284,13 @@ def test_traditional_characters_and_full_width_digits(tmp_path: Path) -> None:
         "到２０２７年，全縣家庭醫生簽約率達到７５％。\n"
     )
     assert _years(tmp_path, plan) == [2025, 2027]
+
+
+def test_the_end_of_the_plans_term_said_inside_a_sentence(tmp_path: Path) -> None:
+    # not a heading over a list: the sentence that states the goal names the term's end itself
+    plan = (
+        "某区卫生健康事业发展规划（2021—2025年）\n"
+        "二、主要目标\n"
+        "健全公共卫生体系，到规划期末每千人口执业医师数达到3.2人。\n"
+    )
+    assert _years(tmp_path, plan) == [2025]

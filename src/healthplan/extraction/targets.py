@@ -370,6 +370,7 @@ def _read(source: SourceFile, document: Document, *, permissive: bool) -> list[C
     candidates (see :func:`document_candidates`)."""
     index = SectionIndex(document)
     first_year, last_year = plan_years(document)
+    term_end = last_year  # 到规划期末 in a sentence: kept, as last_year is cleared for periods
     report = _report(document)
     news = _news(document)
     dated = int(document.metadata.date[:4]) if document.metadata.date else None
@@ -515,7 +516,7 @@ def _read(source: SourceFile, document: Document, *, permissive: bool) -> list[C
         known = line_year if type(line_year) is int else (colon_year or list_year or heading_year)
         years = [
             (sentence.start + at, y)
-            for at, y in _sentence_years(sentence.text, this_year, plan_year, known)
+            for at, y in _sentence_years(sentence.text, this_year, plan_year, known, term_end)
         ]
         ahead = any(y and y >= (dated or first_year or 0) for _, y in years)
         # the year a part of the sentence before its ； named dates the parts after it
