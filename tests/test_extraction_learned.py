@@ -56,9 +56,19 @@ def test_the_training_command_rebuilds_the_shipped_file(tmp_path: Path) -> None:
     rebuilt = tmp_path / MODEL_FILE
     train = [sys.executable, str(ROOT / "eval" / "corpus" / "train.py"), "write", "--out"]
     subprocess.run([*train, str(rebuilt)], check=True, capture_output=True, cwd=tmp_path)
-    # deterministic, from dev gold: after a change of the target rules, the dev corpus or the
-    # features, the shipped file is rebuilt with this command and committed with the change
-    assert rebuilt.read_text(encoding="utf-8") == _model_text(), "python eval/corpus/train.py write"
+    # from dev gold: after a change of the target rules, the dev corpus or the features, the
+    # shipped file is rebuilt with this command and committed with the change. The data it is
+    # fitted on (candidates, features) must be the same exactly; the fitted numbers only
+    # closely, because the optimiser's floating point differs between machines (BLAS kernels
+    # chosen by CPU: a bias 0.004 apart, weights 0.0005 apart, for the same input)
+    got, shipped = json.loads(rebuilt.read_text(encoding="utf-8")), json.loads(_model_text())
+    rebuild = "python eval/corpus/train.py write"
+    assert {k: v for k, v in got.items() if k not in ("bias", "weights")} == {
+        k: v for k, v in shipped.items() if k not in ("bias", "weights")
+    }, rebuild
+    assert got["weights"].keys() == shipped["weights"].keys(), rebuild
+    assert got["bias"] == pytest.approx(shipped["bias"], abs=0.02), rebuild
+    assert got["weights"] == pytest.approx(shipped["weights"], abs=0.01), rebuild
 
 
 def _candidate(indicator: str, left: str, reason: str | None = None) -> Candidate:
