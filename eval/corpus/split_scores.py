@@ -6,8 +6,8 @@ stop 23 (the ``h4-*`` rows), the stop-23 held-out part folded after it was score
 ``h6-*`` rows), the second stop-24 held-out part folded after it was scored at ac15069 (the
 ``h7-*`` rows), the stop-25 held-out part folded after it was scored at 8765282 (the ``h8-*``
 rows), the stop-26 held-out part folded after it was scored at f87575c (the ``h9-*`` rows), the
-stop-27 held-out part folded after it was scored at a349342 (the ``h10-*`` rows), and all of
-them.
+stop-27 held-out part folded after it was scored at a349342 (the ``h10-*`` rows), the stop-28
+held-out part folded after it was scored at 7dd23e5 (the ``h11-*`` rows), and all of them.
 
 Reads only dev rows, so a tuner may run it: ``.venv/bin/python eval/corpus/split_scores.py``
 (``--pred FILE`` scores a prediction file instead of running the extractor).
@@ -33,7 +33,8 @@ GROUP_ENDS: tuple[tuple[str, int | str | None], ...] = (
     ("folded h7", "h8-"),
     ("folded h8", "h9-"),
     ("folded h9", "h10-"),
-    ("folded h10", None),
+    ("folded h10", "h11-"),
+    ("folded h11", None),
 )
 
 
