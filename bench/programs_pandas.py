@@ -24,7 +24,13 @@ from healthplan.programs.indicators import (
     VISIT_DAYS,
     closure_pairs,
 )
-from healthplan.programs.records import CHILD_CHECK_MONTHS, DISEASES, SCHEDULE, SCREENINGS
+from healthplan.programs.records import (
+    CHILD_CHECK_MONTHS,
+    DISEASES,
+    SCHEDULE,
+    SCREENINGS,
+    SERVICES,
+)
 
 KEYS = ["indicator", "org_unit", "period"]
 FLOWS = {p.code for p in PROGRAM_INDICATORS if p.kind == "flow"}
@@ -141,15 +147,7 @@ def pandas_compute(
     pregnancies = read("pregnancies")
     services = [
         in_year(read(table), column)[["person_key", column]].rename(columns={column: "day"})
-        for table, column in (
-            ("chronic_followups", "visit_date"),
-            ("elderly_checks", "check_date"),
-            ("child_checks", "check_date"),
-            ("newborn_visits", "visit_date"),
-            ("immunisations", "given_on"),
-            ("smi_followups", "visit_date"),
-            ("screenings", "screened_on"),
-        )
+        for table, column in SERVICES
     ]
     prenatal, postpartum = read("prenatal_visits"), read("postpartum_visits")
     for visits in (prenatal, postpartum):

@@ -20,7 +20,13 @@ from healthplan.programs.indicators import (
     SCREENING_MONTHS,
     VISIT_DAYS,
 )
-from healthplan.programs.records import CHILD_CHECK_MONTHS, SCHEDULE, SCREENINGS, TABLES
+from healthplan.programs.records import (
+    CHILD_CHECK_MONTHS,
+    SCHEDULE,
+    SCREENINGS,
+    SERVICES,
+    TABLES,
+)
 from programs_pandas import FLOWS, SCHEDULE_YEARS, shape_tables
 
 MACROS = """
@@ -150,15 +156,7 @@ FILED = """
 
 SERVICE = " UNION ALL ".join(
     f"SELECT person_key, {column} AS day FROM {table} WHERE in_year({column})"
-    for table, column in (
-        ("chronic_followups", "visit_date"),
-        ("elderly_checks", "check_date"),
-        ("child_checks", "check_date"),
-        ("newborn_visits", "visit_date"),
-        ("immunisations", "given_on"),
-        ("smi_followups", "visit_date"),
-        ("screenings", "screened_on"),
-    )
+    for table, column in SERVICES
 ) + "".join(
     f""" UNION ALL SELECT p.person_key, v.visit_date FROM {table} v
          JOIN pregnancies p USING (pregnancy_id) WHERE in_year(v.visit_date)"""

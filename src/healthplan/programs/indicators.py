@@ -42,7 +42,13 @@ import ibis
 import ibis.expr.types as ir
 from ibis import _
 
-from healthplan.programs.records import CHILD_CHECK_MONTHS, DISEASES, SCHEDULE, SCREENINGS
+from healthplan.programs.records import (
+    CHILD_CHECK_MONTHS,
+    DISEASES,
+    SCHEDULE,
+    SCREENINGS,
+    SERVICES,
+)
 
 __all__ = [
     "CHRONIC_MONTHS",
@@ -517,17 +523,8 @@ def _ehr(f: _Frames) -> Builders:
 def _service_dates(f: _Frames) -> ir.Table:
     """Each person's month of their first service of any program in the year (for
     健康档案使用率)."""
-    parts = [
-        ("chronic_followups", "visit_date"),
-        ("elderly_checks", "check_date"),
-        ("child_checks", "check_date"),
-        ("newborn_visits", "visit_date"),
-        ("immunisations", "given_on"),
-        ("smi_followups", "visit_date"),
-        ("screenings", "screened_on"),
-    ]
     dates = [
-        f.in_year(table, column).select("person_key", day=_[column]) for table, column in parts
+        f.in_year(table, column).select("person_key", day=_[column]) for table, column in SERVICES
     ]
     preg = f.t["pregnancies"].select("pregnancy_id", "person_key")
     for table in ("prenatal_visits", "postpartum_visits"):

@@ -75,6 +75,17 @@ SCHEDULE: dict[str, tuple[int, ...]] = {
 
 # 第三版 儿童健康管理: checks at 满月, 3, 6, 8, 12, 18, 24, 30, 36 months, then yearly to 6.
 CHILD_CHECK_MONTHS = (1, 3, 6, 8, 12, 18, 24, 30, 36, 48, 60, 72)
+# The services that show a health record in use (健康档案使用率): a person's own events, by the
+# table and its date column; prenatal and postpartum visits count too, through the pregnancy.
+SERVICES = (
+    ("chronic_followups", "visit_date"),
+    ("elderly_checks", "check_date"),
+    ("child_checks", "check_date"),
+    ("newborn_visits", "visit_date"),
+    ("immunisations", "given_on"),
+    ("smi_followups", "visit_date"),
+    ("screenings", "screened_on"),
+)
 
 _TABLES = [
     RecordTable(
