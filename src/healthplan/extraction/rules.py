@@ -645,6 +645,11 @@ def _count_object(r: Reading) -> tuple[str, int]:
     # 免费体检: a service given free is named with the word that says so, as 免费体检3万人 is
     start = verb.start() - 2 if verb and said.endswith("免费", 0, verb.start()) else None
     head = said[(verb.start() if start is None else start) :] if verb else said
+    if verb and verb.group() == "覆盖" and r.group[0].unit in ("%", "成"):
+        # 甲监测覆盖全国50%的县: a share of units reached is the reach of what reaches them,
+        # named before the verb (全国 only says where the units are), the last of a list of
+        # goals (接种率稳中有升、数字化服务覆盖100%接种单位)
+        head = TRAIL_FLUFF.sub("", said.rsplit("、", 1)[-1])
     return _TOTAL_WORD.sub("", head) + r.right, r.last.right_end  # 推出共3000张…: 推出…
 
 

@@ -147,8 +147,9 @@ _WHEN_ONLY = re.compile(
 )
 # A chapter heading numbered inside a line (…。三、保障措施): the paragraph's year ends there.
 _CHAPTER_IN_LINE = re.compile(r"[一二三四五六七八九十]{1,3}、")
-# A dash or bullet opening a line of a list (——降低人群贫血率。…).
-_LIST_ITEM = re.compile(r"\s*(?:——|[●•·▲■◆○])")
+# A dash or bullet opening a line of a list (——降低人群贫血率。…), also the ASCII dashes a
+# mirror site or an old page writes for the ideographic one (--…, ----…).
+_LIST_ITEM = re.compile(r"\s*(?:——|-{2,4}(?=[^\s\-])|[●•·▲■◆○])")
 # The year's work a meeting plans (召开2017年全市卫生计生工作会议, 部署2017年度工作任务)
 _MEETING_YEAR = re.compile(
     r"(?:召开|举行|部署|安排)(20\d\d)\s*年度?[^，,。；]{0,12}?(?:工作会议|工作任务|重点工作)"
