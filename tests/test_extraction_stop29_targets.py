@@ -34,3 +34,26 @@ def test_only_the_last_goal_of_a_list_names_the_share_covered() -> None:
     assert read("门诊预约率稳步提高、远程会诊覆盖70%的乡镇卫生院") == [
         ("远程会诊覆盖乡镇卫生院", "=", 70.0, "%")
     ]
+
+
+def test_a_table_whose_value_cells_a_bar_opens_one_a_line_is_read_by_rows(
+    tmp_path: Path,
+) -> None:
+    # each row: its name on a line, then each value on a line of its own after a bar
+    text = (
+        "附件：卫生发展主要指标\n"
+        "指标名称\n| 2020\n| 2024\n|\n"
+        "出生缺陷发生率(‰)\n| 12.5\n| 10\n|\n"
+        "每千人口执业医师数(人)\n| 2.1\n| 2.6\n|\n"
+        "乡镇卫生院达标率(%)\n| 70\n| 95\n|\n"
+    )
+    assert document(tmp_path, text) == [
+        ("出生缺陷发生率", "=", 10.0, "‰", 2024),
+        ("每千人口执业医师数", "=", 2.6, "人", 2024),
+        ("乡镇卫生院达标率", "=", 95.0, "%", 2024),
+    ]
+
+
+def test_a_lone_line_opening_with_a_bar_stays_prose(tmp_path: Path) -> None:
+    text = "二、主要目标\n到2025年：\n| 孕产妇系统管理率达到92%。\n"
+    assert document(tmp_path, text) == [("孕产妇系统管理率", ">=", 92.0, "%", 2025)]

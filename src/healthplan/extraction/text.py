@@ -392,6 +392,26 @@ def _pipe_lines(text: str) -> list[tuple[int, int, str]]:
     return edits
 
 
+# A table flattened one cell a line, each value cell opened by a bar under its row's name
+# (人均期望寿命(岁)⏎| 76.05⏎| 77⏎|): the break and the bar before each value cell
+_OPENED_CELL = re.compile(r"\n[ \t\u3000]*[|｜][ \t\u3000]*(?=[^\s|｜][^\n|｜]*\n)")
+
+
+def _opened_cells(text: str) -> list[tuple[int, int, str]]:
+    """The cells a bar opens, each on a line of its own, go on the line of their row's
+    name (or of a header's, 健康指标⏎| 2007⏎| 2012), a tab before each: a row is its name's
+    line and the opened cells after it. Only where such cells stand under several names: a
+    lone line opening with a bar is prose's."""
+    if text.count("|") + text.count("｜") < 6:
+        return []
+    found = list(_OPENED_CELL.finditer(text))
+    # the first cell of each row: the line before it is its row's name, no cell of its own
+    firsts = [m for m in found if not _OPENED_CELL.match(text, text.rfind("\n", 0, m.start()))]
+    if len(firsts) < 3:
+        return []
+    return [(m.start(), m.end(), "\t") for m in found]
+
+
 # A table flattened one cell a line, each cell closed by a bar (指标 |⏎2020年 |⏎…⏎床位数(张) |)
 _BARRED_CELL = re.compile(r"^[ \t]*[^|\n]*[^|\s][ \t]*\|[ \t]*$", re.MULTILINE)
 _BARE_NUMBER = re.compile(r"[-—≥≤<>]?\d[\d.]*%?")
@@ -847,6 +867,7 @@ def view(text: str) -> View:
     # ranges of ``text`` left out, or replaced by one character (a tab between table cells)
     edits: list[tuple[int, int, str]] = _table_breaks(text)
     edits.extend(_pipe_lines(text))
+    edits.extend(_opened_cells(text))
     edits.extend(_barred_rows(text))
     edits.extend(_bare_cell_rows(text, edits))
     spaced, spaced_lines = _spaced_rows(text)
