@@ -86,6 +86,9 @@ _ROLES = (
     rf"(?:{'|'.join(_ROLE_WORDS['qualifiers'])})?"
     rf"(?:{'|'.join(_ROLE_WORDS['lead'] + _ROLE_WORDS['support'] + _ROLE_WORDS['oversight'])})+"
 )
+# The word of a label or a column, not a phrase's, that names a group's members as its role
+# (成员单位：甲局、乙局: they support the group's lead)
+_LABEL_ROLES = rf"(?:{_ROLES}|{'|'.join(_ROLE_WORDS['members'])})"
 # What a role label names after its role word: 牵头单位, 配合部门, 责任科室, 责任处室, 责任股室.
 _OFFICES = "单位|部门|科室|处室|股室"
 # A role written alone before its list, inside a parenthesis or a line: （牵头：甲；配合：乙）
@@ -97,12 +100,12 @@ _QUALIFIER = (
     r"|[及和与](?:责任人|负责人|联系人|(?:分管|牵头|责任)领导))?"
 )
 _LABEL = re.compile(
-    rf"^(?:(?P<role>{_ROLES})(?:{_OFFICES}|科|处|主体){_QUALIFIER}|(?P<bare>{_BARE_ROLES}))"
+    rf"^(?:(?P<role>{_LABEL_ROLES})(?:{_OFFICES}|科|处|主体){_QUALIFIER}|(?P<bare>{_BARE_ROLES}))"
     r"[:：]\s*"
 )
 # A role line anywhere in an item: 牵头单位：…；配合单位：…
 _ROLE_LINE = re.compile(
-    rf"(?:(?P<role>{_ROLES})(?:{_OFFICES}|主体){_QUALIFIER}|部门分工"
+    rf"(?:(?P<role>{_LABEL_ROLES})(?:{_OFFICES}|主体){_QUALIFIER}|部门分工"
     rf"|(?:^|(?<=[（(【〔\[；;，,。\s]))(?P<bare>{_BARE_ROLES}))[ \t\u3000]*(?:[:：]|——|—|－)"
     rf"|[【\[〔](?P<boxed>{_ROLES})(?:{_OFFICES}|主体)[】\]〕]"  # 【责任单位】甲局、乙局
     # a label opening its line, a space for its colon (a table's two cells): 牵头单位 甲局
@@ -249,7 +252,9 @@ _CATEGORY = re.compile(
     r"^(?:一切|所有|任何|全体|各级各类|各类)?"
     r"(?:单位|个人|公民|企业|组织|医疗机构|医疗卫生机构|教育机构|学校|[\u4e00-\u9fff]{0,4}场所"
     # the kinds a regulation's catch-all list names (国家机关、企业事业单位)
-    r"|(?:国家)?机关|(?:企业|企)?事业单位)$"
+    r"|(?:国家)?机关|(?:企业|企)?事业单位"
+    # whoever plays a part a regulation names (办医主体, 市场主体, 举办主体): no body's own name
+    r"|[\u4e00-\u9fff]{0,8}主体)$"
 )
 
 
@@ -959,7 +964,7 @@ def _colons(text: str) -> str:
 
 # A line that opens with a role label, boxed or not: 【牵头单位：…】, [牵头单位]…, 牵头单位：…
 _ROLE_OPENING = re.compile(
-    rf"^[ \t\u3000]*[【\[〔（(]?[ \t]*(?:{_ROLES})(?:{_OFFICES}|主体)?{_QUALIFIER}"
+    rf"^[ \t\u3000]*[【\[〔（(]?[ \t]*(?:{_LABEL_ROLES})(?:{_OFFICES}|主体)?{_QUALIFIER}"
     r"[ \t]*(?:[】\]〕]|[:：]|——)"
 )
 
@@ -980,7 +985,7 @@ def role_line_departments(line: str) -> DepartmentList | None:
 
 # 牵头单位, 配合部门, 责任主体, with a qualifier (责任单位（部门）)
 _ROLE_COLUMN = re.compile(
-    rf"^(?P<role>{_ROLES})?(?:责任)?(?:{_OFFICES}|主体)"
+    rf"^(?P<role>{_LABEL_ROLES})?(?:责任)?(?:{_OFFICES}|主体)"
     r"(?:[（(][\u4e00-\u9fff、/]{1,6}[)）])?$"
 )
 

@@ -92,8 +92,10 @@ _EACH_DUTY = (
 _MUST = r"(?<![主重需只])要|应当|(?<![相响适对供反])应(?!急)|须|必须|不得|可以"
 # A sentence after the first that opens with a body's name and what it must do (。乙局要…): the
 # cheap test before _SUBJECT is tried on the rest.
-# A list of bodies may stand apart from its modal by a comma (发展改革、财政等部门和单位，应当…).
-_LIST_COMMA = r"(?:(?<=部门|单位|团体|机构)[，,])?"
+# A list of bodies may stand apart from its modal by a comma (发展改革、财政等部门和单位，应当…;
+# 工会、妇联等群团组织，按照各自章程…; 甲、乙等部门以及丙主体，按照各自职责…).
+_LIST_END = r"部门|单位|团体|机构|组织|主体"
+_LIST_COMMA = rf"(?:(?<={_LIST_END})[，,])?"
 _LATER_SUBJECT = re.compile(rf"[。；;][^。；;，,]{{2,120}}?{_LIST_COMMA}(?:{_MUST}|{_EACH_DUTY})")
 
 
@@ -101,7 +103,7 @@ _LATER_SUBJECT = re.compile(rf"[。；;][^。；;，,]{{2,120}}?{_LIST_COMMA}(?:
 # 行政部门、疾控部门要制定…, 省卫生健康委适时开展督导 (not 应急: a body's name holds it).
 _SUBJECT = re.compile(
     r"(?:^|(?<=[。；;，,]))\s*(?P<names>(?:[^，,。；;：:（()）\s]|[（(][^（()）]{1,10}[)）]){2,120}?)"
-    r"(?P<comma>(?<=部门|单位|团体|机构)[，,])?(?:也|还|均|都|亦|同时)?"
+    rf"(?P<comma>(?<={_LIST_END})[，,])?(?:也|还|均|都|亦|同时)?"
     # (a comma may part the division of labour from the duty: 乙、丙等部门按照职责分工，做好…)
     rf"(?:{_MUST}|适时|定期|及时|{_EACH_DUTY})[，,]?(?=[\u4e00-\u9fff])"
 )
@@ -402,8 +404,12 @@ def _clause_subjects_of(names: list[str], text: str) -> list[str]:
             continue
         if clause.lstrip().startswith("由") or any(n in clause for n in [*names, *found]):
             continue  # 由乙局…: a phrase of its own; a body named already
-        subject = opening_subject(clause)
-        if subject is None or not all(map(_clause_body, subject.names)):
+        # 甲部门负责…，其所属的乙机构承担…: the body under the subject does a part of its own
+        # (an office or not: its owner makes it a body)
+        own = _ITS_OWN.match(clause)
+        subject = opening_subject(clause[own.end() :] if own else clause)
+        body = _subject_name if own else _clause_body
+        if subject is None or not all(map(body, subject.names)):
             continue
         if _SUPPORT_WORD.search(clause) or _cut_short(subject.names[-1], clause):
             continue  # 乙局予以配合: a partner (read beside the lead); 市委 of 市委组织部
@@ -412,6 +418,8 @@ def _clause_subjects_of(names: list[str], text: str) -> list[str]:
 
 
 _SUPPORT_WORD = re.compile(r"配合|协助|协同|协办|参与")
+# A body the subject owns, named by 其 (its): 其所属的, 其下属, 其设立的
+_ITS_OWN = re.compile(r"^\s*其(?:所属|下属|直属|设立|设置)的?")
 
 
 def _cut_short(name: str, clause: str) -> bool:
