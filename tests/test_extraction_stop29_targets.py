@@ -57,3 +57,31 @@ def test_a_table_whose_value_cells_a_bar_opens_one_a_line_is_read_by_rows(
 def test_a_lone_line_opening_with_a_bar_stays_prose(tmp_path: Path) -> None:
     text = "二、主要目标\n到2025年：\n| 孕产妇系统管理率达到92%。\n"
     assert document(tmp_path, text) == [("孕产妇系统管理率", ">=", 92.0, "%", 2025)]
+
+
+def test_items_listed_with_a_comma_inside_an_item_joined_by_and_each_take_a_value() -> None:
+    assert read("结核病、艾滋病患者及80岁以上老人随访率分别达到70%、75%、80%以上") == [
+        ("结核病患者随访率", ">=", 70.0, "%"),
+        ("艾滋病患者随访率", ">=", 75.0, "%"),
+        ("80岁以上老人随访率", ">=", 80.0, "%"),
+    ]
+
+
+def test_a_bound_said_inside_percentage_points_keeps_the_unit() -> None:
+    assert read("成人吸烟率下降2个以上百分点") == [("成人吸烟率", "decrease_by", 2.0, "个百分点")]
+    assert read("居民健康素养水平提升3个左右百分点") == [
+        ("居民健康素养水平", "increase_by", 3.0, "个百分点")
+    ]
+
+
+def test_a_rate_per_hundred_person_years_is_a_unit() -> None:
+    assert read("接受治疗者病死率控制在2/100人年以下") == [
+        ("接受治疗者病死率", "<=", 2.0, "/100人年")
+    ]
+
+
+def test_the_measure_a_change_is_made_on_the_basis_of_is_the_indicator() -> None:
+    assert read("在原麻疹发病率基础上下降20%") == [("麻疹发病率", "decrease_by", 20.0, "%")]
+    assert read("在2022年孕产妇死亡率的基础上降低15%") == [
+        ("孕产妇死亡率", "decrease_by", 15.0, "%")
+    ]

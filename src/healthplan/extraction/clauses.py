@@ -612,10 +612,13 @@ def _fitted(indicator: str, dist: str | None, count: int) -> list[str]:
     中、小学生 is one item), else the whole phrase for each value — never every name with every
     value."""
     kept = "\ue001"
-    names = split(indicator.replace("、", kept), dist, True)
+    names = [n.replace(kept, "、") for n in split(indicator.replace("、", kept), dist, True)]
     if len(names) == count:
-        return [n.replace(kept, "、") for n in names]
-    return [indicator]
+        return names
+    # 高血压、糖尿病患者及65岁以上老年人规范管理率分别达到40%、50%、60%: a list joined by 、
+    # inside an item of one joined by 及, each of its items whole with that item's head
+    nested = [n for name in names for n in (split(name, dist, True) if "、" in name else [name])]
+    return nested if len(nested) == count else [indicator]
 
 
 # X增加1,000张至总数7,000张, 补助提高1000元至1.5万元: an increase by A to a total B of the same unit

@@ -27,6 +27,8 @@ UNITS = sorted(
         "/十万",
         "/万",
         "/千",
+        "/100人年",  # 病死率3/100人年: deaths per hundred person-years followed
+        "/1000人年",
         "个百分点",
         "百分点",
         "微克/立方米",
@@ -140,7 +142,19 @@ UNITS = sorted(
 # Units that count or measure something a plan can promise; the rest (年, 月, 号, 类, 级 …)
 # are scanned only so that they are not mistaken for a unitless number.
 # Units of a rate or share: what a colon or a bare comparator states of a named indicator.
-RATE_UNITS = {"%", "‰", "/10万", "/100万", "/万", "/千", "个百分点", "百分点", "成"}
+RATE_UNITS = {
+    "%",
+    "‰",
+    "/10万",
+    "/100万",
+    "/万",
+    "/千",
+    "/100人年",
+    "/1000人年",
+    "个百分点",
+    "百分点",
+    "成",
+}
 NON_TARGET_UNITS = {"年", "月", "号", "届", "级", "类", "大", "周", "层"}
 
 _RANGE_SEPARATORS = "至到—－-~～–"
@@ -170,7 +184,8 @@ _MENTION = re.compile(
     rf"|(?P<num>{_NUM})(?P<mult>万亿|[万亿])?(?P<approx>余|多)?"
     rf"(?:(?P<sep>至|到|—|－|-|~|～|–)(?P<num2>{_NUM})(?P<mult2>万亿|[万亿])?)?"
     # 5.5/105: a rate per 10⁵ whose superscript a conversion flattened
-    rf"(?P<unit>/10[45](?![\d.])|{_UNIT_ALT})?"
+    # 降低1个以上百分点: the bound said inside the unit (the change is by at least that much)
+    rf"(?P<unit>/10[45](?![\d.])|个(?:以上|左右)百分点|{_UNIT_ALT})?"
     r"(?P<density>/(?:平方公里|平方千米|千人|万人|百人))?)"  # 3-5座/平方公里, 7.5张/千人: a density
 )
 
@@ -216,6 +231,8 @@ def _unit(unit: str | None, multiplier: str | None) -> tuple[str, str | None]:
         return "/万", multiplier
     if unit == "/百万":
         return "/100万", multiplier
+    if unit.endswith("百分点") and unit != "个百分点" and unit.startswith("个"):
+        return "个百分点", multiplier
     return unit, multiplier
 
 

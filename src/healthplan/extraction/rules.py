@@ -174,6 +174,9 @@ def clean(text: str) -> str:
     examples = _EXAMPLES.match(text)  # 集贸市场、饭店、宾馆等重点行业有蝇房间
     if examples and len(text) - examples.end() >= 4:
         text = text[examples.end() :]
+    based = _ON_BASIS.match(text) if "基础上" in text else None
+    if based and HEAD_END.search(based.group("name")):
+        text = based.group("name")
     previous = None
     while previous != text:
         previous = text
@@ -181,6 +184,10 @@ def clean(text: str) -> str:
         text = TRAIL_FLUFF.sub("", text)
         text = text.strip("“”\"'") if text.count("“") != text.count("”") else text
     return text
+
+
+# 在原携带率基础上降低1个百分点: the measure a change is made to, named between 在 and 基础上
+_ON_BASIS = re.compile(r"^在(?:原有?|现有|目前)?(?P<name>[^，,。；;]{2,}?)的?基础上$")
 
 
 def comparator(verb: str | None, suffix: str) -> Comparator:
