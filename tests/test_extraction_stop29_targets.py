@@ -85,3 +85,18 @@ def test_the_measure_a_change_is_made_on_the_basis_of_is_the_indicator() -> None
     assert read("在2022年孕产妇死亡率的基础上降低15%") == [
         ("孕产妇死亡率", "decrease_by", 15.0, "%")
     ]
+
+
+def test_how_far_works_go_is_the_progress_of_the_works_the_sentence_names(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "2025年民生实事项目\n"
+        "1.市儿童医院新院区工程开展内部装修，完成总形象进度至85%。\n"
+        "2.县妇幼保健院迁建工程(北院区)、县疾控中心实验楼工程主体封顶，完成总形象进度至60%。\n"
+    )
+    assert document(tmp_path, text) == [
+        ("市儿童医院新院区工程总形象进度", ">=", 85.0, "%", 2025),
+        ("县妇幼保健院迁建工程总形象进度", ">=", 60.0, "%", 2025),
+        ("县疾控中心实验楼工程总形象进度", ">=", 60.0, "%", 2025),
+    ]

@@ -735,6 +735,15 @@ def _raised_to_total(
     return out
 
 
+# How far works have gone (总形象进度, 工程进度), of the works a clause before names.
+_WORKS_PROGRESS = re.compile(r"总?(?:形象|工程|建设|施工)进度")
+_WORKS_NAMED = re.compile(
+    r"(?P<works>(?:[^，,。；;、]{2,30}?(?:工程|项目)(?:[(（][^()（）]{1,20}[)）])?、)*"
+    r"[^，,。；;、]{2,30}?(?:工程|项目))"
+)
+_ASIDE_IN = re.compile(r"[(（][^()（）]{1,20}[)）]")
+
+
 def read_clause(
     clause: str,
     previous: str | None = None,
@@ -1108,6 +1117,19 @@ def read_clause(
             subject = _SUBJECT.match(clean(opening))
             if subject:  # 城镇居民基本医疗保险按规定提高筹资标准，…，参保率维持在95%以上
                 indicator, name = subject.group("subject") + indicator, "previous-clause"
+        works = _WORKS_PROGRESS.search(indicator)
+        progress_to = False  # 完成总形象进度至40%: the works go at least that far
+        first_clause = opening or previous
+        if works and first_clause and first_clause != clause and boundary == 0:
+            # 甲工程开展主体结构施工，完成总形象进度至40%: the progress of the works (each
+            # of those listed) the sentence opened with
+            works_named = _WORKS_NAMED.match(clean(first_clause))
+            if works_named:
+                listing = split_outside_brackets(works_named.group("works"), "、")
+                each = [_ASIDE_IN.sub("", w) + works.group() for _, w, _ in listing if w]
+                indicator, name = each[0], "previous-clause"
+                each_measure = each if len(each) > 1 else each_measure
+                progress_to = clause[: first.start].rstrip().endswith(("至", "到"))
         said_before = out[-1].indicator if out else last_indicator
         if _RATE_ONLY.match(indicator) and said_before and boundary == 0:
             verb = _COUNT_VERB_START.match(said_before)
@@ -1167,7 +1189,8 @@ def read_clause(
         if compared is Comparator.eq and paid_verb:
             upward = Comparator.ge if paid_verb[:2] in ("调高", "上调") else compared
             compared = COMPARATOR_VERBS.get(paid_verb) or upward
-        if compared is Comparator.eq and (first.approx or _AT_LEAST.search(ctx.left)):
+        at_least = first.approx or progress_to or _AT_LEAST.search(ctx.left)
+        if compared is Comparator.eq and at_least:
             compared = Comparator.ge  # 3000余人次, 至少配备2名
         start = first.start
         if ctx.indicator:
