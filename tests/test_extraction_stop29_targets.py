@@ -100,3 +100,20 @@ def test_how_far_works_go_is_the_progress_of_the_works_the_sentence_names(
         ("县妇幼保健院迁建工程总形象进度", ">=", 60.0, "%", 2025),
         ("县疾控中心实验楼工程总形象进度", ">=", 60.0, "%", 2025),
     ]
+
+
+def test_a_phase_after_a_place_s_name_is_no_count() -> None:
+    assert read("完成幸福里小区二期") == []
+    assert read("开展两期健康讲座") == [("开展健康讲座", "=", 2.0, "期")]
+
+
+def test_an_arrow_bullet_opening_an_item_is_no_part_of_its_indicator() -> None:
+    assert read("▶新建社区卫生服务站2个") == [("新建社区卫生服务站", "=", 2.0, "个")]
+
+
+def test_the_year_of_a_programme_of_practical_works_dates_its_items(tmp_path: Path) -> None:
+    text = "某县公布2027年民生“暖心”实事\n▶新建村卫生室12个。\n▶为6000名老年人提供免费体检。\n"
+    assert document(tmp_path, text) == [
+        ("新建村卫生室", "=", 12.0, "个", 2027),
+        ("老年人提供免费体检", "=", 6000.0, "名", 2027),
+    ]

@@ -249,6 +249,12 @@ _UNITS_BECOME = re.compile(r"[^，,。；;]{1,40}?(?:成为|在[^，,。；;]{2,
 _LEVELS_LISTED = re.compile(r"(?:\d+\s*级(?:及?以上)?\s*[、和及或]\s*)+$")
 
 
+# A phase (二期) right after a name, not after a verb that counts rounds (举办三期培训班)
+_PHASE_OF_NAMED = re.compile(
+    r"(?<!举办)(?<!开展)(?<!组织)(?<!开办)(?:小区|社区|园区|片区|学校|医院|中心|[\u4e00-\u9fff]{2}[港村庄园校区])$"
+)
+
+
 def verb_before(clause: str, position: int) -> str | None:
     match = VERB_BEFORE.search(clause[max(0, position - 8) : position])
     return match.group("verb") if match else None
@@ -368,6 +374,11 @@ def classify(clause: str, m: Mention, ctx: Context | None = None) -> str | None:
         and (clause.endswith(("项目", "工程"), 0, m.start) or clause.startswith("工程", m.end))
     ):
         return "label"  # 综合楼项目一期工程: a phase of a project, not a count
+    if m.unit == "期" and m.chinese and _PHASE_OF_NAMED.search(clause, 0, m.start):
+        after = clause[m.end : m.end + 1]
+        if not after or after.isdigit() or after in "、，,（(":
+            return "label"  # 某小区二期336户, 推动某学校三期: the phase of a place named before
+
     if m.unit in ("期", "卷") and _DATED.search(clause, 0, m.start):
         return "label"  # 《…》2018年5期: an issue of a journal
     if _NOTE.search(clause, 0, m.start):

@@ -412,6 +412,23 @@ def _document_year(text: str) -> tuple[int | None, int]:
     return year, text.rfind("\n", 0, first) + 1
 
 
+# The year of the programme of practical works (实事) a text's opening names: 某区发布2025年民生
+# “十心”实事, 决定2026年继续…实施一批为民服务实事项目
+_PROGRAMME_OPENING = re.compile(r"(20\d\d)\s*年度?[^。！!？?\n《》]{0,30}?实事")
+
+
+def programme_year(text: str) -> int | None:
+    """The year of the year's programme of practical works (实事) the first lines of ``text``
+    name, which the items listed under it are to be done in; None if they name none."""
+    named = _PROGRAMME_OPENING.search(text.lstrip()[:400])
+    if named is None or _TOLD_DONE.search(named.group()):
+        return None  # 2026年某区已推进一批民生实事: what the year saw done, not its work
+    return int(named.group(1))
+
+
+_TOLD_DONE = re.compile(r"已|完成|成效|情况|回顾|总结")
+
+
 # The header of a post in a forum thread (…| 2011-12-6 11:25:00 | 显示全部楼层, 某人 发表于
 # 2021-6-18 11:21:35): a reply under it is another writer's text
 _POST_HEADER = re.compile(

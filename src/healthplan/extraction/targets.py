@@ -38,6 +38,7 @@ from healthplan.extraction.deadlines import (
     _sentence_years,
     plan_years,
     post_end,
+    programme_year,
 )
 from healthplan.extraction.learned import Candidate, learned_model
 from healthplan.extraction.linking import compact
@@ -149,7 +150,7 @@ _WHEN_ONLY = re.compile(
 _CHAPTER_IN_LINE = re.compile(r"[一二三四五六七八九十]{1,3}、")
 # A dash or bullet opening a line of a list (——降低人群贫血率。…), also the ASCII dashes a
 # mirror site or an old page writes for the ideographic one (--…, ----…).
-_LIST_ITEM = re.compile(r"\s*(?:——|-{2,4}(?=[^\s\-])|[●•·▲■◆○])")
+_LIST_ITEM = re.compile(r"\s*(?:——|-{2,4}(?=[^\s\-])|[●•·▲■◆○▶►▷➢➤])")
 # The year's work a meeting plans (召开2017年全市卫生计生工作会议, 部署2017年度工作任务)
 _MEETING_YEAR = re.compile(
     r"(?:召开|举行|部署|安排)(20\d\d)\s*年度?[^，,。；]{0,12}?(?:工作会议|工作任务|重点工作)"
@@ -409,6 +410,8 @@ def _read(source: SourceFile, document: Document, *, permissive: bool) -> list[C
         goals_to = post_end(text, goals_from)  # a reply in a thread is another writer's
         if period_end and last_year != period_end:
             last_year = None  # 到2035年 of a 十四五 plan: a vision beyond its period
+        if last_year is None and period_end is None:
+            last_year = programme_year(text)  # 某区2025年民生实事: the items' year
     section_years = _section_years(document, this_year, plan_year)
     out: list[Candidate] = []
     held: list[Candidate] = []  # read from a headline
