@@ -117,3 +117,30 @@ def test_the_year_of_a_programme_of_practical_works_dates_its_items(tmp_path: Pa
         ("新建村卫生室", "=", 12.0, "个", 2027),
         ("老年人提供免费体检", "=", 6000.0, "名", 2027),
     ]
+
+
+def test_a_news_paragraph_of_a_plan_s_goals_goes_on_over_its_next_line(tmp_path: Path) -> None:
+    text = (
+        "本报记者 李明\n"
+        "记者获悉，省政府日前印发实施方案。\n"
+        "1、三年打基础\n"
+        "方案提出，到2027年，每千人口托位数达到4.5个，二级以上综合医院设置老年医学科。\n"
+        "护理型床位占比提高到60%，乡镇卫生院康复床位总数达到3000张。\n"
+        "2019年至2023年，全省护理型床位占比稳定在40%以上。\n"
+    )
+    assert document(tmp_path, text) == [
+        ("每千人口托位数", ">=", 4.5, "个", 2027),
+        ("护理型床位占比", ">=", 60.0, "%", 2027),
+        ("乡镇卫生院康复床位总数", ">=", 3000.0, "张", 2027),
+    ]
+
+
+def test_a_news_lead_s_goal_said_again_under_a_heading_is_one_target(tmp_path: Path) -> None:
+    text = (
+        "本报记者 李明\n"
+        "到2027年，全省每千人口托位数达到4.5个。\n"
+        "记者获悉，省政府日前印发实施方案。\n"
+        "1、三年打基础\n"
+        "方案提出，到2027年，每千人口托位数达到4.5个。\n"
+    )
+    assert document(tmp_path, text) == [("每千人口托位数", ">=", 4.5, "个", 2027)]

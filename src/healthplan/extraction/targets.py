@@ -435,6 +435,7 @@ def _read(source: SourceFile, document: Document, *, permissive: bool) -> list[C
     semi_year: int | None = None  # named by the sentence before, if a ； ended it on this line
     goal_semi = False  # the sentence before, a ； ended on this line, set a goal (…力争…；)
     goal_years: set[int | None] = set()  # the years a news item's goals were said to be due by
+    goes_on = False  # the line goes on with the goals of the news item's line before
     goal_table = False  # the table being read has a column of one of those years
     for sentence in sentences(text):
         carry_year, semi_year = semi_year, None
@@ -463,6 +464,14 @@ def _read(source: SourceFile, document: Document, *, permissive: bool) -> list[C
             )
             # 《规划》要求，到2020年，…。⏎——…；⏎——…: dashed lines after a paragraph of goals
             dashed = (goal_before >= 0 or stated) and _LIST_ITEM.match(item)
+            # a news item's paragraph of a plan's goals goes on on the next line in the same
+            # words (…提出，到2020年，…床位数达到0.55张。⏎…医师数达到0.4人。)
+            # (from a line saying the plan states them: 方案提出，到2020年，…)
+            goes_on = news and (stated or (goes_on and goal_before >= 0)) and not numbered
+            goes_on = goes_on and bool(_PROSE_MARK.search(line)) and not _LIST_ITEM.match(item)
+            goes_on = goes_on and not (_PAST_NEWS.search(line) or _TOLD_AS_IS.search(line))
+            years_told = [int(y) for y in re.findall(r"(20\d\d)\s*年", line)]
+            goes_on = goes_on and not (past_before and any(y < past_before for y in years_told))
             goal_list = bool(listed or dashed)
             goal_before = line_end if goal_list else -1
             list_year = list_year if goal_list else None
@@ -540,6 +549,7 @@ def _read(source: SourceFile, document: Document, *, permissive: bool) -> list[C
         opened = _SPAN_OPENING.match(sentence.text)  # 2018年至2022年，…: a time gone by
         plain = sentence.text[opened.end() :] if opened else sentence.text
         spoken = bool(later or _NEWS_GOAL.search(plain) or goal_before >= 0)
+        spoken = spoken or (goes_on and not opened)  # but 2018年至2022年，…: a time gone by
         spoken = spoken or _TASK_STATED.search(plain) is not None  # 筛查任务数为3910人
         if news and _NEWS_GOAL.search(plain) and not table_row:
             goal_years.update(y for _, y in years if y)
@@ -913,7 +923,8 @@ def _restated(target: Target, earlier: list[Target], loose: bool = True) -> bool
             continue
         if other.source.sentence == target.source.sentence:
             continue
-        if other.source.section_path != target.source.section_path:
+        lead = loose and not other.source.section_path  # a news item's lead, before its parts
+        if other.source.section_path != target.source.section_path and not lead:
             continue  # a summary list and the section that details it each state it
         quotes = sorted((other.source.quote, target.source.quote), key=len)
         if not loose and quotes[0] not in quotes[1]:
@@ -970,6 +981,8 @@ _DONE_SAID = re.compile(
 )
 _GOALS_HEADING = re.compile(r"目标|指标|任务|计划|安排")
 _WILL = re.compile(r"确保|力争|争取|努力|将|要|计划|拟|预计|(?:到|至)20\d\d年|年内|年底前")
+# What a news line tells as it is or was (一直保持, 目前, 已有, 2019年以来), not as the plan's goal
+_TOLD_AS_IS = re.compile(r"目前|当前|现阶段|一直|已|截[至止]|以来|去年|上年|电[(（]|记者")
 _PAST_NEWS = re.compile(r"提前(?:实现|完成|达到)|已(?:经)?(?:完成|实现|达到)|圆满完成")
 _BREADCRUMB = re.compile(r"\S\s*[>›»]\s*\S")
 _WORDED = re.compile(r"[\u4e00-\u9fff]{6}")
