@@ -144,3 +144,29 @@ def test_a_news_lead_s_goal_said_again_under_a_heading_is_one_target(tmp_path: P
         "方案提出，到2027年，每千人口托位数达到4.5个。\n"
     )
     assert document(tmp_path, text) == [("每千人口托位数", ">=", 4.5, "个", 2027)]
+
+
+def test_a_news_item_s_numbered_goals_go_on_past_an_item_without_a_figure(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "来源：健康时报\n"
+        "创建卫生城市对医疗服务的要求：(1)病媒生物密度控制达标率达到90%以上。(2)配套设施满足需要。"
+        "(3)每个乡镇设置一所卫生院。\n"
+    )
+    assert document(tmp_path, text) == [
+        ("病媒生物密度控制达标率", ">=", 90.0, "%", None),
+        ("设置卫生院", "=", 1.0, "所", None),
+    ]
+
+
+def test_a_news_item_quoting_bounds_as_signs_states_goals(tmp_path: Path) -> None:
+    text = "来源：健康时报\n卫生城市的标准中，新生儿死亡率≤5‰，孕产妇死亡率≤15/10万。\n"
+    assert document(tmp_path, text) == [
+        ("新生儿死亡率", "<=", 5.0, "‰", None),
+        ("孕产妇死亡率", "<=", 15.0, "/10万", None),
+    ]
+
+
+def test_the_people_one_unit_is_set_up_for_are_no_target() -> None:
+    assert read("每个镇或2万至5万服务人口设置一所卫生院") == [("设置卫生院", "=", 1.0, "所")]

@@ -255,6 +255,10 @@ _PHASE_OF_NAMED = re.compile(
 )
 
 
+# A population one unit is set up for: …3万至10万服务人口设置一所中心
+_PEOPLE_SERVED_EACH = re.compile(r"(?:服务)?人口(?:设置|设立|配置|配备|建设|建立)")
+
+
 def verb_before(clause: str, position: int) -> str | None:
     match = VERB_BEFORE.search(clause[max(0, position - 8) : position])
     return match.group("verb") if match else None
@@ -296,6 +300,8 @@ def _local(clause: str, m: Mention) -> str | None:
     per = m.start and clause[m.start - 1] == "每" and implied is None
     if per and not BASELINE_BEFORE.search(clause, 0, m.start):
         return "per"
+    if implied is None and _PEOPLE_SERVED_EACH.match(clause, m.end):
+        return "per"  # 每个街道或3万至10万服务人口设置一所…: how many people one unit serves
     if _EARLIER.search(clause, 0, m.start):
         return "baseline"  # 管理率≥95%（2022：90%）
     at_level = _AT_LEVEL.search(clause, max(0, m.start - 30), m.start)

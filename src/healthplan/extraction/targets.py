@@ -549,6 +549,7 @@ def _read(source: SourceFile, document: Document, *, permissive: bool) -> list[C
         opened = _SPAN_OPENING.match(sentence.text)  # 2018年至2022年，…: a time gone by
         plain = sentence.text[opened.end() :] if opened else sentence.text
         spoken = bool(later or _NEWS_GOAL.search(plain) or goal_before >= 0)
+        spoken = spoken or _SIGNED_BOUND.search(plain) is not None  # 婴儿死亡率≤12‰: a standard
         spoken = spoken or (goes_on and not opened)  # but 2018年至2022年，…: a time gone by
         spoken = spoken or _TASK_STATED.search(plain) is not None  # 筛查任务数为3910人
         if news and _NEWS_GOAL.search(plain) and not table_row:
@@ -738,7 +739,10 @@ def _read(source: SourceFile, document: Document, *, permissive: bool) -> list[C
         # a plan's goals said to follow (《…》提出，到2020年，…): its paragraph goes on with them
         states = spoken and _STATES_GOALS.search(sentence.text) is not None
         stated_end = line_end if states else stated_end
-        goal_before = line_end if found or listing or goal_list or states else -1
+        # (5)…达到90%。(6)…满足需要。(7)…: an item of a numbered list of goals that states no
+        # figure keeps the list going on its line
+        item_on = goal_before >= 0 and _ITEM_IN_LINE.match(sentence.text) is not None
+        goal_before = line_end if found or listing or goal_list or states or item_on else -1
         for candidate in read:
             target = candidate.target
             if headline:
@@ -981,6 +985,10 @@ _DONE_SAID = re.compile(
 )
 _GOALS_HEADING = re.compile(r"目标|指标|任务|计划|安排")
 _WILL = re.compile(r"确保|力争|争取|努力|将|要|计划|拟|预计|(?:到|至)20\d\d年|年内|年底前")
+_ITEM_IN_LINE = re.compile(r"\s*[(（]\d{1,2}[)）]")
+# A bound written as a sign (≤12‰, ≥95%): a news item quotes a standard or a goal so, never
+# a figure it reports
+_SIGNED_BOUND = re.compile(r"[≤≥≦≧]\s*\d")
 # What a news line tells as it is or was (一直保持, 目前, 已有, 2019年以来), not as the plan's goal
 _TOLD_AS_IS = re.compile(r"目前|当前|现阶段|一直|已|截[至止]|以来|去年|上年|电[(（]|记者")
 _PAST_NEWS = re.compile(r"提前(?:实现|完成|达到)|已(?:经)?(?:完成|实现|达到)|圆满完成")
