@@ -170,3 +170,19 @@ def test_a_news_item_quoting_bounds_as_signs_states_goals(tmp_path: Path) -> Non
 
 def test_the_people_one_unit_is_set_up_for_are_no_target() -> None:
     assert read("每个镇或2万至5万服务人口设置一所卫生院") == [("设置卫生院", "=", 1.0, "所")]
+
+
+def test_a_rate_per_a_population_in_words_bounded_above_a_count_like_a_year() -> None:
+    # 百万人口 names whom the rate is per; 2100以上 after 达到 is no year
+    assert read("全省百万人口白内障手术率达到2100以上") == [
+        ("百万人口白内障手术率", ">=", 2100.0, "")
+    ]
+
+
+def test_goals_a_sentence_announces_run_on_to_the_end_of_its_line(tmp_path: Path) -> None:
+    text = (
+        "记者李明报道\n"
+        "根据《规划》，到2030年，力争实现以下目标：健全服务网络。完善协作机制。"
+        "县级医院普遍开展康复服务，80%以上的乡镇有机构能够提供康复训练。\n"
+    )
+    assert document(tmp_path, text) == [("乡镇有机构能够提供康复训练", ">=", 80.0, "%", 2030)]

@@ -281,7 +281,9 @@ def _local(clause: str, m: Mention) -> str | None:
         level = COMPARATOR_VERBS.get(verb_before(clause, listed.start()) or "") in _ABSOLUTE
     if m.unit in NON_TARGET_UNITS and not level:
         return "calendar"  # years, months, 第五届, 六类 — but 达到4级以上 is a target
-    if not m.unit and not m.multiplied and 1900 <= m.value <= 2100:
+    # 手术率达到2000以上: a bound on a count per population, not a year
+    bounded = clause.startswith(("以上", "以下"), m.end) and implied is not None
+    if not m.unit and not m.multiplied and 1900 <= m.value <= 2100 and not bounded:
         return "year"
     if m.start and clause[m.start - 1] == "/":
         return "denominator"

@@ -324,6 +324,8 @@ def mentions(clause: str) -> list[Mention]:
             continue  # a bare Chinese numeral: 一是, 十四五, 一体化 …
         if chinese and unit == "对":
             continue  # 一对夫妻可以生育…, 一对一: a pair in words is no count
+        if chinese and unit == "人" and clause.startswith("口", match.end()):
+            continue  # 百万人口白内障手术率, 每千人口床位数: the population a rate is per
         if chinese and names and any(a < match.start() < b for a, b in names):
             continue
         approx = match.group("approx") is not None

@@ -721,6 +721,8 @@ def _read(source: SourceFile, document: Document, *, permissive: bool) -> list[C
         announces = _ANNOUNCES.search(sentence.text[-16:]) is not None  # …将实现七大目标。
         # …主要目标共有五项：一是…。⏎二是…: a list opened inside the sentence goes on
         opened_list = _LIST_IN_SENTENCE.search(sentence.text) is not None
+        # 我国力争实现以下目标：构建…。…。…90%以上的县…: the goals run on to the line's end
+        opened_list = opened_list or _LIST_OPENS.search(sentence.text.rstrip()[:-1]) is not None
         ends_colon = sentence.text.rstrip()[-1:] in "：:"
         goal_list = goal_list or (spoken and (ends_colon or announces or opened_list))
         open_end = sentence.text.rstrip()[-1:] in "；;：:"
