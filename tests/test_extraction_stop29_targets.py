@@ -186,3 +186,12 @@ def test_goals_a_sentence_announces_run_on_to_the_end_of_its_line(tmp_path: Path
         "县级医院普遍开展康复服务，80%以上的乡镇有机构能够提供康复训练。\n"
     )
     assert document(tmp_path, text) == [("乡镇有机构能够提供康复训练", ">=", 80.0, "%", 2030)]
+
+
+def test_a_byline_a_purpose_or_a_quarter_before_a_share_names_no_indicator() -> None:
+    assert read("本报讯（记者王芳）为确保全市90%的社区建成健康小屋") == [
+        ("社区建成健康小屋", "=", 90.0, "%")
+    ]
+    assert read("二季度为1200名老年人提供上门护理服务") == [
+        ("老年人提供上门护理服务", "=", 1200.0, "名")
+    ]
