@@ -195,3 +195,14 @@ def test_a_byline_a_purpose_or_a_quarter_before_a_share_names_no_indicator() -> 
     assert read("二季度为1200名老年人提供上门护理服务") == [
         ("老年人提供上门护理服务", "=", 1200.0, "名")
     ]
+
+
+def test_an_act_done_for_each_of_two_things_joined_by_and() -> None:
+    assert read("适龄妇女结肠癌和胃癌筛查各1500人以上") == [
+        ("适龄妇女结肠癌筛查", ">=", 1500.0, "人"),
+        ("适龄妇女胃癌筛查", ">=", 1500.0, "人"),
+    ]
+    # units joined by 和 are one name when no act follows them
+    assert read("危重孕产妇和新生儿救治中心各1个") == [
+        ("危重孕产妇和新生儿救治中心", "=", 1.0, "个")
+    ]

@@ -308,6 +308,9 @@ _GRADES_LISTED = re.compile(
 )
 
 
+_ACT_END = re.compile(r"(?:检查|筛查|普查|接种|培训|救治|治疗|随访)$")
+
+
 def split(indicator: str, dist: str | None, several: bool) -> list[str]:
     """The indicators a list in ``indicator`` names, ``dist`` the word giving the value to each
     (均, 分别, 各) and ``several`` whether it has a value for each (see ``_split``)."""
@@ -391,7 +394,13 @@ def _split(indicator: str, dist: str | None, several: bool) -> list[str]:
     if items:
         return items
     if dist == "各":  # each of the units listed with 、 (危重儿童和新生儿救治中心 is one)
-        return [p for _, p, _ in split_outside_brackets(indicator, "、") if p]
+        # 宫颈癌和乳腺癌检查各2000人: an act done for each of the things 和 joins
+        acts = _split(indicator, "均", False) if _ACT_END.search(indicator) else []
+        return (
+            acts
+            if len(acts) > 1
+            else [p for _, p, _ in split_outside_brackets(indicator, "、") if p]
+        )
     heads = [bool(HEAD_END.search(p)) for p in pieces]
     shared_head = (
         len(pieces) == 2
