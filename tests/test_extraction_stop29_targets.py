@@ -206,3 +206,16 @@ def test_an_act_done_for_each_of_two_things_joined_by_and() -> None:
     assert read("危重孕产妇和新生儿救治中心各1个") == [
         ("危重孕产妇和新生儿救治中心", "=", 1.0, "个")
     ]
+
+
+def test_a_page_saying_it_goes_on_from_one_before_dates_only_what_names_a_year(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "[接上页] 主要指标：孕产妇死亡率控制在8/10万以下。 三、政策举措 "
+        "1、到2016年，人均基本公共卫生服务经费不低于50元。\n"
+    )
+    assert document(tmp_path, text) == [
+        ("孕产妇死亡率", "<=", 8.0, "/10万", None),
+        ("人均基本公共卫生服务经费", ">=", 50.0, "元", 2016),
+    ]

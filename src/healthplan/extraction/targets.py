@@ -397,6 +397,8 @@ def _read(source: SourceFile, document: Document, *, permissive: bool) -> list[C
     # a page that opens inside a numbered list ((4)…, 2.…) continues a plan whose title,
     # and period, are on a page before: its 到2012年 dates only the items that say it
     continued = marker(text.lstrip().split("\n", 1)[0]) is not None
+    # …or that says it goes on from one ([接上页] 主要指标：…)
+    continued = continued or _PAGE_GOES_ON.match(text.lstrip(" \t\n|｜")) is not None
     period_end = None
     if first_year is not None and first_year != last_year:
         # a plan's title naming its period (十四五, …规划（2016-2020年）) dates none of its
@@ -987,6 +989,7 @@ _DONE_SAID = re.compile(
 )
 _GOALS_HEADING = re.compile(r"目标|指标|任务|计划|安排")
 _WILL = re.compile(r"确保|力争|争取|努力|将|要|计划|拟|预计|(?:到|至)20\d\d年|年内|年底前")
+_PAGE_GOES_ON = re.compile(r"[\[【(（]?(?:接上页|续上页|续前页|上接第?\d*页)[\]】)）]?")
 _ITEM_IN_LINE = re.compile(r"\s*[(（]\d{1,2}[)）]")
 # A bound written as a sign (≤12‰, ≥95%): a news item quotes a standard or a goal so, never
 # a figure it reports
