@@ -535,7 +535,7 @@ def test_a_regulation_names_each_body_in_its_article_heading(
     ]
     fields = f"第{_CN[len(bodies)]}条 财政、教育、民政等部门应当按照各自职责共同做好有关工作。"
     plan = "某某管理办法\n第二章 组织管理\n" + "\n".join([*articles, fields]) + "\n第三章 附则\n"
-    want = [(b, [b]) for b in bodies] + [("财政", ["财政", "教育", "民政"])]
+    want = [(b, [b]) for b in bodies] + [("财政部门", ["财政部门", "教育部门", "民政部门"])]
     assert _extract(plan) == want, plan
 
 

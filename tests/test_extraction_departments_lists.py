@@ -59,7 +59,8 @@ def test_the_governments_of_a_level_named_together(tmp_path: Path) -> None:
 def test_an_articles_paragraphs_of_sectors_and_mass_organisations(tmp_path: Path) -> None:
     # a level's government or department leads; a paragraph lists the fields whose departments
     # do their part (a long list, 住房和城乡建设 a field, not building work), another the mass
-    # organisations that take part: all the article's, in the order named
+    # organisations that take part: all the article's, in the order named (stop 29's rules:
+    # each level's body, each field's department with the word 部门)
     sectors = (
         "发展和改革、教育、公安、民政、财政、人力资源和社会保障、自然资源、生态环境、"
         "住房和城乡建设、交通运输、农业农村、文化和旅游、市场监督管理、体育"
@@ -73,11 +74,13 @@ def test_an_articles_paragraphs_of_sectors_and_mass_organisations(tmp_path: Path
         "第六条 市港航事务中心负责港口卫生监督,市口岸检疫站予以配合。"
         "城乡建设、海洋渔业等部门应当在各自职责范围内做好相关工作。\n"
     )
-    lead = "市、县(区)人民政府港航主管部门"
+    lead = "市人民政府港航主管部门"
+    levels = [lead, "县(区)人民政府港航主管部门"]
+    fields = [f"{sector}部门" for sector in sectors.split("、")]
     organisations = ["工会", "共产主义青年团", "妇女联合会", "红十字会"]
     assert led_tasks(tmp_path, text) == [
-        (lead, [lead, *sectors.split("、"), *organisations]),
-        (_B, [_B, _A, "城乡建设", "海洋渔业"]),
+        (lead, [*levels, *fields, *organisations]),
+        (_B, [_B, _A, "城乡建设部门", "海洋渔业部门"]),
     ]
 
 
@@ -115,14 +118,21 @@ def test_fields_and_mass_organisations_by_their_division_of_labour(tmp_path: Pat
     assert led_tasks(tmp_path, text) == [
         (
             lead,
-            [lead, "卫生健康", "财政", "交通运输", "工会", "共青团", "妇联", "残联", "红十字会"],
+            [
+                lead,
+                "卫生健康部门",
+                "财政部门",
+                "交通运输部门",
+                *["工会", "共青团", "妇联", "残联", "红十字会"],
+            ],
         ),
-        (government, [government, "发展改革", "财政", "工会", "共青团", "妇联"]),
+        (government, [government, "发展改革部门", "财政部门", "工会", "共青团", "妇联"]),
     ]
 
 
 def test_township_levels_named_bare_before_their_government(tmp_path: Path) -> None:
-    # 乡、镇人民政府 is the government of each township and town, one name as 市、县人民政府 is
+    # 乡、镇人民政府 is the government of each township and town, one name; 县、乡、镇人民政府
+    # names two levels, each level's body on its own (stop 29's rule)
     text = (
         "某市港口卫生条例\n第一章 总则\n"
         "第七条 乡、镇人民政府和街道办事处应当协助做好港口卫生工作。\n"
@@ -130,8 +140,9 @@ def test_township_levels_named_bare_before_their_government(tmp_path: Path) -> N
         "第九条 市港航事务中心负责港口卫生监督。\n"
     )
     assert led_tasks(tmp_path, text) == [
-        ("乡、镇人民政府", ["乡、镇人民政府", "街道办事处"]),
-        ("县、乡、镇人民政府", ["县、乡、镇人民政府"]),
+        # (乡、镇 and 街道 joined by 和: a place has the one or the other, one entry)
+        ("乡、镇人民政府和街道办事处", ["乡、镇人民政府和街道办事处"]),
+        ("县人民政府", ["县人民政府", "乡、镇人民政府"]),
         (_B, [_B]),
     ]
 

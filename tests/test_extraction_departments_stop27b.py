@@ -37,15 +37,15 @@ def test_articles_whose_punctuation_a_conversion_garbled(tmp_path: Path) -> None
 
 
 def test_levels_glossed_before_the_body_they_share(tmp_path: Path) -> None:
-    # 市和县（市）、区人民政府: one collective, the levels a bracket glosses and a district
-    # named by its name (…、高新区…) too
+    # 市和县（市）、区人民政府: the city's and the counties' bodies (stop 29's rule), the
+    # levels a bracket glosses and a district named by its name (…、高新区…) one level
     text = (
         "第四条 市和县（市）、区人民政府负责本行政区域内的托育服务工作。\n"
         "第五条 市和县（市）、高新区教育行政部门应当会同有关部门制定托育机构布局规划。\n"
     )
     assert led_tasks(tmp_path, text) == [
-        ("市和县（市）、区人民政府", ["市和县（市）、区人民政府"]),
-        ("市和县（市）、高新区教育行政部门", ["市和县（市）、高新区教育行政部门"]),
+        ("市人民政府", ["市人民政府", "县（市）、区人民政府"]),
+        ("市教育行政部门", ["市教育行政部门", "县（市）、高新区教育行政部门"]),
     ]
 
 
@@ -122,7 +122,10 @@ def test_building_as_a_field_in_a_list_of_sectors(tmp_path: Path) -> None:
         "第六条 县卫生健康局负责本县托育机构的监督管理。\n"
         "第七条 发展改革、财政、建设、环保等有关部门应当在各自职责范围内做好托育服务工作。\n"
     )
-    assert led_tasks(tmp_path, text)[1] == ("发展改革", ["发展改革", "财政", "建设", "环保"])
+    assert led_tasks(tmp_path, text)[1] == (
+        "发展改革部门",
+        ["发展改革部门", "财政部门", "建设部门", "环保部门"],
+    )
 
 
 def test_a_body_that_asks_another_to_approve(tmp_path: Path) -> None:
@@ -136,15 +139,15 @@ def test_a_body_that_asks_another_to_approve(tmp_path: Path) -> None:
 
 
 def test_sectors_of_a_government_named_before_the_first(tmp_path: Path) -> None:
-    # 各级人民政府的卫生、民政等部门应当…: fields of every level's government, the first
-    # written with whose they are
+    # 各级人民政府的卫生、民政等部门应当…: fields of every level's government, each written
+    # with whose they are and the word 部门 (stop 29's rule)
     text = (
         "第十条 县级以上人民政府的卫生、民政等部门应当将老年健康服务纳入工作计划。\n"
         "第十一条 县卫生健康局负责老年健康服务的指导。\n"
     )
     assert led_tasks(tmp_path, text)[0] == (
-        "县级以上人民政府的卫生",
-        ["县级以上人民政府的卫生", "民政"],
+        "县级以上人民政府的卫生部门",
+        ["县级以上人民政府的卫生部门", "县级以上人民政府的民政部门"],
     )
 
 

@@ -69,10 +69,20 @@ def test_no_body_sets_up_what_units_of_a_kind_set_up(tmp_path: Path) -> None:
 
 
 def test_sectors_after_the_government_they_belong_to(tmp_path: Path) -> None:
-    # 县级以上人民政府甲、乙、丙等部门 (no 的): each field's department, kept as written
+    # 县级以上人民政府甲、乙、丙等部门 (no 的): each field's department, the government and
+    # the word 部门 on each (stop 29's rule)
     assert _articles(
         tmp_path, "县级以上人民政府农业农村、水利、林业等部门按照各自职责做好钉螺防控工作。"
-    ) == [("县级以上人民政府农业农村", ["县级以上人民政府农业农村", "水利", "林业"])]
+    ) == [
+        (
+            "县级以上人民政府农业农村部门",
+            [
+                "县级以上人民政府农业农村部门",
+                "县级以上人民政府水利部门",
+                "县级以上人民政府林业部门",
+            ],
+        )
+    ]
 
 
 def test_duties_listed_after_a_colon_on_the_same_line(tmp_path: Path) -> None:
@@ -185,7 +195,7 @@ def test_fields_of_work_sharing_a_duty_after_the_lead_clause(tmp_path: Path) -> 
         tmp_path,
         "县级以上人民政府民政部门主管本行政区域内的托养服务工作，卫生健康、残联等部门"
         "在各自职责范围内负责相关工作。",
-    ) == [("县级以上人民政府民政部门", ["县级以上人民政府民政部门", "卫生健康", "残联"])]
+    ) == [("县级以上人民政府民政部门", ["县级以上人民政府民政部门", "卫生健康部门", "残联"])]
 
 
 def test_a_body_entrusted_by_another_is_named_without_the_clause(tmp_path: Path) -> None:
@@ -198,10 +208,15 @@ def test_a_body_entrusted_by_another_is_named_without_the_clause(tmp_path: Path)
 
 
 def test_levels_named_with_de_before_the_body_they_share(tmp_path: Path) -> None:
-    # 省、设区的市人民政府甲部门: one body of both levels, its 的 the level's name
+    # 省、设区的市人民政府甲部门: its 的 the level's name; each level's body (stop 29's rule)
     assert _articles(
         tmp_path, "省、设区的市人民政府卫生健康主管部门应当建立院前急救信息平台。"
-    ) == [("省、设区的市人民政府卫生健康主管部门", ["省、设区的市人民政府卫生健康主管部门"])]
+    ) == [
+        (
+            "省人民政府卫生健康主管部门",
+            ["省人民政府卫生健康主管部门", "设区的市人民政府卫生健康主管部门"],
+        )
+    ]
 
 
 def test_the_body_that_commands_the_work(tmp_path: Path) -> None:

@@ -46,7 +46,7 @@ def test_sectors_and_a_category_a_comma_before_their_remit(tmp_path: Path) -> No
         tmp_path,
         "城管部门主管本市环境卫生工作。\n\n"
         "交通、水务、绿化、农业等部门以及市属国资主体，按照各自职责做好相关工作。",
-    ) == [("城管部门", ["城管部门", "交通", "水务", "绿化", "农业"])]
+    ) == [("城管部门", ["城管部门", "交通部门", "水务部门", "绿化部门", "农业部门"])]
 
 
 def test_mass_organisations_a_comma_before_their_charters(tmp_path: Path) -> None:
@@ -61,3 +61,127 @@ def test_a_body_the_subject_owns_does_a_part(tmp_path: Path) -> None:
     assert _articles(
         tmp_path, "城管部门负责本市环境卫生监督工作，其所属的环卫作业机构承担道路清扫保洁。"
     ) == [("城管部门", ["城管部门", "环卫作业机构"])]
+
+
+def test_each_sector_of_a_list_is_named_with_the_word_they_share(tmp_path: Path) -> None:
+    # the body word written once after the last sector goes on each, as far as a name lacks it;
+    # a body by its own name (工会) stays as written
+    assert _articles(
+        tmp_path,
+        "水务、司法行政、工会等行政部门应当在各自职责范围内，协助做好河道保洁工作。",
+        "公安、交通部门应当维护清运车辆通行秩序。",
+    ) == [
+        ("水务行政部门", ["水务行政部门", "司法行政部门", "工会"]),
+        ("公安部门", ["公安部门", "交通部门"]),
+    ]
+
+
+def test_the_level_before_the_first_sector_is_each_sectors(tmp_path: Path) -> None:
+    # 市甲、乙部门, 各级甲、乙部门, 县政府的甲、乙等部门: the level or government said once
+    assert _articles(
+        tmp_path,
+        "市城管、绿化部门应当制定保洁标准。",
+        "各级审计、监察部门应当加强对经费使用的监督。",
+        "县人民政府的计划、财政等部门应当将环卫经费列入预算。",
+    ) == [
+        ("市城管部门", ["市城管部门", "市绿化部门"]),
+        ("各级审计部门", ["各级审计部门", "各级监察部门"]),
+        ("县人民政府的计划部门", ["县人民政府的计划部门", "县人民政府的财政部门"]),
+    ]
+
+
+def test_levels_under_one_name_are_a_body_each(tmp_path: Path) -> None:
+    # 市和县（区）甲, 省、市乙: each level's body answers on its own, the shared part on each;
+    # a level's alternatives (区、县) stay one, as does 市、县两级 (one collective as written)
+    assert _articles(
+        tmp_path,
+        "市和区、县人民政府应当将环境卫生设施建设纳入城乡规划。",
+        "省、市城管行政部门负责环卫作业的监督考核。",
+        "市、县两级财政部门应当保障环卫经费。",
+    ) == [
+        ("市人民政府", ["市人民政府", "区、县人民政府"]),
+        ("省城管行政部门", ["省城管行政部门", "市城管行政部门"]),
+        ("市、县两级财政部门", ["市、县两级财政部门"]),
+    ]
+
+
+def test_levels_of_an_act_of_authority_and_levels_joined_by_or(tmp_path: Path) -> None:
+    # 由市、县区人民政府列入预算, 市或者区人民政府给予表彰: a body each, wherever read
+    assert _articles(
+        tmp_path,
+        "城管部门负责环卫作业监督，所需经费由市、县区人民政府列入财政预算。",
+        "对在环境卫生工作中成绩显著的单位，市或者区人民政府应当给予表彰。",
+    ) == [
+        ("城管部门", ["城管部门", "市人民政府", "县区人民政府"]),
+        ("市人民政府", ["市人民政府", "区人民政府"]),
+    ]
+
+
+def test_a_sectors_word_said_once_in_its_name(tmp_path: Path) -> None:
+    # 甲行政管理、乙等行政部门: 行政 written in the field's name is not written twice
+    assert _articles(
+        tmp_path, "工商行政管理、水务等行政部门应当在各自职责范围内，配合做好市容管理工作。"
+    ) == [("工商行政管理部门", ["工商行政管理部门", "水务行政部门"])]
+
+
+def test_the_body_an_article_opens_with_leads_the_sectors_after_it(tmp_path: Path) -> None:
+    # 甲部门是主管部门。乙、丙等行政管理部门应当协助…: 甲 leads, though the sectors' names
+    # (乙行政管理部门) are not written as such in the article
+    assert _articles(
+        tmp_path,
+        "市城管部门是本市环境卫生工作的主管部门。\n\n"
+        "公安、交通等行政管理部门应当在各自职责范围内，协助做好环境卫生工作。",
+    ) == [("市城管部门", ["市城管部门", "公安行政管理部门", "交通行政管理部门"])]
+
+
+def test_a_body_joined_by_huitong_acts_in_the_work(tmp_path: Path) -> None:
+    # 甲会同乙…: 乙 is a department after 甲, also when the clause opens with 会同 after 甲's
+    # duty; a bare 有关部门 names no body; 由甲会同乙拟定: both given the act
+    assert _articles(
+        tmp_path,
+        "市城管部门应当会同市水务部门编制公厕布局规划。",
+        "市绿化部门负责公园保洁。会同市公安部门制定游园安全办法。",
+        "区城管部门会同有关部门开展集中整治。",
+        "保洁收费标准由市发展改革部门会同市城管部门拟定，报市人民政府批准后执行。",
+    ) == [
+        ("市城管部门", ["市城管部门", "市水务部门"]),
+        ("市绿化部门", ["市绿化部门", "市公安部门"]),
+        ("区城管部门", ["区城管部门"]),
+        ("市发展改革部门", ["市发展改革部门", "市城管部门", "市人民政府"]),
+    ]
+
+
+def test_local_governments_and_residents_committees_joined_are_one(tmp_path: Path) -> None:
+    # 镇人民政府和街道办事处, 居民委员会、村民委员会: alternatives for one place, one entry each
+    assert _articles(
+        tmp_path,
+        "镇人民政府和街道办事处应当组织环境整治。居民委员会、村民委员会应当予以协助。",
+    ) == [("镇人民政府和街道办事处", ["镇人民政府和街道办事处", "居民委员会、村民委员会"])]
+
+
+def test_a_table_printed_one_cell_a_line_before_its_notes(tmp_path: Path) -> None:
+    # 序号 | 部门 | 职责 printed a cell a line, each row opened by its number alone on a line,
+    # the table's notes numbered 1. 2. after it: each row an item of its body
+    text = (
+        "城区公厕管理职责分工\n序号 部门 职责\n1\n区城管局\n负责公厕的日常保洁和设施维护。\n"
+        "2\n区卫生健康局\n负责公厕卫生状况的监督检查;指导病媒生物防制。\n\n"
+        "依据:\n1.《城市公厕管理办法》\n2.《环境卫生设施设置标准》\n"
+    )
+    assert led_tasks(tmp_path, text)[:2] == [
+        ("区城管局", ["区城管局"]),
+        ("区卫生健康局", ["区卫生健康局"]),
+    ]
+
+
+def test_a_numbered_duty_with_a_partner_and_a_tables_note_cell(tmp_path: Path) -> None:
+    # 2、甲会同乙等单位，做好…: 甲 leads, 乙 after it; a table's note cell opening with 会同
+    # (| 会同乙部门督导。 |) is a progress note, no cell of departments
+    text = (
+        "一、职责分工\n1、县卫健局负责统筹。\n2、县委宣传部会同县融媒体中心等单位，做好防病宣传。\n"
+    )
+    assert led_tasks(tmp_path, text)[-1] == ("县委宣传部", ["县委宣传部", "县融媒体中心"])
+    table = (
+        "1 | 改造农贸市场2个。 | 县商务局 | 已完成设计。 | 按时序推进 |\n|\n"
+        "2 | 新建公厕10座。 | 县城管局 | 会同水务、财政等部门督导。 | 按时序推进 |\n"
+    )
+    assert led_tasks(tmp_path, table) == [("县商务局", ["县商务局"]), ("县城管局", ["县城管局"])]

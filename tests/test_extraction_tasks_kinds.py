@@ -372,19 +372,20 @@ def test_a_jointly_responsible_label_names_the_other_departments(tmp_path: Path)
 @pytest.mark.parametrize(
     ("item", "names"),
     [
-        # fields of work standing for their departments, 等部门 after the last
+        # fields of work standing for their departments, 等部门 after the last: each field's
+        # department, the word on each (stop 29's rule)
         (
             "开展控烟宣传。（县卫健局牵头，教育、城乡建设、文旅等部门配合）",
-            ["县卫健局", "教育", "城乡建设", "文旅"],
+            ["县卫健局", "教育部门", "城乡建设部门", "文旅部门"],
         ),
         # 等部门、单位: one head for both kinds, no unit called 单位
         (
             "开展控烟宣传。（县卫健局牵头，工会、妇联、民政等部门、单位参与）",
-            ["县卫健局", "工会", "妇联", "民政"],
+            ["县卫健局", "工会", "妇联", "民政部门"],
         ),
         (
             "开展控烟宣传。\n牵头单位：县卫健局\n配合单位：民政、交通等部门",
-            ["县卫健局", "民政", "交通"],
+            ["县卫健局", "民政部门", "交通部门"],
         ),
     ],
 )
@@ -417,8 +418,7 @@ def test_duties_run_onto_the_line_that_introduces_them(tmp_path: Path) -> None:
         ("2、东湖镇卫生院做好犬伤门诊的值守。", "东湖镇卫生院"),
         ("2、农业农村部门对病死家禽进行无害化处理。", "农业农村部门"),
         ("2、县市场监督管理局加强活禽市场监管。", "县市场监督管理局"),
-        # the body it works with is not the duty's subject
-        ("2、县委宣传部会同县融媒体中心等单位，做好防病宣传。", "县委宣传部"),
+        # (the body it works with, 会同乙: tests/test_extraction_departments_stop29.py)
         ("（二）疾病预防控制机构根据监测结果及时发布预警。", "疾病预防控制机构"),
     ],
 )
@@ -603,14 +603,14 @@ def test_bodies_named_one_a_line_inside_a_numbered_section(tmp_path: Path) -> No
     assert not_a_department("联系单位") == "heading"
     # a line whose subject is a body, among the lines of bodies with their duties
     text = text.replace("二、工作要求", "  各级审计、监察部门要加强资金监管。\n二、工作要求")
-    assert _tasks(tmp_path, text)[0][2][-1] == "各级审计、监察部门"
+    assert _tasks(tmp_path, text)[0][2][-2:] == ["各级审计部门", "各级监察部门"]
 
 
 @pytest.mark.parametrize(
     ("names", "expected"),
     [
-        # 各级 speaks of both kinds of body: one collective as written
-        ("各级审计、监察部门", ["各级审计、监察部门"]),
+        # 各级 speaks of both kinds of body: each kind at every level (stop 29's rule)
+        ("各级审计、监察部门", ["各级审计部门", "各级监察部门"]),
         # a government is a body of its own; kinds without 各级 share their head
         ("各级政府、卫生部门", ["各级政府", "卫生部门"]),
         ("交通、铁路部门", ["交通部门", "铁路部门"]),

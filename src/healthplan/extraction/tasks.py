@@ -20,6 +20,7 @@ from healthplan.extraction.departments.names import (
     DepartmentList,
     add_new,
     column_departments,
+    each_level,
     is_collective,
     is_department,
     is_role_column,
@@ -31,6 +32,7 @@ from healthplan.extraction.departments.register import DepartmentDirectory
 from healthplan.extraction.departments.subjects import (
     article_subjects,
     opening_subject,
+    partners,
     without_asides,
 )
 from healthplan.extraction.targets import plan_years
@@ -132,6 +134,25 @@ def _marked_runs(text: str) -> list[tuple[int, int]]:
     if not kept:
         return []
     return [(0, kept[0][0]), *kept] if text[: kept[0][0]].strip() else kept
+
+
+def _rows_before(
+    document: Document, end: int, departments: Callable[[int, int], DepartmentList | None]
+) -> list[tuple[int, int, str, str, DepartmentList | None, list[str]]]:
+    """The rows of a table printed one cell a line, each opened by its number alone on a line
+    (序号 涉及部门 职责分工 ⏎ 1 ⏎ 甲局 ⏎ 负责… ⏎ 2 ⏎ 乙局 ⏎ …), in ``document.text[:end]``, the
+    text before the first numbered section (the notes under the table: 1.《…》): each an item
+    of its own, as :func:`_marked_runs` reads them (a section's own rows are read with it)."""
+    rows: list[tuple[int, int, str, str, DepartmentList | None, list[str]]] = []
+    for a, b in _marked_runs(document.text[:end]):
+        text = document.text[a:b]
+        marked = _RUN_MARK.match(text)
+        if marked is None or not marked.group("b"):
+            continue  # the table's header, or 一是…二是… of an introduction: no rows
+        first, last = document.original_span(a, a + len(text.rstrip()))
+        found = departments(a + marked.end(), b)
+        rows.append((first, last, text, text[marked.end() :], found, []))
+    return rows
 
 
 # Items that state a piece of work (not a chapter's heading): their 一是…二是… are its points.
@@ -567,7 +588,9 @@ def _article_tasks(
             if sentences is not None and not set(sentences.names) <= set(found.names):
                 before, after = (found, sentences)
                 where = article.find(sentences.lead or ""), article.find(found.lead or "")
-                if sentences.lead not in found.names and 0 <= where[0] < where[1]:
+                # (a lead not written as such, 公安部门 of 公安、民政等部门, comes after)
+                first_named = where[0] < where[1] or where[1] < 0
+                if sentences.lead not in found.names and where[0] >= 0 and first_named:
                     before, after = (sentences, found)
                 names = [*before.names, *(n for n in after.names if n not in before.names)]
                 found = DepartmentList(names, before.lead)
@@ -1303,6 +1326,8 @@ def _document_tasks(source: SourceFile, document: Document, targets: list[Target
                 found = _joined(found, inherited, text) or _subject_of(text[marked.end() :])
                 pieces.append((first, last, text, text[marked.end() :], found))
         placed.extend((*piece, path) for piece in pieces)
+    if items:
+        placed[:0] = _rows_before(document, _text_index(document, items[0][0].start), departments)
     if articles:
         placed.extend(_article_tasks(document, articles, (departments, joined), placed))
         placed.sort(key=lambda piece: piece[0])
@@ -1588,6 +1613,9 @@ def _task(
         for i, target in enumerate(targets)
         if target.source and first <= target.source.start < last
     ]
+    if found is not None and (joined := partners(text, found.names)):
+        found = DepartmentList([*found.names, *joined], found.lead, found.rejected)  # 会同乙局
+    found = each_level(found) if found else None  # 市和区人民政府: each level's body
     names = found.names if found else []
     for i in inside:
         if names and not targets[i].departments:

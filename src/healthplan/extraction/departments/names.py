@@ -50,7 +50,7 @@ _WORDS = _words()
 # the list left unnamed (not 等有关成员单位, which the seeds keep as part of the name:
 # 全国总工会等有关成员单位)
 _ETC_WORDS = (
-    r"等(?:[省市州县区](?:直|级|属)?)?(?:有关|相关|其他)?(?:行政|主管)?"
+    r"等(?:[省市州县区](?:直|级|属)?)?(?:有关|相关|其他)?(?:行政|主管)?(?:管理)?"
     r"(?:部门单位|单位|部门|(?:人民|群众|社会)?团体|(?:基层|群众|群团|社会)?组织"
     r"|(?:医疗卫生|医疗|卫生|专业)?机构)?"
     # 等8个部门, and the kind of the bodies counted (等5家县级医院, 等3所中心卫生院)
@@ -193,6 +193,8 @@ def _split_joined(piece: str) -> list[str]:
             continue  # 全市各部门和相关单位: the rest of the same scope, one collective
         if _LEVELS.match(left):
             continue  # 区和县人民政府: levels before the body they share
+        if _LOCAL_GOVERNMENT.match(left) and _LOCAL_GOVERNMENT.match(right):
+            continue  # 镇人民政府和街道办事处: a place has one or the other, one collective
         # …等组织及乙企业: a list closed by 等 before the next name
         ends = _ORG_END.search(left) or _LEVEL_END.search(left) or _ETC.search(left)
         if len(right) >= 2 and ends:
@@ -513,7 +515,12 @@ def _one_name(before: str, after: str) -> bool:
         # 街道、社区负责: the two levels, one collective
         or bool(_BARE_LEVEL.match(before) and _BARE_LEVEL.match(after))
         or bool(_LOCAL_GOVERNMENT.match(before) and _LOCAL_GOVERNMENT.match(after))
+        # 居民委员会、村民委员会: a place has the one or the other, one collective
+        or bool(_RESIDENTS.match(before) and _RESIDENTS.match(after))
     )
+
+
+_RESIDENTS = re.compile(r"^(?:居民|村民)委员会$")
 
 
 # A role in brackets the next name follows with no separator: 甲局（牵头）乙局
@@ -578,48 +585,55 @@ _STEM = re.compile(r"^[\u4e00-\u9fff]{2,6}$")
 
 def _shared_heads(pieces: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """Kinds of body listed with 、 before one that carries the head they share (交通、铁路部门,
-    卫生、教育行政部门), each given that head: 交通部门, 铁路部门. A stem is a short word that is
-    no body's name by itself."""
+    卫生、教育行政部门, 各级审计、监察部门), each given that head and the level or government
+    said before the first: 交通部门, 铁路部门; 各级审计部门, 各级监察部门 — each answers on its
+    own. A stem is a short word that is no body's name by itself."""
     out = list(pieces)
     for k, (piece, _) in enumerate(pieces):
         head = _SHARED_HEAD.search(piece)
         if head is None or "等" in piece:
             continue  # 民政等有关行政部门: fields of work before 等, each its own (see _sectors)
-        field = pieces[k - 1][0] if k > 0 and pieces[k][1] == "、" else ""
-        if _EVERY_LEVEL.match(field) and not _ORG_END.search(field):
-            # 各级审计、监察部门: 各级 speaks of both kinds, one collective as written
-            merged = (f"{pieces[k - 1][0]}、{piece}", pieces[k - 1][1])
-            return [*out[: k - 1], merged, *_shared_heads(pieces[k + 1 :])]
         j = k
         while j > 0 and pieces[j][1] == "、" and _STEM.match(pieces[j - 1][0]):
-            if is_department(pieces[j - 1][0]):
+            # (各级审计: every level's kind of body, a body's name only with its head)
+            if _own_body(pieces[j - 1][0]):
                 break
             j -= 1
-        for i in range(j, k):
-            out[i] = (pieces[i][0] + head.group(), pieces[i][1])
+        if j == k:
+            continue
+        owner = _field_owner(pieces[j][0])
+        stems = [p for p, _ in pieces[j:k]] + [piece[: head.start()]]
+        for i, stem in enumerate(stems, start=j):
+            out[i] = (_field_body(owner, stem, head.group()), pieces[i][1])
     return out
 
 
 # 教育、住房和城乡建设等部门: kinds of body (sectors) a list names by their field alone, the
-# 部门 after the last saying what they are; a plan means each field's department, and the
-# names are kept as written.
-_SECTOR_HEAD = re.compile(r"等(?:有关|相关)?(?:行政|主管)?(?:部门|单位)")  # 等有关行政部门
+# 部门 after the last saying what they are; a plan means each field's department, written with
+# that word (教育部门, 住房和城乡建设部门).
+_SECTOR_HEAD = re.compile(
+    r"等(?:有关|相关)?(?P<word>(?:行政|主管)?(?:管理)?(?:部门|单位))"  # 等有关行政管理部门
+)
 _SECTOR = re.compile(r"^[\u4e00-\u9fff]{2,10}$")  # 人力资源和社会保障
 _SECTOR_PAIR = re.compile(r"等(部门|单位)[、和及与](部门|单位)")  # 等部门、单位配合
 
 
-def _sectors(pieces: list[tuple[str, str]]) -> set[int]:
-    """The indexes of the pieces that name a sector: the piece that carries 等部门 and those
-    listed with 、 before it, each a short word (not a sentence's)."""
-    found: set[int] = set()
+def _sectors(pieces: list[tuple[str, str]]) -> dict[int, str]:
+    """The pieces that name a sector, by index: the piece that carries 等部门 and those listed
+    with 、 before it, each a short word (not a sentence's); each with the name of the sector's
+    body (财政 → 财政部门, the government or level before the first said for each: 各级人民政府的
+    计划、财政等部门 → 各级人民政府的财政部门), a body by its own name kept (工会)."""
+    found: dict[int, str] = {}
     for k, (piece, _) in enumerate(pieces):
-        if not _SECTOR_HEAD.search(piece) or not _is_sector(_name(piece)):
+        head = _SECTOR_HEAD.search(piece)
+        if head is None or not _is_sector(_name(piece)):
             continue
-        found.add(k)
         j = k
         while j > 0 and pieces[j][1] == "、" and _is_sector(_name(pieces[j - 1][0])):
-            found.add(j - 1)
             j -= 1
+        owner = _field_owner(_name(pieces[j][0]))
+        for i in range(j, k + 1):
+            found[i] = _field_body(owner, _name(pieces[i][0]), head.group("word"))
     return found
 
 
@@ -628,6 +642,20 @@ def _sectors(pieces: list[tuple[str, str]]) -> set[int]:
 _SECTORS_OWNER = re.compile(
     r"^(?:各级|县级以上)?(?:地方)?[\u4e00-\u9fff]{0,6}?(?:人民政府|政府)的?(?=[\u4e00-\u9fff]{2})"
 )
+# …or the level (市教育、卫生健康部门; 各级卫生防疫、卫生检疫部门; 国务院卫生、农业主管部门), not
+# the 市 of 市场监管, 市政, nor the 区 of 区域
+_FIELD_LEVEL = re.compile(
+    r"^(?:各级|国务院|自治[区州县]|省|市(?![场政容])|州|县|区(?!域))(?=[\u4e00-\u9fff]{2})"
+)
+
+
+def _field_owner(first: str) -> str:
+    """The government or level said before the first field of a list (see _SECTORS_OWNER),
+    none when the first is a body by its own name (县卫健委、市直有关部门等部门)."""
+    if _own_body(first):
+        return ""
+    owner = _SECTORS_OWNER.match(first) or _FIELD_LEVEL.match(first)
+    return owner.group() if owner else ""
 
 
 def _is_sector(name: str) -> bool:
@@ -635,6 +663,29 @@ def _is_sector(name: str) -> bool:
     # 建设 names a field here (住房和城乡建设), not the work of a sentence
     work = _VERBS.search(name.replace("建设", ""))
     return bool(_SECTOR.match(name)) and not work and not _PHRASE_WORDS.search(name)
+
+
+def _own_body(name: str) -> bool:
+    """Whether ``name`` is a body by its own name (工会, 各相关部门), not a field of work (财政,
+    各级审计: a body's name only with the word the list shares)."""
+    field = _EVERY_LEVEL.match(name) and not _ORG_END.search(name)
+    return bool(_ORG_END.search(name) or (is_department(name) and not field))
+
+
+def _field_body(owner: str, name: str, word: str) -> str:
+    """The body of the field ``name`` a list names with the shared ``word`` and ``owner``
+    (发展改革 + 部门 → 发展改革部门; 司法行政 + 行政部门 → 司法行政部门, the word added as far
+    as the name lacks it); a body by its own name stays as written (工会, 妇联)."""
+    if _own_body(name):
+        return name
+    name = name if name.startswith(owner) else owner + name
+    if name.endswith(word):
+        return name
+    kind = re.match("行政|主管", word)
+    if kind and kind.group() in name[-6:]:
+        word = word[kind.end() :]  # 工商行政管理 + 行政部门 → 工商行政管理部门
+    overlap = next((n for n in range(len(word) - 1, 1, -1) if name.endswith(word[:n])), 0)
+    return name + word[overlap:]
 
 
 def add_new(names: list[str], more: Iterable[str]) -> None:
@@ -701,6 +752,7 @@ def department_list(text: str) -> DepartmentList | None:
         stripped = _name(piece)
         if not stripped:
             continue
+        stripped = sectors.get(k, stripped)
         if k not in sectors and not is_department(stripped):
             if names and _OTHER_FIELD.match(piece.strip()):
                 break  # (甲局，责任人：王某): a person's or a time's field after the list
@@ -735,6 +787,63 @@ _SEPARATE_UNIT = re.compile(
     r"^(?P<outer>(?P<place>[\u4e00-\u9fff]{0,6}?[省市州县区旗])[\u4e00-\u9fff]{3,})"
     r"[（(](?P<inner>(?P=place)[\u4e00-\u9fff]{3,})[)）]$"
 )
+
+
+# Levels of government named together before the body they share (市和县（区）人民政府, 省、市
+# 卫生健康行政部门): each level's body answers on its own. A level's alternatives stay one
+# (区、县人民政府, 县（市）、区, 设区的市、自治州: a place has one or the other).
+_LEVEL_GROUPS = (
+    r"省",
+    r"(?:设区的)?市(?:、自治州)?|自治州",
+    # 县, 区, 县区, 区县, 县（市）, 区（县）, 区(市)县, 县（市、区）, and a district named among
+    # them (县（市）、上街区)
+    r"(?:县|区|旗)(?:[（(][市县区、]{1,5}[)）])?(?:县|区)?"
+    r"(?:、(?:(?:县|区|旗)(?:[（(][市县区、]{1,5}[)）])?|[\u4e00-\u9fff]{1,3}?区))*",
+    r"乡(?:[（(]镇[)）]|镇)?(?:、镇)?|镇",
+)
+_LEVELS_JOINED = re.compile(
+    "^(?:" + "|".join(f"(?P<l{rank}>{group})" for rank, group in enumerate(_LEVEL_GROUPS)) + ")"
+    r"(?:和|及|与|、|或者|或)(?=[\u4e00-\u9fff])"
+)
+_LEVEL_GROUP = [re.compile(group) for group in _LEVEL_GROUPS]
+_LEVELS_START = re.compile(r"^(?:省|市|设区的市|自治州|县|区|乡|镇)")
+
+
+def _levels_apart(name: str) -> list[str]:
+    """The body of each level ``name`` names under one (市和区、县人民政府 → 市人民政府,
+    区、县人民政府), or ``[name]``."""
+    joined = _LEVELS_JOINED.match(name)
+    if joined is None:
+        return [name]
+    rank = next(int(key[1:]) for key, value in joined.groupdict().items() if value)
+    high = joined.group(f"l{rank}")
+    lower = _levels_apart(name[joined.end() :])  # 省、市、县人民政府: each level's in turn
+    for group in _LEVEL_GROUP[rank + 1 :]:
+        level = group.match(lower[0])
+        shared = lower[0][level.end() :] if level else ""
+        # (市、县两级财政部门: one collective as written)
+        if level and len(shared) >= 2 and not _SHARED_NOT.match(shared):
+            return [high + shared, *lower]
+    return [name]
+
+
+# What follows levels that is no body they share: 两级, 各级 (市、县两级财政部门), a separator
+_SHARED_NOT = re.compile(r"[两三各]?级|[、和及与，,]")
+
+
+def each_level(found: DepartmentList) -> DepartmentList:
+    """``found`` with a name that names the bodies of several levels under one (市和区、县人民政府,
+    省、市卫生健康行政部门) replaced by the body of each level, in order (市人民政府, 区、县人民
+    政府); a lead so named is its first level's body."""
+    if not any(map(_LEVELS_START.match, found.names)):
+        return found
+    names: list[str] = []
+    for name in found.names:
+        add_new(names, _levels_apart(name) if _LEVELS_START.match(name) else [name])
+    lead = found.lead
+    if lead is not None and _LEVELS_START.match(lead):
+        lead = _levels_apart(lead)[0]
+    return DepartmentList(names, lead, found.rejected)
 
 
 def _units(name: str) -> list[str]:
@@ -936,6 +1045,7 @@ def _role_lines(text: str) -> DepartmentList | None:
             name = _without_person(_name(piece))
             if not name:
                 continue
+            name = sectors.get(k, name)
             reason = None if k in sectors else _labelled_reason(name)
             if reason is not None:
                 rejected.append((name, reason))

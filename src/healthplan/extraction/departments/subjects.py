@@ -25,6 +25,7 @@ from healthplan.extraction.departments.names import (
     _sectors,
     _shared_heads,
     add_new,
+    department_key,
     department_list,
     is_collective,
     is_department,
@@ -36,6 +37,7 @@ from healthplan.extraction.text import split_outside_brackets, unbroken
 __all__ = [
     "article_subjects",
     "opening_subject",
+    "partners",
     "without_asides",
 ]
 
@@ -162,7 +164,7 @@ _AUTHORITY_ACT = re.compile(
     # the rules it follows said first: 按照有关法律法规的规定执行
     r"(?:(?:根据|按照|依照|依据)[^，,。；;]{0,30}?(?:规定|要求|标准|办法|预案))?"
     r"(?:统一|另行|具体|依法|共同)?"
-    r"(?:确定|审定|核定|制定|规定|批准|审批|审查|审核|核准|许可|备案|认定|指定|执行|实施|监督|"
+    r"(?:确定|审定|核定|制定|拟定|拟订|规定|批准|审批|审查|审核|核准|许可|备案|认定|指定|执行|实施|监督|"
     r"管理|列入|征求|决定|公布|发布|给予|核发|颁发|考核|验收|查处|受理|责令|处以|"
     # 由甲中心统一指挥调度: who commands the work
     r"指挥|调度)"
@@ -226,7 +228,7 @@ _EACH_ONE = re.compile(r"^(?:每个|所有|全部)")  # 每个乡镇卫生院负
 _NOT_NAMED = re.compile(rf"{_EACH_ONE.pattern}|^各级")  # …nor, opening a duty, 各级医疗机构
 # …but every level's government or administration is one collective a regulation charges
 # (各级人民政府领导…工作, 各级政府卫生行政部门对…): not 各级医疗机构, which names no authority.
-_EVERY_LEVELS_AUTHORITY = re.compile(r"^各级[\u4e00-\u9fff]{0,12}(?:政府|部门|委员会)$")
+_EVERY_LEVELS_AUTHORITY = re.compile(r"^各级[\u4e00-\u9fff、]{0,16}(?:政府|部门|委员会)$")
 
 # What opens the predicate of a duty whose subject is the body doing it: a verb of work or a
 # preposition that starts its adverbial (八桥卫生院做好…, 兽医部门对…, 公安部门结合…).
@@ -498,3 +500,60 @@ _WORK_INSIDE = re.compile(
     # who runs the body, said after its kind (甲机构以政府举办为主: no body 甲机构以政府举办)
     r"举办(?!单位)"
 )
+
+
+# 甲会同乙制定…: 乙 acts in the work with 甲, a department of the item after it
+_JOINED_BY = re.compile(r"会同")
+# Where a clause ends before 会同 (the clause that names who works with the partner)
+_CLAUSE_END = re.compile(r"[，,。；;：:\n|\t]")
+# Bodies a 会同 names that are none the ledger can hold: a bare 有关部门 (no scope named), a
+# level said from the reader (同级财政部门: see names._REFERENCE)
+_NO_PARTNER = re.compile(r"^(?:有关|相关|其他|其他有关|其他相关|各有关|各相关)(?:部门|单位|机构)")
+
+
+# What the partners do with the body after their names: a duty's predicate, or the plan or
+# rule they draw up together (会同乙局编制…, 会同乙局拟定…)
+_PARTNER_WORK = re.compile(rf"{_PREDICATE.pattern}|编制|研究|起草|拟定|拟订|审核|核定|确定")
+
+
+def partners(text: str, names: list[str]) -> list[str]:
+    """The bodies ``text`` joins by 会同 to one of ``names`` (甲局会同乙局、丙局制定…, or a
+    clause opening with 会同 after 甲局's duty: 甲局负责…。会同乙局制定…), in order, none of
+    ``names``: each acts in the work, as one that 配合 does."""
+    if "会同" not in text or not names:
+        return []
+    found: list[str] = []
+    for mark in _JOINED_BY.finditer(text):
+        before = text[: mark.start()]
+        at = _last_clause_end(before)
+        if before[at - 1 : at] in ("|", "\t"):
+            continue  # a table's note cell (| 会同乙局督导。 |): no cell of departments
+        clause = before[at:].strip()
+        if clause and not any(n in clause for n in names):
+            continue  # 乙局会同丙局…: a body the item does not name does the work
+        span = _AGENT_SPAN.match(text, mark.end())
+        if span is None:
+            continue
+        best: list[str] = []
+        for end in range(span.start() + 2, span.end() + 1):
+            opening = text[span.start() : end]
+            if not (_ORG_END.search(opening) or _ETC.search(opening)):
+                continue
+            if not (_PARTNER_WORK.match(text, end) or text[end : end + 1] in ("，", ",", "")):
+                continue
+            if _WORK_INSIDE.search(opening):
+                break
+            if _cut_short(opening, text[span.start() :]):
+                continue  # 会同市委组织部: not 市委 before 组织 read as a verb
+            listed = names_alone(opening)
+            if listed is not None and all(map(is_department, listed.names)):
+                best = [n for n in listed.names if not _NO_PARTNER.match(n)]
+                break
+        named = {department_key(n) for n in names}
+        add_new(found, [n for n in best if department_key(n) not in named])  # (市卫健委 twice)
+    return found
+
+
+def _last_clause_end(text: str) -> int:
+    ends = list(_CLAUSE_END.finditer(text))
+    return ends[-1].end() if ends else 0
