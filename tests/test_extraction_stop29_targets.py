@@ -219,3 +219,13 @@ def test_a_page_saying_it_goes_on_from_one_before_dates_only_what_names_a_year(
         ("孕产妇死亡率", "<=", 8.0, "/10万", None),
         ("人均基本公共卫生服务经费", ">=", 50.0, "元", 2016),
     ]
+
+
+def test_the_programme_s_year_may_open_a_long_sentence_before_it(tmp_path: Path) -> None:
+    text = (
+        "县卫健局今年为民办六件实事\n"
+        "局长表示，2027年全县卫生健康系统将围绕重点人群、重点地区，集中全系统力量，"
+        "为群众办好“六件实事”。\n"
+        "一是免费培训村医300人。\n"
+    )
+    assert document(tmp_path, text) == [("免费培训村医", "=", 300.0, "人", 2027)]

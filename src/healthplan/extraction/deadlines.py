@@ -414,7 +414,7 @@ def _document_year(text: str) -> tuple[int | None, int]:
 
 # The year of the programme of practical works (实事) a text's opening names: 某区发布2025年民生
 # “十心”实事, 决定2026年继续…实施一批为民服务实事项目
-_PROGRAMME_OPENING = re.compile(r"(20\d\d)\s*年度?[^。！!？?\n《》]{0,30}?实事")
+_PROGRAMME_OPENING = re.compile(r"(20\d\d)\s*年度?[^。！!？?\n《》]{0,60}?实事")
 
 
 def programme_year(text: str) -> int | None:
