@@ -229,3 +229,31 @@ def test_the_programme_s_year_may_open_a_long_sentence_before_it(tmp_path: Path)
         "一是免费培训村医300人。\n"
     )
     assert document(tmp_path, text) == [("免费培训村医", "=", 300.0, "人", 2027)]
+
+
+def test_a_generated_summary_s_clauses_parted_by_spaces_are_read_apart(tmp_path: Path) -> None:
+    # a long line without sentence punctuation: spaces part its clauses, " - " its items,
+    # bracketed numbers cite its sources
+    text = (
+        "2027年某县民生实事项目概览 - 县人大会议票决确定了8项年度民生实事项目 [1] "
+        "卫生健康 - 实施县医院扩建工程 包括门诊楼1.2万平方米 停车场8000平方米 [2] "
+        "- 开展免费体检项目 为6000名老年人提供免费体检 走访慰问不低于300名留守儿童 [3]\n"
+    )
+    assert document(tmp_path, text) == [
+        ("实施县医院扩建工程门诊楼", "=", 12000.0, "平方米", 2027),
+        ("实施县医院扩建工程停车场", "=", 8000.0, "平方米", 2027),
+        ("老年人提供免费体检", "=", 6000.0, "名", 2027),
+        ("走访慰问留守儿童", ">=", 300.0, "名", 2027),
+    ]
+
+
+def test_a_short_title_with_spaces_stays_one_line() -> None:
+    from healthplan.extraction.text import view
+
+    title = "某县 民生实事 项目 清单 公布"
+    assert view(title).text == title
+
+
+def test_what_a_facility_handles_a_day_is_no_target() -> None:
+    assert read("配套日处理300吨的垃圾转运站") == []
+    assert read("建设处置中心一期项目") == []

@@ -255,6 +255,10 @@ _PHASE_OF_NAMED = re.compile(
 )
 
 
+# What works are measured in: lengths, areas, volumes
+_WORKS_MEASURES = ("千米", "公里", "米", "平方米", "平方公里", "立方米", "公顷", "亩")
+# What a facility handles a day or a year, said before its size (日处理400吨的…中心)
+_CAPACITY = re.compile(r"(?:日|年|日均|每日|每天)(?:处理|处置|供水|供应)(?:能力)?(?:达|为)?约?$")
 # A population one unit is set up for: …3万至10万服务人口设置一所中心
 _PEOPLE_SERVED_EACH = re.compile(r"(?:服务)?人口(?:设置|设立|配置|配备|建设|建立)")
 
@@ -302,6 +306,8 @@ def _local(clause: str, m: Mention) -> str | None:
     per = m.start and clause[m.start - 1] == "每" and implied is None
     if per and not BASELINE_BEFORE.search(clause, 0, m.start):
         return "per"
+    if _CAPACITY.search(clause, 0, m.start) and clause.startswith("的", m.end):
+        return "size-qualifier"  # 配套日处理400吨的转运中心: how much the facility handles
     if implied is None and _PEOPLE_SERVED_EACH.match(clause, m.end):
         return "per"  # 每个街道或3万至10万服务人口设置一所…: how many people one unit serves
     if _EARLIER.search(clause, 0, m.start):
@@ -379,7 +385,10 @@ def classify(clause: str, m: Mention, ctx: Context | None = None) -> str | None:
     if (
         m.unit == "期"
         and m.chinese
-        and (clause.endswith(("项目", "工程"), 0, m.start) or clause.startswith("工程", m.end))
+        and (
+            clause.endswith(("项目", "工程"), 0, m.start)
+            or clause.startswith(("工程", "项目"), m.end)
+        )
     ):
         return "label"  # 综合楼项目一期工程: a phase of a project, not a count
     if m.unit == "期" and m.chinese and _PHASE_OF_NAMED.search(clause, 0, m.start):
@@ -466,7 +475,9 @@ def classify(clause: str, m: Mention, ctx: Context | None = None) -> str | None:
     totalled = totalled and not COUNT_VERB_LAST.search(ctx.indicator)
     if ctx.verb is None and m.unit in ("项", "个", "类", "种") and totalled:
         return "category"  # 基本服务共5项, 甲村、乙村共2个: how many a set holds
-    if ctx.verb is None and m.unit not in RATE_UNITS and _PARTS.search(clause, 0, m.start):
+    # (but 工程包括挡墙13.46千米: how much of each part the works build is measured)
+    parts = m.unit not in RATE_UNITS and m.unit not in _WORKS_MEASURES
+    if ctx.verb is None and parts and _PARTS.search(clause, 0, m.start):
         return "category"  # 标准包括10个方面、60多个项目; 《…标准》的10个方面
     if m.unit == "%" and _OF_INDICATORS.match(ctx.right):
         return "category"  # 76.9%的监测指标达到中期目标: how a plan fares, not a goal

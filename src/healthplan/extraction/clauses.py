@@ -742,6 +742,9 @@ _WORKS_NAMED = re.compile(
     r"[^，,。；;、]{2,30}?(?:工程|项目))"
 )
 _ASIDE_IN = re.compile(r"[(（][^()（）]{1,20}[)）]")
+# A part of works named alone before its length or area (包括挡墙, 道路)
+_WORKS_PART = re.compile(r"(?:包括|含)?(?P<part>[\u4e00-\u9fff]{2,4})")
+_WORKS_UNITS = ("千米", "公里", "米", "平方米", "立方米")
 
 
 def read_clause(
@@ -1130,6 +1133,13 @@ def read_clause(
                 indicator, name = each[0], "previous-clause"
                 each_measure = each if len(each) > 1 else each_measure
                 progress_to = clause[: first.start].rstrip().endswith(("至", "到"))
+        part = _WORKS_PART.fullmatch(indicator) if first.unit in _WORKS_UNITS else None
+        if part and first_clause and first_clause != clause and boundary == 0:
+            # 实施甲工程，包括挡墙13.46千米，道路8.72千米: a part of the works the sentence
+            # opened with, measured
+            works_named = _WORKS_NAMED.fullmatch(clean(first_clause))
+            if works_named:
+                indicator, name = works_named.group("works") + part.group("part"), "previous-clause"
         said_before = out[-1].indicator if out else last_indicator
         if _RATE_ONLY.match(indicator) and said_before and boundary == 0:
             verb = _COUNT_VERB_START.match(said_before)

@@ -392,6 +392,31 @@ def _pipe_lines(text: str) -> list[tuple[int, int, str]]:
     return edits
 
 
+# A summary a page generated with its clauses parted by single spaces only and its sources cited
+# in brackets (…工程 包括挡墙13.46千米 道路8.72千米 [1][2] - …): a long line with no
+# punctuation of a sentence
+_UNPUNCTUATED = re.compile(r"^[^，,。；;！!？?\n]{80,}$", re.MULTILINE)
+_CLAUSE_SPACE = re.compile(rf"(?<=[{_CJK}\d%])[ \u3000](?=[{_CJK}])")
+_CITED = re.compile(r"[ \u3000]*(?:\[\d{1,2}\])+")
+_DASH_ITEM = re.compile(r"[ \u3000]+-[ \u3000]+")
+
+
+def _spaced_clauses(text: str) -> list[tuple[int, int, str]]:
+    """The spaces that part the clauses of a long line with no sentence punctuation, read as
+    commas, and its bracketed citation marks, read as full stops — where the line has several
+    such spaces: a title or a heading with one space stays as it is."""
+    edits: list[tuple[int, int, str]] = []
+    for line in _UNPUNCTUATED.finditer(text):
+        spaces = list(_CLAUSE_SPACE.finditer(text, line.start(), line.end()))
+        if len(spaces) < 4 or _table_like(line.group()):
+            continue
+        cited = [*_CITED.finditer(text, line.start(), line.end())]
+        cited += _DASH_ITEM.finditer(text, line.start(), line.end())  # … - 实施…: a new item
+        edits.extend((*m.span(), "。") for m in cited)
+        edits.extend((*m.span(), "，") for m in spaces if not _overlaps((*m.span(), ""), edits))
+    return edits
+
+
 # A table flattened one cell a line, each value cell opened by a bar under its row's name
 # (人均期望寿命(岁)⏎| 76.05⏎| 77⏎|): the break and the bar before each value cell
 _OPENED_CELL = re.compile(r"\n[ \t\u3000]*[|｜][ \t\u3000]*(?=[^\s|｜][^\n|｜]*\n)")
@@ -868,6 +893,7 @@ def view(text: str) -> View:
     edits: list[tuple[int, int, str]] = _table_breaks(text)
     edits.extend(_pipe_lines(text))
     edits.extend(_opened_cells(text))
+    edits.extend(_spaced_clauses(text))
     edits.extend(_barred_rows(text))
     edits.extend(_bare_cell_rows(text, edits))
     spaced, spaced_lines = _spaced_rows(text)
