@@ -185,3 +185,42 @@ def test_a_numbered_duty_with_a_partner_and_a_tables_note_cell(tmp_path: Path) -
         "2 | 新建公厕10座。 | 县城管局 | 会同水务、财政等部门督导。 | 按时序推进 |\n"
     )
     assert led_tasks(tmp_path, table) == [("县商务局", ["县商务局"]), ("县城管局", ["县城管局"])]
+
+
+def test_care_institutions_a_regulation_binds_by_their_kind(tmp_path: Path) -> None:
+    # 医疗机构应当…, 院前急救机构应当…: each of the class bound, no body the article charges;
+    # an agency acting for the health department (疾病预防控制机构) stays
+    assert _articles(
+        tmp_path,
+        "城管部门应当公布公厕位置。二级以上医疗机构应当设置无障碍厕所。",
+        "院前急救机构应当配合做好公厕急救设施建设。",
+        "疾病预防控制机构负责公厕卫生状况监测。",
+    ) == [
+        ("城管部门", ["城管部门"]),
+        ("疾病预防控制机构", ["疾病预防控制机构"]),
+    ]
+
+
+def test_groups_set_up_listed_after_a_colon_and_acting_by_their_division(tmp_path: Path) -> None:
+    # 设立N个工作组：甲组、乙组…: each group set up does its part; 甲组及各工作组根据职责分工，…:
+    # the groups are the sentence's subjects (a list of a group's posts is none)
+    text = (
+        "某镇防汛预案\n一、组织体系\n"
+        "（一）成立防汛指挥组，镇长任组长，各村负责人任成员。防汛指挥组及各工作组根据职责分工，"
+        "制定工作计划。\n"
+        "（二）设立3个工作小组：抢险救援组、后勤保障组、宣传信息组，按照预案开展工作。\n"
+    )
+    assert led_tasks(tmp_path, text) == [
+        ("防汛指挥组", ["防汛指挥组", "各工作组"]),
+        ("抢险救援组", ["抢险救援组", "后勤保障组", "宣传信息组"]),
+    ]
+
+
+def test_the_body_a_work_goes_to_for_approval_is_no_subject(tmp_path: Path) -> None:
+    # …，报甲部门审核: 甲部门 approves (a body of the act), 报 no part of its name; 由乙会同丙具体
+    # 编制: 丙 a partner
+    assert _articles(
+        tmp_path,
+        "区环卫所负责编制年度作业计划，报区城管部门审核。"
+        "作业经费预算由区环卫所会同区财政部门具体编制。",
+    ) == [("区环卫所", ["区环卫所", "区城管部门", "区财政部门"])]

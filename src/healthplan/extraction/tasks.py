@@ -612,9 +612,19 @@ _SCHOOL = re.compile(
 )
 
 
+# …and so are the institutions of a kind that give care (医疗机构应当…, 院前急救机构应当…,
+# 公立基层医疗卫生机构实行…): the rule binds each of the class, no body the ledger holds to account
+# for the article (the agencies that act for the health department stay: 疾病预防控制机构)
+_CARE_KIND = re.compile(
+    r"^(?:各级各类|各级|各类|所有|公立|非公立|民营|基层|定点|二级以上|三级)?[\u4e00-\u9fff]{0,8}?"
+    r"(?:医疗|急救|护理|卫生服务|保健|医疗卫生|医疗保健|诊疗)机构$"
+)
+
+
 def _without_schools(found: DepartmentList) -> DepartmentList | None:
-    """``found`` without the schools an article names (see ``_SCHOOL``), None when none is left."""
-    names = [n for n in found.names if not _SCHOOL.search(n)]
+    """``found`` without the schools and the care institutions an article names by their kind
+    (see ``_SCHOOL``, ``_CARE_KIND``), None when none is left."""
+    names = [n for n in found.names if not (_SCHOOL.search(n) or _CARE_KIND.search(n))]
     if len(names) == len(found.names):
         return found
     if not names:

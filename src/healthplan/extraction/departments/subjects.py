@@ -87,7 +87,7 @@ _EACH_DUTY = (
     # 依照规定在各自的职责范围内: the rules it follows said first
     r"(?:(?:依照|按照|根据|依据)(?:有关|相关|国家)?规定)?(?:在|按照|根据|依照)各自(?:的)?(?:职责|职权)"
     # …or by the labour the rules divide, or, a mass organisation, by its own charter
-    r"|按职责分工|(?:按照|依照|根据)各自(?:的)?章程"
+    r"|(?:按|按照|根据|依照)职责分工|(?:按照|依照|根据)各自(?:的)?章程"
 )
 # What a body must do (要 — not 主要, 重要, 需要 — 应当, 应 — not 相应, 响应, 适应, 对应, 供应,
 # 反应, 应急 — 须, 必须): …各乡镇主要负责人组成… has no body 各乡镇主 who must
@@ -173,6 +173,11 @@ _AUTHORITY_ACT = re.compile(
 _SET_UP = re.compile(
     r"(?:设立|设置|成立|组建)(?P<names>[^，,。；;：:\s]{2,30}?)[，,]\s*(?:具体)?(?:负责|承担)"
 )
+# The bodies set up listed after a colon (设立8个工作小组：甲组、乙组、丙组，…): each one does
+# its part (two at least: not 成立领导小组：组长…, a list of its members' posts)
+_SET_UP_LIST = re.compile(
+    r"(?:设立|设置|成立|组建)[^，,。；;：:]{0,12}[：:](?P<names>[^，,。；;：:、]{2,20}(?:、[^，,。；;：:、]{2,20})+)"
+)
 # What names the body given the act; not 经济, 经费, 报告, 报送: words, no 经 or 报 of an approval
 _AGENT_MARK = re.compile(r"由|报经|经(?!济|营|费|过|历|常|验)|报(?!告|刊|送|道|表|纸|名)")
 # A body's name runs to the clause's end at most (not past 的: 甲局核发的许可证)
@@ -191,7 +196,7 @@ def _authorities(text: str) -> DepartmentList | None:
         return None
     text = unbroken(text)
     found: list[tuple[int, list[str]]] = []
-    for set_up in _SET_UP.finditer(text):
+    for set_up in [*_SET_UP.finditer(text), *_SET_UP_LIST.finditer(text)]:
         pieces = [p for p in map(_name, _pieces(set_up.group("names"))) if p]
         if pieces and all(is_department(p) for p in pieces):
             found.append((set_up.start(), pieces))
@@ -490,7 +495,8 @@ def _subject_name(name: str) -> bool:
 
 # An opening that is a verb's or a preposition's, not a body's (以区县为单位, 协调各成员单位做好…).
 _NOT_A_SUBJECT = re.compile(
-    rf"(?:{_PREDICATE.pattern}|以|通过|按|凡|从|由|除|当|如|若|经|使|让|请)"
+    # (报甲部门审核: whom the work goes to for approval, not the work's subject; not 报社)
+    rf"(?:{_PREDICATE.pattern}|以|通过|按|凡|从|由|除|当|如|若|经|使|让|请|报(?![社刊纸]))"
 )
 # Verbs no body's name holds (unlike 组织部, 监督管理局, 医疗保障局), and 会同/协同/联合: the
 # bodies the subject works with are not the duty's subjects (甲局会同乙局对…: 甲局).
@@ -513,7 +519,7 @@ _NO_PARTNER = re.compile(r"^(?:有关|相关|其他|其他有关|其他相关|�
 
 # What the partners do with the body after their names: a duty's predicate, or the plan or
 # rule they draw up together (会同乙局编制…, 会同乙局拟定…)
-_PARTNER_WORK = re.compile(rf"{_PREDICATE.pattern}|编制|研究|起草|拟定|拟订|审核|核定|确定")
+_PARTNER_WORK = re.compile(rf"{_PREDICATE.pattern}|具体|编制|研究|起草|拟定|拟订|审核|核定|确定")
 
 
 def partners(text: str, names: list[str]) -> list[str]:
