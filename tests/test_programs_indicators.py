@@ -6,18 +6,20 @@ Places: city C; townships T1, T2; villages V1 and V3 (in T1), V2 (in T2). Year 2
 
 from __future__ import annotations
 
+import re
 import shutil
 from datetime import date
 from pathlib import Path
 
+import ibis
 import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-from healthplan.programs import compute_records, connect, engines
+from healthplan.programs import compute_records, connect, engines, indicators
 from healthplan.programs.engines import write_stored
-from healthplan.programs.indicators import DERIVED, PERSON_SPANS
+from healthplan.programs.indicators import _IDS, DERIVED, PERSON_SPANS
 
 D = date
 PARENTS: dict[str, str | None] = {
@@ -431,3 +433,41 @@ def test_born_on_29_february_turns_65_on_1_march_of_a_common_year(tmp_path: Path
     # S is 65 from March, checked on 1 March (at 65): in both parts from March.
     assert got[("V1", "2025M03")] == (1, 1)
     assert got[("C", "2025M03")] == (1, 2)
+
+
+def test_what_several_indicators_read_is_computed_once_in_the_query(tmp_path: Path) -> None:
+    # The population cut to the persons with an event, a disease's patients, the young
+    # residents of the schedules…: each is read by several indicators, and a subquery
+    # written out again inside every reader is computed again by each (before stop 29 the
+    # events' subset of the population was joined anew by ten indicators). In the query
+    # of all indicators no subquery appears twice: the shared ones are named once.
+    write_stored(tmp_path, {name: pd.DataFrame(rows) for name, rows in RECORDS.items()})
+    con = connect("duckdb")
+    query = engines._compile(con, tmp_path, PARENTS, 2024, None)
+    aliases = re.findall(r'\) AS "(t\d+)"', query.sql)
+    assert aliases and len(aliases) == len(set(aliases))
+
+
+def test_the_results_carry_a_number_that_sorts_them_as_their_codes_do() -> None:
+    # Sorting on one integer instead of three strings: the order it gives must be that of
+    # indicator, org unit and period, with periods as strings sort them (2024 < 2024M01
+    # < … < 2024M12 < 2024Q1).
+    units = sorted(PARENTS)
+    rows = []
+    for code in ("newborn_visit_rate", "ehr_filing_rate"):
+        for unit in ("V2", "V1"):
+            row: dict[str, object] = {"indicator": _IDS[code], "unit": units.index(unit)}
+            row |= {f"num_{m}": 1.0 for m in range(1, 13)}
+            row |= {f"den_{m}": 2.0 for m in range(1, 13)}
+            rows.append(row)
+    counts = ibis.memtable(pd.DataFrame(rows).astype({"indicator": "int16"}))
+    frame = connect("duckdb").to_pandas(indicators.results(counts, units, PARENTS, 2024))
+    by_number = frame.sort_values(indicators.ORDER)[["indicator", "org_unit", "period"]]
+    by_codes = frame.sort_values(["indicator", "org_unit", "period"])[list(by_number.columns)]
+    assert by_number.index.tolist() == by_codes.index.tolist()
+    # V1, V2 and their ancestors T1, T2 and C, both indicators, 12 months, 4 quarters, the year
+    assert len(frame) == 2 * 5 * 17
+    # a flow's quarter adds its months, a stock's quarter is its last month
+    q1 = frame.set_index(["indicator", "org_unit", "period"])
+    assert q1.loc[("newborn_visit_rate", "C", "2024Q1"), "numerator"] == 2 * 3
+    assert q1.loc[("ehr_filing_rate", "C", "2024Q1"), "numerator"] == 2

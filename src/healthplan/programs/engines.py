@@ -36,8 +36,8 @@ from healthplan.programs import indicators, records
 from healthplan.programs.indicators import (
     DERIVED,
     DERIVED_VERSION,
+    ORDER,
     Tables,
-    month_rows,
     monthly_counts,
     results,
     unit_rows,
@@ -178,10 +178,13 @@ def connect(
         con.raw_sql(f"SET memory_limit = '{memory_limit}'")
         con.raw_sql(f"SET temp_directory = '{spill}'")
         # DuckDB plans in one thread, and on the query of all program indicators (85,000
-        # characters) this one pass was half of the optimizer's time (0.16-0.44 s of
+        # characters) projection_pullup was half of the optimizer's time (0.16-0.44 s of
         # 0.36-0.82 s) for no faster plan: all 31 at a million residents, medians of five
-        # runs, 6.5 -> 6.0 s of CPU, same results (docs/scale.md).
-        con.raw_sql("SET disabled_optimizers = 'projection_pullup'")
+        # runs, 6.5 -> 6.0 s of CPU, same results (docs/scale.md). cte_inlining copies a
+        # shared filter of the population (a disease's patients, an age band) into each of
+        # its readers, so each filters the whole population again: kept whole, the query
+        # makes 77 million intermediate rows instead of 111 (docs/scale.md, stop 29).
+        con.raw_sql("SET disabled_optimizers = 'projection_pullup,cte_inlining'")
         return con
     if engine == "spark":
         return ibis.pyspark.connect(session or spark_session())
@@ -244,7 +247,7 @@ class _Parquet(Mapping[str, ir.Table]):
         return len(self.names)
 
 
-def _tables(con: BaseBackend, directory: Path, year: int, units: list[str]) -> Tables:
+def _tables(con: BaseBackend, directory: Path, units: list[str]) -> Tables:
     if con.name != "pyspark":
         return _Parquet(con, directory)
     # Every indicator reads several tables: Spark keeps them in memory (spilling to disk)
@@ -262,11 +265,9 @@ def _tables(con: BaseBackend, directory: Path, year: int, units: list[str]) -> T
         )
         frame = session.read.schema(columns).parquet(str(path))
         frame.cache().createOrReplaceTempView(f"rec_{name}")
-    session.createDataFrame(pd.DataFrame(month_rows(year))).createOrReplaceTempView("hp_months")
     units_frame = pd.DataFrame(unit_rows(units), columns=["code", "uid"]).astype({"uid": "int32"})
     session.createDataFrame(units_frame).createOrReplaceTempView("hp_units")
     tables = {name: con.table(f"rec_{name}") for name in names}
-    tables["months"] = con.table("hp_months")
     tables["units"] = con.table("hp_units")
     return tables
 
@@ -333,7 +334,7 @@ def _counts(
     spark = con.name == "pyspark"
     units = sorted(parents)
     return monthly_counts(
-        _tables(con, directory, year, units),
+        _tables(con, directory, units),
         year,
         units,
         # Spark runs a query an indicator: the residence spans are computed once and kept.
@@ -371,7 +372,7 @@ def _compute_spark(
         frames = [con.to_pandas(expr) for expr in counts]
         expr = results(ibis.memtable(pd.concat(frames, ignore_index=True)), units, parents, year)
         frame = con.to_pandas(expr)
-    return frame.sort_values(["indicator", "org_unit", "period"], ignore_index=True)
+    return frame.sort_values(ORDER, ignore_index=True).drop(columns=ORDER)
 
 
 @dataclass(frozen=True)
@@ -392,7 +393,7 @@ class _Query:
         # DuckDB's Arrow straight to pandas: the types are those Ibis gives (checked by the
         # tests against its results), without its per-value conversion of columns with
         # nulls.
-        return raw.sql(self.sql).to_arrow_table().to_pandas()
+        return raw.sql(self.sql).to_arrow_table().drop_columns(ORDER).to_pandas()
 
 
 def _compile(
@@ -404,10 +405,10 @@ def _compile(
 ) -> _Query:
     # One query, so what indicators share (the residence spans, a registry, a population
     # cut by age) is computed once, and nothing comes back but the results, sorted by
-    # DuckDB (pandas sorting the strings took 0.1-0.2 s of CPU for all indicators).
+    # DuckDB (pandas sorting the strings took 0.1-0.2 s of CPU for all indicators) on one
+    # integer that sorts as the three strings do.
     (counts,) = _counts(con, directory, parents, year, only)
-    expr = results(counts, sorted(parents), parents, year)
-    expr = expr.order_by(["indicator", "org_unit", "period"])
+    expr = results(counts, sorted(parents), parents, year).order_by(ORDER)
     with _unfused():
         sql = con.compile(expr)
     op = expr.op()

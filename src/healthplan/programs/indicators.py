@@ -31,11 +31,10 @@ plain joins, windows and sums that every engine runs.
 
 from __future__ import annotations
 
-import calendar
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
-from functools import cache, partial
+from functools import cache, cached_property, partial
 from typing import Literal
 
 import ibis
@@ -54,12 +53,12 @@ __all__ = [
     "CHRONIC_MONTHS",
     "DERIVED",
     "DERIVED_VERSION",
+    "ORDER",
     "PERSON_SPANS",
     "PROGRAM_INDICATORS",
     "ProgramIndicator",
     "chronic_months",
     "closure_pairs",
-    "month_rows",
     "monthly_counts",
     "person_spans",
     "results",
@@ -74,6 +73,8 @@ VISIT_DAYS = 28  # newborn visit within 28 days of birth; postpartum visit withi
 # 宫颈癌、乳腺癌筛查工作方案 (国家卫生健康委, 2022): 城乡适龄妇女 aged 35-64.
 SCREENING_AGES = (35, 64)
 SCREENING_MONTHS = 36  # a screening covers its month and the 35 after (three years)
+CHILD_AGE = 7  # 0～6岁: children from birth to under 7 (checks, vaccines)
+ELDERLY_AGE = 65  # 65岁及以上
 _FAR = date(9999, 12, 31)
 _NEVER = date(1900, 1, 1)
 
@@ -89,24 +90,12 @@ class ProgramIndicator:
     multiplier: float = 100
 
 
-def month_rows(year: int) -> list[dict[str, object]]:
-    """The months of ``year`` with their windows: the table the running sums join."""
-    rows: list[dict[str, object]] = []
-    for m in range(1, 13):
-        rows.append(
-            {
-                "month": m,
-                "month_start": date(year, m, 1),
-                "month_end": date(year, m, calendar.monthrange(year, m)[1]),
-            }
-        )
-    return rows
-
-
 def _left(a: ir.Table, b: ir.Table, keys: str | list[str]) -> ir.Table:
     """``a`` left-joined to ``b`` on ``keys``, keeping ``a``'s copy of the keys."""
+    # Views: Ibis computes a table joined in several places once only if each join reads
+    # it through its own reference; else each join repeats its whole expression.
     on = [keys] if isinstance(keys, str) else keys
-    joined = a.left_join(b, on)
+    joined = a.view().left_join(b.view(), on)
     return joined.select(*a.columns, *[c for c in b.columns if c not in on])
 
 
@@ -135,8 +124,18 @@ def _leap(year: ir.IntegerValue) -> ir.BooleanValue:
 
 def _span(t: ir.Table, lo: ir.IntegerValue, hi: ir.IntegerValue) -> ir.Table:
     """Rows of ``t`` as spans (``unit``, ``lo``, ``hi``) within months 1-12; empty ones go."""
-    s = t.select("unit", lo=ibis.greatest(lo, 1), hi=ibis.least(hi, 12))
+    counted = ["n"] if "n" in t.columns else []  # spans already counted keep their counts
+    s = t.select("unit", *counted, lo=ibis.greatest(lo, 1), hi=ibis.least(hi, 12))
     return s.filter(s.lo <= s.hi)
+
+
+def _cut(t: ir.Table, first: ir.IntegerValue | None, until: ir.IntegerValue | None) -> ir.Table:
+    """Spans of ``t`` cut to the months from ``first`` and before ``until`` (either null:
+    no bound that side)."""
+    lo = t.lo if first is None else ibis.greatest(t.lo, first)
+    hi = t.hi if until is None else ibis.least(t.hi, until - 1)
+    out = t.mutate(lo=lo, hi=hi)
+    return out.filter(out.lo <= out.hi)
 
 
 def _clip(spans: ir.Table, per: ir.Table, lo: str = "lo", hi: str = "hi") -> ir.Table:
@@ -144,7 +143,7 @@ def _clip(spans: ir.Table, per: ir.Table, lo: str = "lo", hi: str = "hi") -> ir.
     ``per`` (person_key, ``lo``, ``hi``; non-null): one row per overlap, ``per``'s other
     columns carried."""
     renamed = per.rename(p_lo=lo, p_hi=hi)
-    j = spans.join(renamed, "person_key")
+    j = spans.view().join(renamed, "person_key")  # a view: see _left
     keep = [c for c in renamed.columns if c not in ("person_key", "p_lo", "p_hi")]
     out = j.select(
         "person_key",
@@ -180,25 +179,29 @@ class _Spans:
     den_scale: float = 1.0
 
 
-def _tally(months: ir.Table, indicators: Mapping[str, _Spans]) -> ir.Table:
-    """Per indicator × unit × month: how many of its spans cover the month (``num``,
-    ``den``); unit-months covered by neither are left out. The spans are first counted by
-    unit and span (at most 78 spans in a year), so only those counts meet the months: one
-    join and one aggregate for all ``indicators``, whose counts are told apart by the
-    indicator's code."""
+_MONTHS = range(1, 13)
+
+
+def _tally(indicators: Mapping[str, _Spans]) -> ir.Table:
+    """Per indicator (its :data:`_IDS` number) × unit: how many of its spans cover each
+    month, ``num_1`` … ``num_12`` and ``den_1`` … ``den_12``; units covered by neither are
+    left out. The spans are first counted by unit and span (at most 78 spans in a year),
+    then those counts summed into the twelve months in one aggregate for all
+    ``indicators``: no row for each month a span covers."""
     counted = []
     for code, spans in indicators.items():
         for table, part in ((spans.num, "dn"), (spans.den, "dd")):
             if table is None:
                 continue
-            # Spans already counted (``n``, from :meth:`_Frames.tally_from`) add their counts.
+            # Spans already counted (``n``: :attr:`_Frames.census`, :meth:`_Frames.tally_from`)
+            # add their counts.
             n = table.n.sum() if "n" in table.columns else table.count()
             by_span = table.group_by(["unit", "lo", "hi"]).aggregate(n=n)
             count = by_span.n.cast("int64")
             zero = ibis.literal(0, "int64")
             counted.append(
                 by_span.select(
-                    indicator=ibis.literal(code),
+                    indicator=ibis.literal(_IDS[code], "int16"),
                     unit=by_span.unit,
                     lo=by_span.lo.cast("int32"),
                     hi=by_span.hi.cast("int32"),
@@ -208,17 +211,32 @@ def _tally(months: ir.Table, indicators: Mapping[str, _Spans]) -> ir.Table:
                 )
             )
     union = ibis.union(*counted)
-    covered = union.join(months, [union.lo <= months.month, union.hi >= months.month])
-    counts = covered.group_by(["indicator", "unit", "month"]).aggregate(
-        num=covered.dn.sum().cast("float64"),
-        # the same scale in every row of an indicator
-        den=covered.dd.sum().cast("float64") * covered.scale.max(),
+    zero = ibis.literal(0, "int64")
+
+    def months(column: ir.IntegerColumn, prefix: str) -> dict[str, ir.IntegerScalar]:
+        covers = {m: (union.lo <= m) & (union.hi >= m) for m in _MONTHS}
+        return {f"{prefix}_{m}": ibis.ifelse(covers[m], column, zero).sum() for m in _MONTHS}
+
+    wide = union.group_by(["indicator", "unit"]).aggregate(
+        **months(union.dn, "num"), **months(union.dd, "den"), scale=union.scale.max()
     )
-    return counts.filter((counts.num != 0) | (counts.den != 0))
+    # the same scale in every row of an indicator
+    return wide.select(
+        "indicator",
+        "unit",
+        **{f"num_{m}": wide[f"num_{m}"].cast("float64") for m in _MONTHS},
+        **{f"den_{m}": wide[f"den_{m}"].cast("float64") * wide.scale for m in _MONTHS},
+    )
 
 
 PERSON_SPANS = "person_spans"
 CHRONIC_MONTHS = "chronic_months"
+
+
+def _clamp(month: ir.IntegerValue) -> ir.IntegerValue:
+    """``month`` with every month before the year as January (1) and every one after it as
+    13 (null stays null): a span's bound changes no differently at months 1-12."""
+    return ibis.cases((month < 1, 1), (month > 12, 13), else_=month)
 
 
 def _absolute_month(day: ir.DateValue) -> ir.IntegerValue:
@@ -357,11 +375,6 @@ class _Frames:
     ) -> None:
         self.t = tables
         self.year = year
-        # The engine may have registered the months as a table (Spark caches a frame only
-        # over its own tables); else an in-memory one.
-        months = tables.get("months")
-        months = ibis.memtable(month_rows(year)) if months is None else months
-        self.months = months.select("month")
         self.year_start, self.year_end = date(year, 1, 1), date(year, 12, 31)
         # Org units by number (joins and counts on a small integer, not a string); a unit
         # the hierarchy does not know gets -1 and is counted in no ancestor, as before.
@@ -403,6 +416,41 @@ class _Frames:
         self.pop = alive.filter(alive.lo <= alive.hi)
         self._aged: dict[tuple[int | None, int | None], ir.Table] = {}
 
+    @cached_property
+    def census(self) -> ir.Table:
+        """``pop`` counted (``n``) by unit, span and everything the denominators of the whole
+        population cut it by: ``female``, ``at_<age>`` (:meth:`reaches`, each age of
+        :data:`_CENSUS_AGES`) and the first months of a health record, of an electronic one
+        and of each registration (:func:`person_spans`), months as :func:`_clamp` gives
+        them (so most residents fall in a few groups). One pass over the population: those
+        indicators then read these counts, not the population again each."""
+        p = self.pop
+        firsts = ("record", "electronic", *DISEASES)
+        c = p.select(
+            "unit", "lo", "hi",
+            female=p.sex == "F",
+            **{f"at_{age}": _clamp(self.reaches(p, age)) for age in _CENSUS_AGES},
+            **{name: _clamp(p[name]) for name in firsts},
+        )  # fmt: skip
+        return c.group_by(c.columns).aggregate(n=c.count())
+
+    def counted(self, low: int | None = None, below: int | None = None) -> ir.Table:
+        """:meth:`aged` from :attr:`census`: its counted spans cut to those ages."""
+        c = self.census
+        return _cut(
+            c,
+            None if low is None else c[f"at_{low}"],
+            None if below is None else c[f"at_{below}"],
+        )
+
+    @cached_property
+    def eventful(self) -> ir.Table:
+        """``placed`` of only the persons of the tables :func:`_events` places (a few
+        thousand rows): each event indicator joins these, not the whole population."""
+        keys = ibis.union(*[self.t[name].select("person_key") for name in _EVENT_TABLES])
+        p = self.placed
+        return p.select("person_key", "unit", "lo", "hi").filter(p.person_key.isin(keys.person_key))
+
     def month(self, day: ir.DateValue) -> ir.IntegerValue:
         """The month of ``day`` counted from this year's January (1); a day before the year
         gives 0 or less, after it 13 or more. ``day`` ≤ month m's last day ⇔ month ≤ m."""
@@ -432,10 +480,11 @@ class _Frames:
 
     def _cut(self, low: int | None, below: int | None) -> ir.Table:
         p = self.pop
-        lo = p.lo if low is None else ibis.greatest(p.lo, self.reaches(p, low))
-        hi = p.hi if below is None else ibis.least(p.hi, self.reaches(p, below) - 1)
-        out = p.mutate(lo=lo, hi=hi)
-        return out.filter(out.lo <= out.hi)
+        return _cut(
+            p,
+            None if low is None else self.reaches(p, low),
+            None if below is None else self.reaches(p, below),
+        )
 
     def in_year(self, table: str, column: str) -> ir.Table:
         events = self.t[table]
@@ -446,11 +495,9 @@ class _Frames:
         counted by unit, span and start (null: never; before the year taken as January,
         after it as month 13, which changes no span), and both parts come from those
         counts."""
-        s = spans.select(
-            "unit", "lo", "hi",
-            start=ibis.cases((start < 1, 1), (start > 12, 13), else_=start),
-        )  # fmt: skip
-        counted = s.group_by(["unit", "lo", "hi", "start"]).aggregate(n=s.count())
+        s = spans.mutate(start=_clamp(start))
+        n = s.n.sum() if "n" in s.columns else s.count()
+        counted = s.group_by(["unit", "lo", "hi", "start"]).aggregate(n=n)
         begun = counted.filter(counted.start.notnull())
         num = begun.select("unit", "n", lo=ibis.greatest(begun.lo, begun.start), hi=begun.hi)
         return _Spans(num.filter(num.lo <= num.hi), counted.drop("start"))
@@ -511,11 +558,11 @@ def _ehr(f: _Frames) -> Builders:
         p = filed()
         records = p.select("person_key", "unit", lo=ibis.greatest(p.lo, p["first"]), hi=p.hi)
         used = records.join(_service_dates(f), "person_key")
-        return _Spans(f.from_month(used, used.service), _span(records, records.lo, records.hi))
+        return _Spans(f.from_month(used, used.service), f.from_month(f.census, f.census.record))
 
     return {
-        "ehr_filing_rate": lambda: f.tally_from(f.pop, f.pop.record),
-        "ehr_electronic_filing_rate": lambda: f.tally_from(f.pop, f.pop.electronic),
+        "ehr_filing_rate": lambda: f.tally_from(f.census, f.census.record),
+        "ehr_electronic_filing_rate": lambda: f.tally_from(f.census, f.census.electronic),
         "ehr_usage_rate": usage,
     }
 
@@ -529,30 +576,30 @@ def _service_dates(f: _Frames) -> ir.Table:
     preg = f.t["pregnancies"].select("pregnancy_id", "person_key")
     for table in ("prenatal_visits", "postpartum_visits"):
         visits = f.in_year(table, "visit_date")
-        dates.append(visits.join(preg, "pregnancy_id").select("person_key", day=_.visit_date))
+        joined = visits.join(preg.view(), "pregnancy_id")  # a view: see _left
+        dates.append(joined.select("person_key", day=_.visit_date))
     union = ibis.union(*dates)
     return union.group_by("person_key").aggregate(service=f.month(union.day.min()))
 
 
 def _children(f: _Frames) -> Builders:
     def managed() -> _Spans:
-        kids = f.aged(below=7)  # 0～6岁: from birth to under 7
         contacts = (
             f.in_year("child_checks", "check_date")
             .select("person_key", day=_.check_date)
             .union(f.in_year("newborn_visits", "visit_date").select("person_key", day=_.visit_date))
         )
-        seen = _left(kids, f.first_by_person(contacts, "day"), "person_key")
-        return f.tally_from(seen, seen["first"])
+        seen = f.aged(below=CHILD_AGE).view().join(f.first_by_person(contacts, "day"), "person_key")
+        return _Spans(f.from_month(seen, seen["first"]), f.counted(below=CHILD_AGE))
 
     def systematic() -> _Spans:
         # 系统管理: at least as many checks this year to date as the schedule made due in
         # it. The n-th check due this year (month d_n) must be done by the end of each month
         # from d_n until the next falls due.
-        kids = f.aged(below=7)
+        kids = f.aged(below=CHILD_AGE)
         checks = f.in_year("child_checks", "check_date")
         ages = ibis.memtable([{"age_months": a} for a in CHILD_CHECK_MONTHS])
-        due = f.young(CHILD_CHECK_MONTHS[-1]).cross_join(ages)
+        due = f.young(CHILD_CHECK_MONTHS[-1]).view().cross_join(ages)
         due = due.select("person_key", d=f.month(due.birth_date) + due.age_months)
         due = due.filter(due.d.between(1, 12))
         wd = ibis.window(group_by=due.person_key, order_by=due.d)
@@ -561,7 +608,7 @@ def _children(f: _Frames) -> Builders:
         done = checks.select(
             "person_key", c=f.month(checks.check_date), n=ibis.row_number().over(wc)
         )
-        met = due.join(done, ["person_key", "n"])
+        met = due.view().join(done, ["person_key", "n"])
         met = met.select("person_key", lo=ibis.greatest(met.d, met.c), hi=met.next_d - 1)
         owing = due.group_by("person_key").aggregate(lo=due.d.min(), hi=ibis.literal(12))
         return _Spans(_clip(kids, met.filter(met.lo <= met.hi)), _clip(kids, owing))
@@ -576,7 +623,12 @@ def _events(f: _Frames, events: ir.Table, column: str, to_date: bool) -> ir.Tabl
     e = events.mutate(e=f.month(events[column]))
     e = e.filter(e.e.between(1, 12))
     per = e.select(*[c for c in e.columns if c != "e"], lo=e.e, hi=e.e if not to_date else 12)
-    return _clip(f.placed.select("person_key", "unit", "lo", "hi"), per)
+    return _clip(f.eventful, per)
+
+
+# The tables whose persons :func:`_events` places (:attr:`_Frames.eventful`): births (the
+# child), deaths, pregnancies (the mother) and tuberculosis patients.
+_EVENT_TABLES = ("births", "deaths", "pregnancies", "tb_patients")
 
 
 def _maternal_child(f: _Frames) -> Builders:
@@ -586,7 +638,7 @@ def _maternal_child(f: _Frames) -> Builders:
 
     @cache
     def births() -> ir.Table:
-        return f.t["births"].select("person_key").join(born(), "person_key")
+        return f.t["births"].select("person_key").join(born().view(), "person_key")
 
     @cache
     def month_births() -> ir.Table:
@@ -644,7 +696,7 @@ def _maternal_child(f: _Frames) -> Builders:
 
     def mortality(code: str) -> _Spans:
         # Deaths in the month at the residence, by age at death / live births.
-        d = f.t["deaths"].join(born(), "person_key")
+        d = f.t["deaths"].join(born().view(), "person_key")
         age = _age(d.birth_date, d.died_on)
         rule = {
             "infant_mortality_rate": age < 1,
@@ -674,7 +726,7 @@ def _maternal_child(f: _Frames) -> Builders:
 
 def _visited(start: ir.Table, visits: ir.Table, key: str, day: str) -> ir.Table:
     """The ``key``s of ``start`` with a visit within :data:`VISIT_DAYS` of their ``day``."""
-    joined = start.join(visits, key)
+    joined = start.view().join(visits, key)
     window = (joined.visit_date >= joined[day]) & (
         joined.visit_date <= joined[day] + ibis.interval(days=VISIT_DAYS)
     )
@@ -689,17 +741,20 @@ def _elderly(f: _Frames) -> Builders:
     def checked() -> ir.Table:
         checks = f.in_year("elderly_checks", "check_date")
         born = f.t["residents"].select("person_key", "birth_date")
-        c = checks.join(born, "person_key")
-        c = c.filter(_age(c.birth_date, c.check_date) >= 65)
+        c = checks.join(born.view(), "person_key")
+        c = c.filter(_age(c.birth_date, c.check_date) >= ELDERLY_AGE)
         firsts = f.first_by_person(c, "check_date", tcm=c.tcm)
-        # every 65+ resident, with the months of their first check and TCM (null: none)
-        return _left(f.aged(low=65), firsts, "person_key")
+        # the 65+ residents checked, with the months of their first check and TCM (null: none)
+        return f.aged(low=ELDERLY_AGE).join(firsts, "person_key")
+
+    def rate(first: str) -> _Spans:
+        return _Spans(f.from_month(checked(), checked()[first]), f.counted(low=ELDERLY_AGE))
 
     return {
-        "elderly_health_mgmt_rate": lambda: f.tally_from(checked(), checked()["first"]),
+        "elderly_health_mgmt_rate": partial(rate, "first"),
         # Partial in the yaml (target only); 第三版 中医药健康管理: 年内接受中医药健康管理服务的
         # 65岁及以上居民数 / 年内辖区内65岁及以上常住居民数.
-        "tcm_elderly_mgmt_rate": lambda: f.tally_from(checked(), checked().tcm),
+        "tcm_elderly_mgmt_rate": partial(rate, "tcm"),
     }
 
 
@@ -745,7 +800,7 @@ def _chronic(f: _Frames, disease: str) -> Builders:
 
     est_age, prevalence = PREVALENCE[disease]
     return {
-        f"{disease}_mgmt_rate": lambda: _Spans(managed(), f.aged(low=est_age), prevalence),
+        f"{disease}_mgmt_rate": lambda: _Spans(managed(), f.counted(low=est_age), prevalence),
         f"{disease}_standardized_mgmt_rate": lambda: _Spans(quarters(), managed()),
         "htn_bp_control_rate" if disease == "htn" else "t2dm_glucose_control_rate": control,
     }
@@ -831,7 +886,7 @@ def _contracts(f: _Frames) -> Builders:
             "person_key", lo=f.month(c.signed_on), hi=f.month(ends) - ibis.ifelse(last_day, 0, 1)
         )
         signed = _clip(f.pop, _disjoint(per.filter(per.lo <= per.hi)))
-        return _Spans(signed, f.pop)
+        return _Spans(signed, f.census)
 
     return {"family_doctor_contract_coverage": coverage}
 
@@ -848,7 +903,9 @@ def _vaccines(f: _Frames) -> Builders:
                 for i, a in enumerate(ages)
             ]
         )
-        due = f.young(max(a for ages in SCHEDULE.values() for a in ages)).cross_join(schedule)
+        due = (
+            f.young(max(a for ages in SCHEDULE.values() for a in ages)).view().cross_join(schedule)
+        )
         due = due.select(
             "person_key", "vaccine", "dose", lo=f.month(due.birth_date) + due.age_months
         )
@@ -857,7 +914,7 @@ def _vaccines(f: _Frames) -> Builders:
         # Only the doses due this year: most doses on record fell due in earlier years.
         shots = f.t["immunisations"].semi_join(due, keys)
         given = shots.group_by(keys).aggregate(given=f.month(shots.given_on.min()))
-        owed = _clip(f.aged(below=7), _left(due, given, keys))
+        owed = _clip(f.aged(below=CHILD_AGE), _left(due, given, keys))
         return _Spans(f.from_month(owed, owed.given), owed)
 
     return {"vaccine_coverage_rate": coverage}
@@ -869,16 +926,23 @@ def _screenings(f: _Frames) -> Builders:
     # 2025 (加速消除宫颈癌行动计划（2023—2030年）: 70 % by 2030). No document found gives
     # the look-back; counted here: women 35-64 (age at the month's end) screened in the 36
     # months ending with the month / 常住 women 35-64.
+    ages = {"low": SCREENING_AGES[0], "below": SCREENING_AGES[1] + 1}
+
     @cache
     def women() -> ir.Table:
-        w = f.aged(low=SCREENING_AGES[0], below=SCREENING_AGES[1] + 1)
+        w = f.aged(**ages)
         return w.filter(w.sex == "F")
+
+    @cache
+    def counted() -> ir.Table:
+        w = f.counted(**ages)
+        return w.filter(w.female)
 
     def rate(kind: str) -> _Spans:
         s = f.t["screenings"].filter(_.kind == kind)
         s = s.select("person_key", lo=f.month(s.screened_on))
         covered = _disjoint(s.mutate(hi=s.lo + SCREENING_MONTHS - 1))
-        return _Spans(_clip(women(), covered), women())
+        return _Spans(_clip(women(), covered), counted())
 
     return {f"{kind}_cancer_screening_rate": partial(rate, kind) for kind in SCREENINGS}
 
@@ -917,6 +981,18 @@ PROGRAM_INDICATORS: tuple[ProgramIndicator, ...] = (
     ProgramIndicator("breast_cancer_screening_rate", "stock", False),
 )
 BY_CODE = {p.code: p for p in PROGRAM_INDICATORS}
+# Indicators by number in the counts (smaller to group, join and sort than the code), in the
+# codes' order.
+_CODES = tuple(sorted(BY_CODE))
+_IDS = {code: i for i, code in enumerate(_CODES)}
+ORDER = "order"  # the column of :func:`results` that sorts its rows
+# The ages :attr:`_Frames.census` cuts the population at, for the denominators read from it.
+_CENSUS_AGES = tuple(
+    sorted(
+        {CHILD_AGE, ELDERLY_AGE, SCREENING_AGES[0], SCREENING_AGES[1] + 1}
+        | {age for age, _ in PREVALENCE.values()}
+    )
+)
 # Each builder gives its indicators unbuilt: only those wanted are built (building an Ibis
 # expression is not free); what several share is built once (the same expression, so the
 # engine may compute it once).
@@ -950,8 +1026,9 @@ def monthly_counts(
     together: bool = False,
 ) -> list[ir.Table]:
     """Numerator and denominator of every program indicator (or those in ``only``) per org
-    unit of residence and month: columns ``indicator``, ``unit`` (its place in ``units``),
-    ``month``, ``num``, ``den``; one expression an indicator, or (``together``) one for all
+    unit of residence and month: columns ``indicator`` (its :data:`_IDS` number), ``unit``
+    (its place in ``units``), ``num_1`` … ``num_12``, ``den_1`` … ``den_12`` (the months);
+    one expression an indicator, or (``together``) one for all
     of them. ``materialize`` computes the shared residence spans once on the engine. The
     engine chooses: DuckDB runs one query of all indicators (what they share computed once;
     counted over the months together, one join and one aggregate instead of one an
@@ -965,12 +1042,7 @@ def monthly_counts(
         builders.update(build(frames))
     spans = {p.code: builders[p.code]() for p in PROGRAM_INDICATORS if p.code in wanted}
     groups = [spans] if together else [{code: s} for code, s in spans.items()]
-    return [
-        _tally(frames.months, group).select(
-            "indicator", "unit", month=_.month.cast("int32"), num=_.num, den=_.den
-        )
-        for group in groups
-    ]
+    return [_tally(group) for group in groups]
 
 
 def closure_pairs(parents: dict[str, str | None]) -> list[tuple[str, str]]:
@@ -991,34 +1063,74 @@ def results(
     org unit in ``parents`` and to months, quarters and the year as the monitoring core
     aggregates them (flows add up over the months of a period, stocks take its last month):
     columns ``indicator``, ``org_unit``, ``period``, ``numerator``, ``denominator``,
-    ``value``."""
+    ``value``, and :data:`ORDER`, a number that sorts the rows as indicator, org unit and
+    period do (sorting one integer costs less than three strings)."""
     uid = {code: i for i, code in enumerate(units)}
-    closure = [{"unit": uid[unit], "anc": anc} for unit, anc in closure_pairs(parents)]
-    periods = []
-    for m in range(1, 13):
-        q = (m + 2) // 3
-        periods.append({"month": m, "period": f"{year}M{m:02d}", "last": True})
-        periods.append({"month": m, "period": f"{year}Q{q}", "last": m == q * 3})
-        periods.append({"month": m, "period": str(year), "last": m == 12})
-    meta = ibis.memtable(
-        [
-            {"indicator": p.code, "flow": p.kind == "flow", "mult": p.multiplier}
-            for p in PROGRAM_INDICATORS
+    pairs = closure_pairs(parents)
+    ancestors = sorted({anc for _, anc in pairs})
+    aid = {code: i for i, code in enumerate(ancestors)}
+    closure = ibis.memtable(
+        [{"unit": uid[unit], "anc": aid[anc]} for unit, anc in pairs],
+        schema={"unit": "int64", "anc": "int64"},
+    )
+    rolled = counts.join(closure, "unit")
+    parts = [f"{part}_{m}" for part in ("num", "den") for m in _MONTHS]
+    rolled = rolled.group_by(["indicator", "anc"]).aggregate(**{c: rolled[c].sum() for c in parts})
+    flow = rolled.indicator.isin([_IDS[p.code] for p in PROGRAM_INDICATORS if p.kind == "flow"])
+    # Each period with its months: a flow adds them up, a stock takes the last.
+    months = {f"{year}M{m:02d}": [m] for m in _MONTHS}
+    months |= {f"{year}Q{q}": [3 * q - 2, 3 * q - 1, 3 * q] for q in range(1, 5)}
+    months[str(year)] = list(_MONTHS)
+    pid = {period: i for i, period in enumerate(sorted(months))}
+
+    def period(name: str, part: str) -> ir.FloatingValue:
+        cols = [rolled[f"{part}_{m}"] for m in months[name]]
+        total = cols[0]
+        for col in cols[1:]:
+            total = total + col
+        return ibis.ifelse(flow, total, cols[-1])
+
+    out = ibis.union(
+        *[
+            rolled.select(
+                "indicator",
+                "anc",
+                period=ibis.literal(pid[name], "int16"),
+                numerator=period(name, "num"),
+                denominator=period(name, "den"),
+            )
+            for name in months
         ]
     )
-    rolled = counts.join(ibis.memtable(closure), "unit")
-    rolled = rolled.join(ibis.memtable(periods), "month").join(meta, "indicator")
-    rolled = rolled.filter(rolled.flow | rolled["last"])
-    out = rolled.group_by(["indicator", "anc", "period"]).aggregate(
-        numerator=rolled.num.sum(), denominator=rolled.den.sum(), mult=rolled.mult.max()
+    out = out.filter((out.numerator != 0) | (out.denominator != 0))
+    names = ibis.memtable(
+        {
+            "indicator": list(range(len(_CODES))),
+            "code": list(_CODES),
+            "mult": [BY_CODE[code].multiplier for code in _CODES],
+        },
+        schema={"indicator": "int16", "code": "string", "mult": "float64"},
     )
-    return out.select(
-        "indicator",
-        org_unit=out.anc,
-        period=out.period,
-        numerator=out.numerator,
-        denominator=out.denominator,
+    anc_names = ibis.memtable(
+        {"anc": list(range(len(ancestors))), "org_unit": ancestors},
+        schema={"anc": "int64", "org_unit": "string"},
+    )
+    period_names = ibis.memtable(
+        {"period": list(pid.values()), "name": list(pid)},
+        schema={"period": "int16", "name": "string"},
+    )
+    named = out.join(names, "indicator").join(anc_names, "anc").join(period_names, "period")
+    return named.select(
+        indicator=named.code,
+        org_unit=named.org_unit,
+        period=named["name"],
+        numerator=named.numerator,
+        denominator=named.denominator,
         value=ibis.ifelse(
-            out.denominator > 0, out.numerator / out.denominator * out.mult, ibis.null()
+            named.denominator > 0, named.numerator / named.denominator * named.mult, ibis.null()
         ),
+        **{
+            ORDER: (named.indicator.cast("int64") * len(ancestors) + named.anc) * len(pid)
+            + named.period.cast("int64")
+        },
     )
