@@ -224,3 +224,31 @@ def test_the_body_a_work_goes_to_for_approval_is_no_subject(tmp_path: Path) -> N
         "区环卫所负责编制年度作业计划，报区城管部门审核。"
         "作业经费预算由区环卫所会同区财政部门具体编制。",
     ) == [("区环卫所", ["区环卫所", "区城管部门", "区财政部门"])]
+
+
+def test_a_heading_naming_whose_duties_the_lines_under_it_are(tmp_path: Path) -> None:
+    # （二）甲机构、乙机构和丙站工作职责⏎甲机构…⏎乙机构…: no numbered points, the heading's
+    # bodies own the duties (a long list of names, no sentence)
+    text = (
+        "某县鼠疫防控责任制\n（一）县卫生健康局工作职责\n负责统筹全县鼠疫防控。\n"
+        "（二）鼠疫监测机构、疾病预防控制机构和乡(镇)卫生院防保站工作职责\n"
+        "鼠疫监测机构开展宿主动物监测。\n疾病预防控制机构承担疫情报告和流行病学调查。\n"
+    )
+    assert led_tasks(tmp_path, text)[-1] == (
+        "鼠疫监测机构",
+        ["鼠疫监测机构", "疾病预防控制机构", "乡(镇)卫生院防保站"],
+    )
+
+
+def test_the_body_after_an_items_short_heading_leads(tmp_path: Path) -> None:
+    # （三）疫情报告。甲中心负责…，乙站协助…。乙站负责…: the body the duty opens with after
+    # the item's heading leads, though a later sentence names only the other
+    text = (
+        "某县鼠疫防控分工\n（一）组织领导。县人民政府统一领导全县鼠疫防控。\n"
+        "（二）疫情报告。县疾病预防控制中心全面负责疫情报告，乡镇卫生院防保站协助收集信息。"
+        "乡镇卫生院防保站负责辖区内的疫情初筛。\n"
+    )
+    assert led_tasks(tmp_path, text)[-1] == (
+        "县疾病预防控制中心",
+        ["县疾病预防控制中心", "乡镇卫生院防保站"],
+    )

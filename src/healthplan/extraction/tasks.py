@@ -229,9 +229,15 @@ def _owner_heading(section: Section) -> DepartmentList | None:
     the points are that body's duties, one task."""
     if not any(c.kind in _ITEM_KINDS for c in section.children):
         return None
-    own = own_text(section)[len(section.number or "") :].strip().rstrip(_HEADING_END)
+    return _duties_owner(own_text(section)[len(section.number or "") :])
+
+
+def _duties_owner(heading: str) -> DepartmentList | None:
+    """The bodies a heading names as the owners of the duties under it (县卫健局职责, 甲机构、
+    乙机构和丙站工作职责), None for any other heading."""
+    own = heading.strip().rstrip(_HEADING_END)
     bare = _DUTIES_WORD.sub("", own)  # 县卫健局职责, 卫生部门的主要职责
-    if not bare or len(bare) > 30 or "\n" in bare or _LEADS_LIST.search(bare):
+    if not bare or len(bare) > 60 or "\n" in bare or _LEADS_LIST.search(bare):
         return None  # 甲局牵头的任务: a list of tasks the body leads, each a task
     found = names_alone(bare)
     plural = [n for n in found.names if is_collective(n) or n.endswith("成员单位")] if found else []
@@ -696,6 +702,18 @@ def _subject_of(text: str) -> DepartmentList | None:
     if rest and 0 < len(head.strip()) <= 30 and named_departments(head) is None:
         return opening_subject(rest[0])
     return None
+
+
+def _led_by_subject(found: DepartmentList, text: str) -> DepartmentList:
+    """``found`` led by the body the item's duty opens with after a short heading of its own
+    (疫情监测。甲中心全面负责…，乙站协助…。乙站负责…) when a later sentence named only others."""
+    head, *rest = _HEAD_STOP.split(text.lstrip(), maxsplit=1)
+    if not rest or not 0 < len(head.strip()) <= 12 or named_departments(head) is not None:
+        return found
+    subject = opening_subject(rest[0])
+    if subject is None or subject.lead is None or set(subject.names) & set(found.names):
+        return found
+    return DepartmentList([*subject.names, *found.names], subject.lead, found.rejected)
 
 
 def _closing_line(section: Section) -> DepartmentList | None:
@@ -1300,9 +1318,13 @@ def _document_tasks(source: SourceFile, document: Document, targets: list[Target
             if section is None:
                 continue  # no numbered item anywhere
             found = owner or _joined(departments(begin + skip, begin + len(body)), inherited, body)
-            found = found or _subject_of(body[skip:])
+            found = _led_by_subject(found, body[skip:]) if found else _subject_of(body[skip:])
             # the title from the item's first line: its heading may stop at a ； in brackets
             line = body[skip:].lstrip().split("\n", 1)[0]
+            if found is None and "\n" in body[skip:].strip() and _DUTIES_WORD.search(line):
+                # 甲机构、乙机构和丙站工作职责⏎甲机构组织实施…⏎乙机构承担…: the heading's
+                # bodies own the duties its lines state
+                found = _duties_owner(line)
             first, last = (
                 (section.start, section.end)
                 if len(body) == len(section.text)
