@@ -231,7 +231,7 @@ _GENERIC_END = set("的人数个是等中内外上下")
 # A group of people a rate is of, named alone with its value after the rate (…知晓率达90%以上，
 # 青年学生达95%以上): the same measure of that group.
 _PEOPLE = re.compile(
-    r"[\u4e00-\u9fff]{0,4}?(?:群众|居民|学生|人群|儿童|老年人|老人|妇女|患者|孕产妇|青少年|职工|农民"
+    r"[\u4e00-\u9fff]{0,4}?(?:群众|居民|学生|人群|儿童|老年人|老人|妇女|患者|孕产妇|青少年|职工|农民工|农民"
     r"|干部|市民|村民|家长|教师|公众|从业人员|务工人员|流动人口|常住人口)"
 )
 
@@ -757,6 +757,7 @@ def read_clause(
     last_unit: str | None = None,
     opening: str | None = None,
     carried: tuple[str, str] | None = None,
+    last_measures: tuple[str, ...] = (),
 ) -> ClauseReading:
     """The targets one clause states. ``previous`` is the clause before it in the sentence,
     used when the indicator is only named there (…发育监测筛查，筛查率达到90%);
@@ -770,7 +771,9 @@ def read_clause(
     小学生…率控制在5%以内，初中生控制在7%以内). ``opening``: the sentence's first clause,
     whose subject a rate named alone later in the sentence is of. ``carried``: the indicator
     and unit of the last target of the paragraph's sentences before, which a value stated by
-    a verb alone goes on with (…呼叫满足率≥95%。全市今年年底前要达到85%以上)."""
+    a verb alone goes on with (…呼叫满足率≥95%。全市今年年底前要达到85%以上).
+    ``last_measures``: the indicators the sentence's previous value was of, when a clause
+    before this one read it (甲知识和乙知识知晓率达到75%，流动人口达到70%: each for the group)."""
     reading = ClauseReading()
     if not _NUMERAL.search(clause):
         return reading  # no number, no target (most clauses of a plan)
@@ -1058,7 +1061,11 @@ def read_clause(
         each_measure: list[str] = []  # a group's own value of each measure one value was of
         if name == "indicator-comparator" and listed_on and first.unit == sibling_unit:
             sibling = _in_place_of(indicator, out[-1].indicator if out else last_indicator)
-            one_value = [t.indicator for t in out if t.number_start == out[-1].number_start]
+            one_value = (
+                [t.indicator for t in out if t.number_start == out[-1].number_start]
+                if out
+                else list(last_measures)
+            )
             if sibling and len(one_value) > 1 and _PEOPLE.fullmatch(indicator):
                 # …甲知识和乙知识知晓率达到75%，流动人口达到70%: the group's rate of each
                 each_measure = [_in_place_of(indicator, t) or sibling for t in one_value]
@@ -1312,10 +1319,20 @@ def clause_targets(
     last_unit: str | None = None,
     opening: str | None = None,
     carried: tuple[str, str] | None = None,
+    last_measures: tuple[str, ...] = (),
 ) -> list[RawTarget]:
     """The targets of :func:`read_clause`."""
     return read_clause(
-        clause, previous, last_indicator, topic, before, permissive, last_unit, opening, carried
+        clause,
+        previous,
+        last_indicator,
+        topic,
+        before,
+        permissive,
+        last_unit,
+        opening,
+        carried,
+        last_measures,
     ).targets
 
 

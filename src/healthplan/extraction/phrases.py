@@ -225,6 +225,9 @@ LEAD_FLUFF = re.compile(
     r"[(（][\d一二三四五六七八九十]{1,3}[)）]|[(（][^()（）]{1,30}[)）](?=.)|\d{1,3}(?:[、．]|\.(?!\d))|[\s,，、;；:：(（)）\-—▶►▷➢➤]|"
     r"\d{1,3}(?:\t|\s{2,}|\s*\|)|"  # 3    建设健康步道…: a row's number
     r"在(?=确保|保证)|"  # 在确保…不低于95%的基础上: the goal kept, said after 在
+    # 15-49岁人口中，知晓率达到…: the population the sentence's rates are all measured among,
+    # a frame set apart by its comma (the clauses after it name their own groups)
+    r"在?[^，,。；;：:]{1,16}?(?:人口|人群|居民|妇女|儿童|学生|青少年|老年人)中[,，]|"
     r"为(?=确保|保证)|"  # 为确保95%的县实现…: the purpose the sentence opens with
     r"(?:本报|本刊)讯\s*(?:[(（][^()（）]{0,30}[)）])?|"  # a news item's byline
     r"第?[一二三四]季度(?:末|底|前)?|[上下]半年(?:末|底|前)?|"  # 一季度为2500名…: when

@@ -652,6 +652,11 @@ def _read(source: SourceFile, document: Document, *, permissive: bool) -> list[C
                     continue
             last_unit = found[-1].unit if found else None
             first_clause = parts[0].text if parts else None
+            last_at = found[-1].source.end if found and found[-1].source else None
+            # the indicators the sentence's previous value was of (one number, several measures)
+            last_measures = tuple(
+                t.indicator_text for t in found if t.source and t.source.end == last_at
+            )
             for raw in clause_targets(
                 clause.text,
                 previous,
@@ -662,6 +667,7 @@ def _read(source: SourceFile, document: Document, *, permissive: bool) -> list[C
                 last_unit,
                 first_clause,
                 named_before,
+                last_measures,
             ):
                 bare = len(raw.indicator) <= 4 and not HEAD_END.search(raw.indicator)
                 if bare and raw.rule in _BARE_RULES:

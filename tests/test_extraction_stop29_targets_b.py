@@ -1,0 +1,35 @@
+"""Stop 29, targets on unseen documents (second round): kinds of plan language the folded
+parts still lost. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from targets_helpers import document, read
+
+
+def test_a_population_framing_the_sentence_is_no_part_of_its_rates() -> None:
+    # 在…人群中，: whom every rate of the sentence is measured among, set apart by a comma
+    assert read("在18-60岁人群中，慢性病防治知识知晓率达到80%") == [
+        ("慢性病防治知识知晓率", ">=", 80.0, "%")
+    ]
+    assert read("全县在校学生中,近视防控知识知晓率达到90%") == [
+        ("近视防控知识知晓率", ">=", 90.0, "%")
+    ]
+
+
+def test_a_group_said_alone_after_one_value_of_two_measures_gets_each(tmp_path: Path) -> None:
+    # 甲和乙知晓率达到a，某人群达到b: the group's own rate of each measure the value was of
+    text = (
+        "二、工作目标\n"
+        "到2030年,全区成年人中,高血压和糖尿病知晓率达到80%以上,"
+        "农民工达到70%以上,中学生达到90%以上。\n"
+    )
+    assert document(tmp_path, text) == [
+        ("高血压知晓率", ">=", 80.0, "%", 2030),
+        ("糖尿病知晓率", ">=", 80.0, "%", 2030),
+        ("农民工高血压知晓率", ">=", 70.0, "%", 2030),
+        ("农民工糖尿病知晓率", ">=", 70.0, "%", 2030),
+        ("中学生高血压知晓率", ">=", 90.0, "%", 2030),
+        ("中学生糖尿病知晓率", ">=", 90.0, "%", 2030),
+    ]
