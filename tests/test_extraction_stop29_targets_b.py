@@ -33,3 +33,15 @@ def test_a_group_said_alone_after_one_value_of_two_measures_gets_each(tmp_path: 
         ("中学生高血压知晓率", ">=", 90.0, "%", 2030),
         ("中学生糖尿病知晓率", ">=", 90.0, "%", 2030),
     ]
+
+
+def test_a_bound_written_before_the_value_still_bounds_it() -> None:
+    # 控制在以下N: the 以下 a converter or a typist moved before the figure
+    assert read("新生儿死亡率控制在以下8‰") == [("新生儿死亡率", "<=", 8.0, "‰")]
+    assert read("平均住院日控制在以内9天") == [("平均住院日", "<=", 9.0, "天")]
+
+
+def test_a_verb_said_alone_counts_the_work_a_figure_before_told_of(tmp_path: Path) -> None:
+    # 去年筛查甲已达a人，今年计划筛查b人: the object the verb had before the figure
+    text = "二、目标\n2023年全区培训乡村医生已达1200人，2024年计划培训1500人。\n"
+    assert document(tmp_path, text) == [("培训乡村医生", "=", 1500.0, "人", 2024)]

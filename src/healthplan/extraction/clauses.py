@@ -125,6 +125,10 @@ _NAMED_PLACE_AFTER_VERB = re.compile(r"[\u4e00-\u9fff]{2}(?:市区|城区|主城
 _PLACE_FIRST = re.compile(rf"^(?:{_COUNT_PLACE})")
 # What a verb is done to, to the end of its clause: not a programme's generic head (…资助项目)
 _DONE_TO = re.compile(r"(?!(?:项目|工程|工作|活动|行动)$)(?P<object>[^，,。；;\d、]{2,16})$")
+# 去年补种乙肝疫苗已达2878万人: the object of a work before the figure told as done
+_DONE_TO_FIGURE = re.compile(
+    r"(?P<object>[^，,。；;\d、]{2,16}?)(?:已经?|累计)(?:达到?|完成)?(?=\d)"
+)
 # 25个、每个县3个: what lies between one item of a list and the next
 _LIST_GAP = re.compile(r"[^\d，,。；;]*、[^\d，,。；;]*")
 _CJK_AFTER = re.compile(r"(?![和及与或])[\u4e00-\u9fff]")  # a noun, not the list going on
@@ -1077,7 +1081,7 @@ def read_clause(
             # its object, said again alone before the count, counts that work
             done_before = re.search(  # but not 资助项目: the whole the clause names counts
                 re.escape(indicator) + _DONE_TO.pattern, clean(previous)
-            )
+            ) or re.search(re.escape(indicator) + _DONE_TO_FIGURE.pattern, clean(previous))
         if done_before:
             indicator, name = indicator + done_before.group("object"), "previous-clause"
         elif len(indicator) <= 4 and previous and boundary == 0:

@@ -80,6 +80,9 @@ COMPARATOR_VERBS: dict[str, Comparator | None] = {
     "不高于": Comparator.le,
     "不超过": Comparator.le,
     "不大于": Comparator.le,
+    # 死亡率控制在以下12‰: the bound said before the value, as a typist or a converter leaves it
+    "控制在以下": Comparator.le,
+    "控制在以内": Comparator.le,
     "控制在": Comparator.le,
     "控制到": Comparator.le,
     "控制至": Comparator.le,
