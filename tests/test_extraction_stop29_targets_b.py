@@ -45,3 +45,16 @@ def test_a_verb_said_alone_counts_the_work_a_figure_before_told_of(tmp_path: Pat
     # 去年筛查甲已达a人，今年计划筛查b人: the object the verb had before the figure
     text = "二、目标\n2023年全区培训乡村医生已达1200人，2024年计划培训1500人。\n"
     assert document(tmp_path, text) == [("培训乡村医生", "=", 1500.0, "人", 2024)]
+
+
+def test_groups_listed_without_a_shared_ending_each_have_the_measure() -> None:
+    # the groups need not all end in 人, 者 or 员 (孕妇, 新生儿, 人群)
+    assert read("孕妇、新生儿、流动人群结核病筛查率达到90%") == [
+        ("孕妇结核病筛查率", ">=", 90.0, "%"),
+        ("新生儿结核病筛查率", ">=", 90.0, "%"),
+        ("流动人群结核病筛查率", ">=", 90.0, "%"),
+    ]
+    # a kind of unit serving the groups listed is one kind, not one for each
+    assert read("新建2所危重孕产妇、新生儿救治中心") == [
+        ("新建危重孕产妇、新生儿救治中心", "=", 2.0, "所")
+    ]

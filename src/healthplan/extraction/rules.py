@@ -66,14 +66,18 @@ _ITEM = r"(?:(?!包括|开展)[^，,。；、]){1,14}"
 _ETC = re.compile(r"(?<![中高初同平相对])等")
 _EXAMPLES = re.compile(rf"^(?:{_ITEM}、)+{_ITEM}(?<![中高初同平相对])等(?=[\u4e00-\u9fff])")
 # 用人单位负责人、劳动者|职业卫生培训率: people who share the rate after them.
-_PEOPLE_END = re.compile(r"(?:[人者员师生士工户民]|人口)$")
+_OLD_PEOPLE_END = re.compile(r"(?:[人者员师生士工户民]|人口)$")
+# 暗娼、孕妇、新生儿: groups a list names, though not all end in 人 or 者 (the list a measure's)
+_PEOPLE_END = re.compile(rf"{_OLD_PEOPLE_END.pattern}|(?:[妇儿娼]|人群)$")
 # The people a list of items opens with (孕产妇艾滋病、梅毒…检测率): whose the items are.
 _WHOSE = re.compile(
     r"^[\u4e00-\u9fff]{0,4}?(?:孕产妇|孕妇|产妇|儿童|新生儿|婴儿|妇女|老年人|居民|学生)"
 )
 _ANY_PEOPLE = re.compile(r"孕|产妇|儿|妇女|老年|居民|学生|患者|人群|[人者员]")
 _GROUP_END = re.compile(r"(?:[人者员师生士工户民]|人口|人群|儿童|妇女|孕产妇|老人|患者|家庭)$")
-_PEOPLE = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?:[人者员师生士工户民]|人口)+(?=[\u4e00-\u9fff]{2})")
+_PEOPLE = re.compile(
+    r"^[\u4e00-\u9fff]{1,6}?(?:人群|儿童|妇女|[人者员师生士工户民妇儿娼]|人口)+(?=[\u4e00-\u9fff]{2})"
+)
 _SCOPE = re.compile(r"^(?:城市|农村|城镇|城区|乡村|县城|市区|城乡)")
 _OWN_OWNER = re.compile(rf"{_WHOSE.pattern}|{_SCOPE.pattern}|\d")
 _SCOPE_WORD = re.compile(rf"^(?:{SCOPES})$")
@@ -381,6 +385,8 @@ def _split(indicator: str, dist: str | None, several: bool) -> list[str]:
     if _LEVEL.fullmatch(pieces[0]) and _LEVEL.match(pieces[-1]):
         return [indicator]  # 国家和省级健康县区比例: levels of one kind of unit
     people = all(_PEOPLE_END.search(p) for p in pieces[:-1]) and _PEOPLE.search(pieces[-1])
+    # but 危重孕产妇、新生儿救治中心: one kind of unit serving the groups, no measure of each
+    people = people and (HEAD_END.search(pieces[-1]) or _OLD_PEOPLE_END.search(pieces[0]))
     items = (
         None
         if people
