@@ -58,3 +58,23 @@ def test_groups_listed_without_a_shared_ending_each_have_the_measure() -> None:
     assert read("新建2所危重孕产妇、新生儿救治中心") == [
         ("新建危重孕产妇、新生儿救治中心", "=", 2.0, "所")
     ]
+
+
+def test_a_goal_after_progress_is_of_the_measure_the_progress_named(tmp_path: Path) -> None:
+    # 甲率已经达到a，力争到某年达到b: the clause telling progress names the goal's measure
+    text = "二、目标\n全县孕产妇系统管理率已经达到86%，力争到2027年达到92%，到2030年达到95%。\n"
+    assert document(tmp_path, text) == [
+        ("孕产妇系统管理率", ">=", 92.0, "%", 2027),
+        ("孕产妇系统管理率", ">=", 95.0, "%", 2030),
+    ]
+
+
+def test_a_sentence_telling_progress_as_of_a_date_keeps_the_goal_it_sets(
+    tmp_path: Path,
+) -> None:
+    # 截至去年底…已达到a，力争到某年达到b: past words open it, the goal after is the plan's
+    text = (
+        "本报讯 记者从市卫健委获悉，截至去年底，全市儿童健康管理率已经达到88%，"
+        "力争到2026年达到93%。\n"
+    )
+    assert document(tmp_path, text) == [("儿童健康管理率", ">=", 93.0, "%", 2026)]

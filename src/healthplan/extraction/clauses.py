@@ -597,6 +597,20 @@ def _measure_named(phrase: str | None) -> str | None:
     return named if _MEASURE_END.search(named) and len(named) >= 3 else None
 
 
+# 普及率已经达到74%, 覆盖率已提高到60%: how far a measure has come, told as done
+_PROGRESS = re.compile(
+    r"^(?P<measure>[^，,。；;\d]{3,30}?)(?:已经|已)(?:达到?|提高到|提升到|上升到|下降到|降至|为)"
+    r"\d[\d.]*\s*(?:%|‰|/10万|/万)?$"
+)
+
+
+def _progress_of(phrase: str) -> str | None:
+    """The measure whose progress ``phrase`` tells (卫生厕所普及率已经达到74%), else None."""
+    told = _PROGRESS.match(clean(phrase))
+    named = told.group("measure") if told else ""
+    return named if _MEASURE_END.search(named) else None
+
+
 _COUNT_BOUNDS = (None, "至少", "不少于", "不低于", "超过", "不超过")
 
 
@@ -925,6 +939,10 @@ def read_clause(
             one_rate = "、" in named and len(named) <= 40 and HEAD_END.search(named) is not None
             named = named if one_rate and not re.search("[，,的]", named) else _tail(named)
             indicator, name = _CHANGE_VERB.sub("", named) or named, "previous-clause"
+        elif not indicator and previous and ctx.verb and _progress_of(previous):
+            # 普及率已经达到74%，力争到2025年达到80%: the goal of the measure whose progress the
+            # clause before told
+            indicator, name = str(_progress_of(previous)), "previous-clause"
         elif not indicator and not previous and carried and ctx.verb and carried[1] == first.unit:
             indicator, name = carried[0], "milestone"  # the rate the sentence before named
         elif not indicator and not previous and ctx.verb and _measure_named(before):

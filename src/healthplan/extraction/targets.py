@@ -165,6 +165,10 @@ _CELL_BAR = re.compile(r"\t|\||│")
 _DUE_BY = re.compile(
     r"^[^，,。；]{0,8}截[止至]到?20\d\d年[^，,。；]{0,8}[，,][^。；]*(?:要|力争|确保)"
 )
+# A goal set in a later clause of a sentence telling progress: the sentence is not all past
+_GOAL_AFTER = re.compile(
+    r"[，,；;](?:并|还|将)?(?:力争|争取|确保)(?:实现|在)?(?:到|至)\s*20\d\d\s*年"
+)
 # 截至2026年底 in a plan that begins in 2025: a date its goals are due by, not progress told
 _AS_OF_YEAR = re.compile(r"截[止至]到?(20\d\d)年")
 _GOAL_AHEAD = re.compile(r"(?:提出|明确|要求|力争)[^。；]{0,6}(?:到|至)(20\d\d)年")
@@ -197,7 +201,8 @@ def _past(path: list[str], sentence: str, first_year: int | None, goal_on: bool 
     if said:
         dated = _AS_OF_YEAR.match(sentence, said.start())
         due = bool(dated and first_year and int(dated.group(1)) > first_year)
-        return not (_DUE_BY.search(sentence) or due)
+        ahead = _GOAL_AFTER.search(sentence, said.end())  # …已达到74%，力争到2025年达到75%
+        return not (_DUE_BY.search(sentence) or due or ahead)
     if PAST_UNLESS_GOAL.search(sentence) and not (goal_on or GOAL_WORDS.search(sentence)):
         return True
     match = _YEAR_SINCE.match(sentence)
