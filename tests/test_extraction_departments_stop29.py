@@ -252,3 +252,15 @@ def test_the_body_after_an_items_short_heading_leads(tmp_path: Path) -> None:
         "县疾病预防控制中心",
         ["县疾病预防控制中心", "乡镇卫生院防保站"],
     )
+
+
+def test_the_body_of_a_place_and_a_body_that_confiscates(tmp_path: Path) -> None:
+    # 户籍所在地公安部门…: the body of that place (no 户籍所 before 在地); 由甲部门没收…: an act
+    assert _articles(
+        tmp_path,
+        "保洁员死亡后，其家属应当及时办理手续。户籍所在地公安部门凭有关证明出具证明材料。",
+        "违反本规定倾倒建筑垃圾的，由区城管部门没收作业工具。",
+    ) == [
+        ("公安部门", ["公安部门"]),
+        ("区城管部门", ["区城管部门"]),
+    ]

@@ -711,9 +711,12 @@ def _led_by_subject(found: DepartmentList, text: str) -> DepartmentList:
     if not rest or not 0 < len(head.strip()) <= 12 or named_departments(head) is not None:
         return found
     subject = opening_subject(rest[0])
-    if subject is None or subject.lead is None or set(subject.names) & set(found.names):
+    if subject is None or subject.lead is None:
         return found
-    return DepartmentList([*subject.names, *found.names], subject.lead, found.rejected)
+    if any(name.startswith(subject.lead) for name in found.names):
+        return found  # 市委组织部、乙局要…: not 市委 before 组织 read as a verb
+    names = [*subject.names, *(n for n in found.names if n not in subject.names)]
+    return DepartmentList(names, subject.lead, found.rejected)
 
 
 def _closing_line(section: Section) -> DepartmentList | None:

@@ -165,7 +165,7 @@ _AUTHORITY_ACT = re.compile(
     r"(?:(?:根据|按照|依照|依据)[^，,。；;]{0,30}?(?:规定|要求|标准|办法|预案))?"
     r"(?:统一|另行|具体|依法|共同)?"
     r"(?:确定|审定|核定|制定|拟定|拟订|规定|批准|审批|审查|审核|核准|许可|备案|认定|指定|执行|实施|监督|"
-    r"管理|列入|征求|决定|公布|发布|给予|核发|颁发|考核|验收|查处|受理|责令|处以|"
+    r"管理|列入|征求|决定|公布|发布|给予|核发|颁发|考核|验收|查处|受理|责令|处以|没收|"
     # 由甲中心统一指挥调度: who commands the work
     r"指挥|调度)"
 )
@@ -239,6 +239,8 @@ _EVERY_LEVELS_AUTHORITY = re.compile(r"^各级[\u4e00-\u9fff、]{0,16}(?:政府|
 # preposition that starts its adverbial (八桥卫生院做好…, 兽医部门对…, 公安部门结合…).
 _PREDICATE = re.compile(
     r"负责|牵头|主抓|做好|抓好|加强|强化|结合|根据|按照|依照|依据|依法|会同|联合|协同|协助|配合|"
+    # (甲部门凭…证明出具…: on the strength of what it acts; not 凭证)
+    r"凭(?!证|据)|"
     r"指导|督促|督导|组织|开展|落实|承担|履行|制定|建立|完善|推进|推动|加快|统筹|协调|监督|"
     r"检查|严格|确保|提供|实施|安排|积极|认真|切实|及时|定期|主动|全面|做|对|将|把|向|为|与|在|"
     # 乙办事处具体组织实施, 丙局具体负责… (not 具体措施: no duty)
@@ -287,6 +289,10 @@ _SPACED_OPENING = re.compile(
 _NAME_SPAN = re.compile(r"[^，,。；;：:\s“”\"《》—─]{2,30}")
 
 
+# Whose place names the body (户籍所在地公安部门, 居住地的街道办事处): the body of that place
+_WHERE_IT_IS = re.compile(
+    r"^\s*[\u4e00-\u9fff]{1,8}?(?:所在地|居住地|发生地)的?(?=[\u4e00-\u9fff]{2})"
+)
 # What a duty's sentence may open with before its subject: the rules or the needs it answers
 # (根据…需要，, 按照…的规定，, 为了…，), a clause of its own up to its comma.
 _BASIS = re.compile(r"\s*(?:根据|按照|依照|依据|为了|为)[^，,。；;：:]{2,60}[，,]")
@@ -299,6 +305,7 @@ def opening_subject(text: str) -> DepartmentList | None:
     whole body's name does (局, 中心 …), else the longest (市委组织部会同…, not 市委 before
     组织). For an item that names its departments in no other way."""
     text = without_asides(text)  # 甲委员会（以下简称甲委）在乙领导下，负责…
+    text = _WHERE_IT_IS.sub("", text, count=1)  # 户籍所在地公安部门: the body of that place
     basis = _BASIS.match(text)
     text = text[basis.end() :] if basis else text  # 根据…的需要，甲机构…: the subject after it
     span = _NAME_SPAN.match(text.lstrip())
