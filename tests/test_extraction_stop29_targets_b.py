@@ -78,3 +78,16 @@ def test_a_sentence_telling_progress_as_of_a_date_keeps_the_goal_it_sets(
         "力争到2026年达到93%。\n"
     )
     assert document(tmp_path, text) == [("儿童健康管理率", ">=", 93.0, "%", 2026)]
+
+
+def test_a_pass_rate_named_alone_after_a_training_is_that_trainings() -> None:
+    # 甲培训率a，考核合格率b: the pass rate of those the training trained
+    assert read("村医慢病随访培训覆盖率达到100%，考核合格率达到90%") == [
+        ("村医慢病随访培训覆盖率", ">=", 100.0, "%"),
+        ("村医慢病随访培训考核合格率", ">=", 90.0, "%"),
+    ]
+    # no training before it: a pass rate stays as named
+    assert read("食品抽检覆盖率100%，合格率95%") == [
+        ("食品抽检覆盖率", "=", 100.0, "%"),
+        ("合格率", "=", 95.0, "%"),
+    ]

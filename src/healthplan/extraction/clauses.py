@@ -612,6 +612,9 @@ def _progress_of(phrase: str) -> str | None:
 
 
 _COUNT_BOUNDS = (None, "至少", "不少于", "不低于", "超过", "不超过")
+# A pass rate named alone (考核合格率), after a measure of a training (…培训覆盖率)
+_ASSESSED = re.compile(r"(?:考核|考试|结业|培训)?(?:合格率|通过率)")
+_TRAINING = re.compile(r"(?:培训|轮训|进修)(?=[^培轮进]*$)")
 
 
 # An indicator named, then its value in brackets under a short name of its own
@@ -1093,6 +1096,10 @@ def read_clause(
                 each_measure = [_in_place_of(indicator, t) or sibling for t in one_value]
             if sibling:  # 大蠊不超过3只，小蠊不超过6只: the same measure of a sibling
                 indicator, name = sibling, "elided-subject"
+        trained = _TRAINING.search(earlier_said) if earlier_said else None
+        if trained and earlier_said and _ASSESSED.fullmatch(indicator):
+            # 甲培训覆盖率100%，考核合格率≥95%: the pass rate of those that training trained
+            indicator, name = earlier_said[: trained.end()] + indicator, "elided-subject"
         done_before = None
         if 2 <= len(indicator) <= 4 and previous and boundary == 0 and _HAN.fullmatch(indicator):
             # 继续对…人群补种乙肝疫苗，2010年再补种2810万人: the verb the clause before used with
