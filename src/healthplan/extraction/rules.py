@@ -272,6 +272,11 @@ def context(clause: str, mention: Mention, boundary: int, next_start: int) -> Co
     if next_start < len(clause) and joints:
         right_end = suffix_end + joints[-1]
         right = clause[suffix_end:right_end]
+    # 投入200亿元对1200所县医院…进行改造: the 对 before the next number addresses its units
+    addressee = _ADDRESSEE.search(right) if next_start < len(clause) and "对" in right else None
+    if addressee and addressee.group().startswith("对"):
+        right_end = suffix_end + addressee.start()
+        right = right[: addressee.start()]
     # 为30个村卫生室各配备1台…: 各 and its verb open what each unit gets, the next number's
     each = EACH_GETS.search(right) if next_start < len(clause) else None
     if each:
