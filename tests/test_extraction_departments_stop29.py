@@ -264,3 +264,15 @@ def test_the_body_of_a_place_and_a_body_that_confiscates(tmp_path: Path) -> None
         ("公安部门", ["公安部门"]),
         ("区城管部门", ["区城管部门"]),
     ]
+
+
+def test_a_plan_drawn_up_by_a_body_and_an_agency_that_handles(tmp_path: Path) -> None:
+    # 由甲部门编制，报乙政府批准: both given the act, in order; 经办机构's 经 is no approval's
+    assert _articles(
+        tmp_path,
+        "本市根据人口和道路状况确定公厕数量。公厕的具体配置数量由市城管部门编制，报市人民政府批准。",
+        "保洁经费预算由市环卫经办机构会同市财政部门具体编制。",
+    ) == [
+        ("市城管部门", ["市城管部门", "市人民政府"]),
+        ("市环卫经办机构", ["市环卫经办机构", "市财政部门"]),
+    ]

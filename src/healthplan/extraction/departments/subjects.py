@@ -164,7 +164,7 @@ _AUTHORITY_ACT = re.compile(
     # the rules it follows said first: 按照有关法律法规的规定执行
     r"(?:(?:根据|按照|依照|依据)[^，,。；;]{0,30}?(?:规定|要求|标准|办法|预案))?"
     r"(?:统一|另行|具体|依法|共同)?"
-    r"(?:确定|审定|核定|制定|拟定|拟订|规定|批准|审批|审查|审核|核准|许可|备案|认定|指定|执行|实施|监督|"
+    r"(?:确定|审定|核定|制定|拟定|拟订|编制|规定|批准|审批|审查|审核|核准|许可|备案|认定|指定|执行|实施|监督|"
     r"管理|列入|征求|决定|公布|发布|给予|核发|颁发|考核|验收|查处|受理|责令|处以|没收|"
     # 由甲中心统一指挥调度: who commands the work
     r"指挥|调度)"
@@ -178,8 +178,9 @@ _SET_UP = re.compile(
 _SET_UP_LIST = re.compile(
     r"(?:设立|设置|成立|组建)[^，,。；;：:]{0,12}[：:](?P<names>[^，,。；;：:、]{2,20}(?:、[^，,。；;：:、]{2,20})+)"
 )
-# What names the body given the act; not 经济, 经费, 报告, 报送: words, no 经 or 报 of an approval
-_AGENT_MARK = re.compile(r"由|报经|经(?!济|营|费|过|历|常|验)|报(?!告|刊|送|道|表|纸|名)")
+# What names the body given the act; not 经济, 经费, 经办 (经办机构), 报告, 报送: words, no 经
+# or 报 of an approval
+_AGENT_MARK = re.compile(r"由|报经|经(?!济|营|费|过|历|常|验|办)|报(?!告|刊|送|道|表|纸|名)")
 # A body's name runs to the clause's end at most (not past 的: 甲局核发的许可证)
 _AGENT_SPAN = re.compile(r"[^，,。；;：:由的\s]{2,40}")
 
