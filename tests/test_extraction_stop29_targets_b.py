@@ -100,3 +100,18 @@ def test_counts_addressed_after_an_amount_are_each_of_the_work() -> None:
         ("进行标准化改造的村卫生室", "=", 30.0, "所"),
         ("进行标准化改造的乡镇卫生院", "=", 8.0, "所"),
     ]
+
+
+def test_measures_referred_to_by_their_rank_are_each_named(tmp_path: Path) -> None:
+    # 上述N项指标中，前a项…，后b项…: the values stated before on the line, first or last ones
+    text = (
+        "二、目标\n"
+        "到2025年,高血压患者规范管理率达到60%,糖尿病患者规范管理率达到55%,"
+        "严重精神障碍患者规范管理率达到80%。到2030年,上述3项指标中,前2项指标均提高5个百分点,"
+        "后1项指标提高3个百分点。\n"
+    )
+    assert document(tmp_path, text)[3:] == [
+        ("高血压患者规范管理率", "increase_by", 5.0, "个百分点", 2030),
+        ("糖尿病患者规范管理率", "increase_by", 5.0, "个百分点", 2030),
+        ("严重精神障碍患者规范管理率", "increase_by", 3.0, "个百分点", 2030),
+    ]

@@ -449,6 +449,7 @@ def _read(source: SourceFile, document: Document, *, permissive: bool) -> list[C
         goal_on, goal_semi = goal_semi, False
         if sentence.start > line_end:
             carry_year, goal_on = None, False
+            line_found: list[Target] = []  # the targets of the line's sentences before
             stated = stated_end == line_end  # the paragraph before this line stated goals
             line_end = text.find("\n", sentence.start)
             line_end = len(text) if line_end < 0 else line_end
@@ -686,12 +687,17 @@ def _read(source: SourceFile, document: Document, *, permissive: bool) -> list[C
                     raw.reason = raw.reason or "past-year"  # 2015年…生存率为40.5%: a figure then
                     if not permissive:
                         continue
-                target = _target(
-                    source, document, shown, raw, clause, sentence, path, deadline, nature
-                )
-                found.append(target)
-                read.append(facts.candidate(target, raw, clause, clause_skip))
+                said_before = text[sentence.start : clause.start]
+                ranked = _ranked(raw.indicator, said_before, [*line_found, *found])
+                by_rank = [replace(raw, indicator=n, rule="ranked") for n in ranked]
+                for one in by_rank or [raw]:
+                    target = _target(
+                        source, document, shown, one, clause, sentence, path, deadline, nature
+                    )
+                    found.append(target)
+                    read.append(facts.candidate(target, one, clause, clause_skip))
             earlier, previous = previous, clause.text
+        line_found.extend(found)
         restated = [*_steps(found), *_changes_in_brackets(found, source.original)]
         for candidate in read:
             if candidate.target in restated:
@@ -898,6 +904,44 @@ _HEADING_NAME = re.compile(
     r"[。.]?\s*$"
 )
 _DONE = re.compile(r"(?:全面|基本)?(?:完成|建成)")
+
+
+# 上述6项指标中，前4项指标均提高10个百分点: the measures stated before, by their rank
+_RANK = re.compile(r"(?P<end>前|后)(?P<n>[1-9]|[一二两三四五六七八九])项(?:指标)?")
+_STATED = re.compile(r"上述(?P<n>[1-9]|[一二两三四五六七八九十])项(?:指标|目标)")
+_NUMERALS = "一二三四五六七八九十"
+
+
+def _count_of(numeral: str) -> int:
+    return int(numeral) if numeral.isdigit() else _NUMERALS.index(numeral.replace("两", "二")) + 1
+
+
+def _ranked(indicator: str, said_before: str, before: list[Target]) -> list[str]:
+    """The indicators ``前4项指标`` or ``后两项`` stands for: the first or last values stated
+    before it on its line (of the last ones ``上述6项指标`` before it in its sentence counts,
+    if it does), each value's measures; none if it names no rank or fewer values were
+    stated."""
+    rank = _RANK.fullmatch(indicator)
+    if rank is None:
+        return []
+    groups: list[list[str]] = []
+    ends: list[int | None] = []
+    # one value's measures (甲和乙知晓率达到75%) are one item; a rank's own are none
+    for target in (t for t in before if t.rule != "ranked"):
+        end = target.source.end if target.source else None
+        if ends and ends[-1] == end:
+            groups[-1].append(target.indicator_text)
+        else:
+            groups.append([target.indicator_text])
+            ends.append(end)
+    stated = _STATED.search(said_before)
+    if stated:
+        groups = groups[-_count_of(stated.group("n")) :]
+    n = _count_of(rank.group("n"))
+    if n > len(groups):
+        return []
+    chosen = groups[:n] if rank.group("end") == "前" else groups[-n:]
+    return [name for group in chosen for name in group]
 
 
 def _project(path: list[str], indicator: str) -> str:
