@@ -426,13 +426,29 @@ class _Frames:
         indicators then read these counts, not the population again each."""
         p = self.pop
         firsts = ("record", "electronic", *DISEASES)
-        c = p.select(
-            "unit", "lo", "hi",
-            female=p.sex == "F",
+        # Counted by unit and one number holding the rest, four bits each (months 1-13;
+        # 0 for no first month; 2 for an unknown sex): grouping by two columns instead of
+        # twelve.
+        fields = {
+            "lo": p.lo,
+            "hi": p.hi,
             **{f"at_{age}": _clamp(self.reaches(p, age)) for age in _CENSUS_AGES},
-            **{name: _clamp(p[name]) for name in firsts},
-        )  # fmt: skip
-        return c.group_by(c.columns).aggregate(n=c.count())
+            **{name: _clamp(p[name]).fill_null(0) for name in firsts},
+            "female": (p.sex == "F").cast("int64").fill_null(2),
+        }
+        key = ibis.literal(0, "int64")
+        for i, value in enumerate(fields.values()):
+            key = key + value.cast("int64") * 16**i
+        c = p.select("unit", key=key)
+        c = c.group_by(["unit", "key"]).aggregate(n=c.count())
+        out = {name: ((c.key // 16**i) % 16).cast("int32") for i, name in enumerate(fields)}
+        return c.select(
+            "unit",
+            "n",
+            **{name: out[name] for name in fields if name not in (*firsts, "female")},
+            **{name: out[name].nullif(0) for name in firsts},
+            female=out["female"].nullif(2) == 1,
+        )
 
     def counted(self, low: int | None = None, below: int | None = None) -> ir.Table:
         """:meth:`aged` from :attr:`census`: its counted spans cut to those ages."""
