@@ -115,3 +115,9 @@ def test_measures_referred_to_by_their_rank_are_each_named(tmp_path: Path) -> No
         ("糖尿病患者规范管理率", "increase_by", 5.0, "个百分点", 2030),
         ("严重精神障碍患者规范管理率", "increase_by", 3.0, "个百分点", 2030),
     ]
+
+
+def test_a_share_of_places_that_display_something_is_named_by_it() -> None:
+    # 甲场所a%以上放置/张贴乙: the share of those places that put it up
+    assert read("候诊室70%以上放置健康教育资料") == [("候诊室放置健康教育资料", ">=", 70.0, "%")]
+    assert read("公共场所90%以上张贴禁烟标识") == [("公共场所张贴禁烟标识", ">=", 90.0, "%")]

@@ -220,7 +220,8 @@ COUNT_VERB_LAST = re.compile(rf"(?:{_COUNT_VERBS})(?!.*(?:{_COUNT_VERBS}))")
 # A number with nothing before it is a target only when a verb follows: 1-2个乡镇创建成…
 RIGHT_VERB = re.compile(
     r"(?:能够|可以|均能|都能|均|都)?(?:创建|创成|建成|建有|提供|达到|开展|设立|设置|设|配备|能提供|通过|获得|落实|完成|开设|接入|实现|"
-    r"建立|成立|组建|配置|配齐|开通|推行|纳入|具备|使用|执行|加入|接受|参加)"
+    r"建立|成立|组建|配置|配齐|开通|推行|纳入|具备|使用|执行|加入|接受|参加|"
+    r"放置|摆放|张贴|悬挂)"
 )
 
 LEAD_FLUFF = re.compile(
