@@ -121,3 +121,8 @@ def test_a_share_of_places_that_display_something_is_named_by_it() -> None:
     # 甲场所a%以上放置/张贴乙: the share of those places that put it up
     assert read("候诊室70%以上放置健康教育资料") == [("候诊室放置健康教育资料", ">=", 70.0, "%")]
     assert read("公共场所90%以上张贴禁烟标识") == [("公共场所张贴禁烟标识", ">=", 90.0, "%")]
+
+
+def test_a_population_counted_keeps_its_unit_whole() -> None:
+    # N万人口的甲: the population the work reaches, 人口 its unit (no stray 口 in the name)
+    assert read("解决12万人口的饮水安全问题") == [("解决饮水安全问题", "=", 120000.0, "人口")]

@@ -51,6 +51,7 @@ UNITS = sorted(
         "公里",
         "千米",
         "人次",
+        "人口",  # 完成60万人口的改水: people counted as a population, not 人 and a stray 口
         "批次",
         "轮次",  # 全年组织联合抽检3轮次: rounds of work, counted as 批次 are
         "件次",
