@@ -126,3 +126,11 @@ def test_a_share_of_places_that_display_something_is_named_by_it() -> None:
 def test_a_population_counted_keeps_its_unit_whole() -> None:
     # N万人口的甲: the population the work reaches, 人口 its unit (no stray 口 in the name)
     assert read("解决12万人口的饮水安全问题") == [("解决饮水安全问题", "=", 120000.0, "人口")]
+
+
+def test_a_count_right_before_a_list_joint_is_of_the_words_before_it() -> None:
+    # 甲筛查a人、乙检查b人: the 、 after a count opens the next item, no object of the count
+    assert read("开展老年人认知障碍筛查3000人、孕妇甲状腺功能检测及随访800人") == [
+        ("开展老年人认知障碍筛查", "=", 3000.0, "人"),
+        ("开展孕妇甲状腺功能检测及随访", "=", 800.0, "人"),
+    ]

@@ -270,7 +270,8 @@ def context(clause: str, mention: Mention, boundary: int, next_start: int) -> Co
     right = clause[suffix_end:right_end]
     joints = [m.start() for m in _JOINT.finditer(right)]
     if next_start < len(clause) and joints:
-        right_end = suffix_end + joints[-1]
+        # 筛查4000人、甲检查1000人: a joint right after the count opens the next item
+        right_end = suffix_end + (0 if joints[0] == 0 else joints[-1])
         right = clause[suffix_end:right_end]
     # 投入200亿元对1200所县医院…进行改造: the 对 before the next number addresses its units
     addressee = _ADDRESSEE.search(right) if next_start < len(clause) and "对" in right else None
