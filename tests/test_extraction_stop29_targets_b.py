@@ -134,3 +134,11 @@ def test_a_count_right_before_a_list_joint_is_of_the_words_before_it() -> None:
         ("开展老年人认知障碍筛查", "=", 3000.0, "人"),
         ("开展孕妇甲状腺功能检测及随访", "=", 800.0, "人"),
     ]
+
+
+def test_a_sibling_after_a_counting_verb_takes_the_verb_once() -> None:
+    # 完成甲抽检a批次、快检b批次: the list carries 完成 on, the sibling of 抽检 is 快检
+    assert read("完成兽药抽检300批次、快检900批次") == [
+        ("完成兽药抽检", "=", 300.0, "批次"),
+        ("完成兽药快检", "=", 900.0, "批次"),
+    ]

@@ -530,6 +530,8 @@ def _in_place_of(short: str, earlier: str | None) -> str | None:
     verb = _COUNT_VERB_START.match(short)  # 新建每个县: the verb the list carried on
     if verb and _EACH_PLACE.fullmatch(short[verb.end() :]):
         short = short[verb.end() :]
+    elif verb and earlier and earlier.startswith(verb.group()) and len(short) > verb.end() + 1:
+        short = short[verb.end() :]  # 完成甲抽检a批次、快检b批次: the verb ``earlier`` has
     people = _PEOPLE.fullmatch(short) is not None  # 校内青少年, 流动人口: a group may be longer
     if not earlier or not 2 <= len(short) <= (8 if people else 4) or short in earlier:
         return None
