@@ -142,3 +142,11 @@ def test_a_sibling_after_a_counting_verb_takes_the_verb_once() -> None:
         ("完成兽药抽检", "=", 300.0, "批次"),
         ("完成兽药快检", "=", 900.0, "批次"),
     ]
+
+
+def test_the_end_of_a_named_period_a_change_is_made_from_is_no_part_of_the_measure() -> None:
+    # 在“十三五”期末的基础上下降a%: the level at the end of the period before, a baseline
+    assert read("肺结核发病率在“十三五”期末的基础上下降20%") == [
+        ("肺结核发病率", "decrease_by", 20.0, "%")
+    ]
+    assert read("学生近视率较十四五末下降5%") == [("学生近视率", "decrease_by", 5.0, "%")]
