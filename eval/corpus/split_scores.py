@@ -34,7 +34,8 @@ GROUP_ENDS: tuple[tuple[str, int | str | None], ...] = (
     ("folded h8", "h9-"),
     ("folded h9", "h10-"),
     ("folded h10", "h11-"),
-    ("folded h11", None),
+    ("folded h11", "h12-"),
+    ("folded h12", None),
 )
 
 
