@@ -111,6 +111,9 @@ class TableHeader:
     # a column of the yearly growth the plan sets (年均增长(%)), counted as ``target_index``
     growth: int | None = None
     unit: str = ""  # the unit the header gives the values (2025年（%）)
+    # a report's table of tasks and what was done of them (实事项目名称 | 完成情况 | 占全年计划):
+    # the task's cell states the planned figure, the number cells only progress
+    tasks_named: bool = False
 
 
 def _cells(line: str) -> list[tuple[int, str]]:
@@ -164,6 +167,14 @@ def wrapped_tail(following: str, after: str) -> str:
     return tail if not after.strip() or is_table_row(after) else ""
 
 
+# A header cell of what was done of a task (完成情况, 完成数, 占全年计划, 完成率, 进展情况) and one
+# naming the tasks (实事项目名称, 项目内容, 任务)
+_PROGRESS_CELL = re.compile(
+    r"完成(?:情况|数|值|率|进度)|实际完成|占全年(?:计划|任务)|进展情况|进度"
+)
+_TASK_CELL = re.compile(r"(?:项目|任务|实事)(?:名称|内容)?$")
+
+
 def header_of(line: str) -> TableHeader | None:
     """A header naming years or 现状值/目标值, or the columns of a table sharing a task out
     among units (单位 | 预约总数(人次) | 志愿者队伍); None when ``line`` is not one."""
@@ -183,6 +194,12 @@ def header_of(line: str) -> TableHeader | None:
         else:
             cells.append(cell)
     cells = _stacked(cells)
+    if (
+        any(_TASK_CELL.search(c) for c in cells)
+        and any(_PROGRESS_CELL.search(c) for c in cells)
+        and not any(_GOAL_WORD.search(c) or _BARE_YEAR.match(c) for c in cells)
+    ):
+        return TableHeader(None, -1, None, None, tasks_named=True)
     named = [_YEAR_CELL.match(cell) for cell in cells]
     columns = [m for m in named if m]
     growth = next((i for i, c in enumerate(cells) if _GROWTH_CELL.fullmatch(c)), None)
@@ -447,6 +464,8 @@ def _row_targets(line: str, header: TableHeader | None) -> tuple[list[RawTarget]
     cells = _cells(line)
     if header and header.names:
         return _shares(line, cells, header), None
+    if header and header.tasks_named:
+        return _tasks(cells), None
     part = next((a + m.end() for a, c in cells[1:] if (m := _PART_CELL.match(c))), None)
     if part is not None:  # …医师数 | 1.49 | 1.67 | 其中:中医类别…医师数 | 0.1 | 0.4: two rows
         whole, whole_nature = _row_targets(line[: line.rfind("其中", 0, part)], header)
@@ -554,6 +573,24 @@ def _row_targets(line: str, header: TableHeader | None) -> tuple[list[RawTarget]
         )
         return [raw, yearly], nature
     return [raw], nature
+
+
+def _tasks(cells: list[tuple[int, str]]) -> list[RawTarget]:
+    """The planned figures a row of a table of tasks and their progress states: those its
+    task's cell (新增4000张养老床位) says, read as a clause; its number cells are progress."""
+    named = [(at, c) for at, c in cells if not _CELL_NUMBER.match(c) and re.search(r"\d", c)]
+    return [
+        replace(
+            t,
+            start=at + t.start,
+            end=at + t.end,
+            number_start=at + t.number_start,
+            number_end=at + t.number_end,
+            rule="table-task",
+        )
+        for at, cell in named
+        for t in clause_targets(cell)
+    ]
 
 
 _PART_CELL = re.compile(

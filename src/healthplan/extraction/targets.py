@@ -82,6 +82,9 @@ _PLAN_SPEAKS = re.compile(
     r"(?:到|至)20\d\d年|十[一二三四五六七八九]五|目标值|预期值|规划值|目标任务|主要目标|发展目标"
 )
 _RATES = re.compile(r"\d+(?:\.(\d+))?\s*(?:%|‰|/10万)")
+# A report's line labelled as the task set, whose every clause is a goal (目标任务：…；…；…),
+# beside the line of what was done of it (完成情况：…)
+_TASK_LABEL = re.compile(r"(?:年度|工作|全年|主要)?(?:目标任务|任务目标|目标|任务)\s*[:：]")
 _REPORT = re.compile(r"统计公报|工作总结|进展情况|进展顺利|完成情况|年终总结|情况汇报|工作汇报")
 # 截至目前, 截至6月底: what follows is progress made, except what names a task or a goal
 _AS_OF = re.compile(
@@ -444,6 +447,7 @@ def _read(source: SourceFile, document: Document, *, permissive: bool) -> list[C
     goal_years: set[int | None] = set()  # the years a news item's goals were said to be due by
     goes_on = False  # the line goes on with the goals of the news item's line before
     goal_table = False  # the table being read has a column of one of those years
+    task_line = False  # the line is labelled as the task set (目标任务：…；…；…)
     for sentence in sentences(text):
         carry_year, semi_year = semi_year, None
         goal_on, goal_semi = goal_semi, False
@@ -457,6 +461,7 @@ def _read(source: SourceFile, document: Document, *, permissive: bool) -> list[C
             years_listed = []
             line = text[sentence.start : line_end].strip()
             form_goals = form_goals or goal_column(line)
+            task_line = _TASK_LABEL.match(line) is not None
             if _HEADING_YEAR.match(_arabic_years(line)):  # 第二步 2017年: the year of what follows
                 heading_year = _sentence_years(line, this_year, plan_year)[-1][1]
             elif _HEADING_LINE.fullmatch(line) and marker(line):
@@ -544,8 +549,10 @@ def _read(source: SourceFile, document: Document, *, permissive: bool) -> list[C
         said_years = [(sentence.start - 1, carry_year), *years] if carry_year else years
         # a table's or a form's goals column (规划目标, 标准值): its cells state goals
         cell = form_goals and not _PROSE_MARK.search(text, sentence.start, line_end)
-        goal_cells = bool(table_row and header and header.goal_named) or cell
-        if report and not (_GOAL.search(sentence.text) or ahead or goal_cells):
+        # (or a report's table of tasks and their progress: the tasks' cells state the goals)
+        goal_cells = bool(table_row and header and (header.goal_named or header.tasks_named))
+        goal_cells = goal_cells or cell
+        if report and not (_GOAL.search(sentence.text) or ahead or goal_cells or task_line):
             skip = skip or "report"  # a report states what was done; only its goals are targets
         totals = "完成" in sentence.text or "共" in sentence.text or "累计" in sentence.text
         done = _DONE_SAID.search(sentence.text) if totals else None

@@ -1,0 +1,45 @@
+"""Stop 29, targets on unseen documents (third round, the folded twelfth part): progress
+reports of practical works, old outlines and news of past figures. Sentences written for these
+tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from targets_helpers import document, read
+
+
+def test_a_table_of_tasks_and_what_was_done_gives_the_planned_figures(tmp_path: Path) -> None:
+    # 项目名称 | 完成情况 | 占全年计划: the task's cell names the year's figure; the cells after
+    # it are what was done and its share of the plan, no targets
+    text = (
+        "2023年某区惠民实事项目完成情况\n"
+        "序号 | 项目名称 | 完成情况 | 占全年计划 |\n"
+        "1 | 新建500个老年助餐点 | 612 | 122% |\n"
+        "2 | 改建80张护理型床位 | 80 | 100% |\n"
+    )
+    assert document(tmp_path, text) == [
+        ("新建老年助餐点", "=", 500.0, "个", 2023),
+        ("改建护理型床位", "=", 80.0, "张", 2023),
+    ]
+
+
+def test_rebuilding_counts_what_is_rebuilt() -> None:
+    # 改建 is a verb of building as 新建 is: the count is of what it makes, the verb whole
+    assert read("改建40张康复床位") == [("改建康复床位", "=", 40.0, "张")]
+
+
+def test_a_reports_line_labelled_as_the_task_states_goals_in_every_clause(tmp_path: Path) -> None:
+    # 目标任务：…；…；… beside 完成情况：…: the labelled line's clauses are all the task set, the
+    # line of what was done of it none
+    text = (
+        "某县民生实事项目目标完成情况\n"
+        "一、城乡供水项目\n"
+        "目标任务：推进供水一体化；改造供水管网30公里；新建农村水站12个。\n"
+        "责任单位：县水利局\n"
+        "完成情况：已改造供水管网18公里；新建农村水站9个。\n"
+    )
+    assert document(tmp_path, text) == [
+        ("改造供水管网", "=", 30.0, "公里", None),
+        ("新建农村水站", "=", 12.0, "个", None),
+    ]
