@@ -239,6 +239,10 @@ def _duties_owner(heading: str) -> DepartmentList | None:
     bare = _DUTIES_WORD.sub("", own)  # 县卫健局职责, 卫生部门的主要职责
     if not bare or len(bare) > 60 or "\n" in bare or _LEADS_LIST.search(bare):
         return None  # 甲局牵头的任务: a list of tasks the body leads, each a task
+    if "由" in bare and (run_by := named_departments(bare)) is not None:
+        # 办公室。由甲局负责，乙局参与，主要职责：: a working group's heading names who runs it;
+        # the duties under it are theirs, not the group's own name's
+        return run_by
     found = names_alone(bare)
     plural = [n for n in found.names if is_collective(n) or n.endswith("成员单位")] if found else []
     if bare != own and plural:

@@ -261,7 +261,8 @@ _CATEGORY = re.compile(
 
 
 # Words of a sentence that no name of a body holds (自由贸易区 aside).
-_PHRASE_WORDS = re.compile(r"(?<!自)由|的|对于|开展|进行|确保|遵循|坚持|实行")
+# (甲小组下设1个办公室3个工作组: a heading telling the groups set up, no body's name)
+_PHRASE_WORDS = re.compile(r"(?<!自)由|的|对于|开展|进行|确保|遵循|坚持|实行|下设")
 # A 的 a regulation's body names hold: the level 设区的市 (设区的市人民政府), and the units whose
 # supervising department it is (企业、事业单位的主管部门).
 # …and a clause that says which of a kind of body is meant by the body that owns, authorises,
@@ -399,7 +400,26 @@ def _name(piece: str) -> str:
     piece = _ARTICLE.sub("", _PAGE_MARK.sub("", piece)).lstrip(_BULLETS + " \t\u3000")
     piece = _NOTE.sub("", _LATER_ITEMS.sub("", piece))
     piece = _ETC.sub("", _ROLE.sub("", piece).strip()).removeprefix("会同").removeprefix("协同")
-    return _ENTRUSTED.sub("", _STARRED.sub("", piece))
+    return _without_post(_ENTRUSTED.sub("", _STARRED.sub("", piece)))
+
+
+# A person and their post written right after their body (由甲局张某某副局长负责): the body
+# answers for the work, the person is no part of its name.
+_POST_AFTER = re.compile(
+    r"(?<=[局委办部厅院府站所队心])(?P<who>[\u4e00-\u9fff]{2,3})"
+    r"(?:常务)?副?(?:局长|主任|书记|部长|院长|站长|所长|区长|县长|市长|镇长|乡长|队长|组长)$"
+)
+
+
+def _without_post(name: str) -> str:
+    match = _POST_AFTER.search(name) if len(name) > 6 else None
+    if (
+        match is None
+        or is_department(match.group("who"))
+        or not is_department(name[: match.start()])
+    ):
+        return name
+    return name[: match.start()]
 
 
 # Who entrusts a body with its duty (受甲部门委托的乙机构): the body is the one entrusted.

@@ -1,0 +1,27 @@
+"""Plans and regulations written in our own words (invented items and articles) for the kinds of
+language the twelfth task part brought in stop 29 (second round): a working group's list run by
+a named body, whose officer is named with their post; and the like."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tasks_helpers import led_tasks
+
+
+def test_a_working_group_run_by_a_body_whose_officer_is_named(tmp_path: Path) -> None:
+    # 抢险组。由甲局某某副局长负责，乙、丙参与，主要职责：: the body runs the group (its officer
+    # is no part of its name), the others take part; the line telling the groups set up is no body
+    text = (
+        "某县防汛工作分工\n"
+        "县防汛工作领导小组下设1个办公室2个工作组。\n"
+        "(一)办公室。由县水利局王明局长负责,主要职责:\n"
+        "1、负责日常值守。\n"
+        "2、负责信息汇总。\n"
+        "(二)抢险工作组。由县应急局李强副局长负责,县公安局、交通局、供电公司参与,主要职责:\n"
+        "1、负责抢险调度。\n"
+    )
+    assert led_tasks(tmp_path, text) == [
+        ("县水利局", ["县水利局"]),
+        ("县应急局", ["县应急局", "县公安局", "交通局", "供电公司"]),
+    ]
