@@ -43,3 +43,28 @@ def test_a_reports_line_labelled_as_the_task_states_goals_in_every_clause(tmp_pa
         ("改造供水管网", "=", 30.0, "公里", None),
         ("新建农村水站", "=", 12.0, "个", None),
     ]
+
+
+def test_a_full_stop_glued_to_a_rate_that_goes_on_ends_no_sentence(tmp_path: Path) -> None:
+    # 12.5%。以内，比…: an old typesetting's ‰ cut in two by a conversion; the rate goes on
+    text = "某省卫生规划\n到2010年，新生儿死亡率控制在12.5%。以内，比2005年下降20%。\n"
+    assert document(tmp_path, text) == [
+        ("新生儿死亡率", "<=", 12.5, "%", 2010),
+        ("新生儿死亡率", "decrease_by", 20.0, "%", 2010),
+    ]
+
+
+def test_a_news_items_goals_attributed_after_them_and_the_line_going_on(tmp_path: Path) -> None:
+    # …而到2010年…将达…，这是某规划纲要提出的要求。⏎除此以外，还有…: the goal is said before
+    # whose it is; the next paragraph goes on with more of them though it names the base year
+    text = (
+        "某省卫生规划纲要发布\n2008年03月02日  来源：某省日报\n"
+        "而到2010年全省孕产妇住院分娩率将达90%，"
+        "这是全省卫生发展规划纲要提出的要求。\n"
+        "除此以外，还有孕产妇死亡率控制在30/10万以内，比2006年下降10%。\n"
+    )
+    assert document(tmp_path, text) == [
+        ("孕产妇住院分娩率", ">=", 90.0, "%", 2010),
+        ("孕产妇死亡率", "<=", 30.0, "/10万", 2010),
+        ("孕产妇死亡率", "decrease_by", 10.0, "%", 2010),
+    ]
