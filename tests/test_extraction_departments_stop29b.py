@@ -25,3 +25,18 @@ def test_a_working_group_run_by_a_body_whose_officer_is_named(tmp_path: Path) ->
         ("县水利局", ["县水利局"]),
         ("县应急局", ["县应急局", "县公安局", "交通局", "供电公司"]),
     ]
+
+
+def test_levels_whose_county_level_names_its_other_kind_in_brackets(tmp_path: Path) -> None:
+    # 市、区县（自治县）人民政府: the city's government and the counties' (autonomous ones too),
+    # one body each, the bracket part of the county level, not of the city's name
+    text = (
+        "某市饮水卫生条例\n"
+        "第一条 为了保障饮水卫生，制定本条例。\n"
+        "第二条 市、区县（自治县）人民政府应当加强对饮水卫生工作的领导。\n"
+        "第三条 市、县（自治县）卫生健康主管部门负责饮水卫生的监督管理。\n"
+    )
+    assert led_tasks(tmp_path, text) == [
+        ("市人民政府", ["市人民政府", "区县（自治县）人民政府"]),
+        ("市卫生健康主管部门", ["市卫生健康主管部门", "县（自治县）卫生健康主管部门"]),
+    ]

@@ -812,13 +812,15 @@ _SEPARATE_UNIT = re.compile(
 # Levels of government named together before the body they share (市和县（区）人民政府, 省、市
 # 卫生健康行政部门): each level's body answers on its own. A level's alternatives stay one
 # (区、县人民政府, 县（市）、区, 设区的市、自治州: a place has one or the other).
+# the county level's other kinds in brackets: 县（市）, 县（市、区）, 区县（自治县）
+_COUNTY_GLOSS = r"[（(](?:自治[县旗]|[市县区、]){1,5}[)）]"
 _LEVEL_GROUPS = (
     r"省",
     r"(?:设区的)?市(?:、自治州)?|自治州",
-    # 县, 区, 县区, 区县, 县（市）, 区（县）, 区(市)县, 县（市、区）, and a district named among
-    # them (县（市）、上街区)
-    r"(?:县|区|旗)(?:[（(][市县区、]{1,5}[)）])?(?:县|区)?"
-    r"(?:、(?:(?:县|区|旗)(?:[（(][市县区、]{1,5}[)）])?|[\u4e00-\u9fff]{1,3}?区))*",
+    # 县, 区, 县区, 区县, 县（市）, 区（县）, 区(市)县, 县（市、区）, 区县（自治县）, and a district
+    # named among them (县（市）、上街区)
+    rf"(?:县|区|旗)(?:{_COUNTY_GLOSS})?(?:县|区)?(?:{_COUNTY_GLOSS})?"
+    rf"(?:、(?:(?:县|区|旗)(?:{_COUNTY_GLOSS})?|[\u4e00-\u9fff]{{1,3}}?区))*",
     r"乡(?:[（(]镇[)）]|镇)?(?:、镇)?|镇",
 )
 _LEVELS_JOINED = re.compile(
