@@ -68,3 +68,18 @@ def test_a_news_items_goals_attributed_after_them_and_the_line_going_on(tmp_path
         ("孕产妇死亡率", "<=", 30.0, "/10万", 2010),
         ("孕产妇死亡率", "decrease_by", 10.0, "%", 2010),
     ]
+
+
+def test_an_earlier_named_period_tells_figures_reached(tmp_path: Path) -> None:
+    # “十二五”末期 in a news item of 2017: the level reached when that period ended, no goal;
+    # 比十二五末 is a change's base and 到“十三五”末 the goal's time
+    text = (
+        "某省卫生计生事业发展十三五规划解读\n"
+        "2017年03月02日 10:00 来源：某省日报\n"
+        "“十二五”末期，全省孕产妇系统管理率提高到88%。\n"
+        "到2020年，全省孕产妇系统管理率达到92%，比十二五末提高4个百分点。\n"
+    )
+    assert document(tmp_path, text) == [
+        ("孕产妇系统管理率", ">=", 92.0, "%", 2020),
+        ("孕产妇系统管理率", "increase_by", 4.0, "个百分点", 2020),
+    ]

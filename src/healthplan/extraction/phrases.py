@@ -331,6 +331,8 @@ REPORT_HEADING = re.compile(
 )
 PAST_SENTENCE = re.compile(
     r"十三五[”\"」]?(?:期间|时期|以来|末|规划实施)|截至|截止|过去五年|近五年来|"
+    # an earlier named period (“十一五”末期, 十二五期间), unless a change's base (比十二五末)
+    r"(?<![比较在与])[“\"「]?十[一二]五[”\"」]?(?:期间|时期|以来|末|规划实施)|"
     # 预计 forecasts a state (预计…老年人口将达到…, 预计成本为…); a planned act stated with it,
     # by a time or not (预计将为…提供…, 预计对…进行…, 预计新增…, 预计到…末实现全覆盖), is the
     # government's own work, a goal

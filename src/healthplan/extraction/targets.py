@@ -190,6 +190,21 @@ def _past_heading(heading: str) -> bool:
     return bool(PAST_HEADING.search(heading) or REPORT_HEADING.fullmatch(heading.strip()))
 
 
+_PERIOD_ENDS = {"一": 2010, "二": 2015, "三": 2020}
+
+
+def _period_gone(said: str, first_year: int | None) -> bool:
+    """Whether a sign of the past :data:`PAST_SENTENCE` found tells the past in a text of
+    ``first_year``: a named period (十一五末期) only once it has ended — 十三五 also in a text
+    of no known year, an earlier one only in a text known to be later."""
+    period = re.match(r"[“\"「]?十([一二三])五", said)
+    if period is None:
+        return True
+    if period.group(1) == "三":
+        return not (first_year and first_year <= 2020)
+    return bool(first_year and _PERIOD_ENDS[period.group(1)] < first_year)
+
+
 def _past(path: list[str], sentence: str, first_year: int | None, goal_on: bool = False) -> bool:
     """Whether ``sentence`` tells what was done: under a review's heading, in words of the past
     (截至, 十三五期间 of a later text) or, unless it or the sentence a ； ended before it on its
@@ -199,7 +214,7 @@ def _past(path: list[str], sentence: str, first_year: int | None, goal_on: bool 
         ahead = _GOAL_AHEAD.search(sentence) if first_year else None
         return not (ahead and first_year and int(ahead.group(1)) > first_year)
     said = PAST_SENTENCE.search(sentence)
-    if said and said.group().startswith("十三五") and first_year and first_year <= 2020:
+    while said and not _period_gone(said.group(), first_year):
         said = PAST_SENTENCE.search(sentence, said.end())  # 十三五时期 of a text of 2017: ahead
     if said:
         dated = _AS_OF_YEAR.match(sentence, said.start())
