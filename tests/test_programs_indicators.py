@@ -448,6 +448,23 @@ def test_what_several_indicators_read_is_computed_once_in_the_query(tmp_path: Pa
     assert aliases and len(aliases) == len(set(aliases))
 
 
+def test_the_mortality_rates_join_the_deaths_to_the_residents_once(tmp_path: Path) -> None:
+    # Each rate joining the deaths to the residents' birth dates through its own view of
+    # the residents made four joins of the same two tables, each reading all residents
+    # again; the four rates differ only in the rule that filters the joined deaths.
+    write_stored(tmp_path, {name: pd.DataFrame(rows) for name, rows in RECORDS.items()})
+    con = connect("duckdb")
+    mortality = [code for code in _IDS if "mortality" in code]
+    (counts,) = engines._counts(con, tmp_path, PARENTS, 2024, mortality)
+    tables = {"rec_deaths", "rec_residents"}
+    joins = {
+        join
+        for join in counts.op().find(ibis.expr.operations.JoinChain)
+        if {t.name for t in join.find(ibis.expr.operations.DatabaseTable)} == tables
+    }
+    assert len(joins) == 1
+
+
 def test_the_results_carry_a_number_that_sorts_them_as_their_codes_do() -> None:
     # Sorting on one integer instead of three strings: the order it gives must be that of
     # indicator, org unit and period, with periods as strings sort them (2024 < 2024M01

@@ -362,9 +362,9 @@ DERIVED_VERSION = "2"
 
 class _Frames:
     """The record tables of one year on one backend and the spans every indicator starts
-    from: ``placed``, each person's months at each residence (born by the month's end, 常住,
-    dead or alive: where events are counted), and ``pop``, those months while alive (the
-    population denominators)."""
+    from: ``pop``, each person's months at each residence while alive (born by the month's
+    end, 常住: the population denominators), and :attr:`eventful`, the months at each
+    residence dead or alive of the persons of events (where events are counted)."""
 
     def __init__(
         self,
@@ -390,30 +390,43 @@ class _Frames:
         # (:func:`person_spans`); a store without them derives them here, from the same
         # expression.
         stored = tables.get(PERSON_SPANS)
-        ps = numbered(person_spans(tables) if stored is None else stored)
+        stored_ps = person_spans(tables) if stored is None else stored
+        ps = numbered(stored_ps)
         base = year * 12
 
         def month(absolute: ir.IntegerValue) -> ir.IntegerValue:
             return (absolute - base).cast("int32")
 
-        born = month(ps.born)
-        placed = ps.select(
-            "person_key", "unit", "sex", "feb29",
-            born=born,
-            lo=ibis.greatest(month(ps.since), born, 1),
-            hi=ibis.least(month(ps.until) - 1, 12),
-            # Alive at the end of m: died after it.
-            alive_to=(month(ps.died) - 1).fill_null(12),
-            record=month(ps.record),
-            electronic=month(ps.electronic),
-            **{disease: month(ps[disease]) for disease in DISEASES},
-        )  # fmt: skip
-        placed = placed.filter(placed.lo <= placed.hi)
-        # Computed once (a temporary table in DuckDB, a persisted DataFrame in Spark): about
-        # one row a resident.
-        self.placed = materialize(placed) if materialize else placed
-        alive = self.placed.mutate(hi=ibis.least(self.placed.hi, self.placed.alive_to))
-        self.pop = alive.filter(alive.lo <= alive.hi)
+        def spans(ps: ir.Table, alive: bool) -> ir.Table:
+            born = month(ps.born)
+            hi = ibis.least(month(ps.until) - 1, 12)
+            if alive:  # alive at the end of m: died after it
+                hi = ibis.least(hi, (month(ps.died) - 1).fill_null(12))
+            out = ps.select(
+                "person_key", "unit", "sex", "feb29",
+                born=born,
+                lo=ibis.greatest(month(ps.since), born, 1),
+                hi=hi,
+                record=month(ps.record),
+                electronic=month(ps.electronic),
+                **{disease: month(ps[disease]) for disease in DISEASES},
+            )  # fmt: skip
+            return out.filter(out.lo <= out.hi)
+
+        # ``pop`` is the one table of the whole population (a temporary table in DuckDB, a
+        # persisted DataFrame in Spark: about one row a resident); the few persons of
+        # events are placed apart, from the stored spans (``eventful``), so the
+        # population is not kept a second time with its months after death.
+        pop = spans(ps, alive=True)
+        self.pop = materialize(pop) if materialize else pop
+        # ``eventful``: each person of the tables :func:`_events` places, at each residence
+        # dead or alive (a few thousand rows); each event indicator joins these, not the
+        # whole population.
+        keys = ibis.union(*[tables[name].select("person_key") for name in _EVENT_TABLES])
+        events = stored_ps.filter(stored_ps.person_key.isin(keys.person_key))
+        self.eventful = spans(numbered(events), alive=False).select(
+            "person_key", "unit", "lo", "hi"
+        )
         self._aged: dict[tuple[int | None, int | None], ir.Table] = {}
 
     @cached_property
@@ -459,14 +472,6 @@ class _Frames:
             None if below is None else c[f"at_{below}"],
         )
 
-    @cached_property
-    def eventful(self) -> ir.Table:
-        """``placed`` of only the persons of the tables :func:`_events` places (a few
-        thousand rows): each event indicator joins these, not the whole population."""
-        keys = ibis.union(*[self.t[name].select("person_key") for name in _EVENT_TABLES])
-        p = self.placed
-        return p.select("person_key", "unit", "lo", "hi").filter(p.person_key.isin(keys.person_key))
-
     def month(self, day: ir.DateValue) -> ir.IntegerValue:
         """The month of ``day`` counted from this year's January (1); a day before the year
         gives 0 or less, after it 13 or more. ``day`` ≤ month m's last day ⇔ month ≤ m."""
@@ -476,8 +481,11 @@ class _Frames:
         """The first month at whose end a person of ``spans`` is ``age`` (completed years);
         someone born on 29 Feb turns it on 1 March of a common year."""
         # Born on 29 Feb: ``born`` is February of the birth year, so the year is exact.
-        late = spans.feb29 & ~_leap(self.year + (spans.born - 2) // 12 + age)
-        return spans.born + 12 * age + ibis.ifelse(late, 1, 0)
+        # Nested, so the year is worked out only for the few born on 29 Feb (an engine
+        # evaluates a branch for the rows that take it; the leap year test on every row of
+        # the population was most of the census's projection).
+        late = ibis.ifelse(_leap(self.year + (spans.born - 2) // 12 + age), 0, 1)
+        return spans.born + 12 * age + ibis.ifelse(spans.feb29, late, 0)
 
     def aged(self, low: int | None = None, below: int | None = None) -> ir.Table:
         """``pop`` cut to the months in which a person's age is at least ``low`` and under
@@ -657,6 +665,12 @@ def _maternal_child(f: _Frames) -> Builders:
         return f.t["births"].select("person_key").join(born().view(), "person_key")
 
     @cache
+    def deaths() -> ir.Table:
+        """The deaths with the birth date: one join for the four mortality rates (each
+        joining the residents again read all of them again)."""
+        return f.t["deaths"].join(born().view(), "person_key")
+
+    @cache
     def month_births() -> ir.Table:
         visited = _visited(
             f.t["births"].select("person_key", "birth_date").distinct(),
@@ -712,7 +726,7 @@ def _maternal_child(f: _Frames) -> Builders:
 
     def mortality(code: str) -> _Spans:
         # Deaths in the month at the residence, by age at death / live births.
-        d = f.t["deaths"].join(born().view(), "person_key")
+        d = deaths()
         age = _age(d.birth_date, d.died_on)
         rule = {
             "infant_mortality_rate": age < 1,
@@ -917,7 +931,9 @@ def _vaccines(f: _Frames) -> Builders:
                 {"vaccine": v, "dose": i + 1, "age_months": a}
                 for v, ages in SCHEDULE.items()
                 for i, a in enumerate(ages)
-            ]
+            ],
+            # the dose typed as the records store it: the joins compare it without a cast
+            schema={"vaccine": "string", "dose": "int32", "age_months": "int32"},
         )
         due = (
             f.young(max(a for ages in SCHEDULE.values() for a in ages)).view().cross_join(schedule)
