@@ -83,3 +83,20 @@ def test_an_earlier_named_period_tells_figures_reached(tmp_path: Path) -> None:
         ("孕产妇系统管理率", ">=", 92.0, "%", 2020),
         ("孕产妇系统管理率", "increase_by", 4.0, "个百分点", 2020),
     ]
+
+
+def test_a_peak_foreseen_is_no_level_set() -> None:
+    # 在…前后达到峰值N: where a trend is expected to top out, no goal a plan sets
+    assert read("全县常住人口预计在2032年前后达到最高值56万人") == []
+    assert read("老年人口将在2035年达到峰值30万人") == []
+    assert read("到2025年全县常住人口控制在56万人以内") == [("常住人口", "<=", 560000.0, "人")]
+
+
+def test_a_forecast_so_labelled_is_no_goal(tmp_path: Path) -> None:
+    # 预测：… heads a forecast as 预计 does; the goals a later line sets stay
+    text = (
+        "某市人口发展规划\n"
+        "预测：“十四五”期间全市年均增人3万\n"
+        "目标：到2025年，全市人口出生率控制在10‰以内。\n"
+    )
+    assert document(tmp_path, text) == [("人口出生率", "<=", 10.0, "‰", 2025)]

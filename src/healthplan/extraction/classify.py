@@ -194,6 +194,7 @@ _BASELINE_NAMED = re.compile(
 )
 # 由400多位专家历时三年编制: who did the work; 确诊畸形胎儿9例, 检出阳性30例: cases found
 _AGENTS = ("位", "名", "家", "个", "支", "所")
+_PEAK = re.compile(r"(?:最高值|最大值|峰值|高峰值?|顶峰)(?:为|是)?$")
 _CASES_FOUND = re.compile(r"(?:确诊|检出|查出|发现|诊断出)[\u4e00-\u9fff]{0,8}$")
 # 每年新发结核病人145万例, 每年新增加白内障患者约100人: how many fall ill, not a goal
 _NEW_CASES = re.compile(r"(?:新发|新增加)[^，,。；;\d]{0,10}(?:病人|患者|病例)$")
@@ -413,6 +414,8 @@ def classify(clause: str, m: Mention, ctx: Context | None = None) -> str | None:
         return "fact"  # a state of the world the plan foresees, not an act it does
     if m.unit == "%" and m.value > 100 and _CAPPED_RATE.search(ctx.indicator):
         return "fact"
+    if _PEAK.search(ctx.left.rstrip()):
+        return "fact"  # a peak foreseen (…在2030年前后达到峰值14.5亿): no level a plan sets
     if ctx.verb is None and m.unit in _AGENTS and ctx.left.endswith("由"):
         return "fact"
     if ctx.verb is None and m.unit == "例" and _CASES_FOUND.search(ctx.left):

@@ -340,7 +340,8 @@ PAST_SENTENCE = re.compile(
     rf"(?:[对向给]|为(?=[^，,。；;]{{1,24}}?(?:提供|开展|进行|实施|发放|接种|免费))|实现|{_COUNT_VERBS}))"
     r"|历史最低|历史最好|数据显示|数据表明|统计显示|调查显示|监测显示"
     r"|(?<![要将争])提前(?:达到|实现|完成)"  # 83项指标提前达到规划目标: goals met already
-    r"|据(?:统计|调查|监测|测算)|结果显示|结果表明"
+    r"|据(?:统计|调查|监测|测算|预测)|结果显示|结果表明"
+    r"|预测[:：]"  # 预测：…年均增人70万: a forecast so labelled, as 预计 forecasts
 )
 # Weaker signs of the past: they are outweighed by a goal the sentence names (今年以来，…提出
 # “…覆盖率达到60%”的目标).
