@@ -100,3 +100,15 @@ def test_a_forecast_so_labelled_is_no_goal(tmp_path: Path) -> None:
         "目标：到2025年，全市人口出生率控制在10‰以内。\n"
     )
     assert document(tmp_path, text) == [("人口出生率", "<=", 10.0, "‰", 2025)]
+
+
+def test_existing_units_a_work_is_done_to_tell_no_state(tmp_path: Path) -> None:
+    # 改造现有…: the units the work is done to; the year's list of works stays goals
+    text = (
+        "2024年某区为民办实事项目\n"
+        "养老服务项目包括：新增200张养老床位，改造提升现有日间照护中心；新建3个社区食堂。\n"
+    )
+    assert document(tmp_path, text) == [
+        ("新增养老床位", "=", 200.0, "张", 2024),
+        ("新建社区食堂", "=", 3.0, "个", 2024),
+    ]
