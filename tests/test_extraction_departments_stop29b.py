@@ -40,3 +40,25 @@ def test_levels_whose_county_level_names_its_other_kind_in_brackets(tmp_path: Pa
         ("市人民政府", ["市人民政府", "区县（自治县）人民政府"]),
         ("市卫生健康主管部门", ["市卫生健康主管部门", "县（自治县）卫生健康主管部门"]),
     ]
+
+
+def test_an_articles_points_each_naming_a_body_and_its_closing_paragraph(tmp_path: Path) -> None:
+    # the points divide the work among the bodies they open with (one acting without 负责), each
+    # a task; the paragraph after the last point is the article's own, with its opening one task
+    text = (
+        "某市市容环境卫生条例\n"
+        "第一条 为了保持市容整洁，制定本条例。\n"
+        "第二条 市容委实行成员单位分工负责制。成员单位应当履行下列职责：\n\n"
+        "（一）财政主管部门负责安排市容工作所需经费；\n\n"
+        "（二）城市管理执法部门对违反市容管理规定的行为实施处罚；\n\n"
+        "（三）水务主管部门负责河道保洁的监督管理。\n\n"
+        "文化、体育、旅游等部门和工会、妇联等团体，按照各自职责做好市容相关工作。\n\n"
+        "第三条 市容委应当每年组织检查。\n"
+    )
+    assert led_tasks(tmp_path, text) == [
+        ("市容委", ["市容委", "成员单位", "文化部门", "体育部门", "旅游部门", "工会", "妇联"]),
+        ("财政主管部门", ["财政主管部门"]),
+        ("城市管理执法部门", ["城市管理执法部门"]),
+        ("水务主管部门", ["水务主管部门"]),
+        ("市容委", ["市容委"]),
+    ]

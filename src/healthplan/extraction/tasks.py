@@ -556,12 +556,32 @@ def _listing_subject(rest: str) -> DepartmentList | None:
     # (a page on one line runs its points on: …负责:(一)甲部门负责…,(二)乙部门负责…)
     split = _POINT_LINE if "\n" in match.group() else _INLINE_POINT
     points = [p for p in split.split(rest[match.end() - 1 :]) if p.strip()]
-    if len(points) >= 2 and all(named_departments(p) is not None for p in points):
+    # (a point may open with its body and no 负责: 丙部门对违反…的行为实施处罚)
+    if len(points) >= 2 and all(named_departments(p) or opening_subject(p) for p in points):
         return None
     lead = without_asides(match.group("lead"))  # 甲委员会在本级人民政府领导下，负责…：
     named = _LISTING_NAMES.match(lead)
     found = names_alone(named.group("names")) if named else opening_subject(lead)
     return found if found is not None and all(is_department(n) for n in found.names) else None
+
+
+# A point's closing stop and a line break before an article's paragraph that is not numbered
+_POINT_CLOSED = re.compile(
+    r"[。；;][ \t\u3000]*\n\s*(?![（(〔【\d一二三四五六七八九十①-⑳第])(?=\S)"
+)
+
+
+def _outside_points(
+    document: Document, opening: int, end: int, taken: list[tuple[int, int]]
+) -> str | None:
+    """The text of an article's own paragraphs, outside the ``taken`` items its points are
+    (their spans in ``document.text``): its opening and the paragraphs after its points; None
+    when no point lies inside it."""
+    inside = [(a, b) for a, b in taken if opening <= a < end]
+    if not inside:
+        return None
+    after = max(b for _, b in inside)
+    return document.text[opening : min(a for a, _ in inside)] + document.text[after:end]
 
 
 def _article_tasks(
@@ -576,20 +596,33 @@ def _article_tasks(
     departments of a span of the document, and its text with the lines a page width broke
     joined (a line is no paragraph of its own there)."""
     departments, joined = readers
-    taken = [_text_index(document, first) for first, *_ in placed]
+    taken = [
+        (_text_index(document, first), _text_index(document, last)) for first, last, *_ in placed
+    ]
     tasks: list[tuple[int, int, str, str, DepartmentList | None, list[str]]] = []
     for start, opening, end, owner in articles:
         text = document.text[start:end]
         found = owner
         if found is not None:
             found = _after_points(found, joined(opening, end))
+        cut = end  # the end of the article's source
         if found is None:
-            if any(start <= at < end for at in taken):
-                continue  # its points are items of their own
-            # 第四条县级以上甲部门主管本行政区域内的…工作: the body it opens with, no role word
-            opening += _title_length(document.text[opening:end])
-            article = joined(opening, end)
-            found = departments(opening, end) or _subject_of(article)
+            own = _outside_points(document, opening, end, taken)
+            if own is not None and owner is not None:
+                continue  # one body's duties, some points read as items of their own
+            if own is not None:
+                # its points are items of their own; its own paragraphs (甲委员会实行成员单位
+                # 分工负责制…：⏎（一）…⏎乙、丙等部门按照各自职责…) charge the bodies they name,
+                # its source up to its first point
+                cut = min(a for a, _ in taken if opening <= a < end)
+                text = document.text[start:opening] + own
+                article = view(own).text if "\n" in own.strip() else own
+                found = _departments(own) or _subject_of(article)
+            else:
+                # 第四条县级以上甲部门主管本行政区域内的…工作: the body it opens with, no role word
+                opening += _title_length(document.text[opening:end])
+                article = joined(opening, end)
+                found = departments(opening, end) or _subject_of(article)
             if found is None:
                 continue
             # 第四条甲政府领导…。乙部门对…实施监督管理: each sentence charges its body, the
@@ -605,9 +638,10 @@ def _article_tasks(
                 names = [*before.names, *(n for n in after.names if n not in before.names)]
                 found = DepartmentList(names, before.lead)
         found = _without_schools(found)
-        if found is None:
+        # (有关部门按照下列分工负责：⏎（一）…: the bodies its points name, each point a task)
+        if found is None or (cut < end and all(map(is_collective, found.names))):
             continue
-        first, last = document.original_span(start, end)
+        first, last = document.original_span(start, cut)
         heading = document.text[opening:end].split("\n", 1)[0]
         tasks.append((first, last, text, heading, found, []))
     return tasks
@@ -1263,6 +1297,11 @@ def _document_tasks(source: SourceFile, document: Document, targets: list[Target
             # an article opening inside the item ends it (…（六）…任务。⏎第十条 …)
             cut = next((a for a, *_ in articles if begin < a < begin + len(body)), None)
             body = body if cut is None else body[: cut - begin].rstrip()
+            if any(a <= begin < e for a, _, e, _ in articles):
+                # …（八）乙部门负责…。⏎丙、丁等部门…: a paragraph after a point's closing stop,
+                # not numbered, is the article's next paragraph, not more of the point
+                point_end = _POINT_CLOSED.search(body)
+                body = body if point_end is None else body[: point_end.start() + 1]
         skip = len(section.number or "") if section else 0
         inherited = shared.get(section.start) if section else None
         for parent in reversed(parents if inherited is None else []):
@@ -1387,7 +1426,7 @@ def _document_tasks(source: SourceFile, document: Document, targets: list[Target
         # a run whose first list had its body's line too; a line of a name after an item that
         # opens no run of owners is the item's own department cell (1.…⏎甲局⏎2.…⏎乙局)
         heads_next = heads_next and (run_owned or bool(_FIRST_NUMBER.match(placed[k + 1][2])))
-        if not boxes and (owners[k] is not None or heads_next):
+        if not boxes and path and (owners[k] is not None or heads_next):
             # under a body named above its list, the item's own departments, else the body's
             # (not the heading's, whose text ends with that line); an item whose last line
             # names the body of the next list (…。⏎乙局⏎1.…) is read without that line
