@@ -112,3 +112,11 @@ def test_existing_units_a_work_is_done_to_tell_no_state(tmp_path: Path) -> None:
         ("新增养老床位", "=", 200.0, "张", 2024),
         ("新建社区食堂", "=", 3.0, "个", 2024),
     ]
+
+
+def test_a_sites_size_told_with_a_copula_is_a_description() -> None:
+    # 用地面积为N平方米: how big the site of a work is, told as 建筑面积N平方米 is; a size the
+    # plan asks to reach (达到) stays
+    assert read("用地面积为6200平方米") == []
+    assert read("总建筑面积约为1.5万平方米") == []
+    assert read("业务用房建筑面积达到3000平方米") == [("业务用房建筑面积", ">=", 3000.0, "平方米")]

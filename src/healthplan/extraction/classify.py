@@ -406,7 +406,7 @@ def classify(clause: str, m: Mention, ctx: Context | None = None) -> str | None:
         ("已", "已经")
     ):
         return "fact"
-    if ctx.verb is None and _PROJECT_SIZE.search(ctx.indicator):
+    if ctx.verb in (None, "为", "约为") and _PROJECT_SIZE.search(ctx.indicator):
         return "fact"
     if m.unit in _ALLOCATED_UNITS and m.value >= 10000 and _ALLOCATION.search(ctx.left.rstrip()):
         return "allocation"
