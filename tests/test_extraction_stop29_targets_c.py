@@ -120,3 +120,10 @@ def test_a_sites_size_told_with_a_copula_is_a_description() -> None:
     assert read("用地面积为6200平方米") == []
     assert read("总建筑面积约为1.5万平方米") == []
     assert read("业务用房建筑面积达到3000平方米") == [("业务用房建筑面积", ">=", 3000.0, "平方米")]
+
+
+def test_what_is_added_or_raised_is_counted_by_its_verb() -> None:
+    # 增配/筹措 N units of a thing: the verb counts the thing after the count, with or without
+    # the unit's alternative in brackets
+    assert read("在公共场所增配80台除颤器") == [("增配除颤器", "=", 80.0, "台")]
+    assert read("筹措500套(间)人才公寓") == [("筹措人才公寓", "=", 500.0, "套")]
