@@ -403,7 +403,9 @@ class _Frames:
             if alive:  # alive at the end of m: died after it
                 hi = ibis.least(hi, (month(ps.died) - 1).fill_null(12))
             out = ps.select(
-                "person_key", "unit", "sex", "feb29",
+                "person_key", "unit", "feb29",
+                # a flag, not the string: the population's table is kept whole (null: unknown)
+                female=ps.sex == "F",
                 born=born,
                 lo=ibis.greatest(month(ps.since), born, 1),
                 hi=hi,
@@ -447,7 +449,7 @@ class _Frames:
             "hi": p.hi,
             **{f"at_{age}": _clamp(self.reaches(p, age)) for age in _CENSUS_AGES},
             **{name: _clamp(p[name]).fill_null(0) for name in firsts},
-            "female": (p.sex == "F").cast("int64").fill_null(2),
+            "female": p.female.cast("int64").fill_null(2),
         }
         key = ibis.literal(0, "int64")
         for i, value in enumerate(fields.values()):
@@ -963,7 +965,7 @@ def _screenings(f: _Frames) -> Builders:
     @cache
     def women() -> ir.Table:
         w = f.aged(**ages)
-        return w.filter(w.sex == "F")
+        return w.filter(w.female)
 
     @cache
     def counted() -> ir.Table:
