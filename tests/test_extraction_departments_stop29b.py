@@ -62,3 +62,22 @@ def test_an_articles_points_each_naming_a_body_and_its_closing_paragraph(tmp_pat
         ("水务主管部门", ["水务主管部门"]),
         ("市容委", ["市容委"]),
     ]
+
+
+def test_a_long_list_of_sectors_before_their_shared_department_word(tmp_path: Path) -> None:
+    # a dozen sectors sharing 行政管理部门 after 等有关, a body each however long the list
+    sectors = (
+        "发展改革、财政、民政、公安、交通运输、教育、市场监督管理、文化旅游、人力资源和社会保障、"
+        "医疗保障、体育"
+    )
+    text = (
+        "某市急救医疗条例\n"
+        "第一条 为了规范急救医疗，制定本条例。\n"
+        f"第二条 {sectors}等有关行政管理部门和单位应当在各自职责范围内负责急救医疗相关工作。\n"
+        "第三条 市卫生健康部门负责组织实施本条例。\n"
+    )
+    names = [f"{s}行政管理部门" for s in sectors.split("、")]
+    assert led_tasks(tmp_path, text) == [
+        (names[0], names),
+        ("市卫生健康部门", ["市卫生健康部门"]),
+    ]
