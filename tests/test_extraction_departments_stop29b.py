@@ -81,3 +81,34 @@ def test_a_long_list_of_sectors_before_their_shared_department_word(tmp_path: Pa
         (names[0], names),
         ("市卫生健康部门", ["市卫生健康部门"]),
     ]
+
+
+def test_sectors_and_local_governments_a_comma_before_their_remit(tmp_path: Path) -> None:
+    # a paragraph after the lead's whose list ends with governments, a comma before
+    # 在各自职责范围内: each still a body of the article
+    text = (
+        "某市心理健康促进条例\n"
+        "第一条 为了促进心理健康，制定本条例。\n"
+        "第二条 市卫生健康部门主管全市的心理健康工作。\n\n"
+        "教育、民政、司法行政、财政、人力资源和社会保障、规划、城市管理等部门和街道办事处、"
+        "乡（镇）人民政府，在各自职责范围内负责"
+        "有关心理健康工作。\n"
+        "第三条 市卫生健康部门负责组织实施本条例。\n"
+    )
+    assert led_tasks(tmp_path, text) == [
+        (
+            "市卫生健康部门",
+            [
+                "市卫生健康部门",
+                "教育部门",
+                "民政部门",
+                "司法行政部门",
+                "财政部门",
+                "人力资源和社会保障部门",
+                "规划部门",
+                "城市管理部门",
+                "街道办事处、乡（镇）人民政府",
+            ],
+        ),
+        ("市卫生健康部门", ["市卫生健康部门"]),
+    ]

@@ -95,8 +95,9 @@ _MUST = r"(?<![主重需只])要|应当|(?<![相响适对供反])应(?!急)|须|
 # A sentence after the first that opens with a body's name and what it must do (。乙局要…): the
 # cheap test before _SUBJECT is tried on the rest.
 # A list of bodies may stand apart from its modal by a comma (发展改革、财政等部门和单位，应当…;
-# 工会、妇联等群团组织，按照各自章程…; 甲、乙等部门以及丙主体，按照各自职责…).
-_LIST_END = r"部门|单位|团体|机构|组织|主体"
+# 工会、妇联等群团组织，按照各自章程…; 甲、乙等部门以及丙主体，按照各自职责…; 甲、乙等部门和
+# 乡（镇）人民政府，在各自职责范围内…).
+_LIST_END = r"部门|单位|团体|机构|组织|主体|政府"
 _LIST_COMMA = rf"(?:(?<={_LIST_END})[，,])?"
 _LATER_SUBJECT = re.compile(rf"[。；;][^。；;，,]{{2,120}}?{_LIST_COMMA}(?:{_MUST}|{_EACH_DUTY})")
 
