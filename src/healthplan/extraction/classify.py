@@ -594,7 +594,7 @@ def split_baselines(
         listed = before is not None and not after and _baselines_listed(clause, found[i:])
         listed_from = before if listed else None
         if before and (after or listed):
-            year = before.group("year")
+            year = before.group("year") or (after.group("year") if after else None)
             baselines.append((before.start(), m.value, int(year) if year else None))
         elif _LEVEL_AT.search(clause, 0, m.start) and _LEVEL_ON.match(clause, m.end):
             # 婴儿死亡率在30‰的基数上再下降1/5: the level the fall is counted from

@@ -809,7 +809,12 @@ def read_clause(
         for m in every
         if reasons[m.start] is None or (permissive and reasons[m.start] not in _STRUCTURAL)
     ]
-    found, baselines = split_baselines(clause, candidates)
+    # 由78.5岁（2020年）提高到79.5岁: a level in years of age reads as an age qualifier, but
+    # between 由 and 提高到 it is where the measure starts from
+    offered = {m.start for m in candidates}
+    pool = [m for m in every if m.start in offered or reasons[m.start] == "qualifier"]
+    found, baselines = split_baselines(clause, pool)
+    found = [m for m in found if m.start in offered]
     for base in baselines:
         reasons[next(m.start for m in every if m.value == base[1] and m.start >= base[0])] = (
             "baseline"

@@ -287,7 +287,9 @@ BASELINE_BEFORE = re.compile(
     r"(?:从|由)(?:(?P<year>20\d\d)年(?:底|末)?的?|(?:目前|现在|当前|现状)的?)?"
     r"(?:每人每年|每人|人均|每年)?$"
 )
+# 由78.5岁（2020年）提高到…: the year a baseline was measured may follow it in brackets
 BASELINE_AFTER = re.compile(
+    r"(?:[（(](?P<year>(?:19|20)\d\d)年(?:底|末)?[)）])?"
     r"(?:以上|以下)?的?(?:水平)?[，,]?(?:(?:提高|提升|增加|增长|上升|下降|降低|减少|降|缩短|扩大|增|升|控制)"
     r"(?:到|至)|调整(?:为|到|至))"  # 从1.84人调整为1.88人: a level set anew
 )
