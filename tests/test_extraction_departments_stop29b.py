@@ -112,3 +112,18 @@ def test_sectors_and_local_governments_a_comma_before_their_remit(tmp_path: Path
         ),
         ("市卫生健康部门", ["市卫生健康部门"]),
     ]
+
+
+def test_a_body_seated_in_another_is_the_one_seated(tmp_path: Path) -> None:
+    # 甲办事机构设在乙部门，具体承担…: the office does the work, where it sits no part of its name
+    text = (
+        "某市爱国卫生条例\n"
+        "第一条 为了开展爱国卫生工作，制定本条例。\n"
+        "第二条 市爱卫会办事机构设在市卫生健康部门，具体承担爱卫会的日常工作。\n\n"
+        "乡镇人民政府应当确定工作人员具体承担爱卫会的日常工作。\n"
+        "第三条 市卫生健康部门负责组织实施本条例。\n"
+    )
+    assert led_tasks(tmp_path, text) == [
+        ("市爱卫会办事机构", ["市爱卫会办事机构", "乡镇人民政府"]),
+        ("市卫生健康部门", ["市卫生健康部门"]),
+    ]

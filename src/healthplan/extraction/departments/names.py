@@ -262,7 +262,7 @@ _CATEGORY = re.compile(
 
 # Words of a sentence that no name of a body holds (自由贸易区 aside).
 # (甲小组下设1个办公室3个工作组: a heading telling the groups set up, no body's name)
-_PHRASE_WORDS = re.compile(r"(?<!自)由|的|对于|开展|进行|确保|遵循|坚持|实行|下设")
+_PHRASE_WORDS = re.compile(r"(?<!自)由|的|对于|开展|进行|确保|遵循|坚持|实行|下设|设在")
 # A 的 a regulation's body names hold: the level 设区的市 (设区的市人民政府), and the units whose
 # supervising department it is (企业、事业单位的主管部门).
 # …and a clause that says which of a kind of body is meant by the body that owns, authorises,
@@ -411,7 +411,15 @@ _POST_AFTER = re.compile(
 )
 
 
+# Where a body sits, said after its name (甲办事机构设在乙部门，具体承担…): the body is the one
+# seated, its host no part of its name.
+_SEATED = re.compile(r"(?<=[\u4e00-\u9fff]{2})设在[^，,。；;、]{2,30}$")
+
+
 def _without_post(name: str) -> str:
+    seated = _SEATED.search(name) if "设在" in name else None
+    if seated is not None and is_department(name[: seated.start()]):
+        return name[: seated.start()]
     match = _POST_AFTER.search(name) if len(name) > 6 else None
     if (
         match is None
