@@ -127,3 +127,17 @@ def test_a_body_seated_in_another_is_the_one_seated(tmp_path: Path) -> None:
         ("市爱卫会办事机构", ["市爱卫会办事机构", "乡镇人民政府"]),
         ("市卫生健康部门", ["市卫生健康部门"]),
     ]
+
+
+def test_kinds_of_body_sharing_a_managing_agencys_head(tmp_path: Path) -> None:
+    # 港口、航运管理机构: each its own managing agency (港口管理机构), not a bare 港口机构
+    text = (
+        "某市控烟条例\n"
+        "第一条 为了控制吸烟，制定本条例。\n"
+        "第二条 港口、航运管理机构负责相关公共场所的控制吸烟工作。\n"
+        "第三条 市卫生健康部门负责组织实施本条例。\n"
+    )
+    assert led_tasks(tmp_path, text) == [
+        ("港口管理机构", ["港口管理机构", "航运管理机构"]),
+        ("市卫生健康部门", ["市卫生健康部门"]),
+    ]

@@ -606,8 +606,9 @@ def _owners_joined(pieces: list[tuple[str, str]]) -> list[tuple[str, str]]:
 
 # A kind of body at every level, named by its field alone: 各级审计(、监察部门).
 _EVERY_LEVEL = re.compile(r"^各级[\u4e00-\u9fff]{2,4}$")
-# The head a list of kinds of body shares, written once after the last: 交通、铁路部门.
-_SHARED_HEAD = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<!等)(?:(?:主管|行政)?部门|机构)$")
+# The head a list of kinds of body shares, written once after the last: 交通、铁路部门;
+# 机场、铁路管理机构 (each a managing agency).
+_SHARED_HEAD = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<!等)(?:(?:主管|行政)?部门|(?:管理)?机构)$")
 _STEM = re.compile(r"^[\u4e00-\u9fff]{2,6}$")
 
 
