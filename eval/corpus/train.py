@@ -33,6 +33,7 @@ import pathlib
 import re
 import sys
 from collections import Counter
+from dataclasses import replace
 from typing import Any, TypeVar
 
 HERE = pathlib.Path(__file__).resolve().parent
@@ -269,6 +270,7 @@ def grouped(
     title: str,
     *,
     train_on_test: bool = True,
+    thresholds: tuple[float, ...] = (),
 ) -> dict[str, Any]:
     """Cross-validation grouped by document: for each fold of ``test_docs``, the model fitted
     on every reading (``others``, and ``test_docs`` with ``train_on_test``) of the documents
@@ -278,12 +280,17 @@ def grouped(
     parts = [test_docs[i::folds] for i in range(folds)]  # in sources.tsv order, dealt out
     all_rules: dict[str, list[dict[str, Any]]] = {}
     all_model: dict[str, list[dict[str, Any]]] = {}
+    # the same fold models at other thresholds: where keeping or turning down pays
+    swept: dict[float, dict[str, list[dict[str, Any]]]] = {}
     for k, test in enumerate(parts):
         names = {d.name for d in test}  # no reading of a test document is trained on
         pool = [*test_docs, *others] if train_on_test else others
         model = fit([d for d in pool if d.name not in names], l2)
         rules = {d.name: d.rules() for d in test}
         learned = {d.name: decided(model, d) for d in test}
+        for t in thresholds:
+            at_t = replace(model, threshold=t)
+            swept.setdefault(t, {}).update({d.name: decided(at_t, d) for d in test})
         print(line(f"fold {k + 1} rules", figures(test, rules)))
         print(line(f"fold {k + 1} model", figures(test, learned)))
         all_rules |= rules
@@ -291,6 +298,8 @@ def grouped(
     print(line("pooled rules", figures(test_docs, all_rules)))
     pooled = figures(test_docs, all_model)
     print(line("pooled model", pooled))
+    for t, preds in swept.items():
+        print(line(f"pooled model at {t:g}", figures(test_docs, preds)))
     return pooled
 
 
@@ -307,6 +316,7 @@ def cross_validate(args: argparse.Namespace) -> None:
         args.l2,
         f"{len(docs)} dev documents read by the present rules, {args.folds} folds grouped by "
         f"document; {len(others)} more readings for training (seeds, old rules)",
+        thresholds=args.thresholds,
     )
     if args.show_errors:
         error_kinds(docs, pooled)
@@ -534,6 +544,12 @@ def main() -> int:
     sub = ap.add_subparsers(dest="command", required=True)
     cv = sub.add_parser("cv", help="grouped cross-validation on dev: rules vs model")
     cv.add_argument("--present-only", action="store_true", help="train on present readings only")
+    cv.add_argument(
+        "--thresholds",
+        type=lambda text: tuple(float(t) for t in text.split(",")),
+        default=(),
+        help="also score the fold models at these thresholds (0.2,0.3,0.4)",
+    )
     uns = sub.add_parser("unseen", help="grouped CV on the readings of rules that never saw them")
     uns.add_argument("commit", choices=[commit for commit, _ in SNAPSHOTS])
     for p in (cv, uns):
