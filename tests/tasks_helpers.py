@@ -67,6 +67,23 @@ def led_tasks(folder: Path, text: str) -> list[tuple[str | None, list[str]]]:
     return [(t.lead_department, t.departments) for t in extracted_tasks(folder, text)]
 
 
+def led_articles(
+    folder: Path, opening: str, closing: str, closing_body: str, *articles: str
+) -> list[tuple[str | None, list[str]]]:
+    """(lead, departments) of each of ``articles``, numbered 第二条… between an ``opening``
+    article naming no body and a ``closing`` one naming ``closing_body`` alone, so that each
+    probe is read as an article among others; the closing article's reading is checked and
+    left out."""
+    text = (
+        opening
+        + "".join(f"第{n}条 {a}\n" for n, a in zip("二三四五六七八", articles, strict=False))
+        + closing
+    )
+    found = led_tasks(folder, text)
+    assert found[-1] == (closing_body, [closing_body])
+    return found[:-1]
+
+
 def titled_tasks(tmp_path: Path, text: str) -> list[tuple[str, str | None, list[str]]]:
     """(title, lead, departments) of each task extracted from ``text``."""
     return [(t.title, t.lead_department, t.departments) for t in extracted_tasks(tmp_path, text)]

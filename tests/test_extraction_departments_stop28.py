@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tasks_helpers import led_tasks
+from tasks_helpers import led_articles, led_tasks
 
 # An opening article naming no body, so that each probe is an article among others.
 _OPENING = "某县公共卫生管理办法\n第一条 为了保障居民健康，制定本办法。\n"
@@ -16,14 +16,7 @@ _CLOSING = "第九条 县疾控中心负责技术指导。\n"
 
 def _articles(tmp_path: Path, *articles: str) -> list[tuple[str | None, list[str]]]:
     """The (lead, departments) of the probe articles, the opening and closing ones aside."""
-    text = (
-        _OPENING
-        + "".join(f"第{n}条 {a}\n" for n, a in zip("二三四五六七八", articles, strict=False))
-        + _CLOSING
-    )
-    found = led_tasks(tmp_path, text)
-    assert found[-1] == ("县疾控中心", ["县疾控中心"])
-    return found[:-1]
+    return led_articles(tmp_path, _OPENING, _CLOSING, "县疾控中心", *articles)
 
 
 def test_a_committee_named_by_the_government_that_set_it_up(tmp_path: Path) -> None:

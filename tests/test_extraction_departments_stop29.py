@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tasks_helpers import led_tasks
+from tasks_helpers import led_articles, led_tasks
 
 
 def test_a_line_of_member_bodies_names_each_member(tmp_path: Path) -> None:
@@ -30,14 +30,7 @@ _CLOSING = "第九条 市爱卫办负责督查考评。\n"
 
 def _articles(tmp_path: Path, *articles: str) -> list[tuple[str | None, list[str]]]:
     """The (lead, departments) of the probe articles, the opening and closing ones aside."""
-    text = (
-        _OPENING
-        + "".join(f"第{n}条 {a}\n" for n, a in zip("二三四五六七八", articles, strict=False))
-        + _CLOSING
-    )
-    found = led_tasks(tmp_path, text)
-    assert found[-1] == ("市爱卫办", ["市爱卫办"])
-    return found[:-1]
+    return led_articles(tmp_path, _OPENING, _CLOSING, "市爱卫办", *articles)
 
 
 def test_sectors_and_a_category_a_comma_before_their_remit(tmp_path: Path) -> None:
