@@ -141,3 +141,39 @@ def test_kinds_of_body_sharing_a_managing_agencys_head(tmp_path: Path) -> None:
         ("港口管理机构", ["港口管理机构", "航运管理机构"]),
         ("市卫生健康部门", ["市卫生健康部门"]),
     ]
+
+
+def test_society_as_a_whole_is_no_body(tmp_path: Path) -> None:
+    # 全社会都应当支持…: everyone is called on; the sectors of the next sentence do the work
+    text = (
+        "某市控烟条例\n"
+        "第一条 为了控制吸烟，制定本条例。\n"
+        "第二条 全社会都应当支持控烟工作。教育、文化等部门应当开展控烟宣传教育。\n"
+        "第三条 市卫生健康部门负责组织实施本条例。\n"
+    )
+    assert led_tasks(tmp_path, text) == [
+        ("教育部门", ["教育部门", "文化部门"]),
+        ("市卫生健康部门", ["市卫生健康部门"]),
+    ]
+
+
+def test_partners_joined_by_huitong_ending_with_an_organisation_department(tmp_path: Path) -> None:
+    # 会同乙（全称）、丙（全称）和市委组织部负责: the last partner is 市委组织部, not 市委 + 组织
+    text = (
+        "某市人才工作要点\n"
+        "1.培养基层卫生人才，由市卫生健康委员会会同市残联（市残疾人联合会）、市医保局（市医疗保障局）和"
+        "市委组织部负责。\n"
+        "2.完善激励机制，市卫健委负责。\n"
+    )
+    assert led_tasks(tmp_path, text) == [
+        (
+            "市卫生健康委员会",
+            [
+                "市卫生健康委员会",
+                "市残联（市残疾人联合会）",
+                "市医保局（市医疗保障局）",
+                "市委组织部",
+            ],
+        ),
+        ("市卫健委", ["市卫健委"]),
+    ]

@@ -303,6 +303,8 @@ _REFERENCE = re.compile(
 # a gloss defining a short name; a private party (物业服务企业, 业主委员会); not 物业管理科
 _NOT_PUBLIC = re.compile(r"(?:以下)?简称|以下称")
 _PRIVATE = re.compile(r"物业(?:服务|管理)?(?:单位|企业|公司)$|业主(?:委员会|大会)?$")
+# Society as a whole (全社会都应当支持…): whom a rule calls on, no body
+_SOCIETY = re.compile(r"^(?:全|整个|全体)?社会(?:各界)?$")
 _TITLE_OF_PLACE = re.compile(r"(?:示范|试点|先行|达标)(?:区|县|市|镇|乡|村|街道|单位)$")
 
 
@@ -326,6 +328,8 @@ def not_a_department(name: str) -> str | None:
         return "a reference"  # 其他单位按职责分工负责: the others of a list named elsewhere
     if _NOT_PUBLIC.match(name):
         return "not an organisation"  # 以下简称县合管委: a gloss
+    if _SOCIETY.match(name):
+        return "a category"  # 全社会: everyone, no body the ledger holds to account
     if _PRIVATE.match(name):
         return "a private party"  # 物业管理单位: a party a rule binds, no public body
     if _CUT_LABEL.match(name):

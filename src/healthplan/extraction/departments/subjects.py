@@ -445,7 +445,9 @@ def _cut_short(name: str, clause: str) -> bool:
     if at < 0:
         return False
     end = at + len(name)
-    longer = [clause[at : end + k] for k in range(2, 5)]
+    # the last name of a list (甲局、乙局和市委 of …和市委组织部负责)
+    last = at + max(name.rfind(j) + 1 for j in "、和及与")
+    longer = [clause[last : end + k] for k in range(2, 5)]
     return any(
         _ORG_END.search(n) and is_department(n) and not _WORK_INSIDE.search(n) for n in longer
     )
