@@ -177,3 +177,17 @@ def test_partners_joined_by_huitong_ending_with_an_organisation_department(tmp_p
         ),
         ("市卫健委", ["市卫健委"]),
     ]
+
+
+def test_residents_committees_glossed_with_their_community_stay_one(tmp_path: Path) -> None:
+    # 居民委员会（社区）、村民委员会: a place has the one or the other, one collective as unglossed
+    text = (
+        "某市急救条例\n"
+        "第一条 为了普及急救知识，制定本条例。\n"
+        "第二条 居民委员会（社区）、村民委员会应当协助开展急救知识宣传。\n"
+        "第三条 市卫生健康部门负责组织实施本条例。\n"
+    )
+    assert led_tasks(tmp_path, text) == [
+        ("居民委员会（社区）、村民委员会", ["居民委员会（社区）、村民委员会"]),
+        ("市卫生健康部门", ["市卫生健康部门"]),
+    ]

@@ -552,7 +552,8 @@ def _one_name(before: str, after: str) -> bool:
     )
 
 
-_RESIDENTS = re.compile(r"^(?:居民|村民)委员会$")
+# (居民委员会（社区）: the committee glossed with the community it serves)
+_RESIDENTS = re.compile(r"^(?:居民|村民)委员会(?:[（(](?:社区|村)[)）])?$")
 
 
 # A role in brackets the next name follows with no separator: 甲局（牵头）乙局
