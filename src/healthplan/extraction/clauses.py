@@ -949,10 +949,10 @@ def read_clause(
             one_rate = "、" in named and len(named) <= 40 and HEAD_END.search(named) is not None
             named = named if one_rate and not re.search("[，,的]", named) else _tail(named)
             indicator, name = _CHANGE_VERB.sub("", named) or named, "previous-clause"
-        elif not indicator and previous and ctx.verb and _progress_of(previous):
+        elif not indicator and previous and ctx.verb and (progressed := _progress_of(previous)):
             # 普及率已经达到74%，力争到2025年达到80%: the goal of the measure whose progress the
             # clause before told
-            indicator, name = str(_progress_of(previous)), "previous-clause"
+            indicator, name = progressed, "previous-clause"
         elif not indicator and not previous and carried and ctx.verb and carried[1] == first.unit:
             indicator, name = carried[0], "milestone"  # the rate the sentence before named
         elif not indicator and not previous and ctx.verb and _measure_named(before):

@@ -66,9 +66,9 @@ _ITEM = r"(?:(?!包括|开展)[^，,。；、]){1,14}"
 _ETC = re.compile(r"(?<![中高初同平相对])等")
 _EXAMPLES = re.compile(rf"^(?:{_ITEM}、)+{_ITEM}(?<![中高初同平相对])等(?=[\u4e00-\u9fff])")
 # 用人单位负责人、劳动者|职业卫生培训率: people who share the rate after them.
-_OLD_PEOPLE_END = re.compile(r"(?:[人者员师生士工户民]|人口)$")
+_PERSON_WORD_END = re.compile(r"(?:[人者员师生士工户民]|人口)$")
 # 暗娼、孕妇、新生儿: groups a list names, though not all end in 人 or 者 (the list a measure's)
-_PEOPLE_END = re.compile(rf"{_OLD_PEOPLE_END.pattern}|(?:[妇儿娼]|人群)$")
+_PEOPLE_END = re.compile(rf"{_PERSON_WORD_END.pattern}|(?:[妇儿娼]|人群)$")
 # The people a list of items opens with (孕产妇艾滋病、梅毒…检测率): whose the items are.
 _WHOSE = re.compile(
     r"^[\u4e00-\u9fff]{0,4}?(?:孕产妇|孕妇|产妇|儿童|新生儿|婴儿|妇女|老年人|居民|学生)"
@@ -392,7 +392,7 @@ def _split(indicator: str, dist: str | None, several: bool) -> list[str]:
         return [indicator]  # 国家和省级健康县区比例: levels of one kind of unit
     people = all(_PEOPLE_END.search(p) for p in pieces[:-1]) and _PEOPLE.search(pieces[-1])
     # but 危重孕产妇、新生儿救治中心: one kind of unit serving the groups, no measure of each
-    people = people and (HEAD_END.search(pieces[-1]) or _OLD_PEOPLE_END.search(pieces[0]))
+    people = people and (HEAD_END.search(pieces[-1]) or _PERSON_WORD_END.search(pieces[0]))
     items = (
         None
         if people

@@ -15,6 +15,7 @@ from healthplan.documents import (
     Document,
     SectionKind,
     SourceFile,
+    cn_to_int,
     marker,
 )
 from healthplan.extraction.classify import activity_topic
@@ -934,11 +935,10 @@ _DONE = re.compile(r"(?:全面|基本)?(?:完成|建成)")
 # 上述6项指标中，前4项指标均提高10个百分点: the measures stated before, by their rank
 _RANK = re.compile(r"(?P<end>前|后)(?P<n>[1-9]|[一二两三四五六七八九])项(?:指标)?")
 _STATED = re.compile(r"上述(?P<n>[1-9]|[一二两三四五六七八九十])项(?:指标|目标)")
-_NUMERALS = "一二三四五六七八九十"
 
 
 def _count_of(numeral: str) -> int:
-    return int(numeral) if numeral.isdigit() else _NUMERALS.index(numeral.replace("两", "二")) + 1
+    return cn_to_int(numeral) or 0  # never 0: _RANK and _STATED admit numbers only
 
 
 def _ranked(indicator: str, said_before: str, before: list[Target]) -> list[str]:
