@@ -51,7 +51,9 @@ _WORDS = _words()
 # 全国总工会等有关成员单位)
 _ETC_WORDS = (
     r"等(?:[省市州县区](?:直|级|属)?)?(?:有关|相关|其他)?(?:行政|主管)?(?:管理)?"
-    r"(?:部门单位|单位|部门|(?:人民|群众|社会)?团体|(?:基层|群众|群团|社会)?组织"
+    # (等人民团体和群众团体: the two kinds the listed bodies are of; 等行业组织: trade bodies)
+    r"(?:部门单位|单位|部门|(?:人民|群众|社会)?团体(?:和(?:人民|群众|社会)团体)?"
+    r"|(?:基层|群众|群团|社会|行业)?组织"
     r"|(?:医疗卫生|医疗|卫生|专业)?机构)?"
     # 等8个部门, and the kind of the bodies counted (等5家县级医院, 等3所中心卫生院)
     r"|等(?:\d{1,2}|[两二三四五六七八九十]{1,3})(?:(?:个|家)?(?:部门单位|单位|部门)"
@@ -186,7 +188,11 @@ def _split_joined(piece: str) -> list[str]:
     stays one name."""
     parts: list[str] = []
     start = 0
+    # 等人民团体和群众团体: a 和 inside the words closing a list, no join of two names
+    etc = _ETC.search(piece) if "等" in piece else None
     for match in _JOIN_WORD.finditer(piece):
+        if etc is not None and etc.start() < match.start():
+            break
         left = _GLOSS.sub("", piece[start : match.start()])
         right = _ROLE.sub("", piece[match.end() :])
         if _SCOPED_REST.match(right) and is_collective(left):
@@ -251,10 +257,13 @@ def is_collective(name: str) -> bool:
 # 单位和个人's parts, 公民, 各类公共场所, 各级各类医疗机构, 学校 — the bare kind, with no body's
 # own name (卫生医疗机构, 各中小学校 and 卫生防疫机构 name bodies and stay).
 _CATEGORY = re.compile(
-    r"^(?:一切|所有|任何|全体|各级各类|各类)?"
+    # (本县国家机关: every organ of the place the rule is for)
+    r"^(?:本[省市州县区镇乡])?(?:一切|所有|任何|全体|各级各类|各类)?"
     r"(?:单位|个人|公民|企业|组织|医疗机构|医疗卫生机构|教育机构|学校|[\u4e00-\u9fff]{0,4}场所"
     # the kinds a regulation's catch-all list names (国家机关、企业事业单位)
     r"|(?:国家)?机关|(?:企业|企)?事业单位"
+    # organisations of a kind, none named (志愿者组织, 志愿服务组织, 慈善组织, 行业组织)
+    r"|(?:志愿者|志愿服务|慈善|行业|民间|公益性?)组织"
     # whoever plays a part a regulation names (办医主体, 市场主体, 举办主体): no body's own name
     r"|[\u4e00-\u9fff]{0,8}主体)$"
 )
@@ -404,6 +413,7 @@ def _name(piece: str) -> str:
     piece = _ARTICLE.sub("", _PAGE_MARK.sub("", piece)).lstrip(_BULLETS + " \t\u3000")
     piece = _NOTE.sub("", _LATER_ITEMS.sub("", piece))
     piece = _ETC.sub("", _ROLE.sub("", piece).strip()).removeprefix("会同").removeprefix("协同")
+    piece = piece.removeprefix("以及")  # …，以及丙学会: the list going on after a comma
     return _without_post(_ENTRUSTED.sub("", _STARRED.sub("", piece)))
 
 
@@ -1195,7 +1205,7 @@ def _labelled_reason(name: str) -> str | None:
 _NO_FIELD = re.compile(r"^[及和与或并等各]|(?:主任|人员|领导|负责人|干部|书记|[局科处部所院站]长)$")
 _VERBS = re.compile(
     # (建设 a field of work listed after a 、: 财政、建设、环保等部门)
-    r"(?<!城乡)(?<!、)建设(?![局厅委部办监管]|中心)|推进|加强|提高|开展|支持|实施|完善|落实|提升|创建|争创|启用|(?<!等)(?<!等基层|等群众|等群团|等社会)组织(?!部|管理|编制(?:部门|机关))|达到|"
+    r"(?<!城乡)(?<!、)建设(?![局厅委部办监管]|中心)|推进|加强|提高|开展|支持|实施|完善|落实|提升|创建|争创|启用|(?<!等)(?<!等基层|等群众|等群团|等社会|等行业|志愿者|公益性)(?<!志愿服务)(?<!慈善|民间|公益)组织(?!部|管理|编制(?:部门|机关))|达到|"
     r"完成|保持|深化|打造|实现|安排|"
     # a duty's modal and what it sets up (设区的市应当设立…中心, 并按照规定设立…分站)
     r"应当|必须|设立(?!的)|设置(?!的)|按照|依照|"

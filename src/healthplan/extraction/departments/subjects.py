@@ -121,8 +121,7 @@ def _subjects(text: str) -> DepartmentList | None:
     for match in _SUBJECT.finditer(text):
         if match.group("comma") and _WORK_INSIDE.search(match.group("names")):
             continue  # 甲局会同乙等部门，定期…: 乙 is whom 甲 works with, the comma ends a clause
-        found = names_alone(match.group("names"))
-        categories = None if found is None else _categories_beside_bodies(match.group("names"))
+        found, categories = _bodies_beside(_groups_before(text, match.start()) + match["names"])
         if found is not None and categories is not None:
             # not 单位和个人应当…: a person is no body; 各县（市）区 after 各县（市）区政府 is it
             governed = {m.removesuffix("人民政府").removesuffix("政府") for m in names}
@@ -130,6 +129,38 @@ def _subjects(text: str) -> DepartmentList | None:
             add_new(names, found.names)
             rejected += categories
     return DepartmentList(names, names[0], rejected) if names else None
+
+
+def _groups_before(text: str, start: int) -> str:
+    """The groups of bodies a comma parts before a subject's last group, with their commas,
+    when the sentence is nothing else up to it (甲、乙，丙、丁以及各类机构等应当…; 甲等团体，以及
+    乙等组织按照各自职责…), or ``""``."""
+    if start == 0 or text[start - 1] not in "，,":
+        return ""
+    opening = max(text.rfind(mark, 0, start) for mark in "。；;\n") + 1
+    before = text[opening : start - 1]
+    groups = re.split(r"[，,]", before)
+    if not all(_bodies_beside(group.strip())[0] is not None for group in groups):
+        return ""
+    return before + "，"
+
+
+def _bodies_beside(names: str) -> tuple[DepartmentList | None, list[tuple[str, str]] | None]:
+    """The bodies a subject's list names and the categories it names beside them (see
+    ``_categories_beside_bodies``), the bodies read without those when the list opens with a
+    body (甲会、乙会、志愿者组织等团体和机关应当…: 甲会, 乙会; not 国家机关、社会团体、丙委员会以及
+    其他组织应当…, a catch-all binding every organisation); (None, None) when the list is not
+    one of bodies."""
+    categories = _categories_beside_bodies(names)
+    if categories is None:
+        return None, None
+    found = names_alone(names)
+    if found is None and categories:
+        left = {name for name, _ in categories}
+        pieces = [p for p, _ in _joined_pieces(names)]
+        kept = [p for p in pieces if _name(p) not in left]
+        found = names_alone("、".join(kept)) if kept and kept[0] == pieces[0] else None
+    return found, categories if found is not None else None
 
 
 def _every_body(names: str) -> bool:

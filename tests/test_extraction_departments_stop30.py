@@ -1,0 +1,66 @@
+"""Plans and regulations written in our own words (invented items and articles) for the kinds of
+department language stop 30 read: a paragraph of mass organisations after an article's bodies,
+a subject listed in groups a comma parts, and the layouts of 分工 tables and work points that
+unseen documents bring."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tasks_helpers import led_tasks
+
+
+def test_mass_organisations_and_kinds_of_units_after_the_articles_bodies(tmp_path: Path) -> None:
+    # 工会、妇联…等团体和机关、企业事业单位应当…: the named mass organisations act; volunteers'
+    # organisations, organs and enterprises are kinds of units the rule binds, no department
+    text = (
+        "某市全民健身条例\n"
+        "第一条 为了促进全民健身，制定本条例。\n"
+        "第二条 市、县人民政府应当将全民健身工作纳入国民经济和社会发展规划。\n\n"
+        "体育主管部门负责本行政区域内的全民健身工作。\n\n"
+        "总工会、团市委、妇联、残联、志愿服务组织等团体和机关、企业事业单位应当结合自身特点，"
+        "组织开展健身活动。\n"
+        "第三条 市体育局负责组织实施本条例。\n"
+    )
+    assert led_tasks(tmp_path, text)[0] == (
+        "市人民政府",
+        ["市人民政府", "县人民政府", "体育主管部门", "总工会", "团市委", "妇联", "残联"],
+    )
+
+
+def test_people_s_and_mass_organisations_then_trade_bodies_after_a_comma(tmp_path: Path) -> None:
+    # 等人民团体和群众团体 names the kind of the bodies listed (no body of its own); the trade
+    # bodies after ，以及 are named bodies doing their part too, their kind word dropped
+    text = (
+        "某市传染病防治条例\n"
+        "第一条 为了防治传染病，制定本条例。\n"
+        "第二条 本市建立群防群控机制，动员社会力量参与传染病防治。\n\n"
+        "科协、红十字会、残联等人民团体和群众团体，以及护理学会、药学会等行业组织按照各自职责，"
+        "协助做好传染病防治工作。\n"
+        "第三条 市卫生健康委负责组织实施本条例。\n"
+    )
+    assert led_tasks(tmp_path, text)[0] == (
+        "科协",
+        ["科协", "红十字会", "残联", "护理学会", "药学会"],
+    )
+
+
+def test_a_subject_listed_in_groups_a_comma_parts(tmp_path: Path) -> None:
+    # 甲及其有关部门，乙、丙，丁、戊以及各类机构等应当…: every group before the modal is the
+    # subject, each level's government with its departments apart; the kind of institution none
+    text = (
+        "某市疫情应对条例\n"
+        "第一条 为了规范疫情应对，制定本条例。\n"
+        "第二条 市、区人民政府及其有关部门，街道办事处、乡镇人民政府，居民委员会、村民委员会以及"
+        "医疗卫生机构等应当对应对工作中获取的个人信息采取保护措施。\n"
+        "第三条 市卫生健康委负责组织实施本条例。\n"
+    )
+    assert led_tasks(tmp_path, text)[0] == (
+        "市人民政府及其有关部门",
+        [
+            "市人民政府及其有关部门",
+            "区人民政府及其有关部门",
+            "街道办事处、乡镇人民政府",
+            "居民委员会、村民委员会",
+        ],
+    )
