@@ -36,6 +36,7 @@ from healthplan.extraction.phrases import (
     VAGUE,
     VERB_BEFORE,
 )
+from healthplan.extraction.scanning import scanning
 from healthplan.model.plan import Comparator
 
 if TYPE_CHECKING:
@@ -77,7 +78,7 @@ REASONS = {
     "formula": "a term of the formula that defines a rate (…率=…人数/…人数*100%)",
     "allocation": "a sum allocated or a fund injected, not a service goal (拨款1.9亿元, 注资3亿元)",
 }
-_TOPIC = re.compile(
+_TOPIC = scanning(
     r"^(?:积极|广泛|深入|持续|继续|大力|全面)?(?:组织开展|开展|组织|举办)(?P<topic>[^，,、]{2,20}"
     r"(?:活动|讲座|培训|义诊|宣传|演练|比赛|大赛|督查|检查))$"
 )

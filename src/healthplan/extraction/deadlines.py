@@ -19,6 +19,7 @@ from healthplan.documents import (
 )
 from healthplan.extraction.learned import Candidate
 from healthplan.extraction.phrases import BASELINE
+from healthplan.extraction.scanning import scanning
 from healthplan.extraction.text import own_text
 from healthplan.model.plan import Milestone, Target
 
@@ -292,7 +293,7 @@ def _arabic_years(text: str) -> str:
 # A year of the ROC calendar a Taiwan text sets a goal by (到民國114年, 於115年底前, 114年度),
 # also in Chinese numerals (民國一百一十四年, 於一一五年底前)
 _ROC_CN = r"[一九][〇零一二三四五六七八九十百]{1,5}"
-_ROC_DEADLINE = re.compile(
+_ROC_DEADLINE = scanning(
     rf"民[国國]\s*(\d{{2,3}}|{_ROC_CN})\s*年|(?<=[到至於于])\s*(1[0-4]\d)\s*年"
     r"|(?<![\d.])(1[0-4]\d)\s*年(?=底|末|前|度)"
     rf"|(?<=[到至於于])({_ROC_CN})年(?=底|末|前|度)"

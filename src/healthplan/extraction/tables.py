@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from healthplan.extraction.clauses import RawTarget, clause_targets
 from healthplan.extraction.numbers import UNITS
 from healthplan.extraction.rules import split
+from healthplan.extraction.scanning import scanning
 from healthplan.model.plan import Comparator, Nature
 
 __all__ = [
@@ -30,7 +31,7 @@ __all__ = [
     "wrapped_tail",
 ]
 
-_SPLIT = re.compile(r"\t+|\s*[|│┃]\s*|\s{2,}")  # tabs, bars (also a text table's │), spaces
+_SPLIT = scanning(r"\t+|\s*[|│┃]\s*|\s{2,}")  # tabs, bars (also a text table's │), spaces
 # a count said with its unit in the cell (新建托育点 | 10个, 免费接种 | 3万人) is a value cell too
 _COUNT_UNITS = "人次|剂次|场次|个|家|所|名|人|例|张|台|辆|处|场|次|户|对|座|条|支|项|间|套"
 _CELL_NUMBER = re.compile(

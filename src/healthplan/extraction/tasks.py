@@ -35,6 +35,7 @@ from healthplan.extraction.departments.subjects import (
     partners,
     without_asides,
 )
+from healthplan.extraction.scanning import scanning
 from healthplan.extraction.targets import plan_years
 from healthplan.extraction.text import (
     document_view,
@@ -55,7 +56,7 @@ _ITEM_KINDS = {
     SectionKind.num_paren,
     SectionKind.circled,
 }
-_DUE = re.compile(
+_DUE = scanning(
     r"(?P<text>(?P<month>1[0-2]|[1-9])月(?:份|底|末)?(?:前|之前)?|年底前|年内|年末前?|"
     r"上半年|下半年|第[一二三四1-4]季度|序时(?:推进|进度)?|全年)"
 )
@@ -64,7 +65,7 @@ _DUE = re.compile(
 # (…职责:(一)组织开展…,(二)协调…); a space may follow 1. (1. 推动…). A colon before 1.
 # too: a list of duties run onto the line that introduces it (…履行下列职责:1.甲部门负责…;2.…),
 # and a . after a sentence, where a conversion wrote . for 。 (…负责监测.2.乙部门…).
-_INLINE = re.compile(
+_INLINE = scanning(
     r"(?:(?:^|(?<=[。；;！？!?\s)）〕】\]：:])|(?<=[\u4e00-\u9fff][.．]))"
     rf"(?:(?P<n>{either('num_item', 'num_half')})[ \t\u3000]*|(?P<c>{STYLE['cn_paren'].pattern}))"
     rf"|(?<=[，,：:])(?P<k>{STYLE['cn_paren'].pattern}))"
@@ -82,7 +83,7 @@ def _inline_number(match: re.Match[str]) -> tuple[str, int]:
 # Numbering that is read only when every item of its run names its own departments: (2) in
 # the middle of a sentence (a plan printed on one line), 一是…；二是… or 第一，…第二，… in a
 # report's paragraph, a bare number opening a line (1优化就业服务 — not 3个, 5月).
-_RUN_MARK = re.compile(
+_RUN_MARK = scanning(
     rf"(?P<p>{STYLE['num_paren'].pattern})(?=\S)"
     rf"|(?:^|(?<=[。；;：:，,\s]))(?P<s>{STYLE['enumeration'].pattern})"
     rf"|(?:^|(?<=[。；;：:\s]))(?P<d>{STYLE['ordinal'].pattern})(?=\S)"
@@ -478,7 +479,7 @@ def _role_closed(text: str) -> list[tuple[int, int, int]] | None:
 # garbled stops a sentence with a point or a comma (…本条例.第二条 …, …支持,第五条,县级…) or a
 # space alone (…公布 第三条,…). A citation (依照本条例第十条规定) follows none of them.
 _CHAPTER = either("chapter", "part")
-_ARTICLE_LINE = re.compile(
+_ARTICLE_LINE = scanning(
     rf"(?:^[ \t\u3000]*|(?<=[。；;.．,，])[ \t\u3000]*|(?<=[\u4e00-\u9fff][ \t\u3000]))"
     rf"(?:{_CHAPTER}[^\s。，,；;：:（）()]{{1,16}}?)?"
     rf"(?P<article>{STYLE['article'].pattern}(?![例款项第的规之所]))[ \t\u3000,，]*",
@@ -860,7 +861,7 @@ def document_tasks(
 
 
 # A table's cells as Word and web pages give them: a tab or a | between cells.
-_CELLS = re.compile(r"\t+|\s*\|\s*")
+_CELLS = scanning(r"\t+|\s*\|\s*")
 _TASK_COLUMN = re.compile(r"任务|事项|内容|措施|项目|工作|目标|指标")
 
 

@@ -25,6 +25,7 @@ from itertools import accumulate, pairwise
 
 from healthplan.documents import Document, Section, SourceFile, marker, sentence_spans
 from healthplan.extraction.numbers import UNIT_BRACKET_END
+from healthplan.extraction.scanning import scanning
 from healthplan.model.plan import SourceRef
 
 __all__ = [
@@ -101,7 +102,7 @@ _TABLE_CELLS = re.compile(r"\t|\||[\u2500-\u257f]| {2,}\S.* {2,}\S")  # also a t
 # Punctuation a conversion or a typist put in the wrong width: a half-width full stop between
 # Chinese words ends a sentence (…提高到26%以上.城、乡…), a Chinese full stop between the
 # digits of a rate is a decimal point (素养水平提升到25。4%).
-_WRONG_STOP = re.compile(
+_WRONG_STOP = scanning(
     rf"(?<=[{_CJK}%‰])\.(?=[ \t\u3000]*[{_CJK}（(])|(?<=\d)。(?=\d{{1,2}}[%‰](?![{_CJK}]))"
 )
 
@@ -131,7 +132,7 @@ _TAG = re.compile(
 
 # An item number glued to the value after it (3.…⏎4.40%的社区…): read as 4．40%.
 _GLUED_ITEM = re.compile(r"^[ \t\u3000]*(\d{1,2})\.(?=\d)", re.M)
-_GLUED_ANY = re.compile(r"(?:^|\n)[ \t\u3000]*\d{1,2}\.\d")
+_GLUED_ANY = scanning(r"(?:^|\n)[ \t\u3000]*\d{1,2}\.\d")
 _ITEM_NUMBER = re.compile(r"^[ \t\u3000]*(\d{1,2})[.．、](?!\d)", re.M)
 
 
@@ -181,7 +182,7 @@ def _bare_items(text: str) -> list[tuple[int, int, str]]:
 _SLASHES = "／∕⁄"
 _WIDE_SLASH = re.compile(f"[{_SLASHES}]")
 _WIDE_POINT = re.compile(r"(?<=\d)．(?=\d)")
-_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?![\d.]))")
+_THOUSANDS = scanning(r"(?<=\d),(?=\d{3}(?![\d.]))")
 
 
 def _sign_edits(text: str) -> list[tuple[int, int, str]]:
@@ -546,7 +547,7 @@ def _column_kind(cell: str) -> str | None:
 
 # a cell of a row apart by single spaces: a sign set apart is its value's, 年 its year's
 _TOKEN = re.compile(r"20\d\d[ \t\u3000]+年\S*|[≥≤<>＞＜≧≦]=?[ \t\u3000]*\S+|\S+")
-_YEAR_GAP = re.compile(r"(?<=20\d\d)[ \t\u3000]+(?=年)")
+_YEAR_GAP = scanning(r"(?<=20\d\d)[ \t\u3000]+(?=年)")
 _SENTENCE_MARK = re.compile(r"[。；;，,：:]")
 
 

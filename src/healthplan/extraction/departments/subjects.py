@@ -32,6 +32,7 @@ from healthplan.extraction.departments.names import (
     names_alone,
     not_a_department,
 )
+from healthplan.extraction.scanning import scanning
 from healthplan.extraction.text import split_outside_brackets, unbroken
 
 __all__ = [
@@ -49,7 +50,7 @@ _DEFINED = re.compile(r"[（(](?:以下)?(?:简称|统称|称)[^（()）]{1,15}[
 # Whose leadership or organising a body works under (甲委员会在本级人民政府领导下，负责…; 在乙的
 # 统一组织下，丙部门负责…): an adverbial between a subject and its duty, or before both; the
 # body it names leads no part of the item.
-_UNDER = re.compile(
+_UNDER = scanning(
     r"在[^，,。；;在]{2,30}?(?:的)?(?:统一)?(?:领导|组织|指导|主持|部署|协调)下[，,]?"
     # …or when it must do its duty (各级政府在制定…规划时，必须…; not 甲部门在执行公务时，接到…,
     # whose 在 opens the duty)
