@@ -64,3 +64,45 @@ def test_a_subject_listed_in_groups_a_comma_parts(tmp_path: Path) -> None:
             "居民委员会、村民委员会",
         ],
     )
+
+
+def test_a_host_and_co_hosts_named_inline_in_an_items_bracket(tmp_path: Path) -> None:
+    # 甲主办，乙、丙协办 / 甲主责，乙参与: 主办 and 主责 lead as 牵头 does, the word no part
+    # of the name
+    text = (
+        "某县2025年健康促进工作要点\n"
+        "1.开展控烟宣传进校园活动（县卫健局主办，县教体局、团县委协办）\n"
+        "2.建设健康步道和健身广场（县住建局主责，县体育中心、各乡镇参与）\n"
+    )
+    assert led_tasks(tmp_path, text) == [
+        ("县卫健局", ["县卫健局", "县教体局", "团县委"]),
+        ("县住建局", ["县住建局", "县体育中心", "各乡镇"]),
+    ]
+
+
+def test_a_cell_naming_its_lead_in_a_bracket_after_the_list(tmp_path: Path) -> None:
+    # 甲、乙（乙牵头）: the bracket says which of the listed bodies leads, no body of its own
+    text = (
+        "序号|工作任务|责任单位\n"
+        "1|推进学校食堂明厨亮灶|区教育局、区市场监管局（区市场监管局牵头）\n"
+        "2|开展职业病危害专项治理|区卫健局、区人社局、区总工会（由区卫健局牵头）\n"
+    )
+    assert led_tasks(tmp_path, text) == [
+        ("区市场监管局", ["区市场监管局", "区教育局"]),
+        ("区卫健局", ["区卫健局", "区人社局", "区总工会"]),
+    ]
+
+
+def test_a_body_that_organises_and_the_bodies_of_the_next_clause_that_carry_out(
+    tmp_path: Path,
+) -> None:
+    # 由甲统一组织，乙具体实施: the organiser leads, the body of the next clause does its part
+    text = (
+        "某市2025年爱国卫生工作安排\n"
+        "1.开展春季灭鼠活动。3月下旬集中开展，由市爱卫办统一组织，各区爱卫办具体实施。\n"
+        "2.开展健康知识竞赛。由市卫健委统一组织，市教育局负责学生组的组织工作。\n"
+    )
+    assert led_tasks(tmp_path, text) == [
+        ("市爱卫办", ["市爱卫办", "各区爱卫办"]),
+        ("市卫健委", ["市卫健委", "市教育局"]),
+    ]

@@ -58,7 +58,7 @@ __all__ = [
 # 由市卫健委、市财政局（市医保局）和市民政局负责 (a list whose names carry their other names
 # in brackets runs past 80 characters)
 _BY = re.compile(
-    r"由(?P<names>[^。；;由]{2,120}?)(?:共同|按职责分工|分别|具体)?(?:牵头)?"
+    r"由(?P<names>[^。；;由]{2,120}?)(?:共同|按职责分工|分别|具体|统一)?(?:牵头)?"
     r"(?:负责(?![人同])|负总责|统筹组织|组织实施|统筹协调|组织(?![机部人领])"
     # 落实, 统筹 … closing the clause (由甲局落实。), not a verb with its object (由项目单位落实
     # 配套资金: who pays, not a department)
@@ -280,6 +280,8 @@ def named_departments(text: str) -> DepartmentList | None:
         by = closing  # 甲负责具体实施（…由乙统筹组织）。: the 由 phrase is the closing's note
     if by is not None:
         by = _beside_the_lead(by, text)  # 由甲负责，乙要积极配合
+        # 由甲统一组织，各乡镇具体实施: each later clause's body does its part
+        by = _clause_subjects(by, text)
     stated = _role_lines(text) or by
     if stated is None and led is not None and not text.lstrip().startswith(led.names[0]):
         # 甲部门是…的主管部门，负责…。乙机构具体负责…: the body the text opens with leads

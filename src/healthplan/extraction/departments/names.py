@@ -62,7 +62,7 @@ _ETC_WORDS = (
 _ROLE = re.compile(
     rf"(?:{_ETC_WORDS})?(?:按职责分工|按职责|按要求|按规定|分工|分别|共同){{0,2}}"
     # a role in brackets after the name: 甲局（牵头）, 乙局（配合单位）, 甲局（牵头）负责
-    r"(?:[（(〔【\[](?:按职责分工|按职责)?(?:牵头|负责|配合|参与|协办|协作|协助)(?:单位|部门|负责)?[)）〕】\]](?:负责|落实|实施)?|(?:具体|牵头|共同)?负责(?:具体|组织)?(?:落实|实施)?|牵头|为主|参与|参加|支持|配合|协助|协同|协办|协作|"
+    r"(?:[（(〔【\[](?:按职责分工|按职责)?(?:牵头|负责|配合|参与|协办|协作|协助)(?:单位|部门|负责)?[)）〕】\]](?:负责|落实|实施)?|(?:具体|牵头|共同)?负责(?:具体|组织)?(?:落实|实施)?|牵头|为主|主办|主责|参与|参加|支持|配合|协助|协同|协办|协作|"
     r"(?:具体|组织|抓好|分别|共同|牵头)?(?:实施|落实)|(?:业务|技术)?指导|督导|"
     # the kind of support given: 乙局提供技术支持, 丙局资金保障 (not 医疗保障, a field's name)
     r"(?:提供|给予)(?:技术|业务|政策|资金|经费)?(?:支持|保障|指导)"
@@ -80,8 +80,10 @@ _STAR = r"(?<=[^*＊\s])[*＊]$|^\s*[*＊](?=[^*＊\s])"
 # (〔牵头〕, 【牵头】: a page that boxes its roles)
 _MARKED = re.compile(rf"[（(〔【\[]牵头(?:单位)?[)）〕】\]](?:负责|落实|实施)?$|{_STAR}")
 _STARRED = re.compile(_STAR)
-# 市卫健委牵头, 市卫健委（牵头）, 市卫健委为主
-_LEADS = re.compile(r"牵头(?:负责)?[)）]?$|[（(]牵头单位[)）]$|为主$|为牵头(?:单位|部门)$")
+# 市卫健委牵头, 市卫健委（牵头）, 市卫健委为主, 市卫健委主办 (主责)
+_LEADS = re.compile(
+    r"(?:牵头|主办|主责)(?:负责)?[)）]?$|[（(]牵头单位[)）]$|为主$|为牵头(?:单位|部门)$"
+)
 _ROLE_WORDS: dict[str, list[str]] = _WORDS["roles"]
 # 共同责任单位 (jointly responsible), 其他配合单位, 主要协作单位: a qualifier before the role
 _ROLES = (
@@ -763,11 +765,21 @@ _PERSON_NOTE = re.compile(
 )
 
 
+# The lead named in a bracket after the list (甲局、乙局（甲局牵头）, （由甲局牵头）)
+_LEAD_NAMED = re.compile(r"[（(](?:由|其中)?(?P<lead>[^（()）、，,；;：:\s]{2,20}?)牵头[)）]\s*$")
+
+
 def department_list(text: str) -> DepartmentList | None:
     """The departments a list names (a parenthesis, a 责任单位 field), or None when it is
     not a list of departments."""
     if _OTHER_FIELD.search(text) and _ROLE_LINE.search(text):
         return _role_lines(text)  # （分管领导：王某 牵头单位：甲局 责任科室：乙科）
+    named = _LEAD_NAMED.search(text) if "牵头" in text else None
+    if named is not None and is_department(lead := named["lead"]):
+        # 甲局、乙局（甲局牵头）: the lead named in a bracket closing the list, no body of its own
+        listed = department_list(text[: named.start()])
+        if listed is not None:
+            return DepartmentList([lead, *(n for n in listed.names if n != lead)], lead)
     if " " in text or "\u3000" in text:
         text = _SPACED_WHEN.sub("", text)  # （甲局、乙局 2025年底前完成）: a time after the list
         text = _PERSON_AFTER.sub(_no_person, text)  # （甲局 王某 局长）: who answers for it
