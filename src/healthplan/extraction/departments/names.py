@@ -775,11 +775,12 @@ def department_list(text: str) -> DepartmentList | None:
     if _OTHER_FIELD.search(text) and _ROLE_LINE.search(text):
         return _role_lines(text)  # （分管领导：王某 牵头单位：甲局 责任科室：乙科）
     named = _LEAD_NAMED.search(text) if "牵头" in text else None
-    if named is not None and is_department(lead := named["lead"]):
+    if named is not None and is_department(named["lead"]):
         # 甲局、乙局（甲局牵头）: the lead named in a bracket closing the list, no body of its own
         listed = department_list(text[: named.start()])
         if listed is not None:
-            return DepartmentList([lead, *(n for n in listed.names if n != lead)], lead)
+            first = named["lead"]
+            return DepartmentList([first, *(n for n in listed.names if n != first)], first)
     if " " in text or "\u3000" in text:
         text = _SPACED_WHEN.sub("", text)  # （甲局、乙局 2025年底前完成）: a time after the list
         text = _PERSON_AFTER.sub(_no_person, text)  # （甲局 王某 局长）: who answers for it
