@@ -53,12 +53,14 @@ __all__ = [
     "CHRONIC_MONTHS",
     "DERIVED",
     "DERIVED_VERSION",
+    "FIRST_SERVICES",
     "ORDER",
     "PERSON_SPANS",
     "PROGRAM_INDICATORS",
     "ProgramIndicator",
     "chronic_months",
     "closure_pairs",
+    "first_services",
     "monthly_counts",
     "person_spans",
     "results",
@@ -231,6 +233,7 @@ def _tally(indicators: Mapping[str, _Spans]) -> ir.Table:
 
 PERSON_SPANS = "person_spans"
 CHRONIC_MONTHS = "chronic_months"
+FIRST_SERVICES = "first_services"
 
 
 def _clamp(month: ir.IntegerValue) -> ir.IntegerValue:
@@ -350,14 +353,55 @@ def chronic_months(tables: Tables) -> ir.Table:
     )
 
 
+def first_services(tables: Tables) -> ir.Table:
+    """Each person's first services of each calendar year they had any (months counted as
+    :func:`_absolute_month`): ``person_key``, ``year``; ``service``, the month of their
+    first service of any program (:data:`SERVICES`, and prenatal and postpartum visits
+    through the pregnancy: 健康档案使用率); ``child``, of their first child health check or
+    newborn visit (儿童健康管理率); ``check`` and ``tcm``, of their first health check at 65
+    or over on its day, of the first with TCM (老年人健康管理率, 中医药健康管理率); null
+    where none. Stored by the import beside :func:`person_spans`: each compute reads the
+    year's rows (one a person served) instead of every service table."""
+    no = ibis.literal(False)
+
+    def served(t: ir.Table, child: bool = False) -> ir.Table:
+        return t.select("person_key", "day", child=ibis.literal(child), elderly=no, tcm=no)
+
+    child = {"child_checks", "newborn_visits"}
+    dates = [
+        served(tables[table].select("person_key", day=_[column]), table in child)
+        for table, column in SERVICES
+    ]
+    preg = tables["pregnancies"].select("pregnancy_id", "person_key")
+    for table in ("prenatal_visits", "postpartum_visits"):
+        joined = tables[table].join(preg.view(), "pregnancy_id")  # a view: see _left
+        dates.append(served(joined.select("person_key", day=_.visit_date)))
+    # The elderly checks again, those at 65 or over on their day (the rows above count
+    # them as services, as all others).
+    checks = tables["elderly_checks"]
+    c = checks.join(tables["residents"].select("person_key", "birth_date"), "person_key")
+    c = c.filter(_age(c.birth_date, c.check_date) >= ELDERLY_AGE)
+    yes = ibis.literal(True)
+    dates.append(c.select("person_key", day=c.check_date, child=no, elderly=yes, tcm=c.tcm))
+    union = ibis.union(*dates)
+    by_year = union.group_by(["person_key", union.day.year().name("year")])
+    return by_year.aggregate(
+        service=_absolute_month(union.day.min()),
+        child=_absolute_month(union.day.min(where=union.child)),
+        check=_absolute_month(union.day.min(where=union.elderly)),
+        tcm=_absolute_month(union.day.min(where=union.tcm)),
+    )
+
+
 # The tables the import derives from the records (:func:`engines.write_derived`), each with
 # the order it is stored in. DERIVED_VERSION changes with what any of them holds: a store
 # derived by other code is then not read, and the engine derives them itself.
 DERIVED: dict[str, tuple[Callable[[Tables], ir.Table], tuple[str, ...]]] = {
     PERSON_SPANS: (person_spans, ("person_key", "since")),
     CHRONIC_MONTHS: (chronic_months, ("person_key", "disease", "m")),
+    FIRST_SERVICES: (first_services, ("person_key", "year")),
 }
-DERIVED_VERSION = "2"
+DERIVED_VERSION = "3"
 
 
 class _Frames:
@@ -430,6 +474,22 @@ class _Frames:
             "person_key", "unit", "lo", "hi"
         )
         self._aged: dict[tuple[int | None, int | None], ir.Table] = {}
+        self._young_by_age: dict[int, ir.Table] = {}
+
+    @cached_property
+    def firsts(self) -> ir.Table:
+        """This year's rows of :func:`first_services` (each person served), months from 1."""
+        stored = self.t.get(FIRST_SERVICES)
+        fs = first_services(self.t) if stored is None else stored
+        fs = fs.filter(fs.year == self.year)
+        base = self.year * 12
+        return fs.select(
+            "person_key",
+            **{
+                name: (fs[name] - base).cast("int32")
+                for name in ("service", "child", "check", "tcm")
+            },
+        )
 
     @cached_property
     def census(self) -> ir.Table:
@@ -497,12 +557,32 @@ class _Frames:
             found = self._aged[(low, below)] = self._cut(low, below)
         return found
 
-    def young(self, months: int) -> ir.Table:
-        """Residents (``person_key``, ``birth_date``) under ``months`` months old at some
-        point of the year: those a schedule up to that age can make anything due for."""
-        r = self.t["residents"]
-        since = date(self.year + (-months) // 12, (-months) % 12 + 1, 1)
-        return r.filter(r.birth_date >= since).select("person_key", "birth_date")
+    def due(
+        self, oldest: int, rows: Callable[[int], list[dict[str, int | str]]], schema: ibis.Schema
+    ) -> ir.Table:
+        """What a schedule makes due this year for each resident under ``oldest`` months old
+        at some point of the year: ``person_key`` with ``rows(b)`` (columns ``schema``) for
+        their month of birth ``b`` (as :meth:`month` counts it, so month ``b + a`` is when
+        age ``a`` months falls due). Everyone born in one month has the same dues: they are
+        worked out here once for each month of birth and joined on it, not worked out
+        again from every child crossed with the schedule."""
+        dues = ibis.memtable(
+            [{"born": b, **row} for b in range(1 - oldest, 13) for row in rows(b)],
+            schema=ibis.schema({"born": "int32", **schema}),
+        )
+        return self._young(oldest).view().join(dues, "born")  # a view: see _left
+
+    def _young(self, oldest: int) -> ir.Table:
+        """The residents under ``oldest`` months old at some point of the year, with their
+        month of birth (one expression for each age, read by both schedules)."""
+        found = self._young_by_age.get(oldest)
+        if found is None:
+            r = self.t["residents"]
+            since = date(self.year + (-oldest) // 12, (-oldest) % 12 + 1, 1)
+            young = r.filter(r.birth_date >= since)
+            found = young.select("person_key", born=self.month(young.birth_date))
+            self._young_by_age[oldest] = found
+        return found
 
     def _cut(self, low: int | None, below: int | None) -> ir.Table:
         p = self.pop
@@ -533,14 +613,6 @@ class _Frames:
         ``start`` is known."""
         s = spans.filter(start.notnull())
         return _span(s, ibis.greatest(s.lo, start), s.hi)
-
-    def first_by_person(self, events: ir.Table, column: str, **where: ir.BooleanValue) -> ir.Table:
-        """Each person's month of their first ``column`` (``first``) and, for each ``where``
-        flag, of their first event with it."""
-        months = {"first": self.month(events[column].min())}
-        for name, flag in where.items():
-            months[name] = self.month(events[column].min(where=flag))
-        return events.group_by("person_key").aggregate(**months)
 
     def quarters(self, visits: ir.Table, managed: ir.Table) -> ir.Table:
         """The months of ``managed`` in which a patient has had ⌈4m/12⌉ of ``visits`` (this
@@ -583,7 +655,8 @@ def _ehr(f: _Frames) -> Builders:
         # year (the yaml leaves the window unverified): any service record this year to date.
         p = filed()
         records = p.select("person_key", "unit", lo=ibis.greatest(p.lo, p["first"]), hi=p.hi)
-        used = records.join(_service_dates(f), "person_key")
+        served = f.firsts.select("person_key", "service")  # any service this year to date
+        used = records.join(served.view(), "person_key")  # a view: see _left
         return _Spans(f.from_month(used, used.service), f.from_month(f.census, f.census.record))
 
     return {
@@ -593,29 +666,12 @@ def _ehr(f: _Frames) -> Builders:
     }
 
 
-def _service_dates(f: _Frames) -> ir.Table:
-    """Each person's month of their first service of any program in the year (for
-    健康档案使用率)."""
-    dates = [
-        f.in_year(table, column).select("person_key", day=_[column]) for table, column in SERVICES
-    ]
-    preg = f.t["pregnancies"].select("pregnancy_id", "person_key")
-    for table in ("prenatal_visits", "postpartum_visits"):
-        visits = f.in_year(table, "visit_date")
-        joined = visits.join(preg.view(), "pregnancy_id")  # a view: see _left
-        dates.append(joined.select("person_key", day=_.visit_date))
-    union = ibis.union(*dates)
-    return union.group_by("person_key").aggregate(service=f.month(union.day.min()))
-
-
 def _children(f: _Frames) -> Builders:
     def managed() -> _Spans:
-        contacts = (
-            f.in_year("child_checks", "check_date")
-            .select("person_key", day=_.check_date)
-            .union(f.in_year("newborn_visits", "visit_date").select("person_key", day=_.visit_date))
-        )
-        seen = f.aged(below=CHILD_AGE).view().join(f.first_by_person(contacts, "day"), "person_key")
+        # the first child health check or newborn visit of the year (:func:`first_services`)
+        contacts = f.firsts.filter(f.firsts.child.notnull())
+        first = contacts.select("person_key", first=contacts.child)
+        seen = f.aged(below=CHILD_AGE).view().join(first, "person_key")
         return _Spans(f.from_month(seen, seen["first"]), f.counted(below=CHILD_AGE))
 
     def systematic() -> _Spans:
@@ -624,19 +680,26 @@ def _children(f: _Frames) -> Builders:
         # from d_n until the next falls due.
         kids = f.aged(below=CHILD_AGE)
         checks = f.in_year("child_checks", "check_date")
-        ages = ibis.memtable([{"age_months": a} for a in CHILD_CHECK_MONTHS])
-        due = f.young(CHILD_CHECK_MONTHS[-1]).view().cross_join(ages)
-        due = due.select("person_key", d=f.month(due.birth_date) + due.age_months)
-        due = due.filter(due.d.between(1, 12))
-        wd = ibis.window(group_by=due.person_key, order_by=due.d)
-        due = due.mutate(n=ibis.row_number().over(wd), next_d=due.d.lead().over(wd).fill_null(13))
+
+        def checks_due(born: int) -> list[dict[str, int | str]]:
+            # The checks falling due this year for a child born in month ``born``: the n-th
+            # (from 0, as ``row_number`` counts the checks done), its month and the next's.
+            d = [born + a for a in CHILD_CHECK_MONTHS if 1 <= born + a <= 12]
+            return [
+                {"n": n, "d": m, "next_d": d[n + 1] if n + 1 < len(d) else 13}
+                for n, m in enumerate(d)
+            ]
+
+        schema = ibis.schema({"n": "int64", "d": "int32", "next_d": "int32"})
+        due = f.due(CHILD_CHECK_MONTHS[-1], checks_due, schema)
         wc = ibis.window(group_by=checks.person_key, order_by=checks.check_date)
         done = checks.select(
             "person_key", c=f.month(checks.check_date), n=ibis.row_number().over(wc)
         )
         met = due.view().join(done, ["person_key", "n"])
         met = met.select("person_key", lo=ibis.greatest(met.d, met.c), hi=met.next_d - 1)
-        owing = due.group_by("person_key").aggregate(lo=due.d.min(), hi=ibis.literal(12))
+        first = due.filter(due.n == 0)  # owing from the first check due this year
+        owing = first.select("person_key", lo=first.d, hi=ibis.literal(12))
         return _Spans(_clip(kids, met.filter(met.lo <= met.hi)), _clip(kids, owing))
 
     return {"child_health_mgmt_rate": managed, "child_systematic_mgmt_rate": systematic}
@@ -771,12 +834,10 @@ def _elderly(f: _Frames) -> Builders:
     # denominator from July); a check counts only if the person was 65 on its day.
     @cache
     def checked() -> ir.Table:
-        checks = f.in_year("elderly_checks", "check_date")
-        born = f.t["residents"].select("person_key", "birth_date")
-        c = checks.join(born.view(), "person_key")
-        c = c.filter(_age(c.birth_date, c.check_date) >= ELDERLY_AGE)
-        firsts = f.first_by_person(c, "check_date", tcm=c.tcm)
-        # the 65+ residents checked, with the months of their first check and TCM (null: none)
+        # the 65+ residents checked, with the months of their first check at 65 or over and
+        # of the first with TCM (null: none), from :func:`first_services`
+        c = f.firsts.filter(f.firsts.check.notnull())
+        firsts = c.select("person_key", "tcm", first=c.check)
         return f.aged(low=ELDERLY_AGE).join(firsts, "person_key")
 
     def rate(first: str) -> _Spans:
@@ -928,22 +989,19 @@ def _vaccines(f: _Frames) -> Builders:
     # 应接种人数 by vaccine and dose. The catalog holds one figure, so it is pooled over the
     # schedule: doses given / doses due this year to date among 0～6岁 children.
     def coverage() -> _Spans:
-        schedule = ibis.memtable(
-            [
-                {"vaccine": v, "dose": i + 1, "age_months": a}
+        def doses_due(born: int) -> list[dict[str, int | str]]:
+            return [
+                {"vaccine": v, "dose": i + 1, "lo": born + a}
                 for v, ages in SCHEDULE.items()
                 for i, a in enumerate(ages)
-            ],
-            # the dose typed as the records store it: the joins compare it without a cast
-            schema={"vaccine": "string", "dose": "int32", "age_months": "int32"},
-        )
-        due = (
-            f.young(max(a for ages in SCHEDULE.values() for a in ages)).view().cross_join(schedule)
-        )
-        due = due.select(
-            "person_key", "vaccine", "dose", lo=f.month(due.birth_date) + due.age_months
-        )
-        due = due.filter(due.lo.between(1, 12)).mutate(hi=ibis.literal(12))
+                if 1 <= born + a <= 12
+            ]
+
+        oldest = max(a for ages in SCHEDULE.values() for a in ages)
+        # the dose typed as the records store it: the joins compare it without a cast
+        schema = ibis.schema({"vaccine": "string", "dose": "int32", "lo": "int32"})
+        due = f.due(oldest, doses_due, schema)
+        due = due.select("person_key", "vaccine", "dose", "lo", hi=ibis.literal(12))
         keys = ["person_key", "vaccine", "dose"]
         # Only the doses due this year: most doses on record fell due in earlier years.
         shots = f.t["immunisations"].semi_join(due, keys)
