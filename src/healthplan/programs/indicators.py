@@ -1003,10 +1003,12 @@ def _vaccines(f: _Frames) -> Builders:
         due = f.due(oldest, doses_due, schema)
         due = due.select("person_key", "vaccine", "dose", "lo", hi=ibis.literal(12))
         keys = ["person_key", "vaccine", "dose"]
-        # Only the doses due this year: most doses on record fell due in earlier years.
-        shots = f.t["immunisations"].semi_join(due, keys)
-        given = shots.group_by(keys).aggregate(given=f.month(shots.given_on.min()))
-        owed = _clip(f.aged(below=CHILD_AGE), _left(due, given, keys))
+        # Each dose due this year (most on record fell due in earlier years) with the month
+        # of its first shot, null if none: one join of the doses due with the shots, not a
+        # semi join, a count and a second join back.
+        shots = _left(due, f.t["immunisations"].select(*keys, "given_on"), keys)
+        given = shots.group_by([*keys, "lo", "hi"]).aggregate(given=f.month(shots.given_on.min()))
+        owed = _clip(f.aged(below=CHILD_AGE), given)
         return _Spans(f.from_month(owed, owed.given), owed)
 
     return {"vaccine_coverage_rate": coverage}
