@@ -106,3 +106,43 @@ def test_a_body_that_organises_and_the_bodies_of_the_next_clause_that_carry_out(
         ("市爱卫办", ["市爱卫办", "各区爱卫办"]),
         ("市卫健委", ["市卫健委", "市教育局"]),
     ]
+
+
+def test_a_places_township_street_office_and_villagers_committee_are_one(tmp_path: Path) -> None:
+    # 乡镇人民政府、街道办事处、村民委员会 (or 基层群众性自治组织): the grass roots of a place, one
+    # collective, as the two local governments are
+    text = (
+        "某省农村卫生条例\n"
+        "第一条 为了改善农村卫生，制定本条例。\n"
+        "第二条 县级以上人民政府应当加强农村卫生工作。\n\n"
+        "乡镇人民政府、街道办事处、村民委员会负责具体实施农村公厕建设。\n"
+        "第三条 乡镇人民政府、街道办事处、基层群众性自治组织应当协助做好健康教育工作。\n"
+        "第四条 省卫生健康委负责组织实施本条例。\n"
+    )
+    assert led_tasks(tmp_path, text)[:2] == [
+        ("县级以上人民政府", ["县级以上人民政府", "乡镇人民政府、街道办事处、村民委员会"]),
+        (
+            "乡镇人民政府、街道办事处、基层群众性自治组织",
+            ["乡镇人民政府、街道办事处、基层群众性自治组织"],
+        ),
+    ]
+
+
+def test_the_bodies_a_committee_urges_to_perform_their_duties(tmp_path: Path) -> None:
+    # 甲会负责协调、督促乙、丙等部门履行…职责: the duty is the sectors' (one body each), the
+    # committee sees to it; 督促有关部门履行职责 names no body
+    text = (
+        "某市病媒生物防制条例\n"
+        "第一条 为了防制病媒生物，制定本条例。\n"
+        "第二条 市、县人民政府应当将病媒生物防制纳入公共卫生工作计划。\n\n"
+        "爱卫会负责协调和督促住房城乡建设、交通运输、水利等部门履行病媒生物防制职责。\n"
+        "第三条 疾病预防控制机构负责病媒生物监测，并督促有关部门履行职责。\n"
+        "第四条 市卫生健康委负责组织实施本条例。\n"
+    )
+    assert led_tasks(tmp_path, text)[:2] == [
+        (
+            "市人民政府",
+            ["市人民政府", "县人民政府", "爱卫会", "住房城乡建设部门", "交通运输部门", "水利部门"],
+        ),
+        ("疾病预防控制机构", ["疾病预防控制机构"]),
+    ]

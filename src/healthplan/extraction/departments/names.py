@@ -168,7 +168,7 @@ _ORG_END = re.compile(
     r"集团|小组|组|室|处|科|机构|学校|大学|银行|总局|总队|支队|企业|协会|学会|基金会|党委|"
     r"管理局|办公室|委员会|成员单位|部门|总工会|科协|计生协|协|海关|党校|学院|电视台|广播电台|馆|股|"
     r"专班|指挥部|小学|中学|校|幼儿园|园区|产业园|物流园|科技园|工业园|创业园|气象台|林场|农场|支行|分行|人大|"
-    r"团体|共青团|青年团|机关)$"
+    r"团体|共青团|青年团|机关|群众性自治组织)$"
 )
 # 和/及/与/或者 join two departments unless the second is only the rest of one name
 # (党委和人民政府); 及其 joins a body to its own offices, one subject (各级人民政府及其有关部门).
@@ -561,7 +561,19 @@ def _one_name(before: str, after: str) -> bool:
         or bool(_LOCAL_GOVERNMENT.match(before) and _LOCAL_GOVERNMENT.match(after))
         # 居民委员会、村民委员会: a place has the one or the other, one collective
         or bool(_RESIDENTS.match(before) and _RESIDENTS.match(after))
+        # 乡镇人民政府、街道办事处、村民委员会 (基层群众性自治组织): a place's grass roots, whose
+        # committee under its government the list adds, one collective
+        or bool(
+            _GRASS_ROOTS.match(after)
+            and _LOCAL_GOVERNMENT.match(before.rsplit("、", 1)[-1])
+            and "、" in before
+        )
     )
+
+
+_GRASS_ROOTS = re.compile(
+    r"^(?:(?:居民|村民|村[（(]居[)）]民|居[（(]村[)）]民)委员会|(?:基层)?群众性自治组织)$"
+)
 
 
 # (居民委员会（社区）: the committee glossed with the community it serves)
@@ -1218,7 +1230,7 @@ def _labelled_reason(name: str) -> str | None:
 _NO_FIELD = re.compile(r"^[及和与或并等各]|(?:主任|人员|领导|负责人|干部|书记|[局科处部所院站]长)$")
 _VERBS = re.compile(
     # (建设 a field of work listed after a 、: 财政、建设、环保等部门)
-    r"(?<!城乡)(?<!、)建设(?![局厅委部办监管]|中心)|推进|加强|提高|开展|支持|实施|完善|落实|提升|创建|争创|启用|(?<!等)(?<!等基层|等群众|等群团|等社会|等行业|志愿者|公益性)(?<!志愿服务)(?<!慈善|民间|公益)组织(?!部|管理|编制(?:部门|机关))|达到|"
+    r"(?<!城乡)(?<!、)建设(?![局厅委部办监管]|中心)|推进|加强|提高|开展|支持|实施|完善|落实|提升|创建|争创|启用|(?<!等)(?<!等基层|等群众|等群团|等社会|等行业|志愿者|公益性)(?<!志愿服务)(?<!慈善|民间|公益|自治)组织(?!部|管理|编制(?:部门|机关))|达到|"
     r"完成|保持|深化|打造|实现|安排|"
     # a duty's modal and what it sets up (设区的市应当设立…中心, 并按照规定设立…分站)
     r"应当|必须|设立(?!的)|设置(?!的)|按照|依照|"

@@ -433,7 +433,29 @@ def article_subjects(text: str) -> DepartmentList | None:
         add_new(names, found.names if found else [])
         # 甲政府领导…，乙政府领导…: each clause after it may charge a body of its own
         add_new(names, _clause_subjects_of(found.names, sentence) if found else [])
+        if found and "督促" in sentence:
+            add_new(names, _urged(sentence))
     return DepartmentList(names, names[0]) if names else None
+
+
+# The bodies a subject urges to perform their duties (甲会负责协调、指导和督促乙、丙等部门履行
+# …职责): the duty is theirs, the subject sees that they do it
+_URGED = re.compile(
+    r"督促(?P<names>[^，,。；;：:]{2,100}?)(?:切实)?(?:履行|落实)[^，,。；;]{0,20}?职责"
+)
+# Whom no body's name holds (督促有关部门履行职责: the bodies named elsewhere, if at all)
+_UNNAMED = re.compile(r"^(?:有关|相关|其他|各)?(?:部门|单位|方面)$")
+
+
+def _urged(sentence: str) -> list[str]:
+    """The bodies ``sentence`` urges to perform their duties (see ``_URGED``), every name a
+    body (sectors before their shared word each one), in order."""
+    names: list[str] = []
+    for match in _URGED.finditer(sentence):
+        found = names_alone(match["names"])
+        if found is not None and not any(map(_UNNAMED.match, found.names)):
+            add_new(names, found.names)
+    return names
 
 
 # A name of the administration (not 县医院、中医院: what a sentence may build)
