@@ -48,7 +48,7 @@ _TERM_END = (
 # The month and day after a year written in figures (2025-12-31, 2026/6/30, 2026.06)
 _FIGURES_DATE = r"[-/.](?:1[0-2]|0?[1-9])(?:[-/.](?:3[01]|[12]\d|0?[1-9]))?(?!\d)"
 
-_YEAR = re.compile(
+_YEAR = scanning(
     # the characters a deadline begins with, named first: some of its ways open with a
     # lookbehind, which the engine would otherwise try at every character of a sentence
     r"(?=[到至于在\dxX×“\"‘'「十六七八九规计方行本年今当全上下第一二三四明次翌期])"
@@ -77,7 +77,7 @@ _YEAR = re.compile(
 # An annual programme named with its year in a document's opening words: 2019年重点民生实事,
 # 现就2017年度各区县市…工作制定本实施方案, or a year opening the clause that names it
 # (2025年，某区…规划16项民生实事).
-_YEAR_NAMED = re.compile(
+_YEAR_NAMED = scanning(
     r"(?<!\d)(20\d\d)\s*(?:年度[^，,。；\n《》]{0,16}?|年[^，,。；\n《》]{0,12}?|年[，,][^。；\n《》]{0,40}?"
     # or a title that lost its 年 (2024乡镇卫生院工作计划)
     r"|(?=[\u4e00-\u9fff])[^年，,。；\n《》]{0,12}?)"
@@ -94,11 +94,11 @@ _PROGRAMME_WORDS = re.compile(r"(?:民生|惠民)(?:实事|工程|事项)|为民
 _GOAL_YEAR_ONLY = re.compile(r"[^\d]*(?:到|至)\s*(?P<year>20\d\d)\s*年[^\d]*(?:\d[^\d年]*)*")
 
 # A year of the ROC calendar a Taiwan text's header names (九十七年度, 民国114年度).
-_ROC_YEAR = re.compile(
+_ROC_YEAR = scanning(
     r"(?<![\d〇○零一二三四五六七八九十百])(?:民国)?(\d{2,3}|[一二三四五六七八九十百]{2,5})\s*年度"
 )
 
-_DIGITS_SPACED = re.compile(r"(?<=\d) (?=\d)")
+_DIGITS_SPACED = scanning(r"(?<=\d) (?=\d)")
 
 _CITED_TITLE = re.compile(r"《[^《》]{2,60}》")
 
@@ -126,7 +126,7 @@ _TITLE_SPAN = re.compile(r"(20\d\d)\s*年\s*[-—–―－~至到]\s*(20\d\d)\s*
 # A year that is no deadline: a baseline's (由2010年的15元提高到…), a birth cohort's
 # (2007年后出生的儿童, 2018年1月1日以后出生), the year a task done now was set for
 # (完成2009年411万户…改厕任务, 落实2024年度下达的…任务) or period (落实“十三五”期间…指标).
-_NOT_DEADLINE = re.compile(
+_NOT_DEADLINE = scanning(
     r"(?:从|由|相对于|相较于?|对比)(?:20\d\d)年(?:底|末)?的?"  # 相对于2015年，…下降20%
     # 以2015年为基线，…, 以2020年监测数据作为基数
     r"|以(?:20\d\d)年(?:底|末)?[^，,。；;]{0,8}?(?:为|作为)(?:基线|基准|基础|基数|基期|参照)"
