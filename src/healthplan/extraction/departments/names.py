@@ -20,6 +20,7 @@ from typing import Any
 import yaml
 
 from healthplan.documents.numbering import STYLE
+from healthplan.extraction.scanning import scanning
 from healthplan.extraction.text import split_outside_brackets
 
 __all__ = [
@@ -59,7 +60,7 @@ _ETC_WORDS = (
     r"|等(?:\d{1,2}|[两二三四五六七八九十]{1,3})(?:(?:个|家)?(?:部门单位|单位|部门)"
     r"|(?:个|家|所)[\u4e00-\u9fff]{0,6}?(?:医院|卫生院|机构|学校|企业|中心))"
 )
-_ROLE = re.compile(
+_ROLE = scanning(
     rf"(?:{_ETC_WORDS})?(?:按职责分工|按职责|按要求|按规定|分工|分别|共同){{0,2}}"
     # a role in brackets after the name: 甲局（牵头）, 乙局（配合单位）, 甲局（牵头）负责
     r"(?:[（(〔【\[](?:按职责分工|按职责)?(?:牵头|负责|配合|参与|协办|协作|协助)(?:单位|部门|负责)?[)）〕】\]](?:负责|落实|实施)?|(?:具体|牵头|共同)?负责(?:具体|组织)?(?:落实|实施)?|牵头|为主|主办|主责|参与|参加|支持|配合|协助|协同|协办|协作|"
@@ -108,7 +109,7 @@ _LABEL = re.compile(
     r"[:：]\s*"
 )
 # A role line anywhere in an item: 牵头单位：…；配合单位：…
-_ROLE_LINE = re.compile(
+_ROLE_LINE = scanning(
     rf"(?:(?P<role>{_LABEL_ROLES})(?:{_OFFICES}|主体){_QUALIFIER}|部门分工"
     rf"|(?:^|(?<=[（(【〔\[；;，,。\s]))(?P<bare>{_BARE_ROLES}))[ \t\u3000]*(?:[:：]|——|—|－)"
     rf"|[【\[〔](?P<boxed>{_ROLES})(?:{_OFFICES}|主体)[】\]〕]"  # 【责任单位】甲局、乙局
@@ -124,7 +125,7 @@ _ROLE_LINE = re.compile(
 )
 # What every role line holds (its colon or dash, or the box of 【责任单位】): a text without any
 # is not searched for one, the label pattern being slow to fail over a long item.
-_ROLE_MARK = re.compile(
+_ROLE_MARK = scanning(
     rf"[:：—－【\[〔]|(?:{_OFFICES})(?:为|是|[ \t\u3000])"
     rf"|(?:^|\n)[ \t\u3000]*(?:{_ROLES})(?:{_OFFICES})"
 )
@@ -381,7 +382,7 @@ def not_a_department(name: str) -> str | None:
 _RANK = re.compile(r"第[一二三四五六七八九十\d]{1,3}(?:名|位)")
 # a role stated in a sentence (甲局为牵头单位), or a label run into the name after it when a
 # space stood for its colon (配合单位县财政局)
-_ROLE_STATED = re.compile(
+_ROLE_STATED = scanning(
     rf"(?:为|是|作为)(?:{_ROLES})(?:单位|部门|主体)|(?:{_ROLES})(?:单位|部门|主体)(?:为|是)"
     rf"|^(?:{_ROLES})(?:单位|部门|主体)(?=[\u4e00-\u9fff]{{2}})"
 )
@@ -469,7 +470,7 @@ _PAGE_NUMBER = (
     r"(?:[—\-－–]+[ \t]*\d{1,3}[ \t]*[—\-－–]+|[·•・][ \t]*\d{1,3}[ \t]*[·•・]"
     r"|第[ \t]*\d{1,3}[ \t]*页(?:[ \t]*[，,]?[ \t]*共[ \t]*\d{1,3}[ \t]*页)?)"
 )
-_PAGE_MARK = re.compile(rf"\s*{_PAGE_NUMBER}\s*")
+_PAGE_MARK = scanning(rf"\s*{_PAGE_NUMBER}\s*")
 # The same on a line of its own with the blank lines around it, or a number alone between
 # blank lines: a page break inside a list (责任单位：甲局、乙县政务数据服务⏎⏎— 5 —⏎⏎中心), one
 # line break where the list goes on.
@@ -523,7 +524,7 @@ def _levelled(collective: str, piece: str) -> bool:
 
 
 # A bracket of levels inside a level's name: 县〔市、区〕, 县（市、区）
-_LEVEL_GLOSS = re.compile(r"(?<=[县市区])[（(〔][市区县旗、]{1,5}[)）〕]")
+_LEVEL_GLOSS = scanning(r"(?<=[县市区])[（(〔][市区县旗、]{1,5}[)）〕]")
 # 各 before a bare level above the county's (各市, 各省, 各州) and a level below it opening a
 # body's name (县卫生健康局); not 各县区、市卫健委, whose 市 is the plan's own city
 _EVERY_BARE_LEVEL = re.compile(r"(?:^|、)各(?:省|市|州|盟)$")
@@ -637,7 +638,7 @@ def _owners_joined(pieces: list[tuple[str, str]]) -> list[tuple[str, str]]:
 _EVERY_LEVEL = re.compile(r"^各级[\u4e00-\u9fff]{2,4}$")
 # The head a list of kinds of body shares, written once after the last: 交通、铁路部门;
 # 机场、铁路管理机构 (each a managing agency).
-_SHARED_HEAD = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<!等)(?:(?:主管|行政)?部门|(?:管理)?机构)$")
+_SHARED_HEAD = scanning(r"(?<=[\u4e00-\u9fff]{2})(?<!等)(?:(?:主管|行政)?部门|(?:管理)?机构)$")
 _STEM = re.compile(r"^[\u4e00-\u9fff]{2,6}$")
 
 
@@ -1165,13 +1166,13 @@ def role_line_departments(line: str) -> DepartmentList | None:
 
 
 # 牵头单位, 配合部门, 责任主体, with a qualifier (责任单位（部门）)
-_ROLE_COLUMN = re.compile(
+_ROLE_COLUMN = scanning(
     rf"^(?P<role>{_LABEL_ROLES})?(?:责任)?(?:{_OFFICES}|主体)"
     r"(?:[（(][\u4e00-\u9fff、/]{1,6}[)）])?$"
 )
 
 
-_SPACES = re.compile(r"\s+")
+_SPACES = scanning(r"\s+")
 
 
 def is_role_column(heading: str, *, lead: bool = False) -> bool:
