@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tasks_helpers import led_tasks
+from tasks_helpers import extracted_tasks, led_tasks
 
 
 def test_mass_organisations_and_kinds_of_units_after_the_articles_bodies(tmp_path: Path) -> None:
@@ -146,3 +146,27 @@ def test_the_bodies_a_committee_urges_to_perform_their_duties(tmp_path: Path) ->
         ),
         ("疾病预防控制机构", ["疾病预防控制机构"]),
     ]
+
+
+def test_a_prohibition_listing_places_and_the_government_of_its_closing_paragraph(
+    tmp_path: Path,
+) -> None:
+    # 下列场所禁止吸烟：⏎（一）…场所；…⏎甲、乙人民政府可以…: the points list places and name no
+    # body; the article is one task, of the governments its closing paragraph names, its source
+    # the whole article
+    text = (
+        "某市控制吸烟条例\n"
+        "第一条 为了控制吸烟，制定本条例。\n"
+        "第二条 下列场所禁止吸烟：\n\n"
+        "（一）医疗卫生机构的候诊区；\n\n"
+        "（二）学校和托幼机构；\n\n"
+        "（三）法律、法规规定的其他场所。\n\n"
+        "市、县人民政府可以根据大型活动的需要，临时划定禁止吸烟区域。\n\n"
+        "第三条 市卫生健康委负责组织实施本条例。\n"
+    )
+    article = next(t for t in extracted_tasks(tmp_path, text) if t.title.startswith("下列场所"))
+    assert (article.lead_department, article.departments) == (
+        "市人民政府",
+        ["市人民政府", "县人民政府"],
+    )
+    assert "医疗卫生机构的候诊区" in article.text

@@ -572,6 +572,10 @@ _POINT_CLOSED = re.compile(
 )
 
 
+# The colon that opened an article's points, a line break after it
+_LISTING_COLON = re.compile(r"[：:](?=[ \t\u3000]*\n)")
+
+
 def _outside_points(
     document: Document, opening: int, end: int, taken: list[tuple[int, int]]
 ) -> str | None:
@@ -600,6 +604,8 @@ def _article_tasks(
     taken = [
         (_text_index(document, first), _text_index(document, last)) for first, last, *_ in placed
     ]
+    # the points no body is named for (下列场所禁止吸烟：⏎（一）…场所；): what the article lists
+    bare = {span for span, item in zip(taken, placed, strict=True) if item[4] is None}
     tasks: list[tuple[int, int, str, str, DepartmentList | None, list[str]]] = []
     for start, opening, end, owner in articles:
         text = document.text[start:end]
@@ -615,9 +621,14 @@ def _article_tasks(
                 # its points are items of their own; its own paragraphs (甲委员会实行成员单位
                 # 分工负责制…：⏎（一）…⏎乙、丙等部门按照各自职责…) charge the bodies they name,
                 # its source up to its first point
-                cut = min(a for a, _ in taken if opening <= a < end)
-                text = document.text[start:opening] + own
+                points = [(a, b) for a, b in taken if opening <= a < end]
+                if not bare.issuperset(points):
+                    cut = min(a for a, _ in points)
+                    text = document.text[start:opening] + own
                 article = view(own).text if "\n" in own.strip() else own
+                # 下列场所禁止吸烟：⏎（一）…⏎甲政府可以…: the colon before the points left out
+                # ends the opening, the paragraph after them a sentence of its own
+                article = _LISTING_COLON.sub("。", article, count=1)
                 found = _departments(own) or _subject_of(article)
             else:
                 # 第四条县级以上甲部门主管本行政区域内的…工作: the body it opens with, no role word
