@@ -394,6 +394,16 @@ def _sentence_years(
 _RUNS_TO = re.compile(r"截$|直$|延长|延续|延期|(?:提高|上升|下降|增长|增加|降低|提升|减少)$")
 
 
+_TO_YEAR = re.compile(r"(?<!\d年)(?<!\d)(?:到|至)(20\d\d)年")
+_CLAUSE_STOPS = "，,。；;\n"
+
+
+def _clause_before(text: str, end: int) -> str:
+    """The clause ``text[:end]`` ends with: what follows its last stop (looked for backwards,
+    not by splitting the whole text before each 到…年 of a long document)."""
+    return text[max(text.rfind(stop, 0, end) for stop in _CLAUSE_STOPS) + 1 : end]
+
+
 def _document_year(text: str) -> tuple[int | None, int]:
     """The year a document without a stated period works towards: the one its 到…年
     phrases name most often (the later one on a tie); and where the line of the first phrase
@@ -402,8 +412,8 @@ def _document_year(text: str) -> tuple[int | None, int]:
     # states no goal's year (截至2015年, 直至2036年的需求, 延长…计划至2028年底, 提高到2018年的…)
     named = [
         (int(found.group(1)), found.start())
-        for found in re.finditer(r"(?<!\d年)(?<!\d)(?:到|至)(20\d\d)年", text)
-        if not _RUNS_TO.search(re.split(r"[，,。；;\n]", text[: found.start()])[-1])
+        for found in _TO_YEAR.finditer(text)
+        if not _RUNS_TO.search(_clause_before(text, found.start()))
     ]
     if not named:
         return None, 0
