@@ -218,13 +218,20 @@ _LISTED_INDICATORS = re.compile(r"[^，,。；;\d]{0,14}指标")
 # nor end one: 脑卒中, 初中, 集中).
 _PARTITIVE = re.compile(
     r"(?:[\u4e00-\u9fff]|[(（][^()（）]{1,8}[)）]){1,10}?(?<![其卒初高集城])中"  # 县(市、区)中
-    r"(?![心医学小国度期药央级型等华海])"
+    r"(?![心医学小国度期药央级型等华海修专])"  # 大中修, 大中专: major and medium, colleges
 )
 _EARLIER = re.compile(r"[（(]\s*(?:19|20)\d\d\s*年?(?:底|末)?\s*[:：为]?\s*$")
 _RATE = re.compile(r"[\u4e00-\u9fff](?:率|比例)")
 _SIZE_UNITS = ("户", "平方米", "亩", "公顷", "人口")
 _HAS_END = re.compile(r"约?有$")
 _EACH_HAS = re.compile(r"每|各|至少|均|都|要|应")
+# 将有5条县道进行大中修, 全乡将有3000余名老人受益: so many the plan's work will reach, a goal (not
+# 全市将有60万老年人: a state foreseen, no act after the count)
+_WILL_HAVE = re.compile(r"(?:将|会)有$")
+_WORKED_ON = re.compile(r"(?:推进|提升|改造|整合|利用|依托|激活|优化|针对)现有$")
+_ACTED_ON = re.compile(
+    r"[\u4e00-\u9fff]{0,10}?(?:受益|受惠|进行|参加|参与|接受|享受|获得|得到|纳入)"
+)
 _DATED = re.compile(r"(?:19|20)\d\d\s*年\s*$")
 _NOTE = re.compile(r"(?:^|[(（])\s*(?:注|备注|说明)\s*\d?\s*[:：][^)）]*$")
 _COUNTED_BEFORE = re.compile(r"\d[\d.]*[万亿]?(?:名|人次|人|个|家|户|所)")
@@ -447,6 +454,8 @@ def classify(clause: str, m: Mention, ctx: Context | None = None) -> str | None:
     bringing = m.unit == "%" and clause[ctx.suffix_end - 1 : ctx.suffix_end] == "的"
     bringing = bringing and _UNITS_REACH.match(ctx.right) is not None
     has = ctx.verb is None and _HAS_END.search(ctx.left) and not _EACH_HAS.search(ctx.left)
+    has = has and not _WORKED_ON.search(ctx.left)  # 推进现有23个…: the units a work is done to
+    has = has and not (_WILL_HAVE.search(ctx.left) and _ACTED_ON.match(ctx.right))
     if has and not bringing:
         return "fact"  # 全市约有3000名乡村医生; but 每个乡镇至少建有1所…: what each is to have
     if ctx.verb is None and _DONE_AFTER.match(ctx.right):

@@ -63,6 +63,8 @@ _CHANGE_VERB = re.compile(r"^(?:进一步)?(?:提高|提升|扩大|增加|降低
 _SCOPE_WORDS = re.compile(r"全市|全县|全区|全省|各地|农村|城市|城镇|城乡")
 _COUNT_VERB_START = re.compile(
     r"^(?:新建|新增|建成|建设|完成|培育|创建|引进|实施|开展|新申报|新迁\(改、扩\)建|新\(改、扩\)建|改造"
+    # units opened or set up, each item of the list as many (开办27个暑托班、10个寒托班)
+    r"|开办|开设|增设|新设|设置|组建|筹建|打造|推出"
     # verbs that count people served or units improved, carried along a list as 新建 is; not
     # the rate they name (筛查率, 接种率)
     r"|(?:培训|培养|招聘|配备|设立|建立|提升|改造提升|筛查|接种|救助|资助|随访|体检|覆盖(?!人群|人口|人数|面|范围)|惠及|带动|辐射带动|提供)"
@@ -91,6 +93,11 @@ _PER_HEAD = re.compile(
     r"每(?:千|万|百|十万)名?(?:常住|户籍|服务)?(?:人口|儿童|老年人|居民)(?:拥有)?"
 )
 _RATE_ONLY = re.compile(r"^[\u4e00-\u9fff]{1,3}率$")
+# A measure named alone, no subject of its own (规范化管理率, 控制率): the subjects one value
+# before was split over (高血压和糖尿病登记建档率…) each have it too
+_MEASURE_ALONE = re.compile(r"[\u4e00-\u9fff]{1,5}率")
+# People a measure shared by subjects opens with (高血压、糖尿病患者管理率): each subject's own
+_SUBJECT_PEOPLE = re.compile(r"^(?:患者|病人|居民|人群|儿童|妇女|老年人|学生)")
 # A rate named with its subject: the subject, then a short rate of two characters (…覆盖率).
 _SIBLING_RATE = re.compile(r"(?P<subject>[\u4e00-\u9fff]{4,24})[\u4e00-\u9fff]{2}率")
 # The people a rate is of, opening an indicator (严重精神障碍患者管理率): a short rate named
@@ -113,6 +120,9 @@ _ACTED_OBJECT = r"(?P<object>[\u4e00-\u9fffA-Za-z]{2,12})$"
 _PROVIDED = r"(?:提供|开展|进行|实施|完成)(?:一次|1次)?(?P<service>[\u4e00-\u9fff]{{0,8}}{})$"
 # A rate of how far what an action builds or runs reaches, named alone after it
 _REACH_RATE = re.compile(r"(?:覆盖|建成|达标|普及|知晓|参与|完成|使用)率")
+# A rate of setting up (建成率, 设立率) named alone: of what a verb of setting up before names
+_BUILT_RATE = re.compile(r"(?:建成|建设|建立|设立|配备)率")
+_BUILT = re.compile(r"(?:建立|建设|建成|设立|设置|配备)(?P<object>[^，,。；;\d]{2,20})$")
 _ACTION_OBJECT_ANY = re.compile(rf"^(?:{_ACTIONS}[和与及、]?)+(?P<object>[^，,。；;]{{4,30}})$")
 # Where a count is made, between its verb and the count (完成市区69.97公里…)
 _BASED_ON = re.compile(r"以[^，,。；;以]{2,20}为(?:基础|依托|核心|龙头|主体|纽带|支撑)的?$")
@@ -520,6 +530,42 @@ def _after_other_values(
         return boundary
     gap = _VALUE_TAIL.match(clause, max(ends))
     return gap.end() if gap else max(ends)
+
+
+# Kinds of unit a share is of (党政机关、事业单位和规模以上企业单位), then what they do: each
+# kind its own share (100%的甲、乙和丙为员工提供…)
+_UNIT_KIND = re.compile(
+    r"[\u4e00-\u9fff()（）]{2,12}(?:院|中心|站|室|所|机构|学校|幼儿园|企业|单位|机关|社区|村|乡镇|街道)"
+)
+_UNITS_ACT = re.compile(rf"(?:为|向)[\u4e00-\u9fff]|{RIGHT_VERB.pattern}")
+
+
+def _each_kind_of_unit(indicator: str) -> list[str]:
+    """``indicator`` once for each kind of unit listed before what the units do, none when the
+    words before the act are no list of kinds of unit."""
+    act = _UNITS_ACT.search(indicator, 2)
+    if act is None:
+        return []
+    kinds = [k for _, k, _ in split_outside_brackets(indicator[: act.start()], "、和及与") if k]
+    if len(kinds) < 2 or not all(_UNIT_KIND.fullmatch(k) for k in kinds):
+        return []
+    return [k + indicator[act.start() :] for k in kinds]
+
+
+def _subjects_of(names: list[str]) -> list[str]:
+    """The subjects one measure was split over (高血压登记建档率, 糖尿病登记建档率 → 高血压,
+    糖尿病), none when the names are measures of their own (筛查率, 管理率) or one."""
+    if len(names) < 2:
+        return []
+    shared = 0
+    while shared < min(map(len, names)) and len({n[-shared - 1] for n in names}) == 1:
+        shared += 1
+    measure = names[0][len(names[0]) - shared :]
+    people = _SUBJECT_PEOPLE.match(measure)
+    cut = shared - (people.end() if people else 0)
+    subjects = [n[: len(n) - cut] for n in names]
+    short = all(2 <= len(s) <= 12 for s in subjects) and len(set(subjects)) == len(subjects)
+    return subjects if shared >= 3 and measure.endswith("率") and short else []
 
 
 def _in_place_of(short: str, earlier: str | None) -> str | None:
@@ -1091,18 +1137,26 @@ def read_clause(
         often = re.search(rf"(?:{PER_PERIOD})$", clause[: first.start]) is not None
         listed_on = bool(listed_on) or often
         each_measure: list[str] = []  # a group's own value of each measure one value was of
+        one_value = (  # the indicators of the value before
+            [t.indicator for t in out if t.number_start == out[-1].number_start]
+            if out
+            else list(last_measures)
+        )
         if name == "indicator-comparator" and listed_on and first.unit == sibling_unit:
             sibling = _in_place_of(indicator, out[-1].indicator if out else last_indicator)
-            one_value = (
-                [t.indicator for t in out if t.number_start == out[-1].number_start]
-                if out
-                else list(last_measures)
-            )
             if sibling and len(one_value) > 1 and _PEOPLE.fullmatch(indicator):
                 # …甲知识和乙知识知晓率达到75%，流动人口达到70%: the group's rate of each
                 each_measure = [_in_place_of(indicator, t) or sibling for t in one_value]
             if sibling:  # 大蠊不超过3只，小蠊不超过6只: the same measure of a sibling
                 indicator, name = sibling, "elided-subject"
+        alone = name == "indicator-comparator" and first.unit == sibling_unit
+        alone = alone and bool(_MEASURE_ALONE.fullmatch(indicator)) and not _PEOPLE.match(indicator)
+        subjects = _subjects_of(one_value) if alone else []
+        # 甲和乙登记建档率达70%，规范化管理率达80%，控制率30%: each subject's own measure
+        # (…检测率达95%，孕期检测率达90%: the same measure narrowed, of the group as one)
+        narrowed = bool(subjects) and indicator.endswith(one_value[0][-3:])
+        if subjects and not narrowed and not any(indicator.startswith(s) for s in subjects):
+            each_measure = [s + indicator for s in subjects]
         trained = _TRAINING.search(earlier_said) if earlier_said else None
         if trained and earlier_said and _ASSESSED.fullmatch(indicator):
             # 甲培训覆盖率100%，考核合格率≥95%: the pass rate of those that training trained
@@ -1149,6 +1203,11 @@ def read_clause(
                 named = _DONE_SUFFIX.sub("", done.group("object"))
             elif done and _REACH_RATE.fullmatch(indicator):
                 named = done.group("object")  # 打造…健身圈，覆盖率…: how far what is built reaches
+            if not named and _BUILT_RATE.fullmatch(indicator):
+                # 在村(社区)建立心理咨询室；…，以村为单位，建成率达80%: of what was set up, said
+                # in the clause before or, past a clause saying when or per what, the one before it
+                set_up = (_BUILT.search(clean(words)) for words in (previous, before) if words)
+                named = next((b.group("object") for b in set_up if b), "")
             stem = indicator[:-1] if len(indicator) >= 3 and not named else ""
             act_of = re.search(re.escape(stem) + _ACTED_OBJECT, head) if stem else None
             if act_of:  # 为1万名女生免费接种HPV疫苗，接种率…: the rate of the act the clause did
@@ -1236,6 +1295,8 @@ def read_clause(
             verbs = [v for _, v, _ in split_outside_brackets(indicator, "、") if v]
             if len(verbs) > 1 and all(RIGHT_VERB.match(v) for v in verbs):
                 names = verbs
+            elif first.unit in ("%", "成"):
+                names = _each_kind_of_unit(indicator) or names
         compared = comparator(ctx.verb, last_ctx.suffix or ctx.suffix)
         if changed is not None and compared is Comparator.eq:
             compared = changed

@@ -45,6 +45,8 @@ UNITS = sorted(
         "平方米",
         "平方",  # 平方米 said short (人均住房面积45平方)
         "方米",  # 平方米 a conversion cut short
+        "㎡",  # 平方米 as one sign (人均体育场地面积达2.8㎡), or with a superscript
+        "m²",
         "块",
         "立方米",
         "公顷",

@@ -185,7 +185,7 @@ PER_PERIOD = "每(?:个)?(?:季度|半年|年|月|周|天|日)"
 _CHANGED_AND = "(?:提高|提升|巩固|增加|扩大|降低|下降|减少|控制)并"
 VERB_BEFORE = re.compile(
     rf"(?P<dist>{_DISTRIBUTIVE})?(?:{PER_PERIOD})?(?:持续|继续|常年|始终|长期|力争|争取|逐步|基本|全部|总体|进一步|"
-    rf"每年|逐年|年均|(?<!水)平均|要求|必须|应当|应|须|需|要|能够|可以|{_CHANGED_AND})*(?P<verb>{_VERBS})?(?P<dist2>{_DISTRIBUTIVE})?(?:约为|(?<![签合预制履节公条规契协])约|大约|近)?"
+    rf"每年|逐年|年均|(?<!水)平均|要求|必须|应当|(?<![供响适相对反效])应|须|需|要|能够|可以|{_CHANGED_AND})*(?P<verb>{_VERBS})?(?P<dist2>{_DISTRIBUTIVE})?(?:约为|(?<![签合预制履节公条规契协])约|大约|近)?"
     rf"(?:每人每年|年人均|人均|每人|{PER_PERIOD})?"
     r"(?P<per>每(?:千|万|百|十万)名?(?:常住|户籍|服务)?(?:人口|居民|人))?\s*$"
 )
@@ -212,10 +212,13 @@ _COUNT_VERBS = (
     # a building programme's stages: 开工建设安置房90万平方米，竣工80万平方米
     "竣工|开工"
 )
+_CHAINED_WORK = "改善|供应|升级|完善|提质|扩容|运营|维修|修缮|整治"
 COUNT_VERB_END = re.compile(
     rf"(?:{_COUNT_VERBS})"
     # 组建完善并规范运作18支…: verbs chained to the counting one; 新建(改建)10家…: its alternative
     rf"(?:[\u4e00-\u9fff]{{0,4}}并[\u4e00-\u9fff]{{1,4}}|[(（](?:{_COUNT_VERBS}|改建|新建)[)）])?"
+    # 建设改善30间休息室, 新增筹措供应1500张床位: works chained to the counting verb
+    rf"(?:{_CHAINED_WORK}){{0,2}}"
     r"(?:共|合共|共计)?\s*$"  # 推出共3,000张服务券: the count is the total
 )
 COUNT_VERB_LAST = re.compile(rf"(?:{_COUNT_VERBS})(?!.*(?:{_COUNT_VERBS}))")

@@ -46,7 +46,7 @@ _ADDRESSED = re.compile(
 )
 _ADDRESSEE = re.compile(r"(?:对|在)(?:全市|全县|全区|全省|辖区内?|全部|所有)?$")
 # 给予村卫生室8万元补助: a sum, then what it is paid as.
-_HAS = re.compile(rf"(?<=[\u4e00-\u9fff）)])(?:至少|均|都|要|应)?{HAVE}$")
+_HAS = re.compile(rf"(?:^现|(?<=[\u4e00-\u9fff）)])(?:至少|均|都|要|应|将|会|现)?){HAVE}$")
 _OF_WHOLE = re.compile(
     r"(?:一般|原则上)?(?:要|将|应)?(?P<verb>达到|超过|不低于|不少于|不超过|不高于)"
     r"(?P<whole>[^，,。；的]{2,20}?(?:的[^，,。；的]{2,12})?)的$"
@@ -470,10 +470,13 @@ _MEASURE_KIND = r"单苗|全程|首剂|首针|加强|基础|第[\d一二三四�
 _MEASURE_ACT = (
     r"规范化?管理|健康管理|系统管理|建卡|建证|建档|建册|登记|管理|筛查|诊断|治疗|干预|随访|接种|"
     r"检测|转诊|知晓|服用|服药|报告|发现|发放|佩戴|设置|使用|覆盖|控制|处理|普及|参保|签约|就诊|"
-    r"救治|复诊|到位"
+    r"救治|复诊|到位|完好"
 )
+# …完好率和正确使用率, …报告率、及时报告率: the manner of an act measured apart
+_MEASURE_MANNER = r"正确|及时|按时"
 _MEASURE_ITEM = re.compile(
-    rf"^(?P<kind>{_MEASURE_KIND})?(?P<act>{_MEASURE_ACT})[\u4e00-\u9fff]{{0,3}}?(?:率|比例)$"
+    rf"^(?P<kind>{_MEASURE_KIND})?(?:{_MEASURE_MANNER})?(?P<act>{_MEASURE_ACT})"
+    r"[\u4e00-\u9fff]{0,3}?(?:率|比例)$"
 )
 _MEASURE_AT = re.compile(rf"{_MEASURE_KIND}|{_MEASURE_ACT}")
 
@@ -732,12 +735,39 @@ def _works_on_share(r: Reading) -> bool:
     return bool(share and units and r.ctx.verb is None and _WORKS_ON.fullmatch(r.ctx.indicator))
 
 
+# Places or works named as examples before a count (改造东街、西街等12条小巷, 对甲河等3公里河道…):
+# the count is of what follows it, the names only say which
+_EXAMPLES_END = re.compile(r"(?<=[\u4e00-\u9fff）)])等(?:地|地区|区域|乡镇|街道|村|社区|县|区)?$")
+
+
+# …等24种重大疾病实际补偿比应达到…: the words after the count name a measure of what it counts
+# (a kind of case, no count to reach)
+_MEASURE_AFTER = re.compile(r"率|比例|补偿比|达到|不低于|不超过|控制在")
+
+
+def _examples_counted(r: Reading) -> bool:
+    examples = _EXAMPLES_END.search(r.ctx.indicator)
+    named = bool(examples and examples.start() >= 2 and len(r.right) >= 2)
+    return named and r.ctx.verb is None and not _MEASURE_AFTER.search(r.right)
+
+
+def _counted_after_examples(r: Reading) -> tuple[str, int]:
+    verb = COUNT_VERB_LAST.search(r.ctx.indicator)
+    return (verb.group() if verb else "") + r.right.lstrip("的"), r.last.right_end
+
+
 RULES: tuple[Rule, ...] = (
     Rule(
         "paid-as",  # a sum of money, then what it is paid as
         _paid,
         _paid_as,
         (("给予每个村卫生室8万元补助", "每个村卫生室补助", 80000, "元"),),
+    ),
+    Rule(
+        "examples-counted",  # 改造东街、西街等12条小巷: named examples, the count, what is counted
+        _examples_counted,
+        _counted_after_examples,
+        (("改造东街、西街等12条背街小巷", "改造背街小巷", 12, "条"),),
     ),
     Rule(
         "addressed-units",

@@ -228,6 +228,25 @@ def _past(path: list[str], sentence: str, first_year: int | None, goal_on: bool 
     return bool(match and first_year and int(match.group(1)) < first_year)
 
 
+# A report's task heading: numbered (2.新增2个食堂, 3．3座公园 as the view parts a number glued
+# to the count), a count in it (a number and its unit or word), no work told as done
+_TASK_NUMBER = re.compile(r"\s*(?:\d{1,2}[.．、]|[(（][\d一二三四五六七八九十]{1,3}[)）])")
+_COUNTED = re.compile(r"\d[\d.]*\s*[\u4e00-\u9fff%]")
+_TOLD_DONE = re.compile(r"已|完成了|共完成|累计完成")
+
+
+def _task_heading(line: str, after: str) -> bool:
+    """A report's numbered heading naming a task and its figure (2.新增2个社区长者食堂), over the
+    paragraph telling its progress: the line holds no sentence and tells no work done, the
+    next line is the paragraph, not another item."""
+    numbered = _TASK_NUMBER.match(line)
+    if numbered is None or re.search("[。；;！？:：]", line) or _TOLD_DONE.search(line):
+        return False
+    following = after.split("\n", 1)[0]
+    counted = _COUNTED.search(line, numbered.end()) is not None
+    return counted and bool(following.strip()) and _TASK_NUMBER.match(following) is None
+
+
 def _report(document: Document) -> bool:
     """A report of what was done (统计公报, 工作总结, 进展情况), not a plan: so titled, or
     stating its rates as measured, most of them to two decimals (85.84%, 46.79/10万)."""
@@ -477,7 +496,9 @@ def _read(source: SourceFile, document: Document, *, permissive: bool) -> list[C
             years_listed = []
             line = text[sentence.start : line_end].strip()
             form_goals = form_goals or goal_column(line)
-            task_line = _TASK_LABEL.match(line) is not None
+            task_line = _TASK_LABEL.match(line) is not None or (
+                report and _task_heading(line, text[line_end + 1 : line_end + 200])
+            )
             if _HEADING_YEAR.match(_arabic_years(line)):  # 第二步 2017年: the year of what follows
                 heading_year = _sentence_years(line, this_year, plan_year)[-1][1]
             elif _HEADING_LINE.fullmatch(line) and marker(line):

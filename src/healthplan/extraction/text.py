@@ -225,6 +225,11 @@ def _wrap_width(lines: list[str]) -> int:
     return top if near >= max(3, len(lengths) // 5) else 0
 
 
+# A paragraph of its own: one sentence or more, ended by its full stop
+_PARAGRAPH = re.compile(r"[^\n]{12,}。\s*")
+_COUNT_IN_ITEM = re.compile(rf"\d\s*[{_CJK}%]")  # a figure the item names (27个, 150张)
+
+
 def _joins(line: str, following: str, width: int) -> bool:
     """Whether the break between ``line`` and ``following`` is inside a sentence."""
     text, after = line.strip(), following.rstrip()
@@ -239,7 +244,11 @@ def _joins(line: str, following: str, width: int) -> bool:
     if _VERB_END.search(text) and not marker(text):
         return True  # 婴儿死亡率控制在⏎5‰以下: the value is on the next line
     if _ITEM_PROSE.match(text):
-        return True  # 9.高血压、2型糖尿病患者基层规⏎范管理服务率…: a numbered sentence goes on
+        # 9.高血压、2型糖尿病患者基层规⏎范管理服务率…: a numbered sentence goes on — but in a text
+        # no width wrapped, an item naming its figures over a whole paragraph of its own is a
+        # heading (4.开办27个暑托班、10个寒托班⏎1月20日起，…开办寒托班10个班级。)
+        counted = _COUNT_IN_ITEM.search(text, 2) is not None
+        return bool(width) or not (counted and _PARAGRAPH.fullmatch(nxt))
     if _CJK_END.search(text) and _HEAD_TAIL.match(nxt) and not marker(text):
         return True  # 孕产妇系统管⏎理率达到95%: no line opens on the end of a rate's name
     if _MEASURE_THEN.search(text) and _VERB_OPENS.match(nxt):
