@@ -170,3 +170,19 @@ def test_a_prohibition_listing_places_and_the_government_of_its_closing_paragrap
         ["市人民政府", "县人民政府"],
     )
     assert "医疗卫生机构的候诊区" in article.text
+
+
+def test_the_bodies_an_accountability_plan_holds_to_account_for_an_item(tmp_path: Path) -> None:
+    # 追究甲局责任人的责任: the body whose officers answer when the work fails answers for the
+    # item; 追究直接负责的主管人员的责任 names no body
+    text = (
+        "某县食品安全责任追究办法\n"
+        "（一）风险监测。县卫健局负责制定风险监测计划，各乡镇负责采样送检。\n"
+        "因监测计划不落实，造成漏报的，追究县卫健局责任人的责任；因检测设备不到位的，"
+        "追究县财政局有关责任人的责任。\n"
+        "（二）应急处置。县市场监管局负责组织应急处置，对处置不力的，追究直接负责的主管人员的责任。\n"
+    )
+    assert led_tasks(tmp_path, text) == [
+        ("县卫健局", ["县卫健局", "各乡镇", "县财政局"]),
+        ("县市场监管局", ["县市场监管局"]),
+    ]

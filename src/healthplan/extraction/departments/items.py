@@ -258,7 +258,29 @@ def _closed_up(match: re.Match[str]) -> str:
 
 def named_departments(text: str) -> DepartmentList | None:
     """The departments ``text`` names as such: in parentheses (several, in order), role
-    lines, a 由…负责 phrase or …牵头 phrasing."""
+    lines, a 由…负责 phrase or …牵头 phrasing; and after them the bodies whose officers it
+    holds to account for the work (``_ACCOUNTABLE``)."""
+    found = _named(text)
+    if found is None or "追究" not in text:
+        return found
+    names = list(found.names)
+    for match in _ACCOUNTABLE.finditer(text):
+        body = _name(match["body"])
+        if is_department(body) and not _VERBS.search(body):
+            add_new(names, [body])
+    return DepartmentList(names, found.lead, found.rejected)
+
+
+# The body whose officers a 责任追究 text holds to account when the work fails (…延误处置的，
+# 追究甲局责任人的责任): it answers for that part of the work (not 追究直接负责的主管人员…: no body)
+_ACCOUNTABLE = re.compile(
+    r"追究(?P<body>[^，,。；;、的]{2,20}?)(?:主要|有关|相关)?(?:责任人|负责人|领导|人员)"
+    r"(?:和(?:有关|相关|直接)?责任人)?(?:的)?(?:责任|行政责任)"
+)
+
+
+def _named(text: str) -> DepartmentList | None:
+    """The departments ``text`` names as such (see :func:`named_departments`)."""
     # 按照职责分工 is 按职责分工 (甲局、乙局按照职责分工抓好落实)
     text = without_asides(_mended(text)).replace("按照职责分工", "按职责分工")
     names: list[str] = []
