@@ -11,7 +11,7 @@ import pyarrow.parquet as pq
 
 from healthplan.programs import connect, engines
 from healthplan.programs.engines import write_stored
-from healthplan.programs.indicators import FIRST_SERVICES
+from healthplan.programs.indicators import COVERAGE, FIRST_SERVICES
 from test_programs_indicators import PARENTS, RECORDS, person
 
 D = date
@@ -118,3 +118,54 @@ def test_the_schedules_join_the_children_on_their_month_of_birth(tmp_path: Path)
     # with the schedule and filtered (about 3.4 million pairs at a million residents).
     sql = query(tmp_path, ["vaccine_coverage_rate", "child_systematic_mgmt_rate"])
     assert "CROSS JOIN" not in sql.upper()
+
+
+def test_the_import_keeps_the_months_each_contract_or_screening_covers(tmp_path: Path) -> None:
+    # Person 1: a contract from 10 Mar 2023 to 29 Feb 2024 (the last day of its month:
+    # February covered), another from 15 Jan 2024 (overlapping: merged) with no end.
+    # Person 2: a contract ending 29 Jun 2024 (not a month's last day: May is the last
+    # month-end in force); breast screenings in May 2022 (covering 36 months, to April
+    # 2025) and July 2023 (inside that: merged, extending it to June 2026); a cervical one
+    # in March 2024 (its own kind).
+    records = {
+        "residents": [person(1, D(1970, 1, 1), "V1"), person(2, D(1975, 6, 1), "V1", "F")],
+        "contracts": [
+            {"person_key": 1, "signed_on": D(2023, 3, 10), "ends_on": D(2024, 2, 29)},
+            {"person_key": 1, "signed_on": D(2024, 1, 15), "ends_on": None},
+            {"person_key": 2, "signed_on": D(2024, 2, 1), "ends_on": D(2024, 6, 29)},
+        ],
+        "screenings": [
+            {"person_key": 2, "kind": "breast", "screened_on": D(2022, 5, 9)},
+            {"person_key": 2, "kind": "breast", "screened_on": D(2023, 7, 1)},
+            {"person_key": 2, "kind": "cervical", "screened_on": D(2024, 3, 3)},
+        ],
+    }
+    write_stored(tmp_path, {name: pd.DataFrame(rows) for name, rows in records.items()})
+    stored = pq.read_table(tmp_path / f"{COVERAGE}.parquet").to_pylist()
+    got = sorted((r["person_key"], r["kind"], r["lo"], r["hi"]) for r in stored)
+    never = month(D(9999, 12, 1))
+    assert got == [
+        (1, "contract", month(D(2023, 3, 1)), month(D(2024, 2, 1))),
+        (1, "contract", month(D(2024, 3, 1)), never),
+        (2, "breast", month(D(2022, 5, 1)), month(D(2025, 4, 1))),
+        (2, "breast", month(D(2025, 5, 1)), month(D(2026, 6, 1))),
+        (2, "cervical", month(D(2024, 3, 1)), month(D(2027, 2, 1))),
+        (2, "contract", month(D(2024, 2, 1)), month(D(2024, 5, 1))),
+    ]
+
+
+def test_contracts_and_screenings_are_read_as_the_import_merged_them(tmp_path: Path) -> None:
+    # Ordering each person's contracts and screenings to merge them (a window over every
+    # contract, about 336,000 at a million residents) is done once at import: the compute
+    # reads the merged ranges, not the records.
+    sql = query(
+        tmp_path,
+        [
+            "family_doctor_contract_coverage",
+            "cervical_cancer_screening_rate",
+            "breast_cancer_screening_rate",
+        ],
+    )
+    assert f"rec_{COVERAGE}" in sql
+    assert "rec_contracts" not in sql and "rec_screenings" not in sql
+    assert " OVER " not in sql.upper()

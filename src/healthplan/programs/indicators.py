@@ -51,6 +51,7 @@ from healthplan.programs.records import (
 
 __all__ = [
     "CHRONIC_MONTHS",
+    "COVERAGE",
     "DERIVED",
     "DERIVED_VERSION",
     "FIRST_SERVICES",
@@ -60,6 +61,7 @@ __all__ = [
     "ProgramIndicator",
     "chronic_months",
     "closure_pairs",
+    "coverage",
     "first_services",
     "monthly_counts",
     "person_spans",
@@ -158,12 +160,13 @@ def _clip(spans: ir.Table, per: ir.Table, lo: str = "lo", hi: str = "hi") -> ir.
 
 
 def _disjoint(per: ir.Table) -> ir.Table:
-    """A person's month ranges (person_key, lo, hi) made disjoint with the same union: each
-    range starts after the furthest end of those starting before it."""
-    w = ibis.window(group_by=per.person_key, order_by=[per.lo, per.hi], rows=(None, -1))
+    """A person's month ranges of a kind (person_key, kind, lo, hi) made disjoint with the
+    same union: each range starts after the furthest end of those starting before it."""
+    w = ibis.window(group_by=[per.person_key, per.kind], order_by=[per.lo, per.hi], rows=(None, -1))
     before = per.mutate(prev=per.hi.max().over(w))
     out = before.select(
         "person_key",
+        "kind",
         lo=ibis.ifelse(before.prev.isnull(), before.lo, ibis.greatest(before.lo, before.prev + 1)),
         hi=before.hi,
     )
@@ -234,6 +237,7 @@ def _tally(indicators: Mapping[str, _Spans]) -> ir.Table:
 PERSON_SPANS = "person_spans"
 CHRONIC_MONTHS = "chronic_months"
 FIRST_SERVICES = "first_services"
+COVERAGE = "coverage"
 
 
 def _clamp(month: ir.IntegerValue) -> ir.IntegerValue:
@@ -393,6 +397,31 @@ def first_services(tables: Tables) -> ir.Table:
     )
 
 
+def coverage(tables: Tables) -> ir.Table:
+    """Each person's months covered by a family-doctor contract (``kind`` ``contract``) or
+    by a cervical or breast cancer screening (``kind`` as screened): ``person_key``,
+    ``kind``, ``lo``..``hi`` (months as :func:`_absolute_month`), the ranges of one person
+    and kind disjoint, overlapping ones merged. A contract covers the month-ends it is in
+    force at (signed by then, ending on or after it: one ending on a month's last day covers
+    that month; no end, every month after); a screening its month and the
+    :data:`SCREENING_MONTHS` - 1 after. Stored by the import beside :func:`person_spans`:
+    ordering each person's ranges is done once, not in each compute."""
+    c = tables["contracts"]
+    ends = c.ends_on.fill_null(_FAR)
+    last_day = (ends + ibis.interval(days=1)).month() != ends.month()
+    contracts = c.select(
+        "person_key",
+        kind=ibis.literal("contract"),
+        lo=_absolute_month(c.signed_on),
+        hi=_absolute_month(ends) - ibis.ifelse(last_day, 0, 1).cast("int32"),
+    )
+    s = tables["screenings"]
+    screened = s.select("person_key", "kind", lo=_absolute_month(s.screened_on))
+    screened = screened.mutate(hi=screened.lo + ibis.literal(SCREENING_MONTHS - 1, "int32"))
+    ranges = contracts.union(screened)
+    return _disjoint(ranges.filter(ranges.lo <= ranges.hi))
+
+
 # The tables the import derives from the records (:func:`engines.write_derived`), each with
 # the order it is stored in. DERIVED_VERSION changes with what any of them holds: a store
 # derived by other code is then not read, and the engine derives them itself.
@@ -400,6 +429,7 @@ DERIVED: dict[str, tuple[Callable[[Tables], ir.Table], tuple[str, ...]]] = {
     PERSON_SPANS: (person_spans, ("person_key", "since")),
     CHRONIC_MONTHS: (chronic_months, ("person_key", "disease", "m")),
     FIRST_SERVICES: (first_services, ("person_key", "year")),
+    COVERAGE: (coverage, ("person_key", "kind", "lo")),
 }
 DERIVED_VERSION = "3"
 
@@ -489,6 +519,17 @@ class _Frames:
                 name: (fs[name] - base).cast("int32")
                 for name in ("service", "child", "check", "tcm")
             },
+        )
+
+    def covered(self, kind: str) -> ir.Table:
+        """This year's ranges of :func:`coverage` of ``kind`` (``person_key``, ``lo``,
+        ``hi``; months from 1)."""
+        stored = self.t.get(COVERAGE)
+        cov = coverage(self.t) if stored is None else stored
+        base = self.year * 12
+        cov = cov.filter((cov.kind == kind) & (cov.hi > base) & (cov.lo <= base + 12))
+        return cov.select(
+            "person_key", lo=(cov.lo - base).cast("int32"), hi=(cov.hi - base).cast("int32")
         )
 
     @cached_property
@@ -971,17 +1012,11 @@ def _contracts(f: _Frames) -> Builders:
     # Unverified in the yaml (no citable definition): 签约居民数 / 常住居民数, a contract
     # counting where it is in force at the month's end (signed by then, ending on or after
     # it: a contract ending on a month's last day covers that month).
-    def coverage() -> _Spans:
-        c = f.t["contracts"]
-        ends = c.ends_on.fill_null(_FAR)
-        last_day = (ends + ibis.interval(days=1)).month() != ends.month()
-        per = c.select(
-            "person_key", lo=f.month(c.signed_on), hi=f.month(ends) - ibis.ifelse(last_day, 0, 1)
-        )
-        signed = _clip(f.pop, _disjoint(per.filter(per.lo <= per.hi)))
+    def contracted() -> _Spans:
+        signed = _clip(f.pop, f.covered("contract"))  # (:func:`coverage`)
         return _Spans(signed, f.census)
 
-    return {"family_doctor_contract_coverage": coverage}
+    return {"family_doctor_contract_coverage": contracted}
 
 
 def _vaccines(f: _Frames) -> Builders:
@@ -1033,10 +1068,8 @@ def _screenings(f: _Frames) -> Builders:
         return w.filter(w.female)
 
     def rate(kind: str) -> _Spans:
-        s = f.t["screenings"].filter(_.kind == kind)
-        s = s.select("person_key", lo=f.month(s.screened_on))
-        covered = _disjoint(s.mutate(hi=s.lo + SCREENING_MONTHS - 1))
-        return _Spans(_clip(women(), covered), counted())
+        # screened in the 36 months ending with the month (:func:`coverage`)
+        return _Spans(_clip(women(), f.covered(kind)), counted())
 
     return {f"{kind}_cancer_screening_rate": partial(rate, kind) for kind in SCREENINGS}
 
