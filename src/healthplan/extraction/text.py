@@ -63,13 +63,13 @@ _LAYOUT_SPACE = re.compile(
 # its 序号 and a space (85 新增托育机构2所以上。 县卫健委 有关乡镇).
 # a row's number, then its first cell (which may open with an age: 2    3岁以下儿童…)
 _ROW_LINE = re.compile(r"^[ \t]*\d{1,3}[ \t]+(?=[^\s\d|]|\d+(?:[-—~～]\d+)?[\u4e00-\u9fff])", re.M)
-_STOP_END = re.compile(r"(?:[。；;！？!?：:]|\.{3}|…)\s*$")  # a lead cut short (…) ends too
+_STOP_END = scanning(r"(?:[。；;！？!?：:]|\.{3}|…)\s*$")  # a lead cut short (…) ends too
 _PROSE = re.compile(r"[，,、；;]")
 _OPEN_END = re.compile(r"[，,、（(“《]\s*$")
 # A line that is a field of its own: 配合单位：…, 完成时限：…
 _FIELD = re.compile(r"^\s*[^，,。；;\s]{1,8}[：:]")
 # A line ending with a verb that compares or changes: its value is on the next line.
-_VERB_END = re.compile(
+_VERB_END = scanning(
     r"(?:达到|控制在|保持在|稳定在|维持在|提高到|提升到|提高至|提升至|降低到|降低至|下降到|下降至|降至|降到"
     r"|不低于|不少于|不超过|不高于|超过|低于|[≥≤])\s*$"
 )
@@ -98,7 +98,7 @@ _PLACE_VALUE_AFTER = re.compile(
 # does a space after the name of a body (市财政局 市医保局 are two, written apart).
 _BODY_END = "局委办院府会心站所部厅处科队"
 _WORD_SPACE = re.compile(rf"(?=[ \u3000])(?<=[{_CJK}、])(?<![{_BODY_END}])[ \u3000](?=[{_CJK}])")
-_TABLE_CELLS = re.compile(r"\t|\||[\u2500-\u257f]| {2,}\S.* {2,}\S")  # also a text table's │ ┼ ─
+_TABLE_CELLS = scanning(r"\t|\||[\u2500-\u257f]| {2,}\S.* {2,}\S")  # also a text table's │ ┼ ─
 # Punctuation a conversion or a typist put in the wrong width: a half-width full stop between
 # Chinese words ends a sentence (…提高到26%以上.城、乡…), a Chinese full stop between the
 # digits of a rate is a decimal point (素养水平提升到25。4%).
@@ -108,7 +108,7 @@ _WRONG_STOP = scanning(
 
 # A full stop glued to a rate and followed by what goes on with it (控制在14.9%。以内，比…;
 # 分别降至12%。和14%。): the ‰ of an old typesetting a conversion cut in two, no sentence end.
-_RATE_STOP = re.compile(r"(?<=\d[%‰])。(?=以内|以下|左右|[和及、，,；;])")
+_RATE_STOP = scanning(r"(?<=\d[%‰])。(?=以内|以下|左右|[和及、，,；;])")
 
 # A sign a conversion turned into another: ℅ (care of, beside ％ in Chinese input methods)
 # after a number is a per cent (阳性率不超过3℅); a ``?`` between an indicator and a number is
@@ -512,7 +512,7 @@ _YEAR_COLUMN = re.compile(
     r"(?:[（(]?(?:基期|基线|现状|目标|规划目标|预期目标|规划|预期|完成)值?[)）]?)?"
     r"(?:[（(](?:%|‰|‱|[^（()）]{1,4}/[^（()）]{1,4})[)）])?"
 )
-_VALUE_WORD = re.compile(
+_VALUE_WORD = scanning(
     r"(?:基期|基线|现状|目标|规划目标|预期目标|规划|预期|标准|完成)值|目标|基数|现状"
     r"|分值|权重|满分"
 )
@@ -555,7 +555,7 @@ def _column_kind(cell: str) -> str | None:
 
 
 # a cell of a row apart by single spaces: a sign set apart is its value's, 年 its year's
-_TOKEN = re.compile(r"20\d\d[ \t\u3000]+年\S*|[≥≤<>＞＜≧≦]=?[ \t\u3000]*\S+|\S+")
+_TOKEN = scanning(r"20\d\d[ \t\u3000]+年\S*|[≥≤<>＞＜≧≦]=?[ \t\u3000]*\S+|\S+")
 _YEAR_GAP = scanning(r"(?<=20\d\d)[ \t\u3000]+(?=年)")
 _SENTENCE_MARK = re.compile(r"[。；;，,：:]")
 
@@ -611,10 +611,10 @@ def _spaced_rows(text: str) -> tuple[list[tuple[int, int, str]], set[int]]:
 
 
 # a word every header of an indicator table holds in one of its cells
-_COLUMN_HINT = re.compile(
+_COLUMN_HINT = scanning(
     r"20\d\d|值|指标|序号|单位|目标|基期|基线|现状|分值|[（(]万?(?:人次|人|户|个|家|所|例|张|名|次|场|剂次|%)[)）]"
 )
-_CELL_SPLIT = re.compile(r"\t+|[ \t\u3000]*[|│┃｜][ \t\u3000]*|[ \t\u3000]{2,}")
+_CELL_SPLIT = scanning(r"\t+|[ \t\u3000]*[|│┃｜][ \t\u3000]*|[ \t\u3000]{2,}")
 
 
 def _header_cells(line: str) -> list[str] | None:
@@ -970,7 +970,7 @@ def document_view(text: str) -> View:
 
 # A line break after a line that no stop ends: a page width broke the sentence (由市⏎卫生健康委员
 # 会…, where the text has too few lines for :func:`view` to tell the width), no new paragraph.
-_LINE_GOES_ON = re.compile(r"(?<=[^。；;：:！!？?\s])[ \t\u3000]*\n[ \t\u3000]*(?=[^\s?？])")
+_LINE_GOES_ON = scanning(r"(?<=[^。；;：:！!？?\s])[ \t\u3000]*\n[ \t\u3000]*(?=[^\s?？])")
 
 
 def unbroken(text: str) -> str:
