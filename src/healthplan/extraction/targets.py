@@ -53,6 +53,7 @@ from healthplan.extraction.phrases import (
     PAST_UNLESS_GOAL,
     REPORT_HEADING,
 )
+from healthplan.extraction.scanning import scanning
 from healthplan.extraction.tables import (
     TableHeader,
     goal_column,
@@ -79,7 +80,7 @@ __all__ = ["document_candidates", "document_targets", "plan_years"]
 _GOAL = re.compile(
     r"(?<![供相对适反响])应|要求|力争|目标|将|计划(?!的?\d)|任务(?!全部完成|已完成|完成)"
 )
-_PLAN_SPEAKS = re.compile(
+_PLAN_SPEAKS = scanning(
     r"(?:到|至)20\d\d年|十[一二三四五六七八九]五|目标值|预期值|规划值|目标任务|主要目标|发展目标"
 )
 _RATES = re.compile(r"\d+(?:\.(\d+))?\s*(?:%|‰|/10万)")
@@ -98,9 +99,9 @@ _PLANNED = re.compile(r"任务|目标|计划|力争|确保")
 _AGAINST_TASK = re.compile(r"(?:占|超出|超过|超额完成)[^，,；。]{0,8}(?:任务|目标|计划)")
 # What is the case now, in a sentence that names no goal: the clauses after it state facts.
 # (从现在79岁的水平再提升…, 较目前再增加…: the level a goal starts from, not what is now)
-_NOW = re.compile(r"(?<![从由较比])(?:目前|当前|现阶段|现在)")
+_NOW = scanning(r"(?<![从由较比])(?:目前|当前|现阶段|现在)")
 # A news item: its byline or dateline in the first lines.
-_NEWS = re.compile(
+_NEWS = scanning(
     r"记者|报讯|日电|通讯员|责编|责任编辑|编辑[:：]|新闻发布会|据[^，,。]{2,12}消息"
     r"|\d{1,2}月\d{1,2}日(?:电|讯|消息)[:：，,]"  # 中国园林网7月17日消息:
     r"|来源[:：]\s*\S{0,12}(?:报|网|社|台|客户端)"
@@ -110,12 +111,12 @@ _NEWS = re.compile(
 )
 # What makes a sentence of a news item a goal rather than news of what was done: a plan
 # speaking (提出, 明确), a deadline ahead, a modal of the future.
-_NEWS_GOAL = re.compile(
+_NEWS_GOAL = scanning(
     r"提出|明确|确定|要求|目标|力争|争取|确保|努力|预计|计划|规划|方案|意见|纲要|将|要|应|拟"
     r"|最终(?:实现|达到|建成|形成)"  # 最终实现…≥95%: the end a plan's steps lead to
     r"|(?:到|至)(?:20\d\d|xx|XX)年|十[一二三四五六七八九]五|年内|年底前|20\d\d\s*[-—–―－~至到]\s*20\d\d"
 )
-_SPAN_OPENING = re.compile(
+_SPAN_OPENING = scanning(
     r"^\s*(?:从|自)?(?:19|20)\d\d年?\s*[-—–―－~至到]\s*(?:19|20)\d\d年(?:间|期间)?[，,]"
 )
 # A heading standing on its own line: short, no sentence punctuation (第一步 2016年).
@@ -125,7 +126,7 @@ _HEADING_YEAR = re.compile(
     r"(?:的?(?:主要|工作|重点)?(?:目标|任务|指标)){0,2}$"  # 2025年目标任务, 2025年度主要指标
 )
 # A clause that only says when: 2015年至2020年, 2020年末, 到2025年.
-_TIME_CLAUSE = re.compile(
+_TIME_CLAUSE = scanning(
     r"(?:(?:19|20)\d\d年?(?:至|到|—|-|~))?(?:到|至|在|于)?(?P<year>(?:19|20)\d\d)年"
     r"(?:末|底|以来|期间|时)?"
 )
@@ -139,12 +140,12 @@ _WHO_SAYS = re.compile(
     r"(?:根据|按照|依据)[^，,。；]{1,20}|[^，,。；]{1,20}(?:提出|要求|明确|指出|强调)"
 )
 # (力争2025年…；…: a goal's word before it too)
-_YEAR_OPENS = re.compile(r"(?:力争|争取|确保|努力)?(?:到|至|在|于)?20\d\d年(?:底|末|前|内)?")
+_YEAR_OPENS = scanning(r"(?:力争|争取|确保|努力)?(?:到|至|在|于)?20\d\d年(?:底|末|前|内)?")
 _YEAR_ONLY = re.compile(r"(?:到|至)(?:20\d\d|xx|XX)年[底末]?")
 # A clause that says only when what follows is due, wherever it stands in its sentence
 # (根据方案，到2025年，…; …。2018年，…), also after the goals heading a flattened page ran into
 # its line (二、创建目标2022年8月底前，…): the year of the rest of the paragraph.
-_WHEN_ONLY = re.compile(
+_WHEN_ONLY = scanning(
     r"(?:[一二三四五六七八九十]{1,3}[、.．][\u4e00-\u9fff]{0,8}?(?:目标|任务|指标))?"
     r"(?:20\d\d\s*年?\s*[-—–―－~至到]\s*)?"  # 2004-2005年。完成…: a span's last year
     r"(?:到|至|在|于)?(?:20\d\d|xx|XX)年(?:\d{1,2}月?)?(?:底|末|前|内)*[。：:]?|(?:到|至)20\d\d-"
@@ -289,7 +290,7 @@ _PROGRAMME_HEADING = re.compile(
 )
 
 # A title or standard won: 创成国家卫生县城, 荣获…称号, 被命名为…, 通过…验收
-_HONOUR = re.compile(
+_HONOUR = scanning(
     r"创成|荣获|获评|喜获|摘得|榜上有名|被(?:命名|评为|授予|确认)|命名[^。；]{0,40}为"
     r"|授予[^。；]{0,30}称号|(?:顺利|成功)?通过[^。；，,]{0,16}(?:验收|复审|复核|评审|考核)"
 )
@@ -845,7 +846,7 @@ def _read(source: SourceFile, document: Document, *, permissive: bool) -> list[C
 _TASK_GIVEN = re.compile(r"(?:目标)?任务(?:数|量)?[(（](?P<value>[^()（）]{1,12})[)）]")
 # The year's task stated as such (筛查任务数为3910人, 任务为8000人), not work done against it
 # (已完成目标任务3232人).
-_TASK_STATED = re.compile(r"(?<!完成)任务(?:数|量)?(?:为|是|[:：])\s*[\d一二三四五六七八九十两]")
+_TASK_STATED = scanning(r"(?<!完成)任务(?:数|量)?(?:为|是|[:：])\s*[\d一二三四五六七八九十两]")
 _DONE_SO_FAR = re.compile(
     r"^(?:截[至止][^，,]*?[，,])?(?:全市|全县|全区|全省|全州)?(?:共|累计|已)?(?:完成|进行|开展|实施)?"
 )
@@ -939,7 +940,7 @@ _ORDINAL = re.compile(r"\s*(?:其[一二三四五六七八九十][，,、：:]|[
 _AHEAD = re.compile(
     rf"目标|力争|确保|要求|计划|预计|将|要|应|拟|争取|{HORIZON}|十[四五六]五|今年|年内"
 )
-_STATES_GOALS = re.compile(
+_STATES_GOALS = scanning(
     r"(?:提出|明确|确定)[^。；]{0,30}(?:到|至)(?:20\d\d|xx|XX)年"
     r"|》(?:中|还)?(?:提出|明确|要求)[，,：:]"  # 《…规划》提出，提高出生人口素质。…
     # …到2010年…将达72.5岁，这是…规划纲要提出的要求: the goal said, then whose it is
@@ -1081,7 +1082,7 @@ _ORIGINAL_TITLE = re.compile(
 # A sentence saying its figures were reached: 共完成, 圆满完成…任务, and the totals a report
 # of work done gives (累计培训3000人次, 全区共新建12所, 共计投入5000万元) — unless a modal or a
 # goal before makes it the work to do (确保全年共完成…, 到2025年累计建成…).
-_DONE_SAID = re.compile(
+_DONE_SAID = scanning(
     r"(?:共|累计|圆满|超额|顺利)完成"
     r"|(?:(?<![公总])共(?!建(?!成|设)|享|同|治|用)|累计|共计|合计|总计)"
     r"(?:新建|新增|建成|建设|建立|培育|培养|创建|创成|打造|引进|招聘|培训|组建|改造|开展|"
