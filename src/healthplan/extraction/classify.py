@@ -101,14 +101,14 @@ _AT_LEAST_HAS = re.compile(rf"至少{HAVE}$")
 # 每个乡镇有一所…, 每个村都有一名…: what each unit is to have, as 至少有 says (not 要有三项…)
 _EACH_UNIT_HAS = re.compile(rf"(?:每|各)[^，,。；;]{{0,12}}?(?:都|均)?{HAVE}$")
 # A performance table's scoring rules: the points a value earns or loses, not a goal
-_SCORED = re.compile(
+_SCORED = scanning(
     r"(?:及?以[上下内])?[，,]?(?:则|的|者)?(?:不得分|不扣分|得满分|[得扣加减]\s*[\d.一二三四五六七八九十半]+\s*分)"
 )
 # …率=…人数/…人数*100%: the formula that defines a rate, up to the comparator of its goal
 _FORMULA = re.compile(r"[=＝](?=[^=＝≥≤≧≦<>，,。；;]*[/÷])[^=＝≥≤≧≦<>，,。；;]*")
 _FREQUENCY = ("次", "场", "场次", "期", "轮")
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
-_FACT = re.compile(
+_FACT = scanning(
     r"(?:增长|下降|提高|降低|增加|减少|上升)了$|占[^，,。；比]{1,20}的$|占(?:计划)?$"
 )
 # 完成年度目标的120%: how far the work done went beyond its task — a plan asks at most for all
@@ -131,7 +131,7 @@ _MEASURED_VERBS = (None, "为", "达", "达到", "提高到", "提升到", "下�
 _RELATIVE = (Comparator.increase_by, Comparator.decrease_by)
 _FIRM_VERBS = ("不低于", "不少于", "不超过", "不高于", "控制在", "至少", "力争", "确保")
 _TITLE_END = re.compile(r"(?:要点|规划|方案|计划|意见|通知|纲要)$")
-_DONE = re.compile(r"(?<!为)了(?!解)")
+_DONE = scanning(r"(?<!为)了(?!解)")
 _LIFE = re.compile(r"(?:寿命|年龄)\s*$")
 _PROGRAMME = re.compile(
     r"[\u4e00-\u9fff]{0,6}?(?:专项行动|行动|工程|方面|领域|重点|举措|措施|任务|条件|性指标(?:要求)?"
@@ -269,7 +269,7 @@ _WORKS_MEASURES = ("千米", "公里", "米", "平方米", "平方公里", "立�
 # What a facility handles a day or a year, said before its size (日处理400吨的…中心)
 _CAPACITY = re.compile(r"(?:日|年|日均|每日|每天)(?:处理|处置|供水|供应)(?:能力)?(?:达|为)?约?$")
 # A population one unit is set up for: …3万至10万服务人口设置一所中心
-_PEOPLE_SERVED_EACH = re.compile(r"(?:服务)?人口(?:设置|设立|配置|配备|建设|建立)")
+_PEOPLE_SERVED_EACH = scanning(r"(?:服务)?人口(?:设置|设立|配置|配备|建设|建立)")
 
 
 def verb_before(clause: str, position: int) -> str | None:
