@@ -186,3 +186,17 @@ def test_the_bodies_an_accountability_plan_holds_to_account_for_an_item(tmp_path
         ("县卫健局", ["县卫健局", "各乡镇", "县财政局"]),
         ("县市场监管局", ["县市场监管局"]),
     ]
+
+
+def test_a_body_before_its_duty_and_the_partners_the_duty_names(tmp_path: Path) -> None:
+    # 甲局：推进…，乙局配合 / 甲局——…，乙局协助: the body before the colon or the dash leads,
+    # those the duty has support it follow
+    text = (
+        "某区2025年卫生健康重点工作\n"
+        "1.区医保局：推进医保移动支付应用，区卫健局配合。\n"
+        "2.区疾控中心——开展学校传染病监测，区教育局、各街道协助做好学生晨检。\n"
+    )
+    assert led_tasks(tmp_path, text) == [
+        ("区医保局", ["区医保局", "区卫健局"]),
+        ("区疾控中心", ["区疾控中心", "区教育局", "各街道"]),
+    ]

@@ -181,7 +181,10 @@ def _owner(text: str) -> DepartmentList | None:
     if not match:
         return None
     found = department_list(match.group("names"))
-    return found if found is not None and not _VERBS.search(match.group("names")) else None
+    if found is None or _VERBS.search(match.group("names")):
+        return None
+    # 甲局：推进…，乙局配合: who supports it in the duty after the colon
+    return _beside_the_lead(found, text[match.end() :])
 
 
 _LINE_OWNER = re.compile(r"\n[ \t\u3000]*[^：:，,。；;\s]{2,40}[：:]")
