@@ -155,3 +155,22 @@ def test_square_metres_written_as_one_sign_are_the_unit() -> None:
     # ㎡ and m² are 平方米 as pages print them: the value keeps its unit
     assert read("人均绿地面积达到12㎡") == [("人均绿地面积", ">=", 12.0, "㎡")]
     assert read("人均健身场地面积不低于2.5m²") == [("人均健身场地面积", ">=", 2.5, "m²")]
+
+
+def test_built_and_opened_counts_what_is_opened() -> None:
+    # 建成投用, 培训产生: the second verb says what the first one's work comes to
+    assert read("年底前建成投用8个社区食堂") == [("建成投用社区食堂", "=", 8.0, "个")]
+    assert read("培训产生500名持证家政服务员") == [("培训产生持证家政服务员", "=", 500.0, "名")]
+
+
+def test_fewer_than_is_below_and_not_fewer_than_a_floor() -> None:
+    assert read("每个小区流浪犬少于2只") == [("每个小区流浪犬", "<", 2.0, "只")]
+    assert read("每个小区不少于2名网格员") == [("每个小区网格员", ">=", 2.0, "名")]
+
+
+def test_a_narrowed_measure_named_alone_is_of_the_subject_before() -> None:
+    # 规范管理率 narrows the 管理率 just named: of the same patients
+    assert read("严重精神障碍患者管理率达到85%，规范管理率达到70%") == [
+        ("严重精神障碍患者管理率", ">=", 85.0, "%"),
+        ("严重精神障碍患者规范管理率", ">=", 70.0, "%"),
+    ]

@@ -1157,6 +1157,12 @@ def read_clause(
         narrowed = bool(subjects) and indicator.endswith(one_value[0][-3:])
         if subjects and not narrowed and not any(indicator.startswith(s) for s in subjects):
             each_measure = [s + indicator for s in subjects]
+        single = one_value[0] if alone and len(one_value) == 1 else ""
+        if len(single) > len(indicator) and single.endswith(indicator[-3:]):
+            # 甲疾病管理率达到60%，规范管理率达到85%: the measure narrowed, of the same subject
+            whose = single[: len(single) - 3]
+            if not whose.endswith(indicator[:-3]) and not _PEOPLE.match(indicator):
+                indicator, name = whose + indicator, "elided-subject"
         trained = _TRAINING.search(earlier_said) if earlier_said else None
         if trained and earlier_said and _ASSESSED.fullmatch(indicator):
             # 甲培训覆盖率100%，考核合格率≥95%: the pass rate of those that training trained

@@ -116,6 +116,7 @@ COMPARATOR_VERBS: dict[str, Comparator | None] = {
     "最低": None,  # not 低 (below): the lowest
     "较低": None,
     "小于": Comparator.lt,
+    "少于": Comparator.lt,  # 无主犬每村少于1条 (不少于 is the floor, read whole)
     "提高": Comparator.increase_by,
     "提升": Comparator.increase_by,
     "增加": Comparator.increase_by,
@@ -212,7 +213,7 @@ _COUNT_VERBS = (
     # a building programme's stages: 开工建设安置房90万平方米，竣工80万平方米
     "竣工|开工"
 )
-_CHAINED_WORK = "改善|供应|升级|完善|提质|扩容|运营|维修|修缮|整治"
+_CHAINED_WORK = "改善|供应|升级|完善|提质|扩容|运营|维修|修缮|整治|投用|投运|开放|启用|交付|产生"
 COUNT_VERB_END = re.compile(
     rf"(?:{_COUNT_VERBS})"
     # 组建完善并规范运作18支…: verbs chained to the counting one; 新建(改建)10家…: its alternative
