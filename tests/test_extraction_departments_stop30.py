@@ -200,3 +200,18 @@ def test_a_body_before_its_duty_and_the_partners_the_duty_names(tmp_path: Path) 
         ("区医保局", ["区医保局", "区卫健局"]),
         ("区疾控中心", ["区疾控中心", "区教育局", "各街道"]),
     ]
+
+
+def test_the_body_a_regulation_has_an_institution_apply_to(tmp_path: Path) -> None:
+    # 甲机构应当向市和区乙部门申请办理…登记: the institutions are a kind the rule binds; the
+    # bodies applied to grant the registration, one a level
+    text = (
+        "某市健康体检管理条例\n"
+        "第一条 为了规范健康体检，制定本条例。\n"
+        "第二条 开展健康体检的医疗机构应当依法向市和区卫生健康行政部门申请办理执业登记。\n"
+        "第三条 市卫生健康委负责组织实施本条例。\n"
+    )
+    assert led_tasks(tmp_path, text)[0] == (
+        "市卫生健康行政部门",
+        ["市卫生健康行政部门", "区卫生健康行政部门"],
+    )

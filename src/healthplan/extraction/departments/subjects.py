@@ -219,6 +219,9 @@ _AGENT_SPAN = re.compile(r"[^，,。；;：:由的\s]{2,40}")
 
 
 _PETITION = re.compile(r"提请|报请")
+# What a text has someone ask a body for (向甲部门申请办理执业登记, 向乙局提出申请): an approval
+# that body gives, an act of authority as 经乙批准 is
+_APPLICATION = re.compile(r"(?:提出|递交|提交)?(?:申请|申领|申报)")
 
 
 def _authorities(text: str) -> DepartmentList | None:
@@ -226,7 +229,7 @@ def _authorities(text: str) -> DepartmentList | None:
     the work (``_SET_UP``), in order: after each mark of an act, the shortest opening that ends
     as a body's name does and is followed by the act (市市场监督管理局审查: not 市市场 before
     监督), every name of it a body."""
-    if not re.search("[由经报设成组]", text):
+    if not re.search("[由经报设成组申]", text):
         return None
     text = unbroken(text)
     found: list[tuple[int, list[str]]] = []
@@ -234,13 +237,16 @@ def _authorities(text: str) -> DepartmentList | None:
         pieces = [p for p in map(_name, _pieces(set_up.group("names"))) if p]
         if pieces and all(is_department(p) for p in pieces):
             found.append((set_up.start(), pieces))
-    for mark in _AGENT_MARK.finditer(text):
+    marks = [(mark, _AUTHORITY_ACT) for mark in _AGENT_MARK.finditer(text)]
+    if "申" in text:  # 向甲部门申请办理…登记: the body applied to grants it
+        marks += [(mark, _APPLICATION) for mark in re.finditer("向", text)]
+    for mark, act in marks:
         span = _AGENT_SPAN.match(text, mark.end())
         if span is None:
             continue
         for end in range(span.start() + 2, span.end()):
             opening = text[span.start() : end]
-            if not _ORG_END.search(opening) or not _AUTHORITY_ACT.match(text, end):
+            if not _ORG_END.search(opening) or not act.match(text, end):
                 continue
             # 由甲局会同乙局制定: both act (会同 joins them), no verb of a clause of their own
             if _WORK_INSIDE.search(opening.replace("会同", "、")):
