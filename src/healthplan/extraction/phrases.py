@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from healthplan.extraction.scanning import scanning
 from healthplan.model.plan import Comparator
 
 __all__ = [
@@ -268,7 +269,7 @@ SCOPES = (
 )
 # 以乡镇为单位: a scope, wherever it stands in the indicator phrase.
 SCOPE_UNIT = re.compile(r"以[^，,。为]{1,12}为单位的?")
-TRAIL_FLUFF = re.compile(
+TRAIL_FLUFF = scanning(
     r"(?:[\s,，、(（:：]|的|要|将|并|(?:(?<!人)均|分别|各)(?:完成)?|至少|全市|全县|全区|全省|全国|全年|常年|辖区内?|(?<![供相对适反响])应"
     r"|为(?:核心|重点|主|目标|抓手|切入点|突破口)|原则上应?|原则上"
     r"|(?:逐年|逐步|稳步|不断|持续)(?:提高|提升|增加|增长|下降|降低|减少)并?"  # …率逐年提高并于
@@ -298,7 +299,7 @@ BASELINE_AFTER = re.compile(
     r"(?:到|至)|调整(?:为|到|至))"  # 从1.84人调整为1.88人: a level set anew
 )
 # 在2020年基础上 / 较2015年 / 比2020年: a baseline year, not part of the indicator.
-BASELINE = re.compile(
+BASELINE = scanning(
     r"(?:(?:较|比|相比|与)(?P<year>20\d\d)年|在(?P<year_at>20\d\d)年(?=的?(?:基础上|水平)))"
     r"(?:的?(?:基础上|水平上|水平|末))?"
     r"|以(?P<year_of>20\d\d)年(?:底|末)?(?:为|作为)(?:基础|基数|基准|基期)"  # 以2020年为基础下降1/4
@@ -337,7 +338,7 @@ REPORT_HEADING = re.compile(
     r"[^，,。；;：:]{0,12}?(?:(?:主要|工作|经验)做法|存在(?:的)?(?:主要)?问题|主要成绩|工作亮点"
     r"|(?:开展|完成|实施|落实|执行|工作)情况)[^，,。；;：:计划安排打算思路目标]{0,4}"
 )
-PAST_SENTENCE = re.compile(
+PAST_SENTENCE = scanning(
     r"十三五[”\"」]?(?:期间|时期|以来|末|规划实施)|截至|截止|过去五年|近五年来|"
     # an earlier named period (“十一五”末期, 十二五期间), unless a change's base (比十二五末)
     r"(?<![比较在与])[“\"「]?十[一二]五[”\"」]?(?:期间|时期|以来|末|规划实施)|"
@@ -353,7 +354,7 @@ PAST_SENTENCE = re.compile(
 )
 # Weaker signs of the past: they are outweighed by a goal the sentence names (今年以来，…提出
 # “…覆盖率达到60%”的目标).
-PAST_UNLESS_GOAL = re.compile(
+PAST_UNLESS_GOAL = scanning(
     # (推进现有23个…扩优, 改造现有…: the units a work is done to, no state told)
     r"已经|(?<![进升造合用托活化对])现有(?![^，,。；;]{0,40}(?:基础|水平))|共有|(?:全|我)[国省市县区镇]共?拥有|以来[,，]"
     r"|(?:近|多|[一二三两四五六七八九十])几?年来|(?:今年|年初|本年度?)以来|至今|迄今|到目前为止"
