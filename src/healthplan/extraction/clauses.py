@@ -53,6 +53,7 @@ from healthplan.extraction.rules import (
     context,
     split,
 )
+from healthplan.extraction.scanning import scanning
 from healthplan.extraction.text import EACH_LEVEL, split_outside_brackets
 from healthplan.model.plan import Comparator
 
@@ -253,7 +254,7 @@ _CLAUSE_BREAK = re.compile(r"[，,。；;”]")
 _OTHER_VALUE = ("label", "fact", "measured", "year", "described")
 # Numbers never read even permissively: no wording makes a year, a date or a denominator a goal.
 _STRUCTURAL = ("calendar", "year", "denominator")
-_LAST_CELL = re.compile(r"[\u4e00-\u9fff]{4}\s+(?P<cell>\S{4,})$")
+_LAST_CELL = scanning(r"[\u4e00-\u9fff]{4}\s+(?P<cell>\S{4,})$")
 _VALUE_TAIL = re.compile(r"(?:[\s%‰)）\]】.．]|及?以[上下]|左右)*的?")  # and an item number's dot
 
 
