@@ -215,3 +215,15 @@ def test_the_body_a_regulation_has_an_institution_apply_to(tmp_path: Path) -> No
         "市卫生健康行政部门",
         ["市卫生健康行政部门", "区卫生健康行政部门"],
     )
+
+
+def test_a_day_of_the_year_whose_week_a_rule_names_is_no_body(tmp_path: Path) -> None:
+    # 每年9月20日（全国爱牙日）所在的周为…: 所 of 所在 after a date, no clinic's 所
+    text = (
+        "某市口腔健康促进条例\n"
+        "第一条 为了促进口腔健康，制定本条例。\n"
+        "第二条 卫生健康部门应当组织开展口腔健康教育。\n"
+        "每年9月20日（全国爱牙日）所在的周为本市口腔健康宣传周。\n"
+        "第三条 市卫生健康委负责组织实施本条例。\n"
+    )
+    assert led_tasks(tmp_path, text)[0] == ("卫生健康部门", ["卫生健康部门"])

@@ -366,6 +366,8 @@ def not_a_department(name: str) -> str | None:
         return "not an organisation"  # 省级慢性病综合防控示范区: a title a place earns
     if _RANK.match(core):
         return "a phrase"  # 第一名金寨县: a ranking's place, not a body
+    if _DATE.search(core):
+        return "a phrase"  # 每年5月31日（世界无烟日）所在的…: a day's, not a body's 所
     if _NEXT_ARTICLE.search(core):
         return "a phrase"  # 总则第五条甲局: a heading and an article's number run into a name
     if _LEVELS.match(core):
@@ -380,6 +382,7 @@ def not_a_department(name: str) -> str | None:
 
 
 _RANK = re.compile(r"第[一二三四五六七八九十\d]{1,3}(?:名|位)")
+_DATE = re.compile(r"\d{1,2}月\d{1,2}日|\d{4}年")
 # a role stated in a sentence (甲局为牵头单位), or a label run into the name after it when a
 # space stood for its colon (配合单位县财政局)
 _ROLE_STATED = scanning(
