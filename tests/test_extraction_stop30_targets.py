@@ -174,3 +174,8 @@ def test_a_narrowed_measure_named_alone_is_of_the_subject_before() -> None:
         ("严重精神障碍患者管理率", ">=", 85.0, "%"),
         ("严重精神障碍患者规范管理率", ">=", 70.0, "%"),
     ]
+
+
+def test_a_share_of_the_last_kind_after_all_of_the_others_is_that_kinds() -> None:
+    # every school and hospital, and 60% of the clinics: the share is of the clinics doing it
+    assert read("所有学校、医院和60%的诊所开展控烟宣传") == [("诊所开展控烟宣传", "=", 60.0, "%")]

@@ -641,6 +641,14 @@ def _verb_then_objects(r: Reading) -> bool:
     return bool(joined and r.ctx.verb is None and COUNT_VERB_LAST.search(r.ctx.indicator))
 
 
+def _share_after_all(r: Reading) -> bool:
+    """All of some kinds of unit, then a share of the last kind and what the units do: the
+    share is of that kind doing it (the kinds before are all to do it, no share of theirs)."""
+    share = r.group[0].unit in ("%", "成") and r.ctx.verb is None and len(r.group) == 1
+    joined = r.ctx.indicator.endswith(("和", "及", "、", "以及"))
+    return share and joined and bool(_UNITS_THEN_VERB.match(r.right))
+
+
 def _verb_object(r: Reading) -> tuple[str, int]:
     verb = COUNT_VERB_LAST.search(r.ctx.indicator)
     head = r.ctx.indicator[: verb.end()] if verb else r.ctx.indicator
@@ -783,6 +791,12 @@ RULES: tuple[Rule, ...] = (
         _verb_then_objects,
         _verb_object,
         (("覆盖全部县级医院及90%以上乡镇卫生院", "覆盖乡镇卫生院", 90, "%"),),
+    ),
+    Rule(
+        "share-object",  # 所有甲、乙和70%的丙具备…: all of some units, a share of the last kind
+        _share_after_all,
+        lambda r: (r.right, r.last.right_end),
+        (("全部县级医院和80%的乡镇卫生院开展远程会诊", "乡镇卫生院开展远程会诊", 80, "%"),),
     ),
     Rule(
         "share-object",  # a share first, then what it is of: 15%以上乡镇卫生院提供…
