@@ -227,3 +227,19 @@ def test_a_day_of_the_year_whose_week_a_rule_names_is_no_body(tmp_path: Path) ->
         "第三条 市卫生健康委负责组织实施本条例。\n"
     )
     assert led_tasks(tmp_path, text)[0] == ("卫生健康部门", ["卫生健康部门"])
+
+
+def test_a_government_and_the_sectors_of_its_own_after_jiqi(tmp_path: Path) -> None:
+    # 甲人民政府及其乙、丙等部门应当…: the government, and each sector's department of it (not
+    # 甲人民政府及其乙部门 as one name); 及其有关部门 stays one subject
+    text = (
+        "某市公共卫生条例\n"
+        "第一条 为了保障公共卫生，制定本条例。\n"
+        "第二条 区人民政府及其卫生健康、财政等部门应当保障公共卫生经费。\n"
+        "第三条 各级人民政府及其有关部门应当做好公共卫生应急准备。\n"
+        "第四条 市卫生健康委负责组织实施本条例。\n"
+    )
+    assert led_tasks(tmp_path, text)[:2] == [
+        ("区人民政府", ["区人民政府", "区人民政府卫生健康部门", "区人民政府财政部门"]),
+        ("各级人民政府及其有关部门", ["各级人民政府及其有关部门"]),
+    ]

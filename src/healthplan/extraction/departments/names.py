@@ -594,12 +594,20 @@ _ROLE_GLUED = re.compile(
 _ANY_CLOSE = re.compile(r"[)）〕】\]]")
 
 
+# A government and the sectors of its own listed after 及其 (not 及其有关部门: one subject)
+_ITS_SECTORS = re.compile(
+    r"(?P<government>(?:^|(?<=[、，,]))[^、，,及]{0,12}?(?:人民政府|政府))及其(?=[^、，,]{2,10}、)"
+)
+
+
 def _joined_pieces(text: str) -> list[tuple[str, str]]:
     """The names of a list with the separator before each (``""`` for the first and for
     names joined by 和/及/与/会同, ``、`` or a comma or semicolon)."""
     merged: list[tuple[str, str]] = []
     joiner = ""
     text = _ROLE_GLUED.sub(r"\g<0>、", text) if _ANY_CLOSE.search(text) else text
+    # 市人民政府及其卫生健康、财政等部门: the government and its sectors' departments, each
+    text = _ITS_SECTORS.sub(r"\g<government>、\g<government>", text) if "及其" in text else text
     for _, raw, sep in split_outside_brackets(text, _SEPARATORS):
         for piece in _unspaced(raw):
             parts = _split_joined(piece) if piece else []
@@ -721,6 +729,8 @@ def _field_owner(first: str) -> str:
 
 
 def _is_sector(name: str) -> bool:
+    if name.endswith("政府"):
+        return False  # 县级以上人民政府(、…卫生健康、教育等部门): whose sectors follow, none
     name = _SECTORS_OWNER.sub("", name)
     # 建设 names a field here (住房和城乡建设), not the work of a sentence
     work = _VERBS.search(name.replace("建设", ""))
