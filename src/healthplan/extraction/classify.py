@@ -108,9 +108,7 @@ _SCORED = scanning(
 _FORMULA = re.compile(r"[=＝](?=[^=＝≥≤≧≦<>，,。；;]*[/÷])[^=＝≥≤≧≦<>，,。；;]*")
 _FREQUENCY = ("次", "场", "场次", "期", "轮")
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
-_FACT = scanning(
-    r"(?:增长|下降|提高|降低|增加|减少|上升)了$|占[^，,。；比]{1,20}的$|占(?:计划)?$"
-)
+_FACT = scanning(r"(?:增长|下降|提高|降低|增加|减少|上升)了$|占[^，,。；比]{1,20}的$|占(?:计划)?$")
 # 完成年度目标的120%: how far the work done went beyond its task — a plan asks at most for all
 # of it (年底前完成签约任务的80%: a share of the task to do)
 _BEYOND_TASK = re.compile(r"完成[^，,。；]{0,8}(?:目标|任务|计划)(?:数|量)?的$")
@@ -209,6 +207,31 @@ _CAPPED_RATE = re.compile(r"(?:完成|覆盖|达标|合格|执行|到位|知晓|
 _MEETING = re.compile(r"(?:全体|全国|全省|全市|党员|人民)?(?:党代会|代表大会|全会|会议|常委会)")
 # 新建学校10所(含幼儿园4所): the part in brackets is counted in the number before
 _INCLUDED = re.compile(r"[(（](?:其中)?(?:含|包括|包含)[^()（），,]{0,12}$")
+# What a bracket or a clause opened by 含 holds is counted in the total before it, however long
+# its items (…36公里(含甲路增设护栏6.7公里、乙路…5.6公里)); 含碘盐 and the like name a
+# substance, a rate's, so a clause's 含 only before a count
+_INCLUDES = re.compile(r"(?:其中)?(?:含|包括|包含)")
+_INCLUDES_CLAUSE = re.compile(r"(?:^|[，,；;])\s*(?:其中)?含(?![碘氟铅量有])[^，,；;。]*$")
+
+
+def _included(clause: str, m: Mention) -> bool:
+    """Whether ``m`` is a part a bracket or clause opened by 含/包括/包含 says the total holds."""
+    if _INCLUDED.search(clause, max(0, m.start - 14), m.start):
+        return True
+    if m.unit not in RATE_UNITS and _INCLUDES_CLAUSE.search(clause, 0, m.start):
+        return True
+    depth = 0
+    for i in range(m.start - 1, max(-1, m.start - 120), -1):
+        char = clause[i]
+        if char in ")）":
+            depth += 1
+        elif char in "(（":
+            if not depth:
+                return _INCLUDES.match(clause, i + 1) is not None
+            depth -= 1
+    return False
+
+
 # What a whole is made of: 标准包括10个方面、…; 《…》的10个方面: its parts, not goals.
 _PARTS = re.compile(r"(?:包括|包含|涵盖|分为|划分为)[^，,。；:：]*$|》(?:中)?的$")
 _OF_INDICATORS = re.compile(r"(?:以上)?的?[\u4e00-\u9fff]{0,4}指标")
@@ -383,7 +406,7 @@ def classify(clause: str, m: Mention, ctx: Context | None = None) -> str | None:
     quoted_end = after in '”"' and m.unit in ("", "号", "条", "款")  # “915”, but …20%”的目标
     if before in '第〔[“"+＋*×' or after in "+＋〕]" or quoted_end:
         return "label"
-    if _INCLUDED.search(clause, max(0, m.start - 14), m.start):
+    if ("含" in clause or "包" in clause) and _included(clause, m):
         return "included"
     if m.unit == "次" and m.chinese and _MEETING.match(clause, m.end):
         return "label"  # 落实省十四次党代会精神: which meeting, not how often
