@@ -29,3 +29,38 @@ def test_a_clause_opened_by_han_after_a_count_is_part_of_it(tmp_path: Path) -> N
         ("新建健康驿站", "=", 12.0, "个", 2025),
         ("儿童含氟牙膏使用率", ">=", 60.0, "%", 2025),
     ]
+
+
+def test_a_rate_named_alone_after_a_scheme_whose_reach_is_widened_is_that_schemes(
+    tmp_path: Path,
+) -> None:
+    # the clause before widens the reach of one insurance scheme: the enrolment rate after it is
+    # of that scheme, not of the work item's heading before the clause
+    text = (
+        "某县2025年卫生健康工作计划\n"
+        "4.健全城乡医保制度 扩大城乡居民基本医疗保险覆盖面，力争参保率达到96%以上。\n"
+        "5.稳固大病保险的参保覆盖面，参保率稳定在98%以上。\n"
+    )
+    assert document(tmp_path, text) == [
+        ("城乡居民基本医疗保险参保率", ">=", 96.0, "%", 2025),
+        ("大病保险参保率", ">=", 98.0, "%", 2025),
+    ]
+
+
+def test_a_progress_reports_task_heading_with_a_running_total_states_its_goals(
+    tmp_path: Path,
+) -> None:
+    # the heading names two figures of its task, the year's new ones and the running total to
+    # reach (累计建成): both are the task's goals, the paragraph under it tells the progress
+    text = (
+        "某区2025年为民办实事项目一季度进展情况\n"
+        "1.改造20公里农村供水管网\n"
+        "完成管网改造设计,启动招标。\n"
+        "2.新增4个、累计建成15个社区健康驿站\n"
+        "确定驿站选址,开展2场人员培训。\n"
+    )
+    assert document(tmp_path, text) == [
+        ("改造农村供水管网", "=", 20.0, "公里", 2025),
+        ("新增社区健康驿站", "=", 4.0, "个", 2025),
+        ("建成社区健康驿站", "=", 15.0, "个", 2025),
+    ]

@@ -119,6 +119,12 @@ _ACTION_OBJECT = re.compile(
 _ACTED_OBJECT = r"(?P<object>[\u4e00-\u9fffA-Za-z]{2,12})$"
 # A service the clause ends on, named by the act a bare rate after it counts (提供一次免费健康体检)
 _PROVIDED = r"(?:提供|开展|进行|实施|完成)(?:一次|1次)?(?P<service>[\u4e00-\u9fff]{{0,8}}{})$"
+# A scheme whose reach a clause widens (扩大新型农村合作医疗覆盖面, 稳固新农合的参合覆盖面): a rate
+# named alone after it (参合率, 参保率) is of that scheme, not of a heading before the clause
+_REACH_WIDENED = re.compile(
+    r"(?:扩大|稳固|巩固|拓展|拓宽|提高|提升)(?P<object>[\u4e00-\u9fff]{2,16}?)的?"
+    r"(?:参合|参保)?(?:覆盖面|覆盖范围)$"
+)
 # A rate of how far what an action builds or runs reaches, named alone after it
 _REACH_RATE = re.compile(r"(?:覆盖|建成|达标|普及|知晓|参与|完成|使用)率")
 # A rate of setting up (建成率, 设立率) named alone: of what a verb of setting up before names
@@ -1201,6 +1207,9 @@ def read_clause(
             by_count = _COUNTED.match(head)  # 农村卫生厕所新增8万户，普及率达到78%
             subject = _ACTION_OBJECT.match(head) if not target_mentions(head) else None
             named = by_count.group("subject") if by_count else ""
+            widened = _REACH_WIDENED.search(head) if "覆盖" in head else None
+            if widened and not by_count:  # 扩大新型农村合作医疗覆盖面，参合率…: the scheme's
+                named, subject = widened.group("object"), None
             named = named or (subject.group("object") if subject else "")
             programme = bool(subject and not by_count and head.endswith(("项目", "工程")))
             served = _SERVED.match(head) if not (named or target_mentions(head)) else None

@@ -597,6 +597,9 @@ def _read(source: SourceFile, document: Document, *, permissive: bool) -> list[C
         done = _DONE_SAID.search(sentence.text) if totals else None
         # …under 二、主要目标: 全市累计建成…30个 is the goal a plan's section sets
         done = done if not any(_GOALS_HEADING.search(h) for h in path) else None
+        # a report's task heading over its progress (8.新建5个、累计建成18个站点⏎已完成…): the
+        # total the task is to reach, its progress told in the paragraph under it
+        done = None if task_line else done
         if done and not _WILL.search(sentence.text, 0, done.start()):
             skip = skip or "past"  # 全年共完成筛查1300人, …，圆满完成目标任务: the work done
         later = stamped is not None and any(y and y > stamped for _, y in years)  # than the news
