@@ -243,3 +243,20 @@ def test_a_government_and_the_sectors_of_its_own_after_jiqi(tmp_path: Path) -> N
         ("区人民政府", ["区人民政府", "区人民政府卫生健康部门", "区人民政府财政部门"]),
         ("各级人民政府及其有关部门", ["各级人民政府及其有关部门"]),
     ]
+
+
+def test_units_and_enterprises_of_a_kind_a_rule_binds_are_no_department(tmp_path: Path) -> None:
+    # 供水企业、自备水源单位应当…; 其所在单位应当…: units of a kind (whose, no level or body says),
+    # not the health department the article charges; 县直有关单位 and 市属国有企业 say whose
+    text = (
+        "某省生活饮用水卫生条例\n"
+        "第一条 为了保障饮用水卫生，制定本条例。\n"
+        "第二条 卫生健康部门应当建立饮用水卫生监测制度。\n"
+        "供水企业、自备水源单位应当定期检测水质，并向卫生健康部门报送检测结果。\n"
+        "第三条 患者康复后，其所在单位应当为其安排适当工作；县直有关单位应当予以支持。\n"
+        "第四条 省卫生健康委负责组织实施本条例。\n"
+    )
+    assert led_tasks(tmp_path, text)[:2] == [
+        ("卫生健康部门", ["卫生健康部门"]),
+        ("县直有关单位", ["县直有关单位"]),
+    ]

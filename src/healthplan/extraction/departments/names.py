@@ -374,6 +374,8 @@ def not_a_department(name: str) -> str | None:
         return "not an organisation"  # 市、区 (各县（市、区）'s gloss): levels, no body
     if _CATEGORY.match(core[qualifier.end() :] if qualifier else core):
         return "a category"  # 各类公共场所, 一切单位, 医疗机构: whom a rule binds, no body
+    if _UNIT_KIND.search(core) and not _UNIT_OWNED.search(core):
+        return "a category"  # 供水企业, 产权单位, 其所在单位: units of a kind a rule binds
     if _ORG_END.search(core) or (qualifier and _CLAUSE_BODY_END.search(core)):
         return None  # (乙政府的甲组织: a body, a clause naming whose it is)
     if is_collective(core):  # 各乡镇(街道): a collective of places, short; not 各乡镇签订…
@@ -381,6 +383,12 @@ def not_a_department(name: str) -> str | None:
     return "not an organisation"
 
 
+# Units or enterprises of a kind (供水企业, 城乡集中式供水单位, 高速公路运营单位), unless a level, a
+# place, a body or a scope says whose they are (市局直属单位, 县直有关单位, 爱卫会成员单位)
+_UNIT_KIND = re.compile(r"(?<![成会])(?:单位|企业)$")
+_UNIT_OWNED = re.compile(
+    r"[省市州县区旗镇村局委厅部院]|(?<!城)乡|各|有关|相关|其他|所属|直属|下属|成员|街道|社区"
+)
 _RANK = re.compile(r"第[一二三四五六七八九十\d]{1,3}(?:名|位)")
 _DATE = re.compile(r"\d{1,2}月\d{1,2}日|\d{4}年")
 # a role stated in a sentence (甲局为牵头单位), or a label run into the name after it when a
