@@ -64,3 +64,22 @@ def test_a_progress_reports_task_heading_with_a_running_total_states_its_goals(
         ("新增社区健康驿站", "=", 4.0, "个", 2025),
         ("建成社区健康驿站", "=", 15.0, "个", 2025),
     ]
+
+
+def test_the_parts_a_bracket_opened_by_qizhong_lists_are_each_a_target_of_their_kind() -> None:
+    # the total counts bridges before the work done on them; each part names only its kind of
+    # road (a word or two) and is that kind's share of the same work
+    assert read("农村公路60座危桥加固改造(其中县道12座、村道48座)") == [
+        ("农村公路危桥加固改造", "=", 60.0, "座"),
+        ("农村公路县道危桥加固改造", "=", 12.0, "座"),
+        ("农村公路村道危桥加固改造", "=", 48.0, "座"),
+    ]
+
+
+def test_a_verb_a_listed_part_borrowed_is_said_once() -> None:
+    # 民办 borrows the verb of the part before it: the kind goes before what the total counted
+    assert read("新建9所托育机构（其中：公办5所、民办4所）") == [
+        ("新建托育机构", "=", 9.0, "所"),
+        ("新建公办托育机构", "=", 5.0, "所"),
+        ("新建民办托育机构", "=", 4.0, "所"),
+    ]

@@ -75,6 +75,8 @@ _AT_LEAST = re.compile(r"至少|最少|不少于|不低于")
 _NUMERAL = re.compile(r"[\d〇零一二两三四五六七八九十百千]")
 _SHARE_OF = re.compile(r"(?:负责|承担)$")  # who takes which part of a count
 _PART = re.compile(r"^[\s、，,(（]*其中")
+# a bracket opened by 其中 not closed yet: the parts of the total before it
+_PARTS_OPENED = re.compile(r"[(（]其中[:：]?[^()（）]*$")
 # Places, one or a list of them, named alone before a count (新住宅小区, 甲镇、乙镇): the parts
 # of a total, or a clause that counts one such part.
 _PLACE_NAME = r"[\u4e00-\u9fff]{1,8}?(?:镇|乡|街道|社区|村|小区|片区|园区|县|区)"
@@ -354,6 +356,27 @@ def _group(clause: str, found: list[Mention], index: int) -> list[Mention]:
             break  # 改造管线40公里和16个区域供水设施: the second counts what follows it
         group.append(nxt)
     return group
+
+
+def _kind_counted(clause: str, m: Mention, out: list[RawTarget], kind: str) -> str | None:
+    """What a part listed in brackets after a total (…80座桥梁加固维修(其中县道15座、乡道65座))
+    counts: the total's indicator with the part's kind, a word or two, before the thing the
+    total counted after its number (县道 → 农村公路县道桥梁加固维修); None if ``m`` is no such
+    part, or the total named its thing before its number (新建养老机构10家（其中公办4家）)."""
+    opened = _PARTS_OPENED.search(clause, 0, m.start)
+    if opened is None or not 1 <= len(kind) <= 4:
+        return None
+    total = next((t for t in reversed(out) if t.number_end <= opened.start()), None)
+    if total is None or total.unit != m.unit:
+        return None
+    counted = clause[total.number_end : total.number_end + 2]
+    at = total.indicator.find(counted) if len(counted) == 2 else -1
+    if at <= 0 or kind in total.indicator:
+        return None
+    head = total.indicator[:at]
+    # the verb a list's earlier part lent this one (新建公办8所、民办4所 → 新建民办) is the head's
+    lent = next((n for n in range(len(kind) - 1, 0, -1) if head.endswith(kind[:n])), 0)
+    return head + kind[lent:] + total.indicator[at:]
 
 
 def _common(a: str, b: str) -> str:
@@ -1019,7 +1042,10 @@ def read_clause(
         of_total = part or (previous and _PLACES_PART.match(previous))
         parent_unit = out[-1].unit if out else last_unit
         in_places = of_total and earlier and first.unit == parent_unit
-        if in_places and _PLACES.fullmatch(indicator) and not _PLACES.fullmatch(str(earlier)):
+        kind_of = _kind_counted(clause, first, out, indicator) if "其中" in clause else None
+        if kind_of:
+            indicator, name = kind_of, "elided-subject"
+        elif in_places and _PLACES.fullmatch(indicator) and not _PLACES.fullmatch(str(earlier)):
             part_scope, indicator, name = indicator, str(earlier), "previous-clause"
         elif part and earlier and indicator and not HEAD_END.search(indicator):
             shared = _common(indicator, earlier)  # 床位数…6张，其中基层医疗卫生机构1.5张
@@ -1120,7 +1146,10 @@ def read_clause(
         glossed = re.search(r"[(（][^)）]*$", clause[: first.start]) is not None
         if unclosed:  # 倡导“915”(就要5克): a gloss in brackets, not an indicator
             indicator = indicator[unclosed.end() - len(unclosed.group()) + 1 :]
-        if (unclosed or glossed) and len(indicator) < 3:
+        # but the parts of a total in brackets (…80座桥梁加固维修(其中县道15座、乡道65座)) are
+        # named by a word or two each
+        parts = glossed and _PARTS_OPENED.search(clause, 0, first.start) is not None
+        if (unclosed or glossed) and len(indicator) < 3 and not parts:
             continue
         named_out = _NAME_THEN_BRACKET.search(clause[: first.start]) if glossed else None
         if named_out and _short_for(indicator, named_out.group("name")):
