@@ -260,3 +260,21 @@ def test_units_and_enterprises_of_a_kind_a_rule_binds_are_no_department(tmp_path
         ("卫生健康部门", ["卫生健康部门"]),
         ("县直有关单位", ["县直有关单位"]),
     ]
+
+
+def test_institutions_that_serve_people_of_a_kind_are_no_department(tmp_path: Path) -> None:
+    # 康复机构、培训机构 of a kind are whom a rule binds; listed first before a named body
+    # (养老服务机构、老年人协会应当…) they leave that body the article's; a catch-all opening with
+    # 国家机关 still names none
+    text = (
+        "某市老年人健康条例\n"
+        "第一条 为了促进老年人健康，制定本条例。\n"
+        "第二条 老年康复机构应当配备康复医师。\n\n"
+        "养老服务机构、老年人体育协会应当组织老年人开展适宜的健身活动。\n"
+        "第三条 国家机关、体检机构和个人应当遵守本条例。\n"
+        "第四条 市民政局负责组织实施本条例。\n"
+    )
+    assert led_tasks(tmp_path, text) == [
+        ("老年人体育协会", ["老年人体育协会"]),
+        ("市民政局", ["市民政局"]),
+    ]

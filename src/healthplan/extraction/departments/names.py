@@ -374,8 +374,8 @@ def not_a_department(name: str) -> str | None:
         return "not an organisation"  # 市、区 (各县（市、区）'s gloss): levels, no body
     if _CATEGORY.match(core[qualifier.end() :] if qualifier else core):
         return "a category"  # 各类公共场所, 一切单位, 医疗机构: whom a rule binds, no body
-    if _UNIT_KIND.search(core) and not _UNIT_OWNED.search(core):
-        return "a category"  # 供水企业, 产权单位, 其所在单位: units of a kind a rule binds
+    if (_UNIT_KIND.search(core) or _SERVICE_KIND.search(core)) and not _UNIT_OWNED.search(core):
+        return "a category"  # 供水企业, 产权单位, 康复机构: units of a kind a rule binds
     if _ORG_END.search(core) or (qualifier and _CLAUSE_BODY_END.search(core)):
         return None  # (乙政府的甲组织: a body, a clause naming whose it is)
     if is_collective(core):  # 各乡镇(街道): a collective of places, short; not 各乡镇签订…
@@ -386,6 +386,11 @@ def not_a_department(name: str) -> str | None:
 # Units or enterprises of a kind (供水企业, 城乡集中式供水单位, 高速公路运营单位), unless a level, a
 # place, a body or a scope says whose they are (市局直属单位, 县直有关单位, 爱卫会成员单位)
 _UNIT_KIND = re.compile(r"(?<![成会])(?:单位|企业)$")
+# …and institutions that serve people, of a kind (学前教育机构, 康复机构, 心理咨询机构): not the
+# agencies that act for an authority (疾病预防控制机构, 盐业主管机构, 医疗保障经办机构)
+_SERVICE_KIND = re.compile(
+    r"(?:教育|培训|康复|介绍|咨询|养老|托育|托幼|体检|鉴定|检测|评估)(?:服务)?机构$"
+)
 _UNIT_OWNED = re.compile(
     r"[省市州县区旗镇村局委厅部院]|(?<!城)乡|各|有关|相关|其他|所属|直属|下属|成员|街道|社区"
 )

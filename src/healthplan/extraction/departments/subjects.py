@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from healthplan.extraction.departments.names import (
+    _CATEGORY,
     _CLAUSE_BODY,
     _ETC,
     _ETC_AT,
@@ -148,10 +149,10 @@ def _groups_before(text: str, start: int) -> str:
 
 def _bodies_beside(names: str) -> tuple[DepartmentList | None, list[tuple[str, str]] | None]:
     """The bodies a subject's list names and the categories it names beside them (see
-    ``_categories_beside_bodies``), the bodies read without those when the list opens with a
-    body (甲会、乙会、志愿者组织等团体和机关应当…: 甲会, 乙会; not 国家机关、社会团体、丙委员会以及
-    其他组织应当…, a catch-all binding every organisation); (None, None) when the list is not
-    one of bodies."""
+    ``_categories_beside_bodies``), the bodies read without those unless the list opens with
+    a kind every organisation is of (甲会、乙会、志愿者组织等团体和机关应当…: 甲会, 乙会; 康复机构、
+    丙联合会应当…: 丙联合会; not 国家机关、社会团体、丙委员会以及其他组织应当…, a catch-all binding
+    every organisation); (None, None) when the list is not one of bodies."""
     categories = _categories_beside_bodies(names)
     if categories is None:
         return None, None
@@ -160,7 +161,8 @@ def _bodies_beside(names: str) -> tuple[DepartmentList | None, list[tuple[str, s
         left = {name for name, _ in categories}
         pieces = [p for p, _ in _joined_pieces(names)]
         kept = [p for p in pieces if _name(p) not in left]
-        found = names_alone("、".join(kept)) if kept and kept[0] == pieces[0] else None
+        catch_all = kept[:1] != pieces[:1] and _CATEGORY.match(_name(pieces[0]))
+        found = names_alone("、".join(kept)) if kept and not catch_all else None
     return found, categories if found is not None else None
 
 
