@@ -83,3 +83,13 @@ def test_a_verb_a_listed_part_borrowed_is_said_once() -> None:
         ("新建公办托育机构", "=", 5.0, "所"),
         ("新建民办托育机构", "=", 4.0, "所"),
     ]
+
+
+def test_parts_counted_first_after_qizhong_and_a_colon_are_each_read() -> None:
+    # the colon after 其中 opens the list of parts, it labels nothing; the second part, counted
+    # before its kind with no verb of its own, is one too, and the bracket it closes no word
+    found = read("改造农村危桥15座(其中:3座四类危桥、12座窄桥)")
+    counted = [(value, unit) for _, _, value, unit in found]
+    assert counted == [(15.0, "座"), (3.0, "座"), (12.0, "座")]
+    assert found[1][0].endswith("四类危桥")
+    assert found[2][0] == "窄桥"

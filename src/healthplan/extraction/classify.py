@@ -211,6 +211,8 @@ _INCLUDED = re.compile(r"[(（](?:其中)?(?:含|包括|包含)[^()（），,]{0
 # its items (…36公里(含甲路增设护栏6.7公里、乙路…5.6公里)); 含碘盐 and the like name a
 # substance, a rate's, so a clause's 含 only before a count
 _INCLUDES = re.compile(r"(?:其中)?(?:含|包括|包含)")
+# a bracket opened by 其中 not closed yet: the parts of the total before it it lists
+PARTS_OPENED = re.compile(r"[(（]其中[:：]?[^()（）]*$")
 _INCLUDES_CLAUSE = re.compile(r"(?:^|[，,；;])\s*(?:其中)?含(?![碘氟铅量有])[^，,；;。]*$")
 
 
@@ -497,6 +499,7 @@ def classify(clause: str, m: Mention, ctx: Context | None = None) -> str | None:
         return "label"  # 健康促进工作要点5篇: how many parts a compilation holds
     named_unit = UNIT_NAMED_BEFORE.search(clause, max(0, m.start - 16), m.start) is not None
     colon = ctx.verb in (":", "：") and not named_unit  # but 人均预期寿命（岁）：79.5
+    colon = colon and not ctx.left.endswith("其中")  # (其中：2座甲桥、8座乙桥): the parts listed
     if colon and (m.unit not in RATE_UNITS or not _CJK.search(ctx.indicator)):
         return "label"  # 咨询电话：2126816, 2022：90% — a colon states only a rate of a name
     has_verb = ctx.verb is not None or ctx.dist is not None
@@ -577,7 +580,9 @@ def classify(clause: str, m: Mention, ctx: Context | None = None) -> str | None:
     said_after = said_after or bringing  # 95%以上的县保持消除…状态
     said_after = said_after or _ALL_OF_THEM.match(ctx.right) is not None
     verb_after = said_after and m.unit not in TIME_UNITS
-    if not ctx.indicator and not ctx.verb and not verb_after:
+    # (其中:2座甲桥、8座乙桥): each count of the parts a bracket lists names its part after it
+    part = right_noun and "其中" in clause and PARTS_OPENED.search(clause, 0, m.start) is not None
+    if not ctx.indicator and not ctx.verb and not verb_after and not part:
         return "no-verb"
     return None
 

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from healthplan.documents import marker
 from healthplan.extraction.classify import (
+    PARTS_OPENED,
     classify,
     split_baselines,
     target_mentions,
@@ -75,8 +76,6 @@ _AT_LEAST = re.compile(r"至少|最少|不少于|不低于")
 _NUMERAL = re.compile(r"[\d〇零一二两三四五六七八九十百千]")
 _SHARE_OF = re.compile(r"(?:负责|承担)$")  # who takes which part of a count
 _PART = re.compile(r"^[\s、，,(（]*其中")
-# a bracket opened by 其中 not closed yet: the parts of the total before it
-_PARTS_OPENED = re.compile(r"[(（]其中[:：]?[^()（）]*$")
 # Places, one or a list of them, named alone before a count (新住宅小区, 甲镇、乙镇): the parts
 # of a total, or a clause that counts one such part.
 _PLACE_NAME = r"[\u4e00-\u9fff]{1,8}?(?:镇|乡|街道|社区|村|小区|片区|园区|县|区)"
@@ -363,7 +362,7 @@ def _kind_counted(clause: str, m: Mention, out: list[RawTarget], kind: str) -> s
     counts: the total's indicator with the part's kind, a word or two, before the thing the
     total counted after its number (县道 → 农村公路县道桥梁加固维修); None if ``m`` is no such
     part, or the total named its thing before its number (新建养老机构10家（其中公办4家）)."""
-    opened = _PARTS_OPENED.search(clause, 0, m.start)
+    opened = PARTS_OPENED.search(clause, 0, m.start)
     if opened is None or not 1 <= len(kind) <= 4:
         return None
     total = next((t for t in reversed(out) if t.number_end <= opened.start()), None)
@@ -1146,9 +1145,11 @@ def read_clause(
         glossed = re.search(r"[(（][^)）]*$", clause[: first.start]) is not None
         if unclosed:  # 倡导“915”(就要5克): a gloss in brackets, not an indicator
             indicator = indicator[unclosed.end() - len(unclosed.group()) + 1 :]
+        if indicator.endswith((")", "）")) and not re.search("[(（]", indicator):
+            indicator = indicator[:-1]  # (其中:…、8座窄桥): the bracket the last part closes
         # but the parts of a total in brackets (…80座桥梁加固维修(其中县道15座、乡道65座)) are
         # named by a word or two each
-        parts = glossed and _PARTS_OPENED.search(clause, 0, first.start) is not None
+        parts = glossed and PARTS_OPENED.search(clause, 0, first.start) is not None
         if (unclosed or glossed) and len(indicator) < 3 and not parts:
             continue
         named_out = _NAME_THEN_BRACKET.search(clause[: first.start]) if glossed else None
