@@ -31,6 +31,7 @@ plain joins, windows and sums that every engine runs.
 
 from __future__ import annotations
 
+import calendar
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -540,21 +541,22 @@ class _Frames:
         and of each registration (:func:`person_spans`), months as :func:`_clamp` gives
         them (so most residents fall in a few groups). One pass over the population: those
         indicators then read these counts, not the population again each."""
-        p = self.pop
         firsts = ("record", "electronic", *DISEASES)
         # Counted by unit and one number holding the rest, four bits each (months 1-13;
         # 0 for no first month; 2 for an unknown sex): grouping by two columns instead of
         # twelve.
-        fields = {
+        fields = ["lo", "hi", *[f"at_{age}" for age in _CENSUS_AGES], *firsts, "female"]
+        digit = {name: 16**i for i, name in enumerate(fields)}
+        p = self._with_ages(self.pop, digit)
+        values = {
             "lo": p.lo,
             "hi": p.hi,
-            **{f"at_{age}": _clamp(self.reaches(p, age)) for age in _CENSUS_AGES},
             **{name: _clamp(p[name]).fill_null(0) for name in firsts},
             "female": p.female.cast("int64").fill_null(2),
         }
-        key = ibis.literal(0, "int64")
-        for i, value in enumerate(fields.values()):
-            key = key + value.cast("int64") * 16**i
+        key = p.ages
+        for name, value in values.items():
+            key = key + value.cast("int64") * digit[name]
         c = p.select("unit", key=key)
         c = c.group_by(["unit", "key"]).aggregate(n=c.count())
         out = {name: ((c.key // 16**i) % 16).cast("int32") for i, name in enumerate(fields)}
@@ -565,6 +567,36 @@ class _Frames:
             **{name: out[name].nullif(0) for name in firsts},
             female=out["female"].nullif(2) == 1,
         )
+
+    def _with_ages(self, spans: ir.Table, digit: Mapping[str, int]) -> ir.Table:
+        """``spans`` with ``ages``, the part of :attr:`census`'s key for the ages of
+        :data:`_CENSUS_AGES` (the month :meth:`reaches` gives each, as :func:`_clamp` gives
+        it, times its ``digit``). Everyone born in one month, on 29 February or not, reaches
+        them in the same months: the part is worked out here once for each month of birth
+        and joined on it, not computed for every resident (the census's projection of the
+        whole population)."""
+        # Born by this month, a person has reached every age before the year (month 1).
+        earliest = -12 * (max(_CENSUS_AGES) + 1)
+
+        def reaches(born: int, feb29: bool, age: int) -> int:  # :meth:`reaches`, per value
+            late = not calendar.isleap(self.year + (born - 2) // 12 + age)
+            return min(max(born + 12 * age + (feb29 and late), 1), 13)
+
+        part = ibis.memtable(
+            [
+                {
+                    "b": born * 2 + feb29,
+                    "ages": sum(
+                        reaches(born, bool(feb29), age) * digit[f"at_{age}"] for age in _CENSUS_AGES
+                    ),
+                }
+                for born in range(earliest, 13)
+                for feb29 in (0, 1)
+            ],
+            schema=ibis.schema({"b": "int32", "ages": "int64"}),
+        )
+        b = ibis.greatest(spans.born, earliest) * 2 + spans.feb29.cast("int32")
+        return spans.mutate(b=b.cast("int32")).join(part, "b")
 
     def counted(self, low: int | None = None, below: int | None = None) -> ir.Table:
         """:meth:`aged` from :attr:`census`: its counted spans cut to those ages."""
