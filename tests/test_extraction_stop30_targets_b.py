@@ -93,3 +93,24 @@ def test_parts_counted_first_after_qizhong_and_a_colon_are_each_read() -> None:
     assert counted == [(15.0, "座"), (3.0, "座"), (12.0, "座")]
     assert found[1][0].endswith("四类危桥")
     assert found[2][0] == "窄桥"
+
+
+def test_a_completion_tables_task_cells_state_its_goals_not_its_progress_sentences(
+    tmp_path: Path,
+) -> None:
+    # a Word table's header with its words spaced out names the tasks' column; each row's task
+    # cell states the year's goal, while the cell of what was done is a sentence (its figures,
+    # cut at its 。 from the rest of the row, are progress); a task cell of two clauses counts
+    # in the second
+    text = (
+        "附件：2024年度某县民生实事项目完成情况\n"
+        "序号 | 项 目 内 容 | 年度完成情况 | 完成成效 | 责任单位 |\n"
+        "1 | 新增4个乡镇建有托育机构 | 完成新增甲乡等4个乡镇托育机构。 | 完成任务 | 卫健局 |\n"
+        "2 | 新增托位800个 | 新增托位860个，其中普惠托位500个。 | 超额完成 | 县卫健局 |\n"
+        "3 | 在全县中小学推进课桌椅配备,完成午休课桌椅9000套 | 已招标。 | 完成任务 | 教育局 |\n"
+    )
+    assert document(tmp_path, text) == [
+        ("新增乡镇建有托育机构", "=", 4.0, "个", 2024),
+        ("新增托位", "=", 800.0, "个", 2024),
+        ("完成午休课桌椅", "=", 9000.0, "套", 2024),
+    ]

@@ -195,9 +195,10 @@ def header_of(line: str) -> TableHeader | None:
         else:
             cells.append(cell)
     cells = _stacked(cells)
+    spread = [re.sub(r"\s", "", c) for c in cells]  # 项 目 内 容: a Word table's spaced-out words
     if (
-        any(_TASK_CELL.search(c) for c in cells)
-        and any(_PROGRESS_CELL.search(c) for c in cells)
+        any(_TASK_CELL.search(c) for c in spread)
+        and any(_PROGRESS_CELL.search(c) for c in spread)
         and not any(_GOAL_WORD.search(c) or _BARE_YEAR.match(c) for c in cells)
     ):
         return TableHeader(None, -1, None, None, tasks_named=True)
@@ -578,8 +579,21 @@ def _row_targets(line: str, header: TableHeader | None) -> tuple[list[RawTarget]
 
 def _tasks(cells: list[tuple[int, str]]) -> list[RawTarget]:
     """The planned figures a row of a table of tasks and their progress states: those its
-    task's cell (新增4000张养老床位) says, read as a clause; its number cells are progress."""
-    named = [(at, c) for at, c in cells if not _CELL_NUMBER.match(c) and re.search(r"\d", c)]
+    task's cell (新增4000张养老床位) says, read as a clause; its number cells are progress, and
+    so is a sentence, a cell its stop ends (新增托位950个，其中新增普惠托位600个。): a task is
+    named with a phrase."""
+    named = [
+        (at, c)
+        for at, c in cells
+        if not _CELL_NUMBER.match(c) and re.search(r"\d", c) and not c.endswith(("。", "；"))
+    ]
+    # each clause of the cell read as one (在全区…推进装备配备,完成…工程15660套: the count is the
+    # second clause's), after the clause before it
+    clauses = [
+        (at + piece.start(), piece.group(), cell[: piece.start()].rstrip("，,；;") or None)
+        for at, cell in named
+        for piece in _CELL_CLAUSE.finditer(cell)
+    ]
     return [
         replace(
             t,
@@ -589,9 +603,12 @@ def _tasks(cells: list[tuple[int, str]]) -> list[RawTarget]:
             number_end=at + t.number_end,
             rule="table-task",
         )
-        for at, cell in named
-        for t in clause_targets(cell)
+        for at, clause, before in clauses
+        for t in clause_targets(clause, previous=before)
     ]
+
+
+_CELL_CLAUSE = re.compile(r"[^，,；;]+")
 
 
 _PART_CELL = re.compile(

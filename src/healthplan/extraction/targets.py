@@ -234,6 +234,7 @@ def _past(path: list[str], sentence: str, first_year: int | None, goal_on: bool 
 _TASK_NUMBER = re.compile(r"\s*(?:\d{1,2}[.．、]|[(（][\d一二三四五六七八九十]{1,3}[)）])")
 _COUNTED = re.compile(r"\d[\d.]*\s*[\u4e00-\u9fff%]")
 _TOLD_DONE = re.compile(r"已|完成了|共完成|累计完成")
+_ROW_OPENS = re.compile(r"\s*\d{1,3}\s*[|｜][^|｜\n]+[|｜]")  # 1 | 新增… | …: a numbered row
 
 
 def _task_heading(line: str, after: str) -> bool:
@@ -546,6 +547,10 @@ def _read(source: SourceFile, document: Document, *, permissive: bool) -> list[C
         enclosing = index.sections(document.offsets[shown.at[sentence.start]])
         path = [section.heading for section in enclosing]
         table_row = is_table_row(sentence.text)
+        # a row of a table of tasks cut at the 。 of its progress cell (1 | 新增2个… | 完成…。 |
+        # 完成任务 | 市卫健局 |): its first part holds the task, a row still
+        tasks_row = header is not None and header.tasks_named and not table_row
+        table_row = table_row or bool(tasks_row and _ROW_OPENS.match(sentence.text))
         heading_row = False
         if table_row:  # a header row is read even where it or the rows under it are passed
             own = header_of(sentence.text)

@@ -204,6 +204,10 @@ def _sign_edits(text: str) -> list[tuple[int, int, str]]:
     return edits
 
 
+# a numbered row with its cells closed by bars, four of them or more (a report's table of tasks)
+_BARRED_ROW = re.compile(r"\d{1,3}\s*\|(?:[^|\n]*\|){3,}")
+
+
 def _table_like(line: str) -> bool:
     """Cells, not prose: a sentence may only be the last cell, a note after a row of values
     (1	…率（%）	52.7	≤50	约束性	说明：…。)."""
@@ -211,6 +215,8 @@ def _table_like(line: str) -> bool:
         return False
     if not re.search("[。；]", line):
         return True
+    if _BARRED_ROW.fullmatch(line.strip()):
+        return True  # 2 | 新增托位800个 | 新增托位860个，其中…。 | 超额完成 |: a sentence a cell
     head = line.rstrip()[: line.rstrip().rfind("\t")] if "\t" in line.strip() else ""
     return head.count("\t") >= 3 and not re.search("[。；]", head)
 
