@@ -52,9 +52,10 @@ _WORDS = _words()
 # 全国总工会等有关成员单位)
 _ETC_WORDS = (
     r"等(?:[省市州县区](?:直|级|属)?)?(?:有关|相关|其他)?(?:行政|主管)?(?:管理)?"
-    # (等人民团体和群众团体: the two kinds the listed bodies are of; 等行业组织: trade bodies)
-    r"(?:部门单位|单位|部门|(?:人民|群众|社会)?团体(?:和(?:人民|群众|社会)团体)?"
-    r"|(?:基层|群众|群团|社会|行业)?组织"
+    # (等人民团体和群众团体: the two kinds the listed bodies are of; 等行业组织: trade bodies;
+    # 等学术团体, 等专业组织, 等行业协会: learned, professional and trade societies)
+    r"(?:部门单位|单位|部门|(?:人民|群众|社会|学术|专业)?团体(?:和(?:人民|群众|社会)团体)?"
+    r"|(?:基层|群众|群团|社会|行业|学术|专业)?组织|(?:行业|专业|学术)(?:协会|学会)"
     r"|(?:医疗卫生|医疗|卫生|专业)?机构)?"
     # 等8个部门, and the kind of the bodies counted (等5家县级医院, 等3所中心卫生院)
     r"|等(?:\d{1,2}|[两二三四五六七八九十]{1,3})(?:(?:个|家)?(?:部门单位|单位|部门)"
@@ -183,6 +184,7 @@ _UNIT_JOINED = re.compile(
 
 
 _SCOPED_REST = re.compile(r"^(?:相关|有关|其他)(?:单位|部门)$")
+_UNNAMED_PARTNERS = re.compile(r"^(?:其他)?(?:相关|有关)?(?:单位|部门)(?:、?(?:单位|部门))?$")
 
 
 def _split_joined(piece: str) -> list[str]:
@@ -200,6 +202,12 @@ def _split_joined(piece: str) -> list[str]:
         right = _ROLE.sub("", piece[match.end() :])
         if _SCOPED_REST.match(right) and is_collective(left):
             continue  # 全市各部门和相关单位: the rest of the same scope, one collective
+        if match.group() == "会同" and _UNNAMED_PARTNERS.match(right):
+            # 甲部门会同有关部门负责…: whom 甲 works with is left unnamed, no body the ledger
+            # can hold to account (a named collective after 会同 counts: 国务院有关部门)
+            parts.append(piece[start : match.start()])
+            start = len(piece)
+            break
         if _LEVELS.match(left):
             continue  # 区和县人民政府: levels before the body they share
         if _LOCAL_GOVERNMENT.match(left) and _LOCAL_GOVERNMENT.match(right):

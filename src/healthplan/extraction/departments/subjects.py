@@ -347,6 +347,8 @@ def opening_subject(text: str) -> DepartmentList | None:
     whole body's name does (局, 中心 …), else the longest (市委组织部会同…, not 市委 before
     组织). For an item that names its departments in no other way."""
     text = without_asides(text)  # 甲委员会（以下简称甲委）在乙领导下，负责…
+    if _BY_THE_POINTS_BELOW.match(text):
+        return None  # 有关部门按照以下分工负责…：: the bodies are the points' own
     text = _WHERE_IT_IS.sub("", text, count=1)  # 户籍所在地公安部门: the body of that place
     basis = _BASIS.match(text)
     text = text[basis.end() :] if basis else text  # 根据…的需要，甲机构…: the subject after it
@@ -443,7 +445,43 @@ def article_subjects(text: str) -> DepartmentList | None:
         add_new(names, _clause_subjects_of(found.names, sentence) if found else [])
         if found and "督促" in sentence:
             add_new(names, _urged(sentence))
+        if found and "下" in sentence:
+            add_new(names, _leaders(sentence))
     return DepartmentList(names, names[0]) if names else None
+
+
+# A subject whose duties the article's points share out (有关监督管理部门按照以下分工负责…：
+# （一）甲部门负责…): it refers to the bodies the points name, each a task of its own.
+_BY_THE_POINTS_BELOW = re.compile(
+    r"\s*[^，,。；;：:]{2,30}?(?:应当|要)?(?:按照|依照|按)(?:以下|下列)(?:分工|职责|规定)"
+)
+
+
+# The bodies whose leadership, command or guidance an article's subject does its duty under (甲部门
+# 在乙政府的统一领导和丙部门的业务指导下，负责…): they answer for the work they lead, so each is a
+# body of the article after its subject (not whose organising it works under: 在乙的统一组织下
+# arranges the work, the subject answers for it) — not a body named by its level relative to the
+# reader
+# (本级人民政府, which is no department), to the place (当地政府, 本地区爱卫会: every place's
+# own) or to the subject (在各级甲会的统一组织下，各级乙部门…: each level's 乙 under the same
+# level's 甲, as 同级 says).
+_UNDER_WHOM = re.compile(r"在(?P<leaders>[^，,。；;在]{2,60}?)下")
+_LEADER = re.compile(
+    r"(?P<body>[^，,。；;、和及]{2,30}?)的?(?:统一|业务|直接)?"
+    r"(?:领导|指挥|指导)(?=[和及、]|$)"
+)
+_PLACE_RELATIVE = re.compile(r"^(?:当地|本地区?|所在地|辖区|各级)")
+
+
+def _leaders(sentence: str) -> list[str]:
+    """The named bodies ``sentence`` has its subject work under (see ``_UNDER_WHOM``)."""
+    names: list[str] = []
+    for under in _UNDER_WHOM.finditer(sentence):
+        for leader in _LEADER.finditer(under["leaders"]):
+            body = leader["body"]
+            if not _PLACE_RELATIVE.match(body) and is_department(body):
+                add_new(names, [body])
+    return names
 
 
 # The bodies a subject urges to perform their duties (甲会负责协调、指导和督促乙、丙等部门履行
