@@ -101,3 +101,32 @@ def test_a_subject_sharing_its_duties_out_over_the_points_below_is_none(tmp_path
     )
     assert ("区人民政府", ["区人民政府"]) in led_tasks(tmp_path, text)
     assert all("相关执法部门" not in names for _, names in led_tasks(tmp_path, text))
+
+
+def test_the_body_a_unit_registers_with_grants_the_registration(tmp_path: Path) -> None:
+    # 向甲部门办理注册登记: 甲 registers it, an act of authority as 经乙审查同意 and 向丙申请 are,
+    # each body in the order the article names it
+    article = (
+        "康复机构依法登记后，方可开展康复服务。\n\n"
+        "设立营利性康复机构的，应当向市场监督管理部门办理注册登记。\n\n"
+        "设立非营利性康复机构的，应当经卫生健康主管部门审查同意，向民政部门申请办理登记。"
+    )
+    assert led_tasks(tmp_path, _regulation(article))[0] == (
+        "市场监督管理部门",
+        ["市场监督管理部门", "卫生健康主管部门", "民政部门"],
+    )
+
+
+def test_institutions_that_examine_treat_or_relieve_people_of_a_kind_are_categories(
+    tmp_path: Path,
+) -> None:
+    # 职业健康检查机构, 诊疗机构, 救助机构 bind every institution of the kind, as 康复机构 does;
+    # an authority's own agency (卫生监督机构) and one a level names (区救助管理机构) stay bodies
+    article = (
+        "职业健康检查机构、心理诊疗机构和社会救助机构应当建立健康档案。\n\n"
+        "卫生监督机构负责监督检查，区救助管理机构负责转介。"
+    )
+    assert led_tasks(tmp_path, _regulation(article))[0] == (
+        "卫生监督机构",
+        ["卫生监督机构", "区救助管理机构"],
+    )

@@ -394,10 +394,12 @@ def not_a_department(name: str) -> str | None:
 # Units or enterprises of a kind (供水企业, 城乡集中式供水单位, 高速公路运营单位), unless a level, a
 # place, a body or a scope says whose they are (市局直属单位, 县直有关单位, 爱卫会成员单位)
 _UNIT_KIND = re.compile(r"(?<![成会])(?:单位|企业)$")
-# …and institutions that serve people, of a kind (学前教育机构, 康复机构, 心理咨询机构): not the
-# agencies that act for an authority (疾病预防控制机构, 盐业主管机构, 医疗保障经办机构)
+# …and institutions that serve people, of a kind (学前教育机构, 康复机构, 心理咨询机构, 职业健康
+# 检查机构, 诊疗机构, 救助机构): not the agencies that act for an authority (疾病预防控制机构,
+# 盐业主管机构, 医疗保障经办机构, 卫生监督机构)
 _SERVICE_KIND = re.compile(
-    r"(?:教育|培训|康复|介绍|咨询|养老|托育|托幼|体检|鉴定|检测|评估)(?:服务)?机构$"
+    r"(?:教育|培训|康复|介绍|咨询|养老|托育|托幼|体检|检查|诊疗|救助|鉴定|检测|评估)(?:服务)?"
+    r"机构$"
 )
 _UNIT_OWNED = re.compile(
     r"[省市州县区旗镇村局委厅部院]|(?<!城)乡|各|有关|相关|其他|所属|直属|下属|成员|街道|社区"

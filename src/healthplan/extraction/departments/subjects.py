@@ -221,9 +221,13 @@ _AGENT_SPAN = re.compile(r"[^，,。；;：:由的\s]{2,40}")
 
 
 _PETITION = re.compile(r"提请|报请")
-# What a text has someone ask a body for (向甲部门申请办理执业登记, 向乙局提出申请): an approval
-# that body gives, an act of authority as 经乙批准 is
-_APPLICATION = re.compile(r"(?:提出|递交|提交)?(?:申请|申领|申报)")
+# What a text has someone ask a body for (向甲部门申请办理执业登记, 向乙局提出申请) or register
+# with it (向丙部门办理注册登记, 向丁局办理备案手续): an approval or a registration that body
+# gives, an act of authority as 经乙批准 is
+_APPLICATION = re.compile(
+    r"(?:提出|递交|提交)?(?:申请|申领|申报)"
+    r"|办理[\u4e00-\u9fff]{0,6}?(?:登记|备案|许可|审批)(?:手续)?(?=[，,。；;、]|$)"
+)
 
 
 def _authorities(text: str) -> DepartmentList | None:
@@ -231,7 +235,7 @@ def _authorities(text: str) -> DepartmentList | None:
     the work (``_SET_UP``), in order: after each mark of an act, the shortest opening that ends
     as a body's name does and is followed by the act (市市场监督管理局审查: not 市市场 before
     监督), every name of it a body."""
-    if not re.search("[由经报设成组申]", text):
+    if not re.search("[由经报设成组申办]", text):
         return None
     text = unbroken(text)
     found: list[tuple[int, list[str]]] = []
@@ -240,7 +244,7 @@ def _authorities(text: str) -> DepartmentList | None:
         if pieces and all(is_department(p) for p in pieces):
             found.append((set_up.start(), pieces))
     marks = [(mark, _AUTHORITY_ACT) for mark in _AGENT_MARK.finditer(text)]
-    if "申" in text:  # 向甲部门申请办理…登记: the body applied to grants it
+    if "申" in text or "办理" in text:  # 向甲部门申请办理…登记: the body applied to grants it
         marks += [(mark, _APPLICATION) for mark in re.finditer("向", text)]
     for mark, act in marks:
         span = _AGENT_SPAN.match(text, mark.end())
