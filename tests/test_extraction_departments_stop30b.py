@@ -130,3 +130,30 @@ def test_institutions_that_examine_treat_or_relieve_people_of_a_kind_are_categor
         "卫生监督机构",
         ["卫生监督机构", "区救助管理机构"],
     )
+
+
+def test_the_body_that_issues_a_licence_or_entrusts_the_work_acts(tmp_path: Path) -> None:
+    # 取得甲部门核发的许可证, 持有乙局颁发的证书, 受丙会委托后方能…: each such body acts with
+    # authority, in the order named after the article's subject
+    article = (
+        "市卫生健康委负责全市职业健康检查的监督管理。\n\n"
+        "检查单位应当取得市生态环境局核发的辐射安全许可证，其车辆持有市公安局颁发的通行证。\n\n"
+        "开展检查的单位，受市职业病防治院委托后，方能开展检查。"
+    )
+    assert led_tasks(tmp_path, _regulation(article))[0] == (
+        "市卫生健康委",
+        ["市卫生健康委", "市生态环境局", "市公安局", "市职业病防治院"],
+    )
+
+
+def test_a_body_that_entrusted_a_unit_named_in_passing_is_none(tmp_path: Path) -> None:
+    # 受甲部门委托的乙机构…: the unit's description, not an act of authority in the article;
+    # 接受政府委托: no government named
+    article = (
+        "受市卫生健康委委托的职业病诊断机构，在本系统内开展诊断工作。\n\n"
+        "市残疾人联合会依照法律或者接受政府委托，开展康复工作。"
+    )
+    assert all(
+        "市卫生健康委" not in names and "政府" not in names
+        for _, names in led_tasks(tmp_path, _regulation(article))
+    )

@@ -230,12 +230,20 @@ _APPLICATION = re.compile(
 )
 
 
+# What a text has a unit hold from a body (取得甲部门核发的卫生许可证, 持有乙局颁发的证书) or
+# act on only once it entrusts the unit (受丙会委托后，方能…): the body that issues or entrusts
+# acts with authority — not a body a unit's name says entrusted it (受丁部门委托的戊机构), nor a
+# government left unnamed (接受政府委托)
+_HOLDING = re.compile(r"(?:取得|持有|领取|受|经)(?=[^，,。；;]{2,40}?(?:核发|颁发|签发|委托后))")
+_ISSUED = re.compile(r"核发|颁发|签发|委托后")
+
+
 def _authorities(text: str) -> DepartmentList | None:
     """The bodies ``text`` gives an act of authority (see ``_AUTHORITY_ACT``) or sets up to do
     the work (``_SET_UP``), in order: after each mark of an act, the shortest opening that ends
     as a body's name does and is followed by the act (市市场监督管理局审查: not 市市场 before
     监督), every name of it a body."""
-    if not re.search("[由经报设成组申办]", text):
+    if not re.search("[由经报设成组申办取持领受]", text):
         return None
     text = unbroken(text)
     found: list[tuple[int, list[str]]] = []
@@ -246,6 +254,8 @@ def _authorities(text: str) -> DepartmentList | None:
     marks = [(mark, _AUTHORITY_ACT) for mark in _AGENT_MARK.finditer(text)]
     if "申" in text or "办理" in text:  # 向甲部门申请办理…登记: the body applied to grants it
         marks += [(mark, _APPLICATION) for mark in re.finditer("向", text)]
+    # 取得甲部门核发的许可证: the body issues it; 受乙会委托: the body entrusts the work
+    marks += [(mark, _ISSUED) for mark in _HOLDING.finditer(text)]
     for mark, act in marks:
         span = _AGENT_SPAN.match(text, mark.end())
         if span is None:
