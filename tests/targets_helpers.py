@@ -1,6 +1,11 @@
 """How the target tests read a sentence or a small plan written for them: a sentence through
 ``clause_targets`` (indicator, comparator, value, unit), a plan written to a file and ingested
-through ``document_targets`` (with its deadline), as the documents stage would hand it over."""
+through ``document_targets`` (with its deadline), as the documents stage would hand it over.
+
+Both read the rules alone: the tests written against them state what a rule reads. The learned
+decision that filters the rules' targets by default is trained on the corpus, not written, and
+has its own tests (test_extraction_learned.py); the few clean sentences it turns down are listed
+in docs/extraction.md ("Stop 30 (lead)")."""
 
 from __future__ import annotations
 
@@ -20,5 +25,5 @@ def document(tmp_path: Path, text: str) -> list[tuple[str, str, float, str, int 
     source = ingest(path)
     return [
         (t.indicator_text, t.comparator.value, t.value, t.unit, t.deadline)
-        for t in document_targets(source, source.documents[0])
+        for t in document_targets(source, source.documents[0], learned=False)
     ]

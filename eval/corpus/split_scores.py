@@ -35,7 +35,8 @@ GROUP_ENDS: tuple[tuple[str, int | str | None], ...] = (
     ("folded h9", "h10-"),
     ("folded h10", "h11-"),
     ("folded h11", "h12-"),
-    ("folded h12", None),
+    ("folded h12", "h13-"),
+    ("folded h13", None),
 )
 
 
