@@ -475,10 +475,9 @@ _BY_THE_POINTS_BELOW = re.compile(
 # 在乙政府的统一领导和丙部门的业务指导下，负责…): they answer for the work they lead, so each is a
 # body of the article after its subject (not whose organising it works under: 在乙的统一组织下
 # arranges the work, the subject answers for it) — not a body named by its level relative to the
-# reader
-# (本级人民政府, which is no department), to the place (当地政府, 本地区爱卫会: every place's
-# own) or to the subject (在各级甲会的统一组织下，各级乙部门…: each level's 乙 under the same
-# level's 甲, as 同级 says).
+# reader (本级人民政府, which is no department), to the place (当地政府, 本地区爱卫会: every
+# place's own) or to the subject (在各级甲会的统一组织下，各级乙部门…: each level's 乙 under
+# the same level's 甲, as 同级 says).
 _UNDER_WHOM = re.compile(r"在(?P<leaders>[^，,。；;在]{2,60}?)下")
 _LEADER = re.compile(
     r"(?P<body>[^，,。；;、和及]{2,30}?)的?(?:统一|业务|直接)?"
