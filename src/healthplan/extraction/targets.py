@@ -512,7 +512,11 @@ def _read(source: SourceFile, document: Document, *, permissive: bool) -> list[C
             kind = numbered[0] if numbered else None
             outer = kind is not None and list_kind is not None and _RANKS[kind] < _RANKS[list_kind]
             listed = (goal_list and not outer) and (
-                numbered or open_end or _ORDINAL.match(item) or _LIST_ITEM.match(item)
+                numbered
+                or open_end
+                or _ORDINAL.match(item)
+                or _LIST_ITEM.match(item)
+                or _LABELLED_PART.match(item)
             )
             # 《规划》要求，到2020年，…。⏎——…；⏎——…: dashed lines after a paragraph of goals
             dashed = (goal_before >= 0 or stated) and _LIST_ITEM.match(item)
@@ -769,7 +773,8 @@ def _read(source: SourceFile, document: Document, *, permissive: bool) -> list[C
         ):
             line_year = years[0][1]  # 2008年全省完成…。全省…达到1551个: the paragraph's year
         else:
-            when = [c for c in parts if _WHEN_ONLY.fullmatch(_arabic_years(c.text.strip()))]
+            # (——2025年底前，…。…: a dashed item opened by its year)
+            when = [c for c in parts if _WHEN_ONLY.fullmatch(_arabic_years(_unled(c.text)))]
             said_when = when and _sentence_years(when[-1].text, this_year, plan_year)
             if said_when:  # 根据方案，到2025年，…；…: the year of the paragraph after it
                 line_year = said_when[-1][1]
@@ -941,7 +946,17 @@ _ANNOUNCES = re.compile(
 )
 # 其一，…; 二是…: an item of a list of goals, its mark followed by punctuation or not
 _LIST_IN_SENTENCE = re.compile(r"[：:]\s*(?:一是|其一|（一）|\(一\)|1[、.．])")
+
+
+def _unled(clause: str) -> str:
+    """``clause`` stripped, without the dash or bullet that leads a list item (——, ●)."""
+    lead = _LIST_ITEM.match(clause)
+    return clause[lead.end() if lead else 0 :].strip()
+
+
 _ORDINAL = re.compile(r"\s*(?:其[一二三四五六七八九十][，,、：:]|[一二三四五六七八九十]是)")
+# A part of a list named by a quoted label (“七个分目标”：一是…): an item of the list before it
+_LABELLED_PART = re.compile(r"\s*[“\"「『][^”\"」』\n]{1,12}[”\"」』]\s*[：:]")
 
 
 # What turns a paragraph about the past to the plan: a goal's words, a deadline, a modal.

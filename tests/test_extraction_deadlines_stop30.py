@@ -1,0 +1,37 @@
+"""Deadlines, stop 30: kinds of plan language probed with plans written for these tests
+(eval/corpus/README.md "Annotation rules", Deadline and the convention of stop 25)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from targets_helpers import document
+
+
+def test_a_period_opening_a_list_of_labelled_parts_dates_every_part(tmp_path: Path) -> None:
+    # a news item in traditional characters: the period's goals summed up, then parts each
+    # named by a quoted label, the second one's goals after an item of its own closed by 。
+    news = (
+        "某省醫療衛生“十四五”規劃公布\n\n"
+        "發布時間: 2021-9-02 10:00:00\n\n"
+        "  本報訊 某省日前印發《某省醫療衛生服務體系“十四五”規劃》。\n\n"
+        "  “十四五”期間,全省醫療衛生工作的目標概括為“2+4”,即:\n\n"
+        "  “兩個總體目標”:一是建成優質高效的服務體系;二是建成健康省份。\n\n"
+        "  “四個具體目標”:一是服務能力增強。每千人口醫療衛生機構床位數達到6.8張,"
+        "每千人口執業醫師數達到3.2人。\n\n"
+        "  二是基層更加堅實。\n"
+    )
+    assert [t[4] for t in document(tmp_path, news)] == [2025, 2025]
+
+
+def test_a_dashed_milestone_year_dates_the_sentences_of_its_item(tmp_path: Path) -> None:
+    # each milestone a dash leads, its year said alone before the first comma, the figure in a
+    # later sentence of the item
+    plan = (
+        "某市心理健康服务提升行动方案\n"
+        "(2025—2027年)\n"
+        "一、工作目标\n"
+        "——2025年底前,各县(市、区)设立心理门诊。全市中小学心理辅导室建设率达到80%。\n"
+        "——2027年底前,心理服务网络基本建成。全市中小学心理辅导室建设率达到100%。\n"
+    )
+    assert [(t[2], t[4]) for t in document(tmp_path, plan)] == [(80.0, 2025), (100.0, 2027)]
