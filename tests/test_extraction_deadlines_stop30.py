@@ -35,3 +35,15 @@ def test_a_dashed_milestone_year_dates_the_sentences_of_its_item(tmp_path: Path)
         "——2027年底前,心理服务网络基本建成。全市中小学心理辅导室建设率达到100%。\n"
     )
     assert [(t[2], t[4]) for t in document(tmp_path, plan)] == [(80.0, 2025), (100.0, 2027)]
+
+
+def test_an_undated_news_goal_said_again_under_its_year_is_that_years_once(tmp_path: Path) -> None:
+    # the lead's 今年 has no date to be read from; the body says the same goal under its year
+    news = (
+        "某市今年将新增一批托育机构\n\n"
+        "  4月2日,记者从某市卫生健康委了解到,今年,某市将加快托育服务体系建设,"
+        "全年新增托位5000个以上。\n\n"
+        "  去年,某市共新增托位4100个。\n\n"
+        "  2024年,某市将推进托育综合服务中心建设,全年新增托位5000个以上。\n"
+    )
+    assert [(t[2], t[4]) for t in document(tmp_path, news)] == [(5000.0, 2024)]

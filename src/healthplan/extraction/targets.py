@@ -829,8 +829,24 @@ def _read(source: SourceFile, document: Document, *, permissive: bool) -> list[C
                 held.append(candidate)
                 continue
             alike = said.setdefault(_said_key(target), [])
+            # 今年…新增床位3200张。…2023年，…全年新增床位3200张: a news item's goal its lead
+            # left undated, said again under its year, is that year's, and said once
+            undated = said.get(_said_key(target.model_copy(update={"deadline": None})), [])
+            dated_again = news and target.deadline is not None
+            left_undated = [
+                t
+                for t in undated
+                if dated_again
+                and t.source is not None
+                and _THIS_YEAR_SAID.search(t.source.sentence or "")  # not a standard said undated
+                and _restated(target, [t])
+            ]
+            for other in left_undated:
+                other.deadline = target.deadline
+                undated.remove(other)
+                alike.append(other)
             # a list's 管理率 and 规范管理率 are two; outside news, only words said again
-            if _restated(target, alike, loose=news):
+            if left_undated or _restated(target, alike, loose=news):
                 candidate.skip = candidate.skip or "restated"
                 if not permissive:
                     continue
@@ -1029,6 +1045,10 @@ def _amount(value: float | None, unit: str) -> tuple[float | None, str]:
     if unit == "成" and value is not None:
         return round(value * 10, 6), "%"
     return value, unit
+
+
+# The year of the text said without its number (今年, 全年, 年内, 年底前)
+_THIS_YEAR_SAID = re.compile(r"今年|本年|全年|年内|年底")
 
 
 def _said_key(t: Target) -> tuple[object, ...]:
