@@ -47,3 +47,16 @@ def test_an_undated_news_goal_said_again_under_its_year_is_that_years_once(tmp_p
         "  2024年,某市将推进托育综合服务中心建设,全年新增托位5000个以上。\n"
     )
     assert [(t[2], t[4]) for t in document(tmp_path, news)] == [(5000.0, 2024)]
+
+
+def test_what_a_year_found_is_no_deadline(tmp_path: Path) -> None:
+    # 当年 qualifying what was found or brought in a year (当年查出的, 当年新发的) says nothing of
+    # when the goal is due: a plan with no year of its own stays undated, its page's date aside
+    plan = (
+        "包虫病综合防治工作方案\n"
+        "时间:2021-03-01 09:10:00\n"
+        "一、防治目标\n"
+        "(一)传染源得到控制。患者规范治疗率达到98%以上,对当年查出的病犬全部处置。\n"
+        "(二)犬只管理加强。家犬登记率达到90%,当年新发的病例及时报告。\n"
+    )
+    assert [(t[2], t[4]) for t in document(tmp_path, plan)] == [(98.0, None), (90.0, None)]
