@@ -60,3 +60,14 @@ def test_what_a_year_found_is_no_deadline(tmp_path: Path) -> None:
         "(二)犬只管理加强。家犬登记率达到90%,当年新发的病例及时报告。\n"
     )
     assert [(t[2], t[4]) for t in document(tmp_path, plan)] == [(98.0, None), (90.0, None)]
+
+
+def test_an_annual_plans_title_run_into_its_preamble_dates_its_goals(tmp_path: Path) -> None:
+    # a flattened page: the title, its year, and the preamble on one numbered line; the goals
+    # on the next line say no year of their own
+    plan = (
+        "1、某镇2024年秋季爱国卫生运动工作方案为改善城乡环境卫生面貌,结合我镇实际,"
+        "制定本方案。一、工作目标:全镇清理卫生死角200处。\n"
+        "2、农村卫生户厕普及率达到90%以上,继续开展卫生村创建。三、组织领导\n"
+    )
+    assert [(t[2], t[4]) for t in document(tmp_path, plan)][-1] == (90.0, 2024)

@@ -170,6 +170,15 @@ _TERM = re.compile(
 )
 
 
+# The title of an annual plan a flattened page ran into the preamble that opens its text
+# (1、某乡2023年春季查灭螺工作方案为有效压缩钉螺面积，…), after the page's number
+_RUN_IN_TITLE = re.compile(
+    r"(?:\d{1,2}[、.．]\s*)?[^，,。；;：:\n《》\d]{0,20}?(20\d\d)\s*年度?"
+    r"[^，,。；;：:\n《》\d]{0,24}?(?:工作)?(?:方案|计划|要点|安排)"
+    r"(?=为了?|根据|按照|依据)"
+)
+
+
 def plan_years(document: Document) -> tuple[int | None, int | None]:
     """(first, last) year of the plan: an annual plan's year, or a period's bounds, from the
     metadata, else from a title line among the first lines (2023年…工作要点, …2018-2020年)."""
@@ -204,6 +213,9 @@ def plan_years(document: Document) -> tuple[int | None, int | None]:
         opens_list = line.rstrip().endswith(("：", ":"))
         if year and not (marker(line) or opens_list or re.search("[。；;]", line.rstrip("。；; "))):
             return int(year.group(1)), int(year.group(1))
+    run_in = _RUN_IN_TITLE.match(document.text.lstrip())
+    if run_in:  # 某乡2023年春季…工作方案为有效…: a title a flattened page ran into its preamble
+        return int(run_in.group(1)), int(run_in.group(1))
     if meta.variant == "traditional":  # a Taiwan budget's fiscal year (九十七年度 → 2008)
         for line in document.text.lstrip().split("\n", 8)[:8]:
             roc = _ROC_YEAR.search(line)
