@@ -205,11 +205,9 @@ _ISSUERS = re.compile(
 # 任务完成率达到105%: a share of a whole above all of it is work done beyond its task, reported
 _CAPPED_RATE = re.compile(r"(?:完成|覆盖|达标|合格|执行|到位|知晓|建档|签约|使用)率$")
 _MEETING = re.compile(r"(?:全体|全国|全省|全市|党员|人民)?(?:党代会|代表大会|全会|会议|常委会)")
-# 新建学校10所(含幼儿园4所): the part in brackets is counted in the number before
-_INCLUDED = re.compile(r"[(（](?:其中)?(?:含|包括|包含)[^()（），,]{0,12}$")
 # What a bracket or a clause opened by 含 holds is counted in the total before it, however long
-# its items (…36公里(含甲路增设护栏6.7公里、乙路…5.6公里)); 含碘盐 and the like name a
-# substance, a rate's, so a clause's 含 only before a count
+# its items (新建学校10所(含幼儿园4所); …36公里(含甲路增设护栏6.7公里、乙路…5.6公里));
+# 含碘盐 and the like name a substance, a rate's, so a clause's 含 only before a count
 _INCLUDES = re.compile(r"(?:其中)?(?:含|包括|包含)")
 # a bracket opened by 其中 not closed yet: the parts of the total before it it lists
 PARTS_OPENED = re.compile(r"[(（]其中[:：]?[^()（）]*$")
@@ -218,8 +216,6 @@ _INCLUDES_CLAUSE = re.compile(r"(?:^|[，,；;])\s*(?:其中)?含(?![碘氟铅�
 
 def _included(clause: str, m: Mention) -> bool:
     """Whether ``m`` is a part a bracket or clause opened by 含/包括/包含 says the total holds."""
-    if _INCLUDED.search(clause, max(0, m.start - 14), m.start):
-        return True
     if m.unit not in RATE_UNITS and _INCLUDES_CLAUSE.search(clause, 0, m.start):
         return True
     depth = 0
