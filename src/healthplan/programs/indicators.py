@@ -435,6 +435,13 @@ DERIVED: dict[str, tuple[Callable[[Tables], ir.Table], tuple[str, ...]]] = {
 DERIVED_VERSION = "3"
 
 
+def _derived(tables: Tables, name: str) -> ir.Table:
+    """The derived table ``name`` of :data:`DERIVED` as the import stored it, or, in a store
+    without it, derived here from the same expression."""
+    stored = tables.get(name)
+    return DERIVED[name][0](tables) if stored is None else stored
+
+
 class _Frames:
     """The record tables of one year on one backend and the spans every indicator starts
     from: ``pop``, each person's months at each residence while alive (born by the month's
@@ -464,8 +471,7 @@ class _Frames:
         # first health record, registrations) are derived once, at import
         # (:func:`person_spans`); a store without them derives them here, from the same
         # expression.
-        stored = tables.get(PERSON_SPANS)
-        stored_ps = person_spans(tables) if stored is None else stored
+        stored_ps = _derived(tables, PERSON_SPANS)
         ps = numbered(stored_ps)
         base = year * 12
 
@@ -510,8 +516,7 @@ class _Frames:
     @cached_property
     def firsts(self) -> ir.Table:
         """This year's rows of :func:`first_services` (each person served), months from 1."""
-        stored = self.t.get(FIRST_SERVICES)
-        fs = first_services(self.t) if stored is None else stored
+        fs = _derived(self.t, FIRST_SERVICES)
         fs = fs.filter(fs.year == self.year)
         base = self.year * 12
         return fs.select(
@@ -525,8 +530,7 @@ class _Frames:
     def covered(self, kind: str) -> ir.Table:
         """This year's ranges of :func:`coverage` of ``kind`` (``person_key``, ``lo``,
         ``hi``; months from 1)."""
-        stored = self.t.get(COVERAGE)
-        cov = coverage(self.t) if stored is None else stored
+        cov = _derived(self.t, COVERAGE)
         base = self.year * 12
         cov = cov.filter((cov.kind == kind) & (cov.hi > base) & (cov.lo <= base + 12))
         return cov.select(
@@ -942,8 +946,7 @@ def _chronic(f: _Frames, disease: str) -> Builders:
     @cache
     def months() -> ir.Table:
         """This year's months of :func:`chronic_months` for ``disease``, ``m`` from 1."""
-        stored = f.t.get(CHRONIC_MONTHS)
-        cm = chronic_months(f.t) if stored is None else stored
+        cm = _derived(f.t, CHRONIC_MONTHS)
         base = f.year * 12
         cm = cm.filter((cm.disease == disease) & cm.m.between(base + 1, base + 12))
         return cm.mutate(m=(cm.m - base).cast("int32"), next=(cm.next - base).cast("int32"))
