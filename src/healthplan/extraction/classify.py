@@ -274,6 +274,16 @@ _ALL_OF_THEM = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:全部|全都)[\u4e00-\u9ff
 _UNITS_REACH = re.compile(r"[^，,。；;\d]{1,30}?(?:达到|达|实现|保持|消除)")
 _SHARE_LED = re.compile(r"(?:确保|保证|力争|争取|努力)?(?:使|让|促使|推动|促进|实现)?")
 _UNITS_BECOME = re.compile(r"[^，,。；;]{1,40}?(?:成为|在[^，,。；;]{2,16}?(?:就诊|就医)|就诊)")
+# 95%的老年人享受居家养老服务, 3%老年人进入养老机构, 七成村有卫生公厕: a share of people or
+# units opening its clause, then the state the plan wants them in (no goal verb before it); a
+# share said with the place it was found in (全县72%的居民拥有…) reads as a survey's figure
+_NOTHING_BEFORE = re.compile(
+    r"[\s，,、；;:：]*(?:(?:到|至)?\s*20\d\d\s*年(?:底|末)?(?:前)?[\s，,]*)?(?:即|其中)?"
+)
+_GROUP_IN_STATE = re.compile(
+    r"[\u4e00-\u9fff]{0,8}?(?:人|者|[民员生]|妇女|儿童|人群|家庭|农户|村|社区|乡镇|街道|学校|单位|企业)"
+    r"(?:都|均|能够?|可以?)?(?:享受|享有|进入|入住|拥有|有|居家|养成|参与|掌握)"
+)
 
 
 _LEVELS_LISTED = re.compile(r"(?:\d+\s*级(?:及?以上)?\s*[、和及或]\s*)+$")
@@ -575,6 +585,9 @@ def classify(clause: str, m: Mention, ctx: Context | None = None) -> str | None:
     said_after = said_after or bool(led and _CJK.match(ctx.right) and len(ctx.right) >= 4)
     said_after = said_after or bringing  # 95%以上的县保持消除…状态
     said_after = said_after or _ALL_OF_THEM.match(ctx.right) is not None
+    opens = _NOTHING_BEFORE.fullmatch(ctx.left) is not None
+    in_state = m.unit in ("%", "成") and not ctx.verb and opens
+    said_after = said_after or bool(in_state and _GROUP_IN_STATE.match(ctx.right.lstrip("的")))
     verb_after = said_after and m.unit not in TIME_UNITS
     # (其中:2座甲桥、8座乙桥): each count of the parts a bracket lists names its part after it
     part = right_noun and "其中" in clause and PARTS_OPENED.search(clause, 0, m.start) is not None

@@ -649,6 +649,18 @@ def _share_after_all(r: Reading) -> bool:
     return share and joined and bool(_UNITS_THEN_VERB.match(r.right))
 
 
+# 70%的村有1所卫生室: what each of the units is to have, one of it
+_ONE_HAD = re.compile(r"(?:一|1)\s*[个所座家名间处台套支](?P<what>[^，,。；;、\d]{2,20})")
+
+
+def _share_first(r: Reading) -> tuple[str, int]:
+    """A share, then the units it is of and what they do or have (有 one of a thing)."""
+    had = _ONE_HAD.match(r.clause, r.last.right_end) if r.right.endswith("有") else None
+    if had:
+        return r.right + had.group("what"), had.end()
+    return r.right, r.last.right_end
+
+
 def _verb_object(r: Reading) -> tuple[str, int]:
     verb = COUNT_VERB_LAST.search(r.ctx.indicator)
     head = r.ctx.indicator[: verb.end()] if verb else r.ctx.indicator
@@ -802,7 +814,7 @@ RULES: tuple[Rule, ...] = (
         "share-object",  # a share first, then what it is of: 15%以上乡镇卫生院提供…
         # (有90%以上的县实现…: 有 before the share names nothing)
         lambda r: not _HAS_ALONE.sub("", r.ctx.indicator) and bool(r.right),
-        lambda r: (r.right, r.last.right_end),
+        _share_first,
         (("30%以上村卫生室提供中医药服务", "村卫生室提供中医药服务", 30, "%"),),
     ),
     Rule(
