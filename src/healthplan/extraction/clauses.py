@@ -689,6 +689,7 @@ def _progress_of(phrase: str) -> str | None:
 
 
 _COUNT_BOUNDS = (None, "至少", "不少于", "不低于", "超过", "不超过")
+_BOUND_VERBS = ("至少", "不少于", "不低于", "不超过", "不多于", "不高于")
 # A pass rate named alone (考核合格率), after a measure of a training (…培训覆盖率)
 _ASSESSED = re.compile(r"(?:考核|考试|结业|培训)?(?:合格率|通过率)")
 _TRAINING = re.compile(r"(?:培训|轮训|进修)(?=[^培轮进]*$)")
@@ -920,6 +921,8 @@ def read_clause(
         boundary = totals[-1][0].end
     index = 0
     last_verb_prefix = ""
+    # 推出不少于200场甲、400场乙以及1000场丙: the floor said before the list's first count
+    list_bound: Comparator | None = None
     while index < len(found):
         group = _group(clause, found, index)
         first, last = group[0], group[-1]
@@ -939,9 +942,12 @@ def read_clause(
         cell = _LAST_CELL.search(ctx.indicator)
         if cell and HEAD_END.search(cell.group("cell")):
             ctx.indicator = cell.group("cell")  # 居民健康档案管理 电子化水平90%: a table's cells
-        listed = ctx.left.lstrip()[:1] in ("、", "和", "及") and last_verb_prefix
+        listed = ctx.left.lstrip().startswith(("、", "和", "及", "以及")) and last_verb_prefix
+        shares_bound = bool(listed) and ctx.verb is None
         if listed and not _COUNT_VERB_START.match(ctx.indicator):
             ctx.indicator = last_verb_prefix + ctx.indicator  # 新建…3家、…2个
+        else:
+            shares_bound = False
         reason = classify(clause, first, ctx) or next(
             (reasons[m.start] for m in group if reasons[m.start] is not None), None
         )
@@ -1352,6 +1358,11 @@ def read_clause(
         at_least = first.approx or progress_to or _AT_LEAST.search(ctx.left)
         if compared is Comparator.eq and at_least:
             compared = Comparator.ge  # 3000余人次, 至少配备2名
+        if compared is Comparator.eq and shares_bound and list_bound is not None:
+            compared = list_bound  # …、400场乙: the floor the list's first count was given
+        bounded = ctx.verb in _BOUND_VERBS or _AT_LEAST.search(ctx.left) is not None
+        if not shares_bound:
+            list_bound = compared if bounded and last_verb_prefix else None
         start = first.start
         if ctx.indicator:
             skipped = len(ctx.left) - len(ctx.left.lstrip("、，,；;:：)）和及 \t"))

@@ -60,7 +60,8 @@ _HOW = re.compile(r"(?:全面|普遍|积极|深入|广泛|均|都|全部)+$")  #
 _PAID_AS = re.compile(r"^的?(?:补助|补贴|奖补|奖励|经费|资金|专项资金)")
 # 及 inside a word (及时, 及格, 普及, 涉及, 惠及) joins nothing: 普及率 is one rate, not 普 and 率
 _JI_PREFIXED = "普涉危惠顾触企"
-_JOINT = re.compile(rf"、|和|(?<![{_JI_PREFIXED}])及(?![时格早])")
+# 以及 joins as 及 does, said whole (…800场电影放映以及600场…: no 以 left to the item before)
+_JOINT = re.compile(rf"、|和|以及|(?<![{_JI_PREFIXED}])及(?![时格早])")
 _ITEM = r"(?:(?!包括|开展)[^，,。；、]){1,14}"
 # 中等, 高等, 同等…: a word, not the 等 that closes a list of examples
 _ETC = re.compile(r"(?<![中高初同平相对])等")
