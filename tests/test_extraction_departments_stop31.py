@@ -28,3 +28,28 @@ def test_the_body_a_penalty_article_names_after_you_sanctions(tmp_path: Path) ->
         ("县卫生健康局", ["县卫生健康局"]),
         ("县公安局", ["县公安局"]),
     ]
+
+
+def test_a_body_named_before_the_event_that_calls_for_its_duty_is_the_subject(
+    tmp_path: Path,
+) -> None:
+    # 甲部门接到…后，应当… / 乙机构发现…时，应当…: the clause of the event sits between the body
+    # and its modal; the body is still who must act
+    regulation = _regulation(
+        "县卫生健康局收到水质异常报告后，应当在二十四小时内组织核查。",
+        "县疾病预防控制中心发现介水传染病疫情时，应当立即向县卫生健康局报告。",
+    )
+    assert led_tasks(tmp_path, regulation) == [
+        ("县卫生健康局", ["县卫生健康局"]),
+        ("县疾病预防控制中心", ["县疾病预防控制中心"]),  # (whom it reports to does nothing)
+    ]
+
+
+def test_every_levels_mass_organisation_is_a_named_body(tmp_path: Path) -> None:
+    # 各级妇女联合会依照…开展…: the federation of each level is a body of its own, as 各级人民
+    # 政府 is (not 各级医疗机构, a kind of institution)
+    regulation = _regulation(
+        "各级妇女联合会依照章程，组织妇女参与饮用水卫生宣传。",
+        "各级医疗机构应当做好介水传染病的诊治。",
+    )
+    assert led_tasks(tmp_path, regulation) == [("各级妇女联合会", ["各级妇女联合会"])]

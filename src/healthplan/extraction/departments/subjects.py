@@ -289,8 +289,12 @@ def _one_level_of(name: str, names: list[str]) -> bool:
 _EACH_ONE = re.compile(r"^(?:每个|所有|全部)")  # 每个乡镇卫生院负责…: no one body
 _NOT_NAMED = re.compile(rf"{_EACH_ONE.pattern}|^各级")  # …nor, opening a duty, 各级医疗机构
 # …but every level's government or administration is one collective a regulation charges
-# (各级人民政府领导…工作, 各级政府卫生行政部门对…): not 各级医疗机构, which names no authority.
-_EVERY_LEVELS_AUTHORITY = re.compile(r"^各级[\u4e00-\u9fff、]{0,16}(?:政府|部门|委员会)$")
+# (各级人民政府领导…工作, 各级政府卫生行政部门对…), and so is every level's mass organisation, a
+# named body at each (各级残疾人联合会依照…, 各级红十字会): not 各级医疗机构, which names no
+# authority.
+_EVERY_LEVELS_AUTHORITY = re.compile(
+    r"^各级[\u4e00-\u9fff、]{0,16}(?:政府|部门|委员会|联合会|红十字会|工会)$"
+)
 
 # What opens the predicate of a duty whose subject is the body doing it: a verb of work or a
 # preposition that starts its adverbial (八桥卫生院做好…, 兽医部门对…, 公安部门结合…).
@@ -326,8 +330,9 @@ _PREDICATE = re.compile(
     r"可以|有权|不得|共同|"
     # 甲局是本市…工作的主管部门: the authority stated, its duty the article's
     r"是(?=[^，,。；;]{2,30}(?:主管部门|主管机关|行政主管部门)(?:[，,。；;]|$))|"
-    # the condition of its duty: 甲机构如果开展…，应当…
-    r"如果|"
+    # the condition of its duty: 甲机构如果开展…，应当…; the event that calls for it: 甲部门接到
+    # 报告后，应当…, 乙机构发现…时，…
+    r"如果|(?:接到|受理|收到|获悉|接获|发现)(?=[^，,。；;]{1,30}?(?:后|时)[，,])|"
     # a regulation's body stated before its duty: 甲站是本市采供血机构，负责… (not 甲中心是居民
     # 健康的守门人, which describes it); a clause of its staff may come between (甲办是…的办事
     # 机构，应当配备专职人员，负责…)
