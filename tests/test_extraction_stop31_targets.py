@@ -3,7 +3,9 @@ lists, campaign plans. Sentences written for these tests."""
 
 from __future__ import annotations
 
-from targets_helpers import read
+from pathlib import Path
+
+from targets_helpers import document, read
 
 
 def test_a_share_of_people_opening_its_clause_then_the_state_wanted_for_them() -> None:
@@ -34,4 +36,26 @@ def test_a_floor_before_the_first_count_of_a_list_holds_for_every_count_of_it() 
     assert read("新建3个社区食堂、5个托育点") == [
         ("新建社区食堂", "=", 3.0, "个"),
         ("新建托育点", "=", 5.0, "个"),
+    ]
+
+
+_NEWS_OF_A_PLAN = (
+    "某市“健康行动”目标：2018年人均期望寿命79岁\n\n"
+    "    2016-05-10 09:12:00\n\n"
+    "    本报讯 记者了解到，某市政府印发《某市健康促进行动方案(2016-2018年)》。"
+    "根据方案，到2018年，全市居民人均期望寿命达到79岁以上，婴儿死亡率降至5‰以下。\n\n"
+    "    除此以外，还有孕产妇系统管理率达到90%以上。\n\n"
+    "    慢性病防控方面，高血压患者规范管理率达到60%以上。\n"
+)
+
+
+def test_news_of_a_plan_read_on_over_its_paragraphs_of_goals(tmp_path: Path) -> None:
+    # 根据方案，到2018年，…: the paragraph states the plan's goals, the paragraphs after it go on
+    # with them; one set apart by a blank line is dated by no year of its own (the README's
+    # rule), one that says it goes on (除此以外，还有…) by the year of the one before it
+    assert document(tmp_path, _NEWS_OF_A_PLAN) == [
+        ("居民人均期望寿命", ">=", 79.0, "岁", 2018),
+        ("婴儿死亡率", "<=", 5.0, "‰", 2018),
+        ("孕产妇系统管理率", ">=", 90.0, "%", 2018),
+        ("高血压患者规范管理率", ">=", 60.0, "%", None),
     ]

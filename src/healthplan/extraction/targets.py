@@ -483,6 +483,7 @@ def _read(source: SourceFile, document: Document, *, permissive: bool) -> list[C
     goal_semi = False  # the sentence before, a ； ended on this line, set a goal (…力争…；)
     goal_years: set[int | None] = set()  # the years a news item's goals were said to be due by
     goes_on = False  # the line goes on with the goals of the news item's line before
+    undated_on = False  # …from a paragraph of its own: goals of no year the paragraph states
     goal_table = False  # the table being read has a column of one of those years
     task_line = False  # the line is labelled as the task set (目标任务：…；…；…)
     for sentence in sentences(text):
@@ -492,6 +493,8 @@ def _read(source: SourceFile, document: Document, *, permissive: bool) -> list[C
             carry_year, goal_on = None, False
             line_found: list[Target] = []  # the targets of the line's sentences before
             stated = stated_end == line_end  # the paragraph before this line stated goals
+            # a blank line before this one: a paragraph of its own (news pages set them apart)
+            parted = "\n" in text[line_end + 1 : sentence.start] if line_end >= 0 else False
             line_end = text.find("\n", sentence.start)
             line_end = len(text) if line_end < 0 else line_end
             line_year = False
@@ -529,6 +532,12 @@ def _read(source: SourceFile, document: Document, *, permissive: bool) -> list[C
             # a year a change is measured from (比2005年下降21.6%) tells no time gone by
             years_told = [int(y) for y in re.findall(r"(?<![比较与在])(20\d\d)\s*年", line)]
             goes_on = goes_on and not (past_before and any(y < past_before for y in years_told))
+            # …根据方案，到2016年，…。⏎⏎健康教育方面，…提高到14%。: the goals of a paragraph of
+            # their own, after the one that said the plan's year, are the plan's but undated (the
+            # year a sentence, its paragraph's opening or its heading states dates a goal)
+            # (除此以外，还有…: a paragraph that says it goes on with the one before is dated by it)
+            joined = _JOINS_BEFORE.match(line) is not None
+            undated_on = goes_on and ((parted and not joined) or undated_on)
             goal_list = bool(listed or dashed)
             goal_before = line_end if goal_list else -1
             list_year = list_year if goal_list else None
@@ -633,7 +642,7 @@ def _read(source: SourceFile, document: Document, *, permissive: bool) -> list[C
             continue
         facts = _Facts(text, sentence, path, skip, news, report)
         carried = [section_years[s.start] for s in enclosing if s.start in section_years]
-        dates = goals_from <= sentence.start < goals_to
+        dates = goals_from <= sentence.start < goals_to and not undated_on
         default = carried[-1] if carried else (last_year if dates else None)
         default = colon_year or list_year or heading_year or default
         if table_row:
@@ -984,6 +993,8 @@ _STATES_GOALS = scanning(
     r"|》(?:中|还)?(?:提出|明确|要求)[，,：:]"  # 《…规划》提出，提高出生人口素质。…
     # …到2010年…将达72.5岁，这是…规划纲要提出的要求: the goal said, then whose it is
     r"|(?:到|至)20\d\d年[^。；]{0,60}(?:规划|纲要|方案|计划|意见)》?中?(?:提出|确定|明确)的(?:要求|目标)"
+    # 根据方案总体目标，到2016年，…; 按照规划，到2025年…: the goals said as the plan's
+    r"|(?:根据|按照|依据)[^。；，,]{0,20}(?:规划|纲要|方案|计划|意见)》?[^。；，,]{0,8}[，,]\s*(?:到|至)(?:20\d\d|xx|XX)年"
 )
 _BARE_RULES = ("indicator-comparator", "count-object")
 _HEADING_NAME = re.compile(
@@ -1140,6 +1151,7 @@ _ITEM_IN_LINE = re.compile(r"\s*[(（]\d{1,2}[)）]")
 # a figure it reports
 _SIGNED_BOUND = re.compile(r"[≤≥≦≧]\s*\d")
 # What a news line tells as it is or was (一直保持, 目前, 已有, 2019年以来), not as the plan's goal
+_JOINS_BEFORE = re.compile(r"(?:除此(?:以|之)外|此外|另外|同时|还有|与此同时)")
 _TOLD_AS_IS = re.compile(r"目前|当前|现阶段|一直|已|截[至止]|以来|去年|上年|电[(（]|记者")
 _PAST_NEWS = re.compile(r"提前(?:实现|完成|达到)|已(?:经)?(?:完成|实现|达到)|圆满完成")
 _BREADCRUMB = re.compile(r"\S\s*[>›»]\s*\S")
