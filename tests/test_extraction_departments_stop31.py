@@ -53,3 +53,26 @@ def test_every_levels_mass_organisation_is_a_named_body(tmp_path: Path) -> None:
         "各级医疗机构应当做好介水传染病的诊治。",
     )
     assert led_tasks(tmp_path, regulation) == [("各级妇女联合会", ["各级妇女联合会"])]
+
+
+def test_a_body_left_unnamed_is_no_department_in_any_role(tmp_path: Path) -> None:
+    # 有关部门, 相关单位, 其他有关部门: whichever bodies are concerned, no one the ledger can hold;
+    # left for review. The other ones after a level's department share its level (县级以上甲部门
+    # 和其他有关部门): a collective of that level, kept.
+    plan = (
+        "某区2024年爱国卫生工作要点\n"
+        "1.开展病媒生物防制。（区爱卫办牵头，有关部门配合）\n"
+        "2.整治农贸市场环境。（相关单位负责，区市场监管局配合）\n"
+    )
+    assert led_tasks(tmp_path / "plan", plan) == [
+        ("区爱卫办", ["区爱卫办"]),
+        ("区市场监管局", ["区市场监管局"]),
+    ]
+    regulation = _regulation(
+        "县卫生健康局负责饮用水卫生监督。其他有关部门在各自职责范围内做好相关工作。",
+        "县级以上卫生健康部门和其他有关部门应当加强饮用水卫生宣传。",
+    )
+    assert led_tasks(tmp_path / "regulation", regulation) == [
+        ("县卫生健康局", ["县卫生健康局"]),
+        ("县级以上卫生健康部门", ["县级以上卫生健康部门", "其他有关部门"]),
+    ]

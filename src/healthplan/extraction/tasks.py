@@ -27,6 +27,7 @@ from healthplan.extraction.departments.names import (
     names_alone,
     parenthesised_departments,
     role_line_departments,
+    without_unnamed,
 )
 from healthplan.extraction.departments.register import DepartmentDirectory
 from healthplan.extraction.departments.subjects import (
@@ -1705,7 +1706,8 @@ def _task(
     ]
     if found is not None and (joined := partners(text, found.names)):
         found = DepartmentList([*found.names, *joined], found.lead, found.rejected)  # 会同乙局
-    found = each_level(found) if found else None  # 市和区人民政府: each level's body
+    # 市和区人民政府: each level's body; 有关部门: none named
+    found = without_unnamed(each_level(found), text) if found else None
     names = found.names if found else []
     for i in inside:
         if names and not targets[i].departments:

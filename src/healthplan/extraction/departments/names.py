@@ -939,6 +939,40 @@ def _levels_apart(name: str) -> list[str]:
 _SHARED_NOT = re.compile(r"[两三各]?级|[、和及与，,]")
 
 
+# A body left unnamed (有关部门, 其他相关单位, 其他有关部门、单位): whichever departments are
+# concerned, a different set for every reader and item, so nobody the ledger can hold to account
+# in any role (one with a level or an owner is a collective: 县政府有关部门, 国务院有关部门; so is
+# one under 各: 各有关部门). The other ones after a department of a level (县级以上甲部门和其他
+# 有关部门) are that level's: a collective, the level written once before the first.
+_UNNAMED_BODIES = re.compile(
+    r"^(?:其他|其它)?(?:相关|有关)(?:单位|部门)(?:[、和及](?:单位|部门))?$"
+)
+_LEVELLED_DEPARTMENT = re.compile(r"^(?:国务院|[省市州县区]|县级以上|设区的市)[^、和及]{0,20}部门$")
+
+
+def _unnamed(name: str, names: list[str], text: str) -> bool:
+    if not _UNNAMED_BODIES.match(name):
+        return False
+    if not name.startswith(("其他", "其它")):
+        return True
+    return not any(
+        _LEVELLED_DEPARTMENT.match(other)
+        and re.search(f"{re.escape(other)}(?:和|及|以及|、){re.escape(name)}", text)
+        for other in names
+    )
+
+
+def without_unnamed(found: DepartmentList, text: str) -> DepartmentList:
+    """``found`` without the bodies ``text`` leaves unnamed (see ``_UNNAMED_BODIES``), kept for
+    review; its lead the first named body when the lead was one."""
+    kept = [n for n in found.names if not _unnamed(n, found.names, text)]
+    if len(kept) == len(found.names):
+        return found
+    dropped = [(n, "an unnamed body") for n in found.names if n not in kept]
+    lead = found.lead if found.lead in kept else next(iter(kept), None)
+    return DepartmentList(kept, lead, [*found.rejected, *dropped])
+
+
 def each_level(found: DepartmentList) -> DepartmentList:
     """``found`` with a name that names the bodies of several levels under one (市和区、县人民政府,
     省、市卫生健康行政部门) replaced by the body of each level, in order (市人民政府, 区、县人民
