@@ -59,3 +59,14 @@ def test_news_of_a_plan_read_on_over_its_paragraphs_of_goals(tmp_path: Path) -> 
         ("孕产妇系统管理率", ">=", 90.0, "%", 2018),
         ("高血压患者规范管理率", ">=", 60.0, "%", None),
     ]
+
+
+def test_units_a_conversion_or_a_dietary_goal_writes() -> None:
+    # m² flattened to m2 by a conversion; an intake said per day (克/日, 克/天)
+    assert read("全年查螺150万m2，药物灭螺60万m2") == [
+        ("查螺", "=", 1500000.0, "m2"),
+        ("药物灭螺", "=", 600000.0, "m2"),
+    ]
+    assert read("人均每日食用油摄入量降至25克/天以下") == [
+        ("人均每日食用油摄入量", "<=", 25.0, "克/天")
+    ]

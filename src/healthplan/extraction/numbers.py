@@ -40,6 +40,8 @@ UNITS = sorted(
         "次/年",
         "次/周",
         "吨/天",
+        "克/日",  # 人均食盐摄入量降至5克/日以下: an intake per day
+        "克/天",
         "万吨/日",
         "平方公里",
         "平方米",
@@ -47,6 +49,7 @@ UNITS = sorted(
         "方米",  # 平方米 a conversion cut short
         "㎡",  # 平方米 as one sign (人均体育场地面积达2.8㎡), or with a superscript
         "m²",
+        "m2",  # the superscript a conversion flattened (查螺200万m2)
         "块",
         "立方米",
         "公顷",
