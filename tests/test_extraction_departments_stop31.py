@@ -76,3 +76,19 @@ def test_a_body_left_unnamed_is_no_department_in_any_role(tmp_path: Path) -> Non
         ("县卫生健康局", ["县卫生健康局"]),
         ("县级以上卫生健康部门", ["县级以上卫生健康部门", "其他有关部门"]),
     ]
+
+
+def test_an_article_opening_with_whom_its_rule_binds_is_the_later_bodies_task(
+    tmp_path: Path,
+) -> None:
+    # 甲单位应当…。⏎…可以向乙局投诉。乙局受理投诉后，应当…: the article binds a unit of a kind
+    # first, then charges a body in a later paragraph; the article is that body's task
+    regulation = _regulation(
+        "县水利局负责饮用水水源的保护。",
+        "集中式供水单位应当每月检测出厂水水质。\n\n"
+        "用户对水质有异议的，可以向县卫生健康局投诉。县卫生健康局受理投诉后，应当及时调查处理。",
+    )
+    assert led_tasks(tmp_path, regulation) == [
+        ("县水利局", ["县水利局"]),
+        ("县卫生健康局", ["县卫生健康局"]),
+    ]

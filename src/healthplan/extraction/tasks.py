@@ -632,10 +632,14 @@ def _article_tasks(
                 article = _LISTING_COLON.sub("。", article, count=1)
                 found = _departments(own) or _subject_of(article)
             else:
-                # 第四条县级以上甲部门主管本行政区域内的…工作: the body it opens with, no role word
+                # 第四条县级以上甲部门主管本行政区域内的…工作: the body it opens with, no role word;
+                # or, when it opens with whom its rule binds (医疗机构应当…), the bodies its later
+                # sentences charge (…。乙部门受理投诉后，应当…; ⏎丙部门对…进行抽查。)
                 opening += _title_length(document.text[opening:end])
                 article = joined(opening, end)
-                found = departments(opening, end) or _subject_of(article)
+                found = (
+                    departments(opening, end) or _subject_of(article) or article_subjects(article)
+                )
             if found is None:
                 continue
             # 第四条甲政府领导…。乙部门对…实施监督管理: each sentence charges its body, the
