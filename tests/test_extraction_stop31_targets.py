@@ -70,3 +70,17 @@ def test_units_a_conversion_or_a_dietary_goal_writes() -> None:
     assert read("人均每日食用油摄入量降至25克/天以下") == [
         ("人均每日食用油摄入量", "<=", 25.0, "克/天")
     ]
+
+
+def test_a_total_named_alone_is_the_total_of_what_the_count_before_counted(
+    tmp_path: Path,
+) -> None:
+    # 总数, 总里程, 总量 with no thing of their own: the thing the clause before counted
+    assert document(tmp_path, "到2025年，新建健身步道50公里，总里程达到300公里。") == [
+        ("新建健身步道", "=", 50.0, "公里", 2025),
+        ("健身步道总里程", ">=", 300.0, "公里", 2025),
+    ]
+    assert document(tmp_path, "到2025年，新增托位数2000个，总数达到1.2万个。") == [
+        ("新增托位数", "=", 2000.0, "个", 2025),
+        ("托位总数", ">=", 12000.0, "个", 2025),
+    ]

@@ -689,6 +689,9 @@ def _progress_of(phrase: str) -> str | None:
 
 
 _COUNT_BOUNDS = (None, "至少", "不少于", "不低于", "超过", "不超过")
+# A total named alone after a count (…新增床位数1.4万张，总数达到8万张; 5条县道进行大中修，总里程
+# 11.43公里): the total of what the count before counted
+_TOTAL_ALONE = re.compile(r"(?:累计)?(?P<total>总(?:数|量|数量|里程|长度|面积|规模|人数))")
 _BOUND_VERBS = ("至少", "不少于", "不低于", "不超过", "不多于", "不高于")
 # A pass rate named alone (考核合格率), after a measure of a training (…培训覆盖率)
 _ASSESSED = re.compile(r"(?:考核|考试|结业|培训)?(?:合格率|通过率)")
@@ -1109,6 +1112,11 @@ def read_clause(
             indicator = item + pays.group("what") + "标准" if len(item) >= 2 else indicator
         if indicator in ("共", "合计", "总计", "共计") and earlier:
             indicator, name = earlier, "elided-subject"  # 培训10个团队，共40人: of the same
+        total = _TOTAL_ALONE.fullmatch(indicator) if earlier else None
+        if total and earlier:  # 新增床位数1.4万张，总数达到8万张: the total of what was counted
+            totalled = _COUNT_VERB_START.sub("", earlier) or earlier
+            totalled = totalled[:-1] if totalled.endswith(("数", "量")) else totalled
+            indicator, name = totalled + total.group("total"), "elided-subject"
         if indicator == "人均" and earlier and not earlier.startswith("人均"):
             indicator, name = indicator + earlier, "elided-subject"  # 生产总值…、人均超过1万美元
         if earlier and _COUNT_VERB_START.fullmatch(indicator) and earlier.startswith(indicator):
