@@ -84,3 +84,18 @@ def test_a_total_named_alone_is_the_total_of_what_the_count_before_counted(
         ("新增托位数", "=", 2000.0, "个", 2025),
         ("托位总数", ">=", 12000.0, "个", 2025),
     ]
+
+
+def test_news_of_how_a_programme_was_chosen_states_no_target(tmp_path: Path) -> None:
+    # the delegates who voted, the items voted or picked, the opinions gathered, how many
+    # projects of a kind the list holds: facts of the programme's making, not its goals
+    text = (
+        "2025年1月，出席县第十届人民代表大会的180名代表票决出12项县政府2025年民生实事项目。"
+        "今年共征集意见建议90余条，从20项候选项目中选出12项，其中养老服务项目3项。"
+        "全年新建3个社区食堂，实施老旧小区改造项目5项。\n"
+    )
+    # (a count of projects the work is to carry out is a goal)
+    assert document(tmp_path, text) == [
+        ("新建社区食堂", "=", 3.0, "个", 2025),
+        ("实施老旧小区改造项目", "=", 5.0, "项", 2025),
+    ]

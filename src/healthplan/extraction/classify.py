@@ -204,6 +204,10 @@ _ISSUERS = re.compile(
 )
 # 任务完成率达到105%: a share of a whole above all of it is work done beyond its task, reported
 _CAPPED_RATE = re.compile(r"(?:完成|覆盖|达标|合格|执行|到位|知晓|建档|签约|使用)率$")
+# How a year's programme was chosen, told by the news of it: the items voted or picked, the
+# opinions gathered (not 评选出20个先进单位, 选定200个单位参与…: units the plan is to name or pick)
+_CHOSEN = re.compile(r"票决|表决|投票|(?<!评)选出|征集|收集|公布")
+_PROJECTS_END = re.compile(r"(?:项目|事项|实事)$")
 _MEETING = re.compile(r"(?:全体|全国|全省|全市|党员|人民)?(?:党代会|代表大会|全会|会议|常委会)")
 # What a bracket or a clause opened by 含 holds is counted in the total before it, however long
 # its items (新建学校10所(含幼儿园4所); …36公里(含甲路增设护栏6.7公里、乙路…5.6公里));
@@ -545,6 +549,16 @@ def classify(clause: str, m: Mention, ctx: Context | None = None) -> str | None:
     parts_of = m.unit in ("个", "项", "大", "条", "件") and _PROGRAMME.match(ctx.right)
     if ctx.verb is None and parts_of:
         return "category"  # 推进10个专项行动: the parts of a programme, not a count to reach
+    if items or (m.unit == "条" and ctx.verb is None):
+        if _CHOSEN.search(ctx.indicator):
+            return "fact"  # 票决出17项…实事项目, 从13项候选项目中选出10项, 征集意见建议70余条
+        # “一老一小”服务项目4项, 公布…民生实事项目10项: how many projects a list holds
+        listed = m.unit == "项" and _PROJECTS_END.search(ctx.indicator) is not None
+        if listed and not COUNT_VERB_LAST.search(ctx.indicator):
+            return "category"  # (实施甲项目10项 counts the work to do)
+    people = m.unit in ("名", "人", "位") and ctx.verb is None
+    if people and _MEETING.search(ctx.indicator) and not COUNT_VERB_END.search(ctx.indicator):
+        return "fact"  # 出席区人民代表大会的237名代表: who met to choose the programme
     if not has_verb and m.unit not in ("%", "‰") and _RATE.search(ctx.right):
         return "qualifier"  # 年巡查2次完成率≥90%: a number inside the indicator's name
     qualifying = ctx.suffix and clause[ctx.suffix_end - 1] == "的"
