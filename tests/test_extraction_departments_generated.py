@@ -45,8 +45,9 @@ _COLLECTIVES = [
     "各乡镇人民政府", "各街道办事处", "各县（市、区）人民政府", "各有关单位", "市直有关部门",
     "县直各单位", "各镇（街道）", "各县市区政府", "各开发区管委会", "有关直属单位",
     "各相关部门", "各乡镇卫生院",
-    # 各 speaking of two levels' governments: one collective
-    "各乡镇人民政府、街道办事处", "各县区人民政府、园区管委会", "各区、市政府",
+    # 各 speaking of two levels' governments: one collective (a zone's committee after a county's
+    # government is a body of its own, README "## Tasks", stop 31; in a bracket its stand-in)
+    "各乡镇人民政府、街道办事处", "各县(市、区)政府(管委会)", "各区、市政府",
 ]  # fmt: skip
 _UNITS = [  # 委内处室, 局内科室
     "医政医管处", "疾控处", "基层卫生健康处", "财务处", "规划信息处", "人事处", "法规处",

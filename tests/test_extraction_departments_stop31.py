@@ -92,3 +92,19 @@ def test_an_article_opening_with_whom_its_rule_binds_is_the_later_bodies_task(
         ("县水利局", ["县水利局"]),
         ("县卫生健康局", ["县卫生健康局"]),
     ]
+
+
+def test_a_zones_committee_beside_the_counties_governments_is_an_entry_of_its_own(
+    tmp_path: Path,
+) -> None:
+    # 各区县人民政府、园区管委会: a city has its districts and its zones, each answering on its
+    # own; the committee written in a bracket as a zone's stand-in for a government is one entry
+    plan = (
+        "某市2024年健康城市建设任务分工\n"
+        "1.建设15分钟健身圈。（责任单位：市体育局，各区县人民政府、园区管委会）\n"
+        "2.推进公共场所控烟。（责任单位：市卫健委，各区县人民政府（管委会））\n"
+    )
+    assert led_tasks(tmp_path, plan) == [
+        ("市体育局", ["市体育局", "各区县人民政府", "园区管委会"]),
+        ("市卫健委", ["市卫健委", "各区县人民政府（管委会）"]),
+    ]

@@ -24,10 +24,12 @@ _tasks = titled_tasks
             "县卫健局",
             ["县卫健局", "各乡镇人民政府、街道办事处"],
         ),
+        # …but a zone's committee beside the counties' governments is a body of another kind,
+        # its own entry (README "## Tasks", stop 31)
         (
             "推进家庭医生签约。（责任单位：市卫健委，各县区人民政府、开发区管委会）",
             "市卫健委",
-            ["市卫健委", "各县区人民政府、开发区管委会"],
+            ["市卫健委", "各县区人民政府", "开发区管委会"],
         ),
         (
             "推进家庭医生签约。（市卫健委牵头，各区、市政府负责落实）",

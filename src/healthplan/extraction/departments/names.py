@@ -543,6 +543,11 @@ def _levelled(collective: str, piece: str) -> bool:
     bare = _LEVEL_GLOSS.sub("", bare)  # 各市、县〔市、区〕政府: the levels a bracket adds
     level = _LEVEL_WORD.match(bare) or _LEVEL_GOVERNMENT.match(bare)
     every = _name(_LABEL.sub("", collective))
+    if bare.endswith("管委会") and every.endswith("政府"):
+        # 各县区人民政府、开发区管委会: a zone's committee is no other name for a county's
+        # government (a city has both, each answering on its own), two entries; written as
+        # its stand-in in a bracket it is one (各县(市、区)政府(管委会), the gloss left out above)
+        return False
     if not level and _EVERY_BARE_LEVEL.search(every):
         # 各市、县（市、区）卫生健康局: the body of every level the 各 names, one collective
         level = _LEVEL_BODY.match(bare) if _ORG_END.search(bare) else None
