@@ -99,3 +99,10 @@ def test_news_of_how_a_programme_was_chosen_states_no_target(tmp_path: Path) -> 
         ("新建社区食堂", "=", 3.0, "个", 2025),
         ("实施老旧小区改造项目", "=", 5.0, "项", 2025),
     ]
+
+
+def test_two_verbs_joined_before_a_list_of_counts_are_carried_along_it(tmp_path: Path) -> None:
+    assert document(tmp_path, "2025年，新建和改造口袋公园12个、健身步道40公里。") == [
+        ("新建和改造口袋公园", "=", 12.0, "个", 2025),
+        ("新建和改造健身步道", "=", 40.0, "公里", 2025),
+    ]

@@ -1326,6 +1326,11 @@ def read_clause(
             changed = Comparator.decrease_by if lead.group("down") else Comparator.increase_by
         prefix = _COUNT_VERB_START.match(indicator)
         last_verb_prefix = prefix.group() if prefix else ""
+        joint = indicator[prefix.end() : prefix.end() + 1] if prefix else ""
+        paired = _COUNT_VERB_START.match(indicator[prefix.end() + 1 :]) if prefix else None
+        if prefix and paired and joint and joint in "和及、与":
+            # 新建和改造公园20个、绿道60公里: both verbs carried along the list
+            last_verb_prefix = indicator[: prefix.end() + 1 + paired.end()]
         if name == "addressed-units":
             last_verb_prefix = "对"  # 和107个镇: the same 对 applies
         whole = programme and name == "previous-clause" and len(group) == 1 and not ctx.dist
