@@ -106,3 +106,10 @@ def test_two_verbs_joined_before_a_list_of_counts_are_carried_along_it(tmp_path:
         ("新建和改造口袋公园", "=", 12.0, "个", 2025),
         ("新建和改造健身步道", "=", 40.0, "公里", 2025),
     ]
+
+
+def test_a_count_of_units_then_what_they_open_is_a_goal() -> None:
+    # 开放 after the units, as 提供 or 开设 is: what the counted units are to do
+    assert read("150家社区卫生服务中心开放周末门诊") == [
+        ("社区卫生服务中心开放周末门诊", "=", 150.0, "家")
+    ]
