@@ -108,3 +108,21 @@ def test_a_zones_committee_beside_the_counties_governments_is_an_entry_of_its_ow
         ("市体育局", ["市体育局", "各区县人民政府", "园区管委会"]),
         ("市卫健委", ["市卫健委", "各区县人民政府（管委会）"]),
     ]
+
+
+def test_the_body_an_articles_sentences_name_first_leads_whatever_role_word_a_later_one_has(
+    tmp_path: Path,
+) -> None:
+    # a statement, then 甲政府应当…, then 乙部门负责…: 负责 of the later sentence is no lead
+    # of the article; the government its sentences charge first leads
+    regulation = (
+        "某县饮用水卫生管理办法\n\n第一条 为了保障饮用水安全，制定本办法。\n\n"
+        "第二条 饮用水安全是公共卫生的重要内容。\n\n"
+        "县、乡镇人民政府应当将农村供水工程纳入本级国民经济和社会发展规划。\n\n"
+        "县、乡镇卫生健康部门负责本行政区域内饮用水卫生的监督管理。\n\n"
+        "第三条 县水利局负责饮用水水源的保护。\n"
+    )
+    assert led_tasks(tmp_path, regulation) == [
+        ("县人民政府", ["县人民政府", "乡镇人民政府", "县卫生健康部门", "乡镇卫生健康部门"]),
+        ("县水利局", ["县水利局"]),
+    ]

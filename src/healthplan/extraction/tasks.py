@@ -645,12 +645,14 @@ def _article_tasks(
             # 第四条甲政府领导…。乙部门对…实施监督管理: each sentence charges its body, the
             # body the article names first leads
             sentences = article_subjects(article)
-            if sentences is not None and not set(sentences.names) <= set(found.names):
+            if sentences is not None and (
+                not set(sentences.names) <= set(found.names) or sentences.lead != found.lead
+            ):
                 before, after = (found, sentences)
                 where = article.find(sentences.lead or ""), article.find(found.lead or "")
                 # (a lead not written as such, 公安部门 of 公安、民政等部门, comes after)
                 first_named = where[0] < where[1] or where[1] < 0
-                if sentences.lead not in found.names and where[0] >= 0 and first_named:
+                if where[0] >= 0 and first_named:
                     before, after = (sentences, found)
                 names = [*before.names, *(n for n in after.names if n not in before.names)]
                 found = DepartmentList(names, before.lead)
