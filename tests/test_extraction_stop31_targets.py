@@ -113,3 +113,13 @@ def test_a_count_of_units_then_what_they_open_is_a_goal() -> None:
     assert read("150家社区卫生服务中心开放周末门诊") == [
         ("社区卫生服务中心开放周末门诊", "=", 150.0, "家")
     ]
+
+
+def test_a_range_with_its_unit_at_both_ends_then_the_thing_counted_is_no_rise() -> None:
+    # 新增2名至3名…: so many to add, the thing counted after the range; 新增2000张至1.2万张
+    # (nothing after it) is a rise to a total
+    assert read("各区卫生健康部门新增2名至3名首席专家、5名至8名学科带头人") == [
+        ("新增首席专家", "=", 2.0, "名"),
+        ("新增学科带头人", "=", 5.0, "名"),
+    ]
+    assert read("养老床位新增2000张至1.2万张") == [("养老床位", ">=", 12000.0, "张")]

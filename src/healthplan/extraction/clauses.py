@@ -728,6 +728,7 @@ _RAISED_BY = re.compile(
     r"(?P<verb>(?:亦|也|将|会|可|再)*(?:增加|新增|增|提高|提升|上调))(?:约|近)?\s*$"
 )
 _UNIT_THEN_TO = re.compile(r"\d\s*[^\d\s.,，至到-]+\s*至")
+_COUNTED_AFTER = re.compile(r"(?!以[上下内]|左右|之间|的)[\u4e00-\u9fff“]")
 _RAISED_TO = re.compile(r"^\s*(?:至|到)(?:总数|合共|共)?\s*(?:约|近)?\s*$")
 
 
@@ -796,10 +797,13 @@ def _raised_to_total(
     (the annotators' rule; the increase is part of the total)."""
     out: list[tuple[RawTarget, tuple[Mention, Mention]]] = []
     # 增加4000张至1.6万张 read as one range, but each end has its unit (增加5至10个 is a range)
+    # (新增2位至3位全职院士: a range of a count with the thing counted after it, no total)
     ranges = [
         (m, m)
         for m in found
-        if m.value_max is not None and _UNIT_THEN_TO.search(clause, m.start, m.end)
+        if m.value_max is not None
+        and _UNIT_THEN_TO.search(clause, m.start, m.end)
+        and not _COUNTED_AFTER.match(clause, m.end)
     ]
     for by, to in [*itertools.pairwise(found), *ranges]:
         if by is not to and by.unit in ("%", "成") and to.unit not in RATE_UNITS:
