@@ -126,3 +126,21 @@ def test_the_body_an_articles_sentences_name_first_leads_whatever_role_word_a_la
         ("县人民政府", ["县人民政府", "乡镇人民政府", "县卫生健康部门", "乡镇卫生健康部门"]),
         ("县水利局", ["县水利局"]),
     ]
+
+
+def test_the_bodies_an_items_sentence_charges_before_its_list_lead_it(tmp_path: Path) -> None:
+    # …，甲政府、乙管委会要…，（丙局、丁局按职责分工负责）: the item makes the bodies of its own
+    # sentence do its duty first, the list after them shares it; a list naming its lead keeps it
+    plan = (
+        "某市2024年残疾预防行动任务分工\n"
+        "1.推进无障碍环境建设，各县区人民政府、高新区管委会要落实属地责任，"
+        "（市住建局、市民政局按职责分工负责）\n"
+        "2.加强康复服务，各县区人民政府要保障经费投入，（市卫健委牵头，市财政局配合）\n"
+    )
+    assert [lead for lead, _ in led_tasks(tmp_path, plan)] == ["各县区人民政府", "市卫健委"]
+    assert led_tasks(tmp_path, plan)[0][1] == [
+        "各县区人民政府",
+        "高新区管委会",
+        "市住建局",
+        "市民政局",
+    ]

@@ -403,6 +403,7 @@ def item_departments(
     ``text`` by default) — a line or cell of one name, or anywhere in a table ``row``; and after
     them the bodies it gives an act of authority (由甲审定, 经乙批准)."""
     found = _named_in_item(text, layout, row=row)
+    found = _charged_before(text, found) if found is not None else None
     acting = _authorities(text)
     if acting is None:
         return found
@@ -414,6 +415,27 @@ def item_departments(
     names = list(found.names)
     add_new(names, [n for n in acting.names if not _one_level_of(n, found.names)])
     return DepartmentList(names, found.lead, found.rejected)
+
+
+# A lead a list names by its role (甲局牵头, 主办: 乙局), which no body before it displaces
+_LEAD_ROLE = re.compile(r"牵头|主办|主责")
+
+
+def _charged_before(text: str, found: DepartmentList) -> DepartmentList:
+    """``found``, the departments an item lists after its work, led by the bodies its sentence
+    charges before that list (…，甲政府、乙管委会要加强…，（丙局、丁局按职责分工负责）): the item
+    makes them do its duty first; not when the list names its lead (甲局牵头)."""
+    first = text.find(found.names[0]) if found.names else -1
+    if first <= 0 or _LEAD_ROLE.search(text):
+        return found
+    charged = _subjects(text[:first])
+    if charged is None or any(n in found.names for n in charged.names):
+        return found
+    if not all(is_department(n) for n in charged.names):
+        return found
+    names = list(charged.names)
+    add_new(names, found.names)
+    return DepartmentList(names, charged.lead, [*charged.rejected, *found.rejected])
 
 
 def _named_in_item(
