@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from healthplan.extraction.departments import not_a_department
 from tasks_helpers import led_tasks
 
 
@@ -143,4 +144,20 @@ def test_the_bodies_an_items_sentence_charges_before_its_list_lead_it(tmp_path: 
         "高新区管委会",
         "市住建局",
         "市民政局",
+    ]
+
+
+def test_an_area_a_rule_speaks_of_by_its_kind_is_no_body(tmp_path: Path) -> None:
+    # 边远山区应当…, 新建住宅小区应当…: land or housing a rule binds, no body to lead the
+    # article; a district whose name ends in 山区 stays one
+    assert not_a_department("偏远山区") == "not an organisation"
+    assert not_a_department("老旧住宅小区") == "not an organisation"
+    assert not_a_department("中山区卫生健康局") is None
+    regulation = _regulation(
+        "县卫生健康局应当合理布设村卫生室；偏远山区应当设置巡回医疗点。",
+        "新建住宅小区应当配套建设社区卫生服务用房，县住房城乡建设局负责验收。",
+    )
+    assert led_tasks(tmp_path, regulation) == [
+        ("县卫生健康局", ["县卫生健康局"]),
+        ("县住房城乡建设局", ["县住房城乡建设局"]),
     ]

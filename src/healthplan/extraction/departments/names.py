@@ -326,6 +326,9 @@ _PRIVATE = re.compile(r"物业(?:服务|管理)?(?:单位|企业|公司)$|业主
 # Society as a whole (全社会都应当支持…): whom a rule calls on, no body
 _SOCIETY = re.compile(r"^(?:全|整个|全体)?社会(?:各界)?$")
 _TITLE_OF_PLACE = re.compile(r"(?:示范|试点|先行|达标)(?:区|县|市|镇|乡|村|街道|单位)$")
+# An area a rule speaks of by its kind (边远山区应当…, 新建住宅小区应当…): land or housing, no
+# body (not a district whose name ends so: 中山区, 宝山区)
+_KIND_OF_AREA = re.compile(r"(?:边远|偏远|贫困|山老边穷)山区$|(?:住宅|居民|居住)小区$")
 
 
 _COLON_MARK = re.compile(r"[:：]")
@@ -372,6 +375,8 @@ def not_a_department(name: str) -> str | None:
         return "a phrase"  # 机关、团体等单位设立的甲组织: no body sets it up
     if _TITLE_OF_PLACE.search(core):
         return "not an organisation"  # 省级慢性病综合防控示范区: a title a place earns
+    if _KIND_OF_AREA.search(core):
+        return "not an organisation"  # 边远山区, 住宅小区: an area, no body
     if _RANK.match(core):
         return "a phrase"  # 第一名金寨县: a ranking's place, not a body
     if _DATE.search(core):
