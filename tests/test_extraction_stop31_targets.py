@@ -123,3 +123,13 @@ def test_a_range_with_its_unit_at_both_ends_then_the_thing_counted_is_no_rise() 
         ("新增学科带头人", "=", 5.0, "名"),
     ]
     assert read("养老床位新增2000张至1.2万张") == [("养老床位", ">=", 12000.0, "张")]
+
+
+def test_what_a_total_and_its_bracketed_allotment_count_comes_after_the_bracket(
+    tmp_path: Path,
+) -> None:
+    # README (stop 30): the allotment is a target of its own, the unit's word in its indicator
+    assert document(tmp_path, "2024年，建成12所(每个乡镇1所)标准化卫生院。") == [
+        ("建成标准化卫生院", "=", 12.0, "所", 2024),
+        ("每个乡镇标准化卫生院", "=", 1.0, "所", 2024),
+    ]

@@ -692,6 +692,10 @@ _COUNT_BOUNDS = (None, "至少", "不少于", "不低于", "超过", "不超过"
 # A total named alone after a count (…新增床位数1.4万张，总数达到8万张; 5条县道进行大中修，总里程
 # 11.43公里): the total of what the count before counted
 _TOTAL_ALONE = re.compile(r"(?:累计)?(?P<total>总(?:数|量|数量|里程|长度|面积|规模|人数))")
+_ALLOTMENT_THEN = r"(?P<what>[\u4e00-\u9fff]{2,16}?)(?=[，,。；;、和及]|$)"
+_ALLOTTED = re.compile(rf"\s*[(（](?:每|各)[^()（）]{{1,20}}[)）]{_ALLOTMENT_THEN}")
+_ALLOTMENT_OPEN = re.compile(r"[(（](?P<each>(?:每|各)[^()（）\d]{1,20})$")
+_ALLOTMENT_CLOSED = re.compile(rf"\s*[)）]{_ALLOTMENT_THEN}")
 _BOUND_VERBS = ("至少", "不少于", "不低于", "不超过", "不多于", "不高于")
 # A pass rate named alone (考核合格率), after a measure of a training (…培训覆盖率)
 _ASSESSED = re.compile(r"(?:考核|考试|结业|培训)?(?:合格率|通过率)")
@@ -1011,6 +1015,16 @@ def read_clause(
                 reasons[m.start] = "no-verb"
             continue
         indicator, end = built
+        # 新增10个(每个街道1个)老年人助餐点: what is counted comes after the allotment in brackets,
+        # for the total and for the allotment (README: its own target, the unit's word in it)
+        allotted = _ALLOTTED.match(clause, last_ctx.suffix_end)
+        verb_end = COUNT_VERB_END.search(indicator)
+        if allotted and verb_end and verb_end.end() == len(indicator):
+            indicator += allotted.group("what")  # (its end stays: the allotment is read next)
+        closed = _ALLOTMENT_CLOSED.match(clause, last_ctx.suffix_end)
+        opened = _ALLOTMENT_OPEN.search(clause, 0, first.start) if closed else None
+        if closed and opened:
+            indicator = opened.group("each") + closed.group("what")
         staffed = _STAFFED.match(read.right) if first.unit in _PEOPLE_COUNTED else None
         per = _PER_HEAD.search(ctx.left) if staffed else None
         if staffed and per:  # 按每千服务人口1名的标准配备乡村医生: so many staff per head
