@@ -161,3 +161,18 @@ def test_an_area_a_rule_speaks_of_by_its_kind_is_no_body(tmp_path: Path) -> None
         ("县卫生健康局", ["县卫生健康局"]),
         ("县住房城乡建设局", ["县住房城乡建设局"]),
     ]
+
+
+def test_the_rest_of_a_lists_kind_and_the_press_are_categories_beside_named_bodies(
+    tmp_path: Path,
+) -> None:
+    # 甲会、乙会等团体和其他组织应当…; 丙局、新闻媒体应当…: the named bodies act, the rest of
+    # their kind and the press name none (a category, as 志愿者组织 is)
+    regulation = _regulation(
+        "县总工会、县妇女联合会等团体和其他组织应当支持职工参加饮用水卫生宣传。",
+        "县卫生健康局、新闻媒体应当普及饮用水卫生知识。",
+    )
+    assert led_tasks(tmp_path, regulation) == [
+        ("县总工会", ["县总工会", "县妇女联合会"]),
+        ("县卫生健康局", ["县卫生健康局"]),
+    ]

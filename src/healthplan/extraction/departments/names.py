@@ -275,6 +275,8 @@ _CATEGORY = re.compile(
     r"|(?:国家)?机关|(?:企业|企)?事业单位"
     # organisations of a kind, none named (志愿者组织, 志愿服务组织, 慈善组织, 行业组织)
     r"|(?:志愿者|志愿服务|慈善|行业|民间|公益性?)组织"
+    # the rest of a list's kind, and the press (…等团体和其他组织, 新闻媒体): none named
+    r"|(?:其他|其它)(?:有关|相关)?(?:社会)?组织|(?:新闻|各类|主流)?媒体"
     # whoever plays a part a regulation names (办医主体, 市场主体, 举办主体): no body's own name
     r"|[\u4e00-\u9fff]{0,8}主体)$"
 )
