@@ -133,3 +133,7 @@ def test_what_a_total_and_its_bracketed_allotment_count_comes_after_the_bracket(
         ("建成标准化卫生院", "=", 12.0, "所", 2024),
         ("每个乡镇标准化卫生院", "=", 1.0, "所", 2024),
     ]
+
+
+def test_a_town_or_street_named_between_the_verb_and_the_count_says_where() -> None:
+    assert read("新建城关镇2所公办幼儿园") == [("新建城关镇公办幼儿园", "=", 2.0, "所")]

@@ -138,8 +138,12 @@ _COUNT_PLACE = (
     r"市区|城区|主城区|中心城区|县城|辖区|全域|(?:每个?|各)(?:县|市|区|乡镇|镇|乡|村|社区|街道)"
 )
 _PLACE_AFTER_VERB = re.compile(rf"(?:{_COUNT_PLACE})$")
-# 完成甲市市区…, 新建乙县城区…: the district of a place its name gives
-_NAMED_PLACE_AFTER_VERB = re.compile(r"[\u4e00-\u9fff]{2}(?:市区|城区|主城区|中心城区|县城)$")
+# 完成甲市市区…, 新建乙县城区…: the district of a place its name gives; 建成东山街道1所…, 新建
+# 城关镇2所…: a street or town named after the verb (新建, 建成, 新增, 增设, 改造) says where
+_NAMED_PLACE_AFTER_VERB = re.compile(
+    r"[\u4e00-\u9fff]{2}(?:市区|城区|主城区|中心城区|县城)$"
+    r"|(?<=[建增成设造])[\u4e00-\u9fff]{2,4}(?:街道|镇)$"
+)
 _PLACE_FIRST = re.compile(rf"^(?:{_COUNT_PLACE})")
 # What a verb is done to, to the end of its clause: not a programme's generic head (…资助项目)
 _DONE_TO = re.compile(r"(?!(?:项目|工程|工作|活动|行动)$)(?P<object>[^，,。；;\d、]{2,16})$")
