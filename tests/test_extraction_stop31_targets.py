@@ -137,3 +137,10 @@ def test_what_a_total_and_its_bracketed_allotment_count_comes_after_the_bracket(
 
 def test_a_town_or_street_named_between_the_verb_and_the_count_says_where() -> None:
     assert read("新建城关镇2所公办幼儿园") == [("新建城关镇公办幼儿园", "=", 2.0, "所")]
+
+
+def test_pushing_on_projects_is_no_target_carrying_them_out_is() -> None:
+    # README (stop 30): 加快/推进 N projects is an action; 实施 N projects counts the works
+    assert read("加快12个重点民生项目建设进度") == []
+    assert read("推进4所乡镇卫生院迁建项目建设") == []
+    assert read("实施8个老旧小区改造项目") == [("实施老旧小区改造项目", "=", 8.0, "个")]

@@ -208,6 +208,8 @@ _CAPPED_RATE = re.compile(r"(?:完成|覆盖|达标|合格|执行|到位|知晓|
 # opinions gathered (not 评选出20个先进单位, 选定200个单位参与…: units the plan is to name or pick)
 _CHOSEN = re.compile(r"票决|表决|投票|(?<!评)选出|征集|收集|公布")
 _PROJECTS_END = re.compile(r"(?:项目|事项|实事)$")
+_PUSHED_ON = re.compile(r"(?:加快|推进|加速|推动|加快推进)(?:实施|建设)?$")
+_PROJECTS_AFTER = re.compile(r"[^，,。；;\d]{0,12}项目")
 _MEETING = re.compile(r"(?:全体|全国|全省|全市|党员|人民)?(?:党代会|代表大会|全会|会议|常委会)")
 # What a bracket or a clause opened by 含 holds is counted in the total before it, however long
 # its items (新建学校10所(含幼儿园4所); …36公里(含甲路增设护栏6.7公里、乙路…5.6公里));
@@ -556,6 +558,11 @@ def classify(clause: str, m: Mention, ctx: Context | None = None) -> str | None:
         listed = m.unit == "项" and _PROJECTS_END.search(ctx.indicator) is not None
         if listed and not COUNT_VERB_LAST.search(ctx.indicator):
             return "category"  # (实施甲项目10项 counts the work to do)
+    # 加快76个重大项目建设, 推进3所公立医院项目建设: pushing on projects is an action, not a
+    # target (README, stop 30); 实施10个项目 counts the works to carry out
+    pushed = m.unit in ("个", "项", "所", "家", "座") and ctx.verb is None
+    if pushed and _PUSHED_ON.search(ctx.indicator) and _PROJECTS_AFTER.match(ctx.right):
+        return "category"
     people = m.unit in ("名", "人", "位") and ctx.verb is None
     if people and _MEETING.search(ctx.indicator) and not COUNT_VERB_END.search(ctx.indicator):
         return "fact"  # 出席区人民代表大会的237名代表: who met to choose the programme
