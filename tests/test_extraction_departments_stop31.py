@@ -176,3 +176,16 @@ def test_the_rest_of_a_lists_kind_and_the_press_are_categories_beside_named_bodi
         ("县总工会", ["县总工会", "县妇女联合会"]),
         ("县卫生健康局", ["县卫生健康局"]),
     ]
+
+
+def test_a_government_and_its_departments_after_ji_are_one_subject(tmp_path: Path) -> None:
+    # 甲政府及有关部门应当…: the government with its own departments, one collective as 甲政府及其
+    # 有关部门 is (the README's 区人民政府及有关部门), one per level
+    regulation = _regulation(
+        "县水利局负责饮用水水源的保护。",
+        "市、县人民政府及有关部门应当加强饮用水卫生宣传。",
+    )
+    assert led_tasks(tmp_path, regulation)[1] == (
+        "市人民政府及有关部门",
+        ["市人民政府及有关部门", "县人民政府及有关部门"],
+    )

@@ -184,6 +184,7 @@ _UNIT_JOINED = re.compile(
 
 
 _SCOPED_REST = re.compile(r"^(?:相关|有关|其他)(?:单位|部门)$")
+_ITS_DEPARTMENTS = re.compile(r"^(?:有关|相关)部门$")
 _UNNAMED_PARTNERS = re.compile(r"^(?:其他)?(?:相关|有关)?(?:单位|部门)(?:、?(?:单位|部门))?$")
 
 
@@ -202,6 +203,8 @@ def _split_joined(piece: str) -> list[str]:
         right = _ROLE.sub("", piece[match.end() :])
         if _SCOPED_REST.match(right) and is_collective(left):
             continue  # 全市各部门和相关单位: the rest of the same scope, one collective
+        if match.group() == "及" and _ITS_DEPARTMENTS.match(right) and left.endswith("政府"):
+            continue  # 区人民政府及有关部门: the government and its own, as 及其有关部门
         if match.group() == "会同" and _UNNAMED_PARTNERS.match(right):
             # 甲部门会同有关部门负责…: whom 甲 works with is left unnamed, no body the ledger
             # can hold to account (a named collective after 会同 counts: 国务院有关部门)
