@@ -189,3 +189,15 @@ def test_a_government_and_its_departments_after_ji_are_one_subject(tmp_path: Pat
         "市人民政府及有关部门",
         ["市人民政府及有关部门", "县人民政府及有关部门"],
     )
+
+
+def test_a_committee_a_comma_parts_from_its_duty_is_the_subject(tmp_path: Path) -> None:
+    # 甲委员会，负责…: a whole body's name before a comma and its duty, as 甲局，负责… is
+    regulation = _regulation(
+        "县水利局负责饮用水水源的保护。",
+        "县饮用水安全技术评审委员会，负责农村供水工程的技术评审。",
+    )
+    assert led_tasks(tmp_path, regulation)[1] == (
+        "县饮用水安全技术评审委员会",
+        ["县饮用水安全技术评审委员会"],
+    )

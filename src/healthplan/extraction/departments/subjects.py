@@ -605,7 +605,7 @@ def _heading_subject(text: str) -> DepartmentList | None:
 # Endings after which a body's name does not go on (unlike 市委 in 市委组织部).
 # An office of a body whose name opens with a word that is also a verb (督查室, 监督科)
 _OFFICE_AFTER = re.compile(r"[^\W\d_各等和及与对向在将把]{1,3}?(?:室|科|股)")
-_WHOLE_BODY = re.compile(r"(?:局|厅|办|中心|政府|院|站|所|处|科|股|队|公司|部门|机构|单位)$")
+_WHOLE_BODY = re.compile(r"(?:局|厅|办|中心|政府|院|站|所|处|科|股|队|公司|部门|机构|单位|委员会)$")
 
 
 # A place, not a body: 社区, 城乡, 八桥镇 (a collective of places is one: 各乡镇).
