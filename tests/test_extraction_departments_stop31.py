@@ -201,3 +201,14 @@ def test_a_committee_a_comma_parts_from_its_duty_is_the_subject(tmp_path: Path) 
         "县饮用水安全技术评审委员会",
         ["县饮用水安全技术评审委员会"],
     )
+
+
+def test_the_place_a_regulation_is_for_is_no_part_of_every_levels_body(tmp_path: Path) -> None:
+    # 本县各级甲委员会负责…: every level's committee, the same wherever the text is read; 本县
+    # says only where the regulation applies
+    regulation = _regulation(
+        "本县各级爱国卫生运动委员会负责组织饮用水卫生检查。",
+    )
+    assert led_tasks(tmp_path, regulation) == [
+        ("各级爱国卫生运动委员会", ["各级爱国卫生运动委员会"]),
+    ]

@@ -453,7 +453,13 @@ def _name(piece: str) -> str:
     piece = _NOTE.sub("", _LATER_ITEMS.sub("", piece))
     piece = _ETC.sub("", _ROLE.sub("", piece).strip()).removeprefix("会同").removeprefix("协同")
     piece = piece.removeprefix("以及")  # …，以及丙学会: the list going on after a comma
+    piece = _OWN_PLACE.sub("", piece)  # 本市各级甲委员会: every level's, the place the text's own
     return _without_post(_ENTRUSTED.sub("", _STARRED.sub("", piece)))
+
+
+# The place a regulation is for, before the levels of its bodies (本市各级甲委员会): no part of
+# the name, each level's body the same in every place the text is read in
+_OWN_PLACE = re.compile(r"^本(?:省|市|县|区|自治区|自治州|州)(?=各级)")
 
 
 # A person and their post written right after their body (由甲局张某某副局长负责): the body
