@@ -34,7 +34,7 @@ def one(text: str) -> tuple[str, str, float, float | None, str]:
         ("新建社区卫生服务中心6家", ("新建社区卫生服务中心", "=", 6, None, "家")),
         ("完成口腔健康检查12万人次", ("完成口腔健康检查", "=", 120000, None, "人次")),
         ("培训乡村医生三千人次", ("培训乡村医生", "=", 3000, None, "人次")),
-        ("投入资金2.5亿元", ("投入资金", "=", 250000000, None, "元")),
+        ("筹措资金2.5亿元", ("筹措资金", "=", 250000000, None, "元")),
         ("改造污水管网2至3公里", ("改造污水管网", "=", 2, 3, "公里")),
         ("招聘全科医生5—8名", ("招聘全科医生", "=", 5, 8, "名")),
         ("开展义诊活动不少于20场", ("开展义诊活动", ">=", 20, None, "场")),
@@ -218,8 +218,10 @@ def test_levels_approximations_scopes_and_at_least() -> None:
     [target] = clause_targets("电子病历系统应用水平分级评价达到4级以上")
     assert (target.comparator.value, target.value, target.unit) == (">=", 4, "级")
     assert clause_targets("全面提高二级以上医院服务能力") == []
-    [target] = clause_targets("总投资约3.5亿元")
-    assert (target.indicator, target.value, target.unit) == ("总投资", 350_000_000, "元")
+    # what the work costs is its means, not a goal (README: costs are not targets)
+    assert clause_targets("总投资约3.5亿元") == []
+    [target] = clause_targets("新增床位约3.5万张")
+    assert (target.value, target.unit) == (35_000, "张")
     [target] = clause_targets("疫苗接种率以乡镇为单位保持在90%以上")
     assert target.indicator == "疫苗接种率" and target.scope == "以乡镇为单位"
     [target] = clause_targets("每个乡镇卫生院至少配备2名全科医生")
@@ -291,14 +293,14 @@ def test_facts_about_the_present_are_not_targets(tmp_path) -> None:  # type: ign
     path = tmp_path / "plan.txt"
     path.write_text(
         "一、面临形势\n全市现有医疗卫生机构2310个，其中三级医院6家。\n"
-        "二、主要任务\n（一）每年投入不少于5000万元用于信息化建设。\n",
+        "二、主要任务\n（一）每年培训村医不少于5000人次。\n",
         encoding="utf-8",
     )
     source = ingest(path)
     targets = document_targets(source, source.documents[0])
-    assert [(t.value, t.comparator.value) for t in targets] == [(50_000_000, ">=")]
+    assert [(t.value, t.comparator.value) for t in targets] == [(5000, ">=")]
     assert targets[0].source is not None
-    assert targets[0].source.quote.startswith("投入")  # the item number is not quoted
+    assert targets[0].source.quote.startswith("培训")  # the item number is not quoted
 
 
 def test_ranges_with_the_unit_twice_and_relative_changes_with_a_floor() -> None:

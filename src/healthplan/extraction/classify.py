@@ -77,6 +77,7 @@ REASONS = {
     "scoring": "a threshold a scoring rule sets (≥70%得3分, ≠100%则不得分)",
     "formula": "a term of the formula that defines a rate (…率=…人数/…人数*100%)",
     "allocation": "a sum allocated or a fund injected, not a service goal (拨款1.9亿元, 注资3亿元)",
+    "cost": "what the work costs, a means and no goal (总投资125亿元, 投入5000万元, 预算185,096)",
 }
 _TOPIC = scanning(
     r"^(?:积极|广泛|深入|持续|继续|大力|全面)?(?:组织开展|开展|组织|举办)(?P<topic>[^，,、]{2,20}"
@@ -149,15 +150,20 @@ _LAYOUT_LEFT = re.compile(
     r"|\d\s*(?:个|大)?(?:方面|部分|章|篇|节)$"  # …8个部分34条: the articles of those parts
 )
 # 项目占地面积约11.4亩, 总建筑面积3万平方米: the size of a building project, not a goal it is to
-# reach (what it costs, 总投资约3.5亿元, stays a figure a plan commits to).
+# reach.
 _PROJECT_SIZE = re.compile(r"(?:占地|建筑|用地)(?:面积)?$|建筑规模$")
 # 增拨约6亿元, 向基金注资3亿元, 斥资2,700亿, 预留1亿元: a budget's allocation funds the service
 # whose places or beds are the targets; the sum itself is none (the annotators' rule since the
-# seventh part). 投入/投资 stay (总投资约3.5亿元 is a figure a plan commits to).
+# seventh part).
 _ALLOCATION = re.compile(
     r"(?:拨款|增拨|另拨|拨出|拨|注资|斥资|预留|动用|开支|开支预算)(?:约|接近|逾|超过|额外)?$"
 )
 _ALLOCATED_UNITS = ("", "元", "万元", "亿元")
+# 总投资125亿元, 将投入200多亿元, 完成投资2.5亿元, 预算金额185,096: what the work costs is its
+# means, not a goal to reach (the lead's call at stop 31: the dev gold counts none). A sum paid
+# to each person or unit (每人每年补助500元, 人均…标准) and a cap (上限) are what people get.
+_COST = re.compile(r"(?:投资|投入|预算)(?:总?额|金额|资金|总计|合计)?$")
+_PER_HEAD = re.compile(r"每(?:人|名|户|位|床|例)|人均|标准|上限")
 # 分3个阶段推进, 分两步实施, 分3批: the stages of the work, not a count to reach
 _STAGES = re.compile(r"(?:个)?(?:阶段|步|批次?|轮|期)")
 # 全省3个试点市之一: the whole one unit belongs to
@@ -455,6 +461,13 @@ def classify(clause: str, m: Mention, ctx: Context | None = None) -> str | None:
         return "fact"
     if m.unit in _ALLOCATED_UNITS and m.value >= 10000 and _ALLOCATION.search(ctx.left.rstrip()):
         return "allocation"
+    if (
+        m.unit in _ALLOCATED_UNITS
+        and (m.unit or m.value >= 10000)
+        and _COST.search(ctx.indicator)
+        and not _PER_HEAD.search(ctx.indicator)
+    ):
+        return "cost"
     if m.unit in ("人", "") and ctx.verb in _GROWS_TO and _POPULATION.search(ctx.indicator):
         return "fact"  # a state of the world the plan foresees, not an act it does
     if m.unit == "%" and m.value > 100 and _CAPPED_RATE.search(ctx.indicator):
