@@ -195,44 +195,49 @@ def _tally(indicators: Mapping[str, _Spans]) -> ir.Table:
     then those counts summed into the twelve months in one aggregate for all
     ``indicators``: no row for each month a span covers."""
     counted = []
+    scales: list[tuple[ir.IntegerScalar, float]] = []  # the denominators not counted as 1
     for code, spans in indicators.items():
-        for table, part in ((spans.num, "dn"), (spans.den, "dd")):
+        if spans.den_scale != 1:
+            scales.append((ibis.literal(_IDS[code], "int16"), spans.den_scale))
+        for table, part in ((spans.num, 0), (spans.den, 1)):
             if table is None:
                 continue
             # Spans already counted (``n``: :attr:`_Frames.census`, :meth:`_Frames.tally_from`)
             # add their counts.
             n = table.n.sum() if "n" in table.columns else table.count()
             by_span = table.group_by(["unit", "lo", "hi"]).aggregate(n=n)
-            count = by_span.n.cast("int64")
-            zero = ibis.literal(0, "int64")
             counted.append(
                 by_span.select(
                     indicator=ibis.literal(_IDS[code], "int16"),
+                    part=ibis.literal(part, "int8"),
                     unit=by_span.unit,
                     lo=by_span.lo.cast("int32"),
                     hi=by_span.hi.cast("int32"),
-                    dn=count if part == "dn" else zero,
-                    dd=count if part == "dd" else zero,
-                    scale=ibis.literal(spans.den_scale, "float64"),
+                    n=by_span.n.cast("int64"),
                 )
             )
     union = ibis.union(*counted)
     zero = ibis.literal(0, "int64")
-
-    def months(column: ir.IntegerColumn, prefix: str) -> dict[str, ir.IntegerScalar]:
-        covers = {m: (union.lo <= m) & (union.hi >= m) for m in _MONTHS}
-        return {f"{prefix}_{m}": ibis.ifelse(covers[m], column, zero).sum() for m in _MONTHS}
-
-    wide = union.group_by(["indicator", "unit"]).aggregate(
-        **months(union.dn, "num"), **months(union.dd, "den"), scale=union.scale.max()
+    # A row is a numerator's or a denominator's (``part``), never both: summed into the
+    # months by part, half the conditional sums of one row holding both (the aggregate of
+    # the spans of all indicators was the largest operator of the query), numerators and
+    # denominators then joined on indicator and unit.
+    covers = {m: (union.lo <= m) & (union.hi >= m) for m in _MONTHS}
+    wide = union.group_by(["indicator", "part", "unit"]).aggregate(
+        **{f"v_{m}": ibis.ifelse(covers[m], union.n, zero).sum() for m in _MONTHS}
     )
-    # the same scale in every row of an indicator
-    return wide.select(
-        "indicator",
-        "unit",
-        **{f"num_{m}": wide[f"num_{m}"].cast("float64") for m in _MONTHS},
-        **{f"den_{m}": wide[f"den_{m}"].cast("float64") * wide.scale for m in _MONTHS},
+    num, den = wide.filter(wide.part == 0), wide.filter(wide.part == 1)
+    j = num.outer_join(den, ["indicator", "unit"])
+    one = ibis.literal(1.0, "float64")
+    branches = [(j.indicator_right == i, s) for i, s in scales]
+    scale = ibis.cases(*branches, else_=one) if branches else one
+    out = j.select(
+        indicator=ibis.coalesce(j.indicator, j.indicator_right),
+        unit=ibis.coalesce(j.unit, j.unit_right),
+        **{f"num_{m}": j[f"v_{m}"].fill_null(0).cast("float64") for m in _MONTHS},
+        **{f"den_{m}": j[f"v_{m}_right"].fill_null(0).cast("float64") * scale for m in _MONTHS},
     )
+    return out.view()  # a relation of its own: the roll-up joins it (see _left)
 
 
 PERSON_SPANS = "person_spans"
@@ -1238,50 +1243,61 @@ def results(
     rolled = counts.join(closure, "unit")
     parts = [f"{part}_{m}" for part in ("num", "den") for m in _MONTHS]
     rolled = rolled.group_by(["indicator", "anc"]).aggregate(**{c: rolled[c].sum() for c in parts})
-    flow = rolled.indicator.isin([_IDS[p.code] for p in PROGRAM_INDICATORS if p.kind == "flow"])
     # Each period with its months: a flow adds them up, a stock takes the last.
     months = {f"{year}M{m:02d}": [m] for m in _MONTHS}
     months |= {f"{year}Q{q}": [3 * q - 2, 3 * q - 1, 3 * q] for q in range(1, 5)}
     months[str(year)] = list(_MONTHS)
     pid = {period: i for i, period in enumerate(sorted(months))}
-
-    def period(name: str, part: str) -> ir.FloatingValue:
-        cols = [rolled[f"{part}_{m}"] for m in months[name]]
-        total = cols[0]
-        for col in cols[1:]:
-            total = total + col
-        return ibis.ifelse(flow, total, cols[-1])
-
-    out = ibis.union(
-        *[
-            rolled.select(
-                "indicator",
-                "anc",
-                period=ibis.literal(pid[name], "int16"),
-                numerator=period(name, "num"),
-                denominator=period(name, "den"),
-            )
-            for name in months
-        ]
+    # Every period as weights of the twelve months, one row for flows and one for stocks:
+    # the rolled counts are joined with them once (on ``flow``) and each value is the
+    # weighted sum of the months, where a query of one select per period repeated the
+    # twelve months' columns seventeen times. Adding the months' zeros and ones leaves the
+    # sums exact and in the same order.
+    periods = ibis.memtable(
+        [
+            {
+                "period": pid[name],
+                "name": name,
+                "flow": flow,
+                **{f"w_{m}": float(m in chosen if flow else m == chosen[-1]) for m in _MONTHS},
+            }
+            for name, chosen in months.items()
+            for flow in (False, True)
+        ],
+        schema={
+            "period": "int16",
+            "name": "string",
+            "flow": "boolean",
+            **{f"w_{m}": "float64" for m in _MONTHS},
+        },
     )
-    out = out.filter((out.numerator != 0) | (out.denominator != 0))
     names = ibis.memtable(
         {
             "indicator": list(range(len(_CODES))),
             "code": list(_CODES),
             "mult": [BY_CODE[code].multiplier for code in _CODES],
+            "flow": [BY_CODE[code].kind == "flow" for code in _CODES],
         },
-        schema={"indicator": "int16", "code": "string", "mult": "float64"},
+        schema={"indicator": "int16", "code": "string", "mult": "float64", "flow": "boolean"},
     )
+    j = rolled.join(names, "indicator").join(periods, "flow")
+
+    def weighted(part: str) -> ir.FloatingValue:
+        total = j[f"{part}_1"] * j.w_1
+        for m in _MONTHS[1:]:
+            total = total + j[f"{part}_{m}"] * j[f"w_{m}"]
+        return total
+
+    out = j.select(
+        "indicator", "anc", "period", "name", "code", "mult",
+        numerator=weighted("num"), denominator=weighted("den"),
+    )  # fmt: skip
+    out = out.filter((out.numerator != 0) | (out.denominator != 0))
     anc_names = ibis.memtable(
         {"anc": list(range(len(ancestors))), "org_unit": ancestors},
         schema={"anc": "int64", "org_unit": "string"},
     )
-    period_names = ibis.memtable(
-        {"period": list(pid.values()), "name": list(pid)},
-        schema={"period": "int16", "name": "string"},
-    )
-    named = out.join(names, "indicator").join(anc_names, "anc").join(period_names, "period")
+    named = out.join(anc_names, "anc")
     return named.select(
         indicator=named.code,
         org_unit=named.org_unit,
