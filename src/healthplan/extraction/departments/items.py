@@ -35,6 +35,7 @@ from healthplan.extraction.departments.names import (
 )
 from healthplan.extraction.departments.subjects import (
     _EACH_ONE,
+    _GROUNDS,
     _LATER_SUBJECT,
     _OFFICE_NAME,
     _WORK_INSIDE,
@@ -58,7 +59,9 @@ __all__ = [
 # 由市卫健委、市财政局（市医保局）和市民政局负责 (a list whose names carry their other names
 # in brackets runs past 80 characters)
 _BY = re.compile(
-    r"由(?P<names>[^。；;由]{2,120}?)(?:共同|按职责分工|分别|具体|统一)?(?:牵头)?"
+    r"由(?P<names>[^。；;由]{2,120}?)"
+    # 由甲部门按照规划组织调整: the grounds it acts on come between the body and its work
+    rf"(?:{_GROUNDS})?(?:共同|按职责分工|分别|具体|统一)?(?:牵头)?"
     r"(?:负责(?![人同])|负总责|统筹组织|组织实施|统筹协调|组织(?![机部人领])"
     # 落实, 统筹 … closing the clause (由甲局落实。), not a verb with its object (由项目单位落实
     # 配套资金: who pays, not a department)

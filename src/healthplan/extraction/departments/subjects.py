@@ -191,14 +191,21 @@ def _categories_beside_bodies(names: str) -> list[tuple[str, str]] | None:
 # reason to leave the bodies out.
 _BOUND = (None, "a category", "a private party")
 
+# The grounds a body acts on, said before its act: the rules (按照有关法律法规的规定执行), a plan
+# (按照规划组织调整), or the conditions it weighs (根据国家标准和本市实际情况制定, 根据人口、布局等
+# 情况指定, 根据工作需要)
+_GROUNDS = (
+    r"(?:根据|按照|依照|依据)[^，,。；;]{0,30}?"
+    r"(?:规定|要求|标准|办法|预案|法规|法律|条例|规划|情况|实际|需要)"
+)
+
 # An act of authority a text gives a body by 由 (由甲审定, 由乙根据有关规定制定, 由丙统一规定,
 # 由丁管理的…), or an approval it must have from one by 经 or 报 (经甲审查批准, 报乙批准): that
 # body does this part of the item, whoever its subject is. Not 落实 or 承担 with their object
 # (由项目单位落实配套资金: who pays), nor 提出 (由医生提出医学意见: a person's act). A penalty
 # article's body imposes its sanction so (…的，由甲部门予以警告; 由乙局依照…法规给以处罚).
 _AUTHORITY_ACT = re.compile(
-    # the rules it follows said first: 按照有关法律法规的规定执行
-    r"(?:(?:根据|按照|依照|依据)[^，,。；;]{0,30}?(?:规定|要求|标准|办法|预案|法规|法律|条例))?"
+    rf"(?:{_GROUNDS})?"
     r"(?:统一|另行|具体|依法|共同)?"
     r"(?:确定|审定|核定|制定|拟定|拟订|编制|规定|批准|审批|审查|审核|核准|许可|备案|认定|指定|执行|实施|监督|"
     r"管理|列入|征求|决定|公布|发布|给予|核发|颁发|考核|验收|查处|受理|责令|处以|没收|予以|给以|"

@@ -1,0 +1,34 @@
+"""Regulations written in our own words (invented articles) for the kinds of department language
+the second round of stop 31 read: the grounds a body acts on, said between the body a text
+names after 由 and its act."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tasks_helpers import led_tasks
+
+
+def _regulation(*articles: str) -> str:
+    numbers = "二三四五六七八"
+    body = "".join(f"第{numbers[i]}条 {a}\n\n" for i, a in enumerate(articles))
+    return f"某县公共浴室卫生管理办法\n\n第一条 为了保障公共浴室卫生，制定本办法。\n\n{body}"
+
+
+def test_the_grounds_between_the_body_after_you_and_its_act(tmp_path: Path) -> None:
+    # 由甲部门按照规划组织调整 / 由乙部门根据…和本县实际情况制定 / 由丙中心根据…等情况指定: a
+    # plan or the conditions weighed, as well as the rules, are what the body acts on; the body
+    # still does the work
+    regulation = _regulation(
+        "开办足浴店应当符合本县网点规划。已开办的足浴店不符合规划的，由县商务部门按照规划组织调整。",
+        "足浴店的卫生规范应当统一。具体规范由县卫生行政部门根据国家标准和本县实际情况制定。",
+        "足浴店从业人员的培训，由县市场监管部门根据工作需要统一组织实施。",
+        "县卫生健康局负责足浴店的卫生监督。\n\n"
+        "定点的消毒服务机构由县疾病预防控制中心根据网点布局、人口分布等情况指定，并向社会公布。",
+    )
+    assert led_tasks(tmp_path, regulation) == [
+        ("县商务部门", ["县商务部门"]),
+        ("县卫生行政部门", ["县卫生行政部门"]),
+        ("县市场监管部门", ["县市场监管部门"]),
+        ("县卫生健康局", ["县卫生健康局", "县疾病预防控制中心"]),
+    ]
