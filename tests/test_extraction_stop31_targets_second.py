@@ -31,3 +31,18 @@ def test_what_each_person_gets_and_a_cap_stay_targets() -> None:
         ("大病保险年度支付上限", ">=", 400000.0, "元")
     ]
     assert read("村医人均投入不低于80元") == [("村医人均投入", ">=", 80.0, "元")]
+
+
+def test_works_joined_by_a_stop_mark_each_open_with_their_own_verb() -> None:
+    # a 民生实事 line: the work before the mark, counted or not, is no part of the next one
+    assert read("推进社区食堂建设、完成河东和河西2个片区卫生院改扩建、实现旧房改造50万平方米") == [
+        ("完成片区卫生院改扩建", "=", 2.0, "个"),
+        ("旧房改造", "=", 500000.0, "平方米"),
+    ]
+    assert read("开工建设养老院2所、实现棚户区改造3000户") == [
+        ("开工建设养老院", "=", 2.0, "所"),
+        ("棚户区改造", "=", 3000.0, "户"),
+    ]
+    # verbs alone before one work, and measures listed before one rate, stay together
+    assert read("新建、改扩建村卫生室12所")[0][0] == "新建、改扩建村卫生室"
+    assert [t[0] for t in read("儿童建卡、建证率达到98%")] == ["儿童建卡率", "儿童建证率"]

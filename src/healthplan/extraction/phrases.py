@@ -224,6 +224,10 @@ COUNT_VERB_END = re.compile(
     r"(?:共|合共|共计)?\s*$"  # 推出共3,000张服务券: the count is the total
 )
 COUNT_VERB_LAST = re.compile(rf"(?:{_COUNT_VERBS})(?!.*(?:{_COUNT_VERBS}))")
+# 推进甲建设、完成乙2个…、实现丙100万平方米: works of a 民生实事 line joined by 、, each opened by
+# a verb of its own (not 新建、改扩建…: verbs alone before one work, VERBS_ONLY)
+ITEM_VERB_OPENS = re.compile(rf"、(?=(?:{_COUNT_VERBS}|实现)[\u4e00-\u9fff])")
+VERBS_ONLY = re.compile(rf"(?:{_COUNT_VERBS}|实现|和|及|并|或)+")
 # A number with nothing before it is a target only when a verb follows: 1-2个乡镇创建成…
 RIGHT_VERB = re.compile(
     r"(?:能够|可以|均能|都能|均|都)?(?:创建|创成|建成|建有|提供|达到|开展|设立|设置|设|配备|能提供|通过|获得|落实|完成|开设|接入|实现|"

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from healthplan.extraction.numbers import Mention
+from healthplan.extraction.numbers import RATE_UNITS, Mention
 from healthplan.extraction.phrases import (
     BASELINE,
     COMPARATOR_VERBS,
@@ -22,6 +22,7 @@ from healthplan.extraction.phrases import (
     EACH_GETS,
     HAVE,
     HEAD_END,
+    ITEM_VERB_OPENS,
     KEEP_VERBS,
     LEAD_FLUFF,
     RIGHT_VERB,
@@ -30,6 +31,7 @@ from healthplan.extraction.phrases import (
     SUFFIX,
     TRAIL_FLUFF,
     VERB_BEFORE,
+    VERBS_ONLY,
 )
 from healthplan.extraction.text import split_outside_brackets
 from healthplan.model.plan import Comparator
@@ -221,9 +223,27 @@ _HAS_ALONE = re.compile(r"^(?:累计|共|力争|要|将)?有$")
 _DATED_VALUE = re.compile(r"(?<=[到至在])\s*20\d\d\s*年(?:底|末)?的?$")
 
 
+def _own_item(clause: str, boundary: int, mention: Mention) -> int:
+    """Where the work a count belongs to opens: after the last 、 before it that a verb of its
+    own follows (…助餐点建设、完成2个…; …改扩建施工、实现安置房建设100万平方米), unless what the
+    、 closes is a verb alone (新建、改扩建卫生院10所: both verbs the work's). Not for rates:
+    建卡、建证率, 管理率、筛查率 are measures listed, not works."""
+    if mention.unit in RATE_UNITS:
+        return boundary
+    for opened in reversed(list(ITEM_VERB_OPENS.finditer(clause, boundary, mention.start))):
+        if "率" in clause[opened.end() : mention.start]:
+            continue
+        before = clause[boundary : opened.start()]
+        item = re.split(r"[、，,；;]", before)[-1]
+        if not VERBS_ONLY.fullmatch(item.strip()):
+            return opened.end()
+    return boundary
+
+
 def context(clause: str, mention: Mention, boundary: int, next_start: int) -> Context:
     """The context of ``mention``: from ``boundary`` (end of the previous target) to
     ``next_start`` (the next number that may be a target)."""
+    boundary = _own_item(clause, boundary, mention)
     left = clause[boundary : mention.start]
     baseline_year = None
     base = BASELINE.search(left)
