@@ -32,3 +32,20 @@ def test_the_grounds_between_the_body_after_you_and_its_act(tmp_path: Path) -> N
         ("县市场监管部门", ["县市场监管部门"]),
         ("县卫生健康局", ["县卫生健康局", "县疾病预防控制中心"]),
     ]
+
+
+def test_the_body_whose_command_a_unit_obeys_directs_the_work(tmp_path: Path) -> None:
+    # 服从甲中心的统一组织、管理 / 接受乙部门的统一监督管理: the body a rule has others obey or
+    # answer to takes part in the article's work; a government left unnamed (接受政府的指导)
+    # does not
+    regulation = _regulation(
+        "县卫生健康局负责足浴店的卫生监督。\n\n"
+        "志愿者参与消毒服务的，应当服从县疾病预防控制中心的统一组织、管理。",
+        "县红十字会可以开展急救培训，并接受县卫生健康局的统一监督管理。",
+        "县商务部门负责足浴店的网点布局，督促经营者接受政府的指导。",
+    )
+    assert led_tasks(tmp_path, regulation) == [
+        ("县卫生健康局", ["县卫生健康局", "县疾病预防控制中心"]),
+        ("县红十字会", ["县红十字会", "县卫生健康局"]),
+        ("县商务部门", ["县商务部门"]),
+    ]

@@ -244,6 +244,11 @@ _APPLICATION = re.compile(
 # government left unnamed (接受政府委托)
 _HOLDING = re.compile(r"(?:取得|持有|领取|受|经)(?=[^，,。；;]{2,40}?(?:核发|颁发|签发|委托后))")
 _ISSUED = re.compile(r"核发|颁发|签发|委托后")
+# Whose command or oversight a text has a unit obey (服从甲部门的统一组织、管理, 接受乙部门的
+# 统一监督管理, 服从丙中心的指挥、调度): that body directs the work, an act of authority as
+# 经乙批准 is; not a government left unnamed (接受政府的指导)
+_OBEYING = re.compile(r"(?:服从|接受)(?!政府的)")
+_ITS_COMMAND = re.compile(r"的(?:统一|业务)?(?:组织|管理|指挥|调度|领导|监督|指导)")
 
 
 def _authorities(text: str) -> DepartmentList | None:
@@ -251,7 +256,7 @@ def _authorities(text: str) -> DepartmentList | None:
     the work (``_SET_UP``), in order: after each mark of an act, the shortest opening that ends
     as a body's name does and is followed by the act (市市场监督管理局审查: not 市市场 before
     监督), every name of it a body."""
-    if not re.search("[由经报设成组申办取持领受]", text):
+    if not re.search("[由经报设成组申办取持领受服]", text):
         return None
     text = unbroken(text)
     found: list[tuple[int, list[str]]] = []
@@ -264,11 +269,12 @@ def _authorities(text: str) -> DepartmentList | None:
         marks += [(mark, _APPLICATION) for mark in re.finditer("向", text)]
     # 取得甲部门核发的许可证: the body issues it; 受乙会委托: the body entrusts the work
     marks += [(mark, _ISSUED) for mark in _HOLDING.finditer(text)]
+    marks += [(mark, _ITS_COMMAND) for mark in _OBEYING.finditer(text)]
     for mark, act in marks:
         span = _AGENT_SPAN.match(text, mark.end())
         if span is None:
             continue
-        for end in range(span.start() + 2, span.end()):
+        for end in range(span.start() + 2, span.end() + 1):  # (甲部门的统一组织: up to 的)
             opening = text[span.start() : end]
             if not _ORG_END.search(opening) or not act.match(text, end):
                 continue
