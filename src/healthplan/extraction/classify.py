@@ -163,7 +163,15 @@ _ALLOCATED_UNITS = ("", "元", "万元", "亿元")
 # means, not a goal to reach (the lead's call at stop 31: the dev gold counts none). A sum paid
 # to each person or unit (每人每年补助500元, 人均…标准) and a cap (上限) are what people get.
 _COST = re.compile(r"(?:投资|投入|预算)(?:总?额|金额|资金|总计|合计)?$")
-_PER_HEAD = re.compile(r"每(?:人|名|户|位|床|例)|人均|标准|上限")
+# 筹措资金1.4亿元, 安排3亿元奖补资金, 县财政安排86万元, 市财政按照每年100万元, 运行经费任务数…,
+# 资金测算数合计…: funds a plan raises or allots to a programme are its means as well (the lead's
+# call at stop 31); a budget's growth (支出预算增长约9%) is none either.
+_FUNDS = re.compile(
+    r"(?:资金|经费)(?:总?额|总计|合计|任务数|测算数(?:合计)?)?$"
+    r"|财政(?:每年)?(?:将|再)?(?:安排|按照|筹措|拨付|列支)$"
+)
+_BUDGET_GROWS = re.compile(r"预算(?:增|增长|增加)?$")
+_PER_HEAD = re.compile(r"每(?:人|名|户|位|床|例|个|所|家|村)|人均|标准|上限")
 # 分3个阶段推进, 分两步实施, 分3批: the stages of the work, not a count to reach
 _STAGES = re.compile(r"(?:个)?(?:阶段|步|批次?|轮|期)")
 # 全省3个试点市之一: the whole one unit belongs to
@@ -461,11 +469,13 @@ def classify(clause: str, m: Mention, ctx: Context | None = None) -> str | None:
         return "fact"
     if m.unit in _ALLOCATED_UNITS and m.value >= 10000 and _ALLOCATION.search(ctx.left.rstrip()):
         return "allocation"
-    if (
-        m.unit in _ALLOCATED_UNITS
-        and (m.unit or m.value >= 10000)
-        and _COST.search(ctx.indicator)
-        and not _PER_HEAD.search(ctx.indicator)
+    if not _PER_HEAD.search(ctx.indicator) and (
+        (
+            m.unit in _ALLOCATED_UNITS
+            and (m.unit or m.value >= 10000)
+            and (_COST.search(ctx.indicator) or _FUNDS.search(ctx.indicator))
+        )
+        or (m.unit == "%" and _BUDGET_GROWS.search(ctx.indicator))
     ):
         return "cost"
     if m.unit in ("人", "") and ctx.verb in _GROWS_TO and _POPULATION.search(ctx.indicator):

@@ -1043,7 +1043,7 @@ def _ranked(indicator: str, said_before: str, before: list[Target]) -> list[str]
 
 def _project(path: list[str], indicator: str) -> str:
     """The project an item's heading names (（三）基本公共卫生服务项目。), which a short
-    indicator under it (筹措资金) is of, or the work it names when the indicator only says the
+    indicator under it (筛查) is of, or the work it names when the indicator only says the
     work is done (（一）村卫生室标准化建设⏎2025年完成60%); empty when the heading names none."""
     named = _HEADING_NAME.match(path[-1]) if path else None
     if named and (named.group("name").endswith(("项目", "工程")) or _DONE.fullmatch(indicator)):
