@@ -30,3 +30,16 @@ def test_what_each_person_or_unit_is_paid_stays_a_target() -> None:
     ]
     assert read("人均健康教育经费不低于2元") == [("人均健康教育经费", ">=", 2.0, "元")]
     assert read("预算完成率达到100%") == [("预算完成率", ">=", 100.0, "%")]
+
+
+def test_the_tally_of_a_list_is_no_target() -> None:
+    # after a list, how many items it holds; the items' own counts stay targets
+    sentence = "年内新建社区食堂12个、改造老旧小区30个、新增停车位500个等25项子内容。"
+    assert [t[2] for t in read(sentence)] == [12.0, 30.0, 500.0]
+    assert "category" in [why for _, why in explain(sentence)]
+    assert [t[2:] for t in read("新建社区食堂12个、改造老旧小区30个等18项。")] == [
+        (12.0, "个"),
+        (30.0, "个"),
+    ]
+    # a count of what is done after its examples stays one
+    assert read("开展义诊、健康讲座等活动20项") == [("开展义诊、健康讲座等活动", "=", 20.0, "项")]

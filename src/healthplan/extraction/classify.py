@@ -200,6 +200,9 @@ _PROGRAMME_NAME = r"(?:重点)?(?:民生实事|为民办实事|惠民工程|民�
 _PROGRAMME_BEFORE = re.compile(rf"{_PROGRAMME_NAME}(?:项目)?[，,]?(?:共计|共有|共|合计|总计)$")
 _PROGRAMME_AFTER = re.compile(_PROGRAMME_NAME)
 # 出台10条措施支持…, 推出20项便民举措: how many articles a policy holds, not a goal
+# …新建公交候车亭100座等31项子内容: after a list, how many items it holds, not a goal; the items'
+# own counts are the targets
+_LIST_TALLY = re.compile(r"(?:子)?(?:内容|事项|子项目?|任务|工作|实事)|[。；;，,]|$")
 _POLICY_PARTS = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:措施|举措|政策|规定|条款|细则)")
 # 管理率基线值为60%, 死亡率现状为12/10万: the level a goal starts from, named as such
 _BASELINE_NAMED = re.compile(
@@ -568,6 +571,8 @@ def classify(clause: str, m: Mention, ctx: Context | None = None) -> str | None:
         return "category"  # 重点围绕5个方面开展: the parts of the work, not a count to reach
     if m.unit in ("项", "条", "个", "大") and _PRINCIPLES.match(ctx.right):
         return "category"  # 本着…、加强监管等4项原则: the principles a plan follows
+    if m.unit in ("项", "件") and ctx.left.rstrip().endswith("等") and _LIST_TALLY.match(ctx.right):
+        return "category"
     items = m.unit in ("个", "项", "件") and ctx.verb is None
     if items and (_PROGRAMME_AFTER.match(ctx.right) or _PROGRAMME_BEFORE.search(ctx.left)):
         return "category"
