@@ -18,6 +18,8 @@ def test_funds_raised_or_allotted_are_no_target() -> None:
         "乡镇卫生院运行经费任务数85.3万元",
         "中央每年将补助资金200亿元",
         "医疗卫生支出预算增长约9%",
+        "今年全区将安排2亿元以奖代补资金",
+        "县里筹措500万元专项经费",
     ):
         assert read(sentence) == [], sentence
         assert "cost" in [why for _, why in explain(sentence)], sentence

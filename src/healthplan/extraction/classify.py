@@ -170,6 +170,9 @@ _FUNDS = re.compile(
     r"(?:资金|经费)(?:总?额|总计|合计|任务数|测算数(?:合计)?)?$"
     r"|财政(?:每年)?(?:将|再)?(?:安排|按照|筹措|拨付|列支)$"
 )
+# 将安排3亿元奖补资金, 筹措500万元专项经费: the fund is named after the sum its verb arranges
+_ARRANGES = re.compile(r"(?:安排|筹措|筹集|下达|拨付|列支)(?:了)?$")
+_FUND_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:资金|经费)")
 _BUDGET_GROWS = re.compile(r"预算(?:增|增长|增加)?$")
 _PER_HEAD = re.compile(r"每(?:人|名|户|位|床|例|个|所|家|村)|人均|标准|上限")
 # 分3个阶段推进, 分两步实施, 分3批: the stages of the work, not a count to reach
@@ -476,7 +479,11 @@ def classify(clause: str, m: Mention, ctx: Context | None = None) -> str | None:
         (
             m.unit in _ALLOCATED_UNITS
             and (m.unit or m.value >= 10000)
-            and (_COST.search(ctx.indicator) or _FUNDS.search(ctx.indicator))
+            and (
+                _COST.search(ctx.indicator)
+                or _FUNDS.search(ctx.indicator)
+                or (_ARRANGES.search(ctx.left.rstrip()) and _FUND_AFTER.match(ctx.right))
+            )
         )
         or (m.unit == "%" and _BUDGET_GROWS.search(ctx.indicator))
     ):
