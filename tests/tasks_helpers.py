@@ -84,6 +84,13 @@ def led_articles(
     return found[:-1]
 
 
+def regulation(title: str, purpose: str, *articles: str) -> str:
+    """A regulation ``title`` whose 第一条 states its ``purpose`` and whose ``articles`` follow
+    as 第二条…, each its own paragraph."""
+    body = "".join(f"第{n}条 {a}\n\n" for n, a in zip("二三四五六七八", articles, strict=False))
+    return f"{title}\n\n第一条 {purpose}\n\n{body}"
+
+
 def titled_tasks(tmp_path: Path, text: str) -> list[tuple[str, str | None, list[str]]]:
     """(title, lead, departments) of each task extracted from ``text``."""
     return [(t.title, t.lead_department, t.departments) for t in extracted_tasks(tmp_path, text)]

@@ -7,13 +7,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from healthplan.extraction.departments import not_a_department
-from tasks_helpers import led_tasks
+from tasks_helpers import led_tasks, regulation
 
 
 def _regulation(*articles: str) -> str:
-    numbers = "二三四五六七八"
-    body = "".join(f"第{numbers[i]}条 {a}\n\n" for i, a in enumerate(articles))
-    return f"某县饮用水卫生管理办法\n\n第一条 为了保障饮用水安全，制定本办法。\n\n{body}"
+    return regulation("某县饮用水卫生管理办法", "为了保障饮用水安全，制定本办法。", *articles)
 
 
 def test_the_body_a_penalty_article_names_after_you_sanctions(tmp_path: Path) -> None:

@@ -6,13 +6,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tasks_helpers import led_tasks
+from tasks_helpers import led_tasks, regulation
 
 
 def _regulation(*articles: str) -> str:
-    numbers = "二三四五六七八"
-    body = "".join(f"第{numbers[i]}条 {a}\n\n" for i, a in enumerate(articles))
-    return f"某县公共浴室卫生管理办法\n\n第一条 为了保障公共浴室卫生，制定本办法。\n\n{body}"
+    return regulation("某县公共浴室卫生管理办法", "为了保障公共浴室卫生，制定本办法。", *articles)
 
 
 def test_the_grounds_between_the_body_after_you_and_its_act(tmp_path: Path) -> None:
