@@ -7,7 +7,10 @@ stop 23 (the ``h4-*`` rows), the stop-23 held-out part folded after it was score
 ``h7-*`` rows), the stop-25 held-out part folded after it was scored at 8765282 (the ``h8-*``
 rows), the stop-26 held-out part folded after it was scored at f87575c (the ``h9-*`` rows), the
 stop-27 held-out part folded after it was scored at a349342 (the ``h10-*`` rows), the stop-28
-held-out part folded after it was scored at 7dd23e5 (the ``h11-*`` rows), and all of them.
+held-out part folded after it was scored at 7dd23e5 (the ``h11-*`` rows), the stop-29 held-out
+part (the ``h12-*`` rows), the stop-30 held-out part folded after it was scored at 98c7194 (the
+``h13-*`` rows), the stop-31 held-out part folded after it was scored at 8109628 (the ``h14b-*``
+and ``h14a-*`` rows), and all of them.
 
 Reads only dev rows, so a tuner may run it: ``.venv/bin/python eval/corpus/split_scores.py``
 (``--pred FILE`` scores a prediction file instead of running the extractor).
@@ -36,7 +39,8 @@ GROUP_ENDS: tuple[tuple[str, int | str | None], ...] = (
     ("folded h10", "h11-"),
     ("folded h11", "h12-"),
     ("folded h12", "h13-"),
-    ("folded h13", None),
+    ("folded h13", "h14b-"),
+    ("folded h14", None),
 )
 
 
