@@ -145,21 +145,24 @@ _HEADING_WORD = re.compile(
     r"|^(?:发布|发文|印发|制定|起草|解释|公开|成文)(?:单位|部门|机关|机构)$"
 )
 _CUT_LABEL = re.compile(rf"^(?:{_ROLES})(?:单|部|科|处)$")
-_LEVEL_WORD = re.compile(r"^(?:区|县|市|镇|乡|乡镇|街道|村|社区|县区|园区|开发区|开发园区|管委会)$")
+_LEVEL_WORD = re.compile(
+    r"^(?:区|县|市|县级市|镇|乡|乡镇|街道|村|社区|县区|园区|开发区|开发园区|管委会)$"
+)
 # The government of a level, which 各 before the list speaks of as well: 各乡镇人民政府、街道办事处,
-# 各县区人民政府、园区管委会, 各区、市政府 (every district's and every city's government).
+# 各县区人民政府、园区管委会, 各区、市政府 (every district's and every city's government),
+# 各区、县级市政府 (a city's districts and the county-level cities it holds).
 _LEVEL_GOVERNMENT = re.compile(
-    r"^(?:区|县|市|镇|乡|乡镇|街道|县区|园区|开发区|开发园区|县市区)"
+    r"^(?:区|县|市|县级市|镇|乡|乡镇|街道|县区|园区|开发区|开发园区|县市区)"
     r"(?:人民政府|政府|办事处|管委会|党工委)$"
 )
 # The governments of the levels below a county named bare, which are many without 各 (a
 # regulation's 乡镇人民政府、街道办事处应当…): together one collective, as 街道、社区 are.
 _LOCAL_GOVERNMENT = re.compile(r"^(?:乡镇|乡[（(]镇[)）]|镇|乡|街道)(?:人民政府|政府|办事处)$")
-# Every unit of a level or a kind: 各乡镇, 各县（市、区）, 相关部门, and the same with the scope
-# written first: 市直有关部门, 县直各单位, 市级各有关部门, 全区经济运行各专班.
+# Every unit of a level or a kind: 各乡镇, 各县（市、区）, 各有关区, 相关部门, and the same with the
+# scope written first: 市直有关部门, 县直各单位, 市级各有关部门, 全区经济运行各专班.
 _COLLECTIVE = re.compile(
     r"^(?:(?:[省市州县区旗](?:直|级|属)|全[省市州县区旗]|中央|国家)[\u4e00-\u9fff]{0,6}?)?"
-    r"(?:各|相关|有关|所属|辖区)(?:县|区|市|镇|乡|街道|村|社区|乡镇|县区|级|地$|"
+    r"(?:各(?:有关|相关)?|相关|有关|所属|辖区)(?:县|区|市|镇|乡|街道|村|社区|乡镇|县区|级|地$|"
     # …and every clinic, pharmacy or market of a kind (各预防接种门诊, 各零售药店, 各农贸市场)
     r"[\u4e00-\u9fff]{0,6}(?:部门|单位|机构|专班|处室|科室|医院|学校|企业|成员单位|"
     r"门诊|诊所|药店|药房|市场)$)"
@@ -334,6 +337,9 @@ _TITLE_OF_PLACE = re.compile(r"(?:示范|试点|先行|达标)(?:区|县|市|镇
 # An area a rule speaks of by its kind (边远山区应当…, 新建住宅小区应当…): land or housing, no
 # body (not a district whose name ends so: 中山区, 宝山区)
 _KIND_OF_AREA = re.compile(r"(?:边远|偏远|贫困|山老边穷)山区$|(?:住宅|居民|居住)小区$")
+# A layout or a state of affairs whose word ends as a bureau's name does (优化…空间布局，…;
+# 形成…新格局): the work a sentence opens with, no 局 (not 城市更新局, 国家安全局: bureaus)
+_NOT_A_BUREAU = re.compile(r"(?:布|格|大|结|变|僵|破)局$")
 
 
 _COLON_MARK = re.compile(r"[:：]")
@@ -382,6 +388,8 @@ def not_a_department(name: str) -> str | None:
         return "not an organisation"  # 省级慢性病综合防控示范区: a title a place earns
     if _KIND_OF_AREA.search(core):
         return "not an organisation"  # 边远山区, 住宅小区: an area, no body
+    if _NOT_A_BUREAU.search(core):
+        return "a phrase"  # 优化…空间布局: the work, not a bureau
     if _RANK.match(core):
         return "a phrase"  # 第一名金寨县: a ranking's place, not a body
     if _DATE.search(core):
