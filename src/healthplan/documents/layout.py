@@ -21,6 +21,8 @@ _BREADCRUMB = re.compile(r"^\s*(?:当前位置|您的位置|你的位置|您现�
 _BYLINE = re.compile(
     r"(?:时间|日期|发布时间|发布日期|来源|作者|浏览|阅读|点击|字号|打印)\s*[:：]"
     r"|^\s*\S{1,20}\s+\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+\d+)?\s*$"
+    # a page store's date line, the outlet or the reporter after it (date 2025-11-18 明報新聞網)
+    r"|^\s*date\s+\d{4}-\d{1,2}-\d{1,2}(?!\d)"
 )
 _TRAILER = re.compile(
     r"^\s*(?:相关热词搜索|热词搜索|标签\s*[:：]|上一篇|下一篇|相关阅读|相关文章|相关推荐|猜你喜欢"

@@ -21,6 +21,10 @@ _CN_DATE = re.compile(
     r"^\s*([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日\s*$"
 )
 _ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+# a newspaper's print line under a reprinted article: 《 人民日报 》( 2023年06月12日 11 版)
+_EDITION = re.compile(
+    r"[(（]\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*\d{1,3}\s*版\s*[)）]\s*$"
+)
 _FIVE_YEAR = re.compile(r"“?(十[一二三四五六七八九]?|[三四五六七八九])五”?")
 _YEARS = re.compile(r"(20\d{2}|19\d{2})\s*[-—–―－~至到]\s*(20\d{2}|19\d{2})\s*年")
 _YEAR = re.compile(r"(20\d{2}|19\d{2})\s*年")
@@ -35,7 +39,7 @@ def _iso(year: int, month: int, day: int) -> str | None:
 
 
 def _date(text: str) -> str | None:
-    match = _DATE.match(text)
+    match = _DATE.match(text) or _EDITION.search(text)
     if match:
         return _iso(*(int(g) for g in match.groups()))
     match = _CN_DATE.match(text)

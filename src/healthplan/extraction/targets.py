@@ -140,7 +140,10 @@ _WHO_SAYS = re.compile(
     r"(?:根据|按照|依据)[^，,。；]{1,20}|[^，,。；]{1,20}(?:提出|要求|明确|指出|强调)"
 )
 # (力争2025年…；…: a goal's word before it too)
-_YEAR_OPENS = scanning(r"(?:力争|争取|确保|努力)?(?:到|至|在|于)?20\d\d年(?:底|末|前|内)?")
+# (《规划》提出，上海到2025年…: the place the goals are for before it)
+_YEAR_OPENS = scanning(
+    r"(?:[\u4e00-\u9fff]{1,4}(?=到20|至20))?(?:力争|争取|确保|努力)?(?:到|至|在|于)?20\d\d年(?:底|末|前|内)?"
+)
 _YEAR_ONLY = re.compile(r"(?:到|至)(?:20\d\d|xx|XX)年[底末]?")
 # A clause that says only when what follows is due, wherever it stands in its sentence
 # (根据方案，到2025年，…; …。2018年，…), also after the goals heading a flattened page ran into
@@ -150,6 +153,7 @@ _WHEN_ONLY = scanning(
     r"(?:20\d\d\s*年?\s*[-—–―－~至到]\s*)?"  # 2004-2005年。完成…: a span's last year
     r"(?:到|至|在|于)?(?:20\d\d|xx|XX)年(?:\d{1,2}月?)?(?:底|末|前|内)*[。：:]?|(?:到|至)20\d\d-"
     rf"|(?:到|至|在)?{_PERIOD}"  # “十四五”时期，…: the period the paragraph's goals are for
+    r"|(?:到|至|在)?(?:今|明)年(?:底|末|内)?前?"  # 据介绍，今年，…: the year of a dated text
 )
 # A chapter heading numbered inside a line (…。三、保障措施): the paragraph's year ends there.
 _CHAPTER_IN_LINE = re.compile(r"[一二三四五六七八九十]{1,3}、")
