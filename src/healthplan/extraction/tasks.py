@@ -649,7 +649,7 @@ def _article_tasks(
                 not set(sentences.names) <= set(found.names) or sentences.lead != found.lead
             ):
                 before, after = (found, sentences)
-                where = article.find(sentences.lead or ""), article.find(found.lead or "")
+                where = _named_at(article, sentences.lead), _named_at(article, found.lead)
                 # (a lead not written as such, 公安部门 of 公安、民政等部门, comes after)
                 first_named = where[0] < where[1] or where[1] < 0
                 if where[0] >= 0 and first_named:
@@ -664,6 +664,21 @@ def _article_tasks(
         heading = document.text[opening:end].split("\n", 1)[0]
         tasks.append((first, last, text, heading, found, []))
     return tasks
+
+
+# The kind of body a list of fields shares, written once after the last (市、区卫生健康、财政
+# 等部门 names 市、区卫生健康部门): the name is found in the text by its field
+_KIND_WORD = re.compile(r"(?:(?:行政)?主管|行政)?部门$")
+
+
+def _named_at(text: str, name: str | None) -> int:
+    """Where ``text`` names ``name`` (-1 when it does not), a sector's department also where
+    its field opens a list that writes the shared kind once."""
+    if not name:
+        return -1
+    at = text.find(name)
+    stem = _KIND_WORD.sub("", name) if at < 0 else ""
+    return text.find(stem) if len(stem) >= 2 else at
 
 
 # Schools a regulation binds, by their kind (中小学校应当开设…课, 幼儿园应当…): whom its rule

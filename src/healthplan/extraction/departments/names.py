@@ -767,7 +767,13 @@ _SECTORS_OWNER = re.compile(
 # …or the level (市教育、卫生健康部门; 各级卫生防疫、卫生检疫部门; 国务院卫生、农业主管部门), not
 # the 市 of 市场监管, 市政, nor the 区 of 区域
 _FIELD_LEVEL = re.compile(
-    r"^(?:各级|国务院|自治[区州县]|省|市(?![场政容])|州|县|区(?!域))(?=[\u4e00-\u9fff]{2})"
+    r"^(?:各级|国务院|自治[区州县]|(?:省|市|州|县|区)(?:[、和](?:省|市|州|县|区))+|省|市(?![场政容])|"
+    r"州|县|区(?!域))(?=[\u4e00-\u9fff]{2})"
+)
+# Several levels written once before a list of fields (市、区卫生健康、财政等部门), which
+# the fields' bodies share as they share one level
+_LEVELS_BEFORE = re.compile(
+    r"^(?:省|市|州|县|区)(?:[、和](?:省|市|州|县|区))+(?=[\u4e00-\u9fff]{2})"
 )
 
 
@@ -783,7 +789,7 @@ def _field_owner(first: str) -> str:
 def _is_sector(name: str) -> bool:
     if name.endswith("政府"):
         return False  # 县级以上人民政府(、…卫生健康、教育等部门): whose sectors follow, none
-    name = _SECTORS_OWNER.sub("", name)
+    name = _LEVELS_BEFORE.sub("", _SECTORS_OWNER.sub("", name))
     # 建设 names a field here (住房和城乡建设), not the work of a sentence
     work = _VERBS.search(name.replace("建设", ""))
     return bool(_SECTOR.match(name)) and not work and not _PHRASE_WORDS.search(name)
@@ -871,6 +877,7 @@ def department_list(text: str) -> DepartmentList | None:
     labelled_role = ""
     pieces = _shared_heads(_joined_pieces(_SECTOR_PAIR.sub(r"等\1\2", text)))
     sectors = _sectors(pieces)
+    levels = ""  # the levels the previous name was written under (市、区 of 市、区甲部门)
     for k, (piece, joiner) in enumerate(pieces):
         if joiner in _GROUP_SEPARATORS:
             group = len(names)  # 丙负责，甲、乙牵头: a comma starts another group
@@ -888,6 +895,10 @@ def department_list(text: str) -> DepartmentList | None:
         if not stripped:
             continue
         stripped = sectors.get(k, stripped)
+        if joiner == "、" and levels and _bare_kind(stripped):
+            stripped = levels + stripped  # 市、区甲部门、乙部门: 乙部门 of both levels too
+        else:
+            levels = _shared_levels(stripped)
         if k not in sectors and not is_department(stripped):
             if names and _OTHER_FIELD.match(piece.strip()):
                 break  # (甲局，责任人：王某): a person's or a time's field after the list
@@ -912,6 +923,31 @@ def department_list(text: str) -> DepartmentList | None:
     # a name said to lead (牵头) outranks the first of a 责任单位 label
     lead = marked or lead or labelled_lead or names[0]
     return DepartmentList([lead, *(n for n in names if n != lead)], lead)
+
+
+# A department named by its kind alone, no place, level or scope of its own (中医药主管部门,
+# 财政部门): after bodies of several levels written under one (市、区卫生健康部门、…), it is
+# each of those levels' as well
+_BARE_KIND = re.compile(
+    r"^(?!各|有关|相关|其他|其它|国务院|县级|设区|地方)[\u4e00-\u9fff]{2,12}部门$"
+)
+_PLACED = re.compile(r"[省州县区旗]|(?<!城)市(?![场政容])")
+
+
+def _bare_kind(name: str) -> bool:
+    return bool(_BARE_KIND.match(name)) and not _PLACED.search(name)
+
+
+def _shared_levels(name: str) -> str:
+    """The levels ``name`` names the bodies of under one (市、区 of 市、区卫生健康部门, 市和县（区）
+    of 市和县（区）人民政府), or ``""``."""
+    bodies = _levels_apart(name)
+    if len(bodies) < 2:
+        return ""
+    shared = 0  # how many characters the bodies' names end with alike
+    while all(len(b) > shared for b in bodies) and len({b[-1 - shared] for b in bodies}) == 1:
+        shared += 1
+    return name[: len(name) - shared] if shared >= 2 else ""
 
 
 # A bracket after a body's name that names a unit of its own at the same place and level:
