@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from targets_helpers import document
+from healthplan.extraction.clauses import explain
+from targets_helpers import document, read
 
 
 def _deadlines(tmp_path: Path, text: str) -> dict[float, int | None]:
@@ -50,3 +51,12 @@ def test_a_place_before_the_year_a_plan_states_dates_its_paragraph(tmp_path: Pat
         "全市每千人社區養老服務設施建筑面積達到40平方米,建成60家鄉村長者照護之家。\n"
     )
     assert _deadlines(tmp_path, text) == {30000.0: 2027, 40.0: 2027, 60.0: 2027}
+
+
+def test_a_sum_allotted_is_a_cost_whatever_its_size() -> None:
+    # one reason for a sum the work is given or costs (allocation merged into cost)
+    for sentence in ("街道另拨款8000元购置健身器材", "区财政将投入5亿元建设区域医疗中心"):
+        assert read(sentence) == [], sentence
+        assert "cost" in [why for _, why in explain(sentence)], sentence
+    # what each household is given stays a target
+    assert read("每户拨款500元改造卫生厕所") != []

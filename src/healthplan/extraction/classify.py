@@ -76,8 +76,7 @@ REASONS = {
     "included": "a part of the count before it, in brackets (学校10所(含幼儿园4所))",
     "scoring": "a threshold a scoring rule sets (≥70%得3分, ≠100%则不得分)",
     "formula": "a term of the formula that defines a rate (…率=…人数/…人数*100%)",
-    "allocation": "a sum allocated or a fund injected, not a service goal (拨款1.9亿元, 注资3亿元)",
-    "cost": "what the work costs, a means and no goal (总投资125亿元, 投入5000万元, 预算185,096)",
+    "cost": "what the work costs or is allotted, a means and no goal (总投资125亿元, 拨款1.9亿元)",
 }
 _TOPIC = scanning(
     r"^(?:积极|广泛|深入|持续|继续|大力|全面)?(?:组织开展|开展|组织|举办)(?P<topic>[^，,、]{2,20}"
@@ -152,22 +151,19 @@ _LAYOUT_LEFT = re.compile(
 # 项目占地面积约11.4亩, 总建筑面积3万平方米: the size of a building project, not a goal it is to
 # reach.
 _PROJECT_SIZE = re.compile(r"(?:占地|建筑|用地)(?:面积)?$|建筑规模$")
-# 增拨约6亿元, 向基金注资3亿元, 斥资2,700亿, 预留1亿元: a budget's allocation funds the service
-# whose places or beds are the targets; the sum itself is none (the annotators' rule since the
-# seventh part).
-_ALLOCATION = re.compile(
+# What the work costs, invests or budgets (总投资125亿元, 将投入200多亿元, 预算金额185,096) and
+# what a budget allots to it (增拨约6亿元, 向基金注资3亿元, 斥资2,700亿, 预留1亿元, 筹措资金1.4亿元,
+# 安排3亿元奖补资金, 县财政安排86万元): its means, not a goal to reach — the places or beds it
+# funds are the targets (the annotators' rule since the seventh part, the lead's call at stop 31:
+# the dev gold counts none). A budget's growth (支出预算增长约9%) is none either; a sum paid to
+# each person or unit (每人每年补助500元, 人均…标准) and a cap (上限) are what people get.
+_MONEY_UNITS = ("", "元", "万元", "亿元")
+_ALLOTS = re.compile(
     r"(?:拨款|增拨|另拨|拨出|拨|注资|斥资|预留|动用|开支|开支预算)(?:约|接近|逾|超过|额外)?$"
 )
-_ALLOCATED_UNITS = ("", "元", "万元", "亿元")
-# 总投资125亿元, 将投入200多亿元, 完成投资2.5亿元, 预算金额185,096: what the work costs is its
-# means, not a goal to reach (the lead's call at stop 31: the dev gold counts none). A sum paid
-# to each person or unit (每人每年补助500元, 人均…标准) and a cap (上限) are what people get.
-_COST = re.compile(r"(?:投资|投入|预算)(?:总?额|金额|资金|总计|合计)?$")
-# 筹措资金1.4亿元, 安排3亿元奖补资金, 县财政安排86万元, 市财政按照每年100万元, 运行经费任务数…,
-# 资金测算数合计…: funds a plan raises or allots to a programme are its means as well (the lead's
-# call at stop 31); a budget's growth (支出预算增长约9%) is none either.
-_FUNDS = re.compile(
-    r"(?:资金|经费)(?:总?额|总计|合计|任务数|测算数(?:合计)?)?$"
+_COST = re.compile(
+    r"(?:投资|投入|预算)(?:总?额|金额|资金|总计|合计)?$"
+    r"|(?:资金|经费)(?:总?额|总计|合计|任务数|测算数(?:合计)?)?$"
     r"|财政(?:每年)?(?:将|再)?(?:安排|按照|筹措|拨付|列支)$"
 )
 # 将安排3亿元奖补资金, 筹措500万元专项经费: the fund is named after the sum its verb arranges
@@ -175,6 +171,7 @@ _ARRANGES = re.compile(r"(?:安排|筹措|筹集|下达|拨付|列支)(?:了)?$"
 _FUND_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:资金|经费)")
 _BUDGET_GROWS = re.compile(r"预算(?:增|增长|增加)?$")
 _PER_HEAD = re.compile(r"每(?:人|名|户|位|床|例|个|所|家|村)|人均|标准|上限")
+
 # 分3个阶段推进, 分两步实施, 分3批: the stages of the work, not a count to reach
 _STAGES = re.compile(r"(?:个)?(?:阶段|步|批次?|轮|期)")
 # 全省3个试点市之一: the whole one unit belongs to
@@ -238,6 +235,22 @@ _INCLUDES = re.compile(r"(?:其中)?(?:含|包括|包含)")
 # a bracket opened by 其中 not closed yet: the parts of the total before it it lists
 PARTS_OPENED = re.compile(r"[(（]其中[:：]?[^()（）]*$")
 _INCLUDES_CLAUSE = re.compile(r"(?:^|[，,；;])\s*(?:其中)?含(?![碘氟铅量有])[^，,；;。]*$")
+
+
+def _means(m: Mention, ctx: Context) -> bool:
+    """A sum the work costs or is allotted, or a budget's growth (see ``_COST``): a means."""
+    if _PER_HEAD.search(ctx.indicator):
+        return False
+    if m.unit == "%":
+        return _BUDGET_GROWS.search(ctx.indicator) is not None
+    if m.unit not in _MONEY_UNITS or not (m.unit or m.value >= 10000):
+        return False
+    left = ctx.left.rstrip()
+    return (
+        _ALLOTS.search(left) is not None
+        or _COST.search(ctx.indicator) is not None
+        or (_ARRANGES.search(left) is not None and _FUND_AFTER.match(ctx.right) is not None)
+    )
 
 
 def _included(clause: str, m: Mention) -> bool:
@@ -473,20 +486,7 @@ def classify(clause: str, m: Mention, ctx: Context | None = None) -> str | None:
         return "fact"
     if ctx.verb in (None, "为", "约为") and _PROJECT_SIZE.search(ctx.indicator):
         return "fact"
-    if m.unit in _ALLOCATED_UNITS and m.value >= 10000 and _ALLOCATION.search(ctx.left.rstrip()):
-        return "allocation"
-    if not _PER_HEAD.search(ctx.indicator) and (
-        (
-            m.unit in _ALLOCATED_UNITS
-            and (m.unit or m.value >= 10000)
-            and (
-                _COST.search(ctx.indicator)
-                or _FUNDS.search(ctx.indicator)
-                or (_ARRANGES.search(ctx.left.rstrip()) and _FUND_AFTER.match(ctx.right))
-            )
-        )
-        or (m.unit == "%" and _BUDGET_GROWS.search(ctx.indicator))
-    ):
+    if _means(m, ctx):
         return "cost"
     if m.unit in ("人", "") and ctx.verb in _GROWS_TO and _POPULATION.search(ctx.indicator):
         return "fact"  # a state of the world the plan foresees, not an act it does
