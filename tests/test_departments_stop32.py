@@ -85,3 +85,66 @@ def test_a_body_that_sets_a_standard_opens_its_article(tmp_path: Path) -> None:
         ("市医疗保障部门", ["市医疗保障部门"]),
         ("市民政部门", ["市民政部门"]),
     ]
+
+
+def test_a_government_and_its_departments_are_one_entry_per_level(tmp_path: Path) -> None:
+    # 县级以上人民政府和有关部门 / 市、区人民政府以及相关部门: the government with its own
+    # departments, one collective per level whatever joins them; after 或者 the bare phrase is
+    # an alternative and stays out
+    regulation = _regulation(
+        "县级以上人民政府和有关部门应当为康复服务提供场地。",
+        "市、区人民政府以及相关部门应当加强康复服务队伍建设。",
+        "市人民政府或者有关部门对作出突出贡献的单位给予表彰。",
+    )
+    assert led_tasks(tmp_path, regulation) == [
+        ("县级以上人民政府和有关部门", ["县级以上人民政府和有关部门"]),
+        ("市人民政府以及相关部门", ["市人民政府以及相关部门", "区人民政府以及相关部门"]),
+        ("市人民政府", ["市人民政府"]),
+    ]
+
+
+def test_the_body_of_the_place_a_unit_is_in(tmp_path: Path) -> None:
+    # 由所在地县（市、区）甲部门 / 所在区、县人民政府 / 机构所在地县级甲部门: the level's or
+    # sector's body in each place, written without the place; a government of wherever the unit
+    # is, with no level, is no body
+    regulation = _regulation(
+        "康复机构的验收，由所在地县（市、区）民政部门负责。",
+        "康复机构的设置，由所在区、县人民政府审批。",
+        "康复机构的执业活动，由机构所在地县级卫生健康部门负责监督。",
+        "康复机构停业的，由所在地人民政府负责安置，市民政局负责指导。",
+    )
+    assert led_tasks(tmp_path, regulation) == [
+        ("县（市、区）民政部门", ["县（市、区）民政部门"]),
+        ("区、县人民政府", ["区、县人民政府"]),
+        ("县级卫生健康部门", ["县级卫生健康部门"]),
+        ("市民政局", ["市民政局"]),
+    ]
+
+
+def test_every_place_of_a_level_an_article_charges_names_no_body(tmp_path: Path) -> None:
+    # 各区应当至少办一所… in an article: every district, none of its bodies named, as a bare
+    # level; the article's other bodies stay, and an article with no other names none
+    regulation = _regulation(
+        "市、区人民政府应当举办康复医疗机构。\n\n各区应当至少办一所康复医院。",
+        "各县（市）应当设立康复指导站。",
+        "康复指导站由市卫生健康局负责业务指导。",
+    )
+    assert led_tasks(tmp_path, regulation) == [
+        ("市人民政府", ["市人民政府", "区人民政府"]),
+        ("市卫生健康局", ["市卫生健康局"]),
+    ]
+
+
+def test_units_of_society_and_the_unnamed_administrations_are_no_bodies(
+    tmp_path: Path,
+) -> None:
+    # 社会单位 (whichever units) and 有关行政管理部门 (whichever administrations) beside named
+    # bodies that support a duty: only the named ones count
+    regulation = _regulation(
+        "康复站点所在地的街道办事处、乡镇人民政府、社会单位和有关行政管理部门应当予以支持。",
+        "市民政局负责康复站点的登记。",
+    )
+    assert led_tasks(tmp_path, regulation) == [
+        ("街道办事处、乡镇人民政府", ["街道办事处、乡镇人民政府"]),
+        ("市民政局", ["市民政局"]),
+    ]

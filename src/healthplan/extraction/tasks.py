@@ -32,6 +32,7 @@ from healthplan.extraction.departments.names import (
 from healthplan.extraction.departments.register import DepartmentDirectory
 from healthplan.extraction.departments.subjects import (
     article_subjects,
+    every_place,
     opening_subject,
     partners,
     without_asides,
@@ -656,7 +657,7 @@ def _article_tasks(
                     before, after = (sentences, found)
                 names = [*before.names, *(n for n in after.names if n not in before.names)]
                 found = DepartmentList(names, before.lead)
-        found = _without_schools(found)
+        found = _without_bound(found)
         # (有关部门按照下列分工负责：⏎（一）…: the bodies its points name, each point a task)
         if found is None or (cut < end and all(map(is_collective, found.names))):
             continue
@@ -699,10 +700,14 @@ _CARE_KIND = re.compile(
 )
 
 
-def _without_schools(found: DepartmentList) -> DepartmentList | None:
+def _without_bound(found: DepartmentList) -> DepartmentList | None:
     """``found`` without the schools and the care institutions an article names by their kind
-    (see ``_SCHOOL``, ``_CARE_KIND``), None when none is left."""
-    names = [n for n in found.names if not (_SCHOOL.search(n) or _CARE_KIND.search(n))]
+    (see ``_SCHOOL``, ``_CARE_KIND``) and every place of a level it lays a duty on (各区应当至少
+    办一所…: the places under 各 name none of their bodies, as a bare level does; a plan's role
+    line naming 各乡镇 is no article's), None when none is left."""
+    names = [
+        n for n in found.names if not (_SCHOOL.search(n) or _CARE_KIND.search(n) or every_place(n))
+    ]
     if len(names) == len(found.names):
         return found
     if not names:

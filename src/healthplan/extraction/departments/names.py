@@ -206,8 +206,10 @@ def _split_joined(piece: str) -> list[str]:
         right = _ROLE.sub("", piece[match.end() :])
         if _SCOPED_REST.match(right) and is_collective(left):
             continue  # 全市各部门和相关单位: the rest of the same scope, one collective
-        if match.group() == "及" and _ITS_DEPARTMENTS.match(right) and left.endswith("政府"):
-            continue  # 区人民政府及有关部门: the government and its own, as 及其有关部门
+        if match.group() != "或者" and _ITS_DEPARTMENTS.match(right) and left.endswith("政府"):
+            # 区人民政府及有关部门, 县级以上人民政府和有关部门: the government and its own, as
+            # 及其有关部门 (after 或者 they are alternatives and the bare phrase stays out)
+            continue
         if match.group() == "会同" and _UNNAMED_PARTNERS.match(right):
             # 甲部门会同有关部门负责…: whom 甲 works with is left unnamed, no body the ledger
             # can hold to account (a named collective after 会同 counts: 国务院有关部门)
@@ -277,8 +279,8 @@ _CATEGORY = re.compile(
     # (本县国家机关: every organ of the place the rule is for)
     r"^(?:本[省市州县区镇乡])?(?:一切|所有|任何|全体|各级各类|各类)?"
     r"(?:单位|个人|公民|企业|组织|医疗机构|医疗卫生机构|教育机构|学校|[\u4e00-\u9fff]{0,4}场所"
-    # the kinds a regulation's catch-all list names (国家机关、企业事业单位)
-    r"|(?:国家)?机关|(?:企业|企)?事业单位"
+    # the kinds a regulation's catch-all list names (国家机关、企业事业单位, 社会单位)
+    r"|(?:国家)?机关|(?:企业|企)?事业单位|社会单位"
     # organisations of a kind, none named (志愿者组织, 志愿服务组织, 慈善组织, 行业组织)
     r"|(?:志愿者|志愿服务|慈善|行业|民间|公益性?)组织"
     # the rest of a list's kind, and the press (…等团体和其他组织, 新闻媒体): none named
@@ -327,6 +329,9 @@ _REFERENCE = re.compile(
     # government it is depends on that body
     # (its congress's standing committee and its committees too: 同级人民代表大会常务委员会)
     r"|^(?:同级|本级|上级|上一级|下级)[\u4e00-\u9fff]{0,14}(?:政府|部门|机关|委员会|常委会|机构)$"
+    # …and the government of wherever a unit is, with no level (所在地人民政府), or of no place
+    # at all (人民政府): another for every unit or reader, as 同级 is
+    r"|^(?:[\u4e00-\u9fff]{0,8}?(?:户籍所在地|所在地|所在|居住地|发生地)的?)?(?:人民)?政府$"
 )
 # a gloss defining a short name; a private party (物业服务企业, 业主委员会); not 物业管理科
 _NOT_PUBLIC = re.compile(r"(?:以下)?简称|以下称")
@@ -652,11 +657,22 @@ _ITS_SECTORS = re.compile(
 )
 
 
+# The place a unit or a person is in, before a body whose name carries a level or a sector
+# (所在区、县人民政府, 所在地县（市、区）民政部门, 户籍所在地公安部门, 医疗机构所在地县级卫生
+# 行政部门): that level's or sector's body
+# in each place, written without it (所在地人民政府, with neither, is no body: _REFERENCE)
+_WHERE_PLACED = re.compile(
+    r"(?:^|(?<=[、，,和及由\s]))[\u4e00-\u9fff]{0,8}?(?:户籍所在地|所在地|所在|居住地|发生地)的?"
+    r"(?=[省市州县区乡镇]|街道|[\u4e00-\u9fff]{2,8}?(?:部门|机关)(?:[、，,和及]|$))"
+)
+
+
 def _joined_pieces(text: str) -> list[tuple[str, str]]:
     """The names of a list with the separator before each (``""`` for the first and for
     names joined by 和/及/与/会同, ``、`` or a comma or semicolon)."""
     merged: list[tuple[str, str]] = []
     joiner = ""
+    text = _WHERE_PLACED.sub("", text) if "所在" in text or "地" in text else text
     text = _ROLE_GLUED.sub(r"\g<0>、", text) if _ANY_CLOSE.search(text) else text
     # 市人民政府及其卫生健康、财政等部门: the government and its sectors' departments, each
     text = _ITS_SECTORS.sub(r"\g<government>、\g<government>", text) if "及其" in text else text
@@ -1004,13 +1020,14 @@ def _levels_apart(name: str) -> list[str]:
 _SHARED_NOT = re.compile(r"[两三各]?级|[、和及与，,]")
 
 
-# A body left unnamed (有关部门, 其他相关单位, 其他有关部门、单位): whichever departments are
-# concerned, a different set for every reader and item, so nobody the ledger can hold to account
-# in any role (one with a level or an owner is a collective: 县政府有关部门, 国务院有关部门; so is
-# one under 各: 各有关部门). The other ones after a department of a level (县级以上甲部门和其他
-# 有关部门) are that level's: a collective, the level written once before the first.
+# A body left unnamed (有关部门, 其他相关单位, 其他有关部门、单位, 有关行政管理部门): whichever
+# departments are concerned, a different set for every reader and item, so nobody the ledger can
+# hold to account in any role (one with a level or an owner is a collective: 县政府有关部门,
+# 国务院有关部门; so is one under 各: 各有关部门). The other ones after a department of a level
+# (县级以上甲部门和其他有关部门) are that level's: a collective, the level written once before
+# the first.
 _UNNAMED_BODIES = re.compile(
-    r"^(?:其他|其它)?(?:相关|有关)(?:单位|部门)(?:[、和及](?:单位|部门))?$"
+    r"^(?:其他|其它)?(?:相关|有关)(?:行政)?(?:管理|主管)?(?:单位|部门)(?:[、和及](?:单位|部门))?$"
 )
 _LEVELLED_DEPARTMENT = re.compile(r"^(?:国务院|[省市州县区]|县级以上|设区的市)[^、和及]{0,20}部门$")
 

@@ -627,6 +627,16 @@ _WHOLE_BODY = re.compile(r"(?:局|厅|办|中心|政府|院|站|所|处|科|股|
 _PLACE_END = re.compile(r"(?:区|县|市|乡|镇|街道|村|社区|州|省)$")
 
 
+# Every place of a level under 各 with no body word (各区, 各县（市）, 各乡镇): a regulation's duty
+# laid on every such place names none of its bodies, as a bare level does
+_EVERY_PLACE = re.compile(r"^各[\u4e00-\u9fff]{1,4}(?:[（(][市区县旗、]{1,5}[)）])?$")
+
+
+def every_place(name: str) -> bool:
+    """Whether ``name`` is every place of a level under 各, no body named (各区, 各县（市）)."""
+    return bool(_EVERY_PLACE.match(name)) and bool(_PLACE_END.search(re.sub(r"[（(].*", "", name)))
+
+
 # A body's short name of two characters (社署, 妇联, 科协, 团委): one whose ending is a body's
 # only (not 社会, 社区, 机构's 会, 区, 构)
 _SHORT_BODY = re.compile(r"^[\u4e00-\u9fff][署联协委局厅办]$")
