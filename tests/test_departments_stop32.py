@@ -148,3 +148,51 @@ def test_units_of_society_and_the_unnamed_administrations_are_no_bodies(
         ("街道办事处、乡镇人民政府", ["街道办事处、乡镇人民政府"]),
         ("市民政局", ["市民政局"]),
     ]
+
+
+def test_a_long_list_of_fields_after_the_lead_clause(tmp_path: Path) -> None:
+    # 甲部门负责…，乙、丙、…等部门按照职责做好…: a list of ten fields is longer than a body's
+    # name, and each field's department still does a part of the work
+    regulation = _regulation(
+        "县级以上人民政府民政部门负责本行政区域的康复服务工作，发展改革、教育、公安、司法行政、"
+        "财政、人力资源社会保障、住房城乡建设、市场监督管理、医疗保障等部门按照职责做好相关工作。",
+        "市民政局负责康复站点的登记。",
+    )
+    assert led_tasks(tmp_path, regulation) == [
+        (
+            "县级以上人民政府民政部门",
+            [
+                "县级以上人民政府民政部门",
+                "发展改革部门",
+                "教育部门",
+                "公安部门",
+                "司法行政部门",
+                "财政部门",
+                "人力资源社会保障部门",
+                "住房城乡建设部门",
+                "市场监督管理部门",
+                "医疗保障部门",
+            ],
+        ),
+        ("市民政局", ["市民政局"]),
+    ]
+
+
+def test_a_governments_fields_and_its_other_departments(tmp_path: Path) -> None:
+    # 县级以上人民政府教育、人力资源社会保障和其他有关部门: the government said before the first
+    # field is every field's, and the rest of its departments closing the list are its collective
+    regulation = _regulation(
+        "县级以上人民政府教育、人力资源社会保障和其他有关部门具体负责所管理学校的康复知识教育。",
+        "市民政局负责康复站点的登记。",
+    )
+    assert led_tasks(tmp_path, regulation) == [
+        (
+            "县级以上人民政府教育部门",
+            [
+                "县级以上人民政府教育部门",
+                "县级以上人民政府人力资源社会保障部门",
+                "县级以上人民政府其他有关部门",
+            ],
+        ),
+        ("市民政局", ["市民政局"]),
+    ]

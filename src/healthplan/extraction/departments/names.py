@@ -724,26 +724,40 @@ _STEM = re.compile(r"^[\u4e00-\u9fff]{2,6}$")
 def _shared_heads(pieces: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """Kinds of body listed with 、 before one that carries the head they share (交通、铁路部门,
     卫生、教育行政部门, 各级审计、监察部门), each given that head and the level or government
-    said before the first: 交通部门, 铁路部门; 各级审计部门, 各级监察部门 — each answers on its
-    own. A stem is a short word that is no body's name by itself."""
-    out = list(pieces)
+    said before the first: 交通部门, 铁路部门; 各级审计部门, 各级监察部门; 县级以上人民政府教育、
+    人力资源社会保障和其他有关部门 → …教育部门, …人力资源社会保障部门, …其他有关部门 — each
+    answers on its own. A stem is a short word that is no body's name by itself."""
+    out = [[piece] for piece in pieces]
     for k, (piece, _) in enumerate(pieces):
         head = _SHARED_HEAD.search(piece)
         if head is None or "等" in piece:
             continue  # 民政等有关行政部门: fields of work before 等, each its own (see _sectors)
         j = k
-        while j > 0 and pieces[j][1] == "、" and _STEM.match(pieces[j - 1][0]):
+        while j > 0 and pieces[j][1] == "、":
+            before = pieces[j - 1][0]
+            owned = _SECTORS_OWNER.match(before) or _LEVELS_BEFORE.match(before)
+            stem = before[owned.end() :] if owned else before
             # (各级审计: every level's kind of body, a body's name only with its head)
-            if _own_body(pieces[j - 1][0]):
+            if not _STEM.match(stem) or _own_body(stem):
                 break
             j -= 1
+            if owned:
+                break  # the government or the levels are said before the first
         if j == k:
             continue
         owner = _field_owner(pieces[j][0])
-        stems = [p for p, _ in pieces[j:k]] + [piece[: head.start()]]
+        last = piece[: head.start()]
+        others = _OTHERS_CLOSING.search(last)
+        stems = [p for p, _ in pieces[j:k]] + [last[: others.start()] if others else last]
         for i, stem in enumerate(stems, start=j):
-            out[i] = (_field_body(owner, stem, head.group()), pieces[i][1])
-    return out
+            out[i] = [(_field_body(owner, stem, head.group()), pieces[i][1])]
+        if others:  # (…和其他有关部门: the rest of the same government's, one collective)
+            out[k].append((owner + others.group("rest") + head.group(), ""))
+    return [entry for entries in out for entry in entries]
+
+
+# The rest of a government's departments closing its list of fields (…和其他有关部门)
+_OTHERS_CLOSING = re.compile(r"(?:和|及|以及)(?P<rest>(?:其他|其它)(?:有关|相关)?)$")
 
 
 # 教育、住房和城乡建设等部门: kinds of body (sectors) a list names by their field alone, the

@@ -363,7 +363,7 @@ _ADMINISTRATIVE = re.compile(r"(?:局|厅|委|办|政府|部门|管委会|办事
 _SPACED_OPENING = re.compile(
     r"\s*(?P<name>[^\s，,。；;：:“”《》]{2,30})[ \t\u3000]+(?=[\u4e00-\u9fff])"
 )
-_NAME_SPAN = re.compile(r"[^，,。；;：:\s“”\"《》—─]{2,30}")
+_NAME_SPAN = re.compile(r"[^，,。；;：:\s“”\"《》—─]{2,60}")
 
 
 # Whose place names the body (户籍所在地公安部门, 居住地的街道办事处): the body of that place
