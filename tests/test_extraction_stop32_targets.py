@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from healthplan.extraction.clauses import explain
+from healthplan.extraction.numbers import mentions
 from targets_helpers import document, read
 
 
@@ -60,3 +61,43 @@ def test_a_sum_allotted_is_a_cost_whatever_its_size() -> None:
         assert "cost" in [why for _, why in explain(sentence)], sentence
     # what each household is given stays a target
     assert read("每户拨款500元改造卫生厕所") != []
+
+
+def test_tens_in_one_character_are_read() -> None:
+    # 廿/卅/卌, as Taiwan's press writes twenty, thirty, forty
+    assert read("新院区可增加一百卅五床急性一般病床") == [("增加急性一般病床", "=", 135.0, "床")]
+    assert [t[2] for t in read("全县将新设廿八处社区关怀据点")] == [28.0]
+
+
+def test_the_rest_of_a_count_of_yi_in_chinese_numerals() -> None:
+    assert [m.value for m in mentions("新增病床两万五千张")] == [25000.0]
+    assert [m.value for m in mentions("增加约一亿四千七百万元的经常拨款")] == [147000000.0]
+
+
+def test_thousands_after_digits() -> None:
+    # Hong Kong and Macau write 6千元, 2千张: 千 multiplies as 万 does; 千克 stays a unit
+    assert read("额外增加2千张服务券") == [("增加服务券", "=", 2000.0, "张")]
+    assert [(m.value, m.unit) for m in mentions("非永久居民亦有6千元")] == [(6000.0, "元")]
+    assert [(m.value, m.unit) for m in mentions("人均减重5千克")] == [(5.0, "千克")]
+
+
+def test_the_currencies_of_hong_kong_macau_and_taiwan_are_units() -> None:
+    assert read("每名合资格长者可获3千港元") == [("每名合资格长者可获", "=", 3000.0, "港元")]
+    assert read("合资格居民获1万澳门元") == [("合资格居民获", "=", 10000.0, "澳门元")]
+
+
+def test_the_sums_a_budget_speech_sets_aside_are_costs() -> None:
+    for sentence in (
+        "政府已预留合共约6亿元推行计划",
+        "从医疗改革预留的300亿元中拨出部分",
+        "整体涉及约1,500亿元",
+        "设立3亿元专项基金支援研究",
+        "会通过慈善基金的800万元拨款举办活动",
+        "政府将增加约一亿二千万元的经常拨款",
+        "医疗开支增20亿",
+        "建议医院管理局年度经常资助提高近40亿元",
+    ):
+        assert read(sentence) == [], sentence
+        assert "cost" in [why for _, why in explain(sentence)], sentence
+    # what each elder gets stays a target
+    assert read("每名长者每月可获3000元资助") != []

@@ -19,6 +19,8 @@ DIGITS = {
     "九": 9,
 }
 UNITS = {"十": 10, "百": 100, "千": 1000}
+# 廿, 卅, 卌: twenty, thirty, forty in one character, as Taiwan's press writes them (一百卅五床)
+_TENS = str.maketrans({"廿": "二十", "卅": "三十", "卌": "四十"})
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 # ⑴ … ⒇: one character for (1) … (20), as Word and PDF conversions leave them
 PARENTHESISED = "".join(chr(c) for c in range(0x2474, 0x2488))
@@ -45,7 +47,7 @@ def cn_to_int(text: str) -> int | None:
     if len(text) == 1 and text in PARENTHESISED:
         return PARENTHESISED.index(text) + 1
     total, digit = 0, None
-    for ch in text:
+    for ch in text.translate(_TENS):
         if ch in DIGITS:
             digit = DIGITS[ch]
         elif ch in UNITS:

@@ -158,17 +158,24 @@ _PROJECT_SIZE = re.compile(r"(?:占地|建筑|用地)(?:面积)?$|建筑规模$"
 # the dev gold counts none). A budget's growth (支出预算增长约9%) is none either; a sum paid to
 # each person or unit (每人每年补助500元, 人均…标准) and a cap (上限) are what people get.
 _MONEY_UNITS = ("", "元", "万元", "亿元")
+# (Hong Kong's budget speeches: 预留合共约8亿元, 从…预留的500亿元, 整体涉及约2,700亿元)
 _ALLOTS = re.compile(
-    r"(?:拨款|增拨|另拨|拨出|拨|注资|斥资|预留|动用|开支|开支预算)(?:约|接近|逾|超过|额外)?$"
+    r"(?:拨款|增拨|另拨|拨出|拨|注资|斥资|预留|动用|开支|开支预算|涉及|涉)(?:的|合共|共)?"
+    r"(?:约|接近|逾|超过|额外|近)?$"
 )
 _COST = re.compile(
     r"(?:投资|投入|预算)(?:总?额|金额|资金|总计|合计)?$"
+    # 医疗开支增27亿, 经常开支会增加27亿至490亿元, 经常资助提高近60亿元: a budget's growth
+    r"|开支(?:预算)?(?:会|将)?(?:增|增加|增长)?$|经常资助$|拨款$"
     r"|(?:资金|经费)(?:总?额|总计|合计|任务数|测算数(?:合计)?)?$"
     r"|财政(?:每年)?(?:将|再)?(?:安排|按照|筹措|拨付|列支)$"
 )
 # 将安排3亿元奖补资金, 筹措500万元专项经费: the fund is named after the sum its verb arranges
 _ARRANGES = re.compile(r"(?:安排|筹措|筹集|下达|拨付|列支)(?:了)?$")
 _FUND_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:资金|经费)")
+# 设立5亿元专项基金, 通过赛马会的1,000万元拨款, 一亿四千七百万元的经常拨款: a fund or grant named
+# right after its sum, whatever verb comes before it
+_GRANT_AFTER = re.compile(r"的?[\u4e00-\u9fff]{0,4}?(?:拨款|基金)")
 _BUDGET_GROWS = re.compile(r"预算(?:增|增长|增加)?$")
 _PER_HEAD = re.compile(r"每(?:人|名|户|位|床|例|个|所|家|村)|人均|标准|上限")
 
@@ -250,6 +257,7 @@ def _means(m: Mention, ctx: Context) -> bool:
         _ALLOTS.search(left) is not None
         or _COST.search(ctx.indicator) is not None
         or (_ARRANGES.search(left) is not None and _FUND_AFTER.match(ctx.right) is not None)
+        or _GRANT_AFTER.match(ctx.right) is not None
     )
 
 

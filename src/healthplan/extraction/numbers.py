@@ -14,7 +14,14 @@ from healthplan.documents import cn_to_int
 
 __all__ = ["RATE_UNITS", "UNITS", "Mention", "mentions", "parse_plan_number"]
 
-_MULTIPLIERS = {"万": 10_000, "亿": 100_000_000, "万亿": 1_000_000_000_000}
+# (千 after digits: 6千元, 3千张, 1千万 — Hong Kong and Macau write thousands so)
+_MULTIPLIERS = {
+    "千": 1_000,
+    "万": 10_000,
+    "千万": 10_000_000,
+    "亿": 100_000_000,
+    "万亿": 1_000_000_000_000,
+}
 
 # Longest first, so 人次 wins over 人 and 吨/日 over 吨.
 UNITS = sorted(
@@ -112,6 +119,9 @@ UNITS = sorted(
         "米",
         "万元",
         "美元",  # 人均超过1万美元
+        "港元",  # the currencies of Hong Kong, Macau and Taiwan pages (每名长者1万港元)
+        "澳门元",
+        "新台币",
         "元/人·年",
         "元/人/年",
         "元/人",
@@ -164,7 +174,7 @@ RATE_UNITS = {
 NON_TARGET_UNITS = {"年", "月", "号", "届", "级", "类", "大", "周", "层"}
 
 _RANGE_SEPARATORS = "至到—－-~～–"
-_CN_NUM = "[〇零一二两三四五六七八九十百千]+"
+_CN_NUM = "[〇零一二两三四五六七八九十廿卅卌百千]+"
 _AR_NUM = r"\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?"  # 1,000 or 1000
 _NUM = rf"(?:{_AR_NUM}|{_CN_NUM})"
 _UNIT_ALT = "|".join(re.escape(u) for u in UNITS)
@@ -177,7 +187,7 @@ UNIT_BRACKET_END = re.compile(rf"{_UNIT_BRACKET}\s*$")
 # a lookbehind, which had the engine try them all at every character of a clause (a quarter
 # faster with it; the corpus's 10,877 sentences give the same matches and groups).
 _MENTION = re.compile(
-    r"(?=[\d〇零一二两三四五六七八九十百千万])"
+    r"(?=[\d〇零一二两三四五六七八九十廿卅卌百千万])"
     rf"(?:(?P<pct>百分之(?P<pctnum>{_NUM})|百分百)"
     rf"|(?P<permille>千分之(?P<pmnum>{_NUM}))"
     rf"|(?P<per>(?P<base>十万|百万|万)分之(?P<pernum>{_NUM}))"
@@ -187,7 +197,7 @@ _MENTION = re.compile(
     r"|(?<![\d./])(?P<digit_part>[1-9])/(?P<digit_whole>[2-9]|10)(?![\d.万千百%‰])"
     # 降低3分之一: the whole may be written in a digit
     rf"|(?P<fraction>(?P<whole>[二两三四五六七八九十]+|(?<![\d.])[2-9])分之(?P<part>[一二三四五六七八九]))"
-    rf"|(?P<num>{_NUM})(?P<mult>万亿|[万亿])?(?P<approx>余|多)?"
+    rf"|(?P<num>{_NUM})(?P<mult>万亿|[万亿]|(?<=\d)千万?(?![克米瓦卡焦帕兆赫伏]))?(?P<approx>余|多)?"
     rf"(?:(?P<sep>至|到|—|－|-|~|～|–)(?P<num2>{_NUM})(?P<mult2>万亿|[万亿])?)?"
     # 5.5/105: a rate per 10⁵ whose superscript a conversion flattened
     # 降低1个以上百分点: the bound said inside the unit (the change is by at least that much)
@@ -243,8 +253,9 @@ def _unit(unit: str | None, multiplier: str | None) -> tuple[str, str | None]:
 
 
 # The thousands after a count of 万 (1万6,000), the 万 after a count of 亿 (2亿3000万).
-_REST_OF_WAN = re.compile(r"\d,\d{3}|\d{4}")
-_REST_OF_YI = re.compile(r"(?:\d,\d{3}|\d{1,4})万")
+# In Chinese numerals too (一亿四千七百万, 两万五千).
+_REST_OF_WAN = re.compile(r"\d,\d{3}|\d{4}|[一二两三四五六七八九]千[〇零一二两三四五六七八九十百]*")
+_REST_OF_YI = re.compile(r"(?:\d,\d{3}|\d{1,4}|[〇零一二两三四五六七八九十百千]+)万")
 # 医护比1:1.2, 出生人口性别比100:112 (boys per hundred girls): the second term, per the first
 _RATIO = re.compile(r"(?<![\d.])(?:1|100)\s*[:：∶]\s*(\d+(?:\.\d+)?)(?![\d.万%‰])")
 # A short name in quotes (“一村一场戏”, “十个一”): its Chinese numerals are words, not counts.
