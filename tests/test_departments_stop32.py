@@ -196,3 +196,32 @@ def test_a_governments_fields_and_its_other_departments(tmp_path: Path) -> None:
         ),
         ("市民政局", ["市民政局"]),
     ]
+
+
+def test_a_body_the_levels_governments_set_up_is_written_with_their_levels(
+    tmp_path: Path,
+) -> None:
+    # 市和县（市）、区人民政府设立的甲委员会…负责…: the committee does the duty, one for each
+    # level, written with the level and not with who sets it up
+    regulation = _regulation(
+        "市和县（市）、区人民政府设立的康复工作委员会是议事协调机构，负责组织、协调康复工作。",
+        "市民政局负责康复站点的登记。",
+    )
+    assert led_tasks(tmp_path, regulation) == [
+        ("市康复工作委员会", ["市康复工作委员会", "县（市）、区康复工作委员会"]),
+        ("市民政局", ["市民政局"]),
+    ]
+
+
+def test_the_places_that_set_up_a_body_with_a_duty_name_it(tmp_path: Path) -> None:
+    # 甲区、乙区和各县（市）设康复中心，负责…: each place's centre does the duty, named with its
+    # place; an office that sits in a department (设在丙部门) is set up by nobody here
+    regulation = _regulation(
+        "市康复中心负责全市康复服务的统一调度。甲区、乙区和各县（市）设康复中心，"
+        "负责本行政区域内康复服务的调度工作。",
+        "县级以上康复工作委员会办事机构设在同级民政部门，具体承担委员会的日常工作。",
+    )
+    assert led_tasks(tmp_path, regulation) == [
+        ("市康复中心", ["市康复中心", "甲区康复中心", "乙区康复中心", "各县（市）康复中心"]),
+        ("县级以上康复工作委员会办事机构", ["县级以上康复工作委员会办事机构"]),
+    ]

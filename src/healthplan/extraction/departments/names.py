@@ -467,7 +467,16 @@ def _name(piece: str) -> str:
     piece = _ETC.sub("", _ROLE.sub("", piece).strip()).removeprefix("会同").removeprefix("协同")
     piece = piece.removeprefix("以及")  # …，以及丙学会: the list going on after a comma
     piece = _OWN_PLACE.sub("", piece)  # 本市各级甲委员会: every level's, the place the text's own
+    piece = _SET_UP_BY.sub(r"\g<levels>", piece) if "的" in piece else piece
     return _without_post(_ENTRUSTED.sub("", _STARRED.sub("", piece)))
+
+
+# The governments of the levels that set a body up (市和县（市）、区人民政府设立的甲委员会): the
+# body is written with their levels (市和县（市）、区甲委员会, one a level), not with who sets it up
+_SET_UP_BY = re.compile(
+    r"^(?P<levels>(?:[省市州县区乡镇]|[（(][市区县、]{1,5}[)）])(?:[、和及]?(?:[省市州县区乡镇]|"
+    r"[（(][市区县、]{1,5}[)）]))*)(?:人民政府|政府)(?:设立|成立|组建|设置)的(?=[\u4e00-\u9fff]{2})"
+)
 
 
 # The place a regulation is for, before the levels of its bodies (本市各级甲委员会): no part of

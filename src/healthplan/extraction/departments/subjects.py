@@ -214,7 +214,9 @@ _AUTHORITY_ACT = re.compile(
 )
 # A body set up to do the work (…应当设立乙机构，负责…, 成立丙小组，具体承担…)
 _SET_UP = re.compile(
-    r"(?:设立|设置|成立|组建)(?P<names>[^，,。；;：:\s]{2,30}?)[，,]\s*(?:具体)?(?:负责|承担)"
+    # (设 alone: 甲区设急救中心; not 设在, 设于 where an office sits, nor 设计, 设备, 设施)
+    r"(?P<places>[^，,。；;：:\s设]{2,30}?)?(?:设立|设置|成立|组建|设(?![在于计备施定有]))"
+    r"(?P<names>[^，,。；;：:\s]{2,30}?)[，,]\s*(?:具体)?(?:负责|承担)"
 )
 # The bodies set up listed after a colon (设立8个工作小组：甲组、乙组、丙组，…): each one does
 # its part (two at least: not 成立领导小组：组长…, a list of its members' posts)
@@ -263,7 +265,9 @@ def _authorities(text: str) -> DepartmentList | None:
     for set_up in [*_SET_UP.finditer(text), *_SET_UP_LIST.finditer(text)]:
         pieces = [p for p in map(_name, _pieces(set_up.group("names"))) if p]
         if pieces and all(is_department(p) for p in pieces):
-            found.append((set_up.start(), pieces))
+            places = _places(set_up.groupdict().get("places") or "")
+            # 甲区、乙区和各县设急救中心，负责…: each place's centre, named with its place
+            found.append((set_up.start(), [p + n for p in places for n in pieces] or pieces))
     marks = [(mark, _AUTHORITY_ACT) for mark in _AGENT_MARK.finditer(text)]
     if "申" in text or "办理" in text:  # 向甲部门申请办理…登记: the body applied to grants it
         marks += [(mark, _APPLICATION) for mark in re.finditer("向", text)]
@@ -290,6 +294,16 @@ def _authorities(text: str) -> DepartmentList | None:
     for _, pieces in sorted(found):
         add_new(names, pieces)
     return DepartmentList(names, names[0]) if names else None
+
+
+def _places(text: str) -> list[str]:
+    """The places ``text`` lists (萧山区、余杭区和各县（市）), or none when it is not only
+    places."""
+    places = [p for p in map(_name, _pieces(text)) if p] if text else []
+    bare = [re.sub(r"[（(][^（()）]*[)）]$", "", p) for p in places]
+    if not bare or not all(_PLACE_END.search(p) and not _WHOLE_BODY.search(p) for p in bare):
+        return []
+    return places
 
 
 def _one_level_of(name: str, names: list[str]) -> bool:
