@@ -101,3 +101,14 @@ def test_the_sums_a_budget_speech_sets_aside_are_costs() -> None:
         assert "cost" in [why for _, why in explain(sentence)], sentence
     # what each elder gets stays a target
     assert read("每名长者每月可获3000元资助") != []
+
+
+def test_the_reach_a_measure_is_expected_to_have_is_a_target(tmp_path: Path) -> None:
+    # 预计 with 额外 before the verb, and the number who benefit (受惠), state the plan's reach
+    text = (
+        "政府會推展第二期醫院發展計劃，多項工程正在進行中，預計可額外提供超過3000張病牀。\n"
+        "長者醫療券的合資格年齡將降至65歲，預計50萬名長者受惠。\n"
+    )
+    found = {value: indicator for indicator, _, value, _, _ in document(tmp_path, text)}
+    assert found[3000.0] == "提供病床"
+    assert found[500000.0] == "长者受惠"
