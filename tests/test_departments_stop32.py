@@ -225,3 +225,30 @@ def test_the_places_that_set_up_a_body_with_a_duty_name_it(tmp_path: Path) -> No
         ("市康复中心", ["市康复中心", "甲区康复中心", "乙区康复中心", "各县（市）康复中心"]),
         ("县级以上康复工作委员会办事机构", ["县级以上康复工作委员会办事机构"]),
     ]
+
+
+def test_a_districts_government_and_the_townships_or_street_offices(tmp_path: Path) -> None:
+    # 区和乡镇人民政府、街道办事处: the district's government, and the township's government or
+    # the street office (a place has one or the other), one entry
+    regulation = _regulation(
+        "区和乡镇人民政府、街道办事处具体负责本辖区内的康复服务管理工作。",
+        "市民政局负责康复站点的登记。",
+    )
+    assert led_tasks(tmp_path, regulation) == [
+        ("区人民政府", ["区人民政府", "乡镇人民政府、街道办事处"]),
+        ("市民政局", ["市民政局"]),
+    ]
+
+
+def test_fields_closed_by_their_administrative_authorities(tmp_path: Path) -> None:
+    # 甲、乙、丙等行政主管部门: both kind words after 等, each field's authority an entry
+    regulation = _regulation(
+        "市民政局负责康复站点的登记。城乡规划、国土资源、卫生健康等行政主管部门应当按照各自职责"
+        "具体实施相关规划。",
+    )
+    assert led_tasks(tmp_path, regulation) == [
+        (
+            "市民政局",
+            ["市民政局", "城乡规划行政主管部门", "国土资源行政主管部门", "卫生健康行政主管部门"],
+        ),
+    ]

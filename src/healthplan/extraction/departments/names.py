@@ -51,7 +51,7 @@ _WORDS = _words()
 # the list left unnamed (not 等有关成员单位, which the seeds keep as part of the name:
 # 全国总工会等有关成员单位)
 _ETC_WORDS = (
-    r"等(?:[省市州县区](?:直|级|属)?)?(?:有关|相关|其他)?(?:行政|主管)?(?:管理)?"
+    r"等(?:[省市州县区](?:直|级|属)?)?(?:有关|相关|其他)?(?:行政)?(?:主管)?(?:管理)?"
     # (等人民团体和群众团体: the two kinds the listed bodies are of; 等行业组织: trade bodies;
     # 等学术团体, 等专业组织, 等行业协会: learned, professional and trade societies)
     r"(?:部门单位|单位|部门|(?:人民|群众|社会|学术|专业)?团体(?:和(?:人民|群众|社会)团体)?"
@@ -628,7 +628,10 @@ def _one_name(before: str, after: str) -> bool:
         or bool(_UNITS_OWNER.match(after))
         # 街道、社区负责: the two levels, one collective
         or bool(_BARE_LEVEL.match(before) and _BARE_LEVEL.match(after))
-        or bool(_LOCAL_GOVERNMENT.match(before) and _LOCAL_GOVERNMENT.match(after))
+        # (区和乡镇人民政府、街道办事处: the last level's government and its other name)
+        or bool(
+            _LOCAL_GOVERNMENT.match(_levels_apart(before)[-1]) and _LOCAL_GOVERNMENT.match(after)
+        )
         # 居民委员会、村民委员会: a place has the one or the other, one collective
         or bool(_RESIDENTS.match(before) and _RESIDENTS.match(after))
         # 乡镇人民政府、街道办事处、村民委员会 (基层群众性自治组织): a place's grass roots, whose
@@ -773,7 +776,8 @@ _OTHERS_CLOSING = re.compile(r"(?:和|及|以及)(?P<rest>(?:其他|其它)(?:�
 # 部门 after the last saying what they are; a plan means each field's department, written with
 # that word (教育部门, 住房和城乡建设部门).
 _SECTOR_HEAD = re.compile(
-    r"等(?:有关|相关)?(?P<word>(?:行政|主管)?(?:管理)?(?:部门|单位))"  # 等有关行政管理部门
+    # 等有关行政管理部门, 等行政主管部门
+    r"等(?:有关|相关)?(?P<word>(?:行政)?(?:主管)?(?:管理)?(?:部门|单位))"
 )
 _SECTOR = re.compile(r"^[\u4e00-\u9fff]{2,10}$")  # 人力资源和社会保障
 _SECTOR_PAIR = re.compile(r"等(部门|单位)[、和及与](部门|单位)")  # 等部门、单位配合
@@ -1035,7 +1039,8 @@ def _levels_apart(name: str) -> list[str]:
         shared = lower[0][level.end() :] if level else ""
         # (市、县两级财政部门: one collective as written)
         if level and len(shared) >= 2 and not _SHARED_NOT.match(shared):
-            return [high + shared, *lower]
+            # 区和乡镇人民政府、街道办事处: the street office is the lower level's other name
+            return [high + shared.split("、", 1)[0], *lower]
     return [name]
 
 
