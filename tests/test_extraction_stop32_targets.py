@@ -112,3 +112,23 @@ def test_the_reach_a_measure_is_expected_to_have_is_a_target(tmp_path: Path) -> 
     found = {value: indicator for indicator, _, value, _, _ in document(tmp_path, text)}
     assert found[3000.0] == "提供病床"
     assert found[500000.0] == "长者受惠"
+
+
+def test_the_level_a_change_starts_from_as_hong_kong_and_macau_say_it() -> None:
+    assert [t[2] for t in read("落成后将由现时的30张增至80张")] == [80.0]
+    assert [t[2] for t in read("门诊名额由现时每年2000个,大幅增加至3500个")] == [3500.0]
+    assert "baseline" in [why for _, why in explain("印花税豁免额由原来首200万调整为400万元")]
+
+
+def test_beds_counted_by_the_unit_alone_are_named_beds() -> None:
+    # 床 after the count is the bed itself (Taiwan's press: 增設300床)
+    assert read("将在三年内增设300床") == [("在三年内增设病床", "=", 300.0, "床")]
+
+
+def test_a_cap_said_without_a_change_is_at_most_so_much() -> None:
+    assert read("每名受保人可扣减的保费上限为6,000元") == [
+        ("每名受保人可扣减的保费上限", "<=", 6000.0, "元")
+    ]
+    assert read("交通补贴上限800元") == [("交通补贴上限", "<=", 800.0, "元")]
+    # raised to a sum, the cap is at least that sum
+    assert [t[1] for t in read("医疗券累积上限提高至6000元")] == [">="]

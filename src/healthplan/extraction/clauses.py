@@ -709,6 +709,9 @@ _TRAINING = re.compile(r"(?:培训|轮训|进修)(?=[^培轮进]*$)")
 # An indicator named, then its value in brackets under a short name of its own
 _NAME_THEN_BRACKET = re.compile(r"(?P<name>[\u4e00-\u9fff]{4,24})[(（][^()（）]*$")
 
+# A cap (上限, 最高限额) said with no verb of change: the most a sum may be
+_CAP = re.compile(r"(?:上限|最高限额)(?:为|定为|将定为)?$")
+
 
 def _short_for(short: str, name: str) -> bool:
     """Whether ``short`` names ``name`` shortly: its characters in order, the same head."""
@@ -1025,6 +1028,8 @@ def read_clause(
         verb_end = COUNT_VERB_END.search(indicator)
         if allotted and verb_end and verb_end.end() == len(indicator):
             indicator += allotted.group("what")  # (its end stays: the allotment is read next)
+        if first.unit == "床" and verb_end and verb_end.end() == len(indicator):
+            indicator += "病床"  # 增设620床, 共新增386床: 床 counts hospital beds, named by it
         closed = _ALLOTMENT_CLOSED.match(clause, last_ctx.suffix_end)
         opened = _ALLOTMENT_OPEN.search(clause, 0, first.start) if closed else None
         if closed and opened:
@@ -1390,6 +1395,9 @@ def read_clause(
         if compared is Comparator.eq and paid_verb:
             upward = Comparator.ge if paid_verb[:2] in ("调高", "上调") else compared
             compared = COMPARATOR_VERBS.get(paid_verb) or upward
+        capped = ctx.verb in (None, "为", "定为") and _CAP.search(indicator) is not None
+        if compared is Comparator.eq and capped:
+            compared = Comparator.le  # 补贴上限1,000元, 保费上限为8,000元: a cap is at most so much
         at_least = first.approx or progress_to or _AT_LEAST.search(ctx.left)
         if compared is Comparator.eq and at_least:
             compared = Comparator.ge  # 3000余人次, 至少配备2名
