@@ -252,3 +252,17 @@ def test_fields_closed_by_their_administrative_authorities(tmp_path: Path) -> No
             ["市民政局", "城乡规划行政主管部门", "国土资源行政主管部门", "卫生健康行政主管部门"],
         ),
     ]
+
+
+def test_a_role_the_regulation_defines_is_no_body(tmp_path: Path) -> None:
+    # 本条例所称调派机构，是指…的机构: whichever unit plays the role; the body the article
+    # charges leads
+    regulation = _regulation(
+        "本条例所称调派机构，是指受理康复服务申请、调派康复机构提供服务的机构。",
+        "调派机构应当设置专线电话，保证申请电话畅通。\n\n服务的具体标准，由市民政部门制定。",
+        "市民政局负责康复站点的登记。",
+    )
+    assert led_tasks(tmp_path, regulation) == [
+        ("市民政部门", ["市民政部门"]),
+        ("市民政局", ["市民政局"]),
+    ]

@@ -876,6 +876,15 @@ def _departments(text: str, *, row: bool = False) -> DepartmentList | None:
     return item_departments(joined, text, row=row)
 
 
+# A role a regulation defines by what the unit does (本条例所称调度机构，是指受理…的机构), or a
+# name it gives the bodies it lists together (甲会和接受单位是…登记机构（以下统称登记机构）): not
+# the name of a body (以下简称爱卫会 is a body's short name and stays)
+_DEFINED_ROLE = re.compile(
+    r"本(?:条例|办法|规定|细则|法)所称(?P<term>[\u4e00-\u9fff]{2,12})[，,]\s*是指[^。；;]{2,80}?"
+    r"的(?:机构|单位|组织)[。；;]|[（(]以下统称(?P<grouped>[\u4e00-\u9fff]{2,12})[)）]"
+)
+
+
 def document_tasks(
     source: SourceFile,
     document: Document,
@@ -886,6 +895,19 @@ def document_tasks(
     are split apart, and a plan with no numbered lines at all is read for such items. With a
     ``register`` (the workspace's departments), names are written as the register writes them."""
     tasks = _document_tasks(source, document, targets)
+    roles = {m["term"] or m["grouped"] for m in _DEFINED_ROLE.finditer(document.text)}
+    for task in tasks if roles else []:
+        # 调度机构应当…, where 本条例所称调度机构，是指…的机构: whichever unit plays the role, no
+        # body the ledger can hold to account (kept for review)
+        kept = [name for name in task.departments if name not in roles]
+        if len(kept) < len(task.departments):
+            dropped = [name for name in task.departments if name in roles]
+            task.rejected_departments = [*task.rejected_departments, *dropped]
+            lead = task.lead_department
+            task.departments, task.lead_department = (
+                kept,
+                lead if lead in kept else next(iter(kept), None),
+            )
     if register:
         for task in tasks:
             found = register.register_names(DepartmentList(task.departments, task.lead_department))
