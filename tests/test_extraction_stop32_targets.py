@@ -132,3 +132,11 @@ def test_a_cap_said_without_a_change_is_at_most_so_much() -> None:
     assert read("交通补贴上限800元") == [("交通补贴上限", "<=", 800.0, "元")]
     # raised to a sum, the cap is at least that sum
     assert [t[1] for t in read("医疗券累积上限提高至6000元")] == [">="]
+
+
+def test_the_whole_place_between_the_verb_and_the_count() -> None:
+    # 全市城乡, 全区范围内, 全区共 say where; what is counted follows the count
+    assert read("完成全市城乡80个健身活动室") == [("完成全市城乡健身活动室", "=", 80.0, "个")]
+    assert read("完成全区共40张认知障碍照护床位建设") == [
+        ("完成全区认知障碍照护床位建设", "=", 40.0, "张")
+    ]

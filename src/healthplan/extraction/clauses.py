@@ -136,6 +136,8 @@ _ACTION_OBJECT_ANY = re.compile(rf"^(?:{_ACTIONS}[和与及、]?)+(?P<object>[^�
 _BASED_ON = re.compile(r"以[^，,。；;以]{2,20}为(?:基础|依托|核心|龙头|主体|纽带|支撑)的?$")
 _COUNT_PLACE = (
     r"市区|城区|主城区|中心城区|县城|辖区|全域|(?:每个?|各)(?:县|市|区|乡镇|镇|乡|村|社区|街道)"
+    # 完成全市城乡100个…, 完成全区范围内4个…, 完成全区共50张…: the whole place the count is in
+    r"|全(?:市|区|县|省|镇|乡)(?:城乡|范围内)?共?"
 )
 _PLACE_AFTER_VERB = re.compile(rf"(?:{_COUNT_PLACE})$")
 # 完成甲市市区…, 新建乙县城区…: the district of a place its name gives; 建成东山街道1所…, 新建
