@@ -11,7 +11,7 @@ import pyarrow.parquet as pq
 
 from healthplan.programs import connect, engines
 from healthplan.programs.engines import write_stored
-from healthplan.programs.indicators import COVERAGE, FIRST_SERVICES
+from healthplan.programs.indicators import COVERAGE, COVERED_SPANS, FIRST_SERVICES
 from test_programs_indicators import PARENTS, RECORDS, person
 
 D = date
@@ -166,6 +166,7 @@ def test_contracts_and_screenings_are_read_as_the_import_merged_them(tmp_path: P
             "breast_cancer_screening_rate",
         ],
     )
-    assert f"rec_{COVERAGE}" in sql
+    # (read since stop 32 as the residence spans they cover, :data:`COVERED_SPANS`)
+    assert f"rec_{COVERED_SPANS}" in sql
     assert "rec_contracts" not in sql and "rec_screenings" not in sql
     assert " OVER " not in sql.upper()

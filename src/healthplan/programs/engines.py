@@ -114,7 +114,8 @@ def write_derived(directory: Path, out: Path | None = None) -> list[Path]:
         records = _Parquet(con, directory, derived=False)
         for name, (derive, order) in DERIVED.items():
             target = (out or directory) / f"{name}.parquet"
-            # Sorted by person: a person's rows together, and the file compresses better.
+            # Sorted by person (a person's rows together, and the file compresses better)
+            # or as a compute filters them.
             expr = derive(records).order_by(*order)
             con._run_pre_execute_hooks(expr)
             # Marked with the version of the derivations: a file derived by other code is
@@ -125,6 +126,9 @@ def write_derived(directory: Path, out: Path | None = None) -> list[Path]:
                 f"(FORMAT parquet, KV_METADATA {{{_VERSION_KEY}: '{DERIVED_VERSION}'}})"
             )
             written.append(target)
+            # A table derived from others written before (:data:`DERIVED`'s order) reads
+            # them as written, not their derivation again.
+            records.add(name, _Parquet(con, target.parent)[name])
     finally:
         con.disconnect()
     return written
@@ -239,6 +243,11 @@ class _Parquet(Mapping[str, ir.Table]):
             )
             self.opened[name] = table.to_expr()
         return self.opened[name]
+
+    def add(self, name: str, table: ir.Table) -> None:
+        """Read ``table`` as ``name`` from now on."""
+        self.names.append(name)
+        self.opened[name] = table
 
     def __iter__(self) -> Iterator[str]:
         return iter(self.names)

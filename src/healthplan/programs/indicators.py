@@ -53,8 +53,10 @@ from healthplan.programs.records import (
 __all__ = [
     "CHRONIC_MONTHS",
     "COVERAGE",
+    "COVERED_SPANS",
     "DERIVED",
     "DERIVED_VERSION",
+    "FIRST_DOSES",
     "FIRST_SERVICES",
     "ORDER",
     "PERSON_SPANS",
@@ -63,6 +65,8 @@ __all__ = [
     "chronic_months",
     "closure_pairs",
     "coverage",
+    "covered_spans",
+    "first_doses",
     "first_services",
     "monthly_counts",
     "person_spans",
@@ -244,6 +248,8 @@ PERSON_SPANS = "person_spans"
 CHRONIC_MONTHS = "chronic_months"
 FIRST_SERVICES = "first_services"
 COVERAGE = "coverage"
+FIRST_DOSES = "first_doses"
+COVERED_SPANS = "covered_spans"
 
 
 def _clamp(month: ir.IntegerValue) -> ir.IntegerValue:
@@ -428,6 +434,61 @@ def coverage(tables: Tables) -> ir.Table:
     return _disjoint(ranges.filter(ranges.lo <= ranges.hi))
 
 
+def covered_spans(tables: Tables) -> ir.Table:
+    """The residence spans of :func:`person_spans` cut to the months :func:`coverage` covers
+    (months counted as :func:`_absolute_month`): ``person_key``, ``kind``, ``org_unit``,
+    ``sex``, ``born``, ``feb29``, ``died`` and ``since``/``until``, the month-ends the
+    person lives in the unit and is covered at (a contract in force, screened in the last
+    36 months). Stored by the import beside :func:`coverage`: a compute reads the covered
+    spans of a kind instead of joining the whole population with every person's ranges
+    (973,000 spans with 322,000 contracts at a million residents)."""
+    ps = _derived(tables, PERSON_SPANS)
+    cov = _derived(tables, COVERAGE)
+    j = ps.join(cov, "person_key")
+    out = j.select(
+        "person_key", "kind", "org_unit", "sex", "born", "feb29", "died",
+        since=ibis.greatest(j.since, j.lo),
+        until=ibis.least(j.until, j.hi + 1),
+    )  # fmt: skip
+    return out.filter(out.since < out.until)
+
+
+# The national schedule's doses by number (vaccine, dose from 1, age in months it falls due
+# at): :func:`first_doses` and the doses due of a compute (:func:`_vaccines`) join on the
+# number, a small integer, not on the vaccine's name and the dose.
+_DOSES = tuple((v, i + 1, age) for v, ages in SCHEDULE.items() for i, age in enumerate(ages))
+
+
+def first_doses(tables: Tables) -> ir.Table:
+    """Each resident's first shot of each dose of the schedule they had (months counted as
+    :func:`_absolute_month`): ``person_key``, ``number`` (the dose's place in
+    :data:`_DOSES`), ``due`` (the month it fell due: the month of birth plus its age) and
+    ``given`` (the month of the first shot of it). Stored by the import sorted by ``due``:
+    a year's compute reads the doses that fell due in the year (the file's other row groups
+    skipped) with their first shot, instead of joining every shot on record (1.4 million
+    at a million residents, most for doses due in earlier years) with the doses due and
+    taking the first of each."""
+    shots = tables["immunisations"]
+    first = shots.group_by(["person_key", "vaccine", "dose"]).aggregate(given=shots.given_on.min())
+    doses = ibis.memtable(
+        {
+            "vaccine": [v for v, _, _ in _DOSES],
+            "dose": [d for _, d, _ in _DOSES],
+            "number": list(range(len(_DOSES))),
+            "age": [a for _, _, a in _DOSES],
+        },
+        schema={"vaccine": "string", "dose": "int32", "number": "int16", "age": "int32"},
+    )
+    born = tables["residents"].select("person_key", "birth_date")
+    j = first.join(doses, ["vaccine", "dose"]).join(born, "person_key")
+    return j.select(
+        "person_key",
+        "number",
+        due=_absolute_month(j.birth_date) + j.age,
+        given=_absolute_month(j.given),
+    )
+
+
 # The tables the import derives from the records (:func:`engines.write_derived`), each with
 # the order it is stored in. DERIVED_VERSION changes with what any of them holds: a store
 # derived by other code is then not read, and the engine derives them itself.
@@ -436,6 +497,8 @@ DERIVED: dict[str, tuple[Callable[[Tables], ir.Table], tuple[str, ...]]] = {
     CHRONIC_MONTHS: (chronic_months, ("person_key", "disease", "m")),
     FIRST_SERVICES: (first_services, ("person_key", "year")),
     COVERAGE: (coverage, ("person_key", "kind", "lo")),
+    FIRST_DOSES: (first_doses, ("due", "person_key", "number")),
+    COVERED_SPANS: (covered_spans, ("kind", "person_key", "since")),
 }
 DERIVED_VERSION = "3"
 
@@ -478,45 +541,56 @@ class _Frames:
         # expression.
         stored_ps = _derived(tables, PERSON_SPANS)
         ps = numbered(stored_ps)
-        base = year * 12
 
-        def month(absolute: ir.IntegerValue) -> ir.IntegerValue:
-            return (absolute - base).cast("int32")
-
-        def spans(ps: ir.Table, alive: bool) -> ir.Table:
-            born = month(ps.born)
-            hi = ibis.least(month(ps.until) - 1, 12)
-            if alive:  # alive at the end of m: died after it
-                hi = ibis.least(hi, (month(ps.died) - 1).fill_null(12))
-            out = ps.select(
-                "person_key", "unit", "feb29",
-                # a flag, not the string: the population's table is kept whole (null: unknown)
-                female=ps.sex == "F",
-                born=born,
-                lo=ibis.greatest(month(ps.since), born, 1),
-                hi=hi,
-                record=month(ps.record),
-                electronic=month(ps.electronic),
-                **{disease: month(ps[disease]) for disease in DISEASES},
-            )  # fmt: skip
-            return out.filter(out.lo <= out.hi)
-
+        self._numbered = numbered
         # ``pop`` is the one table of the whole population (a temporary table in DuckDB, a
         # persisted DataFrame in Spark: about one row a resident); the few persons of
         # events are placed apart, from the stored spans (``eventful``), so the
         # population is not kept a second time with its months after death.
-        pop = spans(ps, alive=True)
+        pop = self._spans(ps, alive=True)
         self.pop = materialize(pop) if materialize else pop
         # ``eventful``: each person of the tables :func:`_events` places, at each residence
         # dead or alive (a few thousand rows); each event indicator joins these, not the
         # whole population.
         keys = ibis.union(*[tables[name].select("person_key") for name in _EVENT_TABLES])
         events = stored_ps.filter(stored_ps.person_key.isin(keys.person_key))
-        self.eventful = spans(numbered(events), alive=False).select(
+        self.eventful = self._spans(numbered(events), alive=False).select(
             "person_key", "unit", "lo", "hi"
         )
         self._aged: dict[tuple[int | None, int | None], ir.Table] = {}
         self._young_by_age: dict[int, ir.Table] = {}
+
+    def _spans(self, ps: ir.Table, alive: bool) -> ir.Table:
+        """The spans of ``ps`` (rows of :func:`person_spans` or :func:`covered_spans`, units
+        numbered) at this year's month-ends (months from 1), the person born and, if
+        ``alive``, not dead by then: ``person_key``, ``unit``, ``feb29``, ``female``,
+        ``born``, ``lo``, ``hi`` and the first months ``ps`` has."""
+        base = self.year * 12
+
+        def month(absolute: ir.IntegerValue) -> ir.IntegerValue:
+            return (absolute - base).cast("int32")
+
+        born = month(ps.born)
+        hi = ibis.least(month(ps.until) - 1, 12)
+        if alive:  # alive at the end of m: died after it
+            hi = ibis.least(hi, (month(ps.died) - 1).fill_null(12))
+        firsts = [c for c in ("record", "electronic", *DISEASES) if c in ps.columns]
+        out = ps.select(
+            "person_key", "unit", "feb29",
+            # a flag, not the string: the population's table is kept whole (null: unknown)
+            female=ps.sex == "F",
+            born=born,
+            lo=ibis.greatest(month(ps.since), born, 1),
+            hi=hi,
+            **{name: month(ps[name]) for name in firsts},
+        )  # fmt: skip
+        return out.filter(out.lo <= out.hi)
+
+    def covering(self, kind: str) -> ir.Table:
+        """``pop`` cut to the months covered by ``kind`` (:func:`coverage`), read from
+        :func:`covered_spans`."""
+        cs = _derived(self.t, COVERED_SPANS)
+        return self._spans(self._numbered(cs.filter(cs.kind == kind)), alive=True)
 
     @cached_property
     def firsts(self) -> ir.Table:
@@ -532,35 +606,28 @@ class _Frames:
             },
         )
 
-    def covered(self, kind: str) -> ir.Table:
-        """This year's ranges of :func:`coverage` of ``kind`` (``person_key``, ``lo``,
-        ``hi``; months from 1)."""
-        cov = _derived(self.t, COVERAGE)
-        base = self.year * 12
-        cov = cov.filter((cov.kind == kind) & (cov.hi > base) & (cov.lo <= base + 12))
-        return cov.select(
-            "person_key", lo=(cov.lo - base).cast("int32"), hi=(cov.hi - base).cast("int32")
-        )
-
     @cached_property
     def census(self) -> ir.Table:
         """``pop`` counted (``n``) by unit, span and everything the denominators of the whole
         population cut it by: ``female``, ``at_<age>`` (:meth:`reaches`, each age of
-        :data:`_CENSUS_AGES`) and the first months of a health record, of an electronic one
-        and of each registration (:func:`person_spans`), months as :func:`_clamp` gives
-        them (so most residents fall in a few groups). One pass over the population: those
-        indicators then read these counts, not the population again each."""
-        firsts = ("record", "electronic", *DISEASES)
+        :data:`_CENSUS_AGES`) and the first months of a health record and of an electronic
+        one (:func:`person_spans`), months 1-13 as :func:`_clamp` gives them, with 13 also
+        for none (either starts no span of the year: so most residents fall in a few
+        groups). One pass over the population: those indicators then read these counts, not
+        the population again each."""
+        firsts = ("record", "electronic")
         # Counted by unit and one number holding the rest, four bits each (months 1-13;
-        # 0 for no first month; 2 for an unknown sex): grouping by two columns instead of
-        # twelve.
+        # 2 for an unknown sex): grouping by two columns instead of ten. The registrations
+        # are not in it: no reader of the census cuts by them, and each split its groups.
         fields = ["lo", "hi", *[f"at_{age}" for age in _CENSUS_AGES], *firsts, "female"]
         digit = {name: 16**i for i, name in enumerate(fields)}
         p = self._with_ages(self.pop, digit)
         values = {
             "lo": p.lo,
             "hi": p.hi,
-            **{name: _clamp(p[name]).fill_null(0) for name in firsts},
+            # :func:`_clamp` without its conditions (null first taken as 13: no engine's
+            # ``greatest`` then skips it), the projection of every resident
+            **{name: ibis.least(ibis.greatest(p[name].fill_null(13), 1), 13) for name in firsts},
             "female": p.female.cast("int64").fill_null(2),
         }
         key = p.ages
@@ -572,8 +639,7 @@ class _Frames:
         return c.select(
             "unit",
             "n",
-            **{name: out[name] for name in fields if name not in (*firsts, "female")},
-            **{name: out[name].nullif(0) for name in firsts},
+            **{name: out[name] for name in fields if name != "female"},
             female=out["female"].nullif(2) == 1,
         )
 
@@ -636,7 +702,7 @@ class _Frames:
         ``below`` (one expression for each ages, however many indicators use it)."""
         found = self._aged.get((low, below))
         if found is None:
-            found = self._aged[(low, below)] = self._cut(low, below)
+            found = self._aged[(low, below)] = self.cut(self.pop, low, below)
         return found
 
     def due(
@@ -666,8 +732,9 @@ class _Frames:
             self._young_by_age[oldest] = found
         return found
 
-    def _cut(self, low: int | None, below: int | None) -> ir.Table:
-        p = self.pop
+    def cut(self, p: ir.Table, low: int | None, below: int | None) -> ir.Table:
+        """Spans ``p`` (with ``born``, ``feb29``) cut to the months in which a person's age
+        is at least ``low`` and under ``below``."""
         return _cut(
             p,
             None if low is None else self.reaches(p, low),
@@ -1053,8 +1120,7 @@ def _contracts(f: _Frames) -> Builders:
     # counting where it is in force at the month's end (signed by then, ending on or after
     # it: a contract ending on a month's last day covers that month).
     def contracted() -> _Spans:
-        signed = _clip(f.pop, f.covered("contract"))  # (:func:`coverage`)
-        return _Spans(signed, f.census)
+        return _Spans(f.covering("contract"), f.census)  # (:func:`coverage`)
 
     return {"family_doctor_contract_coverage": contracted}
 
@@ -1066,23 +1132,22 @@ def _vaccines(f: _Frames) -> Builders:
     def coverage() -> _Spans:
         def doses_due(born: int) -> list[dict[str, int | str]]:
             return [
-                {"vaccine": v, "dose": i + 1, "lo": born + a}
-                for v, ages in SCHEDULE.items()
-                for i, a in enumerate(ages)
-                if 1 <= born + a <= 12
+                {"number": number, "lo": born + age}
+                for number, (_, _, age) in enumerate(_DOSES)
+                if 1 <= born + age <= 12
             ]
 
-        oldest = max(a for ages in SCHEDULE.values() for a in ages)
-        # the dose typed as the records store it: the joins compare it without a cast
-        schema = ibis.schema({"vaccine": "string", "dose": "int32", "lo": "int32"})
+        oldest = max(age for _, _, age in _DOSES)
+        schema = ibis.schema({"number": "int16", "lo": "int32"})
         due = f.due(oldest, doses_due, schema)
-        due = due.select("person_key", "vaccine", "dose", "lo", hi=ibis.literal(12))
-        keys = ["person_key", "vaccine", "dose"]
-        # Each dose due this year (most on record fell due in earlier years) with the month
-        # of its first shot, null if none: one join of the doses due with the shots, not a
-        # semi join, a count and a second join back.
-        shots = _left(due, f.t["immunisations"].select(*keys, "given_on"), keys)
-        given = shots.group_by([*keys, "lo", "hi"]).aggregate(given=f.month(shots.given_on.min()))
+        due = due.select("person_key", "number", "lo", hi=ibis.literal(12))
+        # Each dose due this year with the month of its first shot, null if none: the
+        # import's first shots of the doses that fell due this year (:func:`first_doses`).
+        base = f.year * 12
+        fd = _derived(f.t, FIRST_DOSES)
+        fd = fd.filter(fd.due.between(base + 1, base + 12))
+        shots = fd.select("person_key", "number", given=(fd.given - base).cast("int32"))
+        given = _left(due, shots, ["person_key", "number"])
         owed = _clip(f.aged(below=CHILD_AGE), given)
         return _Spans(f.from_month(owed, owed.given), owed)
 
@@ -1098,18 +1163,14 @@ def _screenings(f: _Frames) -> Builders:
     ages = {"low": SCREENING_AGES[0], "below": SCREENING_AGES[1] + 1}
 
     @cache
-    def women() -> ir.Table:
-        w = f.aged(**ages)
-        return w.filter(w.female)
-
-    @cache
     def counted() -> ir.Table:
         w = f.counted(**ages)
         return w.filter(w.female)
 
     def rate(kind: str) -> _Spans:
         # screened in the 36 months ending with the month (:func:`coverage`)
-        return _Spans(_clip(women(), f.covered(kind)), counted())
+        screened = f.cut(f.covering(kind), **ages)
+        return _Spans(screened.filter(screened.female), counted())
 
     return {f"{kind}_cancer_screening_rate": partial(rate, kind) for kind in SCREENINGS}
 
