@@ -266,3 +266,30 @@ def test_a_role_the_regulation_defines_is_no_body(tmp_path: Path) -> None:
         ("市民政部门", ["市民政部门"]),
         ("市民政局", ["市民政局"]),
     ]
+
+
+def test_mass_organisations_opening_a_later_paragraph(tmp_path: Path) -> None:
+    # 工会、共青团、妇联等群团组织根据章程…: the three named bodies do their part (工会 is a
+    # body's short name, as 妇联 is)
+    regulation = _regulation(
+        "市红十字会依法参与康复服务工作。\n\n工会、共青团、妇联等群团组织根据章程，引导有关群体参与康复服务。",
+        "市民政局负责康复站点的登记。",
+    )
+    assert led_tasks(tmp_path, regulation) == [
+        ("市红十字会", ["市红十字会", "工会", "共青团", "妇联"]),
+        ("市民政局", ["市民政局"]),
+    ]
+
+
+def test_the_body_that_confers_an_honour(tmp_path: Path) -> None:
+    # 对…的个人，由甲部门会同有关部门授予…荣誉: the body confers it, an act of its own in a
+    # later paragraph
+    regulation = _regulation(
+        "市康复服务指导中心负责康复志愿服务的登记。\n\n对长期参与康复志愿服务的个人，由市民政部门"
+        "会同有关部门授予荣誉称号。",
+        "市民政局负责康复站点的登记。",
+    )
+    assert led_tasks(tmp_path, regulation) == [
+        ("市康复服务指导中心", ["市康复服务指导中心", "市民政部门"]),
+        ("市民政局", ["市民政局"]),
+    ]

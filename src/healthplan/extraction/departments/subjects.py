@@ -209,6 +209,8 @@ _AUTHORITY_ACT = re.compile(
     r"(?:统一|另行|具体|依法|共同)?"
     r"(?:确定|审定|核定|制定|拟定|拟订|编制|规定|批准|审批|审查|审核|核准|许可|备案|认定|指定|执行|实施|监督|"
     r"管理|列入|征求|决定|公布|发布|给予|核发|颁发|考核|验收|查处|受理|责令|处以|没收|予以|给以|"
+    # 由甲部门授予…荣誉, 由乙政府表彰: who confers an honour
+    r"授予|表彰|"
     # 由甲中心统一指挥调度: who commands the work
     r"指挥|调度)"
 )
@@ -651,9 +653,9 @@ def every_place(name: str) -> bool:
     return bool(_EVERY_PLACE.match(name)) and bool(_PLACE_END.search(re.sub(r"[（(].*", "", name)))
 
 
-# A body's short name of two characters (社署, 妇联, 科协, 团委): one whose ending is a body's
-# only (not 社会, 社区, 机构's 会, 区, 构)
-_SHORT_BODY = re.compile(r"^[\u4e00-\u9fff][署联协委局厅办]$")
+# A body's short name of two characters (社署, 妇联, 科协, 团委, 工会): one whose ending is a
+# body's only (not 社会, 社区, 机构's 会, 区, 构)
+_SHORT_BODY = re.compile(r"^(?:[\u4e00-\u9fff][署联协委局厅办]|工会)$")
 
 
 def _subject_name(name: str) -> bool:
