@@ -293,3 +293,17 @@ def test_the_body_that_confers_an_honour(tmp_path: Path) -> None:
         ("市康复服务指导中心", ["市康复服务指导中心", "市民政部门"]),
         ("市民政局", ["市民政局"]),
     ]
+
+
+def test_a_joint_meeting_and_a_committee_set_up_with_work_of_their_own(tmp_path: Path) -> None:
+    # 甲工作联席会议应当每年召开… (a later paragraph opening with the meeting set up) and
+    # 成立乙委员会，为…开展咨询 (the committee's own work): set-up bodies that act count
+    regulation = _regulation(
+        "市人民政府应当建立由相关部门组成的康复服务工作联席会议制度。\n\n"
+        "康复服务工作联席会议应当每年至少召开一次。",
+        "市民政部门组织成立康复服务专家咨询委员会，为康复服务的重大事项开展咨询、论证等工作。",
+    )
+    assert led_tasks(tmp_path, regulation) == [
+        ("市人民政府", ["市人民政府", "康复服务工作联席会议"]),
+        ("市民政部门", ["市民政部门", "康复服务专家咨询委员会"]),
+    ]

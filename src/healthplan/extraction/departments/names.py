@@ -173,7 +173,8 @@ _ORG_END = re.compile(
     r"集团|小组|组|室|处|科|机构|学校|大学|银行|总局|总队|支队|企业|协会|学会|基金会|党委|"
     r"管理局|办公室|委员会|成员单位|部门|总工会|科协|计生协|协|海关|党校|学院|电视台|广播电台|馆|股|"
     r"专班|指挥部|小学|中学|校|幼儿园|园区|产业园|物流园|科技园|工业园|创业园|气象台|林场|农场|支行|分行|人大|"
-    r"团体|共青团|青年团|机关|群众性自治组织)$"
+    # (a joint meeting of departments a regulation sets up: 甲工作联席会议应当每年召开…)
+    r"团体|共青团|青年团|机关|群众性自治组织|联席会议)$"
 )
 # 和/及/与/或者 join two departments unless the second is only the rest of one name
 # (党委和人民政府); 及其 joins a body to its own offices, one subject (各级人民政府及其有关部门).

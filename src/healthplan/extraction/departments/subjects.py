@@ -218,7 +218,9 @@ _AUTHORITY_ACT = re.compile(
 _SET_UP = re.compile(
     # (设 alone: 甲区设急救中心; not 设在, 设于 where an office sits, nor 设计, 设备, 设施)
     r"(?P<places>[^，,。；;：:\s设]{2,30}?)?(?:设立|设置|成立|组建|设(?![在于计备施定有]))"
-    r"(?P<names>[^，,。；;：:\s]{2,30}?)[，,]\s*(?:具体)?(?:负责|承担)"
+    r"(?P<names>[^，,。；;：:\s]{2,30}?)[，,]\s*(?:具体)?(?:负责|承担|"
+    # (成立丙委员会，为…开展咨询: the work it does for the plan's matters)
+    r"为[^，,。；;]{2,40}?(?:开展|提供))"
 )
 # The bodies set up listed after a colon (设立8个工作小组：甲组、乙组、丙组，…): each one does
 # its part (two at least: not 成立领导小组：组长…, a list of its members' posts)
