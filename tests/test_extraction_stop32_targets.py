@@ -140,3 +140,15 @@ def test_the_whole_place_between_the_verb_and_the_count() -> None:
     assert read("完成全区共40张认知障碍照护床位建设") == [
         ("完成全区认知障碍照护床位建设", "=", 40.0, "张")
     ]
+
+
+def test_a_day_of_the_year_at_hand_dates_the_measure(tmp_path: Path) -> None:
+    # the page's date line names the weekday; 本月26日 and 7月1日起 are days of its year
+    text = (
+        "2021年5月10日 星期一\n\n"
+        "預算案提出優化措施，合資格長者可於本月20日額外獲發500元，"
+        "醫療券累積上限亦會提高至6000元。\n"
+    )
+    assert _deadlines(tmp_path, text)[6000.0] == 2021
+    text = "2016年06月15日\n\n衞生署公布，計劃合資格年齡7月1日起由70歲降至65歲，預計額外30萬名長者受惠。\n"
+    assert _deadlines(tmp_path, text)[300000.0] == 2016

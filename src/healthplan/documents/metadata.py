@@ -16,7 +16,10 @@ _ORG = (
 _ISSUER_IN_TITLE = re.compile(rf"^(?P<issuer>\S{{2,40}}?{_ORG})(?:关于|印发|转发)")
 _ISSUER_LINE = re.compile(rf"^\s*(?P<issuer>[\u4e00-\u9fff、]{{2,30}}{_ORG})\s*$")
 _DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}[〔\[【(（]\d{4}[〕\]】)）]\s*\d{1,4}\s*号")
-_DATE = re.compile(r"^\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*$")
+# (a news page's date line may name the weekday: 2019年6月5日 星期三)
+_DATE = re.compile(
+    r"^\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:(?:星期|周)[一二三四五六日天])?\s*$"
+)
 _CN_DATE = re.compile(
     r"^\s*([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日\s*$"
 )

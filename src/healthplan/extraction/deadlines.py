@@ -64,7 +64,9 @@ _YEAR = scanning(
     # 三年内, 5年内: a span of years from now, not this year's end; 每年年底前: every year's;
     # 去年底, 上年末: the year before's
     r"|(?P<this>(?<![\d一二三四五六七八九十两几数多每])年内"
-    r"|(?<!每)(?<!每年)(?<![去上前])(?:年底前|年底|年末)|今年|本年度|当年|全年)"
+    r"|(?<!每)(?<!每年)(?<![去上前])(?:年底前|年底|年末)|今年|本年度|当年|全年"
+    # 本月26日, 7月1日起: a day of the year at hand a measure takes effect on
+    r"|(?:本月|下月)\d{1,2}日|(?<![\d年])\d{1,2}月\d{1,2}日起)"
     # 上半年, 第一季度末 of the year at hand; after a year named (2025年上半年) that year's, and
     # after 每 (每年上半年) any year's
     r"|(?P<part>(?<![年每第])(?:[上下]半年|第?[一二三四1-4]季度))"
@@ -329,7 +331,7 @@ def _roc_number(written: str) -> int | None:
 
 # A sentence that may name a deadline holds one of these (年, 五 of 十四五, 期 of 规划期末, 结 of
 # 行动结束, 季 of 一季度, 世 of 本世纪, - of 到2020- and 2025-12-31前, / of 2026/6/30前)
-_MAY_NAME = re.compile(r"[年五期结季世/-]")
+_MAY_NAME = re.compile(r"[年五期结季世/月-]")
 
 
 def _sentence_years(
