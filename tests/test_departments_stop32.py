@@ -307,3 +307,16 @@ def test_a_joint_meeting_and_a_committee_set_up_with_work_of_their_own(tmp_path:
         ("市人民政府", ["市人民政府", "康复服务工作联席会议"]),
         ("市民政部门", ["市民政部门", "康复服务专家咨询委员会"]),
     ]
+
+
+def test_who_draws_an_area_and_who_entrusts_the_work(tmp_path: Path) -> None:
+    # 由甲政府会同乙部门划定 (an article naming its bodies only there) and 由丙部门委托第三方机构
+    # 开展 (the body that entrusts the work, not one name with whom it entrusts)
+    regulation = _regulation(
+        "康复服务设施用地的范围，由区人民政府会同市规划自然资源部门划定。",
+        "本市实行康复服务评估制度，评估工作由市民政部门委托第三方机构开展。",
+    )
+    assert led_tasks(tmp_path, regulation) == [
+        ("区人民政府", ["区人民政府", "市规划自然资源部门"]),
+        ("市民政部门", ["市民政部门"]),
+    ]

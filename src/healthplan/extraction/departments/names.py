@@ -291,9 +291,10 @@ _CATEGORY = re.compile(
 )
 
 
-# Words of a sentence that no name of a body holds (自由贸易区 aside).
+# Words of a sentence that no name of a body holds (自由贸易区 aside; 甲部门委托乙机构开展: the
+# body and whom it entrusts, not one name; 受甲委托的乙机构 is read as a qualifier first).
 # (甲小组下设1个办公室3个工作组: a heading telling the groups set up, no body's name)
-_PHRASE_WORDS = re.compile(r"(?<!自)由|的|对于|开展|进行|确保|遵循|坚持|实行|下设|设在")
+_PHRASE_WORDS = re.compile(r"(?<!自)由|的|对于|开展|进行|确保|遵循|坚持|实行|下设|设在|委托(?!的)")
 # A 的 a regulation's body names hold: the level 设区的市 (设区的市人民政府), and the units whose
 # supervising department it is (企业、事业单位的主管部门).
 # …and a clause that says which of a kind of body is meant by the body that owns, authorises,
