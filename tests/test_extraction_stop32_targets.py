@@ -150,5 +150,13 @@ def test_a_day_of_the_year_at_hand_dates_the_measure(tmp_path: Path) -> None:
         "醫療券累積上限亦會提高至6000元。\n"
     )
     assert _deadlines(tmp_path, text)[6000.0] == 2021
-    text = "2016年06月15日\n\n衞生署公布，計劃合資格年齡7月1日起由70歲降至65歲，預計額外30萬名長者受惠。\n"
+    text = (
+        "2016年06月15日\n\n"
+        "衞生署公布，計劃合資格年齡7月1日起由70歲降至65歲，預計額外30萬名長者受惠。\n"
+    )
     assert _deadlines(tmp_path, text)[300000.0] == 2016
+
+
+def test_square_metres_missing_their_first_character_are_square_metres() -> None:
+    # a unit the page mistypes is recorded as meant (README)
+    assert read("人均体育场地面积达到2.5方米以上") == [("人均体育场地面积", ">=", 2.5, "平方米")]

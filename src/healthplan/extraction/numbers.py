@@ -247,6 +247,8 @@ def _unit(unit: str | None, multiplier: str | None) -> tuple[str, str | None]:
         return "/万", multiplier
     if unit == "/百万":
         return "/100万", multiplier
+    if unit == "方米":  # 人均体育场地面积达到2方米: 平方米 with its first character lost
+        return "平方米", multiplier
     if unit.endswith("百分点") and unit != "个百分点" and unit.startswith("个"):
         return "个百分点", multiplier
     return unit, multiplier
