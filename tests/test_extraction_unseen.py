@@ -2209,9 +2209,10 @@ def test_stop24_second_a_programme_list_and_its_rows_run_on_one_line(tmp_path: P
 
 
 def test_stop24_second_units_said_short_or_cut_and_principles_counted() -> None:
-    # 平方 for 平方米, a conversion's 方米, 块 of pitches; 该省 opens no indicator
+    # 平方 for 平方米, a conversion's 方米 (read as 平方米 since stop 32: a mistyped unit is
+    # recorded as meant), 块 of pitches; 该省 opens no indicator
     assert read("人均住房建筑面积达45平方左右")[0][2:] == (45, None, "平方")
-    assert read("人均体育场地面积达到2.6方米以上")[0][2:] == (2.6, None, "方米")
+    assert read("人均体育场地面积达到2.6方米以上")[0][2:] == (2.6, None, "平方米")
     assert read("每万人拥有足球场地数量达到0.9块")[0][2:] == (0.9, None, "块")
     assert read("该省今年将为3万名孕妇实施免费产前筛查")[0][0] == "孕妇实施免费产前筛查"
     # the principles a plan follows are no count to reach
