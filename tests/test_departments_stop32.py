@@ -320,3 +320,14 @@ def test_who_draws_an_area_and_who_entrusts_the_work(tmp_path: Path) -> None:
         ("区人民政府", ["区人民政府", "市规划自然资源部门"]),
         ("市民政部门", ["市民政部门"]),
     ]
+
+
+def test_fields_closed_by_the_governments_other_departments(tmp_path: Path) -> None:
+    # 甲、乙等政府其他部门按照各自职责…: each field's department is one of the government's
+    # others, each an entry
+    regulation = _regulation(
+        "民政部门主管康复服务工作。卫生健康、医疗保障等政府其他部门按照各自职责，做好相关工作。",
+    )
+    assert led_tasks(tmp_path, regulation) == [
+        ("民政部门", ["民政部门", "卫生健康部门", "医疗保障部门"]),
+    ]

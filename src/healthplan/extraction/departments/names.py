@@ -51,7 +51,7 @@ _WORDS = _words()
 # the list left unnamed (not 等有关成员单位, which the seeds keep as part of the name:
 # 全国总工会等有关成员单位)
 _ETC_WORDS = (
-    r"等(?:[省市州县区](?:直|级|属)?)?(?:有关|相关|其他)?(?:行政)?(?:主管)?(?:管理)?"
+    r"等(?:[省市州县区](?:直|级|属)?)?(?:政府)?(?:有关|相关|其他)?(?:行政)?(?:主管)?(?:管理)?"
     # (等人民团体和群众团体: the two kinds the listed bodies are of; 等行业组织: trade bodies;
     # 等学术团体, 等专业组织, 等行业协会: learned, professional and trade societies)
     r"(?:部门单位|单位|部门|(?:人民|群众|社会|学术|专业)?团体(?:和(?:人民|群众|社会)团体)?"
@@ -779,7 +779,8 @@ _OTHERS_CLOSING = re.compile(r"(?:和|及|以及)(?P<rest>(?:其他|其它)(?:�
 # that word (教育部门, 住房和城乡建设部门).
 _SECTOR_HEAD = re.compile(
     # 等有关行政管理部门, 等行政主管部门
-    r"等(?:有关|相关)?(?P<word>(?:行政)?(?:主管)?(?:管理)?(?:部门|单位))"
+    # (等政府其他部门: the government's other departments, each field's one of them)
+    r"等(?:政府)?(?:其他)?(?:有关|相关)?(?P<word>(?:行政)?(?:主管)?(?:管理)?(?:部门|单位))"
 )
 _SECTOR = re.compile(r"^[\u4e00-\u9fff]{2,10}$")  # 人力资源和社会保障
 _SECTOR_PAIR = re.compile(r"等(部门|单位)[、和及与](部门|单位)")  # 等部门、单位配合
