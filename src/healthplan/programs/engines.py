@@ -71,6 +71,7 @@ _TYPES = {
 _SPARK_TYPES = {
     "int64": "BIGINT",
     "int32": "INT",
+    "int16": "SMALLINT",
     "date32[day]": "DATE",
     "bool": "BOOLEAN",
     "double": "DOUBLE",
