@@ -160,3 +160,8 @@ def test_a_day_of_the_year_at_hand_dates_the_measure(tmp_path: Path) -> None:
 def test_square_metres_missing_their_first_character_are_square_metres() -> None:
     # a unit the page mistypes is recorded as meant (README)
     assert read("人均体育场地面积达到2.5方米以上") == [("人均体育场地面积", ">=", 2.5, "平方米")]
+
+
+def test_a_period_opening_the_paragraph_dates_the_sentences_after_it(tmp_path: Path) -> None:
+    text = "某縣體育設施規劃\n“十四五”期間全縣計劃新建體育公園19個。同時，改造公共體育場館6個。\n"
+    assert _deadlines(tmp_path, text) == {19.0: 2025, 6.0: 2025}

@@ -144,6 +144,7 @@ _WHO_SAYS = re.compile(
 _YEAR_OPENS = scanning(
     r"(?:[\u4e00-\u9fff]{1,4}(?=到20|至20))?(?:力争|争取|确保|努力)?(?:到|至|在|于)?20\d\d年(?:底|末|前|内)?"
 )
+_PERIOD_OPENS = re.compile(rf"\s*(?:[\u4e00-\u9fff]{{2,4}}[:：])?\s*{_PERIOD}")
 _YEAR_ONLY = re.compile(r"(?:到|至)(?:20\d\d|xx|XX)年[底末]?")
 # A clause that says only when what follows is due, wherever it stands in its sentence
 # (根据方案，到2025年，…; …。2018年，…), also after the goals heading a flattened page ran into
@@ -778,6 +779,9 @@ def _read(source: SourceFile, document: Document, *, permissive: bool) -> list[C
         # 根据规划，2025年…: who speaks opens the sentence, the year its statement
         lead = 1 if len(parts) > 1 and _WHO_SAYS.fullmatch(parts[0].text.strip()) else 0
         opens = len(parts) > lead and _YEAR_OPENS.match(_arabic_years(parts[lead].text)) is not None
+        # “十四五”期间全国计划新建…。同时，…: a five-year period opening the paragraph's first
+        # sentence dates the paragraph as its year would
+        opens = opens or _PERIOD_OPENS.match(sentence.text) is not None
         opening = opens and years and years[0][1]
         if years and parts and _YEAR_ONLY.fullmatch(_arabic_years(parts[0].text)):
             line_year = years[0][1]  # 到2025年，… : the year of what follows in the paragraph
