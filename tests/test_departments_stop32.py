@@ -331,3 +331,11 @@ def test_fields_closed_by_the_governments_other_departments(tmp_path: Path) -> N
     assert led_tasks(tmp_path, regulation) == [
         ("民政部门", ["民政部门", "卫生健康部门", "医疗保障部门"]),
     ]
+
+
+def test_every_organ_of_every_level_opens_a_catch_all(tmp_path: Path) -> None:
+    # 各级机关、企事业单位、社会团体应当…: every organisation a rule binds, no body of the item
+    regulation = _regulation(
+        "市卫生健康部门应当制定急救培训规划。\n\n各级机关、企事业单位、社会团体应当组织人员参加急救培训。",
+    )
+    assert led_tasks(tmp_path, regulation) == [("市卫生健康部门", ["市卫生健康部门"])]

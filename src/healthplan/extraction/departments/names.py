@@ -278,7 +278,8 @@ def is_collective(name: str) -> bool:
 # own name (卫生医疗机构, 各中小学校 and 卫生防疫机构 name bodies and stay).
 _CATEGORY = re.compile(
     # (本县国家机关: every organ of the place the rule is for)
-    r"^(?:本[省市州县区镇乡])?(?:一切|所有|任何|全体|各级各类|各类)?"
+    # (各级机关、企事业单位、社会团体应当…: every organ of every level, a catch-all)
+    r"^(?:本[省市州县区镇乡])?(?:一切|所有|任何|全体|各级各类|各类|各级)?"
     r"(?:单位|个人|公民|企业|组织|医疗机构|医疗卫生机构|教育机构|学校|[\u4e00-\u9fff]{0,4}场所"
     # the kinds a regulation's catch-all list names (国家机关、企业事业单位, 社会单位)
     r"|(?:国家)?机关|(?:企业|企)?事业单位|社会单位"
