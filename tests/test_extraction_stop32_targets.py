@@ -165,3 +165,15 @@ def test_square_metres_missing_their_first_character_are_square_metres() -> None
 def test_a_period_opening_the_paragraph_dates_the_sentences_after_it(tmp_path: Path) -> None:
     text = "某縣體育設施規劃\n“十四五”期間全縣計劃新建體育公園19個。同時，改造公共體育場館6個。\n"
     assert _deadlines(tmp_path, text) == {19.0: 2025, 6.0: 2025}
+
+
+def test_how_little_there_is_now_is_no_target() -> None:
+    for sentence in ("全市每万人口急性一般病床数仅18.5床", "目前每1000名人口只有两名医生"):
+        assert read(sentence) == [], sentence
+        assert "fact" in [why for _, why in explain(sentence)], sentence
+    assert [why for _, why in explain("较五年前增加接近四成")] == ["calendar", "fact"]
+
+
+def test_a_change_over_past_years_is_told_not_planned(tmp_path: Path) -> None:
+    text = "某區財政預算\n政府在醫療方面的經常開支過去十年平均增長6%。\n明年將增加病床200張。\n"
+    assert [value for _, _, value, _, _ in document(tmp_path, text)] == [200.0]

@@ -108,7 +108,12 @@ _SCORED = scanning(
 _FORMULA = re.compile(r"[=＝](?=[^=＝≥≤≧≦<>，,。；;]*[/÷])[^=＝≥≤≧≦<>，,。；;]*")
 _FREQUENCY = ("次", "场", "场次", "期", "轮")
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
-_FACT = scanning(r"(?:增长|下降|提高|降低|增加|减少|上升)了$|占[^，,。；比]{1,20}的$|占(?:计划)?$")
+# (…床位数仅20.27床, 目前每1000名人口只有两名医生: how little there is now, said with 仅/只有)
+_FACT = scanning(
+    r"(?:增长|下降|提高|降低|增加|减少|上升)了$|占[^，,。；比]{1,20}的$|占(?:计划)?$"
+    r"|(?:仅|只有|仅有)(?:为|占)?$"
+    r"|较[一二三四五六七八九十两\d]{1,2}年前"  # 较五年前增加近50%: a change already seen
+)
 # 完成年度目标的120%: how far the work done went beyond its task — a plan asks at most for all
 # of it (年底前完成签约任务的80%: a share of the task to do)
 _BEYOND_TASK = re.compile(r"完成[^，,。；]{0,8}(?:目标|任务|计划)(?:数|量)?的$")
