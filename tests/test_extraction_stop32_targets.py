@@ -177,3 +177,11 @@ def test_how_little_there_is_now_is_no_target() -> None:
 def test_a_change_over_past_years_is_told_not_planned(tmp_path: Path) -> None:
     text = "某區財政預算\n政府在醫療方面的經常開支過去十年平均增長6%。\n明年將增加病床200張。\n"
     assert [value for _, _, value, _, _ in document(tmp_path, text)] == [200.0]
+
+
+def test_a_total_with_its_floor_after_it_is_a_goal_not_work_done(tmp_path: Path) -> None:
+    text = (
+        "某區2025年民生實事\n"
+        "就業服務方面,新增三個零工驛站,累計開展招聘會不少于12場次,提供就業崗位800個。\n"
+    )
+    assert [value for _, _, value, _, _ in document(tmp_path, text)] == [3.0, 12.0, 800.0]

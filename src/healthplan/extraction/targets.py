@@ -623,7 +623,9 @@ def _read(source: SourceFile, document: Document, *, permissive: bool) -> list[C
         # a report's task heading over its progress (8.新建5个、累计建成18个站点⏎已完成…): the
         # total the task is to reach, its progress told in the paragraph under it
         done = None if task_line else done
-        if done and not _WILL.search(sentence.text, 0, done.start()):
+        # 累计开展…招聘会不少于15场次: a total the work is to reach, its floor said after it
+        floored = done is not None and _FLOOR_AFTER.match(sentence.text, done.end()) is not None
+        if done and not floored and not _WILL.search(sentence.text, 0, done.start()):
             skip = skip or "past"  # 全年共完成筛查1300人, …，圆满完成目标任务: the work done
         later = stamped is not None and any(y and y > stamped for _, y in years)  # than the news
         opened = _SPAN_OPENING.match(sentence.text)  # 2018年至2022年，…: a time gone by
@@ -1152,6 +1154,7 @@ _DONE_SAID = scanning(
     r"救治|治疗|随访|诊疗|收治|帮扶|惠及|受益|义诊|吸引|接待|参与|参加)"
 )
 _GOALS_HEADING = re.compile(r"目标|指标|任务|计划|安排")
+_FLOOR_AFTER = re.compile(r"[^，,。；;]*?(?:不少于|不低于|至少)")
 _WILL = re.compile(r"确保|力争|争取|努力|将|要|计划|拟|预计|(?:到|至)20\d\d年|年内|年底前")
 _PAGE_GOES_ON = re.compile(r"[\[【(（]?(?:接上页|续上页|续前页|上接第?\d*页)[\]】)）]?")
 _ITEM_IN_LINE = re.compile(r"\s*[(（]\d{1,2}[)）]")
