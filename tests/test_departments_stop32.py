@@ -339,3 +339,33 @@ def test_every_organ_of_every_level_opens_a_catch_all(tmp_path: Path) -> None:
         "市卫生健康部门应当制定急救培训规划。\n\n各级机关、企事业单位、社会团体应当组织人员参加急救培训。",
     )
     assert led_tasks(tmp_path, regulation) == [("市卫生健康部门", ["市卫生健康部门"])]
+
+
+def test_articles_that_name_their_body_before_an_act_or_in_its_rule(tmp_path: Path) -> None:
+    # 甲政府作出…决定，应当… / 乙政府及其部门采取…措施，应当…: the body whose act the duty
+    # governs; 由丙部门定期统计、更新…: who keeps the record; 按照丁部门核定的标准收取: the body
+    # whose approval the rule applies (not 按照本办法所确定的…: the text itself)
+    regulation = _regulation(
+        "市、区人民政府作出应对康复服务突发事件的决定，应当报本级人民代表大会常务委员会备案。",
+        "各级人民政府及其部门采取康复服务保障措施，应当与服务需求相适应。",
+        "康复机构的名录、地址等信息，由市民政部门定期统计、更新，并向社会公布。",
+        "康复服务的收费，应当按照价格主管部门核定的项目和标准收取。",
+        "康复机构应当按照本办法所确定的标准提供服务，市民政局负责监督。",
+    )
+    assert led_tasks(tmp_path, regulation) == [
+        ("市人民政府", ["市人民政府", "区人民政府"]),
+        ("各级人民政府及其部门", ["各级人民政府及其部门"]),
+        ("市民政部门", ["市民政部门"]),
+        ("价格主管部门", ["价格主管部门"]),
+        ("市民政局", ["市民政局"]),
+    ]
+
+
+def test_a_body_whose_failure_a_sanction_answers_is_no_subject(tmp_path: Path) -> None:
+    # 因…丙部门采取措施不力…的，追究…: the event a sanction answers, not a duty of 丙部门
+    plan = (
+        "二、责任分工\n"
+        "    1.疫情处置。市农业局负责制定处置方案。因处置不及时，公安部门采取措施不力，"
+        "延误处置的，追究相关人员的责任。\n"
+    )
+    assert led_tasks(tmp_path, plan) == [("市农业局", ["市农业局"])]

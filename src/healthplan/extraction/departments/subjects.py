@@ -206,7 +206,7 @@ _GROUNDS = (
 # article's body imposes its sanction so (…的，由甲部门予以警告; 由乙局依照…法规给以处罚).
 _AUTHORITY_ACT = re.compile(
     rf"(?:{_GROUNDS})?"
-    r"(?:统一|另行|具体|依法|共同)?"
+    r"(?:统一|另行|具体|依法|共同|定期|及时)?"
     r"(?:确定|审定|核定|制定|拟定|拟订|编制|规定|批准|审批|审查|审核|核准|许可|备案|认定|指定|执行|实施|监督|"
     r"管理|列入|征求|决定|公布|发布|给予|核发|颁发|考核|验收|查处|受理|责令|处以|没收|予以|给以|"
     # 由甲部门授予…荣誉, 由乙政府表彰: who confers an honour; 由丙政府会同丁部门划定: who draws
@@ -214,6 +214,9 @@ _AUTHORITY_ACT = re.compile(
     r"授予|表彰|划定|"
     # 由甲部门委托第三方机构开展: the body that entrusts the work answers for it
     r"委托|"
+    # 由甲部门定期统计、更新…信息: who keeps the record (said with how often: not the 统计 of
+    # 乙县统计局's name)
+    r"(?<=定期|及时)(?:统计|汇总)|"
     # 由甲中心统一指挥调度: who commands the work
     r"指挥|调度)"
 )
@@ -256,6 +259,8 @@ _ISSUED = re.compile(r"核发|颁发|签发|委托后")
 # Whose command or oversight a text has a unit obey (服从甲部门的统一组织、管理, 接受乙部门的
 # 统一监督管理, 服从丙中心的指挥、调度): that body directs the work, an act of authority as
 # 经乙批准 is; not a government left unnamed (接受政府的指导)
+_FOLLOWING = re.compile(r"按照|依照")
+_APPROVED = re.compile(r"(?:核定|批准|审定|确定)的")
 _OBEYING = re.compile(r"(?:服从|接受)(?!政府的)")
 _ITS_COMMAND = re.compile(r"的(?:统一|业务)?(?:组织|管理|指挥|调度|领导|监督|指导)")
 
@@ -265,7 +270,7 @@ def _authorities(text: str) -> DepartmentList | None:
     the work (``_SET_UP``), in order: after each mark of an act, the shortest opening that ends
     as a body's name does and is followed by the act (市市场监督管理局审查: not 市市场 before
     监督), every name of it a body."""
-    if not re.search("[由经报设成组申办取持领受服]", text):
+    if not re.search("[由经报设成组申办取持领受服按依]", text):
         return None
     text = unbroken(text)
     found: list[tuple[int, list[str]]] = []
@@ -281,6 +286,8 @@ def _authorities(text: str) -> DepartmentList | None:
     # 取得甲部门核发的许可证: the body issues it; 受乙会委托: the body entrusts the work
     marks += [(mark, _ISSUED) for mark in _HOLDING.finditer(text)]
     marks += [(mark, _ITS_COMMAND) for mark in _OBEYING.finditer(text)]
+    # 按照甲部门核定的项目和标准收取: the body whose approval the rule applies answers for it
+    marks += [(mark, _APPROVED) for mark in _FOLLOWING.finditer(text)]
     for mark, act in marks:
         span = _AGENT_SPAN.match(text, mark.end())
         if span is None:
@@ -340,6 +347,9 @@ _PREDICATE = re.compile(
     # 甲部门确定…标准应当听取…: what it sets (not 市人民政府确定的…场所: a clause of what)
     r"确定(?![的为])|"
     r"检查|严格|确保|提供|实施|安排|积极|认真|切实|及时|定期|主动|全面|做|对|将|把|向|为|与|在|"
+    # 甲政府作出…决定，应当…; 乙政府及其部门采取…措施，应当…: the act its duty governs (not
+    # 因…丙部门采取措施不力…的: the event a sanction answers)
+    r"(?:作出|采取)(?=[^，,。；;]{2,30}[，,]\s*(?:应当|要|必须))|"
     # 乙办事处具体组织实施, 丙局具体负责… (not 具体措施: no duty)
     r"具体(?=组织|负责|实施|承担|落实|办理|执行)|"
     # not 监测, 管理, 建设, 服务, 培训: they also open a heading's noun phrase (…机构监测能力建设)
