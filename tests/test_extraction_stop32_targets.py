@@ -185,3 +185,7 @@ def test_a_total_with_its_floor_after_it_is_a_goal_not_work_done(tmp_path: Path)
         "就業服務方面,新增三個零工驛站,累計開展招聘會不少于12場次,提供就業崗位800個。\n"
     )
     assert [value for _, _, value, _, _ in document(tmp_path, text)] == [3.0, 12.0, 800.0]
+
+
+def test_how_many_play_on_a_pitch_names_its_kind() -> None:
+    assert read("新建5人制足球场10块") == [("新建5人制足球场", "=", 10.0, "块")]

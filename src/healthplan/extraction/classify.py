@@ -390,6 +390,8 @@ def _local(clause: str, m: Mention) -> str | None:
         return "formula"
     if m.start and clause[m.start - 1].isascii() and clause[m.start - 1].isalpha():
         return "label"  # P3实验室, H7N9: part of a name
+    if m.unit == "人" and clause.startswith("制", m.end):
+        return "qualifier"  # 5人制足球场, 11人制: the kind of pitch, how many play on it
     if m.unit in _REACH_UNITS and _CIRCLE.match(clause, m.end):
         return "qualifier"  # 15分钟健康服务圈, 1小时急救圈: the reach a circle is named by
     beside = (clause[m.start - 1 : m.start], clause[m.end : m.end + 1])
