@@ -369,3 +369,21 @@ def test_a_body_whose_failure_a_sanction_answers_is_no_subject(tmp_path: Path) -
         "延误处置的，追究相关人员的责任。\n"
     )
     assert led_tasks(tmp_path, plan) == [("市农业局", ["市农业局"])]
+
+
+def test_a_subject_list_with_parties_and_categories_beside_bodies(tmp_path: Path) -> None:
+    # 市、县人民政府及其有关部门、新闻媒体、社会各界应当…: one entry per level for the
+    # government and its departments, the press and society left out; 患方所在单位和居住地乡镇
+    # 人民政府（街道办事处）、村（居）民委员会，应当…: a person's own employer is a party, the
+    # place's bodies (written without 居住地) are the duty's
+    regulation = _regulation(
+        "市、县（市、区）人民政府及其有关部门、新闻媒体、社会各界应当加强康复知识宣传。",
+        "患者所在单位和居住地乡镇人民政府（街道办事处）、村（居）民委员会，应当配合做好康复服务。",
+    )
+    assert led_tasks(tmp_path, regulation) == [
+        (
+            "市人民政府及其有关部门",
+            ["市人民政府及其有关部门", "县（市、区）人民政府及其有关部门"],
+        ),
+        ("乡镇人民政府（街道办事处）", ["乡镇人民政府（街道办事处）", "村（居）民委员会"]),
+    ]

@@ -340,7 +340,10 @@ _REFERENCE = re.compile(
 )
 # a gloss defining a short name; a private party (物业服务企业, 业主委员会); not 物业管理科
 _NOT_PUBLIC = re.compile(r"(?:以下)?简称|以下称")
-_PRIVATE = re.compile(r"物业(?:服务|管理)?(?:单位|企业|公司)$|业主(?:委员会|大会)?$")
+_PRIVATE = re.compile(
+    # (患方所在单位, 其所在单位: a person's own employer, a party the rule binds)
+    r"物业(?:服务|管理)?(?:单位|企业|公司)$|业主(?:委员会|大会)?$|所在单位$"
+)
 # Society as a whole (全社会都应当支持…): whom a rule calls on, no body
 _SOCIETY = re.compile(r"^(?:全|整个|全体)?社会(?:各界)?$")
 _TITLE_OF_PLACE = re.compile(r"(?:示范|试点|先行|达标)(?:区|县|市|镇|乡|村|街道|单位)$")
@@ -668,9 +671,11 @@ _ROLE_GLUED = re.compile(
 _ANY_CLOSE = re.compile(r"[)）〕】\]]")
 
 
-# A government and the sectors of its own listed after 及其 (not 及其有关部门: one subject)
+# A government and the sectors of its own listed after 及其 (not 及其有关部门: one subject, also
+# when other names follow it: …人民政府及其有关部门、新闻媒体)
 _ITS_SECTORS = re.compile(
-    r"(?P<government>(?:^|(?<=[、，,]))[^、，,及]{0,12}?(?:人民政府|政府))及其(?=[^、，,]{2,10}、)"
+    r"(?P<government>(?:^|(?<=[、，,]))[^、，,及]{0,12}?(?:人民政府|政府))及其(?!有关|相关)"
+    r"(?=[^、，,]{2,10}、)"
 )
 
 
@@ -679,7 +684,7 @@ _ITS_SECTORS = re.compile(
 # 行政部门): that level's or sector's body
 # in each place, written without it (所在地人民政府, with neither, is no body: _REFERENCE)
 _WHERE_PLACED = re.compile(
-    r"(?:^|(?<=[、，,和及由\s]))[\u4e00-\u9fff]{0,8}?(?:户籍所在地|所在地|所在|居住地|发生地)的?"
+    r"(?:^|(?<=[、，,和及由\s]))[^\W\d_和及与、，,]{0,8}?(?:户籍所在地|所在地|所在|居住地|发生地)的?"
     r"(?=[省市州县区乡镇]|街道|[\u4e00-\u9fff]{2,8}?(?:部门|机关)(?:[、，,和及]|$))"
 )
 

@@ -99,7 +99,8 @@ _MUST = r"(?<![主重需只])要|应当|(?<![相响适对供反])应(?!急)|须|
 # A list of bodies may stand apart from its modal by a comma (发展改革、财政等部门和单位，应当…;
 # 工会、妇联等群团组织，按照各自章程…; 甲、乙等部门以及丙主体，按照各自职责…; 甲、乙等部门和
 # 乡（镇）人民政府，在各自职责范围内…).
-_LIST_END = r"部门|单位|团体|机构|组织|主体|政府"
+# (two characters each, as a look-behind reads them: 委员会 and 办事处 by their last two)
+_LIST_END = r"部门|单位|团体|机构|组织|主体|政府|员会|事处"
 _LIST_COMMA = rf"(?:(?<={_LIST_END})[，,])?"
 _LATER_SUBJECT = re.compile(rf"[。；;][^。；;，,]{{2,120}}?{_LIST_COMMA}(?:{_MUST}|{_EACH_DUTY})")
 
