@@ -189,3 +189,8 @@ def test_a_total_with_its_floor_after_it_is_a_goal_not_work_done(tmp_path: Path)
 
 def test_how_many_play_on_a_pitch_names_its_kind() -> None:
     assert read("新建5人制足球场10块") == [("新建5人制足球场", "=", 10.0, "块")]
+
+
+def test_the_sessions_of_a_congress_are_a_name() -> None:
+    assert read("认真落实市委十二届三次、四次全会精神") == []
+    assert read("每年开展应急演练3次") == [("开展应急演练", "=", 3.0, "次")]

@@ -155,6 +155,8 @@ _LAYOUT_LEFT = re.compile(
 )
 # 项目占地面积约11.4亩, 总建筑面积3万平方米: the size of a building project, not a goal it is to
 # reach.
+# A congress's term before the sessions it held (十一届三次、四次…全会)
+_SESSIONS = re.compile(r"[\d一二三四五六七八九十]届(?:[一二三四五六七八九十\d]+次、?)*$")
 _PROJECT_SIZE = re.compile(r"(?:占地|建筑|用地)(?:面积)?$|建筑规模$")
 # What the work costs, invests or budgets (总投资125亿元, 将投入200多亿元, 预算金额185,096) and
 # what a budget allots to it (增拨约6亿元, 向基金注资3亿元, 斥资2,700亿, 预留1亿元, 筹措资金1.4亿元,
@@ -390,6 +392,8 @@ def _local(clause: str, m: Mention) -> str | None:
         return "formula"
     if m.start and clause[m.start - 1].isascii() and clause[m.start - 1].isalpha():
         return "label"  # P3实验室, H7N9: part of a name
+    if m.unit == "次" and _SESSIONS.search(clause, 0, m.start):
+        return "label"  # 省委十一届三次、四次全会: the sessions of a congress, a name
     if m.unit == "人" and clause.startswith("制", m.end):
         return "qualifier"  # 5人制足球场, 11人制: the kind of pitch, how many play on it
     if m.unit in _REACH_UNITS and _CIRCLE.match(clause, m.end):
