@@ -387,3 +387,19 @@ def test_a_subject_list_with_parties_and_categories_beside_bodies(tmp_path: Path
         ),
         ("乡镇人民政府（街道办事处）", ["乡镇人民政府（街道办事处）", "村（居）民委员会"]),
     ]
+
+
+def test_social_organisations_beside_departments_but_not_alone(tmp_path: Path) -> None:
+    # 甲、乙等政府其他部门和人民团体、社会组织按照各自职责…: the kinds of organisation given a
+    # duty beside the departments are one collective entry each; alone (社会组织应当…) or
+    # encouraged (鼓励社会组织参与…) they are none
+    regulation = _regulation(
+        "民政部门主管康复服务工作。卫生健康、医疗保障等政府其他部门和人民团体、社会组织按照各自职责"
+        "或者章程，做好相关工作。",
+        "社会组织应当依法开展康复服务。",
+        "市民政局负责康复站点的登记。鼓励社会组织参与康复服务。",
+    )
+    assert led_tasks(tmp_path, regulation) == [
+        ("民政部门", ["民政部门", "卫生健康部门", "医疗保障部门", "人民团体", "社会组织"]),
+        ("市民政局", ["市民政局"]),
+    ]

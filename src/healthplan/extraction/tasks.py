@@ -700,18 +700,24 @@ _CARE_KIND = re.compile(
 )
 
 
+# Social and mass organisations by their kind (社会组织, 社会团体, 人民团体, 群团组织): one
+# collective entry beside the departments an article charges, none alone
+_SOCIAL_KIND = re.compile(r"^(?:社会|群团|人民)(?:组织|团体)$")
+
+
 def _without_bound(found: DepartmentList) -> DepartmentList | None:
     """``found`` without the schools and the care institutions an article names by their kind
     (see ``_SCHOOL``, ``_CARE_KIND``) and every place of a level it lays a duty on (各区应当至少
     办一所…: the places under 各 name none of their bodies, as a bare level does; a plan's role
-    line naming 各乡镇 is no article's), None when none is left."""
+    line naming 各乡镇 is no article's), None when none is left or only social organisations
+    are."""
     names = [
         n for n in found.names if not (_SCHOOL.search(n) or _CARE_KIND.search(n) or every_place(n))
     ]
+    if all(map(_SOCIAL_KIND.match, names)):
+        return None  # 社会组织应当…: the kind alone, no department beside it (README, stop 29)
     if len(names) == len(found.names):
         return found
-    if not names:
-        return None
     lead = found.lead if found.lead in names else names[0]
     return DepartmentList(names, lead, found.rejected)
 

@@ -173,8 +173,9 @@ _ORG_END = re.compile(
     r"集团|小组|组|室|处|科|机构|学校|大学|银行|总局|总队|支队|企业|协会|学会|基金会|党委|"
     r"管理局|办公室|委员会|成员单位|部门|总工会|科协|计生协|协|海关|党校|学院|电视台|广播电台|馆|股|"
     r"专班|指挥部|小学|中学|校|幼儿园|园区|产业园|物流园|科技园|工业园|创业园|气象台|林场|农场|支行|分行|人大|"
-    # (a joint meeting of departments a regulation sets up: 甲工作联席会议应当每年召开…)
-    r"团体|共青团|青年团|机关|群众性自治组织|联席会议)$"
+    # (a joint meeting of departments a regulation sets up: 甲工作联席会议应当每年召开…; social
+    # and mass organisations, read as 社会团体 is: README '## Tasks', stop 29)
+    r"团体|共青团|青年团|机关|群众性自治组织|联席会议|社会组织|群团组织)$"
 )
 # 和/及/与/或者 join two departments unless the second is only the rest of one name
 # (党委和人民政府); 及其 joins a body to its own offices, one subject (各级人民政府及其有关部门).
@@ -293,9 +294,12 @@ _CATEGORY = re.compile(
 
 
 # Words of a sentence that no name of a body holds (自由贸易区 aside; 甲部门委托乙机构开展: the
-# body and whom it entrusts, not one name; 受甲委托的乙机构 is read as a qualifier first).
+# body and whom it entrusts, not one name; 受甲委托的乙机构 is read as a qualifier first; 鼓励社会
+# 组织参与…: whom a rule encourages).
 # (甲小组下设1个办公室3个工作组: a heading telling the groups set up, no body's name)
-_PHRASE_WORDS = re.compile(r"(?<!自)由|的|对于|开展|进行|确保|遵循|坚持|实行|下设|设在|委托(?!的)")
+_PHRASE_WORDS = re.compile(
+    r"(?<!自)由|的|对于|开展|进行|确保|遵循|坚持|实行|下设|设在|委托(?!的)|鼓励|引导"
+)
 # A 的 a regulation's body names hold: the level 设区的市 (设区的市人民政府), and the units whose
 # supervising department it is (企业、事业单位的主管部门).
 # …and a clause that says which of a kind of body is meant by the body that owns, authorises,
@@ -1422,7 +1426,7 @@ def _labelled_reason(name: str) -> str | None:
 _NO_FIELD = re.compile(r"^[及和与或并等各]|(?:主任|人员|领导|负责人|干部|书记|[局科处部所院站]长)$")
 _VERBS = re.compile(
     # (建设 a field of work listed after a 、: 财政、建设、环保等部门)
-    r"(?<!城乡)(?<!、)建设(?![局厅委部办监管]|中心)|推进|加强|提高|开展|支持|实施|完善|落实|提升|创建|争创|启用|(?<!等)(?<!等基层|等群众|等群团|等社会|等行业|志愿者|公益性)(?<!志愿服务)(?<!慈善|民间|公益|自治)组织(?!部|管理|编制(?:部门|机关))|达到|"
+    r"(?<!城乡)(?<!、)建设(?![局厅委部办监管]|中心)|推进|加强|提高|开展|支持|实施|完善|落实|提升|创建|争创|启用|(?<!等)(?<!等基层|等群众|等行业|志愿者|公益性)(?<!志愿服务)(?<!慈善|民间|公益|自治|社会|群团)组织(?!部|管理|编制(?:部门|机关))|达到|"
     r"完成|保持|深化|打造|实现|安排|"
     # a duty's modal and what it sets up (设区的市应当设立…中心, 并按照规定设立…分站)
     r"应当|必须|设立(?!的)|设置(?!的)|按照|依照|"
