@@ -698,7 +698,9 @@ def _joined_pieces(text: str) -> list[tuple[str, str]]:
     names joined by 和/及/与/会同, ``、`` or a comma or semicolon)."""
     merged: list[tuple[str, str]] = []
     joiner = ""
-    text = _WHERE_PLACED.sub("", text) if "所在" in text or "地" in text else text
+    text = (
+        _WHERE_PLACED.sub("", text) if "所在" in text or "住地" in text or "生地" in text else text
+    )
     text = _ROLE_GLUED.sub(r"\g<0>、", text) if _ANY_CLOSE.search(text) else text
     # 市人民政府及其卫生健康、财政等部门: the government and its sectors' departments, each
     text = _ITS_SECTORS.sub(r"\g<government>、\g<government>", text) if "及其" in text else text

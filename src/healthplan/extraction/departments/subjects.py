@@ -261,6 +261,8 @@ _ISSUED = re.compile(r"核发|颁发|签发|委托后")
 # 统一监督管理, 服从丙中心的指挥、调度): that body directs the work, an act of authority as
 # 经乙批准 is; not a government left unnamed (接受政府的指导)
 _FOLLOWING = re.compile(r"按照|依照")
+# (not the 设 of 建设, 设施, 设计, 设备)
+_SETS_UP = re.compile(r"(?<![建假铺增开])设(?![施计备定在于])|成立|组建")
 _APPROVED = re.compile(r"(?:核定|批准|审定|确定)的")
 _OBEYING = re.compile(r"(?:服从|接受)(?!政府的)")
 _ITS_COMMAND = re.compile(r"的(?:统一|业务)?(?:组织|管理|指挥|调度|领导|监督|指导)")
@@ -271,11 +273,16 @@ def _authorities(text: str) -> DepartmentList | None:
     the work (``_SET_UP``), in order: after each mark of an act, the shortest opening that ends
     as a body's name does and is followed by the act (市市场监督管理局审查: not 市市场 before
     监督), every name of it a body."""
-    if not re.search("[由经报设成组申办取持领受服按依]", text):
+    approved = "的" in text and _APPROVED.search(text) is not None
+    if not (approved or re.search("[由经报设成组申办取持领受服]", text)):
         return None
     text = unbroken(text)
     found: list[tuple[int, list[str]]] = []
-    for set_up in [*_SET_UP.finditer(text), *_SET_UP_LIST.finditer(text)]:
+    # (the places before a set-up verb are tried at every character: only where one is written)
+    set_ups = (
+        [*_SET_UP.finditer(text), *_SET_UP_LIST.finditer(text)] if _SETS_UP.search(text) else []
+    )
+    for set_up in set_ups:
         pieces = [p for p in map(_name, _pieces(set_up.group("names"))) if p]
         if pieces and all(is_department(p) for p in pieces):
             places = _places(set_up.groupdict().get("places") or "")
@@ -288,7 +295,7 @@ def _authorities(text: str) -> DepartmentList | None:
     marks += [(mark, _ISSUED) for mark in _HOLDING.finditer(text)]
     marks += [(mark, _ITS_COMMAND) for mark in _OBEYING.finditer(text)]
     # 按照甲部门核定的项目和标准收取: the body whose approval the rule applies answers for it
-    marks += [(mark, _APPROVED) for mark in _FOLLOWING.finditer(text)]
+    marks += [(mark, _APPROVED) for mark in _FOLLOWING.finditer(text)] if approved else []
     for mark, act in marks:
         span = _AGENT_SPAN.match(text, mark.end())
         if span is None:
