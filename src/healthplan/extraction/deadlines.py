@@ -20,7 +20,7 @@ from healthplan.documents import (
 from healthplan.extraction.learned import Candidate
 from healthplan.extraction.phrases import BASELINE
 from healthplan.extraction.scanning import scanning
-from healthplan.extraction.text import own_text
+from healthplan.extraction.text import own_text, years_told
 from healthplan.model.plan import Milestone, Target
 
 __all__ = ["plan_years", "post_end"]
@@ -185,11 +185,12 @@ def plan_years(document: Document) -> tuple[int | None, int | None]:
     """(first, last) year of the plan: an annual plan's year, or a period's bounds, from the
     metadata, else from a title line among the first lines (2023年…工作要点, …2018-2020年)."""
     meta = document.metadata
-    for line in [meta.title or "", *document.text.lstrip().split("\n", 3)[:3]]:
+    text = years_told(document.text)  # 通过2019至2020年度计划: a programme's span, no plan's year
+    for line in [meta.title or "", *text.lstrip().split("\n", 3)[:3]]:
         years_named = re.findall(r"(20\d\d)\s*年", line)
         if _AND_PLAN.search(line) and len(years_named) > 1:
             return int(years_named[-1]), int(years_named[-1])  # 2023年总结和2024年安排: the plan's
-    goal = _GOAL_YEAR_ONLY.fullmatch(meta.title or document.text.lstrip().split("\n", 1)[0])
+    goal = _GOAL_YEAR_ONLY.fullmatch(meta.title or text.lstrip().split("\n", 1)[0])
     if goal and not meta.plan_period:  # …方案 到2027年孕产妇死亡率降至…: the goal's year only
         return None, int(goal.group("year"))
     if meta.plan_year:
@@ -198,7 +199,7 @@ def plan_years(document: Document) -> tuple[int | None, int | None]:
         years = [int(y) for y in re.findall(r"\d{4}", meta.plan_period)]
         if years:
             return years[0], years[-1]
-    for line in _title_lines(document.text.lstrip().split("\n", 8)[:8]):
+    for line in _title_lines(text.lstrip().split("\n", 8)[:8]):
         if len(line) > 80 or not (_PLAN_WORDS.search(line) or _PROJECT_TITLE.fullmatch(line)):
             continue
         if marker(line) and re.search("[，,。；;]", line):
@@ -215,33 +216,33 @@ def plan_years(document: Document) -> tuple[int | None, int | None]:
         opens_list = line.rstrip().endswith(("：", ":"))
         if year and not (marker(line) or opens_list or re.search("[。；;]", line.rstrip("。；; "))):
             return int(year.group(1)), int(year.group(1))
-    run_in = _RUN_IN_TITLE.match(document.text.lstrip())
+    run_in = _RUN_IN_TITLE.match(text.lstrip())
     if run_in:  # 某乡2023年春季…工作方案为有效…: a title a flattened page ran into its preamble
         return int(run_in.group(1)), int(run_in.group(1))
     if meta.variant == "traditional":  # a Taiwan budget's fiscal year (九十七年度 → 2008)
-        for line in document.text.lstrip().split("\n", 8)[:8]:
+        for line in text.lstrip().split("\n", 8)[:8]:
             roc = _ROC_YEAR.search(line)
             fiscal = cn_to_int(roc.group(1)) if roc and len(" ".join(line.split())) <= 80 else None
             if fiscal and 80 <= fiscal <= 150:
                 return fiscal + 1911, fiscal + 1911
-    for titled in _TITLE_PERIOD.finditer(document.text[:200]):  # 《…规划(2015—2020年)》出台
-        if not _cited(document.text, titled.start()):
+    for titled in _TITLE_PERIOD.finditer(text[:200]):  # 《…规划(2015—2020年)》出台
+        if not _cited(text, titled.start()):
             if titled.group("five"):  # 《“十四五”公共服务规划》发布
                 span = title_years(f"十{titled.group('five')}五")
                 if span:
                     return span
                 continue
             return int(titled.group(1)), int(titled.group(2))
-    opening = _DIGITS_SPACED.sub("", document.text[:400])  # 201 7年: a conversion's space
+    opening = _DIGITS_SPACED.sub("", text[:400])  # 201 7年: a conversion's space
     named_years = [*_YEAR_NAMED.finditer(opening), *_YEAR_WILL_DO.finditer(opening)]
     for named in named_years:  # 现将我局2019年重点民生实事…, 2015年，某县…将办好十件民生实事
         if not _CITED.search(opening[max(0, named.start() - 6) : named.start()]):
             return int(named.group(1)), int(named.group(1))  # not 以全区2013年…要点为指导
-    opening = re.split(r"[。！？\n]", document.text.lstrip(), maxsplit=1)[0]
+    opening = re.split(r"[。！？\n]", text.lstrip(), maxsplit=1)[0]
     ahead = _YEAR_AHEAD.search(opening[:200])
     if ahead and not _CITED.search(opening[max(0, ahead.start() - 6) : ahead.start()]):
         return int(ahead.group(1)), int(ahead.group(1))
-    term = _TERM.search(document.text[:3000])  # a project form's 起止时间：2024年1月1日-…12月31日
+    term = _TERM.search(text[:3000])  # a project form's 起止时间：2024年1月1日-…12月31日
     if term:
         return int(term.group(1)), int(term.group(2) or term.group(1))
     return None, None

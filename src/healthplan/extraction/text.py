@@ -41,6 +41,7 @@ __all__ = [
     "table_rows",
     "unbroken",
     "view",
+    "years_told",
 ]
 
 OPENING, CLOSING = "(（《“「【〔[", ")）》”」】〕]"
@@ -109,6 +110,29 @@ _WRONG_STOP = scanning(
 # A full stop glued to a rate and followed by what goes on with it (控制在14.9%。以内，比…;
 # 分别降至12%。和14%。): the ‰ of an old typesetting a conversion cut in two, no sentence end.
 _RATE_STOP = scanning(r"(?<=\d[%‰])。(?=以内|以下|左右|[和及、，,；;])")
+
+# A financial or school year over two calendar years (2014/15年度, 2017/18学年): the year it
+# opens, as the past year a figure is compared with (较2014年的…, 由2017年约…), not a number
+# and a name ending in /15年度. Said of a programme over years (2019至2020年度计划,
+# 2019/20至2021/22年度), it is the programme's span, as its title is: left out, so that neither
+# its numbers nor its last year (至2020年) are read as a value or a deadline.
+_FISCAL_YEAR = scanning(
+    r"(?<!\d)(?:(?P<span>20\d\d(?:/\d\d)?[ \t]*至[ \t]*(?:20)?\d\d(?:/\d\d)?)"
+    r"|(?P<year>20\d\d)[ \t]*/[ \t]*\d\d)[ \t]*(?:年度|学年)"
+)
+
+
+def _year_told(match: re.Match[str]) -> str:
+    return match["year"] + "年" if match["year"] else ""
+
+
+def years_told(text: str) -> str:
+    """``text`` with its financial and school years read as the view reads them (2014/15年度 →
+    2014年; a programme's 2019至2020年度 left out), for what reads a document's own text."""
+    if "年度" not in text and "学年" not in text:
+        return text
+    return _FISCAL_YEAR.sub(_year_told, text)
+
 
 # A sign a conversion turned into another: ℅ (care of, beside ％ in Chinese input methods)
 # after a number is a per cent (阳性率不超过3℅); a ``?`` between an indicator and a number is
@@ -188,6 +212,8 @@ _THOUSANDS = scanning(r"(?<=\d),(?=\d{3}(?![\d.]))")
 def _sign_edits(text: str) -> list[tuple[int, int, str]]:
     # each pattern only where its character is: most texts have none of them
     edits = [(m.start(), m.end(), "") for m in _TAG.finditer(text)] if ">" in text else []
+    if "年度" in text or "学年" in text:
+        edits += [(*m.span(), _year_told(m)) for m in _FISCAL_YEAR.finditer(text)]
     if any(slash in text for slash in _SLASHES):
         edits += [(m.start(), m.end(), "/") for m in _WIDE_SLASH.finditer(text)]
     if "．" in text:

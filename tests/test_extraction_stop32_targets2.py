@@ -1,0 +1,30 @@
+"""Stop 32, targets (second round): Hong Kong's financial and school years; texts written for
+these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from targets_helpers import document
+
+
+def test_a_past_financial_years_figure_is_no_target(tmp_path: Path) -> None:
+    # the figure of the year 2016/17 is what the new sum is compared with, not a goal
+    text = "新一年度政府將向衞生署撥款320億元，較2016/17年度的300億元增加約7%，以推行新措施。\n"
+    values = {value for _, _, value, _, _ in document(tmp_path, text)}
+    assert 30_000_000_000.0 not in values
+
+
+def test_a_school_years_intake_is_the_baseline_of_its_growth(tmp_path: Path) -> None:
+    text = "護理學額由2016/17學年約2000個，增加三成至2022/23學年約2600個。\n"
+    # the span is one year, not a name ending in /17學年 or /23學年
+    assert not any("/" in name for name, *_ in document(tmp_path, text))
+
+
+def test_a_programme_over_two_years_dates_nothing(tmp_path: Path) -> None:
+    # the span names the plan passed, as its title would: the beds it adds have no year
+    text = (
+        "管理局下午舉行大會，通過2020至2021年度計劃。局方今年獲撥款700億元，將在各區合共新增"
+        "300張病床；又會擴展日間服務，並增加普通科門診名額。人手方面，局方會繼續聘請更多醫生。\n"
+    )
+    assert document(tmp_path, text) == [("新增病床", "=", 300.0, "张", None)]
