@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from targets_helpers import document
+from targets_helpers import document, read
 
 
 def test_a_past_financial_years_figure_is_no_target(tmp_path: Path) -> None:
@@ -28,3 +28,13 @@ def test_a_programme_over_two_years_dates_nothing(tmp_path: Path) -> None:
         "300張病床；又會擴展日間服務，並增加普通科門診名額。人手方面，局方會繼續聘請更多醫生。\n"
     )
     assert document(tmp_path, text) == [("新增病床", "=", 300.0, "张", None)]
+
+
+def test_a_tax_raised_by_tenths_of_a_yuan() -> None:
+    # 角 is a tenth of a yuan: a charge raised by so much (调高, as 提高), not a level
+    assert read("政府建议把每支香烟的税款调高5角，以减少吸烟。") == [
+        ("政府建议把每支香烟的税款", "increase_by", 5.0, "角")
+    ]
+    assert read("综合援助金上调300元。") == [("综合援助金", "increase_by", 300.0, "元")]
+    # a corner in words counts nothing
+    assert [unit for *_, unit in read("在三角地带新建公园2个。")] == ["个"]

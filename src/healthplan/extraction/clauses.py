@@ -202,7 +202,7 @@ _COMPARING = "|".join(re.escape(v) for v in sorted(COMPARATOR_VERBS, key=len, re
 _PAID_VERB = re.compile(rf"(?:分别|均)?(?P<verb>{_COMPARING}|(?:调高|上调)[到至]|调整[到至为])$")
 _PAY_LEAD = re.compile(r"^(?:对|为|给|向|按照?)")
 _PAY_END = re.compile(r"(?:补助|补贴|奖励|资助|津贴|经费|资金|拨款)$")
-_MONEY = ("元", "万元", "亿元")
+_MONEY = ("元", "万元", "亿元", "角")  # 税款调高8角: a tenth of a yuan
 # 对3岁以下婴幼儿开展健康管理，覆盖率达到90%, 为孕产妇免费提供产前筛查服务，筛查率…: whom and
 # what a later rate is of
 _SERVED = re.compile(

@@ -122,6 +122,7 @@ UNITS = sorted(
         "港元",  # the currencies of Hong Kong, Macau and Taiwan pages (每名长者1万港元)
         "澳门元",
         "新台币",
+        "角",  # 税款调高8角: a tenth of a yuan, Hong Kong's budget speech counts a tax so
         "元/人·年",
         "元/人/年",
         "元/人",
@@ -341,8 +342,8 @@ def mentions(clause: str) -> list[Mention]:
             unit = named.group("unit")
         if chinese and not unit and not mult:
             continue  # a bare Chinese numeral: 一是, 十四五, 一体化 …
-        if chinese and unit == "对":
-            continue  # 一对夫妻可以生育…, 一对一: a pair in words is no count
+        if chinese and unit in ("对", "角"):
+            continue  # 一对夫妻可以生育…, 一对一, 三角地带: a pair or a corner in words, no count
         if chinese and unit == "人" and clause.startswith("口", match.end()):
             continue  # 百万人口白内障手术率, 每千人口床位数: the population a rate is per
         if chinese and names and any(a < match.start() < b for a, b in names):

@@ -123,6 +123,13 @@ COMPARATOR_VERBS: dict[str, Comparator | None] = {
     "增加": Comparator.increase_by,
     "增长": Comparator.increase_by,
     "递增": Comparator.increase_by,
+    # 税款调高8角, 上调5%: a rate or charge raised by so much (调高到…, 上调至…: to a level)
+    "调高": Comparator.increase_by,
+    "上调": Comparator.increase_by,
+    "调高到": Comparator.ge,
+    "调高至": Comparator.ge,
+    "上调到": Comparator.ge,
+    "上调至": Comparator.ge,
     "递减": Comparator.decrease_by,
     "下降": Comparator.decrease_by,
     "降低": Comparator.decrease_by,
