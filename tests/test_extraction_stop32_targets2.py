@@ -38,3 +38,15 @@ def test_a_tax_raised_by_tenths_of_a_yuan() -> None:
     assert read("综合援助金上调300元。") == [("综合援助金", "increase_by", 300.0, "元")]
     # a corner in words counts nothing
     assert [unit for *_, unit in read("在三角地带新建公园2个。")] == ["个"]
+
+
+def test_goals_before_a_later_as_of_clause_stand(tmp_path: Path) -> None:
+    # the progress told at the end of the sentence (截至…已有) does not make its goals past
+    text = (
+        " date 2025-10-29 健康新聞\n\n"
+        "衛福部表示，政府推動糖尿病防治計畫，希望在2030年將7成糖尿病人納入照護網，"
+        "其中6成病人的血糖獲得控制，另也將成人預防保健服務擴及30歲，"
+        "截至今年7月已有超過21萬國人受惠。\n"
+    )
+    found = {value: deadline for _, _, value, _, deadline in document(tmp_path, text)}
+    assert found == {7.0: 2030, 6.0: 2030}

@@ -179,6 +179,11 @@ _DUE_BY = re.compile(
 _GOAL_AFTER = re.compile(
     r"[，,；;](?:并|还|将)?(?:力争|争取|确保)(?:实现|在)?(?:到|至)\s*20\d\d\s*年"
 )
+# …or in an earlier one (希望在2030年将8成…，…，截至今年7月已有…): the goals before it stand
+_GOAL_BEFORE = re.compile(
+    r"(?:希望|盼望?|力争|争取|确保|目标(?:是|为)?)(?:实现|在|于|到|至)?\s*(20\d\d)\s*年"
+    r"[^。；;]*[，,][^。；;]*$"
+)
 # 截至2026年底 in a plan that begins in 2025: a date its goals are due by, not progress told
 _AS_OF_YEAR = re.compile(r"截[止至]到?(20\d\d)年")
 _GOAL_AHEAD = re.compile(r"(?:提出|明确|要求|力争)[^。；]{0,6}(?:到|至)(20\d\d)年")
@@ -227,7 +232,9 @@ def _past(path: list[str], sentence: str, first_year: int | None, goal_on: bool 
         dated = _AS_OF_YEAR.match(sentence, said.start())
         due = bool(dated and first_year and int(dated.group(1)) > first_year)
         ahead = _GOAL_AFTER.search(sentence, said.end())  # …已达到74%，力争到2025年达到75%
-        return not (_DUE_BY.search(sentence) or due or ahead)
+        before = _GOAL_BEFORE.search(sentence, 0, said.start())
+        stands = bool(before and not (first_year and int(before.group(1)) <= first_year))
+        return not (_DUE_BY.search(sentence) or due or ahead or stands)
     if PAST_UNLESS_GOAL.search(sentence) and not (goal_on or GOAL_WORDS.search(sentence)):
         return True
     match = _YEAR_SINCE.match(sentence)
