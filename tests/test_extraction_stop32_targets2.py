@@ -50,3 +50,10 @@ def test_goals_before_a_later_as_of_clause_stand(tmp_path: Path) -> None:
     )
     found = {value: deadline for _, _, value, _, deadline in document(tmp_path, text)}
     assert found == {7.0: 2030, 6.0: 2030}
+
+
+def test_a_sum_after_a_dollar_sign(tmp_path: Path) -> None:
+    # Hong Kong writes the sum after its sign ($2500, HK$2,500): the number, read as written
+    for sign in ("$", "HK$"):
+        text = f"政府將優化長者醫療券計劃，把每年{sign}2,000的醫療券金額增至{sign}2,500。\n"
+        assert document(tmp_path, text) == [("医疗券金额", ">=", 2500.0, "", None)]

@@ -207,6 +207,9 @@ _SLASHES = "／∕⁄"
 _WIDE_SLASH = re.compile(f"[{_SLASHES}]")
 _WIDE_POINT = re.compile(r"(?<=\d)．(?=\d)")
 _THOUSANDS = scanning(r"(?<=\d),(?=\d{3}(?![\d.]))")
+# A dollar sign before a sum (增至$2500, HK$2,500) stands between the verb and the number: left
+# out, the sum is read as a bare number, as the dev gold records it
+_DOLLAR = re.compile(r"(?:HK|港)?\$(?=\d)")
 
 
 def _sign_edits(text: str) -> list[tuple[int, int, str]]:
@@ -220,6 +223,8 @@ def _sign_edits(text: str) -> list[tuple[int, int, str]]:
         edits += [(m.start(), m.end(), ".") for m in _WIDE_POINT.finditer(text)]
     if "," in text:
         edits += [(m.start(), m.end(), "") for m in _THOUSANDS.finditer(text)]
+    if "$" in text:
+        edits += [(m.start(), m.end(), "") for m in _DOLLAR.finditer(text)]
     if "℅" in text:
         edits += [(m.start(), m.end(), "%") for m in _CARE_OF.finditer(text)]
     if "?" not in text:
