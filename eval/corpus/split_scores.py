@@ -10,7 +10,8 @@ stop-27 held-out part folded after it was scored at a349342 (the ``h10-*`` rows)
 held-out part folded after it was scored at 7dd23e5 (the ``h11-*`` rows), the stop-29 held-out
 part (the ``h12-*`` rows), the stop-30 held-out part folded after it was scored at 98c7194 (the
 ``h13-*`` rows), the stop-31 held-out part folded after it was scored at 8109628 (the ``h14b-*``
-and ``h14a-*`` rows), and all of them.
+and ``h14a-*`` rows), the stop-32 held-out part folded after it was scored at 7d6d67f (the
+``h15a-*`` and ``h15b-*`` rows), and all of them.
 
 Reads only dev rows, so a tuner may run it: ``.venv/bin/python eval/corpus/split_scores.py``
 (``--pred FILE`` scores a prediction file instead of running the extractor).
@@ -40,7 +41,8 @@ GROUP_ENDS: tuple[tuple[str, int | str | None], ...] = (
     ("folded h11", "h12-"),
     ("folded h12", "h13-"),
     ("folded h13", "h14b-"),
-    ("folded h14", None),
+    ("folded h14", "h15a-"),
+    ("folded h15", None),
 )
 
 
