@@ -299,6 +299,8 @@ _CATEGORY = re.compile(
 # (甲小组下设1个办公室3个工作组: a heading telling the groups set up, no body's name)
 _PHRASE_WORDS = re.compile(
     r"(?<!自)由|的|对于|开展|进行|确保|遵循|坚持|实行|下设|设在|委托(?!的)|鼓励|引导"
+    # 本省对甲机构实行资质认证制度: the place's rule over units of a kind, not a body
+    r"|^本(?:自治区|[省市县区州])对"
 )
 # A 的 a regulation's body names hold: the level 设区的市 (设区的市人民政府), and the units whose
 # supervising department it is (企业、事业单位的主管部门).
@@ -483,11 +485,12 @@ def _name(piece: str) -> str:
     return _without_post(_ENTRUSTED.sub("", _STARRED.sub("", piece)))
 
 
-# The governments of the levels that set a body up (市和县（市）、区人民政府设立的甲委员会): the
-# body is written with their levels (市和县（市）、区甲委员会, one a level), not with who sets it up
+# The governments of the levels that set a body up (市和县（市）、区人民政府设立的甲委员会, or
+# the levels alone: 市和区县（市）设立的乙机构): the body is written with their levels (市和县
+# （市）、区甲委员会, one a level), not with who sets it up
 _SET_UP_BY = re.compile(
     r"^(?P<levels>(?:[省市州县区乡镇]|[（(][市区县、]{1,5}[)）])(?:[、和及]?(?:[省市州县区乡镇]|"
-    r"[（(][市区县、]{1,5}[)）]))*)(?:人民政府|政府)(?:设立|成立|组建|设置)的(?=[\u4e00-\u9fff]{2})"
+    r"[（(][市区县、]{1,5}[)）]))*)(?:人民政府|政府)?(?:设立|成立|组建|设置)的(?=[\u4e00-\u9fff]{2})"
 )
 
 
@@ -613,8 +616,8 @@ _LEVEL_BODY = re.compile(r"^(?:县|区|市|旗)[\u4e00-\u9fff]{2,12}$")
 
 
 # Levels of government named bare before the body they share (市和区、县人民政府).
-# a level a regulation names (设区的市, 自治州, 县级市, 县, 乡, 镇 …)
-_LEVEL_UNIT = r"(?:不?设区的市|自治区|自治州|自治县|县级市|[省市州县区乡镇])"
+# a level a regulation names (设区的市, 省辖市 (not 省 and 辖市), 自治州, 县级市, 县, 乡, 镇 …)
+_LEVEL_UNIT = r"(?:不?设区的市|省辖市|自治区|自治州|自治县|县级市|[省市州县区乡镇])"
 _LEVELS = re.compile(rf"^{_LEVEL_UNIT}(?:(?:和|及|与|、){_LEVEL_UNIT})*$")
 _LEVEL_OPENING = re.compile(rf"^{_LEVEL_UNIT}")
 _NAMED_LEVEL = re.compile(r"^[\u4e00-\u9fff]{1,3}?[区县](?=[\u4e00-\u9fff]{2})")
@@ -1027,7 +1030,7 @@ _SEPARATE_UNIT = re.compile(
 _COUNTY_GLOSS = r"[（(](?:自治[县旗]|[市县区、]){1,5}[)）]"
 _LEVEL_GROUPS = (
     r"省",
-    r"(?:设区的)?市(?:、自治州)?|自治州",
+    r"(?:设区的|省辖)?市(?:、自治州)?|自治州",
     # 县, 区, 县区, 区县, 县（市）, 区（县）, 区(市)县, 县（市、区）, 区县（自治县）, and a district
     # named among them (县（市）、上街区)
     rf"(?:县|区|旗)(?:{_COUNTY_GLOSS})?(?:县|区)?(?:{_COUNTY_GLOSS})?"
