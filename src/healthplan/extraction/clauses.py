@@ -755,7 +755,7 @@ _SERVED_FIRST = re.compile(
     r"^(?:为|对|向)[^，,、为对向]{2,24}?"
     r"(?P<action>(?:开展|开发|提供|实施|组织|发放|配置|安装)[\u4e00-\u9fff“”「」]{2,16})$"
 )
-_FROM_LEVEL = re.compile(r"(?:会|将|可)?(?:由|从)(?=\d|现时|现在|目前|每).*$")
+_FROM_LEVEL = re.compile(r"(?:会|将|可)?(?:由|从)(?=\d|现时|现行|现在|目前|每).*$")
 _FOR_EXAMPLE = re.compile(r"^(?:例如|比如)")
 _SHARE_OF_TO = re.compile(
     r"^\s*(?:的(?P<what>[\u4e00-\u9fff]{2,12}))?\s*(?:至|到)(?:总数|合共|共)?\s*(?:约|近)?\s*$"

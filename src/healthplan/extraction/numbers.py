@@ -191,7 +191,7 @@ _MENTION = re.compile(
     r"(?=[\d〇零一二两三四五六七八九十廿卅卌百千万])"
     rf"(?:(?P<pct>百分之(?P<pctnum>{_NUM})|百分百)"
     rf"|(?P<permille>千分之(?P<pmnum>{_NUM}))"
-    rf"|(?P<per>(?P<base>十万|百万|万)分之(?P<pernum>{_NUM}))"
+    rf"|(?P<per>(?<![\d.])(?P<base>十万|百万|万|10万|100万)分之(?P<pernum>{_NUM}))"
     r"|(?P<tenths>[一两二三四五六七八九])成(?![为了功熟立长效本绩果员就不])"
     # 8成病友: tenths written in digits, kept as written; 降低死亡率1/3: a fraction in digits
     r"|(?<![\d.])(?P<digit_tenths>[1-9](?:\.\d)?)成(?![为了功熟立长效本绩果员就不])"
@@ -299,7 +299,9 @@ def mentions(clause: str) -> list[Mention]:
             continue
         if match.group("per"):  # 十万分之十二: a rate per 10万
             value = parse_plan_number(match.group("pernum"))
-            unit = {"十万": "/10万", "百万": "/100万", "万": "/万"}[match.group("base")]
+            # 10萬分之58: Taiwan writes the whole in digits
+            base = match.group("base").replace("100万", "百万").replace("10万", "十万")
+            unit = {"十万": "/10万", "百万": "/100万", "万": "/万"}[base]
             if value is not None:
                 found.append(Mention(match.start(), match.end(), value, None, unit, False, False))
             continue

@@ -78,6 +78,10 @@ COMPARATOR_VERBS: dict[str, Comparator | None] = {
     "上升至": Comparator.ge,
     "扩大到": Comparator.ge,
     "扩大至": Comparator.ge,
+    # 服务量能增加为3倍: 为 says the level reached, as 至 does
+    "增加为": Comparator.ge,
+    "提高为": Comparator.ge,
+    "提升为": Comparator.ge,
     "不高于": Comparator.le,
     "不超过": Comparator.le,
     "不大于": Comparator.le,
@@ -130,6 +134,9 @@ COMPARATOR_VERBS: dict[str, Comparator | None] = {
     "调高至": Comparator.ge,
     "上调到": Comparator.ge,
     "上调至": Comparator.ge,
+    "调升": Comparator.increase_by,  # Taiwan's 上调
+    "调升到": Comparator.ge,
+    "调升至": Comparator.ge,
     "递减": Comparator.decrease_by,
     "下降": Comparator.decrease_by,
     "降低": Comparator.decrease_by,
@@ -194,7 +201,7 @@ PER_PERIOD = "每(?:个)?(?:季度|半年|年|月|周|天|日)"
 _CHANGED_AND = "(?:提高|提升|巩固|增加|扩大|降低|下降|减少|控制)并"
 VERB_BEFORE = re.compile(
     rf"(?P<dist>{_DISTRIBUTIVE})?(?:{PER_PERIOD})?(?:持续|继续|常年|始终|长期|力争|争取|逐步|基本|全部|总体|进一步|"
-    rf"每年|逐年|年均|(?<!水)平均|要求|必须|应当|(?<![供响适相对反效])应|须|需|要|能够|可以|{_CHANGED_AND})*(?P<verb>{_VERBS})?(?P<dist2>{_DISTRIBUTIVE})?(?:约为|(?<![签合预制履节公条规契协])约|大约|近)?"
+    rf"每年|逐年|年均|(?<!水)平均|要求|必须|应当|(?<![供响适相对反效])应|须|需|要|能够|可以|{_CHANGED_AND})*(?P<verb>{_VERBS})?(?P<dist2>{_DISTRIBUTIVE})?(?:(?<=[至到])最高)?(?:约为|(?<![签合预制履节公条规契协])约|大约|近)?"
     rf"(?:每人每年|年人均|人均|每人|{PER_PERIOD})?"
     r"(?P<per>每(?:千|万|百|十万)名?(?:常住|户籍|服务)?(?:人口|居民|人))?\s*$"
 )
@@ -300,8 +307,8 @@ HAVE = "(?:建有|设有|配有|拥有|有)"
 EACH_GETS = re.compile(r"各(?:配备|配置|配齐|建成|建设|建立|设立|新建|培训|培养|安排|选派)$")
 # 从2020年的85%提高到95% / 由6.5‰下降到5‰: the first number is the baseline.
 BASELINE_BEFORE = re.compile(
-    # (由现时的23张增至…, 由原来首300万调整为…: Hong Kong and Macau say so)
-    r"(?:从|由)(?:(?P<year>20\d\d)年(?:底|末)?的?|(?:目前|现在|当前|现状|现时|原来首?|原有)的?)?"
+    # (由现时的23张增至…, 由原来首300万调整为…, 从现行每年12万元增至…: Hong Kong, Macau, Taiwan)
+    r"(?:从|由)(?:(?P<year>20\d\d)年(?:底|末)?的?|(?:目前|现在|当前|现状|现时|现行|原来首?|原有)的?)?"
     r"(?:每人每年|每人|人均|每年)?$"
 )
 # 由78.5岁（2020年）提高到…: the year a baseline was measured may follow it in brackets

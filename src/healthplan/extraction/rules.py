@@ -214,7 +214,7 @@ def comparator(verb: str | None, suffix: str) -> Comparator:
 
 # A verb of change said around the indicator it changes: 提高…至, 降低…到.
 _WRAPPED = re.compile(
-    r"(?P<lead>[\s，,、；;]*)(?P<verb>提高|提升|增加|扩大|降低|下降|减少|缩短)"
+    r"(?P<lead>[\s，,、；;]*)(?P<verb>提高|提升|增加|扩大|调升|调高|上调|降低|下降|减少|缩短)"
     r"(?P<what>[^，,。；;\d]{2,24}?)(?P<to>[至到])(?:每人每年|每人每月|每人|每月|每年|人均)?$"
 )
 
