@@ -50,3 +50,20 @@ def test_the_units_a_place_certifies_are_no_body(tmp_path: Path) -> None:
         ("省卫生健康部门", ["省卫生健康部门"]),
         ("市民政局", ["市民政局"]),
     ]
+
+
+def test_who_makes_the_detailed_rules_with_whom(tmp_path: Path) -> None:
+    # 具体办法由甲部门会同乙、丙等部门制定: the maker and its partners answer for the article's
+    # rules beside the body the article charges; a maker the article already names counts once
+    text = _regulation(
+        "县级以上人民政府应当对无偿献血者给予表彰。\n\n"
+        "具体表彰办法由省卫生健康部门会同财政、民政等部门制定。",
+        "省卫生健康部门负责献血者的信息管理。具体管理办法由省卫生健康部门会同省公安部门制定。",
+    )
+    assert led_tasks(tmp_path, text) == [
+        (
+            "县级以上人民政府",
+            ["县级以上人民政府", "省卫生健康部门", "财政部门", "民政部门"],
+        ),
+        ("省卫生健康部门", ["省卫生健康部门", "省公安部门"]),
+    ]

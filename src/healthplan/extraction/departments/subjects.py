@@ -716,20 +716,34 @@ _NO_PARTNER = re.compile(r"^(?:有关|相关|其他|其他有关|其他相关|�
 _PARTNER_WORK = re.compile(rf"{_PREDICATE.pattern}|具体|编制|研究|起草|拟定|拟订|审核|核定|确定")
 
 
+# The detailed rules an article lays down to be made, and who makes them (具体救助制度由甲部门
+# 会同乙部门制定, 津贴制度具体办法由丙部门会同…): the makers answer for the item's rules, as
+# the body that approves a step it lays down does
+_RULE_MADE_BY = re.compile(
+    r"具体[\u4e00-\u9fff]{0,6}?(?:办法|制度|规定|标准|细则|方案)由(?P<body>[^，,。；;：:\s由的]{2,30})$"
+)
+
+
 def partners(text: str, names: list[str]) -> list[str]:
     """The bodies ``text`` joins by 会同 to one of ``names`` (甲局会同乙局、丙局制定…, or a
-    clause opening with 会同 after 甲局's duty: 甲局负责…。会同乙局制定…), in order, none of
+    clause opening with 会同 after 甲局's duty: 甲局负责…。会同乙局制定…) or to the body that
+    makes the article's detailed rules (具体办法由丁局会同戊局制定: 丁局 too), in order, none of
     ``names``: each acts in the work, as one that 配合 does."""
     if "会同" not in text or not names:
         return []
     found: list[str] = []
+    named = {department_key(n) for n in names}
     for mark in _JOINED_BY.finditer(text):
         before = text[: mark.start()]
         at = _last_clause_end(before)
         if before[at - 1 : at] in ("|", "\t"):
             continue  # a table's note cell (| 会同乙局督导。 |): no cell of departments
         clause = before[at:].strip()
-        if clause and not any(n in clause for n in names):
+        maker = _RULE_MADE_BY.search(clause)
+        if maker is not None and is_department(maker["body"]):
+            if department_key(maker["body"]) not in named:
+                add_new(found, [maker["body"]])  # 具体办法由甲部门会同乙部门制定: both draw it up
+        elif clause and not any(n in clause for n in names):
             continue  # 乙局会同丙局…: a body the item does not name does the work
         span = _AGENT_SPAN.match(text, mark.end())
         if span is None:
@@ -749,7 +763,6 @@ def partners(text: str, names: list[str]) -> list[str]:
             if listed is not None and all(map(is_department, listed.names)):
                 best = [n for n in listed.names if not _NO_PARTNER.match(n)]
                 break
-        named = {department_key(n) for n in names}
         add_new(found, [n for n in best if department_key(n) not in named])  # (市卫健委 twice)
     return found
 
