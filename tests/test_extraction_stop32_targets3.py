@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from targets_helpers import read
+from pathlib import Path
+
+from targets_helpers import document, read
 
 
 def test_the_amount_in_force_is_the_baseline_of_a_raise() -> None:
@@ -28,3 +30,9 @@ def test_a_level_raised_to_with_wei_or_tiaosheng() -> None:
     # 增加为 says the level reached as 增加至 does; 调升 is Taiwan's 上调
     assert read("戒烟门诊服务量能增加为2倍。") == [("戒烟门诊服务量能", ">=", 2.0, "倍")]
     assert read("调升居家照顾补助至每月8千元。") == [("居家照顾补助", ">=", 8000.0, "元")]
+
+
+def test_an_roc_year_after_zai_or_before_qi_dates_the_goal(tmp_path: Path) -> None:
+    # ROC 118 is 2029: 期在118年 sets the goal's year as 到118年 does; 自116年起 is 2027
+    text = "衛生局表示，期在118年社區據點增加為2倍。自116年起，每名新生兒補助提高至6萬元。\n"
+    assert [deadline for *_, deadline in document(tmp_path, text)] == [2029, 2027]

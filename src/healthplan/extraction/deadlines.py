@@ -307,13 +307,13 @@ def _arabic_years(text: str) -> str:
     return _CN_YEAR.sub(lambda m: year_digits(m.group()), text)
 
 
-# A year of the ROC calendar a Taiwan text sets a goal by (到民國114年, 於115年底前, 114年度),
-# also in Chinese numerals (民國一百一十四年, 於一一五年底前)
+# A year of the ROC calendar a Taiwan text sets a goal by (到民國114年, 於115年底前, 114年度,
+# 期在117年, 自115年起), also in Chinese numerals (民國一百一十四年, 於一一五年底前)
 _ROC_CN = r"[一九][〇零一二三四五六七八九十百]{1,5}"
 _ROC_DEADLINE = scanning(
-    rf"民[国國]\s*(\d{{2,3}}|{_ROC_CN})\s*年|(?<=[到至於于])\s*(1[0-4]\d)\s*年"
-    r"|(?<![\d.])(1[0-4]\d)\s*年(?=底|末|前|度)"
-    rf"|(?<=[到至於于])({_ROC_CN})年(?=底|末|前|度)"
+    rf"民[国國]\s*(\d{{2,3}}|{_ROC_CN})\s*年|(?<=[到至於于在])\s*(1[0-4]\d)\s*年"
+    r"|(?<![\d.])(1[0-4]\d)\s*年(?=底|末|前|度|起)"
+    rf"|(?<=[到至於于在])({_ROC_CN})年(?=底|末|前|度|起)"
 )
 
 
