@@ -67,3 +67,33 @@ def test_who_makes_the_detailed_rules_with_whom(tmp_path: Path) -> None:
         ),
         ("省卫生健康部门", ["省卫生健康部门", "省公安部门"]),
     ]
+
+
+def test_the_pairs_a_regulation_joins_by_and_are_one_entry(tmp_path: Path) -> None:
+    # 镇（乡）人民政府和街道办事处, 居民委员会和村民委员会: a place has the one or the other;
+    # 地方各级人民政府和政府有关部门: the government and its own departments, as written
+    text = _regulation(
+        "镇（乡）人民政府和街道办事处应当组织辖区居民参加献血。",
+        "居民委员会和村民委员会应当动员居民参加献血。",
+        "地方各级人民政府和政府有关部门应当开展献血宣传。",
+    )
+    assert led_tasks(tmp_path, text) == [
+        ("镇（乡）人民政府和街道办事处", ["镇（乡）人民政府和街道办事处"]),
+        ("居民委员会和村民委员会", ["居民委员会和村民委员会"]),
+        ("地方各级人民政府和政府有关部门", ["地方各级人民政府和政府有关部门"]),
+    ]
+
+
+def test_the_government_of_a_level_the_acting_body_assists(tmp_path: Path) -> None:
+    # 甲应当协助县级以上人民政府开展…: the government answers for the work assisted, after 甲;
+    # 同级人民政府 (a relative level) and 乡镇人民政府 (assisted by its grass roots) do not
+    text = _regulation(
+        "市红十字会应当协助县级以上人民政府卫生健康部门开展献血宣传。",
+        "区红十字会协助同级人民政府开展献血表彰。",
+        "村民委员会协助乡镇人民政府做好献血动员。",
+    )
+    assert led_tasks(tmp_path, text) == [
+        ("市红十字会", ["市红十字会", "县级以上人民政府卫生健康部门"]),
+        ("区红十字会", ["区红十字会"]),
+        ("村民委员会", ["村民委员会"]),
+    ]

@@ -157,7 +157,9 @@ _LEVEL_GOVERNMENT = re.compile(
 )
 # The governments of the levels below a county named bare, which are many without 各 (a
 # regulation's 乡镇人民政府、街道办事处应当…): together one collective, as 街道、社区 are.
-_LOCAL_GOVERNMENT = re.compile(r"^(?:乡镇|乡[（(]镇[)）]|镇|乡|街道)(?:人民政府|政府|办事处)$")
+_LOCAL_GOVERNMENT = re.compile(
+    r"^(?:乡镇|乡[（(]镇[)）]|镇[（(]乡[)）]|镇|乡|街道)(?:人民政府|政府|办事处)$"
+)
 # Every unit of a level or a kind: 各乡镇, 各县（市、区）, 各有关区, 相关部门, and the same with the
 # scope written first: 市直有关部门, 县直各单位, 市级各有关部门, 全区经济运行各专班.
 _COLLECTIVE = re.compile(
@@ -189,7 +191,7 @@ _UNIT_JOINED = re.compile(
 
 
 _SCOPED_REST = re.compile(r"^(?:相关|有关|其他)(?:单位|部门)$")
-_ITS_DEPARTMENTS = re.compile(r"^(?:有关|相关)部门$")
+_ITS_DEPARTMENTS = re.compile(r"^(?:政府)?(?:有关|相关)部门$")
 _UNNAMED_PARTNERS = re.compile(r"^(?:其他)?(?:相关|有关)?(?:单位|部门)(?:、?(?:单位|部门))?$")
 
 
@@ -222,6 +224,8 @@ def _split_joined(piece: str) -> list[str]:
             continue  # 区和县人民政府: levels before the body they share
         if _LOCAL_GOVERNMENT.match(left) and _LOCAL_GOVERNMENT.match(right):
             continue  # 镇人民政府和街道办事处: a place has one or the other, one collective
+        if _RESIDENTS.match(left) and _RESIDENTS.match(right):
+            continue  # 居民委员会和村民委员会: as with 、 (see _one_name)
         # …等组织及乙企业: a list closed by 等 before the next name
         ends = _ORG_END.search(left) or _LEVEL_END.search(left) or _ETC.search(left)
         if len(right) >= 2 and ends:

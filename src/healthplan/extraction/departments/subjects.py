@@ -703,7 +703,12 @@ _WORK_INSIDE = re.compile(
 
 
 # 甲会同乙制定…: 乙 acts in the work with 甲, a department of the item after it
-_JOINED_BY = re.compile(r"会同")
+# …and 甲应当协助地方各级人民政府开展…: the government of a level, or a department with its
+# level, answers for the work assisted, listed after 甲; one named by its relative level
+# (同级人民政府), by none (所在地人民政府, 政府及其有关部门, 民政部门) or below the county
+# (乡镇人民政府: whose grass roots assist it) does not
+_JOINED_BY = re.compile(r"会同|协助")
+_ASSISTED = re.compile(r"^(?:地方)?各级|^县级以上|^国务院|^设区的市|^[省市县区](?!民)")
 # Where a clause ends before 会同 (the clause that names who works with the partner)
 _CLAUSE_END = re.compile(r"[，,。；;：:\n|\t]")
 # Bodies a 会同 names that are none the ledger can hold: a bare 有关部门 (no scope named), a
@@ -729,7 +734,7 @@ def partners(text: str, names: list[str]) -> list[str]:
     clause opening with 会同 after 甲局's duty: 甲局负责…。会同乙局制定…) or to the body that
     makes the article's detailed rules (具体办法由丁局会同戊局制定: 丁局 too), in order, none of
     ``names``: each acts in the work, as one that 配合 does."""
-    if "会同" not in text or not names:
+    if ("会同" not in text and "协助" not in text) or not names:
         return []
     found: list[str] = []
     named = {department_key(n) for n in names}
@@ -763,6 +768,8 @@ def partners(text: str, names: list[str]) -> list[str]:
             if listed is not None and all(map(is_department, listed.names)):
                 best = [n for n in listed.names if not _NO_PARTNER.match(n)]
                 break
+        if mark.group() == "协助":
+            best = [n for n in best if _ASSISTED.search(n)]
         add_new(found, [n for n in best if department_key(n) not in named])  # (市卫健委 twice)
     return found
 
