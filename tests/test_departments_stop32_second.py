@@ -97,3 +97,17 @@ def test_the_government_of_a_level_the_acting_body_assists(tmp_path: Path) -> No
         ("区红十字会", ["区红十字会"]),
         ("村民委员会", ["村民委员会"]),
     ]
+
+
+def test_persons_and_a_units_alternatives_are_no_bodies(tmp_path: Path) -> None:
+    # 甲部门及有关人员对…单位负有…: persons, and what they owe a unit; 由所在单位或上级主管部门
+    # 给予处分: the unit a person works in or whoever supervises it, no body the ledger holds
+    text = _regulation(
+        "卫生健康部门及有关人员对献血单位提供的资料负有保密义务，应当妥善保管。",
+        "违反本条例规定的，由县级以上卫生健康部门责令改正；对直接负责的主管人员，由所在单位或"
+        "上级主管部门依法给予处分。",
+    )
+    assert led_tasks(tmp_path, text) == [
+        ("卫生健康部门", ["卫生健康部门"]),
+        ("县级以上卫生健康部门", ["县级以上卫生健康部门"]),
+    ]

@@ -305,6 +305,11 @@ _PHRASE_WORDS = re.compile(
     r"(?<!自)由|的|对于|开展|进行|确保|遵循|坚持|实行|下设|设在|委托(?!的)|鼓励|引导"
     # 本省对甲机构实行资质认证制度: the place's rule over units of a kind, not a body
     r"|^本(?:自治区|[省市县区州])对"
+    # 有关人员对甲单位…: persons and what they owe a unit (not 对外, 对口, 对台 in a name)
+    r"|人员对"
+    # 所在单位或上级主管部门: alternatives a sentence names, no one body (市或者区甲部门 are
+    # levels' alternatives, read apart)
+    r"|单位或(?!者)"
 )
 # A 的 a regulation's body names hold: the level 设区的市 (设区的市人民政府), and the units whose
 # supervising department it is (企业、事业单位的主管部门).
