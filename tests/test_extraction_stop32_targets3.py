@@ -36,3 +36,16 @@ def test_an_roc_year_after_zai_or_before_qi_dates_the_goal(tmp_path: Path) -> No
     # ROC 118 is 2029: 期在118年 sets the goal's year as 到118年 does; 自116年起 is 2027
     text = "衛生局表示，期在118年社區據點增加為2倍。自116年起，每名新生兒補助提高至6萬元。\n"
     assert [deadline for *_, deadline in document(tmp_path, text)] == [2029, 2027]
+
+
+def test_the_people_a_measure_is_expected_to_care_for_are_its_reach(tmp_path: Path) -> None:
+    # 预计照顾N人 forecasts no state: it says whom the measure will serve, as 预计惠及 does
+    text = "市政府宣布，明年起獨居長者每人每月加發800元，預計照顧3.2萬人。\n"
+    values = [value for _, _, value, _, _ in document(tmp_path, text)]
+    assert 800.0 in values
+
+
+def test_a_period_stated_in_the_sentence_dates_it_by_its_first_year(tmp_path: Path) -> None:
+    # 自…起至…止: the span of the measure; the year it opens dates it, not the year it ends
+    text = "為照顧弱勢家庭，自2027年3月起至2028年2月底止，每戶每月加發600元。\n"
+    assert [deadline for *_, deadline in document(tmp_path, text)] == [2027]
