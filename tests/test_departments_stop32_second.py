@@ -111,3 +111,21 @@ def test_persons_and_a_units_alternatives_are_no_bodies(tmp_path: Path) -> None:
         ("卫生健康部门", ["卫生健康部门"]),
         ("县级以上卫生健康部门", ["县级以上卫生健康部门"]),
     ]
+
+
+def test_designating_allowing_recovering_and_ruling_bodies(tmp_path: Path) -> None:
+    # 甲部门指定…机构作为…: the designating body acts; 乙政府可根据本条例制定…: 可 alone allows;
+    # …的，由丙部门追回违法所得: the body that recovers; 对复核结果有异议时，由丁部门裁定: the body
+    # that rules
+    text = _regulation(
+        "县级以上卫生健康部门指定符合条件的血站作为辖区应急供血中心。",
+        "省人民政府可根据本条例制定实施细则。",
+        "违反本条例规定，骗取献血者用血费用的，由卫生健康部门追回违法所得。",
+        "献血者对检测结果有异议时，可以申请复检。对复检结果有异议时，由省卫生健康部门裁定。",
+    )
+    assert led_tasks(tmp_path, text) == [
+        ("县级以上卫生健康部门", ["县级以上卫生健康部门"]),
+        ("省人民政府", ["省人民政府"]),
+        ("卫生健康部门", ["卫生健康部门"]),
+        ("省卫生健康部门", ["省卫生健康部门"]),
+    ]

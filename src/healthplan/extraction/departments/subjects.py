@@ -210,6 +210,8 @@ _AUTHORITY_ACT = re.compile(
     r"(?:统一|另行|具体|依法|共同|定期|及时)?"
     r"(?:确定|审定|核定|制定|拟定|拟订|编制|规定|批准|审批|审查|审核|核准|许可|备案|认定|指定|执行|实施|监督|"
     r"管理|列入|征求|决定|公布|发布|给予|核发|颁发|考核|验收|查处|受理|责令|处以|没收|予以|给以|"
+    # 由甲部门追回违法所得: who recovers what a party took; 由乙部门裁定: who rules on a dispute
+    r"追回|裁定|"
     # 由甲部门授予…荣誉, 由乙政府表彰: who confers an honour; 由丙政府会同丁部门划定: who draws
     # the area a rule covers
     r"授予|表彰|划定|"
@@ -382,6 +384,9 @@ _PREDICATE = re.compile(
     # what a regulation allows or forbids a body, or has it do with another: 甲局可以委托…,
     # 乙局有权…, 丙局不得…, 甲局和乙局共同做好…
     r"可以|有权|不得|共同|"
+    # …and 甲政府可根据本条例制定…: 可 alone; 乙部门指定…机构作为…: the body that designates, its
+    # act the article's (not 乙部门指定的丙机构, whose duty is the unit's)
+    r"(?<!许)可(?=根据|依照|依据|按照)|指定(?!的)|"
     # 甲局是本市…工作的主管部门: the authority stated, its duty the article's
     r"是(?=[^，,。；;]{2,30}(?:主管部门|主管机关|行政主管部门)(?:[，,。；;]|$))|"
     # the condition of its duty: 甲机构如果开展…，应当…; the event that calls for it: 甲部门接到
