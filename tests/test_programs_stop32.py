@@ -1,8 +1,10 @@
-"""Stop 32: the census grouped without the registrations, the doses' first shots and the
-covered residence spans derived at import (docs/scale.md, "Stop 32")."""
+"""Stop 32: the census grouped without the registrations, the doses' first shots, the
+covered residence spans and (third round) the census of each year derived at import
+(docs/scale.md, "Stop 32")."""
 
 from __future__ import annotations
 
+import shutil
 from datetime import date
 from pathlib import Path
 
@@ -11,7 +13,7 @@ import pyarrow.parquet as pq
 
 from healthplan.programs import compute_records, connect, engines, indicators
 from healthplan.programs.engines import write_stored
-from healthplan.programs.indicators import _DOSES, COVERED_SPANS, FIRST_DOSES
+from healthplan.programs.indicators import _DOSES, CENSUS, COVERED_SPANS, FIRST_DOSES
 from test_programs_indicators import PARENTS, person
 from test_programs_stop30 import month
 
@@ -190,3 +192,85 @@ def test_contracts_and_screenings_count_the_covered_months_at_each_residence(
     assert monthly(tmp_path, contract, "V2") == v2
     cervical = monthly(tmp_path, "cervical_cancer_screening_rate", "V3")
     assert cervical == {m: (1, 1) for m in range(7, 13)}
+
+
+def test_the_import_stores_the_census_of_each_year_the_services_span(tmp_path: Path) -> None:
+    # A, a man of V1 born 15 Jul 1959 (65 in July 2024), his health record made (electronic)
+    # in January 2020; B, a woman born 1 Jun 1990 (35 only in 2025), living in V1 and moving
+    # to V2 on 10 Apr 2024, her first health record (paper) of 5 Mar 2024. A had a shot in
+    # May 2022 and one in June 2024: the services span 2022-2024, so the import stores the
+    # census of 2022, 2023 and 2024 (2023 too, though nothing happened in it).
+    write_stored(
+        tmp_path,
+        {
+            "residents": pd.DataFrame(
+                [person(60, D(1959, 7, 15), "V1"), person(61, D(1990, 6, 1), "V1", sex="F")]
+            ),
+            "moves": pd.DataFrame(
+                [{"person_key": 61, "moved_on": D(2024, 4, 10), "org_unit": "V2"}]
+            ),
+            "health_records": pd.DataFrame(
+                [
+                    {
+                        "person_key": key,
+                        "created_on": day,
+                        "electronic": electronic,
+                        "opened_on": None,
+                    }
+                    for key, day, electronic in (
+                        (60, D(2020, 1, 9), True),
+                        (61, D(2024, 3, 5), False),
+                    )
+                ]
+            ),
+            "immunisations": pd.DataFrame(
+                [
+                    {"person_key": 60, "vaccine": "HepB", "dose": dose, "given_on": day}
+                    for dose, day in ((1, D(2022, 5, 3)), (2, D(2024, 6, 4)))
+                ]
+            ),
+        },
+    )
+    stored = pq.read_table(tmp_path / f"{CENSUS}.parquet").to_pandas()
+    assert sorted(set(stored.year)) == [2022, 2023, 2024]
+    ages = ("at_7", "at_18", "at_35", "at_65")
+    columns = ["org_unit", "n", "lo", "hi", *ages, "record", "electronic", "female"]
+
+    def rows(year: int) -> list[tuple]:
+        return sorted(tuple(r) for r in stored[stored.year == year][columns].to_numpy().tolist())
+
+    # Months 1-12 of the year, 1 for before it and 13 for after it or never. 2024: A all
+    # year in V1, 65 from July; B in V1 to March and in V2 from April, her record from March.
+    assert rows(2024) == sorted(
+        [
+            ("V1", 1, 1, 12, 1, 1, 1, 7, 1, 1, False),
+            ("V1", 1, 1, 3, 1, 1, 13, 13, 3, 13, True),
+            ("V2", 1, 4, 12, 1, 1, 13, 13, 3, 13, True),
+        ]
+    )
+    # 2023: both in V1 all year, A not yet 65, B's record after the year.
+    assert rows(2023) == sorted(
+        [
+            ("V1", 1, 1, 12, 1, 1, 1, 13, 1, 1, False),
+            ("V1", 1, 1, 12, 1, 1, 13, 13, 13, 13, True),
+        ]
+    )
+    # A compute of a stored year reads its census; of another year (2025) counts its own,
+    # and either gives what a store without the census gives.
+    bare = tmp_path / "bare"
+    bare.mkdir()
+    for path in tmp_path.glob("*.parquet"):
+        if path.name != f"{CENSUS}.parquet":
+            shutil.copy(path, bare / path.name)
+    for year, read in ((2024, True), (2025, False)):
+        sql = engines._compile(connect("duckdb"), tmp_path, PARENTS, year, None).sql
+        assert (f"rec_{CENSUS}" in sql) is read, year
+        assert compute_records(connect("duckdb"), tmp_path, PARENTS, year).equals(
+            compute_records(connect("duckdb"), bare, PARENTS, year)
+        )
+    # 健康档案建档率: in V1 A, and B from March; in V2 B from April. In 2025 each alone.
+    filing = monthly(tmp_path, "ehr_filing_rate", "V1")
+    assert [filing[m] for m in (1, 2, 3, 4, 12)] == [(1, 2), (1, 2), (2, 2), (1, 1), (1, 1)]
+    assert monthly(tmp_path, "ehr_filing_rate", "V2")[4] == (1, 1)
+    for unit in ("V1", "V2"):
+        assert monthly(tmp_path, "ehr_filing_rate", unit, 2025)[6] == (1, 1)

@@ -34,6 +34,7 @@ from ibis.backends import BaseBackend
 
 from healthplan.programs import indicators, records
 from healthplan.programs.indicators import (
+    CENSUS,
     DERIVED,
     DERIVED_VERSION,
     ORDER,
@@ -129,7 +130,7 @@ def write_derived(directory: Path, out: Path | None = None) -> list[Path]:
             written.append(target)
             # A table derived from others written before (:data:`DERIVED`'s order) reads
             # them as written, not their derivation again.
-            records.add(name, _Parquet(con, target.parent)[name])
+            records.add(name, _Parquet(con, target.parent).open(name))
     finally:
         con.disconnect()
     return written
@@ -199,18 +200,32 @@ def connect(
 _VERSION_KEY = "healthplan_derived"
 
 
-def _names(directory: Path, derived: bool) -> list[str]:
+def _names(directory: Path, derived: bool, year: int | None = None) -> list[str]:
     """The stored tables: the records and, if the import derived them with this version of
     the derivations, the :data:`DERIVED` tables (a store imported before has none or older
-    ones; the engine then derives them itself, from the same expressions)."""
+    ones; the engine then derives them itself, from the same expressions) — the census only
+    if it holds ``year`` (a compute of another year counts its own)."""
     names = list(TABLES)
     for name in DERIVED if derived else ():
         path = directory / f"{name}.parquet"
         if path.exists():
-            meta = pq.read_metadata(path).metadata or {}
-            if meta.get(_VERSION_KEY.encode()) == DERIVED_VERSION.encode():
+            meta = pq.read_metadata(path)
+            marks = meta.metadata or {}
+            if marks.get(_VERSION_KEY.encode()) != DERIVED_VERSION.encode():
+                continue
+            if name != CENSUS or (year is not None and year in _years(meta)):
                 names.append(name)
     return names
+
+
+def _years(meta: pq.FileMetaData) -> range:
+    """The years a stored census holds, from its row groups' statistics (the import stores
+    a range of years, :func:`indicators.census_years`); none where a writer kept none."""
+    column = meta.schema.to_arrow_schema().get_field_index("year")
+    bounds = [meta.row_group(i).column(column).statistics for i in range(meta.num_row_groups)]
+    if not bounds or any(b is None or not b.has_min_max for b in bounds):
+        return range(0)
+    return range(min(b.min for b in bounds), max(b.max for b in bounds) + 1)
 
 
 def _view(con: BaseBackend, directory: Path, name: str) -> str:
@@ -224,14 +239,20 @@ class _Parquet(Mapping[str, ir.Table]):
     """The stored tables on DuckDB, each opened when an indicator first reads it (a few
     indicators read a few of the nineteen)."""
 
-    def __init__(self, con: BaseBackend, directory: Path, *, derived: bool = True) -> None:
+    def __init__(
+        self, con: BaseBackend, directory: Path, *, derived: bool = True, year: int | None = None
+    ) -> None:
         self.con, self.directory = con, directory
-        self.names = _names(directory, derived)
+        self.names = _names(directory, derived, year)
         self.opened: dict[str, ir.Table] = {}
 
     def __getitem__(self, name: str) -> ir.Table:
         if name not in self.names:
             raise KeyError(name)
+        return self.open(name)
+
+    def open(self, name: str) -> ir.Table:
+        """The stored table ``name``, whether or not a compute of this year reads it."""
         if name not in self.opened:
             # The schema from the file's footer, every column nullable as DuckDB describes a
             # view (the same SQL compiles): opening the subset's 11 tables of
@@ -257,15 +278,16 @@ class _Parquet(Mapping[str, ir.Table]):
         return len(self.names)
 
 
-def _tables(con: BaseBackend, directory: Path, units: list[str]) -> Tables:
+def _tables(con: BaseBackend, directory: Path, units: list[str], year: int | None = None) -> Tables:
+    """The stored tables, the census only if it holds ``year`` (:func:`_names`)."""
     if con.name != "pyspark":
-        return _Parquet(con, directory)
+        return _Parquet(con, directory, year=year)
     # Every indicator reads several tables: Spark keeps them in memory (spilling to disk)
     # after the first read instead of listing and opening the files again for each. Ibis
     # caches a Spark frame only over the session's own views, and keeps no public handle on
     # the session, so the views are made here.
     session = con._session
-    names = _names(directory, True)
+    names = _names(directory, True, year)
     for name in names:
         path = directory / f"{name}.parquet"
         # The schema is known: given, Spark runs no job to read it from the files.
@@ -344,7 +366,7 @@ def _counts(
     spark = con.name == "pyspark"
     units = sorted(parents)
     return monthly_counts(
-        _tables(con, directory, units),
+        _tables(con, directory, units, year),
         year,
         units,
         # Spark runs a query an indicator: the residence spans are computed once and kept.
@@ -467,7 +489,7 @@ def _cache_key(
     stays warm."""
     tables = {
         name: [(f.name, str(f.type)) for f in pq.read_schema(directory / f"{name}.parquet")]
-        for name in _names(directory, True)
+        for name in _names(directory, True, year)
     }
     key = {
         "format": _CACHE_FORMAT,

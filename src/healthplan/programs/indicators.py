@@ -40,6 +40,7 @@ from typing import Literal
 
 import ibis
 import ibis.expr.types as ir
+import pandas as pd
 from ibis import _
 
 from healthplan.programs.records import (
@@ -51,6 +52,7 @@ from healthplan.programs.records import (
 )
 
 __all__ = [
+    "CENSUS",
     "CHRONIC_MONTHS",
     "COVERAGE",
     "COVERED_SPANS",
@@ -62,6 +64,8 @@ __all__ = [
     "PERSON_SPANS",
     "PROGRAM_INDICATORS",
     "ProgramIndicator",
+    "census",
+    "census_years",
     "chronic_months",
     "closure_pairs",
     "coverage",
@@ -250,6 +254,7 @@ FIRST_SERVICES = "first_services"
 COVERAGE = "coverage"
 FIRST_DOSES = "first_doses"
 COVERED_SPANS = "covered_spans"
+CENSUS = "census"
 
 
 def _clamp(month: ir.IntegerValue) -> ir.IntegerValue:
@@ -489,6 +494,30 @@ def first_doses(tables: Tables) -> ir.Table:
     )
 
 
+def census_years(tables: Tables) -> list[int]:
+    """The years :func:`census` is stored for: every calendar year from the first to the
+    last with a service on record (:func:`first_services`), the years a compute of these
+    records is asked for; none if no service is."""
+    fs = _derived(tables, FIRST_SERVICES)
+    lo, hi = fs.aggregate(lo=fs.year.min(), hi=fs.year.max()).execute().iloc[0]
+    return [] if pd.isna(lo) else list(range(int(lo), int(hi) + 1))
+
+
+def census(tables: Tables, years: Sequence[int]) -> ir.Table:
+    """:attr:`_Frames.census` of each year of ``years`` with ``year`` and ``org_unit`` (the
+    unit's code, not its number in one compute's tree): stored by the import (for
+    :func:`census_years`), so a compute of one of those years reads its counts instead of
+    grouping the whole population's spans again; a compute of another year counts its own.
+    Stored sorted by year: a compute reads its year's row groups."""
+    ps = _derived(tables, PERSON_SPANS).rename(unit="org_unit")
+    parts = [
+        _census(_year_spans(ps, year, alive=True), year).mutate(year=ibis.literal(year, "int32"))
+        for year in years or [0]
+    ]
+    out = ibis.union(*parts).rename(org_unit="unit")
+    return out if years else out.limit(0)
+
+
 # The tables the import derives from the records (:func:`engines.write_derived`), each with
 # the order it is stored in. DERIVED_VERSION changes with what any of them holds: a store
 # derived by other code is then not read, and the engine derives them itself.
@@ -499,8 +528,9 @@ DERIVED: dict[str, tuple[Callable[[Tables], ir.Table], tuple[str, ...]]] = {
     COVERAGE: (coverage, ("person_key", "kind", "lo")),
     FIRST_DOSES: (first_doses, ("due", "person_key", "number")),
     COVERED_SPANS: (covered_spans, ("kind", "person_key", "since")),
+    CENSUS: (lambda tables: census(tables, census_years(tables)), ("year", "org_unit")),
 }
-DERIVED_VERSION = "3"
+DERIVED_VERSION = "4"
 
 
 def _derived(tables: Tables, name: str) -> ir.Table:
@@ -508,6 +538,101 @@ def _derived(tables: Tables, name: str) -> ir.Table:
     without it, derived here from the same expression."""
     stored = tables.get(name)
     return DERIVED[name][0](tables) if stored is None else stored
+
+
+def _year_spans(ps: ir.Table, year: int, alive: bool) -> ir.Table:
+    """The spans of ``ps`` (rows of :func:`person_spans` or :func:`covered_spans`, units
+    numbered) at ``year``'s month-ends (months from 1), the person born and, if
+    ``alive``, not dead by then: ``person_key``, ``unit``, ``feb29``, ``female``,
+    ``born``, ``lo``, ``hi`` and the first months ``ps`` has."""
+    base = year * 12
+
+    def month(absolute: ir.IntegerValue) -> ir.IntegerValue:
+        return (absolute - base).cast("int32")
+
+    born = month(ps.born)
+    hi = ibis.least(month(ps.until) - 1, 12)
+    if alive:  # alive at the end of m: died after it
+        hi = ibis.least(hi, (month(ps.died) - 1).fill_null(12))
+    firsts = [c for c in ("record", "electronic", *DISEASES) if c in ps.columns]
+    out = ps.select(
+            "person_key", "unit", "feb29",
+            # a flag, not the string: the population's table is kept whole (null: unknown)
+            female=ps.sex == "F",
+            born=born,
+            lo=ibis.greatest(month(ps.since), born, 1),
+            hi=hi,
+            **{name: month(ps[name]) for name in firsts},
+        )  # fmt: skip
+    return out.filter(out.lo <= out.hi)
+
+
+def _census(pop: ir.Table, year: int) -> ir.Table:
+    """``pop`` (:func:`_year_spans` of ``year``) counted (``n``) by unit, span and everything
+    the denominators of the whole population cut it by: ``female``, ``at_<age>``
+    (:meth:`_Frames.reaches`, each age of :data:`_CENSUS_AGES`) and the first months of a
+    health record and of an electronic one (:func:`person_spans`), months 1-13 as
+    :func:`_clamp` gives them, with 13 also for none (either starts no span of the year: so
+    most residents fall in a few groups). One pass over the population: those indicators
+    then read these counts, not the population again each."""
+    firsts = ("record", "electronic")
+    # Counted by unit and one number holding the rest, four bits each (months 1-13;
+    # 2 for an unknown sex): grouping by two columns instead of ten. The registrations
+    # are not in it: no reader of the census cuts by them, and each split its groups.
+    fields = ["lo", "hi", *[f"at_{age}" for age in _CENSUS_AGES], *firsts, "female"]
+    digit = {name: 16**i for i, name in enumerate(fields)}
+    p = _with_ages(pop, digit, year)
+    values = {
+        "lo": p.lo,
+        "hi": p.hi,
+        # :func:`_clamp` without its conditions (null first taken as 13: no engine's
+        # ``greatest`` then skips it), the projection of every resident
+        **{name: ibis.least(ibis.greatest(p[name].fill_null(13), 1), 13) for name in firsts},
+        "female": p.female.cast("int64").fill_null(2),
+    }
+    key = p.ages
+    for name, value in values.items():
+        key = key + value.cast("int64") * digit[name]
+    c = p.select("unit", key=key)
+    c = c.group_by(["unit", "key"]).aggregate(n=c.count())
+    out = {name: ((c.key // 16**i) % 16).cast("int32") for i, name in enumerate(fields)}
+    return c.select(
+        "unit",
+        "n",
+        **{name: out[name] for name in fields if name != "female"},
+        female=out["female"].nullif(2) == 1,
+    )
+
+
+def _with_ages(spans: ir.Table, digit: Mapping[str, int], year: int) -> ir.Table:
+    """``spans`` with ``ages``, the part of :func:`_census`'s key for the ages of
+    :data:`_CENSUS_AGES` (the month :meth:`_Frames.reaches` gives each, as :func:`_clamp` gives
+    it, times its ``digit``). Everyone born in one month, on 29 February or not, reaches
+    them in the same months: the part is worked out here once for each month of birth
+    and joined on it, not computed for every resident (the census's projection of the
+    whole population)."""
+    # Born by this month, a person has reached every age before the year (month 1).
+    earliest = -12 * (max(_CENSUS_AGES) + 1)
+
+    def reaches(born: int, feb29: bool, age: int) -> int:  # :meth:`_Frames.reaches`, per value
+        late = not calendar.isleap(year + (born - 2) // 12 + age)
+        return min(max(born + 12 * age + (feb29 and late), 1), 13)
+
+    part = ibis.memtable(
+        [
+            {
+                "b": born * 2 + feb29,
+                "ages": sum(
+                    reaches(born, bool(feb29), age) * digit[f"at_{age}"] for age in _CENSUS_AGES
+                ),
+            }
+            for born in range(earliest, 13)
+            for feb29 in (0, 1)
+        ],
+        schema=ibis.schema({"b": "int32", "ages": "int64"}),
+    )
+    b = ibis.greatest(spans.born, earliest) * 2 + spans.feb29.cast("int32")
+    return spans.mutate(b=b.cast("int32")).join(part, "b")
 
 
 class _Frames:
@@ -547,50 +672,24 @@ class _Frames:
         # persisted DataFrame in Spark: about one row a resident); the few persons of
         # events are placed apart, from the stored spans (``eventful``), so the
         # population is not kept a second time with its months after death.
-        pop = self._spans(ps, alive=True)
+        pop = _year_spans(ps, self.year, alive=True)
         self.pop = materialize(pop) if materialize else pop
         # ``eventful``: each person of the tables :func:`_events` places, at each residence
         # dead or alive (a few thousand rows); each event indicator joins these, not the
         # whole population.
         keys = ibis.union(*[tables[name].select("person_key") for name in _EVENT_TABLES])
         events = stored_ps.filter(stored_ps.person_key.isin(keys.person_key))
-        self.eventful = self._spans(numbered(events), alive=False).select(
+        self.eventful = _year_spans(numbered(events), self.year, alive=False).select(
             "person_key", "unit", "lo", "hi"
         )
         self._aged: dict[tuple[int | None, int | None], ir.Table] = {}
         self._young_by_age: dict[int, ir.Table] = {}
 
-    def _spans(self, ps: ir.Table, alive: bool) -> ir.Table:
-        """The spans of ``ps`` (rows of :func:`person_spans` or :func:`covered_spans`, units
-        numbered) at this year's month-ends (months from 1), the person born and, if
-        ``alive``, not dead by then: ``person_key``, ``unit``, ``feb29``, ``female``,
-        ``born``, ``lo``, ``hi`` and the first months ``ps`` has."""
-        base = self.year * 12
-
-        def month(absolute: ir.IntegerValue) -> ir.IntegerValue:
-            return (absolute - base).cast("int32")
-
-        born = month(ps.born)
-        hi = ibis.least(month(ps.until) - 1, 12)
-        if alive:  # alive at the end of m: died after it
-            hi = ibis.least(hi, (month(ps.died) - 1).fill_null(12))
-        firsts = [c for c in ("record", "electronic", *DISEASES) if c in ps.columns]
-        out = ps.select(
-            "person_key", "unit", "feb29",
-            # a flag, not the string: the population's table is kept whole (null: unknown)
-            female=ps.sex == "F",
-            born=born,
-            lo=ibis.greatest(month(ps.since), born, 1),
-            hi=hi,
-            **{name: month(ps[name]) for name in firsts},
-        )  # fmt: skip
-        return out.filter(out.lo <= out.hi)
-
     def covering(self, kind: str) -> ir.Table:
         """``pop`` cut to the months covered by ``kind`` (:func:`coverage`), read from
         :func:`covered_spans`."""
         cs = _derived(self.t, COVERED_SPANS)
-        return self._spans(self._numbered(cs.filter(cs.kind == kind)), alive=True)
+        return _year_spans(self._numbered(cs.filter(cs.kind == kind)), self.year, alive=True)
 
     @cached_property
     def firsts(self) -> ir.Table:
@@ -608,70 +707,13 @@ class _Frames:
 
     @cached_property
     def census(self) -> ir.Table:
-        """``pop`` counted (``n``) by unit, span and everything the denominators of the whole
-        population cut it by: ``female``, ``at_<age>`` (:meth:`reaches`, each age of
-        :data:`_CENSUS_AGES`) and the first months of a health record and of an electronic
-        one (:func:`person_spans`), months 1-13 as :func:`_clamp` gives them, with 13 also
-        for none (either starts no span of the year: so most residents fall in a few
-        groups). One pass over the population: those indicators then read these counts, not
-        the population again each."""
-        firsts = ("record", "electronic")
-        # Counted by unit and one number holding the rest, four bits each (months 1-13;
-        # 2 for an unknown sex): grouping by two columns instead of ten. The registrations
-        # are not in it: no reader of the census cuts by them, and each split its groups.
-        fields = ["lo", "hi", *[f"at_{age}" for age in _CENSUS_AGES], *firsts, "female"]
-        digit = {name: 16**i for i, name in enumerate(fields)}
-        p = self._with_ages(self.pop, digit)
-        values = {
-            "lo": p.lo,
-            "hi": p.hi,
-            # :func:`_clamp` without its conditions (null first taken as 13: no engine's
-            # ``greatest`` then skips it), the projection of every resident
-            **{name: ibis.least(ibis.greatest(p[name].fill_null(13), 1), 13) for name in firsts},
-            "female": p.female.cast("int64").fill_null(2),
-        }
-        key = p.ages
-        for name, value in values.items():
-            key = key + value.cast("int64") * digit[name]
-        c = p.select("unit", key=key)
-        c = c.group_by(["unit", "key"]).aggregate(n=c.count())
-        out = {name: ((c.key // 16**i) % 16).cast("int32") for i, name in enumerate(fields)}
-        return c.select(
-            "unit",
-            "n",
-            **{name: out[name] for name in fields if name != "female"},
-            female=out["female"].nullif(2) == 1,
-        )
-
-    def _with_ages(self, spans: ir.Table, digit: Mapping[str, int]) -> ir.Table:
-        """``spans`` with ``ages``, the part of :attr:`census`'s key for the ages of
-        :data:`_CENSUS_AGES` (the month :meth:`reaches` gives each, as :func:`_clamp` gives
-        it, times its ``digit``). Everyone born in one month, on 29 February or not, reaches
-        them in the same months: the part is worked out here once for each month of birth
-        and joined on it, not computed for every resident (the census's projection of the
-        whole population)."""
-        # Born by this month, a person has reached every age before the year (month 1).
-        earliest = -12 * (max(_CENSUS_AGES) + 1)
-
-        def reaches(born: int, feb29: bool, age: int) -> int:  # :meth:`reaches`, per value
-            late = not calendar.isleap(self.year + (born - 2) // 12 + age)
-            return min(max(born + 12 * age + (feb29 and late), 1), 13)
-
-        part = ibis.memtable(
-            [
-                {
-                    "b": born * 2 + feb29,
-                    "ages": sum(
-                        reaches(born, bool(feb29), age) * digit[f"at_{age}"] for age in _CENSUS_AGES
-                    ),
-                }
-                for born in range(earliest, 13)
-                for feb29 in (0, 1)
-            ],
-            schema=ibis.schema({"b": "int32", "ages": "int64"}),
-        )
-        b = ibis.greatest(spans.born, earliest) * 2 + spans.feb29.cast("int32")
-        return spans.mutate(b=b.cast("int32")).join(part, "b")
+        """:func:`_census` of this year: as the import stored it (:func:`census`), or, for
+        a year it did not store (or a store without it), counted here."""
+        stored = self.t.get(CENSUS)
+        if stored is None:
+            return _census(self.pop, self.year)
+        c = self._numbered(stored.filter(stored.year == self.year))
+        return c.select("unit", *[name for name in c.columns if name not in ("unit", "year")])
 
     def counted(self, low: int | None = None, below: int | None = None) -> ir.Table:
         """:meth:`aged` from :attr:`census`: its counted spans cut to those ages."""
