@@ -129,3 +129,20 @@ def test_designating_allowing_recovering_and_ruling_bodies(tmp_path: Path) -> No
         ("卫生健康部门", ["卫生健康部门"]),
         ("省卫生健康部门", ["省卫生健康部门"]),
     ]
+
+
+def test_the_provincial_levels_and_a_governments_other_departments(tmp_path: Path) -> None:
+    # 省、自治区、直辖市人民政府甲部门: one level's alternatives, one body as written;
+    # 县级以上人民政府乙部门和其他有关部门: the others are that government's, written with it
+    text = _regulation(
+        "国务院卫生健康部门制定全国献血规划。省、自治区、直辖市人民政府卫生健康部门根据全国"
+        "献血规划，制定本行政区域的献血计划。",
+        "县级以上人民政府卫生健康部门和其他有关部门应当组织开展献血知识培训。",
+    )
+    assert led_tasks(tmp_path, text) == [
+        ("国务院卫生健康部门", ["国务院卫生健康部门", "省、自治区、直辖市人民政府卫生健康部门"]),
+        (
+            "县级以上人民政府卫生健康部门",
+            ["县级以上人民政府卫生健康部门", "县级以上人民政府其他有关部门"],
+        ),
+    ]

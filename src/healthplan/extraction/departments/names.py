@@ -626,7 +626,7 @@ _LEVEL_BODY = re.compile(r"^(?:县|区|市|旗)[\u4e00-\u9fff]{2,12}$")
 
 # Levels of government named bare before the body they share (市和区、县人民政府).
 # a level a regulation names (设区的市, 省辖市 (not 省 and 辖市), 自治州, 县级市, 县, 乡, 镇 …)
-_LEVEL_UNIT = r"(?:不?设区的市|省辖市|自治区|自治州|自治县|县级市|[省市州县区乡镇])"
+_LEVEL_UNIT = r"(?:不?设区的市|省辖市|直辖市|自治区|自治州|自治县|县级市|[省市州县区乡镇])"
 _LEVELS = re.compile(rf"^{_LEVEL_UNIT}(?:(?:和|及|与|、){_LEVEL_UNIT})*$")
 _LEVEL_OPENING = re.compile(rf"^{_LEVEL_UNIT}")
 _NAMED_LEVEL = re.compile(r"^[\u4e00-\u9fff]{1,3}?[区县](?=[\u4e00-\u9fff]{2})")
@@ -1101,13 +1101,31 @@ def _unnamed(name: str, names: list[str], text: str) -> bool:
     )
 
 
+def _others_of(name: str, names: list[str], text: str) -> str:
+    """``name`` (其他有关部门) written with the government of the department it follows
+    (县级以上人民政府甲部门和其他有关部门 → 县级以上人民政府其他有关部门), as when the
+    government is said before a list of fields; else as it is."""
+    if not name.startswith(("其他", "其它")):
+        return name
+    for other in names:
+        owner = _SECTORS_OWNER.match(other)
+        if owner and re.search(f"{re.escape(other)}(?:和|及|以及|、){re.escape(name)}", text):
+            return owner.group().removesuffix("的") + name
+    return name
+
+
 def without_unnamed(found: DepartmentList, text: str) -> DepartmentList:
     """``found`` without the bodies ``text`` leaves unnamed (see ``_UNNAMED_BODIES``), kept for
-    review; its lead the first named body when the lead was one."""
-    kept = [n for n in found.names if not _unnamed(n, found.names, text)]
-    if len(kept) == len(found.names):
+    review; its lead the first named body when the lead was one. The others a government's
+    department is named with are written with that government (see ``_others_of``)."""
+    kept = [
+        _others_of(n, found.names, text) if _UNNAMED_BODIES.match(n) else n
+        for n in found.names
+        if not _unnamed(n, found.names, text)
+    ]
+    if kept == found.names:
         return found
-    dropped = [(n, "an unnamed body") for n in found.names if n not in kept]
+    dropped = [(n, "an unnamed body") for n in found.names if _unnamed(n, found.names, text)]
     lead = found.lead if found.lead in kept else next(iter(kept), None)
     return DepartmentList(kept, lead, [*found.rejected, *dropped])
 
