@@ -146,3 +146,14 @@ def test_the_provincial_levels_and_a_governments_other_departments(tmp_path: Pat
             ["县级以上人民政府卫生健康部门", "县级以上人民政府其他有关部门"],
         ),
     ]
+
+
+def test_a_field_whose_administrative_word_qualifies_its_work(tmp_path: Path) -> None:
+    # …、综合行政执法等行政部门: the enforcement's 行政 is no kind word, each field's body takes
+    # the list's 行政部门 (司法行政 ends with it and takes 部门 alone)
+    text = _regulation(
+        "民政、司法行政、综合行政执法等行政部门应当按照各自职责，协同做好献血工作。",
+    )
+    assert led_tasks(tmp_path, text) == [
+        ("民政行政部门", ["民政行政部门", "司法行政部门", "综合行政执法行政部门"]),
+    ]

@@ -884,8 +884,10 @@ def _field_body(owner: str, name: str, word: str) -> str:
     if name.endswith(word):
         return name
     kind = re.match("行政|主管", word)
-    if kind and kind.group() in name[-6:]:
-        word = word[kind.end() :]  # 工商行政管理 + 行政部门 → 工商行政管理部门
+    if kind and re.search(f"{kind.group()}(?:管理)?$", name):
+        # 工商行政管理 + 行政部门 → 工商行政管理部门 (not 综合行政执法, whose 行政 qualifies
+        # the enforcement: 综合行政执法行政部门)
+        word = word[kind.end() :]
     overlap = next((n for n in range(len(word) - 1, 1, -1) if name.endswith(word[:n])), 0)
     return name + word[overlap:]
 
