@@ -49,3 +49,10 @@ def test_a_period_stated_in_the_sentence_dates_it_by_its_first_year(tmp_path: Pa
     # 自…起至…止: the span of the measure; the year it opens dates it, not the year it ends
     text = "為照顧弱勢家庭，自2027年3月起至2028年2月底止，每戶每月加發600元。\n"
     assert [deadline for *_, deadline in document(tmp_path, text)] == [2027]
+
+
+def test_how_long_a_measure_runs_is_no_target() -> None:
+    # 为期N个月 says how long the extra payment lasts; the payment is the target
+    assert read("重度失能者每人每月加发2000元，为期6个月。") == [
+        ("重度失能者每人每月加发", "=", 2000.0, "元")
+    ]

@@ -224,6 +224,8 @@ _BASELINE_NAMED = re.compile(
 )
 # 由400多位专家历时三年编制: who did the work; 确诊畸形胎儿9例, 检出阳性30例: cases found
 _AGENTS = ("位", "名", "家", "个", "支", "所")
+_LASTS = re.compile(r"为期(?:约|近)?\s*$")
+_SPAN_UNITS = ("年", "个月", "月", "周", "天", "日")
 _PEAK = re.compile(r"(?:最高值|最大值|峰值|高峰值?|顶峰)(?:为|是)?$")
 _CASES_FOUND = re.compile(r"(?:确诊|检出|查出|发现|诊断出)[\u4e00-\u9fff]{0,8}$")
 # 每年新发结核病人145万例, 每年新增加白内障患者约100人: how many fall ill, not a goal
@@ -513,6 +515,8 @@ def classify(clause: str, m: Mention, ctx: Context | None = None) -> str | None:
         return "fact"
     if _PEAK.search(ctx.left.rstrip()):
         return "fact"  # a peak foreseen (…在2030年前后达到峰值14.5亿): no level a plan sets
+    if ctx.verb is None and m.unit in _SPAN_UNITS and _LASTS.search(ctx.left):
+        return "fact"  # 加发1000元，为期13个月: how long a measure runs, not a level it sets
     if ctx.verb is None and m.unit in _AGENTS and ctx.left.endswith("由"):
         return "fact"
     if ctx.verb is None and m.unit == "例" and _CASES_FOUND.search(ctx.left):
