@@ -157,3 +157,13 @@ def test_a_field_whose_administrative_word_qualifies_its_work(tmp_path: Path) ->
     assert led_tasks(tmp_path, text) == [
         ("民政行政部门", ["民政行政部门", "司法行政部门", "综合行政执法行政部门"]),
     ]
+
+
+def test_the_levels_bodies_said_with_of(tmp_path: Path) -> None:
+    # 市和区、县的甲部门: each level's body, as 市和区、县甲部门 is
+    text = _regulation(
+        "市卫生健康部门负责全市献血工作。市和区、县的民政部门依照各自的职责，协同做好献血者优待工作。",
+    )
+    assert led_tasks(tmp_path, text) == [
+        ("市卫生健康部门", ["市卫生健康部门", "市民政部门", "区、县民政部门"]),
+    ]

@@ -496,10 +496,12 @@ def _name(piece: str) -> str:
 
 # The governments of the levels that set a body up (市和县（市）、区人民政府设立的甲委员会, or
 # the levels alone: 市和区县（市）设立的乙机构): the body is written with their levels (市和县
-# （市）、区甲委员会, one a level), not with who sets it up
+# （市）、区甲委员会, one a level), not with who sets it up; so are the levels' bodies said with
+# 的 (市和区、县的丙部门)
 _SET_UP_BY = re.compile(
     r"^(?P<levels>(?:[省市州县区乡镇]|[（(][市区县、]{1,5}[)）])(?:[、和及]?(?:[省市州县区乡镇]|"
-    r"[（(][市区县、]{1,5}[)）]))*)(?:人民政府|政府)?(?:设立|成立|组建|设置)的(?=[\u4e00-\u9fff]{2})"
+    r"[（(][市区县、]{1,5}[)）]))*)(?:(?:人民政府|政府)?(?:设立|成立|组建|设置))?的"
+    r"(?=[\u4e00-\u9fff]{2})"
 )
 
 
