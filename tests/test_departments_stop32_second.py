@@ -167,3 +167,13 @@ def test_the_levels_bodies_said_with_of(tmp_path: Path) -> None:
     assert led_tasks(tmp_path, text) == [
         ("市卫生健康部门", ["市卫生健康部门", "市民政部门", "区、县民政部门"]),
     ]
+
+
+def test_the_local_government_is_no_body(tmp_path: Path) -> None:
+    # 当地政府: whichever place's government, no body (as 所在地人民政府)
+    text = _regulation(
+        "县级以上卫生健康部门应当会同当地政府做好献血者的优待工作。",
+    )
+    assert led_tasks(tmp_path, text) == [
+        ("县级以上卫生健康部门", ["县级以上卫生健康部门"]),
+    ]

@@ -349,7 +349,7 @@ _REFERENCE = re.compile(
     r"|^(?:同级|本级|上级|上一级|下级)[\u4e00-\u9fff]{0,14}(?:政府|部门|机关|委员会|常委会|机构)$"
     # …and the government of wherever a unit is, with no level (所在地人民政府), or of no place
     # at all (人民政府): another for every unit or reader, as 同级 is
-    r"|^(?:[\u4e00-\u9fff]{0,8}?(?:户籍所在地|所在地|所在|居住地|发生地)的?)?(?:人民)?政府$"
+    r"|^(?:[\u4e00-\u9fff]{0,8}?(?:户籍所在地|所在地|所在|居住地|发生地|当地)的?)?(?:人民)?政府$"
     # the document itself (按照本预案所确定的…: 本预案所 is no 所 of a body)
     r"|^本(?:预案|方案|条例|办法|规定|细则|计划|规划|意见|通知)"
 )
