@@ -177,3 +177,16 @@ def test_the_local_government_is_no_body(tmp_path: Path) -> None:
     assert led_tasks(tmp_path, text) == [
         ("县级以上卫生健康部门", ["县级以上卫生健康部门"]),
     ]
+
+
+def test_units_named_by_their_trade_beside_a_body(tmp_path: Path) -> None:
+    # 甲部门和从事…服务的机构，应当…: the units of a trade are bound, the body is charged; the same
+    # units beside the social kind alone (…的企业和社会组织应当…) add no department
+    text = _regulation(
+        "县级以上卫生健康部门和从事献血宣传服务的机构，应当开展献血知识宣传。",
+        "市民政局负责献血者的优待工作。\n\n从事献血服务的企业和社会组织应当支持献血工作。",
+    )
+    assert led_tasks(tmp_path, text) == [
+        ("县级以上卫生健康部门", ["县级以上卫生健康部门"]),
+        ("市民政局", ["市民政局"]),
+    ]

@@ -31,6 +31,7 @@ from healthplan.extraction.departments.names import (
 )
 from healthplan.extraction.departments.register import DepartmentDirectory
 from healthplan.extraction.departments.subjects import (
+    SOCIAL_KIND,
     article_subjects,
     every_place,
     opening_subject,
@@ -700,11 +701,6 @@ _CARE_KIND = re.compile(
 )
 
 
-# Social and mass organisations by their kind (社会组织, 社会团体, 人民团体, 群团组织): one
-# collective entry beside the departments an article charges, none alone
-_SOCIAL_KIND = re.compile(r"^(?:社会|群团|人民)(?:组织|团体)$")
-
-
 def _without_bound(found: DepartmentList) -> DepartmentList | None:
     """``found`` without the schools and the care institutions an article names by their kind
     (see ``_SCHOOL``, ``_CARE_KIND``) and every place of a level it lays a duty on (各区应当至少
@@ -714,7 +710,7 @@ def _without_bound(found: DepartmentList) -> DepartmentList | None:
     names = [
         n for n in found.names if not (_SCHOOL.search(n) or _CARE_KIND.search(n) or every_place(n))
     ]
-    if all(map(_SOCIAL_KIND.match, names)):
+    if all(map(SOCIAL_KIND.match, names)):
         return None  # 社会组织应当…: the kind alone, no department beside it (README, stop 29)
     if len(names) == len(found.names):
         return found

@@ -403,6 +403,8 @@ def not_a_department(name: str) -> str | None:
     if _bracket_depth(name) != 0:
         return "a fragment"  # （市卫健委 / 高新园(邹区镇: cut out of a bracketed list
     core = _GLOSS.sub("", name)  # 市残联（市残疾人联合会）
+    if _TRADE_UNITS.match(core):
+        return "a category"  # 从事劳务中介服务的机构: units of a trade a rule binds
     if _ROLE_STATED.search(core):
         return "a phrase"  # 甲局为牵头单位: a sentence stating a role, not a name
     qualifier = _NAME_QUALIFIER.match(core)
@@ -435,6 +437,11 @@ def not_a_department(name: str) -> str | None:
     if is_collective(core):  # 各乡镇(街道): a collective of places, short; not 各乡镇签订…
         return None if len(core) <= 10 else "a phrase"
     return "not an organisation"
+
+
+# Units described by the trade they carry on (从事劳务中介服务的机构, 从事放射诊疗的单位): whom a
+# rule binds, as units of a kind are
+_TRADE_UNITS = re.compile(r"^从事[\u4e00-\u9fff、]{2,16}的(?:机构|单位|企业|组织)$")
 
 
 # Units or enterprises of a kind (供水企业, 城乡集中式供水单位, 高速公路运营单位), unless a level, a

@@ -185,7 +185,14 @@ def _categories_beside_bodies(names: str) -> list[tuple[str, str]] | None:
     }
     if None not in reasons.values() or any(r not in _BOUND for r in reasons.values()):
         return None
+    if all(SOCIAL_KIND.match(n) for n, r in reasons.items() if r is None):
+        return None  # 从事甲服务的企业和社会组织应当…: units bound, the social kind no department
     return [(name, reason) for name, reason in reasons.items() if reason is not None]
+
+
+# Social and mass organisations by their kind (社会组织, 社会团体, 人民团体, 群团组织): one
+# collective entry beside the departments an article charges, none alone
+SOCIAL_KIND = re.compile(r"^(?:社会|群团|人民)(?:组织|团体)$")
 
 
 # Whom a rule binds beside the bodies it charges (…等组织及物业服务企业应当…): not a body, no
