@@ -67,7 +67,8 @@ def _title(lines: list[Line]) -> str | None:
             continue
         if marker(text) or len(text) > 80 or re.search("[。；]", text):
             return None
-        if _TITLE_WORDS.search(text):
+        # a news headline naming the year's work (2026年某市卫生健康工作这么干) titles the page
+        if _TITLE_WORDS.search(text) or (_YEAR.search(text) and _ANNUAL.search(text)):
             return text
     return None
 
