@@ -670,7 +670,7 @@ def _article_tasks(
 
 # The kind of body a list of fields shares, written once after the last (市、区卫生健康、财政
 # 等部门 names 市、区卫生健康部门): the name is found in the text by its field
-_KIND_WORD = re.compile(r"(?:(?:行政)?主管|行政)?部门$")
+_KIND_WORD = re.compile(r"(?:(?:行政)?主管|行政)?部门$|机关$")  # (公安、司法行政机关: 公安)
 
 
 def _named_at(text: str, name: str | None) -> int:

@@ -53,8 +53,10 @@ _WORDS = _words()
 _ETC_WORDS = (
     r"等(?:[省市州县区](?:直|级|属)?)?(?:政府)?(?:有关|相关|其他)?(?:行政)?(?:主管)?(?:管理)?"
     # (等人民团体和群众团体: the two kinds the listed bodies are of; 等行业组织: trade bodies;
-    # 等学术团体, 等专业组织, 等行业协会: learned, professional and trade societies)
-    r"(?:部门单位|单位|部门|(?:人民|群众|社会|学术|专业)?团体(?:和(?:人民|群众|社会)团体)?"
+    # 等学术团体, 等专业组织, 等行业协会: learned, professional and trade societies; 等部门和
+    # 团体: the kinds of a list mixing departments with a federation, 残疾人联合会; not …部门和社会
+    # 团体, which names the societies beside the departments)
+    r"(?:部门单位|单位|部门(?:和团体)?|(?:人民|群众|社会|学术|专业)?团体(?:和(?:人民|群众|社会)团体)?"
     r"|(?:基层|群众|群团|社会|行业|学术|专业)?组织|(?:行业|专业|学术)(?:协会|学会)"
     r"|(?:医疗卫生|医疗|卫生|专业)?机构)?"
     # 等8个部门, and the kind of the bodies counted (等5家县级医院, 等3所中心卫生院)
@@ -765,8 +767,11 @@ def _owners_joined(pieces: list[tuple[str, str]]) -> list[tuple[str, str]]:
 # A kind of body at every level, named by its field alone: 各级审计(、监察部门).
 _EVERY_LEVEL = re.compile(r"^各级[\u4e00-\u9fff]{2,4}$")
 # The head a list of kinds of body shares, written once after the last: 交通、铁路部门;
-# 机场、铁路管理机构 (each a managing agency).
-_SHARED_HEAD = scanning(r"(?<=[\u4e00-\u9fff]{2})(?<!等)(?:(?:主管|行政)?部门|(?:管理)?机构)$")
+# 机场、铁路管理机构 (each a managing agency); 公安、司法行政机关 (公安机关 and 司法行政机关; not
+# 国家机关, every organ of the state).
+_SHARED_HEAD = scanning(
+    r"(?<=[\u4e00-\u9fff]{2})(?<!等)(?:(?:主管|行政)?部门|(?:管理)?机构|(?<!国家)机关)$"
+)
 _STEM = re.compile(r"^[\u4e00-\u9fff]{2,6}$")
 
 

@@ -1,0 +1,41 @@
+"""Regulations written in our own words for the kinds of department language the third
+department round of stop 32 read."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tasks_helpers import led_tasks, regulation
+
+
+def _regulation(*articles: str) -> str:
+    return regulation("某省传染病防治条例", "为了预防传染病，制定本条例。", *articles)
+
+
+def test_organs_of_two_kinds_share_the_word_organ(tmp_path: Path) -> None:
+    # 公安、司法行政机关: the police organs and the justice administration's, each answering;
+    # the first leads its article before the government that funds what they do
+    text = _regulation(
+        "公安、司法行政机关对羁押场所内的传染病人，应当采取隔离措施。\n\n"
+        "对公安、司法行政机关采取的隔离措施，县级以上地方人民政府应当给予经费保障。",
+        "市民政局负责困难病人的救助。",
+    )
+    assert led_tasks(tmp_path, text) == [
+        ("公安机关", ["公安机关", "司法行政机关", "县级以上地方人民政府"]),
+        ("市民政局", ["市民政局"]),
+    ]
+
+
+def test_departments_and_federations_closing_a_list(tmp_path: Path) -> None:
+    # 等部门和团体: the kinds of the bodies listed (a federation among the fields), none itself
+    text = _regulation(
+        "县级以上人民政府卫生健康部门应当会同民政、财政、残疾人联合会等部门和团体，建立救助制度。",
+        "市民政局负责困难病人的救助。",
+    )
+    assert led_tasks(tmp_path, text) == [
+        (
+            "县级以上人民政府卫生健康部门",
+            ["县级以上人民政府卫生健康部门", "民政部门", "财政部门", "残疾人联合会"],
+        ),
+        ("市民政局", ["市民政局"]),
+    ]
