@@ -19,3 +19,20 @@ def test_a_headline_naming_the_years_work_dates_its_goals(tmp_path: Path) -> Non
     )
     found = document(tmp_path, text)
     assert [(value, deadline) for _, _, value, _, deadline in found] == [(40.0, 2026)]
+
+
+def test_the_year_a_case_was_newly_diagnosed_is_no_deadline(tmp_path: Path) -> None:
+    # 当年新诊断 qualifies whom the share counts; the goals after it are due at the plan's end
+    text = (
+        "某市艾滋病防治规划(2026—2030年)\n"
+        "2025年11月22日\n"
+        "一、工作目标\n"
+        "到2030年，实现以下目标：\n"
+        "1.当年新诊断发现的感染者接受治疗比例保持在90%以上,"
+        "接受治疗的感染者病毒抑制比例保持在98%以上。\n"
+    )
+    found = document(tmp_path, text)
+    assert [(value, deadline) for _, _, value, _, deadline in found] == [
+        (90.0, 2030),
+        (98.0, 2030),
+    ]

@@ -147,8 +147,9 @@ _NOT_DEADLINE = scanning(
     + r"|在[^，,。；;]{0,8}?"
     + _PERIOD_LEVEL
     + r"(?=[^，,。；;]{0,24}?的?(?:基础上|水平上))"
-    # 淘汰当年查出的病牛, 当年新发的病例: what a year found or brought, whenever it is dealt with
-    + r"|当年(?=(?:查出|发现|新发|新增|确诊|报告|登记|出生|发生)[^，,。；;]{0,4}?的)"
+    # 淘汰当年查出的病牛, 当年新发的病例, 当年新诊断发现的感染者: what a year found or brought,
+    # whenever it is dealt with
+    + r"|当年(?=新?(?:查出|发现|诊断|新发|新增|确诊|报告|登记|出生|发生)[^，,。；;]{0,4}?的)"
 )
 
 _EARLIER_YEAR = re.compile(r"[（(]\s*$")  # （2022年：90%）: a baseline, not a deadline
