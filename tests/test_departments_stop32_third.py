@@ -39,3 +39,19 @@ def test_departments_and_federations_closing_a_list(tmp_path: Path) -> None:
         ),
         ("市民政局", ["市民政局"]),
     ]
+
+
+def test_townships_and_their_villages_committees_are_two_entries(tmp_path: Path) -> None:
+    # 乡镇人民政府、街道办事处、村民委员会: the governments are alternatives for one place, but a
+    # township has a committee in each village too, which answers on its own: two entries
+    text = _regulation(
+        "乡（镇）人民政府、街道办事处、村（居）民委员会应当协助做好病人的随访。",
+        "市民政局负责困难病人的救助。",
+    )
+    assert led_tasks(tmp_path, text) == [
+        (
+            "乡（镇）人民政府、街道办事处",
+            ["乡（镇）人民政府、街道办事处", "村（居）民委员会"],
+        ),
+        ("市民政局", ["市民政局"]),
+    ]

@@ -669,19 +669,7 @@ def _one_name(before: str, after: str) -> bool:
         )
         # 居民委员会、村民委员会: a place has the one or the other, one collective
         or bool(_RESIDENTS.match(before) and _RESIDENTS.match(after))
-        # 乡镇人民政府、街道办事处、村民委员会 (基层群众性自治组织): a place's grass roots, whose
-        # committee under its government the list adds, one collective
-        or bool(
-            _GRASS_ROOTS.match(after)
-            and _LOCAL_GOVERNMENT.match(before.rsplit("、", 1)[-1])
-            and "、" in before
-        )
     )
-
-
-_GRASS_ROOTS = re.compile(
-    r"^(?:(?:居民|村民|村[（(]居[)）]民|居[（(]村[)）]民)委员会|(?:基层)?群众性自治组织)$"
-)
 
 
 # (居民委员会（社区）: the committee glossed with the community it serves)
