@@ -36,3 +36,14 @@ def test_the_year_a_case_was_newly_diagnosed_is_no_deadline(tmp_path: Path) -> N
         (90.0, 2030),
         (98.0, 2030),
     ]
+
+
+def test_since_this_year_tells_the_past_not_a_deadline(tmp_path: Path) -> None:
+    # a dated news page: 從今年5月以來 is what has been done since, the goal it sets has no year
+    text = (
+        "發布時間:2024/9/28 16:12\n"
+        "記者王小明/台北報導\n"
+        "某部長指出,從今年5月以來,政府展開一連串行動,也設下全國再增加3000位社工人員的目標。\n"
+    )
+    found = document(tmp_path, text)
+    assert [(value, deadline) for _, _, value, _, deadline in found] == [(3000.0, None)]

@@ -149,6 +149,8 @@ _NOT_DEADLINE = scanning(
     + r"(?=[^，,。；;]{0,24}?的?(?:基础上|水平上))"
     # 淘汰当年查出的病牛, 当年新发的病例, 当年新诊断发现的感染者: what a year found or brought,
     # whenever it is dealt with
+    # 从今年5月以来: the time since which something has been done, not when a goal is due
+    + r"|(?:从|自)(?:今年|本年度?|当年)[^，,。；;]{0,8}?以来"
     + r"|当年(?=新?(?:查出|发现|诊断|新发|新增|确诊|报告|登记|出生|发生)[^，,。；;]{0,4}?的)"
 )
 
