@@ -47,3 +47,15 @@ def test_since_this_year_tells_the_past_not_a_deadline(tmp_path: Path) -> None:
     )
     found = document(tmp_path, text)
     assert [(value, deadline) for _, _, value, _, deadline in found] == [(3000.0, None)]
+
+
+def test_results_a_goal_section_aims_at_are_not_told_as_achieved(tmp_path: Path) -> None:
+    # under the goals' heading, 取得明显成效 is the result the plan works towards
+    text = (
+        "某省职业病防治行动实施方案\n"
+        "一、工作目标\n"
+        "到2020年底,摸清用人单位危害基本情况。"
+        "重点行业的专项治理工作取得明显成效,用人单位危害申报率达到95%以上。\n"
+    )
+    found = document(tmp_path, text)
+    assert [(value, deadline) for _, _, value, _, deadline in found] == [(95.0, 2020)]

@@ -235,7 +235,10 @@ def _past(path: list[str], sentence: str, first_year: int | None, goal_on: bool 
         before = _GOAL_BEFORE.search(sentence, 0, said.start())
         stands = bool(before and not (first_year and int(before.group(1)) <= first_year))
         return not (_DUE_BY.search(sentence) or due or ahead or stands)
-    if PAST_UNLESS_GOAL.search(sentence) and not (goal_on or GOAL_WORDS.search(sentence)):
+    weak = PAST_UNLESS_GOAL.search(sentence)
+    # 取得明显成效 under 一、工作目标 is the result a plan aims at, not one it reports
+    aimed = bool(weak and weak.group().startswith("取得") and any("目标" in h for h in path))
+    if weak and not (goal_on or aimed or GOAL_WORDS.search(sentence)):
         return True
     match = _YEAR_SINCE.match(sentence)
     return bool(match and first_year and int(match.group(1)) < first_year)
