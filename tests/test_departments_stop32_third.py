@@ -55,3 +55,19 @@ def test_townships_and_their_villages_committees_are_two_entries(tmp_path: Path)
         ),
         ("市民政局", ["市民政局"]),
     ]
+
+
+def test_a_sectors_department_named_again_is_listed_once(tmp_path: Path) -> None:
+    # 县级以上人民政府甲主管部门 … 甲部门: every level's department named again bare; 省乙主管
+    # 部门 … 省乙部门: the same level's in other words; 省丙部门 … 丙部门: a bare name after one
+    # level's also names the other levels' departments and stays
+    text = _regulation(
+        "县级以上人民政府卫生健康主管部门负责监督，未经卫生健康部门批准，不得开展筛查。",
+        "省中医药主管部门应当建设重点专科，省卫生健康、中医药等部门应当给予经费支持。",
+        "省民政部门负责救助标准，民政部门负责发放。",
+    )
+    assert led_tasks(tmp_path, text) == [
+        ("县级以上人民政府卫生健康主管部门", ["县级以上人民政府卫生健康主管部门"]),
+        ("省中医药主管部门", ["省中医药主管部门", "省卫生健康部门"]),
+        ("省民政部门", ["省民政部门", "民政部门"]),
+    ]

@@ -32,6 +32,7 @@ __all__ = [
     "is_collective",
     "is_department",
     "is_role_column",
+    "named_once",
     "names_alone",
     "not_a_department",
     "parenthesised_departments",
@@ -1132,6 +1133,55 @@ def without_unnamed(found: DepartmentList, text: str) -> DepartmentList:
     dropped = [(n, "an unnamed body") for n in found.names if _unnamed(n, found.names, text)]
     lead = found.lead if found.lead in kept else next(iter(kept), None)
     return DepartmentList(kept, lead, [*found.rejected, *dropped])
+
+
+# A level written before a sector's department (县级以上人民政府, 省, 各级) and the word for the
+# kind of department after its field (主管部门, 行政部门, 部门): one body whatever the wording.
+_SECTOR_LEVEL = re.compile(
+    r"^(?:县级以上(?:地方)?(?:各级)?|各级|国务院|省级?|市级?(?![场政容])|区(?!域)|县)"
+    r"(?:(?:地方)?(?:人民)?政府)?"
+)
+_SECTOR_KIND = re.compile(r"(?:行政)?(?:主管)?(?:管理)?部门$")
+_SECTOR_FIELD = re.compile(r"^[\u4e00-\u9fff]{2,10}$")
+_EVERY_LEVEL_OF = re.compile(r"^(?:县级以上|各级)")
+
+
+def _sector_of(name: str) -> tuple[str, str] | None:
+    """(level, field) of a sector's department (县级以上人民政府卫生健康主管部门 → 县级以上,
+    卫生健康), the level empty when none is written; none for other bodies and collectives."""
+    kind = _SECTOR_KIND.search(name)
+    level = _SECTOR_LEVEL.match(name)
+    start = level.end() if level else 0
+    if kind is None or kind.start() <= start:
+        return None
+    sector = name[start : kind.start()]
+    if not _SECTOR_FIELD.match(sector) or re.search("有关|相关|其他|其它|各", sector):
+        return None
+    return (re.sub("(?:地方)?(?:人民)?政府|级(?!以上)", "", level.group()) if level else "", sector)
+
+
+def named_once(found: DepartmentList) -> DepartmentList:
+    """``found`` without a sector's department named again in other words (省中医药主管部门 …
+    省中医药部门) or again without its level where the item has named it for every level
+    (县级以上人民政府卫生健康主管部门 … 卫生健康部门; 市卫生健康部门, 区卫生健康部门 … 卫生健康
+    部门): one body, listed once as first written. A bare name after one level's (省甲部门 …
+    甲部门) names the other levels' too and stays, as a name with a level after a bare one does."""
+    seen: dict[str, set[str]] = {}
+    kept = []
+    for name in found.names:
+        sector = _sector_of(name)
+        if sector is not None and name != found.lead:
+            level, area = sector
+            levels = seen.get(area, set())
+            every = len(levels) > 1 or any(map(_EVERY_LEVEL_OF.match, levels))
+            if level in levels or (not level and every):
+                continue
+        if sector is not None:
+            seen.setdefault(sector[1], set()).add(sector[0])
+        kept.append(name)
+    if kept == found.names:
+        return found
+    return DepartmentList(kept, found.lead, found.rejected)
 
 
 def each_level(found: DepartmentList) -> DepartmentList:
