@@ -839,17 +839,16 @@ def _sectors(pieces: list[tuple[str, str]]) -> dict[int, str]:
 _SECTORS_OWNER = re.compile(
     r"^(?:各级|县级以上)?(?:地方)?[\u4e00-\u9fff]{0,6}?(?:人民政府|政府)的?(?=[\u4e00-\u9fff]{2})"
 )
+# Several levels written once before a list of fields (市、区卫生健康、财政等部门), which
+# the fields' bodies share as they share one level
+_SEVERAL_LEVELS = r"(?:省|市|州|县|区)(?:[、和](?:省|市|州|县|区))+"
 # …or the level (市教育、卫生健康部门; 各级卫生防疫、卫生检疫部门; 国务院卫生、农业主管部门), not
 # the 市 of 市场监管, 市政, nor the 区 of 区域
 _FIELD_LEVEL = re.compile(
-    r"^(?:各级|国务院|自治[区州县]|(?:省|市|州|县|区)(?:[、和](?:省|市|州|县|区))+|省|市(?![场政容])|"
+    rf"^(?:各级|国务院|自治[区州县]|{_SEVERAL_LEVELS}|省|市(?![场政容])|"
     r"州|县|区(?!域))(?=[\u4e00-\u9fff]{2})"
 )
-# Several levels written once before a list of fields (市、区卫生健康、财政等部门), which
-# the fields' bodies share as they share one level
-_LEVELS_BEFORE = re.compile(
-    r"^(?:省|市|州|县|区)(?:[、和](?:省|市|州|县|区))+(?=[\u4e00-\u9fff]{2})"
-)
+_LEVELS_BEFORE = re.compile(rf"^{_SEVERAL_LEVELS}(?=[\u4e00-\u9fff]{{2}})")
 
 
 def _field_owner(first: str) -> str:
@@ -1123,14 +1122,15 @@ def without_unnamed(found: DepartmentList, text: str) -> DepartmentList:
     """``found`` without the bodies ``text`` leaves unnamed (see ``_UNNAMED_BODIES``), kept for
     review; its lead the first named body when the lead was one. The others a government's
     department is named with are written with that government (see ``_others_of``)."""
+    unnamed = [n for n in found.names if _unnamed(n, found.names, text)]
     kept = [
         _others_of(n, found.names, text) if _UNNAMED_BODIES.match(n) else n
         for n in found.names
-        if not _unnamed(n, found.names, text)
+        if n not in unnamed
     ]
     if kept == found.names:
         return found
-    dropped = [(n, "an unnamed body") for n in found.names if _unnamed(n, found.names, text)]
+    dropped = [(n, "an unnamed body") for n in unnamed]
     lead = found.lead if found.lead in kept else next(iter(kept), None)
     return DepartmentList(kept, lead, [*found.rejected, *dropped])
 
