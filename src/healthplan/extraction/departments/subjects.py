@@ -348,10 +348,10 @@ _EACH_ONE = re.compile(r"^(?:每个|所有|全部)")  # 每个乡镇卫生院负
 _NOT_NAMED = re.compile(rf"{_EACH_ONE.pattern}|^各级")  # …nor, opening a duty, 各级医疗机构
 # …but every level's government or administration is one collective a regulation charges
 # (各级人民政府领导…工作, 各级政府卫生行政部门对…), and so is every level's mass organisation, a
-# named body at each (各级残疾人联合会依照…, 各级红十字会): not 各级医疗机构, which names no
-# authority.
+# named body at each (各级残疾人联合会依照…, 各级红十字会, 各级工会组织): not 各级医疗机构, which
+# names no authority.
 _EVERY_LEVELS_AUTHORITY = re.compile(
-    r"^各级[\u4e00-\u9fff、]{0,16}(?:政府|部门|委员会|联合会|红十字会|工会)$"
+    r"^各级[\u4e00-\u9fff、]{0,16}(?:政府|部门|委员会|联合会|红十字会|工会(?:组织)?)$"
 )
 
 # What opens the predicate of a duty whose subject is the body doing it: a verb of work or a
