@@ -25,3 +25,37 @@ def test_every_levels_trade_union_organisations_are_one_body(tmp_path: Path) -> 
         ("县工会", ["县工会"]),
         ("市民政局", ["市民政局"]),
     ]
+
+
+def test_fields_of_a_list_joined_by_and_before_their_shared_word(tmp_path: Path) -> None:
+    # 卫生、公安和药品监督管理部门: three fields sharing 部门, the last two joined by 和, each
+    # its own department; 住房和城乡建设 is one field whose name holds 和
+    text = _regulation(
+        "市人民政府卫生、公安和药品监督管理部门应当互相配合，开展戒毒人员的健康检查。",
+        "市人民政府教育、住房和城乡建设部门应当保障校舍的卫生条件。",
+        "市民政局负责困难职工的救助。",
+    )
+    assert led_tasks(tmp_path, text) == [
+        (
+            "市人民政府卫生部门",
+            ["市人民政府卫生部门", "市人民政府公安部门", "市人民政府药品监督管理部门"],
+        ),
+        ("市人民政府教育部门", ["市人民政府教育部门", "市人民政府住房和城乡建设部门"]),
+        ("市民政局", ["市民政局"]),
+    ]
+
+
+def test_the_provinces_governments_before_their_fields(tmp_path: Path) -> None:
+    # 省、自治区、直辖市人民政府: the government of each province-level unit, whose fields'
+    # departments the list names
+    text = _regulation(
+        "省、自治区、直辖市人民政府卫生、民政部门应当制定救助办法。",
+        "市民政局负责困难职工的救助。",
+    )
+    assert led_tasks(tmp_path, text) == [
+        (
+            "省、自治区、直辖市人民政府卫生部门",
+            ["省、自治区、直辖市人民政府卫生部门", "省、自治区、直辖市人民政府民政部门"],
+        ),
+        ("市民政局", ["市民政局"]),
+    ]

@@ -764,6 +764,22 @@ _SHARED_HEAD = scanning(
 _STEM = re.compile(r"^[\u4e00-\u9fff]{2,6}$")
 
 
+# The fields a department's name joins with 和 (住房和城乡建设, 人力资源和社会保障), as the long
+# forms of the register's names write them: a 和 within one field, not between two.
+_ONE_FIELD = tuple(
+    {long[: long.index("和") + 3] for long, _ in _ABBREVIATIONS if "和" in long[1:-2]}
+)
+
+
+def _joined_fields(stem: str) -> list[str]:
+    """The fields the last stem of a list joins with 和 or 及 (公安和药品监督管理 → 公安,
+    药品监督管理), each a short word; one field when 和 is its own (住房和城乡建设)."""
+    parts = re.split(r"以及|和|及", stem)
+    if len(parts) != 2 or stem.startswith(_ONE_FIELD) or not all(map(_STEM.match, parts)):
+        return [stem]
+    return parts
+
+
 def _shared_heads(pieces: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """Kinds of body listed with 、 before one that carries the head they share (交通、铁路部门,
     卫生、教育行政部门, 各级审计、监察部门), each given that head and the level or government
@@ -794,6 +810,12 @@ def _shared_heads(pieces: list[tuple[str, str]]) -> list[tuple[str, str]]:
         stems = [p for p, _ in pieces[j:k]] + [last[: others.start()] if others else last]
         for i, stem in enumerate(stems, start=j):
             out[i] = [(_field_body(owner, stem, head.group()), pieces[i][1])]
+        joined = _joined_fields(stems[-1])
+        if len(joined) > 1:  # 卫生、公安和药品监督管理部门: the last two fields joined by 和
+            out[k] = [
+                (_field_body(owner, field, head.group()), pieces[k][1] if n == 0 else "")
+                for n, field in enumerate(joined)
+            ]
         if others:  # (…和其他有关部门: the rest of the same government's, one collective)
             out[k].append((owner + others.group("rest") + head.group(), ""))
     return [entry for entries in out for entry in entries]
@@ -835,9 +857,11 @@ def _sectors(pieces: list[tuple[str, str]]) -> dict[int, str]:
 
 
 # The government whose sectors a list names, said before the first (各级人民政府的计划、财政等部门,
-# 县级以上地方人民政府农业农村、水利等部门)
+# 县级以上地方人民政府农业农村、水利等部门), its levels listed too (省、自治区、直辖市人民政府卫生、
+# 公安部门: the government of each)
 _SECTORS_OWNER = re.compile(
-    r"^(?:各级|县级以上)?(?:地方)?[\u4e00-\u9fff]{0,6}?(?:人民政府|政府)的?(?=[\u4e00-\u9fff]{2})"
+    rf"^(?:各级|县级以上)?(?:地方)?(?:{_LEVEL_UNIT}(?:[、和]{_LEVEL_UNIT})+|[\u4e00-\u9fff]{{0,6}}?)"
+    r"(?:人民政府|政府)的?(?=[\u4e00-\u9fff]{2})"
 )
 # Several levels written once before a list of fields (市、区卫生健康、财政等部门), which
 # the fields' bodies share as they share one level
