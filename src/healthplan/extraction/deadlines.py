@@ -485,6 +485,18 @@ _TIME_FIELD = re.compile(
 )
 
 
+def _opening(text: str) -> str:
+    """The heading line of a section without items of its own, as far as it dates them: its
+    heading and the sentence that opens its text ((五)某普及率。每年提高5%，2012年底达到70%。);
+    a year a later sentence of a paragraph run on to the heading names (…。…每年建设90个…。
+    …，预计到2020年覆盖3亿人。) is that sentence's goal's own, not the section's."""
+    line = text.split("\n", 1)[0]
+    return "".join(_SENTENCE_ENDS.split(line, maxsplit=2)[:2])
+
+
+_SENTENCE_ENDS = re.compile(r"(?<=[。！？!?])")
+
+
 def _section_years(
     document: Document, this_year: int | None, plan_year: int | None
 ) -> dict[int, int | None]:
@@ -499,7 +511,7 @@ def _section_years(
 
     def walk(sections: list[Section], around: int | None) -> None:
         for section in sections:
-            own = own_text(section) if section.children else section.text.split("\n", 1)[0]
+            own = own_text(section) if section.children else _opening(section.text)
             years = _sentence_years(own, this_year, plan_year, around, term_end)
             field = None if years or section.children else _TIME_FIELD.search(section.text)
             if field:
