@@ -28,8 +28,9 @@ _TRAILER = re.compile(
     r"^\s*(?:相关热词搜索|热词搜索|标签\s*[:：]|上一篇|下一篇|相关阅读|相关文章|相关推荐|猜你喜欢"
     r"|分享到|【?打印本页|【?关闭窗口|版权所有|Copyright|©|主办单位|网站标识码|.{0,20}ICP备)"
 )
-# A navigation item is a short bulleted line; a long one is text (a page may bullet an article).
-_NAV_ITEM = re.compile(r"^\s*[•·▪◆■●►>»]\s*\S.{0,60}$")
+# A navigation item is a short bulleted line; a long one is text (a page may bullet an article),
+# and so is one ending a sentence (●新增托位60个。: a plan's item, where a link names a page).
+_NAV_ITEM = re.compile(r"^\s*[•·▪◆■●►>»]\s*\S.{0,60}(?<![。；;！？!?\s])\s*$")
 _ARTICLE = re.compile(
     rf"^\s*(?P<title>\S.{{3,59}}?)\s*(?:[（(]\s*)?(?:篇|第)?(?P<n>[{CN_NUMERAL}]{{1,3}}|\d{{1,2}})"
     r"(?:\s*[)）])?\s*$"

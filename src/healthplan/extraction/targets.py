@@ -286,17 +286,27 @@ def _programme_news(document: Document, dated: int | None) -> bool:
     某区…确定16项民生实事): its sentences list the programme's items, goals without a goal's
     words — unless the year is gone by at its date."""
     opening = _DIGITS_SPACED.sub("", re.split(r"[。！？]", document.text.lstrip(), maxsplit=1)[0])
-    found = [*_YEAR_NAMED.finditer(opening[:400]), *_YEAR_WILL_DO.finditer(opening[:400])]
-    for named in found:
-        if _PROGRAMME_WORDS.search(named.group()) and (
-            dated is None or int(named.group(1)) >= dated
-        ):
-            return not _CITED.search(opening[max(0, named.start() - 6) : named.start()])
+    named = _programme_named(opening, dated)
+    if named is not None:
+        return named
     # a line that heads the year's list (2020年某区民生实事项目：)
     return any(
         dated is None or int(heading.group(1)) >= dated
         for heading in _PROGRAMME_HEADING.finditer(document.text)
     )
+
+
+def _programme_named(text: str, dated: int | None) -> bool | None:
+    """Whether ``text`` names a year's programme (2025年民生实事) not gone by at ``dated`` as
+    the work it tells of — False when it cites one (根据2025年民生实事…), None when it names
+    none."""
+    found = [*_YEAR_NAMED.finditer(text[:400]), *_YEAR_WILL_DO.finditer(text[:400])]
+    for named in found:
+        if _PROGRAMME_WORDS.search(named.group()) and (
+            dated is None or int(named.group(1)) >= dated
+        ):
+            return not _CITED.search(text[max(0, named.start() - 6) : named.start()])
+    return None
 
 
 _PROGRAMME_HEADING = re.compile(
@@ -501,6 +511,7 @@ def _read(source: SourceFile, document: Document, *, permissive: bool) -> list[C
     undated_on = False  # …from a paragraph of its own: goals of no year the paragraph states
     goal_table = False  # the table being read has a column of one of those years
     task_line = False  # the line is labelled as the task set (目标任务：…；…；…)
+    ahead_end = -1  # the end of the news item's line whose sentence set out the year's work
     for sentence in sentences(text):
         carry_year, semi_year = semi_year, None
         goal_on, goal_semi = goal_semi, False
@@ -644,6 +655,16 @@ def _read(source: SourceFile, document: Document, *, permissive: bool) -> list[C
         spoken = spoken or _SIGNED_BOUND.search(plain) is not None  # 婴儿死亡率≤12‰: a standard
         spoken = spoken or (goes_on and not opened)  # but 2018年至2022年，…: a time gone by
         spoken = spoken or _TASK_STATED.search(plain) is not None  # 筛查任务数为3910人
+        # 在某市2026年新办民生实事中提到，…改造提升村卫生室1000处；…: the year's programme
+        programme_said = (
+            news and not _PAST_NEWS.search(plain) and bool(_programme_named(plain, stamped))
+        )
+        # 今年，某市将实施…战略。完成4个…建设，建成5个…: the work the line's sentence before
+        # set out for the year goes on in the sentences after it, unless they tell of the past
+        work_ahead = programme_said or (
+            ahead_end == line_end and not (_TOLD_AS_IS.search(plain) or _PAST_NEWS.search(plain))
+        )
+        spoken = spoken or work_ahead
         if news and _NEWS_GOAL.search(plain) and not table_row:
             goal_years.update(y for _, y in years if y)
         # …要求，到2027年，…。⏎序号 | 指标 | 2027年 |: the plan's table of that year's goals
@@ -653,8 +674,11 @@ def _read(source: SourceFile, document: Document, *, permissive: bool) -> list[C
         goal_table = goal_table and table_row
         spoken = spoken or goal_table
         listed_items = programme and not _PAST_NEWS.search(sentence.text)
-        if news and (honoured or not (spoken or headline or listed_items)):
+        # (a page that opens on a title won tells what was done, but not the work it sets out)
+        if news and ((honoured and not work_ahead) or not (spoken or headline or listed_items)):
             skip = skip or "news"  # 丽水市森林覆盖率达到81.7%: news of what was done
+        if news and not skip and (_WORK_AHEAD.search(plain) or programme_said):
+            ahead_end = line_end
         if skip and not permissive:
             continue
         facts = _Facts(text, sentence, path, skip, news, report)
@@ -1174,6 +1198,10 @@ _SIGNED_BOUND = re.compile(r"[≤≥≦≧]\s*\d")
 # What a news line tells as it is or was (一直保持, 目前, 已有, 2019年以来), not as the plan's goal
 _JOINS_BEFORE = re.compile(r"(?:除此(?:以|之)外|此外|另外|同时|还有|与此同时)")
 _TOLD_AS_IS = re.compile(r"目前|当前|现阶段|一直|已|截[至止]|以来|去年|上年|电[(（]|记者")
+# 今年，某市将…; 明年还要…: a news item setting out the work of the year ahead
+_WORK_AHEAD = re.compile(
+    r"(?:今年|明年|年内|本年度?|下一步|下阶段)[^。；;，,]{0,12}[，,]?[^。；;]{0,8}(?:将|要|计划|拟)"
+)
 _PAST_NEWS = re.compile(r"提前(?:实现|完成|达到)|已(?:经)?(?:完成|实现|达到)|圆满完成")
 _BREADCRUMB = re.compile(r"\S\s*[>›»]\s*\S")
 _WORDED = re.compile(r"[\u4e00-\u9fff]{6}")

@@ -1,0 +1,50 @@
+"""Stop 33, targets (first round): recall on wordings of mainland plans and news of plans."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from targets_helpers import document
+
+
+def test_bulleted_items_ending_a_page_are_its_text(tmp_path: Path) -> None:
+    # a programme's last items, each a bulleted sentence, are the plan, not a site's links
+    text = (
+        "某县2025年民生实事项目\n"
+        "一、教育提升\n"
+        "●新建2所公办幼儿园。\n"
+        "二、养老服务\n"
+        "●新增家庭养老床位300张。\n"
+        "●建成5个社区老年食堂。\n"
+    )
+    found = document(tmp_path, text)
+    assert [(value, unit, deadline) for _, _, value, unit, deadline in found] == [
+        (2.0, "所", 2025),
+        (300.0, "张", 2025),
+        (5.0, "个", 2025),
+    ]
+
+
+def test_a_news_line_setting_out_the_years_work_goes_on_with_it(tmp_path: Path) -> None:
+    # the sentence after 今年…将… on the same line lists that work without a word of goals
+    text = (
+        "某市今年将新建一批体育设施\n"
+        "来源:某市日报 2019-03-02\n\n"
+        "    今年,某市将推进全民健身设施向农村延伸。建成6个乡镇全民健身中心,"
+        "新建20个村级健身广场。\n"
+    )
+    found = document(tmp_path, text)
+    assert [(value, unit) for _, _, value, unit, _ in found] == [(6.0, "个"), (20.0, "个")]
+
+
+def test_a_news_line_naming_the_years_programme_states_its_goals(tmp_path: Path) -> None:
+    # a page opening on a title won tells what was done; the year's programme it then names
+    # is the work ahead
+    text = (
+        "某市召开人代会 去年荣获全国文明城市称号\n"
+        "来源:某市日报 2025-01-10 记者 王某\n"
+        "报告回顾了过去一年的工作,某市荣获全国文明城市称号。\n"
+        "在某市2025年民生实事中提到,新建社区卫生服务站12处;改造提升乡镇卫生院8处。\n"
+    )
+    found = document(tmp_path, text)
+    assert [(value, unit) for _, _, value, unit, _ in found] == [(12.0, "处"), (8.0, "处")]
