@@ -59,3 +59,18 @@ def test_the_provinces_governments_before_their_fields(tmp_path: Path) -> None:
         ),
         ("市民政局", ["市民政局"]),
     ]
+
+
+def test_mass_organisations_by_their_duties_or_charters(tmp_path: Path) -> None:
+    # 甲、乙等团体，以及…等社会组织，根据职责或者章程…: the mass organisations answer by their
+    # duties or charters; the social work agencies and charities after them are kinds of unit
+    text = _regulation(
+        "残疾人联合会应当协助开展康复工作。\n\n"
+        "工会、妇女联合会、红十字会等团体，以及社会工作服务机构、慈善组织和志愿服务组织等"
+        "社会组织，根据职责或者章程，参与康复服务。",
+        "市民政局负责困难职工的救助。",
+    )
+    assert led_tasks(tmp_path, text) == [
+        ("残疾人联合会", ["残疾人联合会", "工会", "妇女联合会", "红十字会"]),
+        ("市民政局", ["市民政局"]),
+    ]

@@ -229,8 +229,10 @@ def _split_joined(piece: str) -> list[str]:
             continue  # 镇人民政府和街道办事处: a place has one or the other, one collective
         if _RESIDENTS.match(left) and _RESIDENTS.match(right):
             continue  # 居民委员会和村民委员会: as with 、 (see _one_name)
-        # …等组织及乙企业: a list closed by 等 before the next name
+        # …等组织及乙企业: a list closed by 等 before the next name; 慈善组织和志愿服务组织:
+        # organisations of a kind, a category each
         ends = _ORG_END.search(left) or _LEVEL_END.search(left) or _ETC.search(left)
+        ends = ends or (left.endswith("组织") and _CATEGORY.match(left))
         if len(right) >= 2 and ends:
             parts.append(piece[start : match.start()])
             start = match.end()
@@ -454,8 +456,8 @@ _UNIT_KIND = re.compile(r"(?<![成会])(?:单位|企业)$")
 # 检查机构, 诊疗机构, 救助机构): not the agencies that act for an authority (疾病预防控制机构,
 # 盐业主管机构, 医疗保障经办机构, 卫生监督机构)
 _SERVICE_KIND = re.compile(
-    r"(?:教育|培训|康复|介绍|咨询|养老|托育|托幼|体检|检查|诊疗|救助|鉴定|检测|评估)(?:服务)?"
-    r"机构$"
+    r"(?:教育|培训|康复|介绍|咨询|养老|托育|托幼|体检|检查|诊疗|救助|鉴定|检测|评估|社会工作)"
+    r"(?:服务)?机构$"
 )
 _UNIT_OWNED = re.compile(
     r"[省市州县区旗镇村局委厅部院]|(?<!城)乡|各|有关|相关|其他|所属|直属|下属|成员|街道|社区"

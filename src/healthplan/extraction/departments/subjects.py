@@ -88,8 +88,9 @@ def _at_levels(name: str, names: list[str]) -> bool:
 _EACH_DUTY = (
     # 依照规定在各自的职责范围内: the rules it follows said first
     r"(?:(?:依照|按照|根据|依据)(?:有关|相关|国家)?规定)?(?:在|按照|根据|依照)各自(?:的)?(?:职责|职权)"
-    # …or by the labour the rules divide, or, a mass organisation, by its own charter
-    r"|(?:按|按照|根据|依照)职责分工|(?:按照|依照|根据)各自(?:的)?章程"
+    # …or by the labour the rules divide, or, a mass organisation, by its own charter (or its
+    # duties or its charter: 根据职责或者章程)
+    r"|(?:按|按照|根据|依照)职责分工|(?:按照|依照|根据)(?:各自(?:的)?)?(?:职责(?:或者|或|和|、))?章程"
 )
 # What a body must do (要 — not 主要, 重要, 需要 — 应当, 应 — not 相应, 响应, 适应, 对应, 供应,
 # 反应, 应急 — 须, 必须): …各乡镇主要负责人组成… has no body 各乡镇主 who must
