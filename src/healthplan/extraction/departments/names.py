@@ -232,8 +232,8 @@ def _split_joined(piece: str) -> list[str]:
         # …等组织及乙企业: a list closed by 等 before the next name; 慈善组织和志愿服务组织:
         # organisations of a kind, a category each
         ends = _ORG_END.search(left) or _LEVEL_END.search(left) or _ETC.search(left)
-        ends = ends or (left.endswith("组织") and _CATEGORY.match(left))
-        if len(right) >= 2 and ends:
+        kind = left.endswith("组织") and _CATEGORY.match(left)
+        if len(right) >= 2 and (ends or kind):
             parts.append(piece[start : match.start()])
             start = match.end()
     parts.append(piece[start:])
