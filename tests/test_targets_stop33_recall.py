@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from targets_helpers import document
+from targets_helpers import document, read
 
 
 def test_bulleted_items_ending_a_page_are_its_text(tmp_path: Path) -> None:
@@ -48,3 +48,11 @@ def test_a_news_line_naming_the_years_programme_states_its_goals(tmp_path: Path)
     )
     found = document(tmp_path, text)
     assert [(value, unit) for _, _, value, unit, _ in found] == [(12.0, "处"), (8.0, "处")]
+
+
+def test_a_goal_in_brackets_after_its_measure() -> None:
+    # a department's plan names the measure, then its goal in brackets
+    assert read("把跌倒发生率(目标≤0.2‰)、手卫生依从率（目标值：≥95%）纳入科室考核") == [
+        ("跌倒发生率", "<=", 0.2, "‰"),
+        ("手卫生依从率", ">=", 95.0, "%"),
+    ]

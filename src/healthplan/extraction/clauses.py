@@ -711,6 +711,11 @@ _TRAINING = re.compile(r"(?:培训|轮训|进修)(?=[^培轮进]*$)")
 # An indicator named, then its value in brackets under a short name of its own
 _NAME_THEN_BRACKET = re.compile(r"(?P<name>[\u4e00-\u9fff]{4,24})[(（][^()（）]*$")
 
+# …率(目标≤0.1‰), …率（目标值：≥95%）: the bracket holds the goal of the measure named before it
+_GOAL_IN_BRACKET = re.compile(
+    r"(?:将|把)?(?P<name>[\u4e00-\u9fff]{2,24})[(（](?:目标值?|控制目标)[:：为]?\s*[≤≥<>＜＞≦≧]?\s*$"
+)
+
 # A cap (上限, 最高限额) said with no verb of change: the most a sum may be
 _CAP = re.compile(r"(?:上限|最高限额)(?:为|定为|将定为)?$")
 
@@ -1193,9 +1198,13 @@ def read_clause(
         # but the parts of a total in brackets (…80座桥梁加固维修(其中县道15座、乡道65座)) are
         # named by a word or two each
         parts = glossed and PARTS_OPENED.search(clause, 0, first.start) is not None
+        goal_in = _GOAL_IN_BRACKET.search(clause, 0, first.start) if glossed else None
+        if goal_in:  # 压疮发生率(目标≤0.1‰): the goal of the measure named before the bracket
+            indicator = goal_in.group("name")
         if (unclosed or glossed) and len(indicator) < 3 and not parts:
             continue
-        named_out = _NAME_THEN_BRACKET.search(clause[: first.start]) if glossed else None
+        short_named = glossed and not goal_in
+        named_out = _NAME_THEN_BRACKET.search(clause[: first.start]) if short_named else None
         if named_out and _short_for(indicator, named_out.group("name")):
             indicator = named_out.group("name")  # 群众对卫生状况满意率(群众满意率≥90%)
         if not indicator:
