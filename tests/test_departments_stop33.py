@@ -74,3 +74,16 @@ def test_mass_organisations_by_their_duties_or_charters(tmp_path: Path) -> None:
         ("残疾人联合会", ["残疾人联合会", "工会", "妇女联合会", "红十字会"]),
         ("市民政局", ["市民政局"]),
     ]
+
+
+def test_a_body_by_its_own_name_among_a_levels_fields(tmp_path: Path) -> None:
+    # 县财政、民政、残联等部门: the county's fields and its disabled persons' federation, which
+    # takes the level as the fields do (县残联); 团县委 holds its level already
+    text = _regulation(
+        "县财政、民政、残联、团县委等部门应当共同做好困难职工的帮扶工作。",
+        "市民政局负责困难职工的救助。",
+    )
+    assert led_tasks(tmp_path, text) == [
+        ("县财政部门", ["县财政部门", "县民政部门", "县残联", "团县委"]),
+        ("市民政局", ["市民政局"]),
+    ]

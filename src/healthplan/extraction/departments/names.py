@@ -902,12 +902,20 @@ def _own_body(name: str) -> bool:
     return bool(_ORG_END.search(name) or (is_department(name) and not field))
 
 
+# A level anywhere in a body's own name (团市委, 县残联): it needs none said before it
+_ANY_LEVEL = re.compile(r"[省市州县区旗]")
+
+
 def _field_body(owner: str, name: str, word: str) -> str:
     """The body of the field ``name`` a list names with the shared ``word`` and ``owner``
     (发展改革 + 部门 → 发展改革部门; 司法行政 + 行政部门 → 司法行政部门, the word added as far
-    as the name lacks it); a body by its own name stays as written (工会, 妇联)."""
+    as the name lacks it); a body by its own name stays as written (工会, 妇联), given only the
+    level said before the list, as each field's body is (自治县财政、残联等部门 → 自治县残联).
+    """
     if _own_body(name):
-        return name
+        level = _FIELD_LEVEL.match(owner + name)
+        bare = level is not None and level.end() == len(owner) and owner not in ("国务院", "各级")
+        return owner + name if bare and not _ANY_LEVEL.search(name) else name
     name = name if name.startswith(owner) else owner + name
     if name.endswith(word):
         return name
