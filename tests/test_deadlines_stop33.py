@@ -34,3 +34,15 @@ def test_the_year_of_a_sections_opening_sentence_still_dates_its_rate(tmp_path: 
     )
     found = [(t[2], t[4]) for t in document(tmp_path, plan)]
     assert found == [(90.0, 2027), (4.0, 2027), (75.0, 2027)]
+
+
+def test_a_stage_line_opening_a_page_names_no_plans_year(tmp_path: Path) -> None:
+    # a page cut from the middle of a plan opens on its stages, each a sentence with its
+    # months; the last stage's words (评估, 考核) are no title, its year no plan's year
+    plan = (
+        "第二阶段:2024年3月-2025年6月,深入推进攻坚工程。\n"
+        "第三阶段:2025年7月-2025年12月,进行总结考核验收。\n"
+        "三、工作任务\n"
+        "(一)宣传教育。组织对全市100%的在职职工开展防治知识培训。\n"
+    )
+    assert [(t[2], t[4]) for t in document(tmp_path, plan)] == [(100.0, None)]

@@ -217,9 +217,11 @@ def plan_years(document: Document) -> tuple[int | None, int | None]:
         if period:  # 健康中国行动（2019—2030）, 关于印发2001年至2005年…规划的通知
             return int(period.group(1)), int(period.group(2))
         year = re.search(r"(20\d\d)\s*年", line)  # …考核办法, 《规划》提出到2025年
-        # not a line opening a list (2024年主要目标：): its year dates the list, not the plan
+        # not a line opening a list (2024年主要目标：): its year dates the list, not the plan;
+        # nor a sentence of the text, its clauses set apart (第五阶段:2014年12月-…，进行考核验收。)
         opens_list = line.rstrip().endswith(("：", ":"))
-        if year and not (marker(line) or opens_list or re.search("[。；;]", line.rstrip("。；; "))):
+        prose = re.search("[，,。；;]", line.rstrip("。；; "))
+        if year and not (marker(line) or opens_list or prose):
             return int(year.group(1)), int(year.group(1))
     run_in = _RUN_IN_TITLE.match(text.lstrip())
     if run_in:  # 某乡2023年春季…工作方案为有效…: a title a flattened page ran into its preamble
