@@ -56,3 +56,12 @@ def test_a_goal_in_brackets_after_its_measure() -> None:
         ("跌倒发生率", "<=", 0.2, "‰"),
         ("手卫生依从率", ">=", 95.0, "%"),
     ]
+
+
+def test_counts_listed_after_two_verbs_of_building() -> None:
+    # 新建、改扩建 opens the list: each count after it is of a work those verbs build
+    assert read("新建、改扩建3所卫生院、6个村卫生室、2个急救站") == [
+        ("改扩建卫生院", "=", 3.0, "所"),
+        ("改扩建村卫生室", "=", 6.0, "个"),
+        ("改扩建急救站", "=", 2.0, "个"),
+    ]

@@ -65,6 +65,7 @@ _CHANGE_VERB = re.compile(r"^(?:进一步)?(?:提高|提升|扩大|增加|降低
 _SCOPE_WORDS = re.compile(r"全市|全县|全区|全省|各地|农村|城市|城镇|城乡")
 _COUNT_VERB_START = re.compile(
     r"^(?:新建|新增|建成|建设|完成|培育|创建|引进|实施|开展|新申报|新迁\(改、扩\)建|新\(改、扩\)建|改造"
+    r"|新改扩建|改扩建|扩建|改建"  # 新建、改扩建5个甲、5个乙: the last of the verbs listed
     # units opened or set up, each item of the list as many (开办27个暑托班、10个寒托班)
     r"|开办|开设|增设|新设|设置|组建|筹建|打造|推出"
     # verbs that count people served or units improved, carried along a list as 新建 is; not
