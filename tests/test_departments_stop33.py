@@ -87,3 +87,16 @@ def test_a_body_by_its_own_name_among_a_levels_fields(tmp_path: Path) -> None:
         ("县财政部门", ["县财政部门", "县民政部门", "县残联", "团县委"]),
         ("市民政局", ["市民政局"]),
     ]
+
+
+def test_a_lists_kinds_before_more_bodies(tmp_path: Path) -> None:
+    # 等部门和团体 says what the bodies before it are even when 以及 goes on to name more:
+    # 团体 is no entry, the governments after it are
+    text = _regulation(
+        "民政、残疾人联合会等部门和团体以及街道办事处应当做好困难职工的帮扶工作。",
+        "市民政局负责困难职工的救助。",
+    )
+    assert led_tasks(tmp_path, text) == [
+        ("民政部门", ["民政部门", "残疾人联合会", "街道办事处"]),
+        ("市民政局", ["市民政局"]),
+    ]

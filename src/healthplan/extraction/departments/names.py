@@ -206,9 +206,13 @@ def _split_joined(piece: str) -> list[str]:
     start = 0
     # 等人民团体和群众团体: a 和 inside the words closing a list, no join of two names
     etc = _ETC.search(piece) if "等" in piece else None
+    # …等部门和团体以及乙政府: the same inside a piece, the list going on after its kinds
+    kinds = [m.span() for m in _ETC_AT.finditer(piece)] if etc is None and "等" in piece else []
     for match in _JOIN_WORD.finditer(piece):
         if etc is not None and etc.start() < match.start():
             break
+        if any(first < match.start() < last for first, last in kinds):
+            continue
         left = _GLOSS.sub("", piece[start : match.start()])
         right = _ROLE.sub("", piece[match.end() :])
         if _SCOPED_REST.match(right) and is_collective(left):
