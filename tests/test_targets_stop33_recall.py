@@ -65,3 +65,8 @@ def test_counts_listed_after_two_verbs_of_building() -> None:
         ("改扩建村卫生室", "=", 6.0, "个"),
         ("改扩建急救站", "=", 2.0, "个"),
     ]
+
+
+def test_works_done_to_the_units_a_count_addresses() -> None:
+    # 对 N units, then the works done to them with no object of their own
+    assert read("对全区9所公办幼儿园整体改造提升") == [("改造提升的公办幼儿园", "=", 9.0, "所")]

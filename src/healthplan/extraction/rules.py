@@ -46,6 +46,10 @@ _HEAD_START = re.compile(
 _ADDRESSED = re.compile(
     r"(?P<verb>开展|进行|实施|组织|安装|配备|配置|建设|建立|设立|开设|推行)(?P<object>[^，,。；]{2,40})$"
 )
+# …幼儿园全面提档升级: works done to the units the count names, said after them with no object
+_WORKS_DONE_TO = re.compile(
+    r"(?:全面|整体|集中)?(?P<verb>提档升级|升级改造|改造提升|提升改造|提标改造|标准化改造|改扩建|维修改造|改造)$"
+)
 _ADDRESSEE = re.compile(r"(?:对|在)(?:全市|全县|全区|全省|辖区内?|全部|所有)?$")
 # 给予村卫生室8万元补助: a sum, then what it is paid as.
 _HAS = re.compile(rf"(?:^现|(?<=[\u4e00-\u9fff）)])(?:至少|均|都|要|应|将|会|现)?){HAVE}$")
@@ -650,8 +654,12 @@ class Rule:
 def _addressed(r: Reading) -> tuple[str, int] | None:
     inside = _ADDRESSED.search(r.right)
     addressed = inside or _ADDRESSED.search(r.clause, r.last.right_end)
+    if addressed is None:  # 对17所乡镇幼儿园全面提档升级: the works done to the units
+        works = _WORKS_DONE_TO.search(r.right)
+        units = _HOW.sub("", r.right[: works.start()]) if works else ""
+        return (f"{works.group('verb')}的{units}", r.last.right_end) if works and units else None
     units = _HOW.sub("", r.right[: inside.start()] if inside else r.right)
-    if addressed is None or not units:
+    if not units:
         return None
     action = addressed.group("object").rsplit("的", 1)[-1]
     return f"{addressed.group('verb')}{action}的{units}", r.last.right_end
@@ -817,6 +825,7 @@ RULES: tuple[Rule, ...] = (
         (
             ("对16个区和107个镇开展全覆盖测评", "开展全覆盖测评的区", 16, "个"),
             ("在全市8个县全面开展免费婚检", "开展免费婚检的县", 8, "个"),
+            ("对全市12所乡镇卫生院全面提档升级", "提档升级的乡镇卫生院", 12, "所"),
         ),
     ),
     Rule(
