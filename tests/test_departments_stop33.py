@@ -100,3 +100,17 @@ def test_a_lists_kinds_before_more_bodies(tmp_path: Path) -> None:
         ("民政部门", ["民政部门", "残疾人联合会", "街道办事处"]),
         ("市民政局", ["市民政局"]),
     ]
+
+
+def test_the_department_concerned_after_every_levels(tmp_path: Path) -> None:
+    # 相关教育行政部门 approving is one of the education departments the article charges at every
+    # level above the county: one body, listed once
+    text = _regulation(
+        "县级以上人民政府教育行政部门应当组织学生体质测试。学生因病不宜参加测试的，"
+        "经相关教育行政部门批准后，可以免予测试。",
+        "市民政局负责困难职工的救助。",
+    )
+    assert led_tasks(tmp_path, text) == [
+        ("县级以上人民政府教育行政部门", ["县级以上人民政府教育行政部门"]),
+        ("市民政局", ["市民政局"]),
+    ]

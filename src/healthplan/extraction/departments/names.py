@@ -1182,11 +1182,14 @@ _SECTOR_LEVEL = re.compile(
 _SECTOR_KIND = re.compile(r"(?:行政)?(?:主管)?(?:管理)?部门$")
 _SECTOR_FIELD = re.compile(r"^[\u4e00-\u9fff]{2,10}$")
 _EVERY_LEVEL_OF = re.compile(r"^(?:县级以上|各级)")
+_CONCERNED = re.compile(r"^(?:相关|有关)(?=[\u4e00-\u9fff]{2})")
 
 
 def _sector_of(name: str) -> tuple[str, str] | None:
     """(level, field) of a sector's department (县级以上人民政府卫生健康主管部门 → 县级以上,
     卫生健康), the level empty when none is written; none for other bodies and collectives."""
+    # (相关教育行政部门: the one concerned, no level of its own, as a bare name)
+    name = _CONCERNED.sub("", name)
     kind = _SECTOR_KIND.search(name)
     level = _SECTOR_LEVEL.match(name)
     start = level.end() if level else 0
