@@ -46,3 +46,21 @@ def test_a_stage_line_opening_a_page_names_no_plans_year(tmp_path: Path) -> None
         "(一)宣传教育。组织对全市100%的在职职工开展防治知识培训。\n"
     )
     assert [(t[2], t[4]) for t in document(tmp_path, plan)] == [(100.0, None)]
+
+
+def test_the_years_work_conference_a_news_item_opens_on_dates_its_task_list(
+    tmp_path: Path,
+) -> None:
+    # the conference of the year's work named with its year in the opening paragraph; the
+    # tasks it set listed in a later paragraph of their own, with no year
+    news = (
+        "某省部署卫生健康八项重点任务\n\n"
+        "    发布时间: 2027-01-12 10:20 来源: 某报\n\n"
+        "    1月11日,2027年某省卫生健康工作会议召开。会议指出,全省卫生健康系统今年要以编制新一轮"
+        "发展规划为引领,聚焦八项重点任务,持续优化资源配置和服务质量,推动卫生健康事业高质量发展。\n\n"
+        "    会议提出,今年省卫生健康委将重点编制全民健康规划以及人才发展等5个专项规划,"
+        "构建连续的卫生健康服务体系。\n\n"
+        "    八项重点任务分别为:加强党建引领,强化基层党组织建设;深入实施强基工程,深化紧密型医联体"
+        "建设;持续提升公共卫生服务水平,新建4支省级重大疫情医疗应急队,强化传染病联防联控;\n"
+    )
+    assert [(t[2], t[4]) for t in document(tmp_path, news)] == [(5.0, 2027), (4.0, 2027)]

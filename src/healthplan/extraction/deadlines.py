@@ -84,6 +84,8 @@ _YEAR_NAMED = scanning(
     # or a title that lost its 年 (2024乡镇卫生院工作计划)
     r"|(?=[\u4e00-\u9fff])[^年，,。；\n《》]{0,12}?)"
     r"(?:(?:民生|惠民)(?:实事|工程|事项)|为民办实事|工作要点|工作计划|实施方案"
+    # the year's work conference, whose tasks are the year's (2026年全省卫生健康工作会议召开)
+    r"|工作会议"
     # a letter of the year's goals a body signs with the units under it (目标管理责任书)
     r"|目标(?:管理)?责任书|[十\d]+[件项大]实事)"
 )
