@@ -70,3 +70,9 @@ def test_counts_listed_after_two_verbs_of_building() -> None:
 def test_works_done_to_the_units_a_count_addresses() -> None:
     # 对 N units, then the works done to them with no object of their own
     assert read("对全区9所公办幼儿园整体改造提升") == [("改造提升的公办幼儿园", "=", 9.0, "所")]
+
+
+def test_how_many_kinds_a_service_is_to_reach() -> None:
+    # a count of kinds after a verb of a level is a goal; a count of kinds alone is no target
+    assert read("免费检查项目增加至12类") == [("免费检查项目", ">=", 12.0, "类")]
+    assert read("将病人分为3类管理") == []

@@ -379,7 +379,9 @@ def _local(clause: str, m: Mention) -> str | None:
     listed = _LEVELS_LISTED.search(clause, 0, m.start) if m.unit == "级" and not level else None
     if listed and not m.chinese:  # 分别达到3级和4级: the level after a level the verb gives
         level = COMPARATOR_VERBS.get(verb_before(clause, listed.start()) or "") in _ABSOLUTE
-    if m.unit in NON_TARGET_UNITS and not level:
+    # (and 病种增加至20类: how many kinds a service is to reach, a verb of a level before it)
+    kinds = m.unit == "类" and not m.chinese and implied in _ABSOLUTE
+    if m.unit in NON_TARGET_UNITS and not (level or kinds):
         return "calendar"  # years, months, 第五届, 六类 — but 达到4级以上 is a target
     # 手术率达到2000以上: a bound on a count per population, not a year
     bounded = clause.startswith(("以上", "以下"), m.end) and implied is not None
@@ -460,7 +462,8 @@ def classify(clause: str, m: Mention, ctx: Context | None = None) -> str | None:
     reason = _local(clause, m)
     if reason is not None or ctx is None:
         return reason
-    if m.unit in NON_TARGET_UNITS and not (m.unit == "级" and ctx.verb):
+    kinds = m.unit == "类" and COMPARATOR_VERBS.get(ctx.verb or "") in _ABSOLUTE
+    if m.unit in NON_TARGET_UNITS and not (m.unit == "级" and ctx.verb) and not kinds:
         return "calendar"
     classes = _CLASSES_BEFORE.search(clause, max(0, m.start - 4), m.start)
     if classes and ctx.verb is None and not COUNT_VERB_END.search(clause, 0, classes.start()):
