@@ -114,3 +114,20 @@ def test_the_department_concerned_after_every_levels(tmp_path: Path) -> None:
         ("县级以上人民政府教育行政部门", ["县级以上人民政府教育行政部门"]),
         ("市民政局", ["市民政局"]),
     ]
+
+
+def test_the_press_a_role_line_lists_is_no_department(tmp_path: Path) -> None:
+    # 配合：…电视、报刊、网络等媒体: the kinds of media that spread the work, no body among them
+    text = (
+        "某市爱国卫生月活动方案\n\n"
+        "（一）拍摄卫生城市宣传片\n\n"
+        "主办：市爱国卫生运动委员会办公室\n\n"
+        "承办：市健康教育所\n\n"
+        "配合：市和区县电视、报刊、网络等媒体\n\n"
+        "（二）举办健康知识竞赛\n\n"
+        "主办：市卫生健康委员会\n\n"
+    )
+    assert led_tasks(tmp_path, text) == [
+        ("市爱国卫生运动委员会办公室", ["市爱国卫生运动委员会办公室", "市健康教育所"]),
+        ("市卫生健康委员会", ["市卫生健康委员会"]),
+    ]

@@ -1410,6 +1410,24 @@ def _leads_over(role: str, other: str) -> bool:
     return "牵头" in role and "牵头" not in other
 
 
+# The press closing a list (电视、报刊、网络等媒体): the kinds of media before it, none a body
+_PRESS_CLOSING = re.compile(r"等(?:新闻|各类|主流)?媒体$")
+
+
+def _pressed(pieces: list[tuple[str, str]]) -> set[int]:
+    """The pieces of a list the press closes (see _PRESS_CLOSING), by index: the closing one
+    and those listed with 、 or 和 before it."""
+    found: set[int] = set()
+    for k, (piece, _) in enumerate(pieces):
+        if not _PRESS_CLOSING.search(piece):
+            continue
+        j = k
+        while j > 0 and pieces[j][1] in ("、", ""):
+            j -= 1
+        found.update(range(j, k + 1))
+    return found
+
+
 def _role_lines(text: str) -> DepartmentList | None:
     """Every role line of an item (牵头单位：…, 配合单位：…, 协办单位：…, 【责任单位】…,
     责任单位——…), the lead first; a list ends at a line break, a full stop, or another field on
@@ -1435,12 +1453,15 @@ def _role_lines(text: str) -> DepartmentList | None:
         body = _PERSON_AFTER.sub(_no_person, body) if " " in body or "\u3000" in body else body
         pieces = _joined_pieces(_SECTOR_PAIR.sub(r"等\1\2", body))
         sectors = _sectors(pieces)
+        press = _pressed(pieces)
         for k, (piece, _) in enumerate(pieces):
             name = _without_person(_name(piece))
             if not name:
                 continue
             name = sectors.get(k, name)
-            reason = None if k in sectors else _labelled_reason(name)
+            reason = (
+                "a category" if k in press else None if k in sectors else _labelled_reason(name)
+            )
             if reason is not None:
                 rejected.append((name, reason))
             elif name not in names:
