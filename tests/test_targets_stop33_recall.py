@@ -76,3 +76,8 @@ def test_how_many_kinds_a_service_is_to_reach() -> None:
     # a count of kinds after a verb of a level is a goal; a count of kinds alone is no target
     assert read("免费检查项目增加至12类") == [("免费检查项目", ">=", 12.0, "类")]
     assert read("将病人分为3类管理") == []
+
+
+def test_a_fee_per_session_and_a_standard_per_head_by_month() -> None:
+    assert read("讲课医生补助50元/次") == [("讲课医生补助", "=", 50.0, "元/次")]
+    assert read("农村低保标准提高到450元/月/人") == [("农村低保标准", ">=", 450.0, "元/月/人")]

@@ -125,7 +125,10 @@ UNITS = sorted(
         "角",  # 税款调高8角: a tenth of a yuan, Hong Kong's budget speech counts a tax so
         "元/人·年",
         "元/人/年",
+        "元/月/人",  # a standard per head written by the period first (低保标准600元/月/人)
+        "元/年/人",
         "元/人",
+        "元/次",  # 主讲人每次40元/次: a fee per session
         "亿元",
         "公斤",
         "千克",
