@@ -64,3 +64,13 @@ def test_the_years_work_conference_a_news_item_opens_on_dates_its_task_list(
         "建设;持续提升公共卫生服务水平,新建4支省级重大疫情医疗应急队,强化传染病联防联控;\n"
     )
     assert [(t[2], t[4]) for t in document(tmp_path, news)] == [(5.0, 2027), (4.0, 2027)]
+
+
+def test_an_roc_year_naming_the_policies_of_the_year_dates_them(tmp_path: Path) -> None:
+    # README, Years: a bare ROC year (117年) is converted; here it names the year the
+    # measures are for, with no 底/前/度 after it
+    news = (
+        "衛福部宣布新制\n\n"
+        "衛福部今日宣布116年長照新制，將新增3處失智照護據點，服務對象擴大至全年齡失智者。\n"
+    )
+    assert [(t[2], t[4]) for t in document(tmp_path, news)] == [(3.0, 2027)]
