@@ -131,3 +131,16 @@ def test_the_press_a_role_line_lists_is_no_department(tmp_path: Path) -> None:
         ("市爱国卫生运动委员会办公室", ["市爱国卫生运动委员会办公室", "市健康教育所"]),
         ("市卫生健康委员会", ["市卫生健康委员会"]),
     ]
+
+
+def test_whom_a_rule_has_set_up_what_it_needs(tmp_path: Path) -> None:
+    # 由甲部门建立: the body that sets up the reserve answers for that part of the article
+    text = _regulation(
+        "发生突发事件需要应急救治的，启动应急预案。\n\n"
+        "应急预案由市卫生健康部门制定。应急救治队伍由市、区卫生健康部门组建。",
+        "市民政局负责困难职工的救助。",
+    )
+    assert led_tasks(tmp_path, text) == [
+        ("市卫生健康部门", ["市卫生健康部门", "区卫生健康部门"]),
+        ("市民政局", ["市民政局"]),
+    ]
