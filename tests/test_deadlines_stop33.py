@@ -74,3 +74,15 @@ def test_an_roc_year_naming_the_policies_of_the_year_dates_them(tmp_path: Path) 
         "衛福部今日宣布116年長照新制，將新增3處失智照護據點，服務對象擴大至全年齡失智者。\n"
     )
     assert [(t[2], t[4]) for t in document(tmp_path, news)] == [(3.0, 2027)]
+
+
+def test_a_milestone_stated_in_brackets_is_dated_by_its_own_year(tmp_path: Path) -> None:
+    # the brackets after the goal state a level of their own, with its verb and its year;
+    # a year alone in brackets after a value (由7.5‰（2025年）降至…) stays the value's
+    plan = (
+        "某市健康城市建设主要指标:\n"
+        "到2035年,孕产妇系统管理率达到95%(2030年孕产妇系统管理率达到92%)。\n"
+        "婴儿死亡率由7.5‰(2025年)降至5‰以下。\n"
+    )
+    found = [(t[2], t[4]) for t in document(tmp_path, plan)]
+    assert found == [(95.0, 2035), (92.0, 2030), (5.0, 2035)]

@@ -158,6 +158,11 @@ _NOT_DEADLINE = scanning(
 
 _EARLIER_YEAR = re.compile(r"[（(]\s*$")  # （2022年：90%）: a baseline, not a deadline
 
+# A level the brackets' own words set after the year (（2020年人均预期寿命达到77.3岁）)
+_BRACKET_GOAL = re.compile(
+    r"[^（()）。；;：:]{0,16}?(?:达到|提高到|提升到|增加到|增至|降至|降到|下降到|降低到|控制在)"
+)
+
 # …but a year alone in its brackets, or with its months, dates what they label
 # (第一阶段（2024年）：…, （2024年3月—6月）)
 _VALUE_BEFORE = re.compile(r"\d[^\d\s，,。；;：:（(）)]{0,5}\s*[（(]?\s*$")
@@ -382,7 +387,10 @@ def _sentence_years(
         alone = _BRACKET_CLOSES.match(text, match.end()) and not _VALUE_BEFORE.search(
             text, 0, max(0, match.start() - 1)
         )
-        if opened and not alone:
+        # …but a milestone said in the brackets, with its own verb of a level (达到79岁（2020年
+        # 达到77.3岁）): the year of the figure the brackets state
+        said = _BRACKET_GOAL.match(text, match.end())
+        if opened and not (alone or said):
             continue
         raw = match.group("year") or match.group("dashed") or match.group("dated")
         five = match.group("five")
