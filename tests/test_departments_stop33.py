@@ -144,3 +144,18 @@ def test_whom_a_rule_has_set_up_what_it_needs(tmp_path: Path) -> None:
         ("市卫生健康部门", ["市卫生健康部门", "区卫生健康部门"]),
         ("市民政局", ["市民政局"]),
     ]
+
+
+def test_a_body_only_set_up_in_the_setters_sentence(tmp_path: Path) -> None:
+    # 甲政府…负总责，设立乙指挥部，负责…: the government's verbs go on after what it sets up,
+    # which has no duty of its own; a place that sets up a centre to do the work is another case
+    text = _regulation(
+        "各区人民政府对辖区内的防疫工作负总责，设立防疫指挥部，负责组织协调辖区内的防疫工作。",
+        "各县设立急救中心，负责本县的急救调度工作。",
+        "市民政局负责困难职工的救助。",
+    )
+    assert led_tasks(tmp_path, text) == [
+        ("各区人民政府", ["各区人民政府"]),
+        ("各县急救中心", ["各县急救中心"]),
+        ("市民政局", ["市民政局"]),
+    ]

@@ -294,6 +294,9 @@ def _authorities(text: str) -> DepartmentList | None:
         [*_SET_UP.finditer(text), *_SET_UP_LIST.finditer(text)] if _SETS_UP.search(text) else []
     )
     for set_up in set_ups:
+        if set_up.re is _SET_UP and not set_up["places"] and _after_comma(text, set_up.start()):
+            # 甲政府负总责，设立乙指挥部，负责…: the setter's verbs go on, 乙 only set up
+            continue
         pieces = [p for p in map(_name, _pieces(set_up.group("names"))) if p]
         if pieces and all(is_department(p) for p in pieces):
             places = _places(set_up.groupdict().get("places") or "")
@@ -327,6 +330,10 @@ def _authorities(text: str) -> DepartmentList | None:
     for _, pieces in sorted(found):
         add_new(names, pieces)
     return DepartmentList(names, names[0]) if names else None
+
+
+def _after_comma(text: str, at: int) -> bool:
+    return text[at - 1 : at] in ("，", ",")
 
 
 def _places(text: str) -> list[str]:
