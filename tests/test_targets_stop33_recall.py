@@ -81,3 +81,7 @@ def test_how_many_kinds_a_service_is_to_reach() -> None:
 def test_a_fee_per_session_and_a_standard_per_head_by_month() -> None:
     assert read("讲课医生补助50元/次") == [("讲课医生补助", "=", 50.0, "元/次")]
     assert read("农村低保标准提高到450元/月/人") == [("农村低保标准", ">=", 450.0, "元/月/人")]
+
+
+def test_the_cost_said_before_a_work_is_no_part_of_its_name() -> None:
+    assert read("计划投资300万元新建社区卫生服务站6个") == [("新建社区卫生服务站", "=", 6.0, "个")]

@@ -266,6 +266,8 @@ LEAD_FLUFF = re.compile(
     r"即(?![时刻将])|"  # “三个90%”目标，即感染者发现率…: what a slogan stands for, said after 即
     # 除此以外，还有…率控制在…, 而到2010年…: words that join the sentence to the one before
     r"此外|另外|还有(?=[\u4e00-\u9fff]{2})|而(?=到|至)|"
+    # 投资200万元在新老社区建设…10个: what the work costs, said before it, names none of it
+    r"(?:总)?投资(?:约|近)?[\d.]+\s*(?:万|亿)?元(?:用于)?|"
     r"累计|其中|同时|下一步|分别(?=[\u4e00-\u9fff]{2})|主要(?:为|是|有|包括)|[^，,。；;]{0,30}?(?:主要)?(?:目标|任务)(?:是|为)(?=[\u4e00-\u9fff]{2}|[到至]20\d\d年)|"
     r"目标(?!人群|儿童|值|任务|管理)(?=[\u4e00-\u9fff]{2})|"  # 目标育龄妇女…服用率达98%: a label
     r"[\u4e00-\u9fff]{1,10}(?:委|局|部|厅|办|政府|中心)[:：]|"  # 国家卫健委：…: who says it
