@@ -159,3 +159,17 @@ def test_a_body_only_set_up_in_the_setters_sentence(tmp_path: Path) -> None:
         ("各县急救中心", ["各县急救中心"]),
         ("市民政局", ["市民政局"]),
     ]
+
+
+def test_a_body_that_commands_directly(tmp_path: Path) -> None:
+    # 由乙组直接指挥: the group commands that part of the work itself, as 由乙组统一指挥 says
+    text = (
+        "某县传染病防控预案\n\n"
+        "（一）分级负责\n"
+        "发生疫情时，由县人民政府统一指挥全县的防控工作；紧急情况由县应急处置组直接指挥。\n\n"
+        "（二）县疾病预防控制中心负责疫情信息的收集和报告。\n"
+    )
+    assert led_tasks(tmp_path, text) == [
+        ("县人民政府", ["县人民政府", "县应急处置组"]),
+        ("县疾病预防控制中心", ["县疾病预防控制中心"]),
+    ]

@@ -209,13 +209,13 @@ _GROUNDS = (
 )
 
 # An act of authority a text gives a body by 由 (由甲审定, 由乙根据有关规定制定, 由丙统一规定,
-# 由丁管理的…), or an approval it must have from one by 经 or 报 (经甲审查批准, 报乙批准): that
-# body does this part of the item, whoever its subject is. Not 落实 or 承担 with their object
-# (由项目单位落实配套资金: who pays), nor 提出 (由医生提出医学意见: a person's act). A penalty
-# article's body imposes its sanction so (…的，由甲部门予以警告; 由乙局依照…法规给以处罚).
+# 由丁管理的…, 由戊组直接指挥), or an approval it must have from one by 经 or 报 (经甲审查批准,
+# 报乙批准): that body does this part of the item, whoever its subject is. Not 落实 or 承担 with
+# their object (由项目单位落实配套资金: who pays), nor 提出 (由医生提出医学意见: a person's act).
+# A penalty article's body imposes its sanction so (…的，由甲部门予以警告; 由乙局依照…法规给以处罚).
 _AUTHORITY_ACT = re.compile(
     rf"(?:{_GROUNDS})?"
-    r"(?:统一|另行|具体|依法|共同|定期|及时)?"
+    r"(?:统一|另行|具体|依法|共同|定期|及时|直接)?"
     r"(?:确定|审定|核定|制定|拟定|拟订|编制|规定|批准|审批|审查|审核|核准|许可|备案|认定|指定|执行|实施|监督|"
     r"管理|列入|征求|决定|公布|发布|给予|核发|颁发|考核|验收|查处|受理|责令|处以|没收|予以|给以|"
     # 由甲部门追回违法所得: who recovers what a party took; 由乙部门裁定: who rules on a dispute
