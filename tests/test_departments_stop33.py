@@ -173,3 +173,17 @@ def test_a_body_that_commands_directly(tmp_path: Path) -> None:
         ("县人民政府", ["县人民政府", "县应急处置组"]),
         ("县疾病预防控制中心", ["县疾病预防控制中心"]),
     ]
+
+
+def test_a_heading_on_the_line_above_the_body(tmp_path: Path) -> None:
+    # （二）信息报告⏎县疾病预防控制中心负责…: the heading names the work, the body opens the
+    # next line; a name a page width broke (县疾病预防⏎控制中心) is one name
+    text = (
+        "某县传染病防控预案\n\n"
+        "（一）组织领导\n县卫生健康局负责全县防控工作的组织协调。\n\n"
+        "（二）信息报告\n县疾病预防控制中心负责疫情信息的收集和报告。\n"
+    )
+    assert led_tasks(tmp_path, text) == [
+        ("县卫生健康局", ["县卫生健康局"]),
+        ("县疾病预防控制中心", ["县疾病预防控制中心"]),
+    ]

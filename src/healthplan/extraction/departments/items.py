@@ -643,6 +643,22 @@ def _closing(text: str) -> DepartmentList | None:
     )
 
 
+# A body's name opening with its level (县疾病预防控制中心, 各乡镇人民政府)
+_LEVELLED_NAME = re.compile(r"^(?:各|[省市州县区乡镇])[\u4e00-\u9fff]")
+
+
+def _below_heading(lead: str) -> str:
+    """The lead of a clause, a heading on the line above it left out (信息报告⏎县疾病预防控制中心
+    负责…: the heading names the work, the body opens its own line); a name a page width broke
+    (县疾病预防⏎控制中心) stays whole."""
+    if "\n" not in lead:
+        return lead
+    heading, below = (part.strip() for part in lead.rsplit("\n", 1))
+    if len(heading) < 4 or is_department(heading) or not _LEVELLED_NAME.match(below):
+        return lead
+    return below if is_department(_name(below)) else lead
+
+
 def _lead_phrase(text: str) -> DepartmentList | None:
     words = ("牵头", "负责", "负总责", "承担", "主管", "主抓", "统筹", "按职责分工")
     if not any(word in text for word in words):
@@ -652,7 +668,8 @@ def _lead_phrase(text: str) -> DepartmentList | None:
     for match in _PHRASE.finditer(text):  # every clause that names its departments
         # (the 等部门 after fields of work says they are departments: 甲、乙等部门负责…)
         head = department_list(
-            match.group("lead").strip().removeprefix("由") + (match.group("etc") or "")
+            _below_heading(match.group("lead").strip()).removeprefix("由")
+            + (match.group("etc") or "")
         )
         # 各级甲中心负责… names every level's body, a collective; 每个乙负责… names none
         if head is None or any(_EACH_ONE.search(n) for n in head.names):
