@@ -85,3 +85,12 @@ def test_a_fee_per_session_and_a_standard_per_head_by_month() -> None:
 
 def test_the_cost_said_before_a_work_is_no_part_of_its_name() -> None:
     assert read("计划投资300万元新建社区卫生服务站6个") == [("新建社区卫生服务站", "=", 6.0, "个")]
+
+
+def test_the_kinds_listed_in_brackets_are_no_part_of_a_name() -> None:
+    assert read("新建健身场地(标准篮球场、笼式足球场、门球场)18处") == [
+        ("新建健身场地", "=", 18.0, "处")
+    ]
+    assert read("关键环节(手卫生、环境清洁)达标率≥95%") == [("关键环节达标率", ">=", 95.0, "%")]
+    # the levels a bracket names stay (县(市、区))
+    assert read("在全市6个县(市、区)开展免费筛查") == [("开展免费筛查的县(市、区)", "=", 6.0, "个")]

@@ -121,7 +121,10 @@ _SERVICE_LIST = re.compile(r"(?<=提供|开展|进行|实施)[^，,。；的]{1,
 # An aside in brackets: what a name includes (含…, 如…), or examples of it listed (…、…等)
 _ASIDE = re.compile(
     r"[(（](?:(?:包括|包含|含|如|即|指|涵盖|主要(?:包括|是)?)[^()（）]{2,60}"
-    r"|[^()（）]{1,30}、[^()（）]{1,30}等)[)）]"
+    r"|[^()（）]{1,30}、[^()（）]{1,30}等"
+    # 足球场(标准11人制足球场、5人制足球场), 重点环节(手卫生、消毒隔离)合规率: the kinds listed,
+    # each a name of its own (not the levels of 县(市、区), one character each)
+    r"|[^()（）、]{3,30}(?:、[^()（）、]{3,30})+)[)）]"
 )
 _ROLE_ASIDE = re.compile(
     r"[(（〔【](?:牵头|责任|配合|协办|主办|承办|负责|参与)?(?:单位|部门|处室|科室)[^()（）〔〕【】]*[)）〕】]"
