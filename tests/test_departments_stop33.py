@@ -187,3 +187,22 @@ def test_a_heading_on_the_line_above_the_body(tmp_path: Path) -> None:
         ("县卫生健康局", ["县卫生健康局"]),
         ("县疾病预防控制中心", ["县疾病预防控制中心"]),
     ]
+
+
+def test_bodies_the_points_under_a_bodys_heading_open_with(tmp_path: Path) -> None:
+    # 2.卫生部门⏎(1)各级卫生部门要…⏎(2)疾病预防控制机构要…: the heading's body owns the
+    # points and leads; a body a point opens with as its subject does that point
+    text = (
+        "某市传染病应急预案\n\n"
+        "1.市卫生健康局：负责全市应急工作的组织协调。\n"
+        "2.卫生部门\n"
+        "(1)各级卫生部门要在当地政府的领导下，组织开展疫情处置；\n"
+        "(2)疾病预防控制机构要做好疫情的监测和流行病学调查；\n"
+        "(3)对密切接触者进行医学观察。\n"
+        "3.财政部门：负责安排应急处置所需资金。\n"
+    )
+    assert led_tasks(tmp_path, text) == [
+        ("市卫生健康局", ["市卫生健康局"]),
+        ("卫生部门", ["卫生部门", "各级卫生部门", "疾病预防控制机构"]),
+        ("财政部门", ["财政部门"]),
+    ]

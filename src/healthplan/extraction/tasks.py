@@ -752,6 +752,20 @@ _POINT_LINE = re.compile(
 )
 
 
+def _with_point_subjects(owner: DepartmentList, text: str) -> DepartmentList:
+    """``owner`` of the duties listed under its heading, and the bodies its points open with
+    as their subjects (3.兽医部门⏎(1)各级兽医部门要…⏎(2)动物防疫监督机构要…): the heading's
+    body leads, the others do the points they are named in."""
+    names = list(owner.names)
+    for point in _POINT_LINE.finditer(text):
+        line = text[point.end() :].split("\n", 1)[0]
+        found = article_subjects(line)
+        add_new(names, found.names if found else [])
+    if names == owner.names:
+        return owner
+    return DepartmentList(names, owner.lead, owner.rejected)
+
+
 def _after_points(owner: DepartmentList, article: str) -> DepartmentList:
     """``owner`` of an article listing its duties, and the bodies the paragraph after the list
     names (…（六）…。⏎甲办公室是…的办事机构，负责…; 乙政府应当设立丙机构，负责…)."""
@@ -1427,7 +1441,8 @@ def _document_tasks(source: SourceFile, document: Document, targets: list[Target
         if len(spans) == 1:
             if section is None:
                 continue  # no numbered item anywhere
-            found = owner or _joined(departments(begin + skip, begin + len(body)), inherited, body)
+            found = _with_point_subjects(owner, body[skip:]) if owner else None
+            found = found or _joined(departments(begin + skip, begin + len(body)), inherited, body)
             found = _led_by_subject(found, body[skip:]) if found else _subject_of(body[skip:])
             # the title from the item's first line: its heading may stop at a ； in brackets
             line = body[skip:].lstrip().split("\n", 1)[0]
