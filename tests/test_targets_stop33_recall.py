@@ -94,3 +94,8 @@ def test_the_kinds_listed_in_brackets_are_no_part_of_a_name() -> None:
     assert read("关键环节(手卫生、环境清洁)达标率≥95%") == [("关键环节达标率", ">=", 95.0, "%")]
     # the levels a bracket names stay (县(市、区))
     assert read("在全市6个县(市、区)开展免费筛查") == [("开展免费筛查的县(市、区)", "=", 6.0, "个")]
+
+
+def test_a_time_within_which_a_service_can_be_had() -> None:
+    # the service a plan promises, without a word of obligation before the time
+    assert read("居民30分钟内可获取远程会诊意见") == [("远程会诊意见获取时间", "<=", 30.0, "分钟")]

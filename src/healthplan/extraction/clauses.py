@@ -299,7 +299,8 @@ class RawTarget:
 # A time limit set as a goal: a word of obligation, the time, 内, then the work to finish in it
 # (确保48小时内完成…检测, 要求2个工作日内反馈…结果)
 _TIME_LIMIT = re.compile(
-    r"(?P<unit>工作日|小时)?(?P<within>之内|以内|内)(?P<verb>完成|出具|报告|上报|到达|办结|反馈|处置)"
+    r"(?P<unit>工作日|小时)?(?P<within>之内|以内|内)(?P<can>可|能|即可)?"
+    r"(?P<verb>完成|出具|报告|上报|到达|办结|反馈|处置|获取|获得|拿到)"
     r"(?P<what>[^，,。；;]{2,30})$"
 )
 _OBLIGED = re.compile(r"(?:确保|力争|要求|必须|务必|做到|保证)$")
@@ -308,14 +309,15 @@ _LIMIT_UNITS = {"小时", "分钟", "个工作日", "工作日", "天", "日"}
 
 def _time_limits(clause: str, every: list[Mention]) -> list[RawTarget]:
     """The time limits a clause sets as goals (确保48小时内完成常见病原检测 → 常见病原检测完成时间
-    ≤ 48小时): the time right after a word of obligation, which the classifier reads as how
-    long a qualifier lasts."""
+    ≤ 48小时): the time right after a word of obligation, or before what can be had within it
+    (2小时内可获取…报告), which the classifier reads as how long a qualifier lasts."""
     out = []
     for m in every:
         if m.unit not in _LIMIT_UNITS | {"个"}:
             continue
         limit = _TIME_LIMIT.match(clause[m.end :])
-        if not limit or not _OBLIGED.search(clause, 0, m.start):
+        # (or the service a plan promises: 2小时内可获取…诊断报告)
+        if not limit or not (limit.group("can") or _OBLIGED.search(clause, 0, m.start)):
             continue
         unit = m.unit + (limit.group("unit") or "")  # 2个工作日: the mention's unit is 个
         if unit not in _LIMIT_UNITS:
