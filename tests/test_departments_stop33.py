@@ -206,3 +206,17 @@ def test_bodies_the_points_under_a_bodys_heading_open_with(tmp_path: Path) -> No
         ("卫生部门", ["卫生部门", "各级卫生部门", "疾病预防控制机构"]),
         ("财政部门", ["财政部门"]),
     ]
+
+
+def test_a_trades_associations_and_old_peoples_groups_are_kinds(tmp_path: Path) -> None:
+    # 甲行业协会, 老年人组织: every association of a trade, every group of old people, none a
+    # body of its own; the mass organisations before them answer by their charters
+    text = _regulation(
+        "鼓励社会力量参与健康服务。\n\n"
+        "工会、妇联等人民团体和健康服务行业协会、老年人组织等社会组织，根据职责或者章程参与健康服务。",
+        "市民政局负责困难职工的救助。",
+    )
+    assert led_tasks(tmp_path, text) == [
+        ("工会", ["工会", "妇联"]),
+        ("市民政局", ["市民政局"]),
+    ]

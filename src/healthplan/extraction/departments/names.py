@@ -297,8 +297,9 @@ _CATEGORY = re.compile(
     r"(?:单位|个人|公民|企业|组织|医疗机构|医疗卫生机构|教育机构|学校|[\u4e00-\u9fff]{0,4}场所"
     # the kinds a regulation's catch-all list names (国家机关、企业事业单位, 社会单位)
     r"|(?:国家)?机关|(?:企业|企)?事业单位|社会单位"
-    # organisations of a kind, none named (志愿者组织, 志愿服务组织, 慈善组织, 行业组织)
-    r"|(?:志愿者|志愿服务|慈善|行业|民间|公益性?)组织"
+    # organisations of a kind, none named (志愿者组织, 志愿服务组织, 慈善组织, 行业组织, 老年人
+    # 组织), and a trade's associations (养老服务行业协会: every one of that trade)
+    r"|(?:志愿者|志愿服务|慈善|行业|民间|公益性?|老年人?)组织|[\u4e00-\u9fff]{0,8}行业协会"
     # the rest of a list's kind, and the press (…等团体和其他组织, 新闻媒体): none named
     r"|(?:其他|其它)(?:有关|相关)?(?:社会)?组织|(?:新闻|各类|主流)?媒体"
     # whoever plays a part a regulation names (办医主体, 市场主体, 举办主体): no body's own name
