@@ -86,3 +86,18 @@ def test_a_milestone_stated_in_brackets_is_dated_by_its_own_year(tmp_path: Path)
     )
     found = [(t[2], t[4]) for t in document(tmp_path, plan)]
     assert found == [(95.0, 2035), (92.0, 2030), (5.0, 2035)]
+
+
+def test_the_year_the_goals_chapter_names_does_not_date_the_later_chapters(
+    tmp_path: Path,
+) -> None:
+    # the year named in the chapter of goals; the chapter of measures after it states a
+    # routine task of no year
+    plan = (
+        "某区艾滋病防治工作方案\n"
+        "一、工作目标\n"
+        "到2031年,全人群艾滋病防治知识知晓率达到90%以上。\n"
+        "二、主要措施\n"
+        "(一)加强宣传。区级媒体每季度至少开展2次防治知识宣传。\n"
+    )
+    assert [(t[2], t[4]) for t in document(tmp_path, plan)] == [(90.0, 2031), (2.0, None)]

@@ -12,6 +12,7 @@ from dataclasses import replace
 from healthplan.documents import (
     Document,
     Section,
+    SectionKind,
     cn_to_int,
     marker,
     title_years,
@@ -486,9 +487,39 @@ _POST_HEADER = re.compile(
 
 def post_end(text: str, at: int) -> int:
     """Where the forum post holding ``at`` ends: at the next post's header, else the text's
-    end — the year a post's 到…年 phrases name does not date the replies after it."""
-    later = _POST_HEADER.search(text, text.find("\n", at) + 1 or len(text))
-    return later.start() if later else len(text)
+    end — the year a post's 到…年 phrases name does not date the replies after it; nor, in a
+    plan, the chapters after the one holding ``at`` (一、目标…到2030年… ⏎二、主要措施: its own
+    tasks, dated by what they state)."""
+    after = text.find("\n", at) + 1 or len(text)
+    later = _POST_HEADER.search(text, after)
+    return min(later.start() if later else len(text), _chapter_end(text, at, after))
+
+
+# The numbering of a plan's chapters, outermost first (第一章, 第一部分, 一、)
+_CHAPTERS = (SectionKind.chapter, SectionKind.part, SectionKind.cn_item)
+
+# A line that may open a chapter
+_CHAPTER_START = re.compile(r"^[ \t\u3000]*(?=第|[一二三四五六七八九十]{1,3}[、.．])", re.MULTILINE)
+
+
+def _chapter_rank(text: str, start: int) -> int | None:
+    """The rank in ``_CHAPTERS`` of the chapter heading opening at ``start``, if one does."""
+    found = marker(text[start : start + 16])
+    return _CHAPTERS.index(found[0]) if found and found[0] in _CHAPTERS else None
+
+
+def _chapter_end(text: str, at: int, after: int) -> int:
+    """Where the chapter holding ``at`` ends: at the next heading of its rank or an outer
+    one (after ``after``); the text's end when no chapter heading comes before ``at``."""
+    ranks = [_chapter_rank(text, m.end()) for m in _CHAPTER_START.finditer(text, 0, at)]
+    opened = [rank for rank in ranks if rank is not None]
+    if not opened:
+        return len(text)
+    for heading in _CHAPTER_START.finditer(text, after):
+        rank = _chapter_rank(text, heading.end())
+        if rank is not None and rank <= opened[-1]:
+            return heading.start()
+    return len(text)
 
 
 # A work item's or a project's time field on a line of its own (完成时限：2024年12月底前,
