@@ -220,3 +220,16 @@ def test_a_trades_associations_and_old_peoples_groups_are_kinds(tmp_path: Path) 
         ("工会", ["工会", "妇联"]),
         ("市民政局", ["市民政局"]),
     ]
+
+
+def test_the_body_whose_confirmation_a_rule_turns_on(tmp_path: Path) -> None:
+    # 经甲部门确认，…可以不再…: the department confirms the fact the exemption needs, an act of
+    # authority as 经甲部门批准 is
+    text = _regulation(
+        "县人民政府应当举办一所中医医院。经省中医药主管部门确认，已有中医医院的县可以不再举办。",
+        "市民政局负责困难职工的救助。",
+    )
+    assert led_tasks(tmp_path, text) == [
+        ("县人民政府", ["县人民政府", "省中医药主管部门"]),
+        ("市民政局", ["市民政局"]),
+    ]

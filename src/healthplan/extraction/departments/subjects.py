@@ -218,8 +218,9 @@ _AUTHORITY_ACT = re.compile(
     r"(?:统一|另行|具体|依法|共同|定期|及时|直接)?"
     r"(?:确定|审定|核定|制定|拟定|拟订|编制|规定|批准|审批|审查|审核|核准|许可|备案|认定|指定|执行|实施|监督|"
     r"管理|列入|征求|决定|公布|发布|给予|核发|颁发|考核|验收|查处|受理|责令|处以|没收|予以|给以|"
-    # 由甲部门追回违法所得: who recovers what a party took; 由乙部门裁定: who rules on a dispute
-    r"追回|裁定|"
+    # 由甲部门追回违法所得: who recovers what a party took; 由乙部门裁定: who rules on a dispute;
+    # 经丙部门确认: who confirms the fact a rule turns on
+    r"追回|裁定|确认|"
     # 由甲部门授予…荣誉, 由乙政府表彰: who confers an honour; 由丙政府会同丁部门划定: who draws
     # the area a rule covers
     r"授予|表彰|划定|"
