@@ -51,6 +51,9 @@ _WORKS_DONE_TO = re.compile(
     r"(?:全面|整体|集中)?(?P<verb>提档升级|升级改造|改造提升|提升改造|提标改造|标准化改造|改扩建|维修改造|改造)$"
 )
 _ADDRESSEE = re.compile(r"(?:对|在)(?:全市|全县|全区|全省|辖区内?|全部|所有)?$")
+# 在全省66个县为17万名妇女…: the places a work is done in; 为 after them is "for", no copula
+_PLACES_SERVED_IN = re.compile(r"在[^，,。；;为]{0,6}\d+[个所家][\u4e00-\u9fff]{1,4}$")
+_SERVED = re.compile(r"[\u4e00-\u9fff]{1,4}(?P<for>为)$")
 # 给予村卫生室8万元补助: a sum, then what it is paid as.
 _HAS = re.compile(rf"(?:^现|(?<=[\u4e00-\u9fff）)])(?:至少|均|都|要|应|将|会|现)?){HAVE}$")
 _OF_WHOLE = re.compile(
@@ -280,6 +283,9 @@ def context(clause: str, mention: Mention, boundary: int, next_start: int) -> Co
         left = left[:stop]
         if per and verb and not left.lstrip("，,、 ").startswith(per):
             left = per + left.lstrip("，,、 ")
+    places = _PLACES_SERVED_IN.search(left) if verb == "为" else None
+    if places:  # …whom it serves are counted, named by the words after the count
+        left = left[: places.start()]
     wrapped = _WRAPPED.match(left) if verb is None and ("至" in left or "到" in left) else None
     if wrapped:  # 提高村卫生室运行经费补助至6000元: the verb said around what it changes
         verb = wrapped.group("verb") + wrapped.group("to")
@@ -306,6 +312,12 @@ def context(clause: str, mention: Mention, boundary: int, next_start: int) -> Co
     if addressee and addressee.group().startswith("对"):
         right_end = suffix_end + addressee.start()
         right = right[: addressee.start()]
+    # 在28个县为3.6万名妇女免费检查…: the places a work is done in, then 为 and whom it
+    # serves, counted by the next number
+    served = _SERVED.match(right) if next_start < len(clause) else None
+    if served and _PLACES_SERVED_IN.search(clause[: suffix_end + served.start("for")]):
+        right_end = suffix_end + served.start("for")
+        right = right[: served.start("for")]
     # 为30个村卫生室各配备1台…: 各 and its verb open what each unit gets, the next number's
     each = EACH_GETS.search(right) if next_start < len(clause) else None
     if each:

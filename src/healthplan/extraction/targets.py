@@ -114,6 +114,8 @@ _NEWS = scanning(
 _NEWS_GOAL = scanning(
     r"提出|明确|确定|要求|目标|力争|争取|确保|努力|预计|计划|规划|方案|意见|纲要|将|要|应|拟"
     r"|最终(?:实现|达到|建成|形成)"  # 最终实现…≥95%: the end a plan's steps lead to
+    # 人均补助标准提高到112元, 筹资标准达到150元: a standard of funding a policy sets
+    r"|标准(?:提高|提升|调整|上调)?(?:到|至|为|达到)"
     r"|(?:到|至)(?:20\d\d|xx|XX)年|十[一二三四五六七八九]五|年内|年底前|20\d\d\s*[-—–―－~至到]\s*20\d\d"
 )
 _SPAN_OPENING = scanning(

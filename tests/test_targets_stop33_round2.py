@@ -1,0 +1,37 @@
+"""Stop 33, targets (second round): recall on wordings of news of plans and budgets."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from targets_helpers import document
+
+
+def test_a_work_done_for_the_units_there_are_is_no_state_told(tmp_path: Path) -> None:
+    # 将为现有…增加: the units the work is done for, not what there is
+    text = "某区卫生健康工作计划\n明年政府将为现有村卫生室配备200台设备，新增床位300张。\n"
+    assert [(value, unit) for _, _, value, unit, _ in document(tmp_path, text)] == [
+        (200.0, "台"),
+        (300.0, "张"),
+    ]
+
+
+def test_a_standard_of_funding_in_news_is_a_goal_set(tmp_path: Path) -> None:
+    # a standard raised to or set at a level is what the policy the news tells sets
+    text = (
+        "某省提高农村妇女免费体检补助\n"
+        "本报讯(记者 王林) 近日，省卫生厅下发通知。\n"
+        "今年起，农村妇女免费体检人均补助标准提高到每人90元。\n"
+        "省财政对孕产妇住院分娩给予补助，补助标准为500元/人。\n"
+    )
+    found = [(value, unit) for _, _, value, unit, _ in document(tmp_path, text)]
+    assert (90.0, "元") in found
+    assert (500.0, "元/人") in found
+
+
+def test_whom_a_work_serves_in_the_places_named_is_counted_after_for(tmp_path: Path) -> None:
+    # 在N个县为M名…: the places, then 为 ("for") and the people served, named after them
+    text = "某省妇幼健康工作要点\n在全省40个县为5万名农村妇女免费筛查贫血,在12个县为8000名老年人免费体检。\n"
+    found = document(tmp_path, text)
+    assert ("农村妇女免费筛查贫血", "=", 50000.0, "名", None) in found
+    assert ("老年人免费体检", "=", 8000.0, "名", None) in found
