@@ -233,3 +233,16 @@ def test_the_body_whose_confirmation_a_rule_turns_on(tmp_path: Path) -> None:
         ("县人民政府", ["县人民政府", "省中医药主管部门"]),
         ("市民政局", ["市民政局"]),
     ]
+
+
+def test_the_body_that_prints_a_rules_forms(tmp_path: Path) -> None:
+    # 由甲会统一印制: the body issues the forms and cards the article's rule needs, one act of
+    # its own in an article that names no other body
+    text = _regulation(
+        "献血登记表应当载明献血者的姓名和血型。\n\n献血登记表和献血证，由市红十字会统一印制。",
+        "市民政局负责困难职工的救助。",
+    )
+    assert led_tasks(tmp_path, text) == [
+        ("市红十字会", ["市红十字会"]),
+        ("市民政局", ["市民政局"]),
+    ]

@@ -229,6 +229,8 @@ _AUTHORITY_ACT = re.compile(
     # 由甲部门定期统计、更新…信息: who keeps the record (said with how often: not the 统计 of
     # 乙县统计局's name)
     r"(?<=定期|及时)(?:统计|汇总)|"
+    # 由甲会统一印制: who issues a rule's forms and cards, printed alike for all
+    r"(?<=统一)印制|"
     # 由甲中心统一指挥调度: who commands the work; 由乙部门建立: who sets up what the rule needs
     # (预备队由市、区卫生健康部门建立)
     r"指挥|调度|建立|组建)"
