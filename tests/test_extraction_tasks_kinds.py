@@ -641,13 +641,13 @@ def test_an_unnumbered_heading_naming_the_body_above_a_list(
 
 
 def test_a_one_line_plan_whose_excerpt_ends_in_its_first_chapter(tmp_path: Path) -> None:
-    # a PDF's line breaks left as spaces inside words; 会同 names whom they work with
+    # a PDF's line breaks left as spaces inside words; the body after 会同 acts with them
     text = (
         "现就重点工作作出如下安排: 一、完善法规制度 宣传贯彻新修订的条例。(县市场监 管局、"
         "县卫健局会同各乡镇人民政府负 责)推动修订实施细则。(县司法 局负责)\n"
     )
     assert [t[1:] for t in _tasks(tmp_path, text)] == [
-        ("县市场监管局", ["县市场监管局", "县卫健局", "县司法局"])
+        ("县市场监管局", ["县市场监管局", "县卫健局", "各乡镇人民政府", "县司法局"])
     ]
 
 

@@ -1266,8 +1266,8 @@ def parenthesised_departments(text: str) -> list[tuple[int, int, DepartmentList]
         opening = not text[: match.start()].strip()
         if not explicit and not opening and after and after not in "。；;\n \u3000":
             continue
-        # （甲、乙会同丙负责）: 丙 is whom they work with, not one of the item's departments
-        parsed = department_list(_WITH.sub("", inner) if "会同" in inner else inner)
+        # （甲、乙会同丙负责）: 丙 acts with them, one of the item's departments (README, stop 29)
+        parsed = department_list(inner)
         if parsed is None:
             continue
         if len(parsed.names) == 1 and _alias_of(text[: match.start()]):
@@ -1289,9 +1289,6 @@ def _unwrapped(names: str) -> str:
     if "\n" not in names or not re.search(r"[、，,；;]", _GLOSSES.sub("", names)):
         return names
     return _WRAP.sub("", names)
-
-
-_WITH = re.compile(r"会同[^、，,；;。]*?(?=(?:按职责分工|分别|共同)?(?:负\s*责|牵\s*头)|$)")
 
 
 def _alias_of(before: str) -> bool:
