@@ -135,10 +135,10 @@ FORMS = [
         [("各级人民政府", ["各级人民政府"]), (_D, [_D])],
     ),
     (
-        "the same body at the level that approves is the article's own body (报经市…审核)",
+        "the same body at the level that approves is one of the article's bodies (报经市…审核)",
         "第十一条 港航行政主管部门负责港口卫生规划，报经市港航行政主管部门审核同意后组织实施。\n"
         "第十二条 {D}负责港口卫生宣传。\n",
-        [("港航行政主管部门", ["港航行政主管部门"]), (_D, [_D])],
+        [("港航行政主管部门", ["港航行政主管部门", "市港航行政主管部门"]), (_D, [_D])],
     ),
 ]
 

@@ -43,7 +43,6 @@ from healthplan.extraction.departments.subjects import (
     _authorities,
     _clause_subjects_of,
     _heading_subject,
-    _one_level_of,
     _subjects,
     opening_subject,
     without_asides,
@@ -416,7 +415,8 @@ def item_departments(
         if found is None:
             return acting
     names = list(found.names)
-    add_new(names, [n for n in acting.names if not _one_level_of(n, found.names)])
+    # (水行政主管部门 … 经市水行政主管部门批准: the level's member stays, a duty of its own)
+    add_new(names, acting.names)
     return DepartmentList(names, found.lead, found.rejected)
 
 

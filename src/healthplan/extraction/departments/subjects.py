@@ -14,7 +14,6 @@ from healthplan.extraction.departments.names import (
     _ETC,
     _ETC_AT,
     _JOIN_WORD,
-    _LEVEL_PREFIX,
     _ORG_END,
     _OWNED,
     _SECTOR_HEAD,
@@ -347,13 +346,6 @@ def _places(text: str) -> list[str]:
     if not bare or not all(_PLACE_END.search(p) and not _WHOLE_BODY.search(p) for p in bare):
         return []
     return places
-
-
-def _one_level_of(name: str, names: list[str]) -> bool:
-    """Whether ``name`` is one of ``names`` at one level (市水行政主管部门 after 水行政主管部门
-    负责…: the body the article charges, at the level that approves)."""
-    level = _LEVEL_PREFIX.match(name)
-    return level is not None and name[level.end() :] in names
 
 
 _EACH_ONE = re.compile(r"^(?:每个|所有|全部)")  # 每个乡镇卫生院负责…: no one body
