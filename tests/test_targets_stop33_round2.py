@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from targets_helpers import document
+from targets_helpers import document, read
 
 
 def test_a_work_done_for_the_units_there_are_is_no_state_told(tmp_path: Path) -> None:
@@ -31,7 +31,26 @@ def test_a_standard_of_funding_in_news_is_a_goal_set(tmp_path: Path) -> None:
 
 def test_whom_a_work_serves_in_the_places_named_is_counted_after_for(tmp_path: Path) -> None:
     # 在N个县为M名…: the places, then 为 ("for") and the people served, named after them
-    text = "某省妇幼健康工作要点\n在全省40个县为5万名农村妇女免费筛查贫血,在12个县为8000名老年人免费体检。\n"
+    text = (
+        "某省妇幼健康工作要点\n"
+        "在全省40个县为5万名农村妇女免费筛查贫血,在12个县为8000名老年人免费体检。\n"
+    )
     found = document(tmp_path, text)
     assert ("农村妇女免费筛查贫血", "=", 50000.0, "名", None) in found
     assert ("老年人免费体检", "=", 8000.0, "名", None) in found
+
+
+def test_a_ratio_written_with_bi_is_its_second_term() -> None:
+    # 1比1.2 as 1:1.2: the second term per one of the first; 1比2020年 is no ratio
+    assert read("全县医护比要达到1比1.3。") == [("医护比", ">=", 1.3, "")]
+
+
+def test_the_runs_a_service_makes_are_a_unit() -> None:
+    assert read("孕妇接送专车将从20趟次增加至30趟次。") == [("孕妇接送专车", ">=", 30.0, "趟次")]
+
+
+def test_the_people_a_measure_is_foreseen_to_reach_are_counted() -> None:
+    # 预计有N人受惠: the reach of the measure, a goal; with no group named, the people reached
+    assert read("预计有6000人受惠。") == [("受惠人数", "=", 6000.0, "人")]
+    assert read("预估将会有2.5万人受惠。") == [("受惠人数", "=", 25000.0, "人")]
+    assert read("全市预计有60万老年人。") == []

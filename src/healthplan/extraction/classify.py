@@ -302,9 +302,9 @@ _RATE = re.compile(r"[\u4e00-\u9fff](?:率|比例)")
 _SIZE_UNITS = ("户", "平方米", "亩", "公顷", "人口")
 _HAS_END = re.compile(r"约?有$")
 _EACH_HAS = re.compile(r"每|各|至少|均|都|要|应")
-# 将有5条县道进行大中修, 全乡将有3000余名老人受益: so many the plan's work will reach, a goal (not
-# 全市将有60万老年人: a state foreseen, no act after the count)
-_WILL_HAVE = re.compile(r"(?:将|会)有$")
+# 将有5条县道进行大中修, 全乡将有3000余名老人受益, 预计有8000人受惠: so many the plan's work
+# will reach, a goal (not 全市将有60万老年人: a state foreseen, no act after the count)
+_WILL_HAVE = re.compile(r"(?:将|会|预计|预估)约?有$")
 _WORKED_ON = re.compile(r"(?:推进|提升|改造|整合|利用|依托|激活|优化|针对)现有$")
 _ACTED_ON = re.compile(
     r"[\u4e00-\u9fff]{0,10}?(?:受益|受惠|进行|参加|参与|接受|享受|获得|得到|纳入)"

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from healthplan.documents import marker
 from healthplan.extraction.classify import (
@@ -1461,8 +1461,24 @@ def read_clause(
     _levels_share_a_head(out)
     _object_shared_back(out, clause)
     _verbs_share_an_object(out, clause)
+    _people_reached(out)
     reading.explained = [(m, reasons[m.start]) for m in every]
     return reading
+
+
+# 预估将会有12.7万人受惠, 预计有8000人受益: the people a measure reaches, no one else named
+_ONLY_REACHED = re.compile(
+    r"(?:预计|预估|估计|将会|将|会|可|约|有|共)*(?P<verb>受惠|受益)[。，,；;]?"
+)
+
+
+def _people_reached(out: list[RawTarget]) -> None:
+    """A count of people said to benefit, with no group named, counts the people reached
+    (受惠人数), not the act of benefiting."""
+    for i, target in enumerate(out):
+        reached = _ONLY_REACHED.fullmatch(target.indicator)
+        if reached and target.unit in ("人", "名"):
+            out[i] = replace(target, indicator=reached.group("verb") + "人数")
 
 
 # A count whose object is only a level (建成20个国家级…), and the level and head of the next one

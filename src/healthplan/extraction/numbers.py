@@ -72,6 +72,9 @@ UNITS = sorted(
         "户次",
         "例次",
         "台次",
+        "趟次",  # 好孕专车从28趟次增加至36趟次: the runs a service makes
+        "班次",
+        "趟",
         "人份",
         "剂",
         "星期",  # 轮候时间不超过四星期: weeks
@@ -262,8 +265,11 @@ def _unit(unit: str | None, multiplier: str | None) -> tuple[str, str | None]:
 # In Chinese numerals too (一亿四千七百万, 两万五千).
 _REST_OF_WAN = re.compile(r"\d,\d{3}|\d{4}|[一二两三四五六七八九]千[〇零一二两三四五六七八九十百]*")
 _REST_OF_YI = re.compile(r"(?:\d,\d{3}|\d{1,4}|[〇零一二两三四五六七八九十百千]+)万")
-# 医护比1:1.2, 出生人口性别比100:112 (boys per hundred girls): the second term, per the first
-_RATIO = re.compile(r"(?<![\d.])(?:1|100)\s*[:：∶]\s*(\d+(?:\.\d+)?)(?![\d.万%‰])")
+# 医护比1:1.2, 出生人口性别比100:112 (boys per hundred girls): the second term, per the first;
+# also written with 比 (护病比白班1比6), its second term short (1比2020年 is no ratio)
+_RATIO = re.compile(
+    r"(?<![\d.])(?:1|100)\s*(?:[:：∶]\s*(\d+(?:\.\d+)?)|比(\d{1,3}(?:\.\d+)?))(?![\d.万%‰年])"
+)
 # A short name in quotes (“一村一场戏”, “十个一”): its Chinese numerals are words, not counts.
 _QUOTED_NAME = re.compile(r"“[^“”]{1,12}”")
 
@@ -274,7 +280,7 @@ def mentions(clause: str) -> list[Mention]:
     # a ratio needs its colon: most clauses have none, and the pattern's scan is then saved
     ratios = (
         [(r.start(), r.end()) for r in _RATIO.finditer(clause)]
-        if ":" in clause or "：" in clause or "∶" in clause
+        if ":" in clause or "：" in clause or "∶" in clause or "比" in clause
         else []
     )
     names = [m.span() for m in _QUOTED_NAME.finditer(clause)] if "“" in clause else []
@@ -285,7 +291,7 @@ def mentions(clause: str) -> list[Mention]:
         if ratio is not None:  # 医护比达到1:1.2: the ratio's second term, per one of the first
             term = _RATIO.match(clause, ratio[0])
             if term and ratio[0] == match.start():
-                second = float(term.group(1))
+                second = float(term.group(1) or term.group(2))
                 found.append(Mention(ratio[0], ratio[1], second, None, "", False, False))
             continue
         if match.group("pct"):
