@@ -246,3 +246,17 @@ def test_the_body_that_prints_a_rules_forms(tmp_path: Path) -> None:
         ("市红十字会", ["市红十字会"]),
         ("市民政局", ["市民政局"]),
     ]
+
+
+def test_a_page_stores_paragraph_mark_parts_a_plans_lines(tmp_path: Path) -> None:
+    # a document-sharing site wrote each paragraph break as a Cyrillic Р, the whole text one
+    # line: read as line breaks, a table's rows stand apart, each with its department cell
+    text = (
+        "某县2024年健康工作任务分解表Р1.推进家庭医生签约服务,签约率达到60%。Р县卫健局"
+        "Р2.改造乡镇卫生院3所。Р县卫健局、县财政局Р3.加强健康宣传。Р县委宣传部\n"
+    )
+    assert led_tasks(tmp_path, text) == [
+        ("县卫健局", ["县卫健局"]),
+        ("县卫健局", ["县卫健局", "县财政局"]),
+        ("县委宣传部", ["县委宣传部"]),
+    ]

@@ -7,7 +7,8 @@ What changes (everything else is kept as it is, Chinese punctuation and ``xx市`
   reported as an *unrepaired* span;
 * pinyin annotations some sites put after characters (``衛(wèi)生``, ``拥有(yǒu )``) are dropped;
 * full-width digits, letters and ``％`` are folded to ASCII;
-* ``\\r\\n`` and ``\\r`` become ``\\n``; zero-width characters, stray BOMs and control characters
+* ``\\r\\n`` and ``\\r`` become ``\\n``, as does a Cyrillic ``Р`` between Chinese words (``。Р全``:
+  a page store's paragraph mark); zero-width characters, stray BOMs and control characters
   are dropped;
 * when the text is traditional Chinese, it is converted to simplified with OpenCC (``t2s``).
 
@@ -43,12 +44,13 @@ _EDITS = re.compile(
     rf"|(?<=[{CJK}])(?P<pinyin>[(（][{_PINYIN_LETTERS}]{{1,6}} ?[)）])"
     r"|(?P<wide>[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff05])"
     r"|(?P<crlf>\r\n?)"
+    rf"|(?<=[{CJK}。；;，,：:)）])(?P<mark>\u0420)(?=[{CJK}\d(（])"
     r"|(?P<drop>[\x00-\x08\x0b\x0e-\x1f\x7f\u200b-\u200d\u2060\ufeff])"
     rf"|(?P<bad>(?:\ufffd|\?{{2,}})[\ufffd?]*[{CJK}A-Za-z]{{0,2}}|[\ue000-\uf8ff]+)"
 )
 # The characters an edit can start with: a cheap scan finds them, then _EDITS matches there.
 _FIRST = re.compile(
-    "[\u00c2-\u00f4(（\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff05\r"
+    "[\u00c2-\u00f4(（\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff05\r\u0420"
     "\x00-\x08\x0b\x0e-\x1f\x7f\u200b-\u200d\u2060\ufeff\ufffd?\ue000-\uf8ff]"
 )
 _INITIALS = "(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
@@ -238,7 +240,7 @@ def normalise(original: str, *, variant: str = "simplified") -> Normalised:
             pieces.append(chr(ord(match.group()) - 0xFEE0))
             starts.append(begin)
             ends.append(stop)
-        elif kind == "crlf":
+        elif kind in ("crlf", "mark"):
             pieces.append("\n")
             starts.append(begin)
             ends.append(stop)
