@@ -54,3 +54,12 @@ def test_the_people_a_measure_is_foreseen_to_reach_are_counted() -> None:
     assert read("预计有6000人受惠。") == [("受惠人数", "=", 6000.0, "人")]
     assert read("预估将会有2.5万人受惠。") == [("受惠人数", "=", 25000.0, "人")]
     assert read("全市预计有60万老年人。") == []
+
+
+def test_the_units_there_are_listed_with_new_ones_tell_no_state(tmp_path: Path) -> None:
+    # 加强新增名额和现有…名额的服务: the existing units, an object of the work beside the new
+    text = (
+        "某区养老服务工作计划\n"
+        "今年拨款2000万元，增加300个居家照顾服务名额，并加强新增名额和现有约500个名额的服务。\n"
+    )
+    assert (300.0, "个") in [(value, unit) for _, _, value, unit, _ in document(tmp_path, text)]

@@ -380,9 +380,9 @@ PAST_SENTENCE = scanning(
 # Weaker signs of the past: they are outweighed by a goal the sentence names (今年以来，…提出
 # “…覆盖率达到60%”的目标).
 PAST_UNLESS_GOAL = scanning(
-    # (推进现有23个…扩优, 改造现有…, 将为现有医院增加…: the units a work is done to or for,
-    # no state told)
-    r"已经|(?<![进升造合用托活化对为])现有(?![^，,。；;]{0,40}(?:基础|水平))|共有|(?:全|我)[国省市县区镇]共?拥有|以来[,，]"
+    # (推进现有23个…扩优, 改造现有…, 将为现有医院增加…, 加强新增名额和现有…名额的服务: the
+    # units a work is done to or for, or listed with the new ones it acts on, no state told)
+    r"已经|(?<![进升造合用托活化对为和及])现有(?![^，,。；;]{0,40}(?:基础|水平))|共有|(?:全|我)[国省市县区镇]共?拥有|以来[,，]"
     r"|(?:近|多|[一二三两四五六七八九十])几?年来|(?:今年|年初|本年度?)以来|至今|迄今|到目前为止"
     # 2023年以来…提高到77.3岁, 项目开展5年间完成…: the time since a year, or a span gone by
     r"|完成的?情况(?:是|为|如下)|(?:19|20)\d\d年(?:初|底|末)?以来|(?<!未来)(?<!今后)(?<![再用])[\d一二三两四五六七八九十]+年间"
