@@ -260,3 +260,19 @@ def test_a_page_stores_paragraph_mark_parts_a_plans_lines(tmp_path: Path) -> Non
         ("县卫健局", ["县卫健局", "县财政局"]),
         ("县委宣传部", ["县委宣传部"]),
     ]
+
+
+def test_committees_a_government_guides_are_not_its_articles_bodies(tmp_path: Path) -> None:
+    # the villagers' and residents' committees a township guides and helps assist it: the duty
+    # is the township's, and a school it guides is no body either (README, stop 33 question 6)
+    text = _regulation(
+        "乡镇人民政府应当将职工健康服务纳入公共服务；指导、支持和帮助村民委员会、居民委员会"
+        "开展健康宣传活动。\n村民委员会、居民委员会应当协助乡镇人民政府做好相关工作。",
+        "县教育局应当指导各类学校开展健康教育。",
+        "县民政局负责困难职工的救助。",
+    )
+    assert led_tasks(tmp_path, text) == [
+        ("乡镇人民政府", ["乡镇人民政府"]),
+        ("县教育局", ["县教育局"]),
+        ("县民政局", ["县民政局"]),
+    ]

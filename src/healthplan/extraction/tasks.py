@@ -28,6 +28,7 @@ from healthplan.extraction.departments.names import (
     names_alone,
     parenthesised_departments,
     role_line_departments,
+    without_guided,
     without_unnamed,
 )
 from healthplan.extraction.departments.register import DepartmentDirectory
@@ -1773,7 +1774,11 @@ def _task(
     if found is not None and (joined := partners(text, found.names)):
         found = DepartmentList([*found.names, *joined], found.lead, found.rejected)  # 会同乙局
     # 市和区人民政府: each level's body; 有关部门: none named
-    found = named_once(without_unnamed(each_level(found), text)) if found else None
+    found = (
+        named_once(without_guided(without_unnamed(each_level(found), text), text))
+        if found
+        else None
+    )
     names = found.names if found else []
     for i in inside:
         if names and not targets[i].departments:

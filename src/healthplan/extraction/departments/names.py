@@ -1174,6 +1174,35 @@ def without_unnamed(found: DepartmentList, text: str) -> DepartmentList:
     return DepartmentList(kept, lead, [*found.rejected, *dropped])
 
 
+# The acts of a body that guides or helps others do a work (指导、支持和帮助乙开展…): the one
+# guided is no actor of the item unless it is a government's body
+_GUIDES = r"(?:指导|支持|帮助|协调)"
+_GUIDED = re.compile(rf"{_GUIDES}(?:[、和及]{_GUIDES})*")
+_GOVERNMENT_BODY = re.compile(
+    r"(?:局|委|办|厅|部|政府|部门|管委会|办事处|中心|(?<![村居]民)委员会)$"
+)
+
+
+def without_guided(found: DepartmentList, text: str) -> DepartmentList:
+    """``found`` without the bodies other than a government's that ``text`` has one of them
+    guide, support or help (村民委员会、居民委员会, 各类学校): their work is the guiding body's,
+    even where a sentence has them assist it (README, stop 33 question 6)."""
+    guided = {m.end() for m in _GUIDED.finditer(text)}
+    dropped = [
+        n
+        for n in found.names
+        if n != found.lead
+        and not all(_GOVERNMENT_BODY.search(p) for p in n.split("、"))
+        and any(text.startswith(n.split("、")[0], at) for at in guided)
+    ]
+    if not dropped:
+        return found
+    kept = [n for n in found.names if n not in dropped]
+    return DepartmentList(
+        kept, found.lead, [*found.rejected, *((n, "a body guided") for n in dropped)]
+    )
+
+
 # A level written before a sector's department (县级以上人民政府, 省, 各级) and the word for the
 # kind of department after its field (主管部门, 行政部门, 部门): one body whatever the wording.
 _SECTOR_LEVEL = re.compile(
