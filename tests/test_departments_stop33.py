@@ -276,3 +276,17 @@ def test_committees_a_government_guides_are_not_its_articles_bodies(tmp_path: Pa
         ("县教育局", ["县教育局"]),
         ("县民政局", ["县民政局"]),
     ]
+
+
+def test_the_body_given_the_work_before_a_later_sentences_subject_leads(tmp_path: Path) -> None:
+    # the work falls first to the body its 由 names; the government a later paragraph charges
+    # follows it
+    text = _regulation(
+        "用人单位应当建立职工健康档案。档案的格式，由县卫生健康部门统一制定。\n"
+        "县人民政府应当为职工健康档案的管理提供保障。",
+        "县民政局负责困难职工的救助。",
+    )
+    assert led_tasks(tmp_path, text) == [
+        ("县卫生健康部门", ["县卫生健康部门", "县人民政府"]),
+        ("县民政局", ["县民政局"]),
+    ]

@@ -417,7 +417,23 @@ def item_departments(
     names = list(found.names)
     # (水行政主管部门 … 经市水行政主管部门批准: the level's member stays, a duty of its own)
     add_new(names, acting.names)
+    if _acts_first(text, acting, found):
+        # …的设置，由甲部门征求…意见后，报乙政府批准。⏎丙政府应当…: the body the work falls to
+        # first leads, the subject of a later sentence after it
+        names = [*acting.names, *(n for n in names if n not in acting.names)]
+        return DepartmentList(names, acting.lead, found.rejected)
     return DepartmentList(names, found.lead, found.rejected)
+
+
+def _acts_first(text: str, acting: DepartmentList, found: DepartmentList) -> bool:
+    """Whether the body given an act (由甲部门…) is named a sentence before the subject that
+    ``found`` reads, which opens a sentence of its own with no role bracket after it."""
+    at, subject = text.find(acting.lead or ""), text.find(found.lead or "")
+    if not 0 <= at < subject or not re.search(r"由\s*$", text[max(0, at - 3) : at]):
+        return False
+    between = text[at:subject]
+    roles = re.search(r"[（(【〔\[][^）)】〕\]]*(?:负责|牵头|配合|单位)", text[subject:])
+    return bool(re.search(r"[。；;]\s*$", between)) and roles is None
 
 
 # A lead a list names by its role (甲局牵头, 主办: 乙局), which no body before it displaces
