@@ -278,6 +278,18 @@ def test_committees_a_government_guides_are_not_its_articles_bodies(tmp_path: Pa
     ]
 
 
+def test_the_bare_word_unit_after_the_departments_concerned(tmp_path: Path) -> None:
+    # 市和县人民政府以及有关部门、单位: the pair at each level; the bare 单位 names no body
+    text = _regulation(
+        "市和县人民政府以及有关部门、单位应当为职工体检提供便利。",
+        "县民政局负责困难职工的救助。",
+    )
+    assert led_tasks(tmp_path, text) == [
+        ("市人民政府以及有关部门", ["市人民政府以及有关部门", "县人民政府以及有关部门"]),
+        ("县民政局", ["县民政局"]),
+    ]
+
+
 def test_the_body_given_the_work_before_a_later_sentences_subject_leads(tmp_path: Path) -> None:
     # the work falls first to the body its 由 names; the government a later paragraph charges
     # follows it

@@ -173,6 +173,12 @@ def _every_body(names: str) -> bool:
     return _categories_beside_bodies(names) == []
 
 
+def _unless_a_body(name: str) -> str | None:
+    """Why ``name`` is no department, None when it is one; the bare 单位 after the bodies
+    (甲政府以及有关部门、单位应当…) is a category beside them (README, stop 33 question 6)."""
+    return "a category" if name == "单位" else not_a_department(name)
+
+
 def _categories_beside_bodies(names: str) -> list[tuple[str, str]] | None:
     """The categories and private parties a subject's list names beside its bodies, with the
     reason (教育行政部门和各类教育机构应当…: 各类教育机构, left out and the body kept), or None
@@ -180,7 +186,7 @@ def _categories_beside_bodies(names: str) -> list[tuple[str, str]] | None:
     pieces = _shared_heads(_joined_pieces(_SECTOR_PAIR.sub(r"等\1\2", names)))  # 交通、铁路部门
     sectors = _sectors(pieces) if _SECTOR_HEAD.search(names) else set()
     reasons = {
-        _name(p): None if k in sectors else not_a_department(_name(p))
+        _name(p): None if k in sectors else _unless_a_body(_name(p))
         for k, (p, _) in enumerate(pieces)
     }
     if None not in reasons.values() or any(r not in _BOUND for r in reasons.values()):
