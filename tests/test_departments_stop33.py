@@ -302,3 +302,13 @@ def test_the_body_given_the_work_before_a_later_sentences_subject_leads(tmp_path
         ("县卫生健康部门", ["县卫生健康部门", "县人民政府"]),
         ("县民政局", ["县民政局"]),
     ]
+
+
+def test_the_next_sections_heading_after_an_items_last_sentence(tmp_path: Path) -> None:
+    # a policy address's paragraph opens with the body that acts; the name on a paragraph of its
+    # own after it heads the next section, no department cell of this one
+    text = (
+        "2015年施政报告\n\n基层医疗\n\n12.  卫生署于去年在两个地区试行长者疫苗计划,让长者免费"
+        "接种。卫生署拟把计划扩展至全港。\n\n中医药检测中心\n\n13.  政府将成立中医药检测中心。\n"
+    )
+    assert led_tasks(tmp_path, text)[0] == ("卫生署", ["卫生署"])

@@ -457,6 +457,21 @@ def _charged_before(text: str, found: DepartmentList) -> DepartmentList:
     return DepartmentList(names, charged.lead, [*charged.rejected, *found.rejected])
 
 
+# The name of the next section's heading, a paragraph of its own after the item's last
+# sentence (…扩展至全港。⏎⏎中医药检测中心⏎⏎13. 政府将…)
+_HEADING_AFTER = re.compile(r"[。；;][ \t\u3000]*\n[ \t\u3000]*\n[ \t\u3000]*(?P<name>[^\n]+?)\s*$")
+_ITEM_NUMBER = re.compile(r"^\s*\d{1,3}[.、．]\s*")
+
+
+def _heading_after(text: str, column: DepartmentList) -> bool:
+    """Whether the one name ``column`` reads is a heading closing ``text`` apart from it, while
+    the item's prose opens with a body of its own as its subject (卫生署于去年…。⏎⏎甲中心)."""
+    tail = _HEADING_AFTER.search(text)
+    if tail is None or column.names != [_name(tail["name"])]:
+        return False
+    return opening_subject(_ITEM_NUMBER.sub("", text, count=1)) is not None
+
+
 def _named_in_item(
     text: str, layout: str | None = None, *, row: bool = False
 ) -> DepartmentList | None:
@@ -493,7 +508,10 @@ def _named_in_item(
     ends = [_LINE_STOP.split(line)[-1].strip(" |\t") for line in lines]
     ends = [end for end in ends if not _SPACE_OR_COMMA.search(end)]
     if row or any(is_department(_name(end)) for end in ends) or any(map(_listed_cell, lines)):
-        return _column(_cells_unbroken(layout))
+        column = _column(_cells_unbroken(layout))
+        if not row and column is not None and _heading_after(text, column):
+            return opening_subject(_ITEM_NUMBER.sub("", text, count=1))
+        return column
     found = _bare_list(text) or _heading_subject(text) or _subjects(text)
     single = layout.strip("\n")  # (an item's text up to the next one ends with its line break)
     if found is None and "\n" not in single and _spaced_row(single):
