@@ -198,7 +198,7 @@ def plan_years(document: Document) -> tuple[int | None, int | None]:
     """(first, last) year of the plan: an annual plan's year, or a period's bounds, from the
     metadata, else from a title line among the first lines (2023年…工作要点, …2018-2020年)."""
     meta = document.metadata
-    text = years_told(document.text)  # 通过2019至2020年度计划: a programme's span, no plan's year
+    text = years_told(document.text)  # 2014/15年度: the year 2014, no number 2014/15
     for line in [meta.title or "", *text.lstrip().split("\n", 3)[:3]]:
         years_named = re.findall(r"(20\d\d)\s*年", line)
         if _AND_PLAN.search(line) and len(years_named) > 1:

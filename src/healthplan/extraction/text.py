@@ -113,9 +113,9 @@ _RATE_STOP = scanning(r"(?<=\d[%‰])。(?=以内|以下|左右|[和及、，,�
 
 # A financial or school year over two calendar years (2014/15年度, 2017/18学年): the year it
 # opens, as the past year a figure is compared with (较2014年的…, 由2017年约…), not a number
-# and a name ending in /15年度. Said of a programme over years (2019至2020年度计划,
-# 2019/20至2021/22年度), it is the programme's span, as its title is: left out, so that neither
-# its numbers nor its last year (至2020年) are read as a value or a deadline.
+# and a name ending in /15年度. A span of them (2022至23年度的工作计划, 2019/20至2021/22年度…内) is
+# the year it ends in (README, stop 33: a financial year dates a target by the year it ends,
+# as a period by its last year), so that its numbers are no value and 至23 no year 2023.
 _FISCAL_YEAR = scanning(
     r"(?<!\d)(?:(?P<span>20\d\d(?:/\d\d)?[ \t]*至[ \t]*(?:20)?\d\d(?:/\d\d)?)"
     r"|(?P<year>20\d\d)[ \t]*/[ \t]*\d\d)[ \t]*(?:年度|学年)"
@@ -123,12 +123,14 @@ _FISCAL_YEAR = scanning(
 
 
 def _year_told(match: re.Match[str]) -> str:
-    return match["year"] + "年" if match["year"] else ""
+    if match["year"]:
+        return match["year"] + "年"
+    return f"20{match['span'][-2:]}年度"
 
 
 def years_told(text: str) -> str:
     """``text`` with its financial and school years read as the view reads them (2014/15年度 →
-    2014年; a programme's 2019至2020年度 left out), for what reads a document's own text."""
+    2014年; a programme's 2019至2020年度 → 2020年度), for what reads a document's own text."""
     if "年度" not in text and "学年" not in text:
         return text
     return _FISCAL_YEAR.sub(_year_told, text)

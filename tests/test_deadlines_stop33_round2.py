@@ -1,0 +1,20 @@
+"""Deadlines, stop 33 (second round): the gold editor's decisions on dev questions and the
+blind part (eval/corpus/README.md "Decided in stop 33"), probed with news written for these
+tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from targets_helpers import document
+
+
+def test_a_span_of_financial_years_dates_its_targets_by_the_year_it_ends(tmp_path: Path) -> None:
+    # a board's plan for a financial year written as two years, the second cut to two digits,
+    # and a three-year funding period written as its first and last financial years
+    news = (
+        "某管理局今日召开大会,通过2024至25年度的工作计划,将在各区新增约260张病床。\n"
+        "此外,当局宣布在2025/26至2027/28年度的三年期内,将每年合共增加约80个护理学额。\n"
+    )
+    found = [(t[2], t[4]) for t in document(tmp_path, news)]
+    assert found == [(260.0, 2025), (80.0, 2028)]
