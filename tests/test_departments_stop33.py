@@ -312,3 +312,16 @@ def test_the_next_sections_heading_after_an_items_last_sentence(tmp_path: Path) 
         "接种。卫生署拟把计划扩展至全港。\n\n中医药检测中心\n\n13.  政府将成立中医药检测中心。\n"
     )
     assert led_tasks(tmp_path, text)[0] == ("卫生署", ["卫生署"])
+
+
+def test_blood_stations_by_their_kind_are_bound_a_named_one_acts(tmp_path: Path) -> None:
+    # 血站 by its kind is whom the rule binds (设立 needs the department's approval, which is the
+    # article's body); a station named by its place does its own work
+    text = _regulation(
+        "血站是不以营利为目的的公益性组织。\n血站应当经省级以上卫生健康主管部门批准设立。",
+        "市中心血站负责全市的采血供血工作。",
+    )
+    assert led_tasks(tmp_path, text) == [
+        ("省级以上卫生健康主管部门", ["省级以上卫生健康主管部门"]),
+        ("市中心血站", ["市中心血站"]),
+    ]

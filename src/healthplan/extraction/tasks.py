@@ -700,6 +700,8 @@ _SCHOOL = re.compile(
 _CARE_KIND = re.compile(
     r"^(?:各级各类|各级|各类|所有|公立|非公立|民营|基层|定点|二级以上|三级)?[\u4e00-\u9fff]{0,8}?"
     r"(?:医疗|急救|护理|卫生服务|保健|医疗卫生|医疗保健|诊疗)机构$"
+    # (the blood service by its kind too: 血站应当经…批准设立; a station named, 市中心血站, acts)
+    r"|^(?:各级|各)?(?:血站|采供血机构|单采血浆站)$"
 )
 
 
