@@ -40,7 +40,7 @@ _CELL_NUMBER = re.compile(
     r"(?P<suffix>及以上|以上|及以下|以下|左右)?$"
 )
 # Words naming a column of goals, and of values achieved or measured before them
-_GOAL_WORDS = r"规划目标|目标值?|规划值|预期目标|预期值|标准值|指标值"
+_GOAL_WORDS = r"规划目标|(?:工作|年度|任务)?目标值?|规划值|预期目标|预期值|标准值|指标值"
 _DONE_WORDS = (
     r"完成情况|完成值|实际完成|实际值|目标完成值|评价指标值|(?:基期|基线|现状)(?:水平|数值|值)?"
     r"|基数|基准值?"  # 2020年基数 | 2025年目标

@@ -1,0 +1,50 @@
+"""Stop 33, targets (third round): rules each with a test in our own words."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from targets_helpers import document
+
+# A progress table a page printed one cell to a line: merged cells (a row's 序号, a group of
+# items named once) leave its rows of unequal length, the unit column parts them.
+_CELL_LINES = """某县上半年为民办实事项目进展表 |
+序号 |
+考核指标 |
+单位 |
+年度目标 |
+已完成数 |
+完成率 |
+备注 |
+1 |
+城乡医疗保障 |
+新增家庭医生签约居民 |
+人 |
+3000 |
+1800 |
+60% |
+|
+为65岁以上老年人免费体检 |
+人次 |
+5200 |
+2600 |
+50% |
+已陆续开展 |
+2 |
+助残服务 |
+残疾人托养服务补贴标准 |
+元/月/人 |
+300 |
+|
+100% |
+已按标准发放 |
+"""
+
+
+def test_a_table_printed_one_cell_a_line_is_read_by_rows(tmp_path: Path) -> None:
+    found = {(name, value, unit) for name, _, value, unit, _ in document(tmp_path, _CELL_LINES)}
+    assert found == {
+        ("新增家庭医生签约居民", 3000.0, "人"),
+        ("为65岁以上老年人免费体检", 5200.0, "人次"),
+        ("残疾人托养服务补贴标准", 300.0, "元/月/人"),
+    }
