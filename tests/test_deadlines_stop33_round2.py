@@ -18,3 +18,16 @@ def test_a_span_of_financial_years_dates_its_targets_by_the_year_it_ends(tmp_pat
     )
     found = [(t[2], t[4]) for t in document(tmp_path, news)]
     assert found == [(260.0, 2025), (80.0, 2028)]
+
+
+def test_a_yearly_quota_takes_the_year_its_own_sentence_names_after_it(tmp_path: Path) -> None:
+    # a section run on to its heading: the sentence with the yearly reach goes on to the
+    # horizon; the yearly count in the sentence before, and the next section's, stay undated
+    plan = (
+        "二、主要活动\n"
+        "(一)开展健康讲堂。各地要组织开展健康讲堂进社区活动。每年举办约50场讲座。"
+        "讲堂活动每年惠及约30万人,预计到2029年惠及人数累计达到150万。\n"
+        "(二)开展义诊。各地每年组织义诊活动不少于4次。\n"
+    )
+    found = [(t[2], t[4]) for t in document(tmp_path, plan)]
+    assert found == [(50.0, None), (300000.0, 2029), (1500000.0, 2029), (4.0, None)]
