@@ -325,3 +325,26 @@ def test_blood_stations_by_their_kind_are_bound_a_named_one_acts(tmp_path: Path)
         ("省级以上卫生健康主管部门", ["省级以上卫生健康主管部门"]),
         ("市中心血站", ["市中心血站"]),
     ]
+
+
+def test_a_division_tables_cell_of_bare_sectors_names_that_levels_departments(
+    tmp_path: Path,
+) -> None:
+    # the department column of a 分工 table writes a sector by its field alone (教育, 体育): that
+    # level's department, kept as written; a row's numbered line with its (1)… points is one item
+    # when the cell after the last point covers the row
+    text = (
+        "某县健康促进县建设实施部门建议表\n"
+        "一、健康环境\n"
+        "1.学校健康教育课程开课率达到要求。\n"
+        "中小学按课时开设健康教育课程\n"
+        "教育\n"
+        "2.每年组织开展全民健身活动，健身场地覆盖城乡。\n"
+        "(1)每个乡镇建成一处健身广场;\n"
+        "(2)每个行政村配置健身器材。\n"
+        "县政府、乡镇、体育、财政\n"
+    )
+    assert led_tasks(tmp_path, text) == [
+        ("教育", ["教育"]),
+        ("县政府", ["县政府", "乡镇", "体育", "财政"]),
+    ]

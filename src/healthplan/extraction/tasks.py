@@ -15,7 +15,11 @@ from datetime import date
 from healthplan.documents import Document, Section, SectionKind, SourceFile
 from healthplan.documents.numbering import ITEM_STYLES, STYLE, either, first_of, number_value
 from healthplan.documents.numerals import cn_to_int
-from healthplan.extraction.departments.items import item_departments, named_departments
+from healthplan.extraction.departments.items import (
+    field_cell,
+    item_departments,
+    named_departments,
+)
 from healthplan.extraction.departments.names import (
     DepartmentList,
     add_new,
@@ -219,10 +223,11 @@ def _closing_departments(section: Section) -> bool:
     if not items or any(_names_departments(c) for c in items[:-1]):
         return False
     last_line = items[-1].text.rstrip().rsplit("\n", 1)
-    return (
-        len(last_line) == 2
-        and bool(_STANDALONE.match(last_line[1]))
-        and item_departments(last_line[1]) is not None
+    if len(last_line) < 2:
+        return False
+    # a 分工 table's department cell after the row's last point (…制定。⏎区政府、卫生)
+    return field_cell(last_line[1]) is not None or (
+        bool(_STANDALONE.match(last_line[1])) and item_departments(last_line[1]) is not None
     )
 
 

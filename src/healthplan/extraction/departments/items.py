@@ -21,6 +21,7 @@ from healthplan.extraction.departments.names import (
     _ROLE_MARK,
     _ROLES,
     _VERBS,
+    _WORDS,
     DepartmentList,
     _colons,
     _name,
@@ -512,6 +513,9 @@ def _named_in_item(
         if not row and column is not None and _heading_after(text, column):
             return opening_subject(_ITEM_NUMBER.sub("", text, count=1))
         return column
+    closing = layout.strip("\n").rsplit("\n", 1)
+    if len(closing) == 2 and (cell := field_cell(closing[1])) is not None:
+        return cell  # …实现监测数据互联互通⏎卫生: the row's department cell after its work
     found = _bare_list(text) or _heading_subject(text) or _subjects(text)
     single = layout.strip("\n")  # (an item's text up to the next one ends with its line break)
     if found is None and "\n" not in single and _spaced_row(single):
@@ -519,6 +523,22 @@ def _named_in_item(
     # (not where the text is a table's cells the view ran together: 扩大⏎采血覆盖面 县血站)
     spaced = _LAYOUT_GAP.search(layout) or _LAYOUT_GAP.search(text)
     return found or (_comma_closed(text, layout) if not spaced else None)
+
+
+_FIELDS = frozenset(_WORDS["fields"])
+_CELL_PIECE = re.compile(r"[、，,]")
+
+
+def field_cell(line: str) -> DepartmentList | None:
+    """A 分工 table's department cell that writes sectors by their field alone, among bodies
+    named by their own names or not (区政府、街道、卫生、文体旅游; 卫生): each field that level's
+    department, every name kept as written, the first leading."""
+    pieces = [p.strip(" \t\u3000") for p in _CELL_PIECE.split(line.strip(" |\t\u3000。"))]
+    if not any(p in _FIELDS for p in pieces):
+        return None
+    if not all(p in _FIELDS or (is_department(p) and not _VERBS.search(p)) for p in pieces):
+        return None
+    return DepartmentList(pieces, pieces[0])
 
 
 _LAYOUT_GAP = re.compile(r"[^\s][ \t\u3000]{2,}[^\s]")
