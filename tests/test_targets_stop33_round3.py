@@ -48,3 +48,13 @@ def test_a_table_printed_one_cell_a_line_is_read_by_rows(tmp_path: Path) -> None
         ("为65岁以上老年人免费体检", 5200.0, "人次"),
         ("残疾人托养服务补贴标准", 300.0, "元/月/人"),
     }
+
+
+def test_the_cost_works_are_foreseen_to_take_tells_no_state(tmp_path: Path) -> None:
+    # 开支预计达…元: the works' cost foreseen, no forecast of how things stand; itself a means
+    text = (
+        "某市财政预算案\n"
+        "我们会推行多项医院工程，包括扩建甲医院和乙医院等，合共增加600张病床，"
+        "工程开支预计达50亿元。\n"
+    )
+    assert [(value, unit) for _, _, value, unit, _ in document(tmp_path, text)] == [(600.0, "张")]
