@@ -58,3 +58,9 @@ def test_the_cost_works_are_foreseen_to_take_tells_no_state(tmp_path: Path) -> N
         "工程开支预计达50亿元。\n"
     )
     assert [(value, unit) for _, _, value, unit, _ in document(tmp_path, text)] == [(600.0, "张")]
+
+
+def test_works_foreseen_done_by_a_year_are_planned(tmp_path: Path) -> None:
+    # 预计2030年全部落实: when the works are foreseen to be done, no forecast of a state
+    text = "某市财政预算案\n这些医院工程共增加900张病床，预计2030年全部落实。\n"
+    assert [(value, unit) for _, _, value, unit, _ in document(tmp_path, text)] == [(900.0, "张")]
