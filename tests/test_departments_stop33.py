@@ -348,3 +348,20 @@ def test_a_division_tables_cell_of_bare_sectors_names_that_levels_departments(
         ("教育", ["教育"]),
         ("县政府", ["县政府", "乡镇", "体育", "财政"]),
     ]
+
+
+def test_rehabilitation_institutions_and_hospitals_by_their_kind_are_bound(
+    tmp_path: Path,
+) -> None:
+    # a rule that lets or makes every rehabilitation institution or every hospital of a grade do
+    # something binds the class, no body the ledger holds to account (as 医疗机构应当…)
+    text = _regulation(
+        "县级以上人民政府应当拓宽残疾人就业渠道。\n社区康复机构可以推荐康复对象就业。",
+        "县级以上人民政府应当合理设置儿童医院。\n三级以上综合医院应当设立儿科。",
+        "市康复医院负责全市的康复技术指导。",
+    )
+    assert led_tasks(tmp_path, text) == [
+        ("县级以上人民政府", ["县级以上人民政府"]),
+        ("县级以上人民政府", ["县级以上人民政府"]),
+        ("市康复医院", ["市康复医院"]),
+    ]

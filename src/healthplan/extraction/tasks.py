@@ -700,11 +700,13 @@ _SCHOOL = re.compile(
 
 
 # …and so are the institutions of a kind that give care (医疗机构应当…, 院前急救机构应当…,
-# 公立基层医疗卫生机构实行…): the rule binds each of the class, no body the ledger holds to account
-# for the article (the agencies that act for the health department stay: 疾病预防控制机构)
+# 公立基层医疗卫生机构实行…, 社区康复机构可以…, 二级以上综合医院应当…): the rule binds each of the
+# class, no body the ledger holds to account for the article (the agencies that act for the
+# health department stay: 疾病预防控制机构; a hospital named, 市康复医院, acts)
 _CARE_KIND = re.compile(
     r"^(?:各级各类|各级|各类|所有|公立|非公立|民营|基层|定点|二级以上|三级)?[\u4e00-\u9fff]{0,8}?"
-    r"(?:医疗|急救|护理|卫生服务|保健|医疗卫生|医疗保健|诊疗)机构$"
+    r"(?:医疗|急救|护理|卫生服务|保健|医疗卫生|医疗保健|诊疗|康复)机构$"
+    r"|^(?:各级各类|各类|所有|[二三]级(?:甲等)?以上)?(?:综合|专科)医院$"
     # (the blood service by its kind too: 血站应当经…批准设立; a station named, 市中心血站, acts)
     r"|^(?:各级|各)?(?:血站|采供血机构|单采血浆站)$"
 )
