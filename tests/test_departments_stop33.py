@@ -365,3 +365,21 @@ def test_rehabilitation_institutions_and_hospitals_by_their_kind_are_bound(
         ("县级以上人民政府", ["县级以上人民政府"]),
         ("市康复医院", ["市康复医院"]),
     ]
+
+
+def test_vocational_schools_and_family_planning_services_by_their_kind_are_bound(
+    tmp_path: Path,
+) -> None:
+    # the schools of a kind a department guides, and the family-planning service institutions a
+    # rule binds, are the classes it reaches, no body the ledger holds to account
+    text = _regulation(
+        "县级以上人民政府教育主管部门应当督促学校开设健康教育课。\n"
+        "中等职业学校和普通中学应当组织学生学习防病知识。",
+        "计划生育技术服务机构应当在服务中宣传防病知识。\n县级以上人民政府卫生主管部门应当加强指导。",
+        "市疾病预防控制中心负责技术指导。",
+    )
+    assert led_tasks(tmp_path, text) == [
+        ("县级以上人民政府教育主管部门", ["县级以上人民政府教育主管部门"]),
+        ("县级以上人民政府卫生主管部门", ["县级以上人民政府卫生主管部门"]),
+        ("市疾病预防控制中心", ["市疾病预防控制中心"]),
+    ]

@@ -695,7 +695,7 @@ def _named_at(text: str, name: str | None) -> int:
 # not an article; a school named, 市实验小学, is one body)
 _SCHOOL = re.compile(
     r"^(?:各级各类|各类|各|所有)?(?:中、?小学校?|中小学校|学校|中学|小学|幼儿园|托儿所|托幼机构|"
-    r"高等学校|高等院校|高校)$"
+    r"高等学校|高等院校|高校|(?:中等)?职业(?:学校|院校)|普通(?:中学|高中))$"
 )
 
 
@@ -705,7 +705,7 @@ _SCHOOL = re.compile(
 # health department stay: 疾病预防控制机构; a hospital named, 市康复医院, acts)
 _CARE_KIND = re.compile(
     r"^(?:各级各类|各级|各类|所有|公立|非公立|民营|基层|定点|二级以上|三级)?[\u4e00-\u9fff]{0,8}?"
-    r"(?:医疗|急救|护理|卫生服务|保健|医疗卫生|医疗保健|诊疗|康复)机构$"
+    r"(?:医疗|急救|护理|卫生服务|保健|医疗卫生|医疗保健|诊疗|康复|计划生育技术服务)机构$"
     r"|^(?:各级各类|各类|所有|[二三]级(?:甲等)?以上)?(?:综合|专科)医院$"
     # (the blood service by its kind too: 血站应当经…批准设立; a station named, 市中心血站, acts)
     r"|^(?:各级|各)?(?:血站|采供血机构|单采血浆站)$"
