@@ -383,3 +383,18 @@ def test_vocational_schools_and_family_planning_services_by_their_kind_are_bound
         ("县级以上人民政府卫生主管部门", ["县级以上人民政府卫生主管部门"]),
         ("市疾病预防控制中心", ["市疾病预防控制中心"]),
     ]
+
+
+def test_the_body_a_later_clause_has_step_in_answers_for_the_article(tmp_path: Path) -> None:
+    # 由…协调 / 由…协助办理 / 由…为其办理 in a later paragraph: the body steps in where the first
+    # actor cannot, and answers for the article with it
+    text = _regulation(
+        "医疗机构应当执行会诊制度。\n必要时，由县级以上人民政府卫生健康主管部门协调会诊。",
+        "出院的患者应当办理出院手续。\n本人无法办理的，由县民政部门为其办理。",
+        "市疾病预防控制中心负责技术指导。",
+    )
+    assert led_tasks(tmp_path, text) == [
+        ("县级以上人民政府卫生健康主管部门", ["县级以上人民政府卫生健康主管部门"]),
+        ("县民政部门", ["县民政部门"]),
+        ("市疾病预防控制中心", ["市疾病预防控制中心"]),
+    ]

@@ -238,7 +238,10 @@ _AUTHORITY_ACT = re.compile(
     r"(?<=统一)印制|"
     # 由甲中心统一指挥调度: who commands the work; 由乙部门建立: who sets up what the rule needs
     # (预备队由市、区卫生健康部门建立)
-    r"指挥|调度|建立|组建)"
+    r"指挥|调度|建立|组建|"
+    # 必要时，由甲部门协调转诊; …确有困难的，由乙会协助办理, 由丙部门为其办理: who steps in where
+    # the rule's first actor cannot
+    r"协调|协助办理|为其办理)"
 )
 # A body set up to do the work (…应当设立乙机构，负责…, 成立丙小组，具体承担…)
 _SET_UP = re.compile(
