@@ -42,7 +42,8 @@ GROUP_ENDS: tuple[tuple[str, int | str | None], ...] = (
     ("folded h12", "h13-"),
     ("folded h13", "h14b-"),
     ("folded h14", "h15a-"),
-    ("folded h15", None),
+    ("folded h15", "h16"),
+    ("folded h16", None),
 )
 
 
