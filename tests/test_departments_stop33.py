@@ -398,3 +398,28 @@ def test_the_body_a_later_clause_has_step_in_answers_for_the_article(tmp_path: P
         ("县民政部门", ["县民政部门"]),
         ("市疾病预防控制中心", ["市疾病预防控制中心"]),
     ]
+
+
+def test_fields_sharing_a_departments_own_agency_and_a_longer_head(tmp_path: Path) -> None:
+    # 水利、林业、民政行政主管部门的安全主管机构: the agency each field's department has, the
+    # whole 行政主管部门的…机构 shared; 国务院水利、林业行政主管部门: each field keeps 行政
+    text = _regulation(
+        "水利、林业、民政行政主管部门的安全主管机构负责各自系统内的劳动卫生工作。",
+        "省人民政府卫生行政部门应当会同省人民政府水利、林业行政主管部门制定检查办法。",
+        "市民政局负责困难职工的救助。",
+    )
+    assert led_tasks(tmp_path, text) == [
+        (
+            "水利行政主管部门的安全主管机构",
+            [
+                "水利行政主管部门的安全主管机构",
+                "林业行政主管部门的安全主管机构",
+                "民政行政主管部门的安全主管机构",
+            ],
+        ),
+        (
+            "省人民政府卫生行政部门",
+            ["省人民政府卫生行政部门", "省人民政府水利行政主管部门", "省人民政府林业行政主管部门"],
+        ),
+        ("市民政局", ["市民政局"]),
+    ]

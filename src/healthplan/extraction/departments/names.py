@@ -326,11 +326,12 @@ _PHRASE_WORDS = re.compile(
 # …and a clause that says which of a kind of body is meant by the body that owns, authorises,
 # sets up or charges it (铁路部门所属的卫生主管部门, 省政府授权的盐业主管机构, 县政府负责中医药管理
 # 的部门, 市和县（市）、区人民政府设立的甲委员会, 县政府承担乙职责的部门), or by the government
-# whose organ it is (镇人民政府、街道办事处的爱国卫生组织).
+# or department whose organ it is (镇人民政府、街道办事处的爱国卫生组织, 铁路行政主管部门的卫生
+# 主管机构).
 _OWNED = (
     r"(?P<owner>[\u4e00-\u9fff（()）、]{2,30}?)"
     r"(?:所属|授权|委托|指定|设立|成立|组建|设置|(?:负责|承担|履行)[\u4e00-\u9fff]{1,12}?"
-    r"|(?<=政府)|(?<=办事处)|(?<=管委会))的"
+    r"|(?<=政府)|(?<=办事处)|(?<=管委会)|(?<=部门))的"
 )
 # What a body a clause names ends with: an office, an organ, a committee.
 _CLAUSE_BODY = r"(?:部门|机构|机关|委员会|组织|小组|办公室)"
@@ -764,9 +765,11 @@ def _owners_joined(pieces: list[tuple[str, str]]) -> list[tuple[str, str]]:
 _EVERY_LEVEL = re.compile(r"^各级[\u4e00-\u9fff]{2,4}$")
 # The head a list of kinds of body shares, written once after the last: 交通、铁路部门;
 # 机场、铁路管理机构 (each a managing agency); 公安、司法行政机关 (公安机关 and 司法行政机关; not
-# 国家机关, every organ of the state).
+# 国家机关, every organ of the state); 国务院铁路、交通行政主管部门 (行政 kept for each); 铁路、
+# 交通行政主管部门的卫生主管机构 (the agency each field's department has, the whole shared).
 _SHARED_HEAD = scanning(
-    r"(?<=[\u4e00-\u9fff]{2})(?<!等)(?:(?:主管|行政)?部门|(?:管理)?机构|(?<!国家)机关)$"
+    r"(?<=[\u4e00-\u9fff]{2})(?<!等)(?:(?:行政主管|主管|行政)?部门(?:的[\u4e00-\u9fff]{2,8}?机构)?"
+    r"|(?:管理)?机构|(?<!国家)机关)$"
 )
 _STEM = re.compile(r"^[\u4e00-\u9fff]{2,6}$")
 
