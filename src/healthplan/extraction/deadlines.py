@@ -154,6 +154,8 @@ _NOT_DEADLINE = scanning(
     # whenever it is dealt with
     # 从今年5月以来: the time since which something has been done, not when a goal is due
     + r"|(?:从|自)(?:今年|本年度?|当年)[^，,。；;]{0,8}?以来"
+    # 不低于2022年水平: a level of a year named as the measure of a goal, not its due year
+    + r"|(?<![到至])于?20\d\d\s*年(?:底|末)?的?(?:平均)?水平"
     + r"|当年(?=新?(?:查出|发现|诊断|新发|新增|确诊|报告|登记|出生|发生)[^，,。；;]{0,4}?的)"
 )
 
@@ -251,8 +253,13 @@ def plan_years(document: Document) -> tuple[int | None, int | None]:
     opening = _DIGITS_SPACED.sub("", text[:400])  # 201 7年: a conversion's space
     named_years = [*_YEAR_NAMED.finditer(opening), *_YEAR_WILL_DO.finditer(opening)]
     for named in named_years:  # 现将我局2019年重点民生实事…, 2015年，某县…将办好十件民生实事
-        if not _CITED.search(opening[max(0, named.start() - 6) : named.start()]):
-            return int(named.group(1)), int(named.group(1))  # not 以全区2013年…要点为指导
+        cited = _CITED.search(opening[max(0, named.start() - 6) : named.start()])
+        # not 以全区2013年…要点为指导, nor 刚刚过去的2020年…实施36个实事 (the year gone by)
+        if not (cited or _gone_by(opening, named.start())):
+            return int(named.group(1)), int(named.group(1))
+    after_gone = _after_gone_by(opening)
+    if after_gone:  # 刚刚过去的2020年…。今年，…将实施39个实事项目: 2021's
+        return after_gone, after_gone
     opening = re.split(r"[。！？\n]", text.lstrip(), maxsplit=1)[0]
     ahead = _YEAR_AHEAD.search(opening[:200])
     if ahead and not _CITED.search(opening[max(0, ahead.start() - 6) : ahead.start()]):
@@ -468,14 +475,49 @@ _PROGRAMME_OPENING = re.compile(r"(20\d\d)\s*年度?[^。！!？?\n《》]{0,60}
 
 def programme_year(text: str) -> int | None:
     """The year of the year's programme of practical works (实事) the first lines of ``text``
-    name, which the items listed under it are to be done in; None if they name none."""
-    named = _PROGRAMME_OPENING.search(text.lstrip()[:400])
-    if named is None or _TOLD_DONE.search(named.group()):
-        return None  # 2026年某区已推进一批民生实事: what the year saw done, not its work
-    return int(named.group(1))
+    name, which the items listed under it are to be done in: the year after one they call gone
+    by when they name 今年's (刚刚过去的2020年…实施36个…实事。今年…将实施39个); else the year of
+    a headline that names it anywhere on the page (a news page may set its title after the
+    text); None if they name none."""
+    opening = text.lstrip()[:400]
+    for named in _PROGRAMME_OPENING.finditer(opening):
+        # 2026年某区已推进一批民生实事: what the year saw done, not its work
+        if not (_gone_by(opening, named.start()) or _TOLD_DONE.search(named.group())):
+            return int(named.group(1))
+    after_gone = _after_gone_by(opening)
+    if after_gone:
+        return after_gone
+    for line in text.split("\n"):
+        headline = line.strip()
+        titled = _PROGRAMME_OPENING.search(headline)
+        if len(headline) > 60 or re.search("[。；;]", headline) or titled is None:
+            continue  # a sentence of the text, not a headline
+        if not _TOLD_DONE.search(titled.group()):
+            return int(titled.group(1))
+    return None
 
 
 _TOLD_DONE = re.compile(r"已|完成|成效|情况|回顾|总结")
+
+# A year the text says has gone by (刚刚过去的2020年, 过去的一年(2020年))
+_GONE_BY = re.compile(r"过去的\s*(20\d\d)\s*年")
+
+# The programme of the year at hand (今年，某市继续开展为民办实事工作)
+_THIS_PROGRAMME = re.compile(r"(?:今年|本年度?)[^。！!？?\n《》]{0,60}?实事")
+
+
+def _gone_by(text: str, at: int) -> bool:
+    """Whether the year written at ``at`` is one ``text`` says has gone by (刚刚过去的2020年)."""
+    return _GONE_BY.search(text, max(0, at - 8), at + 5) is not None
+
+
+def _after_gone_by(opening: str) -> int | None:
+    """The year at hand of an opening that names the year gone by before 今年's programme of
+    practical works (刚刚过去的2020年，…。今年，…继续开展为民办实事工作): the year after it."""
+    gone = _GONE_BY.search(opening)
+    if gone and _THIS_PROGRAMME.search(opening, gone.end()):
+        return int(gone.group(1)) + 1
+    return None
 
 
 # The header of a post in a forum thread (…| 2011-12-6 11:25:00 | 显示全部楼层, 某人 发表于
@@ -597,10 +639,14 @@ _VALUES_LISTED = re.compile(r"\d(?:%|‰|岁|个|家|张|人)?(?:和|及|、)\d"
 _YEARS_LIST = re.compile(r"(20\d\d)(?:年[底末]?)?(?:(?:和|、|及|与)(20\d\d)(?:年[底末]?)?)+")
 
 
+_RESPECTIVELY = re.compile(r"分别|别离")
+
+
 def _respective_years(sentence: str, found: list[Target], years: list[int]) -> None:
     """到2022年和2030年…分别不低于22%和30%: the values go with the years in order
     (``years``: the years the sentence or its paragraph lists)."""
-    if not years or not ("分别" in sentence or _VALUES_LISTED.search(sentence)):
+    # 别离: 分别 on a page reworded with synonyms
+    if not years or not (_RESPECTIVELY.search(sentence) or _VALUES_LISTED.search(sentence)):
         return  # …分别不低于22%和30%, or without 分别: …提升到20%和30%
     by_quote: dict[int, list[Target]] = {}  # 城乡居民…分别不少于90%和92%: the years pair first
     for target in found:
@@ -617,7 +663,7 @@ def _each_year(sentence: str, read: list[Candidate], years: list[int]) -> list[C
     """2025年和2030年，…均较前5年减少10%以上: a value said once with 均 for each year the
     sentence lists — the first year's target, and one more for each later year, in the order
     the years are read."""
-    if len(years) < 2 or "均" not in sentence or "分别" in sentence:
+    if len(years) < 2 or "均" not in sentence or _RESPECTIVELY.search(sentence):
         return []
     by_quote: dict[int, list[Candidate]] = {}
     for candidate in read:
