@@ -302,12 +302,37 @@ def _programme_named(text: str, dated: int | None) -> bool | None:
     """Whether ``text`` names a year's programme (2025年民生实事) not gone by at ``dated`` as
     the work it tells of — False when it cites one (根据2025年民生实事…), None when it names
     none."""
-    found = [*_YEAR_NAMED.finditer(text[:400]), *_YEAR_WILL_DO.finditer(text[:400])]
+    found = [
+        *_YEAR_NAMED.finditer(text[:400]),
+        *_YEAR_WILL_DO.finditer(text[:400]),
+        *_YEAR_PROJECTS.finditer(text[:400]),
+    ]
     for named in found:
-        if _PROGRAMME_WORDS.search(named.group()) and (
+        if _PROGRAMME_OR_PROJECTS.search(named.group()) and (
             dated is None or int(named.group(1)) >= dated
         ):
             return not _CITED.search(text[max(0, named.start() - 6) : named.start()])
+    return None
+
+
+# The year's list of people's-livelihood projects a government work report puts forward
+# (政府工作报告提出2023年十大民生项目清单): the programme under another name
+_PROJECTS_NAMED = r"(?:民生|惠民)项目"
+_YEAR_PROJECTS = re.compile(rf"(?<!\d)(20\d\d)\s*年度?[^，,。；\n《》]{{0,6}}?{_PROJECTS_NAMED}")
+_PROGRAMME_OR_PROJECTS = re.compile(rf"{_PROGRAMME_WORDS.pattern}|{_PROJECTS_NAMED}")
+
+
+def _projects_year(text: str, dated: int | None) -> int | None:
+    """The year of the list of projects the opening of ``text`` puts forward (提出2023年十大
+    民生项目清单), which its items are due in; None when it names none, cites one or names one
+    gone by at ``dated``."""
+    opening = text.lstrip()[:400]
+    for named in _YEAR_PROJECTS.finditer(opening):
+        year = int(named.group(1))
+        if (dated is None or year >= dated) and not _CITED.search(
+            opening[max(0, named.start() - 6) : named.start()]
+        ):
+            return year
     return None
 
 
@@ -496,7 +521,8 @@ def _read(source: SourceFile, document: Document, *, permissive: bool) -> list[C
         if period_end and last_year != period_end:
             last_year = None  # 到2035年 of a 十四五 plan: a vision beyond its period
         if last_year is None and period_end is None:
-            last_year = programme_year(text)  # 某区2025年民生实事: the items' year
+            # 某区2025年民生实事, 2023年十大民生项目清单: the items' year
+            last_year = programme_year(text) or _projects_year(text, dated)
     section_years = _section_years(document, this_year, plan_year)
     out: list[Candidate] = []
     held: list[Candidate] = []  # read from a headline
