@@ -423,3 +423,23 @@ def test_fields_sharing_a_departments_own_agency_and_a_longer_head(tmp_path: Pat
         ),
         ("市民政局", ["市民政局"]),
     ]
+
+
+def test_the_name_a_regulation_gives_the_departments_of_its_levels_is_a_body(
+    tmp_path: Path,
+) -> None:
+    # （以下统称安全生产监督部门）after the departments of several levels: the authority at each
+    # level, held to account where later articles name it by that word (a role a list of units
+    # is called, 以下统称检测机构, is still none)
+    text = _regulation(
+        "省人民政府安全生产监督部门和市、县人民政府承担安全生产监督职责的部门"
+        "（以下统称安全生产监督部门）负责本行政区域内的劳动卫生监督工作。",
+        "安全生产监督部门应当定期检查用人单位的防护设施。",
+        "违反本条例规定，用人单位未配备防护用品的，由安全生产监督部门责令改正。",
+        "市民政局负责困难职工的救助。",
+    )
+    assert led_tasks(tmp_path, text)[-3:] == [
+        ("安全生产监督部门", ["安全生产监督部门"]),
+        ("安全生产监督部门", ["安全生产监督部门"]),
+        ("市民政局", ["市民政局"]),
+    ]

@@ -905,10 +905,13 @@ def _departments(text: str, *, row: bool = False) -> DepartmentList | None:
 
 # A role a regulation defines by what the unit does (本条例所称调度机构，是指受理…的机构), or a
 # name it gives the bodies it lists together (甲会和接受单位是…登记机构（以下统称登记机构）): not
-# the name of a body (以下简称爱卫会 is a body's short name and stays)
+# the name of a body (以下简称爱卫会 is a body's short name and stays; so does the name it gives
+# the departments of several levels it lists, 省甲部门和市、县承担甲职责的部门（以下统称甲部门）:
+# the authority at each level, which later articles hold to account)
 _DEFINED_ROLE = re.compile(
     r"本(?:条例|办法|规定|细则|法)所称(?P<term>[\u4e00-\u9fff]{2,12})[，,]\s*是指[^。；;]{2,80}?"
-    r"的(?:机构|单位|组织)[。；;]|[（(]以下统称(?P<grouped>[\u4e00-\u9fff]{2,12})[)）]"
+    r"的(?:机构|单位|组织)[。；;]"
+    r"|[（(]以下统称(?P<grouped>[\u4e00-\u9fff]{2,12}(?<!部门)(?<!机关))[)）]"
 )
 
 
