@@ -443,3 +443,21 @@ def test_the_name_a_regulation_gives_the_departments_of_its_levels_is_a_body(
         ("安全生产监督部门", ["安全生产监督部门"]),
         ("市民政局", ["市民政局"]),
     ]
+
+
+def test_a_grade_said_before_the_first_department_of_a_list_is_each_ones(
+    tmp_path: Path,
+) -> None:
+    # 县级以上甲行政部门、乙行政部门: the grade said once is the second's too; 依据职权 before
+    # the sanction is the grounds the bodies act on, each by its own powers
+    text = _regulation(
+        "违反本条例规定，用人单位未设置防护设施的，由县级以上安全生产行政部门、卫生行政部门"
+        "依据职权责令改正，可以并处罚款。",
+        "用人单位应当如实申报职业病危害项目。县级卫生行政部门、民政行政部门应当相互通报申报情况。",
+        "市民政局负责困难职工的救助。",
+    )
+    assert led_tasks(tmp_path, text) == [
+        ("县级以上安全生产行政部门", ["县级以上安全生产行政部门", "县级以上卫生行政部门"]),
+        ("县级卫生行政部门", ["县级卫生行政部门", "县级民政行政部门"]),
+        ("市民政局", ["市民政局"]),
+    ]

@@ -1016,7 +1016,7 @@ def department_list(text: str) -> DepartmentList | None:
         if joiner == "、" and levels and _bare_kind(stripped):
             stripped = levels + stripped  # 市、区甲部门、乙部门: 乙部门 of both levels too
         else:
-            levels = _shared_levels(stripped)
+            levels = _shared_levels(stripped) or _grade_of(stripped)
         if k not in sectors and not is_department(stripped):
             if names and _OTHER_FIELD.match(piece.strip()):
                 break  # (甲局，责任人：王某): a person's or a time's field after the list
@@ -1054,6 +1054,32 @@ _PLACED = re.compile(r"[省州县区旗]|(?<!城)市(?![场政容])")
 
 def _bare_kind(name: str) -> bool:
     return bool(_BARE_KIND.match(name)) and not _PLACED.search(name)
+
+
+# The grade of government a regulation names a department by (县级以上甲行政部门, 县级乙部门),
+# which a bare kind listed after it with 、 is of as well (县级以上甲行政部门、乙行政部门)
+_GRADE = re.compile(
+    r"^(?:县级以上|县级|省级|设区的市级|市级)(?:地方)?(?:人民政府)?(?=[\u4e00-\u9fff]{2,12}部门$)"
+)
+
+
+def _grade_of(name: str) -> str:
+    grade = _GRADE.match(name)
+    return grade.group() if grade else ""
+
+
+def graded(names: list[str]) -> list[str]:
+    """``names`` (a list a text gives in order) with the grade said before one given to the
+    bare kinds listed after it (县级以上甲行政部门、乙行政部门 → …, 县级以上乙行政部门)."""
+    out: list[str] = []
+    grade = ""
+    for name in names:
+        if grade and _bare_kind(name):
+            name = grade + name
+        else:
+            grade = _grade_of(name)
+        out.append(name)
+    return out
 
 
 def _shared_levels(name: str) -> str:

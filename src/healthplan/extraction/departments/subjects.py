@@ -27,6 +27,7 @@ from healthplan.extraction.departments.names import (
     add_new,
     department_key,
     department_list,
+    graded,
     is_collective,
     is_department,
     names_alone,
@@ -207,10 +208,10 @@ _BOUND = (None, "a category", "a private party")
 
 # The grounds a body acts on, said before its act: the rules (按照有关法律法规的规定执行), a plan
 # (按照规划组织调整), or the conditions it weighs (根据国家标准和本市实际情况制定, 根据人口、布局等
-# 情况指定, 根据工作需要)
+# 情况指定, 根据工作需要), or its powers (由甲部门、乙部门依据职权责令改正: each by its own)
 _GROUNDS = (
     r"(?:根据|按照|依照|依据)[^，,。；;]{0,30}?"
-    r"(?:规定|要求|标准|办法|预案|法规|法律|条例|规划|情况|实际|需要)"
+    r"(?:规定|要求|标准|办法|预案|法规|法律|条例|规划|情况|实际|需要|职权|职责(?:分工)?)"
 )
 
 # An act of authority a text gives a body by 由 (由甲审定, 由乙根据有关规定制定, 由丙统一规定,
@@ -335,7 +336,7 @@ def _authorities(text: str) -> DepartmentList | None:
             # 由甲政府提请乙委员会批准: both act, the one asking and the one approving
             pieces = [p for p in map(_name, _pieces(_PETITION.sub("、", opening))) if p]
             if pieces and all(is_department(p) for p in pieces):
-                found.append((mark.start(), pieces))
+                found.append((mark.start(), graded(pieces)))
                 break
     names: list[str] = []
     for _, pieces in sorted(found):
