@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from targets_helpers import document
+from targets_helpers import document, read
 
 # A news page on the year's list of projects a government work report puts forward: its
 # paragraphs list the items to be done that year, in no goal's words.
@@ -26,3 +26,8 @@ def test_a_news_page_on_the_years_list_of_projects_reads_its_items(tmp_path: Pat
         for _, _, value, unit, deadline in document(tmp_path, _PROJECTS_NEWS)
     }
     assert {(1200.0, "公里", 2031), (30.0, "座", 2031), (20000.0, "个", 2031)} <= found
+
+
+def test_a_star_marking_a_list_item_is_no_label_of_its_count() -> None:
+    # a programme's items a star marks (those a higher level's programme extends to)
+    assert read("*为12个村新建健身广场") == [("村新建健身广场", "=", 12.0, "个")]

@@ -874,6 +874,9 @@ _WORKS_PART = re.compile(r"(?:包括|含)?(?P<part>[\u4e00-\u9fff]{2,4})")
 _WORKS_UNITS = ("千米", "公里", "米", "平方米", "立方米")
 
 
+_ITEM_MARK = re.compile(r"^\s*[*＊●•▲■◆○▶►▷➢➤](?=\s*[\u4e00-\u9fff\d])")
+
+
 def read_clause(
     clause: str,
     previous: str | None = None,
@@ -906,6 +909,9 @@ def read_clause(
         return reading  # no number, no target (most clauses of a plan)
     if previous is not None and not clean(previous):
         previous = None  # 到2027年，达到1.5万个: a deadline alone names nothing
+    # *为8个小区新增…, ●30个健身点: the mark a list's item opens with is no part of it (a
+    # star before a figure elsewhere labels it); blanked, so the offsets stay the text's
+    clause = _ITEM_MARK.sub(lambda mark: " " * len(mark.group()), clause, count=1)
     every = mentions(clause)
     reasons: dict[int, str | None] = {m.start: classify(clause, m) for m in every}
     candidates = [
