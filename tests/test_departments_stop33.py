@@ -461,3 +461,19 @@ def test_a_grade_said_before_the_first_department_of_a_list_is_each_ones(
         ("县级卫生行政部门", ["县级卫生行政部门", "县级民政行政部门"]),
         ("市民政局", ["市民政局"]),
     ]
+
+
+def test_fields_sharing_a_health_agencys_kind_keep_its_whole_name(tmp_path: Path) -> None:
+    # 港口、林业、厂(场)矿卫生防疫机构: each field's epidemic-prevention agency, the kind of
+    # agency shared whole (not 港口机构), a bracket in the last field's name
+    text = _regulation(
+        "县卫生行政部门会同港口、林业、厂(场)矿卫生防疫机构制定作业场所的检查计划。",
+        "市民政局负责困难职工的救助。",
+    )
+    assert led_tasks(tmp_path, text) == [
+        (
+            "县卫生行政部门",
+            ["县卫生行政部门", "港口卫生防疫机构", "林业卫生防疫机构", "厂(场)矿卫生防疫机构"],
+        ),
+        ("市民政局", ["市民政局"]),
+    ]

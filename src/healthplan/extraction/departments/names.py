@@ -766,10 +766,13 @@ _EVERY_LEVEL = re.compile(r"^各级[\u4e00-\u9fff]{2,4}$")
 # The head a list of kinds of body shares, written once after the last: 交通、铁路部门;
 # 机场、铁路管理机构 (each a managing agency); 公安、司法行政机关 (公安机关 and 司法行政机关; not
 # 国家机关, every organ of the state); 国务院铁路、交通行政主管部门 (行政 kept for each); 铁路、
-# 交通行政主管部门的卫生主管机构 (the agency each field's department has, the whole shared).
+# 交通行政主管部门的卫生主管机构 (the agency each field's department has, the whole shared);
+# 民航、铁路、厂(场)矿卫生防疫机构 (each field's health agency of that kind, a field's name
+# with a bracket too).
 _SHARED_HEAD = scanning(
-    r"(?<=[\u4e00-\u9fff]{2})(?<!等)(?:(?:行政主管|主管|行政)?部门(?:的[\u4e00-\u9fff]{2,8}?机构)?"
-    r"|(?:管理)?机构|(?<!国家)机关)$"
+    r"(?<=[\u4e00-\u9fff)）][\u4e00-\u9fff])(?<!等)"
+    r"(?:(?:行政主管|主管|行政)?部门(?:的[\u4e00-\u9fff]{2,8}?机构)?"
+    r"|(?:管理|卫生(?:防疫|监督|检疫)|疾病预防控制)?机构|(?<!国家)机关)$"
 )
 _STEM = re.compile(r"^[\u4e00-\u9fff]{2,6}$")
 
