@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from healthplan.documents.cells import join_cell_lines
 from healthplan.documents.errors import IngestError
 from healthplan.documents.formats import read_text
 from healthplan.documents.layout import Line, article_ranges, split_lines
@@ -96,7 +95,6 @@ def ingest(source: str | Path | bytes, *, name: str | None = None) -> SourceFile
     variant = detect_variant(original)
     norm = normalise(original, variant=variant)
     drop_page_numbers(norm)
-    join_cell_lines(norm)
     lines = split_lines(norm.text)
     ranges, (pre_a, pre_b) = article_ranges(lines)
     if not ranges:

@@ -489,8 +489,9 @@ def _opened_cells(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), "\t") for m in found]
 
 
-# A table flattened one cell a line, each cell closed by a bar (指标 |⏎2020年 |⏎…⏎床位数(张) |)
-_BARRED_CELL = re.compile(r"^[ \t]*[^|\n]*[^|\s][ \t]*\|[ \t]*$", re.MULTILINE)
+# A table flattened one cell a line, each cell closed by a bar (指标 |⏎2020年 |⏎…⏎床位数(张) |),
+# a cell left blank a bar alone
+_BARRED_CELL = re.compile(r"^[^|\n]{0,200}\|[ \t]*$", re.MULTILINE)
 _BARE_NUMBER = re.compile(r"[-—≥≤<>]?\d[\d.]*%?")
 _HEADER_YEAR = re.compile(r"20\d\d年")
 _YEARS_NAMED = re.compile(r"20\d\d[ \t\u3000]?年")  # 2020 年: a PDF's gap before 年 too
@@ -498,21 +499,78 @@ _YEARS_NAMED = re.compile(r"20\d\d[ \t\u3000]?年")  # 2020 年: a PDF's gap bef
 
 def _barred_rows(text: str) -> list[tuple[int, int, str]]:
     """The line breaks inside each row of a table whose cells stand one a line, each closed
-    by ``|``, with no row numbers to part its rows: the header's cells (two of them years or
-    more) tell how many cells a row has, the first number cell after them opens the first
-    row's values. A run of cells that does not fall into rows of that width from there on is
-    left as it is."""
+    by ``|``, with no row numbers to part its rows. A table with a unit column is parted by
+    its units (:func:`_unit_parts`; its merged cells leave rows of unequal length): the breaks
+    inside a row become spaces and a bar opens each row (``| 2 | …``), as a row between bars
+    is written, so that a row is a line however many cells its merged ones leave it. Else the
+    header's cells (two of them years or more) tell how many cells a row has
+    (:func:`_cell_run`). A run of cells that falls into no rows is left as it is."""
     if text.count("|") < 12:
         return []
     edits: list[tuple[int, int, str]] = []
-    run: list[re.Match[str]] = []
+    run: list[tuple[int, int]] = []
     for match in [*_BARRED_CELL.finditer(text), None]:
-        if match is not None and run and text.count("\n", run[-1].end(), match.start()) == 1:
-            run.append(match)
+        if match is not None and run and match.start() == run[-1][1] + 1:
+            run.append(match.span())
             continue
-        edits.extend(_cell_run(run, [m.group().strip()[:-1].strip() for m in run], ""))
-        run = [match] if match is not None else []
+        cells = [text[a:b].rsplit("|", 1)[0].strip() for a, b in run]
+        parts = _unit_parts(cells) if len(run) >= 8 else []
+        for first, last in parts:
+            # the line break before a row is the reading's too: nothing else may join it
+            at = run[first][0]
+            edits.append((at - 1, at, "\n| ") if at else (at, at, "| "))
+            edits.extend((run[k][1], run[k + 1][0], " ") for k in range(first, last))
+        if not parts:
+            edits.extend(_cell_run(run, cells, ""))
+        run = [match.span()] if match is not None else []
     return edits
+
+
+# the columns of a table with a unit column (序号 |⏎考核指标 |⏎单位 |⏎…), the kinds of its cells
+_UNIT_HEADER = re.compile(r"^[单單]\s*位$")
+_NUMBER_HEADER = re.compile(r"^(?:序\s*号|编\s*号|序)$")
+_FIRST_ROW = re.compile(r"^1[.、]?$")  # the first row's 序号
+_ROW_NUMBER = re.compile(r"^\d{1,3}[.、]?$")
+_NUMBER_CELL = re.compile(r"^(?:[≥≤<>]?\d|[-—–/]$)")  # a value, or none given (-)
+_UNIT_CELL = re.compile(r"^(?:1?/\d*[十百千万]+|[^\d\s]{1,6})$")  # 个, 元/月/人, /10万
+
+
+def _unit_parts(cells: list[str]) -> list[tuple[int, int]]:
+    """The (first, last) cell of the header and of each row of a run of barred cells whose
+    header has a 单位 column. Its rows cannot be told from the cell count alone: merged cells
+    (a row's 序号, a group of items named once) leave rows with fewer cells than the header or
+    more. But the cells after the unit are the same columns in every row, so a row ends as many
+    cells after its unit (a value or - after it) as the header has columns after 单位."""
+    unit = next((i for i, c in enumerate(cells) if _UNIT_HEADER.match(c)), None)
+    if unit is None:
+        return []
+    first_row = next((i for i in range(unit + 1, len(cells)) if _FIRST_ROW.match(cells[i])), None)
+    if first_row is None:
+        return []
+    after = first_row - unit - 1  # the columns after the unit: the same in every row
+    opening = next((i for i in range(unit, -1, -1) if _NUMBER_HEADER.match(cells[i])), 0)
+    rows = [(opening, first_row - 1)]
+    start, i = first_row, first_row
+    while i + 1 < len(cells):
+        if _UNIT_CELL.match(cells[i]) and _NUMBER_CELL.match(cells[i + 1]):
+            end = i + after
+            if end >= len(cells):
+                break
+            rows.append((start, end))
+            start = i = end + 1
+        else:
+            i += 1
+    # rows that all open with their number (or repeat the header, a page's) are read as they
+    # stand (the view parts them by their numbers, the task reader too): only merged cells
+    # need the unit to part them
+    if all(_ROW_NUMBER.match(cells[a]) or cells[a] == cells[opening] for a, _ in rows[1:]):
+        return []
+    # a merged cell takes one cell from a row or gives it one more (a group named once): a
+    # row longer than that is no row, the unit read wrong, and the run is left as it is
+    width = rows[0][1] - rows[0][0] + 1
+    if any(b - a + 1 > width + 1 for a, b in rows[1:]):
+        return []
+    return rows
 
 
 # A table flattened one cell a line with nothing closing its cells (指标⏎2020年⏎2025年⏎性质⏎
@@ -539,7 +597,8 @@ def _bare_cell_rows(text: str, taken: list[tuple[int, int, str]]) -> list[tuple[
             continue
         if len(run) >= 8 and not _overlaps((run[0].start(), run[-1].end(), ""), taken):
             cells = [m.group().strip() for m in run]
-            edits.extend(_cell_table(run, cells) or _cell_run(run, cells, "\t"))
+            spans = [m.span() for m in run]
+            edits.extend(_cell_table(run, cells) or _cell_run(spans, cells, "\t"))
         run = [match] if match is not None else []
     return edits
 
@@ -870,11 +929,13 @@ def _cell_row(cells: list[str], at: int, kinds: list[str]) -> int | None:
     return i
 
 
-def _cell_run(run: list[re.Match[str]], cells: list[str], joint: str) -> list[tuple[int, int, str]]:
-    """:func:`_barred_rows` of one run of cells (``cells``: their texts, ``joint``: what
-    parts two cells of a row once the line break between them goes): the header is the cells
-    before the first row's name, from the first cell that lets the rows after it all be of its
-    width (a title may come before it)."""
+def _cell_run(
+    run: list[tuple[int, int]], cells: list[str], joint: str
+) -> list[tuple[int, int, str]]:
+    """The rows of one run of cells of one width (``run``: where each cell's line begins and
+    ends, ``cells``: their texts, ``joint``: what parts two cells of a row once the line break
+    between them goes): the header is the cells before the first row's name, from the first
+    cell that lets the rows after it all be of its width (a title may come before it)."""
     first = next((i for i, c in enumerate(cells) if _BARE_NUMBER.fullmatch(c)), 0)
     for opening in range(first - 1):
         width = first - 1 - opening  # the cell before the first number names the first row
@@ -889,7 +950,7 @@ def _cell_run(run: list[re.Match[str]], cells: list[str], joint: str) -> list[tu
                 break
             rows.append(run[at : at + width])
         if len(rows) >= 3 and first - 1 + (len(rows) - 1) * width > len(run) - width:
-            return [(a.end(), b.start(), joint) for row in rows for a, b in pairwise(row)]
+            return [(a[1], b[0], joint) for row in rows for a, b in pairwise(row)]
     return []
 
 
@@ -946,7 +1007,10 @@ def view(text: str) -> View:
     edits.extend(_pipe_lines(text))
     edits.extend(_opened_cells(text))
     edits.extend(_spaced_clauses(text))
-    edits.extend(_barred_rows(text))
+    # a row of barred cells is one line whatever else would join or cut its lines (a blank
+    # cell's bar alone)
+    barred = _barred_rows(text)
+    edits.extend(barred)
     edits.extend(_bare_cell_rows(text, edits))
     spaced, spaced_lines = _spaced_rows(text)
     edits.extend(spaced)
@@ -983,6 +1047,9 @@ def view(text: str) -> View:
             edits.append((position + stripped, end + 1 + indent, ""))
         position = end + 1
     edits.extend(_double_spaced(text, lines, width, first))
+    if barred:
+        kept = set(barred)
+        edits = [e for e in edits if e in kept or not _overlaps(e, barred)]
     if not edits:
         return View(text, list(range(len(text) + 1)))
     pieces: list[str] = []
