@@ -477,3 +477,15 @@ def test_fields_sharing_a_health_agencys_kind_keep_its_whole_name(tmp_path: Path
         ),
         ("市民政局", ["市民政局"]),
     ]
+
+
+def test_the_body_that_comes_upon_a_breach_acts_on_it(tmp_path: Path) -> None:
+    # 甲、乙等行政部门发现…的行为，应当…查处: the departments that find the breach deal with it
+    text = _regulation(
+        "安全生产、民政等行政部门发现用人单位有违反本条例的行为，应当依法查处，并互相通报。",
+        "市民政局负责困难职工的救助。",
+    )
+    assert led_tasks(tmp_path, text) == [
+        ("安全生产行政部门", ["安全生产行政部门", "民政行政部门"]),
+        ("市民政局", ["市民政局"]),
+    ]

@@ -378,6 +378,8 @@ _PREDICATE = re.compile(
     # 甲部门确定…标准应当听取…: what it sets (not 市人民政府确定的…场所: a clause of what)
     r"确定(?![的为])|"
     r"检查|严格|确保|提供|实施|安排|积极|认真|切实|及时|定期|主动|全面|做|对|将|把|向|为|与|在|"
+    # 甲部门发现…的，应当查处: the body that comes upon a breach acts on it
+    r"发现|"
     # 甲政府作出…决定，应当…; 乙政府及其部门采取…措施，应当…: the act its duty governs (not
     # 因…丙部门采取措施不力…的: the event a sanction answers)
     r"(?:作出|采取)(?=[^，,。；;]{2,30}[，,]\s*(?:应当|要|必须))|"
