@@ -40,7 +40,7 @@ _CELL_NUMBER = re.compile(
     r"(?P<suffix>及以上|以上|及以下|以下|左右)?$"
 )
 # Words naming a column of goals, and of values achieved or measured before them
-_GOAL_WORDS = r"规划目标|(?:工作|年度|任务)?目标值?|规划值|预期目标|预期值|标准值|指标值"
+_GOAL_WORDS = r"规划目标|(?:工作|年度|任务)?目标(?:值|指标)?|规划值|预期目标|预期值|标准值|指标值"
 _DONE_WORDS = (
     r"完成情况|完成值|实际完成|实际值|目标完成值|评价指标值|(?:基期|基线|现状)(?:水平|数值|值)?"
     r"|基数|基准值?"  # 2020年基数 | 2025年目标
@@ -183,6 +183,8 @@ def header_of(line: str) -> TableHeader | None:
     units: list[str] = []  # 2025年（%）: the unit of the column's values
     for _, written in _cells(line):  # 2020年⏎规划目标: one header cell a page broke after its year
         written = _YEAR_GAP.sub("", _NOTE_MARK.sub("", written))  # 2020 年: a PDF's gap
+        if _COLUMN_WORD.match(re.sub(r"\s", "", written)):
+            written = re.sub(r"\s", "", written)  # 目 标 指 标: a Word table's spaced-out words
         cell = _WORD_THEN_YEAR.sub(r"\g<year>\g<word>", written)
         cell = _YEAR_THEN_WORD.sub(r"\g<year>\g<word>", cell)  # 2020年（基期）: 2020年基期
         cell = _YEAR_ALONE.sub(r"\g<year>", cell)  # （2025年） under 目标值: a header's second row
