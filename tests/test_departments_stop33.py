@@ -489,3 +489,17 @@ def test_the_body_that_comes_upon_a_breach_acts_on_it(tmp_path: Path) -> None:
         ("安全生产行政部门", ["安全生产行政部门", "民政行政部门"]),
         ("市民政局", ["市民政局"]),
     ]
+
+
+def test_every_levels_agency_acting_for_the_health_authority_is_one_body(tmp_path: Path) -> None:
+    # 各级疾病预防控制机构，负责…: every level's agency acting for the authority, one collective
+    # (各级医疗机构，应当… stays the institutions a rule binds, no body)
+    text = _regulation(
+        "各级疾病预防控制机构，负责管辖范围内的职业病监测工作。",
+        "各级医疗机构，应当做好职业病的诊断工作。",
+        "市民政局负责困难职工的救助。",
+    )
+    assert led_tasks(tmp_path, text) == [
+        ("各级疾病预防控制机构", ["各级疾病预防控制机构"]),
+        ("市民政局", ["市民政局"]),
+    ]

@@ -365,7 +365,9 @@ _NOT_NAMED = re.compile(rf"{_EACH_ONE.pattern}|^各级")  # …nor, opening a du
 # named body at each (各级残疾人联合会依照…, 各级红十字会, 各级工会组织): not 各级医疗机构, which
 # names no authority.
 _EVERY_LEVELS_AUTHORITY = re.compile(
-    r"^各级[\u4e00-\u9fff、]{0,16}(?:政府|部门|委员会|联合会|红十字会|工会(?:组织)?)$"
+    r"^各级[\u4e00-\u9fff、]{0,16}(?:政府|部门|委员会|联合会|红十字会|工会(?:组织)?"
+    # (…and every level's agency acting for the health authority: 各级卫生防疫机构)
+    r"|(?:卫生防疫|卫生监督|疾病预防控制)机构)$"
 )
 
 # What opens the predicate of a duty whose subject is the body doing it: a verb of work or a
