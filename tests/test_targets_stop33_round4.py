@@ -31,3 +31,8 @@ def test_a_news_page_on_the_years_list_of_projects_reads_its_items(tmp_path: Pat
 def test_a_star_marking_a_list_item_is_no_label_of_its_count() -> None:
     # a programme's items a star marks (those a higher level's programme extends to)
     assert read("*为12个村新建健身广场") == [("村新建健身广场", "=", 12.0, "个")]
+
+
+def test_a_fund_named_before_its_sum_is_a_means() -> None:
+    # the sum set aside for a fund is what the work is given, not a goal it reaches
+    assert read("安排小微企业贷款风险补偿基金3000万元") == []

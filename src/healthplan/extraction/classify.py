@@ -175,7 +175,8 @@ _COST = re.compile(
     # 医疗开支增27亿, 经常开支会增加27亿至490亿元, 经常资助提高近60亿元: a budget's growth
     # (工程开支预计达810亿元: what the works are foreseen to cost)
     r"|开支(?:预算)?(?:会|将|预计|估计)?(?:增|增加|增长)?$|经常资助$|拨款$"
-    r"|(?:资金|经费)(?:总?额|总计|合计|任务数|测算数(?:合计)?)?$"
+    # (安排创业担保贷款担保基金6000万元: a fund named before its sum as well as after it)
+    r"|(?:资金|经费|基金)(?:总?额|总计|合计|任务数|测算数(?:合计)?)?$"
     r"|财政(?:每年)?(?:将|再)?(?:安排|按照|筹措|拨付|列支)$"
 )
 # 将安排3亿元奖补资金, 筹措500万元专项经费: the fund is named after the sum its verb arranges
