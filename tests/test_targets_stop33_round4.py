@@ -36,3 +36,7 @@ def test_a_star_marking_a_list_item_is_no_label_of_its_count() -> None:
 def test_a_fund_named_before_its_sum_is_a_means() -> None:
     # the sum set aside for a fund is what the work is given, not a goal it reaches
     assert read("安排小微企业贷款风险补偿基金3000万元") == []
+
+
+def test_pitches_are_counted_by_pian() -> None:
+    assert read("新建6片社区篮球场") == [("新建社区篮球场", "=", 6.0, "片")]

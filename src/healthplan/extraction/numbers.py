@@ -58,6 +58,7 @@ UNITS = sorted(
         "m²",
         "m2",  # the superscript a conversion flattened (查螺200万m2)
         "块",
+        "片",  # 新建改建10片市民球场: the pitches a programme builds, as 块 counts them
         "立方米",
         "公顷",
         "公里",
