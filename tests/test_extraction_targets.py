@@ -273,7 +273,10 @@ def test_activity_named_in_an_earlier_clause(tmp_path) -> None:  # type: ignore[
         encoding="utf-8",
     )
     source = ingest(path)
-    targets = document_targets(source, source.documents[0])
+    # The rules' reading of the indicator is what this tests; the learned decision, refitted
+    # on each fold of the corpus, may turn a candidate down on its context (stop 33's refit
+    # gives the first one p 0.29) and is tested in test_extraction_learned.py.
+    targets = document_targets(source, source.documents[0], learned=False)
     assert [(t.indicator_text, t.value) for t in targets] == [
         ("县级层面健康科普讲座", 8),
         ("乡镇层面健康科普讲座", 4),
