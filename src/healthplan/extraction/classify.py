@@ -423,16 +423,21 @@ def _local(clause: str, m: Mention) -> str | None:
     changed = _LEVEL_ON.match(clause, m.end)  # 在45%的基础上再提高…: a baseline of the change
     if not kept and implied is None and not changed and _ON_LEVEL.match(clause, m.end):
         return "baseline"
-    life = _LIFE.search(clause, 0, m.start)  # 人均预期寿命79岁: the value of a life span
-    named = UNIT_NAMED_BEFORE.search(clause, max(0, m.start - 16), m.start) is not None
-    if m.unit in ("岁", "周岁", "月龄") and implied is None and not life and not named:
+    # (the searches before the number only for an age with no verb: most numbers are none)
+    if (
+        m.unit in ("岁", "周岁", "月龄")
+        and implied is None
+        and not _LIFE.search(clause, 0, m.start)  # 人均预期寿命79岁: the value of a life span
+        and not UNIT_NAMED_BEFORE.search(clause, max(0, m.start - 16), m.start)
+    ):
         return "qualifier"  # 65岁及以上老年人, 0-3岁婴幼儿
     if m.unit in ("岁", "周岁", "月龄") and _AGE_GROUP.match(clause, m.end):
         return "qualifier"  # 提高65岁以上老年人健康管理水平: the verb is of what follows
     # 完成50万人次以上的免费体检: the count; but 覆盖1000户以上的居民小区: a size of what is counted
-    counted = COUNT_VERB_END.search(clause, 0, m.start) and m.unit not in _SIZE_UNITS
     # a rate is no size of units (死亡率10/10万以下的目标), as a share is not
     sized = m.unit not in RATE_UNITS and _QUALIFYING.match(clause, m.end) and implied is None
+    # (the verb searched for only before a size: the search over the clause is saved elsewhere)
+    counted = sized and COUNT_VERB_END.search(clause, 0, m.start) and m.unit not in _SIZE_UNITS
     if sized and not counted:
         return "size-qualifier"  # 2000户以上的社区
     if m.unit not in RATE_UNITS and _SHARE_OF_THOSE.match(clause, m.end):
@@ -464,6 +469,12 @@ def classify(clause: str, m: Mention, ctx: Context | None = None) -> str | None:
     reason = _local(clause, m)
     if reason is not None or ctx is None:
         return reason
+    return in_context(clause, m, ctx)
+
+
+def in_context(clause: str, m: Mention, ctx: Context) -> str | None:
+    """The checks of :func:`classify` that need the clause context, for a number that passed
+    those of the characters around it (a caller that has run those once need not again)."""
     kinds = m.unit == "类" and COMPARATOR_VERBS.get(ctx.verb or "") in _ABSOLUTE
     if m.unit in NON_TARGET_UNITS and not (m.unit == "级" and ctx.verb) and not kinds:
         return "calendar"

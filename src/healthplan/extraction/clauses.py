@@ -22,6 +22,7 @@ from healthplan.documents import marker
 from healthplan.extraction.classify import (
     PARTS_OPENED,
     classify,
+    in_context,
     split_baselines,
     target_mentions,
     with_topic,
@@ -913,7 +914,8 @@ def read_clause(
     # star before a figure elsewhere labels it); blanked, so the offsets stay the text's
     clause = _ITEM_MARK.sub(lambda mark: " " * len(mark.group()), clause, count=1)
     every = mentions(clause)
-    reasons: dict[int, str | None] = {m.start: classify(clause, m) for m in every}
+    local: dict[int, str | None] = {m.start: classify(clause, m) for m in every}
+    reasons = dict(local)  # (``local`` stays as the checks around each number found)
     candidates = [
         m
         for m in every
@@ -982,8 +984,11 @@ def read_clause(
             ctx.indicator = last_verb_prefix + ctx.indicator  # 新建…3家、…2个
         else:
             shares_bound = False
-        reason = classify(clause, first, ctx) or next(
-            (reasons[m.start] for m in group if reasons[m.start] is not None), None
+        # the checks around the number were run above: the context's only are left to run
+        reason = (
+            local[first.start]
+            or in_context(clause, first, ctx)
+            or next((reasons[m.start] for m in group if reasons[m.start] is not None), None)
         )
         counted_on = out and out[-1].rule == "count-object" and not ctx.left.strip()
         # …the units, then the thing counted: 学校食堂空调 (not 17个乡镇34名, units alone)

@@ -349,9 +349,11 @@ def mentions(clause: str) -> list[Mention]:
         if match.group("num2"):
             high = parse_plan_number(match.group("num2"), match.group("mult2") or mult)
         chinese = not number[0].isdigit()
-        named = UNIT_NAMED_BEFORE.search(clause, max(0, match.start() - 16), match.start())
-        if named and not unit and not mult and not chinese:
-            unit = named.group("unit")
+        # only a bare number in digits takes a unit named before it: the search is saved for
+        # the others (most numbers)
+        if not unit and not mult and not chinese:
+            named = UNIT_NAMED_BEFORE.search(clause, max(0, match.start() - 16), match.start())
+            unit = named.group("unit") if named else unit
         if chinese and not unit and not mult:
             continue  # a bare Chinese numeral: 一是, 十四五, 一体化 …
         if chinese and unit in ("对", "角"):

@@ -679,7 +679,8 @@ def _read(source: SourceFile, document: Document, *, permissive: bool) -> list[C
         totals = "完成" in sentence.text or "共" in sentence.text or "累计" in sentence.text
         done = _DONE_SAID.search(sentence.text) if totals else None
         # …under 二、主要目标: 全市累计建成…30个 is the goal a plan's section sets
-        done = done if not any(_GOALS_HEADING.search(h) for h in path) else None
+        if done and any(_GOALS_HEADING.search(h) for h in path):
+            done = None
         # a report's task heading over its progress (8.新建5个、累计建成18个站点⏎已完成…): the
         # total the task is to reach, its progress told in the paragraph under it
         done = None if task_line else done
@@ -787,8 +788,9 @@ def _read(source: SourceFile, document: Document, *, permissive: bool) -> list[C
                     read.append(facts.candidate(target, given, clause, None))
                 earlier, previous = previous, clause.text
                 continue
-            span = _TIME_CLAUSE.fullmatch(clause.text.strip(" ，,"))
-            span = span or _TIME_TAIL.search(clause.text.strip(" ，,"))
+            # both patterns end on a year's 年: a clause without one is spared their scans
+            timed = clause.text.strip(" ，,") if "年" in clause.text else ""
+            span = (_TIME_CLAUSE.fullmatch(timed) or _TIME_TAIL.search(timed)) if timed else None
             if span:
                 in_past = bool(past_before and int(span.group("year")) < past_before)
             clause_skip = skip or ("past-period" if in_past else None)
