@@ -473,12 +473,13 @@ def _document_year(text: str) -> tuple[int | None, int]:
 _PROGRAMME_OPENING = re.compile(r"(20\d\d)\s*年度?[^。！!？?\n《》]{0,60}?实事")
 
 
-def programme_year(text: str) -> int | None:
+def programme_year(text: str, dated: int | None = None) -> int | None:
     """The year of the year's programme of practical works (实事) the first lines of ``text``
     name, which the items listed under it are to be done in: the year after one they call gone
     by when they name 今年's (刚刚过去的2020年…实施36个…实事。今年…将实施39个); else the year of
     a headline that names it anywhere on the page (a news page may set its title after the
-    text); None if they name none."""
+    text); else the year of a list of projects the opening puts forward under another name
+    (:func:`_projects_year`); None if they name none."""
     opening = text.lstrip()[:400]
     for named in _PROGRAMME_OPENING.finditer(opening):
         # 2026年某区已推进一批民生实事: what the year saw done, not its work
@@ -494,10 +495,30 @@ def programme_year(text: str) -> int | None:
             continue  # a sentence of the text, not a headline
         if not _TOLD_DONE.search(titled.group()):
             return int(titled.group(1))
-    return None
+    return _projects_year(text, dated)
 
 
 _TOLD_DONE = re.compile(r"已|完成|成效|情况|回顾|总结")
+
+# The year's list of people's-livelihood projects a government work report puts forward
+# (政府工作报告提出2023年十大民生项目清单): the programme under another name
+_PROJECTS_NAMED = r"(?:民生|惠民)项目"
+_YEAR_PROJECTS = re.compile(rf"(?<!\d)(20\d\d)\s*年度?[^，,。；\n《》]{{0,6}}?{_PROJECTS_NAMED}")
+
+
+def _projects_year(text: str, dated: int | None) -> int | None:
+    """The year of the list of projects the opening of ``text`` puts forward (提出2023年十大
+    民生项目清单), which its items are due in; None when it names none, cites one or names one
+    gone by at ``dated``."""
+    opening = text.lstrip()[:400]
+    for named in _YEAR_PROJECTS.finditer(opening):
+        year = int(named.group(1))
+        if (dated is None or year >= dated) and not _CITED.search(
+            opening[max(0, named.start() - 6) : named.start()]
+        ):
+            return year
+    return None
+
 
 # A year the text says has gone by (刚刚过去的2020年, 过去的一年(2020年))
 _GONE_BY = re.compile(r"过去的\s*(20\d\d)\s*年")

@@ -26,7 +26,9 @@ from healthplan.extraction.deadlines import (
     _DIGITS_SPACED,
     _PERIOD,
     _PROGRAMME_WORDS,
+    _PROJECTS_NAMED,
     _YEAR_NAMED,
+    _YEAR_PROJECTS,
     _YEAR_WILL_DO,
     _YEARS_LIST,
     _arabic_years,
@@ -315,25 +317,7 @@ def _programme_named(text: str, dated: int | None) -> bool | None:
     return None
 
 
-# The year's list of people's-livelihood projects a government work report puts forward
-# (政府工作报告提出2023年十大民生项目清单): the programme under another name
-_PROJECTS_NAMED = r"(?:民生|惠民)项目"
-_YEAR_PROJECTS = re.compile(rf"(?<!\d)(20\d\d)\s*年度?[^，,。；\n《》]{{0,6}}?{_PROJECTS_NAMED}")
 _PROGRAMME_OR_PROJECTS = re.compile(rf"{_PROGRAMME_WORDS.pattern}|{_PROJECTS_NAMED}")
-
-
-def _projects_year(text: str, dated: int | None) -> int | None:
-    """The year of the list of projects the opening of ``text`` puts forward (提出2023年十大
-    民生项目清单), which its items are due in; None when it names none, cites one or names one
-    gone by at ``dated``."""
-    opening = text.lstrip()[:400]
-    for named in _YEAR_PROJECTS.finditer(opening):
-        year = int(named.group(1))
-        if (dated is None or year >= dated) and not _CITED.search(
-            opening[max(0, named.start() - 6) : named.start()]
-        ):
-            return year
-    return None
 
 
 _PROGRAMME_HEADING = re.compile(
@@ -522,7 +506,7 @@ def _read(source: SourceFile, document: Document, *, permissive: bool) -> list[C
             last_year = None  # 到2035年 of a 十四五 plan: a vision beyond its period
         if last_year is None and period_end is None:
             # 某区2025年民生实事, 2023年十大民生项目清单: the items' year
-            last_year = programme_year(text) or _projects_year(text, dated)
+            last_year = programme_year(text, dated)
     section_years = _section_years(document, this_year, plan_year)
     out: list[Candidate] = []
     held: list[Candidate] = []  # read from a headline
