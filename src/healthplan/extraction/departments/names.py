@@ -372,7 +372,16 @@ _PRIVATE = re.compile(
 )
 # Society as a whole (全社会都应当支持…): whom a rule calls on, no body
 _SOCIETY = re.compile(r"^(?:全|整个|全体)?社会(?:各界)?$")
+# A society of a kind (健康社会, 老龄社会: a part's heading in a plan): what a plan builds, the
+# 会 of 社会 no body's (协会, 学会, 委员会 are)
+_KIND_OF_SOCIETY = re.compile(r"社会$")
 _TITLE_OF_PLACE = re.compile(r"(?:示范|试点|先行|达标)(?:区|县|市|镇|乡|村|街道|单位)$")
+# A title a unit earns by a campaign (健康社区, 无烟机关, 省级健康促进医院: what a plan sets out to
+# create, often a part's heading), no body
+_TITLE_OF_UNIT = re.compile(
+    r"^(?:[省市县区]级)?(?:健康|卫生|无烟|智慧|平安|文明|绿色|健康促进)"
+    r"(?:社区|学校|医院|机关|村镇|乡镇|村|镇|驿站|家庭|校园)$"
+)
 # An area a rule speaks of by its kind (边远山区应当…, 新建住宅小区应当…): land or housing, no
 # body (not a district whose name ends so: 中山区, 宝山区)
 _KIND_OF_AREA = re.compile(r"(?:边远|偏远|贫困|山老边穷)山区$|(?:住宅|居民|居住)小区$")
@@ -403,6 +412,8 @@ def not_a_department(name: str) -> str | None:
         return "not an organisation"  # 以下简称县合管委: a gloss
     if _SOCIETY.match(name):
         return "a category"  # 全社会: everyone, no body the ledger holds to account
+    if _KIND_OF_SOCIETY.search(name):
+        return "not an organisation"  # 健康社会: a goal's heading, no body
     if _PRIVATE.match(name):
         return "a private party"  # 物业管理单位: a party a rule binds, no public body
     if _CUT_LABEL.match(name):
@@ -425,7 +436,7 @@ def not_a_department(name: str) -> str | None:
     owner = qualifier.group("owner") if qualifier else None
     if owner and not all(is_department(_name(p)) for p in _pieces(owner)):
         return "a phrase"  # 机关、团体等单位设立的甲组织: no body sets it up
-    if _TITLE_OF_PLACE.search(core):
+    if _TITLE_OF_PLACE.search(core) or _TITLE_OF_UNIT.match(core):
         return "not an organisation"  # 省级慢性病综合防控示范区: a title a place earns
     if _KIND_OF_AREA.search(core):
         return "not an organisation"  # 边远山区, 住宅小区: an area, no body
@@ -1349,7 +1360,23 @@ def _unwrapped(names: str) -> str:
     line, no separator between them (责任单位：⏎甲局⏎乙局), keep theirs."""
     if "\n" not in names or not re.search(r"[、，,；;]", _GLOSSES.sub("", names)):
         return names
-    return _WRAP.sub("", names)
+    return _WRAP.sub(lambda m: "、" if _two_names(names, m) else "", names)
+
+
+_LIST_SEPARATOR = re.compile(r"[\s、，,；;]")
+# what opens a name of its own: its level (市人社局, 县财政局) or every unit of one (各街道)
+_OWN_NAME_OPENING = re.compile(r"[省市州县区]|各")
+
+
+def _two_names(names: str, wrap: re.Match[str]) -> bool:
+    """Whether the line break ``wrap`` closes one name and the next opens one with its own
+    level (市医保局⏎市人社局、市委编办: a cell a merged row added a line to), not a name a page
+    width broke (乙⏎局, 市卫健委⏎办公室)."""
+    before = _LIST_SEPARATOR.split(names[: wrap.start()])[-1]
+    after = _LIST_SEPARATOR.split(names[wrap.end() :])[0]
+    if len(before) < 3 or len(after) < 3 or not _OWN_NAME_OPENING.match(after):
+        return False
+    return is_department(before) and is_department(after)
 
 
 def _alias_of(before: str) -> bool:

@@ -1,0 +1,57 @@
+"""Division-of-work plans written in our own words for the kinds of department language the
+department round of stop 34 read."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from healthplan.extraction.departments.names import not_a_department
+from tasks_helpers import led_tasks
+
+
+def test_a_part_heading_naming_a_kind_of_society_is_no_department(tmp_path: Path) -> None:
+    # items numbered on across the parts of a plan; the second part's heading 健康社会 ends
+    # as 学会 or 委员会 do, but names what the plan builds, not the body its items belong to
+    text = (
+        "某县健康县城建设任务分工\n"
+        "一、健康环境\n"
+        "1.整治农贸市场环境卫生。（牵头单位：县市场监管局）\n"
+        "2.推进农村改厕。（牵头单位：县农业农村局）\n"
+        "二、健康社会\n"
+        "3.建设社区嵌入式养老服务站。（牵头单位：县民政局）\n"
+        "4.扩建全民健身中心。（牵头单位：县体育局）\n"
+    )
+    assert led_tasks(tmp_path, text) == [
+        ("县市场监管局", ["县市场监管局"]),
+        ("县农业农村局", ["县农业农村局"]),
+        ("县民政局", ["县民政局"]),
+        ("县体育局", ["县体育局"]),
+    ]
+
+
+def test_a_title_a_unit_earns_is_no_department() -> None:
+    # what a campaign makes of a unit (创建健康学校, 评选无烟机关) is no body a plan charges;
+    # the bodies whose names hold the same words are
+    for title in ("健康社区", "健康学校", "无烟机关", "省级健康促进医院", "卫生乡镇"):
+        assert not_a_department(title) is not None, title
+    for body in ("乡镇卫生院", "市卫生学校", "健康管理中心"):
+        assert not_a_department(body) is None, body
+
+
+def test_a_merged_row_adds_names_to_the_cell_above(tmp_path: Path) -> None:
+    # the second row carries no number and no lead: its work and its helpers belong to the
+    # numbered row above, one name a line, not one name run into the next
+    text = (
+        "某市2026年医改重点任务分工\n"
+        "\n"
+        "| 序号 | 工作任务 | 牵头单位 | 配合单位 | 完成时限 |\n"
+        "| 1 | 扩大药品集中带量采购品种。 | 市医保局 | 市卫健委 | 2026年9月 |\n"
+        "| 2 | 推行检查检验结果互认。 | 市卫健委 | 市医保局 | 2026年6月 |\n"
+        "|   | 建设区域影像诊断中心。 |  | 市财政局、市发改委 | 2026年12月 |\n"
+        "| 3 | 开展医疗服务价格调整评估。 | 市医保局 | 市卫健委 | 2026年10月 |\n"
+    )
+    assert led_tasks(tmp_path, text) == [
+        ("市医保局", ["市医保局", "市卫健委"]),
+        ("市卫健委", ["市卫健委", "市医保局", "市财政局", "市发改委"]),
+        ("市医保局", ["市医保局", "市卫健委"]),
+    ]
