@@ -80,6 +80,9 @@ def goal_column(line: str) -> bool:
 _UNIT_COLUMN = re.compile(
     r"^(?:单位|地区|区域|县区|区县|县市区|县[（(]市、?区[)）]|名称|乡镇|辖区)$"
 )
+_NUMBER_COLUMN = re.compile(r"序号|编号")
+# the row of a table sharing a task out that adds up its units' shares: the whole's, no unit's
+_TOTAL_ROW = re.compile(r"合\s*计|总\s*计|全\s*[省市县区]")
 _NAME_CELL = re.compile(r"^[^\d]*[\u4e00-\u9fff]{2}[^\d]*$")
 _NATURES = {n.label_zh for n in Nature}
 # A unit cell of a rate per population (1/10万, /10万)
@@ -161,11 +164,14 @@ _WRAPPED = re.compile(r"[\u4e00-\u9fff（）()、]{1,12}")
 def wrapped_tail(following: str, after: str) -> str:
     """The end of a row's name a conversion wrapped onto a line of its own between two rows
     (每千人口执业（助理） | 人 | 2.8 | 3.2 ⏎ 医师数 ⏎ 孕产妇系统管理率 | % | …), else ``""``: a
-    short run of words alone on ``following``, a row or nothing on the line ``after`` it."""
+    short run of words alone on ``following``, a row or nothing on the line ``after`` it — not
+    a header: words over a table's header are the next table's title (主要任务清单)."""
     tail = following.strip()
     if not _WRAPPED.fullmatch(tail) or tail in _NATURES or _UNIT_COLUMN.match(tail):
         return ""
-    return tail if not after.strip() or is_table_row(after) else ""
+    if not after.strip():
+        return tail
+    return tail if is_table_row(after) and header_of(after) is None else ""
 
 
 # A header cell of what was done of a task (完成情况, 完成数, 占全年计划, 完成率, 进展情况) and one
@@ -209,10 +215,12 @@ def header_of(line: str) -> TableHeader | None:
     growth = next((i for i, c in enumerate(cells) if _GROWTH_CELL.fullmatch(c)), None)
     # counted among the number columns: the year columns before it
     growth = sum(1 for m in named[:growth] if m) if growth is not None else None
-    first = re.sub(r"\s", "", cells[0]) if cells else ""
-    names = len(cells) >= 3 and all(_NAME_CELL.match(cell) for cell in cells[1:])
+    # 序号 | 区县 | 建设水源工程数量（处） | …: the rows' numbers before the units they share to
+    shared = cells[1:] if cells and _NUMBER_COLUMN.fullmatch(re.sub(r"\s", "", cells[0])) else cells
+    first = re.sub(r"\s", "", shared[0]) if shared else ""
+    names = len(shared) >= 3 and all(_NAME_CELL.match(cell) for cell in shared[1:])
     if not columns and names and _UNIT_COLUMN.match(first):
-        return TableHeader(None, -1, None, None, names=tuple(_named(c) for c in cells[1:]))
+        return TableHeader(None, -1, None, None, names=tuple(_named(c) for c in shared[1:]))
     unit = units[0] if units and len(set(units)) == 1 else ""
     if len(columns) == 1 and _GOAL_WORD.search(
         columns[0].group("word") or columns[0].group("what") or ""
@@ -338,14 +346,22 @@ def _named(cell: str) -> tuple[str, str]:
 
 def _shares(line: str, cells: list[tuple[int, str]], header: TableHeader) -> list[RawTarget]:
     """A row of a table sharing a task out among units: one target per column, its unit the
-    row's last name (市本级 | 4500 | 1000)."""
-    values = [(at, cell, m) for at, cell in cells if (m := _CELL_NUMBER.match(cell))]
+    row's last name (市本级 | 4500 | 1000; its 序号 before it), none for a total row (合计)."""
     names = [(at, cell) for at, cell in cells if not _CELL_NUMBER.match(cell)]
-    if not values or not names or names[-1][0] > values[0][0]:
+    if not names:
+        return []
+    values = [
+        (at, cell, m) for at, cell in cells if at > names[-1][0] and (m := _CELL_NUMBER.match(cell))
+    ]
+    if not values or any(
+        at < names[-1][0] and not _ROW_NUMBER.match(c) for at, c in cells if _CELL_NUMBER.match(c)
+    ):
         return []
     columns = list(zip(header.names, values, strict=False))
     if len(values) != len(header.names):  # a row leaving some cells empty: each where it stands
-        placed = _placed(line)[1:]
+        placed = _placed(line)
+        named = next((i for i, (at, _) in enumerate(placed) if at == names[-1][0]), None)
+        placed = placed[named + 1 :] if named is not None else []
         if len(placed) != len(header.names) or any(
             c and not _CELL_NUMBER.match(c) for _, c in placed
         ):
@@ -356,6 +372,7 @@ def _shares(line: str, cells: list[tuple[int, str]], header: TableHeader) -> lis
             if (m := _CELL_NUMBER.match(c))
         ]
     at, scope = names[-1]
+    whole = _TOTAL_ROW.fullmatch(scope) is not None
     return [
         RawTarget(
             indicator=name,
@@ -366,7 +383,7 @@ def _shares(line: str, cells: list[tuple[int, str]], header: TableHeader) -> lis
             start=at,
             end=value_at + len(cell),
             rule="table-share",
-            scope=scope,
+            scope=None if whole else scope,
         )
         for (name, unit), (value_at, cell, match) in columns
     ]
@@ -617,6 +634,7 @@ _PART_CELL = re.compile(
     r"其中[:：]?(?=[\u4e00-\u9fff])"
 )  # a part of the row's measure, a row of its own
 _ITEM_NUMBER = re.compile(r"\d{1,3}\s*[.、．]\s*(?=[\u4e00-\u9fff])")
+_ROW_NUMBER = re.compile(r"\d{1,3}[.、]?$")
 _EMPTY_CELL = re.compile(r"^(?:[—–－\-/]+|无|暂无)$")  # a column the row leaves empty
 
 

@@ -521,8 +521,21 @@ def _barred_rows(text: str) -> list[tuple[int, int, str]]:
             edits.append((at - 1, at, "\n| ") if at else (at, at, "| "))
             edits.extend((run[k][1], run[k + 1][0], " ") for k in range(first, last))
         if not parts:
-            edits.extend(_cell_run(run, cells, ""))
+            edits.extend(_cell_run(run, cells, "") or _barred_table(run, cells))
         run = [match.span()] if match is not None else []
+    return edits
+
+
+def _barred_table(run: list[tuple[int, int]], cells: list[str]) -> list[tuple[int, int, str]]:
+    """The rows of a run of barred cells read by the kinds of its header's columns
+    (:func:`_kind_rows`): the breaks inside a row go, and the break before each row is the
+    reading's, so that nothing else joins two rows. The bars make the cells plain, so a header
+    and one row (序号 | 区县 | …数量（处） | … ⏎ 合计 | 611 | …) are a table already."""
+    rows = _kind_rows(cells)
+    if len(rows) < 2:
+        return []
+    edits = [(run[a][0] - 1, run[a][0], "\n") for a, _ in rows[1:] if run[a][0]]
+    edits.extend((run[i][1], run[i + 1][0], "") for a, b in rows for i in range(a, b - 1))
     return edits
 
 
@@ -598,7 +611,7 @@ def _bare_cell_rows(text: str, taken: list[tuple[int, int, str]]) -> list[tuple[
         if len(run) >= 8 and not _overlaps((run[0].start(), run[-1].end(), ""), taken):
             cells = [m.group().strip() for m in run]
             spans = [m.span() for m in run]
-            edits.extend(_cell_table(run, cells) or _cell_run(spans, cells, "\t"))
+            edits.extend(_cell_table(spans, cells) or _cell_run(spans, cells, "\t"))
         run = [match] if match is not None else []
     return edits
 
@@ -614,10 +627,11 @@ _VALUE_WORD = scanning(
     r"(?:基期|基线|现状|目标|规划目标|预期目标|规划|预期|标准|完成)值|目标|基数|现状"
     r"|分值|权重|满分"
 )
+_PLACES = re.compile(r"地区|区域|县区|区县|县市区|县[（(]市、?区[)）]|乡镇|辖区")
 _COLUMN_KINDS = (
     ("seq", re.compile(r"序号|编号")),
     ("cat", re.compile(r"类别|领域|分类|类型|一级指标")),
-    ("name", re.compile(r"地区|区域|县区|区县|县市区|县[（(]市、?区[)）]|乡镇|辖区")),
+    ("name", _PLACES),
     (
         "name",
         re.compile(r"(?:主要|具体|二级|考核|评价|监测)?指标(?:名称|内容|项目)?|项目|内容|名称"),
@@ -647,6 +661,7 @@ def _columns_named(text: str) -> bool:
 
 def _column_kind(cell: str) -> str | None:
     """What a header cell names (``value`` for a year's or a goal's column), else None."""
+    cell = _CELL_GAP.sub("", cell)  # 区 县, 序 号: a Word table's spaced-out words
     if _YEAR_COLUMN.fullmatch(cell) or _VALUE_WORD.fullmatch(cell) or _COUNT_COLUMN.fullmatch(cell):
         return "value"
     return next((kind for kind, named in _COLUMN_KINDS if named.fullmatch(cell)), None)
@@ -813,22 +828,54 @@ def _overlaps(edit: tuple[int, int, str], edits: list[tuple[int, int, str]]) -> 
     return any(a < edit[1] and edit[0] < b for a, b, _ in edits)
 
 
-def _cell_table(run: list[re.Match[str]], cells: list[str]) -> list[tuple[int, int, str]]:
-    """The rows of a table flattened one cell a line whose rows are not all of one width: the
-    header (a run of cells naming columns, a value column among them) tells the kinds of its
-    columns, and each row is read by them — a 序号, a category only where its cell was not
-    merged into the one above, the name, a unit, the values (a row may leave some out), then
-    its 属性 or its department. Each row's cells are joined by a tab, the header's too."""
+def _cell_table(run: list[tuple[int, int]], cells: list[str]) -> list[tuple[int, int, str]]:
+    """The rows of a table flattened one cell a line whose rows are not all of one width
+    (:func:`_kind_rows`), each row's cells joined by a tab, the header's too."""
+    rows = _kind_rows(cells)
+    if len(rows) < 3:
+        return []
+    return [(run[i][1], run[i + 1][0], "\t") for a, b in rows for i in range(a, b - 1)]
+
+
+_CELL_GAP = re.compile(r"[ \t\u3000]+")
+# a column of a table sharing a task out among places, named with its unit in brackets
+# (建设水源工程数量（处）, 改造管网长度 (公里)): a value column after a column of places
+_UNIT_NAMED = re.compile(rf"[{_CJK}、]{{2,30}}")
+
+
+def _share_column(cell: str) -> bool:
+    cell = _CELL_GAP.sub("", cell)
+    unit = UNIT_BRACKET_END.search(cell)
+    return bool(unit and _UNIT_NAMED.fullmatch(cell, 0, unit.start()))
+
+
+def _kind_rows(cells: list[str]) -> list[tuple[int, int]]:
+    """The (first, last + 1) cell of the header and of each row of a table flattened one cell
+    a line: the header (a run of cells naming columns, a value column among them) tells the
+    kinds of its columns, and each row is read by them — a 序号, a category only where its
+    cell was not merged into the one above, the name, a unit, the values (a row may leave some
+    out), then its 属性 or its department. After a column of places (区县, 地区) a column named
+    with its unit holds values (a share of the task), as a year's does in an indicator table.
+    A total row (合计) whose 序号 merged into its name is a row as the others are."""
     start = next((i for i, c in enumerate(cells) if _column_kind(c)), None)
     if start is None:
         return []
     end = start
-    while end < len(cells) and _column_kind(cells[end]):
+    places = False
+    kinds: list[str] = []
+    while end < len(cells):
+        kind = _column_kind(cells[end])
+        if kind is None and places and _share_column(cells[end]):
+            kind = "value"
+        if kind is None:
+            break
+        places = places or bool(kind == "name" and _PLACES.fullmatch(_CELL_GAP.sub("", cells[end])))
+        kinds.append(kind)
         end += 1
     header = cells[start:end]
-    if end - start < 3 or not any(_column_kind(c) == "value" for c in header):
+    if end - start < 3 or "value" not in kinds:
         return []
-    kinds = _stacked_kinds(header)
+    kinds = _stacked_kinds(header, kinds)
     if "name" not in kinds and "cat" not in kinds and kinds[0] == "unit":
         kinds[0] = "name"  # 单位 | 老年人体检（人） | …: the places a task is shared out among
     elif "name" not in kinds and "cat" not in kinds:
@@ -841,15 +888,12 @@ def _cell_table(run: list[re.Match[str]], cells: list[str]) -> list[tuple[int, i
             break
         rows.append((at, row_end))
         at = row_end
-    if len(rows) < 3:
-        return []
-    return [(run[i].end(), run[i + 1].start(), "\t") for a, b in rows for i in range(a, b - 1)]
+    return rows
 
 
-def _stacked_kinds(header: list[str]) -> list[str]:
-    """The kinds of a header's columns; a header printed over two rows (2020年 | 2025年 …
-    基期值 | 目标值) has as many value columns as its years."""
-    kinds = [_column_kind(c) or "" for c in header]
+def _stacked_kinds(header: list[str], kinds: list[str]) -> list[str]:
+    """The kinds of a header's columns (``kinds``, one a cell); a header printed over two rows
+    (2020年 | 2025年 … 基期值 | 目标值) has as many value columns as its years."""
     years = [i for i, c in enumerate(header) if re.fullmatch(r"[（(]?20\d\d年?度?[)）]?", c)]
     words = [i for i, c in enumerate(header) if _VALUE_WORD.fullmatch(c)]
     if len(years) >= 2 and 0 < len(words) <= len(years):
