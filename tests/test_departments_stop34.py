@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from healthplan.extraction.departments.names import not_a_department
-from tasks_helpers import led_tasks
+from tasks_helpers import led_tasks, regulation
 
 
 def test_a_part_heading_naming_a_kind_of_society_is_no_department(tmp_path: Path) -> None:
@@ -54,4 +54,69 @@ def test_a_merged_row_adds_names_to_the_cell_above(tmp_path: Path) -> None:
         ("市医保局", ["市医保局", "市卫健委"]),
         ("市卫健委", ["市卫健委", "市医保局", "市财政局", "市发改委"]),
         ("市医保局", ["市医保局", "市卫健委"]),
+    ]
+
+
+def _regulation(*articles: str) -> str:
+    return regulation("某市游泳场所卫生管理办法", "为了保障泳客健康，制定本办法。", *articles)
+
+
+def test_a_penalty_said_with_its_verb_alone_names_the_body_imposing_it(tmp_path: Path) -> None:
+    # 处罚 / 从重处罚 / 处 with the fine: the sanction's verb after the body 由 names, with or
+    # without the law it applies
+    text = _regulation(
+        "殴打救生员的，由公安机关依照《中华人民共和国治安管理处罚法》处罚。",
+        "多次扰乱场馆秩序的，由公安机关依法从重处罚。",
+        "在泳池内吸烟不听劝阻的，由卫生监督机构处警告或者五十元以下罚款。",
+        "市体育局负责游泳场所的安全检查。",
+    )
+    assert led_tasks(tmp_path, text) == [
+        ("公安机关", ["公安机关"]),
+        ("公安机关", ["公安机关"]),
+        ("卫生监督机构", ["卫生监督机构"]),
+        ("市体育局", ["市体育局"]),
+    ]
+
+
+def test_the_body_that_has_its_decision_enforced_is_the_one_charged(tmp_path: Path) -> None:
+    # the party may go to court; the body whose decision it is applies for enforcement, and
+    # the court it applies to is no department the article charges
+    text = _regulation(
+        "经营者对停业决定不服的，可以向人民法院起诉；逾期不起诉又不停业的，"
+        "由卫生监督机构向人民法院申请强制执行。",
+        "经营者逾期不缴纳罚款的，由作出罚款决定的卫生行政部门申请人民法院强制执行。",
+        "市体育局负责游泳场所的安全检查。",
+    )
+    assert led_tasks(tmp_path, text) == [
+        ("卫生监督机构", ["卫生监督机构"]),
+        ("卫生行政部门", ["卫生行政部门"]),
+        ("市体育局", ["市体育局"]),
+    ]
+
+
+def test_a_body_that_designates_an_office_or_a_person_answers_for_the_work(
+    tmp_path: Path,
+) -> None:
+    # 确定机构或者专人 / 指定专人: what the government does, not a name of its own
+    text = _regulation(
+        "村办游泳池，由乡、镇人民政府确定机构或者专人负责卫生管理。",
+        "学校泳池由区教育行政部门指定专人负责水质管理。",
+        "市体育局负责游泳场所的安全检查。",
+    )
+    assert led_tasks(tmp_path, text) == [
+        ("乡、镇人民政府", ["乡、镇人民政府"]),
+        ("区教育行政部门", ["区教育行政部门"]),
+        ("市体育局", ["市体育局"]),
+    ]
+
+
+def test_the_agency_of_a_township_or_a_street_office_is_one_name(tmp_path: Path) -> None:
+    # 乡（镇）人民政府或者街道办事处体育机构: the agency the one or the other keeps, named once
+    text = _regulation(
+        "未办理备案的，由乡（镇）人民政府或者街道办事处体育机构负责登记。",
+        "市体育局负责游泳场所的安全检查。",
+    )
+    assert led_tasks(tmp_path, text) == [
+        ("乡（镇）人民政府或者街道办事处体育机构", ["乡（镇）人民政府或者街道办事处体育机构"]),
+        ("市体育局", ["市体育局"]),
     ]

@@ -163,6 +163,12 @@ _LEVEL_GOVERNMENT = re.compile(
 _LOCAL_GOVERNMENT = re.compile(
     r"^(?:乡镇|乡[（(]镇[)）]|镇[（(]乡[)）]|镇|乡|街道)(?:人民政府|政府|办事处)$"
 )
+# …and the agency such a government keeps for a field (街道办事处计划生育机构, 镇人民政府卫生办
+# 公室), named after the other kind of it
+_LOCAL_AGENCY = re.compile(
+    r"^(?:乡镇|乡[（(]镇[)）]|镇[（(]乡[)）]|镇|乡|街道)(?:人民政府|政府|办事处)"
+    r"[\u4e00-\u9fff]{2,12}?(?:机构|办公室|站|所|中心)$"
+)
 # Every unit of a level or a kind: 各乡镇, 各县（市、区）, 各有关区, 相关部门, and the same with the
 # scope written first: 市直有关部门, 县直各单位, 市级各有关部门, 全区经济运行各专班.
 _COLLECTIVE = re.compile(
@@ -231,6 +237,8 @@ def _split_joined(piece: str) -> list[str]:
             continue  # 区和县人民政府: levels before the body they share
         if _LOCAL_GOVERNMENT.match(left) and _LOCAL_GOVERNMENT.match(right):
             continue  # 镇人民政府和街道办事处: a place has one or the other, one collective
+        if _LOCAL_GOVERNMENT.match(left) and _LOCAL_AGENCY.match(right):
+            continue  # 乡人民政府或者街道办事处甲机构: the agency either has, one name
         if _RESIDENTS.match(left) and _RESIDENTS.match(right):
             continue  # 居民委员会和村民委员会: as with 、 (see _one_name)
         # …等组织及乙企业: a list closed by 等 before the next name; 慈善组织和志愿服务组织:
@@ -520,7 +528,15 @@ def _name(piece: str) -> str:
     piece = piece.removeprefix("以及")  # …，以及丙学会: the list going on after a comma
     piece = _OWN_PLACE.sub("", piece)  # 本市各级甲委员会: every level's, the place the text's own
     piece = _SET_UP_BY.sub(r"\g<levels>", piece) if "的" in piece else piece
+    piece = _DESIGNATES.sub("", piece) if "定" in piece or "明确" in piece else piece
     return _without_post(_ENTRUSTED.sub("", _STARRED.sub("", piece)))
+
+
+# A body and what it does, not a name: 由乙政府确定机构或者专人负责 (the government designates an
+# office or a person, and answers for the work)
+_DESIGNATES = re.compile(
+    r"(?<=[\u4e00-\u9fff（()）]{2})(?:确定|指定|明确)(?:专门|专职)?(?:机构|人员|专人)$"
+)
 
 
 # The governments of the levels that set a body up (市和县（市）、区人民政府设立的甲委员会, or

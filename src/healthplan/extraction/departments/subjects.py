@@ -211,7 +211,9 @@ _BOUND = (None, "a category", "a private party")
 # 情况指定, 根据工作需要), or its powers (由甲部门、乙部门依据职权责令改正: each by its own)
 _GROUNDS = (
     r"(?:根据|按照|依照|依据)[^，,。；;]{0,30}?"
-    r"(?:规定|要求|标准|办法|预案|法规|法律|条例|规划|情况|实际|需要|职权|职责(?:分工)?)"
+    r"(?:规定|要求|标准|办法|预案|法规|法律|条例|规划|情况|实际|需要|职权|职责(?:分工)?"
+    # (依照《甲法》处罚: the law by its title)
+    r"|》)"
 )
 
 # An act of authority a text gives a body by 由 (由甲审定, 由乙根据有关规定制定, 由丙统一规定,
@@ -242,8 +244,16 @@ _AUTHORITY_ACT = re.compile(
     r"指挥|调度|建立|组建|"
     # 必要时，由甲部门协调转诊; …确有困难的，由乙会协助办理, 由丙部门为其办理: who steps in where
     # the rule's first actor cannot
-    r"协调|协助办理|为其办理)"
+    r"协调|协助办理|为其办理|"
+    # a penalty article's sanction said with its verb alone (由甲机关依照…法的规定处罚, 由乙机关
+    # 依法从重处罚, 由丙机关处警告或者罚款), and who has a penalty enforced (由丁部门申请人民法院
+    # 强制执行): the body that imposes it
+    r"(?:从重|从轻)?(?:处罚|处理)|处(?=警告|罚款|以?[一二三四五六七八九十百千万\d])|"
+    r"(?:向[^，,。；;]{0,10}?)?申请[^，,。；;]{0,8}?强制执行)"
 )
+# Whose decision a penalty is, said of the body that made it (由作出处罚决定的甲部门申请…): that
+# body, named after the clause
+_DECIDER = re.compile(r"作出[^，,。；;的]{0,12}?决定的")
 # A body set up to do the work (…应当设立乙机构，负责…, 成立丙小组，具体承担…)
 _SET_UP = re.compile(
     # (设 alone: 甲区设急救中心; not 设在, 设于 where an office sits, nor 设计, 设备, 设施)
@@ -269,7 +279,8 @@ _PETITION = re.compile(r"提请|报请")
 # with it (向丙部门办理注册登记, 向丁局办理备案手续): an approval or a registration that body
 # gives, an act of authority as 经乙批准 is
 _APPLICATION = re.compile(
-    r"(?:提出|递交|提交)?(?:申请|申领|申报)"
+    # (not 向人民法院申请强制执行: the court enforces the penalty the body applies for)
+    r"(?:提出|递交|提交)?(?:申请|申领|申报)(?!强制执行)"
     r"|办理[\u4e00-\u9fff]{0,6}?(?:登记|备案|许可|审批)(?:手续)?(?=[，,。；;、]|$)"
 )
 
@@ -323,7 +334,8 @@ def _authorities(text: str) -> DepartmentList | None:
     # 按照甲部门核定的项目和标准收取: the body whose approval the rule applies answers for it
     marks += [(mark, _APPROVED) for mark in _FOLLOWING.finditer(text)] if approved else []
     for mark, act in marks:
-        span = _AGENT_SPAN.match(text, mark.end())
+        decider = _DECIDER.match(text, mark.end()) if act is _AUTHORITY_ACT else None
+        span = _AGENT_SPAN.match(text, decider.end() if decider else mark.end())
         if span is None:
             continue
         for end in range(span.start() + 2, span.end() + 1):  # (甲部门的统一组织: up to 的)
