@@ -1,5 +1,5 @@
-"""A synthetic population and a year of its service records, in the extract format the
-import reads (:data:`healthplan.programs.records.TABLES`), for demos and benchmarks.
+"""A synthetic population and its service records, in the extract format the import reads
+(:data:`healthplan.programs.records.TABLES`), for demos and benchmarks.
 
 Residents follow an age-sex pyramid close to the 2020 census; each county or district gets
 its own level of disease and of service coverage (drawn from the seed), so the indicators
@@ -7,6 +7,28 @@ differ between places the way real ones do. ID numbers are fake but valid: the c
 6-digit code, the birth date, a sequence number whose parity is the sex, and the GB 11643
 check character. Everything is drawn in chunks with numpy and streamed to Parquet, so ten
 million residents need a few hundred megabytes of memory, not tens of gigabytes.
+
+What a primary-care system holds of these people, at the rates of 国家基本公共卫生服务规范
+（第三版） and coverage in the ranges national reports give (each multiplied by the county's
+coverage, ×0.85 … ×1.08):
+
+* the services of the year asked for and of the two before (:data:`YEARS`): a system keeps
+  every year's, and the 两癌 screening indicators look back three years. The recurrent ones
+  are drawn for each of those years: hypertension and diabetes follow-ups (4 a year by the
+  规范, ≈ 3.6 drawn a patient a year, every year of registration), the yearly health check of
+  people 65+ (70 %, 老年人健康管理率 ≈ 60-70 % nationally), child health checks by the schedule
+  (:data:`CHILD_CHECK_MONTHS`, 90 %) and newborn visits (95 %), severe mental disorder
+  follow-ups (4 a year), screenings of women 35-64;
+* each child's whole immunisation history (≈ 22 doses to age 6, :data:`SCHEDULE`, 96 %):
+  the vaccine coverage indicators ask whether a dose due this year was given, and doses are
+  given months or years before they are counted;
+* the year's births with their pregnancies (建册, 5-6 prenatal examinations, a postpartum
+  visit and the 42-day check), deaths, moves, contracts, and everyone's health record.
+
+That makes ≈ 4.8 service records a resident (the issue's "about five"; 5.8 rows with the
+residents): ``tests/test_programs_generate.py`` holds the total and each service's coverage
+to its range. Tuberculosis management is one row a patient (the doses due and taken), the
+record model having no visits for it.
 """
 
 from __future__ import annotations
@@ -23,9 +45,10 @@ import pyarrow.parquet as pq
 
 from healthplan.programs.records import CHILD_CHECK_MONTHS, SCHEDULE, TABLES
 
-__all__ = ["GenerateSummary", "generate_population"]
+__all__ = ["YEARS", "GenerateSummary", "generate_population"]
 
 CHUNK = 200_000
+YEARS = 3  # years of recurrent services on record: the year asked for and the two before
 # 2020 census shares (%) of 5-year age bands 0-4 … 80-84, 85+.
 _PYRAMID = np.array(
     [5.4, 6.4, 6.1, 5.2, 5.3, 6.6, 8.8, 7.0, 6.7, 8.2, 8.6, 7.2, 5.2, 5.0, 3.4, 2.2, 1.4, 0.9]
@@ -280,7 +303,7 @@ def _chunk(
     _contracts(c)
     _chronic(c)
     _elderly(c)
-    _children(c, pid[n:], b_birth)
+    _children(c)
     _pregnancies(c, pid[mothers], pid[n:], b_birth, cov[mothers], part)
     _smi_tb(c)
     _screenings(c)
@@ -306,6 +329,14 @@ class _Cohort:
     y1: int
     rows: Rows
 
+    def years(self) -> list[tuple[int, int]]:
+        """First and last epoch day of each year of services on record (:data:`YEARS`),
+        oldest first."""
+        return [
+            (_days(date(self.year - back, 1, 1)), _days(date(self.year - back, 12, 31)))
+            for back in range(YEARS - 1, -1, -1)
+        ]
+
 
 def _contracts(c: _Cohort) -> None:
     p = np.where(c.age >= 65, 0.7, 0.32) * c.cov
@@ -325,6 +356,32 @@ def _visits(rng: np.random.Generator, k: np.ndarray, y0: int) -> tuple[np.ndarra
     j = np.arange(len(owner)) - np.repeat(np.cumsum(k) - k, k)
     quarter_start = y0 + (j % 4) * 91
     return owner, quarter_start + rng.integers(0, 91, len(owner))
+
+
+# Follow-ups a patient has in a year (0 … 6) and their shares: the 规范 asks for 4 (one a
+# quarter); ≈ 70 % get 4 or more, the 规范管理率 national reports give, before the county's
+# coverage lifts some more to 4.
+_FOLLOW_UPS = ([0, 1, 2, 3, 4, 5, 6], [0.05, 0.05, 0.08, 0.14, 0.5, 0.1, 0.08])
+
+
+def _yearly_visits(
+    c: _Cohort,
+    patients: np.ndarray,
+    registered: np.ndarray,
+    follow_ups: tuple[list[int], list[float]],
+) -> tuple[np.ndarray, np.ndarray]:
+    """Registered patients' follow-ups in each year of services on record, from the day of
+    registration on: (the patient's place in ``patients``, the epoch day) of each visit."""
+    owners, days = [], []
+    for start, end in c.years():
+        k = c.rng.choice(follow_ups[0], len(patients), p=follow_ups[1])
+        lifted = c.rng.random(len(patients)) < c.cov[patients] - 0.85
+        owner, day = _visits(c.rng, np.where(lifted, np.maximum(k, 4), k), start)
+        day = np.minimum(day, end)
+        keep = day >= registered[owner]
+        owners.append(owner[keep])
+        days.append(day[keep])
+    return np.concatenate(owners), np.concatenate(days)
 
 
 def _chronic(c: _Cohort) -> None:
@@ -347,13 +404,7 @@ def _chronic(c: _Cohort) -> None:
             disease=disease,
             registered_on=_dates(registered),
         )
-        k = c.rng.choice(
-            [0, 1, 2, 3, 4, 5, 6], len(patients), p=[0.05, 0.05, 0.08, 0.14, 0.5, 0.1, 0.08]
-        )
-        k = np.where(c.rng.random(len(patients)) < c.cov[patients] - 0.85, np.maximum(k, 4), k)
-        owner, day = _visits(c.rng, k, c.y0)
-        keep = day >= registered[owner]
-        owner, day = owner[keep], day[keep]
+        owner, day = _yearly_visits(c, patients, registered, _FOLLOW_UPS)
         m = len(owner)
         sbp = np.round(c.rng.normal(134, 14, m)).astype(np.int64) if disease == "htn" else None
         dbp = np.round(c.rng.normal(82, 9, m)).astype(np.int64) if disease == "htn" else None
@@ -362,7 +413,7 @@ def _chronic(c: _Cohort) -> None:
             "chronic_followups",
             id_number=c.pid[patients][owner],
             disease=disease,
-            visit_date=_dates(np.minimum(day, c.y1)),
+            visit_date=_dates(day),
             mode=np.where(c.rng.random(m) < 0.9, "face", "phone"),
             sbp=pd.array(sbp if sbp is not None else [None] * m, dtype="Int64"),
             dbp=pd.array(dbp if dbp is not None else [None] * m, dtype="Int64"),
@@ -371,30 +422,42 @@ def _chronic(c: _Cohort) -> None:
 
 
 def _elderly(c: _Cohort) -> None:
-    old = np.flatnonzero((c.age >= 65) & (c.rng.random(len(c.pid)) < 0.7 * c.cov))
-    birthday65 = c.birth[old] + int(65 * 365.2425) + 1
-    day = _within(c.rng, np.maximum(c.y0, birthday65), c.y1, len(old))
-    c.rows(
-        "elderly_checks",
-        id_number=c.pid[old],
-        check_date=_dates(day),
-        tcm=c.rng.random(len(old)) < 0.72,
-    )
+    """The yearly health check of people 65+ (70 % of them before the county's coverage;
+    老年人健康管理率 is 60-70 % in national reports), 72 % with 中医药健康管理."""
+    for start, end in c.years():
+        old = np.flatnonzero(
+            (_age_at(c.birth, end) >= 65) & (c.rng.random(len(c.pid)) < 0.7 * c.cov)
+        )
+        birthday65 = c.birth[old] + int(65 * 365.2425) + 1
+        day = _within(c.rng, np.maximum(start, birthday65), end, len(old))
+        c.rows(
+            "elderly_checks",
+            id_number=c.pid[old],
+            check_date=_dates(day),
+            tcm=c.rng.random(len(old)) < 0.72,
+        )
 
 
-def _children(c: _Cohort, babies: np.ndarray, baby_birth: np.ndarray) -> None:
-    visited = c.rng.random(len(babies)) < 0.95
+def _children(c: _Cohort) -> None:
+    """Newborn visits (95 %) and child health checks by the schedule (90 %, before the
+    county's coverage) in the years of services on record; every dose of the schedule
+    (96 %) each child under 8 has had, whenever given."""
+    first = c.years()[0][0]
+    born = np.flatnonzero(c.birth >= first)  # this year's babies and the years' before
+    visited = born[c.rng.random(len(born)) < 0.95]
     c.rows(
         "newborn_visits",
-        id_number=babies[visited],
-        visit_date=_dates(baby_birth[visited] + c.rng.integers(3, 26, int(visited.sum()))),
+        id_number=c.pid[visited],
+        visit_date=_dates(c.birth[visited] + c.rng.integers(3, 26, len(visited))),
     )
-    kids = np.flatnonzero(c.age < 8)
+    # The last check (6 years) of a child 8 at the year's end fell in the first year.
+    older = np.flatnonzero(c.age < 9)
     for months in CHILD_CHECK_MONTHS:
-        due = c.birth[kids] + int(months * 30.44)
-        day = due + c.rng.integers(0, 20, len(kids))
-        ok = (day >= c.y0) & (day <= c.y1) & (c.rng.random(len(kids)) < 0.9 * c.cov[kids])
-        c.rows("child_checks", id_number=c.pid[kids[ok]], check_date=_dates(day[ok]))
+        due = c.birth[older] + int(months * 30.44)
+        day = due + c.rng.integers(0, 20, len(older))
+        ok = (day >= first) & (day <= c.y1) & (c.rng.random(len(older)) < 0.9 * c.cov[older])
+        c.rows("child_checks", id_number=c.pid[older[ok]], check_date=_dates(day[ok]))
+    kids = np.flatnonzero(c.age < 8)
     for vaccine, ages in SCHEDULE.items():
         for dose, months in enumerate(ages, start=1):
             day = c.birth[kids] + int(months * 30.44) + c.rng.integers(0, 25, len(kids))
@@ -439,28 +502,38 @@ def _pregnancies(
         pregnancy_id=ids[owner],
         visit_date=_dates(registered[owner] + (c.rng.random(len(owner)) * span).astype(np.int64)),
     )
+    # 产后访视 within days of the return home (93 %), then the 产后42天健康检查 (90 % of
+    # those visited).
     seen = np.flatnonzero(c.rng.random(n) < 0.93 * cov)
-    day = delivered[seen] + c.rng.integers(3, 21, len(seen))
+    checked = seen[c.rng.random(len(seen)) < 0.9]
+    day = np.concatenate(
+        [
+            delivered[seen] + c.rng.integers(3, 21, len(seen)),
+            delivered[checked] + c.rng.integers(42, 57, len(checked)),
+        ]
+    )
     c.rows(
-        "postpartum_visits", pregnancy_id=ids[seen], visit_date=_dates(np.minimum(day, c.y1 + 60))
+        "postpartum_visits",
+        pregnancy_id=ids[np.concatenate([seen, checked])],
+        visit_date=_dates(np.minimum(day, c.y1 + 60)),
     )
     c.rows("births", id_number=babies, pregnancy_id=ids, birth_date=_dates(delivered))
 
 
+# Severe mental disorder follow-ups a patient has in a year (1 … 6): the 规范 asks for 4.
+_SMI_FOLLOW_UPS = ([1, 2, 3, 4, 5, 6], [0.05, 0.05, 0.1, 0.6, 0.1, 0.1])
+
+
 def _smi_tb(c: _Cohort) -> None:
     smi = np.flatnonzero((c.age >= 18) & (c.rng.random(len(c.pid)) < 0.006))
-    c.rows(
-        "smi_registry",
-        id_number=c.pid[smi],
-        registered_on=_dates(_within(c.rng, _days(date(2010, 1, 1)), c.y1, len(smi))),
-    )
-    k = c.rng.choice([1, 2, 3, 4, 5, 6], len(smi), p=[0.05, 0.05, 0.1, 0.6, 0.1, 0.1])
-    owner, day = _visits(c.rng, k, c.y0)
+    registered = _within(c.rng, _days(date(2010, 1, 1)), c.y1, len(smi))
+    c.rows("smi_registry", id_number=c.pid[smi], registered_on=_dates(registered))
+    owner, day = _yearly_visits(c, smi, registered, _SMI_FOLLOW_UPS)
     m = len(owner)
     c.rows(
         "smi_followups",
         id_number=c.pid[smi][owner],
-        visit_date=_dates(np.minimum(day, c.y1)),
+        visit_date=_dates(day),
         stable=c.rng.random(m) < 0.85,
         hospitalised=c.rng.random(m) < 0.05,
         regular_medication=c.rng.random(m) < 0.6 * c.cov[smi][owner],
@@ -496,8 +569,7 @@ _SCREENED_A_YEAR = {"cervical": 0.14, "breast": 0.12}
 def _screenings(c: _Cohort) -> None:
     """两癌筛查 of women aged 35-64, this year and the two before (the indicators look
     back three years)."""
-    for back in (2, 1, 0):
-        start, end = _days(date(c.year - back, 1, 1)), _days(date(c.year - back, 12, 31))
+    for start, end in c.years():
         age = _age_at(c.birth, end)
         women = np.flatnonzero((c.male == 0) & (age >= 35) & (age < 65))
         for kind, share in _SCREENED_A_YEAR.items():
