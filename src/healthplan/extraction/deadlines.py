@@ -6,6 +6,7 @@ in pairs (到2022年和2030年…分别…) and the milestones of one indicator'
 
 from __future__ import annotations
 
+import heapq
 import re
 from dataclasses import replace
 
@@ -18,6 +19,7 @@ from healthplan.documents import (
     title_years,
     year_digits,
 )
+from healthplan.documents.numbering import number_value
 from healthplan.extraction.learned import Candidate
 from healthplan.extraction.phrases import BASELINE
 from healthplan.extraction.scanning import scanning
@@ -157,6 +159,10 @@ _NOT_DEADLINE = scanning(
     # 不低于2022年水平: a level of a year named as the measure of a goal, not its due year
     + r"|(?<![到至])于?20\d\d\s*年(?:底|末)?的?(?:平均)?水平"
     + r"|当年(?=新?(?:查出|发现|诊断|新发|新增|确诊|报告|登记|出生|发生)[^，,。；;]{0,4}?的)"
+    # 2017年9月，《…纲要》提出…, 2023年4月省政府印发…: the day a document came out, not the
+    # year its goals are due by (but 到2025年6月…印发, 2025年6月底前出台: a task's own date)
+    + r"|(?<![到至于在\d])20\d\d\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?(?![底末前中])"
+    + r"(?=[，,]?[^，,。；;]{0,30}?(?:印发|发布|出台|公布|颁布|下发|《))"
 )
 
 _EARLIER_YEAR = re.compile(r"[（(]\s*$")  # （2022年：90%）: a baseline, not a deadline
@@ -169,6 +175,11 @@ _BRACKET_GOAL = re.compile(
 # …but a year alone in its brackets, or with its months, dates what they label
 # (第一阶段（2024年）：…, （2024年3月—6月）)
 _VALUE_BEFORE = re.compile(r"\d[^\d\s，,。；;：:（(）)]{0,5}\s*[（(]?\s*$")
+# A level a verb sets, just before a bracket (达到60%（, 控制在12/10万以下（)
+_LEVEL_SET = re.compile(
+    r"(?:达到|提高到|提升到|增加到|增至|降至|降到|下降到|降低到|控制在|不低于|不少于|不超过|不高于)"
+    r"[^，,。；;：:（()）]{0,4}?\d[^\s，,。；;：:（()）]{0,8}\s*[（(]?\s*$"
+)
 _BRACKET_CLOSES = re.compile(
     r"\s*(?:\d{1,2}月(?:\d{1,2}日)?(?:\s*[-—–―－~至到]\s*\d{1,2}月(?:\d{1,2}日)?)?)?"
     r"[底末]?(?:前|以前|之前)?\s*[)）]"
@@ -196,6 +207,10 @@ _RUN_IN_TITLE = re.compile(
 )
 
 
+# A date a sentence opens with (2023年4月，…): when what it tells happened
+_DATE_OPENS = re.compile(r"\s*20\d\d\s*年\s*\d{1,2}\s*月")
+
+
 def plan_years(document: Document) -> tuple[int | None, int | None]:
     """(first, last) year of the plan: an annual plan's year, or a period's bounds, from the
     metadata, else from a title line among the first lines (2023年…工作要点, …2018-2020年)."""
@@ -217,8 +232,12 @@ def plan_years(document: Document) -> tuple[int | None, int | None]:
     for line in _title_lines(text.lstrip().split("\n", 8)[:8]):
         if len(line) > 80 or not (_PLAN_WORDS.search(line) or _PROJECT_TITLE.fullmatch(line)):
             continue
-        if marker(line) and re.search("[，,。；;]", line):
-            continue  # （2）落实2024年度下达的…任务。: a numbered item of the text, not its title
+        if (marker(line) or _DATE_OPENS.match(line)) and re.search("[，,。；;]", line):
+            # （2）落实2024年度下达的…任务。: a numbered item of the text, not its title;
+            # 2023年4月，省里印发《…方案》，…: a sentence telling when a document came out
+            continue
+        if re.search("[。！？!?]", line.rstrip("。！？!? ")):
+            continue  # …，到2030年，…达到40%。二、重点任务。: sentences of the text, no title
         line = _uncited(_arabic_years(line))  # 为落实《…(2019—2030年)》: another plan's period
         span = title_years(line)  # 十四五, 2021-2025年, 2024年…工作要点
         if span:
@@ -273,6 +292,11 @@ def plan_years(document: Document) -> tuple[int | None, int | None]:
 # A line whose every character stands apart (某 县 2 0 2 4 年 工 作 要 点)
 _LETTER_SPACED = re.compile(r"[ \u3000]*(?:\S[ \u3000]){3,}\S[ \u3000]*")
 
+# A line of a year or a period alone in brackets (（2025年）, （2026—2030年）)
+_BRACKET_YEARS = re.compile(
+    r"[ \t\u3000]*[(（]\s*20\d\d\s*年?(?:\s*[-—–―－~至到]\s*20\d\d\s*年?)?\s*[)）][ \t\u3000]*"
+)
+
 _TITLE_END = re.compile(r"(?:要点|计划|方案|办法|规划|安排|意见|纲要|行动|通知)$")
 
 
@@ -295,6 +319,9 @@ def _title_lines(lines: list[str]) -> list[str]:
         # …and the line it runs on to ends a title (…工作要点, …的通知), no label (关键词:…计划)
         ends = bool(_TITLE_END.search(line.strip())) and not re.search("[，,。；;：:]", line)
         if wrapped and ends and not marker(line):
+            read.append(before.strip() + line.strip())
+        # 某县卫生健康工作要点⏎（2025年）: a title's year or period set in brackets under it
+        if _BRACKET_YEARS.fullmatch(line) and _TITLE_END.search(before.strip()):
             read.append(before.strip() + line.strip())
         read.append(line)
         before = line
@@ -398,7 +425,15 @@ def _sentence_years(
         # …but a milestone said in the brackets, with its own verb of a level (达到79岁（2020年
         # 达到77.3岁）): the year of the figure the brackets state
         said = _BRACKET_GOAL.match(text, match.end())
-        if opened and not (alone or said):
+        # …and a year alone in the brackets after a level a verb sets (达到60%（2026年）), not
+        # one a change starts from (由40%（2023年）提高到…): the year that level is due by,
+        # which dates it from the bracket on (the value before it ends there)
+        due = (
+            opened
+            and _BRACKET_CLOSES.match(text, match.end())
+            and _LEVEL_SET.search(text, 0, max(0, match.start() - 1))
+        )
+        if opened and not (alone or said or due):
             continue
         raw = match.group("year") or match.group("dashed") or match.group("dated")
         five = match.group("five")
@@ -426,7 +461,10 @@ def _sentence_years(
         else:  # xx年 of 2024年…工作要点 is 2024; of a model plan, not the page's date: unknown
             raw = raw.replace(" ", "")
             year = int(raw) if raw.isdigit() else plan_year
-        years.append((match.end(), known if year is None else year))
+        at = match.end()
+        if due:  # a level's year from the bracket on, where the value before it ends
+            at = max(text.rfind("（", 0, match.start()), text.rfind("(", 0, match.start()))
+        years.append((at, known if year is None else year))
     for found in roc:
         roc_year = _roc_number(next(g for g in found.groups() if g))
         if roc_year and not any(a <= found.start() < b for a, b in skip):
@@ -552,36 +590,62 @@ def post_end(text: str, at: int) -> int:
     """Where the forum post holding ``at`` ends: at the next post's header, else the text's
     end — the year a post's 到…年 phrases name does not date the replies after it; nor, in a
     plan, the chapters after the one holding ``at`` (一、目标…到2030年… ⏎二、主要措施: its own
-    tasks, dated by what they state)."""
+    tasks, dated by what they state), also where a page lost its line breaks and runs the next
+    chapter on after the goal's sentence (…到2030年，…以下。二.工作任务…)."""
     after = text.find("\n", at) + 1 or len(text)
     later = _POST_HEADER.search(text, after)
-    return min(later.start() if later else len(text), _chapter_end(text, at, after))
+    phrase = _TO_YEAR.search(text, at, after)
+    pivot = phrase.end() if phrase else at
+    return min(later.start() if later else len(text), _chapter_end(text, at, after, pivot))
 
 
 # The numbering of a plan's chapters, outermost first (第一章, 第一部分, 一、)
 _CHAPTERS = (SectionKind.chapter, SectionKind.part, SectionKind.cn_item)
 
+# A chapter heading's opening (第一章, 一、, 二. or 二。 where a conversion wrote a Latin stop)
+_CHAPTER_AHEAD = r"(?=第|[一二三四五六七八九十]{1,3}[、.．。])"
+
 # A line that may open a chapter
-_CHAPTER_START = re.compile(r"^[ \t\u3000]*(?=第|[一二三四五六七八九十]{1,3}[、.．])", re.MULTILINE)
+_CHAPTER_START = re.compile(rf"^[ \t\u3000]*{_CHAPTER_AHEAD}", re.MULTILINE)
+
+# …or a chapter heading run on after a sentence's end, where a page lost its line breaks
+# (…制定本规划。一.总体要求…)
+_CHAPTER_RUN_IN = re.compile(rf"(?<=[。；;])[ \t\u3000]*{_CHAPTER_AHEAD}")
 
 
-def _chapter_rank(text: str, start: int) -> int | None:
-    """The rank in ``_CHAPTERS`` of the chapter heading opening at ``start``, if one does."""
-    found = marker(text[start : start + 16])
-    return _CHAPTERS.index(found[0]) if found and found[0] in _CHAPTERS else None
+# 二.工作任务, or 二。工作任务 where the view read the ASCII stop as a sentence's: a conversion's
+# ASCII stop for the ideographic one
+_ASCII_STOP = re.compile(r"^([一二三四五六七八九十]{1,3})[.。]")
 
 
-def _chapter_end(text: str, at: int, after: int) -> int:
+def _chapter_heading(text: str, start: int) -> tuple[int, int | None] | None:
+    """The rank in ``_CHAPTERS`` and the number of the chapter heading opening at ``start``,
+    if one does."""
+    found = marker(_ASCII_STOP.sub(r"\1．", text[start : start + 16]))
+    if not found or found[0] not in _CHAPTERS:
+        return None
+    return _CHAPTERS.index(found[0]), number_value(found[1])
+
+
+def _chapter_end(text: str, at: int, after: int, pivot: int) -> int:
     """Where the chapter holding ``at`` ends: at the next heading of its rank or an outer
-    one (after ``after``); the text's end when no chapter heading comes before ``at``."""
-    ranks = [_chapter_rank(text, m.end()) for m in _CHAPTER_START.finditer(text, 0, at)]
-    opened = [rank for rank in ranks if rank is not None]
+    one (after ``after``), or at one run on into the text after ``pivot`` that numbers the next
+    chapter of the same rank (一.总体要求…到2030年…。二.工作任务: not 。一、二级医院…); the
+    text's end when no chapter heading comes before ``pivot``."""
+    starts = [m.end() for m in _CHAPTER_START.finditer(text, 0, pivot)]
+    starts += [m.end() for m in _CHAPTER_RUN_IN.finditer(text, 0, pivot)]
+    opened = [h for h in (_chapter_heading(text, s) for s in sorted(starts)) if h]
     if not opened:
         return len(text)
-    for heading in _CHAPTER_START.finditer(text, after):
-        rank = _chapter_rank(text, heading.end())
-        if rank is not None and rank <= opened[-1]:
-            return heading.start()
+    rank, number = opened[-1]
+    lines = ((m.start(), m.end(), False) for m in _CHAPTER_START.finditer(text, after))
+    run_in = ((m.start(), m.end(), True) for m in _CHAPTER_RUN_IN.finditer(text, pivot))
+    for start, end, ran_on in heapq.merge(lines, run_in):
+        found = _chapter_heading(text, end)
+        if found is None or found[0] > rank:
+            continue
+        if not ran_on or (found[0] == rank and number is not None and found[1] == number + 1):
+            return start
     return len(text)
 
 
