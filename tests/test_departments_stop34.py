@@ -120,3 +120,48 @@ def test_the_agency_of_a_township_or_a_street_office_is_one_name(tmp_path: Path)
         ("乡（镇）人民政府或者街道办事处体育机构", ["乡（镇）人民政府或者街道办事处体育机构"]),
         ("市体育局", ["市体育局"]),
     ]
+
+
+def test_a_penalty_over_listed_breaches_is_the_task_of_its_body(tmp_path: Path) -> None:
+    # the breaches listed under the penalty are no duties of theirs; one of them naming whose
+    # approval was lacking does not hand the article over to its points
+    text = _regulation(
+        "违反本办法规定，有下列行为之一的，由县级以上人民政府有关部门依法给予处罚：\n\n"
+        "（一）泳池水质检测不合格仍然开放的；\n\n"
+        "（二）未经卫生行政部门许可，擅自经营的；\n\n"
+        "（三）未配备救生员的。",
+        "市体育局负责游泳场所的安全检查。",
+    )
+    found = led_tasks(tmp_path, text)
+    assert found[0] == ("县级以上人民政府有关部门", ["县级以上人民政府有关部门"])
+    assert found[-1] == ("市体育局", ["市体育局"])
+
+
+def test_kinds_sharing_a_head_impose_a_penalty_each(tmp_path: Path) -> None:
+    # 由甲、乙部门按照各自职责责令…: both kinds of 部门, each answering for its part; the
+    # grounds may be a scope of power or the scale of another penalty
+    text = _regulation(
+        "除本办法另有规定的情形外，经营者违反消毒规范的，由卫生健康、体育部门按照各自职责"
+        "责令限期改正。",
+        "无证经营的，由市场监督管理部门按照对无照经营的处罚种类和幅度予以处罚。",
+        "市体育局负责游泳场所的安全检查。",
+    )
+    assert led_tasks(tmp_path, text) == [
+        ("卫生健康部门", ["卫生健康部门", "体育部门"]),
+        ("市场监督管理部门", ["市场监督管理部门"]),
+        ("市体育局", ["市体育局"]),
+    ]
+
+
+def test_units_named_by_the_service_they_give_are_bound_beside_the_body(tmp_path: Path) -> None:
+    # 开展…的机构 / 提供…的单位 are units a rule binds (as 从事…的机构), listed beside the
+    # department it charges; their 开展 is their trade, not the duty's verb
+    text = _regulation(
+        "体育行政部门、从事游泳培训的机构以及开展水上救生服务的机构，应当建立安全制度。",
+        "提供泳池消毒服务的单位应当具备相应资质。",
+        "市体育局负责游泳场所的安全检查。",
+    )
+    assert led_tasks(tmp_path, text) == [
+        ("体育行政部门", ["体育行政部门"]),
+        ("市体育局", ["市体育局"]),
+    ]

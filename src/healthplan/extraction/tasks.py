@@ -623,6 +623,8 @@ def _article_tasks(
         if found is not None:
             found = _after_points(found, joined(opening, end))
         cut = end  # the end of the article's source
+        points: list[tuple[int, int]] = []  # the points read as items of their own
+        named: list[tuple[int, int]] = []  # …those of them naming a body
         if found is None:
             own = _outside_points(document, opening, end, taken)
             if own is not None and owner is not None:
@@ -632,7 +634,8 @@ def _article_tasks(
                 # 分工负责制…：⏎（一）…⏎乙、丙等部门按照各自职责…) charge the bodies they name,
                 # its source up to its first point
                 points = [(a, b) for a, b in taken if opening <= a < end]
-                if not bare.issuperset(points):
+                named = [span for span in points if span not in bare]
+                if named:
                     cut = min(a for a, _ in points)
                     text = document.text[start:opening] + own
                 article = view(own).text if "\n" in own.strip() else own
@@ -666,8 +669,11 @@ def _article_tasks(
                 names = [*before.names, *(n for n in after.names if n not in before.names)]
                 found = DepartmentList(names, before.lead)
         found = _without_bound(found)
-        # (有关部门按照下列分工负责：⏎（一）…: the bodies its points name, each point a task)
-        if found is None or (cut < end and all(map(is_collective, found.names))):
+        # (有关部门按照下列分工负责：⏎（一）…: the bodies its points name, each point a task;
+        # not 由有关部门依法给予处罚：⏎（一）…（四）未经甲部门批准…的: the breaches it punishes,
+        # a body named in one of them only as whose approval was lacking)
+        shared = cut < end and 2 * len(named) >= len(points)
+        if found is None or (shared and all(map(is_collective, found.names))):
             continue
         first, last = document.original_span(start, cut)
         heading = document.text[opening:end].split("\n", 1)[0]

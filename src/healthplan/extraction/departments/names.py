@@ -469,9 +469,10 @@ def not_a_department(name: str) -> str | None:
     return "not an organisation"
 
 
-# Units described by the trade they carry on (从事劳务中介服务的机构, 从事放射诊疗的单位): whom a
-# rule binds, as units of a kind are
-_TRADE_UNITS = re.compile(r"^从事[\u4e00-\u9fff、]{2,16}的(?:机构|单位|企业|组织)$")
+# Units described by the trade they carry on (从事劳务中介服务的机构, 从事放射诊疗的单位, 开展
+# 助产服务的机构, 提供托育服务的单位): whom a rule binds, as units of a kind are
+TRADE_CLAUSE = r"(?:从事|开展|提供)[\u4e00-\u9fff、]{2,16}?的(?=机构|单位|企业|组织)"
+_TRADE_UNITS = re.compile(rf"^{TRADE_CLAUSE}(?:机构|单位|企业|组织)$")
 
 
 # Units or enterprises of a kind (供水企业, 城乡集中式供水单位, 高速公路运营单位), unless a level, a

@@ -18,6 +18,7 @@ from healthplan.extraction.departments.names import (
     _OWNED,
     _SECTOR_HEAD,
     _SECTOR_PAIR,
+    TRADE_CLAUSE,
     DepartmentList,
     _joined_pieces,
     _name,
@@ -116,6 +117,9 @@ _SUBJECT = re.compile(
 )
 
 
+_TRADE = re.compile(TRADE_CLAUSE)
+
+
 def _subjects(text: str) -> DepartmentList | None:
     """The bodies an item's sentences name as who must do its work, in order, the first leading;
     only for an item that names its departments in no other way."""
@@ -123,7 +127,9 @@ def _subjects(text: str) -> DepartmentList | None:
     names: list[str] = []
     rejected: list[tuple[str, str]] = []
     for match in _SUBJECT.finditer(text):
-        if match.group("comma") and _WORK_INSIDE.search(match.group("names")):
+        # (the trade of units listed beside the bodies is no work: 开展乙服务的机构，应当…)
+        listed = _TRADE.sub("", match.group("names")) if "的" in match.group("names") else ""
+        if match.group("comma") and _WORK_INSIDE.search(listed or match.group("names")):
             continue  # 甲局会同乙等部门，定期…: 乙 is whom 甲 works with, the comma ends a clause
         found, categories = _bodies_beside(_groups_before(text, match.start()) + match["names"])
         if found is not None and categories is not None:
@@ -212,8 +218,8 @@ _BOUND = (None, "a category", "a private party")
 _GROUNDS = (
     r"(?:根据|按照|依照|依据)[^，,。；;]{0,30}?"
     r"(?:规定|要求|标准|办法|预案|法规|法律|条例|规划|情况|实际|需要|职权|职责(?:分工)?"
-    # (依照《甲法》处罚: the law by its title)
-    r"|》)"
+    # (依照《甲法》处罚: the law by its title; 按照管理权限, 按照法定程序, 按照…处罚种类和幅度)
+    r"|》|权限|程序|幅度)"
 )
 
 # An act of authority a text gives a body by 由 (由甲审定, 由乙根据有关规定制定, 由丙统一规定,
@@ -346,7 +352,9 @@ def _authorities(text: str) -> DepartmentList | None:
             if _WORK_INSIDE.search(opening.replace("会同", "、")):
                 break  # past a clause's own verb: 甲办负责组织…实施
             # 由甲政府提请乙委员会批准: both act, the one asking and the one approving
-            pieces = [p for p in map(_name, _pieces(_PETITION.sub("、", opening))) if p]
+            # (由甲、乙部门按照各自职责责令…: the kinds sharing 部门, each a body)
+            listed = _shared_heads(_joined_pieces(_PETITION.sub("、", opening)))
+            pieces = [p for p in (_name(piece) for piece, _ in listed) if p]
             if pieces and all(is_department(p) for p in pieces):
                 found.append((mark.start(), graded(pieces)))
                 break
