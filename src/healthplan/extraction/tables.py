@@ -61,6 +61,7 @@ _YEAR_GAP = re.compile(r"(?<=20\d\d)\s+(?=年)")
 _YEAR_ALONE = re.compile(r"^[（(](?P<year>20\d\d年?度?)[)）]$")
 # a footnote's mark after a name or a header (人均预期寿命①, 孕产妇死亡率*, 2025年目标值※)
 _NOTE_MARK = re.compile(r"[\u2460-\u2473\u2776-\u277f*＊※★☆▲△#＃]+|[¹²³\u2074-\u2079]+$")
+_TOTAL_COLUMN = re.compile(r"合\s*计|总\s*计")
 _SCORE_CELL = re.compile(r"(?:分值|分数|权重|满分|标准分)(?:[（(]分[)）])?")
 _COLUMN_WORD = re.compile(rf"^(?:{_GOAL_WORDS}|{_DONE_WORDS})$")
 _GOAL_WORD = re.compile(rf"(?:{_GOAL_WORDS})$")
@@ -118,6 +119,9 @@ class TableHeader:
     # a report's table of tasks and what was done of them (实事项目名称 | 完成情况 | 占全年计划):
     # the task's cell states the planned figure, the number cells only progress
     tasks_named: bool = False
+    # a column adding up the year columns before it (2025年 | 2026年 | 2027年 | 合计), counted
+    # among the number columns: its cell is no year's
+    total: int | None = None
 
 
 def _cells(line: str) -> list[tuple[int, str]]:
@@ -187,6 +191,12 @@ def header_of(line: str) -> TableHeader | None:
     among units (单位 | 预约总数(人次) | 志愿者队伍); None when ``line`` is not one."""
     cells: list[str] = []
     units: list[str] = []  # 2025年（%）: the unit of the column's values
+    # 2025年 | 2026年 | 2027年 ⏎ | | 目标值 | |: a header's two rows of bars, joined by a tab
+    # (the view's), the words alone in the second
+    rows = line.split("\t") if "|" in line else []
+    below = len(rows) == 2 and all(
+        _COLUMN_WORD.match(re.sub(r"\s", "", c)) for _, c in _cells(rows[1])
+    )
     for _, written in _cells(line):  # 2020年⏎规划目标: one header cell a page broke after its year
         written = _YEAR_GAP.sub("", _NOTE_MARK.sub("", written))  # 2020 年: a PDF's gap
         if _COLUMN_WORD.match(re.sub(r"\s", "", written)):
@@ -198,11 +208,11 @@ def header_of(line: str) -> TableHeader | None:
         if paren and _bracket_unit(paren.group("unit")) and _YEAR_CELL.match(cell[: paren.start()]):
             units.append(_bracket_unit(paren.group("unit")))
             cell = cell[: paren.start()]
-        if cells and _BARE_YEAR.match(cells[-1]) and _COLUMN_WORD.match(cell):
+        if cells and _BARE_YEAR.match(cells[-1]) and _COLUMN_WORD.match(cell) and not below:
             cells[-1] += cell
         else:
             cells.append(cell)
-    cells = _stacked(cells)
+    cells = _stacked(cells, below)
     spread = [re.sub(r"\s", "", c) for c in cells]  # 项 目 内 容: a Word table's spaced-out words
     if (
         any(_TASK_CELL.search(c) for c in spread)
@@ -215,6 +225,8 @@ def header_of(line: str) -> TableHeader | None:
     growth = next((i for i, c in enumerate(cells) if _GROWTH_CELL.fullmatch(c)), None)
     # counted among the number columns: the year columns before it
     growth = sum(1 for m in named[:growth] if m) if growth is not None else None
+    total = next((i for i, c in enumerate(cells) if _TOTAL_COLUMN.fullmatch(c)), None)
+    total = sum(1 for m in named[:total] if m) if total is not None else None
     # 序号 | 区县 | 建设水源工程数量（处） | …: the rows' numbers before the units they share to
     shared = cells[1:] if cells and _NUMBER_COLUMN.fullmatch(re.sub(r"\s", "", cells[0])) else cells
     first = re.sub(r"\s", "", shared[0]) if shared else ""
@@ -247,12 +259,14 @@ def header_of(line: str) -> TableHeader | None:
         base = next((i for i, goal in enumerate(goals) if not goal), 0)
     base_index = base if base != target else None
     base_year = years[base]
-    if all(goals) and all(y is not None for y in years):
+    every_year = total == len(columns) and not any(goals)  # each year's share of the whole
+    if (all(goals) or every_year) and all(y is not None for y in years):
         base_index = base_year = None  # 2023年目标 | 2025年目标: a goal each year, no base
     later = [
         (i, y)
         for i, y in enumerate(years)
-        if i != base_index and (goals[i] or (y is not None and (years[base] or 0) < y))
+        if i != base_index
+        and (goals[i] or every_year or (y is not None and (years[base] or 0) < y))
     ]
     return TableHeader(
         years[target],
@@ -264,18 +278,21 @@ def header_of(line: str) -> TableHeader | None:
         goal_named=any(goals),
         growth=growth,
         unit=unit,
+        total=total if total == len(columns) else None,
     )
 
 
-def _stacked(cells: list[str]) -> list[str]:
+def _stacked(cells: list[str], below: bool = False) -> list[str]:
     """A header printed over two rows, read as one: its years in one row and what they hold in
     the other (2020年 | 2025年 … 基期值 | 目标值, or 基期值 | 目标值 … （2020年） | （2025年）) —
-    the i-th year is the i-th word's, at the place of the first of the two."""
+    the i-th year is the i-th word's, at the place of the first of the two. A word merged
+    over the years after it, or one in a row of its own under them (``below``), is each
+    year's; one beside the years in their row (2019年 | 2020年 | 目标值) is a column of its own."""
     years = [i for i, c in enumerate(cells) if _BARE_YEAR.match(c)]
     words = [i for i, c in enumerate(cells) if _COLUMN_WORD.match(c)]
     if len(years) < 2 or not words or len(words) > len(years):
         return cells
-    if len(words) < len(years) and not words[0] < years[0]:
+    if len(words) < len(years) and not (words[0] < years[0] or below):
         return cells
     joined = list(cells)
     for n, year in enumerate(years):
@@ -318,6 +335,10 @@ def stacked_header(upper: str, lower: str) -> TableHeader | None:
     托位（个） | 机构数（个） | 托位（个） |): each column named by its group and its own
     name, a group spanning the empty cells after it; None when ``lower`` is no such row."""
     top, sub = _positional(upper), _positional(lower)
+    if lower.lstrip()[:1] in "|│┃" and upper.lstrip()[:1] not in "|│┃":
+        sub = ["", *sub]  # rows with no bar before them: this bar closes an empty first cell
+    if top and sub and _NUMBER_COLUMN.fullmatch(re.sub(r"\s", "", top[0])) and not sub[0]:
+        top, sub = top[1:], sub[1:]  # 序号 | 地区 | 新建 | …: the rows' numbers first
     if len(sub) < 3 or sub[0] or not all(_NAME_CELL.match(c) for c in sub if c):
         return None
     if not _UNIT_COLUMN.match(re.sub(r"\s", "", top[0] if top else "")):
@@ -580,6 +601,8 @@ def _row_targets(line: str, header: TableHeader | None) -> tuple[list[RawTarget]
         ]
         if len(slots) == header.columns - 1 and header.baseline_index == 0:
             slots = [(0, "", None), *slots]  # no baseline cell at all: the targets are all there
+        if header.total is not None and len(slots) == header.columns + 1:
+            del slots[header.total]  # the years' total, after them
         if len(slots) == header.columns:
             return _each_year(raw, slots, header, scale), nature
     grown = header.growth if header else None

@@ -324,8 +324,19 @@ def _table(text: str, header: int, stop: int) -> list[tuple[int, int]]:
     else:
         header_line = text[text.rfind("\n", 0, header) + 1 : line_end if line_end > 0 else stop]
         if len(_SPACED_CELLS.split(header_line.strip())) >= 4:  # 类别  序号  指标  单位 …
-            spaced = [m for m in re.finditer(r"[^\n]+", text[line_end + 1 : stop])]
-            rows = [line_end + 1 + m.start() for m in spaced if _spaced_row(m.group())]
+            lines_found = list(re.finditer(r"[^\n]+", text[line_end + 1 : stop]))
+            spaced = [m.group() for m in lines_found]
+            # a row's line, or its first when a conversion cut its name (2  每千人口执业（助理）⏎
+            # 医师数  人  2.6  3.2): the line after it goes on with the row
+            cut = [
+                i + 1 < len(spaced) and _cut_row(line, spaced[i + 1])
+                for i, line in enumerate(spaced)
+            ]
+            rows = [
+                line_end + 1 + lines_found[i].start()
+                for i, line in enumerate(spaced)
+                if cut[i] or (_spaced_row(line) and not (i and cut[i - 1]))
+            ]
             if len(rows) > 1:  # a row a line, a category cell before some 序号: each line a row
                 return list(zip(rows, [*rows[1:], stop], strict=True))
         lines = [m.start() for m in _ROW_LINE.finditer(text, header, stop)]
@@ -384,10 +395,27 @@ def _table_breaks(text: str) -> list[tuple[int, int, str]]:
                 continue  # a row on one line (cells apart with spaces)
             for match in re.finditer(r"\n\s*", text[begin : stop - 1]):
                 at, to = begin + match.start(), begin + match.end()
-                if piped and _closed_row(text[text.rfind("\n", 0, at) + 1 : at], text[to:]):
+                line = text[text.rfind("\n", 0, at) + 1 : at]
+                if piped and _closed_row(line, text[to:]):
                     continue
-                breaks.append((at, to, "" if piped else "\t"))
+                cut = not piped and _cut_row(line, text[to:].split("\n", 1)[0])
+                breaks.append((at, to, "" if piped or cut else "\t"))
     return breaks
+
+
+def _cut_row(line: str, following: str) -> bool:
+    """``2⇥每千人口执业（助理）⏎医师数⇥人⇥2.6⇥3.2``: a row a line (cells apart by tabs or
+    spaces) whose name a conversion cut, its number and the name's first words on one line,
+    the rest of the name and the row's values on the next."""
+    if _ROW_LINE.match(line) is None:
+        return False
+    cells = _SPACED_CELLS.split(line.strip())
+    return (
+        len(cells) == 2
+        and re.search(f"[{_CJK}）)]$", cells[1]) is not None
+        and re.match(f"\\s*[{_CJK}（(]", following) is not None
+        and _spaced_row(following)
+    )
 
 
 def _closed_row(line: str, after: str) -> bool:
@@ -401,6 +429,8 @@ def _closed_row(line: str, after: str) -> bool:
     return bars >= 4 and (
         (line.startswith("|") and line.endswith("|") and after.startswith("|"))
         or following.count("|") == bars
+        # 序号 | 地区 | 新建 | | 改建 | ⏎ | | 机构数 | 托位 | …: a header's second row, whole
+        or (line.endswith("|") and after.startswith("|") and following.count("|") >= 4)
     )
 
 
@@ -503,27 +533,43 @@ def _barred_rows(text: str) -> list[tuple[int, int, str]]:
     its units (:func:`_unit_parts`; its merged cells leave rows of unequal length): the breaks
     inside a row become spaces and a bar opens each row (``| 2 | …``), as a row between bars
     is written, so that a row is a line however many cells its merged ones leave it. Else the
-    header's cells (two of them years or more) tell how many cells a row has
-    (:func:`_cell_run`). A run of cells that falls into no rows is left as it is."""
+    kinds of the header's columns part the rows (:func:`_barred_table`), else the header's
+    cells (two of them years or more) tell how many cells a row has (:func:`_cell_run`). A
+    cell a conversion cut over two lines, the first with no bar (…（助理）⏎医师数 |), is one
+    cell. A run of cells that falls into no rows is left as it is."""
     if text.count("|") < 12:
         return []
     edits: list[tuple[int, int, str]] = []
     run: list[tuple[int, int]] = []
+    cut: list[int] = []  # the break inside a cell a conversion cut (…（助理）⏎医师数 |)
     for match in [*_BARRED_CELL.finditer(text), None]:
         if match is not None and run and match.start() == run[-1][1] + 1:
             run.append(match.span())
             continue
-        cells = [text[a:b].rsplit("|", 1)[0].strip() for a, b in run]
+        head = _CUT_CELL.fullmatch(text, run[-1][1] + 1, match.start()) if run and match else None
+        if head and match and _CJK_START.match(text, match.start()):
+            cut.append(match.start() - 1)
+            run.append((head.start(), match.end()))
+            continue
+        cells = [text[a:b].rsplit("|", 1)[0].replace("\n", "").strip() for a, b in run]
         parts = _unit_parts(cells) if len(run) >= 8 else []
         for first, last in parts:
             # the line break before a row is the reading's too: nothing else may join it
             at = run[first][0]
             edits.append((at - 1, at, "\n| ") if at else (at, at, "| "))
             edits.extend((run[k][1], run[k + 1][0], " ") for k in range(first, last))
-        if not parts:
-            edits.extend(_cell_run(run, cells, "") or _barred_table(run, cells))
+        rows = [] if parts else _barred_table(run, cells) or _cell_run(run, cells, "")
+        edits.extend(rows)
+        if parts or rows:
+            edits.extend((at, at + 1, "") for at in cut if run[0][0] < at < run[-1][1])
         run = [match.span()] if match is not None else []
+        cut = []
     return edits
+
+
+# the first line of a cell cut in two between barred cells: words with no bar, then its rest
+_CUT_CELL = re.compile(rf"[^\s|｜。；;，,：:\d][^\n|｜。；;：:]{{0,29}}[{_CJK}）)]\n")
+_CJK_START = re.compile(rf"[ \t\u3000]*[{_CJK}]")
 
 
 def _barred_table(run: list[tuple[int, int]], cells: list[str]) -> list[tuple[int, int, str]]:
@@ -561,6 +607,11 @@ def _unit_parts(cells: list[str]) -> list[tuple[int, int]]:
     if first_row is None:
         return []
     after = first_row - unit - 1  # the columns after the unit: the same in every row
+    named = [_CELL_GAP.sub("", c) for c in cells[unit + 1 : first_row]]
+    if sum(bool(_HEADER_YEAR.fullmatch(c)) for c in named) >= 2 and any(
+        _VALUE_WORD.fullmatch(c) for c in named
+    ):
+        return []  # 基期值 | 目标值 over 2020年 | 2025年: a header over two rows, read by its kinds
     opening = next((i for i in range(unit, -1, -1) if _NUMBER_HEADER.match(cells[i])), 0)
     rows = [(opening, first_row - 1)]
     start, i = first_row, first_row
@@ -1074,7 +1125,12 @@ def view(text: str) -> View:
     for number, line in enumerate(lines):
         end = position + len(line)
         laid_out = " " in line or "\t" in line or "\u3000" in line
-        if laid_out and position not in spaced_lines and not _table_like(line):
+        if (
+            laid_out
+            and position not in spaced_lines
+            and not _table_like(line)
+            and not (number + 1 < len(lines) and _cut_row(line, lines[number + 1]))
+        ):
             edits.extend((*m.span(), "") for m in _LAYOUT_SPACE.finditer(text, position, end))
             if _PROSE.search(line) or "。" in line:
                 edits.extend((*m.span(), "") for m in _WORD_SPACE.finditer(text, position, end))
