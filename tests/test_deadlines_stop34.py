@@ -109,3 +109,29 @@ def test_a_year_in_brackets_after_a_level_is_the_year_it_is_due(tmp_path: Path) 
         (4.0, 2028),
         (70.0, None),
     ]
+
+
+def test_the_year_a_document_came_out_is_not_the_year_its_goals_are_due(tmp_path: Path) -> None:
+    # the year alone, where the clause tells the document came out or goes on to quote it
+    told = (
+        "某区健康促进工作方案\n"
+        "一、工作目标\n"
+        "国务院2016年印发的《某健康行动纲要》提出，全国居民健康素养水平达到30%。\n"
+    )
+    quoted = (
+        "某区健康促进工作方案\n"
+        "一、工作目标\n"
+        "2016年，国务院印发《某健康行动纲要》，要求全国居民健康素养水平达到30%。\n"
+    )
+    assert _dated(tmp_path, told) == [(30.0, None)]
+    assert _dated(tmp_path, quoted) == [(30.0, None)]
+
+
+def test_a_document_a_task_is_to_issue_keeps_the_tasks_year(tmp_path: Path) -> None:
+    # a plan's task for a year, to issue a document and to build: the year dates the task
+    plan = (
+        "某区健康促进工作方案\n"
+        "一、工作目标\n"
+        "2027年，出台《某区健康社区建设办法》，建成12个健康社区。\n"
+    )
+    assert _dated(tmp_path, plan) == [(12.0, 2027)]

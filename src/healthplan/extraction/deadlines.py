@@ -162,7 +162,12 @@ _NOT_DEADLINE = scanning(
     # 2017年9月，《…纲要》提出…, 2023年4月省政府印发…: the day a document came out, not the
     # year its goals are due by (but 到2025年6月…印发, 2025年6月底前出台: a task's own date)
     + r"|(?<![到至于在\d])20\d\d\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?(?![底末前中])"
-    + r"(?=[，,]?[^，,。；;]{0,30}?(?:印发|发布|出台|公布|颁布|下发|《))"
+    + r"(?=[，,]?\s*《|[，,]?[^，,。；;]{0,30}?(?:印发|发布|出台|公布|颁布|下发))"
+    # …and a year alone where the clause tells the document came out (国务院2016年印发的《…》)
+    # or goes on to quote it (2016年，国务院印发《…》，要求…): not a task set for that year
+    # (2025年，出台《…办法》)
+    + r"|(?<![到至于在\d])20\d\d\s*年(?=[，,]?[^，,。；;]{0,20}?(?:印发|发布|出台|公布|颁布|下发)"
+    + r"(?:[了的]\s*《|\s*《[^《》]{1,60}》[，,]?\s*(?:提出|要求|明确|指出|规定)))"
 )
 
 _EARLIER_YEAR = re.compile(r"[（(]\s*$")  # （2022年：90%）: a baseline, not a deadline
