@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from healthplan.extraction.departments import DepartmentDirectory
 from healthplan.extraction.departments.names import not_a_department
+from healthplan.model.orgunit import Department
 from tasks_helpers import led_tasks, regulation
 
 
@@ -164,4 +166,59 @@ def test_units_named_by_the_service_they_give_are_bound_beside_the_body(tmp_path
     assert led_tasks(tmp_path, text) == [
         ("体育行政部门", ["体育行政部门"]),
         ("市体育局", ["市体育局"]),
+    ]
+
+
+def test_an_internal_office_is_found_under_its_short_name() -> None:
+    # a commission's plan names its offices short (疾控处, 科教处, 应急办, 监督处); each is the
+    # register's one office those words shorten, and a short name two offices fit is left alone
+    register = DepartmentDirectory(
+        Department(code=code, name=name)
+        for code, name in [
+            ("jk", "疾病预防控制处"),
+            ("kj", "科技教育处"),
+            ("yj", "卫生应急办公室"),
+            ("jd", "综合监督处"),
+            ("yz", "药物政策与基本药物制度处"),
+            ("gh", "规划发展与信息化处"),
+            ("xc", "宣传处"),
+            ("xx", "信息中心"),
+        ]
+    )
+    found = {
+        short: (register.resolve(short) or Department(code="-", name="-")).name
+        for short in ("疾控处", "科教处", "应急办", "卫生应急办", "监督处", "药政处", "规划信息处")
+    }
+    assert found == {
+        "疾控处": "疾病预防控制处",
+        "科教处": "科技教育处",
+        "应急办": "卫生应急办公室",
+        "卫生应急办": "卫生应急办公室",
+        "监督处": "综合监督处",
+        "药政处": "药物政策与基本药物制度处",
+        "规划信息处": "规划发展与信息化处",
+    }
+    # not a word from the middle (政策处), not another kind of office (疾控科)
+    assert register.resolve("政策处") is None
+    assert register.resolve("疾控科") is None
+
+
+def test_the_bodies_an_item_asks_for_their_part_do_it(tmp_path: Path) -> None:
+    # 请…于…前报送: the bodies asked do that part of the item, after the one that runs it; a
+    # request for instructions (请示) asks nobody
+    text = (
+        "某省世界无烟日宣传活动方案\n"
+        "\n"
+        "（一）举办控烟主题摄影展\n"
+        "主办：省控烟办\n"
+        "内容：征集控烟主题摄影作品，评选优秀作品巡回展出。\n"
+        "要求：请各市控烟办、省直有关部门于4月底前向省控烟办报送参展作品。\n"
+        "\n"
+        "（二）开展无烟机关评选\n"
+        "主办：省爱卫办\n"
+        "要求：评选结果报省政府请示后公布。\n"
+    )
+    assert led_tasks(tmp_path, text) == [
+        ("省控烟办", ["省控烟办", "各市控烟办", "省直有关部门"]),
+        ("省爱卫办", ["省爱卫办"]),
     ]

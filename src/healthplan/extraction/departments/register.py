@@ -42,6 +42,32 @@ def _placed(place: str, key: str) -> bool:
 
 _SECTOR_WORDS = re.compile(r"(?:主管|行政)?(?:部门|机关)$")
 
+# An internal office of a commission or bureau (医政医管处, 科技教育处, 卫生应急办公室): its
+# words and the kind of office it is
+_OFFICE = re.compile(r"^(?P<words>[\u4e00-\u9fff]{2,16}?)(?P<kind>处|科|股|办公室|办)$")
+
+
+def _office(name: str) -> tuple[str, str] | None:
+    match = _OFFICE.match(name)
+    if match is None:
+        return None
+    return match.group("words"), match.group("kind").replace("办公室", "办")
+
+
+def _shortened(short: str, long: str) -> bool:
+    """Whether ``short`` is how plans shorten the words ``long`` of an office's name: a
+    character of each word kept, in order, from the first (科技教育 → 科教, 疾病预防控制 → 疾控,
+    药物政策与… → 药政), or its last word alone (综合监督 → 监督, 卫生应急 → 应急); the same
+    words with the other ending of the kind (卫生应急办 for 卫生应急办公室)."""
+    if len(short) < 2:
+        return False
+    if long.endswith(short):
+        return True
+    if short[0] != long[0]:
+        return False
+    rest = iter(long)
+    return all(ch in rest for ch in short)
+
 
 class DepartmentDirectory:
     """Known departments by every name they go by; unknown names are reported, not dropped."""
@@ -68,7 +94,22 @@ class DepartmentDirectory:
         place = _PLACE.match(re.sub(r"\s+", "", name))
         if place and not re.fullmatch(r"[省市州盟县区旗]+|.*自治", place.group("place")):
             return self._resolve(place.group("level") + place.group("body"))
-        return self._sector(name)
+        return self._sector(name) or self._short_office(name)
+
+    def _short_office(self, name: str) -> Department | None:
+        """The one internal office of the register ``name`` shortens (疾控处 for 疾病预防控制处,
+        科教处 for 科技教育处, 应急办 for 卫生应急办公室), when only one fits."""
+        short = _office(name.strip())
+        if short is None:
+            return None
+        found = {
+            department.code: department
+            for department in self._by_key.values()
+            if (long := _office(department.name)) is not None
+            and long[1] == short[1]
+            and _shortened(short[0], long[0])
+        }
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _sector(self, name: str) -> Department | None:
         """The one department of the register a field of work names (教育, 住房和城乡建设, 公安

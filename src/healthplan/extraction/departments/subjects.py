@@ -304,6 +304,12 @@ _FOLLOWING = re.compile(r"按照|依照")
 # (not the 设 of 建设, 设施, 设计, 设备)
 _SETS_UP = re.compile(r"(?<![建假铺增开])设(?![施计备定在于])|成立|组建")
 _APPROVED = re.compile(r"(?:核定|批准|审定|确定)的")
+# A request an item makes of bodies (请各地、各部门于2月底前报送…, 请乙局及时反馈): they do that
+# part of the work, by when or how it is done said after their names (not 请示, 邀请, 申请)
+_ASKING = re.compile(r"(?:^|(?<=[。；;，,：:\s]))请(?!示)")
+_ASKED_TO = re.compile(
+    r"(?:于|在)[^，,。；;]{0,12}?(?:前|内)|及时|认真|按时|务必|积极|按照|根据|结合|做好|加强"
+)
 _OBEYING = re.compile(r"(?:服从|接受)(?!政府的)")
 _ITS_COMMAND = re.compile(r"的(?:统一|业务)?(?:组织|管理|指挥|调度|领导|监督|指导)")
 
@@ -314,7 +320,7 @@ def _authorities(text: str) -> DepartmentList | None:
     as a body's name does and is followed by the act (市市场监督管理局审查: not 市市场 before
     监督), every name of it a body."""
     approved = "的" in text and _APPROVED.search(text) is not None
-    if not (approved or re.search("[由经报设成组申办取持领受服]", text)):
+    if not (approved or re.search("[由经报设成组申办取持领受服请]", text)):
         return None
     text = unbroken(text)
     found: list[tuple[int, list[str]]] = []
@@ -337,6 +343,8 @@ def _authorities(text: str) -> DepartmentList | None:
     # 取得甲部门核发的许可证: the body issues it; 受乙会委托: the body entrusts the work
     marks += [(mark, _ISSUED) for mark in _HOLDING.finditer(text)]
     marks += [(mark, _ITS_COMMAND) for mark in _OBEYING.finditer(text)]
+    # 请各地、各部门于2月底前报送…: the bodies an item asks for their part do it
+    marks += [(mark, _ASKED_TO) for mark in _ASKING.finditer(text)] if "请" in text else []
     # 按照甲部门核定的项目和标准收取: the body whose approval the rule applies answers for it
     marks += [(mark, _APPROVED) for mark in _FOLLOWING.finditer(text)] if approved else []
     for mark, act in marks:
