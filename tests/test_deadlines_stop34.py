@@ -56,6 +56,19 @@ def test_a_line_of_several_sentences_is_not_read_as_the_title(tmp_path: Path) ->
     assert _dated(tmp_path, plan) == [(40.0, 2030), (1.0, None)]
 
 
+def test_a_plan_sent_out_by_a_notice_of_several_sentences_keeps_its_year(
+    tmp_path: Path,
+) -> None:
+    # the notice's sentences are no title, but the title they send out is the plan's
+    plan = (
+        "各乡镇人民政府，县直各单位：\n"
+        "现将《某县2026年卫生健康工作要点》印发给你们。请认真贯彻落实。\n"
+        "一、重点任务\n"
+        "（一）年底前，全县新建6个社区卫生服务站。\n"
+    )
+    assert _dated(tmp_path, plan) == [(6.0, 2026)]
+
+
 def test_the_goals_year_ends_where_a_flattened_page_runs_the_next_chapter_on(
     tmp_path: Path,
 ) -> None:

@@ -241,9 +241,13 @@ def plan_years(document: Document) -> tuple[int | None, int | None]:
             # （2）落实2024年度下达的…任务。: a numbered item of the text, not its title;
             # 2023年4月，省里印发《…方案》，…: a sentence telling when a document came out
             continue
-        if re.search("[。！？!?]", line.rstrip("。！？!? ")):
-            continue  # …，到2030年，…达到40%。二、重点任务。: sentences of the text, no title
         line = _uncited(_arabic_years(line))  # 为落实《…(2019—2030年)》: another plan's period
+        if re.search("[。！？!?]", line.rstrip("。！？!? ")):
+            # …，到2030年，…达到40%。二、重点任务。: sentences of the text, no title; but the
+            # title they name may be the plan's (现将《某县2025年…要点》印发给你们。请…。)
+            line = "".join(_CITED_TITLE.findall(line))
+            if not line:
+                continue
         span = title_years(line)  # 十四五, 2021-2025年, 2024年…工作要点
         if span:
             return span
