@@ -255,3 +255,50 @@ def test_a_cell_cut_over_two_lines_between_barred_cells_is_one_cell(tmp_path: Pa
         ("每万人口全科医生数", 4.0, "人"),
         ("婴儿死亡率", 4.5, "‰"),
     }
+
+
+def test_a_budget_row_is_a_means_not_a_goal(tmp_path: Path) -> None:
+    # the sum budgeted for the work is what it costs; the rate the budget is spent at, and
+    # the sum paid to each person, stay goals
+    text = (
+        "某县2026年基本公共卫生服务项目绩效目标表\n"
+        "指标 | 单位 | 2026年目标值 |\n"
+        "项目预算金额 | 万元 | 1200 |\n"
+        "预算执行率 | % | 100 |\n"
+        "人均基本公共卫生服务经费 | 元 | 94 |\n"
+        "老年人健康管理率 | % | 65 |\n"
+    )
+    names = {name for name, *_ in document(tmp_path, text)}
+    assert names == {"预算执行率", "人均基本公共卫生服务经费", "老年人健康管理率"}
+
+
+def test_year_end_columns_date_their_goals(tmp_path: Path) -> None:
+    # 2020年末 | 2025年末: the columns of the years they end, a category cell merged down
+    text = (
+        "某县卫生健康事业发展规划（2021—2025年）\n"
+        "主要指标\n"
+        "领域 | 序号 | 指标 | 单位 | 2020年末 | 2025年末 | 属性 |\n"
+        "健康水平 | 1 | 人均预期寿命 | 岁 | 78.2 | 79 | 预期性 |\n"
+        " | 2 | 婴儿死亡率 | ‰ | 5 | ≤4.5 | 约束性 |\n"
+    )
+    found = {(name, value, deadline) for name, _, value, _, deadline in document(tmp_path, text)}
+    assert found == {("人均预期寿命", 79.0, 2025), ("婴儿死亡率", 4.5, 2025)}
+
+
+def test_full_width_bars_and_near_and_far_goal_columns(tmp_path: Path) -> None:
+    # a table apart by full-width bars (｜), its columns 现状值（2020年） | 近期目标（2025年） |
+    # 远期目标（2030年）: each goal column its year's
+    text = (
+        "某市健康城市建设规划（2021—2030年）\n"
+        "主要指标\n"
+        "序号｜指标｜单位｜现状值（2020年）｜近期目标（2025年）｜远期目标（2030年）\n"
+        "1｜居民健康素养水平｜%｜25｜30｜40\n"
+        "2｜婴儿死亡率｜‰｜5｜≤4.5｜≤4\n"
+    )
+    found = {(name, value, deadline) for name, _, value, _, deadline in document(tmp_path, text)}
+    assert found == {
+        ("居民健康素养水平", 30.0, 2025),
+        ("居民健康素养水平", 40.0, 2030),
+        ("婴儿死亡率", 4.5, 2025),
+        ("婴儿死亡率", 4.0, 2030),
+    }

@@ -6,7 +6,7 @@ What changes (everything else is kept as it is, Chinese punctuation and ``xx市`
 * mojibake that cannot be repaired (``??茖W``, U+FFFD, private-use characters) is kept and
   reported as an *unrepaired* span;
 * pinyin annotations some sites put after characters (``衛(wèi)生``, ``拥有(yǒu )``) are dropped;
-* full-width digits, letters and ``％`` are folded to ASCII;
+* full-width digits, letters, ``％`` and ``｜`` (a table's bar) are folded to ASCII;
 * ``\\r\\n`` and ``\\r`` become ``\\n``, as does a Cyrillic ``Р`` between Chinese words (``。Р全``:
   a page store's paragraph mark); zero-width characters, stray BOMs and control characters
   are dropped;
@@ -42,7 +42,7 @@ _EDITS = re.compile(
     rf"(?P<moji>(?:[\u00c2-\u00df][{_CONT}]|[\u00e0-\u00ef][{_CONT}]{{2}}"
     rf"|[\u00f0-\u00f4][{_CONT}]{{3}})+)"
     rf"|(?<=[{CJK}])(?P<pinyin>[(（][{_PINYIN_LETTERS}]{{1,6}} ?[)）])"
-    r"|(?P<wide>[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff05])"
+    r"|(?P<wide>[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff05\uff5c])"
     r"|(?P<crlf>\r\n?)"
     rf"|(?<=[{CJK}。；;，,：:)）])(?P<mark>\u0420)(?=[{CJK}\d(（])"
     r"|(?P<drop>[\x00-\x08\x0b\x0e-\x1f\x7f\u200b-\u200d\u2060\ufeff])"
@@ -50,7 +50,7 @@ _EDITS = re.compile(
 )
 # The characters an edit can start with: a cheap scan finds them, then _EDITS matches there.
 _FIRST = re.compile(
-    "[\u00c2-\u00f4(（\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff05\r\u0420"
+    "[\u00c2-\u00f4(（\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff05\uff5c\r\u0420"
     "\x00-\x08\x0b\x0e-\x1f\x7f\u200b-\u200d\u2060\ufeff\ufffd?\ue000-\uf8ff]"
 )
 _INITIALS = "(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"

@@ -40,17 +40,20 @@ _CELL_NUMBER = re.compile(
     r"(?P<suffix>及以上|以上|及以下|以下|左右)?$"
 )
 # Words naming a column of goals, and of values achieved or measured before them
-_GOAL_WORDS = r"规划目标|(?:工作|年度|任务)?目标(?:值|指标)?|规划值|预期目标|预期值|标准值|指标值"
+_GOAL_WORDS = (
+    r"规划目标|(?:工作|年度|任务|近期|中期|远期)?目标(?:值|指标)?"  # 近期目标（2025年）
+    r"|规划值|预期目标|预期值|标准值|指标值"
+)
 _DONE_WORDS = (
     r"完成情况|完成值|实际完成|实际值|目标完成值|评价指标值|(?:基期|基线|现状)(?:水平|数值|值)?"
     r"|基数|基准值?"  # 2020年基数 | 2025年目标
 )
 _YEAR_CELL = re.compile(
     rf"^(?:[（(]截[至止](?P<since>20\d\d)年[底末][)）]"  # (截至2011年底): the level before
-    rf"|(?P<year>20\d\d)年?度?(?:全[省市县区]|本[省市县区])?(?P<what>{_GOAL_WORDS}|{_DONE_WORDS})?"
+    rf"|(?P<year>20\d\d)年?(?:度|末|底)?(?:全[省市县区]|本[省市县区])?(?P<what>{_GOAL_WORDS}|{_DONE_WORDS})?"
     rf"|(?P<word>{_GOAL_WORDS}|{_DONE_WORDS}))$"
 )
-_BARE_YEAR = re.compile(r"^20\d\d年?度?$")
+_BARE_YEAR = re.compile(r"^20\d\d年?(?:度|末|底)?$")  # 2025年末: the year's end, its year
 _WORD_THEN_YEAR = re.compile(
     rf"^(?P<word>{_GOAL_WORDS}|{_DONE_WORDS})[（(](?P<year>20\d\d年?)度?[)）]$"
 )
@@ -61,6 +64,11 @@ _YEAR_GAP = re.compile(r"(?<=20\d\d)\s+(?=年)")
 _YEAR_ALONE = re.compile(r"^[（(](?P<year>20\d\d年?度?)[)）]$")
 # a footnote's mark after a name or a header (人均预期寿命①, 孕产妇死亡率*, 2025年目标值※)
 _NOTE_MARK = re.compile(r"[\u2460-\u2473\u2776-\u277f*＊※★☆▲△#＃]+|[¹²³\u2074-\u2079]+$")
+# a row naming a sum budgeted, invested or allotted (预算金额, 总投资, 专项资金); a rate judging a
+# budget (预算执行率) and a sum paid to each (人均补助经费) are no such row
+_BUDGET_ROW = re.compile(
+    r"^(?!.*(?:率|每|人均|标准))(?:.*)(?:预算|投资|投入|资金|经费)(?:总?额|金额|总计|合计)?$"
+)
 _TOTAL_COLUMN = re.compile(r"合\s*计|总\s*计")
 _SCORE_CELL = re.compile(r"(?:分值|分数|权重|满分|标准分)(?:[（(]分[)）])?")
 _COLUMN_WORD = re.compile(rf"^(?:{_GOAL_WORDS}|{_DONE_WORDS})$")
@@ -298,7 +306,7 @@ def _stacked(cells: list[str], below: bool = False) -> list[str]:
     for n, year in enumerate(years):
         # 基期值 | 目标值 over 2020年 | 2025年 | 2030年: a word merged over the years after it
         word = words[min(n, len(words) - 1)]
-        joined[year] = cells[year].rstrip("年度") + "年" + cells[word]
+        joined[year] = cells[year].rstrip("年度末底") + "年" + cells[word]
     for word in words:
         joined[word] = ""
     if words[0] < years[0]:  # the words' row first: the columns stand where the words do
@@ -540,6 +548,8 @@ def _row_targets(line: str, header: TableHeader | None) -> tuple[list[RawTarget]
         at, indicator = united[-1]
     if _STATED.search(indicator) and len(indicator) >= 8:
         return [], nature  # 考核标准 | …管理率≥60%，每低1个百分点扣0.5分 | 10: the cell is prose
+    if _BUDGET_ROW.search(_UNIT_PAREN.sub("", indicator)):
+        return [], nature  # 预算金额 | 185,096: what the work is budgeted, a means, no goal
     numbered = _ITEM_NUMBER.match(indicator)  # 1. 新建托育点 | 10个: the item's number
     if numbered:
         at, indicator = at + numbered.end(), indicator[numbered.end() :]

@@ -435,9 +435,7 @@ def _closed_row(line: str, after: str) -> bool:
 
 
 # A form flattened one cell a line, a line holding only ``|`` between cells (…接种率⏎|⏎≧90%⏎|⏎…)
-_PIPE_LINE = re.compile(
-    r"(?<=(?P<before>[^\n]))\n[ \t\u3000]*[|｜][ \t\u3000]*\n(?=(?P<next>[^\n]*))"
-)
+_PIPE_LINE = re.compile(r"(?<=(?P<before>[^\n]))\n[ \t\u3000]*\|[ \t\u3000]*\n(?=(?P<next>[^\n]*))")
 # a value cell compares (≧90%, ≥500人次) or is a rate (95%); a bare amount (资金总额⏎|⏎2279万元)
 # is what the form's project has, not a goal, and keeps its line
 _VALUE_CELL = re.compile(
@@ -457,7 +455,7 @@ def _pipe_lines(text: str) -> list[tuple[int, int, str]]:
     """A name cell and the value cell after it are read as one phrase (…接种率≧90%, …建档数
     941250份); other cells stay lines of their own (产出指标, 数量指标; a value cell after a
     number cell, an amount and the rate it gives): the ``|`` lines between them are dropped."""
-    if text.count("|") + text.count("｜") < 3:
+    if text.count("|") < 3:
         return []
     found = list(_PIPE_LINE.finditer(text))
     if len(found) < 3:
@@ -501,7 +499,7 @@ def _spaced_clauses(text: str) -> list[tuple[int, int, str]]:
 
 # A table flattened one cell a line, each value cell opened by a bar under its row's name
 # (人均期望寿命(岁)⏎| 76.05⏎| 77⏎|): the break and the bar before each value cell
-_OPENED_CELL = re.compile(r"\n[ \t\u3000]*[|｜][ \t\u3000]*(?=[^\s|｜][^\n|｜]*\n)")
+_OPENED_CELL = re.compile(r"\n[ \t\u3000]*\|[ \t\u3000]*(?=[^\s|][^\n|]*\n)")
 
 
 def _opened_cells(text: str) -> list[tuple[int, int, str]]:
@@ -509,7 +507,7 @@ def _opened_cells(text: str) -> list[tuple[int, int, str]]:
     name (or of a header's, 健康指标⏎| 2007⏎| 2012), a tab before each: a row is its name's
     line and the opened cells after it. Only where such cells stand under several names: a
     lone line opening with a bar is prose's."""
-    if text.count("|") + text.count("｜") < 6:
+    if text.count("|") < 6:
         return []
     found = list(_OPENED_CELL.finditer(text))
     # the first cell of each row: the line before it is its row's name, no cell of its own
@@ -568,7 +566,7 @@ def _barred_rows(text: str) -> list[tuple[int, int, str]]:
 
 
 # the first line of a cell cut in two between barred cells: words with no bar, then its rest
-_CUT_CELL = re.compile(rf"[^\s|｜。；;，,：:\d][^\n|｜。；;：:]{{0,29}}[{_CJK}）)]\n")
+_CUT_CELL = re.compile(rf"[^\s|。；;，,：:\d][^\n|。；;：:]{{0,29}}[{_CJK}）)]\n")
 _CJK_START = re.compile(rf"[ \t\u3000]*[{_CJK}]")
 
 
@@ -640,7 +638,7 @@ def _unit_parts(cells: list[str]) -> list[tuple[int, int]]:
 # A table flattened one cell a line with nothing closing its cells (指标⏎2020年⏎2025年⏎性质⏎
 # 人均预期寿命（岁）⏎78.4⏎79⏎预期性): short lines that are no sentence
 _BARE_CELL = re.compile(
-    r"^[ \t\u3000]*[^\s|｜。；;，,：:][^\n|｜。；;，,：:]{0,39}?[ \t\u3000]*$", re.MULTILINE
+    r"^[ \t\u3000]*[^\s|。；;，,：:][^\n|。；;，,：:]{0,39}?[ \t\u3000]*$", re.MULTILINE
 )
 
 
@@ -778,7 +776,7 @@ def _spaced_rows(text: str) -> tuple[list[tuple[int, int, str]], set[int]]:
 _COLUMN_HINT = scanning(
     r"20\d\d|值|指标|序号|单位|目标|基期|基线|现状|分值|[（(]万?(?:人次|人|户|个|家|所|例|张|名|次|场|剂次|%)[)）]"
 )
-_CELL_SPLIT = scanning(r"\t+|[ \t\u3000]*[|│┃｜][ \t\u3000]*|[ \t\u3000]{2,}")
+_CELL_SPLIT = scanning(r"\t+|[ \t\u3000]*[|│┃][ \t\u3000]*|[ \t\u3000]{2,}")
 
 
 def _header_cells(line: str) -> list[str] | None:
