@@ -222,3 +222,30 @@ def test_the_bodies_an_item_asks_for_their_part_do_it(tmp_path: Path) -> None:
         ("省控烟办", ["省控烟办", "各市控烟办", "省直有关部门"]),
         ("省爱卫办", ["省爱卫办"]),
     ]
+
+
+def test_every_hospital_a_rule_binds_is_no_department(tmp_path: Path) -> None:
+    # 医院 / 二级以上医院 with no name of their own are the units a rule binds, listed beside the
+    # body it charges; a named hospital is a body
+    text = _regulation(
+        "卫生健康部门与医院应当建立安全信息通报机制。",
+        "二级以上医院应当设立安全保卫部门。区人民医院负责急诊分诊的培训。",
+        "市体育局负责游泳场所的安全检查。",
+    )
+    assert led_tasks(tmp_path, text) == [
+        ("卫生健康部门", ["卫生健康部门"]),
+        ("区人民医院", ["区人民医院"]),
+        ("市体育局", ["市体育局"]),
+    ]
+
+
+def test_the_body_that_carries_the_work_out_as_the_rules_have_it(tmp_path: Path) -> None:
+    # 由甲机关按照…规定进行…: that body does the work as the rules have it
+    text = _regulation(
+        "泳客情绪失控的，经营者应当报告公安机关，由公安机关按照本办法第二条的规定进行处置。",
+        "市体育局负责游泳场所的安全检查。",
+    )
+    assert led_tasks(tmp_path, text) == [
+        ("公安机关", ["公安机关"]),
+        ("市体育局", ["市体育局"]),
+    ]

@@ -303,6 +303,8 @@ _CATEGORY = re.compile(
     # (各级机关、企事业单位、社会团体应当…: every organ of every level, a catch-all)
     r"^(?:本[省市州县区镇乡])?(?:一切|所有|任何|全体|各级各类|各类|各级)?"
     r"(?:单位|个人|公民|企业|组织|医疗机构|医疗卫生机构|教育机构|学校|[\u4e00-\u9fff]{0,4}场所"
+    # (医院, 二级以上医院: every hospital a rule binds; 市人民医院 and 各医院 name bodies)
+    r"|(?:[一二三]级(?:及)?以上)?医院"
     # the kinds a regulation's catch-all list names (国家机关、企业事业单位, 社会单位)
     r"|(?:国家)?机关|(?:企业|企)?事业单位|社会单位"
     # organisations of a kind, none named (志愿者组织, 志愿服务组织, 慈善组织, 行业组织, 老年人

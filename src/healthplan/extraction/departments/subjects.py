@@ -255,7 +255,10 @@ _AUTHORITY_ACT = re.compile(
     # 依法从重处罚, 由丙机关处警告或者罚款), and who has a penalty enforced (由丁部门申请人民法院
     # 强制执行): the body that imposes it
     r"(?:从重|从轻)?(?:处罚|处理)|处(?=警告|罚款|以?[一二三四五六七八九十百千万\d])|"
-    r"(?:向[^，,。；;]{0,10}?)?申请[^，,。；;]{0,8}?强制执行)"
+    r"(?:向[^，,。；;]{0,10}?)?申请[^，,。；;]{0,8}?强制执行|"
+    # 由甲机关按照…规定进行处置: who carries the work out as the rules have it (not 由乙区组织
+    # …组成专业队进行保洁: who gathers those doing it)
+    r"(?<=规定|要求|标准|办法|预案|职责|职权|权限|程序)进行)"
 )
 # Whose decision a penalty is, said of the body that made it (由作出处罚决定的甲部门申请…): that
 # body, named after the clause
