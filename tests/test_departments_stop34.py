@@ -249,3 +249,20 @@ def test_the_body_that_carries_the_work_out_as_the_rules_have_it(tmp_path: Path)
         ("公安机关", ["公安机关"]),
         ("市体育局", ["市体育局"]),
     ]
+
+
+def test_the_unnamed_bodies_of_an_article_are_those_its_points_name(tmp_path: Path) -> None:
+    # 有关部门应当履行下列职责：⏎（一）甲部门负责…: the article charges the bodies its points
+    # name, the first leading; each point is a task of its body too
+    text = _regulation(
+        "市、区人民政府有关部门在游泳场所管理中应当履行下列职责：\n\n"
+        "（一）体育主管部门负责泳池开放条件的审核；\n\n"
+        "（二）卫生健康主管部门负责水质的卫生监测；\n\n"
+        "（三）应急管理主管部门负责溺水事故的救援协调。",
+        "市体育局负责游泳场所的安全检查。",
+    )
+    found = led_tasks(tmp_path, text)
+    bodies = ["体育主管部门", "卫生健康主管部门", "应急管理主管部门"]
+    assert found[0] == ("体育主管部门", bodies)
+    assert found[1:4] == [(body, [body]) for body in bodies]
+    assert found[-1] == ("市体育局", ["市体育局"])

@@ -669,16 +669,38 @@ def _article_tasks(
                 names = [*before.names, *(n for n in after.names if n not in before.names)]
                 found = DepartmentList(names, before.lead)
         found = _without_bound(found)
-        # (有关部门按照下列分工负责：⏎（一）…: the bodies its points name, each point a task;
-        # not 由有关部门依法给予处罚：⏎（一）…（四）未经甲部门批准…的: the breaches it punishes,
-        # a body named in one of them only as whose approval was lacking)
+        # (有关部门按照下列分工负责：⏎（一）…, 市、区县人民政府有关部门应当履行下列职责：⏎（一）甲
+        # 部门负责…: the bodies its points name, in their order, are the ones it charges, each
+        # point a task too; not 由有关部门依法给予处罚：⏎（一）…（四）未经甲部门批准…的: the
+        # breaches it punishes, a body named in one of them only as whose approval was lacking)
         shared = cut < end and 2 * len(named) >= len(points)
+        if found is not None and shared and all(map(_unnamed, found.names)):
+            found = _points_bodies(
+                [item[4] for span, item in zip(taken, placed, strict=True) if span in named]
+            )
         if found is None or (shared and all(map(is_collective, found.names))):
             continue
         first, last = document.original_span(start, cut)
         heading = document.text[opening:end].split("\n", 1)[0]
         tasks.append((first, last, text, heading, found, []))
     return tasks
+
+
+# Bodies a level's government has, none named (市人民政府有关部门, 县级以上有关部门)
+_UNNAMED_BODIES = re.compile(r"(?:有关|相关)(?:部门|单位)$")
+
+
+def _unnamed(name: str) -> bool:
+    return is_collective(name) or bool(_UNNAMED_BODIES.search(name))
+
+
+def _points_bodies(found: list[DepartmentList | None]) -> DepartmentList | None:
+    """The bodies of an article's points, in order, the first point's lead leading."""
+    names: list[str] = []
+    for listed in found:
+        add_new(names, listed.names if listed is not None else [])
+    lead = next((f.lead for f in found if f is not None), None)
+    return DepartmentList(names, lead) if names else None
 
 
 # The kind of body a list of fields shares, written once after the last (市、区卫生健康、财政
