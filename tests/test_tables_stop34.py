@@ -302,3 +302,17 @@ def test_full_width_bars_and_near_and_far_goal_columns(tmp_path: Path) -> None:
         ("婴儿死亡率", 4.5, 2025),
         ("婴儿死亡率", 4.0, 2030),
     }
+
+
+def test_a_total_row_under_year_columns_is_no_indicator(tmp_path: Path) -> None:
+    # 合计 adds up rows of other units (beds and stations): the rows above are the targets
+    text = (
+        "某县养老服务提升行动方案（2025—2027年）\n"
+        "年度任务\n"
+        "项目 | 单位 | 2025年目标 | 2027年目标 |\n"
+        "新增护理型床位 | 张 | 60 | 100 |\n"
+        "建设村级互助养老点 | 个 | 5 | 8 |\n"
+        "合计 | | 65 | 108 |\n"
+    )
+    names = {name for name, *_ in document(tmp_path, text)}
+    assert names == {"新增护理型床位", "建设村级互助养老点"}

@@ -69,7 +69,7 @@ _NOTE_MARK = re.compile(r"[\u2460-\u2473\u2776-\u277f*＊※★☆▲△#＃]+|[
 _BUDGET_ROW = re.compile(
     r"^(?!.*(?:率|每|人均|标准))(?:.*)(?:预算|投资|投入|资金|经费)(?:总?额|金额|总计|合计)?$"
 )
-_TOTAL_COLUMN = re.compile(r"合\s*计|总\s*计")
+_TOTAL_COLUMN = re.compile(r"合\s*计|总\s*计|小\s*计")  # a column, or a row, adding up others
 _SCORE_CELL = re.compile(r"(?:分值|分数|权重|满分|标准分)(?:[（(]分[)）])?")
 _COLUMN_WORD = re.compile(rf"^(?:{_GOAL_WORDS}|{_DONE_WORDS})$")
 _GOAL_WORD = re.compile(rf"(?:{_GOAL_WORDS})$")
@@ -548,6 +548,8 @@ def _row_targets(line: str, header: TableHeader | None) -> tuple[list[RawTarget]
         at, indicator = united[-1]
     if _STATED.search(indicator) and len(indicator) >= 8:
         return [], nature  # 考核标准 | …管理率≥60%，每低1个百分点扣0.5分 | 10: the cell is prose
+    if _TOTAL_COLUMN.fullmatch(indicator):
+        return [], nature  # 合计 | | 110 | 132: the rows above added up, no indicator of its own
     if _BUDGET_ROW.search(_UNIT_PAREN.sub("", indicator)):
         return [], nature  # 预算金额 | 185,096: what the work is budgeted, a means, no goal
     numbered = _ITEM_NUMBER.match(indicator)  # 1. 新建托育点 | 10个: the item's number
