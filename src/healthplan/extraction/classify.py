@@ -584,6 +584,8 @@ def in_context(clause: str, m: Mention, ctx: Context) -> str | None:
     named_unit = UNIT_NAMED_BEFORE.search(clause, max(0, m.start - 16), m.start) is not None
     colon = ctx.verb in (":", "：") and not named_unit  # but 人均预期寿命（岁）：79.5
     colon = colon and not ctx.left.endswith("其中")  # (其中：2座甲桥、8座乙桥): the parts listed
+    # 新增养老设施：15家助餐点、…: the items a counting verb lists, each named after its count
+    colon = colon and not (_CJK.match(ctx.right) and list_verb(ctx.indicator))
     if colon and (m.unit not in RATE_UNITS or not _CJK.search(ctx.indicator)):
         return "label"  # 咨询电话：2126816, 2022：90% — a colon states only a rate of a name
     has_verb = ctx.verb is not None or ctx.dist is not None
@@ -689,6 +691,19 @@ def in_context(clause: str, m: Mention, ctx: Context) -> str | None:
     if not ctx.indicator and not ctx.verb and not verb_after and not part:
         return "no-verb"
     return None
+
+
+_LIST_HEAD = re.compile(r"[^\W\d的中]{0,8}[：:]?")
+_DIGIT_OR_NUMERAL = re.compile(r"[\d〇零一二两三四五六七八九十百千]")
+
+
+def list_verb(said: str) -> str | None:
+    """The counting verb words with no number end on (今年新增养老设施：), perhaps with what it
+    counts in general after it: the verb of the items listed next."""
+    verb = COUNT_VERB_LAST.search(said)
+    if verb is None or _DIGIT_OR_NUMERAL.search(said) or not _LIST_HEAD.fullmatch(said, verb.end()):
+        return None
+    return verb.group()
 
 
 def _lost_percent(m: Mention, ctx: Context) -> bool:

@@ -23,6 +23,7 @@ from healthplan.extraction.classify import (
     PARTS_OPENED,
     classify,
     in_context,
+    list_verb,
     split_baselines,
     target_mentions,
     with_topic,
@@ -889,6 +890,7 @@ def read_clause(
     opening: str | None = None,
     carried: tuple[str, str] | None = None,
     last_measures: tuple[str, ...] = (),
+    listed_under: str | None = None,
 ) -> ClauseReading:
     """The targets one clause states. ``previous`` is the clause before it in the sentence,
     used when the indicator is only named there (…发育监测筛查，筛查率达到90%);
@@ -904,7 +906,9 @@ def read_clause(
     and unit of the last target of the paragraph's sentences before, which a value stated by
     a verb alone goes on with (…呼叫满足率≥95%。全市今年年底前要达到85%以上).
     ``last_measures``: the indicators the sentence's previous value was of, when a clause
-    before this one read it (甲知识和乙知识知晓率达到75%，流动人口达到70%: each for the group)."""
+    before this one read it (甲知识和乙知识知晓率达到75%，流动人口达到70%: each for the group).
+    ``listed_under``: the counting verb the first item of a list of lines opened with, which
+    counts this line's item too when it opens with its count (新增15家…⏎2家…)."""
     reading = ClauseReading()
     if not _NUMERAL.search(clause):
         return reading  # no number, no target (most clauses of a plan)
@@ -984,19 +988,31 @@ def read_clause(
             ctx.indicator = last_verb_prefix + ctx.indicator  # 新建…3家、…2个
         else:
             shares_bound = False
+        colon_list = ctx.verb in (":", "：") and _COUNTED_AFTER.match(ctx.right) is not None
+        heading_verb = list_verb(ctx.indicator) if colon_list else None
+        if heading_verb:  # 新增养老设施：15家助餐点、…: the verb counts each item listed
+            ctx.indicator, ctx.verb = heading_verb, None
         # the checks around the number were run above: the context's only are left to run
         reason = (
             local[first.start]
             or in_context(clause, first, ctx)
             or next((reasons[m.start] for m in group if reasons[m.start] is not None), None)
         )
+        if reason == "no-verb" and listed_under and not out and not ctx.left.strip():
+            ctx.indicator = listed_under  # 2家服务中心 under 新增15家助餐点: 新增 counts it
+            reason = in_context(clause, first, ctx)
         counted_on = out and out[-1].rule == "count-object" and not ctx.left.strip()
         # …the units, then the thing counted: 学校食堂空调 (not 17个乡镇34名, units alone)
         named = clause[out[-1].number_end : first.start] if counted_on else ""
-        counted_on = counted_on and len(named) >= 4
+        # 完成465幢23.25万平方米房屋改造: a second measure of the same object, its unit right
+        # after the first's
+        measured_again = counted_on and not named.strip()
+        counted_on = counted_on and (len(named) >= 4 or measured_again)
         if reason == "no-verb" and counted_on and first.unit not in ("", "%", out[-1].unit):
             # 新增100所学校食堂空调500台: the same verb counts the things after the units
             reason = None
+            # the object named after the second measure is read with it, not left to the next
+            said_to = last_ctx.right_end if measured_again else first.end
             out.append(
                 RawTarget(
                     out[-1].indicator,
@@ -1005,14 +1021,14 @@ def read_clause(
                     first.value_max,
                     first.unit,
                     out[-1].start,
-                    first.end,
+                    said_to,
                     "count-object",
                     number_start=first.start,
                     number_end=first.end,
                 )
             )
             reasons[first.start] = None
-            boundary = first.end
+            boundary = said_to
             continue
         for m in group:
             reasons[m.start] = reason
@@ -1035,7 +1051,10 @@ def read_clause(
         if not COUNT_VERB_END.search(placed):
             placed = _NAMED_PLACE_AFTER_VERB.sub("", ctx.indicator)  # 完成甲市市区5万平方米…
         counted = bool(COUNT_VERB_END.search(placed)) and ctx.verb in _COUNT_BOUNDS
-        read = Reading(clause, group, ctx, last_ctx, clean(last_ctx.right), counted)
+        right = clean(last_ctx.right)
+        if counted and not right and following < len(found):
+            right = _measured_again(clause, found, following, last_ctx.suffix_end) or right
+        read = Reading(clause, group, ctx, last_ctx, right, counted)
         rule = next(r for r in RULES if r.applies(read))
         built = rule.build(read)
         if built is None:
@@ -1483,6 +1502,19 @@ _ONLY_REACHED = re.compile(
 )
 
 
+def _measured_again(clause: str, found: list[Mention], following: int, end: int) -> str | None:
+    """What a count is of when a second measure of it follows at once, in another unit
+    (完成465幢23.25万平方米房屋改造: the buildings and their floor space): the words after that
+    measure."""
+    second = found[following]
+    if second.unit in ("", "%") or second.unit == found[following - 1].unit:
+        return None
+    if clause[end : second.start].strip() or not _COUNTED_AFTER.match(clause, second.end):
+        return None  # (建设1所100张以上床位的养老机构: the second a size of what is counted)
+    after = found[following + 1].start if following + 1 < len(found) else len(clause)
+    return clean(context(clause, second, second.start, after).right) or None
+
+
 def _people_reached(out: list[RawTarget]) -> None:
     """A count of people said to benefit, with no group named, counts the people reached
     (受惠人数), not the act of benefiting."""
@@ -1558,6 +1590,7 @@ def clause_targets(
     opening: str | None = None,
     carried: tuple[str, str] | None = None,
     last_measures: tuple[str, ...] = (),
+    listed_under: str | None = None,
 ) -> list[RawTarget]:
     """The targets of :func:`read_clause`."""
     return read_clause(
@@ -1571,6 +1604,7 @@ def clause_targets(
         opening,
         carried,
         last_measures,
+        listed_under,
     ).targets
 
 

@@ -47,6 +47,7 @@ from healthplan.extraction.learned import Candidate, learned_model
 from healthplan.extraction.linking import compact
 from healthplan.extraction.numbers import mentions
 from healthplan.extraction.phrases import (
+    COUNT_VERB_END,
     GOAL_WORDS,
     HEAD_END,
     HORIZON,
@@ -534,6 +535,7 @@ def _read(source: SourceFile, document: Document, *, permissive: bool) -> list[C
     undated_on = False  # …from a paragraph of its own: goals of no year the paragraph states
     goal_table = False  # the table being read has a column of one of those years
     task_line = False  # the line is labelled as the task set (目标任务：…；…；…)
+    item_verb: str | None = None  # the verb a list's first item opened with (*新增15家…)
     ahead_end = -1  # the end of the news item's line whose sentence set out the year's work
     for sentence in sentences(text):
         carry_year, semi_year = semi_year, None
@@ -747,6 +749,14 @@ def _read(source: SourceFile, document: Document, *, permissive: bool) -> list[C
         nature_match = _NATURE_RE.search(sentence.text)
         nature = Nature.from_label(nature_match.group()) if nature_match else None
         parts = clauses(sentence)
+        # *新增15家助餐点⏎*2家服务中心⏎2家照护之家: the items after the first, each a line of
+        # its own opened by its count, are counted by the first item's verb
+        line_opens = not text[text.rfind("\n", 0, sentence.start) + 1 : sentence.start].strip()
+        counted_item = _COUNTED_ITEM.match(sentence.text) if line_opens else None
+        first_words = counted_item.group("verb") if counted_item else ""
+        listed_under = item_verb if counted_item and not first_words else None
+        opens_verb = first_words and COUNT_VERB_END.fullmatch(first_words)
+        item_verb = first_words if opens_verb else listed_under
         found: list[Target] = []
         read: list[Candidate] = []
         before = last_clause if sentence.start <= paragraph_end else None
@@ -807,6 +817,7 @@ def _read(source: SourceFile, document: Document, *, permissive: bool) -> list[C
                 first_clause,
                 named_before,
                 last_measures,
+                listed_under if clause is parts[0] else None,
             ):
                 bare = len(raw.indicator) <= 4 and not HEAD_END.search(raw.indicator)
                 if bare and raw.rule in _BARE_RULES:
@@ -1032,6 +1043,11 @@ class _Facts:
         )
 
 
+# a line opened by its count, or by a word or two then its count, a list's mark before it
+# (not an item number: 2.新建…, 3、…)
+_COUNTED_ITEM = re.compile(
+    r"\s*[*＊●•▲■◆○▶►▷➢➤]?\s*(?P<verb>[\u4e00-\u9fff]{0,6}?)(?=\d+(?:\.\d+)?[^\d.．、)）\s])"
+)
 _WINDOW = 12  # characters of context a candidate's features see on each side
 
 
