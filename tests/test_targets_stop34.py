@@ -94,3 +94,21 @@ def test_a_numbered_line_is_not_an_item_of_the_line_before(tmp_path: Path) -> No
     found = document(tmp_path, _NUMBERED)
     assert ("新增社区长者食堂", "=", 12.0, "家", 2031) in found
     assert not any(indicator.startswith("新增医院") for indicator, *_ in found)
+
+
+_ITEMS_IN_CLAUSES = """2031年工作要点
+
+全年新建15家社区食堂，2家老年活动室，3个临时托管点。
+
+新增便民设施：6家社区卫生服务站，4个健康小屋。
+"""
+
+
+def test_items_after_commas_are_counted_by_the_first_clauses_verb(tmp_path: Path) -> None:
+    assert document(tmp_path, _ITEMS_IN_CLAUSES) == [
+        ("新建社区食堂", "=", 15.0, "家", 2031),
+        ("新建老年活动室", "=", 2.0, "家", 2031),
+        ("新建临时托管点", "=", 3.0, "个", 2031),
+        ("新增社区卫生服务站", "=", 6.0, "家", 2031),
+        ("新增健康小屋", "=", 4.0, "个", 2031),
+    ]

@@ -18,7 +18,7 @@ from healthplan.documents import (
     cn_to_int,
     marker,
 )
-from healthplan.extraction.classify import activity_topic
+from healthplan.extraction.classify import activity_topic, list_verb
 from healthplan.extraction.clauses import RawTarget, clause_targets
 from healthplan.extraction.deadlines import (
     _AND_PLAN,
@@ -766,7 +766,12 @@ def _read(source: SourceFile, document: Document, *, permissive: bool) -> list[C
         earlier: str | None = None  # the clause before ``previous``
         topic: str | None = None
         in_past = False  # after a clause naming a time gone by (2015年至2020年，…)
+        clause_verb = listed_under  # 新建15家甲，2家乙，3个丙: the verb the items run under
         for clause in parts:
+            item_opening = _COUNTED_ITEM.match(clause.text)
+            item_words = item_opening.group("verb") if item_opening else ""
+            counts_under = clause_verb if item_opening and not item_words else None
+            clause_verb = list_verb(item_words) if item_words else counts_under
             last_indicator = found[-1].indicator_text if found else None
             task = _TASK_GIVEN.search(clause.text) if "任务" in clause.text else None
             stated = given_only and _TASK_STATED.search(clause.text) is not None
@@ -817,7 +822,7 @@ def _read(source: SourceFile, document: Document, *, permissive: bool) -> list[C
                 first_clause,
                 named_before,
                 last_measures,
-                listed_under if clause is parts[0] else None,
+                counts_under,
             ):
                 bare = len(raw.indicator) <= 4 and not HEAD_END.search(raw.indicator)
                 if bare and raw.rule in _BARE_RULES:
@@ -1043,10 +1048,10 @@ class _Facts:
         )
 
 
-# a line opened by its count, or by a word or two then its count, a list's mark before it
-# (not an item number: 2.新建…, 3、…)
+# a line or clause opened by its count, or by a few words then its count (a colon perhaps
+# among them: 新增便民设施：6家…), a list's mark before it (not an item number: 2.新建…, 3、…)
 _COUNTED_ITEM = re.compile(
-    r"\s*[*＊●•▲■◆○▶►▷➢➤]?\s*(?P<verb>[\u4e00-\u9fff]{0,6}?)(?=\d+(?:\.\d+)?[^\d.．、)）\s])"
+    r"\s*[*＊●•▲■◆○▶►▷➢➤]?\s*(?P<verb>[\u4e00-\u9fff：:]{0,10}?)(?=\d+(?:\.\d+)?[^\d.．、)）\s])"
 )
 _WINDOW = 12  # characters of context a candidate's features see on each side
 
