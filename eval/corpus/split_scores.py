@@ -43,7 +43,8 @@ GROUP_ENDS: tuple[tuple[str, int | str | None], ...] = (
     ("folded h13", "h14b-"),
     ("folded h14", "h15a-"),
     ("folded h15", "h16"),
-    ("folded h16", None),
+    ("folded h16", "h17"),
+    ("folded h17", None),
 )
 
 
