@@ -1,9 +1,10 @@
 """Program indicators from individual records: ``python bench/programs.py --population N``.
 
-Generates N residents of the demo city and their service records (3.6 a resident at the
-generator's coverage rates, 4.6 rows a resident with the residents themselves; the issue's
-"about five" was a size, the rates are kept plausible rather than raised to it), imports
-them (validation, keyed hashes) into a scratch workspace, then times, in the same run,
+Generates N residents of the demo city and their service records (4.8 a resident, the
+issue's "about five": the recurrent services of the year and the two before, each child's
+doses, at the coverage rates of ``healthplan.programs.generate``; 5.8 rows a resident with
+the residents themselves), imports them (validation, keyed hashes) into a scratch
+workspace, then times, in the same run,
 every program indicator (:data:`healthplan.programs.indicators.PROGRAM_INDICATORS`) for
 every org unit (village → township → county → city) and every month, quarter and the year,
 computed three ways:
