@@ -27,8 +27,8 @@ records_app = App(help=N_("Individual service records (基本公共卫生服务)
 
 GENERATE_HELP = N_(
     "Write a synthetic population of the workspace's villages (the demo city's if it has "
-    "none) and a year of its service records (Parquet, streamed in chunks) for demos and "
-    "benchmarks."
+    "none) and its service records of the year and the two before (Parquet, streamed in "
+    "chunks) for demos and benchmarks."
 )
 
 
