@@ -373,6 +373,17 @@ _CIRCLE = re.compile(r"[\u4e00-\u9fff]{0,8}?圈")
 _NAME_JOINTS = ("+", "＋", "“", "”", '"')
 
 
+# 平均受教育年限提高到11.7年: a length counted in years, its name saying so before the verb
+_YEARS_LONG = scanning(r"年限[^，,。；;\d]{0,6}$")
+
+
+def _years_long(clause: str, m: Mention, verb: str | None) -> bool:
+    """Whether ``m`` is such a length a level verb sets (not 服务年限满5年, a condition)."""
+    if m.unit != "年" or COMPARATOR_VERBS.get(verb or "") not in _ABSOLUTE:
+        return False
+    return _YEARS_LONG.search(clause, max(0, m.start - 12), m.start) is not None
+
+
 def _local(clause: str, m: Mention) -> str | None:
     """The checks that need only the characters around the number."""
     verb = verb_before(clause, m.start)
@@ -383,7 +394,7 @@ def _local(clause: str, m: Mention) -> str | None:
         level = COMPARATOR_VERBS.get(verb_before(clause, listed.start()) or "") in _ABSOLUTE
     # (and 病种增加至20类: how many kinds a service is to reach, a verb of a level before it)
     kinds = m.unit == "类" and not m.chinese and implied in _ABSOLUTE
-    if m.unit in NON_TARGET_UNITS and not (level or kinds):
+    if m.unit in NON_TARGET_UNITS and not (level or kinds or _years_long(clause, m, verb)):
         return "calendar"  # years, months, 第五届, 六类 — but 达到4级以上 is a target
     # 手术率达到2000以上: a bound on a count per population, not a year
     bounded = clause.startswith(("以上", "以下"), m.end) and implied is not None
@@ -476,6 +487,7 @@ def in_context(clause: str, m: Mention, ctx: Context) -> str | None:
     """The checks of :func:`classify` that need the clause context, for a number that passed
     those of the characters around it (a caller that has run those once need not again)."""
     kinds = m.unit == "类" and COMPARATOR_VERBS.get(ctx.verb or "") in _ABSOLUTE
+    kinds = kinds or _years_long(clause, m, ctx.verb)  # (and years as a length a verb sets)
     if m.unit in NON_TARGET_UNITS and not (m.unit == "级" and ctx.verb) and not kinds:
         return "calendar"
     classes = _CLASSES_BEFORE.search(clause, max(0, m.start - 4), m.start)

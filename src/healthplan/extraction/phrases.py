@@ -112,6 +112,8 @@ COMPARATOR_VERBS: dict[str, Comparator | None] = {
     "调整到": Comparator.eq,
     "调整至": Comparator.eq,
     "超过": Comparator.gt,
+    # 培训超1000人次, 为超2万名儿童提供…: 超过 said short (超出/超额 are read apart)
+    "超": Comparator.gt,
     "逾": Comparator.gt,  # 达标率逾90%: more than
     "突破": Comparator.gt,
     "高于": Comparator.gt,
@@ -391,8 +393,9 @@ PAST_UNLESS_GOAL = scanning(
     r"|完成的?情况(?:是|为|如下)|(?:19|20)\d\d年(?:初|底|末)?以来|(?<!未来)(?<!今后)(?<![再用])[\d一二三两四五六七八九十]+年间"
     # an event told as it happened: 此次活动共吸引…, 活动现场…, 当天…
     r"|此次|本次[\u4e00-\u9fff]{0,4}(?:活动|培训|义诊|会议)|当天|当日|活动现场|活动期间"
-    # but 不低于上年水平, 高于去年: a goal set against last year's level
-    r"|(?<![比较与同于])(?:去年|上年)(?!同期|基础)"
+    # but 不低于上年水平, 高于去年: a goal set against last year's level (不低于当地上年度…水平:
+    # the level named after the year, its place between)
+    r"|(?<![比较与同于])(?:去年|上年)(?!同期|基础|度?[^\d，,。；;]{0,16}?水平)"
     # what a place is: 全市辖5个县区、60个乡镇, 总人口120万
     r"|(?<![直管])辖(?!区)[\d一二三四五六七八九十]|(?:总|常住|户籍)人口(?:约|为|达)?\d"
     r"|取得了?(?:显著|明显|积极|重要|重大|阶段性|新的?)?(?:成效|成绩|进展|成果|突破)"
