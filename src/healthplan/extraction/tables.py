@@ -18,6 +18,7 @@ from healthplan.extraction.clauses import RawTarget, clause_targets
 from healthplan.extraction.numbers import UNITS
 from healthplan.extraction.rules import split
 from healthplan.extraction.scanning import scanning
+from healthplan.extraction.text import PROGRESS_COLUMN, TASK_COLUMN
 from healthplan.model.plan import Comparator, Nature
 
 __all__ = [
@@ -144,8 +145,13 @@ def _cells(line: str) -> list[tuple[int, str]]:
 
 def is_table_row(line: str) -> bool:
     """Three cells or more and no sentence — but a last cell may be one (说明：…。), when the
-    cells before it are a row of their own (1	…率(%)	14.18	≥22	≥30	预期性	说明：…。)."""
-    if not _SPLIT.search(line) or len(_cells(line)) < 3:  # no separator: one cell at most
+    cells before it are a row of their own (1	…率(%)	14.18	≥22	≥30	预期性	说明：…。). Two
+    barred cells the view parted by a tab are a row too (目标任务 |	进展情况 |)."""
+    if not _SPLIT.search(line):  # no separator: one cell at most
+        return False
+    cells = len(_cells(line))
+    # a table printed one cell a line, its rows joined by the view: its prose cells stay one row
+    if cells < 3 and not (cells == 2 and "\t" in line and "|" in line):
         return False
     if not re.search(r"[。；]", line):
         return True
@@ -186,14 +192,6 @@ def wrapped_tail(following: str, after: str) -> str:
     return tail if is_table_row(after) and header_of(after) is None else ""
 
 
-# A header cell of what was done of a task (完成情况, 完成数, 占全年计划, 完成率, 进展情况) and one
-# naming the tasks (实事项目名称, 项目内容, 任务)
-_PROGRESS_CELL = re.compile(
-    r"完成(?:情况|数|值|率|进度)|实际完成|占全年(?:计划|任务)|进展情况|进度"
-)
-_TASK_CELL = re.compile(r"(?:项目|任务|实事)(?:名称|内容)?$")
-
-
 def header_of(line: str) -> TableHeader | None:
     """A header naming years or 现状值/目标值, or the columns of a table sharing a task out
     among units (单位 | 预约总数(人次) | 志愿者队伍); None when ``line`` is not one."""
@@ -223,8 +221,8 @@ def header_of(line: str) -> TableHeader | None:
     cells = _stacked(cells, below)
     spread = [re.sub(r"\s", "", c) for c in cells]  # 项 目 内 容: a Word table's spaced-out words
     if (
-        any(_TASK_CELL.search(c) for c in spread)
-        and any(_PROGRESS_CELL.search(c) for c in spread)
+        any(TASK_COLUMN.search(c) for c in spread)
+        and any(PROGRESS_COLUMN.search(c) for c in spread)
         and not any(_GOAL_WORD.search(c) or _BARE_YEAR.match(c) for c in cells)
     ):
         return TableHeader(None, -1, None, None, tasks_named=True)

@@ -181,6 +181,38 @@ def _glued_items(text: str) -> list[tuple[int, int, str]]:
     return edits
 
 
+# Numbered items run together on one line (1.开展…;2.新建12个…;3.100%比例…): a number glued to
+# the value after it (3.100%) is the item's; in a table's cell, each ; before the next item's
+# number parts two items of the cell, not two sentences, so that the row stays one.
+_RUN_ITEM = re.compile(r"[;；][ \t\u3000]*(\d{1,2})([.．、])")
+_RUN_OPENS = re.compile(r"(?:^|(?<=[|\t]))[ \t\u3000]*1[.．、](?!\d)")
+
+
+def _run_items(text: str) -> list[tuple[int, int, str]]:
+    """The full stop of an item number glued to a digit (3.100%) after a ; where the items of
+    a line or of a table's cell run 1, 2, 3 …, read as ``．`` (as :func:`_glued_items` reads a
+    line's opening one); in a cell (a line with a bar or a tab) each such ; is read as a comma."""
+    edits: list[tuple[int, int, str]] = []
+    position = 0
+    for line in text.split("\n"):
+        if ";" in line or "；" in line:
+            celled = "|" in line or "\t" in line
+            for opening in _RUN_OPENS.finditer(line):
+                bar = re.search(r"[|\t]", line[opening.end() :]) if celled else None
+                stop = opening.end() + bar.start() if bar else len(line)
+                expected = 2
+                for item in _RUN_ITEM.finditer(line, opening.end(), stop):
+                    if int(item.group(1)) != expected:
+                        break
+                    expected += 1
+                    if celled:
+                        edits.append((position + item.start(), position + item.start() + 1, "，"))
+                    if item.group(2) == "." and line[item.end() : item.end() + 1].isdigit():
+                        edits.append((position + item.start(2), position + item.end(2), "．"))
+        position += len(line) + 1
+    return edits
+
+
 # A list numbered by bare numbers and a space (01 新改扩建公办幼儿园11所⏎02 …), outside a
 # table (whose rows open so too, under 序号): the number is the item's, not a value.
 _BARE_ITEM = re.compile(r"^[ \t\u3000]*(\d{1,3})([ \t\u3000]+)(?=[\u4e00-\u9fff“「《(（])", re.M)
@@ -562,6 +594,53 @@ def _barred_rows(text: str) -> list[tuple[int, int, str]]:
             edits.extend((at, at + 1, "") for at in cut if run[0][0] < at < run[-1][1])
         run = [match.span()] if match is not None else []
         cut = []
+    return edits
+
+
+# A header cell of what was done of a task (完成情况, 完成数, 占全年计划, 完成率, 进展情况) and one
+# naming the tasks (实事项目名称, 项目内容, 目标任务)
+PROGRESS_COLUMN = re.compile(
+    r"完成(?:情况|数|值|率|进度)|实际完成|占全年(?:计划|任务)|进展情况|进度"
+)
+TASK_COLUMN = re.compile(r"(?:项目|任务|实事)(?:名称|内容)?$")
+_TASK_CELL = re.compile(r"^[^|\n]+\|[ \t]*$", re.MULTILINE)  # a task's cell lists many items
+_TASK_TABLE_COLUMN = re.compile(
+    r"序号|编号|责任(?:单位|部门)|牵头(?:单位|部门)|配合单位|完成时限|时间节点|备注"
+)
+
+
+def _task_rows(text: str, taken: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The rows of a table of tasks and their progress flattened one cell a line between bars
+    (目标任务 |⏎进展情况 |⏎1.开展…;2.… |⏎1.已… |): under a header of a task's column, a
+    progress column and others such a table has (序号, 责任单位, 完成时限), each row as many
+    cells as the header; the breaks inside the header and each row become tabs, as the cells of
+    a row are parted, so that a row of two cells is one line. A run that ``taken`` reads
+    already is left to it, and so are a last row cut short and a run of no such header."""
+    edits: list[tuple[int, int, str]] = []
+    run: list[tuple[int, int]] = []
+    for match in [*_TASK_CELL.finditer(text), None]:
+        if match is not None and run and match.start() == run[-1][1] + 1:
+            run.append(match.span())
+            continue
+        cells = [re.sub(r"\s", "", text[a:b].rsplit("|", 1)[0]) for a, b in run]
+        opening = next((i for i, c in enumerate(cells) if TASK_COLUMN.search(c)), None)
+        if opening is not None and not _overlaps((run[0][0], run[-1][1], ""), taken):
+            width = 0
+            while (
+                opening + width < len(cells)
+                and len(cells[opening + width]) <= 10
+                and (
+                    TASK_COLUMN.search(cells[opening + width])
+                    or PROGRESS_COLUMN.search(cells[opening + width])
+                    or _TASK_TABLE_COLUMN.fullmatch(cells[opening + width])
+                )
+            ):
+                width += 1
+            named = cells[opening : opening + width]
+            if width >= 2 and any(PROGRESS_COLUMN.search(c) for c in named):
+                for at in range(opening, len(run) - width + 1, width):
+                    edits.extend((a[1], b[0], "\t") for a, b in pairwise(run[at : at + width]))
+        run = [match.span()] if match is not None else []
     return edits
 
 
@@ -1103,6 +1182,7 @@ def view(text: str) -> View:
     # a row of barred cells is one line whatever else would join or cut its lines (a blank
     # cell's bar alone)
     barred = _barred_rows(text)
+    barred.extend(_task_rows(text, barred))
     edits.extend(barred)
     edits.extend(_bare_cell_rows(text, edits))
     spaced, spaced_lines = _spaced_rows(text)
@@ -1119,6 +1199,7 @@ def view(text: str) -> View:
     edits.extend((*m.span(), "") for m in _RATE_STOP.finditer(text))
     edits.extend(_sign_edits(text))
     edits.extend(_glued_items(text))
+    edits.extend(_run_items(text))
     edits.extend(_bare_items(text))
     for number, line in enumerate(lines):
         end = position + len(line)
