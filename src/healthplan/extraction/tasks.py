@@ -30,6 +30,7 @@ from healthplan.extraction.departments.names import (
     is_role_column,
     named_once,
     names_alone,
+    opens_with_role,
     parenthesised_departments,
     role_line_departments,
     without_guided,
@@ -266,6 +267,67 @@ _LEADS_LIST = re.compile(r"(?:牵头|负责)(?:的)?$")
 _DUTIES_WORD = re.compile(r"(?:的)?(?:主要|工作|具体)?(?:职责|任务)(?:分工)?(?:是|为|如下)?$")
 
 
+# The parts a work item of a 实事 or 分工 plan may be written in, each under a heading of its
+# own (一、目标任务 二、序时进度 三、资金安排 四、责任分工): parts of the item, not items.
+_ITEM_PART = re.compile(
+    r"(?:工作|建设|项目)?(?:目标|任务|目标任务|内容)|主要(?:任务|内容|措施)|实施内容"
+    r"|(?:序时|时序)进度|进度安排|时间(?:安排|节点)|实施步骤|资金(?:安排|来源|保障|筹措)"
+    r"|(?:工作|保障)措施|(?:责任|职责)分工|责任单位"
+)
+
+
+def _part_heading(section: Section) -> bool:
+    own = section.heading[len(section.number or "") :].strip().rstrip(_HEADING_END)
+    return bool(_ITEM_PART.fullmatch(own))
+
+
+def _role_parts(section: Section) -> bool:
+    """Whether a work item's numbered sub-items are its role lines (1.责任单位：甲局⏎2.协办单位：
+    乙局), or parts under headings of their own whose sub-items are (see _ITEM_PART): one task,
+    its roles those lines'."""
+    if section.kind not in _WORK_ITEMS:
+        return False
+    lines = [c for c in section.children if c.kind in _ITEM_KINDS]
+    parts = [p for p in lines if _part_heading(p)]
+    lines = [c for c in lines if c not in parts] + [
+        c for p in parts for c in p.children if c.kind in _ITEM_KINDS
+    ]
+    return bool(lines) and all(opens_with_role(c.heading[len(c.number or "") :]) for c in lines)
+
+
+def _parts_folded(document: Document, sections: list[Section]) -> list[Section]:
+    """``sections`` with a work item written in parts its numbering set above it (（六）…⏎
+    一、目标任务⏎…⏎四、责任分工⏎1.责任单位：…, a plan's item printed on its own) taken as one
+    section, those parts its children."""
+    out: list[Section] = []
+    k = 0
+    while k < len(sections):
+        section = sections[k]
+        parts: list[Section] = []
+        for after in sections[k + 1 :]:
+            if after.kind == section.kind or not _part_heading(after):
+                break
+            parts.append(after)
+        if section.kind in _WORK_ITEMS and not section.children and len(parts) >= 2:
+            start = _text_index(document, section.start)
+            end = _text_index(document, parts[-1].start) + len(parts[-1].text)
+            whole = section.model_copy(
+                update={"end": parts[-1].end, "text": document.text[start:end], "children": parts}
+            )
+            if _role_parts(whole):
+                out.append(whole)
+                k += 1 + len(parts)
+                continue
+        children = _parts_folded(document, section.children)
+        out.append(
+            section
+            if children == section.children
+            else section.model_copy(update={"children": children})
+        )
+        k += 1
+    return out
+
+
 # A task's item, the items enclosing it, and the body its heading names as the owner of its
 # numbered points (see _owner_heading).
 _Item = tuple[Section, list[Section], DepartmentList | None]
@@ -286,6 +348,7 @@ def _items(sections: list[Section], parents: list[Section]) -> list[_Item]:
             not items
             or owner is not None
             or (section.kind in _WORK_ITEMS and _closing_departments(section))
+            or _role_parts(section)
         ):
             out.append((section, parents, owner))
         elif items:
@@ -1371,7 +1434,7 @@ def _document_tasks(source: SourceFile, document: Document, targets: list[Target
             heading = re.sub(r"^[|*\s]*\d{1,3}[、.．]?\s*", "", text)
             tasks.append(_task(source, targets, year, (first, last), text, heading, found, []))
         return tasks
-    items: list[_Item] = _items(document.sections, [])
+    items: list[_Item] = _items(_parts_folded(document, document.sections), [])
     enclosing: dict[int, DepartmentList | None] = {}  # what each enclosing item names
     layout = document_view(document.text)
     articles = _articles(document.text)
@@ -1441,7 +1504,8 @@ def _document_tasks(source: SourceFile, document: Document, targets: list[Target
             if section is not None and section.kind in _NUMBERED and section.ordinal
             else None
         )
-        spans = [(0, len(body) - skip)] if owner else _inline(body[skip:], after)
+        whole = owner is not None or (section is not None and _role_parts(section))
+        spans = [(0, len(body) - skip)] if whole else _inline(body[skip:], after)
         own = None
         if section is not None and section.ordinal and not owner:
             # items numbered on in the item's own style inside its line: (1)…。(2)…, ①…②…,

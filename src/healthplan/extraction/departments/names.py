@@ -10,6 +10,7 @@ collective unit (各区、镇、街道) one entry, trailing 负责/牵头/参与
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -138,6 +139,7 @@ _ROLE_MARK = scanning(
 _FIELD_END = re.compile(r"[。\n]|[，,；;]?\s*[\u4e00-\u9fff]{2,6}[:：]")
 # 发起部门: who starts a joint inspection (双随机 lists), its 配合部门 joining in
 _LEAD_ROLES = tuple(_ROLE_WORDS["lead"])
+_OVERSIGHT_ROLES = tuple(_ROLE_WORDS["oversight"])
 _GLOSS = re.compile(r"[（(〔<〈\[][^（()）〔〕<>〈〉\[\]]*[)）〕>〉\]]$")
 _ETC = re.compile(rf"(?:{_ETC_WORDS})$")
 _ETC_AT = re.compile(_ETC_WORDS)
@@ -677,7 +679,7 @@ _LEVEL_BODY = re.compile(r"^(?:县|区|市|旗)[\u4e00-\u9fff]{2,12}$")
 # Levels of government named bare before the body they share (市和区、县人民政府).
 # a level a regulation names (设区的市, 省辖市 (not 省 and 辖市), 自治州, 县级市, 县, 乡, 镇 …)
 _LEVEL_UNIT = r"(?:不?设区的市|省辖市|直辖市|自治区|自治州|自治县|县级市|[省市州县区乡镇])"
-_LEVELS = re.compile(rf"^{_LEVEL_UNIT}(?:(?:和|及|与|、){_LEVEL_UNIT})*$")
+_LEVELS = re.compile(rf"^{_LEVEL_UNIT}(?:(?:和|及|与|、|或者|或){_LEVEL_UNIT})*$")
 _LEVEL_OPENING = re.compile(rf"^{_LEVEL_UNIT}")
 _NAMED_LEVEL = re.compile(r"^[\u4e00-\u9fff]{1,3}?[区县](?=[\u4e00-\u9fff]{2})")
 # Levels named bare, without 各 (街道、社区): every unit of each, together one collective.
@@ -1552,6 +1554,9 @@ def _role_lines(text: str) -> DepartmentList | None:
         body = text[label.end() : stop].lstrip(" \t\u3000")
         if body.startswith("\n"):  # the label stands alone: its names are on the next line
             body = body.lstrip("\n \t\u3000")
+        role = next((r for r in label.group(*_LABEL_GROUPS) if r), "")
+        # an overseer's line saying how it oversees (督办单位：甲局负责跟踪问效) stays a phrase
+        body = body if role.endswith(_OVERSIGHT_ROLES) else _duty_subjects(body)
         end = _FIELD_END.search(body)
         body = _unwrapped(_names_continued(body, end.start()) if end else body)
         body = _SPACED_WHEN.sub("", body[: _unbalanced(body)])
@@ -1573,7 +1578,6 @@ def _role_lines(text: str) -> DepartmentList | None:
                 units = _units(name)  # 甲局（甲所）: a unit of its own in brackets, two bodies
                 add_new(names, units)
                 name = units[0]
-                role = next((r for r in label.group(*_LABEL_GROUPS) if r), "")
                 if role.endswith(_LEAD_ROLES) and (lead is None or _leads_over(role, lead_role)):
                     lead, lead_role = name, role
                 if marked is None and (_LEADS.search(piece) or _MARKED.search(piece)):
@@ -1582,6 +1586,28 @@ def _role_lines(text: str) -> DepartmentList | None:
         return None
     lead = marked or lead or names[0]
     return DepartmentList([lead, *(n for n in names if n != lead)], lead, rejected)
+
+
+# A sentence of a role line that opens with its bodies and the duty they take on (甲局负责安排
+# 资金, 乙局、丙局负责宣传): the bodies; not 甲局负责，乙局配合, whose 负责 is the role itself
+_DUTY_SENTENCE = re.compile(
+    r"(?P<who>[^，,。；;：:\s]{2,40}?)负责(?=[\u4e00-\u9fff])[^。\n]*(?:。|$)"
+)
+
+
+def _duty_subjects(body: str) -> str:
+    """The bodies of a role line written as sentences of duties (协办单位：甲局负责安排资金。
+    乙局负责宣传。) as a list (甲局、乙局), up to the line's end; any other body unchanged."""
+    line = body.split("\n", 1)[0]
+    sentences = list(_DUTY_SENTENCE.finditer(line))
+    if (
+        not sentences
+        or sentences[0].start()
+        or line[sentences[-1].end() :].strip()
+        or any(a.end() != b.start() for a, b in itertools.pairwise(sentences))
+    ):
+        return body
+    return "、".join(m["who"] for m in sentences) + body[len(line) :]
 
 
 # A ratio sign a PDF wrote for a label's colon (牵头单位∶甲局), one character for one.
@@ -1597,6 +1623,11 @@ _ROLE_OPENING = re.compile(
     rf"^[ \t\u3000]*[【\[〔（(]?[ \t]*(?:{_LABEL_ROLES})(?:{_OFFICES}|主体)?{_QUALIFIER}"
     r"[ \t]*(?:[】\]〕]|[:：]|——)"
 )
+
+
+def opens_with_role(line: str) -> bool:
+    """Whether ``line`` opens with a role label (责任单位：…, 【协办单位】…), whatever follows."""
+    return bool(_ROLE_OPENING.match(_colons(line)))
 
 
 def role_line_departments(line: str) -> DepartmentList | None:
