@@ -49,3 +49,42 @@ def test_a_length_in_years_as_a_condition_is_no_target() -> None:
 
 def test_land_worked_counted_by_each_pass_keeps_its_unit() -> None:
     assert read("机耕作业面积达到45万亩次") == [("机耕作业面积", ">=", 450000.0, "亩次")]
+
+
+def test_a_share_said_with_the_word_bili_is_read_as_a_share_of_units() -> None:
+    # 比例 after the percentage says what 的 says: the units after it are the share's
+    assert read("30%比例的乡镇卫生院开设康复科") == [("乡镇卫生院开设康复科", "=", 30.0, "%")]
+    assert read("完成15%比例学龄儿童视力筛查") == [("完成学龄儿童视力筛查", "=", 15.0, "%")]
+
+
+def test_the_part_of_a_programme_opening_a_clause_names_no_indicator() -> None:
+    # the 领域 before the comma says which part of the plan the rates belong to
+    assert read("妇女与健康领域，城镇、农村孕产妇系统管理率分别达到92%和88%") == [
+        ("城镇孕产妇系统管理率", ">=", 92.0, "%"),
+        ("农村孕产妇系统管理率", ">=", 88.0, "%"),
+    ]
+
+
+_PLAN_CAME_OUT = """《某市老年健康发展规划(2024-2030年)》印发 老年人健康管理率要达到75%
+发布时间：2025年03月02日 10:15 来源：某市日报
+本报讯 日前，《某市老年健康发展规划(2024-2030年)》印发，规划提出了老年健康的五个方面。
+在医养结合方面，两证齐全的医养结合机构保持在40家以上；老年友善医疗机构覆盖率达到95%。
+"""
+
+
+def test_a_news_item_on_a_plan_that_came_out_states_its_goals(tmp_path: Path) -> None:
+    # the figures after the headline are those the new plan sets, not news of work done
+    found = document(tmp_path, _PLAN_CAME_OUT)
+    assert [(value, unit) for _, _, value, unit, _ in found] == [
+        (75.0, "%"),
+        (40.0, "家"),
+        (95.0, "%"),
+    ]
+
+
+_PLAN_GONE_BY = _PLAN_CAME_OUT.replace("2025年03月02日", "2031年03月02日")
+
+
+def test_a_news_item_on_a_plan_whose_span_is_over_states_no_goals(tmp_path: Path) -> None:
+    found = document(tmp_path, _PLAN_GONE_BY)
+    assert (40.0, "家") not in [(value, unit) for _, _, value, unit, _ in found]

@@ -335,6 +335,21 @@ _HONOUR = scanning(
 _AHEAD_YEAR = re.compile(r"(?:到|至)\s*(20\d\d)\s*年|(20\d\d)\s*年(?:底|末)?(?:前|将|要|力争)")
 
 
+# 《某市儿童发展纲要(2021-2030年)》印发: a headline telling that a plan of a span came out
+_PLAN_ISSUED = re.compile(
+    r"《[^》]{0,40}?(?:19|20)\d\d\s*[-—–~～至到]\s*(?P<end>20\d\d)[^》]{0,12}》"
+    r"(?:[(（][^)）]{0,12}[)）])?(?:近日|日前|正式)?(?:印发|发布|出台|公布)"
+)
+
+
+def _plan_issued(text: str, dated: int | None) -> bool:
+    """Whether a news item's headline tells that a plan came out whose span runs on past the
+    item's date: what the item goes on to state are that plan's goals (新生儿…死亡率分别保持在
+    3‰…), told without a goal's words, as a year's programme lists its works."""
+    issued = _PLAN_ISSUED.search(text.lstrip().split("\n", 1)[0][:120])
+    return bool(issued and (dated is None or int(issued.group("end")) > dated))
+
+
 def _honour_news(document: Document, dated: int | None) -> bool:
     """A news item about a title or standard won (创成国家卫生县城, 被命名为…) that names no
     year ahead of its date: what it tells was done, whatever words of goals it uses
@@ -480,6 +495,7 @@ def _read(source: SourceFile, document: Document, *, permissive: bool) -> list[C
     plan_year = last_year if first_year is not None and first_year == last_year else None
     this_year = plan_year or dated
     stamped = dated or (_stamped(document.text) if news else None)  # the news item's year
+    programme = programme or (news and _plan_issued(document.text, stamped))
     if news:  # 今年 of a news item is the year of its date or time stamp, unknown without one
         this_year = _reposted(document.text, stamped) or stamped
     meeting = _MEETING_YEAR.search(document.text[:300]) if this_year is None else None
