@@ -71,3 +71,15 @@ def test_an_item_number_glued_to_its_value_mid_line_is_the_items(tmp_path: Path)
         "1.开展健康讲座;2.100%比例村卫生室张贴宣传画;3.培训乡村医生60人\n"
     )
     assert _found(tmp_path, text) == {(100.0, "%"), (60.0, "人")}
+
+
+def test_a_table_of_tasks_with_no_progress_column_reads_each_task_cell(tmp_path: Path) -> None:
+    # 工作任务 | 责任单位 | 完成时限: the task cells state the figures, a row with no goal's verb
+    # (创建健康村10个) as much as one with (不少于80人); the semicolon parts a cell's sentences
+    text = (
+        "某县2024年爱国卫生工作任务分解表\n"
+        "序号 | 工作任务 | 责任单位 | 完成时限 |\n"
+        "1 | 新建公共厕所15座;培训病媒生物防制人员不少于80人 | 县卫健局 | 2024年12月 |\n"
+        "2 | 开展健康村创建;创建健康村10个 | 各乡镇 | 2024年10月 |\n"
+    )
+    assert _found(tmp_path, text) == {(15.0, "座"), (80.0, "人"), (10.0, "个")}

@@ -18,7 +18,7 @@ from healthplan.extraction.clauses import RawTarget, clause_targets
 from healthplan.extraction.numbers import UNITS
 from healthplan.extraction.rules import split
 from healthplan.extraction.scanning import scanning
-from healthplan.extraction.text import PROGRESS_COLUMN, TASK_COLUMN
+from healthplan.extraction.text import PROGRESS_COLUMN, TASK_COLUMN, TASK_TABLE_COLUMN
 from healthplan.model.plan import Comparator, Nature
 
 __all__ = [
@@ -220,9 +220,15 @@ def header_of(line: str) -> TableHeader | None:
             cells.append(cell)
     cells = _stacked(cells, below)
     spread = [re.sub(r"\s", "", c) for c in cells]  # 项 目 内 容: a Word table's spaced-out words
+    # 序号 | 工作任务 | 责任单位 | 完成时限: a table of tasks with no progress column is one too,
+    # its task cells the only ones that may state a figure
+    tasked = next((c for c in spread if TASK_COLUMN.search(c)), None)
     if (
-        any(TASK_COLUMN.search(c) for c in spread)
-        and any(PROGRESS_COLUMN.search(c) for c in spread)
+        tasked is not None
+        and (
+            any(PROGRESS_COLUMN.search(c) for c in spread)
+            or all(c == tasked or TASK_TABLE_COLUMN.fullmatch(c) for c in spread)
+        )
         and not any(_GOAL_WORD.search(c) or _BARE_YEAR.match(c) for c in cells)
     ):
         return TableHeader(None, -1, None, None, tasks_named=True)

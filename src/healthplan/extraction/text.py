@@ -604,7 +604,8 @@ PROGRESS_COLUMN = re.compile(
 )
 TASK_COLUMN = re.compile(r"(?:项目|任务|实事)(?:名称|内容)?$")
 _TASK_CELL = re.compile(r"^[^|\n]+\|[ \t]*$", re.MULTILINE)  # a task's cell lists many items
-_TASK_TABLE_COLUMN = re.compile(
+# the other columns a table of tasks has: its rows' numbers, who does them, by when
+TASK_TABLE_COLUMN = re.compile(
     r"序号|编号|责任(?:单位|部门)|牵头(?:单位|部门)|配合单位|完成时限|时间节点|备注"
 )
 
@@ -632,7 +633,7 @@ def _task_rows(text: str, taken: list[tuple[int, int, str]]) -> list[tuple[int, 
                 and (
                     TASK_COLUMN.search(cells[opening + width])
                     or PROGRESS_COLUMN.search(cells[opening + width])
-                    or _TASK_TABLE_COLUMN.fullmatch(cells[opening + width])
+                    or TASK_TABLE_COLUMN.fullmatch(cells[opening + width])
                 )
             ):
                 width += 1
