@@ -79,3 +79,101 @@ def test_levels_offered_as_alternatives_share_the_body_after_them(tmp_path: Path
         "市卫生行政部门",
         ["市卫生行政部门", "区、县卫生行政部门"],
     )
+
+
+def test_bodies_offered_as_alternatives_each_count(tmp_path: Path) -> None:
+    # either the government or the department may reward: both are named, the first leading
+    text = regulation(
+        "某省学校卫生条例",
+        "为加强学校卫生工作，制定本条例。",
+        "各级人民政府或教育行政部门，对学校卫生工作成绩突出的学校给予表彰。",
+    )
+    assert led_tasks(tmp_path, text)[-1] == (
+        "各级人民政府",
+        ["各级人民政府", "教育行政部门"],
+    )
+
+
+def test_an_or_inside_a_gloss_joins_no_bodies() -> None:
+    # (a guard for the alternatives above) the note in brackets explains the order of the
+    # list; the 或 in it joins no two bodies
+    found = item_departments(
+        "落实减税降费政策。\n责任单位：市发改委、市税务局（排第一位者为牵头单位或汇总单位）"
+    )
+    assert found is not None
+    assert found.names == ["市发改委", "市税务局"]
+
+
+def test_a_units_own_supervisor_is_left_out_and_the_other_bodies_counted(tmp_path: Path) -> None:
+    # the supervisor of whichever unit broke the rule is a different one each time; the
+    # inspecting department offered beside it and the organs that prosecute a crime are bodies
+    text = regulation(
+        "某省饮用水卫生管理条例",
+        "为保障饮用水卫生，制定本条例。",
+        "违反本条例的，由县级以上卫生行政部门责令改正；情节严重的，由其主管部门或者监察机关"
+        "给予行政处分；构成犯罪的，由司法机关依法追究刑事责任。",
+    )
+    assert led_tasks(tmp_path, text)[-1] == (
+        "县级以上卫生行政部门",
+        ["县级以上卫生行政部门", "监察机关", "司法机关"],
+    )
+
+
+def test_the_supervisor_of_a_kind_of_unit_offered_as_an_alternative_stays_one_name(
+    tmp_path: Path,
+) -> None:
+    # whichever of the two supervises the employer: one body as the rule writes it
+    text = regulation(
+        "某省职业病防治条例",
+        "为预防职业病，制定本条例。",
+        "县级以上人民政府行业管理部门或企业行政主管部门，对本行业职业病防治工作进行指导。",
+    )
+    assert led_tasks(tmp_path, text)[-1] == (
+        "县级以上人民政府行业管理部门或企业行政主管部门",
+        ["县级以上人民政府行业管理部门或企业行政主管部门"],
+    )
+
+
+def test_a_grade_said_before_an_organ_is_the_next_kinds_too(tmp_path: Path) -> None:
+    # the grade of government written once before the police, a kind of organ, belongs to the
+    # department listed after it as well
+    text = regulation(
+        "某省艾滋病防治条例",
+        "为预防和控制艾滋病，制定本条例。",
+        "县级以上人民政府公安机关、司法行政部门应当对被监管人员开展艾滋病检测。",
+    )
+    assert led_tasks(tmp_path, text)[-1] == (
+        "县级以上人民政府公安机关",
+        ["县级以上人民政府公安机关", "县级以上人民政府司法行政部门"],
+    )
+
+
+def test_a_field_glossed_in_brackets_is_a_field_of_the_list(tmp_path: Path) -> None:
+    # one field of the list goes by a second name in brackets; the list still names each
+    # field's department at every level, and the department they work with counts too
+    text = regulation(
+        "某省地方病防治条例",
+        "为防治地方病，制定本条例。",
+        "各级财政、民族（宗教）、水利等有关部门应当按照职责分工，协同卫生行政部门做好地方病防治工作。",
+    )
+    assert led_tasks(tmp_path, text)[-1] == (
+        "各级财政部门",
+        ["各级财政部门", "各级民族（宗教）部门", "各级水利部门", "卫生行政部门"],
+    )
+
+
+def test_the_kind_an_article_named_with_its_level_is_the_same_body_said_bare(
+    tmp_path: Path,
+) -> None:
+    # (a guard for the work done with a body, above) the second paragraph names the department
+    # of the first without its level: no other body
+    text = regulation(
+        "某省尘肺病防治条例",
+        "为防治尘肺病，制定本条例。",
+        "省卫生行政部门负责全省尘肺病防治的监督管理。\n"
+        "各级人民政府有关部门依照各自职责，协同卫生行政部门做好尘肺病防治工作。",
+    )
+    assert led_tasks(tmp_path, text)[-1] == (
+        "省卫生行政部门",
+        ["省卫生行政部门", "各级人民政府有关部门"],
+    )

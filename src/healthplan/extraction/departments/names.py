@@ -195,13 +195,14 @@ _ORG_END = re.compile(
 _LEVEL_END = re.compile(
     r"^(?:各|相关|有关|所属).*(?:县|区|市|镇|乡|街道|村|社区)$"
 )  # 各村（社区）和
-_JOIN_WORD = re.compile(r"(?:以及|和|及(?!其)|与|或者|会同)(?!人民政府|政府|管委会)")
+_JOIN_WORD = re.compile(r"(?:以及|和|及(?!其)|与|或者|或|会同)(?!人民政府|政府|管委会)")
 _UNIT_JOINED = re.compile(
     r"(?<=[处科室])会(?=[\u4e00-\u9fff]{2,10}(?:处|科|室)$)"
 )  # 宣传处会办公室
 
 
 _SCOPED_REST = re.compile(r"^(?:相关|有关|其他)(?:单位|部门)$")
+_OWNERS_SUPERVISOR = re.compile(r"^(?:企业|单位|行业)(?:行政)?主管(?:部门|机关)$")
 _ITS_DEPARTMENTS = re.compile(r"^(?:政府)?(?:有关|相关)部门$")
 _UNNAMED_PARTNERS = re.compile(r"^(?:其他)?(?:相关|有关)?(?:单位|部门)(?:、?(?:单位|部门))?$")
 
@@ -223,6 +224,10 @@ def _split_joined(piece: str) -> list[str]:
             continue
         left = _GLOSS.sub("", piece[start : match.start()])
         right = _ROLE.sub("", piece[match.end() :])
+        if match.group() == "或" and (_bracket_depth(left) or _OWNERS_SUPERVISOR.match(right)):
+            # 甲局（列第一位者为牵头单位或汇总单位）: a gloss's words; 行业管理部门或企业主管部门:
+            # whichever supervises the unit a rule binds, one body as written
+            continue
         if _SCOPED_REST.match(right) and is_collective(left):
             continue  # 全市各部门和相关单位: the rest of the same scope, one collective
         if match.group() != "或者" and _ITS_DEPARTMENTS.match(right) and left.endswith("政府"):
@@ -375,6 +380,8 @@ _REFERENCE = re.compile(
     r"|^(?:[\u4e00-\u9fff]{0,8}?(?:户籍所在地|所在地|所在|居住地|发生地|当地)的?)?(?:人民)?政府$"
     # the document itself (按照本预案所确定的…: 本预案所 is no 所 of a body)
     r"|^本(?:预案|方案|条例|办法|规定|细则|计划|规划|意见|通知)"
+    # the supervisor of the unit a rule binds (由其主管部门给予处分): another for every unit
+    r"|^其(?:上级|上一级)?(?:行政)?主管(?:部门|机关|单位)$"
 )
 # a gloss defining a short name; a private party (物业服务企业, 业主委员会); not 物业管理科
 _NOT_PUBLIC = re.compile(r"(?:以下)?简称|以下称")
@@ -878,7 +885,8 @@ _SECTOR_HEAD = re.compile(
     # (等政府其他部门: the government's other departments, each field's one of them)
     r"等(?:政府)?(?:其他)?(?:有关|相关)?(?P<word>(?:行政)?(?:主管)?(?:管理)?(?:部门|单位))"
 )
-_SECTOR = re.compile(r"^[\u4e00-\u9fff]{2,10}$")  # 人力资源和社会保障
+# 人力资源和社会保障; a field with the other it goes by in brackets (民族（宗教）)
+_SECTOR = re.compile(r"^[\u4e00-\u9fff]{2,10}(?:[（(][\u4e00-\u9fff]{2,6}[)）])?$")
 _SECTOR_PAIR = re.compile(r"等(部门|单位)[、和及与](部门|单位)")  # 等部门、单位配合
 
 
@@ -1091,10 +1099,12 @@ def _bare_kind(name: str) -> bool:
     return bool(_BARE_KIND.match(name)) and not _PLACED.search(name)
 
 
-# The grade of government a regulation names a department by (县级以上甲行政部门, 县级乙部门),
-# which a bare kind listed after it with 、 is of as well (县级以上甲行政部门、乙行政部门)
+# The grade of government a regulation names a department by (县级以上甲行政部门, 县级乙部门,
+# 县级以上人民政府公安机关), which a bare kind listed after it with 、 is of as well
+# (县级以上甲行政部门、乙行政部门)
 _GRADE = re.compile(
-    r"^(?:县级以上|县级|省级|设区的市级|市级)(?:地方)?(?:人民政府)?(?=[\u4e00-\u9fff]{2,12}部门$)"
+    r"^(?:县级以上|县级|省级|设区的市级|市级)(?:地方)?(?:人民政府)?"
+    r"(?=[\u4e00-\u9fff]{2,12}(?:部门|机关)$)"
 )
 
 

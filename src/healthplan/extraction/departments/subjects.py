@@ -255,6 +255,8 @@ _AUTHORITY_ACT = re.compile(
     # 依法从重处罚, 由丙机关处警告或者罚款), and who has a penalty enforced (由丁部门申请人民法院
     # 强制执行): the body that imposes it
     r"(?:从重|从轻)?(?:处罚|处理)|处(?=警告|罚款|以?[一二三四五六七八九十百千万\d])|"
+    # …and who prosecutes the breach that is a crime (构成犯罪的，由甲机关依法追究刑事责任)
+    r"追究(?:其)?(?:刑事|法律)责任|"
     r"(?:向[^，,。；;]{0,10}?)?申请[^，,。；;]{0,8}?强制执行|"
     # 由甲机关按照…规定进行处置: who carries the work out as the rules have it (not 由乙区组织
     # …组成专业队进行保洁: who gathers those doing it)
@@ -366,6 +368,9 @@ def _authorities(text: str) -> DepartmentList | None:
             # (由甲、乙部门按照各自职责责令…: the kinds sharing 部门, each a body)
             listed = _shared_heads(_joined_pieces(_PETITION.sub("、", opening)))
             pieces = [p for p in (_name(piece) for piece, _ in listed) if p]
+            # 由其主管部门或者监察部门给予处分: the unit's own supervisor is another for every
+            # unit (see names._REFERENCE), the other alternative a body
+            pieces = [p for p in pieces if not_a_department(p) != "a reference"] or pieces
             if pieces and all(is_department(p) for p in pieces):
                 found.append((mark.start(), graded(pieces)))
                 break
@@ -768,7 +773,8 @@ _WORK_INSIDE = re.compile(
 # level, answers for the work assisted, listed after 甲; one named by its relative level
 # (同级人民政府), by none (所在地人民政府, 政府及其有关部门, 民政部门) or below the county
 # (乡镇人民政府: whose grass roots assist it) does not
-_JOINED_BY = re.compile(r"会同|协助")
+# (甲部门应当协同乙部门做好…: the work done with 乙, as 会同 says)
+_JOINED_BY = re.compile(r"会同|协同|协助")
 _ASSISTED = re.compile(r"^(?:地方)?各级|^县级以上|^国务院|^设区的市|^[省市县区](?!民)")
 # Where a clause ends before 会同 (the clause that names who works with the partner)
 _CLAUSE_END = re.compile(r"[，,。；;：:\n|\t]")
@@ -795,7 +801,7 @@ def partners(text: str, names: list[str]) -> list[str]:
     clause opening with 会同 after 甲局's duty: 甲局负责…。会同乙局制定…) or to the body that
     makes the article's detailed rules (具体办法由丁局会同戊局制定: 丁局 too), in order, none of
     ``names``: each acts in the work, as one that 配合 does."""
-    if ("会同" not in text and "协助" not in text) or not names:
+    if not names or not _JOINED_BY.search(text):
         return []
     found: list[str] = []
     named = {department_key(n) for n in names}
@@ -831,7 +837,10 @@ def partners(text: str, names: list[str]) -> list[str]:
                 break
         if mark.group() == "协助":
             best = [n for n in best if _ASSISTED.search(n)]
-        add_new(found, [n for n in best if department_key(n) not in named])  # (市卫健委 twice)
+        # (市卫健委 twice); a kind said bare after the item named it with its level (省卫生行政
+        # 部门负责…。…协同卫生行政部门开展…) is that same body
+        best = [n for n in best if _ASSISTED.search(n) or not any(m.endswith(n) for m in names)]
+        add_new(found, [n for n in best if department_key(n) not in named])
     return found
 
 
