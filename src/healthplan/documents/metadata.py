@@ -24,11 +24,23 @@ _CN_DATE = re.compile(
     r"^\s*([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日\s*$"
 )
 _ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+# a page store's date line, also where the page's text runs straight on after it (date
+# 2026-02-25 政府發表…), which is then no byline
+_STORE_DATE = re.compile(r"^\s*date\s+(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
 # a newspaper's print line under a reprinted article: 《 人民日报 》( 2023年06月12日 11 版)
 _EDITION = re.compile(
     r"[(（]\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*\d{1,3}\s*版\s*[)）]\s*$"
 )
-_FIVE_YEAR = re.compile(r"“?(十[一二三四五六七八九]?|[三四五六七八九])五”?")
+# 十四五, “九五”: not a numeral's part (二〇三五年, 第十五个, 十五年, 十五万)
+_FIVE_YEAR = re.compile(
+    r"(?<![〇○零一二三四五六七八九十百第])“?(十[一二三四五六七八九]?|[三四五六七八九])五"
+    r"(?![年个万千百十〇○零一二三四五六七八九\d])”?"
+)
+# …and its full name (第十四个五年规划, 第九个五年计划)
+_NTH_FIVE = re.compile(r"第([一二三四五六七八九十]{1,3})个五年(?:规划|计划)")
+# A school year (2011-2012学年, 2024—2025学年度): its plan's statements are due by the year
+# it ends in, as a financial year's are
+_SCHOOL_YEAR = re.compile(r"(20\d{2}|19\d{2})\s*[-—–―－~至到]\s*(20\d{2}|19\d{2})\s*学年")
 _YEARS = re.compile(r"(20\d{2}|19\d{2})\s*[-—–―－~至到]\s*(20\d{2}|19\d{2})\s*年")
 _YEAR = re.compile(r"(20\d{2}|19\d{2})\s*年")
 _ANNUAL = re.compile(r"计划|要点|工作|方案|安排|任务")
@@ -96,7 +108,7 @@ def metadata(lines: list[Line], preamble: list[Line], title: str | None = None) 
                     break
     if meta.date is None:
         for text in [line.text for line in preamble] + head[:5]:
-            match = _ISO_DATE.search(text) if is_byline(text) else None
+            match = _ISO_DATE.search(text) if is_byline(text) else _STORE_DATE.match(text)
             if match:
                 meta.date = _iso(*(int(g) for g in match.groups()))
                 break
@@ -115,12 +127,15 @@ def metadata(lines: list[Line], preamble: list[Line], title: str | None = None) 
 
 def title_years(title: str) -> tuple[int, int] | None:
     """The years a plan's title names: a five-year plan's (十四五 → 2021, 2025), a period
-    (2021-2025年), or an annual plan's year (2024年…工作要点 → 2024, 2024)."""
-    five = _FIVE_YEAR.search(title)
+    (2021-2025年), a school year's end (2011-2012学年 → 2012, 2012), or an annual plan's year
+    (2024年…工作要点 → 2024, 2024)."""
+    five = _NTH_FIVE.search(title) or _FIVE_YEAR.search(title)
     years = _YEARS.search(title)
     if five and (ordinal := cn_to_int(five.group(1))):
         first, last = five_year_period(ordinal).split("-")
         return int(first), int(last)
+    if school := _SCHOOL_YEAR.search(title):
+        return int(school.group(2)), int(school.group(2))
     if years:
         return int(years.group(1)), int(years.group(2))
     if (year := _YEAR.search(title)) and _ANNUAL.search(title):

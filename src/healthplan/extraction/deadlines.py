@@ -29,13 +29,15 @@ from healthplan.model.plan import Milestone, Target
 __all__ = ["plan_years", "post_end"]
 
 # A five-year period a goal is set for (“十四五”时期, 十四五期末, “九五”期间): its last year;
-# also a quoted period that opens a clause on its own (“十四五”，全县新建…). 十五 and 九五 are
+# also a quoted period that opens a clause on its own (“十四五”，全县新建…) or names the goals
+# set for it (“十五五”主要目标任务, “十四五”发展目标). 十五 and 九五 are
 # also numbers (二十五期间 of a count): not after another numeral.
 # A conversion may have set its parts apart with spaces (“十四五” 期末, “ 十四五 ”期间).
 _PERIOD = (
     r"(?<![\d〇一二三四五六七八九十百第])[“\"‘'「]?[ \u3000]?"
     r"(?P<five>十[一二三四五六七八九]?|[六七八九])五[ \u3000]?"
-    r"(?:[”\"’'」]?[ \u3000]?(?:规划)?(?:期末|末|时期末|时期|期间)|[”\"’'」](?=[ \u3000]?[，,]))"
+    r"(?:[”\"’'」]?[ \u3000]?(?:规划)?(?:期末|末|时期末|时期|期间)"
+    r"|[”\"’'」](?=[ \u3000]?(?:[，,]|(?:主要|发展|规划)?目标)))"
 )
 
 # The same with no group, where it names a level a goal is measured from (较“八五”期末)
@@ -81,12 +83,12 @@ _YEAR = scanning(
 
 # An annual programme named with its year in a document's opening words: 2019年重点民生实事,
 # 现就2017年度各区县市…工作制定本实施方案, or a year opening the clause that names it
-# (2025年，某区…规划16项民生实事).
+# (2025年，某区…规划16项民生实事); a 工作方案 as an 实施方案 (制定我室2023健康教育工作方案).
 _YEAR_NAMED = scanning(
     r"(?<!\d)(20\d\d)\s*(?:年度[^，,。；\n《》]{0,16}?|年[^，,。；\n《》]{0,12}?|年[，,][^。；\n《》]{0,40}?"
     # or a title that lost its 年 (2024乡镇卫生院工作计划)
     r"|(?=[\u4e00-\u9fff])[^年，,。；\n《》]{0,12}?)"
-    r"(?:(?:民生|惠民)(?:实事|工程|事项)|为民办实事|工作要点|工作计划|实施方案"
+    r"(?:(?:民生|惠民)(?:实事|工程|事项)|为民办实事|工作要点|工作计划|实施方案|工作方案"
     # the year's work conference, whose tasks are the year's (2026年全省卫生健康工作会议召开)
     r"|工作会议"
     # a letter of the year's goals a body signs with the units under it (目标管理责任书)
@@ -211,6 +213,13 @@ _RUN_IN_TITLE = re.compile(
     r"(?=为了?|根据|按照|依据)"
 )
 
+# …or closed by its school year in brackets (某校常见病防治工作计划(2011-2012学年)一、指导思想…),
+# opening a page that lost its line breaks
+_RUN_IN_SCHOOL_YEAR = re.compile(
+    r"[^，,。；;：:\n《》\d]{2,30}?(?:方案|计划|要点|安排)\s*[(（]\s*20\d\d\s*[-—–―－~至到]"
+    r"\s*20\d\d\s*学年度?\s*[)）]"
+)
+
 
 # A date a sentence opens with (2023年4月，…): when what it tells happened
 _DATE_OPENS = re.compile(r"\s*20\d\d\s*年\s*\d{1,2}\s*月")
@@ -264,6 +273,10 @@ def plan_years(document: Document) -> tuple[int | None, int | None]:
     run_in = _RUN_IN_TITLE.match(text.lstrip())
     if run_in:  # 某乡2023年春季…工作方案为有效…: a title a flattened page ran into its preamble
         return int(run_in.group(1)), int(run_in.group(1))
+    run_in = _RUN_IN_SCHOOL_YEAR.match(text.lstrip())
+    span = title_years(run_in.group()) if run_in else None
+    if span:  # …工作计划(2011-2012学年)一、指导思想…: the year the school year ends
+        return span
     if meta.variant == "traditional":  # a Taiwan budget's fiscal year (九十七年度 → 2008)
         for line in text.lstrip().split("\n", 8)[:8]:
             roc = _ROC_YEAR.search(line)
