@@ -88,3 +88,20 @@ _PLAN_GONE_BY = _PLAN_CAME_OUT.replace("2025年03月02日", "2031年03月02日")
 def test_a_news_item_on_a_plan_whose_span_is_over_states_no_goals(tmp_path: Path) -> None:
     found = document(tmp_path, _PLAN_GONE_BY)
     assert (40.0, "家") not in [(value, unit) for _, _, value, unit, _ in found]
+
+
+def test_items_tested_counted_each_time_keep_their_unit() -> None:
+    assert read("农贸市场快检不少于2万项次") == [("农贸市场快检", ">=", 20000.0, "项次")]
+
+
+def test_people_a_service_is_given_to_where_it_is_given() -> None:
+    # where the service is given comes first; the count is of the people served
+    assert read("在全县范围内为80名低保老人免费安装助听器") == [
+        ("低保老人免费安装助听器", "=", 80.0, "名")
+    ]
+
+
+def test_people_a_planned_service_is_done_to() -> None:
+    assert read("该活动计划对本县600名孕妇免费开展产前筛查") == [
+        ("孕妇免费开展产前筛查", "=", 600.0, "名")
+    ]

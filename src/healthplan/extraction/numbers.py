@@ -73,6 +73,7 @@ UNITS = sorted(
         "户次",
         "例次",
         "台次",
+        "项次",  # 快检食品不少于6万项次: items tested, each time counted
         "亩次",  # 农机作业服务面积60万亩次: land worked, each pass counted
         "趟次",  # 好孕专车从28趟次增加至36趟次: the runs a service makes
         "班次",

@@ -95,12 +95,17 @@ _SCOPE_WORD = re.compile(rf"^(?:{SCOPES})$")
 _MEANS = re.compile(r"免费|依托|通过|利用|借助|动员|带动|引导|免费为|为")
 # 师市计划为2万名老年人提供…, 将向约12万名儿童发放…: whom a service is for, after who plans
 # it — the count is of the people served (not 成为, 作为, 分为 …)
-_SERVED_BY = re.compile(r"(?<![成作定命分更改评视称列])(?:为|向)[^，,。；;为向\d]{0,8}$")
+# (…计划对全市1360名患者免费实施手术: 对 the people the service is done to; not 针对, 面对)
+_SERVED_BY = re.compile(
+    r"(?:(?<![成作定命分更改评视称列])(?:为|向)|(?<![面针相绝核比应])对)[^，,。；;为向对\d]{0,8}$"
+)
 _SERVICE_VERB = re.compile(r"提供|开展|发放|实施|进行|接种|免费|安排|办理")
 # …计划为, …将为 (为 read as the verb before the number): who plans the service, said before it
 # (五年为…, 三年内为…: the span it is planned over, said as the time it takes)
+# (在全市范围内为…, 在辖区内为…: where the service is given, said before whom it is for)
 _PLANNED_FOR = re.compile(
-    r"(?:计划|将|拟|要|准备|预计|今年|年内|全年|[一二三四五六七八九十两]年内?)$"
+    r"(?:计划|将|拟|要|准备|预计|今年|年内|全年|[一二三四五六七八九十两]年内?"
+    r"|范围内|辖区内?|全[省市县区])$"
 )
 _PEOPLE_UNITS = ("名", "人", "人次", "户", "对", "例", "位")
 
