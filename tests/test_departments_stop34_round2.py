@@ -177,3 +177,42 @@ def test_the_kind_an_article_named_with_its_level_is_the_same_body_said_bare(
         "省卫生行政部门",
         ["省卫生行政部门", "各级人民政府有关部门"],
     )
+
+
+def test_a_body_of_the_local_place_is_written_without_the_place(tmp_path: Path) -> None:
+    # 当地 and 属地 say whose department it is from where the case is, as 所在地 does: the
+    # department of the sector at each place, written without the place word
+    text = regulation(
+        "某省食盐加碘条例",
+        "为消除碘缺乏危害，制定本条例。",
+        "发现出售不合格碘盐的，由当地卫生行政部门责令改正；"
+        "构成违反治安管理行为的，由属地公安机关依法处罚。",
+    )
+    assert led_tasks(tmp_path, text)[-1] == (
+        "卫生行政部门",
+        ["卫生行政部门", "公安机关"],
+    )
+
+
+def test_a_body_set_up_by_a_levels_department_is_written_with_the_level(tmp_path: Path) -> None:
+    # the agencies the city's and the districts' health departments set up do the work; each
+    # is written with its level, not with the department that set it up
+    text = regulation(
+        "某市献血条例",
+        "为保证医疗临床用血，制定本条例。",
+        "市和区、县卫生行政部门设立的献血管理机构，负责本辖区献血的组织和宣传。",
+    )
+    assert led_tasks(tmp_path, text)[-1] == (
+        "市献血管理机构",
+        ["市献血管理机构", "区、县献血管理机构"],
+    )
+
+
+def test_a_body_named_by_who_designates_it_is_written_without_the_clause(tmp_path: Path) -> None:
+    # the designating department only chooses the agency; the agency does the work
+    text = regulation(
+        "某市二次供水卫生管理办法",
+        "为保障二次供水卫生，制定本办法。",
+        "区卫生行政部门确定的疾病预防控制机构负责对二次供水水质进行抽检。",
+    )
+    assert led_tasks(tmp_path, text)[-1] == ("疾病预防控制机构", ["疾病预防控制机构"])

@@ -539,7 +539,8 @@ def _name(piece: str) -> str:
     piece = _ETC.sub("", _ROLE.sub("", piece).strip()).removeprefix("会同").removeprefix("协同")
     piece = piece.removeprefix("以及")  # …，以及丙学会: the list going on after a comma
     piece = _OWN_PLACE.sub("", piece)  # 本市各级甲委员会: every level's, the place the text's own
-    piece = _SET_UP_BY.sub(r"\g<levels>", piece) if "的" in piece else piece
+    if "的" in piece:
+        piece = _DESIGNATED_BY.sub("", _SET_UP_BY.sub(r"\g<levels>", piece))
     piece = _DESIGNATES.sub("", piece) if "定" in piece or "明确" in piece else piece
     return _without_post(_ENTRUSTED.sub("", _STARRED.sub("", piece)))
 
@@ -552,13 +553,20 @@ _DESIGNATES = re.compile(
 
 
 # The governments of the levels that set a body up (市和县（市）、区人民政府设立的甲委员会, or
-# the levels alone: 市和区县（市）设立的乙机构): the body is written with their levels (市和县
-# （市）、区甲委员会, one a level), not with who sets it up; so are the levels' bodies said with
-# 的 (市和区、县的丙部门)
+# the levels alone: 市和区县（市）设立的乙机构), or their departments (市和区、县卫生行政部门设立
+# 的丙机构): the body is written with their levels (市和县（市）、区甲委员会, one a level), not
+# with who sets it up; so are the levels' bodies said with 的 (市和区、县的丙部门)
 _SET_UP_BY = re.compile(
     r"^(?P<levels>(?:[省市州县区乡镇]|[（(][市区县、]{1,5}[)）])(?:[、和及]?(?:[省市州县区乡镇]|"
-    r"[（(][市区县、]{1,5}[)）]))*)(?:(?:人民政府|政府)?(?:设立|成立|组建|设置))?的"
+    r"[（(][市区县、]{1,5}[)）]))*)"
+    r"(?:(?:人民政府|政府|[\u4e00-\u9fff]{2,12}?(?:部门|机关))?(?:设立|成立|组建|设置))?的"
     r"(?=[\u4e00-\u9fff]{2})"
+)
+# A body named by who designates it (市卫生行政部门确定的卫生防疫机构): written without that
+# clause; the designator does not do the work (授权的, 指定的 stay part of the name: see _OWNED)
+_DESIGNATED_BY = re.compile(
+    r"^[\u4e00-\u9fff（()）、]{2,30}?确定的"
+    r"(?=[\u4e00-\u9fff]{2,12}(?:机构|部门|机关)$)"
 )
 
 
@@ -745,11 +753,17 @@ _ITS_SECTORS = re.compile(
 # The place a unit or a person is in, before a body whose name carries a level or a sector
 # (所在区、县人民政府, 所在地县（市、区）民政部门, 户籍所在地公安部门, 医疗机构所在地县级卫生
 # 行政部门): that level's or sector's body
-# in each place, written without it (所在地人民政府, with neither, is no body: _REFERENCE)
+# in each place, written without it (所在地人民政府, with neither, is no body: _REFERENCE);
+# the same said from the reader's place or the case's (当地卫生行政部门, 属地公安机关, 死亡地疾病
+# 预防控制机构)
 _WHERE_PLACED = re.compile(
-    r"(?:^|(?<=[、，,和及由\s]))[^\W\d_和及与、，,]{0,8}?(?:户籍所在地|所在地|所在|居住地|发生地)的?"
-    r"(?=[省市州县区乡镇]|街道|[\u4e00-\u9fff]{2,8}?(?:部门|机关)(?:[、，,和及]|$))"
+    r"(?:^|(?<=[、，,和及由\s]))[^\W\d_和及与、，,]{0,8}?"
+    r"(?:户籍所在地|所在地|所在|居住地|发生地|死亡地|当地|属地)的?"
+    r"(?=[省市州县区乡镇]|街道|[\u4e00-\u9fff]{2,8}?(?:部门|机关|机构)(?:[、，,和及]|$))"
 )
+
+
+_PLACE_WORD = re.compile(r"所在|住地|生地|亡地|当地|属地")
 
 
 def _joined_pieces(text: str) -> list[tuple[str, str]]:
@@ -757,9 +771,7 @@ def _joined_pieces(text: str) -> list[tuple[str, str]]:
     names joined by 和/及/与/会同, ``、`` or a comma or semicolon)."""
     merged: list[tuple[str, str]] = []
     joiner = ""
-    text = (
-        _WHERE_PLACED.sub("", text) if "所在" in text or "住地" in text or "生地" in text else text
-    )
+    text = _WHERE_PLACED.sub("", text) if _PLACE_WORD.search(text) else text
     text = _ROLE_GLUED.sub(r"\g<0>、", text) if _ANY_CLOSE.search(text) else text
     # 市人民政府及其卫生健康、财政等部门: the government and its sectors' departments, each
     text = _ITS_SECTORS.sub(r"\g<government>、\g<government>", text) if "及其" in text else text
