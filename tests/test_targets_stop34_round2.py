@@ -105,3 +105,8 @@ def test_people_a_planned_service_is_done_to() -> None:
     assert read("该活动计划对本县600名孕妇免费开展产前筛查") == [
         ("孕妇免费开展产前筛查", "=", 600.0, "名")
     ]
+
+
+def test_what_a_counting_verb_reaches_more_than_a_count_of_is_named_after_it() -> None:
+    # 超 between the counting verb and the count: what is counted still follows the count
+    assert read("全年举办超20场健康讲座") == [("举办健康讲座", ">", 20.0, "场")]

@@ -699,7 +699,7 @@ def _progress_of(phrase: str) -> str | None:
     return named if _MEASURE_END.search(named) else None
 
 
-_COUNT_BOUNDS = (None, "至少", "不少于", "不低于", "超过", "不超过")
+_COUNT_BOUNDS = (None, "至少", "不少于", "不低于", "超过", "超", "不超过")
 # A total named alone after a count (…新增床位数1.4万张，总数达到8万张; 5条县道进行大中修，总里程
 # 11.43公里): the total of what the count before counted
 _TOTAL_ALONE = re.compile(r"(?:累计)?(?P<total>总(?:数|量|数量|里程|长度|面积|规模|人数))")
