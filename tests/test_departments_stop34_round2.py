@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from healthplan.extraction.departments import item_departments
 from tasks_helpers import led_tasks, regulation, titled_tasks
 
@@ -216,3 +218,21 @@ def test_a_body_named_by_who_designates_it_is_written_without_the_clause(tmp_pat
         "区卫生行政部门确定的疾病预防控制机构负责对二次供水水质进行抽检。",
     )
     assert led_tasks(tmp_path, text)[-1] == ("疾病预防控制机构", ["疾病预防控制机构"])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("省政府授权的食盐质量监督机构负责对碘盐加工企业进行抽查。", "食盐质量监督机构"),
+        ("县卫生行政部门委托的卫生监督机构负责对游泳场所水质进行检测。", "卫生监督机构"),
+        ("市卫生行政部门指定的检验机构负责对公共用品进行抽样检验。", "检验机构"),
+        # what the body belongs to says which body is meant, and stays
+        ("交通部门所属的卫生主管部门负责对客运站进行卫生监督。", "交通部门所属的卫生主管部门"),
+    ],
+)
+def test_a_body_named_by_who_authorises_or_entrusts_it_is_written_without_the_clause(
+    tmp_path: Path, sentence: str, expected: str
+) -> None:
+    # whoever authorises, entrusts or picks the body does not do its work
+    text = regulation("某市公共场所卫生管理办法", "为保障公共场所卫生，制定本办法。", sentence)
+    assert led_tasks(tmp_path, text)[-1] == (expected, [expected])

@@ -62,11 +62,12 @@ FORMS = [
         [("市港口检疫委员会", ["市港口检疫委员会"]), (_D, [_D])],
     ),
     (
-        "a body a clause says which of: the body that owns or authorises it",
+        # (who authorises a body does not do its work: README "## Tasks", stop 34)
+        "a body a clause says which of: the body that owns it; one named by who authorises it",
         "第二十六条 {A}主管全市港口卫生工作。铁路部门所属的港口卫生机构负责站区卫生监督。"
         "市政府授权的港口检疫机构负责船舶检疫。\n第二十七条 {D}负责港口卫生宣传。\n",
         [
-            (_A, [_A, "铁路部门所属的港口卫生机构", "市政府授权的港口检疫机构"]),
+            (_A, [_A, "铁路部门所属的港口卫生机构", "港口检疫机构"]),
             (_D, [_D]),
         ],
     ),

@@ -586,9 +586,12 @@ def test_a_body_a_clause_says_which_of(
     bodies: list[str], clause: str, head: str, defined: str
 ) -> None:
     """第五条 甲局主管…。乙局所属的港口卫生主管部门（以下简称…）负责…: the owner's clause is part
-    of the body's name, the short name the text defines is not."""
+    of the body's name, the short name the text defines is not; who authorises, entrusts or
+    designates a kind of body (乙局授权的卫生检疫机构) is not, unless the kind is no name alone."""
     first, owner, other = bodies
     name = owner + clause + head
+    if clause in ("授权的", "委托的", "指定的") and head != "部门":
+        name = head
     plan = (
         "某市港口卫生管理办法\n第一章 总则\n"
         f"第五条 {first}主管全市港口卫生工作。{name}{defined}负责站区卫生监督。\n"

@@ -562,10 +562,11 @@ _SET_UP_BY = re.compile(
     r"(?:(?:人民政府|政府|[\u4e00-\u9fff]{2,12}?(?:部门|机关))?(?:设立|成立|组建|设置))?的"
     r"(?=[\u4e00-\u9fff]{2})"
 )
-# A body named by who designates it (市卫生行政部门确定的卫生防疫机构): written without that
-# clause; the designator does not do the work (授权的, 指定的 stay part of the name: see _OWNED)
+# A body named by who designates, authorises or entrusts it (市卫生行政部门确定的卫生防疫机构,
+# 省政府授权的盐业主管机构): written without that clause; the designator does not do the work.
+# What a body belongs to (甲部门所属的乙机构) says which body, and stays (see _OWNED).
 _DESIGNATED_BY = re.compile(
-    r"^[\u4e00-\u9fff（()）、]{2,30}?确定的"
+    r"^[\u4e00-\u9fff（()）、]{2,30}?(?:确定|授权|指定|委托)的"
     r"(?=[\u4e00-\u9fff]{2,12}(?:机构|部门|机关)$)"
 )
 
