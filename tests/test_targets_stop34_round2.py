@@ -110,3 +110,17 @@ def test_people_a_planned_service_is_done_to() -> None:
 def test_what_a_counting_verb_reaches_more_than_a_count_of_is_named_after_it() -> None:
     # 超 between the counting verb and the count: what is counted still follows the count
     assert read("全年举办超20场健康讲座") == [("举办健康讲座", ">", 20.0, "场")]
+
+
+def test_a_group_of_people_listed_with_diseases_keeps_no_patient_word() -> None:
+    # Round 3: the diseases share the 患者 of the last; the group before them already names people.
+    assert read("到年底，70岁以上老人、哮喘、1型糖尿病患者随访管理率达到75%。") == [
+        ("70岁以上老人随访管理率", ">=", 75.0, "%"),
+        ("哮喘患者随访管理率", ">=", 75.0, "%"),
+        ("1型糖尿病患者随访管理率", ">=", 75.0, "%"),
+    ]
+    assert read("孕产妇、肺结核、慢阻肺患者规范管理率均不低于80%。") == [
+        ("孕产妇规范管理率", ">=", 80.0, "%"),
+        ("肺结核患者规范管理率", ">=", 80.0, "%"),
+        ("慢阻肺患者规范管理率", ">=", 80.0, "%"),
+    ]

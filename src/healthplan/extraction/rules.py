@@ -438,6 +438,9 @@ def _split(indicator: str, dist: str | None, several: bool) -> list[str]:
     people = all(_PEOPLE_END.search(p) for p in pieces[:-1]) and _PEOPLE.search(pieces[-1])
     # but 危重孕产妇、新生儿救治中心: one kind of unit serving the groups, no measure of each
     people = people and (HEAD_END.search(pieces[-1]) or _PERSON_WORD_END.search(pieces[0]))
+    patients = _groups_and_patients(pieces)
+    if patients:
+        return patients
     items = (
         None
         if people
@@ -506,6 +509,23 @@ def _split(indicator: str, dist: str | None, several: bool) -> list[str]:
             # who are the first's
             names[i] = whose.group() + piece
     return names
+
+
+def _groups_and_patients(pieces: list[str]) -> list[str] | None:
+    """``65岁以上老年人、高血压、2型糖尿病患者…管理率``: groups of people listed with diseases
+    whose patients the last names; 患者 goes to the diseases, not to a group already of people."""
+    last = pieces[-1]
+    at = last.find("患者")
+    rest = last[at + 2 :] if at > 0 else ""
+    before = pieces[:-1]
+    if not (rest and HEAD_END.search(rest)) or any("的" in p or len(p) > 8 for p in before):
+        return None
+    groups = [bool(_GROUP_END.search(p)) for p in before]
+    if not any(groups) or all(groups):
+        return None
+    return [p + rest if g else p + "患者" + rest for p, g in zip(before, groups, strict=True)] + [
+        last
+    ]
 
 
 # A measure named by what is done (建卡, 管理, 转诊) or by which doses it counts (单苗, 全程,
