@@ -236,3 +236,18 @@ def test_a_body_named_by_who_authorises_or_entrusts_it_is_written_without_the_cl
     # whoever authorises, entrusts or picks the body does not do its work
     text = regulation("某市公共场所卫生管理办法", "为保障公共场所卫生，制定本办法。", sentence)
     assert led_tasks(tmp_path, text)[-1] == (expected, [expected])
+
+
+def test_the_departments_a_government_organises_are_no_part_of_its_name(tmp_path: Path) -> None:
+    # 由…政府组织甲部门予以协助: the government answers for the help and calls the department
+    # in; the department it organises is not glued to its name
+    text = regulation(
+        "某市游泳场所卫生管理办法",
+        "为保障游泳场所卫生，制定本办法。",
+        "卫生行政部门发现水质不合格的，应当责令停业整顿；"
+        "拒不停业的，由区人民政府组织公安机关予以协助。",
+    )
+    assert led_tasks(tmp_path, text)[-1] == (
+        "卫生行政部门",
+        ["卫生行政部门", "区人民政府"],
+    )

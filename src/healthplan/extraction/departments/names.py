@@ -542,6 +542,7 @@ def _name(piece: str) -> str:
     if "的" in piece:
         piece = _DESIGNATED_BY.sub("", _SET_UP_BY.sub(r"\g<levels>", piece))
     piece = _DESIGNATES.sub("", piece) if "定" in piece or "明确" in piece else piece
+    piece = _ORGANISES.sub("", piece) if "组织" in piece else piece
     return _without_post(_ENTRUSTED.sub("", _STARRED.sub("", piece)))
 
 
@@ -550,6 +551,11 @@ def _name(piece: str) -> str:
 _DESIGNATES = re.compile(
     r"(?<=[\u4e00-\u9fff（()）]{2})(?:确定|指定|明确)(?:专门|专职)?(?:机构|人员|专人)$"
 )
+
+
+# A government and the departments it calls in (由乙政府组织甲部门予以协助): the government
+# answers for the work; the departments it organises are no part of its name
+_ORGANISES = re.compile(r"(?<=政府)组织[\u4e00-\u9fff、]{2,30}?(?:部门|机关|机构|单位)$")
 
 
 # The governments of the levels that set a body up (市和县（市）、区人民政府设立的甲委员会, or
