@@ -39,8 +39,8 @@ _FIVE_YEAR = re.compile(
 # …and its full name (第十四个五年规划, 第九个五年计划)
 _NTH_FIVE = re.compile(r"第([一二三四五六七八九十]{1,3})个五年(?:规划|计划)")
 # A school year (2011-2012学年, 2024—2025学年度): its plan's statements are due by the year
-# it ends in, as a financial year's are
-_SCHOOL_YEAR = re.compile(r"(20\d{2}|19\d{2})\s*[-—–―－~至到]\s*(20\d{2}|19\d{2})\s*学年")
+# it ends in, as a financial year's are; shared with the deadlines' reading of a run-in title
+SCHOOL_YEAR = re.compile(r"(20\d{2}|19\d{2})\s*[-—–―－~至到]\s*(20\d{2}|19\d{2})\s*学年")
 _YEARS = re.compile(r"(20\d{2}|19\d{2})\s*[-—–―－~至到]\s*(20\d{2}|19\d{2})\s*年")
 _YEAR = re.compile(r"(20\d{2}|19\d{2})\s*年")
 _ANNUAL = re.compile(r"计划|要点|工作|方案|安排|任务")
@@ -134,7 +134,7 @@ def title_years(title: str) -> tuple[int, int] | None:
     if five and (ordinal := cn_to_int(five.group(1))):
         first, last = five_year_period(ordinal).split("-")
         return int(first), int(last)
-    if school := _SCHOOL_YEAR.search(title):
+    if school := SCHOOL_YEAR.search(title):
         return int(school.group(2)), int(school.group(2))
     if years:
         return int(years.group(1)), int(years.group(2))

@@ -19,6 +19,7 @@ from healthplan.documents import (
     title_years,
     year_digits,
 )
+from healthplan.documents.metadata import SCHOOL_YEAR
 from healthplan.documents.numbering import number_value
 from healthplan.extraction.learned import Candidate
 from healthplan.extraction.phrases import BASELINE
@@ -216,8 +217,8 @@ _RUN_IN_TITLE = re.compile(
 # …or closed by its school year in brackets (某校常见病防治工作计划(2011-2012学年)一、指导思想…),
 # opening a page that lost its line breaks
 _RUN_IN_SCHOOL_YEAR = re.compile(
-    r"[^，,。；;：:\n《》\d]{2,30}?(?:方案|计划|要点|安排)\s*[(（]\s*20\d\d\s*[-—–―－~至到]"
-    r"\s*20\d\d\s*学年度?\s*[)）]"
+    r"[^，,。；;：:\n《》\d]{2,30}?(?:方案|计划|要点|安排)\s*[(（]\s*"
+    rf"(?:{SCHOOL_YEAR.pattern})度?\s*[)）]"
 )
 
 
