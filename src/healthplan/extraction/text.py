@@ -570,17 +570,9 @@ def _barred_rows(text: str) -> list[tuple[int, int, str]]:
     if text.count("|") < 12:
         return []
     edits: list[tuple[int, int, str]] = []
-    run: list[tuple[int, int]] = []
-    cut: list[int] = []  # the break inside a cell a conversion cut (…（助理）⏎医师数 |)
-    for match in [*_BARRED_CELL.finditer(text), None]:
-        if match is not None and run and match.start() == run[-1][1] + 1:
-            run.append(match.span())
-            continue
-        head = _CUT_CELL.fullmatch(text, run[-1][1] + 1, match.start()) if run and match else None
-        if head and match and _CJK_START.match(text, match.start()):
-            cut.append(match.start() - 1)
-            run.append((head.start(), match.end()))
-            continue
+    for run in _line_runs(text, _BARRED_CELL, cut_cells=True):
+        # the break inside a cell a conversion cut (…（助理）⏎医师数 |) goes once its rows are read
+        cut = [text.index("\n", a, b) for a, b in run if "\n" in text[a:b]]
         cells = [text[a:b].rsplit("|", 1)[0].replace("\n", "").strip() for a, b in run]
         parts = _unit_parts(cells) if len(run) >= 8 else []
         for first, last in parts:
@@ -591,10 +583,32 @@ def _barred_rows(text: str) -> list[tuple[int, int, str]]:
         rows = [] if parts else _barred_table(run, cells) or _cell_run(run, cells, "")
         edits.extend(rows)
         if parts or rows:
-            edits.extend((at, at + 1, "") for at in cut if run[0][0] < at < run[-1][1])
-        run = [match.span()] if match is not None else []
-        cut = []
+            edits.extend((at, at + 1, "") for at in cut)
     return edits
+
+
+def _line_runs(
+    text: str, cell: re.Pattern[str], cut_cells: bool = False
+) -> Iterator[list[tuple[int, int]]]:
+    """The runs of consecutive lines each one ``cell`` (a table flattened one cell a line), as
+    the (start, end) of each cell. With ``cut_cells``, a cell a conversion cut over two lines,
+    the first with no bar (…（助理）⏎医师数 |), is one cell of its run, spanning both lines."""
+    run: list[tuple[int, int]] = []
+    for match in cell.finditer(text):
+        if run and match.start() == run[-1][1] + 1:
+            run.append(match.span())
+            continue
+        head = (
+            _CUT_CELL.fullmatch(text, run[-1][1] + 1, match.start()) if cut_cells and run else None
+        )
+        if head and _CJK_START.match(text, match.start()):
+            run.append((head.start(), match.end()))
+            continue
+        if run:
+            yield run
+        run = [match.span()]
+    if run:
+        yield run
 
 
 # A header cell of what was done of a task (完成情况, 完成数, 占全年计划, 完成率, 进展情况) and one
@@ -618,11 +632,7 @@ def _task_rows(text: str, taken: list[tuple[int, int, str]]) -> list[tuple[int, 
     a row are parted, so that a row of two cells is one line. A run that ``taken`` reads
     already is left to it, and so are a last row cut short and a run of no such header."""
     edits: list[tuple[int, int, str]] = []
-    run: list[tuple[int, int]] = []
-    for match in [*_TASK_CELL.finditer(text), None]:
-        if match is not None and run and match.start() == run[-1][1] + 1:
-            run.append(match.span())
-            continue
+    for run in _line_runs(text, _TASK_CELL):
         cells = [re.sub(r"\s", "", text[a:b].rsplit("|", 1)[0]) for a, b in run]
         opening = next((i for i, c in enumerate(cells) if TASK_COLUMN.search(c)), None)
         if opening is not None and not _overlaps((run[0][0], run[-1][1], ""), taken):
@@ -641,7 +651,6 @@ def _task_rows(text: str, taken: list[tuple[int, int, str]]) -> list[tuple[int, 
             if width >= 2 and any(PROGRESS_COLUMN.search(c) for c in named):
                 for at in range(opening, len(run) - width + 1, width):
                     edits.extend((a[1], b[0], "\t") for a, b in pairwise(run[at : at + width]))
-        run = [match.span()] if match is not None else []
     return edits
 
 
