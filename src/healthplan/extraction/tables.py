@@ -192,9 +192,12 @@ def wrapped_tail(following: str, after: str) -> str:
     return tail if is_table_row(after) and header_of(after) is None else ""
 
 
-def header_of(line: str) -> TableHeader | None:
+def header_of(
+    line: str, period: tuple[int | None, int | None] = (None, None)
+) -> TableHeader | None:
     """A header naming years or 现状值/目标值, or the columns of a table sharing a task out
-    among units (单位 | 预约总数(人次) | 志愿者队伍); None when ``line`` is not one."""
+    among units (单位 | 预约总数(人次) | 志愿者队伍); None when ``line`` is not one. ``period``:
+    the plan's first and last year, where known; years of a header all within it are goals."""
     cells: list[str] = []
     units: list[str] = []  # 2025年（%）: the unit of the column's values
     # 2025年 | 2026年 | 2027年 ⏎ | | 目标值 | |: a header's two rows of bars, joined by a tab
@@ -272,6 +275,16 @@ def header_of(line: str) -> TableHeader | None:
     base_index = base if base != target else None
     base_year = years[base]
     every_year = total == len(columns) and not any(goals)  # each year's share of the whole
+    # 2025年 | 2026年 | 2027年 in a 2025—2027 plan: the years it plans, none a year gone by
+    begins, ends = period
+    planned = (
+        begins is not None
+        and ends is not None
+        and begins < ends
+        and not any(goals)
+        and all(y is not None and begins <= y <= ends for y in years)
+    )
+    every_year = every_year or planned
     if (all(goals) or every_year) and all(y is not None for y in years):
         base_index = base_year = None  # 2023年目标 | 2025年目标: a goal each year, no base
     later = [
