@@ -56,9 +56,13 @@ _PLACES_SERVED_IN = re.compile(r"在[^，,。；;为]{0,6}\d+[个所家][\u4e00-
 _SERVED = re.compile(r"[\u4e00-\u9fff]{1,4}(?P<for>为)$")
 # 给予村卫生室8万元补助: a sum, then what it is paid as.
 _HAS = re.compile(rf"(?:^现|(?<=[\u4e00-\u9fff）)])(?:至少|均|都|要|应|将|会|现)?){HAVE}$")
+# (中医药服务占比提升至门诊总量的35%: the share raised to a part of a whole, 占比 said first)
+_CHANGES = ("提升", "提高", "增加", "降低", "下降")
 _OF_WHOLE = re.compile(
-    r"(?:一般|原则上)?(?:要|将|应)?(?P<verb>达到|超过|不低于|不少于|不超过|不高于)"
-    r"(?P<whole>[^，,。；的]{2,20}?(?:的[^，,。；的]{2,12})?)的$"
+    r"(?:占比|比重|比例)?(?:一般|原则上)?(?:要|将|应)?"
+    rf"(?P<verb>达到|超过|不低于|不少于|不超过|不高于|(?:{'|'.join(_CHANGES)})[至到])"
+    # (降低到2015年的80%, 提高到上年的110%: a level against an earlier one, no part of a whole)
+    r"(?!\d{4}年|上年|去年|同期|基期)(?P<whole>[^，,。；的]{2,20}?(?:的[^，,。；的]{2,12})?)的$"
 )
 # 诊疗量占总诊疗量的65%以上, 要占…的30%: a share of a whole with a bound or a modal on it; without
 # either (占全省人口的14.4%) it tells a fact
@@ -103,9 +107,10 @@ _SERVICE_VERB = re.compile(r"提供|开展|发放|实施|进行|接种|免费|�
 # …计划为, …将为 (为 read as the verb before the number): who plans the service, said before it
 # (五年为…, 三年内为…: the span it is planned over, said as the time it takes)
 # (在全市范围内为…, 在辖区内为…: where the service is given, said before whom it is for)
+# (…医院将免费为…: free of charge, said of a service only, so the people after 为 are served)
 _PLANNED_FOR = re.compile(
     r"(?:计划|将|拟|要|准备|预计|今年|年内|全年|[一二三四五六七八九十两]年内?"
-    r"|范围内|辖区内?|全[省市县区])$"
+    r"|范围内|辖区内?|全[省市县区]|免费)$"
 )
 _PEOPLE_UNITS = ("名", "人", "人次", "户", "对", "例", "位")
 
@@ -126,6 +131,26 @@ def _served(r: Reading) -> bool:
 # 照护网内的8成病友接受…: where the units are, their share, what they are, then what they do
 _UNITS_THEN_VERB = re.compile(rf"[\u4e00-\u9fff]{{1,8}}?(?:{RIGHT_VERB.pattern})")
 _SERVICE_LIST = re.compile(r"(?<=提供|开展|进行|实施)[^，,。；的]{1,40}、[^，,。；的]{1,40}的")
+# 为1200名6-12岁符合条件的学生进行…: an age span, and the words up to 的 if it has them, say
+# which of the people are served; the people and the service name the indicator
+_AGED = re.compile(r"\d+(?:[-~～至到]\d+)?周?岁(?:及以上|以上|及以下|以下)?")
+_QUALIFIED_THEN = re.compile(
+    rf"[^，,。；;的]{{1,20}}?的(?=[^，,。；;的]*?(?:{_SERVICE_VERB.pattern}))"
+)
+
+
+def _whom_served(right: str) -> str:
+    """What a count of people served names, the age span qualifying them left out."""
+    aged = _AGED.match(right)
+    if not aged:
+        return right
+    rest = right[aged.end() :]
+    qualified = _QUALIFIED_THEN.match(rest)
+    if qualified and not _SERVICE_VERB.search(qualified.group()):
+        rest = rest[qualified.end() :]
+    return rest if _SERVICE_VERB.search(rest) else right
+
+
 # An aside in brackets: what a name includes (含…, 如…), or examples of it listed (…、…等)
 _ASIDE = re.compile(
     r"[(（](?:(?:包括|包含|含|如|即|指|涵盖|主要(?:包括|是)?)[^()（）]{2,60}"
@@ -296,6 +321,8 @@ def context(clause: str, mention: Mention, boundary: int, next_start: int) -> Co
         verb = wrapped.group("verb") + wrapped.group("to")
         left = wrapped.group("lead") + wrapped.group("what")
     whole = _OF_WHOLE.search(left) if verb is None else None
+    if whole and whole.group("verb").startswith(_CHANGES) and mention.unit != "%":
+        whole = None  # 增加至先进城市的2.5: a level as high as another's, not a share of it
     if whole:  # 试点县数量要达到全国县总数的40%: a share of a whole, compared by its verb
         verb = whole.group("verb")
         left = f"{left[: whole.start()]}占{whole.group('whole')}比例"
@@ -727,6 +754,8 @@ def _share_first(r: Reading) -> tuple[str, int]:
     had = _ONE_HAD.match(r.clause, r.last.right_end) if r.right.endswith("有") else None
     if had:
         return r.right + had.group("what"), had.end()
+    if r.ctx.verb == "为" and r.group[0].unit in _PEOPLE_UNITS:  # 为3万名40~69岁居民…
+        return _whom_served(r.right), r.last.right_end
     return r.right, r.last.right_end
 
 
@@ -890,7 +919,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "object-after",  # 依托20家哨点医院开展监测: the words before name no indicator
         lambda r: bool(r.right) and (bool(_MEANS.fullmatch(r.ctx.indicator)) or _served(r)),
-        lambda r: (_SERVICE_LIST.sub("", r.right), r.last.right_end),
+        lambda r: (_SERVICE_LIST.sub("", _whom_served(r.right)), r.last.right_end),
         (
             ("免费为3000名老年人接种流感疫苗", "老年人接种流感疫苗", 3000, "名"),
             ("免费为超过5万名妇女提供一次宫颈癌筛查", "妇女提供一次宫颈癌筛查", 50000, "名"),

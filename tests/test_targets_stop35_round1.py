@@ -1,0 +1,35 @@
+"""Stop 35, targets (first round): rules each with a test in our own words."""
+
+from __future__ import annotations
+
+from targets_helpers import read
+
+
+def test_whom_a_free_service_is_for_is_counted_after_who_gives_it() -> None:
+    # who gives the service, then 免费为 and the people: the count is of the people served
+    assert read("区妇幼保健院将免费为800名孕妇进行产前检查") == [
+        ("孕妇进行产前检查", "=", 800.0, "名")
+    ]
+    assert read("市眼科医院今年免费为500名老人开展白内障筛查") == [
+        ("老人开展白内障筛查", "=", 500.0, "名")
+    ]
+
+
+def test_an_age_span_qualifying_the_people_served_is_no_part_of_the_indicator() -> None:
+    # the age span (and what follows it up to 的) says which people; the indicator keeps them
+    assert read("免费为1200名6-12岁符合条件的学生进行窝沟封闭") == [
+        ("学生进行窝沟封闭", "=", 1200.0, "名")
+    ]
+    assert read("为3万名40~69岁农村居民免费开展胃镜筛查") == [
+        ("农村居民免费开展胃镜筛查", "=", 30000.0, "名")
+    ]
+
+
+def test_a_share_raised_to_a_part_of_a_whole_is_compared_by_its_verb() -> None:
+    # 占比 said first, then the verb and the whole the share is of
+    assert read("使家庭医生签约服务占比提升至居民总数的45%") == [
+        ("家庭医生签约服务占居民总数比例", ">=", 45.0, "%")
+    ]
+    assert read("基层诊疗量比重提高到全区诊疗总量的60%以上") == [
+        ("基层诊疗量占全区诊疗总量比例", ">=", 60.0, "%")
+    ]
