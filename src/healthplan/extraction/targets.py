@@ -366,8 +366,11 @@ def _reposted(text: str, dated: int | None) -> int | None:
     国家卫健委2019年重点建设500个医共体 is 2019), else None; a year's news of the year before
     (2023年…成效, dated 2024) keeps its date's 今年."""
     headline = text.lstrip().split("\n", 1)[0]
-    # not a span's (2018—2022年) nor a time since (2020年以来…)
-    named = re.search(r"(?<![到至\d])(20\d\d)年(?![\d—\-~至到]|以来)", headline[:80])
+    # not a span's (2018—2022年) nor a time since (2020年以来…); of a first line that is the
+    # item's opening paragraph, not a year opening a clause (…;2020年普及率达到50%): a later
+    # goal's, where the work the item tells of names its own (启动2023年…接种工作)
+    opens = r"(?<![；;，,：:。\s])" if "。" in headline else ""
+    named = re.search(rf"{opens}(?<![到至\d])(20\d\d)年(?![\d—\-~至到]|以来)", headline[:80])
     if named and (dated is None or int(named.group(1)) <= dated - 2):
         return int(named.group(1))
     return None
