@@ -538,7 +538,7 @@ def test_roles_stated_in_a_sentence(bodies: list[str], name_first: bool) -> None
 # Stop 26: bodies a regulation names other than by a role word, built from random bodies.
 _BY_ACTS = ["审定", "确定", "统一规定", "另行制定", "实施监督管理", "列入年度预算",
             "根据国家有关规定制定", "按照有关法律法规的规定执行"]  # fmt: skip
-_APPROVALS = ["经{}审查批准", "经{}许可", "报{}批准", "报经{}备案", "由{}核准"]
+_APPROVALS = ["经{}审查批准", "经{}许可", "报{}批准", "报经{}审核", "由{}核准"]
 _ASIDES = ["", "在本级人民政府领导下，", "在市政府的统一组织下，"]
 
 

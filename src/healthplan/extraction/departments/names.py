@@ -161,14 +161,15 @@ _LEVEL_GOVERNMENT = re.compile(
     r"(?:人民政府|政府|办事处|管委会|党工委)$"
 )
 # The governments of the levels below a county named bare, which are many without 各 (a
-# regulation's 乡镇人民政府、街道办事处应当…): together one collective, as 街道、社区 are.
+# regulation's 乡镇人民政府、街道办事处应当…, 乡、镇人民政府、街道办事处 with the two kinds of
+# township apart): together one collective, as 街道、社区 are.
 _LOCAL_GOVERNMENT = re.compile(
-    r"^(?:乡镇|乡[（(]镇[)）]|镇[（(]乡[)）]|镇|乡|街道)(?:人民政府|政府|办事处)$"
+    r"^(?:乡镇|乡[（(]镇[)）]|镇[（(]乡[)）]|乡、镇|镇、乡|镇|乡|街道)(?:人民政府|政府|办事处)$"
 )
 # …and the agency such a government keeps for a field (街道办事处计划生育机构, 镇人民政府卫生办
 # 公室), named after the other kind of it
 _LOCAL_AGENCY = re.compile(
-    r"^(?:乡镇|乡[（(]镇[)）]|镇[（(]乡[)）]|镇|乡|街道)(?:人民政府|政府|办事处)"
+    r"^(?:乡镇|乡[（(]镇[)）]|镇[（(]乡[)）]|乡、镇|镇、乡|镇|乡|街道)(?:人民政府|政府|办事处)"
     r"[\u4e00-\u9fff]{2,12}?(?:机构|办公室|站|所|中心)$"
 )
 # Every unit of a level or a kind: 各乡镇, 各县（市、区）, 各有关区, 相关部门, and the same with the

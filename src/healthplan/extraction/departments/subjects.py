@@ -225,12 +225,14 @@ _GROUNDS = (
 # An act of authority a text gives a body by 由 (由甲审定, 由乙根据有关规定制定, 由丙统一规定,
 # 由丁管理的…, 由戊组直接指挥), or an approval it must have from one by 经 or 报 (经甲审查批准,
 # 报乙批准): that body does this part of the item, whoever its subject is. Not 落实 or 承担 with
-# their object (由项目单位落实配套资金: who pays), nor 提出 (由医生提出医学意见: a person's act).
+# their object (由项目单位落实配套资金: who pays), nor 提出 (由医生提出医学意见: a person's act),
+# nor 备案 (报丙部门备案): a filing only informs the body it reaches, which approves nothing and
+# answers for nothing in the item.
 # A penalty article's body imposes its sanction so (…的，由甲部门予以警告; 由乙局依照…法规给以处罚).
 _AUTHORITY_ACT = re.compile(
     rf"(?:{_GROUNDS})?"
     r"(?:统一|另行|具体|依法|共同|定期|及时|直接)?"
-    r"(?:确定|审定|核定|制定|拟定|拟订|编制|规定|批准|审批|审查|审核|核准|许可|备案|认定|指定|执行|实施|监督|"
+    r"(?:确定|审定|核定|制定|拟定|拟订|编制|规定|批准|审批|审查|审核|核准|许可|认定|指定|执行|实施|监督|"
     r"管理|列入|征求|决定|公布|发布|给予|核发|颁发|考核|验收|查处|受理|责令|处以|没收|予以|给以|"
     # 由甲部门追回违法所得: who recovers what a party took; 由乙部门裁定: who rules on a dispute;
     # 经丙部门确认: who confirms the fact a rule turns on
@@ -287,12 +289,12 @@ _AGENT_SPAN = re.compile(r"[^，,。；;：:由的\s]{2,40}")
 
 _PETITION = re.compile(r"提请|报请")
 # What a text has someone ask a body for (向甲部门申请办理执业登记, 向乙局提出申请) or register
-# with it (向丙部门办理注册登记, 向丁局办理备案手续): an approval or a registration that body
-# gives, an act of authority as 经乙批准 is
+# with it (向丙部门办理注册登记): an approval or a registration that body gives, an act of
+# authority as 经乙批准 is; not a filing (向丁局办理备案手续), which it only receives
 _APPLICATION = re.compile(
     # (not 向人民法院申请强制执行: the court enforces the penalty the body applies for)
     r"(?:提出|递交|提交)?(?:申请|申领|申报)(?!强制执行)"
-    r"|办理[\u4e00-\u9fff]{0,6}?(?:登记|备案|许可|审批)(?:手续)?(?=[，,。；;、]|$)"
+    r"|办理[\u4e00-\u9fff]{0,6}?(?:登记|许可|审批)(?:手续)?(?=[，,。；;、]|$)"
 )
 
 
@@ -445,6 +447,8 @@ _PREDICATE = re.compile(
     # what a regulation allows or forbids a body, or has it do with another: 甲局可以委托…,
     # 乙局有权…, 丙局不得…, 甲局和乙局共同做好…
     r"可以|有权|不得|共同|"
+    # what a body gives those a rule concerns: 甲政府给予表彰, 乙会表彰…单位
+    r"给予|表彰|"
     # …and 甲政府可根据本条例制定…: 可 alone; 乙部门指定…机构作为…: the body that designates, its
     # act the article's (not 乙部门指定的丙机构, whose duty is the unit's)
     r"(?<!许)可(?=根据|依照|依据|按照)|指定(?!的)|"
@@ -476,8 +480,10 @@ _WHERE_IT_IS = re.compile(
     r"^\s*[\u4e00-\u9fff]{1,8}?(?:所在地|居住地|发生地)的?(?=[\u4e00-\u9fff]{2})"
 )
 # What a duty's sentence may open with before its subject: the rules or the needs it answers
-# (根据…需要，, 按照…的规定，, 为了…，), a clause of its own up to its comma.
-_BASIS = re.compile(r"\s*(?:根据|按照|依照|依据|为了|为)[^，,。；;：:]{2,60}[，,]")
+# (根据…需要，, 按照…的规定，, 为了…，), a clause of its own up to its comma; or whom the duty
+# concerns (对在献血工作中成绩显著的单位和个人，甲政府给予表彰): an honour's or a sanction's
+# receivers, no body
+_BASIS = re.compile(r"\s*(?:根据|按照|依照|依据|为了|为|对)[^，,。；;：:]{2,60}[，,]")
 
 
 def opening_subject(text: str) -> DepartmentList | None:

@@ -1,0 +1,58 @@
+"""Regulations written in our own words for the kinds of department language the first
+department round of stop 35 read: a body a filing is only reported to, the two kinds of
+township government written apart, and an honour given by bodies named after whom it rewards."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tasks_helpers import led_tasks, regulation
+
+
+def test_the_body_a_filing_is_reported_to_is_no_department(tmp_path: Path) -> None:
+    # the unit files its plan with the city bureau, which only receives it; an approval the
+    # article lays down keeps its approver
+    text = regulation(
+        "某市狂犬病防治条例",
+        "为了预防和控制狂犬病，制定本条例。",
+        "区卫生健康局负责编制犬只免疫计划，报市卫生健康委员会备案。",
+        "动物诊疗机构应当向区农业农村局办理备案手续，并由区农业农村局负责日常监督。",
+        "区卫生健康局负责编制犬只免疫计划，报市卫生健康委员会批准后实施。",
+    )
+    assert led_tasks(tmp_path, text)[-3:] == [
+        ("区卫生健康局", ["区卫生健康局"]),
+        ("区农业农村局", ["区农业农村局"]),
+        ("区卫生健康局", ["区卫生健康局", "市卫生健康委员会"]),
+    ]
+
+
+def test_township_governments_of_both_kinds_and_street_offices_are_one_name(
+    tmp_path: Path,
+) -> None:
+    # 乡、镇 are the two kinds of township, each place has one of them or a street office:
+    # one collective, as 乡镇人民政府、街道办事处 is
+    text = regulation(
+        "某市全民健身条例",
+        "为了促进全民健身，制定本条例。",
+        "乡、镇人民政府、街道办事处应当组织辖区居民开展健身活动。",
+    )
+    assert led_tasks(tmp_path, text)[-1:] == [
+        ("乡、镇人民政府、街道办事处", ["乡、镇人民政府、街道办事处"])
+    ]
+
+
+def test_an_honour_given_after_whom_it_rewards_names_its_givers(tmp_path: Path) -> None:
+    # whom the honour goes to opens the sentence (对…，); the givers follow, offered as
+    # alternatives by level, with a society beside them; the points listing the receivers
+    # belong to the article
+    text = regulation(
+        "某市志愿服务条例",
+        "为了发展志愿服务事业，制定本条例。",
+        "对长期从事志愿服务的个人，县人民政府给予表扬。",
+        "对下列组织和个人，市或者县、区人民政府和志愿者协会给予表彰：\n\n"
+        "（一）累计服务一千小时以上的志愿者；\n\n（二）组织活动成效显著的志愿服务组织。",
+    )
+    assert led_tasks(tmp_path, text)[-2:] == [
+        ("县人民政府", ["县人民政府"]),
+        ("市人民政府", ["市人民政府", "县、区人民政府", "志愿者协会"]),
+    ]
