@@ -28,3 +28,16 @@ def test_an_opening_paragraph_lends_this_year_no_year_of_its_goals(tmp_path: Pat
         "项目计划今年为3000名适龄女生进行免费接种。\n"
     )
     assert _dated(tmp_path, started) == [(3000, 2027)]
+
+
+def test_this_year_of_an_undated_page_is_the_year_the_sentence_before_named(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "免费为孩子查视力\n"
+        "5月8日，2028年某市儿童视力筛查项目启动。今年全年将为3.2万名学生进行免费视力筛查。\n"
+    )
+    assert _dated(tmp_path, text) == [(32000, 2028)]
+    # a year the work has gone on since is no year of now
+    since = text.replace("5月8日，2028年某市儿童视力筛查项目启动。", "自2025年起某市开展视力筛查。")
+    assert _dated(tmp_path, since) == [(32000, None)]

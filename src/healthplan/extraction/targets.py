@@ -386,6 +386,21 @@ _STAMP = re.compile(
 )
 
 
+# A year a sentence tells of (2023年某市…项目启动), not a span's, a time since, nor a goal's
+# (到2025年)
+_YEAR_TOLD = re.compile(r"(?<![到至自从\d])(20\d\d)年(?![\d—\-~至到]|以来|起|[底末]|前)")
+
+
+def _year_just_told(text: str, start: int) -> int | None:
+    """The one year the sentence before ``start`` on its line names (…，2023年某市口腔健康
+    服务项目启动。今年全年将为…): the year 今年 is on an undated page."""
+    before = text[text.rfind("\n", 0, start) + 1 : start].rstrip()
+    told = {
+        int(y) for y in _YEAR_TOLD.findall(re.split("[。！？!?]", before.rstrip("。！？!?"))[-1])
+    }
+    return told.pop() if before and len(told) == 1 else None
+
+
 def _stamped(text: str) -> int | None:
     """The year of a news item's time stamp, when the documents stage found no date: what a
     figure of an earlier year tells is past."""
@@ -667,6 +682,8 @@ def _read(source: SourceFile, document: Document, *, permissive: bool) -> list[C
 
         # 今年 of an undated text: the year its paragraph or list named, else unknown
         known = line_year if type(line_year) is int else (colon_year or list_year or heading_year)
+        if this_year is None and known is None and "今年" in sentence.text:
+            known = _year_just_told(text, sentence.start)
         years = [
             (sentence.start + at, y)
             for at, y in _sentence_years(sentence.text, this_year, plan_year, known, term_end)
