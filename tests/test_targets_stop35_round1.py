@@ -33,3 +33,11 @@ def test_a_share_raised_to_a_part_of_a_whole_is_compared_by_its_verb() -> None:
     assert read("基层诊疗量比重提高到全区诊疗总量的60%以上") == [
         ("基层诊疗量占全区诊疗总量比例", ">=", 60.0, "%")
     ]
+
+
+def test_one_place_named_as_an_example_is_no_part_of_the_kind_counted() -> None:
+    # a work, one place's own long name (or a road's number) before 等, then the kind counted
+    assert read("改造东湖路南段延长线等积水点4处") == [("改造积水点", "=", 4.0, "处")]
+    assert read("整治318国道北口等拥堵路段2处") == [("整治拥堵路段", "=", 2.0, "处")]
+    # a short example of the kind stays, as does a work after whom it serves
+    assert read("新建社区公园等休闲设施6处") == [("新建社区公园等休闲设施", "=", 6.0, "处")]

@@ -243,6 +243,8 @@ COUNT_VERB_END = re.compile(
     r"(?:共|合共|共计)?\s*$"  # 推出共3,000张服务券: the count is the total
 )
 COUNT_VERB_LAST = re.compile(rf"(?:{_COUNT_VERBS})(?!.*(?:{_COUNT_VERBS}))")
+# A work a count is of, opening an indicator (打通…断头路3处, 整治…交通堵点3处)
+WORK_VERBS = rf"(?:{_COUNT_VERBS}|{_CHAINED_WORK}|打通|疏通)+"
 # 推进甲建设、完成乙2个…、实现丙100万平方米: works of a 民生实事 line joined by 、, each opened by
 # a verb of its own (not 新建、改扩建…: verbs alone before one work, VERBS_ONLY)
 ITEM_VERB_OPENS = re.compile(rf"、(?=(?:{_COUNT_VERBS}|实现)[\u4e00-\u9fff])")

@@ -32,6 +32,7 @@ from healthplan.extraction.phrases import (
     TRAIL_FLUFF,
     VERB_BEFORE,
     VERBS_ONLY,
+    WORK_VERBS,
 )
 from healthplan.extraction.text import split_outside_brackets
 from healthplan.model.plan import Comparator
@@ -79,6 +80,13 @@ _ITEM = r"(?:(?!包括|开展)[^，,。；、]){1,14}"
 # 中等, 高等, 同等…: a word, not the 等 that closes a list of examples
 _ETC = re.compile(r"(?<![中高初同平相对])等")
 _EXAMPLES = re.compile(rf"^(?:{_ITEM}、)+{_ITEM}(?<![中高初同平相对])等(?=[\u4e00-\u9fff])")
+# 打通城西大道向北延伸等断头路3处, 整治104国道新塘路口等交通堵点: a work, one place named by
+# its own long name (or its number) as an example, then the kind counted; the kind names it
+_NAMED_EXAMPLE = re.compile(
+    rf"^(?P<verb>{WORK_VERBS})(?!.*(?:{WORK_VERBS}).*等)"  # (建档立卡农民提供…等: no name, a work)
+    r"(?:[^，,。；、等\d]{6,14}|[^，,。；、等]{0,10}\d[^，,。；、等]{0,10})"
+    r"(?<![中高初同平相对])等(?=[\u4e00-\u9fff]{2})"
+)
 # 用人单位负责人、劳动者|职业卫生培训率: people who share the rate after them.
 _PERSON_WORD_END = re.compile(r"(?:[人者员师生士工户民]|人口)$")
 # 暗娼、孕妇、新生儿: groups a list names, though not all end in 人 or 者 (the list a measure's)
@@ -221,6 +229,9 @@ def clean(text: str) -> str:
     examples = _EXAMPLES.match(text)  # 集贸市场、饭店、宾馆等重点行业有蝇房间
     if examples and len(text) - examples.end() >= 4:
         text = text[examples.end() :]
+    named = _NAMED_EXAMPLE.match(text)
+    if named:
+        text = named.group("verb") + text[named.end() :]
     based = _ON_BASIS.match(text) if "基础上" in text else None
     if based and HEAD_END.search(based.group("name")):
         text = based.group("name")
