@@ -224,13 +224,13 @@ def header_of(
     cells = _stacked(cells, below)
     spread = [re.sub(r"\s", "", c) for c in cells]  # 项 目 内 容: a Word table's spaced-out words
     # 序号 | 工作任务 | 责任单位 | 完成时限: a table of tasks with no progress column is one too,
-    # its task cells the only ones that may state a figure
-    tasked = next((c for c in spread if TASK_COLUMN.search(c)), None)
+    # its task cells the only ones that may state a figure; so is one naming each task, then
+    # what it is to do (实事项目 | 目标任务)
     if (
-        tasked is not None
+        any(TASK_COLUMN.search(c) for c in spread)
         and (
             any(PROGRESS_COLUMN.search(c) for c in spread)
-            or all(c == tasked or TASK_TABLE_COLUMN.fullmatch(c) for c in spread)
+            or all(TASK_COLUMN.search(c) or TASK_TABLE_COLUMN.fullmatch(c) for c in spread)
         )
         and not any(_GOAL_WORD.search(c) or _BARE_YEAR.match(c) for c in cells)
     ):

@@ -612,11 +612,11 @@ def _line_runs(
 
 
 # A header cell of what was done of a task (完成情况, 完成数, 占全年计划, 完成率, 进展情况) and one
-# naming the tasks (实事项目名称, 项目内容, 目标任务)
+# naming the tasks or what they are to do (实事项目名称, 项目内容, 目标任务, 建设内容)
 PROGRESS_COLUMN = re.compile(
     r"完成(?:情况|数|值|率|进度)|实际完成|占全年(?:计划|任务)|进展情况|进度"
 )
-TASK_COLUMN = re.compile(r"(?:项目|任务|实事)(?:名称|内容)?$")
+TASK_COLUMN = re.compile(r"(?:(?:项目|任务|实事)(?:名称|内容)?|(?:建设|工作|主要)内容)$")
 _TASK_CELL = re.compile(r"^[^|\n]+\|[ \t]*$", re.MULTILINE)  # a task's cell lists many items
 # the other columns a table of tasks has: its rows' numbers, who does them, by when
 TASK_TABLE_COLUMN = re.compile(

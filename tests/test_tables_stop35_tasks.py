@@ -1,0 +1,25 @@
+"""Stop 35, tables (first round): tables of a year's tasks (实事) naming each task twice."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from targets_helpers import document
+
+_ROWS = (
+    "1 | 普惠托育 | 新建社区托育点15个 | 区卫健局 |\n"
+    "2 | 适老改造 | 完成困难老年人家庭适老化改造300户 | 区民政局 |\n"
+)
+
+
+@pytest.mark.parametrize("name", ["实事项目", "项目名称", "任务名称"])
+@pytest.mark.parametrize("content", ["目标任务", "建设内容", "主要内容", "工作任务"])
+def test_a_task_named_then_described_is_read_from_its_description(
+    tmp_path: Path, name: str, content: str
+) -> None:
+    # the first cell names the task, the second says what is to be done: the figures are there
+    text = f"某区2026年为民办实事项目安排表\n序号 | {name} | {content} | 责任单位 |\n{_ROWS}"
+    found = {(value, unit) for _, _, value, unit, _ in document(tmp_path, text)}
+    assert found == {(15.0, "个"), (300.0, "户")}
