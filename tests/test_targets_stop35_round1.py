@@ -41,3 +41,10 @@ def test_one_place_named_as_an_example_is_no_part_of_the_kind_counted() -> None:
     assert read("整治318国道北口等拥堵路段2处") == [("整治拥堵路段", "=", 2.0, "处")]
     # a short example of the kind stays, as does a work after whom it serves
     assert read("新建社区公园等休闲设施6处") == [("新建社区公园等休闲设施", "=", 6.0, "处")]
+
+
+def test_a_share_reads_past_a_size_bounding_one_of_the_units_it_is_of() -> None:
+    # 超过…的 says which units; it is no number of its own and no end of the share's words
+    found = read("20%的卫生室、服务人口超过5000人的社区卫生站配备全科医生")
+    assert [(value, unit) for _, _, value, unit in found] == [(20.0, "%")]
+    assert found[0][0].endswith("社区卫生站配备全科医生")

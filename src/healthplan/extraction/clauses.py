@@ -953,6 +953,7 @@ def read_clause(
         out.extend(regional)
         found = [m for m in found if m.start >= regional[-1].end]
     boundary = (shares or regional)[-1].end if shares or regional else 0
+    found = _without_sizes_bounded(clause, found, reasons)
     totals = _raised_to_total(clause, found, boundary)
     if totals:  # 服务券增加1,000张至总数7,000张: the total is the target, the increase is in it
         out.extend(target for target, _ in totals)
@@ -1494,6 +1495,23 @@ def read_clause(
     _people_reached(out)
     reading.explained = [(m, reasons[m.start]) for m in every]
     return reading
+
+
+def _without_sizes_bounded(
+    clause: str, found: list[Mention], reasons: dict[int, str | None]
+) -> list[Mention]:
+    """``found`` less the sizes a comparator bounds inside a name (20%的甲、服务人口超过2万的乡镇
+    卫生院配备…: which towns' clinics), so the number before reads on past them; their reason
+    is set."""
+    kept = found[:1]
+    for i, m in enumerate(found[1:], 1):
+        after = found[i + 1].start if i + 1 < len(found) else len(clause)
+        ctx = context(clause, m, found[i - 1].end, after)
+        if ctx.verb and in_context(clause, m, ctx) == "size-qualifier":
+            reasons[m.start] = "size-qualifier"
+        else:
+            kept.append(m)
+    return kept
 
 
 # 预估将会有12.7万人受惠, 预计有8000人受益: the people a measure reaches, no one else named
