@@ -56,3 +56,41 @@ def test_an_honour_given_after_whom_it_rewards_names_its_givers(tmp_path: Path) 
         ("县人民政府", ["县人民政府"]),
         ("市人民政府", ["市人民政府", "县、区人民政府", "志愿者协会"]),
     ]
+
+
+def test_the_body_whose_enforcement_calls_for_the_duty_leads(tmp_path: Path) -> None:
+    # the police come upon the people first and must tell the agency, which then acts: the
+    # police lead, the agency told follows
+    text = regulation(
+        "某市传染病防治条例",
+        "为了预防传染病，制定本条例。",
+        "公安机关抓获涉嫌吸毒人员，应当及时通知疾病预防控制机构开展检测；"
+        "疾病预防控制机构接到通知后，应当在三日内完成检测。",
+    )
+    assert led_tasks(tmp_path, text)[-1:] == [("公安机关", ["公安机关", "疾病预防控制机构"])]
+
+
+def test_the_body_that_gathers_the_returns_is_a_department(tmp_path: Path) -> None:
+    # 汇总 said without how often: the body that gathers the counties' lists does its part
+    text = regulation(
+        "某省献血条例",
+        "为了保障献血，制定本条例。",
+        "县卫生健康局应当按月统计献血人数，由市卫生健康局汇总后报省卫生健康委员会备案。",
+    )
+    assert led_tasks(tmp_path, text)[-1:] == [("县卫生健康局", ["县卫生健康局", "市卫生健康局"])]
+
+
+def test_an_approver_named_by_the_level_of_a_city_with_districts(tmp_path: Path) -> None:
+    # 设区的市 is a level, its 的 no clause: the approver's whole name follows 由
+    text = regulation(
+        "某省乡村医生管理办法",
+        "为了加强乡村医生管理，制定本办法。",
+        "县级人民政府卫生健康主管部门负责乡村医生的执业注册，"
+        "注册结果由设区的市级人民政府卫生健康主管部门审核。",
+    )
+    assert led_tasks(tmp_path, text)[-1:] == [
+        (
+            "县级人民政府卫生健康主管部门",
+            ["县级人民政府卫生健康主管部门", "设区的市级人民政府卫生健康主管部门"],
+        )
+    ]

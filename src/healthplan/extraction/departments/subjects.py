@@ -243,8 +243,8 @@ _AUTHORITY_ACT = re.compile(
     # 由甲部门委托第三方机构开展: the body that entrusts the work answers for it
     r"委托|"
     # 由甲部门定期统计、更新…信息: who keeps the record (said with how often: not the 统计 of
-    # 乙县统计局's name)
-    r"(?<=定期|及时)(?:统计|汇总)|"
+    # 乙县统计局's name); 由丙部门汇总，报…: who gathers the returns, however often
+    r"(?<=定期|及时)统计|汇总|"
     # 由甲会统一印制: who issues a rule's forms and cards, printed alike for all
     r"(?<=统一)印制|"
     # 由甲中心统一指挥调度: who commands the work; 由乙部门建立: who sets up what the rule needs
@@ -283,8 +283,9 @@ _SET_UP_LIST = re.compile(
 # What names the body given the act; not 经济, 经费, 经办 (经办机构), 报告, 报送: words, no 经
 # or 报 of an approval
 _AGENT_MARK = re.compile(r"由|报经|经(?!济|营|费|过|历|常|验|办)|报(?!告|刊|送|道|表|纸|名)")
-# A body's name runs to the clause's end at most (not past 的: 甲局核发的许可证)
-_AGENT_SPAN = re.compile(r"[^，,。；;：:由的\s]{2,40}")
+# A body's name runs to the clause's end at most (not past 的: 甲局核发的许可证, but through the
+# level 设区的市)
+_AGENT_SPAN = re.compile(r"(?:设区的|[^，,。；;：:由的\s]){2,40}")
 
 
 _PETITION = re.compile(r"提请|报请")
@@ -457,6 +458,8 @@ _PREDICATE = re.compile(
     # the condition of its duty: 甲机构如果开展…，应当…; the event that calls for it: 甲部门接到
     # 报告后，应当…, 乙机构发现…时，…
     r"如果|(?:接到|受理|收到|获悉|接获|发现)(?=[^，,。；;]{1,30}?(?:后|时)[，,])|"
+    # …or what its enforcement comes upon, its duty after the comma: 甲机关查获…人员，应当通知…
+    r"(?:查获|抓获|破获|查处)(?=[^，,。；;]{1,30}[，,]\s*(?:应当|必须))|"
     # a regulation's body stated before its duty: 甲站是本市采供血机构，负责… (not 甲中心是居民
     # 健康的守门人, which describes it); a clause of its staff may come between (甲办是…的办事
     # 机构，应当配备专职人员，负责…)
