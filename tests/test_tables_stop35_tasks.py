@@ -23,3 +23,19 @@ def test_a_task_named_then_described_is_read_from_its_description(
     text = f"某区2026年为民办实事项目安排表\n序号 | {name} | {content} | 责任单位 |\n{_ROWS}"
     found = {(value, unit) for _, _, value, unit, _ in document(tmp_path, text)}
     assert found == {(15.0, "个"), (300.0, "户")}
+
+
+@pytest.mark.parametrize("planned", ["年度任务", "计划任务数", "目标任务"])
+def test_a_progress_table_gives_each_task_its_planned_figure_not_what_was_done(
+    tmp_path: Path, planned: str
+) -> None:
+    # a report of the year's tasks: the planned count stands alone in its cell, then the
+    # count done and the share done; only the planned count is a goal
+    text = (
+        "某县2026年民生实事项目推进情况\n"
+        f"序号 | 项目名称 | {planned} | 完成数 | 完成率 |\n"
+        "1 | 新建村级卫生服务站 | 12个 | 9个 | 75% |\n"
+        "2 | 免费产前筛查 | 4000人 | 4100人 | 102.5% |\n"
+    )
+    found = {(value, unit, year) for _, _, value, unit, year in document(tmp_path, text)}
+    assert found == {(12.0, "个", 2026), (4000.0, "人", 2026)}

@@ -128,6 +128,9 @@ class TableHeader:
     # a report's table of tasks and what was done of them (实事项目名称 | 完成情况 | 占全年计划):
     # the task's cell states the planned figure, the number cells only progress
     tasks_named: bool = False
+    # such a table with a column of each task's planned figure (项目 | 年度任务 | 完成数 | 完成率):
+    # a row whose task cells state none has it in its first number cell after the task's name
+    planned: bool = False
     # a column adding up the year columns before it (2025年 | 2026年 | 2027年 | 合计), counted
     # among the number columns: its cell is no year's
     total: int | None = None
@@ -192,6 +195,12 @@ def wrapped_tail(following: str, after: str) -> str:
     return tail if is_table_row(after) and header_of(after) is None else ""
 
 
+# a column of the figure each task plans (年度任务, 计划任务数), before what was done of it, and
+# how a row is read by it: the first number after the task's name the goal
+_PLANNED_COLUMN = re.compile(r"(?:年度|计划|目标)?任务(?:数|量)|(?:年度|计划|目标)任务")
+_PLANNED = TableHeader(None, 0, None, None, (), 1, goal_named=True)
+
+
 def header_of(
     line: str, period: tuple[int | None, int | None] = (None, None)
 ) -> TableHeader | None:
@@ -234,7 +243,9 @@ def header_of(
         )
         and not any(_GOAL_WORD.search(c) or _BARE_YEAR.match(c) for c in cells)
     ):
-        return TableHeader(None, -1, None, None, tasks_named=True)
+        planned = any(_PLANNED_COLUMN.fullmatch(c) for c in spread)
+        planned = planned and any(PROGRESS_COLUMN.search(c) for c in spread)
+        return TableHeader(None, -1, None, None, tasks_named=True, planned=planned)
     named = [_YEAR_CELL.match(cell) for cell in cells]
     columns = [m for m in named if m]
     growth = next((i for i, c in enumerate(cells) if _GROWTH_CELL.fullmatch(c)), None)
@@ -532,7 +543,11 @@ def _row_targets(line: str, header: TableHeader | None) -> tuple[list[RawTarget]
     if header and header.names:
         return _shares(line, cells, header), None
     if header and header.tasks_named:
-        return _tasks(cells), None
+        tasks = _tasks(cells)
+        if tasks or not header.planned:
+            return tasks, None
+        # 新建村卫生室 | 20个 | 18个 | 90%: the first number is planned, the others progress
+        return _row_targets(line, _PLANNED)
     part = next((a + m.end() for a, c in cells[1:] if (m := _PART_CELL.match(c))), None)
     if part is not None:  # …医师数 | 1.49 | 1.67 | 其中:中医类别…医师数 | 0.1 | 0.4: two rows
         whole, whole_nature = _row_targets(line[: line.rfind("其中", 0, part)], header)
