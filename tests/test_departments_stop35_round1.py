@@ -94,3 +94,24 @@ def test_an_approver_named_by_the_level_of_a_city_with_districts(tmp_path: Path)
             ["县级人民政府卫生健康主管部门", "设区的市级人民政府卫生健康主管部门"],
         )
     ]
+
+
+def test_departments_and_units_written_together_name_no_body(tmp_path: Path) -> None:
+    # 有关部门单位, 有关部门 and 单位 run together without 和: still whichever are concerned
+    text = regulation(
+        "某市献血条例",
+        "为了保障献血，制定本条例。",
+        "区人民政府、有关部门单位应当按照年度计划组织献血。",
+    )
+    assert led_tasks(tmp_path, text)[-1:] == [("区人民政府", ["区人民政府"])]
+
+
+def test_the_department_of_whichever_government_is_concerned(tmp_path: Path) -> None:
+    # 有关人民政府 says whose department as 当地 does: the department of the government the
+    # complaint concerns, written without it
+    text = regulation(
+        "某省村卫生室管理办法",
+        "为了规范村卫生室管理，制定本办法。",
+        "有关人民政府卫生健康主管部门对村民的投诉，应当在十日内调查处理。",
+    )
+    assert led_tasks(tmp_path, text)[-1:] == [("卫生健康主管部门", ["卫生健康主管部门"])]

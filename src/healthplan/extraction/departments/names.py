@@ -763,15 +763,15 @@ _ITS_SECTORS = re.compile(
 # 行政部门): that level's or sector's body
 # in each place, written without it (所在地人民政府, with neither, is no body: _REFERENCE);
 # the same said from the reader's place or the case's (当地卫生行政部门, 属地公安机关, 死亡地疾病
-# 预防控制机构)
+# 预防控制机构), or of whichever government the case concerns (有关人民政府卫生行政主管部门)
 _WHERE_PLACED = re.compile(
     r"(?:^|(?<=[、，,和及由\s]))[^\W\d_和及与、，,]{0,8}?"
-    r"(?:户籍所在地|所在地|所在|居住地|发生地|死亡地|当地|属地)的?"
+    r"(?:户籍所在地|所在地|所在|居住地|发生地|死亡地|当地|属地|有关(?:地方)?人民政府)的?"
     r"(?=[省市州县区乡镇]|街道|[\u4e00-\u9fff]{2,8}?(?:部门|机关|机构)(?:[、，,和及]|$))"
 )
 
 
-_PLACE_WORD = re.compile(r"所在|住地|生地|亡地|当地|属地")
+_PLACE_WORD = re.compile(r"所在|住地|生地|亡地|当地|属地|有关(?:地方)?人民政府")
 
 
 def _joined_pieces(text: str) -> list[tuple[str, str]]:
@@ -1221,7 +1221,7 @@ _SHARED_NOT = re.compile(r"[两三各]?级|[、和及与，,]")
 # (县级以上甲部门和其他有关部门) are that level's: a collective, the level written once before
 # the first.
 _UNNAMED_BODIES = re.compile(
-    r"^(?:其他|其它)?(?:相关|有关)(?:行政)?(?:管理|主管)?(?:单位|部门)(?:[、和及](?:单位|部门))?$"
+    r"^(?:其他|其它)?(?:相关|有关)(?:行政)?(?:管理|主管)?(?:单位|部门)(?:[、和及]?(?:单位|部门))?$"
 )
 _LEVELLED_DEPARTMENT = re.compile(r"^(?:国务院|[省市州县区]|县级以上|设区的市)[^、和及]{0,20}部门$")
 
