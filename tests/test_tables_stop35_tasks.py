@@ -39,3 +39,18 @@ def test_a_progress_table_gives_each_task_its_planned_figure_not_what_was_done(
     )
     found = {(value, unit, year) for _, _, value, unit, year in document(tmp_path, text)}
     assert found == {(12.0, "个", 2026), (4000.0, "人", 2026)}
+
+
+def test_a_progress_table_one_cell_a_line_keeps_its_row_numbers_in_their_rows(
+    tmp_path: Path,
+) -> None:
+    # the same report flattened one cell to a line, each closed by a bar, 序号 its first column:
+    # each row starts at its number, so the first task is not cut off from its figures
+    cells = [
+        *("序号", "项目名称", "年度任务", "完成数", "完成率"),
+        *("1", "新建村级卫生服务站", "12个", "9个", "75%"),
+        *("2", "免费产前筛查", "4000人", "4100人", "102.5%"),
+    ]
+    text = "某县2026年民生实事项目推进情况\n" + "".join(f"{c} |\n" for c in cells)
+    found = {(value, unit, year) for _, _, value, unit, year in document(tmp_path, text)}
+    assert found == {(12.0, "个", 2026), (4000.0, "人", 2026)}

@@ -635,6 +635,8 @@ def _task_rows(text: str, taken: list[tuple[int, int, str]]) -> list[tuple[int, 
     for run in _line_runs(text, _TASK_CELL):
         cells = [re.sub(r"\s", "", text[a:b].rsplit("|", 1)[0]) for a, b in run]
         opening = next((i for i, c in enumerate(cells) if TASK_COLUMN.search(c)), None)
+        while opening and TASK_TABLE_COLUMN.fullmatch(cells[opening - 1]):
+            opening -= 1  # 序号 before the task's column: the header opens with it
         if opening is not None and not _overlaps((run[0][0], run[-1][1], ""), taken):
             width = 0
             while (
