@@ -48,3 +48,13 @@ def test_a_share_reads_past_a_size_bounding_one_of_the_units_it_is_of() -> None:
     found = read("20%的卫生室、服务人口超过5000人的社区卫生站配备全科医生")
     assert [(value, unit) for _, _, value, unit in found] == [(20.0, "%")]
     assert found[0][0].endswith("社区卫生站配备全科医生")
+
+
+def test_a_bounded_size_between_a_count_and_its_units_says_which_units() -> None:
+    # no 的 between the size and the noun: the size still only says which units are counted
+    assert read("建成8个社区2000平方米以上文体活动中心") == [
+        ("建成社区2000平方米以上文体活动中心", "=", 8.0, "个")
+    ]
+    assert read("改造20个300户以上老旧小区") == [("改造300户以上老旧小区", "=", 20.0, "个")]
+    # a size with no count of units before it is the goal
+    assert read("新建文体活动中心2000平方米以上") == [("新建文体活动中心", ">=", 2000.0, "平方米")]

@@ -91,6 +91,10 @@ _CLASSES_BEFORE = re.compile(r"[\d一二三四五六七八九十]\s*大?类$")
 _QUALIFYING = re.compile(
     r"及?以[上下](?:的[\u4e00-\u9fff]|(?:用人|医疗|工业)?(?:单位|企业|机构|学校|工地))"
 )
+# 15个乡镇3000平方米以上健身广场: a count of units, then a bounded size of each with no 的
+# before the noun: which units are counted, not a goal of its own
+_COUNT_BEFORE = re.compile(r"\d+\s*[个所家座处间条块][^，,。；;\d]{0,8}$")
+_SIZED_NOUN = re.compile(r"及?以[上下](?!的)[\u4e00-\u9fff]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # …1次的比例达50%, …2次以上的人数比例: the count names whom a later share is of
 _SHARE_OF_THOSE = re.compile(
@@ -451,6 +455,9 @@ def _local(clause: str, m: Mention) -> str | None:
     counted = sized and COUNT_VERB_END.search(clause, 0, m.start) and m.unit not in _SIZE_UNITS
     if sized and not counted:
         return "size-qualifier"  # 2000户以上的社区
+    sized_unit = m.unit in _SIZE_UNITS and _SIZED_NOUN.match(clause, m.end) and implied is None
+    if sized_unit and _COUNT_BEFORE.search(clause, max(0, m.start - 16), m.start):
+        return "size-qualifier"  # 15个乡镇3000平方米以上健身广场
     if m.unit not in RATE_UNITS and _SHARE_OF_THOSE.match(clause, m.end):
         return "qualifier"  # 每年最少测血压1次的比例达50%: which people the share is of
     if m.chinese:
